@@ -1,0 +1,27 @@
+/** The error codes clients may see (DESIGN.md section 4); anything else is masked. */
+import { GraphQLError } from "graphql";
+
+export const PUBLIC_ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+] as const;
+
+export const unauthenticated = (message = "You must be signed in") =>
+  new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
+export const forbidden = (message = "You may not do this") =>
+  new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+export const notFound = (what: string) => new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+export const conflict = (message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+/** A broken validation rule, named as in the seed (e.g. `duration_range`), with the field it concerns. */
+export const badInput = (rule: string, field: string, message: string) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", rule, field } });

@@ -1,0 +1,5 @@
+export * from "./context.js";
+export * from "./errors.js";
+export * from "./rules.js";
+export * from "./signature.js";
+export * from "./tokens.js";

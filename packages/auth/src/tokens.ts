@@ -1,0 +1,85 @@
+/**
+ * Access tokens: EdDSA-signed JWTs with `typ: at+jwt`. Verification pins the
+ * algorithm, issuer, audience and type (RFC 8725), so an ID token or refresh
+ * token is never taken for an access token.
+ */
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWK,
+  type CryptoKey,
+} from "jose";
+import { ROLES, type Role, type Viewer } from "./context.js";
+
+export const ACCESS_TOKEN_TYPE = "at+jwt";
+export const TOKEN_ALGORITHM = "EdDSA";
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+  org: string | null;
+  la: string | null;
+  role: Role;
+}
+
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+export function createTokenVerifier(jwks: JSONWebKeySet, settings: TokenSettings): TokenVerifier {
+  const keys = createLocalJWKSet(jwks);
+  return async (token) => {
+    const { payload } = await jwtVerify(token, keys, {
+      algorithms: [TOKEN_ALGORITHM],
+      issuer: settings.issuer,
+      audience: settings.audience,
+      typ: ACCESS_TOKEN_TYPE,
+      requiredClaims: ["sub", "sid", "exp", "iat"],
+    });
+    const role = payload.role as Role;
+    if (!ROLES.includes(role)) throw new Error("token has no valid role");
+    return {
+      userId: payload.sub as string,
+      sessionId: payload.sid as string,
+      organizationId: (payload.org as string | null) ?? null,
+      localAssociationId: (payload.la as string | null) ?? null,
+      role,
+    };
+  };
+}
+
+export interface SigningKey {
+  kid: string;
+  privateKey: CryptoKey;
+  publicJwk: JWK;
+}
+
+export async function generateSigningKey(kid: string): Promise<{ key: SigningKey; privateJwk: JWK }> {
+  const { privateKey, publicKey } = await generateKeyPair(TOKEN_ALGORITHM, { crv: "Ed25519", extractable: true });
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: "sig" };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM };
+  return { key: { kid, privateKey, publicJwk }, privateJwk };
+}
+
+export async function signAccessToken(
+  key: SigningKey,
+  claims: AccessClaims,
+  settings: TokenSettings & { ttlSeconds?: number; now?: Date },
+): Promise<string> {
+  const iat = Math.floor((settings.now ?? new Date()).getTime() / 1000);
+  return new SignJWT({ sid: claims.sid, org: claims.org, la: claims.la, role: claims.role })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid: key.kid })
+    .setSubject(claims.sub)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + (settings.ttlSeconds ?? 900))
+    .sign(key.privateKey);
+}

@@ -1,0 +1,56 @@
+/**
+ * Typed, validated environment for every service. Each service declares a zod
+ * object of the variables it reads; `loadConfig` parses them once and fails
+ * with one message listing every bad or missing variable.
+ */
+import { z } from "zod";
+
+export class ConfigError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join("\n  ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig<S extends z.ZodObject>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+  );
+}
+
+/** Building blocks shared by the services' config modules. */
+export const env = {
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
+  url: () => z.string().url(),
+  secret: () => z.string().min(32, "must be at least 32 characters"),
+  list: () =>
+    z
+      .string()
+      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)),
+  bool: (fallback: boolean) =>
+    z
+      .enum(["true", "false", "1", "0"])
+      .default(fallback ? "true" : "false")
+      .transform((v) => v === "true" || v === "1"),
+  logLevel: () => z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  nodeEnv: () => z.enum(["development", "test", "production"]).default("development"),
+};
+
+/** Variables every subgraph reads, in services mode. */
+export const subgraphEnvSchema = z.object({
+  NODE_ENV: env.nodeEnv(),
+  LOG_LEVEL: env.logLevel(),
+  DATABASE_URL: z.string().min(1, "required (postgres://...)"),
+  GATEWAY_SIGNING_SECRET: env.secret(),
+  AUTH_JWKS: z.string().min(1, "required: the JSON Web Key Set that verifies access tokens"),
+  AUTH_ISSUER: z.string().default("meander-identity"),
+  AUTH_AUDIENCE: z.string().default("meander"),
+});
+export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
+
+export { z };

@@ -1,0 +1,84 @@
+/**
+ * The catalog of event types and their payload schemas. Publishing and
+ * consuming both validate against it; an unknown type or a payload that does
+ * not match is refused on publish and dead-lettered on consume.
+ */
+import { z } from "zod";
+
+const id = z.uuid();
+
+export const eventCatalog = {
+  "identity.user.registered": {
+    version: 1,
+    payload: z.object({ userId: id, email: z.string(), displayName: z.string() }),
+  },
+  "organization.organization.created": {
+    version: 1,
+    payload: z.object({ organizationId: id, name: z.string(), shortName: z.string() }),
+  },
+  "organization.local_association.created": {
+    version: 1,
+    payload: z.object({ localAssociationId: id, regionId: id.nullable(), name: z.string() }),
+  },
+  "organization.membership.added": {
+    version: 1,
+    payload: z.object({
+      membershipId: id,
+      userId: id,
+      localAssociationId: id,
+      role: z.string(),
+      isPrimary: z.boolean(),
+    }),
+  },
+  "activity.activity.registered": {
+    version: 1,
+    payload: z.object({
+      activityId: id,
+      userId: id,
+      localAssociationId: id.nullable(),
+      activityType: z.string(),
+      activityDate: z.iso.datetime({ offset: true }),
+      durationMinutes: z.number().int(),
+      status: z.string(),
+    }),
+  },
+  "activity.activity.approved": {
+    version: 1,
+    payload: z.object({ activityId: id, approvedBy: id }),
+  },
+  "activity.activity.rejected": {
+    version: 1,
+    payload: z.object({ activityId: id, rejectedBy: id, reason: z.string() }),
+  },
+  "finance.expense.submitted": {
+    version: 1,
+    payload: z.object({ expenseId: id, activityId: id, userId: id, expenseTypeKey: z.string(), amountOre: z.number().int() }),
+  },
+  "engagement.badge.awarded": {
+    version: 1,
+    payload: z.object({ userBadgeId: id, badgeId: id, userId: id, badgeKey: z.string() }),
+  },
+} as const satisfies Record<string, { version: number; payload: z.ZodType }>;
+
+export type EventType = keyof typeof eventCatalog;
+export type PayloadOf<T extends EventType> = z.infer<(typeof eventCatalog)[T]["payload"]>;
+
+export class InvalidEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidEventError";
+  }
+}
+
+/** Validates a payload against the catalog; throws InvalidEventError with the reason. */
+export function validatePayload(type: string, version: number, payload: unknown): void {
+  const entry = (eventCatalog as Record<string, { version: number; payload: z.ZodType }>)[type];
+  if (!entry) throw new InvalidEventError(`unknown event type ${type}`);
+  if (entry.version !== version) throw new InvalidEventError(`${type}: unsupported version ${version}`);
+  const result = entry.payload.safeParse(payload);
+  if (!result.success) {
+    throw new InvalidEventError(
+      `${type}: ${result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The idempotent consumer: validates each event (envelope and payload), then
+ * records its id in processed_events in the same transaction as the handler's
+ * side effect, so a redelivered event changes nothing. A failing handler is
+ * retried with backoff; after the last try the event goes to the dead-letter
+ * topic with the reason and the consumer moves on.
+ */
+import { sql } from "drizzle-orm";
+import { queryRows, type Db, type Tx } from "@meander/db";
+import type { EventBus } from "./bus.js";
+import { validatePayload, type EventType, type PayloadOf } from "./catalog.js";
+import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
+import type { EventTables } from "./outbox.js";
+
+export type ConsumerHandlers = {
+  [T in EventType]?: (event: EventEnvelope<PayloadOf<T>>, tx: Tx) => Promise<void>;
+};
+
+export interface ConsumerOptions {
+  /** Consumer name, also its group id: `<subgraph>.<purpose>`. */
+  name: string;
+  db: Db;
+  tables: EventTables;
+  bus: EventBus;
+  handlers: ConsumerHandlers;
+  attempts?: number;
+  backoffMs?: number;
+  onError?: (err: unknown) => void;
+}
+
+export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Promise<void> }> {
+  const attempts = opts.attempts ?? 5;
+  const backoff = opts.backoffMs ?? 100;
+  const types = Object.keys(opts.handlers) as EventType[];
+  const topics = [...new Set(types.map(topicOf))];
+
+  async function apply(event: EventEnvelope): Promise<void> {
+    const handler = opts.handlers[event.type as EventType] as
+      | ((e: EventEnvelope, tx: Tx) => Promise<void>)
+      | undefined;
+    if (!handler) return;
+    await opts.db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(opts.tables.processedEvents)
+        .values({ consumer: opts.name, eventId: event.id })
+        .onConflictDoNothing()
+        .returning({ id: opts.tables.processedEvents.eventId });
+      if (inserted.length === 0) return;
+      await handler(event, tx);
+    });
+  }
+
+  async function handle(raw: unknown): Promise<void> {
+    const parsed = envelopeSchema.safeParse(raw);
+    let reason: string | undefined;
+    if (!parsed.success) reason = `invalid envelope: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`;
+    else if (opts.handlers[parsed.data.type as EventType]) {
+      try {
+        validatePayload(parsed.data.type, parsed.data.version, parsed.data.payload);
+      } catch (err) {
+        reason = (err as Error).message;
+      }
+    }
+    if (reason || !parsed.success) {
+      await opts.bus.deadLetter({ consumer: opts.name, reason: reason ?? "invalid", event: raw, failedAt: new Date().toISOString() });
+      return;
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await apply(parsed.data as EventEnvelope);
+        return;
+      } catch (err) {
+        opts.onError?.(err);
+        if (attempt >= attempts) {
+          await opts.bus.deadLetter({
+            consumer: opts.name,
+            reason: `handler failed ${attempts} times: ${(err as Error).message}`,
+            event: raw,
+            failedAt: new Date().toISOString(),
+          });
+          return;
+        }
+        await new Promise((r) => setTimeout(r, backoff * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  return opts.bus.subscribe({ group: opts.name, topics, handler: handle });
+}
+
+/** How many events a consumer has applied (observability; lag per transport comes with Kafka). */
+export async function processedCount(db: Db, tables: EventTables, consumer: string): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from ${tables.processedEvents} where ${tables.processedEvents.consumer} = ${consumer}`,
+  );
+  return row?.n ?? 0;
+}

@@ -1,0 +1,122 @@
+/**
+ * A small node:http integration for Apollo Server (its documented
+ * executeHTTPGraphQLRequest API): health and readiness endpoints, a body size
+ * limit, and, for subgraphs, the gateway signature check before anything runs.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { SIGNATURE_HEADER, verifyRequestSignature } from "@meander/auth";
+
+export interface HttpOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  /** When set, every request except health checks must carry a valid gateway signature. */
+  signingSecret?: string;
+  ready?: () => Promise<boolean>;
+  maxBodyBytes?: number;
+  /** Extra routes (e.g. a JWKS endpoint), answered before GraphQL. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+const gqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
+  const limit = opts.maxBodyBytes ?? 1_000_000;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/healthz") return send(res, 200, { status: "ok" });
+      if (url.pathname === "/readyz") {
+        const ok = opts.ready ? await opts.ready() : true;
+        return send(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });
+      }
+      const route = opts.routes?.[url.pathname];
+      if (route) return await route(req, res);
+
+      const raw = await readBody(req, limit);
+      if (opts.signingSecret) {
+        const header = req.headers[SIGNATURE_HEADER];
+        if (!verifyRequestSignature(opts.signingSecret, Array.isArray(header) ? header[0] : header, raw)) {
+          return send(res, 401, gqlError("UNAUTHENTICATED", "Request not signed by the gateway"));
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      let body: unknown = raw;
+      if (raw.length > 0 && (headers.get("content-type") ?? "").includes("application/json")) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return send(res, 400, gqlError("BAD_REQUEST", "Body is not valid JSON"));
+        }
+      }
+      const result = await opts.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: () => opts.context(req),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === "complete") {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return send(res, 413, gqlError("BAD_REQUEST", "Request body too large"));
+      if (!res.headersSent) send(res, 500, gqlError("INTERNAL_SERVER_ERROR", "Internal server error"));
+      else res.end();
+    }
+  };
+}
+
+export interface Listening {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  port: number,
+  host = "127.0.0.1",
+): Promise<Listening> {
+  const server = createServer((req, res) => void handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actual,
+    url: `http://${host}:${actual}/graphql`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The services-mode entry shared by every subgraph: read the typed config,
+ * connect to PostgreSQL, apply this subgraph's migrations, start, and shut
+ * down cleanly on SIGINT/SIGTERM.
+ * Until the Kafka transport lands, events stay inside the process (in-process bus).
+ */
+import { createTokenVerifier } from "@meander/auth";
+import type { SubgraphEnv } from "@meander/config";
+import { connectPostgres, ping, runMigrations, type MigrationSource } from "@meander/db";
+import { createInProcessBus } from "@meander/events";
+import { createLogger } from "./logger.js";
+import type { Service, SubgraphDeps } from "./service.js";
+
+export interface SubgraphModule {
+  name: string;
+  migrations: MigrationSource;
+  createSubgraph(deps: SubgraphDeps): Promise<Service>;
+  readConfig(): SubgraphEnv & { PORT: number };
+}
+
+export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
+  const config = mod.readConfig();
+  const log = createLogger(mod.name, config.LOG_LEVEL);
+  const database = connectPostgres(config.DATABASE_URL);
+  await runMigrations(database, mod.migrations);
+  const bus = createInProcessBus({ onError: (err) => log.error({ err }, "event delivery failed") });
+  const service = await mod.createSubgraph({
+    db: database.db,
+    bus,
+    verifier: createTokenVerifier(JSON.parse(config.AUTH_JWKS), {
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+    }),
+    signingSecret: config.GATEWAY_SIGNING_SECRET,
+    log,
+    ready: () => ping(database),
+  });
+  await service.start(config.PORT, "0.0.0.0");
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, "shutting down");
+    await service.stop();
+    await bus.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}

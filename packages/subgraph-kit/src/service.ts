@@ -1,0 +1,136 @@
+/**
+ * createService: turns (SDL, resolvers, permissions, context) into a running
+ * subgraph: federation schema, graphql-shield deny-by-default, error masking,
+ * the signed-request HTTP layer, background workers (outbox relay, consumers)
+ * and graceful shutdown.
+ */
+import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import { randomUUID } from "node:crypto";
+import { ApolloServer } from "@apollo/server";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { forbidden, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
+import { GraphQLError, parse, type GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { allow, deny, shield, type IRules } from "graphql-shield";
+import { maskErrors } from "./errors.js";
+import { createHttpHandler, listen, type Listening } from "./http.js";
+import type { Logger } from "./logger.js";
+
+export interface Worker {
+  start(): void | Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface ServiceOptions<C extends RequestContext> {
+  name: string;
+  /** Absolute URL of the subgraph's schema.graphql (new URL("./schema.graphql", import.meta.url)). */
+  schemaFile: URL;
+  resolvers: unknown;
+  permissions: IRules;
+  context: (base: RequestContext) => C | Promise<C>;
+  verifier: TokenVerifier;
+  signingSecret: string;
+  log: Logger;
+  ready?: () => Promise<boolean>;
+  workers?: Worker[];
+  introspection?: boolean;
+}
+
+export interface Service {
+  name: string;
+  schema: GraphQLSchema;
+  /** Starts the workers and listens on `port` (0 = any free port) on 127.0.0.1. */
+  start(port: number, host?: string): Promise<Listening>;
+  stop(): Promise<void>;
+}
+
+export async function viewerFrom(req: IncomingMessage, verifier: TokenVerifier): Promise<Viewer | null> {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  try {
+    if (!match?.[1]) throw new Error("malformed");
+    return await verifier(match[1]);
+  } catch {
+    throw new GraphQLError("Invalid or expired access token", {
+      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+    });
+  }
+}
+
+export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IRules): GraphQLSchema {
+  const typeDefs = parse(readFileSync(schemaFile, "utf8"));
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  // Federation's own fields are reachable only through gateway-signed requests
+  // (the HTTP layer refuses the rest); the entity types they return keep their own rules.
+  const rules = permissions as Record<string, Record<string, unknown>>;
+  const withFederation = {
+    ...rules,
+    Query: { ...(rules.Query ?? {}), _service: allow, _entities: allow },
+    _Service: allow,
+  } as IRules;
+  return applyMiddleware(
+    schema,
+    shield(withFederation, {
+      fallbackRule: deny,
+      allowExternalErrors: false,
+      debug: false,
+      fallbackError: (thrown) => (thrown instanceof GraphQLError ? thrown : forbidden()),
+    }),
+  );
+}
+
+export async function createService<C extends RequestContext>(opts: ServiceOptions<C>): Promise<Service> {
+  const schema = buildSchema(opts.schemaFile, opts.resolvers, opts.permissions);
+  const apollo = new ApolloServer<C>({
+    schema,
+    formatError: maskErrors(opts.log),
+    includeStacktraceInErrorResponses: false,
+    introspection: opts.introspection ?? true,
+    logger: opts.log,
+  });
+  const handler = createHttpHandler<C>({
+    apollo,
+    signingSecret: opts.signingSecret,
+    ready: opts.ready,
+    context: async (req) => {
+      const viewer = await viewerFrom(req, opts.verifier);
+      const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+      return opts.context({ viewer, requestId });
+    },
+  });
+  let listening: Listening | undefined;
+  const workers = opts.workers ?? [];
+  return {
+    name: opts.name,
+    schema,
+    async start(port, host) {
+      await apollo.start();
+      for (const w of workers) await w.start();
+      listening = await listen(handler, port, host);
+      opts.log.info({ url: listening.url }, `${opts.name} subgraph listening`);
+      return listening;
+    },
+    async stop() {
+      await listening?.close();
+      for (const w of [...workers].reverse()) await w.stop();
+      await apollo.stop();
+    },
+  };
+}
+
+export { unauthenticated };
+
+/** What every subgraph's createSubgraph() receives: the same in both modes, only the drivers differ. */
+export interface SubgraphDeps {
+  db: import("@meander/db").Db;
+  bus: import("@meander/events").EventBus;
+  verifier: TokenVerifier;
+  signingSecret: string;
+  log: Logger;
+  ready?: () => Promise<boolean>;
+  /** Outbox relay poll interval; tests and the embedded mode may shorten it. */
+  relayPollMs?: number;
+}

@@ -1,0 +1,76 @@
+/**
+ * A fresh PostgreSQL database per test file, cloned from a template that the
+ * global setup migrated once per run (CREATE DATABASE ... TEMPLATE is fast).
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { connectPostgres, runMigrations, type DatabaseHandle, type MigrationSource } from "@meander/db";
+import { testConfig } from "./config.js";
+
+export function databaseUrl(name: string): string {
+  const url = new URL(testConfig.adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: testConfig.adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const ident = (name: string) => {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`);
+  return `"${name}"`;
+};
+
+export async function dropDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`drop database if exists ${ident(name)} with (force)`));
+}
+
+/** Creates `name` and applies the given subgraphs' migrations to it. */
+export async function createMigratedDatabase(name: string, sources: MigrationSource[]): Promise<void> {
+  await dropDatabase(name);
+  await admin((c) => c.query(`create database ${ident(name)}`));
+  const handle = connectPostgres(databaseUrl(name), { max: 1 });
+  try {
+    for (const source of sources) await runMigrations(handle, source);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  handle: DatabaseHandle;
+  drop(): Promise<void>;
+}
+
+export async function cloneDatabase(template: string): Promise<TestDatabase> {
+  const name = `${template}_${randomBytes(4).toString("hex")}`;
+  await admin((c) => c.query(`create database ${ident(name)} template ${ident(template)}`));
+  const url = databaseUrl(name);
+  const handle = connectPostgres(url, { max: 5 });
+  return {
+    name,
+    url,
+    handle,
+    async drop() {
+      await handle.close();
+      await dropDatabase(name);
+    },
+  };
+}
+
+/** Drops databases left behind by an earlier run that was killed (same prefix). */
+export async function dropStale(prefix: string): Promise<void> {
+  const { rows } = await admin((c) =>
+    c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${prefix}%`]),
+  );
+  for (const row of rows) await dropDatabase(row.datname);
+}

@@ -1,0 +1,59 @@
+/**
+ * One subgraph, started for a test file: a fresh database cloned from the run's
+ * template, an in-process bus, throwaway keys, and a signed HTTP client.
+ */
+import { randomBytes } from "node:crypto";
+import { createInProcessBus, type InProcessBus } from "@meander/events";
+import { createLogger, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { inject } from "vitest";
+import { gql, type GraphQLResponse, type RequestOptions } from "./client.js";
+import { testConfig } from "./config.js";
+import { cloneDatabase, type TestDatabase } from "./database.js";
+import { createTestKeys, type MintOptions, type TestKeys } from "./keys.js";
+
+export interface SubgraphHarness {
+  url: string;
+  database: TestDatabase;
+  db: SubgraphDeps["db"];
+  bus: InProcessBus;
+  keys: TestKeys;
+  signingSecret: string;
+  /** A request signed as the gateway, optionally as a user. */
+  call<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: MintOptions): Promise<GraphQLResponse<D>>;
+  /** A request exactly as given (unsigned unless opts.signingSecret is set). */
+  raw<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: RequestOptions): Promise<GraphQLResponse<D>>;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraph(create: (deps: SubgraphDeps) => Promise<Service>): Promise<SubgraphHarness> {
+  const database = await cloneDatabase(inject("templateDatabase"));
+  const bus = createInProcessBus();
+  const keys = await createTestKeys();
+  const signingSecret = randomBytes(32).toString("hex");
+  const service = await create({
+    db: database.handle.db,
+    bus,
+    verifier: keys.verifier,
+    signingSecret,
+    log: createLogger("test", testConfig.logLevel),
+    relayPollMs: 20,
+  });
+  const listening = await service.start(0);
+  return {
+    url: listening.url,
+    database,
+    db: database.handle.db,
+    bus,
+    keys,
+    signingSecret,
+    async call(query, variables = {}, as) {
+      return gql(listening.url, query, variables, { signingSecret, token: as ? await keys.mint(as) : undefined });
+    },
+    raw: (query, variables = {}, opts = {}) => gql(listening.url, query, variables, opts),
+    async stop() {
+      await service.stop();
+      await bus.close();
+      await database.drop();
+    },
+  };
+}

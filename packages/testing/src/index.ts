@@ -1,0 +1,6 @@
+export * from "./client.js";
+export * from "./database.js";
+export * from "./harness.js";
+export * from "./keys.js";
+export { templateSetup } from "./global-setup.js";
+export * from "./events.js";

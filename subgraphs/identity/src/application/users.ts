@@ -1,0 +1,36 @@
+/** User use cases: one transaction each, state change plus its event. */
+import { randomUUID } from "node:crypto";
+import { badInput, conflict } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import { createUserRepository } from "../db/repositories/users.js";
+import type { UserRow } from "../db/schema/index.js";
+import { displayName, normalizeEmail, validateNewUser, type NewUser } from "../domain/user.js";
+
+export async function registerUser(
+  uow: UnitOfWork,
+  input: NewUser & { id?: string },
+  actorId: string | null,
+): Promise<UserRow> {
+  const violation = validateNewUser(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const email = normalizeEmail(input.email);
+  return uow.run({ organizationId: null }, async (tx, events) => {
+    const repo = createUserRepository(tx, { organizationId: null, viewerId: actorId ?? "" });
+    if (await repo.emailTaken(email)) throw conflict("A user with this e-mail already exists");
+    const user = await repo.insert({
+      id: input.id ?? randomUUID(),
+      email,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      phone: input.phone ?? null,
+    });
+    await events.emit({
+      type: "identity.user.registered",
+      aggregateId: user.id,
+      organizationId: null,
+      actorId,
+      payload: { userId: user.id, email: user.email, displayName: displayName(user) },
+    });
+    return user;
+  });
+}

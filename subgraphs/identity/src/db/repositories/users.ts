@@ -1,0 +1,48 @@
+/**
+ * Users, as far as the caller may see them: an organization administrator sees
+ * the users with a membership in their organization, a coordinator or mentor
+ * those in their local associations, everyone sees themself, and only a global
+ * administrator (organizationId null) sees across organizations.
+ */
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import { membershipProjection, users, type NewUserRow, type UserRow } from "../schema/index.js";
+
+export interface UserScope extends TenantScope {
+  viewerId: string;
+}
+
+/** `scope` null: an anonymous caller, who sees no one. */
+export function createUserRepository(db: Executor, scope: UserScope | null) {
+  function visible(): SQL | undefined {
+    if (scope === null) return sql`false`;
+    if (scope.organizationId === null) return undefined;
+    const memberships = db
+      .select({ userId: membershipProjection.userId })
+      .from(membershipProjection)
+      .where(
+        and(
+          eq(membershipProjection.organizationId, scope.organizationId),
+          scope.localAssociationIds ? inArray(membershipProjection.localAssociationId, [...scope.localAssociationIds]) : undefined,
+        ),
+      );
+    return or(eq(users.id, scope.viewerId), inArray(users.id, memberships));
+  }
+
+  return {
+    async byIds(ids: readonly string[]): Promise<UserRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(users).where(and(inArray(users.id, [...ids]), visible()));
+    },
+    async emailTaken(email: string): Promise<boolean> {
+      const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+      return rows.length > 0;
+    },
+    async insert(row: NewUserRow): Promise<UserRow> {
+      const [created] = await db.insert(users).values(row).returning();
+      return created!;
+    },
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;

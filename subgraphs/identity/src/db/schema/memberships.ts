@@ -1,0 +1,18 @@
+import { primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { identity } from "./pg-schema.js";
+
+/**
+ * Projection of organization's memberships, fed only by its events: who belongs
+ * where, in which role. Used to scope user lookups (and, later, token context).
+ */
+export const membershipProjection = identity.table(
+  "membership_projection",
+  {
+    membershipId: uuid("membership_id").notNull(),
+    userId: uuid("user_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    localAssociationId: uuid("local_association_id").notNull(),
+    role: text("role").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.membershipId] })],
+);

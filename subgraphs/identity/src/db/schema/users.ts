@@ -1,0 +1,25 @@
+import { sql } from "drizzle-orm";
+import { index, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { identity } from "./pg-schema.js";
+
+export const userStatus = identity.enum("user_status", ["active", "deactivated"]);
+export const language = identity.enum("language", ["nb", "nn", "en"]);
+
+export const users = identity.table(
+  "users",
+  {
+    id: uuid("id").primaryKey(),
+    email: text("email").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    phone: text("phone"),
+    status: userStatus("status").notNull().default("active"),
+    preferredLanguage: language("preferred_language").notNull().default("nb"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`), index("users_status_idx").on(t.status)],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;

@@ -1,0 +1,16 @@
+/** DataLoaders, created per request: resolving 100 user references costs one query. */
+import DataLoader from "dataloader";
+import type { UserRepository } from "./db/repositories/users.js";
+import type { UserRow } from "./db/schema/index.js";
+
+export function createLoaders(users: UserRepository) {
+  return {
+    user: new DataLoader<string, UserRow | null>(async (ids) => {
+      const rows = await users.byIds(ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

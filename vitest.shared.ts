@@ -1,0 +1,15 @@
+/**
+ * Vitest settings every workspace package shares.
+ * graphql ships both ESM (.mjs, picked by Vite) and CJS (picked by Node and by
+ * the Apollo packages): two copies of graphql in one process break `instanceof`
+ * checks, so tests resolve `graphql` to the CJS entry, as Node does at run time.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
