@@ -9,6 +9,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
   test: {
+    // The JSON report lets `npm test` print one closing line with the totals of every package.
+    reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

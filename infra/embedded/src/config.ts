@@ -1,0 +1,15 @@
+/** The embedded launcher's environment: everything has a default, so `npm start` needs nothing. */
+import { env, loadConfig, z } from "@meander/config";
+
+const schema = z.object({
+  LOG_LEVEL: env.logLevel().default("warn"),
+  PORT: env.port(4000),
+  /** Subgraphs listen on PORT+1 ... PORT+6. */
+  MEANDER_DATA_DIR: z.string().default(new URL("../../../.data/embedded", import.meta.url).pathname),
+  /** Set to a postgres:// URL to run the same launcher on PostgreSQL instead of PGlite. */
+  DATABASE_URL: z.string().optional(),
+});
+
+export function readConfig(source: Record<string, string | undefined> = process.env) {
+  return loadConfig(schema, source);
+}

@@ -1,0 +1,2 @@
+export { startPlatform, TOKEN_SETTINGS, type Platform, type PlatformOptions } from "./platform.js";
+export { MIGRATIONS, SERVICES } from "./services.js";

@@ -1,0 +1,23 @@
+/**
+ * Token keys of the embedded mode: generated once and kept in the data
+ * directory, so tokens stay valid across restarts. (Services mode reads the
+ * JWKS from config; identity issues tokens once the identity issue lands.)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateSigningKey, TOKEN_ALGORITHM, type SigningKey } from "@meander/auth";
+import { importJWK, type JWK, type CryptoKey } from "jose";
+
+export async function loadOrCreateKey(dir: string | null): Promise<SigningKey> {
+  const file = dir ? join(dir, "signing-key.json") : null;
+  if (file && existsSync(file)) {
+    const { privateJwk, publicJwk } = JSON.parse(readFileSync(file, "utf8")) as { privateJwk: JWK; publicJwk: JWK };
+    return { kid: publicJwk.kid!, publicJwk, privateKey: (await importJWK(privateJwk, TOKEN_ALGORITHM)) as CryptoKey };
+  }
+  const { key, privateJwk } = await generateSigningKey(`embedded-${Date.now()}`);
+  if (file && dir) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, JSON.stringify({ privateJwk, publicJwk: key.publicJwk }), { mode: 0o600 });
+  }
+  return key;
+}

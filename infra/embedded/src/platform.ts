@@ -1,0 +1,114 @@
+/**
+ * startPlatform(): the gateway and the six subgraphs in one process, each
+ * subgraph on its own port, on one database (one PGlite instance holding the
+ * six pg schemas, or one PostgreSQL database), with the in-process event bus.
+ * The embedded default, the end-to-end tests and the smoke test all use it.
+ */
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { createTokenVerifier, signAccessToken, type Role } from "@meander/auth";
+import { connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
+import { createInProcessBus } from "@meander/events";
+import type { DemoData } from "@meander/fixtures";
+import { createGateway, type SubgraphName } from "@meander/gateway";
+import type { Listening, Logger } from "@meander/subgraph-kit";
+import { loadOrCreateKey } from "./keys.js";
+import { MIGRATIONS, SERVICES } from "./services.js";
+
+export const TOKEN_SETTINGS = { issuer: "meander-identity", audience: "meander" };
+
+export interface PlatformOptions {
+  database: { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string };
+  /** Gateway port (0 = any free port); subgraphs take the next six, or any free ports when 0. */
+  port: number;
+  /** Demo data to seed after start (through each subgraph's own seed, so events flow). */
+  seed?: DemoData;
+  /** Where the token key is kept (null: a fresh key in memory). */
+  keyDir: string | null;
+  log: Logger;
+}
+
+export interface Platform {
+  url: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  database: DatabaseHandle;
+  mint(claims: { userId: string; organizationId: string | null; localAssociationId: string | null; role: Role }, ttlSeconds?: number): Promise<string>;
+  /** Resolves when every outbox is drained and every event handled. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
+  const { log } = opts;
+  const database =
+    opts.database.kind === "pglite"
+      ? usePglite(await openPglite(opts.database.dataDir))
+      : connectPostgres(opts.database.url, { max: 20 });
+  for (const m of MIGRATIONS) await runMigrations(database, m);
+
+  const key = await loadOrCreateKey(opts.keyDir);
+  const verifier = createTokenVerifier({ keys: [key.publicJwk] }, TOKEN_SETTINGS);
+  const signingSecret = randomBytes(32).toString("hex");
+  const bus = createInProcessBus({ onError: (err) => log.error({ err }, "event delivery failed") });
+
+  const services = [];
+  const listening: Listening[] = [];
+  for (const [i, mod] of SERVICES.entries()) {
+    const service = await mod.createSubgraph({
+      db: database.db,
+      bus,
+      verifier,
+      signingSecret,
+      log: log.child({ service: mod.SUBGRAPH }),
+      relayPollMs: 100,
+    });
+    services.push(service);
+    listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));
+  }
+  const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<SubgraphName, string>;
+  const gateway = createGateway({ subgraphUrls, signingSecret, verifier, log: log.child({ service: "gateway" }) });
+  const gatewayListening = await gateway.start(opts.port);
+
+  const unsent = sql.raw(
+    SERVICES.map((s) => `select count(*)::int as n from "${s.SUBGRAPH}".outbox where sent_at is null`).join(" union all "),
+  );
+  async function settle() {
+    for (let quiet = 0; quiet < 2; ) {
+      const rows = await queryRows<{ n: number }>(database.db, unsent);
+      if (rows.every((r) => r.n === 0)) {
+        await bus.idle();
+        quiet += 1;
+      } else {
+        quiet = 0;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  if (opts.seed) {
+    for (const mod of SERVICES) {
+      await mod.seedDemo(database.db, opts.seed);
+      await settle();
+    }
+  }
+
+  return {
+    url: gatewayListening.url,
+    subgraphUrls,
+    database,
+    mint: (c, ttlSeconds = 3600) =>
+      signAccessToken(
+        key,
+        { sub: c.userId, sid: randomBytes(16).toString("hex"), org: c.organizationId, la: c.localAssociationId, role: c.role },
+        { ...TOKEN_SETTINGS, ttlSeconds },
+      ),
+    settle,
+    async stop() {
+      await gateway.stop();
+      for (const s of [...services].reverse()) await s.stop();
+      await bus.close();
+      if (database.kind === "pglite") await database.client.close();
+      else await database.close();
+    },
+  };
+}

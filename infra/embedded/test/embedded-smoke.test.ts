@@ -1,0 +1,73 @@
+/**
+ * Smoke test of the embedded default: runs the real entry (PGlite, in-process
+ * events) in a child process with a fresh data directory, queries it through
+ * the printed URL, stops it with SIGINT, then starts it again on the same data.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { gql } from "@meander/testing";
+
+const dataDir = mkdtempSync(join(tmpdir(), "meander-smoke-"));
+const entry = new URL("../src/main.ts", import.meta.url).pathname;
+let child: ChildProcess | undefined;
+
+function start(): Promise<{ url: string; output: () => string; proc: ChildProcess }> {
+  const proc = spawn(process.execPath, ["--import", "tsx", entry], {
+    env: { ...process.env, MEANDER_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "error" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child = proc;
+  let out = "";
+  proc.stdout!.on("data", (d) => (out += d));
+  proc.stderr!.on("data", (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed:\n${out}`)), 150_000);
+    proc.stdout!.on("data", () => {
+      const m = /Apollo Sandbox:\s+(http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ url: m[1]!, output: () => out, proc });
+      }
+    });
+    proc.on("exit", (code) => reject(new Error(`exited ${code}:\n${out}`)));
+  });
+}
+
+function stop(proc: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    proc.on("exit", (code) => resolve(code));
+    proc.kill("SIGINT");
+  });
+}
+
+afterAll(() => {
+  child?.kill("SIGKILL");
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const QUERY = `{ me { displayName } myOrganization { name } activities(first: 3) { edges { node { id mentor { displayName } } } } }`;
+
+describe("embedded mode (PGlite)", () => {
+  it("starts, seeds, prints its URL, answers a federated query, stops cleanly and reuses its data", async () => {
+    const first = await start();
+    expect(first.output()).toContain("first start: demo data seeded");
+    const tokens = JSON.parse(readFileSync(join(dataDir, "demo-tokens.json"), "utf8"));
+    const r = await gql(first.url, QUERY, {}, { token: tokens.org_admin.token });
+    expect(r.errors).toBeUndefined();
+    expect((r.data as any).me.displayName).toBe(tokens.org_admin.name);
+    expect((r.data as any).myOrganization.name).toBe("Norges Handikapforbund");
+    const ids = (r.data as any).activities.edges.map((e: any) => e.node.id);
+    expect(ids).toHaveLength(3);
+    expect(await stop(first.proc)).toBe(0);
+    expect(first.output()).toContain("Stopped.");
+
+    const second = await start();
+    expect(second.output()).not.toContain("first start");
+    const again = await gql(second.url, QUERY, {}, { token: tokens.org_admin.token });
+    expect((again.data as any).activities.edges.map((e: any) => e.node.id)).toEqual(ids);
+    expect(await stop(second.proc)).toBe(0);
+  });
+});

@@ -1,0 +1,7 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import shared from "../../vitest.shared.js";
+
+export default mergeConfig(
+  shared,
+  defineConfig({ test: { globalSetup: ["./test/global-setup.ts"], testTimeout: 120_000, hookTimeout: 180_000 } }),
+);

@@ -1,0 +1,64 @@
+// `npm test`: install, make sure PostgreSQL runs, check the supergraph and types, run every package's tests,
+// and print one closing line with the totals.
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { install, pnpm } from "./pnpm.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const started = Date.now();
+const step = (name) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+step("install");
+install();
+
+step("PostgreSQL on 127.0.0.1:5432");
+const pgReady = () => spawnSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432"], { stdio: "ignore" }).status === 0;
+if (!pgReady()) {
+  console.log("PostgreSQL is not answering: starting it with the machine's own command");
+  const version = readdirSync("/etc/postgresql")[0];
+  execSync(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`, { stdio: "inherit" });
+  for (let i = 0; i < 30 && !pgReady(); i++) execSync("sleep 1");
+  if (!pgReady()) throw new Error("PostgreSQL did not start");
+}
+console.log("PostgreSQL is ready");
+
+step("supergraph composition check");
+pnpm(["run", "compose:check"]);
+
+step("typecheck");
+pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
+
+step("tests");
+const reports = [];
+const collect = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === "node_modules" || e.name.startsWith(".git")) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) collect(p);
+    else if (e.name === ".vitest-report.json") reports.push(p);
+  }
+};
+collect(root);
+reports.forEach((r) => rmSync(r));
+const run = spawnSync("npx", ["--yes", JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager, "exec", "turbo", "run", "test", "--concurrency=2", "--continue"], {
+  stdio: "inherit",
+  cwd: root,
+});
+
+reports.length = 0;
+collect(root);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of reports) {
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  passed += r.numPassedTests;
+  // A file that fails to load has no failed test but a failed suite: count it too.
+  failed += r.numFailedTests > 0 ? r.numFailedTests : r.numFailedTestSuites;
+  skipped += r.numPendingTests + r.numTodoTests;
+}
+console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.length} packages.`);
+if (run.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);

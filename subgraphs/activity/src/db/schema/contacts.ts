@@ -1,0 +1,23 @@
+import { index, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { activity } from "./pg-schema.js";
+
+/** People receiving peer support; scoped to an organization and a local association. */
+export const contacts = activity.table(
+  "contacts",
+  {
+    id: uuid("id").primaryKey(),
+    organizationId: uuid("organization_id").notNull(),
+    localAssociationId: uuid("local_association_id").notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    municipality: text("municipality"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("contacts_org_name_idx").on(t.organizationId, t.lastName, t.firstName, t.id),
+    index("contacts_local_association_idx").on(t.localAssociationId),
+  ],
+);
+
+export type ContactRow = typeof contacts.$inferSelect;
+export type NewContactRow = typeof contacts.$inferInsert;

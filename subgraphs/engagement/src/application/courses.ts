@@ -1,0 +1,40 @@
+/** Course use cases: one transaction each. */
+import { randomUUID } from "node:crypto";
+import { badInput, forbidden } from "@meander/auth";
+import type { TenantScope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createCourseRepository } from "../db/repositories/courses.js";
+import type { CourseRow } from "../db/schema/index.js";
+import { normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "../domain/course.js";
+
+/**
+ * Creates a course in the actor's organization. The event catalog has no
+ * course event yet, so nothing is emitted (see README).
+ */
+export async function createCourse(
+  uow: UnitOfWork,
+  scope: TenantScope,
+  input: NewCourse & { id?: string; status?: CourseStatus },
+  actorId: string | null,
+): Promise<CourseRow> {
+  const organizationId = scope.organizationId;
+  if (!organizationId) throw forbidden("A course belongs to an organization: act within one");
+  const violation = validateNewCourse(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const course = normalizeCourse(input);
+  return uow.run(scope, async (tx) =>
+    createCourseRepository(tx, scope).insert({
+      id: input.id ?? randomUUID(),
+      organizationId,
+      title: course.title,
+      description: course.description ?? null,
+      kind: course.kind,
+      capacity: course.capacity,
+      startsOn: course.startsOn,
+      endsOn: course.endsOn ?? null,
+      location: course.location ?? null,
+      status: input.status ?? "planned",
+      createdBy: actorId,
+    }),
+  );
+}

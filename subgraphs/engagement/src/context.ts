@@ -1,0 +1,18 @@
+import type { RequestContext } from "@meander/auth";
+import type { TenantScope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import type { Loaders } from "./loaders.js";
+import type { Repositories } from "./db/repositories/index.js";
+
+export interface EngagementContext extends RequestContext {
+  uow: UnitOfWork;
+  /** The caller's tenant scope; null for an anonymous caller. */
+  scope: TenantScope | null;
+  repos: Repositories;
+  loaders: Loaders;
+}
+
+/** A foreign entity (User, Organization) known here by its key only. */
+export interface EntityRef {
+  id: string;
+}

@@ -1,0 +1,49 @@
+/** The badge catalog and the awards, limited to the caller's organization. */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import type { BadgeTrigger } from "../../domain/badge.js";
+import { badges, userBadges, type AwardedBadge, type BadgeRow, type NewBadgeRow, type UserBadgeRow } from "../schema/index.js";
+import { tenantFilter } from "./scope.js";
+
+export function createBadgeRepository(db: Executor, scope: TenantScope | null) {
+  return {
+    /** The organization's catalog, by name. */
+    async catalog(): Promise<BadgeRow[]> {
+      return db
+        .select()
+        .from(badges)
+        .where(tenantFilter(badges.organizationId, scope))
+        .orderBy(asc(badges.organizationId), asc(badges.name), asc(badges.id));
+    },
+    async withTriggers(organizationId: string, triggers: readonly BadgeTrigger[]): Promise<BadgeRow[]> {
+      if (triggers.length === 0) return [];
+      return db
+        .select()
+        .from(badges)
+        .where(and(tenantFilter(badges.organizationId, scope), eq(badges.organizationId, organizationId), inArray(badges.trigger, [...triggers])));
+    },
+    /** Adds catalog entries; an existing key of the organization is left as it is. */
+    async insertCatalog(rows: NewBadgeRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db.insert(badges).values(rows).onConflictDoNothing();
+    },
+    /** The awards of these users (with their badges), oldest first. */
+    async awardsOf(userIds: readonly string[]): Promise<AwardedBadge[]> {
+      if (userIds.length === 0) return [];
+      const rows = await db
+        .select({ award: userBadges, badge: badges })
+        .from(userBadges)
+        .innerJoin(badges, eq(badges.id, userBadges.badgeId))
+        .where(and(inArray(userBadges.userId, [...userIds]), tenantFilter(userBadges.organizationId, scope)))
+        .orderBy(asc(userBadges.awardedAt), asc(userBadges.id));
+      return rows.map((r) => ({ ...r.award, badge: r.badge }));
+    },
+    /** Awards a badge; null if the user already has it (a badge is never awarded twice). */
+    async award(row: Omit<UserBadgeRow, "awardedAt">): Promise<UserBadgeRow | null> {
+      const [created] = await db.insert(userBadges).values(row).onConflictDoNothing().returning();
+      return created ?? null;
+    },
+  };
+}
+
+export type BadgeRepository = ReturnType<typeof createBadgeRepository>;

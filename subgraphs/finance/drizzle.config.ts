@@ -1,0 +1,9 @@
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/db/schema/index.ts",
+  out: "./src/db/migrations",
+  schemaFilter: ["finance"],
+  migrations: { schema: "drizzle_finance", table: "migrations" },
+});

@@ -1,0 +1,31 @@
+/** The activity projection, scoped by organization (organizationId null: platform-wide). */
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import { activityProjection, type ActivityProjectionRow, type NewActivityProjectionRow } from "../schema/index.js";
+import { isUuid } from "./ids.js";
+
+/** `scope` null: an anonymous caller, who sees nothing. */
+export function createActivityRepository(db: Executor, scope: TenantScope | null) {
+  function visible(): SQL | undefined {
+    if (scope === null) return sql`false`;
+    if (scope.organizationId === null) return undefined;
+    return eq(activityProjection.organizationId, scope.organizationId);
+  }
+
+  return {
+    async byId(activityId: string): Promise<ActivityProjectionRow | null> {
+      if (!isUuid(activityId)) return null;
+      const [row] = await db
+        .select()
+        .from(activityProjection)
+        .where(and(eq(activityProjection.activityId, activityId), visible()));
+      return row ?? null;
+    },
+    /** Idempotent: a redelivered or replayed registration changes nothing. */
+    async record(row: NewActivityProjectionRow): Promise<void> {
+      await db.insert(activityProjection).values(row).onConflictDoNothing();
+    },
+  };
+}
+
+export type ActivityRepository = ReturnType<typeof createActivityRepository>;

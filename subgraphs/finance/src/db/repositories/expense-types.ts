@@ -1,0 +1,45 @@
+/** The expense-type catalog of the caller's organization (organizationId null: platform-wide, e.g. the demo seed). */
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import { expenseTypes, type ExpenseTypeRow, type NewExpenseTypeRow } from "../schema/index.js";
+
+/** `scope` null: an anonymous caller, who sees nothing. */
+export function createExpenseTypeRepository(db: Executor, scope: TenantScope | null) {
+  function visible(): SQL | undefined {
+    if (scope === null) return sql`false`;
+    if (scope.organizationId === null) return undefined;
+    return eq(expenseTypes.organizationId, scope.organizationId);
+  }
+
+  return {
+    async list(opts: { includeInactive: boolean }): Promise<ExpenseTypeRow[]> {
+      return db
+        .select()
+        .from(expenseTypes)
+        .where(and(visible(), opts.includeInactive ? undefined : eq(expenseTypes.isActive, true)))
+        .orderBy(asc(expenseTypes.organizationId), asc(expenseTypes.key));
+    },
+    async byKey(organizationId: string, key: string): Promise<ExpenseTypeRow | null> {
+      const [row] = await db
+        .select()
+        .from(expenseTypes)
+        .where(and(visible(), eq(expenseTypes.organizationId, organizationId), eq(expenseTypes.key, key)));
+      return row ?? null;
+    },
+    /** One query for any number of (organization, key) pairs; the caller matches them up. */
+    async byOrganizationKeys(pairs: ReadonlyArray<{ organizationId: string; key: string }>): Promise<ExpenseTypeRow[]> {
+      if (pairs.length === 0) return [];
+      const orgs = [...new Set(pairs.map((p) => p.organizationId))];
+      const keys = [...new Set(pairs.map((p) => p.key))];
+      return db
+        .select()
+        .from(expenseTypes)
+        .where(and(visible(), inArray(expenseTypes.organizationId, orgs), inArray(expenseTypes.key, keys)));
+    },
+    async insert(rows: NewExpenseTypeRow[]): Promise<void> {
+      if (rows.length > 0) await db.insert(expenseTypes).values(rows);
+    },
+  };
+}
+
+export type ExpenseTypeRepository = ReturnType<typeof createExpenseTypeRepository>;

@@ -1,0 +1,64 @@
+/**
+ * Expenses, as far as the caller may see them: a mentor their own, a
+ * coordinator or organization administrator the organization's (finance has
+ * no local-association projection yet), a global administrator outside any
+ * tenant (organizationId null) every organization's, an anonymous caller none.
+ */
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import { expenses, type ExpenseRow, type NewExpenseRow } from "../schema/index.js";
+import { onlyUuids } from "./ids.js";
+
+export interface ExpenseScope extends TenantScope {
+  viewerId: string;
+  /** Mentors: only the expenses reimbursed to them. */
+  ownOnly: boolean;
+}
+
+/** Keyset of the expense list (newest first): created_at as ISO string, then id. */
+export type ExpenseCursor = { createdAt: string; id: string };
+
+/** `scope` null: an anonymous caller, who sees nothing. */
+export function createExpenseRepository(db: Executor, scope: ExpenseScope | null) {
+  function visible(): SQL | undefined {
+    if (scope === null) return sql`false`;
+    return and(
+      scope.organizationId === null ? undefined : eq(expenses.organizationId, scope.organizationId),
+      scope.ownOnly ? eq(expenses.userId, scope.viewerId) : undefined,
+    );
+  }
+
+  return {
+    async byIds(ids: readonly string[]): Promise<ExpenseRow[]> {
+      const valid = onlyUuids(ids);
+      if (valid.length === 0) return [];
+      return db.select().from(expenses).where(and(inArray(expenses.id, valid), visible()));
+    },
+    /** One query for any number of activities, oldest first within each. */
+    async byActivityIds(activityIds: readonly string[]): Promise<ExpenseRow[]> {
+      const valid = onlyUuids(activityIds);
+      if (valid.length === 0) return [];
+      return db
+        .select()
+        .from(expenses)
+        .where(and(inArray(expenses.activityId, valid), visible()))
+        .orderBy(asc(expenses.createdAt), asc(expenses.id));
+    },
+    /** Newest first, keyset pagination on (created_at, id): never OFFSET. */
+    async page(limit: number, after: ExpenseCursor | null): Promise<ExpenseRow[]> {
+      const keyset = after ? sql`(${expenses.createdAt}, ${expenses.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined;
+      return db
+        .select()
+        .from(expenses)
+        .where(and(visible(), keyset))
+        .orderBy(desc(expenses.createdAt), desc(expenses.id))
+        .limit(limit);
+    },
+    async insert(row: NewExpenseRow): Promise<ExpenseRow> {
+      const [created] = await db.insert(expenses).values(row).returning();
+      return created!;
+    },
+  };
+}
+
+export type ExpenseRepository = ReturnType<typeof createExpenseRepository>;

@@ -1,0 +1,34 @@
+/** Organizations and their settings, as far as the caller may see them (their own; a global administrator: all). */
+import { and, inArray } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import {
+  organizations,
+  organizationSettings,
+  type NewOrganizationRow,
+  type OrganizationRow,
+  type OrganizationSettingsRow,
+} from "../schema/index.js";
+import { inOrganization, type Scope } from "./scope.js";
+
+export function createOrganizationRepository(db: Executor, scope: Scope) {
+  return {
+    async byIds(ids: readonly string[]): Promise<OrganizationRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(organizations).where(and(inArray(organizations.id, [...ids]), inOrganization(scope, organizations.id)));
+    },
+    async settingsFor(organizationIds: readonly string[]): Promise<OrganizationSettingsRow[]> {
+      if (organizationIds.length === 0) return [];
+      return db
+        .select()
+        .from(organizationSettings)
+        .where(and(inArray(organizationSettings.organizationId, [...organizationIds]), inOrganization(scope, organizationSettings.organizationId)));
+    },
+    async insert(row: NewOrganizationRow, maxMembershipsPerUser: number): Promise<OrganizationRow> {
+      const [created] = await db.insert(organizations).values(row).returning();
+      await db.insert(organizationSettings).values({ organizationId: created!.id, maxMembershipsPerUser });
+      return created!;
+    },
+  };
+}
+
+export type OrganizationRepository = ReturnType<typeof createOrganizationRepository>;

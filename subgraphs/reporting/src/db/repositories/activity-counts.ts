@@ -1,0 +1,96 @@
+/**
+ * The per-local-association rollup, as far as the caller may see it: counts
+ * leave this repository only for rows of the scope's organization (and, for a
+ * coordinator or mentor, their local associations). An anonymous caller
+ * (scope null) sees nothing.
+ */
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import type { ActivityCounts } from "../../domain/activity-stats.js";
+import { localAssociationActivityCounts as counts } from "../schema/index.js";
+
+export interface LocalAssociationCounts {
+  localAssociationId: string;
+  organizationId: string;
+  counts: ActivityCounts;
+}
+
+/** A looked-up local association: its organization, and its counts only when in scope. */
+export interface CountsLookup {
+  localAssociationId: string;
+  organizationId: string;
+  counts: ActivityCounts | null;
+}
+
+const columns = {
+  localAssociationId: counts.localAssociationId,
+  organizationId: counts.organizationId,
+  registered: counts.registered,
+  pending: counts.pending,
+  approved: counts.approved,
+  rejected: counts.rejected,
+};
+
+type Selected = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] };
+
+const countsOf = (r: Selected): ActivityCounts => ({
+  registered: r.registered,
+  pending: r.pending,
+  approved: r.approved,
+  rejected: r.rejected,
+});
+
+export function createActivityCountRepository(db: Executor, scope: TenantScope | null) {
+  function inScope(r: { organizationId: string; localAssociationId: string }): boolean {
+    if (scope === null || scope.organizationId === null) return false;
+    if (r.organizationId !== scope.organizationId) return false;
+    return !scope.localAssociationIds || scope.localAssociationIds.includes(r.localAssociationId);
+  }
+
+  function visible(): SQL {
+    if (scope === null || scope.organizationId === null) return sql`false`;
+    const org = eq(counts.organizationId, scope.organizationId);
+    if (!scope.localAssociationIds) return org;
+    if (scope.localAssociationIds.length === 0) return sql`false`;
+    return and(org, inArray(counts.localAssociationId, [...scope.localAssociationIds]))!;
+  }
+
+  return {
+    /** One query for any number of local associations; counts of rows outside the scope are withheld. */
+    async lookup(localAssociationIds: readonly string[]): Promise<CountsLookup[]> {
+      if (localAssociationIds.length === 0 || scope === null) return [];
+      const rows = await db
+        .select(columns)
+        .from(counts)
+        .where(inArray(counts.localAssociationId, [...localAssociationIds]));
+      return rows.map((r) => ({
+        localAssociationId: r.localAssociationId,
+        organizationId: r.organizationId,
+        counts: inScope(r) ? countsOf(r) : null,
+      }));
+    },
+    async list(): Promise<LocalAssociationCounts[]> {
+      const rows = await db.select(columns).from(counts).where(visible()).orderBy(asc(counts.localAssociationId));
+      return rows.map((r) => ({ localAssociationId: r.localAssociationId, organizationId: r.organizationId, counts: countsOf(r) }));
+    },
+    /** Adds `delta` to a local association's row of the scope's organization (created at zero when missing). */
+    async applyDelta(localAssociationId: string, delta: ActivityCounts): Promise<void> {
+      if (scope === null || scope.organizationId === null) throw new Error("applyDelta needs an organization scope");
+      await db
+        .insert(counts)
+        .values({ organizationId: scope.organizationId, localAssociationId, ...delta })
+        .onConflictDoUpdate({
+          target: [counts.organizationId, counts.localAssociationId],
+          set: {
+            registered: sql`${counts.registered} + ${delta.registered}`,
+            pending: sql`${counts.pending} + ${delta.pending}`,
+            approved: sql`${counts.approved} + ${delta.approved}`,
+            rejected: sql`${counts.rejected} + ${delta.rejected}`,
+            updatedAt: sql`now()`,
+          },
+        });
+    },
+  };
+}
+
+export type ActivityCountRepository = ReturnType<typeof createActivityCountRepository>;

@@ -1,0 +1,71 @@
+/**
+ * Activity facts and pending decisions of one organization. Used by the
+ * activity-events consumer inside the transaction it is given.
+ */
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import {
+  activityFacts,
+  pendingActivityDecisions,
+  type ActivityFactRow,
+  type NewActivityFactRow,
+  type PendingDecisionRow,
+} from "../schema/index.js";
+
+/** Advisory-lock class for "one activity's facts" (two-int keys never collide with the relay's one-key lock). */
+const ACTIVITY_LOCK_CLASS = 0x52_45_50_01;
+
+export function createActivityFactRepository(db: Executor, scope: { organizationId: string }) {
+  const inOrg = eq(activityFacts.organizationId, scope.organizationId);
+  return {
+    /**
+     * Serializes every event of one activity until the transaction ends, so a
+     * registration and an early decision handled concurrently cannot miss each other.
+     */
+    async lock(activityId: string): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${ACTIVITY_LOCK_CLASS}::int, hashtext(${activityId}))`);
+    },
+    async byId(activityId: string): Promise<ActivityFactRow | null> {
+      const [row] = await db.select().from(activityFacts).where(and(eq(activityFacts.activityId, activityId), inOrg));
+      return row ?? null;
+    },
+    async insert(row: Omit<NewActivityFactRow, "organizationId">): Promise<void> {
+      await db.insert(activityFacts).values({ ...row, organizationId: scope.organizationId });
+    },
+    async setStatus(activityId: string, status: string, at: Date): Promise<void> {
+      await db
+        .update(activityFacts)
+        .set({ status, statusChangedAt: at, updatedAt: new Date() })
+        .where(and(eq(activityFacts.activityId, activityId), inOrg));
+    },
+    /** Keeps an early decision until its registration arrives; of two early decisions the later one stays. */
+    async savePendingDecision(activityId: string, status: string, decidedAt: Date): Promise<void> {
+      await db
+        .insert(pendingActivityDecisions)
+        .values({ activityId, organizationId: scope.organizationId, status, decidedAt })
+        .onConflictDoUpdate({
+          target: pendingActivityDecisions.activityId,
+          set: { status, decidedAt, receivedAt: new Date() },
+          setWhere: and(
+            eq(pendingActivityDecisions.organizationId, scope.organizationId),
+            lt(pendingActivityDecisions.decidedAt, decidedAt),
+          ),
+        });
+    },
+    /** Removes and returns the early decision for an activity, if one was kept. */
+    async takePendingDecision(activityId: string): Promise<PendingDecisionRow | null> {
+      const [row] = await db
+        .delete(pendingActivityDecisions)
+        .where(
+          and(
+            eq(pendingActivityDecisions.activityId, activityId),
+            eq(pendingActivityDecisions.organizationId, scope.organizationId),
+          ),
+        )
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+
+export type ActivityFactRepository = ReturnType<typeof createActivityFactRepository>;
