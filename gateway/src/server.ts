@@ -44,7 +44,6 @@ export function createGateway(opts: GatewayOptions) {
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: opts.subgraphUrls[name as SubgraphName],
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         fetcher: signingFetch(opts.signingSecret) as any,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set("authorization", context.authorization);

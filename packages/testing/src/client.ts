@@ -27,7 +27,7 @@ export async function gql<D = Record<string, any>>(
   if (opts.signingSecret) headers[SIGNATURE_HEADER] = signRequest(opts.signingSecret, body);
   const res = await fetch(url, { method: "POST", headers, body });
   const text = await res.text();
-  let json: { data?: D | null; errors?: GraphQLResponse<D>["errors"] } = {};
+  let json: { data?: D | null; errors?: GraphQLResponse<D>["errors"] };
   try {
     json = JSON.parse(text);
   } catch {

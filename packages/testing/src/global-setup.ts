@@ -5,7 +5,7 @@
  *   export default templateSetup("activity", [migrations]);
  */
 import type { MigrationSource } from "@meander/db";
-import { createMigratedDatabase, dropDatabase, dropStale } from "./database.js";
+import { createMigratedDatabase, dropStale } from "./database.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

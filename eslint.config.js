@@ -1,0 +1,38 @@
+// Lint rules for the whole workspace. The one that matters most: domain/ stays
+// pure (no database, GraphQL, Kafka or Apollo imports), so business rules are
+// plain functions tested without I/O (DESIGN.md section 4).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/__generated__/**", "**/db/migrations/**", "**/.data/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    files: ["subgraphs/*/src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "graphql", "graphql/*", "kafkajs", "@apollo/*", "@meander/db", "@meander/events", "@meander/subgraph-kit"], message: "domain/ holds pure rules: no I/O or GraphQL imports." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["subgraphs/*/src/**/*.ts"],
+    ignores: ["subgraphs/*/src/config.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment only in config.ts." }],
+    },
+  },
+);
