@@ -23,6 +23,15 @@ if (!pgReady()) {
 }
 console.log("PostgreSQL is ready");
 
+step("Kafka on 127.0.0.1:9092 (infra/kafka: Apache Kafka's jars from Maven Central, no Docker)");
+const kafka = join(root, "infra/kafka/kafka.sh");
+const kafkaWasRunning = spawnSync(kafka, ["status"], { stdio: "ignore" }).status === 0;
+if (!kafkaWasRunning) execSync(`${kafka} start`, { stdio: "inherit" });
+const stopKafka = () => {
+  if (!kafkaWasRunning) spawnSync(kafka, ["stop"], { stdio: "inherit" });
+};
+process.on("exit", stopKafka);
+
 step("supergraph composition check");
 pnpm(["run", "compose:check"]);
 
@@ -61,4 +70,4 @@ for (const file of reports) {
 console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.length} packages.`);
 if (run.status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+process.exitCode = run.status === 0 && failed === 0 ? 0 : 1;

@@ -6,3 +6,4 @@ export * from "./outbox.js";
 export * from "./relay.js";
 export * from "./consumer.js";
 export * from "./unit-of-work.js";
+export * from "./kafka.js";

@@ -1,0 +1,144 @@
+/**
+ * The Kafka transport (kafkajs) behind the bus interface: a topic per domain
+ * (`meander.<domain>`) created at start-up with the admin client, messages keyed
+ * by aggregate id so an aggregate's events stay in one partition and in order,
+ * envelopes validated on publish and on consume, one produce call per batch.
+ * kafkajs pitfalls handled (REFERENCES.md): offsets resolved and heartbeats sent
+ * per message in eachBatch, isRunning()/isStale() checked, no commit past a gap.
+ */
+import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
+import type { DeadLetter, EventBus, SubscribeOptions } from "./bus.js";
+import { validatePayload } from "./catalog.js";
+import { DEAD_LETTER_TOPIC, envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
+
+export const DOMAIN_TOPICS = ["identity", "organization", "activity", "finance", "engagement", "reporting"].map(
+  (d) => `meander.${d}`,
+);
+
+export interface KafkaBusOptions {
+  brokers: string[];
+  clientId: string;
+  partitions?: number;
+  /** Retry settings of the client: short waits so a broker outage is survived quickly. */
+  retry?: { initialRetryTime?: number; maxRetryTime?: number; retries?: number };
+  onError?: (err: unknown) => void;
+}
+
+export interface KafkaBus extends EventBus {
+  /** Messages a consumer group still has to read, summed over partitions (observability). */
+  lag(group: string, topics?: string[]): Promise<number>;
+}
+
+export function validateEnvelope(event: EventEnvelope): void {
+  envelopeSchema.parse(event);
+  validatePayload(event.type, event.version, event.payload);
+}
+
+export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
+  const kafka = new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers,
+    logLevel: kafkaLogLevel.NOTHING,
+    retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 20, ...opts.retry },
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC];
+  const existing = new Set(await admin.listTopics());
+  const missing = wanted.filter((t) => !existing.has(t));
+  if (missing.length > 0) {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({ topic, numPartitions: opts.partitions ?? 3, replicationFactor: 1 })),
+    });
+  }
+
+  const producer: Producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+  await producer.connect();
+  const consumers = new Set<Consumer>();
+
+  return {
+    async publish(events) {
+      if (events.length === 0) return;
+      const byTopic = new Map<string, Array<{ key: string; value: string; headers: Record<string, string> }>>();
+      for (const event of events) {
+        validateEnvelope(event);
+        const topic = topicOf(event.type);
+        const list = byTopic.get(topic) ?? [];
+        list.push({ key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, id: event.id } });
+        byTopic.set(topic, list);
+      }
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+    },
+
+    async subscribe(options: SubscribeOptions) {
+      const consumer = kafka.consumer({ groupId: options.group, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+      consumers.add(consumer);
+      await consumer.connect();
+      await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+      await consumer.run({
+        autoCommit: true,
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
+          for (const message of batch.messages) {
+            if (!isRunning() || isStale()) break;
+            let raw: unknown = message.value?.toString("utf8");
+            try {
+              raw = JSON.parse(raw as string);
+            } catch {
+              // Not JSON: the consumer dead-letters it with the reason.
+            }
+            // The handler (an idempotent consumer) never throws: it retries, then dead-letters.
+            await options.handler(raw as EventEnvelope);
+            resolveOffset(message.offset);
+            await heartbeat();
+          }
+          await commitOffsetsIfNecessary();
+        },
+      });
+      return {
+        async stop() {
+          await consumer.disconnect();
+          consumers.delete(consumer);
+        },
+      };
+    },
+
+    async deadLetter(entry: DeadLetter) {
+      await producer.send({
+        topic: DEAD_LETTER_TOPIC,
+        acks: -1,
+        messages: [{ key: entry.consumer, value: JSON.stringify(entry), headers: { consumer: entry.consumer } }],
+      });
+      opts.onError?.(new Error(`${DEAD_LETTER_TOPIC}: ${entry.consumer}: ${entry.reason}`));
+    },
+
+    async lag(group, topics = DOMAIN_TOPICS) {
+      let total = 0;
+      for (const topic of topics) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        const [committed] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
+        for (const end of ends) {
+          const c = committed?.partitions.find((p) => p.partition === end.partition);
+          const at = c && Number(c.offset) >= 0 ? Number(c.offset) : Number(end.low);
+          total += Math.max(0, Number(end.high) - at);
+        }
+      }
+      return total;
+    },
+
+    async close() {
+      for (const c of consumers) await c.disconnect();
+      consumers.clear();
+      await producer.disconnect();
+      await admin.disconnect();
+    },
+  };
+}

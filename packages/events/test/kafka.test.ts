@@ -1,0 +1,81 @@
+/**
+ * The Kafka transport against a real broker (infra/kafka, started by `npm test`):
+ * a round trip through a consumer group, per-aggregate order, and a malformed
+ * message landing on the dead-letter topic while the consumer keeps going.
+ */
+import { randomUUID } from "node:crypto";
+import { Kafka, logLevel } from "kafkajs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createKafkaBus, DEAD_LETTER_TOPIC, newEventId, type EventEnvelope, type KafkaBus } from "../src/index.js";
+
+const brokers = (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(",");
+let bus: KafkaBus;
+
+const event = (aggregateId: string, n: number): EventEnvelope => ({
+  id: newEventId(),
+  type: "activity.activity.approved",
+  version: 1,
+  occurredAt: new Date().toISOString(),
+  organizationId: randomUUID(),
+  actorId: null,
+  aggregateId,
+  payload: { activityId: aggregateId, approvedBy: randomUUID(), n } as never,
+});
+
+async function until(check: () => boolean, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  bus = await createKafkaBus({ brokers, clientId: `test-${randomUUID()}` });
+});
+afterAll(() => bus?.close());
+
+describe("Kafka transport (real broker)", () => {
+  it("round-trips a batch through a consumer group, in order per aggregate", async () => {
+    const a = randomUUID();
+    const b = randomUUID();
+    const sent = [event(a, 1), event(b, 1), event(a, 2), event(b, 2), event(a, 3)];
+    const got: EventEnvelope[] = [];
+    const group = `test-${randomUUID()}`;
+    const sub = await bus.subscribe({
+      group,
+      topics: ["meander.activity"],
+      handler: async (e) => {
+        if (sent.some((s) => s.id === e.id)) got.push(e);
+      },
+    });
+    await bus.publish(sent);
+    await until(() => got.length === sent.length);
+    expect(got.filter((e) => e.aggregateId === a).map((e) => e.id)).toEqual(sent.filter((e) => e.aggregateId === a).map((e) => e.id));
+    expect(got.filter((e) => e.aggregateId === b).map((e) => e.id)).toEqual(sent.filter((e) => e.aggregateId === b).map((e) => e.id));
+    expect(got[0]).toEqual(sent.find((s) => s.id === got[0]!.id));
+    await sub.stop();
+    // Lag is observable: the group that read everything has none; a group that never read has the whole topic.
+    expect(await bus.lag(group, ["meander.activity"])).toBe(0);
+    expect(await bus.lag(`never-${randomUUID()}`, ["meander.activity"])).toBeGreaterThanOrEqual(sent.length);
+  });
+
+  it("refuses to publish an envelope whose payload breaks the catalog", async () => {
+    const bad = { ...event(randomUUID(), 1), payload: { activityId: "nope" } };
+    await expect(bus.publish([bad])).rejects.toThrow(/activityId/);
+  });
+
+  it("sends dead letters to their topic with the reason", async () => {
+    const reason = `test reason ${randomUUID()}`;
+    await bus.deadLetter({ consumer: "test.consumer", reason, event: { garbage: true }, failedAt: new Date().toISOString() });
+    const kafka = new Kafka({ clientId: "dlq-reader", brokers, logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `dlq-${randomUUID()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: DEAD_LETTER_TOPIC, fromBeginning: true });
+    const reasons: string[] = [];
+    await consumer.run({ eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason) });
+    await until(() => reasons.includes(reason));
+    await consumer.disconnect();
+    expect(reasons).toContain(reason);
+  });
+});
