@@ -2,12 +2,12 @@
  * The services-mode entry shared by every subgraph: read the typed config,
  * connect to PostgreSQL, apply this subgraph's migrations, start, and shut
  * down cleanly on SIGINT/SIGTERM.
- * Until the Kafka transport lands, events stay inside the process (in-process bus).
+ * Events travel over Kafka when KAFKA_BROKERS is set, else stay in the process.
  */
 import { createTokenVerifier } from "@meander/auth";
 import type { SubgraphEnv } from "@meander/config";
 import { connectPostgres, ping, runMigrations, type MigrationSource } from "@meander/db";
-import { createInProcessBus } from "@meander/events";
+import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
 import { createLogger } from "./logger.js";
 import type { Service, SubgraphDeps } from "./service.js";
 
@@ -23,7 +23,10 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   const log = createLogger(mod.name, config.LOG_LEVEL);
   const database = connectPostgres(config.DATABASE_URL);
   await runMigrations(database, mod.migrations);
-  const bus = createInProcessBus({ onError: (err) => log.error({ err }, "event delivery failed") });
+  const onError = (err: unknown) => log.error({ err }, "event delivery failed");
+  const bus: EventBus = config.KAFKA_BROKERS?.length
+    ? await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: mod.name, partitions: config.KAFKA_PARTITIONS, onError })
+    : createInProcessBus({ onError });
   const service = await mod.createSubgraph({
     db: database.db,
     bus,
