@@ -1,7 +1,7 @@
 // `npm test`: install, make sure PostgreSQL runs, check the supergraph and types, run every package's tests,
 // and print one closing line with the totals.
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { install, pnpm } from "./pnpm.mjs";
 
@@ -37,6 +37,9 @@ pnpm(["run", "compose:check"]);
 
 step("typecheck");
 pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
+
+step("lint");
+pnpm(["exec", "eslint", "."]);
 
 step("tests");
 const reports = [];

@@ -11,7 +11,7 @@ import { connectPostgres, openPglite, queryRows, runMigrations, usePglite, type 
 import { createInProcessBus } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
-import type { Listening, Logger } from "@meander/subgraph-kit";
+import type { Listening, Logger, Service } from "@meander/subgraph-kit";
 import { loadOrCreateKey } from "./keys.js";
 import { MIGRATIONS, SERVICES } from "./services.js";
 
@@ -51,7 +51,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   const signingSecret = randomBytes(32).toString("hex");
   const bus = createInProcessBus({ onError: (err) => log.error({ err }, "event delivery failed") });
 
-  const services = [];
+  const services: Service[] = [];
   const listening: Listening[] = [];
   for (const [i, mod] of SERVICES.entries()) {
     const service = await mod.createSubgraph({

@@ -26,7 +26,6 @@ export type ActivityStats = {
   rejected: Scalars['Int']['output'];
 };
 
-/** A local association (lokallag), owned by organization; reporting adds its activity counts. */
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
   /**

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ACTIVITY_STATUSES } from "../../domain/workflow.js";
 import { contacts } from "./contacts.js";
 import { activity } from "./pg-schema.js";
 
-export const ACTIVITY_STATUSES = ["draft", "pending_review", "approved", "rejected", "flagged"] as const;
 export const activityStatus = activity.enum("activity_status", ACTIVITY_STATUSES);
 
 /**
@@ -69,4 +69,3 @@ export const activities = activity.table(
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type NewActivityRow = typeof activities.$inferInsert;
-export type ActivityStatusValue = (typeof ACTIVITY_STATUSES)[number];

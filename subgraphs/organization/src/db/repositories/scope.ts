@@ -16,3 +16,11 @@ export function inOrganization(scope: Scope, column: AnyColumn): SQL | undefined
   if (scope.organizationId === null) return undefined;
   return eq(column, scope.organizationId);
 }
+
+/** A unique-constraint violation (SQLSTATE 23505), whether the driver error is wrapped by drizzle or not. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}

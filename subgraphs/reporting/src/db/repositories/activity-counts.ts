@@ -73,22 +73,24 @@ export function createActivityCountRepository(db: Executor, scope: TenantScope |
       const rows = await db.select(columns).from(counts).where(visible()).orderBy(asc(counts.localAssociationId));
       return rows.map((r) => ({ localAssociationId: r.localAssociationId, organizationId: r.organizationId, counts: countsOf(r) }));
     },
-    /** Adds `delta` to a local association's row of the scope's organization (created at zero when missing). */
+    /**
+     * Adds `delta` to a local association's row of the scope's organization.
+     * The row is created at zero first (a CHECK keeps every count non-negative,
+     * and PostgreSQL checks an upsert's proposed row before its conflict), then updated.
+     */
     async applyDelta(localAssociationId: string, delta: ActivityCounts): Promise<void> {
       if (scope === null || scope.organizationId === null) throw new Error("applyDelta needs an organization scope");
+      await db.insert(counts).values({ organizationId: scope.organizationId, localAssociationId }).onConflictDoNothing();
       await db
-        .insert(counts)
-        .values({ organizationId: scope.organizationId, localAssociationId, ...delta })
-        .onConflictDoUpdate({
-          target: [counts.organizationId, counts.localAssociationId],
-          set: {
-            registered: sql`${counts.registered} + ${delta.registered}`,
-            pending: sql`${counts.pending} + ${delta.pending}`,
-            approved: sql`${counts.approved} + ${delta.approved}`,
-            rejected: sql`${counts.rejected} + ${delta.rejected}`,
-            updatedAt: sql`now()`,
-          },
-        });
+        .update(counts)
+        .set({
+          registered: sql`${counts.registered} + ${delta.registered}`,
+          pending: sql`${counts.pending} + ${delta.pending}`,
+          approved: sql`${counts.approved} + ${delta.approved}`,
+          rejected: sql`${counts.rejected} + ${delta.rejected}`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(counts.organizationId, scope.organizationId), eq(counts.localAssociationId, localAssociationId)));
     },
   };
 }

@@ -1,0 +1,58 @@
+import { randomUUID } from "node:crypto";
+import { base64url, exportJWK, generateKeyPair, SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { createTokenVerifier, generateSigningKey, signAccessToken } from "./tokens.js";
+
+const settings = { issuer: "meander-identity", audience: "meander" };
+const claims = { sub: randomUUID(), sid: randomUUID(), org: randomUUID(), la: null, role: "coordinator" as const };
+
+async function setup() {
+  const { key } = await generateSigningKey("k1");
+  const verify = createTokenVerifier({ keys: [key.publicJwk] }, settings);
+  return { key, verify };
+}
+
+describe("access tokens", () => {
+  it("verifies a token and builds the viewer", async () => {
+    const { key, verify } = await setup();
+    const viewer = await verify(await signAccessToken(key, claims, settings));
+    expect(viewer).toEqual({ userId: claims.sub, sessionId: claims.sid, organizationId: claims.org, localAssociationId: null, role: "coordinator" });
+  });
+
+  it("refuses expired tokens, wrong audience or issuer, and unknown keys", async () => {
+    const { key, verify } = await setup();
+    const past = new Date(Date.now() - 3600_000);
+    await expect(verify(await signAccessToken(key, claims, { ...settings, ttlSeconds: 60, now: past }))).rejects.toThrow();
+    await expect(verify(await signAccessToken(key, claims, { ...settings, audience: "other" }))).rejects.toThrow();
+    await expect(verify(await signAccessToken(key, claims, { ...settings, issuer: "evil" }))).rejects.toThrow();
+    const { key: stranger } = await generateSigningKey("k2");
+    await expect(verify(await signAccessToken(stranger, claims, settings))).rejects.toThrow();
+  });
+
+  it("refuses alg none, HS256 signed with the public key, a wrong typ and a tampered payload", async () => {
+    const { key, verify } = await setup();
+    const header = (h: object) => base64url.encode(JSON.stringify(h));
+    const payload = base64url.encode(JSON.stringify({ ...claims, iss: settings.issuer, aud: settings.audience, iat: 1, exp: 9999999999 }));
+    await expect(verify(`${header({ alg: "none", typ: "at+jwt" })}.${payload}.`)).rejects.toThrow();
+    const hmacKey = new TextEncoder().encode(JSON.stringify(key.publicJwk));
+    const hs = await new SignJWT({ ...claims }).setProtectedHeader({ alg: "HS256", typ: "at+jwt", kid: "k1" })
+      .setIssuer(settings.issuer).setAudience(settings.audience).setIssuedAt().setExpirationTime("5m").sign(hmacKey);
+    await expect(verify(hs)).rejects.toThrow();
+    const notAccess = await new SignJWT({ ...claims }).setProtectedHeader({ alg: "EdDSA", typ: "JWT", kid: "k1" })
+      .setSubject(claims.sub).setIssuer(settings.issuer).setAudience(settings.audience).setIssuedAt().setExpirationTime("5m").sign(key.privateKey);
+    await expect(verify(notAccess)).rejects.toThrow();
+    const good = await signAccessToken(key, claims, settings);
+    const [h, , s] = good.split(".");
+    const forged = base64url.encode(JSON.stringify({ ...claims, role: "global_admin", iss: settings.issuer, aud: settings.audience, iat: 1, exp: 9999999999 }));
+    await expect(verify(`${h}.${forged}.${s}`)).rejects.toThrow();
+  });
+
+  it("refuses a token without a valid role", async () => {
+    const { privateKey, publicKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
+    const jwk = { ...(await exportJWK(publicKey)), kid: "k3", alg: "EdDSA" };
+    const verify = createTokenVerifier({ keys: [jwk] }, settings);
+    const token = await new SignJWT({ sid: claims.sid, role: "superuser" }).setProtectedHeader({ alg: "EdDSA", typ: "at+jwt", kid: "k3" })
+      .setSubject(claims.sub).setIssuer(settings.issuer).setAudience(settings.audience).setIssuedAt().setExpirationTime("5m").sign(privateKey);
+    await expect(verify(token)).rejects.toThrow(/role/);
+  });
+});

@@ -1,0 +1,3 @@
+CREATE SCHEMA "newer";
+--> statement-breakpoint
+CREATE TABLE "newer"."things" ("id" integer PRIMARY KEY);

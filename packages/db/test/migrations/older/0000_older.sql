@@ -1,0 +1,3 @@
+CREATE SCHEMA "older";
+--> statement-breakpoint
+CREATE TABLE "older"."things" ("id" integer PRIMARY KEY);

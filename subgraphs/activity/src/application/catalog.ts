@@ -1,0 +1,41 @@
+/** Catalog rows: activity types and contacts (no events; other domains do not follow them yet). */
+import { randomUUID } from "node:crypto";
+import { badInput } from "@meander/auth";
+import type { Executor } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
+import { createContactRepository } from "../db/repositories/contacts.js";
+import type { ContactRow } from "../db/schema/index.js";
+import type { ActivityTypeSpec } from "../domain/activity-type.js";
+import { validateNewContact, type NewContact } from "../domain/contact.js";
+
+/** Adds activity types to an organization's catalog; keys already there are left as they are. */
+export async function addActivityTypes(
+  db: Executor,
+  organizationId: string,
+  specs: ReadonlyArray<ActivityTypeSpec & { id?: string; isActive?: boolean }>,
+): Promise<void> {
+  await createActivityTypeRepository(db, { organizationId }).insertMissing(
+    specs.map((s) => ({ id: s.id ?? randomUUID(), organizationId, key: s.key, name: s.name, bufdirCategory: s.bufdirCategory, isActive: s.isActive ?? true })),
+  );
+}
+
+export async function addContact(
+  uow: UnitOfWork,
+  organizationId: string,
+  input: NewContact & { id?: string; localAssociationId: string },
+): Promise<ContactRow> {
+  const violation = validateNewContact(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const scope = { organizationId, localAssociationIds: [input.localAssociationId] };
+  return uow.run(scope, (tx) =>
+    createContactRepository(tx, scope).insert({
+      id: input.id ?? randomUUID(),
+      organizationId,
+      localAssociationId: input.localAssociationId,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      municipality: input.municipality?.trim() || null,
+    }),
+  );
+}

@@ -1,0 +1,24 @@
+import type { RequestContext } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import type { ActivityTypeRepository } from "./db/repositories/activity-types.js";
+import type { ActivityRepository } from "./db/repositories/activities.js";
+import type { ContactRepository } from "./db/repositories/contacts.js";
+import type { Loaders } from "./loaders.js";
+
+/** A reference to another subgraph's entity (User, LocalAssociation): the key is all this subgraph knows. */
+export interface EntityRef {
+  id: string;
+}
+
+/** Repositories already scoped to the caller (organization_scope_isolation); an anonymous caller's see nothing. */
+export interface ScopedRepositories {
+  activities: ActivityRepository;
+  contacts: ContactRepository;
+  activityTypes: ActivityTypeRepository;
+}
+
+export interface ActivityContext extends RequestContext {
+  uow: UnitOfWork;
+  loaders: Loaders;
+  repos: ScopedRepositories;
+}

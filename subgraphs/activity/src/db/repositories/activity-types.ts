@@ -1,0 +1,43 @@
+/** The organization's activity type catalog; every member of an organization sees its catalog. */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import type { ActivityVisibility } from "../../domain/actor.js";
+import { activityTypes, type ActivityTypeRow, type NewActivityTypeRow } from "../schema/index.js";
+import { visibleWhere } from "./visibility.js";
+
+export function createActivityTypeRepository(db: Executor, scope: ActivityVisibility | null) {
+  // The catalog is organization-wide: local associations do not narrow it.
+  const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityTypes.organizationId });
+
+  return {
+    async list(opts: { includeInactive: boolean }): Promise<ActivityTypeRow[]> {
+      return db
+        .select()
+        .from(activityTypes)
+        .where(and(visible(), opts.includeInactive ? undefined : eq(activityTypes.isActive, true)))
+        .orderBy(asc(activityTypes.name), asc(activityTypes.key));
+    },
+    /** One query for any number of (organization, key) pairs. */
+    async byOrganizationKeys(pairs: ReadonlyArray<{ organizationId: string; key: string }>): Promise<ActivityTypeRow[]> {
+      if (pairs.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(activityTypes)
+        .where(
+          and(
+            visible(),
+            inArray(activityTypes.organizationId, [...new Set(pairs.map((p) => p.organizationId))]),
+            inArray(activityTypes.key, [...new Set(pairs.map((p) => p.key))]),
+          ),
+        );
+      return rows;
+    },
+    /** Adds catalog entries; an (organization, key) already there is left as it is. */
+    async insertMissing(rows: NewActivityTypeRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      await db.insert(activityTypes).values(rows).onConflictDoNothing({ target: [activityTypes.organizationId, activityTypes.key] });
+    },
+  };
+}
+
+export type ActivityTypeRepository = ReturnType<typeof createActivityTypeRepository>;

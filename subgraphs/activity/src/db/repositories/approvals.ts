@@ -1,0 +1,27 @@
+/** Review decisions (ActivityApproval), organization-scoped; reached only through an activity the caller may see. */
+import { and, asc, inArray } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import type { ActivityVisibility } from "../../domain/actor.js";
+import { activityApprovals, type ActivityApprovalRow, type NewActivityApprovalRow } from "../schema/index.js";
+import { visibleWhere } from "./visibility.js";
+
+export function createApprovalRepository(db: Executor, scope: ActivityVisibility | null) {
+  const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityApprovals.organizationId });
+
+  return {
+    async byActivityIds(ids: readonly string[]): Promise<ActivityApprovalRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(activityApprovals)
+        .where(and(inArray(activityApprovals.activityId, [...ids]), visible()))
+        .orderBy(asc(activityApprovals.decidedAt), asc(activityApprovals.id));
+    },
+    async insert(row: NewActivityApprovalRow): Promise<ActivityApprovalRow> {
+      const [created] = await db.insert(activityApprovals).values(row).returning();
+      return created!;
+    },
+  };
+}
+
+export type ApprovalRepository = ReturnType<typeof createApprovalRepository>;

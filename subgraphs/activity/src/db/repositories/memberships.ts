@@ -1,0 +1,19 @@
+/** The membership projection (fed by organization.membership.added): who belongs to which local association. */
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import { membershipProjection, type MembershipRow } from "../schema/index.js";
+
+export function createMembershipRepository(db: Executor) {
+  return {
+    async add(row: MembershipRow): Promise<void> {
+      await db.insert(membershipProjection).values(row).onConflictDoNothing();
+    },
+    /** The user's memberships in one organization. */
+    async ofUser(userId: string, organizationId: string): Promise<MembershipRow[]> {
+      return db
+        .select()
+        .from(membershipProjection)
+        .where(and(eq(membershipProjection.userId, userId), eq(membershipProjection.organizationId, organizationId)));
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Activity registration rules (seed 002), as plain functions over plain data.
+ * Rule names are the seed's: required_fields, duration_range, activity_type_enum,
+ * title_length, description_length, participant_count_positive,
+ * proxy_fields_consistency, activity_date_not_future.
+ */
+import type { RuleViolation } from "./rules.js";
+
+export const DURATION_MINUTES = { min: 1, max: 1440, default: 30 } as const;
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 5000;
+/** activity_date_not_future: dates more than this far ahead of the server clock are refused. */
+export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+export interface ActivityDraft {
+  activityTypeKey: string;
+  activityDate?: Date | null;
+  durationMinutes?: number | null;
+  title?: string | null;
+  description?: string | null;
+  location?: string | null;
+  contactId?: string | null;
+  participantCount?: number | null;
+  isProxyRegistration?: boolean | null;
+  /** The mentor who performed the activity; only for proxy registrations. */
+  userId?: string | null;
+}
+
+export interface RegistrationContext {
+  /** The signed-in user submitting the registration. */
+  submitterId: string;
+  organizationId: string | null;
+  now: Date;
+  /** Keys of the organization's active activity types. */
+  activeTypeKeys: ReadonlySet<string>;
+}
+
+const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim().length === 0;
+
+export function validateRegistration(draft: ActivityDraft, ctx: RegistrationContext): RuleViolation[] {
+  const v: RuleViolation[] = [];
+  if (ctx.organizationId === null) {
+    v.push({ rule: "required_fields", field: "organizationId", message: "An activity belongs to an organization; sign in to one" });
+  }
+  if (blank(draft.activityTypeKey)) {
+    v.push({ rule: "required_fields", field: "activityTypeKey", message: "The activity type is required" });
+  } else if (!ctx.activeTypeKeys.has(draft.activityTypeKey.trim())) {
+    v.push({ rule: "activity_type_enum", field: "activityTypeKey", message: `"${draft.activityTypeKey}" is not an active activity type of the organization` });
+  }
+  const duration = draft.durationMinutes ?? DURATION_MINUTES.default;
+  if (!Number.isInteger(duration) || duration < DURATION_MINUTES.min || duration > DURATION_MINUTES.max) {
+    v.push({ rule: "duration_range", field: "durationMinutes", message: `Duration must be ${DURATION_MINUTES.min} to ${DURATION_MINUTES.max} minutes` });
+  }
+  if (draft.participantCount !== null && draft.participantCount !== undefined && (!Number.isInteger(draft.participantCount) || draft.participantCount < 1)) {
+    v.push({ rule: "participant_count_positive", field: "participantCount", message: "There must be at least one participant" });
+  }
+  if (draft.title && draft.title.trim().length > TITLE_MAX) {
+    v.push({ rule: "title_length", field: "title", message: `The title may be at most ${TITLE_MAX} characters` });
+  }
+  if (draft.description && draft.description.length > DESCRIPTION_MAX) {
+    v.push({ rule: "description_length", field: "description", message: `The description may be at most ${DESCRIPTION_MAX} characters` });
+  }
+  v.push(...proxyViolations(draft, ctx.submitterId));
+  const date = draft.activityDate ?? ctx.now;
+  if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
+    v.push({ rule: "activity_date_not_future", field: "activityDate", message: "The activity date may be at most 24 hours ahead" });
+  }
+  return v;
+}
+
+/** proxy_fields_consistency: a proxy registration names another mentor; a registration for another mentor is a proxy registration. */
+function proxyViolations(draft: ActivityDraft, submitterId: string): RuleViolation[] {
+  const performer = draft.userId ?? null;
+  if (draft.isProxyRegistration) {
+    if (performer === null) return [{ rule: "proxy_fields_consistency", field: "userId", message: "A proxy registration names the mentor it is registered for" }];
+    if (performer === submitterId) return [{ rule: "proxy_fields_consistency", field: "userId", message: "A proxy registration is for another mentor than yourself" }];
+  } else if (performer !== null && performer !== submitterId) {
+    return [{ rule: "proxy_fields_consistency", field: "isProxyRegistration", message: "Registering for another mentor is a proxy registration" }];
+  }
+  return [];
+}
+
+/**
+ * owner_attribution_on_proxy: the activity belongs to the mentor who performed
+ * it; the coordinator who submitted it on their behalf is recorded beside it.
+ */
+export function attribution(draft: ActivityDraft, submitterId: string) {
+  const isProxyRegistration = Boolean(draft.isProxyRegistration) && !!draft.userId && draft.userId !== submitterId;
+  return {
+    userId: isProxyRegistration ? draft.userId! : submitterId,
+    isProxyRegistration,
+    proxySubmittedBy: isProxyRegistration ? submitterId : null,
+  };
+}
+
+/** The title when none is given: the activity type and, when there is one, the contact's name. */
+export function defaultTitle(typeName: string, contact: { firstName: string; lastName: string } | null): string {
+  const title = contact ? `${typeName} med ${contact.firstName} ${contact.lastName}` : typeName;
+  return title.slice(0, TITLE_MAX);
+}
+
+/** Optional text: trimmed, empty becomes null. */
+export function optionalText(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { activityVisibility } from "./actor.js";
+import { rejectionReasonViolation, reviewRefusal, transitionViolation } from "./workflow.js";
+
+describe("approval workflow", () => {
+  it("allows draft → pending_review → approved / rejected / flagged, and flagged → approved / rejected", () => {
+    for (const [from, to] of [["draft", "pending_review"], ["pending_review", "approved"], ["pending_review", "rejected"], ["pending_review", "flagged"], ["flagged", "approved"], ["flagged", "rejected"]] as const) {
+      expect(transitionViolation(from, to)).toBeNull();
+    }
+  });
+
+  it("refuses other transitions, and anything out of approved (immutable_after_approval)", () => {
+    expect(transitionViolation("draft", "approved")?.rule).toBe("approval_workflow_transition");
+    expect(transitionViolation("rejected", "approved")?.rule).toBe("approval_workflow_transition");
+    expect(transitionViolation("approved", "rejected")).toMatchObject({ rule: "immutable_after_approval", field: "status" });
+    expect(transitionViolation("approved", "approved")?.rule).toBe("immutable_after_approval");
+  });
+
+  it("lets coordinators and organization administrators review others' activities only", () => {
+    const coord = { userId: "c", organizationId: "o", localAssociationId: "la", role: "coordinator" as const };
+    expect(reviewRefusal(coord, { userId: "m" })).toBeNull();
+    expect(reviewRefusal({ ...coord, role: "org_admin" }, { userId: "m" })).toBeNull();
+    expect(reviewRefusal({ ...coord, role: "peer_mentor" }, { userId: "m" })).toMatch(/coordinators/);
+    expect(reviewRefusal(coord, { userId: "c" })).toMatch(/own/);
+  });
+
+  it("requires a rejection reason", () => {
+    expect(rejectionReasonViolation(" ")).toMatchObject({ rule: "required_fields", field: "reason" });
+    expect(rejectionReasonViolation("x".repeat(2001))?.rule).toBe("reason_length");
+    expect(rejectionReasonViolation("Dobbeltregistrert")).toBeNull();
+  });
+
+  it("scopes visibility by role (organization_scope_isolation)", () => {
+    const base = { userId: "u", organizationId: "o", localAssociationId: "la" };
+    expect(activityVisibility({ ...base, role: "peer_mentor" })).toEqual({ organizationId: "o", ownerId: "u" });
+    expect(activityVisibility({ ...base, role: "coordinator" })).toEqual({ organizationId: "o", localAssociationIds: ["la"] });
+    expect(activityVisibility({ ...base, role: "org_admin" })).toEqual({ organizationId: "o" });
+  });
+});

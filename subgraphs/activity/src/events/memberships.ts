@@ -1,0 +1,16 @@
+/** Keeps the membership projection from organization's events (idempotent through the consumer). */
+import type { ConsumerHandlers } from "@meander/events";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
+
+export const membershipHandlers: ConsumerHandlers = {
+  "organization.membership.added": async (event, tx) => {
+    const p = event.payload;
+    await createMembershipRepository(tx).add({
+      membershipId: p.membershipId,
+      userId: p.userId,
+      organizationId: event.organizationId!,
+      localAssociationId: p.localAssociationId,
+      role: p.role,
+    });
+  },
+};

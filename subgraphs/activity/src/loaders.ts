@@ -1,0 +1,34 @@
+/** DataLoaders, created per request: resolving 100 references costs one query, not 100. */
+import DataLoader from "dataloader";
+import type { ApprovalRepository } from "./db/repositories/approvals.js";
+import type { ActivityRow, ActivityApprovalRow, ActivityTypeRow, ContactRow } from "./db/schema/index.js";
+import type { ScopedRepositories } from "./context.js";
+
+const byKey = <R, K>(rows: R[], keyOf: (r: R) => K) => new Map(rows.map((r) => [keyOf(r), r]));
+const typeKey = (organizationId: string, key: string) => `${organizationId}/${key}`;
+
+export function createLoaders(repos: ScopedRepositories, approvals: ApprovalRepository) {
+  return {
+    activity: new DataLoader<string, ActivityRow | null>(async (ids) => {
+      const rows = byKey(await repos.activities.byIds(ids), (r) => r.id);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    contact: new DataLoader<string, ContactRow | null>(async (ids) => {
+      const rows = byKey(await repos.contacts.byIds(ids), (r) => r.id);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    activityType: new DataLoader<{ organizationId: string; key: string }, ActivityTypeRow | null, string>(
+      async (pairs) => {
+        const rows = byKey(await repos.activityTypes.byOrganizationKeys(pairs), (r) => typeKey(r.organizationId, r.key));
+        return pairs.map((p) => rows.get(typeKey(p.organizationId, p.key)) ?? null);
+      },
+      { cacheKeyFn: (p) => typeKey(p.organizationId, p.key) },
+    ),
+    approvals: new DataLoader<string, ActivityApprovalRow[]>(async (activityIds) => {
+      const rows = await approvals.byActivityIds(activityIds);
+      return activityIds.map((id) => rows.filter((r) => r.activityId === id));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,14 @@
+import type { ActivityResolvers } from "../__generated__/resolvers-types.js";
+import { statusOut } from "./enums.js";
+
+export const Activity: ActivityResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.activity.load(ref.id),
+  status: (a) => statusOut(a.status),
+  participantCount: (a) => a.participantCount ?? 1,
+  type: (a, _args, ctx) => ctx.loaders.activityType.load({ organizationId: a.organizationId, key: a.activityType }),
+  contact: (a, _args, ctx) => (a.contactId ? ctx.loaders.contact.load(a.contactId) : null),
+  mentor: (a) => ({ id: a.userId }),
+  proxySubmitter: (a) => (a.proxySubmittedBy ? { id: a.proxySubmittedBy } : null),
+  localAssociation: (a) => (a.localAssociationId ? { id: a.localAssociationId } : null),
+  approvals: (a, _args, ctx) => ctx.loaders.approvals.load(a.id),
+};

@@ -1,0 +1,47 @@
+/**
+ * Demo data for the embedded mode: the activity type catalog and contacts as
+ * catalog rows, the fixture activities through the same use cases as in
+ * production (so activity.activity.registered / approved reach reporting).
+ * Approved fixture activities are approved by their local association's
+ * coordinator (the organization administrator where there is none).
+ */
+import type { Db } from "@meander/db";
+import { createUnitOfWork } from "@meander/events";
+import type { DemoData } from "@meander/fixtures";
+import { addActivityTypes, addContact } from "./application/catalog.js";
+import { registerActivity } from "./application/register.js";
+import { approveActivity } from "./application/review.js";
+import { eventStore } from "./db/schema/index.js";
+import type { BufdirCategory } from "./domain/activity-type.js";
+import type { Actor } from "./domain/actor.js";
+
+export async function seedDemo(db: Db, data: DemoData): Promise<void> {
+  const uow = createUnitOfWork(db, eventStore);
+  for (const org of data.organizations) {
+    const types = data.activityTypes.filter((t) => t.organizationId === org.id);
+    await addActivityTypes(db, org.id, types.map((t) => ({ ...t, bufdirCategory: t.bufdirCategory as BufdirCategory })));
+  }
+  for (const c of data.contacts) await addContact(uow, c.organizationId, c);
+
+  const reviewerOf = (a: DemoData["activities"][number]): Actor | null => {
+    const m =
+      data.memberships.find((x) => x.localAssociationId === a.localAssociationId && x.role === "coordinator") ??
+      data.memberships.find((x) => x.organizationId === a.organizationId && x.role === "org_admin");
+    return m ? { userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role: m.role } : null;
+  };
+
+  for (const a of data.activities) {
+    const mentor: Actor = { userId: a.userId, organizationId: a.organizationId, localAssociationId: a.localAssociationId, role: "peer_mentor" };
+    await registerActivity(uow, mentor, {
+      id: a.id,
+      activityTypeKey: a.activityTypeKey,
+      activityDate: new Date(a.activityDate),
+      durationMinutes: a.durationMinutes,
+      participantCount: a.participantCount,
+      location: a.location,
+      contactId: a.contactId,
+    });
+    const reviewer = a.status === "approved" ? reviewerOf(a) : null;
+    if (reviewer && reviewer.userId !== a.userId) await approveActivity(uow, reviewer, a.id);
+  }
+}

@@ -1,0 +1,20 @@
+/** Demo data for the embedded mode: the fixture courses (through the use case) and badge catalogs (through the repository). */
+import type { Db } from "@meander/db";
+import { createUnitOfWork } from "@meander/events";
+import type { DemoData } from "@meander/fixtures";
+import { addCatalogBadges } from "./application/badges.js";
+import { createCourse } from "./application/courses.js";
+import { eventStore } from "./db/schema/index.js";
+import { COURSE_KINDS, type CourseKind } from "./domain/course.js";
+
+export async function seedDemo(db: Db, data: DemoData): Promise<void> {
+  const uow = createUnitOfWork(db, eventStore);
+  for (const c of data.courses) {
+    const kind: CourseKind = (COURSE_KINDS as readonly string[]).includes(c.kind) ? (c.kind as CourseKind) : "continuing_education";
+    await createCourse(uow, { organizationId: c.organizationId }, { id: c.id, title: c.title, kind, capacity: c.capacity, startsOn: c.startsOn, status: "open" }, null);
+  }
+  for (const org of data.organizations) {
+    const entries = data.badges.filter((b) => b.organizationId === org.id);
+    await uow.run({ organizationId: org.id }, (tx) => addCatalogBadges(tx, org.id, entries));
+  }
+}

@@ -1,0 +1,81 @@
+/** Expense use cases: one transaction each, state change plus its event. */
+import { randomUUID } from "node:crypto";
+import { badInput, forbidden } from "@meander/auth";
+import type { Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
+import { createActivityRepository } from "../db/repositories/activities.js";
+import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
+import { createExpenseRepository } from "../db/repositories/expenses.js";
+import type { ExpenseRow, NewExpenseRow } from "../db/schema/index.js";
+import { checkActivityKnown, maySubmitFor, validateExpense, type NewExpense, type Submitter } from "../domain/expense.js";
+
+/**
+ * Submits an expense against a registered activity. The activity must be in the
+ * projection and the submitter's organization (activity_known); a mentor may
+ * claim only on their own activity, a coordinator or administrator on any of
+ * the organization's (FORBIDDEN otherwise). The expense is reimbursed to the
+ * activity's mentor; `submittedBy` records who filed it.
+ */
+export async function submitExpense(
+  uow: UnitOfWork,
+  submitter: Submitter,
+  input: NewExpense,
+  opts: { id?: string } = {},
+): Promise<ExpenseRow> {
+  return uow.run({ organizationId: submitter.organizationId }, async (tx, events) => {
+    const scope = { organizationId: submitter.organizationId };
+    const activity = await createActivityRepository(tx, scope).byId(input.activityId);
+    const unknown = checkActivityKnown(activity, submitter);
+    if (unknown) throw badInput(unknown.rule, unknown.field, unknown.message);
+    if (!activity || !maySubmitFor(submitter, activity)) throw forbidden("You may claim expenses only on your own activities");
+    const type = await createExpenseTypeRepository(tx, scope).byKey(activity.organizationId, input.expenseTypeKey);
+    const violation = validateExpense(input, type)[0];
+    if (violation) throw badInput(violation.rule, violation.field, violation.message);
+    return record(tx, events, {
+      id: opts.id ?? randomUUID(),
+      organizationId: activity.organizationId,
+      localAssociationId: activity.localAssociationId,
+      activityId: activity.activityId,
+      userId: activity.userId,
+      expenseType: input.expenseTypeKey,
+      amountOre: input.amountOre,
+      distanceMeters: input.distanceMeters ?? null,
+      description: input.description?.trim() || null,
+      submittedBy: submitter.userId,
+    });
+  });
+}
+
+/**
+ * For the demo seed only: records a trusted, already-valid expense whose
+ * activity finance has not heard of yet (activity's events may arrive after
+ * finance's seed runs). Same row and same event as submitExpense.
+ */
+export async function importExpense(uow: UnitOfWork, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
+  return uow.run({ organizationId: row.organizationId }, (tx, events) => record(tx, events, row));
+}
+
+async function record(tx: Tx, events: Emitter, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
+  // Millisecond precision, so the (created_at, id) cursor round-trips exactly through JSON.
+  const now = new Date();
+  const expense = await createExpenseRepository(tx, { organizationId: row.organizationId, viewerId: row.submittedBy, ownOnly: false }).insert({
+    ...row,
+    status: "submitted",
+    createdAt: now,
+    updatedAt: now,
+  });
+  await events.emit({
+    type: "finance.expense.submitted",
+    aggregateId: expense.id,
+    organizationId: expense.organizationId,
+    actorId: expense.submittedBy,
+    payload: {
+      expenseId: expense.id,
+      activityId: expense.activityId,
+      userId: expense.userId,
+      expenseTypeKey: expense.expenseType,
+      amountOre: expense.amountOre,
+    },
+  });
+  return expense;
+}

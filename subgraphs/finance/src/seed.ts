@@ -1,0 +1,55 @@
+/**
+ * Demo data for the embedded mode: each organization's expense types (plain
+ * catalog rows, through the repository) and the fixture expenses. An expense
+ * whose activity is already in the projection goes through submitExpense, as
+ * in production; activity's events may reach finance only after this seed
+ * runs, so the others are recorded through importExpense (repository insert
+ * plus the same finance.expense.submitted event, no projection check).
+ */
+import type { Db } from "@meander/db";
+import { createUnitOfWork } from "@meander/events";
+import type { DemoData } from "@meander/fixtures";
+import { importExpense, submitExpense } from "./application/expenses.js";
+import { createActivityRepository } from "./db/repositories/activities.js";
+import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
+import { eventStore } from "./db/schema/index.js";
+import { MILEAGE_KEY } from "./domain/expense.js";
+
+/** The state's tax-free mileage rate, NOK 3.50 per km; the fixture's mileage amounts are computed with it. */
+export const DEMO_MILEAGE_RATE_ORE_PER_KM = 350;
+
+export async function seedDemo(db: Db, data: DemoData): Promise<void> {
+  const uow = createUnitOfWork(db, eventStore);
+  await createExpenseTypeRepository(db, { organizationId: null }).insert(
+    data.expenseTypes.map((t) => ({
+      id: t.id,
+      organizationId: t.organizationId,
+      key: t.key,
+      name: t.name,
+      requiresReceiptAboveOre: t.requiresReceiptAboveOre,
+      maxAmountOre: null,
+      mileageRateOrePerKm: t.key === MILEAGE_KEY ? DEMO_MILEAGE_RATE_ORE_PER_KM : null,
+    })),
+  );
+  const activities = new Map(data.activities.map((a) => [a.id, a]));
+  for (const e of data.expenses) {
+    const known = await createActivityRepository(db, { organizationId: e.organizationId }).byId(e.activityId);
+    const claim = { activityId: e.activityId, expenseTypeKey: e.expenseTypeKey, amountOre: e.amountOre, distanceMeters: e.distanceMeters };
+    if (known) {
+      await submitExpense(uow, { userId: e.userId, role: "peer_mentor", organizationId: e.organizationId }, claim, { id: e.id });
+    } else {
+      await importExpense(uow, {
+        id: e.id,
+        organizationId: e.organizationId,
+        localAssociationId: activities.get(e.activityId)?.localAssociationId ?? null,
+        activityId: e.activityId,
+        userId: e.userId,
+        expenseType: e.expenseTypeKey,
+        amountOre: e.amountOre,
+        distanceMeters: e.distanceMeters,
+        description: null,
+        submittedBy: e.userId,
+      });
+    }
+  }
+}

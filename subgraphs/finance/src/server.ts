@@ -1,0 +1,42 @@
+/** createSubgraph(): builds the finance service from its dependencies; listens nowhere until started. */
+import type { Viewer } from "@meander/auth";
+import { createService, eventPlumbing, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import type { FinanceContext } from "./context.js";
+import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
+import { createExpenseRepository, type ExpenseScope } from "./db/repositories/expenses.js";
+import { eventStore } from "./db/schema/index.js";
+import { seesOnlyOwnExpenses } from "./domain/expense.js";
+import { activityHandlers } from "./events/activities.js";
+import { createLoaders } from "./loaders.js";
+import { permissions } from "./permissions.js";
+import { resolvers } from "./resolvers/index.js";
+
+export const SUBGRAPH = "finance";
+export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
+
+/** Finance scopes by organization only: it keeps no local-association projection yet (see README). */
+function expenseScope(viewer: Viewer | null): ExpenseScope | null {
+  if (!viewer) return null;
+  return { organizationId: viewer.organizationId, viewerId: viewer.userId, ownOnly: seesOnlyOwnExpenses(viewer.role) };
+}
+
+export async function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+  const { uow, workers } = eventPlumbing(SUBGRAPH, deps, eventStore, { activities: activityHandlers });
+  return createService<FinanceContext>({
+    name: SUBGRAPH,
+    schemaFile: new URL("./schema.graphql", import.meta.url),
+    resolvers,
+    permissions,
+    verifier: deps.verifier,
+    signingSecret: deps.signingSecret,
+    log: deps.log,
+    ready: deps.ready,
+    workers,
+    context: (base) => {
+      const scope = expenseScope(base.viewer);
+      const expenses = createExpenseRepository(deps.db, scope);
+      const expenseTypes = createExpenseTypeRepository(deps.db, scope && { organizationId: scope.organizationId });
+      return { ...base, uow, repos: { expenses, expenseTypes }, loaders: createLoaders(expenses, expenseTypes) };
+    },
+  });
+}

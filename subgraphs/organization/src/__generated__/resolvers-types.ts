@@ -1,0 +1,454 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationRow, OrganizationSettingsRow } from '../db/schema/organizations.js';
+import type { RegionRow } from '../db/schema/regions.js';
+import type { LocalAssociationRow } from '../db/schema/local-associations.js';
+import type { MembershipRow } from '../db/schema/memberships.js';
+import type { UserRef } from '../resolvers/User.js';
+import type { OrganizationContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddMembershipInput = {
+  /** Make this the user's primary membership (a user's first membership is always primary). */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  localAssociationId: Scalars['ID']['input'];
+  role: MembershipRole;
+  userId: Scalars['ID']['input'];
+};
+
+export type CreateLocalAssociationInput = {
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization; only a global administrator may name another. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateRegionInput = {
+  name: Scalars['String']['input'];
+  /** Defaults to the caller's organization; only a global administrator may name another. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A local association (lokallag): the unit mentors and coordinators work in. */
+export type LocalAssociation = {
+  __typename?: 'LocalAssociation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  municipality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  organization: Organization;
+  region?: Maybe<Region>;
+};
+
+export type LocalAssociationConnection = {
+  __typename?: 'LocalAssociationConnection';
+  edges: Array<LocalAssociationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LocalAssociationEdge = {
+  __typename?: 'LocalAssociationEdge';
+  cursor: Scalars['String']['output'];
+  node: LocalAssociation;
+};
+
+/** A user's membership of a local association, with the role held there. */
+export type Membership = {
+  __typename?: 'Membership';
+  id: Scalars['ID']['output'];
+  isPrimary: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  localAssociation: LocalAssociation;
+  organization: Organization;
+  role: MembershipRole;
+  user: User;
+};
+
+export type MembershipRole =
+  | 'COORDINATOR'
+  | 'GLOBAL_ADMIN'
+  | 'ORG_ADMIN'
+  | 'PEER_MENTOR';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes a user a member of a local association (org_admin of its organization, or global_admin). */
+  addMembership: Membership;
+  /** Adds a local association to an organization (org_admin of that organization, or global_admin). */
+  createLocalAssociation: LocalAssociation;
+  /** Adds a region to an organization (org_admin of that organization, or global_admin). */
+  createRegion: Region;
+};
+
+
+export type MutationAddMembershipArgs = {
+  input: AddMembershipInput;
+};
+
+
+export type MutationCreateLocalAssociationArgs = {
+  input: CreateLocalAssociationInput;
+};
+
+
+export type MutationCreateRegionArgs = {
+  input: CreateRegionInput;
+};
+
+/** A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. */
+export type Organization = {
+  __typename?: 'Organization';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  localAssociations: LocalAssociationConnection;
+  name: Scalars['String']['output'];
+  /** The Norwegian organization number (9 digits), when known. */
+  organizationNumber?: Maybe<Scalars['String']['output']>;
+  regions: Array<Region>;
+  settings: OrganizationSettings;
+  shortName: Scalars['String']['output'];
+};
+
+
+/** A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. */
+export type OrganizationLocalAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Organization-wide policies (a later issue adds terminology, branding and thresholds). */
+export type OrganizationSettings = {
+  __typename?: 'OrganizationSettings';
+  /** How many local associations one user may belong to (NHF allows five). */
+  maxMembershipsPerUser: Scalars['Int']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A local association in the caller's organization. */
+  localAssociation?: Maybe<LocalAssociation>;
+  /** The local associations of the caller's organization, by name; `search` matches name or municipality. */
+  localAssociations: LocalAssociationConnection;
+  /** The organization of the viewer's active membership (null for a global administrator outside any tenant). */
+  myOrganization?: Maybe<Organization>;
+  /** An organization the caller may see: their own (a global administrator: any). */
+  organization?: Maybe<Organization>;
+  /** The regions of the caller's organization, by name. */
+  regions: Array<Region>;
+};
+
+
+export type QueryLocalAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLocalAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A regional grouping of local associations within one organization. */
+export type Region = {
+  __typename?: 'Region';
+  id: Scalars['ID']['output'];
+  localAssociations: LocalAssociationConnection;
+  name: Scalars['String']['output'];
+  organization: Organization;
+};
+
+
+/** A regional grouping of local associations within one organization. */
+export type RegionLocalAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+  /** The user's memberships in the caller's organization (a coordinator or mentor: in their own local associations). */
+  memberships: Array<Membership>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  LocalAssociation: LocalAssociation;
+  Organization: Organization;
+  Region: Region;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  LocalAssociation:
+    ( { __typename: 'LocalAssociation' }
+    & GraphQLRecursivePick<FederationTypes['LocalAssociation'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AddMembershipInput: AddMembershipInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateLocalAssociationInput: CreateLocalAssociationInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateRegionInput: CreateRegionInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LocalAssociation: ResolverTypeWrapper<LocalAssociationRow>;
+  LocalAssociationConnection: ResolverTypeWrapper<Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAssociationEdge']> }>;
+  LocalAssociationEdge: ResolverTypeWrapper<Omit<LocalAssociationEdge, 'node'> & { node: ResolversTypes['LocalAssociation'] }>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipRole: MembershipRole;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OrganizationSettings: ResolverTypeWrapper<OrganizationSettingsRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  User: ResolverTypeWrapper<UserRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AddMembershipInput: AddMembershipInput;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  CreateLocalAssociationInput: CreateLocalAssociationInput;
+  String: Scalars['String']['output'];
+  CreateRegionInput: CreateRegionInput;
+  DateTime: Scalars['DateTime']['output'];
+  LocalAssociation: LocalAssociationRow;
+  LocalAssociationConnection: Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalAssociationEdge']> };
+  LocalAssociationEdge: Omit<LocalAssociationEdge, 'node'> & { node: ResolversParentTypes['LocalAssociation'] };
+  Membership: MembershipRow;
+  Mutation: Record<PropertyKey, never>;
+  Organization: OrganizationRow;
+  Int: Scalars['Int']['output'];
+  OrganizationSettings: OrganizationSettingsRow;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  User: UserRef;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type LocalAssociationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['LocalAssociation'] = ResolversParentTypes['LocalAssociation'], FederationReferenceType extends FederationReferenceTypes['LocalAssociation'] = FederationReferenceTypes['LocalAssociation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LocalAssociation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type LocalAssociationConnectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['LocalAssociationConnection'] = ResolversParentTypes['LocalAssociationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LocalAssociationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type LocalAssociationEdgeResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['LocalAssociationEdge'] = ResolversParentTypes['LocalAssociationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
+  createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<OrganizationLocalAssociationsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationSettingsResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
+  maxMembershipsPerUser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  localAssociation?: Resolver<Maybe<ResolversTypes['LocalAssociation']>, ParentType, ContextType, RequireFields<QueryLocalAssociationArgs, 'id'>>;
+  localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<QueryLocalAssociationsArgs>>;
+  myOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<RegionLocalAssociationsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  LocalAssociation?: LocalAssociationResolvers<ContextType>;
+  LocalAssociationConnection?: LocalAssociationConnectionResolvers<ContextType>;
+  LocalAssociationEdge?: LocalAssociationEdgeResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,47 @@
+/** Who performs a use case, and which organization they may change. */
+import { badInput, forbidden, type Role } from "@meander/auth";
+import { GraphQLError } from "graphql";
+import type { RuleViolation } from "../domain/rules.js";
+
+/** A viewer, or the system (seed, jobs): a global administrator without a user. */
+export interface Actor {
+  userId: string | null;
+  organizationId: string | null;
+  role: Role;
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: null, organizationId: null, role: "global_admin" };
+
+/**
+ * The organization an administrative use case acts on: an organization
+ * administrator only their own; a global administrator the one named (or the
+ * one of their active membership).
+ */
+export function targetOrganization(actor: Actor, requested: string | null | undefined): string {
+  if (actor.role === "global_admin") {
+    const target = requested ?? actor.organizationId;
+    if (!target) throw badInput("organization_required", "organizationId", "Name the organization to act on");
+    return target;
+  }
+  if (actor.role !== "org_admin" || !actor.organizationId) throw forbidden("Requires an organization administrator");
+  if (requested && requested !== actor.organizationId) throw forbidden("You may only administer your own organization");
+  return actor.organizationId;
+}
+
+/** The organization scope a use case reads through: an organization administrator's own, a global administrator's all. */
+export function actorScope(actor: Actor): { organizationId: string | null } {
+  return { organizationId: actor.role === "global_admin" ? null : actor.organizationId };
+}
+
+export function badInputFrom(v: RuleViolation): GraphQLError {
+  return badInput(v.rule, v.field, v.message);
+}
+
+/** A CONFLICT that names the rule and field, like BAD_USER_INPUT does. */
+export function conflictFrom(v: RuleViolation): GraphQLError {
+  return new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } });
+}
+
+export function forbiddenFrom(v: RuleViolation): GraphQLError {
+  return new GraphQLError(v.message, { extensions: { code: "FORBIDDEN", rule: v.rule, field: v.field } });
+}

@@ -1,0 +1,49 @@
+/** Organization use cases: one transaction each, state change plus its event. */
+import { randomUUID } from "node:crypto";
+import { forbidden } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import { createOrganizationRepository } from "../db/repositories/organizations.js";
+import { isUniqueViolation } from "../db/repositories/scope.js";
+import type { OrganizationRow } from "../db/schema/index.js";
+import { DEFAULT_MAX_MEMBERSHIPS, normalizeOrganizationNumber, validateNewOrganization, type NewOrganization } from "../domain/organization.js";
+import { badInputFrom, conflictFrom, type Actor } from "./actor.js";
+
+/** Creates a tenant with its settings row (global administrators and the system only). */
+export async function createOrganization(
+  uow: UnitOfWork,
+  actor: Actor,
+  input: NewOrganization & { id?: string },
+): Promise<OrganizationRow> {
+  if (actor.role !== "global_admin") throw forbidden("Only a global administrator creates organizations");
+  const violation = validateNewOrganization(input)[0];
+  if (violation) throw badInputFrom(violation);
+  const id = input.id ?? randomUUID();
+  return uow.run({ organizationId: id }, async (tx, events) => {
+    const repo = createOrganizationRepository(tx, { organizationId: id });
+    let org: OrganizationRow;
+    try {
+      org = await repo.insert(
+        {
+          id,
+          name: input.name.trim(),
+          shortName: input.shortName.trim(),
+          organizationNumber: normalizeOrganizationNumber(input.organizationNumber),
+        },
+        input.maxMembershipsPerUser ?? DEFAULT_MAX_MEMBERSHIPS,
+      );
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        throw conflictFrom({ rule: "organization_unique", field: "shortName", message: "An organization with this short name or number exists" });
+      }
+      throw err;
+    }
+    await events.emit({
+      type: "organization.organization.created",
+      aggregateId: org.id,
+      organizationId: org.id,
+      actorId: actor.userId,
+      payload: { organizationId: org.id, name: org.name, shortName: org.shortName },
+    });
+    return org;
+  });
+}

@@ -1,0 +1,16 @@
+import type { MutationResolvers } from "../__generated__/resolvers-types.js";
+import type { Actor } from "../application/actor.js";
+import { createLocalAssociation } from "../application/local-associations.js";
+import { addMembership } from "../application/memberships.js";
+import { createRegion } from "../application/regions.js";
+import type { MembershipRoleName } from "../domain/membership.js";
+
+// The permission rules guarantee a viewer here.
+const actorOf = (ctx: { viewer: Actor | null }): Actor => ctx.viewer!;
+
+export const Mutation: MutationResolvers = {
+  createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, actorOf(ctx), input),
+  createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
+  addMembership: (_parent, { input }, ctx) =>
+    addMembership(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+};

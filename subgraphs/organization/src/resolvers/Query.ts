@@ -1,0 +1,12 @@
+import type { QueryResolvers } from "../__generated__/resolvers-types.js";
+import { listLocalAssociations } from "../application/local-associations.js";
+
+export const Query: QueryResolvers = {
+  myOrganization: (_parent, _args, ctx) => (ctx.viewer?.organizationId ? ctx.loaders.organization.load(ctx.viewer.organizationId) : null),
+  organization: (_parent, { id }, ctx) => ctx.loaders.organization.load(id),
+  localAssociation: (_parent, { id }, ctx) => ctx.loaders.localAssociation.load(id),
+  // The caller's organization (a global administrator outside any tenant: every organization's).
+  localAssociations: (_parent, args, ctx) => listLocalAssociations(ctx.repos.localAssociations, args),
+  regions: (_parent, _args, ctx) =>
+    ctx.viewer?.organizationId ? ctx.loaders.regionsOf.load(ctx.viewer.organizationId) : [],
+};

@@ -1,0 +1,11 @@
+import { DateTimeResolver } from "graphql-scalars";
+import type { Resolvers } from "../__generated__/resolvers-types.js";
+import { LocalAssociation } from "./LocalAssociation.js";
+import { Membership } from "./Membership.js";
+import { Mutation } from "./Mutation.js";
+import { Organization } from "./Organization.js";
+import { Query } from "./Query.js";
+import { Region } from "./Region.js";
+import { User } from "./User.js";
+
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, Region, LocalAssociation, Membership, User };

@@ -1,0 +1,37 @@
+/**
+ * Demo data for the embedded mode: the fixture organizations, regions, local
+ * associations and memberships, through the same use cases as in production
+ * (so organization, local association and membership events flow to identity
+ * and activity).
+ */
+import type { Db } from "@meander/db";
+import { createUnitOfWork } from "@meander/events";
+import type { DemoData } from "@meander/fixtures";
+import { SYSTEM_ACTOR } from "./application/actor.js";
+import { createLocalAssociation } from "./application/local-associations.js";
+import { addMembership } from "./application/memberships.js";
+import { createOrganization } from "./application/organizations.js";
+import { createRegion } from "./application/regions.js";
+import { eventStore } from "./db/schema/index.js";
+
+export async function seedDemo(db: Db, data: DemoData): Promise<void> {
+  const uow = createUnitOfWork(db, eventStore);
+  for (const o of data.organizations) {
+    await createOrganization(uow, SYSTEM_ACTOR, { id: o.id, name: o.name, shortName: o.shortName, maxMembershipsPerUser: o.maxMemberships });
+  }
+  for (const r of data.regions) {
+    await createRegion(uow, SYSTEM_ACTOR, { id: r.id, organizationId: r.organizationId, name: r.name });
+  }
+  for (const la of data.localAssociations) {
+    await createLocalAssociation(uow, SYSTEM_ACTOR, {
+      id: la.id,
+      organizationId: la.organizationId,
+      regionId: la.regionId,
+      name: la.name,
+      municipality: la.municipality,
+    });
+  }
+  for (const m of data.memberships) {
+    await addMembership(uow, SYSTEM_ACTOR, { id: m.id, userId: m.userId, localAssociationId: m.localAssociationId, role: m.role, isPrimary: m.isPrimary });
+  }
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createUnitOfWork, type EventEnvelope } from "@meander/events";
+import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { SYSTEM_ACTOR } from "../src/application/actor.js";
+import { createOrganization } from "../src/application/organizations.js";
+import { eventStore, outbox } from "../src/db/schema/index.js";
+import { createSubgraph } from "../src/server.js";
+
+let h: SubgraphHarness;
+const received: EventEnvelope[] = [];
+const orgA = randomUUID();
+const orgB = randomUUID();
+const adminA = { userId: randomUUID(), organizationId: orgA, role: "org_admin" as const };
+const adminB = { userId: randomUUID(), organizationId: orgB, role: "org_admin" as const };
+const ids: Record<string, string> = {};
+
+const CREATE_REGION = `mutation($input: CreateRegionInput!) { createRegion(input: $input) { id name organization { id } } }`;
+const CREATE_LA = `mutation($input: CreateLocalAssociationInput!) {
+  createLocalAssociation(input: $input) { id name municipality isActive region { id name } organization { id shortName } } }`;
+const LIST = `query($first: Int, $after: String, $search: String) {
+  localAssociations(first: $first, after: $after, search: $search) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on Organization { id shortName } ... on Region { id name } ... on LocalAssociation { id name organization { id } } } }`;
+
+beforeAll(async () => {
+  h = await startSubgraph(createSubgraph);
+  await h.bus.subscribe({ group: "probe", topics: ["meander.organization"], handler: async (e) => void received.push(e) });
+  const uow = createUnitOfWork(h.db, eventStore);
+  await createOrganization(uow, SYSTEM_ACTOR, { id: orgA, name: "Norges Handikapforbund", shortName: "NHF", organizationNumber: "974783584", maxMembershipsPerUser: 5 });
+  await createOrganization(uow, SYSTEM_ACTOR, { id: orgB, name: "Hørselshemmedes Landsforbund", shortName: "HLF" });
+  const region = async (as: typeof adminA, name: string) => (await h.call(CREATE_REGION, { input: { name } }, as)).data?.createRegion.id as string;
+  ids.east = await region(adminA, "NHF Øst");
+  ids.west = await region(adminA, "NHF Vest");
+  ids.bNorth = await region(adminB, "HLF Nord");
+  const la = async (as: typeof adminA, name: string, municipality: string, regionId: string) => {
+    const r = await h.call(CREATE_LA, { input: { name, municipality, regionId } }, as);
+    expect(r.errors).toBeUndefined();
+    return r.data?.createLocalAssociation.id as string;
+  };
+  ids.oslo = await la(adminA, "NHF Oslo", "Oslo", ids.east);
+  ids.drammen = await la(adminA, "NHF Drammen", "Drammen", ids.east);
+  ids.bergen = await la(adminA, "NHF Bergen", "Bergen", ids.west);
+  ids.stavanger = await la(adminA, "NHF Stavanger", "Stavanger", ids.west);
+  ids.tromso = await la(adminB, "HLF Tromsø", "Tromsø", ids.bNorth);
+});
+
+afterAll(() => h?.stop());
+
+describe("organization: hierarchy", () => {
+  it("answers myOrganization with its settings, regions and local associations", async () => {
+    const mentor = { userId: randomUUID(), organizationId: orgA, localAssociationId: ids.oslo!, role: "peer_mentor" as const };
+    const r = await h.call(
+      `{ myOrganization { id name shortName organizationNumber isActive settings { maxMembershipsPerUser }
+         regions { name localAssociations(first: 10) { edges { node { name region { name } } } } }
+         localAssociations(first: 10, search: "berg") { edges { node { name municipality } } } } }`,
+      {},
+      mentor,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.myOrganization).toMatchObject({ id: orgA, shortName: "NHF", organizationNumber: "974783584", isActive: true, settings: { maxMembershipsPerUser: 5 } });
+    expect(r.data?.myOrganization.regions).toEqual([
+      { name: "NHF Vest", localAssociations: { edges: [{ node: { name: "NHF Bergen", region: { name: "NHF Vest" } } }, { node: { name: "NHF Stavanger", region: { name: "NHF Vest" } } }] } },
+      { name: "NHF Øst", localAssociations: { edges: [{ node: { name: "NHF Drammen", region: { name: "NHF Øst" } } }, { node: { name: "NHF Oslo", region: { name: "NHF Øst" } } }] } },
+    ]);
+    expect(r.data?.myOrganization.localAssociations.edges).toEqual([{ node: { name: "NHF Bergen", municipality: "Bergen" } }]);
+  });
+
+  it("pages local associations by name with keyset cursors", async () => {
+    const first = await h.call(LIST, { first: 3 }, adminA);
+    expect(first.data?.localAssociations.edges.map((e: any) => e.node.name)).toEqual(["NHF Bergen", "NHF Drammen", "NHF Oslo"]);
+    expect(first.data?.localAssociations.pageInfo.hasNextPage).toBe(true);
+    const next = await h.call(LIST, { first: 3, after: first.data?.localAssociations.pageInfo.endCursor }, adminA);
+    expect(next.data?.localAssociations.edges.map((e: any) => e.node.name)).toEqual(["NHF Stavanger"]);
+    expect(next.data?.localAssociations.pageInfo).toEqual({ hasNextPage: false, endCursor: next.data?.localAssociations.edges[0].cursor });
+    const bad = await h.call(LIST, { after: Buffer.from('{"x":1}').toString("base64url") }, adminA);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "cursor_format", field: "after" });
+    const tooMany = await h.call(LIST, { first: 1000 }, adminA);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "page_size_range", field: "first" });
+  });
+
+  it("keeps organization B's users out of organization A, through root fields and _entities", async () => {
+    const q = `query($org: ID!, $la: ID!) { organization(id: $org) { id } localAssociation(id: $la) { id } regions { name }
+      localAssociations(first: 50) { edges { node { name } } } }`;
+    const r = await h.call(q, { org: orgA, la: ids.oslo }, adminB);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ organization: null, localAssociation: null, regions: [{ name: "HLF Nord" }], localAssociations: { edges: [{ node: { name: "HLF Tromsø" } }] } });
+    const reps = [{ __typename: "Organization", id: orgA }, { __typename: "Region", id: ids.east }, { __typename: "LocalAssociation", id: ids.oslo }];
+    expect((await h.call(ENTITIES, { r: reps }, adminB)).data?._entities).toEqual([null, null, null]);
+  });
+
+  it("resolves Organization, Region and LocalAssociation entities for their own organization only", async () => {
+    const reps = [{ __typename: "Organization", id: orgA }, { __typename: "Region", id: ids.east }, { __typename: "LocalAssociation", id: ids.oslo }, { __typename: "LocalAssociation", id: ids.tromso }];
+    const r = await h.call(ENTITIES, { r: reps }, { userId: randomUUID(), organizationId: orgA, localAssociationId: ids.bergen!, role: "coordinator" });
+    expect(r.data?._entities).toEqual([{ id: orgA, shortName: "NHF" }, { id: ids.east, name: "NHF Øst" }, { id: ids.oslo, name: "NHF Oslo", organization: { id: orgA } }, null]);
+    // A global administrator sees across organizations; an anonymous caller sees nothing.
+    const global = await h.call(ENTITIES, { r: reps.slice(3) }, { role: "global_admin", organizationId: null });
+    expect(global.data?._entities).toEqual([{ id: ids.tromso, name: "HLF Tromsø", organization: { id: orgB } }]);
+    expect((await h.call(ENTITIES, { r: reps })).data?._entities).toEqual([null, null, null, null]);
+  });
+
+  it("refuses unsigned requests and anonymous callers", async () => {
+    for (const q of [`{ _service { sdl } }`, `{ myOrganization { id } }`]) {
+      const r = await h.raw(q);
+      expect(r.status).toBe(401);
+      expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    const anon = await h.call(`{ regions { id } }`);
+    expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("lets only administrators of the organization change its tree", async () => {
+    const mentor = { userId: randomUUID(), organizationId: orgA, localAssociationId: ids.oslo!, role: "peer_mentor" as const };
+    expect((await h.call(CREATE_REGION, { input: { name: "NHF Nord" } }, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const other = await h.call(CREATE_LA, { input: { organizationId: orgB, name: "HLF Bodø" } }, adminA);
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const global = { role: "global_admin" as const, organizationId: null };
+    const noOrg = await h.call(CREATE_REGION, { input: { name: "Nord" } }, global);
+    expect(noOrg.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "organization_required", field: "organizationId" });
+    const missing = await h.call(CREATE_REGION, { input: { name: "Nord", organizationId: randomUUID() } }, global);
+    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const ok = await h.call(CREATE_LA, { input: { organizationId: orgB, name: "HLF Bodø", municipality: "Bodø" } }, global);
+    expect(ok.data?.createLocalAssociation).toMatchObject({ name: "HLF Bodø", region: null, organization: { id: orgB, shortName: "HLF" } });
+  });
+
+  it("names the rule and field on bad input, and refuses duplicate names", async () => {
+    const cases: Array<[string, Record<string, unknown>, string, string]> = [
+      [CREATE_REGION, { name: "  " }, "name_length", "name"],
+      [CREATE_LA, { name: "" }, "name_length", "name"],
+      [CREATE_LA, { name: "NHF Moss", municipality: "  " }, "municipality_length", "municipality"],
+      [CREATE_LA, { name: "NHF Moss", regionId: ids.bNorth }, "region_in_organization", "regionId"],
+    ];
+    for (const [q, input, rule, field] of cases) {
+      const r = await h.call(q, { input }, adminA);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
+    }
+    const dupRegion = await h.call(CREATE_REGION, { input: { name: "nhf øst" } }, adminA);
+    expect(dupRegion.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "region_name_unique", field: "name" });
+    const dupLa = await h.call(CREATE_LA, { input: { name: "NHF OSLO" } }, adminA);
+    expect(dupLa.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "local_association_name_unique", field: "name" });
+    const uow = createUnitOfWork(h.db, eventStore);
+    await expect(createOrganization(uow, SYSTEM_ACTOR, { name: "NHF igjen", shortName: "nhf" })).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    await expect(createOrganization(uow, SYSTEM_ACTOR, { name: "X", shortName: "X", organizationNumber: "974783585" })).rejects.toMatchObject({
+      extensions: { code: "BAD_USER_INPUT", rule: "organization_number_format", field: "organizationNumber" },
+    });
+    await expect(createOrganization(uow, adminA, { name: "X", shortName: "X" })).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("writes organization and local association events to the outbox and delivers them", async () => {
+    const rows = await h.db.select().from(outbox).where(eq(outbox.aggregateId, ids.oslo!));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ type: "organization.local_association.created", topic: "meander.organization", organizationId: orgA, actorId: adminA.userId });
+    await vi.waitFor(() => {
+      expect(received.find((e) => e.aggregateId === ids.oslo)).toMatchObject({
+        type: "organization.local_association.created",
+        organizationId: orgA,
+        payload: { localAssociationId: ids.oslo, regionId: ids.east, name: "NHF Oslo" },
+      });
+      expect(received.find((e) => e.type === "organization.organization.created" && e.aggregateId === orgA)).toMatchObject({
+        organizationId: orgA,
+        payload: { organizationId: orgA, name: "Norges Handikapforbund", shortName: "NHF" },
+      });
+    });
+  });
+});

@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createUnitOfWork, type EventEnvelope } from "@meander/events";
+import { startSubgraph, type GraphQLResponse, type SubgraphHarness } from "@meander/testing";
+import { SYSTEM_ACTOR } from "../src/application/actor.js";
+import { createLocalAssociation } from "../src/application/local-associations.js";
+import { createOrganization } from "../src/application/organizations.js";
+import { createLocalAssociationRepository } from "../src/db/repositories/local-associations.js";
+import { eventStore } from "../src/db/schema/index.js";
+import { createSubgraph } from "../src/server.js";
+
+let h: SubgraphHarness;
+const received: EventEnvelope[] = [];
+const orgA = randomUUID();
+const orgB = randomUUID();
+const la: Record<string, string> = {};
+const users = { kari: randomUUID(), ola: randomUUID(), per: randomUUID(), admin: randomUUID() };
+const adminA = { userId: users.admin, organizationId: orgA, role: "org_admin" as const };
+const global = { role: "global_admin" as const, organizationId: null };
+
+const ADD = `mutation($input: AddMembershipInput!) {
+  addMembership(input: $input) { id role isPrimary joinedAt user { id } organization { id } localAssociation { id name } } }`;
+const MEMBERSHIPS = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on User { id memberships { role isPrimary localAssociation { name } organization { shortName } } } } }`;
+const add = (input: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(ADD, { input }, as);
+
+beforeAll(async () => {
+  h = await startSubgraph(createSubgraph);
+  await h.bus.subscribe({ group: "probe", topics: ["meander.organization"], handler: async (e) => void received.push(e) });
+  const uow = createUnitOfWork(h.db, eventStore);
+  await createOrganization(uow, SYSTEM_ACTOR, { id: orgA, name: "Norges Blindeforbund", shortName: "Blindeforbundet" });
+  await createOrganization(uow, SYSTEM_ACTOR, { id: orgB, name: "Hørselshemmedes Landsforbund", shortName: "HLF" });
+  for (const [key, organizationId, name] of [["a1", orgA, "Blind Oslo"], ["a2", orgA, "Blind Bergen"], ["a3", orgA, "Blind Moss"], ["a4", orgA, "Blind Bodø"], ["b1", orgB, "HLF Oslo"]] as const) {
+    la[key] = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId, name, municipality: name.split(" ")[1] })).id;
+  }
+  // No use case deactivates a unit yet: arrange an inactive one through the repository.
+  la.closed = (await createLocalAssociationRepository(h.db, { organizationId: orgA }).insert({ id: randomUUID(), organizationId: orgA, name: "Blind Lagt ned", isActive: false })).id;
+});
+
+afterAll(() => h?.stop());
+
+describe("organization: memberships", () => {
+  it("makes a user's first membership primary and emits organization.membership.added", async () => {
+    const r = await add({ userId: users.kari, localAssociationId: la.a1, role: "PEER_MENTOR" });
+    expect(r.errors).toBeUndefined();
+    const m = r.data?.addMembership;
+    expect(m).toMatchObject({ role: "PEER_MENTOR", isPrimary: true, user: { id: users.kari }, organization: { id: orgA }, localAssociation: { id: la.a1, name: "Blind Oslo" } });
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.payload && (e.payload as { membershipId?: string }).membershipId === m.id)).toMatchObject({
+        type: "organization.membership.added",
+        organizationId: orgA,
+        actorId: users.admin,
+        aggregateId: users.kari,
+        payload: { membershipId: m.id, userId: users.kari, localAssociationId: la.a1, role: "peer_mentor", isPrimary: true },
+      }),
+    );
+  });
+
+  it("moves the primary flag when a new primary membership is added", async () => {
+    expect((await add({ userId: users.kari, localAssociationId: la.a2, role: "COORDINATOR" })).data?.addMembership.isPrimary).toBe(false);
+    expect((await add({ userId: users.kari, localAssociationId: la.a3, role: "PEER_MENTOR", isPrimary: true })).data?.addMembership.isPrimary).toBe(true);
+    const r = await h.call(MEMBERSHIPS, { r: [{ __typename: "User", id: users.kari }] }, adminA);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?._entities[0].memberships).toEqual([
+      { role: "PEER_MENTOR", isPrimary: false, localAssociation: { name: "Blind Oslo" }, organization: { shortName: "Blindeforbundet" } },
+      { role: "COORDINATOR", isPrimary: false, localAssociation: { name: "Blind Bergen" }, organization: { shortName: "Blindeforbundet" } },
+      { role: "PEER_MENTOR", isPrimary: true, localAssociation: { name: "Blind Moss" }, organization: { shortName: "Blindeforbundet" } },
+    ]);
+  });
+
+  it("refuses a second membership of the same unit (membership_unique)", async () => {
+    const r = await add({ userId: users.kari, localAssociationId: la.a1, role: "COORDINATOR" });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "membership_unique", field: "localAssociationId" });
+  });
+
+  it("refuses more memberships than the organization allows (membership_limit)", async () => {
+    const r = await add({ userId: users.kari, localAssociationId: la.a4, role: "PEER_MENTOR" });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "membership_limit", field: "userId" });
+  });
+
+  it("keeps a user's memberships in one organization (single_organization_tree)", async () => {
+    const r = await add({ userId: users.kari, localAssociationId: la.b1, role: "PEER_MENTOR" }, global);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "single_organization_tree", field: "localAssociationId" });
+  });
+
+  it("refuses inactive units (active_local_association)", async () => {
+    const r = await add({ userId: users.ola, localAssociationId: la.closed, role: "PEER_MENTOR" });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "active_local_association", field: "localAssociationId" });
+  });
+
+  it("lets only administrators add memberships, in their own organization", async () => {
+    const mentor = { userId: users.kari, organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
+    expect((await add({ userId: users.ola, localAssociationId: la.a1, role: "PEER_MENTOR" }, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await add({ userId: users.ola, localAssociationId: la.b1, role: "PEER_MENTOR" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const grant = await add({ userId: users.ola, localAssociationId: la.a1, role: "GLOBAL_ADMIN" });
+    expect(grant.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "role_grant", field: "role" });
+    const ok = await add({ userId: users.per, localAssociationId: la.b1, role: "ORG_ADMIN" }, global);
+    expect(ok.data?.addMembership).toMatchObject({ role: "ORG_ADMIN", isPrimary: true, organization: { id: orgB } });
+  });
+
+  it("scopes User.memberships: own organization only, a mentor's own units and own memberships", async () => {
+    await add({ userId: users.ola, localAssociationId: la.a2, role: "PEER_MENTOR" });
+    const reps = [{ __typename: "User", id: users.kari }, { __typename: "User", id: users.ola }, { __typename: "User", id: users.per }];
+    const names = (r: GraphQLResponse<Record<string, any>>) =>
+      r.data?._entities.map((u: { id: string; memberships: Array<{ localAssociation: { name: string } }> }) => [u.id, u.memberships.map((m) => m.localAssociation.name)]);
+    expect(names(await h.call(MEMBERSHIPS, { r: reps }, adminA))).toEqual([
+      [users.kari, ["Blind Oslo", "Blind Bergen", "Blind Moss"]],
+      [users.ola, ["Blind Bergen"]],
+      [users.per, []],
+    ]);
+    // Organization B's administrator sees none of organization A's memberships.
+    expect(names(await h.call(MEMBERSHIPS, { r: reps }, { userId: users.per, organizationId: orgB, localAssociationId: la.b1!, role: "org_admin" }))).toEqual([
+      [users.kari, []],
+      [users.ola, []],
+      [users.per, ["HLF Oslo"]],
+    ]);
+    // Ola, a mentor in Bergen, sees his own memberships and those in Bergen, not Kari's in Oslo or Moss.
+    const ola = { userId: users.ola, organizationId: orgA, localAssociationId: la.a2!, role: "peer_mentor" as const };
+    expect(names(await h.call(MEMBERSHIPS, { r: reps }, ola))).toEqual([
+      [users.kari, ["Blind Bergen"]],
+      [users.ola, ["Blind Bergen"]],
+      [users.per, []],
+    ]);
+    const anon = await h.call(MEMBERSHIPS, { r: reps.slice(0, 1) });
+    expect(anon.data?._entities?.[0]?.memberships ?? null).toBeNull();
+    expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

@@ -1,0 +1,4 @@
+import { templateSetup } from "@meander/testing/global-setup";
+import { migrations } from "../src/server.js";
+
+export default templateSetup("reporting", [migrations]);
