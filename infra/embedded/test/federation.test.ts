@@ -3,7 +3,10 @@
  * PostgreSQL, seeded with generated data whose events flowed between the
  * subgraphs; one query crosses five of them.
  */
+import { readFileSync } from "node:fs";
+import { buildSchema, isNonNullType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUPERGRAPH_FILE } from "@meander/gateway";
 import { inject } from "vitest";
 import { generateDemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
@@ -75,6 +78,20 @@ describe("the federated platform", () => {
     for (const url of Object.values(platform.subgraphUrls)) {
       const direct = await gql(url, `{ _service { sdl } }`, {}, { token: adminToken });
       expect(direct.status).toBe(401);
+    }
+  });
+
+  it("answers a malformed id on every root field without an internal error (walks the composed schema)", async () => {
+    const schema = buildSchema(readFileSync(SUPERGRAPH_FILE, "utf8").replace(/^#.*$/gm, ""), { assumeValidSDL: true });
+    const fields = Object.values(schema.getQueryType()!.getFields()).filter(
+      (f) => f.args.length === 1 && f.args[0]!.name === "id" && isNonNullType(f.args[0]!.type),
+    );
+    expect(fields.length).toBeGreaterThanOrEqual(6);
+    for (const field of fields) {
+      const r = await gql(platform.url, `query($id: ID!) { ${field.name}(id: $id) { __typename } }`, { id: "not-a-uuid" }, { token: adminToken });
+      const codes = (r.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes, field.name).not.toContain("INTERNAL_SERVER_ERROR");
+      expect(r.status, field.name).toBeLessThan(500);
     }
   });
 

@@ -1,3 +1,4 @@
 export * from "./connect.js";
 export * from "./migrate.js";
 export * from "./transaction.js";
+export * from "./ids.js";

@@ -10,10 +10,15 @@ import { queryRows, type Db, type Tx } from "@meander/db";
 import type { EventBus } from "./bus.js";
 import { validatePayload, type EventType, type PayloadOf } from "./catalog.js";
 import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
-import type { EventTables } from "./outbox.js";
+import { recordEvent, type EventTables } from "./outbox.js";
+import type { Emitter } from "./unit-of-work.js";
 
+/**
+ * A handler gets the event, the transaction of its side effect and an emitter
+ * whose events are written to this subgraph's outbox in that same transaction.
+ */
 export type ConsumerHandlers = {
-  [T in EventType]?: (event: EventEnvelope<PayloadOf<T>>, tx: Tx) => Promise<void>;
+  [T in EventType]?: (event: EventEnvelope<PayloadOf<T>>, tx: Tx, events: Emitter) => Promise<void>;
 };
 
 export interface ConsumerOptions {
@@ -26,6 +31,8 @@ export interface ConsumerOptions {
   attempts?: number;
   backoffMs?: number;
   onError?: (err: unknown) => void;
+  /** Called after a handler's transaction committed events (the relay's poke). */
+  afterCommit?: () => void;
 }
 
 export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Promise<void> }> {
@@ -36,9 +43,10 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
 
   async function apply(event: EventEnvelope): Promise<void> {
     const handler = opts.handlers[event.type as EventType] as
-      | ((e: EventEnvelope, tx: Tx) => Promise<void>)
+      | ((e: EventEnvelope, tx: Tx, events: Emitter) => Promise<void>)
       | undefined;
     if (!handler) return;
+    let wrote = false;
     await opts.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(opts.tables.processedEvents)
@@ -46,8 +54,14 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
         .onConflictDoNothing()
         .returning({ id: opts.tables.processedEvents.eventId });
       if (inserted.length === 0) return;
-      await handler(event, tx);
+      await handler(event, tx, {
+        async emit(next) {
+          wrote = true;
+          await recordEvent(tx, opts.tables, next);
+        },
+      });
     });
+    if (wrote) opts.afterCommit?.();
   }
 
   async function handle(raw: unknown): Promise<void> {

@@ -10,7 +10,10 @@ import {
   type ConsumerHandlers,
   type EventTables,
 } from "@meander/events";
-import type { SubgraphDeps, Worker } from "./service.js";
+import type { RequestContext } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import type { IRules } from "graphql-shield";
+import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
 export function eventPlumbing(
   subgraph: string,
@@ -37,6 +40,7 @@ export function eventPlumbing(
           tables,
           bus: deps.bus,
           handlers,
+          afterCommit: () => relay.poke(),
           onError: (err) => deps.log.warn({ err, consumer: `${subgraph}.${purpose}` }, "event handler failed"),
         });
       },
@@ -46,4 +50,35 @@ export function eventPlumbing(
     };
   });
   return { relay, uow, workers: [relay, ...consumerWorkers] as Worker[] };
+}
+
+export interface SubgraphSpec<C extends RequestContext> {
+  name: string;
+  /** new URL("./schema.graphql", import.meta.url) */
+  schemaFile: URL;
+  resolvers: unknown;
+  permissions: IRules;
+  /** The subgraph's outbox and processed-events tables. */
+  events: EventTables;
+  /** Consumed events, one consumer (group `<name>.<purpose>`) per purpose. */
+  consumers?: Record<string, ConsumerHandlers>;
+  /** Builds the per-request context: scoped repositories and fresh DataLoaders. */
+  context: (base: RequestContext, tools: { db: SubgraphDeps["db"]; uow: UnitOfWork }) => C;
+}
+
+/** Every subgraph's createSubgraph(): its spec plus the deps of the mode it runs in. */
+export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
+  const { uow, workers } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
+  return createService<C>({
+    name: spec.name,
+    schemaFile: spec.schemaFile,
+    resolvers: spec.resolvers,
+    permissions: spec.permissions,
+    verifier: deps.verifier,
+    signingSecret: deps.signingSecret,
+    log: deps.log,
+    ready: deps.ready,
+    workers,
+    context: (base) => spec.context(base, { db: deps.db, uow }),
+  });
 }

@@ -1,5 +1,5 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
-import { createService, eventPlumbing, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { ActivityContext } from "./context.js";
 import { createActivityTypeRepository } from "./db/repositories/activity-types.js";
 import { createActivityRepository } from "./db/repositories/activities.js";
@@ -16,30 +16,29 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "activity";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export async function createSubgraph(deps: SubgraphDeps): Promise<Service> {
-  const { uow, workers } = eventPlumbing(SUBGRAPH, deps, eventStore, {
+export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+  return createSubgraphService<ActivityContext>(
+    {
+      name: SUBGRAPH,
+      schemaFile: new URL("./schema.graphql", import.meta.url),
+      resolvers,
+      permissions,
+      events: eventStore,
+      consumers: {
     memberships: membershipHandlers,
     catalog: organizationHandlers,
-  });
-  return createService<ActivityContext>({
-    name: SUBGRAPH,
-    schemaFile: new URL("./schema.graphql", import.meta.url),
-    resolvers,
-    permissions,
-    verifier: deps.verifier,
-    signingSecret: deps.signingSecret,
-    log: deps.log,
-    ready: deps.ready,
-    workers,
-    context: (base) => {
-      const viewer = base.viewer;
-      const activityScope = viewer ? activityVisibility(viewer) : null;
-      const repos = {
-        activities: createActivityRepository(deps.db, activityScope),
-        contacts: createContactRepository(deps.db, viewer ? contactVisibility(viewer) : null),
-        activityTypes: createActivityTypeRepository(deps.db, activityScope),
-      };
-      return { ...base, uow, repos, loaders: createLoaders(repos, createApprovalRepository(deps.db, activityScope)) };
+  },
+      context: (base, { db, uow }) => {
+        const viewer = base.viewer;
+        const activityScope = viewer ? activityVisibility(viewer) : null;
+        const repos = {
+          activities: createActivityRepository(db, activityScope),
+          contacts: createContactRepository(db, viewer ? contactVisibility(viewer) : null),
+          activityTypes: createActivityTypeRepository(db, activityScope),
+        };
+        return { ...base, uow, repos, loaders: createLoaders(repos, createApprovalRepository(db, activityScope)) };
+      },
     },
-  });
+    deps,
+  );
 }

@@ -1,6 +1,6 @@
 /** createSubgraph(): builds the finance service from its dependencies; listens nowhere until started. */
 import type { Viewer } from "@meander/auth";
-import { createService, eventPlumbing, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { FinanceContext } from "./context.js";
 import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
 import { createExpenseRepository, type ExpenseScope } from "./db/repositories/expenses.js";
@@ -20,23 +20,22 @@ function expenseScope(viewer: Viewer | null): ExpenseScope | null {
   return { organizationId: viewer.organizationId, viewerId: viewer.userId, ownOnly: seesOnlyOwnExpenses(viewer.role) };
 }
 
-export async function createSubgraph(deps: SubgraphDeps): Promise<Service> {
-  const { uow, workers } = eventPlumbing(SUBGRAPH, deps, eventStore, { activities: activityHandlers });
-  return createService<FinanceContext>({
-    name: SUBGRAPH,
-    schemaFile: new URL("./schema.graphql", import.meta.url),
-    resolvers,
-    permissions,
-    verifier: deps.verifier,
-    signingSecret: deps.signingSecret,
-    log: deps.log,
-    ready: deps.ready,
-    workers,
-    context: (base) => {
-      const scope = expenseScope(base.viewer);
-      const expenses = createExpenseRepository(deps.db, scope);
-      const expenseTypes = createExpenseTypeRepository(deps.db, scope && { organizationId: scope.organizationId });
-      return { ...base, uow, repos: { expenses, expenseTypes }, loaders: createLoaders(expenses, expenseTypes) };
+export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+  return createSubgraphService<FinanceContext>(
+    {
+      name: SUBGRAPH,
+      schemaFile: new URL("./schema.graphql", import.meta.url),
+      resolvers,
+      permissions,
+      events: eventStore,
+      consumers: { activities: activityHandlers },
+      context: (base, { db, uow }) => {
+        const scope = expenseScope(base.viewer);
+        const expenses = createExpenseRepository(db, scope);
+        const expenseTypes = createExpenseTypeRepository(db, scope && { organizationId: scope.organizationId });
+        return { ...base, uow, repos: { expenses, expenseTypes }, loaders: createLoaders(expenses, expenseTypes) };
+      },
     },
-  });
+    deps,
+  );
 }

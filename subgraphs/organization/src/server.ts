@@ -1,6 +1,6 @@
 /** createSubgraph(): builds the organization service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
-import { createService, eventPlumbing, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { OrganizationContext } from "./context.js";
 import { createLocalAssociationRepository } from "./db/repositories/local-associations.js";
 import { createMembershipRepository } from "./db/repositories/memberships.js";
@@ -14,30 +14,28 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "organization";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export async function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
   // No consumed events yet (identity's user and invitation events arrive with invitations, a later issue).
-  const { uow, workers } = eventPlumbing(SUBGRAPH, deps, eventStore);
-  return createService<OrganizationContext>({
-    name: SUBGRAPH,
-    schemaFile: new URL("./schema.graphql", import.meta.url),
-    resolvers,
-    permissions,
-    verifier: deps.verifier,
-    signingSecret: deps.signingSecret,
-    log: deps.log,
-    ready: deps.ready,
-    workers,
-    context: (base) => {
-      const scope = base.viewer ? scopeOf(base.viewer) : null;
-      // Every member sees their organization's tree (names); memberships keep the coordinator/mentor unit limit.
-      const tree = scope ? { organizationId: scope.organizationId } : null;
-      const repos: Repositories = {
-        organizations: createOrganizationRepository(deps.db, tree),
-        regions: createRegionRepository(deps.db, tree),
-        localAssociations: createLocalAssociationRepository(deps.db, tree),
-        memberships: createMembershipRepository(deps.db, scope && { ...scope, viewerId: base.viewer!.userId }),
-      };
-      return { ...base, uow, repos, loaders: createLoaders(repos) };
+  return createSubgraphService<OrganizationContext>(
+    {
+      name: SUBGRAPH,
+      schemaFile: new URL("./schema.graphql", import.meta.url),
+      resolvers,
+      permissions,
+      events: eventStore,
+      context: (base, { db, uow }) => {
+        const scope = base.viewer ? scopeOf(base.viewer) : null;
+        // Every member sees their organization's tree (names); memberships keep the coordinator/mentor unit limit.
+        const tree = scope ? { organizationId: scope.organizationId } : null;
+        const repos: Repositories = {
+          organizations: createOrganizationRepository(db, tree),
+          regions: createRegionRepository(db, tree),
+          localAssociations: createLocalAssociationRepository(db, tree),
+          memberships: createMembershipRepository(db, scope && { ...scope, viewerId: base.viewer!.userId }),
+        };
+        return { ...base, uow, repos, loaders: createLoaders(repos) };
+      },
     },
-  });
+    deps,
+  );
 }

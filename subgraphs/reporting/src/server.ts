@@ -1,6 +1,6 @@
 /** createSubgraph(): builds the reporting service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
-import { createService, eventPlumbing, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { ReportingContext } from "./context.js";
 import { createActivityCountRepository } from "./db/repositories/activity-counts.js";
 import { eventStore } from "./db/schema/index.js";
@@ -12,21 +12,20 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "reporting";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export async function createSubgraph(deps: SubgraphDeps): Promise<Service> {
-  const { uow, workers } = eventPlumbing(SUBGRAPH, deps, eventStore, { activities: activityHandlers });
-  return createService<ReportingContext>({
-    name: SUBGRAPH,
-    schemaFile: new URL("./schema.graphql", import.meta.url),
-    resolvers,
-    permissions,
-    verifier: deps.verifier,
-    signingSecret: deps.signingSecret,
-    log: deps.log,
-    ready: deps.ready,
-    workers,
-    context: (base) => {
-      const activityCounts = createActivityCountRepository(deps.db, base.viewer ? scopeOf(base.viewer) : null);
-      return { ...base, uow, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
+export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+  return createSubgraphService<ReportingContext>(
+    {
+      name: SUBGRAPH,
+      schemaFile: new URL("./schema.graphql", import.meta.url),
+      resolvers,
+      permissions,
+      events: eventStore,
+      consumers: { activities: activityHandlers },
+      context: (base, { db, uow }) => {
+        const activityCounts = createActivityCountRepository(db, base.viewer ? scopeOf(base.viewer) : null);
+        return { ...base, uow, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
+      },
     },
-  });
+    deps,
+  );
 }

@@ -4,8 +4,8 @@ import { pageRequest, toConnection, type Connection, type PageArgs } from "@mean
 import { activityCursorOf, type ActivityCursor, type ActivityPageQuery, type ActivityRepository } from "../db/repositories/activities.js";
 import { contactCursorOf, type ContactCursor, type ContactRepository } from "../db/repositories/contacts.js";
 import type { ActivityRow, ContactRow } from "../db/schema/index.js";
+import { isUuid } from "@meander/db";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isStrings = (value: unknown, length: number): value is string[] =>
   Array.isArray(value) && value.length === length && value.every((v) => typeof v === "string");
 
@@ -16,8 +16,8 @@ function request<K>(args: PageArgs, valid: (after: unknown) => boolean) {
   return page;
 }
 
-const validActivityCursor = (c: unknown) => isStrings(c, 2) && !Number.isNaN(Date.parse(c[0]!)) && UUID.test(c[1]!);
-const validContactCursor = (c: unknown) => isStrings(c, 3) && UUID.test(c[2]!);
+const validActivityCursor = (c: unknown) => isStrings(c, 2) && !Number.isNaN(Date.parse(c[0]!)) && isUuid(c[1]!);
+const validContactCursor = (c: unknown) => isStrings(c, 3) && isUuid(c[2]!);
 
 export async function listActivities(
   repo: ActivityRepository,

@@ -3,13 +3,13 @@ import { GraphQLError } from "graphql";
 import { pageRequest, toConnection, type PageArgs } from "@meander/subgraph-kit";
 import { courseCursor, type CourseCursor } from "../db/repositories/courses.js";
 import type { EngagementContext } from "../context.js";
+import { isUuid } from "@meander/db";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkCursor(after: unknown): CourseCursor | null {
   if (after === null) return null;
-  if (Array.isArray(after) && after.length === 2 && DATE.test(String(after[0])) && UUID.test(String(after[1]))) {
+  if (Array.isArray(after) && after.length === 2 && DATE.test(String(after[0])) && isUuid(String(after[1]))) {
     return after as CourseCursor;
   }
   throw new GraphQLError("Invalid cursor", { extensions: { code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" } });

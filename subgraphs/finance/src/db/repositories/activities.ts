@@ -2,7 +2,7 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor, TenantScope } from "@meander/db";
 import { activityProjection, type ActivityProjectionRow, type NewActivityProjectionRow } from "../schema/index.js";
-import { isUuid } from "./ids.js";
+import { isUuid } from "@meander/db";
 
 /** `scope` null: an anonymous caller, who sees nothing. */
 export function createActivityRepository(db: Executor, scope: TenantScope | null) {

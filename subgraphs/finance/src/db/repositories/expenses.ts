@@ -7,7 +7,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor, TenantScope } from "@meander/db";
 import { expenses, type ExpenseRow, type NewExpenseRow } from "../schema/index.js";
-import { onlyUuids } from "./ids.js";
+import { onlyUuids } from "@meander/db";
 
 export interface ExpenseScope extends TenantScope {
   viewerId: string;

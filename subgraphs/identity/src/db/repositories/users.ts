@@ -5,7 +5,7 @@
  * administrator (organizationId null) sees across organizations.
  */
 import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import { onlyUuids, type Executor, type TenantScope } from "@meander/db";
 import { membershipProjection, users, type NewUserRow, type UserRow } from "../schema/index.js";
 
 export interface UserScope extends TenantScope {
@@ -31,8 +31,9 @@ export function createUserRepository(db: Executor, scope: UserScope | null) {
 
   return {
     async byIds(ids: readonly string[]): Promise<UserRow[]> {
-      if (ids.length === 0) return [];
-      return db.select().from(users).where(and(inArray(users.id, [...ids]), visible()));
+      const valid = onlyUuids(ids);
+      if (valid.length === 0) return [];
+      return db.select().from(users).where(and(inArray(users.id, valid), visible()));
     },
     async emailTaken(email: string): Promise<boolean> {
       const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
