@@ -57,6 +57,8 @@ export function createGateway(opts: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     introspection: !opts.production,
     csrfPrevention: true,
+    // Shutdown is ours (graceful, in order); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     logger: opts.log,
     plugins: [
       opts.production

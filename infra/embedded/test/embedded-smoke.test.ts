@@ -16,7 +16,8 @@ let child: ChildProcess | undefined;
 
 function start(): Promise<{ url: string; output: () => string; proc: ChildProcess }> {
   const proc = spawn(process.execPath, ["--import", "tsx", entry], {
-    env: { ...process.env, MEANDER_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "error" },
+    // NODE_ENV as a developer has it (vitest sets "test", which changes Apollo's signal handling).
+    env: { ...process.env, NODE_ENV: "development", MEANDER_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "error" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child = proc;

@@ -89,6 +89,8 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     formatError: maskErrors(opts.log),
     includeStacktraceInErrorResponses: false,
     introspection: opts.introspection ?? true,
+    // Shutdown is ours (graceful, in order); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     logger: opts.log,
   });
   const handler = createHttpHandler<C>({
