@@ -35,6 +35,14 @@ process.on("exit", stopKafka);
 step("supergraph composition check");
 pnpm(["run", "compose:check"]);
 
+step("generated code is current (resolver types from SDL, migrations from drizzle schemas)");
+pnpm(["exec", "turbo", "run", "codegen", "db:generate", "--output-logs=errors-only", "--concurrency=2"]);
+const drift = execSync("git status --porcelain -- 'subgraphs/*/src/__generated__' 'subgraphs/*/src/db/migrations'", { cwd: root }).toString();
+if (drift.trim()) {
+  console.error(`Generated files differ from the committed ones (run pnpm codegen / pnpm db:generate and commit):\n${drift}`);
+  process.exit(1);
+}
+
 step("typecheck");
 pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
 
