@@ -4,8 +4,9 @@ import { pgSchema } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { connectPostgres, type DatabaseHandle } from "@meander/db";
 import { eventTables } from "../src/outbox.js";
+import { testEnv } from "./config.js";
 
-const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const adminUrl = testEnv.adminUrl;
 export const schema = pgSchema("evtest");
 export const tables = eventTables(schema);
 

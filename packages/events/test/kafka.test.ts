@@ -6,9 +6,10 @@
 import { randomUUID } from "node:crypto";
 import { Kafka, logLevel } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testEnv } from "./config.js";
 import { createKafkaBus, DEAD_LETTER_TOPIC, newEventId, type EventEnvelope, type KafkaBus } from "../src/index.js";
 
-const brokers = (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(",");
+const brokers = testEnv.kafkaBrokers;
 let bus: KafkaBus;
 
 const event = (aggregateId: string, n: number): EventEnvelope => ({

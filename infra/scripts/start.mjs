@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { install } from "./pnpm.mjs";
 
 install();
-const root = new URL("..", import.meta.url).pathname;
+const root = new URL("../..", import.meta.url).pathname;
 const child = spawn(process.execPath, ["--import", "tsx", "infra/embedded/src/main.ts"], { stdio: "inherit", cwd: root });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -2,8 +2,8 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-const root = new URL("..", import.meta.url).pathname;
-export const PNPM = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).packageManager;
+const root = new URL("../..", import.meta.url).pathname;
+export const PNPM = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).packageManager;
 
 export function pnpm(args, opts = {}) {
   const r = spawnSync("npx", ["--yes", PNPM, ...args], { stdio: "inherit", cwd: root, ...opts });
