@@ -1,7 +1,7 @@
 /** The gateway's typed environment (services mode). The only reader of process.env in the gateway. */
 import { env, loadConfig, z } from "@meander/config";
 
-const schema = z.object({
+export const gatewayConfigSchema = z.object({
   NODE_ENV: env.nodeEnv(),
   LOG_LEVEL: env.logLevel(),
   PORT: env.port(4000),
@@ -18,5 +18,5 @@ const schema = z.object({
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {
-  return loadConfig(schema, source);
+  return loadConfig(gatewayConfigSchema, source);
 }

@@ -56,4 +56,7 @@ export const subgraphEnvSchema = z.object({
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
 
+/** A subgraph's whole environment: the shared variables plus its own default port. */
+export const subgraphConfigSchema = (defaultPort: number) => subgraphEnvSchema.extend({ PORT: env.port(defaultPort) });
+
 export { z };

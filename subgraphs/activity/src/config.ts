@@ -1,6 +1,6 @@
 /** The activity service's typed environment (services mode). The only reader of process.env here. */
-import { env, loadConfig, subgraphEnvSchema } from "@meander/config";
+import { loadConfig, subgraphConfigSchema } from "@meander/config";
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {
-  return loadConfig(subgraphEnvSchema.extend({ PORT: env.port(4003) }), source);
+  return loadConfig(subgraphConfigSchema(4003), source);
 }

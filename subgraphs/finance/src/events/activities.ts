@@ -16,4 +16,11 @@ export const activityHandlers: ConsumerHandlers = {
       activityDate: new Date(p.activityDate),
     });
   },
+  "activity.activity.approved": async (event, tx) => {
+    if (!event.organizationId) throw new Error(`activity ${event.payload.activityId} approved without an organization`);
+    // One aggregate's events keep their order (same key, same partition), so the registration came first;
+    // if it is missing, fail loudly: the consumer retries, then dead-letters with this reason.
+    const known = await createActivityRepository(tx, { organizationId: event.organizationId }).approve(event.payload.activityId, new Date(event.occurredAt));
+    if (!known) throw new Error(`approved activity ${event.payload.activityId} is not in the projection`);
+  },
 };

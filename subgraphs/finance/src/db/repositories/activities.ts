@@ -1,8 +1,7 @@
 /** The activity projection, scoped by organization (organizationId null: platform-wide). */
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import { isUuid, type Executor, type TenantScope } from "@meander/db";
 import { activityProjection, type ActivityProjectionRow, type NewActivityProjectionRow } from "../schema/index.js";
-import { isUuid } from "@meander/db";
 
 /** `scope` null: an anonymous caller, who sees nothing. */
 export function createActivityRepository(db: Executor, scope: TenantScope | null) {
@@ -24,6 +23,15 @@ export function createActivityRepository(db: Executor, scope: TenantScope | null
     /** Idempotent: a redelivered or replayed registration changes nothing. */
     async record(row: NewActivityProjectionRow): Promise<void> {
       await db.insert(activityProjection).values(row).onConflictDoNothing();
+    },
+    /** Marks an activity approved; false when the activity is not (yet) in the projection. */
+    async approve(activityId: string, approvedAt: Date): Promise<boolean> {
+      const rows = await db
+        .update(activityProjection)
+        .set({ approvedAt })
+        .where(and(eq(activityProjection.activityId, activityId), visible()))
+        .returning({ id: activityProjection.activityId });
+      return rows.length > 0;
     },
   };
 }

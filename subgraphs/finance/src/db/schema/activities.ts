@@ -2,9 +2,10 @@ import { index, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { finance } from "./pg-schema.js";
 
 /**
- * Projection of activity's activities, fed only by `activity.activity.registered`:
- * which activities exist, in which organization, and whose they are. An expense
- * may only be claimed against an activity found here.
+ * Projection of activity's activities, fed only by its events
+ * (`activity.activity.registered`, `activity.activity.approved`): which
+ * activities exist, in which organization, whose they are and whether they are
+ * approved. An expense may only be claimed against an activity found here.
  */
 export const activityProjection = finance.table(
   "activity_projection",
@@ -15,6 +16,8 @@ export const activityProjection = finance.table(
     userId: uuid("user_id").notNull(),
     activityType: text("activity_type").notNull(),
     activityDate: timestamp("activity_date", { withTimezone: true }).notNull(),
+    /** When the activity was approved (null until then); reimbursements later build on approved activities. */
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
   },
   (t) => [index("activity_projection_org_idx").on(t.organizationId), index("activity_projection_user_idx").on(t.userId)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "finance"."activity_projection" ADD COLUMN "approved_at" timestamp with time zone;
