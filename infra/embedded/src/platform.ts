@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createTokenVerifier, signAccessToken, type Role } from "@meander/auth";
 import { connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
-import { createInProcessBus } from "@meander/events";
+import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
 import type { Listening, Logger, Service } from "@meander/subgraph-kit";
@@ -23,6 +23,8 @@ export interface PlatformOptions {
   port: number;
   /** Demo data to seed after start (through each subgraph's own seed, so events flow). */
   seed?: DemoData;
+  /** The event transport: in-process (the embedded default) or a Kafka broker. */
+  events?: { kind: "in-process" } | { kind: "kafka"; brokers: string[]; namespace?: string };
   /** Where the token key is kept (null: a fresh key in memory). */
   keyDir: string | null;
   log: Logger;
@@ -30,6 +32,7 @@ export interface PlatformOptions {
 
 export interface Platform {
   url: string;
+  bus: EventBus;
   subgraphUrls: Record<SubgraphName, string>;
   database: DatabaseHandle;
   mint(claims: { userId: string; organizationId: string | null; localAssociationId: string | null; role: Role }, ttlSeconds?: number): Promise<string>;
@@ -49,7 +52,11 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   const key = await loadOrCreateKey(opts.keyDir);
   const verifier = createTokenVerifier({ keys: [key.publicJwk] }, TOKEN_SETTINGS);
   const signingSecret = randomBytes(32).toString("hex");
-  const bus = createInProcessBus({ onError: (err) => log.error({ err }, "event delivery failed") });
+  const onError = (err: unknown) => log.error({ err }, "event delivery failed");
+  const bus: EventBus =
+    opts.events?.kind === "kafka"
+      ? await createKafkaBus({ brokers: opts.events.brokers, namespace: opts.events.namespace, clientId: "meander-platform", onError })
+      : createInProcessBus({ onError });
 
   const services: Service[] = [];
   const listening: Listening[] = [];
@@ -94,6 +101,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
 
   return {
     url: gatewayListening.url,
+    bus,
     subgraphUrls,
     database,
     mint: (c, ttlSeconds = 3600) =>

@@ -53,6 +53,8 @@ export const subgraphEnvSchema = z.object({
   /** Comma-separated Kafka brokers (127.0.0.1:9092); unset = the in-process bus (events stay in this process). */
   KAFKA_BROKERS: env.list().optional(),
   KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
+  /** Prefix for topics and consumer groups when environments share a broker. */
+  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
 

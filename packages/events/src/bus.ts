@@ -23,5 +23,7 @@ export interface EventBus {
   publish(events: EventEnvelope[]): Promise<void>;
   subscribe(options: SubscribeOptions): Promise<{ stop(): Promise<void> }>;
   deadLetter(entry: DeadLetter): Promise<void>;
+  /** Resolves when every event published so far has been handled by every subscribed group (tests, seeding, shutdown). */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }

@@ -15,8 +15,6 @@ interface Group {
 }
 
 export interface InProcessBus extends EventBus {
-  /** Resolves when every queued event has been handled (tests, shutdown). */
-  idle(): Promise<void>;
   readonly deadLetters: readonly DeadLetter[];
 }
 

@@ -19,6 +19,12 @@ export interface KafkaBusOptions {
   brokers: string[];
   clientId: string;
   partitions?: number;
+  /**
+   * Prefix for every topic and consumer group (`<namespace>.meander.activity`):
+   * lets several platforms (tests, environments) share one broker without
+   * reading each other's events. Empty by default.
+   */
+  namespace?: string;
   /** Retry settings of the client: short waits so a broker outage is survived quickly. */
   retry?: { initialRetryTime?: number; maxRetryTime?: number; retries?: number };
   onError?: (err: unknown) => void;
@@ -41,9 +47,10 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     logLevel: kafkaLogLevel.NOTHING,
     retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 20, ...opts.retry },
   });
+  const ns = (name: string) => (opts.namespace ? `${opts.namespace}.${name}` : name);
   const admin = kafka.admin();
   await admin.connect();
-  const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC];
+  const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC].map(ns);
   const existing = new Set(await admin.listTopics());
   const missing = wanted.filter((t) => !existing.has(t));
   if (missing.length > 0) {
@@ -53,21 +60,25 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     });
   }
 
+  // The producer gives up after a few seconds: the outbox relay keeps the events and retries with its own
+  // backoff, without holding its transaction open through a long broker outage.
   const producer: Producer = kafka.producer({
     idempotent: true,
     maxInFlightRequests: 1,
     createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { initialRetryTime: 200, maxRetryTime: 1000, retries: 3 },
   });
   await producer.connect();
   const consumers = new Set<Consumer>();
+  const subscriptions = new Map<string, string[]>(); // group -> topics
 
-  return {
+  const bus: KafkaBus = {
     async publish(events) {
       if (events.length === 0) return;
       const byTopic = new Map<string, Array<{ key: string; value: string; headers: Record<string, string> }>>();
       for (const event of events) {
         validateEnvelope(event);
-        const topic = topicOf(event.type);
+        const topic = ns(topicOf(event.type));
         const list = byTopic.get(topic) ?? [];
         list.push({ key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, id: event.id } });
         byTopic.set(topic, list);
@@ -79,10 +90,11 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     },
 
     async subscribe(options: SubscribeOptions) {
-      const consumer = kafka.consumer({ groupId: options.group, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+      const consumer = kafka.consumer({ groupId: ns(options.group), sessionTimeout: 30_000, heartbeatInterval: 3_000 });
       consumers.add(consumer);
+      subscriptions.set(options.group, options.topics);
       await consumer.connect();
-      await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+      await consumer.subscribe({ topics: options.topics.map(ns), fromBeginning: true });
       await consumer.run({
         autoCommit: true,
         eachBatchAutoResolve: false,
@@ -107,13 +119,14 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
         async stop() {
           await consumer.disconnect();
           consumers.delete(consumer);
+          subscriptions.delete(options.group);
         },
       };
     },
 
     async deadLetter(entry: DeadLetter) {
       await producer.send({
-        topic: DEAD_LETTER_TOPIC,
+        topic: ns(DEAD_LETTER_TOPIC),
         acks: -1,
         messages: [{ key: entry.consumer, value: JSON.stringify(entry), headers: { consumer: entry.consumer } }],
       });
@@ -122,9 +135,9 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
 
     async lag(group, topics = DOMAIN_TOPICS) {
       let total = 0;
-      for (const topic of topics) {
+      for (const topic of topics.map(ns)) {
         const ends = await admin.fetchTopicOffsets(topic);
-        const [committed] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
+        const [committed] = await admin.fetchOffsets({ groupId: ns(group), topics: [topic] });
         for (const end of ends) {
           const c = committed?.partitions.find((p) => p.partition === end.partition);
           const at = c && Number(c.offset) >= 0 ? Number(c.offset) : Number(end.low);
@@ -134,6 +147,15 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       return total;
     },
 
+    async idle() {
+      for (;;) {
+        let pending = 0;
+        for (const [group, topics] of subscriptions) pending += await bus.lag(group, topics);
+        if (pending === 0) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+
     async close() {
       for (const c of consumers) await c.disconnect();
       consumers.clear();
@@ -141,4 +163,5 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       await admin.disconnect();
     },
   };
+  return bus;
 }

@@ -11,6 +11,8 @@ import { createKafkaBus, DEAD_LETTER_TOPIC, newEventId, type EventEnvelope, type
 
 const brokers = testEnv.kafkaBrokers;
 let bus: KafkaBus;
+// A namespace of its own: other tests sharing the broker never see these events.
+const namespace = `t${randomUUID().slice(0, 8)}`;
 
 const event = (aggregateId: string, n: number): EventEnvelope => ({
   id: newEventId(),
@@ -32,7 +34,7 @@ async function until(check: () => boolean, ms = 30_000) {
 }
 
 beforeAll(async () => {
-  bus = await createKafkaBus({ brokers, clientId: `test-${randomUUID()}` });
+  bus = await createKafkaBus({ brokers, clientId: "events-test", namespace });
 });
 afterAll(() => bus?.close());
 
@@ -72,7 +74,7 @@ describe("Kafka transport (real broker)", () => {
     const kafka = new Kafka({ clientId: "dlq-reader", brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `dlq-${randomUUID()}` });
     await consumer.connect();
-    await consumer.subscribe({ topic: DEAD_LETTER_TOPIC, fromBeginning: true });
+    await consumer.subscribe({ topic: `${namespace}.${DEAD_LETTER_TOPIC}`, fromBeginning: true });
     const reasons: string[] = [];
     await consumer.run({ eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason) });
     await until(() => reasons.includes(reason));

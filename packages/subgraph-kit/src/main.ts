@@ -25,7 +25,7 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   await runMigrations(database, mod.migrations);
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
   const bus: EventBus = config.KAFKA_BROKERS?.length
-    ? await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: mod.name, partitions: config.KAFKA_PARTITIONS, onError })
+    ? await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: mod.name, partitions: config.KAFKA_PARTITIONS, namespace: config.KAFKA_NAMESPACE, onError })
     : createInProcessBus({ onError });
   const service = await mod.createSubgraph({
     db: database.db,
