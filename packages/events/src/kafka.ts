@@ -90,7 +90,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     },
 
     async subscribe(options: SubscribeOptions) {
-      const consumer = kafka.consumer({ groupId: ns(options.group), sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+      const consumer = kafka.consumer({ groupId: ns(options.group), sessionTimeout: 10_000, heartbeatInterval: 1_000 });
       consumers.add(consumer);
       subscriptions.set(options.group, options.topics);
       await consumer.connect();

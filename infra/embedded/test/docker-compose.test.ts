@@ -1,0 +1,39 @@
+/**
+ * docker-compose.yml cannot run on the CI machines (no Docker engine), so this
+ * keeps it honest: every service's environment there must be what its
+ * src/config.ts reads, and must parse with it.
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { loadConfig, subgraphConfigSchema } from "@meander/config";
+import { gatewayConfigSchema, SUBGRAPHS } from "@meander/gateway";
+
+const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import.meta.url), "utf8"), { merge: true }) as {
+  services: Record<string, { environment?: Record<string, string>; build?: { args?: Record<string, string> } }>;
+};
+const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_JWKS: '{"keys":[]}' };
+const resolve = (env: Record<string, string>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)\}/g, (_, name: string) => dummies[name] ?? "")]));
+
+describe("docker-compose.yml", () => {
+  it("gives every subgraph exactly the variables its config reads, on its own port", () => {
+    const known = Object.keys(subgraphConfigSchema(0).shape);
+    for (const s of SUBGRAPHS) {
+      const service = compose.services[s.name]!;
+      expect(service.build?.args?.SERVICE_DIR).toBe(`subgraphs/${s.name}`);
+      const env = resolve(service.environment ?? {});
+      expect(Object.keys(env).filter((k) => !known.includes(k)), s.name).toEqual([]);
+      const config = loadConfig(subgraphConfigSchema(0), env);
+      expect(config.PORT).toBe(s.port);
+      expect(config.KAFKA_BROKERS).toEqual(["kafka:9092"]);
+    }
+  });
+
+  it("points the gateway at each subgraph's service and port", () => {
+    const env = resolve(compose.services.gateway!.environment ?? {});
+    expect(Object.keys(env).filter((k) => !Object.keys(gatewayConfigSchema.shape).includes(k))).toEqual([]);
+    const config = loadConfig(gatewayConfigSchema, env) as Record<string, unknown>;
+    for (const s of SUBGRAPHS) expect(config[`${s.name.toUpperCase()}_URL`]).toBe(`http://${s.name}:${s.port}/graphql`);
+  });
+});
