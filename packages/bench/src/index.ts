@@ -1,0 +1,2 @@
+export { eventLag } from "./event-lag.js";
+export { percentile, summarize } from "./stats.js";
