@@ -1,12 +1,13 @@
 /**
  * One subgraph, started for a test file: a fresh database cloned from the run's
- * template, an in-process bus, throwaway keys, and a signed HTTP client.
+ * template, the real Kafka broker (a namespace of its own), throwaway keys, and
+ * a signed HTTP client.
  */
 import { randomBytes } from "node:crypto";
-import { createInProcessBus, type InProcessBus } from "@meander/events";
 import { createLogger, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { inject } from "vitest";
 import { gql, type GraphQLResponse, type RequestOptions } from "./client.js";
+import { createTestBus, type TestBus } from "./bus.js";
 import { testConfig } from "./config.js";
 import { cloneDatabase, type TestDatabase } from "./database.js";
 import { createTestKeys, type MintOptions, type TestKeys } from "./keys.js";
@@ -15,7 +16,7 @@ export interface SubgraphHarness {
   url: string;
   database: TestDatabase;
   db: SubgraphDeps["db"];
-  bus: InProcessBus;
+  bus: TestBus;
   keys: TestKeys;
   signingSecret: string;
   /** A request signed as the gateway, optionally as a user. */
@@ -27,7 +28,7 @@ export interface SubgraphHarness {
 
 export async function startSubgraph(create: (deps: SubgraphDeps) => Promise<Service>): Promise<SubgraphHarness> {
   const database = await cloneDatabase(inject("templateDatabase"));
-  const bus = createInProcessBus();
+  const bus = await createTestBus();
   const keys = await createTestKeys();
   const signingSecret = randomBytes(32).toString("hex");
   const service = await create({

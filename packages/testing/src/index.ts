@@ -4,3 +4,4 @@ export * from "./harness.js";
 export * from "./keys.js";
 export { templateSetup } from "./global-setup.js";
 export * from "./events.js";
+export * from "./bus.js";
