@@ -31,7 +31,7 @@ export interface KafkaBusOptions {
 }
 
 export interface KafkaBus extends EventBus {
-  /** Messages a consumer group still has to read, summed over partitions (observability). */
+  /** Messages a consumer group still has to read, summed over partitions (observability); by default over the topics it reads. */
   lag(group: string, topics?: string[]): Promise<number>;
 }
 
@@ -133,9 +133,9 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       opts.onError?.(new Error(`${DEAD_LETTER_TOPIC}: ${entry.consumer}: ${entry.reason}`));
     },
 
-    async lag(group, topics = DOMAIN_TOPICS) {
+    async lag(group, topics) {
       let total = 0;
-      for (const topic of topics.map(ns)) {
+      for (const topic of (topics ?? subscriptions.get(group) ?? DOMAIN_TOPICS).map(ns)) {
         const ends = await admin.fetchTopicOffsets(topic);
         const [committed] = await admin.fetchOffsets({ groupId: ns(group), topics: [topic] });
         for (const end of ends) {

@@ -15,7 +15,7 @@ import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
 import { maskErrors } from "./errors.js";
-import { createHttpHandler, listen, type Listening } from "./http.js";
+import { createHttpHandler, listen, type HttpOptions, type Listening } from "./http.js";
 import type { Logger } from "./logger.js";
 
 export interface Worker {
@@ -36,6 +36,8 @@ export interface ServiceOptions<C extends RequestContext> {
   ready?: () => Promise<boolean>;
   workers?: Worker[];
   introspection?: boolean;
+  /** Operational routes answered before GraphQL (no signature: subgraphs are not exposed publicly). */
+  routes?: HttpOptions<C>["routes"];
 }
 
 export interface Service {
@@ -97,6 +99,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     apollo,
     signingSecret: opts.signingSecret,
     ready: opts.ready,
+    routes: opts.routes,
     context: async (req) => {
       const viewer = await viewerFrom(req, opts.verifier);
       const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();

@@ -3,7 +3,10 @@
  * outbox relay, a unit of work that pokes it after each commit, and one
  * idempotent consumer per purpose.
  */
+import { sql } from "drizzle-orm";
+import { queryRows } from "@meander/db";
 import {
+  type KafkaBus,
   createOutboxRelay,
   createUnitOfWork,
   startConsumer,
@@ -49,7 +52,20 @@ export function eventPlumbing(
       },
     };
   });
-  return { relay, uow, workers: [relay, ...consumerWorkers] as Worker[] };
+  const groups = Object.keys(consumers).map((purpose) => `${subgraph}.${purpose}`);
+  /** What the person on call asks first: is the outbox draining, are the consumers behind? */
+  async function status() {
+    const [outbox] = await queryRows<{ unsent: number; oldest: string | null }>(
+      deps.db,
+      sql`select count(*)::int as unsent, min(${tables.outbox.occurredAt})::text as oldest from ${tables.outbox} where ${tables.outbox.sentAt} is null`,
+    );
+    const lag = "lag" in deps.bus ? (deps.bus as KafkaBus) : null;
+    return {
+      outbox: { unsent: outbox?.unsent ?? 0, oldestUnsentAt: outbox?.oldest ?? null },
+      consumers: await Promise.all(groups.map(async (group) => ({ group, lag: lag ? await lag.lag(group) : null }))),
+    };
+  }
+  return { relay, uow, status, workers: [relay, ...consumerWorkers] as Worker[] };
 }
 
 export interface SubgraphSpec<C extends RequestContext> {
@@ -68,8 +84,14 @@ export interface SubgraphSpec<C extends RequestContext> {
 
 /** Every subgraph's createSubgraph(): its spec plus the deps of the mode it runs in. */
 export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
-  const { uow, workers } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
+  const { uow, workers, status } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
   return createService<C>({
+    routes: {
+      "/events/status": async (_req, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(await status()));
+      },
+    },
     name: spec.name,
     schemaFile: spec.schemaFile,
     resolvers: spec.resolvers,

@@ -79,6 +79,14 @@ describe("identity: users", () => {
     expect(forged.status).toBe(401);
   });
 
+  it("shows the person on call the outbox backlog and consumer lag", async () => {
+    const res = await fetch(h.url.replace("/graphql", "/events/status"));
+    expect(res.status).toBe(200);
+    const status = await res.json();
+    expect(status.outbox).toEqual({ unsent: 0, oldestUnsentAt: null });
+    expect(status.consumers).toEqual([{ group: "identity.memberships", lag: 0 }]);
+  });
+
   it("refuses an invalid token", async () => {
     const r = await h.raw(`{ me { id } }`, {}, { signingSecret: h.signingSecret, token: "not-a-jwt" });
     expect(r.status).toBe(401);
