@@ -12,6 +12,53 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ userId: id, email: z.string(), displayName: z.string() }),
   },
+  "identity.user.deactivated": {
+    version: 1,
+    payload: z.object({ userId: id, reason: z.string().nullable() }),
+  },
+  "identity.session.revoked": {
+    version: 1,
+    payload: z.object({
+      sessionId: id,
+      userId: id,
+      reason: z.enum(["logout", "revoked_by_user", "revoked_by_admin", "refresh_token_reuse", "expired", "user_deactivated"]),
+      /** When the session's last access token expires: the gateway may forget the id after that. */
+      expiresAt: z.iso.datetime({ offset: true }),
+    }),
+  },
+  "identity.peer_mentor.status_changed": {
+    version: 1,
+    payload: z.object({
+      userId: id,
+      from: z.enum(["active", "paused", "suspended", "deactivated"]).nullable(),
+      to: z.enum(["active", "paused", "suspended", "deactivated"]),
+      reason: z.string().nullable(),
+    }),
+  },
+  "identity.invitation.accepted": {
+    version: 1,
+    payload: z.object({ invitationId: id, userId: id, email: z.string(), localAssociationId: id, role: z.string() }),
+  },
+  "organization.invitation.created": {
+    version: 1,
+    payload: z.object({
+      invitationId: id,
+      email: z.string(),
+      localAssociationId: id,
+      role: z.string(),
+      /** sha256 (hex) of the single-use token; the token itself never leaves organization's answer to the inviter. */
+      tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+      expiresAt: z.iso.datetime({ offset: true }),
+    }),
+  },
+  "organization.invitation.revoked": {
+    version: 1,
+    payload: z.object({ invitationId: id }),
+  },
+  "organization.membership.removed": {
+    version: 1,
+    payload: z.object({ membershipId: id, userId: id, localAssociationId: id }),
+  },
   "organization.organization.created": {
     version: 1,
     payload: z.object({ organizationId: id, name: z.string(), shortName: z.string() }),
