@@ -68,6 +68,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       signingSecret,
       log: log.child({ service: mod.SUBGRAPH }),
       relayPollMs: 100,
+      signingKeys: [key],
     });
     services.push(service);
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));

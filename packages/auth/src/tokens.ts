@@ -7,6 +7,7 @@ import {
   createLocalJWKSet,
   exportJWK,
   generateKeyPair,
+  importJWK,
   jwtVerify,
   SignJWT,
   type JSONWebKeySet,
@@ -66,6 +67,21 @@ export async function generateSigningKey(kid: string): Promise<{ key: SigningKey
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: "sig" };
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM };
   return { key: { kid, privateKey, publicJwk }, privateJwk };
+}
+
+/** Imports private JWKs (from config or a data directory) as signing keys, keeping their order. */
+export async function importSigningKeys(privateJwks: JWK[]): Promise<SigningKey[]> {
+  return Promise.all(
+    privateJwks.map(async (jwk) => {
+      if (!jwk.kid) throw new Error("every signing key needs a kid");
+      const { d: _private, ...publicPart } = jwk;
+      return {
+        kid: jwk.kid,
+        privateKey: (await importJWK(jwk, TOKEN_ALGORITHM)) as CryptoKey,
+        publicJwk: { ...publicPart, alg: TOKEN_ALGORITHM, use: "sig" },
+      };
+    }),
+  );
 }
 
 export async function signAccessToken(

@@ -50,6 +50,11 @@ export const subgraphEnvSchema = z.object({
   AUTH_JWKS: z.string().min(1, "required: the JSON Web Key Set that verifies access tokens"),
   AUTH_ISSUER: z.string().default("meander-identity"),
   AUTH_AUDIENCE: z.string().default("meander"),
+  /**
+   * Identity only: the private signing keys (a JSON array of Ed25519 JWKs with `kid`), the first one active,
+   * the others still published in the JWKS until their tokens expire (rotation).
+   */
+  AUTH_SIGNING_KEYS: z.string().optional(),
   /** Comma-separated Kafka brokers (127.0.0.1:9092); unset = the in-process bus (events stay in this process). */
   KAFKA_BROKERS: env.list().optional(),
   KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),

@@ -4,7 +4,7 @@
  * down cleanly on SIGINT/SIGTERM.
  * Events travel over Kafka when KAFKA_BROKERS is set, else stay in the process.
  */
-import { createTokenVerifier } from "@meander/auth";
+import { createTokenVerifier, importSigningKeys } from "@meander/auth";
 import type { SubgraphEnv } from "@meander/config";
 import { connectPostgres, ping, runMigrations, type MigrationSource } from "@meander/db";
 import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
@@ -37,6 +37,7 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
     signingSecret: config.GATEWAY_SIGNING_SECRET,
     log,
     ready: () => ping(database),
+    signingKeys: config.AUTH_SIGNING_KEYS ? await importSigningKeys(JSON.parse(config.AUTH_SIGNING_KEYS)) : undefined,
   });
   await service.start(config.PORT, "0.0.0.0");
   const shutdown = async (signal: string) => {

@@ -138,4 +138,6 @@ export interface SubgraphDeps {
   ready?: () => Promise<boolean>;
   /** Outbox relay poll interval; tests and the embedded mode may shorten it. */
   relayPollMs?: number;
+  /** Identity only: the keys it signs access tokens with, the first one active (the rest published for rotation). */
+  signingKeys?: import("@meander/auth").SigningKey[];
 }

@@ -38,6 +38,7 @@ export async function startSubgraph(create: (deps: SubgraphDeps) => Promise<Serv
     signingSecret,
     log: createLogger("test", testConfig.logLevel),
     relayPollMs: 20,
+    signingKeys: [keys.key],
   });
   const listening = await service.start(0);
   return {

@@ -5,6 +5,7 @@ import {
   generateSigningKey,
   signAccessToken,
   type Role,
+  type SigningKey,
   type TokenSettings,
   type TokenVerifier,
 } from "@meander/auth";
@@ -23,6 +24,8 @@ export interface MintOptions {
 }
 
 export interface TestKeys {
+  /** The signing key (identity signs with it; other subgraphs only verify). */
+  key: SigningKey;
   jwks: JSONWebKeySet;
   verifier: TokenVerifier;
   mint(options: MintOptions): Promise<string>;
@@ -32,6 +35,7 @@ export async function createTestKeys(): Promise<TestKeys> {
   const { key } = await generateSigningKey(`test-${randomUUID()}`);
   const jwks = { keys: [key.publicJwk] };
   return {
+    key,
     jwks,
     verifier: createTokenVerifier(jwks, TEST_TOKEN_SETTINGS),
     mint: (o) =>
