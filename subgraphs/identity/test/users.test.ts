@@ -82,7 +82,7 @@ describe("identity: users", () => {
   it("shows the person on call the outbox backlog and consumer lag", async () => {
     const res = await fetch(h.url.replace("/graphql", "/events/status"));
     expect(res.status).toBe(200);
-    const status = await res.json();
+    const status = (await res.json()) as { outbox: unknown; consumers: unknown };
     expect(status.outbox).toEqual({ unsent: 0, oldestUnsentAt: null });
     expect(status.consumers).toEqual([{ group: "identity.memberships", lag: 0 }]);
   });
