@@ -32,6 +32,8 @@ export interface PlatformOptions {
 
 export interface Platform {
   url: string;
+  /** The gateway's signing secret: tests sign direct subgraph calls (`_entities`) with it. */
+  signingSecret: string;
   bus: EventBus;
   subgraphUrls: Record<SubgraphName, string>;
   database: DatabaseHandle;
@@ -102,6 +104,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
 
   return {
     url: gatewayListening.url,
+    signingSecret,
     bus,
     subgraphUrls,
     database,

@@ -16,6 +16,7 @@ import {
 import type { RequestContext } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import type { IRules } from "graphql-shield";
+import type { HttpOptions } from "./http.js";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
 export function eventPlumbing(
@@ -78,6 +79,8 @@ export interface SubgraphSpec<C extends RequestContext> {
   events: EventTables;
   /** Consumed events, one consumer (group `<name>.<purpose>`) per purpose. */
   consumers?: Record<string, ConsumerHandlers>;
+  /** Extra operational routes (e.g. identity's `/.well-known/jwks.json`), answered before GraphQL. */
+  routes?: HttpOptions<C>["routes"];
   /** Builds the per-request context: scoped repositories and fresh DataLoaders. */
   context: (base: RequestContext, tools: { db: SubgraphDeps["db"]; uow: UnitOfWork }) => C;
 }
@@ -87,6 +90,7 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
   const { uow, workers, status } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
   return createService<C>({
     routes: {
+      ...spec.routes,
       "/events/status": async (_req, res) => {
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify(await status()));
