@@ -79,6 +79,8 @@ export interface SubgraphSpec<C extends RequestContext> {
   events: EventTables;
   /** Consumed events, one consumer (group `<name>.<purpose>`) per purpose. */
   consumers?: Record<string, ConsumerHandlers>;
+  /** Background work of the subgraph's own (e.g. a mail sender), started and stopped with the service. */
+  workers?: Worker[];
   /** Extra operational routes (e.g. identity's `/.well-known/jwks.json`), answered before GraphQL. */
   routes?: HttpOptions<C>["routes"];
   /** Builds the per-request context: scoped repositories and fresh DataLoaders. */
@@ -104,7 +106,7 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
     signingSecret: deps.signingSecret,
     log: deps.log,
     ready: deps.ready,
-    workers,
+    workers: [...workers, ...(spec.workers ?? [])],
     context: (base) => spec.context(base, { db: deps.db, uow }),
   });
 }
