@@ -15,8 +15,30 @@ export const gatewayConfigSchema = z.object({
   FINANCE_URL: z.string().url().default("http://127.0.0.1:4004/graphql"),
   ENGAGEMENT_URL: z.string().url().default("http://127.0.0.1:4005/graphql"),
   REPORTING_URL: z.string().url().default("http://127.0.0.1:4006/graphql"),
+  /** Proxies (load balancers) in front of the gateway that append to X-Forwarded-For; 0 = clients connect directly. */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Where revoked sessions are kept (redis://host:6379): shared by every gateway instance.
+   * Unset (or empty) = in memory, which only suits a single gateway instance.
+   */
+  REDIS_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL").optional(),
+  ),
+  /** Prefix of the revoked-session keys, so environments can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).default("meander:revoked:"),
+  /**
+   * Comma-separated Kafka brokers (the subgraphs' value). Unset = no event bus: the gateway hears of no
+   * revocation and a revoked session's tokens pass until they expire, so services mode must set it.
+   */
+  KAFKA_BROKERS: env.list().optional(),
+  KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
+  /** Prefix for topics and consumer groups when environments share a broker (same value as the subgraphs'). */
+  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
 });
 
-export function readConfig(source: Record<string, string | undefined> = process.env) {
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+export function readConfig(source: Record<string, string | undefined> = process.env): GatewayConfig {
   return loadConfig(gatewayConfigSchema, source);
 }

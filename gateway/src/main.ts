@@ -1,11 +1,33 @@
 /** Process entry for the services mode. */
+import { hostname } from "node:os";
+import { randomUUID } from "node:crypto";
 import { createTokenVerifier } from "@meander/auth";
+import { createKafkaBus, type EventBus } from "@meander/events";
 import { createLogger } from "@meander/subgraph-kit";
 import { readConfig } from "./config.js";
+import { createMemoryRevocationStore, createRedisRevocationStore, REVOCATION_GROUP } from "./revocations.js";
 import { createGateway } from "./server.js";
 
 const config = readConfig();
 const log = createLogger("gateway", config.LOG_LEVEL);
+
+// Revoked sessions: in Redis, shared by every gateway instance, when REDIS_URL is set; else in this process.
+const revocations = config.REDIS_URL
+  ? createRedisRevocationStore({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, log })
+  : createMemoryRevocationStore();
+if (!config.REDIS_URL) log.warn("REDIS_URL is not set: revoked sessions are kept in memory (one gateway instance only)");
+
+const bus: EventBus | undefined = config.KAFKA_BROKERS?.length
+  ? await createKafkaBus({
+      brokers: config.KAFKA_BROKERS,
+      clientId: "gateway",
+      partitions: config.KAFKA_PARTITIONS,
+      namespace: config.KAFKA_NAMESPACE,
+      onError: (err) => log.error({ err }, "event delivery failed"),
+    })
+  : undefined;
+if (!bus) log.warn("KAFKA_BROKERS is not set: the gateway hears of no session revocation");
+
 const gateway = createGateway({
   subgraphUrls: {
     identity: config.IDENTITY_URL,
@@ -19,8 +41,22 @@ const gateway = createGateway({
   verifier: createTokenVerifier(JSON.parse(config.AUTH_JWKS), { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
   log,
   production: config.NODE_ENV === "production",
+  bus,
+  revocations,
+  trustedProxies: config.TRUSTED_PROXIES,
+  // With the shared Redis store one group for all instances is right (any instance's write reaches all).
+  // A memory store is this instance's alone: it needs every event, so its group is its own, and reading the
+  // identity topic from the beginning rebuilds the revocations after a restart.
+  revocationGroup: config.REDIS_URL ? REVOCATION_GROUP : `${REVOCATION_GROUP}.${hostname()}.${randomUUID().slice(0, 8)}`,
 });
 await gateway.start(config.PORT, "0.0.0.0");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void gateway.stop().then(() => process.exit(0)));
+  process.once(signal, () =>
+    void (async () => {
+      await gateway.stop();
+      await bus?.close();
+      await revocations.close();
+      process.exit(0);
+    })(),
+  );
 }

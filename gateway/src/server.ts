@@ -2,6 +2,9 @@
  * The gateway: one GraphQL endpoint over the six subgraphs. It loads the
  * committed supergraph, verifies the caller's access token, forwards the
  * Authorization header, and signs every request it sends to a subgraph.
+ * Tokens of revoked sessions are refused at once: the gateway follows
+ * `identity.session.revoked` on the bus it is given and keeps the session ids
+ * in its revocation store (memory, or Redis shared by every instance).
  * Apollo Sandbox is served on its endpoint (GET in a browser) outside production.
  */
 import { readFileSync } from "node:fs";
@@ -12,7 +15,12 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { SIGNATURE_HEADER, signRequest, type RequestContext, type TokenVerifier } from "@meander/auth";
-import { createHttpHandler, listen, maskErrors, viewerFrom, type Listening, type Logger } from "@meander/subgraph-kit";
+import type { EventBus } from "@meander/events";
+import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
+import { authenticate } from "./authenticate.js";
+import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
+import { rateLimitStatusPlugin } from "./http-status.js";
+import { createMemoryRevocationStore, startRevocationConsumer, type RevocationStore } from "./revocations.js";
 import type { SubgraphName } from "./subgraphs.js";
 
 export const SUPERGRAPH_FILE = new URL("../supergraph.graphql", import.meta.url);
@@ -24,6 +32,14 @@ export interface GatewayOptions {
   log: Logger;
   production?: boolean;
   supergraphSdl?: string;
+  /** The event bus: when given, the gateway follows `identity.session.revoked` on it (from start to stop). */
+  bus?: EventBus;
+  /** Where revoked session ids are kept; a fresh in-memory store by default. The caller closes the store it passes. */
+  revocations?: RevocationStore;
+  /** Consumer group of the revocation consumer (`gateway.revocations` by default). */
+  revocationGroup?: string;
+  /** How many proxies in front of the gateway append to X-Forwarded-For (0: clients connect directly). */
+  trustedProxies?: number;
 }
 
 interface GatewayContext extends RequestContext {
@@ -39,6 +55,7 @@ function signingFetch(secret: string) {
 }
 
 export function createGateway(opts: GatewayOptions) {
+  const revocations = opts.revocations ?? createMemoryRevocationStore();
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8"),
     buildService: ({ name }) =>
@@ -48,6 +65,8 @@ export function createGateway(opts: GatewayOptions) {
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set("authorization", context.authorization);
           if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
+          // The client's address, for per-IP limits in subgraphs (only gateway-signed requests reach them).
+          if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
         },
       }),
   });
@@ -61,6 +80,7 @@ export function createGateway(opts: GatewayOptions) {
     stopOnTerminationSignals: false,
     logger: opts.log,
     plugins: [
+      rateLimitStatusPlugin<GatewayContext>(),
       opts.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -69,21 +89,29 @@ export function createGateway(opts: GatewayOptions) {
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     context: async (req: IncomingMessage) => {
-      const viewer = await viewerFrom(req, opts.verifier);
-      return { viewer, requestId: randomUUID(), authorization: req.headers.authorization };
+      const viewer = await authenticate(req, { verifier: opts.verifier, revocations, log: opts.log });
+      return { viewer, requestId: randomUUID(), authorization: req.headers.authorization, clientIp: clientIp(req, opts.trustedProxies ?? 0) };
     },
   });
   let listening: Listening | undefined;
+  let consumer: { stop(): Promise<void> } | undefined;
   return {
+    revocations,
     async start(port: number, host?: string): Promise<Listening> {
       await apollo.start();
+      if (opts.bus) {
+        consumer = await startRevocationConsumer({ bus: opts.bus, store: revocations, group: opts.revocationGroup, log: opts.log });
+      }
       listening = await listen(handler, port, host);
       opts.log.info({ url: listening.url }, "gateway listening");
       return listening;
     },
     async stop() {
       await listening?.close();
+      await consumer?.stop();
+      consumer = undefined;
       await apollo.stop();
+      if (!opts.revocations) await revocations.close();
     },
   };
 }

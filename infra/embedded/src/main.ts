@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateDemoData } from "@meander/fixtures";
+import { DEMO_PASSWORD } from "@meander/identity";
 import { createLogger } from "@meander/subgraph-kit";
 import { readConfig } from "./config.js";
 import { startPlatform } from "./platform.js";
@@ -31,14 +32,19 @@ if (firstStart) writeFileSync(marker, new Date().toISOString());
 
 const org = data.organizations[0]!;
 const pick = (role: string) => data.memberships.find((m) => m.role === role)!;
-const tokens: Record<string, { name: string; token: string }> = {};
+const tokens: Record<string, { name: string; email: string; token: string; refreshToken: string }> = {};
+// Real sessions: each demo person logs in through the gateway, as a client would.
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 for (const role of ["org_admin", "coordinator", "peer_mentor"] as const) {
-  const m = pick(role);
-  const person = data.people.find((p) => p.id === m.userId)!;
-  tokens[role] = {
-    name: `${person.firstName} ${person.lastName}`,
-    token: await platform.mint({ userId: m.userId, organizationId: org.id, localAssociationId: m.localAssociationId, role }, 12 * 3600),
-  };
+  const person = data.people.find((p) => p.id === pick(role).userId)!;
+  const res = await fetch(platform.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: LOGIN, variables: { input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } } } }),
+  });
+  const login = ((await res.json()) as { data?: { login?: { accessToken: string; refreshToken: string } } }).data?.login;
+  if (!login) throw new Error(`demo login failed for ${person.email}`);
+  tokens[role] = { name: `${person.firstName} ${person.lastName}`, email: person.email, token: login.accessToken, refreshToken: login.refreshToken };
 }
 writeFileSync(join(dataDir, "demo-tokens.json"), JSON.stringify(tokens, null, 2));
 
@@ -47,9 +53,10 @@ Meander is running in ${((Date.now() - started) / 1000).toFixed(1)} s${firstStar
 
   GraphQL endpoint and Apollo Sandbox:  ${platform.url}
 
-Demo tokens for ${org.name} (valid 12 h, also in ${join(dataDir, "demo-tokens.json")}).
+Demo people of ${org.name} (password "${DEMO_PASSWORD}"; log in with the login mutation).
+Access tokens of fresh sessions (15 min; refresh tokens too in ${join(dataDir, "demo-tokens.json")}).
 In Sandbox, set the header  Authorization: Bearer <token>
-${Object.entries(tokens).map(([role, t]) => `  ${role.padEnd(12)} ${t.name}\n    ${t.token}`).join("\n")}
+${Object.entries(tokens).map(([role, t]) => `  ${role.padEnd(12)} ${t.name} <${t.email}>\n    ${t.token}`).join("\n")}
 
 Try:
   curl -s ${platform.url} -H 'content-type: application/json' \\

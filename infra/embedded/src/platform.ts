@@ -4,7 +4,7 @@
  * six pg schemas, or one PostgreSQL database), with the in-process event bus.
  * The embedded default, the end-to-end tests and the smoke test all use it.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createTokenVerifier, signAccessToken, type Role } from "@meander/auth";
 import { connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
@@ -25,6 +25,8 @@ export interface PlatformOptions {
   seed?: DemoData;
   /** The event transport: in-process (the embedded default) or a Kafka broker. */
   events?: { kind: "in-process" } | { kind: "kafka"; brokers: string[]; namespace?: string };
+  /** Outbox relay poll interval (default 100 ms); relays are also poked after each commit that wrote events. */
+  relayPollMs?: number;
   /** Where the token key is kept (null: a fresh key in memory). */
   keyDir: string | null;
   log: Logger;
@@ -69,14 +71,14 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       verifier,
       signingSecret,
       log: log.child({ service: mod.SUBGRAPH }),
-      relayPollMs: 100,
+      relayPollMs: opts.relayPollMs ?? 100,
       signingKeys: [key],
     });
     services.push(service);
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));
   }
   const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<SubgraphName, string>;
-  const gateway = createGateway({ subgraphUrls, signingSecret, verifier, log: log.child({ service: "gateway" }) });
+  const gateway = createGateway({ subgraphUrls, signingSecret, verifier, log: log.child({ service: "gateway" }), bus });
   const gatewayListening = await gateway.start(opts.port);
 
   const unsent = sql.raw(
@@ -111,7 +113,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     mint: (c, ttlSeconds = 3600) =>
       signAccessToken(
         key,
-        { sub: c.userId, sid: randomBytes(16).toString("hex"), org: c.organizationId, la: c.localAssociationId, role: c.role },
+        { sub: c.userId, sid: randomUUID(), org: c.organizationId, la: c.localAssociationId, role: c.role },
         { ...TOKEN_SETTINGS, ttlSeconds },
       ),
     settle,

@@ -14,6 +14,8 @@ export interface Viewer {
 export interface RequestContext {
   viewer: Viewer | null;
   requestId: string;
+  /** The client's address as the gateway decided it (see client-ip.ts); null when unknown. */
+  clientIp: string | null;
 }
 
 /** The tenant scope a viewer's reads and writes are limited to. */

@@ -1,3 +1,4 @@
+export * from "./client-ip.js";
 export * from "./context.js";
 export * from "./errors.js";
 export * from "./rules.js";

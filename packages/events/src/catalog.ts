@@ -77,6 +77,20 @@ export const eventCatalog = {
       isPrimary: z.boolean(),
     }),
   },
+  "organization.lead.created": {
+    version: 1,
+    /** A new lead from the demo booking form (no contact details in the event: they stay in organization). */
+    payload: z.object({ leadId: id, source: z.string() }),
+  },
+  "organization.lead.status_changed": {
+    version: 1,
+    payload: z.object({ leadId: id, from: z.string(), to: z.string() }),
+  },
+  "organization.demo_booking.created": {
+    version: 1,
+    /** Every submission of the demo booking form, the first one included (firstBooking: the lead was created by it). */
+    payload: z.object({ demoBookingId: id, leadId: id, firstBooking: z.boolean() }),
+  },
   "activity.activity.registered": {
     version: 1,
     payload: z.object({

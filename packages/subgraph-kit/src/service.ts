@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
-import { forbidden, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
+import { CLIENT_IP_HEADER, forbidden, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
@@ -103,7 +103,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     context: async (req) => {
       const viewer = await viewerFrom(req, opts.verifier);
       const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
-      return opts.context({ viewer, requestId });
+      return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) });
     },
   });
   let listening: Listening | undefined;

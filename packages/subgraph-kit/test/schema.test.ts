@@ -14,7 +14,7 @@ const permissions = {
 };
 const schema = buildSchema(new URL("./fixture.graphql", import.meta.url), resolvers, permissions);
 const viewer = (role: "peer_mentor" | "org_admin"): RequestContext => ({
-  requestId: "r",
+  requestId: "r", clientIp: null,
   viewer: { userId: "u", sessionId: "s", organizationId: "o", localAssociationId: null, role },
 });
 const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name } } }`;
@@ -27,7 +27,7 @@ describe("buildSchema: federation under graphql-shield", () => {
   });
 
   it("applies type rules to entities reached through _entities", async () => {
-    const r = await graphql({ schema, source: entities, variableValues: { r: [{ __typename: "Thing", id: "t1" }] }, contextValue: { requestId: "r", viewer: null } });
+    const r = await graphql({ schema, source: entities, variableValues: { r: [{ __typename: "Thing", id: "t1" }] }, contextValue: { requestId: "r", clientIp: null, viewer: null } });
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(JSON.stringify(r.data)).not.toContain("Thing one");
   });
@@ -41,7 +41,7 @@ describe("buildSchema: federation under graphql-shield", () => {
   });
 
   it("still serves _service for the gateway", async () => {
-    const r = await graphql({ schema, source: `{ _service { sdl } }`, contextValue: { requestId: "r", viewer: null } });
+    const r = await graphql({ schema, source: `{ _service { sdl } }`, contextValue: { requestId: "r", clientIp: null, viewer: null } });
     expect(r.errors).toBeUndefined();
     expect((r.data as { _service: { sdl: string } })._service.sdl).toContain("type Thing");
   });

@@ -1,6 +1,9 @@
 /** The finance service's typed environment (services mode). The only reader of process.env here. */
 import { loadConfig, subgraphConfigSchema } from "@meander/config";
 
+/** This service's whole environment (docker-compose is checked against it). */
+export const configSchema = subgraphConfigSchema(4004);
+
 export function readConfig(source: Record<string, string | undefined> = process.env) {
-  return loadConfig(subgraphConfigSchema(4004), source);
+  return loadConfig(configSchema, source);
 }

@@ -1,8 +1,26 @@
 import type { RequestContext } from "@meander/auth";
+import type { Db } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
+import type { Logger } from "@meander/subgraph-kit";
+import type { AuthSettings } from "./application/auth-settings.js";
+import type { OidcProviders } from "./application/oidc-providers.js";
+import type { SessionRow } from "./db/schema/index.js";
 import type { Loaders } from "./loaders.js";
+
+/** What identity's use cases need beyond the database: token settings, OIDC providers, a logger. */
+export interface IdentityRuntime {
+  settings: AuthSettings;
+  oidc: OidcProviders;
+  log: Logger;
+}
 
 export interface IdentityContext extends RequestContext {
   uow: UnitOfWork;
+  db: Db;
   loaders: Loaders;
+  runtime: IdentityRuntime;
+  /** The client's address, for the session list (null until the kit hands the request to the context). */
+  client: { ip: string | null };
+  /** The caller's session row (memoized per request); null for anonymous callers or unknown session ids. */
+  session(): Promise<SessionRow | null>;
 }

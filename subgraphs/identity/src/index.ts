@@ -1,3 +1,5 @@
 export { createSubgraph, migrations, SUBGRAPH } from "./server.js";
-export { readConfig } from "./config.js";
-export { seedDemo } from "./seed.js";
+export { configSchema, readConfig } from "./config.js";
+export { seedDemo, DEMO_PASSWORD } from "./seed.js";
+export type { IdentityOptions } from "./server.js";
+export type { OidcProviderConfig } from "./application/oidc-providers.js";

@@ -1,9 +1,65 @@
-/** graphql-shield rules, deny by default (the kit's fallback): every type and field listed here is allowed on purpose. */
-import { isAuthenticated } from "@meander/auth";
-import type { IRules } from "graphql-shield";
+/**
+ * graphql-shield rules, deny by default (the kit's fallback): every type and
+ * field listed here is allowed on purpose. Anonymous callers reach only login,
+ * refreshSession, the OIDC pair and acceptInvitation. Sensitive operations (sessions, password,
+ * context switch) also require the token's session to be open in identity's own
+ * table, so a revoked session's token is refused at once, not at expiry.
+ */
+import { allow, hasRole, isAuthenticated, unauthenticated } from "@meander/auth";
+import { and, or, rule, type IRules } from "graphql-shield";
+import type { IdentityContext } from "./context.js";
+
+const ISSUED = Symbol("issuedInThisAnswer");
+
+/** Marks the user a login/refresh answers with (the caller's own), so an anonymous caller may read it. */
+export function markIssued<T extends object>(user: T): T {
+  return { ...user, [ISSUED]: true };
+}
+
+const issuedInThisAnswer = rule("issuedInThisAnswer", { cache: "no_cache" })((parent: unknown) =>
+  typeof parent === "object" && parent !== null && ISSUED in parent,
+);
+
+/** The session exists, is the caller's and is open. */
+export const liveSession = rule("liveSession", { cache: "contextual" })(async (_p, _a, ctx: IdentityContext) => {
+  if (!ctx.viewer) return unauthenticated();
+  const s = await ctx.session();
+  return s && !s.revokedAt && s.userId === ctx.viewer.userId ? true : unauthenticated("This session has been revoked");
+});
+
+/** Tokens of a revoked identity session are refused; tokens whose session identity does not know (service tokens) pass. */
+export const notRevoked = rule("notRevoked", { cache: "contextual" })(async (_p, _a, ctx: IdentityContext) => {
+  if (!ctx.viewer) return unauthenticated();
+  const s = await ctx.session();
+  return !s || (!s.revokedAt && s.userId === ctx.viewer.userId) ? true : unauthenticated("This session has been revoked");
+});
 
 export const permissions: IRules = {
-  Query: { me: isAuthenticated, user: isAuthenticated },
+  Query: {
+    me: notRevoked,
+    user: notRevoked,
+    myContext: notRevoked,
+    myMemberships: notRevoked,
+    mySessions: liveSession,
+  },
+  Mutation: {
+    login: allow,
+    refreshSession: allow,
+    oidcStart: allow,
+    oidcCallback: allow,
+    acceptInvitation: allow,
+    logout: liveSession,
+    revokeSession: liveSession,
+    revokeUserSessions: and(hasRole("org_admin", "global_admin"), liveSession),
+    switchContext: liveSession,
+    changePassword: liveSession,
+  },
+  // Reached only through the fields above.
+  AuthPayload: allow,
+  Session: allow,
+  ActiveContext: allow,
+  OidcStart: allow,
+  InvitationAcceptance: allow,
   // Rows reach a caller only through the scoped repository; the type rule keeps anonymous _entities calls out.
-  User: isAuthenticated,
+  User: or(issuedInThisAnswer, isAuthenticated),
 };

@@ -1,13 +1,26 @@
-/** Demo data for the embedded mode: the fixture people become users, through the same use case as in production. */
+/**
+ * Demo data for the embedded mode: the fixture people become users, through the
+ * same use case as in production, and all sign in with DEMO_PASSWORD (embedded
+ * mode only; one hash is computed and shared so seeding stays fast).
+ */
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { registerUser } from "./application/users.js";
+import { createCredentialRepository } from "./db/repositories/credentials.js";
 import { eventStore } from "./db/schema/index.js";
+import { hashPassword } from "./domain/password.js";
+
+export const DEMO_PASSWORD = "meander-demo";
 
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
+  const hash = await hashPassword(DEMO_PASSWORD);
   for (const p of data.people) {
     await registerUser(uow, { id: p.id, email: p.email, firstName: p.firstName, lastName: p.lastName, phone: p.phone }, null);
   }
+  await uow.run({ organizationId: null }, async (tx) => {
+    const creds = createCredentialRepository(tx);
+    for (const p of data.people) await creds.setPasswordHash(p.id, hash);
+  });
 }

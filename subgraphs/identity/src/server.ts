@@ -1,9 +1,13 @@
 /** createSubgraph(): builds the identity service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
-import type { IdentityContext } from "./context.js";
+import { DEFAULT_TOKEN_SETTINGS, publicJwks, type AuthSettings } from "./application/auth-settings.js";
+import { createOidcProviders, type OidcProviderConfig } from "./application/oidc-providers.js";
+import type { IdentityContext, IdentityRuntime } from "./context.js";
+import { createSessionRepository } from "./db/repositories/sessions.js";
 import { createUserRepository } from "./db/repositories/users.js";
-import { eventStore } from "./db/schema/index.js";
+import { eventStore, type SessionRow } from "./db/schema/index.js";
+import { invitationHandlers } from "./events/invitations.js";
 import { membershipHandlers } from "./events/memberships.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
@@ -12,7 +16,24 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "identity";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+export interface IdentityOptions {
+  /** Issuer and audience of the access tokens (the verifiers' AUTH_ISSUER / AUTH_AUDIENCE). */
+  issuer?: string;
+  audience?: string;
+  accessTokenTtlSeconds?: number;
+  oidcProviders?: readonly OidcProviderConfig[];
+}
+
+export function createSubgraph(deps: SubgraphDeps, options: IdentityOptions = {}): Promise<Service> {
+  const settings: AuthSettings = {
+    issuer: options.issuer ?? DEFAULT_TOKEN_SETTINGS.issuer,
+    audience: options.audience ?? DEFAULT_TOKEN_SETTINGS.audience,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_TOKEN_SETTINGS.accessTokenTtlSeconds,
+    signingKeys: deps.signingKeys ?? [],
+  };
+  if (settings.signingKeys.length === 0) deps.log.warn("identity has no signing keys: logins will fail");
+  const runtime: IdentityRuntime = { settings, oidc: createOidcProviders(options.oidcProviders ?? []), log: deps.log };
+  const jwks = JSON.stringify(publicJwks(settings));
   return createSubgraphService<IdentityContext>(
     {
       name: SUBGRAPH,
@@ -20,10 +41,27 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { memberships: membershipHandlers },
-      context: (base, { db, uow }) => {
+      consumers: { memberships: membershipHandlers, invitations: invitationHandlers },
+      routes: {
+        // Every key, the active one first: verifiers learn a new key before it signs and keep the old one until its tokens expire.
+        "/.well-known/jwks.json": (_req, res) => {
+          res.writeHead(200, { "content-type": "application/jwk-set+json", "cache-control": "public, max-age=300" });
+          res.end(jwks);
+        },
+      },
+      context: (base, tools) => {
+        const { db, uow } = tools;
         const scope = base.viewer ? { ...scopeOf(base.viewer), viewerId: base.viewer.userId } : null;
-        return { ...base, uow, loaders: createLoaders(createUserRepository(db, scope)) };
+        let session: Promise<SessionRow | null> | undefined;
+        return {
+          ...base,
+          uow,
+          db,
+          runtime,
+          client: { ip: base.clientIp },
+          session: () => (session ??= base.viewer ? createSessionRepository(db).byId(base.viewer.sessionId) : Promise.resolve(null)),
+          loaders: createLoaders(createUserRepository(db, scope)),
+        };
       },
     },
     deps,

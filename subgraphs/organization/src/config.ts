@@ -1,6 +1,35 @@
 /** The organization service's typed environment (services mode). The only reader of process.env here. */
-import { loadConfig, subgraphConfigSchema } from "@meander/config";
+import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
+import type { LeadOptions } from "./server.js";
 
-export function readConfig(source: Record<string, string | undefined> = process.env) {
-  return loadConfig(subgraphConfigSchema(4002), source);
+// An empty variable (e.g. `REDIS_URL=` in a compose file) means unset.
+const optionalUrl = () => z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
+
+export const organizationConfigSchema = subgraphConfigSchema(4002).extend({
+  /** redis://127.0.0.1:6379: rate_limit_per_ip shared by every instance; unset: counted in this process only. */
+  REDIS_URL: optionalUrl(),
+  /** smtp://127.0.0.1:2525 (smtps:// for TLS): confirmation mails; unset: mails are logged as not sent and retried. */
+  SMTP_URL: optionalUrl(),
+  MAIL_FROM: z.string().min(3).default("Meander <no-reply@meander.no>"),
+  /** The public confirmation page; mails link to `<DEMO_CONFIRMATION_URL>/<masked_ref>`. */
+  DEMO_CONFIRMATION_URL: z.string().url().default("https://meander.no/demo/bekreftelse"),
+});
+
+/** This service's whole environment (docker-compose is checked against it). */
+export const configSchema = organizationConfigSchema;
+
+export type OrganizationConfig = z.infer<typeof organizationConfigSchema>;
+
+export function readConfig(source: Record<string, string | undefined> = process.env): OrganizationConfig {
+  return loadConfig(organizationConfigSchema, source);
+}
+
+/** The leads part of the configuration, as createSubgraph takes it. */
+export function leadOptionsFrom(config: OrganizationConfig): LeadOptions {
+  return {
+    redisUrl: config.REDIS_URL,
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
+    confirmationUrl: config.DEMO_CONFIRMATION_URL,
+  };
 }

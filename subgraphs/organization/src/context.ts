@@ -1,5 +1,6 @@
 import type { RequestContext } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
+import type { RateDecision } from "./leads/rate-limit.js";
 import type { Loaders, Repositories } from "./loaders.js";
 
 export interface OrganizationContext extends RequestContext {
@@ -7,4 +8,8 @@ export interface OrganizationContext extends RequestContext {
   loaders: Loaders;
   /** The caller's scoped repositories, for paged reads (connections). */
   repos: Repositories;
+  /** The client's IP (the gateway's x-meander-client-ip, else the socket address): rate_limit_per_ip. */
+  clientIp: string | null;
+  /** rate_limit_per_ip, shared by every instance when Redis is configured. */
+  bookingRateLimit: { consume(ip: string): Promise<RateDecision> };
 }

@@ -1,3 +1,3 @@
 export { createSubgraph, migrations, SUBGRAPH } from "./server.js";
-export { readConfig } from "./config.js";
+export { configSchema, readConfig } from "./config.js";
 export { seedDemo } from "./seed.js";

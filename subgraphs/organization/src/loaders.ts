@@ -1,16 +1,19 @@
 /** DataLoaders, created per request over the caller's scoped repositories: a batch is one query. */
 import DataLoader from "dataloader";
+import type { LeadRepository } from "./db/repositories/leads.js";
 import type { LocalAssociationRepository } from "./db/repositories/local-associations.js";
 import type { MembershipRepository } from "./db/repositories/memberships.js";
 import type { OrganizationRepository } from "./db/repositories/organizations.js";
 import type { RegionRepository } from "./db/repositories/regions.js";
-import type { LocalAssociationRow, MembershipRow, OrganizationRow, OrganizationSettingsRow, RegionRow } from "./db/schema/index.js";
+import type { DemoBookingRow, LocalAssociationRow, MembershipRow, OrganizationRow, OrganizationSettingsRow, RegionRow } from "./db/schema/index.js";
 
 export interface Repositories {
   organizations: OrganizationRepository;
   regions: RegionRepository;
   localAssociations: LocalAssociationRepository;
   memberships: MembershipRepository;
+  /** Unscoped: only sales staff reach leads (permissions.ts and the use cases check the role). */
+  leads: LeadRepository;
 }
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<T[]>, idOf: (row: T) => string) {
@@ -38,6 +41,7 @@ export function createLoaders(repos: Repositories) {
     regionsOf: grouped<RegionRow>((ids) => repos.regions.ofOrganizations(ids), (r) => r.organizationId),
     localAssociation: byId<LocalAssociationRow>((ids) => repos.localAssociations.byIds(ids), (r) => r.id),
     membershipsOf: grouped<MembershipRow>((ids) => repos.memberships.ofUsers(ids), (r) => r.userId),
+    demoBookingsOf: grouped<DemoBookingRow>((ids) => repos.leads.bookingsOf(ids), (r) => r.leadId),
   };
 }
 

@@ -1,9 +1,11 @@
 /** graphql-shield rules, deny by default (the kit's fallback): every type and field listed here is allowed on purpose. */
-import { hasRole, isAuthenticated } from "@meander/auth";
+import { allow, hasRole, isAuthenticated } from "@meander/auth";
 import type { IRules } from "graphql-shield";
 
 // The use cases check the organization too: an org_admin acts only on their own.
 const isAdmin = hasRole("org_admin", "global_admin");
+// Leads belong to the platform operator's sales team: global administrators.
+const isSales = hasRole("global_admin");
 
 export const permissions: IRules = {
   Query: {
@@ -12,8 +14,25 @@ export const permissions: IRules = {
     localAssociation: isAuthenticated,
     localAssociations: isAuthenticated,
     regions: isAuthenticated,
+    // Public: the confirmation page (non-sensitive fields only, by an unguessable reference).
+    demoBookingConfirmation: allow,
+    leads: isSales,
+    lead: isSales,
   },
-  Mutation: { createRegion: isAdmin, createLocalAssociation: isAdmin, addMembership: isAdmin },
+  Mutation: {
+    createRegion: isAdmin,
+    createLocalAssociation: isAdmin,
+    addMembership: isAdmin,
+    // Public: the product website's booking form (rate_limit_per_ip guards it).
+    bookDemo: allow,
+    updateLeadStatus: isSales,
+  },
+  DemoBookingReceipt: allow,
+  DemoBookingConfirmation: allow,
+  Lead: isSales,
+  LeadConnection: isSales,
+  LeadEdge: isSales,
+  DemoBooking: isSales,
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Organization: isAuthenticated,
   OrganizationSettings: isAuthenticated,

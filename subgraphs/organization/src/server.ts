@@ -2,11 +2,15 @@
 import { scopeOf } from "@meander/auth";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { OrganizationContext } from "./context.js";
+import { createLeadRepository } from "./db/repositories/leads.js";
 import { createLocalAssociationRepository } from "./db/repositories/local-associations.js";
 import { createMembershipRepository } from "./db/repositories/memberships.js";
 import { createOrganizationRepository } from "./db/repositories/organizations.js";
 import { createRegionRepository } from "./db/repositories/regions.js";
 import { eventStore } from "./db/schema/index.js";
+import { mailHandlers } from "./events/mail.js";
+import { createConfirmationMailer, type ConfirmationMailer } from "./leads/mailer.js";
+import { createBookingRateLimiter, type BookingRateLimiter } from "./leads/rate-limit.js";
 import { createLoaders, type Repositories } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -14,8 +18,36 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "organization";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
-  // No consumed events yet (identity's user and invitation events arrive with invitations, a later issue).
+/** Leads' infrastructure (config.ts reads it from the environment; the embedded mode passes none). */
+export interface LeadOptions {
+  /** Redis for rate_limit_per_ip; unset: in memory (this process only). */
+  redisUrl?: string;
+  /** Redis key prefix of the rate limiter (tests use a random one). */
+  rateLimitKeyPrefix?: string;
+  /** SMTP for confirmation mails; unset: logged as not sent and retried later. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  confirmationUrl?: string;
+  /** How often the mail worker looks for due mails (default 2000 ms). */
+  mailPollMs?: number;
+  /** Ready-made workers (tests: to call runOnce or consume directly). */
+  rateLimiter?: BookingRateLimiter;
+  mailer?: (deps: SubgraphDeps) => ConfirmationMailer;
+}
+
+export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}): Promise<Service> {
+  const onError = (err: unknown) => deps.log.warn({ err }, "rate limiter store unavailable; counting in memory");
+  const rateLimiter = leads.rateLimiter ?? createBookingRateLimiter({ redisUrl: leads.redisUrl, keyPrefix: leads.rateLimitKeyPrefix, onError });
+  const mailer =
+    leads.mailer?.(deps) ??
+    createConfirmationMailer({
+      db: deps.db,
+      log: deps.log,
+      smtpUrl: leads.smtpUrl,
+      from: leads.mailFrom,
+      confirmationUrl: leads.confirmationUrl,
+      pollMs: leads.mailPollMs ?? 2000,
+    });
   return createSubgraphService<OrganizationContext>(
     {
       name: SUBGRAPH,
@@ -23,6 +55,9 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
       resolvers,
       permissions,
       events: eventStore,
+      // identity's user and invitation events arrive with invitations (a later issue).
+      consumers: { mail: mailHandlers },
+      workers: [rateLimiter, mailer],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;
         // Every member sees their organization's tree (names); memberships keep the coordinator/mentor unit limit.
@@ -32,8 +67,9 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
           regions: createRegionRepository(db, tree),
           localAssociations: createLocalAssociationRepository(db, tree),
           memberships: createMembershipRepository(db, scope && { ...scope, viewerId: base.viewer!.userId }),
+          leads: createLeadRepository(db),
         };
-        return { ...base, uow, repos, loaders: createLoaders(repos) };
+        return { ...base, uow, repos, loaders: createLoaders(repos), bookingRateLimit: rateLimiter };
       },
     },
     deps,

@@ -1,36 +1,38 @@
 /** User use cases: one transaction each, state change plus its event. */
 import { randomUUID } from "node:crypto";
 import { badInput, conflict } from "@meander/auth";
-import type { UnitOfWork } from "@meander/events";
+import type { Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
 import { createUserRepository } from "../db/repositories/users.js";
 import type { UserRow } from "../db/schema/index.js";
 import { displayName, normalizeEmail, validateNewUser, type NewUser } from "../domain/user.js";
 
-export async function registerUser(
-  uow: UnitOfWork,
-  input: NewUser & { id?: string },
-  actorId: string | null,
-): Promise<UserRow> {
+/** Inside a caller's transaction (invitation acceptance): validates, inserts and records identity.user.registered. */
+export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser & { id?: string }, actorId: string | null): Promise<UserRow> {
   const violation = validateNewUser(input)[0];
   if (violation) throw badInput(violation.rule, violation.field, violation.message);
   const email = normalizeEmail(input.email);
-  return uow.run({ organizationId: null }, async (tx, events) => {
-    const repo = createUserRepository(tx, { organizationId: null, viewerId: actorId ?? "" });
-    if (await repo.emailTaken(email)) throw conflict("A user with this e-mail already exists");
-    const user = await repo.insert({
-      id: input.id ?? randomUUID(),
-      email,
-      firstName: input.firstName.trim(),
-      lastName: input.lastName.trim(),
-      phone: input.phone ?? null,
-    });
-    await events.emit({
-      type: "identity.user.registered",
-      aggregateId: user.id,
-      organizationId: null,
-      actorId,
-      payload: { userId: user.id, email: user.email, displayName: displayName(user) },
-    });
-    return user;
+  const repo = createUserRepository(tx, { organizationId: null, viewerId: actorId ?? "" });
+  if (await repo.emailTaken(email)) throw conflict("A user with this e-mail already exists");
+  const user = await repo.insert({
+    id: input.id ?? randomUUID(),
+    email,
+    firstName: input.firstName.trim(),
+    lastName: input.lastName.trim(),
+    phone: input.phone ?? null,
   });
+  await events.emit({
+    type: "identity.user.registered",
+    aggregateId: user.id,
+    organizationId: null,
+    actorId,
+    payload: { userId: user.id, email: user.email, displayName: displayName(user) },
+  });
+  return user;
+}
+
+export async function registerUser(uow: UnitOfWork, input: NewUser & { id?: string }, actorId: string | null): Promise<UserRow> {
+  const violation = validateNewUser(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  return uow.run({ organizationId: null }, (tx, events) => registerUserInTx(tx, events, input, actorId));
 }

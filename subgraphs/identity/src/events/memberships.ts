@@ -1,4 +1,5 @@
 /** Keeps the membership projection from organization's events (idempotent through the consumer). */
+import { and, eq } from "drizzle-orm";
 import type { ConsumerHandlers } from "@meander/events";
 import { membershipProjection } from "../db/schema/index.js";
 
@@ -13,7 +14,15 @@ export const membershipHandlers: ConsumerHandlers = {
         organizationId: event.organizationId!,
         localAssociationId: p.localAssociationId,
         role: p.role,
+        isPrimary: p.isPrimary,
       })
       .onConflictDoNothing();
+  },
+  // A session acting in a removed membership moves to another one at its next refresh (application/sessions.ts).
+  "organization.membership.removed": async (event, tx) => {
+    const p = event.payload;
+    await tx
+      .delete(membershipProjection)
+      .where(and(eq(membershipProjection.membershipId, p.membershipId), eq(membershipProjection.userId, p.userId)));
   },
 };

@@ -1,6 +1,8 @@
 import { DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
+import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
+import { AuthPayload, Session } from "./Session.js";
 import { User } from "./User.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, User };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, AuthPayload, Session, User };

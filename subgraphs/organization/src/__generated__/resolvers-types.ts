@@ -4,6 +4,8 @@ import type { RegionRow } from '../db/schema/regions.js';
 import type { LocalAssociationRow } from '../db/schema/local-associations.js';
 import type { MembershipRow } from '../db/schema/memberships.js';
 import type { UserRef } from '../resolvers/User.js';
+import type { LeadRow, DemoBookingRow } from '../db/schema/leads.js';
+import type { DemoBookingReceiptModel } from '../resolvers/Lead.js';
 import type { OrganizationContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +30,24 @@ export type AddMembershipInput = {
   userId: Scalars['ID']['input'];
 };
 
+/**
+ * The demo booking form. Fields are nullable so that a missing one is reported by the rule
+ * `required_fields_present` (firstName, lastName, email, organizationName and roleTitle are required).
+ */
+export type BookDemoInput = {
+  currentSolution?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  organizationSize?: InputMaybe<OrganizationSize>;
+  /** Optional; normalized to E.164 (Norwegian numbers without +47 are accepted). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  preferredDemoTiming?: InputMaybe<Scalars['String']['input']>;
+  roleTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateLocalAssociationInput = {
   municipality?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -41,6 +61,88 @@ export type CreateRegionInput = {
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** One submission of the demo booking form. */
+export type DemoBooking = {
+  __typename?: 'DemoBooking';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  preferredDemoTiming?: Maybe<Scalars['String']['output']>;
+};
+
+/** The public confirmation page's view of a lead: nothing sensitive. */
+export type DemoBookingConfirmation = {
+  __typename?: 'DemoBookingConfirmation';
+  createdAt: Scalars['DateTime']['output'];
+  firstName: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  status: LeadStatus;
+};
+
+/** What the booking form gets back: an echo of the submission only (the confirmation link arrives by e-mail). */
+export type DemoBookingReceipt = {
+  __typename?: 'DemoBookingReceipt';
+  firstName: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  received: Scalars['Boolean']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** A prospective organization that booked a demo (seed 004). Sales staff only. */
+export type Lead = {
+  __typename?: 'Lead';
+  /** How many times the booking form was submitted with this e-mail. */
+  bookingCount: Scalars['Int']['output'];
+  confirmationSentAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currentSolution?: Maybe<Scalars['String']['output']>;
+  /** Every submission, oldest first. */
+  demoBookings: Array<DemoBooking>;
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  lastName: Scalars['String']['output'];
+  maskedRef: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  organizationName: Scalars['String']['output'];
+  organizationSize?: Maybe<OrganizationSize>;
+  /** E.164. */
+  phone?: Maybe<Scalars['String']['output']>;
+  preferredDemoTiming?: Maybe<Scalars['String']['output']>;
+  roleTitle: Scalars['String']['output'];
+  source: LeadSource;
+  status: LeadStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadSource =
+  | 'EVENT'
+  | 'OTHER'
+  | 'OUTBOUND'
+  | 'REFERRAL'
+  | 'WEBSITE';
+
+export type LeadStatus =
+  | 'CONTACTED'
+  | 'CONVERTED'
+  | 'DEMO_SCHEDULED'
+  | 'LOST'
+  | 'NEW'
+  | 'QUALIFIED';
 
 /** A local association (lokallag): the unit mentors and coordinators work in. */
 export type LocalAssociation = {
@@ -88,15 +190,28 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Makes a user a member of a local association (org_admin of its organization, or global_admin). */
   addMembership: Membership;
+  /**
+   * Public (no login): the demo booking form of the product website. Creates a lead, or updates the lead with the
+   * same e-mail (any case). At most 5 attempts per client IP in a rolling hour: the 6th gets RATE_LIMITED with
+   * `extensions.retryAfter` (seconds) and writes nothing. A confirmation e-mail with the lead's confirmation link follows.
+   */
+  bookDemo: DemoBookingReceipt;
   /** Adds a local association to an organization (org_admin of that organization, or global_admin). */
   createLocalAssociation: LocalAssociation;
   /** Adds a region to an organization (org_admin of that organization, or global_admin). */
   createRegion: Region;
+  /** Sales staff (global_admin): moves a lead forward (new, contacted, qualified, demo_scheduled, then converted or lost). */
+  updateLeadStatus: Lead;
 };
 
 
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
+};
+
+
+export type MutationBookDemoArgs = {
+  input: BookDemoInput;
 };
 
 
@@ -107,6 +222,12 @@ export type MutationCreateLocalAssociationArgs = {
 
 export type MutationCreateRegionArgs = {
   input: CreateRegionInput;
+};
+
+
+export type MutationUpdateLeadStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: LeadStatus;
 };
 
 /** A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. */
@@ -139,6 +260,13 @@ export type OrganizationSettings = {
   maxMembershipsPerUser: Scalars['Int']['output'];
 };
 
+/** Approximate size of the prospective organization (peer mentors): SMALL under 50, MEDIUM 50-199, LARGE 200-999, VERY_LARGE 1000 or more. */
+export type OrganizationSize =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'SMALL'
+  | 'VERY_LARGE';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -147,6 +275,12 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Public (no login): the confirmation page of a demo booking, by the masked reference from the confirmation e-mail. Non-sensitive fields only; null when unknown. */
+  demoBookingConfirmation?: Maybe<DemoBookingConfirmation>;
+  /** Sales staff (global_admin): one lead. */
+  lead?: Maybe<Lead>;
+  /** Sales staff (global_admin): leads, newest first; `search` matches name, e-mail or organization name; `status` filters. */
+  leads: LeadConnection;
   /** A local association in the caller's organization. */
   localAssociation?: Maybe<LocalAssociation>;
   /** The local associations of the caller's organization, by name; `search` matches name or municipality. */
@@ -157,6 +291,24 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** The regions of the caller's organization, by name. */
   regions: Array<Region>;
+};
+
+
+export type QueryDemoBookingConfirmationArgs = {
+  maskedRef: Scalars['String']['input'];
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<LeadStatus>;
 };
 
 
@@ -310,10 +462,20 @@ export type ResolversTypes = ResolversObject<{
   AddMembershipInput: AddMembershipInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CreateLocalAssociationInput: CreateLocalAssociationInput;
+  BookDemoInput: BookDemoInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateLocalAssociationInput: CreateLocalAssociationInput;
   CreateRegionInput: CreateRegionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DemoBooking: ResolverTypeWrapper<DemoBookingRow>;
+  DemoBookingConfirmation: ResolverTypeWrapper<LeadRow>;
+  DemoBookingReceipt: ResolverTypeWrapper<DemoBookingReceiptModel>;
+  Lead: ResolverTypeWrapper<LeadRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadSource: LeadSource;
+  LeadStatus: LeadStatus;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRow>;
   LocalAssociationConnection: ResolverTypeWrapper<Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAssociationEdge']> }>;
   LocalAssociationEdge: ResolverTypeWrapper<Omit<LocalAssociationEdge, 'node'> & { node: ResolversTypes['LocalAssociation'] }>;
@@ -321,8 +483,8 @@ export type ResolversTypes = ResolversObject<{
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettingsRow>;
+  OrganizationSize: OrganizationSize;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -334,17 +496,24 @@ export type ResolversParentTypes = ResolversObject<{
   AddMembershipInput: AddMembershipInput;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
-  CreateLocalAssociationInput: CreateLocalAssociationInput;
+  BookDemoInput: BookDemoInput;
   String: Scalars['String']['output'];
+  CreateLocalAssociationInput: CreateLocalAssociationInput;
   CreateRegionInput: CreateRegionInput;
   DateTime: Scalars['DateTime']['output'];
+  DemoBooking: DemoBookingRow;
+  DemoBookingConfirmation: LeadRow;
+  DemoBookingReceipt: DemoBookingReceiptModel;
+  Lead: LeadRow;
+  Int: Scalars['Int']['output'];
+  LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LocalAssociation: LocalAssociationRow;
   LocalAssociationConnection: Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalAssociationEdge']> };
   LocalAssociationEdge: Omit<LocalAssociationEdge, 'node'> & { node: ResolversParentTypes['LocalAssociation'] };
   Membership: MembershipRow;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
-  Int: Scalars['Int']['output'];
   OrganizationSettings: OrganizationSettingsRow;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -355,6 +524,60 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DemoBookingResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['DemoBooking'] = ResolversParentTypes['DemoBooking']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredDemoTiming?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DemoBookingConfirmationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['DemoBookingConfirmation'] = ResolversParentTypes['DemoBookingConfirmation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+}>;
+
+export type DemoBookingReceiptResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['DemoBookingReceipt'] = ResolversParentTypes['DemoBookingReceipt']> = ResolversObject<{
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LeadResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
+  bookingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmationSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentSolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  demoBookings?: Resolver<Array<ResolversTypes['DemoBooking']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maskedRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationSize?: Resolver<Maybe<ResolversTypes['OrganizationSize']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredDemoTiming?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type LeadConnectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type LeadEdgeResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+}>;
 
 export type LocalAssociationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['LocalAssociation'] = ResolversParentTypes['LocalAssociation'], FederationReferenceType extends FederationReferenceTypes['LocalAssociation'] = FederationReferenceTypes['LocalAssociation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LocalAssociation']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -389,8 +612,10 @@ export type MembershipResolvers<ContextType = OrganizationContext, ParentType ex
 
 export type MutationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
+  updateLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'id' | 'status'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -416,6 +641,9 @@ export type PageInfoResolvers<ContextType = OrganizationContext, ParentType exte
 }>;
 
 export type QueryResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  demoBookingConfirmation?: Resolver<Maybe<ResolversTypes['DemoBookingConfirmation']>, ParentType, ContextType, RequireFields<QueryDemoBookingConfirmationArgs, 'maskedRef'>>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   localAssociation?: Resolver<Maybe<ResolversTypes['LocalAssociation']>, ParentType, ContextType, RequireFields<QueryLocalAssociationArgs, 'id'>>;
   localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<QueryLocalAssociationsArgs>>;
   myOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -439,6 +667,12 @@ export type UserResolvers<ContextType = OrganizationContext, ParentType extends 
 
 export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  DemoBooking?: DemoBookingResolvers<ContextType>;
+  DemoBookingConfirmation?: DemoBookingConfirmationResolvers<ContextType>;
+  DemoBookingReceipt?: DemoBookingReceiptResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
   LocalAssociation?: LocalAssociationResolvers<ContextType>;
   LocalAssociationConnection?: LocalAssociationConnectionResolvers<ContextType>;
   LocalAssociationEdge?: LocalAssociationEdgeResolvers<ContextType>;

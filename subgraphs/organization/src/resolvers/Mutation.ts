@@ -1,5 +1,6 @@
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import type { Actor } from "../application/actor.js";
+import { bookDemo, updateLeadStatus } from "../application/leads.js";
 import { createLocalAssociation } from "../application/local-associations.js";
 import { addMembership } from "../application/memberships.js";
 import { createRegion } from "../application/regions.js";
@@ -13,4 +14,10 @@ export const Mutation: MutationResolvers = {
   createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
   addMembership: (_parent, { input }, ctx) =>
     addMembership(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+  bookDemo: async (_parent, { input }, ctx) => {
+    const form = { ...input, organizationSize: input.organizationSize?.toLowerCase() ?? null };
+    const { submittedAt } = await bookDemo({ uow: ctx.uow, rateLimit: ctx.bookingRateLimit }, form, ctx.clientIp);
+    return { firstName: input.firstName!.trim(), organizationName: input.organizationName!.trim(), submittedAt };
+  },
+  updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
 };

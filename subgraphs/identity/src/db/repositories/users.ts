@@ -47,3 +47,10 @@ export function createUserRepository(db: Executor, scope: UserScope | null) {
 }
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
+
+/** One user by id, outside any viewer's scope: for identity's own use cases (tokens, sessions), never for answers. */
+export async function userById(db: Executor, id: string): Promise<UserRow | null> {
+  if (onlyUuids([id]).length === 0) return null;
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}

@@ -1,9 +1,9 @@
-import { primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { identity } from "./pg-schema.js";
 
 /**
  * Projection of organization's memberships, fed only by its events: who belongs
- * where, in which role. Used to scope user lookups (and, later, token context).
+ * where, in which role. Used to scope user lookups and as the token's active context.
  */
 export const membershipProjection = identity.table(
   "membership_projection",
@@ -13,6 +13,9 @@ export const membershipProjection = identity.table(
     organizationId: uuid("organization_id").notNull(),
     localAssociationId: uuid("local_association_id").notNull(),
     role: text("role").notNull(),
+    isPrimary: boolean("is_primary").notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.membershipId] })],
+  (t) => [primaryKey({ columns: [t.membershipId] }), index("membership_projection_user_idx").on(t.userId)],
 );
+
+export type MembershipRow = typeof membershipProjection.$inferSelect;

@@ -3,4 +3,5 @@ export * from "./organizations.js";
 export * from "./regions.js";
 export * from "./local-associations.js";
 export * from "./memberships.js";
+export * from "./leads.js";
 export * from "./events.js";

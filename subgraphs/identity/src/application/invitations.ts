@@ -1,0 +1,67 @@
+/**
+ * Accepting an invitation: the token (sent by organization to the invited
+ * address) proves control of that e-mail. A new person gets a user (names and
+ * a first password required); an existing user is linked, and gets the
+ * password only if they have none yet. Organization creates the membership
+ * from identity.invitation.accepted.
+ */
+import { badInput, notFound } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import { createCredentialRepository } from "../db/repositories/credentials.js";
+import { createInvitationRepository } from "../db/repositories/invitations.js";
+import { invitationRefusal } from "../domain/invitation.js";
+import { hashPassword, validatePassword } from "../domain/password.js";
+import { hashToken } from "../domain/session.js";
+import { registerUserInTx } from "./users.js";
+
+export interface AcceptInvitationInput {
+  token: string;
+  password?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
+export interface InvitationAcceptance {
+  invitationId: string;
+  userId: string;
+  email: string;
+  newUser: boolean;
+}
+
+export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationInput): Promise<InvitationAcceptance> {
+  if (input.password) {
+    const violation = validatePassword(input.password)[0];
+    if (violation) throw badInput(violation.rule, "password", violation.message);
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const now = new Date();
+  return uow.run({ organizationId: null }, async (tx, events) => {
+    const invitations = createInvitationRepository(tx);
+    const inv = await invitations.lockByTokenHash(hashToken(input.token));
+    if (!inv) throw notFound("Invitation");
+    const refusal = invitationRefusal(inv, now);
+    if (refusal) throw badInput(refusal.rule, refusal.field, refusal.message);
+
+    const creds = createCredentialRepository(tx);
+    const existing = await creds.userByEmail(inv.email);
+    let userId: string;
+    if (existing) {
+      userId = existing.id;
+      if (passwordHash && !existing.passwordHash) await creds.setPasswordHash(userId, passwordHash);
+    } else {
+      if (!passwordHash) throw badInput("password_required", "password", "A new account needs a password");
+      const user = await registerUserInTx(tx, events, { email: inv.email, firstName: input.firstName ?? "", lastName: input.lastName ?? "" }, null);
+      userId = user.id;
+      await creds.setPasswordHash(userId, passwordHash);
+    }
+    await invitations.markAccepted(inv.invitationId, userId, now);
+    await events.emit({
+      type: "identity.invitation.accepted",
+      aggregateId: inv.invitationId,
+      organizationId: inv.organizationId,
+      actorId: userId,
+      payload: { invitationId: inv.invitationId, userId, email: inv.email, localAssociationId: inv.localAssociationId, role: inv.role },
+    });
+    return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
+  });
+}

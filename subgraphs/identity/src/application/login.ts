@@ -1,0 +1,48 @@
+/**
+ * Password login. One answer for every failure (unknown e-mail, wrong password,
+ * no password, deactivated user) after the same work: an unknown address is
+ * checked against a dummy hash. Failures count per address (domain/throttle.ts).
+ */
+import { forbidden, unauthenticated } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import { createCredentialRepository } from "../db/repositories/credentials.js";
+import { dummyHash, verifyPassword } from "../domain/password.js";
+import { validateDevice } from "../domain/session.js";
+import { afterFailure, isLocked } from "../domain/throttle.js";
+import { normalizeEmail } from "../domain/user.js";
+import type { AuthSettings } from "./auth-settings.js";
+import { openSession, type AuthResult } from "./sessions.js";
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  device: { name: string; platform: string };
+}
+
+export const LOGIN_FAILED = "E-mail or password is wrong";
+export const LOCKED_OUT = "Too many failed sign-ins; try again later";
+
+export async function loginWithPassword(uow: UnitOfWork, settings: AuthSettings, input: LoginInput, client: { ip: string | null }): Promise<AuthResult> {
+  const email = normalizeEmail(input.email).slice(0, 254);
+  const outcome = await uow.run({ organizationId: null }, async (tx) => {
+    const creds = createCredentialRepository(tx);
+    const now = new Date();
+    // Row lock: attempts on one address run one after the other, so the count is exact.
+    const throttle = await creds.lockThrottle(email);
+    if (isLocked(throttle, now)) return { kind: "locked" as const };
+    const found = await creds.userByEmail(email);
+    const matches = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash()));
+    if (!found || !found.passwordHash || !matches || found.status !== "active") {
+      await creds.saveThrottle(email, afterFailure(throttle, now));
+      return { kind: "failed" as const };
+    }
+    await creds.saveThrottle(email, { failures: 0, windowStartedAt: now, lockedUntil: null });
+    const { passwordHash: _hash, ...user } = found;
+    const result = await openSession(tx, settings, { user, device: validateDevice(input.device), ip: client.ip, method: "password" }, now);
+    return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
+  });
+  if (outcome.kind === "locked") throw unauthenticated(LOCKED_OUT);
+  if (outcome.kind === "failed") throw unauthenticated(LOGIN_FAILED);
+  if (outcome.kind === "no_membership") throw forbidden("This account has no membership to sign in to");
+  return outcome.result;
+}

@@ -1,0 +1,20 @@
+import { text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { identity } from "./pg-schema.js";
+
+export const invitationStatus = identity.enum("invitation_status", ["open", "accepted", "revoked"]);
+
+/** Invitations, projected from organization's events: only the token's sha256 is known here. */
+export const invitationProjection = identity.table("invitation_projection", {
+  invitationId: uuid("invitation_id").primaryKey(),
+  organizationId: uuid("organization_id").notNull(),
+  email: text("email").notNull(),
+  localAssociationId: uuid("local_association_id").notNull(),
+  role: text("role").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  status: invitationStatus("status").notNull().default("open"),
+  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+  acceptedBy: uuid("accepted_by"),
+});
+
+export type InvitationRow = typeof invitationProjection.$inferSelect;

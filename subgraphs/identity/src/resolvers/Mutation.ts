@@ -1,0 +1,29 @@
+import { unauthenticated, forbidden } from "@meander/auth";
+import type { MutationResolvers } from "../__generated__/resolvers-types.js";
+import { loginWithPassword } from "../application/login.js";
+import { changePassword } from "../application/passwords.js";
+import { logout, revokeOwnSession, revokeUserSessions } from "../application/revocation.js";
+import { refreshSession, switchContext } from "../application/sessions.js";
+import { acceptInvitation } from "../application/invitations.js";
+import { oidcCallback, oidcStart } from "../application/oidc.js";
+
+export const Mutation: MutationResolvers = {
+  login: (_p, { input }, ctx) => loginWithPassword(ctx.uow, ctx.runtime.settings, input, ctx.client),
+  refreshSession: async (_p, { refreshToken }, ctx) => {
+    const outcome = await refreshSession(ctx.uow, ctx.runtime.settings, refreshToken);
+    if ("refused" in outcome) throw unauthenticated(outcome.refused === "reuse" ? "Refresh token reused; the session has been revoked" : "Invalid or expired refresh token");
+    return outcome.ok;
+  },
+  logout: (_p, _a, ctx) => logout(ctx.uow, ctx.runtime.settings, ctx.viewer!),
+  revokeSession: (_p, { id }, ctx) => revokeOwnSession(ctx.uow, ctx.runtime.settings, ctx.viewer!, id),
+  revokeUserSessions: (_p, { userId }, ctx) => revokeUserSessions(ctx.uow, ctx.runtime.settings, ctx.viewer!, userId),
+  switchContext: async (_p, { membershipId }, ctx) => {
+    const outcome = await switchContext(ctx.uow, ctx.runtime.settings, ctx.viewer!, membershipId);
+    if ("ok" in outcome) return outcome.ok;
+    throw outcome.refused === "not_held" ? forbidden("You do not hold this membership") : unauthenticated("This session has been revoked");
+  },
+  changePassword: (_p, { current, next }, ctx) => changePassword(ctx.uow, ctx.viewer!.userId, current, next),
+  oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.uow, ctx.runtime.oidc, provider),
+  oidcCallback: (_p, { input }, ctx) => oidcCallback(ctx.uow, ctx.runtime, input, ctx.client),
+  acceptInvitation: (_p, { input }, ctx) => acceptInvitation(ctx.uow, input),
+};

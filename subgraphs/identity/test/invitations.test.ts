@@ -1,0 +1,83 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { createSubgraph } from "../src/server.js";
+import { login, person, probe, PASSWORD, type Person } from "./arrange.js";
+
+let h: SubgraphHarness;
+let events: Awaited<ReturnType<typeof probe>>;
+let existing: Person;
+const org = randomUUID();
+const la = randomUUID();
+
+beforeAll(async () => {
+  h = await startSubgraph(createSubgraph);
+  events = await probe(h);
+  existing = await person(h, "existing@invite.example.no");
+});
+
+afterAll(async () => {
+  await events?.stop();
+  await h?.stop();
+});
+
+/** organization's side: an invitation event, and the token only the invitee receives. */
+async function invite(email: string, opts: { expiresInMs?: number } = {}) {
+  const token = randomBytes(32).toString("base64url");
+  const event = makeEvent(
+    "organization.invitation.created",
+    {
+      invitationId: randomUUID(),
+      email,
+      localAssociationId: la,
+      role: "peer_mentor",
+      tokenHash: createHash("sha256").update(token).digest("hex"),
+      expiresAt: new Date(Date.now() + (opts.expiresInMs ?? 7 * 24 * 3600_000)).toISOString(),
+    },
+    { organizationId: org },
+  );
+  await h.bus.publish([event]);
+  await h.bus.idle();
+  return { token, invitationId: event.payload.invitationId };
+}
+
+const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { invitationId userId email newUser } }`;
+const accept = (i: Record<string, unknown>) => h.raw<{ acceptInvitation: { invitationId: string; userId: string; email: string; newUser: boolean } }>(ACCEPT, { i }, { signingSecret: h.signingSecret });
+
+describe("identity: invitation acceptance", () => {
+  it("creates a new person's account with their first password and publishes invitation.accepted", async () => {
+    const inv = await invite("New.Person@invite.example.no");
+    expect((await accept({ token: inv.token, firstName: "Nina", lastName: "Ny" })).errors?.[0]?.extensions).toMatchObject({ rule: "password_required" });
+    const res = dataOf(await accept({ token: inv.token, password: "my first password", firstName: "Nina", lastName: "Ny" })).acceptInvitation;
+    expect(res).toMatchObject({ invitationId: inv.invitationId, email: "new.person@invite.example.no", newUser: true });
+    const event = await events.waitFor((e) => e.type === "identity.invitation.accepted" && e.aggregateId === inv.invitationId);
+    expect(event).toMatchObject({ organizationId: org, payload: { userId: res.userId, email: res.email, localAssociationId: la, role: "peer_mentor" } });
+    await events.waitFor((e) => e.type === "identity.user.registered" && (e.payload as { userId: string }).userId === res.userId);
+    // Until organization's membership arrives there is no context to sign in to, but the password is set.
+    expect((await login(h, res.email, "my first password")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("links an existing user without touching their password", async () => {
+    const inv = await invite(existing.email);
+    const res = dataOf(await accept({ token: inv.token, password: "attacker's choice!" })).acceptInvitation;
+    expect(res).toMatchObject({ userId: existing.id, newUser: false });
+    expect((await login(h, existing.email, "attacker's choice!")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await login(h, existing.email, PASSWORD)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("refuses a used, expired, revoked or unknown invitation with the reason", async () => {
+    const used = await invite("used@invite.example.no");
+    await accept({ token: used.token, password: "a good password", firstName: "U", lastName: "Sed" });
+    expect((await accept({ token: used.token, password: "a good password" })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "invitation_used" });
+
+    const expired = await invite("expired@invite.example.no", { expiresInMs: -1000 });
+    expect((await accept({ token: expired.token, password: "a good password", firstName: "E", lastName: "X" })).errors?.[0]?.extensions).toMatchObject({ rule: "invitation_expired" });
+
+    const revoked = await invite("revoked@invite.example.no");
+    await h.bus.publish([makeEvent("organization.invitation.revoked", { invitationId: revoked.invitationId }, { organizationId: org })]);
+    await h.bus.idle();
+    expect((await accept({ token: revoked.token, password: "a good password", firstName: "R", lastName: "V" })).errors?.[0]?.extensions).toMatchObject({ rule: "invitation_revoked" });
+
+    expect((await accept({ token: "made-up", password: "a good password" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
