@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, isNonNullType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@meander/db";
 import { SUPERGRAPH_FILE } from "@meander/gateway";
 import { inject } from "vitest";
 import { generateDemoData } from "@meander/fixtures";
@@ -93,6 +95,30 @@ describe("the federated platform", () => {
       expect(codes, field.name).not.toContain("INTERNAL_SERVER_ERROR");
       expect(r.status, field.name).toBeLessThan(500);
     }
+  });
+
+  it("audits every read of a global administrator in each subgraph it reaches, and no one else's", async () => {
+    const audits = async () =>
+      queryRows<{ type: string; fields: string[]; actor: string }>(
+        db.handle.db,
+        sql`select type, payload->'fields' as fields, payload->>'actorId' as actor from activity.outbox where type = 'activity.audit.recorded'
+            union all select type, payload->'fields', payload->>'actorId' from identity.outbox where type = 'identity.audit.recorded'`,
+      );
+    const before = (await audits()).length;
+    await gql(platform.url, `{ activities(first: 2) { edges { node { id } } } }`, {}, { token: adminToken });
+    expect((await audits()).length).toBe(before);
+
+    const globalAdmin = "0190a3b4-0000-7000-8000-0000000000aa";
+    const token = await platform.mint({ userId: globalAdmin, organizationId: null, localAssociationId: null, role: "global_admin" });
+    const r = await gql(platform.url, `query Oversight { activities(first: 2) { edges { node { id mentor { displayName } } } } }`, {}, { token });
+    expect(r.errors).toBeUndefined();
+    const mine = (await audits()).filter((a) => a.actor === globalAdmin);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        { type: "activity.audit.recorded", fields: ["activities"], actor: globalAdmin },
+        { type: "identity.audit.recorded", fields: ["_entities"], actor: globalAdmin },
+      ]),
+    );
   });
 
   it("gives an anonymous caller no tenant data", async () => {

@@ -7,6 +7,26 @@ import { z } from "zod";
 
 const id = z.uuid();
 
+/**
+ * Every domain publishes its own audit entries (DESIGN.md section 6); reporting
+ * keeps the organization-wide, hash-chained log. `action` says what happened,
+ * e.g. `cross_tenant_read` for a global administrator's read.
+ */
+const auditRecorded = {
+  version: 1,
+  payload: z.object({
+    action: z.string().min(1),
+    actorId: id,
+    actorRole: z.string(),
+    /** The organization the actor acted in (null: across organizations). */
+    organizationId: id.nullable(),
+    operationName: z.string().nullable(),
+    /** The root fields of the operation (what was read or changed). */
+    fields: z.array(z.string()),
+    requestId: z.string(),
+  }),
+} as const;
+
 export const eventCatalog = {
   "identity.user.registered": {
     version: 1,
@@ -119,6 +139,12 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ userBadgeId: id, badgeId: id, userId: id, badgeKey: z.string() }),
   },
+  "identity.audit.recorded": auditRecorded,
+  "organization.audit.recorded": auditRecorded,
+  "activity.audit.recorded": auditRecorded,
+  "finance.audit.recorded": auditRecorded,
+  "engagement.audit.recorded": auditRecorded,
+  "reporting.audit.recorded": auditRecorded,
 } as const satisfies Record<string, { version: number; payload: z.ZodType }>;
 
 export type EventType = keyof typeof eventCatalog;

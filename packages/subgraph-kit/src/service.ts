@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { randomUUID } from "node:crypto";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { CLIENT_IP_HEADER, forbidden, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
@@ -36,6 +36,7 @@ export interface ServiceOptions<C extends RequestContext> {
   ready?: () => Promise<boolean>;
   workers?: Worker[];
   introspection?: boolean;
+  plugins?: ApolloServerPlugin<C>[];
   /** Operational routes answered before GraphQL (no signature: subgraphs are not exposed publicly). */
   routes?: HttpOptions<C>["routes"];
 }
@@ -94,6 +95,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     // Shutdown is ours (graceful, in order); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     logger: opts.log,
+    plugins: opts.plugins,
   });
   const handler = createHttpHandler<C>({
     apollo,

@@ -16,6 +16,7 @@ import {
 import type { RequestContext } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import type { IRules } from "graphql-shield";
+import { auditCrossTenantReads } from "./audit.js";
 import type { HttpOptions } from "./http.js";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
@@ -89,8 +90,9 @@ export interface SubgraphSpec<C extends RequestContext> {
 
 /** Every subgraph's createSubgraph(): its spec plus the deps of the mode it runs in. */
 export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
-  const { uow, workers, status } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
+  const { uow, workers, status, relay } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
   return createService<C>({
+    plugins: [auditCrossTenantReads<C>(spec.name, deps.db, spec.events, () => relay.poke())],
     routes: {
       ...spec.routes,
       "/events/status": async (_req, res) => {
