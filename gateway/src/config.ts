@@ -6,7 +6,9 @@ export const gatewayConfigSchema = z.object({
   LOG_LEVEL: env.logLevel(),
   PORT: env.port(4000),
   GATEWAY_SIGNING_SECRET: env.secret(),
-  AUTH_JWKS: z.string().min(1, "required: the JSON Web Key Set that verifies access tokens"),
+  /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
+  AUTH_JWKS: z.string().optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_ISSUER: z.string().default("meander-identity"),
   AUTH_AUDIENCE: z.string().default("meander"),
   IDENTITY_URL: z.string().url().default("http://127.0.0.1:4001/graphql"),

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createTokenVerifier } from "@meander/auth";
 import { createKafkaBus, type EventBus } from "@meander/events";
 import { createLogger } from "@meander/subgraph-kit";
+import { jwksSource } from "@meander/config";
 import { readConfig } from "./config.js";
 import { createMemoryRevocationStore, createRedisRevocationStore, REVOCATION_GROUP } from "./revocations.js";
 import { createGateway } from "./server.js";
@@ -38,7 +39,7 @@ const gateway = createGateway({
     reporting: config.REPORTING_URL,
   },
   signingSecret: config.GATEWAY_SIGNING_SECRET,
-  verifier: createTokenVerifier(JSON.parse(config.AUTH_JWKS), { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
+  verifier: createTokenVerifier(jwksSource(config) as Parameters<typeof createTokenVerifier>[0], { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
   log,
   production: config.NODE_ENV === "production",
   bus,

@@ -13,7 +13,7 @@ import { SERVICES } from "../src/services.js";
 const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import.meta.url), "utf8"), { merge: true }) as {
   services: Record<string, { environment?: Record<string, string>; build?: { args?: Record<string, string> } }>;
 };
-const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_JWKS: '{"keys":[]}' };
+const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_SIGNING_KEYS: "[]" };
 const resolve = (env: Record<string, string>) =>
   Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)\}/g, (_, name: string) => dummies[name] ?? "")]));
 
@@ -29,6 +29,7 @@ describe("docker-compose.yml", () => {
       const config = loadConfig(schema, env);
       expect(config.PORT).toBe(s.port);
       expect(config.KAFKA_BROKERS).toEqual(["kafka:9092"]);
+      expect(config.AUTH_JWKS_URL).toBe("http://identity:4001/.well-known/jwks.json");
     }
   });
 

@@ -48,13 +48,18 @@ function run(dir: string, env: Record<string, string>, ready: RegExp): Promise<v
 }
 
 async function startServices(basePort: number, databaseUrlFor: (name: string) => string) {
-  const { key } = await generateSigningKey("services-test");
-  const common = { GATEWAY_SIGNING_SECRET: randomBytes(32).toString("hex"), AUTH_JWKS: JSON.stringify({ keys: [key.publicJwk] }) };
+  // Identity signs with AUTH_SIGNING_KEYS; everyone verifies through identity's JWKS endpoint (AUTH_JWKS_URL).
+  const { key, privateJwk } = await generateSigningKey("services-test");
+  const common = {
+    GATEWAY_SIGNING_SECRET: randomBytes(32).toString("hex"),
+    AUTH_JWKS_URL: `http://127.0.0.1:${basePort + 1}/.well-known/jwks.json`,
+  };
   const urls: Record<string, string> = {};
   await Promise.all(
     SUBGRAPHS.map((s, i) => {
       urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`;
-      return run(`subgraphs/${s.name}`, { ...common, DATABASE_URL: databaseUrlFor(s.name), PORT: String(basePort + 1 + i) }, /subgraph listening/);
+      const own = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
+      return run(`subgraphs/${s.name}`, { ...common, ...own, DATABASE_URL: databaseUrlFor(s.name), PORT: String(basePort + 1 + i) }, /subgraph listening/);
     }),
   );
   await run("gateway", { ...common, ...urls, PORT: String(basePort) }, /gateway listening/);

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { base64url, exportJWK, generateKeyPair, SignJWT } from "jose";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createTokenVerifier, generateSigningKey, signAccessToken } from "./tokens.js";
 
@@ -54,5 +56,29 @@ describe("access tokens", () => {
     const token = await new SignJWT({ sid: claims.sid, role: "superuser" }).setProtectedHeader({ alg: "EdDSA", typ: "at+jwt", kid: "k3" })
       .setSubject(claims.sub).setIssuer(settings.issuer).setAudience(settings.audience).setIssuedAt().setExpirationTime("5m").sign(privateKey);
     await expect(verify(token)).rejects.toThrow(/role/);
+  });
+});
+
+describe("keys from identity's JWKS endpoint", () => {
+  it("verifies through the URL and picks up a rotated-in key without a restart", async () => {
+    const { key: k1 } = await generateSigningKey("k1");
+    const { key: k2 } = await generateSigningKey("k2");
+    let published = [k1.publicJwk];
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ keys: published }));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`);
+    try {
+      const verify = createTokenVerifier(url, { ...settings, refetchCooldownMs: 0 });
+      expect((await verify(await signAccessToken(k1, claims, settings))).userId).toBe(claims.sub);
+      await expect(verify(await signAccessToken(k2, claims, settings))).rejects.toThrow();
+      published = [k2.publicJwk, k1.publicJwk]; // identity publishes the new key (and keeps the old one)
+      expect((await verify(await signAccessToken(k2, claims, settings))).userId).toBe(claims.sub);
+      expect((await verify(await signAccessToken(k1, claims, settings))).userId).toBe(claims.sub);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import {
   createLocalJWKSet,
+  createRemoteJWKSet,
   exportJWK,
   generateKeyPair,
   importJWK,
@@ -34,8 +35,20 @@ export interface AccessClaims {
 
 export type TokenVerifier = (token: string) => Promise<Viewer>;
 
-export function createTokenVerifier(jwks: JSONWebKeySet, settings: TokenSettings): TokenVerifier {
-  const keys = createLocalJWKSet(jwks);
+/**
+ * `jwks` is either the key set itself (config, tests) or the URL of identity's
+ * JWKS endpoint: then keys are fetched and cached, and a token with a kid not
+ * seen yet triggers a refetch (at most every 30 s), so a rotated-in key is
+ * picked up without a redeploy.
+ */
+export function createTokenVerifier(
+  jwks: JSONWebKeySet | URL,
+  settings: TokenSettings & { refetchCooldownMs?: number },
+): TokenVerifier {
+  const keys =
+    jwks instanceof URL
+      ? createRemoteJWKSet(jwks, { cooldownDuration: settings.refetchCooldownMs ?? 30_000, cacheMaxAge: 600_000 })
+      : createLocalJWKSet(jwks);
   return async (token) => {
     const { payload } = await jwtVerify(token, keys, {
       algorithms: [TOKEN_ALGORITHM],

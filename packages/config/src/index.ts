@@ -47,7 +47,9 @@ export const subgraphEnvSchema = z.object({
   LOG_LEVEL: env.logLevel(),
   DATABASE_URL: z.string().min(1, "required (postgres://...)"),
   GATEWAY_SIGNING_SECRET: env.secret(),
-  AUTH_JWKS: z.string().min(1, "required: the JSON Web Key Set that verifies access tokens"),
+  /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
+  AUTH_JWKS: z.string().optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_ISSUER: z.string().default("meander-identity"),
   AUTH_AUDIENCE: z.string().default("meander"),
   /**
@@ -65,5 +67,12 @@ export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
 
 /** A subgraph's whole environment: the shared variables plus its own default port. */
 export const subgraphConfigSchema = (defaultPort: number) => subgraphEnvSchema.extend({ PORT: env.port(defaultPort) });
+
+/** Where access tokens are verified from: the inline key set, else identity's JWKS URL (one of them is required). */
+export function jwksSource(config: { AUTH_JWKS?: string; AUTH_JWKS_URL?: string }): { keys: unknown[] } | URL {
+  if (config.AUTH_JWKS) return JSON.parse(config.AUTH_JWKS) as { keys: unknown[] };
+  if (config.AUTH_JWKS_URL) return new URL(config.AUTH_JWKS_URL);
+  throw new ConfigError(["AUTH_JWKS or AUTH_JWKS_URL: one is required to verify access tokens"]);
+}
 
 export { z };

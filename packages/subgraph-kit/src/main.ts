@@ -5,7 +5,7 @@
  * Events travel over Kafka when KAFKA_BROKERS is set, else stay in the process.
  */
 import { createTokenVerifier, importSigningKeys } from "@meander/auth";
-import type { SubgraphEnv } from "@meander/config";
+import { jwksSource, type SubgraphEnv } from "@meander/config";
 import { connectPostgres, ping, runMigrations, type MigrationSource } from "@meander/db";
 import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
 import { createLogger } from "./logger.js";
@@ -30,7 +30,7 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   const service = await mod.createSubgraph({
     db: database.db,
     bus,
-    verifier: createTokenVerifier(JSON.parse(config.AUTH_JWKS), {
+    verifier: createTokenVerifier(jwksSource(config) as Parameters<typeof createTokenVerifier>[0], {
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
     }),
