@@ -43,7 +43,11 @@ for (const role of ["org_admin", "coordinator", "peer_mentor"] as const) {
     body: JSON.stringify({ query: LOGIN, variables: { input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } } } }),
   });
   const login = ((await res.json()) as { data?: { login?: { accessToken: string; refreshToken: string } } }).data?.login;
-  if (!login) throw new Error(`demo login failed for ${person.email}`);
+  if (!login) {
+    // Data seeded by an older version has no demo passwords: keep running, say how to start afresh.
+    console.warn(`Demo login failed for ${person.email}; to reseed the demo data, stop and delete ${dataDir}.`);
+    continue;
+  }
   tokens[role] = { name: `${person.firstName} ${person.lastName}`, email: person.email, token: login.accessToken, refreshToken: login.refreshToken };
 }
 writeFileSync(join(dataDir, "demo-tokens.json"), JSON.stringify(tokens, null, 2));
