@@ -58,7 +58,7 @@ async function startServices(basePort: number, databaseUrlFor: (name: string) =>
   await Promise.all(
     SUBGRAPHS.map((s, i) => {
       urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`;
-      const own = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
+      const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
       return run(`subgraphs/${s.name}`, { ...common, ...own, DATABASE_URL: databaseUrlFor(s.name), PORT: String(basePort + 1 + i) }, /subgraph listening/);
     }),
   );
