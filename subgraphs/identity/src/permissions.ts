@@ -41,6 +41,10 @@ export const permissions: IRules = {
     myContext: notRevoked,
     myMemberships: notRevoked,
     mySessions: liveSession,
+    roles: notRevoked,
+    canUseProduct: notRevoked,
+    mySettings: notRevoked,
+    myDeviceTokens: notRevoked,
   },
   Mutation: {
     login: allow,
@@ -53,6 +57,12 @@ export const permissions: IRules = {
     revokeUserSessions: and(hasRole("org_admin", "global_admin"), liveSession),
     switchContext: liveSession,
     changePassword: liveSession,
+    // Who may make which status move is the domain state machine's (application/peer-mentors.ts).
+    updateMyPeerMentorProfile: and(hasRole("peer_mentor"), notRevoked),
+    changePeerMentorStatus: notRevoked,
+    updateMySettings: notRevoked,
+    registerDeviceToken: notRevoked,
+    removeDeviceToken: notRevoked,
   },
   // Reached only through the fields above.
   AuthPayload: allow,
@@ -60,6 +70,13 @@ export const permissions: IRules = {
   ActiveContext: allow,
   OidcStart: allow,
   InvitationAcceptance: allow,
+  Role: allow,
+  UserSettings: allow,
+  DeviceToken: allow,
+  // Reached only through User (scoped) or the caller's own mutation; User.peerMentorProfile/StatusLog check the reader.
+  PeerMentorProfile: isAuthenticated,
+  AvailabilitySlot: isAuthenticated,
+  PeerMentorStatusEntry: isAuthenticated,
   // Rows reach a caller only through the scoped repository; the type rule keeps anonymous _entities calls out.
   User: or(issuedInThisAnswer, isAuthenticated),
 };

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow } from '../db/schema/users.js';
-import type { SessionModel, AuthPayloadModel, ActiveContextModel } from '../models.js';
+import type { SessionModel, AuthPayloadModel, ActiveContextModel, UserSettingsModel } from '../models.js';
+import type { PeerMentorProfileRow, StatusLogRow, DeviceTokenRow } from '../db/schema/profiles.js';
+import type { RoleEntry } from '../domain/roles.js';
 import type { IdentityContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -45,9 +47,37 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A weekly window, HH:MM 24-hour, start before end. */
+export type AvailabilitySlot = {
+  __typename?: 'AvailabilitySlot';
+  day: Weekday;
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type AvailabilitySlotInput = {
+  day: Weekday;
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+};
+
 export type DeviceInput = {
   name: Scalars['String']['input'];
   platform: Scalars['String']['input'];
+};
+
+export type DevicePlatform =
+  | 'ANDROID'
+  | 'IOS';
+
+/** A push token (FCM on Android, APNs on iOS) of one of the caller's devices. */
+export type DeviceToken = {
+  __typename?: 'DeviceToken';
+  createdAt: Scalars['DateTime']['output'];
+  deviceName: Scalars['String']['output'];
+  platform: DevicePlatform;
+  token: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** The membership itself follows when organization has processed identity.invitation.accepted; then sign in. */
@@ -76,6 +106,8 @@ export type Mutation = {
   acceptInvitation: InvitationAcceptance;
   /** Changes the caller's password; other sessions stay open. */
   changePassword: Scalars['Boolean']['output'];
+  /** Moves a peer mentor to another status (see README for who may do which move); the log keeps every change. */
+  changePeerMentorStatus: PeerMentorStatusEntry;
   /** Signs in with e-mail and password. Anonymous. */
   login: AuthPayload;
   /** Revokes the caller's current session. */
@@ -86,12 +118,20 @@ export type Mutation = {
   oidcStart: OidcStart;
   /** Trades a refresh token for a new pair (single use; reuse revokes the session). Anonymous. */
   refreshSession: AuthPayload;
+  /** Registers this device's push token for the caller (idempotent; a token held by another user moves to the caller). */
+  registerDeviceToken: DeviceToken;
+  /** Removes one of the caller's push tokens; false if the caller holds no such token. */
+  removeDeviceToken: Scalars['Boolean']['output'];
   /** Revokes one of the caller's own sessions. */
   revokeSession: Session;
   /** Revokes every session of a user (organization administrator of the user's organization, or global administrator). Returns how many were open. */
   revokeUserSessions: Scalars['Int']['output'];
   /** Issues tokens for another membership the caller holds, in the same session, without a password. */
   switchContext: AuthPayload;
+  /** Creates or updates the caller's own peer mentor profile (active role peer_mentor); absent fields are kept. */
+  updateMyPeerMentorProfile: PeerMentorProfile;
+  /** Updates the caller's settings; absent fields are kept. */
+  updateMySettings: UserSettings;
 };
 
 
@@ -103,6 +143,13 @@ export type MutationAcceptInvitationArgs = {
 export type MutationChangePasswordArgs = {
   current: Scalars['String']['input'];
   next: Scalars['String']['input'];
+};
+
+
+export type MutationChangePeerMentorStatusArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: PeerMentorStatus;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -126,6 +173,18 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegisterDeviceTokenArgs = {
+  deviceName: Scalars['String']['input'];
+  platform: DevicePlatform;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveDeviceTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -138,6 +197,16 @@ export type MutationRevokeUserSessionsArgs = {
 
 export type MutationSwitchContextArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMyPeerMentorProfileArgs = {
+  input: PeerMentorProfileInput;
+};
+
+
+export type MutationUpdateMySettingsArgs = {
+  input: UserSettingsInput;
 };
 
 export type OidcCallbackInput = {
@@ -157,23 +226,99 @@ export type OidcStart = {
   state: Scalars['String']['output'];
 };
 
+/** The mentoring-specific part of a user (seed 001 peer_mentor). Certifications are not identity's. */
+export type PeerMentorProfile = {
+  __typename?: 'PeerMentorProfile';
+  availabilityNote?: Maybe<Scalars['String']['output']>;
+  availabilitySlots: Array<AvailabilitySlot>;
+  available: Scalars['Boolean']['output'];
+  bio?: Maybe<Scalars['String']['output']>;
+  /** Diagnoses and life situations the mentor mentors on. */
+  experienceAreas: Array<Scalars['String']['output']>;
+  /** ISO 639 codes of the languages the mentor speaks. */
+  languages: Array<Scalars['String']['output']>;
+  maxActiveContacts?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM-DD. */
+  mentoringSince?: Maybe<Scalars['String']['output']>;
+  /** The newest status log entry's status; ACTIVE while the log is empty. */
+  status: PeerMentorStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type PeerMentorProfileInput = {
+  availabilityNote?: InputMaybe<Scalars['String']['input']>;
+  availabilitySlots?: InputMaybe<Array<AvailabilitySlotInput>>;
+  available?: InputMaybe<Scalars['Boolean']['input']>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  experienceAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxActiveContacts?: InputMaybe<Scalars['Int']['input']>;
+  mentoringSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PeerMentorStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'PAUSED'
+  | 'SUSPENDED';
+
+/** One status change: immutable. */
+export type PeerMentorStatusEntry = {
+  __typename?: 'PeerMentorStatusEntry';
+  actorId: Scalars['ID']['output'];
+  changedAt: Scalars['DateTime']['output'];
+  /** Null for the first change (the mentor was implicitly ACTIVE). */
+  from?: Maybe<PeerMentorStatus>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  to: PeerMentorStatus;
+  userId: Scalars['ID']['output'];
+};
+
+export type Product =
+  | 'ADMIN_WEB'
+  | 'MOBILE_APP';
+
 export type Query = {
   __typename?: 'Query';
+  /** Whether the caller's active role may use this product (role catalog). */
+  canUseProduct: Scalars['Boolean']['output'];
   /** The signed-in user. */
   me?: Maybe<User>;
   /** The membership the caller's token acts in (seed 003). */
   myContext: ActiveContext;
+  /** The caller's registered push tokens, newest first. */
+  myDeviceTokens: Array<DeviceToken>;
   /** Every membership the caller may switch to with switchContext. */
   myMemberships: Array<ActiveContext>;
   /** The caller's sessions (devices), newest first, revoked ones included. */
   mySessions: Array<Session>;
+  /** The caller's settings: language and accessibility preferences. */
+  mySettings: UserSettings;
+  /** The role catalog: the four roles, their names and the products each may use. */
+  roles: Array<Role>;
   /** A user in the caller's organization. */
   user?: Maybe<User>;
 };
 
 
+export type QueryCanUseProductArgs = {
+  product: Product;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A role of the catalog: what a membership may be and which products it may use. */
+export type Role = {
+  __typename?: 'Role';
+  key: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNb: Scalars['String']['output'];
+  products: Array<Product>;
 };
 
 /** A signed-in device. */
@@ -200,14 +345,44 @@ export type User = {
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
+  /** The mentoring profile: the user themself, and coordinators and administrators who can see the user; null for others. */
+  peerMentorProfile?: Maybe<PeerMentorProfile>;
+  /** Every status change, oldest first; same readers as peerMentorProfile (empty for others). */
+  peerMentorStatusLog: Array<PeerMentorStatusEntry>;
   phone?: Maybe<Scalars['String']['output']>;
   preferredLanguage: Language;
   status: UserStatus;
 };
 
+export type UserSettings = {
+  __typename?: 'UserSettings';
+  highContrast: Scalars['Boolean']['output'];
+  language: Language;
+  largerText: Scalars['Boolean']['output'];
+  reducedMotion: Scalars['Boolean']['output'];
+  screenReaderHints: Scalars['Boolean']['output'];
+};
+
+export type UserSettingsInput = {
+  highContrast?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Language>;
+  largerText?: InputMaybe<Scalars['Boolean']['input']>;
+  reducedMotion?: InputMaybe<Scalars['Boolean']['input']>;
+  screenReaderHints?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UserStatus =
   | 'ACTIVE'
   | 'DEACTIVATED';
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -309,8 +484,12 @@ export type ResolversTypes = ResolversObject<{
   ActiveContext: ResolverTypeWrapper<ActiveContextModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadModel>;
+  AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
+  AvailabilitySlotInput: AvailabilitySlotInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeviceInput: DeviceInput;
+  DevicePlatform: DevicePlatform;
+  DeviceToken: ResolverTypeWrapper<DeviceTokenRow>;
   InvitationAcceptance: ResolverTypeWrapper<InvitationAcceptance>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Language: Language;
@@ -319,10 +498,19 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OidcCallbackInput: OidcCallbackInput;
   OidcStart: ResolverTypeWrapper<OidcStart>;
+  PeerMentorProfile: ResolverTypeWrapper<PeerMentorProfileRow>;
+  PeerMentorProfileInput: PeerMentorProfileInput;
+  PeerMentorStatus: PeerMentorStatus;
+  PeerMentorStatusEntry: ResolverTypeWrapper<StatusLogRow>;
+  Product: Product;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: ResolverTypeWrapper<RoleEntry>;
   Session: ResolverTypeWrapper<SessionModel>;
   User: ResolverTypeWrapper<UserRow>;
+  UserSettings: ResolverTypeWrapper<UserSettingsModel>;
+  UserSettingsInput: UserSettingsInput;
   UserStatus: UserStatus;
+  Weekday: Weekday;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -332,8 +520,11 @@ export type ResolversParentTypes = ResolversObject<{
   ActiveContext: ActiveContextModel;
   ID: Scalars['ID']['output'];
   AuthPayload: AuthPayloadModel;
+  AvailabilitySlot: AvailabilitySlot;
+  AvailabilitySlotInput: AvailabilitySlotInput;
   DateTime: Scalars['DateTime']['output'];
   DeviceInput: DeviceInput;
+  DeviceToken: DeviceTokenRow;
   InvitationAcceptance: InvitationAcceptance;
   Boolean: Scalars['Boolean']['output'];
   LoginInput: LoginInput;
@@ -341,9 +532,15 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   OidcCallbackInput: OidcCallbackInput;
   OidcStart: OidcStart;
+  PeerMentorProfile: PeerMentorProfileRow;
+  PeerMentorProfileInput: PeerMentorProfileInput;
+  PeerMentorStatusEntry: StatusLogRow;
   Query: Record<PropertyKey, never>;
+  Role: RoleEntry;
   Session: SessionModel;
   User: UserRow;
+  UserSettings: UserSettingsModel;
+  UserSettingsInput: UserSettingsInput;
 }>;
 
 export type ActiveContextResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActiveContext'] = ResolversParentTypes['ActiveContext']> = ResolversObject<{
@@ -362,9 +559,23 @@ export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType exten
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type AvailabilitySlotResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AvailabilitySlot'] = ResolversParentTypes['AvailabilitySlot']> = ResolversObject<{
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeviceTokenResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DeviceToken'] = ResolversParentTypes['DeviceToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['DevicePlatform'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
 
 export type InvitationAcceptanceResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['InvitationAcceptance'] = ResolversParentTypes['InvitationAcceptance']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -376,14 +587,19 @@ export type InvitationAcceptanceResolvers<ContextType = IdentityContext, ParentT
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['InvitationAcceptance'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'current' | 'next'>>;
+  changePeerMentorStatus?: Resolver<ResolversTypes['PeerMentorStatusEntry'], ParentType, ContextType, RequireFields<MutationChangePeerMentorStatusArgs, 'to' | 'userId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   oidcCallback?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationOidcCallbackArgs, 'input'>>;
   oidcStart?: Resolver<ResolversTypes['OidcStart'], ParentType, ContextType, RequireFields<MutationOidcStartArgs, 'provider'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  registerDeviceToken?: Resolver<ResolversTypes['DeviceToken'], ParentType, ContextType, RequireFields<MutationRegisterDeviceTokenArgs, 'deviceName' | 'platform' | 'token'>>;
+  removeDeviceToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveDeviceTokenArgs, 'token'>>;
   revokeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   revokeUserSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeUserSessionsArgs, 'userId'>>;
   switchContext?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSwitchContextArgs, 'membershipId'>>;
+  updateMyPeerMentorProfile?: Resolver<ResolversTypes['PeerMentorProfile'], ParentType, ContextType, RequireFields<MutationUpdateMyPeerMentorProfileArgs, 'input'>>;
+  updateMySettings?: Resolver<ResolversTypes['UserSettings'], ParentType, ContextType, RequireFields<MutationUpdateMySettingsArgs, 'input'>>;
 }>;
 
 export type OidcStartResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OidcStart'] = ResolversParentTypes['OidcStart']> = ResolversObject<{
@@ -391,12 +607,47 @@ export type OidcStartResolvers<ContextType = IdentityContext, ParentType extends
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PeerMentorProfileResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PeerMentorProfile'] = ResolversParentTypes['PeerMentorProfile']> = ResolversObject<{
+  availabilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  availabilitySlots?: Resolver<Array<ResolversTypes['AvailabilitySlot']>, ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  experienceAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxActiveContacts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentoringSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeerMentorStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PeerMentorStatusEntryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PeerMentorStatusEntry'] = ResolversParentTypes['PeerMentorStatusEntry']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PeerMentorStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PeerMentorStatus'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  canUseProduct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<QueryCanUseProductArgs, 'product'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myContext?: Resolver<ResolversTypes['ActiveContext'], ParentType, ContextType>;
+  myDeviceTokens?: Resolver<Array<ResolversTypes['DeviceToken']>, ParentType, ContextType>;
   myMemberships?: Resolver<Array<ResolversTypes['ActiveContext']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  mySettings?: Resolver<ResolversTypes['UserSettings'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+}>;
+
+export type RoleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameNb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
 }>;
 
 export type SessionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
@@ -419,20 +670,36 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peerMentorProfile?: Resolver<Maybe<ResolversTypes['PeerMentorProfile']>, ParentType, ContextType>;
+  peerMentorStatusLog?: Resolver<Array<ResolversTypes['PeerMentorStatusEntry']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
 }>;
 
+export type UserSettingsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserSettings'] = ResolversParentTypes['UserSettings']> = ResolversObject<{
+  highContrast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  largerText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reducedMotion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  screenReaderHints?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ActiveContext?: ActiveContextResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeviceToken?: DeviceTokenResolvers<ContextType>;
   InvitationAcceptance?: InvitationAcceptanceResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcStart?: OidcStartResolvers<ContextType>;
+  PeerMentorProfile?: PeerMentorProfileResolvers<ContextType>;
+  PeerMentorStatusEntry?: PeerMentorStatusEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserSettings?: UserSettingsResolvers<ContextType>;
 }>;
 

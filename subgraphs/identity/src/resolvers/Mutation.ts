@@ -6,6 +6,12 @@ import { logout, revokeOwnSession, revokeUserSessions } from "../application/rev
 import { refreshSession, switchContext } from "../application/sessions.js";
 import { acceptInvitation } from "../application/invitations.js";
 import { oidcCallback, oidcStart } from "../application/oidc.js";
+import { registerDeviceToken, removeDeviceToken } from "../application/device-tokens.js";
+import { changeStatus, updateMyProfile } from "../application/peer-mentors.js";
+import { updateMySettings } from "../application/settings.js";
+import type { MentorStatus } from "../domain/mentor-status.js";
+
+const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
 export const Mutation: MutationResolvers = {
   login: (_p, { input }, ctx) => loginWithPassword(ctx.uow, ctx.runtime.settings, input, ctx.client),
@@ -26,4 +32,9 @@ export const Mutation: MutationResolvers = {
   oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.uow, ctx.runtime.oidc, provider),
   oidcCallback: (_p, { input }, ctx) => oidcCallback(ctx.uow, ctx.runtime, input, ctx.client),
   acceptInvitation: (_p, { input }, ctx) => acceptInvitation(ctx.uow, input),
+  updateMyPeerMentorProfile: (_p, { input }, ctx) => updateMyProfile(ctx.uow, ctx.viewer!, input),
+  changePeerMentorStatus: (_p, { userId, to, reason }, ctx) => changeStatus(ctx.uow, ctx.viewer!, userId, lower(to) as MentorStatus, reason ?? null),
+  updateMySettings: (_p, { input }, ctx) => updateMySettings(ctx.uow, ctx.viewer!, { ...input, language: input.language ? lower(input.language) : null }),
+  registerDeviceToken: (_p, { platform, token, deviceName }, ctx) => registerDeviceToken(ctx.uow, ctx.viewer!, lower(platform), token, deviceName),
+  removeDeviceToken: (_p, { token }, ctx) => removeDeviceToken(ctx.uow, ctx.viewer!, token),
 };

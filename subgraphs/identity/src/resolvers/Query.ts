@@ -1,6 +1,9 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { listSessions } from "../application/revocation.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
+import { myDeviceTokens } from "../application/device-tokens.js";
+import { mySettings } from "../application/settings.js";
+import { productAllowed, ROLE_CATALOG } from "../domain/roles.js";
 import { contextOf } from "../domain/session.js";
 
 export const Query: QueryResolvers = {
@@ -13,4 +16,8 @@ export const Query: QueryResolvers = {
   },
   myMemberships: async (_parent, _args, ctx) => (await createMembershipRepository(ctx.db).ofUser(ctx.viewer!.userId)).map(contextOf),
   mySessions: (_parent, _args, ctx) => listSessions(ctx.db, ctx.viewer!),
+  roles: () => [...ROLE_CATALOG],
+  canUseProduct: (_parent, { product }, ctx) => productAllowed(ctx.viewer!.role, product === "MOBILE_APP" ? "mobile_app" : "admin_web"),
+  mySettings: (_parent, _args, ctx) => mySettings(ctx.db, ctx.viewer!.userId),
+  myDeviceTokens: (_parent, _args, ctx) => myDeviceTokens(ctx.db, ctx.viewer!),
 };

@@ -1,4 +1,6 @@
 import type { UserResolvers } from "../__generated__/resolvers-types.js";
+import { mayReadMentorData } from "../application/peer-mentors.js";
+import { createProfileRepository } from "../db/repositories/profiles.js";
 import { displayName } from "../domain/user.js";
 
 export const User: UserResolvers = {
@@ -6,4 +8,7 @@ export const User: UserResolvers = {
   displayName: (user) => displayName(user),
   status: (user) => (user.status === "active" ? "ACTIVE" : "DEACTIVATED"),
   preferredLanguage: (user) => user.preferredLanguage.toUpperCase() as "NB" | "NN" | "EN",
+  // The parent came through the scoped repository; among those who see the user, mentors see only their own.
+  peerMentorProfile: (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(ctx.db).byUserId(user.id) : null),
+  peerMentorStatusLog: (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(ctx.db).logOf(user.id) : []),
 };

@@ -4,5 +4,6 @@ import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
 import { AuthPayload, Session } from "./Session.js";
 import { User } from "./User.js";
+import { DeviceToken, PeerMentorProfile, PeerMentorStatusEntry, Role, UserSettings } from "./Profiles.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, AuthPayload, Session, User };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, AuthPayload, Session, User, PeerMentorProfile, PeerMentorStatusEntry, DeviceToken, Role, UserSettings };

@@ -6,3 +6,4 @@ export * from "./sessions.js";
 export * from "./oidc.js";
 export * from "./events.js";
 export * from "./invitations.js";
+export * from "./profiles.js";

@@ -1,0 +1,27 @@
+/** Push tokens of the caller's devices. Nobody ever reads another user's tokens through the API. */
+import { badInput, scopeOf, type Viewer } from "@meander/auth";
+import type { Executor } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createDeviceTokenRepository } from "../db/repositories/devices.js";
+import type { DeviceTokenRow } from "../db/schema/index.js";
+import { normalizeToken, validateDeviceToken, type PushPlatform } from "../domain/device-token.js";
+
+export function myDeviceTokens(db: Executor, viewer: Viewer): Promise<DeviceTokenRow[]> {
+  return createDeviceTokenRepository(db).ofUser(viewer.userId);
+}
+
+export async function registerDeviceToken(uow: UnitOfWork, viewer: Viewer, platform: PushPlatform, token: string, deviceName: string): Promise<DeviceTokenRow> {
+  const violation = validateDeviceToken(platform, token, deviceName)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  return uow.run(scopeOf(viewer), (tx) =>
+    createDeviceTokenRepository(tx).register({ token: normalizeToken(platform, token), userId: viewer.userId, platform, deviceName: deviceName.trim() }),
+  );
+}
+
+/** Only the caller's own token is removed; another user's token answers false, like an unknown one. */
+export async function removeDeviceToken(uow: UnitOfWork, viewer: Viewer, token: string): Promise<boolean> {
+  return uow.run(scopeOf(viewer), async (tx) => {
+    const repo = createDeviceTokenRepository(tx);
+    return (await repo.remove(viewer.userId, token)) || (await repo.remove(viewer.userId, token.toLowerCase()));
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Peer mentor profile and status use cases. Reading: the mentor themself, and
+ * coordinators and administrators who can see the user (the User parent was
+ * already loaded through the scoped repository, so other organizations never
+ * get this far). Status changes: checked by the domain state machine, logged
+ * and published in one transaction.
+ */
+import { randomUUID } from "node:crypto";
+import { badInput, forbidden, notFound, scopeOf, type Viewer } from "@meander/auth";
+import type { Executor } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createProfileRepository } from "../db/repositories/profiles.js";
+import type { PeerMentorProfileRow, StatusLogRow } from "../db/schema/index.js";
+import { actorFor, checkTransition, INITIAL_STATUS, type MentorStatus } from "../domain/mentor-status.js";
+import { normalizeProfile, validateProfile, type ProfileInput } from "../domain/peer-mentor-profile.js";
+
+const STAFF = new Set(["coordinator", "org_admin", "global_admin"]);
+
+/** Whether this viewer may read the mentoring data of a user they can already see. */
+export function mayReadMentorData(viewer: Viewer | null, userId: string): boolean {
+  return !!viewer && (viewer.userId === userId || STAFF.has(viewer.role));
+}
+
+export async function currentStatus(db: Executor, userId: string): Promise<MentorStatus> {
+  return (await createProfileRepository(db).latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
+}
+
+export async function updateMyProfile(uow: UnitOfWork, viewer: Viewer, input: ProfileInput): Promise<PeerMentorProfileRow> {
+  const violation = validateProfile(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const clean = normalizeProfile(input);
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(clean)) if (value !== undefined) fields[key] = value;
+  // Non-null columns (lists, available) keep their value when the input sends null.
+  for (const key of ["languages", "experienceAreas", "availabilitySlots", "available"]) if (fields[key] === null) delete fields[key];
+  return uow.run(scopeOf(viewer), async (tx) => {
+    const repo = createProfileRepository(tx);
+    if (!(await repo.isMentorIn(viewer.userId))) throw forbidden("Only a peer mentor has a peer mentor profile");
+    return repo.upsert(viewer.userId, fields);
+  });
+}
+
+export async function changeStatus(uow: UnitOfWork, viewer: Viewer, userId: string, to: MentorStatus, reason: string | null): Promise<StatusLogRow> {
+  const scope = scopeOf(viewer);
+  return uow.run(scope, async (tx, events) => {
+    const repo = createProfileRepository(tx);
+    const self = viewer.userId === userId;
+    // Outside the caller's organization (or a coordinator's local associations) the mentor does not exist for them.
+    const visible = self || viewer.role === "global_admin" ? await repo.isMentorIn(userId) : await repo.isMentorIn(userId, viewer.organizationId ?? "", scope.localAssociationIds);
+    if (!visible || (!self && viewer.role === "peer_mentor")) throw notFound("Peer mentor");
+    await repo.lockUser(userId);
+    const from = (await repo.latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
+    const outcome = checkTransition(from, to, actorFor(viewer, userId), reason);
+    if (!outcome.ok) throw outcome.forbidden ? forbidden(outcome.violation.message) : badInput(outcome.violation.rule, outcome.violation.field, outcome.violation.message);
+    const text = reason?.trim() || null;
+    const entry = await repo.appendLog({ id: randomUUID(), userId, fromStatus: from, toStatus: to, reason: text, actorId: viewer.userId, organizationId: viewer.organizationId });
+    await events.emit({
+      type: "identity.peer_mentor.status_changed",
+      aggregateId: userId,
+      organizationId: viewer.organizationId,
+      actorId: viewer.userId,
+      payload: { userId, from, to, reason: text },
+    });
+    return entry;
+  });
+}

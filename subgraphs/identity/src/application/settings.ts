@@ -1,0 +1,46 @@
+/** The caller's settings: language (kept on the user) and accessibility preferences. */
+import { scopeOf, type Viewer } from "@meander/auth";
+import type { Executor } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createSettingsRepository } from "../db/repositories/devices.js";
+import { userById } from "../db/repositories/users.js";
+
+export type Language = "nb" | "nn" | "en";
+
+export interface UserSettingsModel {
+  language: Language;
+  largerText: boolean;
+  highContrast: boolean;
+  reducedMotion: boolean;
+  screenReaderHints: boolean;
+}
+
+export type SettingsInput = Partial<{ [K in keyof UserSettingsModel]: UserSettingsModel[K] | null }>;
+
+const DEFAULTS = { largerText: false, highContrast: false, reducedMotion: false, screenReaderHints: false };
+
+export async function mySettings(db: Executor, userId: string): Promise<UserSettingsModel> {
+  const user = await userById(db, userId);
+  const row = await createSettingsRepository(db).byUserId(userId);
+  return {
+    language: user?.preferredLanguage ?? "nb",
+    largerText: row?.largerText ?? DEFAULTS.largerText,
+    highContrast: row?.highContrast ?? DEFAULTS.highContrast,
+    reducedMotion: row?.reducedMotion ?? DEFAULTS.reducedMotion,
+    screenReaderHints: row?.screenReaderHints ?? DEFAULTS.screenReaderHints,
+  };
+}
+
+export async function updateMySettings(uow: UnitOfWork, viewer: Viewer, input: SettingsInput): Promise<UserSettingsModel> {
+  return uow.run(scopeOf(viewer), async (tx) => {
+    const repo = createSettingsRepository(tx);
+    if (input.language) await repo.setLanguage(viewer.userId, input.language);
+    const fields: Partial<typeof DEFAULTS> = {};
+    for (const key of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {
+      const value = input[key];
+      if (typeof value === "boolean") fields[key] = value;
+    }
+    await repo.upsert(viewer.userId, fields);
+    return mySettings(tx, viewer.userId);
+  });
+}
