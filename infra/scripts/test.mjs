@@ -23,6 +23,16 @@ if (!pgReady()) {
 }
 console.log("PostgreSQL is ready");
 
+step("Redis on 127.0.0.1:6379 (revoked sessions, rate limits)");
+const redisReady = () => spawnSync("redis-cli", ["-h", "127.0.0.1", "-p", "6379", "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG";
+if (!redisReady()) {
+  console.log("Redis is not answering: starting it with the machine's own command");
+  execSync(`redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log`, { stdio: "inherit" });
+  for (let i = 0; i < 20 && !redisReady(); i++) execSync("sleep 0.5");
+  if (!redisReady()) throw new Error("Redis did not start");
+}
+console.log("Redis is ready");
+
 step("Kafka on 127.0.0.1:9092 (infra/kafka: Apache Kafka's jars from Maven Central, no Docker)");
 const kafka = join(root, "infra/kafka/kafka.sh");
 const kafkaWasRunning = spawnSync(kafka, ["status"], { stdio: "ignore" }).status === 0;
