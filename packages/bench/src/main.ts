@@ -22,7 +22,7 @@ const reachable = (hostPort: string) =>
 const kafka = !benchConfig.inProcess && (await reachable(benchConfig.kafkaBrokers[0]!)) ? benchConfig.kafkaBrokers : null;
 const events = benchConfig.quick ? 300 : 10_000;
 console.log(`event lag: ${events} registrations through the gateway, ${kafka ? "Kafka" : "in-process bus"} ...`);
-const concurrency = Number(process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? 4);
+const concurrency = Number(process.argv.find((a) => a.startsWith("--concurrency="))?.split("=")[1] ?? 1);
 const result = await eventLag({ events, concurrency, kafka });
 const out = new URL("../results/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
