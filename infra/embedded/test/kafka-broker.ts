@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 const script = new URL("../../kafka/kafka.sh", import.meta.url).pathname;
 
 export function broker(port: number) {
-  const run = (cmd: string) => execFileSync(script, [cmd], { env: { ...process.env, KAFKA_PORT: String(port) }, stdio: "pipe" }).toString();
+  const run = (cmd: string) => execFileSync("env", [`KAFKA_PORT=${port}`, script, cmd], { stdio: "pipe" }).toString();
   return {
     brokers: [`127.0.0.1:${port}`],
     start: () => run("start"),
