@@ -5,6 +5,8 @@ import type { IRules } from "graphql-shield";
 // The use cases check the organization too: an org_admin acts only on their own.
 const isAdmin = hasRole("org_admin", "global_admin");
 // Leads belong to the platform operator's sales team: global administrators.
+// Coordinators invite peer mentors to their own unit (the use case checks the rest).
+const mayInvite = hasRole("org_admin", "global_admin", "coordinator");
 const isSales = hasRole("global_admin");
 
 export const permissions: IRules = {
@@ -16,13 +18,22 @@ export const permissions: IRules = {
     regions: isAuthenticated,
     // Public: the confirmation page (non-sensitive fields only, by an unguessable reference).
     demoBookingConfirmation: allow,
+    invitations: mayInvite,
     leads: isSales,
     lead: isSales,
   },
   Mutation: {
     createRegion: isAdmin,
     createLocalAssociation: isAdmin,
+    renameLocalAssociation: isAdmin,
+    moveLocalAssociation: isAdmin,
+    deactivateLocalAssociation: isAdmin,
     addMembership: isAdmin,
+    // The use case allows the member themself or an administrator.
+    setPrimaryMembership: isAuthenticated,
+    removeMembership: isAdmin,
+    inviteMember: mayInvite,
+    revokeInvitation: mayInvite,
     // Public: the product website's booking form (rate_limit_per_ip guards it).
     bookDemo: allow,
     updateLeadStatus: isSales,
@@ -42,5 +53,9 @@ export const permissions: IRules = {
   LocalAssociationEdge: isAuthenticated,
   PageInfo: isAuthenticated,
   Membership: isAuthenticated,
+  MembershipConnection: isAuthenticated,
+  MembershipEdge: isAuthenticated,
+  Invitation: mayInvite,
+  CreatedInvitation: mayInvite,
   User: isAuthenticated,
 };

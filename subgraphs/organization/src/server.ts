@@ -1,5 +1,6 @@
 /** createSubgraph(): builds the organization service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
+import { invitationHandlers } from "./application/invitations.js";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { OrganizationContext } from "./context.js";
 import { createLeadRepository } from "./db/repositories/leads.js";
@@ -55,8 +56,8 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
       resolvers,
       permissions,
       events: eventStore,
-      // identity's user and invitation events arrive with invitations (a later issue).
-      consumers: { mail: mailHandlers },
+      // identity.invitation.accepted creates the membership (consumer organization.invitations).
+      consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log) },
       workers: [rateLimiter, mailer],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;

@@ -163,4 +163,33 @@ describe("organization: hierarchy", () => {
       });
     });
   });
+
+  it("renames, moves and deactivates a local association (name_length, local_association_name_unique, region_in_organization, active_local_association)", async () => {
+    const moss = (await h.call(CREATE_LA, { input: { name: "NHF Moss", municipality: "Moss", regionId: ids.east } }, adminA)).data?.createLocalAssociation.id;
+    const member = randomUUID();
+    const ADD = `mutation($input: AddMembershipInput!) { addMembership(input: $input) { id } }`;
+    expect((await h.call(ADD, { input: { userId: member, localAssociationId: moss, role: "PEER_MENTOR" } }, adminA)).errors).toBeUndefined();
+    const RENAME = `mutation($id: ID!, $name: String!) { renameLocalAssociation(id: $id, name: $name) { id name } }`;
+    const MOVE = `mutation($id: ID!, $regionId: ID) { moveLocalAssociation(id: $id, regionId: $regionId) { id region { id } } }`;
+    const DEACTIVATE = `mutation($id: ID!) { deactivateLocalAssociation(id: $id) { id isActive members { edges { node { user { id } } } } } }`;
+    expect((await h.call(RENAME, { id: moss, name: " NHF Moss og omegn " }, adminA)).data?.renameLocalAssociation).toEqual({ id: moss, name: "NHF Moss og omegn" });
+    expect((await h.call(RENAME, { id: moss, name: "nhf moss OG omegn" }, adminA)).data?.renameLocalAssociation.name).toBe("nhf moss OG omegn");
+    expect((await h.call(RENAME, { id: moss, name: "nhf oslo" }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "local_association_name_unique", field: "name" });
+    expect((await h.call(RENAME, { id: moss, name: "  " }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "name_length", field: "name" });
+    expect((await h.call(RENAME, { id: moss, name: "Stjålet" }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const mentor = { userId: member, organizationId: orgA, localAssociationId: moss, role: "peer_mentor" as const };
+    expect((await h.call(RENAME, { id: moss, name: "Mitt lag" }, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(MOVE, { id: moss, regionId: ids.west }, adminA)).data?.moveLocalAssociation).toEqual({ id: moss, region: { id: ids.west } });
+    expect((await h.call(MOVE, { id: moss, regionId: ids.bNorth }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "region_in_organization", field: "regionId" });
+    expect((await h.call(MOVE, { id: moss, regionId: null }, adminA)).data?.moveLocalAssociation).toEqual({ id: moss, region: null });
+    // Deactivating keeps the unit and its memberships; no new memberships or invitations.
+    const off = await h.call(DEACTIVATE, { id: moss }, adminA);
+    expect(off.data?.deactivateLocalAssociation).toEqual({ id: moss, isActive: false, members: { edges: [{ node: { user: { id: member } } }] } });
+    expect((await h.call(DEACTIVATE, { id: moss }, adminA)).data?.deactivateLocalAssociation.isActive).toBe(false);
+    const late = await h.call(ADD, { input: { userId: randomUUID(), localAssociationId: moss, role: "PEER_MENTOR" } }, adminA);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "active_local_association", field: "localAssociationId" });
+    const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`;
+    const invite = await h.call(INVITE, { input: { email: "ny@example.no", localAssociationId: moss, role: "PEER_MENTOR" } }, adminA);
+    expect(invite.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "active_local_association", field: "localAssociationId" });
+  });
 });

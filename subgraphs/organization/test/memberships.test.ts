@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
 import { startSubgraph, type GraphQLResponse, type SubgraphHarness } from "@meander/testing";
@@ -6,7 +7,7 @@ import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { createLocalAssociation } from "../src/application/local-associations.js";
 import { createOrganization } from "../src/application/organizations.js";
 import { createLocalAssociationRepository } from "../src/db/repositories/local-associations.js";
-import { eventStore } from "../src/db/schema/index.js";
+import { eventStore, organizationMemberships } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
 
 let h: SubgraphHarness;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   for (const [key, organizationId, name] of [["a1", orgA, "Blind Oslo"], ["a2", orgA, "Blind Bergen"], ["a3", orgA, "Blind Moss"], ["a4", orgA, "Blind Bodø"], ["b1", orgB, "HLF Oslo"]] as const) {
     la[key] = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId, name, municipality: name.split(" ")[1] })).id;
   }
-  // No use case deactivates a unit yet: arrange an inactive one through the repository.
+  // An inactive unit arranged through the repository (deactivateLocalAssociation is tested in hierarchy.test.ts).
   la.closed = (await createLocalAssociationRepository(h.db, { organizationId: orgA }).insert({ id: randomUUID(), organizationId: orgA, name: "Blind Lagt ned", isActive: false })).id;
 });
 
@@ -124,5 +125,83 @@ describe("organization: memberships", () => {
     const anon = await h.call(MEMBERSHIPS, { r: reps.slice(0, 1) });
     expect(anon.data?._entities?.[0]?.memberships ?? null).toBeNull();
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("sets the primary membership; two concurrent changes leave exactly one primary (primary_membership)", async () => {
+    const sam = randomUUID();
+    const ids: string[] = [];
+    for (const unit of [la.a1, la.a2, la.a3]) ids.push((await add({ userId: sam, localAssociationId: unit, role: "PEER_MENTOR" })).data?.addMembership.id);
+    const SET = `mutation($id: ID!) { setPrimaryMembership(membershipId: $id) { id isPrimary } }`;
+    const self = { userId: sam, organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
+    // The member themself may change it.
+    expect((await h.call(SET, { id: ids[1] }, self)).data?.setPrimaryMembership).toEqual({ id: ids[1], isPrimary: true });
+    for (let round = 0; round < 5; round++) {
+      const [x, y] = await Promise.all([h.call(SET, { id: ids[0] }, adminA), h.call(SET, { id: ids[2] }, self)]);
+      expect(x.errors ?? y.errors).toBeUndefined();
+      const primaries = await h.db.select().from(organizationMemberships).where(and(eq(organizationMemberships.userId, sam), eq(organizationMemberships.isPrimary, true)));
+      expect(primaries).toHaveLength(1);
+    }
+    // Another mentor may not; another organization's administrator does not find it.
+    const other = { userId: users.ola, organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
+    expect((await h.call(SET, { id: ids[0] }, other)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "primary_change_permission", field: "membershipId" });
+    const adminB = { userId: users.per, organizationId: orgB, localAssociationId: la.b1!, role: "org_admin" as const };
+    expect((await h.call(SET, { id: ids[0] }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("lists a unit's members by role, keyset-paginated, searchable by role or user id, as the caller may see them", async () => {
+    const uow = createUnitOfWork(h.db, eventStore);
+    const unit = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: orgA, name: "Blind Tromsø" })).id;
+    const [m1, m2, c1] = [randomUUID(), randomUUID(), randomUUID()];
+    await add({ userId: m1, localAssociationId: unit, role: "PEER_MENTOR" });
+    await add({ userId: c1, localAssociationId: unit, role: "COORDINATOR" });
+    await add({ userId: m2, localAssociationId: unit, role: "PEER_MENTOR" });
+    const MEMBERS = `query($r: [_Any!]!, $first: Int, $after: String, $search: String) { _entities(representations: $r) {
+      ... on LocalAssociation { members(first: $first, after: $after, search: $search) { edges { cursor node { role isPrimary user { id } } } pageInfo { hasNextPage endCursor } } } } }`;
+    const members = async (vars: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => {
+      const r = await h.call(MEMBERS, { r: [{ __typename: "LocalAssociation", id: unit }], ...vars }, as);
+      return { errors: r.errors, conn: r.data?._entities?.[0]?.members };
+    };
+    const first = await members({ first: 2 });
+    expect(first.errors).toBeUndefined();
+    expect(first.conn.edges.map((e: any) => e.node.role)).toEqual(["PEER_MENTOR", "PEER_MENTOR"]);
+    expect(first.conn.edges.map((e: any) => e.node.user.id).sort()).toEqual([m1, m2].sort());
+    expect(first.conn.pageInfo.hasNextPage).toBe(true);
+    const next = await members({ first: 2, after: first.conn.pageInfo.endCursor });
+    expect(next.conn.edges.map((e: any) => e.node)).toEqual([{ role: "COORDINATOR", isPrimary: true, user: { id: c1 } }]);
+    expect(next.conn.pageInfo.hasNextPage).toBe(false);
+    expect((await members({ search: "coord" })).conn.edges.map((e: any) => e.node.user.id)).toEqual([c1]);
+    expect((await members({ search: "Peer mentor" })).conn.edges).toHaveLength(2);
+    expect((await members({ search: m2.toUpperCase() })).conn.edges.map((e: any) => e.node.user.id)).toEqual([m2]);
+    expect((await members({ search: "kari" })).conn.edges).toEqual([]);
+    expect((await members({ after: Buffer.from('["x","y"]').toString("base64url") })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "cursor_format", field: "after" });
+    // A mentor of another unit sees none of them; a coordinator of this unit sees all.
+    const outsider = { userId: randomUUID(), organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
+    expect((await members({}, outsider)).conn.edges).toEqual([]);
+    const coordinator = { userId: c1, organizationId: orgA, localAssociationId: unit, role: "coordinator" as const };
+    expect((await members({}, coordinator)).conn.edges).toHaveLength(3);
+  });
+
+  it("removes a membership with organization.membership.removed; the earliest remaining one becomes primary", async () => {
+    const eva = randomUUID();
+    const first = (await add({ userId: eva, localAssociationId: la.a1, role: "PEER_MENTOR" })).data?.addMembership.id;
+    const second = (await add({ userId: eva, localAssociationId: la.a2, role: "PEER_MENTOR" })).data?.addMembership.id;
+    const REMOVE = `mutation($id: ID!) { removeMembership(id: $id) { id isPrimary } }`;
+    const mentor = { userId: eva, organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
+    expect((await h.call(REMOVE, { id: first }, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const adminB = { userId: users.per, organizationId: orgB, localAssociationId: la.b1!, role: "org_admin" as const };
+    expect((await h.call(REMOVE, { id: first }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const r = await h.call(REMOVE, { id: first }, adminA);
+    expect(r.data?.removeMembership).toEqual({ id: first, isPrimary: true });
+    const rows = await h.db.select().from(organizationMemberships).where(eq(organizationMemberships.userId, eva));
+    expect(rows.map((m) => [m.id, m.isPrimary])).toEqual([[second, true]]);
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.type === "organization.membership.removed" && (e.payload as { membershipId: string }).membershipId === first)).toMatchObject({
+        aggregateId: eva,
+        organizationId: orgA,
+        actorId: users.admin,
+        payload: { membershipId: first, userId: eva, localAssociationId: la.a1 },
+      }),
+    );
+    expect((await h.call(REMOVE, { id: first }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

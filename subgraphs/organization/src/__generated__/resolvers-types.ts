@@ -3,6 +3,7 @@ import type { OrganizationRow, OrganizationSettingsRow } from '../db/schema/orga
 import type { RegionRow } from '../db/schema/regions.js';
 import type { LocalAssociationRow } from '../db/schema/local-associations.js';
 import type { MembershipRow } from '../db/schema/memberships.js';
+import type { InvitationRow } from '../db/schema/invitations.js';
 import type { UserRef } from '../resolvers/User.js';
 import type { LeadRow, DemoBookingRow } from '../db/schema/leads.js';
 import type { DemoBookingReceiptModel } from '../resolvers/Lead.js';
@@ -62,6 +63,13 @@ export type CreateRegionInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An invitation and its token. Only this answer carries the token (organization stores its sha256): e-mail it to the invitee. */
+export type CreatedInvitation = {
+  __typename?: 'CreatedInvitation';
+  invitation: Invitation;
+  token: Scalars['String']['output'];
+};
+
 /** One submission of the demo booking form. */
 export type DemoBooking = {
   __typename?: 'DemoBooking';
@@ -87,6 +95,39 @@ export type DemoBookingReceipt = {
   organizationName: Scalars['String']['output'];
   received: Scalars['Boolean']['output'];
   submittedAt: Scalars['DateTime']['output'];
+};
+
+/** An invitation of an e-mail to a local association (seed 003). */
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  localAssociation: LocalAssociation;
+  /** The membership an accepted invitation created. */
+  membership?: Maybe<Membership>;
+  /** Why the last acceptance that arrived was refused (a rule name), if one was. */
+  refusedReason?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: MembershipRole;
+  /** EXPIRED: still open but past expiresAt. */
+  status: InvitationStatus;
+  usedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type InvitationStatus =
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'REVOKED'
+  | 'USED';
+
+export type InviteMemberInput = {
+  email: Scalars['String']['input'];
+  /** 1 to 30; default 7. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  localAssociationId: Scalars['ID']['input'];
+  role: MembershipRole;
 };
 
 /** A prospective organization that booked a demo (seed 004). Sales staff only. */
@@ -150,10 +191,23 @@ export type LocalAssociation = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
+  /**
+   * The unit's members by role, then id (what the caller may see of them: an org_admin all, a coordinator or mentor
+   * those of their own unit). organization knows no names: `search` is a user id or part of a role name.
+   */
+  members: MembershipConnection;
   municipality?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   organization: Organization;
   region?: Maybe<Region>;
+};
+
+
+/** A local association (lokallag): the unit mentors and coordinators work in. */
+export type LocalAssociationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LocalAssociationConnection = {
@@ -180,6 +234,18 @@ export type Membership = {
   user: User;
 };
 
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
 export type MembershipRole =
   | 'COORDINATOR'
   | 'GLOBAL_ADMIN'
@@ -200,6 +266,29 @@ export type Mutation = {
   createLocalAssociation: LocalAssociation;
   /** Adds a region to an organization (org_admin of that organization, or global_admin). */
   createRegion: Region;
+  /** Deactivates a local association: it and its memberships stay (history); no new memberships or invitations. */
+  deactivateLocalAssociation: LocalAssociation;
+  /**
+   * Invites an e-mail to a local association with a role (org_admin of its organization or global_admin; a coordinator
+   * invites peer mentors to their own local association). Returns the single-use token once: e-mail it to the invitee.
+   */
+  inviteMember: CreatedInvitation;
+  /** Moves a local association to another region of the same organization, or out of any region (regionId null). */
+  moveLocalAssociation: LocalAssociation;
+  /**
+   * Ends a membership (org_admin of its organization, or global_admin) and returns it as it was. When it was the
+   * primary one, the user's earliest remaining membership becomes primary.
+   */
+  removeMembership: Membership;
+  /** Renames a local association (org_admin of its organization, or global_admin). */
+  renameLocalAssociation: LocalAssociation;
+  /** Withdraws an open invitation (whoever may invite to it). */
+  revokeInvitation: Invitation;
+  /**
+   * Makes a membership the user's primary one (the member themself, an org_admin of its organization, or global_admin);
+   * the previous primary is unset in the same transaction.
+   */
+  setPrimaryMembership: Membership;
   /** Sales staff (global_admin): moves a lead forward (new, contacted, qualified, demo_scheduled, then converted or lost). */
   updateLeadStatus: Lead;
 };
@@ -222,6 +311,43 @@ export type MutationCreateLocalAssociationArgs = {
 
 export type MutationCreateRegionArgs = {
   input: CreateRegionInput;
+};
+
+
+export type MutationDeactivateLocalAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationMoveLocalAssociationArgs = {
+  id: Scalars['ID']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveMembershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameLocalAssociationArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPrimaryMembershipArgs = {
+  membershipId: Scalars['ID']['input'];
 };
 
 
@@ -277,6 +403,8 @@ export type Query = {
   __typename?: 'Query';
   /** Public (no login): the confirmation page of a demo booking, by the masked reference from the confirmation e-mail. Non-sensitive fields only; null when unknown. */
   demoBookingConfirmation?: Maybe<DemoBookingConfirmation>;
+  /** The invitations of a local association, newest first (at most 500): org_admin, global_admin, or the unit's coordinator. */
+  invitations: Array<Invitation>;
   /** Sales staff (global_admin): one lead. */
   lead?: Maybe<Lead>;
   /** Sales staff (global_admin): leads, newest first; `search` matches name, e-mail or organization name; `status` filters. */
@@ -296,6 +424,12 @@ export type Query = {
 
 export type QueryDemoBookingConfirmationArgs = {
   maskedRef: Scalars['String']['input'];
+};
+
+
+export type QueryInvitationsArgs = {
+  localAssociationId: Scalars['ID']['input'];
+  status?: InputMaybe<InvitationStatus>;
 };
 
 
@@ -466,12 +600,16 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateLocalAssociationInput: CreateLocalAssociationInput;
   CreateRegionInput: CreateRegionInput;
+  CreatedInvitation: ResolverTypeWrapper<Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DemoBooking: ResolverTypeWrapper<DemoBookingRow>;
   DemoBookingConfirmation: ResolverTypeWrapper<LeadRow>;
   DemoBookingReceipt: ResolverTypeWrapper<DemoBookingReceiptModel>;
-  Lead: ResolverTypeWrapper<LeadRow>;
+  Invitation: ResolverTypeWrapper<InvitationRow>;
+  InvitationStatus: InvitationStatus;
+  InviteMemberInput: InviteMemberInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lead: ResolverTypeWrapper<LeadRow>;
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadSource: LeadSource;
@@ -480,6 +618,8 @@ export type ResolversTypes = ResolversObject<{
   LocalAssociationConnection: ResolverTypeWrapper<Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAssociationEdge']> }>;
   LocalAssociationEdge: ResolverTypeWrapper<Omit<LocalAssociationEdge, 'node'> & { node: ResolversTypes['LocalAssociation'] }>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -500,18 +640,23 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   CreateLocalAssociationInput: CreateLocalAssociationInput;
   CreateRegionInput: CreateRegionInput;
+  CreatedInvitation: Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   DateTime: Scalars['DateTime']['output'];
   DemoBooking: DemoBookingRow;
   DemoBookingConfirmation: LeadRow;
   DemoBookingReceipt: DemoBookingReceiptModel;
-  Lead: LeadRow;
+  Invitation: InvitationRow;
+  InviteMemberInput: InviteMemberInput;
   Int: Scalars['Int']['output'];
+  Lead: LeadRow;
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LocalAssociation: LocalAssociationRow;
   LocalAssociationConnection: Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalAssociationEdge']> };
   LocalAssociationEdge: Omit<LocalAssociationEdge, 'node'> & { node: ResolversParentTypes['LocalAssociation'] };
   Membership: MembershipRow;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
   OrganizationSettings: OrganizationSettingsRow;
@@ -519,6 +664,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
   User: UserRef;
+}>;
+
+export type CreatedInvitationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -544,6 +694,20 @@ export type DemoBookingReceiptResolvers<ContextType = OrganizationContext, Paren
   organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type InvitationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  refusedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  usedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type LeadResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = ResolversObject<{
@@ -584,6 +748,7 @@ export type LocalAssociationResolvers<ContextType = OrganizationContext, ParentT
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, Partial<LocalAssociationMembersArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -610,11 +775,28 @@ export type MembershipResolvers<ContextType = OrganizationContext, ParentType ex
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type MembershipConnectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MembershipEdgeResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
+  deactivateLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationDeactivateLocalAssociationArgs, 'id'>>;
+  inviteMember?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  moveLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationMoveLocalAssociationArgs, 'id'>>;
+  removeMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id'>>;
+  renameLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationRenameLocalAssociationArgs, 'id' | 'name'>>;
+  revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  setPrimaryMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetPrimaryMembershipArgs, 'membershipId'>>;
   updateLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'id' | 'status'>>;
 }>;
 
@@ -642,6 +824,7 @@ export type PageInfoResolvers<ContextType = OrganizationContext, ParentType exte
 
 export type QueryResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   demoBookingConfirmation?: Resolver<Maybe<ResolversTypes['DemoBookingConfirmation']>, ParentType, ContextType, RequireFields<QueryDemoBookingConfirmationArgs, 'maskedRef'>>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'localAssociationId'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   localAssociation?: Resolver<Maybe<ResolversTypes['LocalAssociation']>, ParentType, ContextType, RequireFields<QueryLocalAssociationArgs, 'id'>>;
@@ -666,10 +849,12 @@ export type UserResolvers<ContextType = OrganizationContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
+  CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DemoBooking?: DemoBookingResolvers<ContextType>;
   DemoBookingConfirmation?: DemoBookingConfirmationResolvers<ContextType>;
   DemoBookingReceipt?: DemoBookingReceiptResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
@@ -677,6 +862,8 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   LocalAssociationConnection?: LocalAssociationConnectionResolvers<ContextType>;
   LocalAssociationEdge?: LocalAssociationEdgeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;

@@ -8,6 +8,8 @@ export interface Actor {
   userId: string | null;
   organizationId: string | null;
   role: Role;
+  /** The active membership's unit (a coordinator invites to it). */
+  localAssociationId?: string | null;
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: null, organizationId: null, role: "global_admin" };

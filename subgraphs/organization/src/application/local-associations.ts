@@ -1,6 +1,7 @@
 /** Local association use cases and the paged read every connection field shares. */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound } from "@meander/auth";
+import { badInput, forbidden, notFound } from "@meander/auth";
+import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { createLocalAssociationRepository, type LocalAssociationKey, type LocalAssociationRepository } from "../db/repositories/local-associations.js";
@@ -9,7 +10,8 @@ import { createRegionRepository } from "../db/repositories/regions.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { LocalAssociationRow } from "../db/schema/index.js";
 import { validateNewLocalAssociation, type NewLocalAssociation } from "../domain/organization.js";
-import { badInputFrom, conflictFrom, targetOrganization, type Actor } from "./actor.js";
+import { checkLength } from "../domain/rules.js";
+import { actorScope, badInputFrom, conflictFrom, targetOrganization, type Actor } from "./actor.js";
 
 export async function createLocalAssociation(
   uow: UnitOfWork,
@@ -60,4 +62,57 @@ export async function listLocalAssociations(
     limit: page.limit,
   });
   return toConnection(rows, page.first, (r) => [r.name, r.id]);
+}
+
+/** A unit the actor administers, locked for the change: an org_admin's own organization's, a global administrator's any. */
+async function administeredUnit(tx: Tx, actor: Actor, id: string): Promise<LocalAssociationRow> {
+  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbidden("Requires an administrator");
+  const [unit] = await createLocalAssociationRepository(tx, actorScope(actor)).byIds([id]);
+  if (!unit) throw notFound("Local association");
+  return unit;
+}
+
+/** renameLocalAssociation: name_length, local_association_name_unique. No event (none in the catalog). */
+export async function renameLocalAssociation(uow: UnitOfWork, actor: Actor, id: string, name: string): Promise<LocalAssociationRow> {
+  return uow.run(actorScope(actor), async (tx) => {
+    const unit = await administeredUnit(tx, actor, id);
+    const violation = checkLength(name, 150, "name_length", "name");
+    if (violation) throw badInputFrom(violation);
+    const repo = createLocalAssociationRepository(tx, { organizationId: unit.organizationId });
+    const trimmed = name.trim();
+    const taken = conflictFrom({ rule: "local_association_name_unique", field: "name", message: "The organization already has a local association with this name" });
+    if (trimmed.toLowerCase() !== unit.name.toLowerCase() && (await repo.nameTaken(unit.organizationId, trimmed))) throw taken;
+    return repo.update(unit.id, { name: trimmed }).catch((err: unknown) => {
+      throw isUniqueViolation(err) ? taken : err;
+    });
+  });
+}
+
+/**
+ * moveLocalAssociation: to a region of the same organization (region_in_organization), or out of any region
+ * (regionId null). No event: `organization.local_association.moved` is not in the catalog.
+ */
+export async function moveLocalAssociation(uow: UnitOfWork, actor: Actor, id: string, regionId: string | null): Promise<LocalAssociationRow> {
+  return uow.run(actorScope(actor), async (tx) => {
+    const unit = await administeredUnit(tx, actor, id);
+    if (regionId !== null) {
+      const [region] = await createRegionRepository(tx, { organizationId: unit.organizationId }).byIds([regionId]);
+      if (!region || region.organizationId !== unit.organizationId) {
+        throw badInputFrom({ rule: "region_in_organization", field: "regionId", message: "The region must belong to the same organization" });
+      }
+    }
+    return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, { regionId });
+  });
+}
+
+/**
+ * deactivateLocalAssociation: keeps the unit and its memberships (history); active_local_association then
+ * refuses new memberships and invitations. Deactivating an inactive unit changes nothing.
+ */
+export async function deactivateLocalAssociation(uow: UnitOfWork, actor: Actor, id: string): Promise<LocalAssociationRow> {
+  return uow.run(actorScope(actor), async (tx) => {
+    const unit = await administeredUnit(tx, actor, id);
+    if (!unit.isActive) return unit;
+    return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, { isActive: false });
+  });
 }

@@ -3,13 +3,17 @@
  * a new primary membership unsets the previous one in the same transaction.
  */
 import { randomUUID } from "node:crypto";
-import { notFound } from "@meander/auth";
-import type { UnitOfWork } from "@meander/events";
+import { badInput, notFound } from "@meander/auth";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
+import type { Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
+import type { GraphQLError } from "graphql";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
-import { createMembershipRepository } from "../db/repositories/memberships.js";
+import { createMembershipRepository, type MembershipKey, type MembershipRepository } from "../db/repositories/memberships.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
-import type { MembershipRow } from "../db/schema/index.js";
+import type { LocalAssociationRow, MembershipRow } from "../db/schema/index.js";
+import type { RuleViolation } from "../domain/rules.js";
 import { decideMembership, type MembershipRoleName } from "../domain/membership.js";
 import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
 import { actorScope, badInputFrom, conflictFrom, forbiddenFrom, type Actor } from "./actor.js";
@@ -31,46 +35,154 @@ export async function addMembership(uow: UnitOfWork, actor: Actor, input: AddMem
     // An organization administrator finds only their own organization's units: another's is NOT_FOUND.
     const [unit] = await createLocalAssociationRepository(tx, scope).byIds([input.localAssociationId]);
     if (!unit) throw notFound("Local association");
-    const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
-    await memberships.lockUser(input.userId);
-    const existing = await memberships.everyMembershipOf(input.userId);
-    const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([unit.organizationId]);
-    const decision = decideMembership({
-      existing,
-      target: { organizationId: unit.organizationId, localAssociationId: unit.id, isActive: unit.isActive },
+    const decided = await admitMember(tx, events, actor.userId, { ...input, unit, actorRole: actor.role });
+    if (!decided.ok) throw errorFrom(decided);
+    return decided.row;
+  });
+}
+
+export type Admission = { ok: true; row: MembershipRow } | { ok: false; kind: "conflict" | "bad_input" | "forbidden"; violation: RuleViolation };
+
+export function errorFrom(refused: { kind: "conflict" | "bad_input" | "forbidden"; violation: RuleViolation }): GraphQLError {
+  if (refused.kind === "conflict") return conflictFrom(refused.violation);
+  if (refused.kind === "forbidden") return forbiddenFrom(refused.violation);
+  return badInputFrom(refused.violation);
+}
+
+/**
+ * The membership rules and the insert, inside the caller's transaction (addMembership and an accepted
+ * invitation): the per-user advisory lock, then membership_unique, active_local_association,
+ * single_organization_tree, membership_limit, role_grant and primary_membership, then
+ * `organization.membership.added`.
+ */
+export async function admitMember(
+  tx: Tx,
+  events: Emitter,
+  actorId: string | null,
+  input: { id?: string; userId: string; role: MembershipRoleName; isPrimary?: boolean | null; unit: LocalAssociationRow; actorRole: MembershipRoleName },
+): Promise<Admission> {
+  const { unit } = input;
+  const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actorId });
+  await memberships.lockUser(input.userId);
+  const existing = await memberships.everyMembershipOf(input.userId);
+  const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([unit.organizationId]);
+  const decision = decideMembership({
+    existing,
+    target: { organizationId: unit.organizationId, localAssociationId: unit.id, isActive: unit.isActive },
+    role: input.role,
+    wantsPrimary: input.isPrimary ?? false,
+    maxPerUser: settings?.maxMembershipsPerUser ?? DEFAULT_MAX_MEMBERSHIPS,
+    actorRole: input.actorRole,
+  });
+  if (!decision.ok) return decision;
+  if (decision.unsetPreviousPrimary) await memberships.unsetPrimary(input.userId);
+  let row: MembershipRow;
+  try {
+    row = await memberships.insert({
+      id: input.id ?? randomUUID(),
+      userId: input.userId,
+      organizationId: unit.organizationId,
+      localAssociationId: unit.id,
       role: input.role,
-      wantsPrimary: input.isPrimary ?? false,
-      maxPerUser: settings?.maxMembershipsPerUser ?? DEFAULT_MAX_MEMBERSHIPS,
-      actorRole: actor.role,
+      isPrimary: decision.isPrimary,
     });
-    if (!decision.ok) {
-      if (decision.kind === "conflict") throw conflictFrom(decision.violation);
-      if (decision.kind === "forbidden") throw forbiddenFrom(decision.violation);
-      throw badInputFrom(decision.violation);
+  } catch (err) {
+    if (isUniqueViolation(err)) return { ok: false, kind: "conflict", violation: DUPLICATE };
+    throw err;
+  }
+  await events.emit({
+    type: "organization.membership.added",
+    // Keyed by user: one user's membership events (added, primary changes) stay in order.
+    aggregateId: row.userId,
+    organizationId: row.organizationId,
+    actorId,
+    payload: { membershipId: row.id, userId: row.userId, localAssociationId: row.localAssociationId, role: row.role, isPrimary: row.isPrimary },
+  });
+  return { ok: true, row };
+}
+
+
+/**
+ * setPrimaryMembership (primary_membership): the member themself, an
+ * organization administrator of the membership's organization, or a global
+ * administrator. The per-user advisory lock serializes it with every other
+ * membership change of that user, so two concurrent changes leave exactly one
+ * primary; the previous primary is unset in the same transaction. No event:
+ * `organization.membership.primary_changed` is not in the catalog (identity
+ * reads isPrimary at membership.added only).
+ */
+export async function setPrimaryMembership(uow: UnitOfWork, actor: Actor, membershipId: string): Promise<MembershipRow> {
+  return uow.run(actorScope(actor), async (tx) => {
+    const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
+    const found = await memberships.anyById(membershipId);
+    // Another organization's membership does not exist for the caller.
+    if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId)) throw notFound("Membership");
+    if (!mayManageOwnMembership(actor, found.userId)) {
+      throw forbiddenFrom({ rule: "primary_change_permission", field: "membershipId", message: "Only the member or an administrator may change the primary membership" });
     }
-    if (decision.unsetPreviousPrimary) await memberships.unsetPrimary(input.userId);
-    let row: MembershipRow;
-    try {
-      row = await memberships.insert({
-        id: input.id ?? randomUUID(),
-        userId: input.userId,
-        organizationId: unit.organizationId,
-        localAssociationId: unit.id,
-        role: input.role,
-        isPrimary: decision.isPrimary,
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) throw conflictFrom(DUPLICATE);
-      throw err;
-    }
+    await memberships.lockUser(found.userId);
+    // Re-read under the lock: a concurrent removal may have won.
+    const current = await memberships.anyById(membershipId);
+    if (!current) throw notFound("Membership");
+    if (current.isPrimary) return current;
+    await memberships.unsetPrimary(current.userId);
+    return memberships.markPrimary(current.id);
+  });
+}
+
+function mayManageOwnMembership(actor: Actor, userId: string): boolean {
+  return actor.role === "global_admin" || actor.role === "org_admin" || (actor.userId !== null && actor.userId === userId);
+}
+
+const ROLES: readonly MembershipRoleName[] = ["peer_mentor", "coordinator", "org_admin", "global_admin"];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The members of a unit (LocalAssociation.members), through the caller's scoped repository, by (role, id).
+ * organization knows no names: `search` is a user id (exact) or part of a role name ("coord", "peer mentor").
+ */
+export async function listMembers(
+  repo: MembershipRepository,
+  localAssociationId: string,
+  args: PageArgs & { search?: string | null },
+): Promise<Connection<MembershipRow>> {
+  const page = pageRequest<MembershipKey>(args);
+  const after = page.after;
+  if (after !== null && !(Array.isArray(after) && after.length === 2 && ROLES.includes(after[0]) && typeof after[1] === "string" && UUID.test(after[1]))) {
+    throw badInput("cursor_format", "after", "Invalid cursor");
+  }
+  const search = args.search?.trim().toLowerCase() || null;
+  const userId = search && UUID.test(search) ? search : null;
+  const role = search?.replace(/[\s-]+/g, "_");
+  const roles = role && !userId ? ROLES.filter((r) => r.includes(role)) : null;
+  const rows = await repo.ofUnit({ localAssociationId, roles, userId, after, limit: page.limit });
+  return toConnection(rows, page.first, (r) => [r.role, r.id]);
+}
+
+/**
+ * removeMembership (org_admin of the membership's organization, or global_admin): emits
+ * `organization.membership.removed` (aggregate: the user). When the primary membership goes, the user's
+ * earliest remaining membership becomes primary (primary_membership; no event: primary_changed is not in the
+ * catalog).
+ */
+export async function removeMembership(uow: UnitOfWork, actor: Actor, membershipId: string): Promise<MembershipRow> {
+  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
+  return uow.run(actorScope(actor), async (tx, events) => {
+    const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
+    const found = await memberships.anyById(membershipId);
+    if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId)) throw notFound("Membership");
+    await memberships.lockUser(found.userId);
+    const current = await memberships.anyById(membershipId);
+    if (!current) throw notFound("Membership");
+    await memberships.delete(current.id);
+    if (current.isPrimary) await memberships.promoteEarliest(current.userId);
     await events.emit({
-      type: "organization.membership.added",
-      // Keyed by user: one user's membership events (added, primary changes) stay in order.
-      aggregateId: row.userId,
-      organizationId: row.organizationId,
+      type: "organization.membership.removed",
+      aggregateId: current.userId,
+      organizationId: current.organizationId,
       actorId: actor.userId,
-      payload: { membershipId: row.id, userId: row.userId, localAssociationId: row.localAssociationId, role: row.role, isPrimary: row.isPrimary },
+      payload: { membershipId: current.id, userId: current.userId, localAssociationId: current.localAssociationId },
     });
-    return row;
+    return current;
   });
 }

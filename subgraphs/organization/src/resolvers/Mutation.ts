@@ -1,8 +1,9 @@
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import type { Actor } from "../application/actor.js";
+import { inviteMember, revokeInvitation } from "../application/invitations.js";
 import { bookDemo, updateLeadStatus } from "../application/leads.js";
-import { createLocalAssociation } from "../application/local-associations.js";
-import { addMembership } from "../application/memberships.js";
+import { createLocalAssociation, deactivateLocalAssociation, moveLocalAssociation, renameLocalAssociation } from "../application/local-associations.js";
+import { addMembership, removeMembership, setPrimaryMembership } from "../application/memberships.js";
 import { createRegion } from "../application/regions.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 
@@ -12,8 +13,15 @@ const actorOf = (ctx: { viewer: Actor | null }): Actor => ctx.viewer!;
 export const Mutation: MutationResolvers = {
   createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, actorOf(ctx), input),
   createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
+  renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, actorOf(ctx), id, name),
+  moveLocalAssociation: (_parent, { id, regionId }, ctx) => moveLocalAssociation(ctx.uow, actorOf(ctx), id, regionId ?? null),
+  deactivateLocalAssociation: (_parent, { id }, ctx) => deactivateLocalAssociation(ctx.uow, actorOf(ctx), id),
   addMembership: (_parent, { input }, ctx) =>
     addMembership(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+  setPrimaryMembership: (_parent, { membershipId }, ctx) => setPrimaryMembership(ctx.uow, actorOf(ctx), membershipId),
+  inviteMember: (_parent, { input }, ctx) => inviteMember(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+  revokeInvitation: (_parent, { id }, ctx) => revokeInvitation(ctx.uow, actorOf(ctx), id),
+  removeMembership: (_parent, { id }, ctx) => removeMembership(ctx.uow, actorOf(ctx), id),
   bookDemo: async (_parent, { input }, ctx) => {
     const form = { ...input, organizationSize: input.organizationSize?.toLowerCase() ?? null };
     const { submittedAt } = await bookDemo({ uow: ctx.uow, rateLimit: ctx.bookingRateLimit }, form, ctx.clientIp);

@@ -1,4 +1,6 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
+import { listInvitations } from "../application/invitations.js";
+import type { InvitationState } from "../domain/invitation.js";
 import { findConfirmation, getLead, listLeads } from "../application/leads.js";
 import { listLocalAssociations } from "../application/local-associations.js";
 
@@ -10,6 +12,8 @@ export const Query: QueryResolvers = {
   localAssociations: (_parent, args, ctx) => listLocalAssociations(ctx.repos.localAssociations, args),
   regions: (_parent, _args, ctx) =>
     ctx.viewer?.organizationId ? ctx.loaders.regionsOf.load(ctx.viewer.organizationId) : [],
+  invitations: (_parent, { localAssociationId, status }, ctx) =>
+    listInvitations(ctx.uow, ctx.viewer!, localAssociationId, (status?.toLowerCase() as InvitationState | undefined) ?? null),
   demoBookingConfirmation: (_parent, { maskedRef }, ctx) => findConfirmation(ctx.repos.leads, maskedRef),
   leads: (_parent, args, ctx) => listLeads(ctx.repos.leads, ctx.viewer, { ...args, status: args.status?.toLowerCase() ?? null }),
   lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, ctx.viewer, id),

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
 import { DemoBookingConfirmation, DemoBookingReceipt, Lead } from "./Lead.js";
+import { Invitation } from "./Invitation.js";
 import { LocalAssociation } from "./LocalAssociation.js";
 import { Membership } from "./Membership.js";
 import { Mutation } from "./Mutation.js";
@@ -9,4 +10,4 @@ import { Query } from "./Query.js";
 import { Region } from "./Region.js";
 import { User } from "./User.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, Region, LocalAssociation, Membership, User, Lead, DemoBookingConfirmation, DemoBookingReceipt };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, Region, LocalAssociation, Membership, Invitation, User, Lead, DemoBookingConfirmation, DemoBookingReceipt };

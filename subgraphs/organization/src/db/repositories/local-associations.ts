@@ -55,6 +55,10 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
         .limit(1);
       return rows.length > 0;
     },
+    async update(id: string, patch: Partial<Pick<LocalAssociationRow, "name" | "regionId" | "isActive">>): Promise<LocalAssociationRow> {
+      const [row] = await db.update(localAssociations).set(patch).where(eq(localAssociations.id, id)).returning();
+      return row!;
+    },
     async insert(row: NewLocalAssociationRow): Promise<LocalAssociationRow> {
       const [created] = await db.insert(localAssociations).values(row).returning();
       return created!;

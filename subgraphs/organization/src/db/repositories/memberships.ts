@@ -4,13 +4,15 @@
  * their own local associations plus their own, and only a global administrator
  * (organizationId null) sees across organizations.
  */
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor, type TenantScope } from "@meander/db";
-import { organizationMemberships as m, type MembershipRow, type NewMembershipRow } from "../schema/index.js";
+import { organizationMemberships as m, type MembershipRoleValue, type MembershipRow, type NewMembershipRow } from "../schema/index.js";
 
 export interface MembershipScope extends TenantScope {
   viewerId: string | null;
 }
+
+export type MembershipKey = [role: MembershipRoleValue, id: string];
 
 /** `scope` null: an anonymous caller, who sees nothing. */
 export function createMembershipRepository(db: Executor, scope: MembershipScope | null) {
@@ -25,6 +27,30 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
   }
 
   return {
+    async byIds(ids: readonly string[]): Promise<MembershipRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(m)
+        .where(and(inArray(m.id, [...ids]), visible()));
+    },
+    /** The members of one unit, keyset-paginated by (role, id): role in the enum's order. */
+    async ofUnit(p: { localAssociationId: string; roles: readonly MembershipRoleValue[] | null; userId: string | null; after: MembershipKey | null; limit: number }): Promise<MembershipRow[]> {
+      return db
+        .select()
+        .from(m)
+        .where(
+          and(
+            eq(m.localAssociationId, p.localAssociationId),
+            visible(),
+            p.roles ? (p.roles.length > 0 ? inArray(m.role, [...p.roles]) : sql`false`) : undefined,
+            p.userId ? eq(m.userId, p.userId) : undefined,
+            p.after ? or(gt(m.role, p.after[0]), and(eq(m.role, p.after[0]), gt(m.id, p.after[1]))) : undefined,
+          ),
+        )
+        .orderBy(asc(m.role), asc(m.id))
+        .limit(p.limit);
+    },
     async ofUsers(userIds: readonly string[]): Promise<MembershipRow[]> {
       if (userIds.length === 0) return [];
       return db
@@ -48,6 +74,25 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
     },
     async unsetPrimary(userId: string): Promise<void> {
       await db.update(m).set({ isPrimary: false }).where(and(eq(m.userId, userId), eq(m.isPrimary, true)));
+    },
+    /** One membership by id, unscoped (use cases decide who may act on it, inside their transaction). */
+    async anyById(id: string): Promise<MembershipRow | undefined> {
+      const [row] = await db.select().from(m).where(eq(m.id, id));
+      return row;
+    },
+    async markPrimary(id: string): Promise<MembershipRow> {
+      const [row] = await db.update(m).set({ isPrimary: true }).where(eq(m.id, id)).returning();
+      return row!;
+    },
+    /** The user's earliest remaining membership becomes primary (after the primary one was removed). */
+    async promoteEarliest(userId: string): Promise<void> {
+      await queryRows(
+        db,
+        sql`update ${m} set is_primary = true where id = (select id from ${m} where user_id = ${userId} order by joined_at, id limit 1)`,
+      );
+    },
+    async delete(id: string): Promise<void> {
+      await db.delete(m).where(eq(m.id, id));
     },
     async insert(row: NewMembershipRow): Promise<MembershipRow> {
       const [created] = await db.insert(m).values(row).returning();

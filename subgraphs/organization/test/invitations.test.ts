@@ -1,0 +1,132 @@
+import { createHash, randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createUnitOfWork, type EventEnvelope } from "@meander/events";
+import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { SYSTEM_ACTOR } from "../src/application/actor.js";
+import { acceptInvitation } from "../src/application/invitations.js";
+import { createLocalAssociation } from "../src/application/local-associations.js";
+import { createOrganization } from "../src/application/organizations.js";
+import { eventStore, invitations, organizationMemberships } from "../src/db/schema/index.js";
+import { createSubgraph } from "../src/server.js";
+
+let h: SubgraphHarness;
+const received: EventEnvelope[] = [];
+const org = randomUUID();
+const la: Record<string, string> = {};
+const adminA = { userId: randomUUID(), organizationId: org, role: "org_admin" as const };
+
+const INVITE = `mutation($input: InviteMemberInput!) {
+  inviteMember(input: $input) { token invitation { id email role status expiresAt localAssociation { id } } } }`;
+const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status revokedAt } }`;
+const LIST = `query($la: ID!, $status: InvitationStatus) { invitations(localAssociationId: $la, status: $status) {
+  id email status refusedReason membership { id role isPrimary } } }`;
+const invite = (input: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(INVITE, { input }, as);
+const accept = (inv: { id: string; email: string }, userId: string) =>
+  h.bus.publish([
+    makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, email: inv.email, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id }),
+  ]);
+const membershipsOf = (userId: string) => h.db.select().from(organizationMemberships).where(eq(organizationMemberships.userId, userId));
+const invitationRow = async (id: string) => (await h.db.select().from(invitations).where(eq(invitations.id, id)))[0]!;
+
+beforeAll(async () => {
+  h = await startSubgraph(createSubgraph);
+  await h.bus.subscribe({ group: "probe", topics: ["meander.organization"], handler: async (e) => void received.push(e) });
+  const uow = createUnitOfWork(h.db, eventStore);
+  await createOrganization(uow, SYSTEM_ACTOR, { id: org, name: "Norges Handikapforbund", shortName: "NHF", maxMembershipsPerUser: 5 });
+  la.oslo = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: org, name: "NHF Oslo" })).id;
+  la.bergen = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: org, name: "NHF Bergen" })).id;
+});
+
+afterAll(() => h?.stop());
+
+describe("organization: invitations", () => {
+  it("creates an invitation with a single-use token, stores only its sha256 and emits organization.invitation.created", async () => {
+    const before = Date.now();
+    const r = await invite({ email: " Kari@Example.no ", localAssociationId: la.oslo, role: "PEER_MENTOR" });
+    expect(r.errors).toBeUndefined();
+    const { token, invitation } = r.data!.inviteMember;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(invitation).toMatchObject({ email: "Kari@Example.no", role: "PEER_MENTOR", status: "OPEN", localAssociation: { id: la.oslo } });
+    // invitation_expiry: 7 days by default.
+    const expiresIn = new Date(invitation.expiresAt).getTime() - before;
+    expect(Math.abs(expiresIn - 7 * 24 * 3600 * 1000)).toBeLessThan(60_000);
+    const row = await invitationRow(invitation.id);
+    const hash = createHash("sha256").update(token).digest("hex");
+    expect(row.tokenHash).toBe(hash);
+    expect(JSON.stringify(row)).not.toContain(token);
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.type === "organization.invitation.created" && (e.payload as { invitationId: string }).invitationId === invitation.id)).toMatchObject({
+        organizationId: org,
+        actorId: adminA.userId,
+        payload: { email: "Kari@Example.no", localAssociationId: la.oslo, role: "peer_mentor", tokenHash: hash, expiresAt: row.expiresAt.toISOString() },
+      }),
+    );
+  });
+
+  it("names the invitation rules (invitation_permission, role_grant, email_format, invitation_expiry)", async () => {
+    const coordinator = { userId: randomUUID(), organizationId: org, localAssociationId: la.oslo!, role: "coordinator" as const };
+    expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" }, coordinator)).errors).toBeUndefined();
+    expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "COORDINATOR" }, coordinator)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "invitation_permission", field: "role" });
+    expect((await invite({ email: "per@example.no", localAssociationId: la.bergen, role: "PEER_MENTOR" }, coordinator)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "invitation_permission", field: "localAssociationId" });
+    const mentor = { userId: randomUUID(), organizationId: org, localAssociationId: la.oslo!, role: "peer_mentor" as const };
+    expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" }, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "GLOBAL_ADMIN" })).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "role_grant" });
+    expect((await invite({ email: "per@", localAssociationId: la.oslo, role: "PEER_MENTOR" })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "email_format", field: "email" });
+    expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR", expiresInDays: 31 })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "invitation_expiry", field: "expiresInDays" });
+    const otherAdmin = { userId: randomUUID(), organizationId: randomUUID(), role: "org_admin" as const };
+    expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" }, otherAdmin)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("creates one membership when an invitation is accepted twice, and marks the invitation used", async () => {
+    const inv = (await invite({ email: "ola@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data?.inviteMember.invitation;
+    const ola = randomUUID();
+    await accept(inv, ola);
+    await accept(inv, ola);
+    await vi.waitFor(async () => expect((await invitationRow(inv.id)).status).toBe("used"));
+    // Let the second acceptance pass the consumer too.
+    await vi.waitFor(() => expect(received.filter((e) => e.type === "organization.membership.added" && (e.payload as { userId: string }).userId === ola)).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 500));
+    const rows = await membershipsOf(ola);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ localAssociationId: la.oslo, role: "peer_mentor", isPrimary: true });
+    expect(received.filter((e) => e.type === "organization.membership.added" && (e.payload as { userId: string }).userId === ola)).toHaveLength(1);
+    // However late a further acceptance arrives, it is a duplicate.
+    const again = await createUnitOfWork(h.db, eventStore).run({ organizationId: null }, (tx, events) =>
+      acceptInvitation(tx, events, { warn: () => {} }, { invitationId: inv.id, userId: ola, occurredAt: new Date() }),
+    );
+    expect(again).toEqual({ outcome: "duplicate" });
+    expect(await membershipsOf(ola)).toHaveLength(1);
+    const used = await h.call(LIST, { la: la.oslo, status: "USED" }, adminA);
+    expect(used.data?.invitations).toEqual([{ id: inv.id, email: "ola@example.no", status: "USED", refusedReason: null, membership: { id: rows[0]!.id, role: "PEER_MENTOR", isPrimary: true } }]);
+  });
+
+  it("refuses an expired invitation's acceptance: no membership, the reason recorded (invitation_open)", async () => {
+    const inv = (await invite({ email: "siri@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR", expiresInDays: 1 })).data?.inviteMember.invitation;
+    await h.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, inv.id));
+    const siri = randomUUID();
+    await accept(inv, siri);
+    await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: expired"));
+    expect(await membershipsOf(siri)).toHaveLength(0);
+    const expired = await h.call(LIST, { la: la.oslo, status: "EXPIRED" }, adminA);
+    expect(expired.data?.invitations).toEqual([{ id: inv.id, email: "siri@example.no", status: "EXPIRED", refusedReason: "invitation_open: expired", membership: null }]);
+  });
+
+  it("revokes an open invitation with organization.invitation.revoked; a revoked one is neither revoked again nor accepted", async () => {
+    const inv = (await invite({ email: "nils@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data?.inviteMember.invitation;
+    const r = await h.call(REVOKE, { id: inv.id }, adminA);
+    expect(r.data?.revokeInvitation).toMatchObject({ id: inv.id, status: "REVOKED" });
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.type === "organization.invitation.revoked" && e.aggregateId === inv.id)).toMatchObject({ organizationId: org, payload: { invitationId: inv.id } }),
+    );
+    expect((await h.call(REVOKE, { id: inv.id }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "invitation_open" });
+    const nils = randomUUID();
+    await accept(inv, nils);
+    await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: revoked"));
+    expect(await membershipsOf(nils)).toHaveLength(0);
+    const open = await h.call(LIST, { la: la.oslo, status: "OPEN" }, adminA);
+    expect(open.data?.invitations.map((i: { email: string }) => i.email).sort()).toEqual(["Kari@Example.no", "per@example.no"]);
+    const rows = await h.db.select().from(invitations).where(and(eq(invitations.localAssociationId, la.oslo!), eq(invitations.status, "revoked")));
+    expect(rows).toHaveLength(1);
+  });
+});
