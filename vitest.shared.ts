@@ -13,5 +13,9 @@ export default defineConfig({
     reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    expect: {
+      // Events cross a real broker: on a loaded 2-core CI machine delivery can take seconds, not expect.poll's default 1 s.
+      poll: { timeout: 20_000, interval: 50 },
+    },
   },
 });

@@ -85,13 +85,24 @@ collect(root);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures = [];
 for (const file of reports) {
   const r = JSON.parse(readFileSync(file, "utf8"));
   passed += r.numPassedTests;
   // A file that fails to load has no failed test but a failed suite: count it too.
   failed += r.numFailedTests > 0 ? r.numFailedTests : r.numFailedTestSuites;
   skipped += r.numPendingTests + r.numTodoTests;
+  for (const suite of r.testResults ?? []) {
+    if (suite.status === "failed" && !(suite.assertionResults ?? []).some((a) => a.status === "failed")) {
+      failures.push(`${suite.name}: ${String(suite.message ?? "").slice(0, 600)}`);
+    }
+    for (const a of suite.assertionResults ?? []) {
+      if (a.status === "failed") failures.push(`${suite.name} > ${a.fullName}\n    ${(a.failureMessages ?? []).join("\n").split("\n").slice(0, 8).join("\n    ")}`);
+    }
+  }
 }
+// The failures again at the end, where a truncated log still shows them.
+if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `- ${f.replace(root, "")}`).join("\n")}`);
 console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.length} packages.`);
 if (run.status !== 0 && failed === 0) failed = 1;
 if (bench.status !== 0) {
