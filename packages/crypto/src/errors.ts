@@ -1,0 +1,23 @@
+/** Every failure of this package is a CryptoError with a stable code; messages never contain key material or plaintext. */
+export type CryptoErrorCode =
+  | "INVALID_MASTER_KEY"
+  | "MALFORMED_CIPHERTEXT"
+  | "MALFORMED_WRAPPED_KEY"
+  | "UNKNOWN_MASTER_KEY"
+  | "NO_DATA_KEY"
+  | "KEY_MISMATCH"
+  | "DECRYPTION_FAILED"
+  | "INVALID_ARGUMENT";
+
+export class CryptoError extends Error {
+  constructor(
+    public readonly code: CryptoErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CryptoError";
+  }
+}
+
+export const isCryptoError = (e: unknown, code?: CryptoErrorCode): e is CryptoError =>
+  e instanceof CryptoError && (code === undefined || e.code === code);
