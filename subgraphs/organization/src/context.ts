@@ -1,4 +1,5 @@
 import type { RequestContext } from "@meander/auth";
+import type { Envelope } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
 import type { RateDecision } from "./leads/rate-limit.js";
 import type { Loaders, Repositories } from "./loaders.js";
@@ -12,4 +13,6 @@ export interface OrganizationContext extends RequestContext {
   clientIp: string | null;
   /** rate_limit_per_ip, shared by every instance when Redis is configured. */
   bookingRateLimit: { consume(ip: string): Promise<RateDecision> };
+  /** Envelope encryption of integration credentials (null: no master key configured, credentials are refused). */
+  envelope: Envelope | null;
 }

@@ -5,6 +5,7 @@ import type { LocalAssociationRepository } from "./db/repositories/local-associa
 import type { MembershipRepository } from "./db/repositories/memberships.js";
 import type { OrganizationRepository } from "./db/repositories/organizations.js";
 import type { RegionRepository } from "./db/repositories/regions.js";
+import type { SettingsRepository } from "./db/repositories/settings.js";
 import type { DemoBookingRow, LocalAssociationRow, MembershipRow, OrganizationRow, OrganizationSettingsRow, RegionRow } from "./db/schema/index.js";
 
 export interface Repositories {
@@ -14,6 +15,8 @@ export interface Repositories {
   memberships: MembershipRepository;
   /** Unscoped: only sales staff reach leads (permissions.ts and the use cases check the role). */
   leads: LeadRepository;
+  /** One organization's settings history and integrations: only for an organization the caller's scoped loader returned. */
+  settingsOf(organizationId: string): SettingsRepository;
 }
 
 function byId<T>(fetch: (ids: readonly string[]) => Promise<T[]>, idOf: (row: T) => string) {

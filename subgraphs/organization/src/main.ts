@@ -1,7 +1,7 @@
 /** Process entry for the services mode. */
 import { runSubgraphMain } from "@meander/subgraph-kit";
-import { leadOptionsFrom, readConfig } from "./config.js";
+import { leadOptionsFrom, readConfig, settingsOptionsFrom } from "./config.js";
 import { createSubgraph, migrations, SUBGRAPH } from "./server.js";
 
 const config = readConfig();
-await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph(deps, leadOptionsFrom(config)) });
+await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph(deps, leadOptionsFrom(config), settingsOptionsFrom(config)) });

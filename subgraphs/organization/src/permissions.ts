@@ -37,6 +37,9 @@ export const permissions: IRules = {
     // Public: the product website's booking form (rate_limit_per_ip guards it).
     bookDemo: allow,
     updateLeadStatus: isSales,
+    // The use cases limit an org_admin to their own organization.
+    updateOrganizationSettings: isAdmin,
+    configureAccountingIntegration: isAdmin,
   },
   DemoBookingReceipt: allow,
   DemoBookingConfirmation: allow,
@@ -46,7 +49,29 @@ export const permissions: IRules = {
   DemoBooking: isSales,
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Organization: isAuthenticated,
-  OrganizationSettings: isAuthenticated,
+  // Every member reads terminology, flags, branding and resources (and the membership limit); the rest is for
+  // administrators. Rows reach a caller only through the scoped loader: an org_admin sees only their own organization.
+  OrganizationSettings: {
+    "*": isAdmin,
+    maxMembershipsPerUser: isAuthenticated,
+    terminology: isAuthenticated,
+    featureFlags: isAuthenticated,
+    branding: isAuthenticated,
+    externalResources: isAuthenticated,
+  },
+  TermLabel: isAuthenticated,
+  FeatureFlag: isAuthenticated,
+  Branding: isAuthenticated,
+  ExternalResource: isAuthenticated,
+  SensitiveFieldRule: isAdmin,
+  BufdirThresholds: isAdmin,
+  DuplicateDetection: isAdmin,
+  ImpactMultiplier: isAdmin,
+  AccountingIntegration: isAdmin,
+  AccountMapping: isAdmin,
+  SettingsChange: isAdmin,
+  SettingsChangeConnection: isAdmin,
+  SettingsChangeEdge: isAdmin,
   Region: isAuthenticated,
   LocalAssociation: isAuthenticated,
   LocalAssociationConnection: isAuthenticated,

@@ -1,5 +1,6 @@
 /** createSubgraph(): builds the organization service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
+import { createEnvelope, type Envelope } from "@meander/crypto";
 import { invitationHandlers } from "./application/invitations.js";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { OrganizationContext } from "./context.js";
@@ -8,6 +9,7 @@ import { createLocalAssociationRepository } from "./db/repositories/local-associ
 import { createMembershipRepository } from "./db/repositories/memberships.js";
 import { createOrganizationRepository } from "./db/repositories/organizations.js";
 import { createRegionRepository } from "./db/repositories/regions.js";
+import { createSettingsRepository } from "./db/repositories/settings.js";
 import { eventStore } from "./db/schema/index.js";
 import { mailHandlers } from "./events/mail.js";
 import { createConfirmationMailer, type ConfirmationMailer } from "./leads/mailer.js";
@@ -36,7 +38,16 @@ export interface LeadOptions {
   mailer?: (deps: SubgraphDeps) => ConfirmationMailer;
 }
 
-export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}): Promise<Service> {
+/** Settings' infrastructure: the master keys that wrap each organization's data key (integration credentials). */
+export interface SettingsOptions {
+  /** 32 bytes (base64, base64url or hex); unset: integration credentials are refused. */
+  masterKey?: string;
+  /** Retired master keys, still accepted for unwrapping during a rotation. */
+  previousMasterKeys?: string[];
+}
+
+export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}, settings: SettingsOptions = {}): Promise<Service> {
+  const envelope: Envelope | null = settings.masterKey ? createEnvelope({ masterKey: settings.masterKey, previousMasterKeys: settings.previousMasterKeys }) : null;
   const onError = (err: unknown) => deps.log.warn({ err }, "rate limiter store unavailable; counting in memory");
   const rateLimiter = leads.rateLimiter ?? createBookingRateLimiter({ redisUrl: leads.redisUrl, keyPrefix: leads.rateLimitKeyPrefix, onError });
   const mailer =
@@ -69,8 +80,9 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
           localAssociations: createLocalAssociationRepository(db, tree),
           memberships: createMembershipRepository(db, scope && { ...scope, viewerId: base.viewer!.userId }),
           leads: createLeadRepository(db),
+          settingsOf: (organizationId) => createSettingsRepository(db, organizationId),
         };
-        return { ...base, uow, repos, loaders: createLoaders(repos), bookingRateLimit: rateLimiter };
+        return { ...base, uow, repos, loaders: createLoaders(repos), bookingRateLimit: rateLimiter, envelope };
       },
     },
     deps,

@@ -22,10 +22,13 @@ const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status revok
 const LIST = `query($la: ID!, $status: InvitationStatus) { invitations(localAssociationId: $la, status: $status) {
   id email status refusedReason membership { id role isPrimary } } }`;
 const invite = (input: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(INVITE, { input }, as);
-const accept = (inv: { id: string; email: string }, userId: string) =>
-  h.bus.publish([
-    makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, email: inv.email, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id }),
-  ]);
+/** Publishes identity's acceptance; returns the event id (processed_events records it once the consumer is done). */
+const accept = async (inv: { id: string; email: string }, userId: string) => {
+  const event = makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, email: inv.email, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id });
+  await h.bus.publish([event]);
+  return event.id;
+};
+const processed = async (eventId: string) => (await h.db.select().from(eventStore.processedEvents).where(eq(eventStore.processedEvents.eventId, eventId))).length > 0;
 const membershipsOf = (userId: string) => h.db.select().from(organizationMemberships).where(eq(organizationMemberships.userId, userId));
 const invitationRow = async (id: string) => (await h.db.select().from(invitations).where(eq(invitations.id, id)))[0]!;
 
@@ -82,11 +85,11 @@ describe("organization: invitations", () => {
     const inv = (await invite({ email: "ola@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data?.inviteMember.invitation;
     const ola = randomUUID();
     await accept(inv, ola);
-    await accept(inv, ola);
+    const second = await accept(inv, ola);
     await vi.waitFor(async () => expect((await invitationRow(inv.id)).status).toBe("used"));
-    // Let the second acceptance pass the consumer too.
+    // Let the second acceptance pass the consumer too (recorded as processed), then count.
+    await vi.waitFor(async () => expect(await processed(second)).toBe(true), { timeout: 15_000, interval: 50 });
     await vi.waitFor(() => expect(received.filter((e) => e.type === "organization.membership.added" && (e.payload as { userId: string }).userId === ola)).toHaveLength(1));
-    await new Promise((r) => setTimeout(r, 500));
     const rows = await membershipsOf(ola);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ localAssociationId: la.oslo, role: "peer_mentor", isPrimary: true });
@@ -97,8 +100,14 @@ describe("organization: invitations", () => {
     );
     expect(again).toEqual({ outcome: "duplicate" });
     expect(await membershipsOf(ola)).toHaveLength(1);
+    // Someone else presenting the used invitation gets nothing (invitation_open: used, single use).
+    const eve = randomUUID();
+    const stolen = await accept(inv, eve);
+    await vi.waitFor(async () => expect(await processed(stolen)).toBe(true), { timeout: 15_000, interval: 50 });
+    expect(await membershipsOf(eve)).toHaveLength(0);
+    expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: used");
     const used = await h.call(LIST, { la: la.oslo, status: "USED" }, adminA);
-    expect(used.data?.invitations).toEqual([{ id: inv.id, email: "ola@example.no", status: "USED", refusedReason: null, membership: { id: rows[0]!.id, role: "PEER_MENTOR", isPrimary: true } }]);
+    expect(used.data?.invitations).toEqual([{ id: inv.id, email: "ola@example.no", status: "USED", refusedReason: "invitation_open: used", membership: { id: rows[0]!.id, role: "PEER_MENTOR", isPrimary: true } }]);
   });
 
   it("refuses an expired invitation's acceptance: no membership, the reason recorded (invitation_open)", async () => {

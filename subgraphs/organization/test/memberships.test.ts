@@ -59,7 +59,18 @@ describe("organization: memberships", () => {
 
   it("moves the primary flag when a new primary membership is added", async () => {
     expect((await add({ userId: users.kari, localAssociationId: la.a2, role: "COORDINATOR" })).data?.addMembership.isPrimary).toBe(false);
-    expect((await add({ userId: users.kari, localAssociationId: la.a3, role: "PEER_MENTOR", isPrimary: true })).data?.addMembership.isPrimary).toBe(true);
+    const moss = (await add({ userId: users.kari, localAssociationId: la.a3, role: "PEER_MENTOR", isPrimary: true })).data?.addMembership;
+    expect(moss.isPrimary).toBe(true);
+    const oslo = received.find((e) => e.type === "organization.membership.added" && (e.payload as { localAssociationId: string; userId: string }).userId === users.kari);
+    // The flag moved from Oslo (Kari's first membership) to Moss: primary_changed follows membership.added.
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.type === "organization.membership.primary_changed" && (e.payload as { membershipId: string }).membershipId === moss.id)).toMatchObject({
+        aggregateId: users.kari,
+        organizationId: orgA,
+        actorId: users.admin,
+        payload: { userId: users.kari, localAssociationId: la.a3, previousMembershipId: (oslo?.payload as { membershipId: string }).membershipId, reason: "added_as_primary" },
+      }),
+    );
     const r = await h.call(MEMBERSHIPS, { r: [{ __typename: "User", id: users.kari }] }, adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?._entities[0].memberships).toEqual([
@@ -77,6 +88,20 @@ describe("organization: memberships", () => {
   it("refuses more memberships than the organization allows (membership_limit)", async () => {
     const r = await add({ userId: users.kari, localAssociationId: la.a4, role: "PEER_MENTOR" });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "membership_limit", field: "userId" });
+  });
+
+  it("lets an NHF member hold five local associations and refuses the sixth (membership_limit, set per organization)", async () => {
+    const uow = createUnitOfWork(h.db, eventStore);
+    const nhf = randomUUID();
+    await createOrganization(uow, SYSTEM_ACTOR, { id: nhf, name: "Norges Handikapforbund", shortName: "NHF", maxMembershipsPerUser: 5 });
+    const units: string[] = [];
+    for (const city of ["Oslo", "Bergen", "Trondheim", "Tromsø", "Bodø", "Moss"]) units.push((await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: nhf, name: `NHF ${city}` })).id);
+    const nhfAdmin = { userId: randomUUID(), organizationId: nhf, role: "org_admin" as const };
+    const mentor = randomUUID();
+    for (const unit of units.slice(0, 5)) expect((await add({ userId: mentor, localAssociationId: unit, role: "PEER_MENTOR" }, nhfAdmin)).errors).toBeUndefined();
+    const sixth = await add({ userId: mentor, localAssociationId: units[5], role: "PEER_MENTOR" }, nhfAdmin);
+    expect(sixth.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "membership_limit", field: "userId" });
+    expect(await h.db.select().from(organizationMemberships).where(eq(organizationMemberships.userId, mentor))).toHaveLength(5);
   });
 
   it("keeps a user's memberships in one organization (single_organization_tree)", async () => {
@@ -133,14 +158,34 @@ describe("organization: memberships", () => {
     for (const unit of [la.a1, la.a2, la.a3]) ids.push((await add({ userId: sam, localAssociationId: unit, role: "PEER_MENTOR" })).data?.addMembership.id);
     const SET = `mutation($id: ID!) { setPrimaryMembership(membershipId: $id) { id isPrimary } }`;
     const self = { userId: sam, organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
-    // The member themself may change it.
+    // The member themself may change it; organization.membership.primary_changed goes out with the change.
     expect((await h.call(SET, { id: ids[1] }, self)).data?.setPrimaryMembership).toEqual({ id: ids[1], isPrimary: true });
+    const changedTo = (id: string) =>
+      received.filter((e) => e.type === "organization.membership.primary_changed" && (e.payload as { membershipId: string }).membershipId === id);
+    await vi.waitFor(() =>
+      expect(changedTo(ids[1]!)).toMatchObject([
+        { aggregateId: sam, organizationId: orgA, actorId: sam, payload: { userId: sam, localAssociationId: la.a2, previousMembershipId: ids[0], reason: "set_primary" } },
+      ]),
+    );
+    // Setting the current primary again changes nothing and publishes nothing.
+    expect((await h.call(SET, { id: ids[1] }, adminA)).data?.setPrimaryMembership).toEqual({ id: ids[1], isPrimary: true });
     for (let round = 0; round < 5; round++) {
       const [x, y] = await Promise.all([h.call(SET, { id: ids[0] }, adminA), h.call(SET, { id: ids[2] }, self)]);
       expect(x.errors ?? y.errors).toBeUndefined();
       const primaries = await h.db.select().from(organizationMemberships).where(and(eq(organizationMemberships.userId, sam), eq(organizationMemberships.isPrimary, true)));
       expect(primaries).toHaveLength(1);
     }
+    // Every committed change published one event, in order per user: replaying them gives the primary in the table.
+    const [primary] = await h.db.select().from(organizationMemberships).where(and(eq(organizationMemberships.userId, sam), eq(organizationMemberships.isPrimary, true)));
+    await vi.waitFor(() => {
+      const changes = received.filter((e) => e.type === "organization.membership.primary_changed" && e.aggregateId === sam);
+      expect(changes.at(-1)?.payload).toMatchObject({ membershipId: primary!.id });
+      // Each change names the primary before it; the chain has no gaps.
+      for (let i = 1; i < changes.length; i++) {
+        expect((changes[i]!.payload as { previousMembershipId: string }).previousMembershipId).toBe((changes[i - 1]!.payload as { membershipId: string }).membershipId);
+      }
+    });
+    expect(changedTo(ids[1]!)).toHaveLength(1);
     // Another mentor may not; another organization's administrator does not find it.
     const other = { userId: users.ola, organizationId: orgA, localAssociationId: la.a1!, role: "peer_mentor" as const };
     expect((await h.call(SET, { id: ids[0] }, other)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "primary_change_permission", field: "membershipId" });
@@ -201,6 +246,11 @@ describe("organization: memberships", () => {
         actorId: users.admin,
         payload: { membershipId: first, userId: eva, localAssociationId: la.a1 },
       }),
+    );
+    await vi.waitFor(() =>
+      expect(received.filter((e) => e.type === "organization.membership.primary_changed" && e.aggregateId === eva)).toMatchObject([
+        { organizationId: orgA, actorId: users.admin, payload: { membershipId: second, userId: eva, localAssociationId: la.a2, previousMembershipId: first, reason: "primary_removed" } },
+      ]),
     );
     expect((await h.call(REMOVE, { id: first }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });

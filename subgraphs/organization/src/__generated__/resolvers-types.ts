@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, OrganizationSettingsRow } from '../db/schema/organizations.js';
+import type { IntegrationRow, SettingsChangeRow } from '../db/schema/settings.js';
 import type { RegionRow } from '../db/schema/regions.js';
 import type { LocalAssociationRow } from '../db/schema/local-associations.js';
 import type { MembershipRow } from '../db/schema/memberships.js';
@@ -22,6 +23,36 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+export type AccountMapping = {
+  __typename?: 'AccountMapping';
+  account: Scalars['String']['output'];
+  costCenter?: Maybe<Scalars['String']['output']>;
+  expenseTypeKey: Scalars['String']['output'];
+};
+
+export type AccountMappingInput = {
+  account: Scalars['String']['input'];
+  costCenter?: InputMaybe<Scalars['String']['input']>;
+  expenseTypeKey: Scalars['String']['input'];
+};
+
+export type AccountingIntegration = {
+  __typename?: 'AccountingIntegration';
+  accountMapping: Array<AccountMapping>;
+  /** Whether credentials are stored (encrypted); they are never returned. */
+  credentialsConfigured: Scalars['Boolean']['output'];
+  credentialsSetAt?: Maybe<Scalars['DateTime']['output']>;
+  credentialsSetBy?: Maybe<User>;
+  enabled: Scalars['Boolean']['output'];
+  system: AccountingSystem;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The accounting systems finance exports to (the same enum as finance's; it composes as one type). */
+export type AccountingSystem =
+  | 'DYNAMICS'
+  | 'XLEDGER';
 
 export type AddMembershipInput = {
   /** Make this the user's primary membership (a user's first membership is always primary). */
@@ -49,6 +80,72 @@ export type BookDemoInput = {
   roleTitle?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Branding = {
+  __typename?: 'Branding';
+  accentColor?: Maybe<Scalars['String']['output']>;
+  /** https only. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** #RRGGBB */
+  primaryColor?: Maybe<Scalars['String']['output']>;
+  secondaryColor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Replaces the branding: a field left out is cleared. */
+export type BrandingInput = {
+  accentColor?: InputMaybe<Scalars['String']['input']>;
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  primaryColor?: InputMaybe<Scalars['String']['input']>;
+  secondaryColor?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BufdirThresholds = {
+  __typename?: 'BufdirThresholds';
+  /** Likeperson courses count with at least this many minutes per course day (default 90: 2 x 45). */
+  courseMinMinutesPerDay: Scalars['Int']['output'];
+  /** ... and at least this many minutes (default 45). */
+  groupMinMinutes: Scalars['Int']['output'];
+  /** Conversation and activity groups count with at least this many participants (default 3). */
+  groupMinParticipants: Scalars['Int']['output'];
+  /** Outreach counts only in person (default true). */
+  outreachInPersonOnly: Scalars['Boolean']['output'];
+  /** Only mentors who completed the basic course count (default true). */
+  requireBasicCourse: Scalars['Boolean']['output'];
+};
+
+export type BufdirThresholdsInput = {
+  courseMinMinutesPerDay?: InputMaybe<Scalars['Int']['input']>;
+  groupMinMinutes?: InputMaybe<Scalars['Int']['input']>;
+  groupMinParticipants?: InputMaybe<Scalars['Int']['input']>;
+  outreachInPersonOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  requireBasicCourse?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ConfigureAccountingIntegrationInput = {
+  accountMapping: Array<AccountMappingInput>;
+  /** Removes the stored credentials. */
+  clearCredentials?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Write-only: stored encrypted, never returned. Left out: the stored ones stay. */
+  credentials?: InputMaybe<Array<CredentialInput>>;
+  /** Enabling needs credentials (given now or stored before). */
+  enabled: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to the caller's organization; only a global administrator may name another. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  system: AccountingSystem;
+};
+
+export type ContactField =
+  | 'ADDRESS'
+  | 'BIRTH_DATE'
+  | 'CAREGIVERS'
+  | 'EMAIL'
+  | 'GENDER'
+  | 'HEALTH_INFORMATION'
+  | 'MUNICIPALITY'
+  | 'NAME'
+  | 'NOTES'
+  | 'PHONE';
+
 export type CreateLocalAssociationInput = {
   municipality?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -68,6 +165,12 @@ export type CreatedInvitation = {
   __typename?: 'CreatedInvitation';
   invitation: Invitation;
   token: Scalars['String']['output'];
+};
+
+export type CredentialInput = {
+  /** e.g. apiToken, clientId, clientSecret, tenantId */
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 /** One submission of the demo booking form. */
@@ -95,6 +198,55 @@ export type DemoBookingReceipt = {
   organizationName: Scalars['String']['output'];
   received: Scalars['Boolean']['output'];
   submittedAt: Scalars['DateTime']['output'];
+};
+
+export type DuplicateDetection = {
+  __typename?: 'DuplicateDetection';
+  /** Activities of the same contact and type within this many minutes are flagged for review (default 1440: a day; 1 to 43200). */
+  windowMinutes: Scalars['Int']['output'];
+};
+
+export type DuplicateDetectionInput = {
+  windowMinutes: Scalars['Int']['input'];
+};
+
+export type ExternalResource = {
+  __typename?: 'ExternalResource';
+  category?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type ExternalResourceInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type FeatureFlag = {
+  __typename?: 'FeatureFlag';
+  enabled: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  /** True when the organization overrides the platform default. */
+  overridden: Scalars['Boolean']['output'];
+};
+
+export type FeatureFlagInput = {
+  enabled: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+};
+
+export type ImpactMultiplier = {
+  __typename?: 'ImpactMultiplier';
+  factor: Scalars['Float']['output'];
+  metric: Scalars['String']['output'];
+};
+
+export type ImpactMultiplierInput = {
+  factor: Scalars['Float']['input'];
+  metric: Scalars['String']['input'];
 };
 
 /** An invitation of an e-mail to a local association (seed 003). */
@@ -262,6 +414,8 @@ export type Mutation = {
    * `extensions.retryAfter` (seconds) and writes nothing. A confirmation e-mail with the lead's confirmation link follows.
    */
   bookDemo: DemoBookingReceipt;
+  /** Configures the accounting integration (org_admin of the organization, or global_admin); credentials are stored encrypted. */
+  configureAccountingIntegration: AccountingIntegration;
   /** Adds a local association to an organization (org_admin of that organization, or global_admin). */
   createLocalAssociation: LocalAssociation;
   /** Adds a region to an organization (org_admin of that organization, or global_admin). */
@@ -291,6 +445,8 @@ export type Mutation = {
   setPrimaryMembership: Membership;
   /** Sales staff (global_admin): moves a lead forward (new, contacted, qualified, demo_scheduled, then converted or lost). */
   updateLeadStatus: Lead;
+  /** Changes an organization's settings (org_admin of it, or global_admin); publishes organization.settings.changed per section. */
+  updateOrganizationSettings: OrganizationSettings;
 };
 
 
@@ -301,6 +457,11 @@ export type MutationAddMembershipArgs = {
 
 export type MutationBookDemoArgs = {
   input: BookDemoInput;
+};
+
+
+export type MutationConfigureAccountingIntegrationArgs = {
+  input: ConfigureAccountingIntegrationInput;
 };
 
 
@@ -356,6 +517,11 @@ export type MutationUpdateLeadStatusArgs = {
   status: LeadStatus;
 };
 
+
+export type MutationUpdateOrganizationSettingsArgs = {
+  input: UpdateOrganizationSettingsInput;
+};
+
 /** A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. */
 export type Organization = {
   __typename?: 'Organization';
@@ -379,11 +545,59 @@ export type OrganizationLocalAssociationsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Organization-wide policies (a later issue adds terminology, branding and thresholds). */
+/**
+ * An organization's settings. Every member reads terminology, feature flags, branding and external resources;
+ * the rest (policies, thresholds, integrations, the version and history) only its administrators.
+ */
 export type OrganizationSettings = {
   __typename?: 'OrganizationSettings';
+  /** Administrators: the accounting integration (null: none configured). Credentials are never returned. */
+  accountingIntegration?: Maybe<AccountingIntegration>;
+  branding: Branding;
+  /** Administrators: what Bufdir counts (DESIGN.md section 9); the grant scheme's values unless changed. */
+  bufdirThresholds: BufdirThresholds;
+  /** Administrators: the window of activity duplicate detection. */
+  duplicateDetection: DuplicateDetection;
+  /** Links shown to mentors and coordinators in the app's Resources section, in the order given. */
+  externalResources: Array<ExternalResource>;
+  /** Every platform capability, with the organization's value (its override, else the platform default). */
+  featureFlags: Array<FeatureFlag>;
+  /** Administrators: every change, newest first, with the section's new values (secrets never). */
+  history: SettingsChangeConnection;
+  /** Administrators: factors of the yearly summary (Wrapped). */
+  impactMultipliers: Array<ImpactMultiplier>;
   /** How many local associations one user may belong to (NHF allows five). */
   maxMembershipsPerUser: Scalars['Int']['output'];
+  /** Administrators: which contact fields are sensitive and which roles never see them. */
+  sensitiveFieldPolicy: Array<SensitiveFieldRule>;
+  /** The organization's own labels, per language (nb, nn, en, se); `language` filters. */
+  terminology: Array<TermLabel>;
+  /** Administrators. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Administrators: who made the last change (null: the system). */
+  updatedBy?: Maybe<User>;
+  /** Administrators: grows by one with every change (pass it as expectedVersion to refuse a stale edit). */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An organization's settings. Every member reads terminology, feature flags, branding and external resources;
+ * the rest (policies, thresholds, integrations, the version and history) only its administrators.
+ */
+export type OrganizationSettingsHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  section?: InputMaybe<SettingsSection>;
+};
+
+
+/**
+ * An organization's settings. Every member reads terminology, feature flags, branding and external resources;
+ * the rest (policies, thresholds, integrations, the version and history) only its administrators.
+ */
+export type OrganizationSettingsTerminologyArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Approximate size of the prospective organization (peer mentors): SMALL under 50, MEDIUM 50-199, LARGE 200-999, VERY_LARGE 1000 or more. */
@@ -398,6 +612,11 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type PolicyRole =
+  | 'COORDINATOR'
+  | 'ORG_ADMIN'
+  | 'PEER_MENTOR';
 
 export type Query = {
   __typename?: 'Query';
@@ -477,6 +696,88 @@ export type RegionLocalAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SensitiveFieldRule = {
+  __typename?: 'SensitiveFieldRule';
+  field: ContactField;
+  hiddenFromRoles: Array<PolicyRole>;
+  /** Encrypted at rest and every read audited. */
+  sensitive: Scalars['Boolean']['output'];
+};
+
+export type SensitiveFieldRuleInput = {
+  field: ContactField;
+  hiddenFromRoles: Array<PolicyRole>;
+  sensitive: Scalars['Boolean']['input'];
+};
+
+/** One settings change, for the auditor. */
+export type SettingsChange = {
+  __typename?: 'SettingsChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<User>;
+  section: SettingsSection;
+  /** The section's new values as JSON (never secrets). */
+  values: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SettingsChangeConnection = {
+  __typename?: 'SettingsChangeConnection';
+  edges: Array<SettingsChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SettingsChangeEdge = {
+  __typename?: 'SettingsChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: SettingsChange;
+};
+
+export type SettingsSection =
+  | 'ACCOUNTING_INTEGRATION'
+  | 'BRANDING'
+  | 'BUFDIR_THRESHOLDS'
+  | 'DUPLICATE_DETECTION'
+  | 'EXTERNAL_RESOURCES'
+  | 'FEATURE_FLAGS'
+  | 'IMPACT_MULTIPLIERS'
+  | 'MEMBERSHIPS'
+  | 'SENSITIVE_FIELD_POLICY'
+  | 'TERMINOLOGY';
+
+export type TermLabel = {
+  __typename?: 'TermLabel';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+};
+
+export type TermLabelInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  language: Scalars['String']['input'];
+};
+
+/**
+ * Changes the given sections of an organization's settings (the others stay): lists replace the stored list,
+ * featureFlags set only the capabilities named, bufdirThresholds only the fields given.
+ */
+export type UpdateOrganizationSettingsInput = {
+  branding?: InputMaybe<BrandingInput>;
+  bufdirThresholds?: InputMaybe<BufdirThresholdsInput>;
+  duplicateDetection?: InputMaybe<DuplicateDetectionInput>;
+  /** Refused (CONFLICT, rule settings_version) when the settings are no longer at this version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  externalResources?: InputMaybe<Array<ExternalResourceInput>>;
+  featureFlags?: InputMaybe<Array<FeatureFlagInput>>;
+  impactMultipliers?: InputMaybe<Array<ImpactMultiplierInput>>;
+  maxMembershipsPerUser?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to the caller's organization; only a global administrator may name another. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  sensitiveFieldPolicy?: InputMaybe<Array<SensitiveFieldRuleInput>>;
+  terminology?: InputMaybe<Array<TermLabelInput>>;
 };
 
 export type User = {
@@ -593,22 +894,42 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddMembershipInput: AddMembershipInput;
+  AccountMapping: ResolverTypeWrapper<AccountMapping>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccountMappingInput: AccountMappingInput;
+  AccountingIntegration: ResolverTypeWrapper<IntegrationRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AccountingSystem: AccountingSystem;
+  AddMembershipInput: AddMembershipInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BookDemoInput: BookDemoInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Branding: ResolverTypeWrapper<Branding>;
+  BrandingInput: BrandingInput;
+  BufdirThresholds: ResolverTypeWrapper<BufdirThresholds>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BufdirThresholdsInput: BufdirThresholdsInput;
+  ConfigureAccountingIntegrationInput: ConfigureAccountingIntegrationInput;
+  ContactField: ContactField;
   CreateLocalAssociationInput: CreateLocalAssociationInput;
   CreateRegionInput: CreateRegionInput;
   CreatedInvitation: ResolverTypeWrapper<Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
+  CredentialInput: CredentialInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DemoBooking: ResolverTypeWrapper<DemoBookingRow>;
   DemoBookingConfirmation: ResolverTypeWrapper<LeadRow>;
   DemoBookingReceipt: ResolverTypeWrapper<DemoBookingReceiptModel>;
+  DuplicateDetection: ResolverTypeWrapper<DuplicateDetection>;
+  DuplicateDetectionInput: DuplicateDetectionInput;
+  ExternalResource: ResolverTypeWrapper<ExternalResource>;
+  ExternalResourceInput: ExternalResourceInput;
+  FeatureFlag: ResolverTypeWrapper<FeatureFlag>;
+  FeatureFlagInput: FeatureFlagInput;
+  ImpactMultiplier: ResolverTypeWrapper<ImpactMultiplier>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ImpactMultiplierInput: ImpactMultiplierInput;
   Invitation: ResolverTypeWrapper<InvitationRow>;
   InvitationStatus: InvitationStatus;
   InviteMemberInput: InviteMemberInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lead: ResolverTypeWrapper<LeadRow>;
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
@@ -626,28 +947,56 @@ export type ResolversTypes = ResolversObject<{
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettingsRow>;
   OrganizationSize: OrganizationSize;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyRole: PolicyRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  SensitiveFieldRule: ResolverTypeWrapper<SensitiveFieldRule>;
+  SensitiveFieldRuleInput: SensitiveFieldRuleInput;
+  SettingsChange: ResolverTypeWrapper<SettingsChangeRow>;
+  SettingsChangeConnection: ResolverTypeWrapper<Omit<SettingsChangeConnection, 'edges'> & { edges: Array<ResolversTypes['SettingsChangeEdge']> }>;
+  SettingsChangeEdge: ResolverTypeWrapper<Omit<SettingsChangeEdge, 'node'> & { node: ResolversTypes['SettingsChange'] }>;
+  SettingsSection: SettingsSection;
+  TermLabel: ResolverTypeWrapper<TermLabel>;
+  TermLabelInput: TermLabelInput;
+  UpdateOrganizationSettingsInput: UpdateOrganizationSettingsInput;
   User: ResolverTypeWrapper<UserRef>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddMembershipInput: AddMembershipInput;
+  AccountMapping: AccountMapping;
+  String: Scalars['String']['output'];
+  AccountMappingInput: AccountMappingInput;
+  AccountingIntegration: IntegrationRow;
   Boolean: Scalars['Boolean']['output'];
+  AddMembershipInput: AddMembershipInput;
   ID: Scalars['ID']['output'];
   BookDemoInput: BookDemoInput;
-  String: Scalars['String']['output'];
+  Branding: Branding;
+  BrandingInput: BrandingInput;
+  BufdirThresholds: BufdirThresholds;
+  Int: Scalars['Int']['output'];
+  BufdirThresholdsInput: BufdirThresholdsInput;
+  ConfigureAccountingIntegrationInput: ConfigureAccountingIntegrationInput;
   CreateLocalAssociationInput: CreateLocalAssociationInput;
   CreateRegionInput: CreateRegionInput;
   CreatedInvitation: Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
+  CredentialInput: CredentialInput;
   DateTime: Scalars['DateTime']['output'];
   DemoBooking: DemoBookingRow;
   DemoBookingConfirmation: LeadRow;
   DemoBookingReceipt: DemoBookingReceiptModel;
+  DuplicateDetection: DuplicateDetection;
+  DuplicateDetectionInput: DuplicateDetectionInput;
+  ExternalResource: ExternalResource;
+  ExternalResourceInput: ExternalResourceInput;
+  FeatureFlag: FeatureFlag;
+  FeatureFlagInput: FeatureFlagInput;
+  ImpactMultiplier: ImpactMultiplier;
+  Float: Scalars['Float']['output'];
+  ImpactMultiplierInput: ImpactMultiplierInput;
   Invitation: InvitationRow;
   InviteMemberInput: InviteMemberInput;
-  Int: Scalars['Int']['output'];
   Lead: LeadRow;
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
@@ -663,7 +1012,46 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  SensitiveFieldRule: SensitiveFieldRule;
+  SensitiveFieldRuleInput: SensitiveFieldRuleInput;
+  SettingsChange: SettingsChangeRow;
+  SettingsChangeConnection: Omit<SettingsChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettingsChangeEdge']> };
+  SettingsChangeEdge: Omit<SettingsChangeEdge, 'node'> & { node: ResolversParentTypes['SettingsChange'] };
+  TermLabel: TermLabel;
+  TermLabelInput: TermLabelInput;
+  UpdateOrganizationSettingsInput: UpdateOrganizationSettingsInput;
   User: UserRef;
+}>;
+
+export type AccountMappingResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['AccountMapping'] = ResolversParentTypes['AccountMapping']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  costCenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expenseTypeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AccountingIntegrationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['AccountingIntegration'] = ResolversParentTypes['AccountingIntegration']> = ResolversObject<{
+  accountMapping?: Resolver<Array<ResolversTypes['AccountMapping']>, ParentType, ContextType>;
+  credentialsConfigured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  credentialsSetAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  credentialsSetBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['AccountingSystem'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type BrandingResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Branding'] = ResolversParentTypes['Branding']> = ResolversObject<{
+  accentColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  logoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondaryColor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BufdirThresholdsResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['BufdirThresholds'] = ResolversParentTypes['BufdirThresholds']> = ResolversObject<{
+  courseMinMinutesPerDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupMinMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupMinParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outreachInPersonOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requireBasicCourse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type CreatedInvitationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['CreatedInvitation'] = ResolversParentTypes['CreatedInvitation']> = ResolversObject<{
@@ -694,6 +1082,28 @@ export type DemoBookingReceiptResolvers<ContextType = OrganizationContext, Paren
   organizationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type DuplicateDetectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['DuplicateDetection'] = ResolversParentTypes['DuplicateDetection']> = ResolversObject<{
+  windowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExternalResourceResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ExternalResource'] = ResolversParentTypes['ExternalResource']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FeatureFlagResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['FeatureFlag'] = ResolversParentTypes['FeatureFlag']> = ResolversObject<{
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImpactMultiplierResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ImpactMultiplier'] = ResolversParentTypes['ImpactMultiplier']> = ResolversObject<{
+  factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type InvitationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
@@ -788,6 +1198,7 @@ export type MembershipEdgeResolvers<ContextType = OrganizationContext, ParentTyp
 export type MutationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
+  configureAccountingIntegration?: Resolver<ResolversTypes['AccountingIntegration'], ParentType, ContextType, RequireFields<MutationConfigureAccountingIntegrationArgs, 'input'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
   deactivateLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationDeactivateLocalAssociationArgs, 'id'>>;
@@ -798,6 +1209,7 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   setPrimaryMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetPrimaryMembershipArgs, 'membershipId'>>;
   updateLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'id' | 'status'>>;
+  updateOrganizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationSettingsArgs, 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -814,7 +1226,20 @@ export type OrganizationResolvers<ContextType = OrganizationContext, ParentType 
 }>;
 
 export type OrganizationSettingsResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
+  accountingIntegration?: Resolver<Maybe<ResolversTypes['AccountingIntegration']>, ParentType, ContextType>;
+  branding?: Resolver<ResolversTypes['Branding'], ParentType, ContextType>;
+  bufdirThresholds?: Resolver<ResolversTypes['BufdirThresholds'], ParentType, ContextType>;
+  duplicateDetection?: Resolver<ResolversTypes['DuplicateDetection'], ParentType, ContextType>;
+  externalResources?: Resolver<Array<ResolversTypes['ExternalResource']>, ParentType, ContextType>;
+  featureFlags?: Resolver<Array<ResolversTypes['FeatureFlag']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['SettingsChangeConnection'], ParentType, ContextType, Partial<OrganizationSettingsHistoryArgs>>;
+  impactMultipliers?: Resolver<Array<ResolversTypes['ImpactMultiplier']>, ParentType, ContextType>;
   maxMembershipsPerUser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sensitiveFieldPolicy?: Resolver<Array<ResolversTypes['SensitiveFieldRule']>, ParentType, ContextType>;
+  terminology?: Resolver<Array<ResolversTypes['TermLabel']>, ParentType, ContextType, Partial<OrganizationSettingsTerminologyArgs>>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -842,6 +1267,36 @@ export type RegionResolvers<ContextType = OrganizationContext, ParentType extend
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type SensitiveFieldRuleResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SensitiveFieldRule'] = ResolversParentTypes['SensitiveFieldRule']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['ContactField'], ParentType, ContextType>;
+  hiddenFromRoles?: Resolver<Array<ResolversTypes['PolicyRole']>, ParentType, ContextType>;
+  sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SettingsChangeResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SettingsChange'] = ResolversParentTypes['SettingsChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['SettingsSection'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SettingsChangeConnectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SettingsChangeConnection'] = ResolversParentTypes['SettingsChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SettingsChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SettingsChangeEdgeResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SettingsChangeEdge'] = ResolversParentTypes['SettingsChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SettingsChange'], ParentType, ContextType>;
+}>;
+
+export type TermLabelResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['TermLabel'] = ResolversParentTypes['TermLabel']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -849,11 +1304,19 @@ export type UserResolvers<ContextType = OrganizationContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
+  AccountMapping?: AccountMappingResolvers<ContextType>;
+  AccountingIntegration?: AccountingIntegrationResolvers<ContextType>;
+  Branding?: BrandingResolvers<ContextType>;
+  BufdirThresholds?: BufdirThresholdsResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DemoBooking?: DemoBookingResolvers<ContextType>;
   DemoBookingConfirmation?: DemoBookingConfirmationResolvers<ContextType>;
   DemoBookingReceipt?: DemoBookingReceiptResolvers<ContextType>;
+  DuplicateDetection?: DuplicateDetectionResolvers<ContextType>;
+  ExternalResource?: ExternalResourceResolvers<ContextType>;
+  FeatureFlag?: FeatureFlagResolvers<ContextType>;
+  ImpactMultiplier?: ImpactMultiplierResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
@@ -870,6 +1333,11 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  SensitiveFieldRule?: SensitiveFieldRuleResolvers<ContextType>;
+  SettingsChange?: SettingsChangeResolvers<ContextType>;
+  SettingsChangeConnection?: SettingsChangeConnectionResolvers<ContextType>;
+  SettingsChangeEdge?: SettingsChangeEdgeResolvers<ContextType>;
+  TermLabel?: TermLabelResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -75,7 +75,7 @@ export async function admitMember(
     actorRole: input.actorRole,
   });
   if (!decision.ok) return decision;
-  if (decision.unsetPreviousPrimary) await memberships.unsetPrimary(input.userId);
+  const previousPrimary = decision.unsetPreviousPrimary ? await memberships.unsetPrimary(input.userId) : null;
   let row: MembershipRow;
   try {
     row = await memberships.insert({
@@ -98,21 +98,39 @@ export async function admitMember(
     actorId,
     payload: { membershipId: row.id, userId: row.userId, localAssociationId: row.localAssociationId, role: row.role, isPrimary: row.isPrimary },
   });
+  // A user's first membership is primary without a change; a later one added as primary moves the flag.
+  if (previousPrimary) await emitPrimaryChanged(events, actorId, row, previousPrimary, "added_as_primary");
   return { ok: true, row };
 }
 
+
+/** `organization.membership.primary_changed` (aggregate: the user, like added and removed), in the caller's transaction. */
+async function emitPrimaryChanged(
+  events: Emitter,
+  actorId: string | null,
+  now: { id: string; userId: string; organizationId: string; localAssociationId: string },
+  previousMembershipId: string | null,
+  reason: "set_primary" | "added_as_primary" | "primary_removed",
+): Promise<void> {
+  await events.emit({
+    type: "organization.membership.primary_changed",
+    aggregateId: now.userId,
+    organizationId: now.organizationId,
+    actorId,
+    payload: { membershipId: now.id, userId: now.userId, localAssociationId: now.localAssociationId, previousMembershipId, reason },
+  });
+}
 
 /**
  * setPrimaryMembership (primary_membership): the member themself, an
  * organization administrator of the membership's organization, or a global
  * administrator. The per-user advisory lock serializes it with every other
  * membership change of that user, so two concurrent changes leave exactly one
- * primary; the previous primary is unset in the same transaction. No event:
- * `organization.membership.primary_changed` is not in the catalog (identity
- * reads isPrimary at membership.added only).
+ * primary; the previous primary is unset and `organization.membership.primary_changed`
+ * written in the same transaction (no event when it already was the primary).
  */
 export async function setPrimaryMembership(uow: UnitOfWork, actor: Actor, membershipId: string): Promise<MembershipRow> {
-  return uow.run(actorScope(actor), async (tx) => {
+  return uow.run(actorScope(actor), async (tx, events) => {
     const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
     const found = await memberships.anyById(membershipId);
     // Another organization's membership does not exist for the caller.
@@ -125,8 +143,10 @@ export async function setPrimaryMembership(uow: UnitOfWork, actor: Actor, member
     const current = await memberships.anyById(membershipId);
     if (!current) throw notFound("Membership");
     if (current.isPrimary) return current;
-    await memberships.unsetPrimary(current.userId);
-    return memberships.markPrimary(current.id);
+    const previous = await memberships.unsetPrimary(current.userId);
+    const row = await memberships.markPrimary(current.id);
+    await emitPrimaryChanged(events, actor.userId, row, previous, "set_primary");
+    return row;
   });
 }
 
@@ -162,8 +182,8 @@ export async function listMembers(
 /**
  * removeMembership (org_admin of the membership's organization, or global_admin): emits
  * `organization.membership.removed` (aggregate: the user). When the primary membership goes, the user's
- * earliest remaining membership becomes primary (primary_membership; no event: primary_changed is not in the
- * catalog).
+ * earliest remaining membership becomes primary (primary_membership) with `organization.membership.primary_changed`
+ * (reason `primary_removed`, previousMembershipId: the removed one), after the removal event.
  */
 export async function removeMembership(uow: UnitOfWork, actor: Actor, membershipId: string): Promise<MembershipRow> {
   if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
@@ -175,7 +195,7 @@ export async function removeMembership(uow: UnitOfWork, actor: Actor, membership
     const current = await memberships.anyById(membershipId);
     if (!current) throw notFound("Membership");
     await memberships.delete(current.id);
-    if (current.isPrimary) await memberships.promoteEarliest(current.userId);
+    const promoted = current.isPrimary ? await memberships.promoteEarliest(current.userId) : null;
     await events.emit({
       type: "organization.membership.removed",
       aggregateId: current.userId,
@@ -183,6 +203,7 @@ export async function removeMembership(uow: UnitOfWork, actor: Actor, membership
       actorId: actor.userId,
       payload: { membershipId: current.id, userId: current.userId, localAssociationId: current.localAssociationId },
     });
+    if (promoted) await emitPrimaryChanged(events, actor.userId, { ...promoted, userId: current.userId, organizationId: current.organizationId }, current.id, "primary_removed");
     return current;
   });
 }

@@ -5,6 +5,8 @@ import { bookDemo, updateLeadStatus } from "../application/leads.js";
 import { createLocalAssociation, deactivateLocalAssociation, moveLocalAssociation, renameLocalAssociation } from "../application/local-associations.js";
 import { addMembership, removeMembership, setPrimaryMembership } from "../application/memberships.js";
 import { createRegion } from "../application/regions.js";
+import { configureAccountingIntegration } from "../application/integrations.js";
+import { updateOrganizationSettings } from "../application/settings.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 
 // The permission rules guarantee a viewer here.
@@ -27,5 +29,11 @@ export const Mutation: MutationResolvers = {
     const { submittedAt } = await bookDemo({ uow: ctx.uow, rateLimit: ctx.bookingRateLimit }, form, ctx.clientIp);
     return { firstName: input.firstName!.trim(), organizationName: input.organizationName!.trim(), submittedAt };
   },
+  updateOrganizationSettings: (_parent, { input }, ctx) =>
+    updateOrganizationSettings(ctx.uow, actorOf(ctx), {
+      ...input,
+      sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({ ...r, field: r.field.toLowerCase(), hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()) })),
+    }),
+  configureAccountingIntegration: (_parent, { input }, ctx) => configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
   updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
 };

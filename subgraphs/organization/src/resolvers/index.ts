@@ -6,8 +6,9 @@ import { LocalAssociation } from "./LocalAssociation.js";
 import { Membership } from "./Membership.js";
 import { Mutation } from "./Mutation.js";
 import { Organization } from "./Organization.js";
+import { AccountingIntegration, OrganizationSettings, SettingsChange } from "./OrganizationSettings.js";
 import { Query } from "./Query.js";
 import { Region } from "./Region.js";
 import { User } from "./User.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, Region, LocalAssociation, Membership, Invitation, User, Lead, DemoBookingConfirmation, DemoBookingReceipt };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, OrganizationSettings, AccountingIntegration, SettingsChange, Region, LocalAssociation, Membership, Invitation, User, Lead, DemoBookingConfirmation, DemoBookingReceipt };

@@ -72,8 +72,10 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
     async lockUser(userId: string): Promise<void> {
       await queryRows(db, sql`select pg_advisory_xact_lock(hashtext('organization.membership'), hashtext(${userId}))`);
     },
-    async unsetPrimary(userId: string): Promise<void> {
-      await db.update(m).set({ isPrimary: false }).where(and(eq(m.userId, userId), eq(m.isPrimary, true)));
+    /** Unsets the user's primary membership; returns its id (null: none was primary). */
+    async unsetPrimary(userId: string): Promise<string | null> {
+      const rows = await db.update(m).set({ isPrimary: false }).where(and(eq(m.userId, userId), eq(m.isPrimary, true))).returning({ id: m.id });
+      return rows[0]?.id ?? null;
     },
     /** One membership by id, unscoped (use cases decide who may act on it, inside their transaction). */
     async anyById(id: string): Promise<MembershipRow | undefined> {
@@ -85,11 +87,12 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
       return row!;
     },
     /** The user's earliest remaining membership becomes primary (after the primary one was removed). */
-    async promoteEarliest(userId: string): Promise<void> {
-      await queryRows(
+    async promoteEarliest(userId: string): Promise<{ id: string; localAssociationId: string } | null> {
+      const rows = await queryRows<{ id: string; local_association_id: string }>(
         db,
-        sql`update ${m} set is_primary = true where id = (select id from ${m} where user_id = ${userId} order by joined_at, id limit 1)`,
+        sql`update ${m} set is_primary = true where id = (select id from ${m} where user_id = ${userId} order by joined_at, id limit 1) returning id, local_association_id`,
       );
+      return rows[0] ? { id: rows[0].id, localAssociationId: rows[0].local_association_id } : null;
     },
     async delete(id: string): Promise<void> {
       await db.delete(m).where(eq(m.id, id));

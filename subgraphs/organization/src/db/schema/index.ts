@@ -4,5 +4,6 @@ export * from "./regions.js";
 export * from "./local-associations.js";
 export * from "./memberships.js";
 export * from "./invitations.js";
+export * from "./settings.js";
 export * from "./leads.js";
 export * from "./events.js";

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { boolean, integer, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type {
+  Branding,
+  BufdirThresholds,
+  DuplicateDetection,
+  ExternalResource,
+  ImpactMultiplier,
+  SensitiveFieldRule,
+  TermLabel,
+} from "../../domain/settings.js";
 import { organization } from "./pg-schema.js";
 
 /** The tenants: national member organizations (NHF, Blindeforbundet, HLF, Barnekreftforeningen, ...). */
@@ -20,13 +29,29 @@ export const organizations = organization.table(
   ],
 );
 
-/** One settings row per organization (a later issue adds terminology, branding, policies, thresholds). */
+/**
+ * One settings row per organization (issue #5 item 3). Each section is a jsonb document validated by
+ * src/domain/settings.ts; null means the platform default. `version` grows by one with every change (the
+ * history is in organization_settings_changes); the accounting integration has its own table.
+ */
 export const organizationSettings = organization.table("organization_settings", {
   organizationId: uuid("organization_id")
     .primaryKey()
     .references(() => organizations.id),
   maxMembershipsPerUser: integer("max_memberships_per_user").notNull().default(3),
+  terminology: jsonb("terminology").$type<TermLabel[]>().notNull().default([]),
+  /** Overrides of the platform defaults only (capability → enabled). */
+  featureFlags: jsonb("feature_flags").$type<Record<string, boolean>>().notNull().default({}),
+  branding: jsonb("branding").$type<Branding>(),
+  externalResources: jsonb("external_resources").$type<ExternalResource[]>().notNull().default([]),
+  sensitiveFieldPolicy: jsonb("sensitive_field_policy").$type<SensitiveFieldRule[]>().notNull().default([]),
+  bufdirThresholds: jsonb("bufdir_thresholds").$type<BufdirThresholds>(),
+  duplicateDetection: jsonb("duplicate_detection").$type<DuplicateDetection>(),
+  impactMultipliers: jsonb("impact_multipliers").$type<ImpactMultiplier[]>().notNull().default([]),
+  version: integer("version").notNull().default(1),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Null: the system (seed, creation). */
+  updatedBy: uuid("updated_by"),
 });
 
 export type OrganizationRow = typeof organizations.$inferSelect;

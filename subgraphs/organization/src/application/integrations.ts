@@ -1,0 +1,94 @@
+/**
+ * configureAccountingIntegration (issue #5 item 3): the system, its account mapping and its credentials. The
+ * credentials are encrypted (AES-256-GCM, @meander/crypto: the organization's data key, the ciphertext bound to
+ * this organization and row) in the same transaction as the change and its `organization.settings.changed`
+ * event, which carries only whether credentials are configured and when they were set.
+ */
+import { queryRows, type Tx } from "@meander/db";
+import { rowAad, sqlKeyStore, type Envelope, keyringOver } from "@meander/crypto";
+import type { UnitOfWork } from "@meander/events";
+import { badInput } from "@meander/auth";
+import { sql } from "drizzle-orm";
+import type { IntegrationRow } from "../db/schema/index.js";
+import { serializeCredentials, validateAccountingIntegration, type AccountMapping, type Credential } from "../domain/integration.js";
+import { badInputFrom, targetOrganization, type Actor } from "./actor.js";
+import { lockSettings, publishSettingsChange } from "./settings.js";
+
+export interface AccountingIntegrationCommand {
+  organizationId?: string | null;
+  expectedVersion?: number | null;
+  system: string;
+  enabled: boolean;
+  accountMapping: ReadonlyArray<{ expenseTypeKey: string; account: string; costCenter?: string | null }>;
+  credentials?: readonly Credential[] | null;
+  clearCredentials?: boolean | null;
+}
+
+export const ACCOUNTING = "accounting";
+export const DATA_KEY_TABLE = "organization.organization_data_keys";
+
+/** The associated data of an integration's credentials: a ciphertext copied to another organization or kind fails. */
+export const credentialsAad = (organizationId: string, kind: string) => rowAad("organization.organization_integrations", `${organizationId}/${kind}`, "credentials_ciphertext");
+
+/** The organization's keyring over the current transaction (a data key created here rolls back with it). */
+export function keyringIn(tx: Tx, envelope: Envelope) {
+  return keyringOver(envelope, sqlKeyStore({ table: DATA_KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) }));
+}
+
+export async function configureAccountingIntegration(
+  deps: { uow: UnitOfWork; envelope: Envelope | null },
+  actor: Actor,
+  input: AccountingIntegrationCommand,
+): Promise<IntegrationRow> {
+  const organizationId = targetOrganization(actor, input.organizationId);
+  const system = input.system.toLowerCase();
+  const accountMapping: AccountMapping[] = input.accountMapping.map((m) => ({
+    expenseTypeKey: m.expenseTypeKey.trim(),
+    account: m.account.trim(),
+    costCenter: m.costCenter?.trim() || null,
+  }));
+  return deps.uow.run({ organizationId }, async (tx, events) => {
+    const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
+    const stored = await repo.integration(ACCOUNTING, true);
+    const violation = validateAccountingIntegration({ ...input, system, accountMapping }, Boolean(stored?.credentialsCiphertext))[0];
+    if (violation) throw badInputFrom(violation);
+    let credentials = { ciphertext: stored?.credentialsCiphertext ?? null, setAt: stored?.credentialsSetAt ?? null, setBy: stored?.credentialsSetBy ?? null };
+    if (input.clearCredentials) credentials = { ciphertext: null, setAt: null, setBy: null };
+    if (input.credentials) {
+      if (!deps.envelope) throw badInput("encryption_configured", "credentials", "Credentials cannot be stored: no encryption master key is configured");
+      const ciphertext = await keyringIn(tx, deps.envelope).encrypt(organizationId, serializeCredentials(input.credentials), credentialsAad(organizationId, ACCOUNTING));
+      credentials = { ciphertext, setAt: new Date(), setBy: actor.userId };
+    }
+    const row = await repo.saveIntegration({
+      kind: ACCOUNTING,
+      system,
+      enabled: input.enabled,
+      accountMapping,
+      credentialsCiphertext: credentials.ciphertext,
+      credentialsSetAt: credentials.setAt,
+      credentialsSetBy: credentials.setBy,
+      updatedBy: actor.userId,
+    });
+    const settings = await repo.update({}, current.version + 1, actor.userId);
+    await publishSettingsChange(tx, events, actor.userId, {
+      organizationId,
+      version: settings.version,
+      section: "accounting_integration",
+      values: {
+        system: row.system,
+        enabled: row.enabled,
+        accountMapping: row.accountMapping,
+        credentialsConfigured: row.credentialsCiphertext !== null,
+        credentialsSetAt: row.credentialsSetAt?.toISOString() ?? null,
+      },
+    });
+    return row;
+  });
+}
+
+/** The decrypted credentials (for the accounting export; never through GraphQL). */
+export async function readAccountingCredentials(tx: Tx, envelope: Envelope, row: IntegrationRow): Promise<Record<string, string> | null> {
+  if (!row.credentialsCiphertext) return null;
+  const plain = await keyringIn(tx, envelope).decrypt(row.organizationId, row.credentialsCiphertext, credentialsAad(row.organizationId, row.kind));
+  return JSON.parse(plain) as Record<string, string>;
+}

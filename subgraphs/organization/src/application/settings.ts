@@ -1,0 +1,162 @@
+/**
+ * updateOrganizationSettings (issue #5 item 3): every given section is validated, stored, recorded in the
+ * change history and published as `organization.settings.changed` (one event per section), all in one
+ * transaction; the settings version grows by one per call.
+ */
+import { randomUUID } from "node:crypto";
+import { notFound } from "@meander/auth";
+import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
+import type { Tx } from "@meander/db";
+import { createSettingsRepository, type SettingsPatch } from "../db/repositories/settings.js";
+import type { OrganizationSettingsRow } from "../db/schema/index.js";
+import {
+  DEFAULT_BRANDING,
+  DEFAULT_BUFDIR_THRESHOLDS,
+  DEFAULT_DUPLICATE_DETECTION,
+  checkExpectedVersion,
+  effectiveFeatureFlags,
+  mergeFeatureFlags,
+  validateBranding,
+  validateBufdirThresholds,
+  validateDuplicateDetection,
+  validateExternalResources,
+  validateFeatureFlags,
+  validateImpactMultipliers,
+  validateMaxMemberships,
+  validateSensitiveFieldPolicy,
+  validateTerminology,
+  type Branding,
+  type BufdirThresholds,
+  type ExternalResource,
+  type ImpactMultiplier,
+  type Language,
+  type PolicyRole,
+  type SensitiveFieldRule,
+  type SettingsSection,
+  type TermLabel,
+} from "../domain/settings.js";
+import type { RuleViolation } from "../domain/rules.js";
+import { badInputFrom, conflictFrom, targetOrganization, type Actor } from "./actor.js";
+
+export interface SettingsInput {
+  organizationId?: string | null;
+  expectedVersion?: number | null;
+  maxMembershipsPerUser?: number | null;
+  terminology?: ReadonlyArray<{ key: string; language: string; label: string }> | null;
+  featureFlags?: ReadonlyArray<{ key: string; enabled: boolean }> | null;
+  branding?: { primaryColor?: string | null; secondaryColor?: string | null; accentColor?: string | null; logoUrl?: string | null } | null;
+  externalResources?: ReadonlyArray<{ title: string; url: string; description?: string | null; category?: string | null }> | null;
+  sensitiveFieldPolicy?: ReadonlyArray<{ field: string; sensitive: boolean; hiddenFromRoles: readonly string[] }> | null;
+  bufdirThresholds?: Partial<{ [K in keyof BufdirThresholds]: BufdirThresholds[K] | null }> | null;
+  duplicateDetection?: { windowMinutes: number } | null;
+  impactMultipliers?: ReadonlyArray<{ metric: string; factor: number }> | null;
+}
+
+/** The effective (defaults applied) thresholds, branding and duplicate window of a settings row. */
+export const thresholdsOf = (row: OrganizationSettingsRow): BufdirThresholds => ({ ...DEFAULT_BUFDIR_THRESHOLDS, ...row.bufdirThresholds });
+export const brandingOf = (row: OrganizationSettingsRow): Branding => ({ ...DEFAULT_BRANDING, ...row.branding });
+export const duplicateDetectionOf = (row: OrganizationSettingsRow) => ({ ...DEFAULT_DUPLICATE_DETECTION, ...row.duplicateDetection });
+
+const clean = (v: string | null | undefined): string | null => (v === null || v === undefined || v.trim() === "" ? null : v.trim());
+
+interface Change {
+  section: Exclude<SettingsSection, "accounting_integration">;
+  patch: SettingsPatch;
+  values: (row: OrganizationSettingsRow) => Record<string, unknown>;
+}
+
+/** Normalizes and validates each given section against the current row; the changes to make, or the violations. */
+function plan(input: SettingsInput, current: OrganizationSettingsRow): { changes: Change[]; violations: RuleViolation[] } {
+  const changes: Change[] = [];
+  const violations: RuleViolation[] = [];
+  const add = (found: RuleViolation[], change: Change) => (found.length ? violations.push(...found) : changes.push(change));
+  if (input.maxMembershipsPerUser != null) {
+    const max = input.maxMembershipsPerUser;
+    add(validateMaxMemberships(max), { section: "memberships", patch: { maxMembershipsPerUser: max }, values: (r) => ({ maxMembershipsPerUser: r.maxMembershipsPerUser }) });
+  }
+  if (input.terminology != null) {
+    const labels: TermLabel[] = input.terminology.map((l) => ({ key: l.key.trim(), language: l.language.trim().toLowerCase() as Language, label: l.label.trim() }));
+    add(validateTerminology(labels), { section: "terminology", patch: { terminology: labels }, values: (r) => ({ labels: r.terminology }) });
+  }
+  if (input.featureFlags != null) {
+    const flags = input.featureFlags.map((f) => ({ key: f.key.trim(), enabled: f.enabled }));
+    add(validateFeatureFlags(flags), {
+      section: "feature_flags",
+      patch: { featureFlags: mergeFeatureFlags(current.featureFlags, flags) },
+      values: (r) => ({ flags: Object.fromEntries(effectiveFeatureFlags(r.featureFlags).map((f) => [f.key, f.enabled])) }),
+    });
+  }
+  if (input.branding != null) {
+    const b = input.branding;
+    const branding: Branding = { primaryColor: clean(b.primaryColor), secondaryColor: clean(b.secondaryColor), accentColor: clean(b.accentColor), logoUrl: clean(b.logoUrl) };
+    add(validateBranding(branding), { section: "branding", patch: { branding }, values: (r) => ({ ...brandingOf(r) }) });
+  }
+  if (input.externalResources != null) {
+    const resources: ExternalResource[] = input.externalResources.map((r) => ({ title: r.title.trim(), url: r.url.trim(), description: clean(r.description), category: clean(r.category) }));
+    add(validateExternalResources(resources), { section: "external_resources", patch: { externalResources: resources }, values: (r) => ({ resources: r.externalResources }) });
+  }
+  if (input.sensitiveFieldPolicy != null) {
+    const rules = input.sensitiveFieldPolicy.map((r) => ({ field: r.field, sensitive: r.sensitive, hiddenFromRoles: [...new Set(r.hiddenFromRoles)] as PolicyRole[] })) as SensitiveFieldRule[];
+    add(validateSensitiveFieldPolicy(rules), { section: "sensitive_field_policy", patch: { sensitiveFieldPolicy: rules }, values: (r) => ({ rules: r.sensitiveFieldPolicy }) });
+  }
+  if (input.bufdirThresholds != null) {
+    const given = Object.fromEntries(Object.entries(input.bufdirThresholds).filter(([, v]) => v !== null && v !== undefined));
+    const thresholds: BufdirThresholds = { ...thresholdsOf(current), ...given };
+    add(validateBufdirThresholds(thresholds), { section: "bufdir_thresholds", patch: { bufdirThresholds: thresholds }, values: (r) => ({ ...thresholdsOf(r) }) });
+  }
+  if (input.duplicateDetection != null) {
+    const d = { windowMinutes: input.duplicateDetection.windowMinutes };
+    add(validateDuplicateDetection(d), { section: "duplicate_detection", patch: { duplicateDetection: d }, values: (r) => ({ ...duplicateDetectionOf(r) }) });
+  }
+  if (input.impactMultipliers != null) {
+    const multipliers: ImpactMultiplier[] = input.impactMultipliers.map((m) => ({ metric: m.metric.trim(), factor: m.factor }));
+    add(validateImpactMultipliers(multipliers), { section: "impact_multipliers", patch: { impactMultipliers: multipliers }, values: (r) => ({ multipliers: r.impactMultipliers }) });
+  }
+  return { changes, violations };
+}
+
+/**
+ * Locks the organization's settings row and checks expectedVersion (settings_version, CONFLICT): the start of
+ * every settings change, so two administrators' changes serialize and the version counts each one.
+ */
+export async function lockSettings(tx: Tx, organizationId: string, expectedVersion: number | null | undefined) {
+  const repo = createSettingsRepository(tx, organizationId);
+  const current = await repo.lockForUpdate();
+  if (!current) throw notFound("Organization settings");
+  const stale = checkExpectedVersion(expectedVersion, current.version);
+  if (stale) throw conflictFrom(stale);
+  return { repo, current };
+}
+
+/** Records a section's change (history row) and publishes it, inside the caller's transaction. */
+export async function publishSettingsChange(
+  tx: Tx,
+  events: Emitter,
+  actorId: string | null,
+  change: { organizationId: string; version: number; section: SettingsSection; values: Record<string, unknown> },
+): Promise<void> {
+  await createSettingsRepository(tx, change.organizationId).recordChange({ id: randomUUID(), version: change.version, section: change.section, values: change.values, changedBy: actorId });
+  await events.emit({
+    type: "organization.settings.changed",
+    aggregateId: change.organizationId,
+    organizationId: change.organizationId,
+    actorId,
+    // The catalog checks each section's shape (and that no secret is in it) on publish.
+    payload: { organizationId: change.organizationId, version: change.version, section: change.section, values: change.values } as NewEvent<"organization.settings.changed">["payload"],
+  });
+}
+
+/** org_admin of the organization, or global_admin (targetOrganization decides which organization). */
+export async function updateOrganizationSettings(uow: UnitOfWork, actor: Actor, input: SettingsInput): Promise<OrganizationSettingsRow> {
+  const organizationId = targetOrganization(actor, input.organizationId);
+  return uow.run({ organizationId }, async (tx, events) => {
+    const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
+    const { changes, violations } = plan(input, current);
+    if (violations[0]) throw badInputFrom(violations[0]);
+    if (changes.length === 0) return current;
+    const patch = Object.assign({}, ...changes.map((c) => c.patch)) as SettingsPatch;
+    const row = await repo.update(patch, current.version + 1, actor.userId);
+    for (const c of changes) await publishSettingsChange(tx, events, actor.userId, { organizationId, version: row.version, section: c.section, values: c.values(row) });
+    return row;
+  });
+}

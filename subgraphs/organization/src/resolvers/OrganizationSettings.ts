@@ -1,0 +1,40 @@
+import type {
+  AccountingIntegrationResolvers,
+  AccountingSystem,
+  ContactField,
+  OrganizationSettingsResolvers,
+  PolicyRole,
+  SettingsChangeResolvers,
+  SettingsSection,
+} from "../__generated__/resolvers-types.js";
+import { listSettingsHistory } from "../application/settings-history.js";
+import { brandingOf, duplicateDetectionOf, thresholdsOf } from "../application/settings.js";
+import { effectiveFeatureFlags } from "../domain/settings.js";
+
+const upper = <T extends string>(v: string) => v.toUpperCase() as T;
+
+// Who reads which field is permissions.ts' business; rows reach here only through the caller's scoped loader.
+export const OrganizationSettings: OrganizationSettingsResolvers = {
+  terminology: (s, { language }) => (language ? s.terminology.filter((l) => l.language === language.toLowerCase()) : s.terminology),
+  featureFlags: (s) => effectiveFeatureFlags(s.featureFlags),
+  branding: (s) => brandingOf(s),
+  sensitiveFieldPolicy: (s) =>
+    s.sensitiveFieldPolicy.map((r) => ({ field: upper<ContactField>(r.field), sensitive: r.sensitive, hiddenFromRoles: r.hiddenFromRoles.map((x) => upper<PolicyRole>(x)) })),
+  bufdirThresholds: (s) => thresholdsOf(s),
+  duplicateDetection: (s) => duplicateDetectionOf(s),
+  accountingIntegration: async (s, _args, ctx) => (await ctx.repos.settingsOf(s.organizationId).integration("accounting")) ?? null,
+  updatedBy: (s) => (s.updatedBy ? { id: s.updatedBy } : null),
+  history: (s, args, ctx) => listSettingsHistory(ctx.repos.settingsOf(s.organizationId), { ...args, section: args.section?.toLowerCase() ?? null }),
+};
+
+export const AccountingIntegration: AccountingIntegrationResolvers = {
+  system: (i) => upper<AccountingSystem>(i.system),
+  credentialsConfigured: (i) => i.credentialsCiphertext !== null,
+  credentialsSetBy: (i) => (i.credentialsSetBy ? { id: i.credentialsSetBy } : null),
+};
+
+export const SettingsChange: SettingsChangeResolvers = {
+  section: (c) => upper<SettingsSection>(c.section),
+  values: (c) => JSON.stringify(c.values),
+  changedBy: (c) => (c.changedBy ? { id: c.changedBy } : null),
+};
