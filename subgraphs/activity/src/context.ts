@@ -1,4 +1,5 @@
 import type { RequestContext } from "@meander/auth";
+import type { Envelope } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
 import type { ActivityTypeRepository } from "./db/repositories/activity-types.js";
 import type { ActivityRepository } from "./db/repositories/activities.js";
@@ -19,6 +20,8 @@ export interface ScopedRepositories {
 
 export interface ActivityContext extends RequestContext {
   uow: UnitOfWork;
+  /** Wraps the organizations' data keys (null: no master key configured, sensitive data refused). */
+  envelope: Envelope | null;
   loaders: Loaders;
   repos: ScopedRepositories;
 }

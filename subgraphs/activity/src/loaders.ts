@@ -1,13 +1,21 @@
 /** DataLoaders, created per request: resolving 100 references costs one query, not 100. */
 import DataLoader from "dataloader";
 import type { ApprovalRepository } from "./db/repositories/approvals.js";
-import type { ActivityRow, ActivityApprovalRow, ActivityTypeRow, ContactRow } from "./db/schema/index.js";
+import type { createSettingsRepository } from "./db/repositories/settings.js";
+import type { StatusChangeRepository } from "./db/repositories/status-changes.js";
+import type { ActivitySettings } from "./domain/settings.js";
+import type { ActivityRow, ActivityApprovalRow, ActivityStatusChangeRow, ActivityTypeRow, ContactRow } from "./db/schema/index.js";
 import type { ScopedRepositories } from "./context.js";
 
 const byKey = <R, K>(rows: R[], keyOf: (r: R) => K) => new Map(rows.map((r) => [keyOf(r), r]));
 const typeKey = (organizationId: string, key: string) => `${organizationId}/${key}`;
 
-export function createLoaders(repos: ScopedRepositories, approvals: ApprovalRepository) {
+export function createLoaders(
+  repos: ScopedRepositories,
+  approvals: ApprovalRepository,
+  statusChanges: StatusChangeRepository,
+  settings: ReturnType<typeof createSettingsRepository>,
+) {
   return {
     activity: new DataLoader<string, ActivityRow | null>(async (ids) => {
       const rows = byKey(await repos.activities.byIds(ids), (r) => r.id);
@@ -28,6 +36,12 @@ export function createLoaders(repos: ScopedRepositories, approvals: ApprovalRepo
       const rows = await approvals.byActivityIds(activityIds);
       return activityIds.map((id) => rows.filter((r) => r.activityId === id));
     }),
+    statusLog: new DataLoader<string, ActivityStatusChangeRow[]>(async (activityIds) => {
+      const rows = await statusChanges.byActivityIds(activityIds);
+      return activityIds.map((id) => rows.filter((r) => r.activityId === id));
+    }),
+    /** Per organization (one query per organization; a request sees one or two). */
+    settings: new DataLoader<string, ActivitySettings>(async (orgIds) => Promise.all(orgIds.map((id) => settings.of(id)))),
   };
 }
 

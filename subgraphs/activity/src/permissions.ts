@@ -4,6 +4,8 @@ import type { IRules } from "graphql-shield";
 
 // approval_workflow_transition: only coordinators and organization administrators review.
 const reviewer = hasRole("coordinator", "org_admin");
+// Registering (one, bulk, CSV, offline sync, submitting a draft): peer mentors and coordinators.
+const registrant = hasRole("peer_mentor", "coordinator");
 
 export const permissions: IRules = {
   Query: {
@@ -12,16 +14,28 @@ export const permissions: IRules = {
     activityTypes: isAuthenticated,
     contact: isAuthenticated,
     contacts: isAuthenticated,
+    reviewQueue: reviewer,
   },
   Mutation: {
-    registerActivity: hasRole("peer_mentor", "coordinator"),
+    registerActivity: registrant,
     approveActivity: reviewer,
     rejectActivity: reviewer,
+    flagActivity: reviewer,
+    approveActivities: reviewer,
+    submitActivity: registrant,
+    registerActivities: registrant,
+    registerActivitiesCsv: registrant,
+    syncActivities: registrant,
   },
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Activity: isAuthenticated,
   ActivityApproval: isAuthenticated,
   ActivityType: isAuthenticated,
+  ActivityStatusChange: isAuthenticated,
+  BulkRegistration: isAuthenticated,
+  SyncResult: isAuthenticated,
+  RuleError: isAuthenticated,
+  BufdirCountability: isAuthenticated,
   Contact: isAuthenticated,
   ActivityConnection: isAuthenticated,
   ActivityEdge: isAuthenticated,

@@ -1,10 +1,14 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
+import { createEnvelope } from "@meander/crypto";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { ActivityContext } from "./context.js";
 import { createActivityTypeRepository } from "./db/repositories/activity-types.js";
 import { createActivityRepository } from "./db/repositories/activities.js";
 import { createApprovalRepository } from "./db/repositories/approvals.js";
 import { createContactRepository } from "./db/repositories/contacts.js";
+import { createSettingsRepository } from "./db/repositories/settings.js";
+import { createStatusChangeRepository } from "./db/repositories/status-changes.js";
+import { partitionMaintenance } from "./db/partitions.js";
 import { eventStore } from "./db/schema/index.js";
 import { activityVisibility, contactVisibility } from "./domain/actor.js";
 import { membershipHandlers } from "./events/memberships.js";
@@ -16,7 +20,14 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "activity";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+/** Master keys for contacts' sensitive fields and assignments; without one those are refused. */
+export interface SensitiveOptions {
+  masterKey?: string;
+  previousMasterKeys?: string[];
+}
+
+export function createSubgraph(deps: SubgraphDeps, sensitive: SensitiveOptions = {}): Promise<Service> {
+  const envelope = sensitive.masterKey ? createEnvelope({ masterKey: sensitive.masterKey, previousMasterKeys: sensitive.previousMasterKeys }) : null;
   return createSubgraphService<ActivityContext>(
     {
       name: SUBGRAPH,
@@ -25,9 +36,10 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
       permissions,
       events: eventStore,
       consumers: {
-    memberships: membershipHandlers,
-    catalog: organizationHandlers,
-  },
+        memberships: membershipHandlers,
+        catalog: organizationHandlers,
+      },
+      workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
       context: (base, { db, uow }) => {
         const viewer = base.viewer;
         const activityScope = viewer ? activityVisibility(viewer) : null;
@@ -36,7 +48,13 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
           contacts: createContactRepository(db, viewer ? contactVisibility(viewer) : null),
           activityTypes: createActivityTypeRepository(db, activityScope),
         };
-        return { ...base, uow, repos, loaders: createLoaders(repos, createApprovalRepository(db, activityScope)) };
+        return { ...base, uow, envelope, repos, loaders: createLoaders(
+            repos,
+            createApprovalRepository(db, activityScope),
+            createStatusChangeRepository(db, activityScope),
+            createSettingsRepository(db),
+          ),
+        };
       },
     },
     deps,

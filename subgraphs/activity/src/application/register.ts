@@ -1,109 +1,139 @@
-/** registerActivity: one transaction = the new activity + activity.activity.registered in the outbox. */
+/**
+ * Registration use cases, one transaction each, all through the pipeline in
+ * registration.ts: registerActivity (one; idempotent with a client id),
+ * registerActivities (bulk_batch_atomicity: every row or none) and
+ * syncActivities (offline_sync_conflict_resolution: per row, server wins).
+ */
 import { randomUUID } from "node:crypto";
 import { badInput } from "@meander/auth";
-import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
+import { GraphQLError } from "graphql";
 import { createActivityRepository } from "../db/repositories/activities.js";
-import { createContactRepository } from "../db/repositories/contacts.js";
-import { createMembershipRepository } from "../db/repositories/memberships.js";
-import type { ActivityRow, ContactRow } from "../db/schema/index.js";
-import { attribution, defaultTitle, DURATION_MINUTES, optionalText, validateRegistration, type ActivityDraft } from "../domain/activity.js";
-import { activityVisibility, contactVisibility, type Actor } from "../domain/actor.js";
+import type { ActivityRow } from "../db/schema/index.js";
+import { activityVisibility, type Actor } from "../domain/actor.js";
+import { optionalText } from "../domain/activity.js";
 import { forbiddenBy } from "./errors.js";
+import { insertPrepared, prepareRegistrations, type RegisterActivityInput, type RowViolation } from "./registration.js";
 
-export interface RegisterActivityInput extends ActivityDraft {
-  /** Fixed id (demo seed, offline clients); a new UUID otherwise. */
-  id?: string;
-  calendarEventId?: string | null;
-  metadata?: unknown;
-}
+export type { RegisterActivityInput } from "./registration.js";
 
-const REGISTRANT_ROLES: readonly string[] = ["peer_mentor", "coordinator"];
+/** At most this many rows per bulk call (a month of visits for a large local association). */
+export const BULK_MAX_ROWS = 5000;
 
-export async function registerActivity(
-  uow: UnitOfWork,
-  actor: Actor,
-  input: RegisterActivityInput,
-  opts: { now?: Date } = {},
-): Promise<ActivityRow> {
+const refusal = (v: RowViolation) => (v.code === "FORBIDDEN" ? forbiddenBy(v.rule, v.message) : badInput(v.rule, v.field, v.message));
+
+export async function registerActivity(uow: UnitOfWork, actor: Actor, input: RegisterActivityInput, opts: { now?: Date } = {}): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
-  if (!REGISTRANT_ROLES.includes(actor.role)) throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
   return uow.run(activityVisibility(actor), async (tx, events) => {
-    const organizationId = actor.organizationId;
-    const types = organizationId ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false }) : [];
-    const violation = validateRegistration(input, {
-      submitterId: actor.userId,
-      organizationId,
-      now,
-      activeTypeKeys: new Set(types.map((t) => t.key)),
-    })[0];
-    if (violation || !organizationId) throw badInput(violation!.rule, violation!.field, violation!.message);
-
-    const who = attribution(input, actor.userId);
-    if (who.isProxyRegistration) await assertProxyScope(tx, actor, organizationId, who.userId);
-    const contact = input.contactId ? await visibleContact(tx, actor, input.contactId) : null;
-    const type = types.find((t) => t.key === input.activityTypeKey.trim())!;
-
-    const activity = await createActivityRepository(tx, activityVisibility(actor)).insert({
-      id: input.id ?? randomUUID(),
-      ...who,
-      organizationId,
-      localAssociationId: actor.localAssociationId,
-      contactId: contact?.id ?? null,
-      activityType: type.key,
-      title: optionalText(input.title) ?? defaultTitle(type.name, contact),
-      description: optionalText(input.description),
-      activityDate: input.activityDate ?? now,
-      durationMinutes: input.durationMinutes ?? DURATION_MINUTES.default,
-      location: optionalText(input.location),
-      status: "pending_review",
-      participantCount: input.participantCount ?? 1,
-      calendarEventId: optionalText(input.calendarEventId),
-      metadata: input.metadata ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await events.emit({
-      type: "activity.activity.registered",
-      aggregateId: activity.id,
-      organizationId,
-      actorId: actor.userId,
-      occurredAt: now,
-      payload: {
-        activityId: activity.id,
-        userId: activity.userId,
-        localAssociationId: activity.localAssociationId,
-        activityType: activity.activityType,
-        activityDate: activity.activityDate.toISOString(),
-        durationMinutes: activity.durationMinutes,
-        status: activity.status,
-      },
-    });
-    return activity;
+    const clientId = optionalText(input.clientId);
+    if (clientId && actor.organizationId) {
+      const existing = await createActivityRepository(tx, activityVisibility(actor)).byClientId(actor.organizationId, clientId);
+      if (existing) return ownedOrRefused(existing, actor);
+    }
+    const prep = await prepareRegistrations(tx, actor, [input], { now });
+    if (prep.violations[0]) throw refusal(prep.violations[0]);
+    return (await insertPrepared(tx, events, actor, prep, now))[0]!;
   });
 }
 
-/**
- * owner_attribution_on_proxy and coordinator_proxy_scope: only a coordinator
- * registers on behalf of a mentor, and only for a peer mentor of their own
- * local association (known from organization's membership events).
- */
-async function assertProxyScope(tx: Tx, actor: Actor, organizationId: string, mentorId: string): Promise<void> {
-  if (actor.role !== "coordinator") {
-    throw forbiddenBy("owner_attribution_on_proxy", "Only coordinators register activities on behalf of a mentor");
+/** A client id is the sender's: another user's activity under the same client id is not revealed. */
+function ownedOrRefused(existing: ActivityRow, actor: Actor): ActivityRow {
+  if (existing.userId !== actor.userId && existing.proxySubmittedBy !== actor.userId) {
+    throw badInput("offline_sync_conflict_resolution", "clientId", "This client id belongs to another activity");
   }
-  const memberships = await createMembershipRepository(tx).ofUser(mentorId, organizationId);
-  if (memberships.length === 0) throw badInput("valid_user_reference", "userId", "No such member in the organization");
-  const inScope = memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor");
-  if (!inScope) {
-    throw forbiddenBy("coordinator_proxy_scope", "Coordinators register on behalf of peer mentors of their own local association only");
-  }
+  return existing;
 }
 
-/** valid_contact_reference: the contact exists and is in the caller's scope. */
-async function visibleContact(tx: Tx, actor: Actor, contactId: string): Promise<ContactRow> {
-  const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([contactId]);
-  if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
-  return contact;
+export interface BulkResult {
+  bulkBatchId: string;
+  activities: ActivityRow[];
+}
+
+/**
+ * bulk_batch_atomicity: one transaction and a handful of multi-row statements
+ * for the whole batch; if any row breaks a rule nothing is written and the
+ * error lists every failing row (`extensions.rows`: row, rule, field, message).
+ */
+export async function registerActivities(
+  uow: UnitOfWork,
+  actor: Actor,
+  inputs: readonly RegisterActivityInput[],
+  opts: { now?: Date; rowNumbers?: readonly number[] } = {},
+): Promise<BulkResult> {
+  const now = opts.now ?? new Date();
+  if (inputs.length === 0) throw badInput("required_fields", "activities", "A bulk registration has at least one activity");
+  if (inputs.length > BULK_MAX_ROWS) throw badInput("bulk_size", "activities", `At most ${BULK_MAX_ROWS} activities per bulk registration`);
+  const bulkBatchId = randomUUID();
+  return uow.run(activityVisibility(actor), async (tx, events) => {
+    const prep = await prepareRegistrations(tx, actor, inputs.map((i) => ({ ...i, isBulkRegistration: null, bulkBatchId: null })), { now, bulkBatchId });
+    if (prep.violations.length > 0) throw bulkRefusal(prep.violations, opts.rowNumbers);
+    const activities = await insertPrepared(tx, events, actor, prep, now);
+    return { bulkBatchId, activities };
+  });
+}
+
+function bulkRefusal(violations: readonly RowViolation[], rowNumbers?: readonly number[]): GraphQLError {
+  const rows = violations.map((v) => ({ row: rowNumbers?.[v.row] ?? v.row, rule: v.rule, field: v.field, message: v.message }));
+  const failing = new Set(rows.map((r) => r.row)).size;
+  return new GraphQLError(`${failing} row(s) break a rule; nothing was registered`, {
+    extensions: { code: "BAD_USER_INPUT", rule: "bulk_batch_atomicity", field: "activities", rows },
+  });
+}
+
+export type SyncOutcome = "created" | "already_synced" | "conflict_server_wins" | "refused";
+
+export interface SyncRowResult {
+  clientId: string;
+  outcome: SyncOutcome;
+  activity: ActivityRow | null;
+  errors: Array<{ rule: string; field: string; message: string }>;
+}
+
+/**
+ * offline_sync_conflict_resolution, for a phone that was offline for days: each
+ * row carries the client's id; a row already received returns the stored
+ * activity unchanged (the server version wins when they differ), a new valid
+ * row is created with synced_at, an invalid row is refused alone (the others
+ * still sync). One transaction, multi-row inserts.
+ */
+export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: readonly RegisterActivityInput[], opts: { now?: Date } = {}): Promise<SyncRowResult[]> {
+  const now = opts.now ?? new Date();
+  const ids = inputs.map((i) => optionalText(i.clientId));
+  const missing = ids.findIndex((c) => c === null);
+  if (missing >= 0) throw badInput("required_fields", `activities[${missing}].clientId`, "Every synced activity carries its client id");
+  if (new Set(ids).size !== ids.length) throw badInput("offline_sync_conflict_resolution", "clientId", "A client id appears twice in the batch");
+  return uow.run(activityVisibility(actor), async (tx, events) => {
+    const repo = createActivityRepository(tx, activityVisibility(actor));
+    const existing = new Map((await repo.byClientIds(actor.organizationId ?? "", ids as string[])).map((e) => [e.clientId, e.activity]));
+    const fresh = inputs.map((input, index) => ({ input, index })).filter(({ index }) => !existing.has(ids[index]!));
+    const prep = await prepareRegistrations(tx, actor, fresh.map((f) => f.input), { now, syncedAt: now });
+    const created = await insertPrepared(tx, events, actor, prep, now);
+    const byPrepIndex = new Map(prep.rows.map((r, i) => [r.index, created[i]!]));
+    const freshIndex = new Map(fresh.map((f, i) => [f.index, i]));
+    return inputs.map((input, index): SyncRowResult => {
+      const clientId = ids[index]!;
+      const stored = existing.get(clientId);
+      if (stored) {
+        const mine = stored.userId === actor.userId || stored.proxySubmittedBy === actor.userId;
+        if (!mine) return { clientId, outcome: "refused", activity: null, errors: [{ rule: "offline_sync_conflict_resolution", field: "clientId", message: "This client id belongs to another activity" }] };
+        return { clientId, outcome: differs(stored, input) ? "conflict_server_wins" : "already_synced", activity: stored, errors: [] };
+      }
+      const i = freshIndex.get(index)!;
+      const activity = byPrepIndex.get(i);
+      if (activity) return { clientId, outcome: "created", activity, errors: [] };
+      const errors = prep.violations.filter((v) => v.row === i).map(({ rule, field, message }) => ({ rule, field, message }));
+      return { clientId, outcome: "refused", activity: null, errors };
+    });
+  });
+}
+
+/** Whether the client's copy disagrees with the stored activity on what the client sends. */
+function differs(stored: ActivityRow, input: RegisterActivityInput): boolean {
+  if (input.activityTypeKey.trim() !== stored.activityType) return true;
+  if (input.activityDate && input.activityDate.getTime() !== stored.activityDate.getTime()) return true;
+  if (input.durationMinutes != null && input.durationMinutes !== stored.durationMinutes) return true;
+  if (input.title != null && optionalText(input.title) !== stored.title) return true;
+  if (input.description != null && optionalText(input.description) !== stored.description) return true;
+  if (input.participantCount != null && input.participantCount !== (stored.participantCount ?? 1)) return true;
+  return (input.contactId ?? null) !== stored.contactId && input.contactId !== undefined;
 }

@@ -2,9 +2,14 @@
  * Activity registration rules (seed 002), as plain functions over plain data.
  * Rule names are the seed's: required_fields, duration_range, activity_type_enum,
  * title_length, description_length, participant_count_positive,
- * proxy_fields_consistency, activity_date_not_future.
+ * proxy_fields_consistency, activity_date_not_future, status_enum,
+ * bulk_fields_consistency.
  */
 import type { RuleViolation } from "./rules.js";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "./workflow.js";
+
+/** A new activity starts as a draft (saved for later, offline) or awaiting review. */
+export const INITIAL_STATUSES: readonly ActivityStatus[] = ["draft", "pending_review"];
 
 export const DURATION_MINUTES = { min: 1, max: 1440, default: 30 } as const;
 export const TITLE_MAX = 200;
@@ -24,6 +29,13 @@ export interface ActivityDraft {
   isProxyRegistration?: boolean | null;
   /** The mentor who performed the activity; only for proxy registrations. */
   userId?: string | null;
+  /** draft or pending_review (the default), as text (CSV, offline clients). */
+  status?: string | null;
+  /** Offline clients that registered a batch on the phone send its id (both or neither). */
+  isBulkRegistration?: boolean | null;
+  bulkBatchId?: string | null;
+  /** ISO 3166-1 alpha-2; Norway when omitted. */
+  country?: string | null;
 }
 
 export interface RegistrationContext {
@@ -61,12 +73,38 @@ export function validateRegistration(draft: ActivityDraft, ctx: RegistrationCont
     v.push({ rule: "description_length", field: "description", message: `The description may be at most ${DESCRIPTION_MAX} characters` });
   }
   v.push(...proxyViolations(draft, ctx.submitterId));
+  const status = statusViolation(draft.status);
+  if (status) v.push(status);
+  if (Boolean(draft.isBulkRegistration) !== (draft.bulkBatchId !== null && draft.bulkBatchId !== undefined)) {
+    v.push({ rule: "bulk_fields_consistency", field: draft.isBulkRegistration ? "bulkBatchId" : "isBulkRegistration", message: "A bulk registration names its batch, and only a bulk registration has one" });
+  }
+  if (draft.country !== null && draft.country !== undefined && !/^[A-Za-z]{2}$/.test(draft.country.trim())) {
+    v.push({ rule: "country_code", field: "country", message: "The country is a two-letter ISO 3166 code (NO, SE, ...)" });
+  }
   const date = draft.activityDate ?? ctx.now;
-  if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (Number.isNaN(date.getTime())) {
+    v.push({ rule: "required_fields", field: "activityDate", message: "The activity date is not a date" });
+  } else if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
     v.push({ rule: "activity_date_not_future", field: "activityDate", message: "The activity date may be at most 24 hours ahead" });
   }
   return v;
 }
+
+/** status_enum: one of the seed's statuses; approval_workflow_transition: a new activity starts as draft or pending_review. */
+function statusViolation(status: string | null | undefined): RuleViolation | null {
+  if (status === null || status === undefined) return null;
+  const s = status.trim().toLowerCase();
+  if (!(ACTIVITY_STATUSES as readonly string[]).includes(s)) {
+    return { rule: "status_enum", field: "status", message: `"${status}" is not a status (${ACTIVITY_STATUSES.join(", ")})` };
+  }
+  if (!INITIAL_STATUSES.includes(s as ActivityStatus)) {
+    return { rule: "approval_workflow_transition", field: "status", message: "A new activity starts as draft or pending_review" };
+  }
+  return null;
+}
+
+/** The status a new activity starts in (pending_review unless a valid draft). */
+export const initialStatus = (status: string | null | undefined): ActivityStatus => (status?.trim().toLowerCase() === "draft" ? "draft" : "pending_review");
 
 /** proxy_fields_consistency: a proxy registration names another mentor; a registration for another mentor is a proxy registration. */
 function proxyViolations(draft: ActivityDraft, submitterId: string): RuleViolation[] {

@@ -1,4 +1,5 @@
 import type { ActivityResolvers } from "../__generated__/resolvers-types.js";
+import { classify, explain, type BufdirReason } from "../domain/bufdir.js";
 import { statusOut } from "./enums.js";
 
 export const Activity: ActivityResolvers = {
@@ -11,4 +12,17 @@ export const Activity: ActivityResolvers = {
   proxySubmitter: (a) => (a.proxySubmittedBy ? { id: a.proxySubmittedBy } : null),
   localAssociation: (a) => (a.localAssociationId ? { id: a.localAssociationId } : null),
   approvals: (a, _args, ctx) => ctx.loaders.approvals.load(a.id),
+  statusLog: (a, _args, ctx) => ctx.loaders.statusLog.load(a.id),
+  bufdir: async (a, _args, ctx) => {
+    const settings = await ctx.loaders.settings.load(a.organizationId);
+    // Rows registered before classification existed are classified on read.
+    const decision =
+      a.bufdirReason === "unclassified"
+        ? classify({ category: (await ctx.loaders.activityType.load({ organizationId: a.organizationId, key: a.activityType }))?.bufdirCategory ?? "not_counted", durationMinutes: a.durationMinutes, participantCount: a.participantCount ?? 1, country: a.country }, settings)
+        : { countable: a.bufdirCountable, reason: a.bufdirReason as BufdirReason };
+    return { ...decision, message: explain(decision, settings) };
+  },
+  // bufdir_reporting_inclusion: only approved activities count.
+  countsInBufdir: (a) => a.status === "approved" && a.bufdirCountable,
+  suspectedDuplicate: (a, _args, ctx) => (a.suspectedDuplicateOf ? ctx.loaders.activity.load(a.suspectedDuplicateOf) : null),
 };

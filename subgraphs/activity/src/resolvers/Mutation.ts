@@ -1,14 +1,26 @@
-import type { MutationResolvers } from "../__generated__/resolvers-types.js";
-import { registerActivity } from "../application/register.js";
-import { approveActivity, rejectActivity } from "../application/review.js";
+import type { MutationResolvers, RegisterActivityInput as GqlInput } from "../__generated__/resolvers-types.js";
+import { parseActivitiesCsv } from "../application/csv.js";
+import { registerActivities, registerActivity, syncActivities, type RegisterActivityInput } from "../application/register.js";
+import { approveActivities, approveActivity, flagActivity, rejectActivity, submitActivity } from "../application/review.js";
 import { actorOf } from "./enums.js";
 
+const toInput = (input: GqlInput): RegisterActivityInput => ({
+  ...input,
+  activityDate: input.activityDate ? new Date(input.activityDate) : null,
+});
+
 export const Mutation: MutationResolvers = {
-  registerActivity: (_parent, { input }, ctx) =>
-    registerActivity(ctx.uow, actorOf(ctx), {
-      ...input,
-      activityDate: input.activityDate ? new Date(input.activityDate) : null,
-    }),
+  registerActivity: (_parent, { input }, ctx) => registerActivity(ctx.uow, actorOf(ctx), toInput(input)),
+  registerActivities: (_parent, { activities }, ctx) => registerActivities(ctx.uow, actorOf(ctx), activities.map(toInput)),
+  registerActivitiesCsv: (_parent, { csv }, ctx) => {
+    const actor = actorOf(ctx);
+    const { inputs, lines } = parseActivitiesCsv(csv);
+    return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines });
+  },
+  syncActivities: (_parent, { activities }, ctx) => syncActivities(ctx.uow, actorOf(ctx), activities.map(toInput)),
   approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, actorOf(ctx), id),
+  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, actorOf(ctx), ids),
   rejectActivity: (_parent, { id, reason }, ctx) => rejectActivity(ctx.uow, actorOf(ctx), id, reason),
+  flagActivity: (_parent, { id, note }, ctx) => flagActivity(ctx.uow, actorOf(ctx), id, note ?? null),
+  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, actorOf(ctx), id),
 };

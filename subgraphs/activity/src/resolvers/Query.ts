@@ -9,4 +9,5 @@ export const Query: QueryResolvers = {
   activityTypes: (_parent, { includeInactive }, ctx) => ctx.repos.activityTypes.list({ includeInactive: includeInactive ?? false }),
   contact: (_parent, { id }, ctx) => ctx.loaders.contact.load(id),
   contacts: (_parent, { first, after }, ctx) => listContacts(ctx.repos.contacts, { first, after }),
+  reviewQueue: (_parent, { first, after }, ctx) => listActivities(ctx.repos.activities, { first, after }, { statuses: ["pending_review", "flagged"] }),
 };

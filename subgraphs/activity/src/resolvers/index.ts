@@ -2,6 +2,8 @@ import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
 import { Activity } from "./Activity.js";
 import { ActivityApproval } from "./ActivityApproval.js";
+import { ActivityStatusChange } from "./ActivityStatusChange.js";
+import { BulkRegistration, SyncResult } from "./Bulk.js";
 import { ActivityType } from "./ActivityType.js";
 import { Contact } from "./Contact.js";
 import { LocalAssociation } from "./LocalAssociation.js";
@@ -16,6 +18,9 @@ export const resolvers: Resolvers = {
   Mutation,
   Activity,
   ActivityApproval,
+  ActivityStatusChange,
+  BulkRegistration,
+  SyncResult,
   ActivityType,
   Contact,
   User,

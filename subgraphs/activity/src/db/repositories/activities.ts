@@ -2,12 +2,14 @@
  * Activities, as far as the caller may see them (organization_scope_isolation):
  * mentors their own, coordinators their local associations', administrators
  * the organization's. Lists are keyset-paginated on (activity_date, id), newest first.
+ * The table is partitioned by activity_date: a lookup by id first reads the
+ * dates from the unpartitioned activity_keys, so it touches only their partitions.
  */
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import type { ActivityVisibility } from "../../domain/actor.js";
 import type { ActivityStatus } from "../../domain/workflow.js";
-import { activities, type ActivityRow, type NewActivityRow } from "../schema/index.js";
+import { activities, activityKeys, type ActivityRow, type NewActivityRow } from "../schema/index.js";
 import { visibleWhere } from "./visibility.js";
 
 /** The keyset cursor: activity date (ISO) and id. */
@@ -17,18 +19,32 @@ export interface ActivityPageQuery {
   limit: number;
   after: ActivityCursor | null;
   status?: ActivityStatus | null;
+  /** Any of these statuses (the review queue). */
+  statuses?: readonly ActivityStatus[];
   userId?: string;
   localAssociationId?: string;
 }
+
+/** Rows per INSERT: 30 columns x 1,000 rows stays well under the 65,535 bind parameters. */
+const INSERT_CHUNK = 1000;
 
 export function createActivityRepository(db: Executor, scope: ActivityVisibility | null) {
   const visible = () =>
     visibleWhere(scope, { organizationId: activities.organizationId, localAssociationId: activities.localAssociationId, ownerId: activities.userId });
 
-  return {
+  /** (id, activity_date) of these ids, from the key table: the partition key for pruning. */
+  const byKeys = async (ids: readonly string[]) => {
+    const keys = await db.select({ id: activityKeys.id, activityDate: activityKeys.activityDate }).from(activityKeys).where(inArray(activityKeys.id, [...ids]));
+    if (keys.length === 0) return null;
+    return and(inArray(activities.id, keys.map((k) => k.id)), inArray(activities.activityDate, keys.map((k) => k.activityDate)));
+  };
+
+  const repo = {
     async byIds(ids: readonly string[]): Promise<ActivityRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(activities).where(and(inArray(activities.id, [...ids]), visible()));
+      const where = await byKeys(ids);
+      if (!where) return [];
+      return db.select().from(activities).where(and(where, visible()));
     },
     async page(q: ActivityPageQuery): Promise<ActivityRow[]> {
       return db
@@ -38,6 +54,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
           and(
             visible(),
             q.status ? eq(activities.status, q.status) : undefined,
+            q.statuses ? inArray(activities.status, [...q.statuses]) : undefined,
             q.userId ? eq(activities.userId, q.userId) : undefined,
             q.localAssociationId ? eq(activities.localAssociationId, q.localAssociationId) : undefined,
             q.after ? sql`(${activities.activityDate}, ${activities.id}) < (${q.after[0]}::timestamptz, ${q.after[1]}::uuid)` : undefined,
@@ -48,18 +65,110 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
     },
     /** Locks the row for a status change (two reviewers at once: one wins, the other sees the new status). */
     async lockById(id: string): Promise<ActivityRow | null> {
-      const [row] = await db.select().from(activities).where(and(eq(activities.id, id), visible())).for("update");
+      return (await repo.lockByIds([id]))[0] ?? null;
+    },
+    /** Locks the rows in id order (two bulk approvals at once cannot deadlock). */
+    async lockByIds(ids: readonly string[]): Promise<ActivityRow[]> {
+      if (ids.length === 0) return [];
+      const where = await byKeys(ids);
+      if (!where) return [];
+      return db.select().from(activities).where(and(where, visible())).orderBy(activities.id).for("update");
+    },
+    async insert(row: NewActivityRow, clientId: string | null = null): Promise<ActivityRow> {
+      return (await repo.insertMany([{ row, clientId }]))[0]!;
+    },
+    /**
+     * One multi-row INSERT into activity_keys and one into activities (chunked
+     * to stay under PostgreSQL's 65,535 bind parameters), whatever the count.
+     */
+    async insertMany(rows: ReadonlyArray<{ row: NewActivityRow; clientId: string | null }>): Promise<ActivityRow[]> {
+      const out: ActivityRow[] = [];
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        const chunk = rows.slice(i, i + INSERT_CHUNK);
+        await db.insert(activityKeys).values(
+          chunk.map(({ row, clientId }) => ({ id: row.id, activityDate: row.activityDate, organizationId: row.organizationId, userId: row.userId, clientId })),
+        );
+        out.push(...(await db.insert(activities).values(chunk.map((c) => c.row)).returning()));
+      }
+      return out;
+    },
+    /** offline_sync_conflict_resolution: the activity an offline client already sent under this client id. */
+    async byClientId(organizationId: string, clientId: string): Promise<ActivityRow | null> {
+      const [key] = await db
+        .select({ id: activityKeys.id, activityDate: activityKeys.activityDate })
+        .from(activityKeys)
+        .where(and(eq(activityKeys.organizationId, organizationId), eq(activityKeys.clientId, clientId)));
+      if (!key) return null;
+      const [row] = await db.select().from(activities).where(and(eq(activities.id, key.id), eq(activities.activityDate, key.activityDate)));
       return row ?? null;
     },
-    async insert(row: NewActivityRow): Promise<ActivityRow> {
-      const [created] = await db.insert(activities).values(row).returning();
-      return created!;
+    /**
+     * duplicate_detection candidates for a batch: same organization and types,
+     * dates within the window of the batch's range, same contacts or same
+     * mentors; rejected activities do not count. One query (idx_activities_duplicate_detection).
+     */
+    async duplicateCandidates(q: {
+      organizationId: string;
+      types: readonly string[];
+      from: Date;
+      to: Date;
+      contactIds: readonly string[];
+      userIds: readonly string[];
+    }): Promise<ActivityRow[]> {
+      const who = [
+        q.contactIds.length > 0 ? inArray(activities.contactId, [...q.contactIds]) : undefined,
+        q.userIds.length > 0 ? inArray(activities.userId, [...q.userIds]) : undefined,
+      ].filter((x) => x !== undefined);
+      if (q.types.length === 0 || who.length === 0) return [];
+      return db
+        .select()
+        .from(activities)
+        .where(
+          and(
+            eq(activities.organizationId, q.organizationId),
+            inArray(activities.activityType, [...q.types]),
+            sql`${activities.activityDate} between ${q.from.toISOString()}::timestamptz and ${q.to.toISOString()}::timestamptz`,
+            sql`${activities.status} <> 'rejected'`,
+            or(...who),
+          ),
+        );
     },
-    async setStatus(id: string, status: ActivityStatus, now: Date): Promise<ActivityRow> {
-      const [updated] = await db.update(activities).set({ status, updatedAt: now }).where(eq(activities.id, id)).returning();
+    /** Several client ids at once (batch sync): the stored activities with the client id each was sent under. */
+    async byClientIds(organizationId: string, clientIds: readonly string[]): Promise<Array<{ clientId: string; activity: ActivityRow }>> {
+      if (clientIds.length === 0) return [];
+      const keys = await db
+        .select({ id: activityKeys.id, activityDate: activityKeys.activityDate, clientId: activityKeys.clientId })
+        .from(activityKeys)
+        .where(and(eq(activityKeys.organizationId, organizationId), inArray(activityKeys.clientId, [...clientIds])));
+      if (keys.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(activities)
+        .where(and(inArray(activities.id, keys.map((k) => k.id)), inArray(activities.activityDate, keys.map((k) => k.activityDate))));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return keys.flatMap((k) => (byId.has(k.id) ? [{ clientId: k.clientId!, activity: byId.get(k.id)! }] : []));
+    },
+    /** One UPDATE for many rows (bulk approval); answers in the order given. */
+    async setStatusMany(rows: ReadonlyArray<Pick<ActivityRow, "id" | "activityDate">>, status: ActivityStatus, now: Date): Promise<ActivityRow[]> {
+      if (rows.length === 0) return [];
+      const updated = await db
+        .update(activities)
+        .set({ status, updatedAt: now })
+        .where(and(inArray(activities.id, rows.map((r) => r.id)), inArray(activities.activityDate, rows.map((r) => r.activityDate))))
+        .returning();
+      const byId = new Map(updated.map((r) => [r.id, r]));
+      return rows.map((r) => byId.get(r.id)!);
+    },
+    async setStatus(row: Pick<ActivityRow, "id" | "activityDate">, status: ActivityStatus, now: Date): Promise<ActivityRow> {
+      const [updated] = await db
+        .update(activities)
+        .set({ status, updatedAt: now })
+        .where(and(eq(activities.id, row.id), eq(activities.activityDate, row.activityDate)))
+        .returning();
       return updated!;
     },
   };
+  return repo;
 }
 
 export const activityCursorOf = (row: ActivityRow): ActivityCursor => [row.activityDate.toISOString(), row.id];

@@ -21,6 +21,10 @@ export function createApprovalRepository(db: Executor, scope: ActivityVisibility
       const [created] = await db.insert(activityApprovals).values(row).returning();
       return created!;
     },
+    /** One multi-row INSERT (bulk approval). */
+    async insertMany(rows: readonly NewActivityApprovalRow[]): Promise<void> {
+      if (rows.length > 0) await db.insert(activityApprovals).values([...rows]);
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { ACTIVITY_STATUSES } from "../../domain/workflow.js";
 import { contacts } from "./contacts.js";
 import { activity } from "./pg-schema.js";
@@ -8,13 +8,14 @@ export const activityStatus = activity.enum("activity_status", ACTIVITY_STATUSES
 
 /**
  * Seed 002: the 24 attributes and the 13 indexes, named as in the seed.
- * No foreign key points at this table (a later issue partitions it by date,
- * which needs the partition key in every unique constraint).
+ * Partitioned by range on `activity_date` (migration 0002, hand-written: drizzle
+ * cannot say PARTITION BY), so the primary key is (id, activity_date) and no
+ * foreign key points at this table; lookups by id go through `activity_keys`.
  */
 export const activities = activity.table(
   "activities",
   {
-    id: uuid("id").primaryKey(),
+    id: uuid("id").notNull(),
     userId: uuid("user_id").notNull(),
     contactId: uuid("contact_id").references(() => contacts.id),
     organizationId: uuid("organization_id").notNull(),
@@ -38,8 +39,16 @@ export const activities = activity.table(
     syncedAt: timestamp("synced_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** duplicate_detection: the earlier activity this one may duplicate (flagged for review, never refused). */
+    suspectedDuplicateOf: uuid("suspected_duplicate_of"),
+    /** Bufdir countability, decided at registration (DESIGN.md section 9): counts or not, and why. */
+    bufdirCountable: boolean("bufdir_countable").notNull().default(false),
+    bufdirReason: text("bufdir_reason").notNull().default("unclassified"),
+    /** ISO 3166-1 alpha-2 of the location; Norway unless given (DESIGN.md section 9: "in Norway"). */
+    country: text("country").notNull().default("NO"),
   },
   (t) => [
+    primaryKey({ columns: [t.id, t.activityDate] }),
     index("idx_activities_user_id").on(t.userId),
     index("idx_activities_contact_id").on(t.contactId),
     index("idx_activities_organization_id").on(t.organizationId),
@@ -69,3 +78,43 @@ export const activities = activity.table(
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type NewActivityRow = typeof activities.$inferInsert;
+
+/**
+ * The unpartitioned key table: id -> activity_date (lookups by id, `_entities`,
+ * prune to one partition) and the offline client id -> id (idempotent sync)
+ * without probing every partition. Written in the same statement batch as the activity.
+ */
+export const activityKeys = activity.table(
+  "activity_keys",
+  {
+    id: uuid("id").primaryKey(),
+    activityDate: timestamp("activity_date", { withTimezone: true }).notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    userId: uuid("user_id").notNull(),
+    /** The id the offline client gave the activity (offline_sync_conflict_resolution). */
+    clientId: text("client_id"),
+  },
+  (t) => [uniqueIndex("activity_keys_org_client_idx").on(t.organizationId, t.clientId)],
+);
+
+/**
+ * audit_trail_on_status_change: one row per status change (registration included):
+ * actor, time, previous and new status, note. Append-only.
+ */
+export const activityStatusChanges = activity.table(
+  "activity_status_changes",
+  {
+    id: uuid("id").primaryKey(),
+    activityId: uuid("activity_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    actorId: uuid("actor_id").notNull(),
+    previousStatus: activityStatus("previous_status"),
+    newStatus: activityStatus("new_status").notNull(),
+    note: text("note"),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("activity_status_changes_activity_idx").on(t.activityId, t.changedAt)],
+);
+
+export type ActivityKeyRow = typeof activityKeys.$inferSelect;
+export type ActivityStatusChangeRow = typeof activityStatusChanges.$inferSelect;

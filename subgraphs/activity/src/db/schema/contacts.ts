@@ -11,6 +11,10 @@ export const contacts = activity.table(
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     municipality: text("municipality"),
+    /** Sensitive (encrypted at rest, @meander/crypto, AAD = this row and column): the street address. */
+    addressEnc: text("address_enc"),
+    /** Sensitive (encrypted at rest): health information the mentor needs. */
+    healthInfoEnc: text("health_info_enc"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -5,3 +5,5 @@ export * from "./activities.js";
 export * from "./approvals.js";
 export * from "./memberships.js";
 export * from "./events.js";
+export * from "./settings.js";
+export * from "./sensitive.js";

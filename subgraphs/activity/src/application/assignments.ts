@@ -1,0 +1,128 @@
+/**
+ * Encrypted assignments (issue #6 item 10): a coordinator dispatches sensitive
+ * information about a contact to a peer mentor of their local association.
+ * The payload is encrypted at rest (row and organization bound); only the
+ * assigned mentor and the dispatching coordinator read it, and every read is
+ * audited. Status log, append-only: dispatched, delivered, read, acknowledged,
+ * completed, or cancelled.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { badInput, notFound } from "@meander/auth";
+import type { Envelope } from "@meander/crypto";
+import type { Executor, Tx } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createContactRepository } from "../db/repositories/contacts.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
+import { assignmentStatusLog, assignments, type AssignmentRow, type AssignmentStatusLogRow } from "../db/schema/index.js";
+import { contactVisibility, type Actor } from "../domain/actor.js";
+import { forbiddenBy } from "./errors.js";
+import { aadOf, auditRead, keyringIn, open } from "./sensitive.js";
+
+export type AssignmentStatus = AssignmentRow["status"];
+export const PAYLOAD_MAX = 10_000;
+
+/** Who moves an assignment where: the mentor along the path, the coordinator cancels. */
+const NEXT: Record<AssignmentStatus, readonly AssignmentStatus[]> = {
+  dispatched: ["delivered", "read", "cancelled"],
+  delivered: ["read", "cancelled"],
+  read: ["acknowledged", "cancelled"],
+  acknowledged: ["completed", "cancelled"],
+  completed: [],
+  cancelled: [],
+};
+
+/** Only the assigned mentor and the dispatching coordinator see an assignment. */
+const mine = (actor: Actor) =>
+  and(eq(assignments.organizationId, actor.organizationId ?? "00000000-0000-0000-0000-000000000000"), or(eq(assignments.mentorId, actor.userId), eq(assignments.coordinatorId, actor.userId)));
+
+export async function dispatchAssignment(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  input: { contactId: string; mentorId: string; payload: string },
+): Promise<AssignmentRow> {
+  if (actor.role !== "coordinator") throw forbiddenBy("coordinator_proxy_scope", "Coordinators dispatch assignments");
+  if (input.payload.trim().length === 0) throw badInput("required_fields", "payload", "The assignment needs content");
+  if (input.payload.length > PAYLOAD_MAX) throw badInput("payload_length", "payload", `At most ${PAYLOAD_MAX} characters`);
+  const organizationId = actor.organizationId!;
+  return uow.run(contactVisibility(actor), async (tx) => {
+    const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([input.contactId]);
+    if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
+    const memberships = await createMembershipRepository(tx).ofUser(input.mentorId, organizationId);
+    if (!memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")) {
+      throw badInput("valid_user_reference", "mentorId", "Not a peer mentor of your local association");
+    }
+    const id = randomUUID();
+    const payloadEnc = await keyringIn(tx, envelope).encrypt(organizationId, input.payload, aadOf("assignments", id, "payload"));
+    const [row] = await tx
+      .insert(assignments)
+      .values({ id, organizationId, localAssociationId: actor.localAssociationId!, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, payloadEnc, status: "dispatched" })
+      .returning();
+    await tx.insert(assignmentStatusLog).values({ id: randomUUID(), assignmentId: id, organizationId, status: "dispatched", actorId: actor.userId });
+    return row!;
+  });
+}
+
+export async function changeAssignmentStatus(uow: UnitOfWork, actor: Actor, id: string, to: AssignmentStatus): Promise<AssignmentRow> {
+  return uow.run(contactVisibility(actor), async (tx) => {
+    const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, id), mine(actor))).for("update");
+    if (!current) throw notFound("Assignment");
+    if (!NEXT[current.status].includes(to)) throw badInput("assignment_status_transition", "status", `An assignment cannot go from ${current.status} to ${to}`);
+    const byCoordinator = to === "cancelled";
+    if (byCoordinator ? current.coordinatorId !== actor.userId : current.mentorId !== actor.userId) {
+      throw forbiddenBy("assignment_status_transition", byCoordinator ? "Only the dispatching coordinator cancels" : "Only the assigned mentor moves the assignment on");
+    }
+    const [row] = await tx.update(assignments).set({ status: to, updatedAt: new Date() }).where(eq(assignments.id, id)).returning();
+    await tx.insert(assignmentStatusLog).values({ id: randomUUID(), assignmentId: id, organizationId: current.organizationId, status: to, actorId: actor.userId });
+    return row!;
+  });
+}
+
+export async function assignmentsOf(db: Executor, actor: Actor, ids?: readonly string[]): Promise<AssignmentRow[]> {
+  return db
+    .select()
+    .from(assignments)
+    .where(and(mine(actor), ids ? inArray(assignments.id, [...ids]) : undefined))
+    .orderBy(desc(assignments.createdAt))
+    .limit(200);
+}
+
+export function statusLogOf(db: Executor, assignmentIds: readonly string[]): Promise<AssignmentStatusLogRow[]> {
+  return db.select().from(assignmentStatusLog).where(inArray(assignmentStatusLog.assignmentId, [...assignmentIds])).orderBy(asc(assignmentStatusLog.at), asc(assignmentStatusLog.id));
+}
+
+/** Decrypts the payload for the mentor or the coordinator, and audits the read in the same transaction. */
+export async function readAssignmentPayload(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, id: string, requestId: string): Promise<string> {
+  return uow.run(contactVisibility(actor), async (tx, events) => {
+    const [row] = await tx.select().from(assignments).where(and(eq(assignments.id, id), mine(actor)));
+    if (!row) throw notFound("Assignment");
+    const plain = await open(keyringIn(tx, envelope), row.organizationId, row.payloadEnc, aadOf("assignments", row.id, "payload"));
+    await auditRead(tx, events, actor, { organizationId: row.organizationId, subject: "assignment", subjectId: row.id, field: "payload", requestId });
+    return plain;
+  });
+}
+
+/**
+ * assignment_threshold_counting: the open (not cancelled) assignment linking an
+ * activity's mentor and contact, for each activity (one query for a batch).
+ */
+export async function linkedAssignments(tx: Tx, organizationId: string, pairs: ReadonlyArray<{ userId: string; contactId: string | null }>): Promise<Map<string, string>> {
+  const withContact = pairs.filter((p): p is { userId: string; contactId: string } => p.contactId !== null);
+  if (withContact.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: assignments.id, mentorId: assignments.mentorId, contactId: assignments.contactId })
+    .from(assignments)
+    .where(
+      and(
+        eq(assignments.organizationId, organizationId),
+        inArray(assignments.mentorId, withContact.map((p) => p.userId)),
+        inArray(assignments.contactId, withContact.map((p) => p.contactId)),
+        ne(assignments.status, "cancelled"),
+      ),
+    )
+    .orderBy(asc(assignments.createdAt));
+  const out = new Map<string, string>();
+  for (const r of rows) if (!out.has(`${r.mentorId}/${r.contactId}`)) out.set(`${r.mentorId}/${r.contactId}`, r.id);
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * Contact management (issue #6 item 9): contacts in the caller's local
+ * association (administrators: any of the organization's), their caregivers
+ * and next of kin, notes by mentors and coordinators. Address, health
+ * information, relations' phones and note bodies are encrypted at rest; every
+ * read of them is audited.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { badInput, notFound } from "@meander/auth";
+import type { Envelope } from "@meander/crypto";
+import type { Tx } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createContactRepository } from "../db/repositories/contacts.js";
+import { contactNotes, contactRelations, contacts, type ContactNoteRow, type ContactRelationRow, type ContactRow } from "../db/schema/index.js";
+import { contactVisibility, type Actor } from "../domain/actor.js";
+import { validateNewContact } from "../domain/contact.js";
+import { forbiddenBy } from "./errors.js";
+import { aadOf, auditRead, keyringIn, open, sealOptional } from "./sensitive.js";
+
+export interface ContactInput {
+  firstName: string;
+  lastName: string;
+  municipality?: string | null;
+  address?: string | null;
+  healthInfo?: string | null;
+  /** Administrators choose; mentors and coordinators create in their own local association. */
+  localAssociationId?: string | null;
+}
+
+const TEXT_MAX = 5000;
+const tooLong = (field: string, value: string | null | undefined) =>
+  value && value.length > TEXT_MAX ? badInput("text_length", field, `At most ${TEXT_MAX} characters`) : null;
+
+export async function createContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, input: ContactInput): Promise<ContactRow> {
+  const violation = validateNewContact(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const long = tooLong("address", input.address) ?? tooLong("healthInfo", input.healthInfo);
+  if (long) throw long;
+  const organizationId = actor.organizationId;
+  if (!organizationId) throw badInput("required_fields", "organizationId", "Sign in to an organization");
+  const isAdmin = actor.role === "org_admin";
+  const localAssociationId = isAdmin ? input.localAssociationId ?? null : actor.localAssociationId;
+  if (!localAssociationId) throw badInput("required_fields", "localAssociationId", "A contact belongs to a local association");
+  if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
+    throw forbiddenBy("organization_scope_isolation", "Contacts are created in your own local association");
+  }
+  return uow.run(contactVisibility(actor), async (tx) => {
+    const k = keyringIn(tx, envelope);
+    const id = randomUUID();
+    const [row] = await tx
+      .insert(contacts)
+      .values({
+        id,
+        organizationId,
+        localAssociationId,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        municipality: input.municipality?.trim() || null,
+        addressEnc: await sealOptional(k, organizationId, input.address, aadOf("contacts", id, "address")),
+        healthInfoEnc: await sealOptional(k, organizationId, input.healthInfo, aadOf("contacts", id, "health_info")),
+      })
+      .returning();
+    return row!;
+  });
+}
+
+/** The contact, if the caller may see it (organization_scope_isolation). */
+async function visibleContact(tx: Tx, actor: Actor, contactId: string): Promise<ContactRow> {
+  const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([contactId]);
+  if (!contact) throw notFound("Contact");
+  return contact;
+}
+
+export async function addContactRelation(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  contactId: string,
+  input: { kind: "caregiver" | "next_of_kin"; name: string; relation?: string | null; phone?: string | null },
+): Promise<ContactRelationRow> {
+  if (input.name.trim().length === 0) throw badInput("required_fields", "name", "The name is required");
+  if (input.name.length > 200) throw badInput("name_length", "name", "At most 200 characters");
+  return uow.run(contactVisibility(actor), async (tx) => {
+    const contact = await visibleContact(tx, actor, contactId);
+    const id = randomUUID();
+    const k = keyringIn(tx, envelope);
+    const [row] = await tx
+      .insert(contactRelations)
+      .values({
+        id,
+        contactId,
+        organizationId: contact.organizationId,
+        kind: input.kind,
+        name: input.name.trim(),
+        relation: input.relation?.trim() || null,
+        phoneEnc: await sealOptional(k, contact.organizationId, input.phone, aadOf("contact_relations", id, "phone")),
+      })
+      .returning();
+    return row!;
+  });
+}
+
+export async function addContactNote(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, contactId: string, body: string): Promise<ContactNoteRow> {
+  if (body.trim().length === 0) throw badInput("required_fields", "body", "A note needs text");
+  if (body.length > TEXT_MAX) throw badInput("text_length", "body", `At most ${TEXT_MAX} characters`);
+  if (actor.role !== "peer_mentor" && actor.role !== "coordinator") throw forbiddenBy("organization_scope_isolation", "Notes are written by mentors and coordinators");
+  return uow.run(contactVisibility(actor), async (tx) => {
+    const contact = await visibleContact(tx, actor, contactId);
+    const id = randomUUID();
+    const k = keyringIn(tx, envelope);
+    const bodyEnc = (await sealOptional(k, contact.organizationId, body, aadOf("contact_notes", id, "body")))!;
+    const [row] = await tx.insert(contactNotes).values({ id, contactId, organizationId: contact.organizationId, authorId: actor.userId, bodyEnc }).returning();
+    return row!;
+  });
+}
+
+export function relationsOf(uow: UnitOfWork, actor: Actor, contactIds: readonly string[]): Promise<ContactRelationRow[]> {
+  return uow.run(contactVisibility(actor), (tx) =>
+    tx.select().from(contactRelations).where(and(inArray(contactRelations.contactId, [...contactIds]), eq(contactRelations.organizationId, actor.organizationId ?? ""))).orderBy(asc(contactRelations.createdAt)),
+  );
+}
+
+export function notesOf(uow: UnitOfWork, actor: Actor, contactIds: readonly string[]): Promise<ContactNoteRow[]> {
+  return uow.run(contactVisibility(actor), (tx) =>
+    tx.select().from(contactNotes).where(and(inArray(contactNotes.contactId, [...contactIds]), eq(contactNotes.organizationId, actor.organizationId ?? ""))).orderBy(asc(contactNotes.createdAt)),
+  );
+}
+
+/**
+ * Reads one encrypted field of a row the caller already holds (it was reached
+ * through a scoped repository), decrypts it and audits the read, in one transaction.
+ */
+export async function readSensitive(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  requestId: string,
+  target: { table: string; subject: string; id: string; organizationId: string; column: string; field: string; ciphertext: string | null },
+): Promise<string | null> {
+  if (target.ciphertext === null) return null;
+  return uow.run(contactVisibility(actor), async (tx, events) => {
+    const plain = await open(keyringIn(tx, envelope), target.organizationId, target.ciphertext!, aadOf(target.table, target.id, target.column));
+    await auditRead(tx, events, actor, { organizationId: target.organizationId, subject: target.subject, subjectId: target.id, field: target.field, requestId });
+    return plain;
+  });
+}

@@ -1,0 +1,233 @@
+/**
+ * The one registration pipeline behind registerActivity, bulk registration
+ * (rows and CSV) and offline sync: validate every row (domain rules, proxy
+ * scope, contact scope) with a fixed number of queries whatever the row
+ * count, then write the batch with multi-row inserts: activity keys,
+ * activities, status log, outbox. Duplicates are flagged, Bufdir
+ * countability is decided, all inside the caller's transaction.
+ */
+import { randomUUID } from "node:crypto";
+import { isUuid, type Tx } from "@meander/db";
+import type { Emitter, EventType, NewEvent } from "@meander/events";
+import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
+import { createActivityRepository } from "../db/repositories/activities.js";
+import { createContactRepository } from "../db/repositories/contacts.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
+import { createSettingsRepository } from "../db/repositories/settings.js";
+import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
+import type { ActivityRow, NewActivityRow } from "../db/schema/index.js";
+import { attribution, defaultTitle, DURATION_MINUTES, initialStatus, optionalText, validateRegistration, type ActivityDraft } from "../domain/activity.js";
+import { activityVisibility, contactVisibility, type Actor } from "../domain/actor.js";
+import { classify } from "../domain/bufdir.js";
+import { suspectedDuplicate, type DuplicateCandidate } from "../domain/duplicates.js";
+import type { ActivitySettings } from "../domain/settings.js";
+import { recordEvents } from "../events/outbox-batch.js";
+import { forbiddenBy } from "./errors.js";
+
+export interface RegisterActivityInput extends ActivityDraft {
+  /** Fixed id (demo seed); a new UUID otherwise. */
+  id?: string;
+  /** The offline client's own id for the activity (offline_sync_conflict_resolution). */
+  clientId?: string | null;
+  calendarEventId?: string | null;
+  metadata?: unknown;
+}
+
+/** A broken rule on one row of a batch (row: 0-based index, or the CSV line). */
+export interface RowViolation {
+  row: number;
+  rule: string;
+  field: string;
+  message: string;
+  code: "BAD_USER_INPUT" | "FORBIDDEN";
+}
+
+export interface PreparedRow {
+  index: number;
+  row: NewActivityRow;
+  clientId: string | null;
+}
+
+export interface Preparation {
+  organizationId: string;
+  settings: ActivitySettings;
+  rows: PreparedRow[];
+  violations: RowViolation[];
+}
+
+export interface PrepareOptions {
+  now: Date;
+  /** Set on every row of a bulk registration (bulk_fields_consistency). */
+  bulkBatchId?: string | null;
+  /** Offline sync: synced_at for every row. */
+  syncedAt?: Date | null;
+}
+
+const REGISTRANT_ROLES: readonly string[] = ["peer_mentor", "coordinator"];
+
+/** Validates every input and builds the rows to insert; nothing is written. */
+export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonly RegisterActivityInput[], opts: PrepareOptions): Promise<Preparation> {
+  const organizationId = actor.organizationId;
+  const violations: RowViolation[] = [];
+  const fail = (row: number, rule: string, field: string, message: string, code: RowViolation["code"] = "BAD_USER_INPUT") =>
+    violations.push({ row, rule, field, message, code });
+  if (!REGISTRANT_ROLES.includes(actor.role)) throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
+  const types = organizationId ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false }) : [];
+  const activeTypeKeys = new Set(types.map((t) => t.key));
+  const settings = await createSettingsRepository(tx).of(organizationId ?? "00000000-0000-0000-0000-000000000000");
+
+  const who = inputs.map((input) => attribution(input, actor.userId));
+  const mentorIds = [...new Set(who.filter((w) => w.isProxyRegistration && isUuid(w.userId)).map((w) => w.userId))];
+  const memberships = organizationId && actor.role === "coordinator" ? await createMembershipRepository(tx).ofUsers(mentorIds, organizationId) : [];
+  const contactIds = [...new Set(inputs.map((i) => i.contactId).filter((c): c is string => !!c && isUuid(c)))];
+  const contacts = new Map((await createContactRepository(tx, contactVisibility(actor)).byIds(contactIds)).map((c) => [c.id, c]));
+
+  const rows: PreparedRow[] = [];
+  inputs.forEach((input, index) => {
+    const before = violations.length;
+    for (const v of validateRegistration(input, { submitterId: actor.userId, organizationId, now: opts.now, activeTypeKeys })) {
+      fail(index, v.rule, v.field, v.message);
+    }
+    const w = who[index]!;
+    if (violations.length === before && w.isProxyRegistration) {
+      const refusal = proxyRefusal(actor, memberships.filter((m) => m.userId === w.userId));
+      if (refusal) fail(index, refusal.rule, "userId", refusal.message, refusal.code);
+    }
+    const contact = input.contactId ? contacts.get(input.contactId) : null;
+    if (violations.length === before && input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "No such contact in your scope");
+    if (violations.length > before || !organizationId) return;
+
+    const type = types.find((t) => t.key === input.activityTypeKey.trim())!;
+    const durationMinutes = input.durationMinutes ?? DURATION_MINUTES.default;
+    const participantCount = input.participantCount ?? 1;
+    const country = (optionalText(input.country) ?? "NO").toUpperCase();
+    const bufdir = classify({ category: type.bufdirCategory, durationMinutes, participantCount, country }, settings);
+    const bulkBatchId = opts.bulkBatchId ?? input.bulkBatchId ?? null;
+    rows.push({
+      index,
+      clientId: optionalText(input.clientId),
+      row: {
+        id: input.id ?? randomUUID(),
+        ...w,
+        organizationId,
+        localAssociationId: actor.localAssociationId,
+        contactId: contact?.id ?? null,
+        activityType: type.key,
+        title: optionalText(input.title) ?? defaultTitle(type.name, contact ?? null),
+        description: optionalText(input.description),
+        activityDate: input.activityDate ?? opts.now,
+        durationMinutes,
+        location: optionalText(input.location),
+        status: initialStatus(input.status),
+        isBulkRegistration: bulkBatchId !== null,
+        bulkBatchId,
+        participantCount,
+        calendarEventId: optionalText(input.calendarEventId),
+        metadata: input.metadata ?? null,
+        syncedAt: opts.syncedAt ?? null,
+        country,
+        bufdirCountable: bufdir.countable,
+        bufdirReason: bufdir.reason,
+        createdAt: opts.now,
+        updatedAt: opts.now,
+      },
+    });
+  });
+  return { organizationId: organizationId ?? "", settings, rows, violations };
+}
+
+/**
+ * owner_attribution_on_proxy and coordinator_proxy_scope: only a coordinator
+ * registers on behalf of a mentor, and only for a peer mentor of their own
+ * local association (known from organization's membership events).
+ */
+function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAssociationId: string; role: string }>) {
+  if (actor.role !== "coordinator") {
+    return { rule: "owner_attribution_on_proxy", code: "FORBIDDEN" as const, message: "Only coordinators register activities on behalf of a mentor" };
+  }
+  if (memberships.length === 0) return { rule: "valid_user_reference", code: "BAD_USER_INPUT" as const, message: "No such member in the organization" };
+  if (!memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")) {
+    return {
+      rule: "coordinator_proxy_scope",
+      code: "FORBIDDEN" as const,
+      message: "Coordinators register on behalf of peer mentors of their own local association only",
+    };
+  }
+  return null;
+}
+
+/**
+ * Writes prepared rows: duplicate_detection against the stored activities and
+ * the earlier rows of the batch (suspects start flagged, linked to the
+ * earlier activity), then one multi-row insert each for the keys, the
+ * activities, the status log and the outbox.
+ */
+export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep: Preparation, now: Date): Promise<ActivityRow[]> {
+  if (prep.rows.length === 0) return [];
+  const rows = prep.rows.map((r) => r.row);
+  const windowMs = prep.settings.duplicateWindowMinutes * 60_000;
+  const dates = rows.map((r) => r.activityDate.getTime());
+  const repo = createActivityRepository(tx, activityVisibility(actor));
+  const stored: DuplicateCandidate[] = await repo.duplicateCandidates({
+    organizationId: prep.organizationId,
+    types: [...new Set(rows.map((r) => r.activityType))],
+    from: new Date(Math.min(...dates) - windowMs),
+    to: new Date(Math.max(...dates) + windowMs),
+    contactIds: [...new Set(rows.map((r) => r.contactId).filter((c): c is string => !!c))],
+    userIds: [...new Set(rows.map((r) => r.userId))],
+  });
+  const seen: DuplicateCandidate[] = [...stored];
+  for (const row of rows) {
+    const candidate = { id: row.id!, userId: row.userId, contactId: row.contactId ?? null, localAssociationId: row.localAssociationId ?? null, activityType: row.activityType, activityDate: row.activityDate };
+    const suspect = row.status === "draft" ? null : suspectedDuplicate(candidate, seen, prep.settings.duplicateWindowMinutes);
+    if (suspect) {
+      row.status = "flagged";
+      row.suspectedDuplicateOf = suspect.id;
+    }
+    seen.push(candidate);
+  }
+
+  const created = await repo.insertMany(prep.rows.map(({ row, clientId }) => ({ row, clientId })));
+  await createStatusChangeRepository(tx, activityVisibility(actor)).insertMany(
+    created.map((a) => ({
+      id: randomUUID(),
+      activityId: a.id,
+      organizationId: a.organizationId,
+      actorId: actor.userId,
+      previousStatus: null,
+      newStatus: a.status,
+      note: a.suspectedDuplicateOf ? `suspected duplicate of ${a.suspectedDuplicateOf}` : null,
+      changedAt: now,
+    })),
+  );
+  const all: NewEvent<EventType>[] = created.map((a) => registeredEvent(a, actor.userId, now));
+  // The first through the unit of work (it pokes the relay after the commit), the rest in one INSERT.
+  await events.emit(all[0] as NewEvent<"activity.activity.registered">);
+  if (all.length > 1) await recordEvents(tx, all.slice(1));
+  return created;
+}
+
+export function registeredEvent(a: ActivityRow, actorId: string, now: Date): NewEvent<"activity.activity.registered"> {
+  return {
+    type: "activity.activity.registered",
+    aggregateId: a.id,
+    organizationId: a.organizationId,
+    actorId,
+    occurredAt: now,
+    payload: {
+      activityId: a.id,
+      userId: a.userId,
+      localAssociationId: a.localAssociationId,
+      activityType: a.activityType,
+      activityDate: a.activityDate.toISOString(),
+      durationMinutes: a.durationMinutes,
+      status: a.status,
+      contactId: a.contactId,
+      proxySubmittedBy: a.proxySubmittedBy,
+      bulkBatchId: a.bulkBatchId,
+      suspectedDuplicateOf: a.suspectedDuplicateOf,
+      bufdirCountable: a.bufdirCountable,
+      bufdirReason: a.bufdirReason,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** audit_trail_on_status_change: the append-only log of status changes, organization-scoped. */
+import { and, asc, inArray } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import type { ActivityVisibility } from "../../domain/actor.js";
+import { activityStatusChanges, type ActivityStatusChangeRow } from "../schema/index.js";
+import { visibleWhere } from "./visibility.js";
+
+export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
+
+export function createStatusChangeRepository(db: Executor, scope: ActivityVisibility | null) {
+  const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityStatusChanges.organizationId });
+  return {
+    /** One multi-row INSERT. */
+    async insertMany(rows: readonly NewStatusChange[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 5000) await db.insert(activityStatusChanges).values(rows.slice(i, i + 5000));
+    },
+    async byActivityIds(ids: readonly string[]): Promise<ActivityStatusChangeRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(activityStatusChanges)
+        .where(and(inArray(activityStatusChanges.activityId, [...ids]), visible()))
+        .orderBy(asc(activityStatusChanges.changedAt), asc(activityStatusChanges.id));
+    },
+  };
+}
+
+export type StatusChangeRepository = ReturnType<typeof createStatusChangeRepository>;

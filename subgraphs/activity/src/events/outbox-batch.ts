@@ -1,0 +1,27 @@
+/**
+ * Many events in one multi-row INSERT into this subgraph's outbox (bulk
+ * registration, bulk approval): the same validation and envelope as
+ * @meander/events' recordEvent, without one statement per event.
+ */
+import { newEventId, topicOf, validatePayload, eventCatalog, type EventType, type NewEvent } from "@meander/events";
+import type { Executor } from "@meander/db";
+import { outbox } from "../db/schema/index.js";
+
+export async function recordEvents(tx: Executor, events: ReadonlyArray<NewEvent<EventType>>): Promise<void> {
+  const rows = events.map((event) => {
+    const version = eventCatalog[event.type].version;
+    validatePayload(event.type, version, event.payload);
+    return {
+      id: newEventId(),
+      type: event.type,
+      version,
+      topic: topicOf(event.type),
+      aggregateId: event.aggregateId,
+      organizationId: event.organizationId,
+      actorId: event.actorId,
+      occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+      payload: event.payload as object,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 2000) await tx.insert(outbox).values(rows.slice(i, i + 2000));
+}
