@@ -2,13 +2,49 @@
 import { hasRole, isAuthenticated } from "@meander/auth";
 import type { IRules } from "graphql-shield";
 
+/** One instance per rule name: graphql-shield refuses two rules with the same name. */
+const orgAdmin = hasRole("org_admin");
+const decider = hasRole("coordinator", "org_admin");
+const member = hasRole("peer_mentor", "coordinator", "org_admin");
+
 export const permissions: IRules = {
-  Query: { expenseTypes: isAuthenticated, expense: isAuthenticated, expenses: isAuthenticated },
+  Query: {
+    expenseTypes: isAuthenticated,
+    expense: isAuthenticated,
+    expenses: isAuthenticated,
+    mileageRates: isAuthenticated,
+    reimbursement: isAuthenticated,
+    reimbursements: isAuthenticated,
+    accountingExport: decider,
+    accountingExports: decider,
+    honorariumTiers: isAuthenticated,
+    honorariumAwards: isAuthenticated,
+  },
   // A global administrator acts outside any organization: claims belong to one, so they may not file them.
-  Mutation: { submitExpense: hasRole("peer_mentor", "coordinator", "org_admin") },
+  Mutation: {
+    submitExpense: member,
+    configureExpenseType: orgAdmin,
+    addMileageRate: orgAdmin,
+    approveExpense: decider,
+    rejectExpense: decider,
+    createReimbursement: member,
+    uploadReceipt: member,
+    setHonorariumTier: decider,
+    approveReimbursement: decider,
+    createAccountingExport: decider,
+    markAccountingExportPaid: decider,
+  },
   // Rows reach a caller only through the scoped repositories; type rules keep anonymous _entities calls out.
   Expense: isAuthenticated,
   ExpenseType: isAuthenticated,
+  MileageRate: isAuthenticated,
+  ExpenseApproval: isAuthenticated,
+  Receipt: isAuthenticated,
+  Reimbursement: isAuthenticated,
+  ReimbursementApproval: isAuthenticated,
+  AccountingExport: decider,
+  HonorariumTier: isAuthenticated,
+  HonorariumAward: isAuthenticated,
   ExpenseConnection: isAuthenticated,
   ExpenseEdge: isAuthenticated,
   PageInfo: isAuthenticated,

@@ -6,17 +6,21 @@
  * runs, so the others are recorded through importExpense (repository insert
  * plus the same finance.expense.submitted event, no projection check).
  */
+import { randomUUID } from "node:crypto";
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { importExpense, submitExpense } from "./application/expenses.js";
 import { createActivityRepository } from "./db/repositories/activities.js";
 import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
+import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
 import { eventStore } from "./db/schema/index.js";
 import { MILEAGE_KEY } from "./domain/expense.js";
 
 /** The state's tax-free mileage rate, NOK 3.50 per km; the fixture's mileage amounts are computed with it. */
 export const DEMO_MILEAGE_RATE_ORE_PER_KM = 350;
+/** The demo rate table: NOK 3.50/km plus NOK 1.00/km per passenger (the state's passenger supplement), since 2020. */
+export const DEMO_MILEAGE_RATE = { validFrom: "2020-01-01", rateOrePerKm: DEMO_MILEAGE_RATE_ORE_PER_KM, passengerRateOrePerKm: 100 };
 
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
@@ -29,8 +33,15 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
       requiresReceiptAboveOre: t.requiresReceiptAboveOre,
       maxAmountOre: null,
       mileageRateOrePerKm: t.key === MILEAGE_KEY ? DEMO_MILEAGE_RATE_ORE_PER_KM : null,
+      // Mileage and public transit cannot both be claimed for one trip; passengers add to the mileage rate.
+      exclusiveWith: t.key === "public_transit" ? [MILEAGE_KEY] : [],
+      passengersAddToRate: t.key === MILEAGE_KEY,
     })),
   );
+  const rates = createMileageRateRepository(db, { organizationId: null });
+  for (const organizationId of new Set(data.expenseTypes.map((t) => t.organizationId))) {
+    await rates.insert({ id: randomUUID(), organizationId, ...DEMO_MILEAGE_RATE });
+  }
   const activities = new Map(data.activities.map((a) => [a.id, a]));
   for (const e of data.expenses) {
     const known = await createActivityRepository(db, { organizationId: e.organizationId }).byId(e.activityId);

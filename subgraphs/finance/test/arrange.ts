@@ -19,7 +19,7 @@ export const as = {
   global: { userId: randomUUID(), organizationId: null, role: "global_admin" as const },
 };
 
-export function registered(activityId: string, userId: string, organizationId: string, localAssociationId: string) {
+export function registered(activityId: string, userId: string, organizationId: string, localAssociationId: string, activityDate = "2026-03-02T10:00:00.000Z") {
   return makeEvent(
     "activity.activity.registered",
     {
@@ -27,7 +27,7 @@ export function registered(activityId: string, userId: string, organizationId: s
       userId,
       localAssociationId,
       activityType: "home_visit",
-      activityDate: "2026-03-02T10:00:00.000Z",
+      activityDate,
       durationMinutes: 60,
       status: "pending_review",
     },
@@ -45,6 +45,8 @@ export async function arrange(h: SubgraphHarness): Promise<void> {
   // Plain catalog rows: written through the repository, as the seed does.
   await createExpenseTypeRepository(h.db, { organizationId: null }).insert([...types(orgA), ...types(orgB)]);
   const events = [
+    makeEvent("organization.local_association.created", { localAssociationId: laA, regionId: null, name: "Bergen" }, { organizationId: orgA, aggregateId: laA }),
+    makeEvent("organization.local_association.created", { localAssociationId: laB, regionId: null, name: "Tromsø" }, { organizationId: orgB, aggregateId: laB }),
     registered(activities.kari, ids.kari, orgA, laA),
     registered(activities.kari2, ids.kari, orgA, laA),
     registered(activities.ola, ids.ola, orgA, laA),
@@ -57,7 +59,7 @@ export async function arrange(h: SubgraphHarness): Promise<void> {
 
 export const SUBMIT = `mutation($input: SubmitExpenseInput!) {
   submitExpense(input: $input) {
-    id amountOre distanceMeters description status expenseTypeKey createdAt
+    id amountOre distanceMeters passengers rateOrePerKm description status expenseTypeKey createdAt
     activity { id } user { id } submittedBy { id }
     expenseType { key name mileageRateOrePerKm maxAmountOre requiresReceiptAboveOre isActive }
   }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type EventEnvelope } from "@meander/events";
 import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { eq } from "drizzle-orm";
+import { createApprovalRepository } from "../src/db/repositories/approvals.js";
+import { createReimbursementRepository } from "../src/db/repositories/reimbursements.js";
 import { createExpenseTypeRepository } from "../src/db/repositories/expense-types.js";
 import { createExpenseRepository } from "../src/db/repositories/expenses.js";
 import { outbox } from "../src/db/schema/index.js";
@@ -123,7 +125,8 @@ describe("finance: expenses", () => {
     const repo = createExpenseRepository(h.db, { organizationId: as.admin.organizationId, viewerId: ids.admin, ownOnly: false });
     const batches: string[][] = [];
     const counted = { ...repo, byActivityIds: (activityIds: readonly string[]) => (batches.push([...activityIds]), repo.byActivityIds(activityIds)) };
-    const loaders = createLoaders(counted, createExpenseTypeRepository(h.db, { organizationId: as.admin.organizationId }));
+    const scope = { organizationId: as.admin.organizationId };
+    const loaders = createLoaders(counted, createExpenseTypeRepository(h.db, scope), createApprovalRepository(h.db, scope), createReimbursementRepository(h.db, null));
     const lists = await Promise.all([activities.kari, activities.ola, activities.kari2, activities.outsider].map((id) => loaders.expensesByActivity.load(id)));
     expect(batches).toHaveLength(1);
     expect(lists.map((l) => l.length)).toEqual([2, 1, 1, 0]);

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ExpenseRow } from '../db/schema/expenses.js';
 import type { ExpenseTypeRow } from '../db/schema/expense-types.js';
+import type { ExpenseApprovalRow, ReceiptRow } from '../db/schema/approvals.js';
+import type { ReimbursementRow, ReimbursementApprovalRow, AccountingExportRow } from '../db/schema/reimbursements.js';
+import type { HonorariumTierRow, HonorariumAwardRow } from '../db/schema/honorarium.js';
+import type { MileageRateRow } from '../db/schema/mileage-rates.js';
 import type { Reference } from '../resolvers/references.js';
 import type { FinanceContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -18,6 +22,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A batch of reimbursements written as an accounting system's journal import file. */
+export type AccountingExport = {
+  __typename?: 'AccountingExport';
+  /** The file itself (UTF-8 text), as stored; download it from here. */
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lineCount: Scalars['Int']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  reimbursementCount: Scalars['Int']['output'];
+  reimbursements: Array<Reimbursement>;
+  sha256: Scalars['String']['output'];
+  system: AccountingSystem;
+  /** The sum of every exported expense, in øre (the file's debit total). */
+  totalOre: Scalars['Int']['output'];
+};
+
+export type AccountingSystem =
+  | 'DYNAMICS'
+  | 'XLEDGER';
+
 /** An activity (owned by the activity subgraph), extended with its expenses. */
 export type Activity = {
   __typename?: 'Activity';
@@ -26,23 +54,78 @@ export type Activity = {
   id: Scalars['ID']['output'];
 };
 
+export type AddMileageRateInput = {
+  /** Added per passenger per km on types where passengers add to the rate (default 0). */
+  passengerRateOrePerKm?: InputMaybe<Scalars['Int']['input']>;
+  rateOrePerKm: Scalars['Int']['input'];
+  /** Calendar date (YYYY-MM-DD) from which the rate applies. */
+  validFrom: Scalars['String']['input'];
+};
+
+export type ApprovalDecision =
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type ConfigureExpenseTypeInput = {
+  /** Claims up to and including this amount (øre) are approved automatically; null: always manual. */
+  autoApproveMaxOre?: InputMaybe<Scalars['Int']['input']>;
+  /** Keys of types that cannot be claimed for the same trip (activity) as this one. */
+  exclusiveWith?: InputMaybe<Array<Scalars['String']['input']>>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 2-40 lower-case letters, digits or _ (mileage, toll, parking, public_transit, other ...). */
+  key: Scalars['String']['input'];
+  maxAmountOre?: InputMaybe<Scalars['Int']['input']>;
+  /** Fallback rate (øre/km) when the rate table has no rate valid on the trip's date. */
+  mileageRateOrePerKm?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  passengersAddToRate?: InputMaybe<Scalars['Boolean']['input']>;
+  requiresReceiptAboveOre?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A travel or out-of-pocket expense claimed against an activity. */
 export type Expense = {
   __typename?: 'Expense';
   activity: Activity;
   /** Amount in øre (1 NOK = 100 øre). */
   amountOre: Scalars['Int']['output'];
+  /** The one decision on the claim (automatic or a coordinator's); null while it awaits one. */
+  approval?: Maybe<ExpenseApproval>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   distanceMeters?: Maybe<Scalars['Int']['output']>;
   expenseType?: Maybe<ExpenseType>;
   expenseTypeKey: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  passengers: Scalars['Int']['output'];
+  /** Mileage: the rate applied, øre per km (passengers included). */
+  rateOrePerKm?: Maybe<Scalars['Int']['output']>;
+  /** Whether the claim's type requires a receipt at this amount. */
+  receiptRequired: Scalars['Boolean']['output'];
+  receipts: Array<Receipt>;
+  /** The reimbursement that bundles this expense (null until bundled). */
+  reimbursement?: Maybe<Reimbursement>;
+  /** The reason a coordinator gave for rejecting the claim (what the mentor sees). */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
   status: ExpenseStatus;
   /** Who submitted the claim: the mentor, or a coordinator on their behalf. */
   submittedBy: User;
   /** The peer mentor the expense is reimbursed to (the activity's mentor). */
   user: User;
+};
+
+/** The one decision on an expense: automatic (with the rule that allowed it) or a coordinator's. */
+export type ExpenseApproval = {
+  __typename?: 'ExpenseApproval';
+  automatic: Scalars['Boolean']['output'];
+  decidedAt: Scalars['DateTime']['output'];
+  /** The coordinator who decided (null: automatic). */
+  decidedBy?: Maybe<User>;
+  decision: ApprovalDecision;
+  id: Scalars['ID']['output'];
+  /** The coordinator's note; for a rejection, the reason. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** For an automatic decision: the rule that allowed it. */
+  rule?: Maybe<Scalars['String']['output']>;
 };
 
 export type ExpenseConnection = {
@@ -65,6 +148,10 @@ export type ExpenseStatus =
 /** A category of expense an organization reimburses, with its limits and, for mileage, its rate. */
 export type ExpenseType = {
   __typename?: 'ExpenseType';
+  /** Claims up to and including this amount (øre) are approved automatically; null: always manual. */
+  autoApproveMaxOre?: Maybe<Scalars['Int']['output']>;
+  /** Types that cannot be claimed for the same trip (activity) as this one (checked both ways). */
+  exclusiveWith: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isActive: Scalars['Boolean']['output'];
   key: Scalars['String']['output'];
@@ -73,19 +160,126 @@ export type ExpenseType = {
   /** For mileage: øre per kilometre; the amount must equal distance × rate. */
   mileageRateOrePerKm?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  passengersAddToRate: Scalars['Boolean']['output'];
   /** A receipt is required for amounts above this (in øre); null: never required. */
   requiresReceiptAboveOre?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A tier a mentor reached in a year (once per mentor, association, year and tier). */
+export type HonorariumAward = {
+  __typename?: 'HonorariumAward';
+  amountOre: Scalars['Int']['output'];
+  /** The mentor's completed assignments in the year when the tier was reached. */
+  assignmentCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  localAssociationId: Scalars['ID']['output'];
+  minAssignments: Scalars['Int']['output'];
+  reachedAt: Scalars['DateTime']['output'];
+  user: User;
+  year: Scalars['Int']['output'];
+};
+
+/** A tier of a local association's honorarium: reached with that many completed assignments in a year. */
+export type HonorariumTier = {
+  __typename?: 'HonorariumTier';
+  amountOre: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  localAssociationId: Scalars['ID']['output'];
+  minAssignments: Scalars['Int']['output'];
+};
+
+/** One row of the organization's mileage rate table. */
+export type MileageRate = {
+  __typename?: 'MileageRate';
+  id: Scalars['ID']['output'];
+  passengerRateOrePerKm: Scalars['Int']['output'];
+  rateOrePerKm: Scalars['Int']['output'];
+  validFrom: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a mileage rate valid from a date (organization administrators); one per date. */
+  addMileageRate: MileageRate;
+  /** Approves a submitted expense (coordinators, administrators; never one's own). A receipt is needed above the type's threshold. */
+  approveExpense: Expense;
+  /** Approves a reimbursement the automatic check left for review (coordinators, administrators; never one's own). */
+  approveReimbursement: Reimbursement;
+  /** Creates or reconfigures one of the organization's expense types, by key (organization administrators). */
+  configureExpenseType: ExpenseType;
+  /** Writes the approved, not yet exported reimbursements as the accounting system's journal import file. */
+  createAccountingExport: AccountingExport;
+  /** Bundles a mentor's approved, not yet reimbursed expenses into one reimbursement (the caller's own; coordinators: any mentor's). */
+  createReimbursement: Reimbursement;
+  /** Marks an export's batch paid: its reimbursements become PAID and their mentors are told. */
+  markAccountingExportPaid: AccountingExport;
+  /** Rejects a submitted expense with a reason the mentor sees (coordinators, administrators; never one's own). */
+  rejectExpense: Expense;
+  /** Creates or changes a local association's honorarium tier, by its minimum (administrators; the association's coordinators). */
+  setHonorariumTier: HonorariumTier;
   /** Submits an expense claim against a registered activity (its mentor, or a coordinator or administrator of the organization). */
   submitExpense: Expense;
+  /** Attaches a receipt (photo or PDF, base64, at most 700 KiB) to an expense the caller may see; the type is checked from the bytes. */
+  uploadReceipt: Receipt;
+};
+
+
+export type MutationAddMileageRateArgs = {
+  input: AddMileageRateInput;
+};
+
+
+export type MutationApproveExpenseArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApproveReimbursementArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConfigureExpenseTypeArgs = {
+  input: ConfigureExpenseTypeInput;
+};
+
+
+export type MutationCreateAccountingExportArgs = {
+  system: AccountingSystem;
+};
+
+
+export type MutationCreateReimbursementArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkAccountingExportPaidArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectExpenseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetHonorariumTierArgs = {
+  input: SetHonorariumTierInput;
 };
 
 
 export type MutationSubmitExpenseArgs = {
   input: SubmitExpenseInput;
+};
+
+
+export type MutationUploadReceiptArgs = {
+  input: UploadReceiptInput;
 };
 
 export type PageInfo = {
@@ -96,12 +290,31 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One accounting export of the caller's organization (coordinators, administrators), with its file. */
+  accountingExport?: Maybe<AccountingExport>;
+  /** The organization's accounting exports, newest first (at most 100). */
+  accountingExports: Array<AccountingExport>;
   /** One expense the caller may see (a mentor their own, a coordinator or administrator their organization's). */
   expense?: Maybe<Expense>;
   /** The expense types of the caller's organization (the catalog a claim is made against). */
   expenseTypes: Array<ExpenseType>;
   /** The expenses the caller may see, newest first. */
   expenses: ExpenseConnection;
+  /** Honorarium tiers reached (a mentor: their own; coordinators and administrators: anyone's in the organization). */
+  honorariumAwards: Array<HonorariumAward>;
+  /** A local association's honorarium tiers, lowest first. */
+  honorariumTiers: Array<HonorariumTier>;
+  /** The caller's organization's mileage rate table, oldest first (a rate applies from its date until the next one's). */
+  mileageRates: Array<MileageRate>;
+  /** One reimbursement the caller may see (a mentor their own, a coordinator or administrator the organization's). */
+  reimbursement?: Maybe<Reimbursement>;
+  /** Reimbursements the caller may see, newest first (at most 200), optionally of one status. */
+  reimbursements: Array<Reimbursement>;
+};
+
+
+export type QueryAccountingExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -120,6 +333,93 @@ export type QueryExpensesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryHonorariumAwardsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHonorariumTiersArgs = {
+  localAssociationId: Scalars['ID']['input'];
+};
+
+
+export type QueryReimbursementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReimbursementsArgs = {
+  status?: InputMaybe<ReimbursementStatus>;
+};
+
+/** A receipt file (photo or PDF) attached to an expense; the bytes live in object storage. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** The stored file (images re-encoded without metadata), base64-encoded. */
+  contentBase64?: Maybe<Scalars['String']['output']>;
+  /** Detected from the bytes, not taken from the upload. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedBy: User;
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A claim bundling a mentor's approved expenses; its payout goes PENDING_APPROVAL → APPROVED → EXPORTED → PAID. */
+export type Reimbursement = {
+  __typename?: 'Reimbursement';
+  /** The accounting export it went out in (coordinators and administrators). */
+  accountingExport?: Maybe<AccountingExport>;
+  /** Approval history, oldest first: the automatic check, then a coordinator's decision where needed. */
+  approvals: Array<ReimbursementApproval>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  expenses: Array<Expense>;
+  exportedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  itemCount: Scalars['Int']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ReimbursementStatus;
+  /** The sum of its expenses, in øre. */
+  totalOre: Scalars['Int']['output'];
+  /** The mentor paid. */
+  user: User;
+};
+
+export type ReimbursementApproval = {
+  __typename?: 'ReimbursementApproval';
+  automatic: Scalars['Boolean']['output'];
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** APPROVED, or NEEDS_MANUAL when the automatic check left it to a coordinator. */
+  outcome: Scalars['String']['output'];
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReimbursementStatus =
+  | 'APPROVED'
+  | 'EXPORTED'
+  | 'PAID'
+  | 'PENDING_APPROVAL';
+
+export type SetHonorariumTierInput = {
+  /** The honorarium paid for the tier, in øre. */
+  amountOre: Scalars['Int']['input'];
+  label: Scalars['String']['input'];
+  localAssociationId: Scalars['ID']['input'];
+  /** Completed assignments in a calendar year that reach the tier (1-10,000). */
+  minAssignments: Scalars['Int']['input'];
+};
+
 export type SubmitExpenseInput = {
   activityId: Scalars['ID']['input'];
   /** Amount in øre (1 NOK = 100 øre), a positive integer. */
@@ -129,6 +429,18 @@ export type SubmitExpenseInput = {
   distanceMeters?: InputMaybe<Scalars['Int']['input']>;
   /** Key of one of the organization's active expense types (mileage, toll, parking, public_transit ...). */
   expenseTypeKey: Scalars['String']['input'];
+  /** Mileage: passengers carried (0-8); each adds the passenger rate when the type allows it. */
+  passengers?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UploadReceiptInput = {
+  /** The file, base64-encoded. */
+  contentBase64: Scalars['String']['input'];
+  /** The type the client claims; refused when the bytes disagree. */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  expenseId: Scalars['ID']['input'];
+  /** The uploader's file name (shown only). */
+  fileName: Scalars['String']['input'];
 };
 
 /** A user (owned by the identity subgraph), referenced by key only. */
@@ -236,41 +548,84 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Activity: ResolverTypeWrapper<Reference>;
+  AccountingExport: ResolverTypeWrapper<AccountingExportRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountingSystem: AccountingSystem;
+  Activity: ResolverTypeWrapper<Reference>;
+  AddMileageRateInput: AddMileageRateInput;
+  ApprovalDecision: ApprovalDecision;
+  ConfigureExpenseTypeInput: ConfigureExpenseTypeInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Expense: ResolverTypeWrapper<ExpenseRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ExpenseApproval: ResolverTypeWrapper<ExpenseApprovalRow>;
   ExpenseConnection: ResolverTypeWrapper<Omit<ExpenseConnection, 'edges'> & { edges: Array<ResolversTypes['ExpenseEdge']> }>;
   ExpenseEdge: ResolverTypeWrapper<Omit<ExpenseEdge, 'node'> & { node: ResolversTypes['Expense'] }>;
   ExpenseStatus: ExpenseStatus;
   ExpenseType: ResolverTypeWrapper<ExpenseTypeRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  HonorariumAward: ResolverTypeWrapper<HonorariumAwardRow>;
+  HonorariumTier: ResolverTypeWrapper<HonorariumTierRow>;
+  MileageRate: ResolverTypeWrapper<MileageRateRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptRow>;
+  Reimbursement: ResolverTypeWrapper<ReimbursementRow>;
+  ReimbursementApproval: ResolverTypeWrapper<ReimbursementApprovalRow>;
+  ReimbursementStatus: ReimbursementStatus;
+  SetHonorariumTierInput: SetHonorariumTierInput;
   SubmitExpenseInput: SubmitExpenseInput;
+  UploadReceiptInput: UploadReceiptInput;
   User: ResolverTypeWrapper<Reference>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Activity: Reference;
+  AccountingExport: AccountingExportRow;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Activity: Reference;
+  AddMileageRateInput: AddMileageRateInput;
+  ConfigureExpenseTypeInput: ConfigureExpenseTypeInput;
+  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   Expense: ExpenseRow;
-  Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
+  ExpenseApproval: ExpenseApprovalRow;
   ExpenseConnection: Omit<ExpenseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExpenseEdge']> };
   ExpenseEdge: Omit<ExpenseEdge, 'node'> & { node: ResolversParentTypes['Expense'] };
   ExpenseType: ExpenseTypeRow;
-  Boolean: Scalars['Boolean']['output'];
+  HonorariumAward: HonorariumAwardRow;
+  HonorariumTier: HonorariumTierRow;
+  MileageRate: MileageRateRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Receipt: ReceiptRow;
+  Reimbursement: ReimbursementRow;
+  ReimbursementApproval: ReimbursementApprovalRow;
+  SetHonorariumTierInput: SetHonorariumTierInput;
   SubmitExpenseInput: SubmitExpenseInput;
+  UploadReceiptInput: UploadReceiptInput;
   User: Reference;
+}>;
+
+export type AccountingExportResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountingExport'] = ResolversParentTypes['AccountingExport']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reimbursementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reimbursements?: Resolver<Array<ResolversTypes['Reimbursement']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['AccountingSystem'], ParentType, ContextType>;
+  totalOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ActivityResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
@@ -287,15 +642,32 @@ export type ExpenseResolvers<ContextType = FinanceContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Expense']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   amountOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approval?: Resolver<Maybe<ResolversTypes['ExpenseApproval']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   distanceMeters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   expenseType?: Resolver<Maybe<ResolversTypes['ExpenseType']>, ParentType, ContextType>;
   expenseTypeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passengers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateOrePerKm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  receiptRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  reimbursement?: Resolver<Maybe<ResolversTypes['Reimbursement']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExpenseStatus'], ParentType, ContextType>;
   submittedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ExpenseApprovalResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseApproval'] = ResolversParentTypes['ExpenseApproval']> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ApprovalDecision'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ExpenseConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseConnection'] = ResolversParentTypes['ExpenseConnection']> = ResolversObject<{
@@ -309,17 +681,56 @@ export type ExpenseEdgeResolvers<ContextType = FinanceContext, ParentType extend
 }>;
 
 export type ExpenseTypeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ExpenseType'] = ResolversParentTypes['ExpenseType']> = ResolversObject<{
+  autoApproveMaxOre?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exclusiveWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maxAmountOre?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   mileageRateOrePerKm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passengersAddToRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requiresReceiptAboveOre?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type HonorariumAwardResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['HonorariumAward'] = ResolversParentTypes['HonorariumAward']> = ResolversObject<{
+  amountOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reachedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HonorariumTierResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['HonorariumTier'] = ResolversParentTypes['HonorariumTier']> = ResolversObject<{
+  amountOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MileageRateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['MileageRate'] = ResolversParentTypes['MileageRate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  passengerRateOrePerKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rateOrePerKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addMileageRate?: Resolver<ResolversTypes['MileageRate'], ParentType, ContextType, RequireFields<MutationAddMileageRateArgs, 'input'>>;
+  approveExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationApproveExpenseArgs, 'id'>>;
+  approveReimbursement?: Resolver<ResolversTypes['Reimbursement'], ParentType, ContextType, RequireFields<MutationApproveReimbursementArgs, 'id'>>;
+  configureExpenseType?: Resolver<ResolversTypes['ExpenseType'], ParentType, ContextType, RequireFields<MutationConfigureExpenseTypeArgs, 'input'>>;
+  createAccountingExport?: Resolver<ResolversTypes['AccountingExport'], ParentType, ContextType, RequireFields<MutationCreateAccountingExportArgs, 'system'>>;
+  createReimbursement?: Resolver<ResolversTypes['Reimbursement'], ParentType, ContextType, Partial<MutationCreateReimbursementArgs>>;
+  markAccountingExportPaid?: Resolver<ResolversTypes['AccountingExport'], ParentType, ContextType, RequireFields<MutationMarkAccountingExportPaidArgs, 'id'>>;
+  rejectExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'id' | 'reason'>>;
+  setHonorariumTier?: Resolver<ResolversTypes['HonorariumTier'], ParentType, ContextType, RequireFields<MutationSetHonorariumTierArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
+  uploadReceipt?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationUploadReceiptArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -328,9 +739,55 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accountingExport?: Resolver<Maybe<ResolversTypes['AccountingExport']>, ParentType, ContextType, RequireFields<QueryAccountingExportArgs, 'id'>>;
+  accountingExports?: Resolver<Array<ResolversTypes['AccountingExport']>, ParentType, ContextType>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenseTypes?: Resolver<Array<ResolversTypes['ExpenseType']>, ParentType, ContextType, RequireFields<QueryExpenseTypesArgs, 'includeInactive'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, Partial<QueryExpensesArgs>>;
+  honorariumAwards?: Resolver<Array<ResolversTypes['HonorariumAward']>, ParentType, ContextType, Partial<QueryHonorariumAwardsArgs>>;
+  honorariumTiers?: Resolver<Array<ResolversTypes['HonorariumTier']>, ParentType, ContextType, RequireFields<QueryHonorariumTiersArgs, 'localAssociationId'>>;
+  mileageRates?: Resolver<Array<ResolversTypes['MileageRate']>, ParentType, ContextType>;
+  reimbursement?: Resolver<Maybe<ResolversTypes['Reimbursement']>, ParentType, ContextType, RequireFields<QueryReimbursementArgs, 'id'>>;
+  reimbursements?: Resolver<Array<ResolversTypes['Reimbursement']>, ParentType, ContextType, Partial<QueryReimbursementsArgs>>;
+}>;
+
+export type ReceiptResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  contentBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ReimbursementResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Reimbursement'] = ResolversParentTypes['Reimbursement']> = ResolversObject<{
+  accountingExport?: Resolver<Maybe<ResolversTypes['AccountingExport']>, ParentType, ContextType>;
+  approvals?: Resolver<Array<ResolversTypes['ReimbursementApproval']>, ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['Expense']>, ParentType, ContextType>;
+  exportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReimbursementStatus'], ParentType, ContextType>;
+  totalOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ReimbursementApprovalResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ReimbursementApproval'] = ResolversParentTypes['ReimbursementApproval']> = ResolversObject<{
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -338,15 +795,23 @@ export type UserResolvers<ContextType = FinanceContext, ParentType extends Resol
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  AccountingExport?: AccountingExportResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Expense?: ExpenseResolvers<ContextType>;
+  ExpenseApproval?: ExpenseApprovalResolvers<ContextType>;
   ExpenseConnection?: ExpenseConnectionResolvers<ContextType>;
   ExpenseEdge?: ExpenseEdgeResolvers<ContextType>;
   ExpenseType?: ExpenseTypeResolvers<ContextType>;
+  HonorariumAward?: HonorariumAwardResolvers<ContextType>;
+  HonorariumTier?: HonorariumTierResolvers<ContextType>;
+  MileageRate?: MileageRateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
+  Reimbursement?: ReimbursementResolvers<ContextType>;
+  ReimbursementApproval?: ReimbursementApprovalResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

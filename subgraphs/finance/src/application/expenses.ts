@@ -3,11 +3,15 @@ import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
+import { reimbursementChanged } from "./activity-reimbursement.js";
+import { tryAutoApprove } from "./approvals.js";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createExpenseRepository } from "../db/repositories/expenses.js";
 import type { ExpenseRow, NewExpenseRow } from "../db/schema/index.js";
-import { checkActivityKnown, maySubmitFor, validateExpense, type NewExpense, type Submitter } from "../domain/expense.js";
+import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
+import { appliedRateOrePerKm, checkActivityKnown, isMileage, maySubmitFor, validateExpense, type NewExpense, type Submitter } from "../domain/expense.js";
+import { osloDate, resolveMileageRate } from "../domain/expense-type.js";
 
 /**
  * Submits an expense against a registered activity. The activity must be in the
@@ -20,18 +24,28 @@ export async function submitExpense(
   uow: UnitOfWork,
   submitter: Submitter,
   input: NewExpense,
-  opts: { id?: string } = {},
+  opts: { id?: string; requestId?: string } = {},
 ): Promise<ExpenseRow> {
   return uow.run({ organizationId: submitter.organizationId }, async (tx, events) => {
     const scope = { organizationId: submitter.organizationId };
-    const activity = await createActivityRepository(tx, scope).byId(input.activityId);
+    // Locked: two claims on one trip are checked one after the other (mutual exclusivity holds under concurrency).
+    const activity = await createActivityRepository(tx, scope).lockById(input.activityId);
     const unknown = checkActivityKnown(activity, submitter);
     if (unknown) throw badInput(unknown.rule, unknown.field, unknown.message);
     if (!activity || !maySubmitFor(submitter, activity)) throw forbidden("You may claim expenses only on your own activities");
-    const type = await createExpenseTypeRepository(tx, scope).byKey(activity.organizationId, input.expenseTypeKey);
-    const violation = validateExpense(input, type)[0];
+    const typeRepo = createExpenseTypeRepository(tx, scope);
+    const type = await typeRepo.byKey(activity.organizationId, input.expenseTypeKey);
+    const claimedKeys = await createExpenseRepository(tx, { ...scope, viewerId: submitter.userId, ownOnly: false }).claimedTypeKeys(activity.activityId);
+    const claimed = (await typeRepo.byOrganizationKeys(claimedKeys.map((key) => ({ organizationId: activity.organizationId, key })))).map(
+      (t) => ({ key: t.key, exclusiveWith: t.exclusiveWith }),
+    );
+    const rates = await createMileageRateRepository(tx, scope).list(activity.organizationId);
+    const rate = resolveMileageRate(rates, osloDate(activity.activityDate), type?.mileageRateOrePerKm ?? null);
+    const ctx = { rate, claimed };
+    const violation = validateExpense(input, type, ctx)[0];
     if (violation) throw badInput(violation.rule, violation.field, violation.message);
-    return record(tx, events, {
+    const passengers = input.passengers ?? 0;
+    const expense = await record(tx, events, {
       id: opts.id ?? randomUUID(),
       organizationId: activity.organizationId,
       localAssociationId: activity.localAssociationId,
@@ -40,9 +54,14 @@ export async function submitExpense(
       expenseType: input.expenseTypeKey,
       amountOre: input.amountOre,
       distanceMeters: input.distanceMeters ?? null,
+      passengers,
+      rateOrePerKm: type && isMileage(type) ? appliedRateOrePerKm(type, passengers, ctx) : null,
       description: input.description?.trim() || null,
       submittedBy: submitter.userId,
     });
+    if (claimedKeys.length === 0) await reimbursementChanged(events, expense, true);
+    const auto = await tryAutoApprove(tx, events, expense, type, opts.requestId ?? expense.id);
+    return auto ? { ...expense, status: "approved" as const } : expense;
   });
 }
 
@@ -52,7 +71,13 @@ export async function submitExpense(
  * finance's seed runs). Same row and same event as submitExpense.
  */
 export async function importExpense(uow: UnitOfWork, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
-  return uow.run({ organizationId: row.organizationId }, (tx, events) => record(tx, events, row));
+  return uow.run({ organizationId: row.organizationId }, async (tx, events) => {
+    const scope = { organizationId: row.organizationId, viewerId: row.submittedBy, ownOnly: false };
+    const first = (await createExpenseRepository(tx, scope).claimedTypeKeys(row.activityId)).length === 0;
+    const expense = await record(tx, events, row);
+    if (first) await reimbursementChanged(events, expense, true);
+    return expense;
+  });
 }
 
 async function record(tx: Tx, events: Emitter, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {

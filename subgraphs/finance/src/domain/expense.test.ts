@@ -50,8 +50,8 @@ describe("expense rules", () => {
     expect(rules(validateExpense(m, mileage))).toEqual([["distance_required", "distanceMeters"]]);
     expect(rules(validateExpense({ ...m, distanceMeters: 0 }, mileage))).toEqual([["distance_required", "distanceMeters"]]);
     expect(rules(validateExpense({ ...m, distanceMeters: 25_000 }, mileage))).toEqual([["mileage_amount", "amountOre"]]);
-    // Mileage without a rate needs a distance but any positive amount.
-    expect(validateExpense({ ...m, distanceMeters: 25_000 }, { ...mileage, mileageRateOrePerKm: null })).toEqual([]);
+    // Mileage without any configured rate (table or type) is refused: the rate is never guessed.
+    expect(rules(validateExpense({ ...m, distanceMeters: 25_000 }, { ...mileage, mileageRateOrePerKm: null }))).toEqual([["mileage_rate_missing", "expenseTypeKey"]]);
   });
 
   it("names distance_positive and description_length", () => {

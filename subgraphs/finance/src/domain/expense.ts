@@ -3,8 +3,11 @@
  * integer øre; distances integer metres; a mileage rate is øre per kilometre.
  * Rule names: activity_known, expense_type_enum, amount_positive, max_amount,
  * distance_required, mileage_amount (seed-style), plus distance_positive and
- * description_length (ours, see the README).
+ * description_length (ours, see the README); mutual_exclusivity,
+ * mileage_rate_missing, passengers_range and passengers_not_allowed (issue 7).
  */
+import { effectiveRateOrePerKm, exclusiveConflict, PASSENGERS_MAX, type ResolvedRate } from "./expense-type.js";
+
 export interface RuleViolation {
   rule: string;
   field: string;
@@ -32,6 +35,18 @@ export interface ExpenseTypeRules {
   isActive: boolean;
   maxAmountOre: number | null;
   mileageRateOrePerKm: number | null;
+  /** Keys this type cannot be claimed together with for the same trip (activity). */
+  exclusiveWith?: readonly string[];
+  passengersAddToRate?: boolean;
+  requiresReceiptAboveOre?: number | null;
+}
+
+/** What the claim is checked against besides its type: the trip's rate and what the trip already claims. */
+export interface ClaimContext {
+  /** The mileage rate valid on the activity's date (null: none configured). */
+  rate: Pick<ResolvedRate, "rateOrePerKm" | "passengerRateOrePerKm"> | null;
+  /** Types already claimed (not rejected) on the same activity. */
+  claimed: ReadonlyArray<{ key: string; exclusiveWith: readonly string[] }>;
 }
 
 export interface NewExpense {
@@ -39,6 +54,7 @@ export interface NewExpense {
   expenseTypeKey: string;
   amountOre: number;
   distanceMeters?: number | null;
+  passengers?: number | null;
   description?: string | null;
 }
 
@@ -74,25 +90,50 @@ export function mileageAmountOre(distanceMeters: number, rateOrePerKm: number): 
 
 const positiveInteger = (n: number | null | undefined): n is number => typeof n === "number" && Number.isInteger(n) && n > 0;
 
-/** Checks a claim against its type (null: no active type of that key in the organization). */
-export function validateExpense(input: NewExpense, type: ExpenseTypeRules | null): RuleViolation[] {
+/** The rate a claim is paid at: the context's (rate table) or, without a context, the type's own rate. */
+function rateFor(type: ExpenseTypeRules, ctx: ClaimContext | undefined) {
+  if (ctx) return ctx.rate;
+  return type.mileageRateOrePerKm === null ? null : { rateOrePerKm: type.mileageRateOrePerKm, passengerRateOrePerKm: 0 };
+}
+
+/** The øre per km applied to a mileage claim (null: no rate configured). */
+export function appliedRateOrePerKm(type: ExpenseTypeRules, passengers: number, ctx?: ClaimContext): number | null {
+  const rate = rateFor(type, ctx);
+  return rate ? effectiveRateOrePerKm(rate, passengers, type.passengersAddToRate ?? false) : null;
+}
+
+/** Checks a claim against its type (null: no active type of that key in the organization) and its trip. */
+export function validateExpense(input: NewExpense, type: ExpenseTypeRules | null, ctx?: ClaimContext): RuleViolation[] {
   const violations: RuleViolation[] = [];
   if (!type || !type.isActive) {
     violations.push({ rule: "expense_type_enum", field: "expenseTypeKey", message: `Unknown expense type "${input.expenseTypeKey}"` });
+  }
+  if (type && ctx) {
+    const other = exclusiveConflict(type.key, type.exclusiveWith ?? [], ctx.claimed);
+    if (other) violations.push({ rule: "mutual_exclusivity", field: "expenseTypeKey", message: `"${type.key}" cannot be claimed for the same trip as "${other}"` });
   }
   const amountOk = positiveInteger(input.amountOre);
   if (!amountOk) {
     violations.push({ rule: "amount_positive", field: "amountOre", message: "The amount must be a positive whole number of øre" });
   }
+  const passengers = input.passengers ?? 0;
+  if (!Number.isInteger(passengers) || passengers < 0 || passengers > PASSENGERS_MAX) {
+    violations.push({ rule: "passengers_range", field: "passengers", message: `Passengers: a whole number from 0 to ${PASSENGERS_MAX}` });
+  } else if (passengers > 0 && !(type && isMileage(type) && type.passengersAddToRate)) {
+    violations.push({ rule: "passengers_not_allowed", field: "passengers", message: "Passengers add to the rate only on a mileage type that allows it" });
+  }
   const distance = input.distanceMeters ?? null;
   if (type && isMileage(type)) {
+    const rate = appliedRateOrePerKm(type, Number.isInteger(passengers) ? passengers : 0, ctx);
     if (!positiveInteger(distance)) {
       violations.push({ rule: "distance_required", field: "distanceMeters", message: "Mileage needs the distance driven, in metres" });
-    } else if (amountOk && type.mileageRateOrePerKm !== null && input.amountOre !== mileageAmountOre(distance, type.mileageRateOrePerKm)) {
+    } else if (rate === null) {
+      violations.push({ rule: "mileage_rate_missing", field: "expenseTypeKey", message: "The organization has no mileage rate valid on the activity's date" });
+    } else if (amountOk && input.amountOre !== mileageAmountOre(distance, rate)) {
       violations.push({
         rule: "mileage_amount",
         field: "amountOre",
-        message: `The amount must be distance × rate: ${mileageAmountOre(distance, type.mileageRateOrePerKm)} øre`,
+        message: `The amount must be distance × rate: ${mileageAmountOre(distance, rate)} øre`,
       });
     }
   } else if (distance !== null && !positiveInteger(distance)) {
@@ -105,4 +146,9 @@ export function validateExpense(input: NewExpense, type: ExpenseTypeRules | null
     violations.push({ rule: "description_length", field: "description", message: `The description must be at most ${DESCRIPTION_MAX} characters` });
   }
   return violations;
+}
+
+/** A receipt is required when the amount is above the type's threshold (null: never). */
+export function receiptRequired(type: Pick<ExpenseTypeRules, "requiresReceiptAboveOre">, amountOre: number): boolean {
+  return type.requiresReceiptAboveOre != null && amountOre > type.requiresReceiptAboveOre;
 }

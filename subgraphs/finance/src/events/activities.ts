@@ -1,5 +1,6 @@
 /** Keeps the activity projection from activity's events (idempotent through the consumer and the upsert). */
 import type { ConsumerHandlers } from "@meander/events";
+import { recordHonorariumProgress } from "../application/honorarium.js";
 import { createActivityRepository } from "../db/repositories/activities.js";
 
 export const activityHandlers: ConsumerHandlers = {
@@ -14,13 +15,15 @@ export const activityHandlers: ConsumerHandlers = {
       userId: p.userId,
       activityType: p.activityType,
       activityDate: new Date(p.activityDate),
+      contactId: p.contactId ?? null,
     });
   },
-  "activity.activity.approved": async (event, tx) => {
+  "activity.activity.approved": async (event, tx, events) => {
     if (!event.organizationId) throw new Error(`activity ${event.payload.activityId} approved without an organization`);
     // One aggregate's events keep their order (same key, same partition), so the registration came first;
     // if it is missing, fail loudly: the consumer retries, then dead-letters with this reason.
     const known = await createActivityRepository(tx, { organizationId: event.organizationId }).approve(event.payload.activityId, new Date(event.occurredAt));
     if (!known) throw new Error(`approved activity ${event.payload.activityId} is not in the projection`);
+    await recordHonorariumProgress(tx, events, event.organizationId, event.payload.activityId);
   },
 };

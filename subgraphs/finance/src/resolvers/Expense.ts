@@ -1,4 +1,6 @@
-import type { ExpenseResolvers, ExpenseStatus } from "../__generated__/resolvers-types.js";
+import type { ApprovalDecision, ExpenseApprovalResolvers, ExpenseResolvers, ExpenseStatus, ReceiptResolvers } from "../__generated__/resolvers-types.js";
+import { receiptContent } from "../application/receipts.js";
+import { receiptRequired } from "../domain/expense.js";
 
 export const Expense: ExpenseResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.expense.load(ref.id),
@@ -8,4 +10,22 @@ export const Expense: ExpenseResolvers = {
   expenseTypeKey: (e) => e.expenseType,
   expenseType: (e, _args, ctx) => ctx.loaders.expenseType.load({ organizationId: e.organizationId, key: e.expenseType }),
   status: (e) => e.status.toUpperCase() as ExpenseStatus,
+  approval: (e, _args, ctx) => ctx.loaders.approvalByExpense.load(e.id),
+  rejectionReason: async (e, _args, ctx) => (e.status === "rejected" ? ((await ctx.loaders.approvalByExpense.load(e.id))?.note ?? null) : null),
+  receiptRequired: async (e, _args, ctx) => {
+    const type = await ctx.loaders.expenseType.load({ organizationId: e.organizationId, key: e.expenseType });
+    return type ? receiptRequired(type, e.amountOre) : false;
+  },
+  receipts: (e, _args, ctx) => ctx.loaders.receiptsByExpense.load(e.id),
+  reimbursement: (e, _args, ctx) => (e.reimbursementId ? ctx.loaders.reimbursement.load(e.reimbursementId) : null),
+};
+
+export const ExpenseApproval: ExpenseApprovalResolvers = {
+  decision: (a) => a.decision.toUpperCase() as ApprovalDecision,
+  decidedBy: (a) => (a.decidedBy ? { id: a.decidedBy } : null),
+};
+
+export const Receipt: ReceiptResolvers = {
+  uploadedBy: (r) => ({ id: r.uploadedBy }),
+  contentBase64: (r, _args, ctx) => receiptContent(ctx.store, r),
 };

@@ -1,8 +1,9 @@
 import { DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
 import { Activity } from "./Activity.js";
-import { Expense } from "./Expense.js";
+import { Expense, ExpenseApproval, Receipt } from "./Expense.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
+import { AccountingExport, HonorariumAward, Reimbursement, ReimbursementApproval } from "./Reimbursement.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Expense, Activity };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Expense, ExpenseApproval, Receipt, Activity, Reimbursement, ReimbursementApproval, AccountingExport, HonorariumAward };

@@ -20,6 +20,16 @@ export function createActivityRepository(db: Executor, scope: TenantScope | null
         .where(and(eq(activityProjection.activityId, activityId), visible()));
       return row ?? null;
     },
+    /** Reads and locks the activity (FOR UPDATE): claims on one trip are checked one at a time. */
+    async lockById(activityId: string): Promise<ActivityProjectionRow | null> {
+      if (!isUuid(activityId)) return null;
+      const [row] = await db
+        .select()
+        .from(activityProjection)
+        .where(and(eq(activityProjection.activityId, activityId), visible()))
+        .for("update");
+      return row ?? null;
+    },
     /** Idempotent: a redelivered or replayed registration changes nothing. */
     async record(row: NewActivityProjectionRow): Promise<void> {
       await db.insert(activityProjection).values(row).onConflictDoNothing();

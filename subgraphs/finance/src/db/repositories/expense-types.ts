@@ -36,6 +36,16 @@ export function createExpenseTypeRepository(db: Executor, scope: TenantScope | n
         .from(expenseTypes)
         .where(and(visible(), inArray(expenseTypes.organizationId, orgs), inArray(expenseTypes.key, keys)));
     },
+    /** Creates the type or replaces its configuration (by organization and key); returns the stored row. */
+    async upsert(row: NewExpenseTypeRow): Promise<ExpenseTypeRow> {
+      const { id: _id, organizationId: _org, key: _key, createdAt: _c, ...config } = row;
+      const [stored] = await db
+        .insert(expenseTypes)
+        .values(row)
+        .onConflictDoUpdate({ target: [expenseTypes.organizationId, expenseTypes.key], set: { ...config, updatedAt: new Date() } })
+        .returning();
+      return stored!;
+    },
     async insert(rows: NewExpenseTypeRow[]): Promise<void> {
       if (rows.length > 0) await db.insert(expenseTypes).values(rows);
     },

@@ -4,7 +4,7 @@
  * no local-association projection yet), a global administrator outside any
  * tenant (organizationId null) every organization's, an anonymous caller none.
  */
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Executor, TenantScope } from "@meander/db";
 import { expenses, type ExpenseRow, type NewExpenseRow } from "../schema/index.js";
 import { onlyUuids } from "@meander/db";
@@ -53,6 +53,24 @@ export function createExpenseRepository(db: Executor, scope: ExpenseScope | null
         .where(and(visible(), keyset))
         .orderBy(desc(expenses.createdAt), desc(expenses.id))
         .limit(limit);
+    },
+    /** The expense-type keys already claimed (not rejected) on an activity: the trip's claims. */
+    async claimedTypeKeys(activityId: string): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ key: expenses.expenseType })
+        .from(expenses)
+        .where(and(eq(expenses.activityId, activityId), ne(expenses.status, "rejected"), visible()));
+      return rows.map((r) => r.key);
+    },
+    /** Reads and locks one expense (FOR UPDATE) for a decision or a bundling. */
+    async lockById(id: string): Promise<ExpenseRow | null> {
+      if (onlyUuids([id]).length === 0) return null;
+      const [row] = await db.select().from(expenses).where(and(eq(expenses.id, id), visible())).for("update");
+      return row ?? null;
+    },
+    async setStatus(id: string, status: ExpenseRow["status"]): Promise<ExpenseRow> {
+      const [row] = await db.update(expenses).set({ status, updatedAt: new Date() }).where(and(eq(expenses.id, id), visible())).returning();
+      return row!;
     },
     async insert(row: NewExpenseRow): Promise<ExpenseRow> {
       const [created] = await db.insert(expenses).values(row).returning();

@@ -18,6 +18,8 @@ export const activityProjection = finance.table(
     activityDate: timestamp("activity_date", { withTimezone: true }).notNull(),
     /** When the activity was approved (null until then); reimbursements later build on approved activities. */
     approvedAt: timestamp("approved_at", { withTimezone: true }),
+    /** The contact the activity was with: with the mentor, it names the assignment (seed 002, assignment_threshold_counting). */
+    contactId: uuid("contact_id"),
   },
   (t) => [index("activity_projection_org_idx").on(t.organizationId), index("activity_projection_user_idx").on(t.userId)],
 );

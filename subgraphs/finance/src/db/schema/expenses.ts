@@ -20,9 +20,15 @@ export const expenses = finance.table(
     expenseType: text("expense_type").notNull(),
     amountOre: integer("amount_ore").notNull(),
     distanceMeters: integer("distance_meters"),
+    /** Mileage: passengers carried on the trip (each may add to the rate). */
+    passengers: integer("passengers").notNull().default(0),
+    /** Mileage: the rate applied (øre per km, passengers included), kept so the claim reproduces. */
+    rateOrePerKm: integer("rate_ore_per_km"),
     description: text("description"),
     status: expenseStatus("status").notNull().default("submitted"),
     submittedBy: uuid("submitted_by").notNull(),
+    /** The reimbursement bundling this (approved) expense; an expense is bundled once. */
+    reimbursementId: uuid("reimbursement_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -31,7 +37,9 @@ export const expenses = finance.table(
     index("expenses_user_created_idx").on(t.userId, t.createdAt, t.id),
     index("expenses_activity_idx").on(t.activityId),
     index("expenses_org_status_idx").on(t.organizationId, t.status),
+    index("expenses_reimbursement_idx").on(t.reimbursementId),
     check("expenses_amount_positive", sql`${t.amountOre} > 0`),
+    check("expenses_passengers_range", sql`${t.passengers} >= 0`),
     check("expenses_distance_positive", sql`${t.distanceMeters} is null or ${t.distanceMeters} > 0`),
   ],
 );

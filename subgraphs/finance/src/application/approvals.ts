@@ -1,0 +1,131 @@
+/**
+ * Expense decisions: automatic approval under the type's limit (at submission,
+ * and again when a receipt arrives), and a coordinator's manual approval or
+ * rejection. One decision per expense; each writes its approval record, the
+ * expense's status, its domain event and an audit entry in one transaction.
+ */
+import { randomUUID } from "node:crypto";
+import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import type { Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
+import { createApprovalRepository } from "../db/repositories/approvals.js";
+import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
+import { createExpenseRepository } from "../db/repositories/expenses.js";
+import type { ExpenseApprovalRow, ExpenseRow, ExpenseTypeRow } from "../db/schema/index.js";
+import { automaticApproval, checkDecision, type DecisionInput } from "../domain/approval.js";
+import type { Submitter } from "../domain/expense.js";
+import { reimbursementChanged } from "./activity-reimbursement.js";
+
+/** Writes `finance.audit.recorded` for a decision (actor, what, when: the envelope's time). */
+export async function audit(
+  events: Emitter,
+  entry: { action: string; actorId: string; actorRole: string; organizationId: string; aggregateId: string; field: string; requestId: string },
+): Promise<void> {
+  await events.emit({
+    type: "finance.audit.recorded",
+    aggregateId: entry.aggregateId,
+    organizationId: entry.organizationId,
+    actorId: entry.actorId,
+    payload: {
+      action: entry.action,
+      actorId: entry.actorId,
+      actorRole: entry.actorRole,
+      organizationId: entry.organizationId,
+      operationName: null,
+      fields: [entry.field],
+      requestId: entry.requestId,
+    },
+  });
+}
+
+async function record(
+  tx: Tx,
+  events: Emitter,
+  expense: ExpenseRow,
+  decision: { decision: "approved" | "rejected"; automatic: boolean; rule: string | null; decidedBy: string | null; note: string | null },
+): Promise<ExpenseApprovalRow | null> {
+  const approvals = createApprovalRepository(tx, { organizationId: expense.organizationId });
+  const approval = await approvals.insert({ id: randomUUID(), expenseId: expense.id, organizationId: expense.organizationId, ...decision, decidedAt: new Date() });
+  if (!approval) return null;
+  const repo = createExpenseRepository(tx, { organizationId: expense.organizationId, viewerId: expense.userId, ownOnly: false });
+  await repo.setStatus(expense.id, decision.decision);
+  const base = { expenseId: expense.id, activityId: expense.activityId, userId: expense.userId, amountOre: expense.amountOre };
+  if (decision.decision === "approved") {
+    await events.emit({
+      type: "finance.expense.approved",
+      aggregateId: expense.id,
+      organizationId: expense.organizationId,
+      actorId: decision.decidedBy ?? expense.submittedBy,
+      payload: { ...base, automatic: decision.automatic, rule: decision.rule, decidedBy: decision.decidedBy, note: decision.note },
+    });
+  } else {
+    await events.emit({
+      type: "finance.expense.rejected",
+      aggregateId: expense.id,
+      organizationId: expense.organizationId,
+      actorId: decision.decidedBy!,
+      payload: { ...base, decidedBy: decision.decidedBy!, reason: decision.note ?? "" },
+    });
+    // The activity's last live claim rejected: it no longer has a reimbursement.
+    if ((await repo.claimedTypeKeys(expense.activityId)).length === 0) await reimbursementChanged(events, expense, false, decision.decidedBy!);
+  }
+  return approval;
+}
+
+/** Approves a just-submitted (or newly documented) claim automatically when its type's rule allows; null otherwise. */
+export async function tryAutoApprove(tx: Tx, events: Emitter, expense: ExpenseRow, type: ExpenseTypeRow | null, requestId: string): Promise<ExpenseApprovalRow | null> {
+  if (!type || expense.status !== "submitted") return null;
+  const receiptCount = await createApprovalRepository(tx, { organizationId: expense.organizationId }).receiptCount(expense.id);
+  const auto = automaticApproval(type, expense.amountOre, receiptCount);
+  if (!auto) return null;
+  const approval = await record(tx, events, expense, { decision: "approved", automatic: true, rule: auto.rule, decidedBy: null, note: null });
+  if (approval) {
+    await audit(events, {
+      action: "expense.approved_automatically",
+      actorId: expense.submittedBy,
+      actorRole: "automatic",
+      organizationId: expense.organizationId,
+      aggregateId: expense.id,
+      field: "submitExpense",
+      requestId,
+    });
+  }
+  return approval;
+}
+
+/** A coordinator's (or administrator's) manual decision on one expense of the organization. */
+export async function decideExpense(
+  uow: UnitOfWork,
+  actor: Submitter,
+  requestId: string,
+  input: DecisionInput & { expenseId: string },
+): Promise<ExpenseRow> {
+  if (actor.organizationId === null) throw forbidden("Decisions are made within an organization");
+  const organizationId = actor.organizationId;
+  return uow.run({ organizationId }, async (tx, events) => {
+    const expenses = createExpenseRepository(tx, { organizationId, viewerId: actor.userId, ownOnly: false });
+    const expense = await expenses.lockById(input.expenseId);
+    if (!expense) throw notFound("Expense");
+    const approvals = createApprovalRepository(tx, { organizationId });
+    const existing = await approvals.byExpenseIds([expense.id]);
+    const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
+    const receiptCount = await approvals.receiptCount(expense.id);
+    const refusal = checkDecision(actor, { userId: expense.userId, amountOre: expense.amountOre, hasDecision: existing.length > 0 }, type, receiptCount, input);
+    if (refusal?.kind === "forbidden") throw forbidden(refusal.message);
+    if (refusal?.kind === "conflict") throw conflict(refusal.message);
+    if (refusal?.kind === "bad_input") throw badInput(refusal.violation.rule, refusal.violation.field, refusal.violation.message);
+    const note = input.note?.trim() || null;
+    const approval = await record(tx, events, expense, { decision: input.decision, automatic: false, rule: null, decidedBy: actor.userId, note });
+    if (!approval) throw conflict("The expense has already been decided (expense_already_decided)");
+    await audit(events, {
+      action: `expense.${input.decision}`,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      organizationId,
+      aggregateId: expense.id,
+      field: input.decision === "approved" ? "approveExpense" : "rejectExpense",
+      requestId,
+    });
+    return { ...expense, status: input.decision };
+  });
+}

@@ -1,0 +1,52 @@
+/** Configuration use cases (organization administrators): the expense-type catalog and the mileage rate table. */
+import { randomUUID } from "node:crypto";
+import { badInput, conflict, forbidden } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
+import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
+import type { ExpenseTypeRow, MileageRateRow } from "../db/schema/index.js";
+import { validateExpenseTypeConfig, validateRateEntry, type ExpenseTypeConfig, type RateEntry } from "../domain/expense-type.js";
+import type { Submitter } from "../domain/expense.js";
+
+function organizationOf(actor: Submitter): string {
+  if (actor.organizationId === null) throw forbidden("Configuration belongs to one organization: act within it");
+  return actor.organizationId;
+}
+
+/** Creates or reconfigures an expense type of the actor's organization (by key). */
+export async function configureExpenseType(uow: UnitOfWork, actor: Submitter, input: ExpenseTypeConfig & { isActive?: boolean | null }): Promise<ExpenseTypeRow> {
+  const organizationId = organizationOf(actor);
+  const violation = validateExpenseTypeConfig(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  return uow.run({ organizationId }, async (tx) => {
+    const repo = createExpenseTypeRepository(tx, { organizationId });
+    const known = new Set((await repo.list({ includeInactive: true })).map((t) => t.key));
+    const unknown = (input.exclusiveWith ?? []).find((k) => !known.has(k));
+    if (unknown) throw badInput("exclusive_with_known", "exclusiveWith", `"${unknown}" is not an expense type of the organization`);
+    return repo.upsert({
+      id: randomUUID(),
+      organizationId,
+      key: input.key,
+      name: input.name.trim(),
+      requiresReceiptAboveOre: input.requiresReceiptAboveOre ?? null,
+      maxAmountOre: input.maxAmountOre ?? null,
+      mileageRateOrePerKm: input.mileageRateOrePerKm ?? null,
+      exclusiveWith: [...new Set(input.exclusiveWith ?? [])],
+      passengersAddToRate: input.passengersAddToRate ?? false,
+      autoApproveMaxOre: input.autoApproveMaxOre ?? null,
+      isActive: input.isActive ?? true,
+    });
+  });
+}
+
+/** Adds a row to the organization's mileage rate table; one rate per valid-from date (CONFLICT otherwise). */
+export async function addMileageRate(uow: UnitOfWork, actor: Submitter, input: RateEntry): Promise<MileageRateRow> {
+  const organizationId = organizationOf(actor);
+  const violation = validateRateEntry(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  return uow.run({ organizationId }, async (tx) => {
+    const created = await createMileageRateRepository(tx, { organizationId }).insert({ id: randomUUID(), organizationId, createdBy: actor.userId, ...input });
+    if (!created) throw conflict(`The organization already has a mileage rate valid from ${input.validFrom}`);
+    return created;
+  });
+}

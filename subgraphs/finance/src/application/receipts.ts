@@ -1,0 +1,84 @@
+/**
+ * Receipts: a photo or PDF uploaded for an expense. The bytes pass
+ * @meander/storage's gate first (size, content type detected from the bytes,
+ * images re-encoded without location metadata), so a refused file stores
+ * nothing; then the object is written and its metadata row inserted in one
+ * transaction (the object is deleted again if the transaction fails). A
+ * receipt may let a claim be approved automatically.
+ */
+import { randomUUID } from "node:crypto";
+import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import type { UnitOfWork } from "@meander/events";
+import { acceptUpload, newObjectKey, uploadPolicies, UploadRejectedError, type ObjectStore, type UploadPolicy } from "@meander/storage";
+import { createApprovalRepository } from "../db/repositories/approvals.js";
+import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
+import { createExpenseRepository } from "../db/repositories/expenses.js";
+import type { ReceiptRow } from "../db/schema/index.js";
+import { seesOnlyOwnExpenses, type Submitter } from "../domain/expense.js";
+import { tryAutoApprove } from "./approvals.js";
+
+/**
+ * The receipt policy: storage's preset, but at most 700 KiB, because the file
+ * travels base64-encoded inside a GraphQL request and the subgraph's body limit
+ * is 1 MB (see the README).
+ */
+export const RECEIPT_POLICY: UploadPolicy = { ...uploadPolicies.receipt, maxBytes: 700 * 1024 };
+export const RECEIPTS_PER_EXPENSE = 10;
+const FILE_NAME_MAX = 200;
+
+export interface ReceiptUpload {
+  expenseId: string;
+  fileName: string;
+  contentType: string | null;
+  contentBase64: string;
+}
+
+function decode(base64: string): Buffer {
+  const clean = base64.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) throw badInput("receipt_encoding", "contentBase64", "The file must be base64-encoded");
+  return Buffer.from(clean, "base64");
+}
+
+export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: Submitter, requestId: string, input: ReceiptUpload): Promise<ReceiptRow> {
+  if (actor.organizationId === null) throw forbidden("Receipts belong to an organization's expenses");
+  const organizationId = actor.organizationId;
+  const scope = { organizationId, viewerId: actor.userId, ownOnly: seesOnlyOwnExpenses(actor.role) };
+  const fileName = input.fileName.trim();
+  if (fileName.length === 0 || fileName.length > FILE_NAME_MAX) throw badInput("file_name_length", "fileName", `A file name is 1-${FILE_NAME_MAX} characters`);
+  const [visible] = await uow.run({ organizationId }, (tx) => createExpenseRepository(tx, scope).byIds([input.expenseId]));
+  if (!visible) throw notFound("Expense");
+  let accepted;
+  try {
+    accepted = await acceptUpload(decode(input.contentBase64), RECEIPT_POLICY, { declaredContentType: input.contentType });
+  } catch (e) {
+    if (e instanceof UploadRejectedError) throw badInput(e.rule, "contentBase64", e.message);
+    throw e;
+  }
+  const key = newObjectKey("receipts", accepted.extension);
+  await store.put(organizationId, key, accepted.bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
+  try {
+    return await uow.run({ organizationId }, async (tx, events) => {
+      const expense = await createExpenseRepository(tx, scope).lockById(input.expenseId);
+      if (!expense) throw notFound("Expense");
+      if (expense.status === "rejected") throw conflict("The expense was rejected: no receipts can be added (expense_rejected)");
+      const approvals = createApprovalRepository(tx, { organizationId });
+      if ((await approvals.receiptCount(expense.id)) >= RECEIPTS_PER_EXPENSE) throw badInput("receipt_count", "expenseId", `At most ${RECEIPTS_PER_EXPENSE} receipts per expense`);
+      const receipt = await approvals.insertReceipt({
+        id: randomUUID(), expenseId: expense.id, organizationId, storageKey: key, fileName, contentType: accepted.contentType,
+        sizeBytes: accepted.size, sha256: accepted.sha256, width: accepted.width, height: accepted.height, uploadedBy: actor.userId,
+      });
+      const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
+      await tryAutoApprove(tx, events, expense, type, requestId);
+      return receipt;
+    });
+  } catch (e) {
+    await store.delete(organizationId, key).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The stored bytes of a receipt the caller may see (through its row: the tenant check), base64-encoded. */
+export async function receiptContent(store: ObjectStore, receipt: ReceiptRow): Promise<string | null> {
+  const object = await store.get(receipt.organizationId, receipt.storageKey);
+  return object ? object.bytes.toString("base64") : null;
+}

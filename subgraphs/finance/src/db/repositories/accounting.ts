@@ -1,0 +1,53 @@
+/** Accounting exports and the organization's accounting settings (organizationId null: platform-wide). */
+import { and, desc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { onlyUuids, type Executor, type TenantScope } from "@meander/db";
+import { accountingExports, accountingSettings, type AccountingExportRow, type AccountingSettingsRow } from "../schema/index.js";
+
+export function createAccountingRepository(db: Executor, scope: TenantScope | null) {
+  function visible(): SQL | undefined {
+    if (scope === null) return sql`false`;
+    return scope.organizationId === null ? undefined : eq(accountingExports.organizationId, scope.organizationId);
+  }
+
+  return {
+    async insert(row: typeof accountingExports.$inferInsert): Promise<AccountingExportRow> {
+      const [created] = await db.insert(accountingExports).values(row).returning();
+      return created!;
+    },
+    async byId(id: string): Promise<AccountingExportRow | null> {
+      if (onlyUuids([id]).length === 0) return null;
+      const [row] = await db.select().from(accountingExports).where(and(eq(accountingExports.id, id), visible()));
+      return row ?? null;
+    },
+    async list(limit: number): Promise<AccountingExportRow[]> {
+      return db.select().from(accountingExports).where(visible()).orderBy(desc(accountingExports.createdAt), desc(accountingExports.id)).limit(limit);
+    },
+    /** Null when the export does not exist (in scope) or was already marked paid. */
+    async markPaid(id: string, paidBy: string, at: Date): Promise<AccountingExportRow | null> {
+      if (onlyUuids([id]).length === 0) return null;
+      const [row] = await db
+        .update(accountingExports)
+        .set({ paidAt: at, paidBy })
+        .where(and(eq(accountingExports.id, id), isNull(accountingExports.paidAt), visible()))
+        .returning();
+      return row ?? null;
+    },
+    async settings(organizationId: string): Promise<AccountingSettingsRow | null> {
+      const [row] = await db.select().from(accountingSettings).where(eq(accountingSettings.organizationId, organizationId));
+      return row ?? null;
+    },
+    /** Keeps the newest settings version: a redelivered or older event changes nothing. */
+    async saveSettings(row: typeof accountingSettings.$inferInsert): Promise<void> {
+      await db
+        .insert(accountingSettings)
+        .values(row)
+        .onConflictDoUpdate({
+          target: accountingSettings.organizationId,
+          set: { system: row.system, enabled: row.enabled, accountMapping: row.accountMapping, version: row.version, updatedAt: new Date() },
+          setWhere: lt(accountingSettings.version, row.version),
+        });
+    },
+  };
+}
+
+export type AccountingRepository = ReturnType<typeof createAccountingRepository>;

@@ -1,0 +1,73 @@
+/** Honorarium tiers, awards and the assignment counter (from the activity projection). */
+import { and, asc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import { activityProjection, honorariumAwards, honorariumTiers, type HonorariumAwardRow, type HonorariumTierRow } from "../schema/index.js";
+
+export function createHonorariumRepository(db: Executor, scope: TenantScope | null) {
+  const org = (column: typeof honorariumTiers.organizationId | typeof honorariumAwards.organizationId): SQL | undefined => {
+    if (scope === null) return sql`false`;
+    return scope.organizationId === null ? undefined : eq(column, scope.organizationId);
+  };
+
+  return {
+    async tiers(localAssociationId: string): Promise<HonorariumTierRow[]> {
+      return db
+        .select()
+        .from(honorariumTiers)
+        .where(and(eq(honorariumTiers.localAssociationId, localAssociationId), org(honorariumTiers.organizationId)))
+        .orderBy(asc(honorariumTiers.minAssignments));
+    },
+    async upsertTier(row: typeof honorariumTiers.$inferInsert): Promise<HonorariumTierRow> {
+      const [stored] = await db
+        .insert(honorariumTiers)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [honorariumTiers.localAssociationId, honorariumTiers.minAssignments],
+          set: { amountOre: row.amountOre, label: row.label, updatedAt: new Date() },
+          setWhere: eq(honorariumTiers.organizationId, row.organizationId),
+        })
+        .returning();
+      return stored!;
+    },
+    async awards(filter: { userId?: string; year?: number }): Promise<HonorariumAwardRow[]> {
+      return db
+        .select()
+        .from(honorariumAwards)
+        .where(
+          and(
+            org(honorariumAwards.organizationId),
+            filter.userId ? eq(honorariumAwards.userId, filter.userId) : undefined,
+            filter.year ? eq(honorariumAwards.year, filter.year) : undefined,
+          ),
+        )
+        .orderBy(asc(honorariumAwards.year), asc(honorariumAwards.minAssignments));
+    },
+    /** Null when the mentor already reached this tier that year (the unique index decides under concurrency). */
+    async award(row: typeof honorariumAwards.$inferInsert): Promise<HonorariumAwardRow | null> {
+      const [created] = await db.insert(honorariumAwards).values(row).onConflictDoNothing().returning();
+      return created ?? null;
+    },
+    /**
+     * Assignments of a mentor in a local association that got an approved
+     * activity in a calendar year (Norwegian time): distinct contacts of the
+     * mentor's approved, contact-linked activities.
+     */
+    async assignmentCount(userId: string, localAssociationId: string, year: number): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(distinct ${activityProjection.contactId})::int` })
+        .from(activityProjection)
+        .where(
+          and(
+            eq(activityProjection.userId, userId),
+            eq(activityProjection.localAssociationId, localAssociationId),
+            isNotNull(activityProjection.approvedAt),
+            isNotNull(activityProjection.contactId),
+            sql`extract(year from ${activityProjection.activityDate} at time zone 'Europe/Oslo') = ${year}`,
+          ),
+        );
+      return row?.n ?? 0;
+    },
+  };
+}
+
+export type HonorariumRepository = ReturnType<typeof createHonorariumRepository>;

@@ -1,0 +1,32 @@
+import type {
+  AccountingExportResolvers,
+  HonorariumAwardResolvers,
+  AccountingSystem,
+  ReimbursementApprovalResolvers,
+  ReimbursementResolvers,
+  ReimbursementStatus,
+} from "../__generated__/resolvers-types.js";
+
+export const Reimbursement: ReimbursementResolvers = {
+  user: (r) => ({ id: r.userId }),
+  createdBy: (r) => ({ id: r.createdBy }),
+  status: (r) => r.status.toUpperCase() as ReimbursementStatus,
+  expenses: (r, _args, ctx) => ctx.loaders.expensesByReimbursement.load(r.id),
+  approvals: (r, _args, ctx) => ctx.loaders.approvalsByReimbursement.load(r.id),
+  accountingExport: (r, _args, ctx) => (r.exportId ? ctx.repos.accounting.byId(r.exportId) : null),
+};
+
+export const ReimbursementApproval: ReimbursementApprovalResolvers = {
+  outcome: (a) => a.outcome.toUpperCase(),
+  decidedBy: (a) => (a.decidedBy ? { id: a.decidedBy } : null),
+};
+
+export const AccountingExport: AccountingExportResolvers = {
+  system: (e) => e.system.toUpperCase() as AccountingSystem,
+  createdBy: (e) => ({ id: e.createdBy }),
+  reimbursements: (e, _args, ctx) => ctx.repos.reimbursements.byExportId(e.id),
+};
+
+export const HonorariumAward: HonorariumAwardResolvers = {
+  user: (a) => ({ id: a.userId }),
+};

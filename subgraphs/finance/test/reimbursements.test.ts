@@ -1,0 +1,282 @@
+/** Issue 7, items 5, 6 and 7: reimbursements (bundling, approval history, payout lifecycle), accounting exports, honorarium tiers. */
+import { createHash, randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, asc, eq } from "drizzle-orm";
+import { parse } from "csv-parse/sync";
+import { dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { createUnitOfWork } from "@meander/events";
+import { reproduceExport } from "../src/application/accounting.js";
+import { eventStore, honorariumTiers, outbox } from "../src/db/schema/index.js";
+import { createSubgraph } from "../src/server.js";
+import { activities, arrange, as, ids, laA, laB, orgA, SUBMIT } from "./arrange.js";
+
+let h: SubgraphHarness;
+type Who = (typeof as)[keyof typeof as];
+
+const submit = async (input: Record<string, unknown>, who: Who = as.kari): Promise<{ id: string; status: string }> =>
+  dataOf(await h.call(SUBMIT, { input }, who)).submitExpense;
+const approve = async (id: string) => dataOf(await h.call(`mutation($id: ID!) { approveExpense(id: $id) { status } }`, { id }, as.coordinator));
+const R = `id status totalOre itemCount user { id } createdBy { id } approvedAt exportedAt paidAt expenses { id amountOre }
+  approvals { automatic outcome rule note decidedBy { id } }`;
+const CREATE = `mutation($userId: ID) { createReimbursement(userId: $userId) { ${R} } }`;
+const APPROVE_R = `mutation($id: ID!, $note: String) { approveReimbursement(id: $id, note: $note) { ${R} } }`;
+const EXPORT = `mutation($system: AccountingSystem!) { createAccountingExport(system: $system) {
+  id system fileName contentType content sha256 reimbursementCount lineCount totalOre paidAt reimbursements { id status totalOre } } }`;
+const PAID = `mutation($id: ID!) { markAccountingExportPaid(id: $id) { id paidAt reimbursements { id status paidAt } } }`;
+const create = async (who: Who, userId?: string) => dataOf(await h.call(CREATE, { userId }, who)).createReimbursement;
+const exportAs = (system: string, who: Who = as.coordinator) => h.call(EXPORT, { system }, who);
+
+/** Settings as organization publishes them; `version` orders them. */
+const settings = (version: number, accountMapping: Array<{ expenseTypeKey: string; account: string; costCenter: string | null }>) =>
+  makeEvent(
+    "organization.settings.changed",
+    {
+      organizationId: orgA,
+      version,
+      section: "accounting_integration",
+      values: { system: "xledger", enabled: true, accountMapping, credentialsConfigured: true, credentialsSetAt: null },
+    },
+    { organizationId: orgA, aggregateId: orgA },
+  );
+
+const parseCsv = (content: string, delimiter: string): Record<string, string>[] => parse(content, { columns: true, delimiter, skip_empty_lines: true });
+const ore = (amount: string) => {
+  const [kr, øre] = amount.replace(/^-/, "").split(".") as [string, string];
+  return (amount.startsWith("-") ? -1 : 1) * (Number(kr) * 100 + Number(øre));
+};
+
+const first = { kari: "", ola: "" };
+const expenses = { kariPending: "" };
+
+beforeAll(async () => {
+  h = await startSubgraph(createSubgraph);
+  await arrange(h);
+  const configure = `mutation($input: ConfigureExpenseTypeInput!) { configureExpenseType(input: $input) { key } }`;
+  dataOf(await h.call(configure, { input: { key: "parking", name: "Parkering", maxAmountOre: 50_000, autoApproveMaxOre: 10_000 } }, as.admin));
+  dataOf(await h.call(configure, { input: { key: "toll", name: "Bompenger" } }, as.admin));
+  // Version 2 is the organization's current mapping; version 1 arrives late and must not overwrite it.
+  await h.bus.publish([
+    settings(2, [
+      { expenseTypeKey: "parking", account: "7150", costCenter: "LAG-01" },
+      { expenseTypeKey: "payable", account: "2930", costCenter: null },
+    ]),
+  ]);
+  await h.bus.idle();
+  await h.bus.publish([settings(1, [{ expenseTypeKey: "parking", account: "9999", costCenter: null }])]);
+  await h.bus.idle();
+});
+
+afterAll(() => h?.stop());
+
+describe("finance: reimbursements", () => {
+  it("bundles a mentor's automatically approved expenses, approved automatically, total to the øre", async () => {
+    const a = await submit({ activityId: activities.kari, expenseTypeKey: "parking", amountOre: 4_501 });
+    const b = await submit({ activityId: activities.kari2, expenseTypeKey: "parking", amountOre: 9_999 });
+    expect([a.status, b.status]).toEqual(["APPROVED", "APPROVED"]);
+    expenses.kariPending = (await submit({ activityId: activities.kari, expenseTypeKey: "toll", amountOre: 700 })).id;
+    const r = await create(as.kari);
+    first.kari = r.id;
+    expect(r).toMatchObject({ status: "APPROVED", totalOre: 14_500, itemCount: 2, user: { id: ids.kari }, createdBy: { id: ids.kari } });
+    expect(r.totalOre).toBe(r.expenses.reduce((s: number, e: { amountOre: number }) => s + e.amountOre, 0));
+    expect(r.expenses.map((e: { id: string }) => e.id).sort()).toEqual([a.id, b.id].sort());
+    expect(r.approvals).toEqual([{ automatic: true, outcome: "APPROVED", rule: "all_items_auto_approved", note: null, decidedBy: null }]);
+    expect(r.approvedAt).not.toBeNull();
+  });
+
+  it("nothing_to_reimburse: only approved, not yet bundled expenses are bundled", async () => {
+    const r = await h.call(CREATE, {}, as.kari);
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "nothing_to_reimburse", field: "userId" });
+    const pending = dataOf(await h.call(`query($id: ID!) { expense(id: $id) { status reimbursement { id } } }`, { id: expenses.kariPending }, as.kari));
+    expect(pending.expense).toEqual({ status: "SUBMITTED", reimbursement: null });
+  });
+
+  it("leaves a claim with manually approved items to a coordinator: history automatic, then manual", async () => {
+    const toll = await submit({ activityId: activities.ola, expenseTypeKey: "toll", amountOre: 3_301 }, as.ola);
+    await approve(toll.id);
+    await submit({ activityId: activities.ola, expenseTypeKey: "parking", amountOre: 5_000 }, as.ola);
+    expect((await h.call(CREATE, { userId: ids.ola }, as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const r = await create(as.coordinator, ids.ola);
+    first.ola = r.id;
+    expect(r).toMatchObject({ status: "PENDING_APPROVAL", totalOre: 8_301, itemCount: 2, createdBy: { id: ids.coordinator }, approvedAt: null });
+    expect(r.approvals).toEqual([{ automatic: true, outcome: "NEEDS_MANUAL", rule: "manual_review: 1 of 2 item(s) approved by a coordinator", note: null, decidedBy: null }]);
+    expect((await h.call(APPROVE_R, { id: r.id }, as.ola)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const approved = dataOf(await h.call(APPROVE_R, { id: r.id, note: "Kontrollert" }, as.coordinator)).approveReimbursement;
+    expect(approved.status).toBe("APPROVED");
+    expect(approved.approvals.map((a: { automatic: boolean; outcome: string; decidedBy: unknown; note: string | null }) => [a.automatic, a.outcome, a.decidedBy, a.note])).toEqual([
+      [true, "NEEDS_MANUAL", null, null],
+      [false, "APPROVED", { id: ids.coordinator }, "Kontrollert"],
+    ]);
+    expect((await h.call(APPROVE_R, { id: r.id }, as.admin)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+});
+
+describe("finance: accounting export", () => {
+  let exportId = "";
+
+  it("writes an Xledger file that parses back: every column, the organization's mapping, balanced, total to the øre", async () => {
+    expect((await exportAs("XLEDGER", as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const e = dataOf(await exportAs("XLEDGER")).createAccountingExport;
+    exportId = e.id;
+    expect(e).toMatchObject({ system: "XLEDGER", reimbursementCount: 2, lineCount: 6, totalOre: 14_500 + 8_301, paidAt: null, contentType: "text/csv; charset=utf-8" });
+    expect(e.reimbursements.map((r: { status: string }) => r.status)).toEqual(["EXPORTED", "EXPORTED"]);
+    expect(e.sha256).toBe(createHash("sha256").update(e.content).digest("hex"));
+    const rows = parseCsv(e.content, ";");
+    expect(rows).toHaveLength(6);
+    expect(Object.keys(rows[0]!)).toEqual(["ImpSystem", "ImpSystemRef", "Entity", "VoucherType", "VoucherNo", "FiscalYear", "Period", "VoucherDate", "Account", "Department", "Text", "Amount", "Currency", "ExtIdentifier"]);
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
+    for (const row of rows) {
+      expect(row).toMatchObject({ ImpSystem: "GL02", ImpSystemRef: "Meander", Entity: "", VoucherType: "MEANDER", Currency: "NOK" });
+      expect(row.VoucherDate).toBe(today.replaceAll("-", ""));
+      expect(row.FiscalYear).toBe(today.slice(0, 4));
+      expect(row.Period).toBe(String(Number(today.slice(5, 7))));
+      expect(row.Amount).toMatch(/^-?\d+\.\d{2}$/);
+    }
+    const debit = rows.filter((r) => ore(r.Amount!) > 0);
+    const credit = rows.filter((r) => ore(r.Amount!) < 0);
+    expect(debit.reduce((s, r) => s + ore(r.Amount!), 0)).toBe(e.totalOre);
+    expect(credit.reduce((s, r) => s + ore(r.Amount!), 0)).toBe(-e.totalOre);
+    // Each voucher (one per reimbursement) balances; parking on the mapped account and cost centre, toll on the default, payable mapped.
+    for (const v of new Set(rows.map((r) => r.VoucherNo))) expect(rows.filter((r) => r.VoucherNo === v).reduce((s, r) => s + ore(r.Amount!), 0)).toBe(0);
+    expect(rows.filter((r) => r.Text!.startsWith("parking")).map((r) => [r.Account, r.Department])).toEqual(Array(3).fill(["7150", "LAG-01"]));
+    expect(rows.filter((r) => r.Text!.startsWith("toll")).map((r) => [r.Account, r.Department, r.Amount])).toEqual([["7140", "", "33.01"]]);
+    expect(credit.map((r) => [r.Account, r.ExtIdentifier, r.Amount])).toEqual([
+      ["2930", first.kari, "-145.00"],
+      ["2930", first.ola, "-83.01"],
+    ]);
+  });
+
+  it("exports each item once (nothing_to_export) and reproduces the stored file byte for byte", async () => {
+    const again = await exportAs("DYNAMICS");
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "nothing_to_export" });
+    const stored = dataOf(await h.call(`query($id: ID!) { accountingExport(id: $id) { content sha256 } }`, { id: exportId }, as.admin)).accountingExport;
+    expect(await reproduceExport(createUnitOfWork(h.db, eventStore), orgA, exportId)).toBe(stored.content);
+    const [completed] = await h.db.select().from(outbox).where(and(eq(outbox.type, "finance.accounting_export.completed"), eq(outbox.aggregateId, exportId)));
+    expect(completed?.payload).toEqual({ exportId, system: "xledger", reimbursementCount: 2, totalOre: 22_801, sha256: stored.sha256 });
+  });
+
+  it("never puts one reimbursement in two exports started at the same time", async () => {
+    for (const [who, activityId] of [[as.kari, activities.kari], [as.ola, activities.ola]] as const) {
+      await submit({ activityId, expenseTypeKey: "parking", amountOre: 1_234 }, who);
+      await create(who);
+      await submit({ activityId, expenseTypeKey: "parking", amountOre: 2_345 }, who);
+      await create(who);
+    }
+    const results = await Promise.all([exportAs("XLEDGER"), exportAs("DYNAMICS", as.admin), exportAs("XLEDGER", as.admin)]);
+    const done = results.filter((r) => !r.errors).map((r) => dataOf(r).createAccountingExport);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors?.[0]?.extensions?.rule).toBe("nothing_to_export");
+    const exported = done.flatMap((e: { reimbursements: Array<{ id: string }> }) => e.reimbursements.map((r) => r.id));
+    expect(exported).toHaveLength(4);
+    expect(new Set(exported).size).toBe(4);
+    expect(done.reduce((s: number, e: { totalOre: number }) => s + e.totalOre, 0)).toBe(2 * (1_234 + 2_345));
+  });
+
+  it("writes a Dynamics general-journal file that parses back, free text quoted", async () => {
+    await submit({ activityId: activities.kari, expenseTypeKey: "parking", amountOre: 999, description: '=HYPERLINK("x"), "sitat"; semikolon' });
+    await create(as.kari);
+    const e = dataOf(await exportAs("DYNAMICS")).createAccountingExport;
+    const rows = parseCsv(e.content, ",");
+    expect(Object.keys(rows[0]!)).toEqual(["JOURNALBATCHNUMBER", "LINENUMBER", "JOURNALNAME", "DESCRIPTION", "ACCOUNTTYPE", "ACCOUNTDISPLAYVALUE", "DEBITAMOUNT", "CREDITAMOUNT", "CURRENCYCODE", "TRANSDATE", "TEXT", "VOUCHER"]);
+    expect(rows.map((r) => r.LINENUMBER)).toEqual(["1", "2"]);
+    expect(rows[0]).toMatchObject({ ACCOUNTTYPE: "Ledger", ACCOUNTDISPLAYVALUE: "7150-LAG-01", DEBITAMOUNT: "9.99", CREDITAMOUNT: "0.00", CURRENCYCODE: "NOK", JOURNALNAME: "GenJrn" });
+    // Quotes, commas and semicolons survive the round trip; the text starts with the type key, so never as a formula.
+    expect(rows[0]!.TEXT).toBe(`parking: =HYPERLINK("x"), "sitat"; semikolon`);
+    expect(rows[1]).toMatchObject({ ACCOUNTDISPLAYVALUE: "2930", DEBITAMOUNT: "0.00", CREDITAMOUNT: "9.99" });
+    for (const r of rows) {
+      expect(r.JOURNALBATCHNUMBER).toBe(`MEANDER-${e.id.slice(0, 8)}`);
+      expect(r.TRANSDATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.VOUCHER).toBe(`${e.id.slice(0, 8)}-1`);
+    }
+    expect(rows.reduce((s, r) => s + ore(r.DEBITAMOUNT!), 0)).toBe(e.totalOre);
+    expect(rows.reduce((s, r) => s + ore(r.CREDITAMOUNT!), 0)).toBe(e.totalOre);
+  });
+
+  it("marks a batch paid: its reimbursements PAID with the date, each mentor told once", async () => {
+    const paid = dataOf(await h.call(PAID, { id: exportId }, as.coordinator)).markAccountingExportPaid;
+    expect(paid.paidAt).not.toBeNull();
+    expect(paid.reimbursements.map((r: { status: string; paidAt: string }) => [r.status, r.paidAt])).toEqual([
+      ["PAID", paid.paidAt],
+      ["PAID", paid.paidAt],
+    ]);
+    expect((await h.call(PAID, { id: exportId }, as.admin)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const mine = dataOf(await h.call(`query($id: ID!) { reimbursement(id: $id) { status paidAt } }`, { id: first.kari }, as.kari)).reimbursement;
+    expect(mine).toEqual({ status: "PAID", paidAt: paid.paidAt });
+    const told = await h.db.select().from(outbox).where(eq(outbox.type, "finance.reimbursement.paid")).orderBy(asc(outbox.position));
+    expect(told.map((t) => t.payload)).toEqual([
+      expect.objectContaining({ reimbursementId: first.kari, userId: ids.kari, totalOre: 14_500, exportId }),
+      expect.objectContaining({ reimbursementId: first.ola, userId: ids.ola, totalOre: 8_301, exportId }),
+    ]);
+  });
+
+  it("scopes reimbursements: a mentor sees their own, another organization nothing", async () => {
+    const kari = dataOf(await h.call(`{ reimbursements { user { id } } }`, {}, as.kari)).reimbursements;
+    expect(kari.length).toBeGreaterThan(0);
+    expect(kari.every((r: { user: { id: string } }) => r.user.id === ids.kari)).toBe(true);
+    expect(dataOf(await h.call(`{ reimbursements { id } }`, {}, as.outsider)).reimbursements).toEqual([]);
+    expect(dataOf(await h.call(`query($id: ID!) { reimbursement(id: $id) { id } }`, { id: first.kari }, as.ola)).reimbursement).toBeNull();
+  });
+});
+
+describe("finance: honorarium tiers", () => {
+  const SET = `mutation($input: SetHonorariumTierInput!) { setHonorariumTier(input: $input) { localAssociationId minAssignments amountOre label } }`;
+  const AWARDS = `query($userId: ID, $year: Int) { honorariumAwards(userId: $userId, year: $year) { user { id } localAssociationId year minAssignments amountOre assignmentCount } }`;
+  const set = (input: Record<string, unknown>, who: Who = as.admin) => h.call(SET, { input }, who);
+  const contacts = { a: randomUUID(), b: randomUUID(), c: randomUUID() };
+
+  /** An activity of Ola's registered with a contact (the assignment) and approved, as activity publishes them. */
+  async function approvedVisit(contactId: string | null, activityDate = "2026-05-10T10:00:00.000Z") {
+    const activityId = randomUUID();
+    const registered = makeEvent(
+      "activity.activity.registered",
+      { activityId, userId: ids.ola, localAssociationId: laA, activityType: "home_visit", activityDate, durationMinutes: 60, status: "pending_review", contactId },
+      { organizationId: orgA, aggregateId: activityId, actorId: ids.ola },
+    );
+    const approved = makeEvent("activity.activity.approved", { activityId, approvedBy: ids.coordinator }, { organizationId: orgA, aggregateId: activityId });
+    await h.bus.publish([registered, approved, approved]);
+    await h.bus.idle();
+  }
+  const reached = async () => (await h.db.select().from(outbox).where(eq(outbox.type, "finance.honorarium.tier_reached")).orderBy(asc(outbox.position))).map((r) => r.payload);
+
+  it("sets a local association's tiers (administrators, its coordinators), each rule by name", async () => {
+    expect(dataOf(await set({ localAssociationId: laA, minAssignments: 2, amountOre: 50_000, label: " Bronse " })).setHonorariumTier).toEqual({
+      localAssociationId: laA, minAssignments: 2, amountOre: 50_000, label: "Bronse",
+    });
+    dataOf(await set({ localAssociationId: laA, minAssignments: 3, amountOre: 90_000, label: "Sølv" }, as.coordinator));
+    dataOf(await set({ localAssociationId: laA, minAssignments: 3, amountOre: 100_000, label: "Sølv" }));
+    expect((await set({ localAssociationId: laB, minAssignments: 3, amountOre: 1, label: "x" }, as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // An administrator naming another organization's association is refused, and nothing is stored for it.
+    expect((await set({ localAssociationId: laB, minAssignments: 7, amountOre: 1, label: "x" })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "valid_local_association", field: "localAssociationId" });
+    expect(await h.db.select().from(honorariumTiers).where(eq(honorariumTiers.localAssociationId, laB))).toEqual([]);
+    expect((await set({ localAssociationId: laA, minAssignments: 3, amountOre: 1, label: "x" }, as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    for (const [input, rule, field] of [
+      [{ minAssignments: 0, amountOre: 1, label: "x" }, "min_assignments_range", "minAssignments"],
+      [{ minAssignments: 5, amountOre: -1, label: "x" }, "amount_non_negative", "amountOre"],
+      [{ minAssignments: 5, amountOre: 1, label: " " }, "tier_label_length", "label"],
+    ] as const) {
+      expect((await set({ localAssociationId: laA, ...input })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
+    }
+    const tiers = dataOf(await h.call(`query($la: ID!) { honorariumTiers(localAssociationId: $la) { minAssignments amountOre } }`, { la: laA }, as.ola)).honorariumTiers;
+    expect(tiers).toEqual([{ minAssignments: 2, amountOre: 50_000 }, { minAssignments: 3, amountOre: 100_000 }]);
+    expect(dataOf(await h.call(`query($la: ID!) { honorariumTiers(localAssociationId: $la) { id } }`, { la: laA }, as.outsider)).honorariumTiers).toEqual([]);
+  });
+
+  it("counts assignments with an approved activity in the year, and publishes each tier reached once", async () => {
+    await approvedVisit(contacts.a);
+    await approvedVisit(contacts.a); // the same assignment again: still one
+    await approvedVisit(null); // not linked to an assignment: does not count
+    await approvedVisit(contacts.b, "2025-12-31T22:30:00.000Z"); // 23:30 on 31 December in Norway: last year
+    expect(await reached()).toEqual([]);
+    await approvedVisit(contacts.b);
+    expect(await reached()).toEqual([{ userId: ids.ola, localAssociationId: laA, year: 2026, tierId: expect.any(String), minAssignments: 2, amountOre: 50_000, assignmentCount: 2 }]);
+    await approvedVisit(contacts.c);
+    await approvedVisit(contacts.c);
+    expect((await reached()).map((p) => (p as { minAssignments: number }).minAssignments)).toEqual([2, 3]);
+    const mine = dataOf(await h.call(AWARDS, { year: 2026 }, as.ola)).honorariumAwards;
+    expect(mine).toEqual([
+      { user: { id: ids.ola }, localAssociationId: laA, year: 2026, minAssignments: 2, amountOre: 50_000, assignmentCount: 2 },
+      { user: { id: ids.ola }, localAssociationId: laA, year: 2026, minAssignments: 3, amountOre: 100_000, assignmentCount: 3 },
+    ]);
+    // A mentor asking for someone else's awards still gets only their own; a coordinator sees the mentor's.
+    expect(dataOf(await h.call(AWARDS, { userId: ids.ola }, as.kari)).honorariumAwards).toEqual([]);
+    expect(dataOf(await h.call(AWARDS, { userId: ids.ola }, as.coordinator)).honorariumAwards).toHaveLength(2);
+  });
+});
