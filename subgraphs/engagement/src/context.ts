@@ -16,3 +16,16 @@ export interface EngagementContext extends RequestContext {
 export interface EntityRef {
   id: string;
 }
+
+/** A reminder scenario's switch as the API shows it (database values, lower case). */
+export interface ReminderSettingRef {
+  scenario: string;
+  enabled: boolean;
+}
+
+/** A notification preference as the API shows it (database values, lower case). */
+export interface PreferenceRef {
+  category: string;
+  enabled: boolean;
+  channels: string[];
+}

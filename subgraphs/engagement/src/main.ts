@@ -1,6 +1,7 @@
 /** Process entry for the services mode. */
 import { runSubgraphMain } from "@meander/subgraph-kit";
-import { readConfig } from "./config.js";
+import { channelsFrom, readConfig } from "./config.js";
 import { createSubgraph, migrations, SUBGRAPH } from "./server.js";
 
-await runSubgraphMain({ name: SUBGRAPH, migrations, createSubgraph, readConfig });
+const config = readConfig();
+await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph(deps, { channels: channelsFrom(config) }) });

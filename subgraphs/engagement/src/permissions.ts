@@ -1,10 +1,53 @@
 /** graphql-shield rules, deny by default (the kit's fallback): every type and field listed here is allowed on purpose. */
-import { hasRole, isAuthenticated } from "@meander/auth";
+import { allow, hasRole, isAuthenticated } from "@meander/auth";
 import type { IRules } from "graphql-shield";
 
+const manager = hasRole("coordinator", "org_admin", "global_admin");
+const admin = hasRole("org_admin", "global_admin");
+
 export const permissions: IRules = {
-  Query: { course: isAuthenticated, courses: isAuthenticated, badges: isAuthenticated },
-  Mutation: { createCourse: hasRole("coordinator", "org_admin") },
+  Query: {
+    course: isAuthenticated,
+    courses: isAuthenticated,
+    badges: isAuthenticated,
+    myEnrollments: isAuthenticated,
+    mentorProgramSessions: isAuthenticated,
+    mentorProgramSession: isAuthenticated,
+    certificationTypes: isAuthenticated,
+    certifications: manager,
+    myCertifications: isAuthenticated,
+    notifications: isAuthenticated,
+    unreadNotificationCount: isAuthenticated,
+    notificationPreferences: isAuthenticated,
+    reminderSettings: isAuthenticated,
+    myReferralLinks: isAuthenticated,
+    referralLinks: manager,
+    referralSummary: manager,
+    toolboxCards: isAuthenticated,
+    faq: isAuthenticated,
+  },
+  Mutation: {
+    createCourse: hasRole("coordinator", "org_admin"),
+    // Own enrollments for everyone; enrolling or withdrawing others is checked in the use case.
+    enrollInCourse: isAuthenticated,
+    withdrawEnrollment: isAuthenticated,
+    recordCourseAttendance: manager,
+    createMentorProgramSession: manager,
+    addWorkshopParticipant: manager,
+    recordWorkshopAttendance: manager,
+    createCertificationType: admin,
+    revokeCertification: admin,
+    markNotificationsRead: isAuthenticated,
+    setNotificationPreference: isAuthenticated,
+    setQuietHours: isAuthenticated,
+    setReminderScenario: admin,
+    awardBadge: manager,
+    createReferralLink: isAuthenticated,
+    // Clicks and installs happen before anyone signs in: open on purpose (the gateway still signs the request).
+    recordReferralEvent: allow,
+    createToolboxCard: manager,
+    createFaqItem: admin,
+  },
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Course: isAuthenticated,
   CourseConnection: isAuthenticated,
@@ -14,4 +57,20 @@ export const permissions: IRules = {
   UserBadge: isAuthenticated,
   User: isAuthenticated,
   Organization: isAuthenticated,
+  CourseEnrollment: isAuthenticated,
+  MentorProgramSession: isAuthenticated,
+  WorkshopParticipant: isAuthenticated,
+  WorkshopAttendanceDay: isAuthenticated,
+  CertificationType: isAuthenticated,
+  Certification: isAuthenticated,
+  CertificationRenewal: isAuthenticated,
+  Notification: isAuthenticated,
+  NotificationDatum: isAuthenticated,
+  NotificationDelivery: isAuthenticated,
+  NotificationPreference: isAuthenticated,
+  ReminderSetting: isAuthenticated,
+  ReferralLink: isAuthenticated,
+  ReferralFunnel: isAuthenticated,
+  ToolboxCard: isAuthenticated,
+  FaqItem: isAuthenticated,
 };

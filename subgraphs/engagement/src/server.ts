@@ -1,10 +1,14 @@
 /** createSubgraph(): builds the engagement service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
+import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { runScheduledJobs, schedulerWorker } from "./application/scheduler.js";
 import type { EngagementContext } from "./context.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { eventStore } from "./db/schema/index.js";
+import type { Channels } from "./delivery/channels.js";
 import { activityHandlers } from "./events/activities.js";
+import { identityHandlers, organizationHandlers } from "./events/directory.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -12,7 +16,19 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "engagement";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+export interface EngagementOptions {
+  /** External delivery providers (push, e-mail, SMS); a channel left out fails its deliveries. */
+  channels?: Channels;
+  /** How often the scheduled jobs run (certification sweep, reminders, deliveries); default one minute. */
+  scheduleEveryMs?: number;
+  /** The scheduler's clock (default: the system clock). */
+  clock?: () => Date;
+}
+
+export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = {}): Promise<Service> {
+  // The scheduler's own unit of work: its events are picked up by the relay's next poll.
+  const jobs = createUnitOfWork(deps.db, eventStore);
+  const channels = options.channels ?? {};
   return createSubgraphService<EngagementContext>(
     {
       name: SUBGRAPH,
@@ -20,7 +36,15 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers },
+      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers },
+      workers: [
+        schedulerWorker({
+          intervalMs: options.scheduleEveryMs ?? 60_000,
+          clock: options.clock,
+          run: (now) => runScheduledJobs(jobs, channels, now),
+          onError: (err) => deps.log.error({ err }, "engagement scheduled jobs failed; next run retries"),
+        }),
+      ],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;
         const repos = createRepositories(db, scope);

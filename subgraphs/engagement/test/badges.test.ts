@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
-import { addCatalogBadges } from "../src/application/badges.js";
+import { addCatalogBadges, awardServiceYears } from "../src/application/badges.js";
 import { eventStore } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
 import { as, eventually } from "./support.js";
@@ -139,5 +139,71 @@ describe("engagement: badges", () => {
     const anon = await h.call(BADGES_OF, { r: [{ __typename: "User", id: users.kari }] });
     expect(anon.data?._entities ?? [null]).toEqual([null]);
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("engagement: course, manual and year-of-service badges", () => {
+  const orgD = randomUUID();
+  const laD = randomUUID();
+  const adminD = as(randomUUID(), orgD, laD, "org_admin");
+  const catalogOf = async () => (await h.call(`{ badges { id key } }`, {}, adminD)).data!.badges as Array<{ id: string; key: string }>;
+
+  beforeAll(async () => {
+    const uow = createUnitOfWork(h.db, eventStore);
+    await uow.run({ organizationId: orgD }, (tx) =>
+      addCatalogBadges(tx, orgD, [
+        { key: "kurs_fullfort", name: "Kurs fullført", trigger: "course_completed" },
+        { key: "ildsjel", name: "Ildsjel" },
+        { key: "one_year", name: "Ett år" },
+      ]),
+    );
+  });
+
+  it("awards course_completed when a course is completed, once however many courses follow", async () => {
+    const m = as(randomUUID(), orgD, laD, "peer_mentor");
+    for (const title of ["Grunnkurs", "Videregående"]) {
+      const c = await h.call(
+        `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
+        { i: { title, kind: "CONTINUING_EDUCATION", capacity: 5, startsOn: "2027-02-01", status: "OPEN" } },
+        adminD,
+      );
+      const e = await h.call(`mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`, { c: c.data!.createCourse.id }, m);
+      const done = await h.call(`mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { status } }`, { e: e.data!.enrollInCourse.id }, adminD);
+      expect(done.errors).toBeUndefined();
+    }
+    expect((await badgesOf(m.userId, adminD)).map((b) => b.badge.trigger)).toEqual(["COURSE_COMPLETED"]);
+    await eventually(() => expect(awarded.filter((e) => (e.payload as { userId: string }).userId === m.userId).map((e) => (e.payload as { badgeKey: string }).badgeKey)).toEqual(["kurs_fullfort"]));
+  });
+
+  it("awards a badge by hand once (CONFLICT the second time), coordinators and administrators only", async () => {
+    const user = randomUUID();
+    const ildsjel = (await catalogOf()).find((b) => b.key === "ildsjel")!;
+    const AWARD = `mutation($b: ID!, $u: ID!) { awardBadge(badgeId: $b, userId: $u) { id badge { key trigger } user { id } } }`;
+    const first = await h.call(AWARD, { b: ildsjel.id, u: user }, adminD);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.awardBadge).toMatchObject({ badge: { key: "ildsjel", trigger: "MANUAL" }, user: { id: user } });
+    expect((await h.call(AWARD, { b: ildsjel.id, u: user }, adminD)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await h.call(AWARD, { b: ildsjel.id, u: user }, as(randomUUID(), orgD, laD, "peer_mentor"))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(AWARD, { b: ildsjel.id, u: user }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(await badgesOf(user, adminD)).toHaveLength(1);
+  });
+
+  it("awards one_year a year after the first approved activity, once", async () => {
+    const m = randomUUID();
+    const activity = randomUUID();
+    await h.bus.publish([
+      makeEvent(
+        "activity.activity.registered",
+        { activityId: activity, userId: m, localAssociationId: laD, activityType: "home_visit", activityDate: "2027-03-01T10:00:00+01:00", durationMinutes: 60, status: "approved" },
+        { organizationId: orgD, aggregateId: activity, actorId: m },
+      ),
+    ]);
+    await h.bus.idle();
+    const uow = createUnitOfWork(h.db, eventStore);
+    await awardServiceYears(uow, new Date("2028-02-28T12:00:00Z"));
+    expect(await badgesOf(m, adminD)).toEqual([]);
+    await awardServiceYears(uow, new Date("2028-03-02T12:00:00Z"));
+    await awardServiceYears(uow, new Date("2028-03-03T12:00:00Z"));
+    expect((await badgesOf(m, adminD)).map((b) => b.badge.key)).toEqual(["one_year"]);
   });
 });

@@ -4,7 +4,7 @@ import type { Role } from "@meander/auth";
 export const as = (userId: string, organizationId: string, localAssociationId: string, role: Role) => ({ userId, organizationId, localAssociationId, role });
 
 /** Retries an assertion until it passes (events leave through the relay after commit). */
-export async function eventually(assertion: () => void | Promise<void>, timeoutMs = 5_000): Promise<void> {
+export async function eventually(assertion: () => void | Promise<void>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -1,7 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CourseRow } from '../db/schema/courses.js';
 import type { BadgeRow, AwardedBadge } from '../db/schema/badges.js';
-import type { EntityRef, EngagementContext } from '../context.js';
+import type { EntityRef, ReminderSettingRef, PreferenceRef, EngagementContext } from '../context.js';
+import type { EnrollmentRow, SessionRow, ParticipantRow } from '../db/schema/enrollments.js';
+import type { CertificationTypeRow, CertificationRow, CertificationRenewalRow } from '../db/schema/certifications.js';
+import type { NotificationRow, DeliveryRow } from '../db/schema/notifications.js';
+import type { ReferralLinkRow, ToolboxCardRow, FaqItemRow } from '../db/schema/referrals.js';
+import type { Funnel } from '../domain/referral.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -39,16 +44,63 @@ export type BadgeTrigger =
   | 'MANUAL'
   | 'ONE_YEAR';
 
+/** A user's certification of one type; renewals extend it and are kept in its history. */
+export type Certification = {
+  __typename?: 'Certification';
+  course?: Maybe<Course>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** Every issue of this certification, oldest first. */
+  renewals: Array<CertificationRenewal>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedReason?: Maybe<Scalars['String']['output']>;
+  status: CertificationStatus;
+  type: CertificationType;
+  user: User;
+  validFrom: Scalars['LocalDate']['output'];
+  /** Last valid day; null = never expires. */
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type CertificationRenewal = {
+  __typename?: 'CertificationRenewal';
+  course?: Maybe<Course>;
+  issuedAt: Scalars['DateTime']['output'];
+  validFrom: Scalars['LocalDate']['output'];
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type CertificationStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'REVOKED';
+
+/** A kind of certification the organization issues. */
+export type CertificationType = {
+  __typename?: 'CertificationType';
+  basicCourse: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  validityMonths?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A training course, certification programme or career workshop an organization offers its mentors and coordinators. */
 export type Course = {
   __typename?: 'Course';
   capacity: Scalars['Int']['output'];
+  certificationType?: Maybe<CertificationType>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   endsOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The enrollments, in the order people asked (coordinators and administrators). */
+  enrollments: Array<CourseEnrollment>;
   id: Scalars['ID']['output'];
   kind: CourseKind;
   location?: Maybe<Scalars['String']['output']>;
+  /** Seats taken (registered and attended). */
+  seatsTaken: Scalars['Int']['output'];
   startsOn: Scalars['LocalDate']['output'];
   status: CourseStatus;
   title: Scalars['String']['output'];
@@ -66,6 +118,21 @@ export type CourseEdge = {
   node: Course;
 };
 
+/** A user's enrollment in a course. */
+export type CourseEnrollment = {
+  __typename?: 'CourseEnrollment';
+  attendedAt?: Maybe<Scalars['DateTime']['output']>;
+  course: Course;
+  id: Scalars['ID']['output'];
+  promotedAt?: Maybe<Scalars['DateTime']['output']>;
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  status: EnrollmentStatus;
+  user: User;
+  /** 1-based place on the waitlist while waitlisted. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type CourseKind =
   | 'CAREER_WORKSHOP'
   | 'CERTIFICATION'
@@ -77,9 +144,21 @@ export type CourseStatus =
   | 'OPEN'
   | 'PLANNED';
 
+export type CreateCertificationTypeInput = {
+  /** Whether this is the basic course a mentor needs to count for Bufdir. */
+  basicCourse?: InputMaybe<Scalars['Boolean']['input']>;
+  /** a-z, 0-9 and _ (rule key_format), unique in the organization. */
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Months of validity (rule validity_positive); empty = never expires. */
+  validityMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateCourseInput = {
   /** A positive number of places (rule capacity_positive). */
   capacity: Scalars['Int']['input'];
+  /** The certification type completing the course issues. */
+  certificationTypeId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** On or after startsOn (rule date_order); empty for a one-day course. */
   endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -92,15 +171,250 @@ export type CreateCourseInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateFaqItemInput = {
+  answer: Scalars['String']['input'];
+  /** For every organization (global administrators only). */
+  forAllOrganizations?: InputMaybe<Scalars['Boolean']['input']>;
+  product: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+};
+
+export type CreateMentorProgramSessionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** On or after startsOn (rule date_order). */
+  endsOn: Scalars['LocalDate']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['LocalDate']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateToolboxCardInput = {
+  /** Rule body_length. */
+  body: Scalars['String']['input'];
+  mediaUrl?: InputMaybe<Scalars['String']['input']>;
+  /** a-z, 0-9, _ and - (rule product_format). */
+  product: Scalars['String']['input'];
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Rule title_length. */
+  title: Scalars['String']['input'];
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeliveryChannel =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'PUSH'
+  | 'SMS';
+
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type EnrollmentStatus =
+  | 'ATTENDED'
+  | 'REGISTERED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type FaqItem = {
+  __typename?: 'FaqItem';
+  answer: Scalars['String']['output'];
+  /** True when written for every organization. */
+  forAllOrganizations: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  product: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+};
+
+/** A multi-day session of a mentor programme (group mentoring, career workshop). */
+export type MentorProgramSession = {
+  __typename?: 'MentorProgramSession';
+  /** Every day of the session. */
+  days: Array<Scalars['LocalDate']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  participants: Array<WorkshopParticipant>;
+  startsOn: Scalars['LocalDate']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  addWorkshopParticipant: WorkshopParticipant;
+  /** Awards a catalog badge by hand (coordinators and administrators); a badge is never awarded twice (CONFLICT). */
+  awardBadge: UserBadge;
+  createCertificationType: CertificationType;
   /** Adds a course to the caller's organization (coordinators and organization administrators). */
   createCourse: Course;
+  createFaqItem: FaqItem;
+  createMentorProgramSession: MentorProgramSession;
+  /** A new personal invite link with a unique code. */
+  createReferralLink: ReferralLink;
+  createToolboxCard: ToolboxCard;
+  /** Enrolls the caller (or, for coordinators and administrators, userId) in an open course: a seat if one is free, else the waitlist. */
+  enrollInCourse: CourseEnrollment;
+  /** Marks the caller's own notifications read; returns them. */
+  markNotificationsRead: Array<Notification>;
+  /** Marks a registered participant as having completed the course; a certification course issues or renews its certification. */
+  recordCourseAttendance: CourseEnrollment;
+  /** Records a funnel step for an invite code (callable before sign-in); a step is counted once per subject (device, visitor or user key). */
+  recordReferralEvent: Scalars['Boolean']['output'];
+  /** Records presence on one day of the session (rule day_in_session); recording a day again replaces it. */
+  recordWorkshopAttendance: WorkshopParticipant;
+  revokeCertification: Certification;
+  /** Switches a category on or off for the caller, with its external channels (the in-app inbox always gets it while on). */
+  setNotificationPreference: NotificationPreference;
+  /** The caller's quiet hours in Norwegian time, minutes after midnight (null both: none). External deliveries wait until they end. */
+  setQuietHours: Scalars['Boolean']['output'];
+  /** Switches a reminder scenario on or off for the organization (administrators). */
+  setReminderScenario: ReminderSetting;
+  /** Withdraws an enrollment (one's own, or any as coordinator/administrator); a freed seat goes to the first on the waitlist. */
+  withdrawEnrollment: CourseEnrollment;
+};
+
+
+export type MutationAddWorkshopParticipantArgs = {
+  sessionId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAwardBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCertificationTypeArgs = {
+  input: CreateCertificationTypeInput;
 };
 
 
 export type MutationCreateCourseArgs = {
   input: CreateCourseInput;
+};
+
+
+export type MutationCreateFaqItemArgs = {
+  input: CreateFaqItemInput;
+};
+
+
+export type MutationCreateMentorProgramSessionArgs = {
+  input: CreateMentorProgramSessionInput;
+};
+
+
+export type MutationCreateToolboxCardArgs = {
+  input: CreateToolboxCardInput;
+};
+
+
+export type MutationEnrollInCourseArgs = {
+  courseId: Scalars['ID']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordCourseAttendanceArgs = {
+  enrollmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordReferralEventArgs = {
+  code: Scalars['String']['input'];
+  step: ReferralStep;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordWorkshopAttendanceArgs = {
+  day: Scalars['LocalDate']['input'];
+  participantId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRevokeCertificationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  category: NotificationCategory;
+  channels?: InputMaybe<Array<DeliveryChannel>>;
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetQuietHoursArgs = {
+  fromMinute?: InputMaybe<Scalars['Int']['input']>;
+  untilMinute?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSetReminderScenarioArgs = {
+  enabled: Scalars['Boolean']['input'];
+  scenario: ReminderScenario;
+};
+
+
+export type MutationWithdrawEnrollmentArgs = {
+  enrollmentId: Scalars['ID']['input'];
+};
+
+/** A notification in a user's inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  category: NotificationCategory;
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is about, as key/value pairs (ids the client can open). */
+  data: Array<NotificationDatum>;
+  /** Deliveries over external channels (push, e-mail, SMS). */
+  deliveries: Array<NotificationDelivery>;
+  id: Scalars['ID']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationCategory =
+  | 'APPROVAL_PENDING'
+  | 'CERTIFICATION_EXPIRING'
+  | 'CERTIFICATION_STATUS'
+  | 'NO_CONTACT'
+  | 'WAITLIST_PROMOTED';
+
+export type NotificationDatum = {
+  __typename?: 'NotificationDatum';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  channel: DeliveryChannel;
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+};
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  category: NotificationCategory;
+  channels: Array<DeliveryChannel>;
+  enabled: Scalars['Boolean']['output'];
 };
 
 export type Organization = {
@@ -126,10 +440,38 @@ export type Query = {
   __typename?: 'Query';
   /** The caller's organization's badge catalog, by name. */
   badges: Array<Badge>;
+  /** The organization's certification types, by name. */
+  certificationTypes: Array<CertificationType>;
+  /** The organization's certifications, soonest expiry first (coordinators and administrators). */
+  certifications: Array<Certification>;
   /** A course of the caller's organization. */
   course?: Maybe<Course>;
   /** The caller's organization's courses, by start date. */
   courses: CourseConnection;
+  /** Help items of a product (the organization's and those for every organization); search is full text, Norwegian. */
+  faq: Array<FaqItem>;
+  mentorProgramSession?: Maybe<MentorProgramSession>;
+  /** The organization's mentor programme sessions, by start day. */
+  mentorProgramSessions: Array<MentorProgramSession>;
+  /** The caller's certifications. */
+  myCertifications: Array<Certification>;
+  /** The caller's enrollments (in the active organization). */
+  myEnrollments: Array<CourseEnrollment>;
+  /** The caller's personal invite links. */
+  myReferralLinks: Array<ReferralLink>;
+  /** The caller's notification preferences (categories without a choice are on, in-app only). */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The caller's in-app inbox, newest first. */
+  notifications: Array<Notification>;
+  /** Every invite link of the organization (coordinators and administrators). */
+  referralLinks: Array<ReferralLink>;
+  /** The organization's whole referral funnel (coordinators and administrators). */
+  referralSummary: ReferralFunnel;
+  /** The organization's reminder scenarios and whether each is on. */
+  reminderSettings: Array<ReminderSetting>;
+  /** The organization's toolbox cards, optionally of one product, in their order. */
+  toolboxCards: Array<ToolboxCard>;
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -143,10 +485,86 @@ export type QueryCoursesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryFaqArgs = {
+  product: Scalars['String']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMentorProgramSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryToolboxCardsArgs = {
+  product?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Counts per funnel step; conversionRate = activations per click (null without clicks). */
+export type ReferralFunnel = {
+  __typename?: 'ReferralFunnel';
+  activations: Scalars['Int']['output'];
+  clicks: Scalars['Int']['output'];
+  conversionRate?: Maybe<Scalars['Float']['output']>;
+  firstLogins: Scalars['Int']['output'];
+  installs: Scalars['Int']['output'];
+  registrations: Scalars['Int']['output'];
+};
+
+/** A personal invite link. */
+export type ReferralLink = {
+  __typename?: 'ReferralLink';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  funnel: ReferralFunnel;
+  id: Scalars['ID']['output'];
+  referrer: User;
+};
+
+export type ReferralStep =
+  | 'ACTIVATION'
+  | 'CLICK'
+  | 'FIRST_LOGIN'
+  | 'INSTALL'
+  | 'REGISTRATION';
+
+export type ReminderScenario =
+  | 'APPROVAL_PENDING'
+  | 'CERTIFICATION_EXPIRING_7'
+  | 'CERTIFICATION_EXPIRING_30'
+  | 'NO_CONTACT';
+
+export type ReminderSetting = {
+  __typename?: 'ReminderSetting';
+  enabled: Scalars['Boolean']['output'];
+  scenario: ReminderScenario;
+};
+
+/** A conversation-starter card or practical resource in the mentor toolbox. */
+export type ToolboxCard = {
+  __typename?: 'ToolboxCard';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mediaUrl?: Maybe<Scalars['String']['output']>;
+  product: Scalars['String']['output'];
+  sortOrder: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
 export type User = {
   __typename?: 'User';
   /** The badges the user holds in the caller's organization, oldest first. */
   badges: Array<UserBadge>;
+  /** The user's certifications in the caller's organization. */
+  certifications: Array<Certification>;
   id: Scalars['ID']['output'];
 };
 
@@ -155,6 +573,22 @@ export type UserBadge = {
   __typename?: 'UserBadge';
   awardedAt: Scalars['DateTime']['output'];
   badge: Badge;
+  id: Scalars['ID']['output'];
+  user: User;
+};
+
+export type WorkshopAttendanceDay = {
+  __typename?: 'WorkshopAttendanceDay';
+  day: Scalars['LocalDate']['output'];
+  present: Scalars['Boolean']['output'];
+};
+
+export type WorkshopParticipant = {
+  __typename?: 'WorkshopParticipant';
+  /** Recorded days, by day. */
+  attendance: Array<WorkshopAttendanceDay>;
+  /** How many days the participant was present. */
+  daysPresent: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   user: User;
 };
@@ -266,22 +700,50 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BadgeTrigger: BadgeTrigger;
-  Course: ResolverTypeWrapper<CourseRow>;
+  Certification: ResolverTypeWrapper<CertificationRow>;
+  CertificationRenewal: ResolverTypeWrapper<CertificationRenewalRow>;
+  CertificationStatus: CertificationStatus;
+  CertificationType: ResolverTypeWrapper<CertificationTypeRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Course: ResolverTypeWrapper<CourseRow>;
   CourseConnection: ResolverTypeWrapper<Omit<CourseConnection, 'edges'> & { edges: Array<ResolversTypes['CourseEdge']> }>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
+  CourseEnrollment: ResolverTypeWrapper<EnrollmentRow>;
   CourseKind: CourseKind;
   CourseStatus: CourseStatus;
+  CreateCertificationTypeInput: CreateCertificationTypeInput;
   CreateCourseInput: CreateCourseInput;
+  CreateFaqItemInput: CreateFaqItemInput;
+  CreateMentorProgramSessionInput: CreateMentorProgramSessionInput;
+  CreateToolboxCardInput: CreateToolboxCardInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryChannel: DeliveryChannel;
+  DeliveryStatus: DeliveryStatus;
+  EnrollmentStatus: EnrollmentStatus;
+  FaqItem: ResolverTypeWrapper<FaqItemRow>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  MentorProgramSession: ResolverTypeWrapper<SessionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationCategory: NotificationCategory;
+  NotificationDatum: ResolverTypeWrapper<NotificationDatum>;
+  NotificationDelivery: ResolverTypeWrapper<DeliveryRow>;
+  NotificationPreference: ResolverTypeWrapper<PreferenceRef>;
   Organization: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferralFunnel: ResolverTypeWrapper<Funnel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ReferralLink: ResolverTypeWrapper<ReferralLinkRow>;
+  ReferralStep: ReferralStep;
+  ReminderScenario: ReminderScenario;
+  ReminderSetting: ResolverTypeWrapper<ReminderSettingRef>;
+  ToolboxCard: ResolverTypeWrapper<ToolboxCardRow>;
   User: ResolverTypeWrapper<EntityRef>;
   UserBadge: ResolverTypeWrapper<AwardedBadge>;
+  WorkshopAttendanceDay: ResolverTypeWrapper<WorkshopAttendanceDay>;
+  WorkshopParticipant: ResolverTypeWrapper<ParticipantRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -289,20 +751,41 @@ export type ResolversParentTypes = ResolversObject<{
   Badge: BadgeRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Course: CourseRow;
+  Certification: CertificationRow;
+  CertificationRenewal: CertificationRenewalRow;
+  CertificationType: CertificationTypeRow;
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  Course: CourseRow;
   CourseConnection: Omit<CourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourseEdge']> };
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
+  CourseEnrollment: EnrollmentRow;
+  CreateCertificationTypeInput: CreateCertificationTypeInput;
   CreateCourseInput: CreateCourseInput;
+  CreateFaqItemInput: CreateFaqItemInput;
+  CreateMentorProgramSessionInput: CreateMentorProgramSessionInput;
+  CreateToolboxCardInput: CreateToolboxCardInput;
   DateTime: Scalars['DateTime']['output'];
+  FaqItem: FaqItemRow;
   LocalDate: Scalars['LocalDate']['output'];
+  MentorProgramSession: SessionRow;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRow;
+  NotificationDatum: NotificationDatum;
+  NotificationDelivery: DeliveryRow;
+  NotificationPreference: PreferenceRef;
   Organization: EntityRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  ReferralFunnel: Funnel;
+  Float: Scalars['Float']['output'];
+  ReferralLink: ReferralLinkRow;
+  ReminderSetting: ReminderSettingRef;
+  ToolboxCard: ToolboxCardRow;
   User: EntityRef;
   UserBadge: AwardedBadge;
+  WorkshopAttendanceDay: WorkshopAttendanceDay;
+  WorkshopParticipant: ParticipantRow;
 }>;
 
 export type BadgeResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = ResolversObject<{
@@ -313,15 +796,47 @@ export type BadgeResolvers<ContextType = EngagementContext, ParentType extends R
   trigger?: Resolver<ResolversTypes['BadgeTrigger'], ParentType, ContextType>;
 }>;
 
+export type CertificationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = ResolversObject<{
+  course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  renewals?: Resolver<Array<ResolversTypes['CertificationRenewal']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CertificationStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CertificationType'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+}>;
+
+export type CertificationRenewalResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['CertificationRenewal'] = ResolversParentTypes['CertificationRenewal']> = ResolversObject<{
+  course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+}>;
+
+export type CertificationTypeResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['CertificationType'] = ResolversParentTypes['CertificationType']> = ResolversObject<{
+  basicCourse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validityMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type CourseResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course'], FederationReferenceType extends FederationReferenceTypes['Course'] = FederationReferenceTypes['Course']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Course']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  certificationType?: Resolver<Maybe<ResolversTypes['CertificationType']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  enrollments?: Resolver<Array<ResolversTypes['CourseEnrollment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CourseKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -337,16 +852,94 @@ export type CourseEdgeResolvers<ContextType = EngagementContext, ParentType exte
   node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
 }>;
 
+export type CourseEnrollmentResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['CourseEnrollment'] = ResolversParentTypes['CourseEnrollment']> = ResolversObject<{
+  attendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promotedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FaqItemResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['FaqItem'] = ResolversParentTypes['FaqItem']> = ResolversObject<{
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forAllOrganizations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
 
+export type MentorProgramSessionResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['MentorProgramSession'] = ResolversParentTypes['MentorProgramSession']> = ResolversObject<{
+  days?: Resolver<Array<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['WorkshopParticipant']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addWorkshopParticipant?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType, RequireFields<MutationAddWorkshopParticipantArgs, 'sessionId' | 'userId'>>;
+  awardBadge?: Resolver<ResolversTypes['UserBadge'], ParentType, ContextType, RequireFields<MutationAwardBadgeArgs, 'badgeId' | 'userId'>>;
+  createCertificationType?: Resolver<ResolversTypes['CertificationType'], ParentType, ContextType, RequireFields<MutationCreateCertificationTypeArgs, 'input'>>;
   createCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
+  createFaqItem?: Resolver<ResolversTypes['FaqItem'], ParentType, ContextType, RequireFields<MutationCreateFaqItemArgs, 'input'>>;
+  createMentorProgramSession?: Resolver<ResolversTypes['MentorProgramSession'], ParentType, ContextType, RequireFields<MutationCreateMentorProgramSessionArgs, 'input'>>;
+  createReferralLink?: Resolver<ResolversTypes['ReferralLink'], ParentType, ContextType>;
+  createToolboxCard?: Resolver<ResolversTypes['ToolboxCard'], ParentType, ContextType, RequireFields<MutationCreateToolboxCardArgs, 'input'>>;
+  enrollInCourse?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId'>>;
+  markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  recordCourseAttendance?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationRecordCourseAttendanceArgs, 'enrollmentId'>>;
+  recordReferralEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordReferralEventArgs, 'code' | 'step'>>;
+  recordWorkshopAttendance?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType, RequireFields<MutationRecordWorkshopAttendanceArgs, 'day' | 'participantId' | 'present'>>;
+  revokeCertification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType, RequireFields<MutationRevokeCertificationArgs, 'id' | 'reason'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'category' | 'enabled'>>;
+  setQuietHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSetQuietHoursArgs>>;
+  setReminderScenario?: Resolver<ResolversTypes['ReminderSetting'], ParentType, ContextType, RequireFields<MutationSetReminderScenarioArgs, 'enabled' | 'scenario'>>;
+  withdrawEnrollment?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationWithdrawEnrollmentArgs, 'enrollmentId'>>;
+}>;
+
+export type NotificationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<Array<ResolversTypes['NotificationDatum']>, ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['NotificationDelivery']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NotificationDatumResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['NotificationDatum'] = ResolversParentTypes['NotificationDatum']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NotificationDeliveryResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['DeliveryChannel'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type NotificationPreferenceResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['DeliveryChannel']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -362,13 +955,61 @@ export type PageInfoResolvers<ContextType = EngagementContext, ParentType extend
 
 export type QueryResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   badges?: Resolver<Array<ResolversTypes['Badge']>, ParentType, ContextType>;
+  certificationTypes?: Resolver<Array<ResolversTypes['CertificationType']>, ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, Partial<QueryCoursesArgs>>;
+  faq?: Resolver<Array<ResolversTypes['FaqItem']>, ParentType, ContextType, RequireFields<QueryFaqArgs, 'product'>>;
+  mentorProgramSession?: Resolver<Maybe<ResolversTypes['MentorProgramSession']>, ParentType, ContextType, RequireFields<QueryMentorProgramSessionArgs, 'id'>>;
+  mentorProgramSessions?: Resolver<Array<ResolversTypes['MentorProgramSession']>, ParentType, ContextType>;
+  myCertifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
+  myEnrollments?: Resolver<Array<ResolversTypes['CourseEnrollment']>, ParentType, ContextType>;
+  myReferralLinks?: Resolver<Array<ResolversTypes['ReferralLink']>, ParentType, ContextType>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
+  referralLinks?: Resolver<Array<ResolversTypes['ReferralLink']>, ParentType, ContextType>;
+  referralSummary?: Resolver<ResolversTypes['ReferralFunnel'], ParentType, ContextType>;
+  reminderSettings?: Resolver<Array<ResolversTypes['ReminderSetting']>, ParentType, ContextType>;
+  toolboxCards?: Resolver<Array<ResolversTypes['ToolboxCard']>, ParentType, ContextType, Partial<QueryToolboxCardsArgs>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferralFunnelResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['ReferralFunnel'] = ResolversParentTypes['ReferralFunnel']> = ResolversObject<{
+  activations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  firstLogins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  installs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferralLinkResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['ReferralLink'] = ResolversParentTypes['ReferralLink']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  funnel?: Resolver<ResolversTypes['ReferralFunnel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referrer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ReminderSettingResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['ReminderSetting'] = ResolversParentTypes['ReminderSetting']> = ResolversObject<{
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['ReminderScenario'], ParentType, ContextType>;
+}>;
+
+export type ToolboxCardResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['ToolboxCard'] = ResolversParentTypes['ToolboxCard']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   badges?: Resolver<Array<ResolversTypes['UserBadge']>, ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -379,18 +1020,46 @@ export type UserBadgeResolvers<ContextType = EngagementContext, ParentType exten
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type WorkshopAttendanceDayResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['WorkshopAttendanceDay'] = ResolversParentTypes['WorkshopAttendanceDay']> = ResolversObject<{
+  day?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type WorkshopParticipantResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['WorkshopParticipant'] = ResolversParentTypes['WorkshopParticipant']> = ResolversObject<{
+  attendance?: Resolver<Array<ResolversTypes['WorkshopAttendanceDay']>, ParentType, ContextType>;
+  daysPresent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = EngagementContext> = ResolversObject<{
   Badge?: BadgeResolvers<ContextType>;
+  Certification?: CertificationResolvers<ContextType>;
+  CertificationRenewal?: CertificationRenewalResolvers<ContextType>;
+  CertificationType?: CertificationTypeResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
+  CourseEnrollment?: CourseEnrollmentResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FaqItem?: FaqItemResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
+  MentorProgramSession?: MentorProgramSessionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationDatum?: NotificationDatumResolvers<ContextType>;
+  NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralFunnel?: ReferralFunnelResolvers<ContextType>;
+  ReferralLink?: ReferralLinkResolvers<ContextType>;
+  ReminderSetting?: ReminderSettingResolvers<ContextType>;
+  ToolboxCard?: ToolboxCardResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserBadge?: UserBadgeResolvers<ContextType>;
+  WorkshopAttendanceDay?: WorkshopAttendanceDayResolvers<ContextType>;
+  WorkshopParticipant?: WorkshopParticipantResolvers<ContextType>;
 }>;
 

@@ -1,10 +1,11 @@
 /** Badge use cases: awards happen in the caller's transaction, together with their outbox events. */
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@meander/db";
-import type { Emitter } from "@meander/events";
-import { createActivityProjectionRepository } from "../db/repositories/activities.js";
+import { conflict, notFound } from "@meander/auth";
+import type { TenantScope, Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
+import { createActivityProjectionRepository, usersServingSince } from "../db/repositories/activities.js";
 import { createBadgeRepository } from "../db/repositories/badges.js";
-import type { NewBadgeRow, UserBadgeRow } from "../db/schema/index.js";
+import type { AwardedBadge, BadgeRow, NewBadgeRow, UserBadgeRow } from "../db/schema/index.js";
 import { earnedActivityTriggers, triggerForKey, type BadgeTrigger } from "../domain/badge.js";
 
 /**
@@ -19,22 +20,70 @@ export async function awardActivityBadges(
   actorId: string | null,
 ): Promise<UserBadgeRow[]> {
   const approved = await createActivityProjectionRepository(tx, target.organizationId).approvedCount(target.userId);
-  const triggers = earnedActivityTriggers(approved);
+  return awardTriggered(tx, events, target, earnedActivityTriggers(approved), actorId);
+}
+
+/**
+ * Awards the organization's badges of these triggers that the user does not
+ * hold yet (never twice: unique user and badge); each award emits
+ * `engagement.badge.awarded`.
+ */
+export async function awardTriggered(
+  tx: Tx,
+  events: Emitter,
+  target: { organizationId: string; userId: string },
+  triggers: readonly BadgeTrigger[],
+  actorId: string | null,
+): Promise<UserBadgeRow[]> {
   const repo = createBadgeRepository(tx, { organizationId: target.organizationId });
   const awarded: UserBadgeRow[] = [];
   for (const badge of await repo.withTriggers(target.organizationId, triggers)) {
-    const award = await repo.award({ id: randomUUID(), organizationId: target.organizationId, userId: target.userId, badgeId: badge.id });
-    if (!award) continue;
-    await events.emit({
-      type: "engagement.badge.awarded",
-      aggregateId: award.id,
-      organizationId: target.organizationId,
-      actorId,
-      payload: { userBadgeId: award.id, badgeId: badge.id, userId: target.userId, badgeKey: badge.key },
-    });
-    awarded.push(award);
+    const award = await awardOne(tx, events, target, badge, actorId);
+    if (award) awarded.push(award);
   }
   return awarded;
+}
+
+async function awardOne(tx: Tx, events: Emitter, target: { organizationId: string; userId: string }, badge: BadgeRow, actorId: string | null) {
+  const award = await createBadgeRepository(tx, { organizationId: target.organizationId }).award({
+    id: randomUUID(),
+    organizationId: target.organizationId,
+    userId: target.userId,
+    badgeId: badge.id,
+  });
+  if (!award) return null;
+  await events.emit({
+    type: "engagement.badge.awarded",
+    aggregateId: award.id,
+    organizationId: target.organizationId,
+    actorId,
+    payload: { userBadgeId: award.id, badgeId: badge.id, userId: target.userId, badgeKey: badge.key },
+  });
+  return award;
+}
+
+/** A coordinator's or administrator's manual award of a catalog badge; CONFLICT when the user holds it already. */
+export async function awardBadgeManually(uow: UnitOfWork, scope: TenantScope, badgeId: string, userId: string, actorId: string): Promise<AwardedBadge> {
+  return uow.run(scope, async (tx, events) => {
+    const [badge] = await createBadgeRepository(tx, scope).byIds([badgeId]);
+    if (!badge) throw notFound("Badge");
+    const award = await awardOne(tx, events, { organizationId: badge.organizationId, userId }, badge, actorId);
+    if (!award) throw conflict("The user holds this badge already");
+    return { ...award, badge };
+  });
+}
+
+/** Awards `one_year` to users whose first approved activity in an organization is a year or more before `now`. */
+export async function awardServiceYears(uow: UnitOfWork, now: Date): Promise<number> {
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  return uow.run({ organizationId: null }, async (tx, events) => {
+    let n = 0;
+    for (const u of await usersServingSince(tx, since)) {
+      n += (await awardTriggered(tx, events, u, ["one_year"], null)).length;
+    }
+    return n;
+  });
 }
 
 /** Adds badges to an organization's catalog (a missing trigger is inferred from the key). */

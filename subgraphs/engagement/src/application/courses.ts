@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
 import type { TenantScope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
+import { createCertificationRepository } from "../db/repositories/certifications.js";
 import { createCourseRepository } from "../db/repositories/courses.js";
 import type { CourseRow } from "../db/schema/index.js";
 import { normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "../domain/course.js";
@@ -14,7 +15,7 @@ import { normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse }
 export async function createCourse(
   uow: UnitOfWork,
   scope: TenantScope,
-  input: NewCourse & { id?: string; status?: CourseStatus },
+  input: NewCourse & { id?: string; status?: CourseStatus; certificationTypeId?: string | null },
   actorId: string | null,
 ): Promise<CourseRow> {
   const organizationId = scope.organizationId;
@@ -22,8 +23,12 @@ export async function createCourse(
   const violation = validateNewCourse(input)[0];
   if (violation) throw badInput(violation.rule, violation.field, violation.message);
   const course = normalizeCourse(input);
-  return uow.run(scope, async (tx) =>
-    createCourseRepository(tx, scope).insert({
+  return uow.run(scope, async (tx) => {
+    if (input.certificationTypeId) {
+      const [type] = await createCertificationRepository(tx, scope).typesByIds([input.certificationTypeId]);
+      if (!type) throw badInput("certification_type_exists", "certificationTypeId", "No such certification type in the organization");
+    }
+    return createCourseRepository(tx, scope).insert({
       id: input.id ?? randomUUID(),
       organizationId,
       title: course.title,
@@ -35,6 +40,7 @@ export async function createCourse(
       location: course.location ?? null,
       status: input.status ?? "planned",
       createdBy: actorId,
-    }),
-  );
+      certificationTypeId: input.certificationTypeId ?? null,
+    });
+  });
 }

@@ -2,9 +2,11 @@
  * Keeps the activity projection from activity's events (idempotent through the
  * consumer) and awards the activity badges when an activity is approved.
  */
+import { isUuid } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import { awardActivityBadges } from "../application/badges.js";
 import { createActivityProjectionRepository } from "../db/repositories/activities.js";
+import { createReminderRepository } from "../db/repositories/reminders.js";
 
 export const activityHandlers: ConsumerHandlers = {
   "activity.activity.registered": async (event, tx, events) => {
@@ -15,12 +17,23 @@ export const activityHandlers: ConsumerHandlers = {
       userId: p.userId,
       localAssociationId: p.localAssociationId,
       approved: p.status === "approved",
+      activityDate: new Date(p.activityDate),
     });
+    // The contact the activity was with, when activity's event carries it (an optional field the
+    // catalog does not declare yet): the reminder engine learns mentor and contact pairs from it.
+    const contactId = (p as { contactId?: unknown }).contactId;
+    if (typeof contactId === "string" && isUuid(contactId)) {
+      await createReminderRepository(tx).recordContact({ organizationId: event.organizationId, mentorId: p.userId, contactId, at: new Date(p.activityDate) });
+    }
     if (row.approved) await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: p.userId }, event.actorId);
   },
   "activity.activity.approved": async (event, tx, events) => {
     if (!event.organizationId) return;
     const row = await createActivityProjectionRepository(tx, event.organizationId).approved(event.payload.activityId);
     if (row.userId) await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: row.userId }, event.actorId);
+  },
+  "activity.activity.rejected": async (event, tx) => {
+    if (!event.organizationId) return;
+    await createActivityProjectionRepository(tx, event.organizationId).rejected(event.payload.activityId);
   },
 };

@@ -1,13 +1,23 @@
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
+import { awardBadgeManually } from "../application/badges.js";
+import { createCertificationType, revokeCertification } from "../application/certifications.js";
 import { createCourse } from "../application/courses.js";
+import { addParticipant, createSession, enroll, recordCourseAttendance, recordWorkshopAttendance, withdraw, type Actor } from "../application/enrollments.js";
+import { createFaqItem, createReferralLink, createToolboxCard, recordReferralStep } from "../application/referrals.js";
+import { setPreference, setQuietHours, setReminderScenario } from "../application/preferences.js";
+import type { EngagementContext } from "../context.js";
+import type { DeliveryChannel, NotificationCategory, ReferralStep, ReminderScenario } from "../db/schema/index.js";
 import type { CourseKind as DomainCourseKind, CourseStatus as DomainCourseStatus } from "../domain/course.js";
 import { fromGraphQL } from "./enums.js";
+
+// The permission rules admit signed-in callers only: viewer and scope are there.
+const actor = (ctx: EngagementContext): Actor => ({ userId: ctx.viewer!.userId, role: ctx.viewer!.role });
 
 export const Mutation: MutationResolvers = {
   createCourse: (_parent, { input }, ctx) =>
     createCourse(
       ctx.uow,
-      ctx.scope!, // the permission rule admits signed-in coordinators and administrators only
+      ctx.scope!,
       {
         title: input.title,
         description: input.description,
@@ -17,7 +27,31 @@ export const Mutation: MutationResolvers = {
         endsOn: input.endsOn,
         location: input.location,
         status: input.status ? fromGraphQL<DomainCourseStatus>(input.status) : undefined,
+        certificationTypeId: input.certificationTypeId ?? null,
       },
       ctx.viewer!.userId,
     ),
+  enrollInCourse: (_parent, { courseId, userId }, ctx) => enroll(ctx.uow, ctx.scope!, { courseId, userId }, actor(ctx)),
+  withdrawEnrollment: (_parent, { enrollmentId }, ctx) => withdraw(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
+  recordCourseAttendance: (_parent, { enrollmentId }, ctx) => recordCourseAttendance(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
+  createMentorProgramSession: (_parent, { input }, ctx) => createSession(ctx.uow, ctx.scope!, input, ctx.viewer!.userId),
+  addWorkshopParticipant: (_parent, { sessionId, userId }, ctx) => addParticipant(ctx.uow, ctx.scope!, sessionId, userId),
+  recordWorkshopAttendance: (_parent, args, ctx) => recordWorkshopAttendance(ctx.uow, ctx.scope!, args, ctx.viewer!.userId),
+  createCertificationType: (_parent, { input }, ctx) => createCertificationType(ctx.uow, ctx.scope!, input),
+  revokeCertification: (_parent, { id, reason }, ctx) => revokeCertification(ctx.uow, ctx.scope!, id, reason, ctx.viewer!.userId),
+  markNotificationsRead: (_parent, { ids }, ctx) => ctx.repos.notifications.markRead(ctx.viewer!.userId, ids, new Date()),
+  setNotificationPreference: async (_parent, { category, enabled, channels }, ctx) =>
+    setPreference(ctx.uow, ctx.scope!, ctx.viewer!.userId, {
+      category: fromGraphQL<NotificationCategory>(category),
+      enabled,
+      channels: channels ? channels.map((c) => fromGraphQL<DeliveryChannel>(c)) : null,
+    }),
+  setQuietHours: (_parent, { fromMinute, untilMinute }, ctx) => setQuietHours(ctx.uow, ctx.scope!, ctx.viewer!.userId, fromMinute ?? null, untilMinute ?? null),
+  setReminderScenario: (_parent, { scenario, enabled }, ctx) => setReminderScenario(ctx.uow, ctx.scope!, fromGraphQL<ReminderScenario>(scenario), enabled),
+  createReferralLink: (_parent, _args, ctx) => createReferralLink(ctx.uow, ctx.scope!, ctx.viewer!.userId),
+  recordReferralEvent: (_parent, { code, step, subject }, ctx) =>
+    recordReferralStep(ctx.uow, { code, step: fromGraphQL<ReferralStep>(step), subject: subject ?? null }),
+  createToolboxCard: (_parent, { input }, ctx) => createToolboxCard(ctx.uow, ctx.scope!, input),
+  createFaqItem: (_parent, { input }, ctx) => createFaqItem(ctx.uow, ctx.scope!, ctx.viewer!.role, input),
+  awardBadge: (_parent, { badgeId, userId }, ctx) => awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, ctx.viewer!.userId),
 };

@@ -1,7 +1,27 @@
 /** GraphQL enum values are UPPER_CASE, database values lower_case. */
-import type { BadgeTrigger, CourseKind, CourseStatus } from "../__generated__/resolvers-types.js";
+import type {
+  BadgeTrigger,
+  CertificationStatus,
+  CourseKind,
+  CourseStatus,
+  DeliveryChannel,
+  DeliveryStatus,
+  EnrollmentStatus,
+  NotificationCategory,
+  ReminderScenario,
+} from "../__generated__/resolvers-types.js";
 
 export const toGraphQL = <T extends string>(value: string) => value.toUpperCase() as T;
 export const fromGraphQL = <T extends string>(value: string) => value.toLowerCase() as T;
 
-export type { BadgeTrigger, CourseKind, CourseStatus };
+export type {
+  BadgeTrigger,
+  CertificationStatus,
+  CourseKind,
+  CourseStatus,
+  DeliveryChannel,
+  DeliveryStatus,
+  EnrollmentStatus,
+  NotificationCategory,
+  ReminderScenario,
+};

@@ -1,10 +1,14 @@
 import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
 import { Badge, UserBadge } from "./Badge.js";
+import { Certification, CertificationRenewal } from "./Certification.js";
 import { Course } from "./Course.js";
+import { CourseEnrollment, MentorProgramSession, WorkshopParticipant } from "./Enrollment.js";
 import { Mutation } from "./Mutation.js";
+import { Notification, NotificationDelivery, NotificationPreference, ReminderSetting } from "./Notification.js";
 import { Organization } from "./Organization.js";
 import { Query } from "./Query.js";
+import { FaqItem, ReferralFunnel, ReferralLink } from "./Referral.js";
 import { User } from "./User.js";
 
 export const resolvers: Resolvers = {
@@ -17,4 +21,16 @@ export const resolvers: Resolvers = {
   UserBadge,
   User,
   Organization,
+  CourseEnrollment,
+  MentorProgramSession,
+  WorkshopParticipant,
+  Certification,
+  CertificationRenewal,
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
+  ReminderSetting,
+  ReferralLink,
+  ReferralFunnel,
+  FaqItem,
 };

@@ -1,18 +1,29 @@
 /** The activity projection (written only by the activity consumers, which act for the event's organization). */
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, isNotNull, lt, min } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import { activityProjection, type ActivityProjectionRow } from "../schema/index.js";
 
 export function createActivityProjectionRepository(db: Executor, organizationId: string) {
   return {
     /** Records who registered the activity; keeps an approval that arrived first. */
-    async registered(row: { activityId: string; userId: string; localAssociationId: string | null; approved: boolean }): Promise<ActivityProjectionRow> {
+    async registered(row: {
+      activityId: string;
+      userId: string;
+      localAssociationId: string | null;
+      approved: boolean;
+      activityDate: Date;
+    }): Promise<ActivityProjectionRow> {
       const [saved] = await db
         .insert(activityProjection)
         .values({ ...row, organizationId })
         .onConflictDoUpdate({
           target: activityProjection.activityId,
-          set: { userId: row.userId, localAssociationId: row.localAssociationId, ...(row.approved ? { approved: true } : {}) },
+          set: {
+            userId: row.userId,
+            localAssociationId: row.localAssociationId,
+            activityDate: row.activityDate,
+            ...(row.approved ? { approved: true } : {}),
+          },
         })
         .returning();
       return saved!;
@@ -26,6 +37,13 @@ export function createActivityProjectionRepository(db: Executor, organizationId:
         .returning();
       return saved!;
     },
+    /** Marks the activity rejected (it no longer waits for approval). */
+    async rejected(activityId: string): Promise<void> {
+      await db
+        .insert(activityProjection)
+        .values({ activityId, organizationId, rejected: true })
+        .onConflictDoUpdate({ target: activityProjection.activityId, set: { rejected: true } });
+    },
     async approvedCount(userId: string): Promise<number> {
       const [row] = await db
         .select({ n: count() })
@@ -34,4 +52,15 @@ export function createActivityProjectionRepository(db: Executor, organizationId:
       return row?.n ?? 0;
     },
   };
+}
+
+/** Users whose first approved activity (in an organization) took place before `before`, across organizations (the scheduled jobs). */
+export async function usersServingSince(db: Executor, before: Date): Promise<Array<{ organizationId: string; userId: string }>> {
+  const rows = await db
+    .select({ organizationId: activityProjection.organizationId, userId: activityProjection.userId })
+    .from(activityProjection)
+    .where(and(eq(activityProjection.approved, true), isNotNull(activityProjection.userId)))
+    .groupBy(activityProjection.organizationId, activityProjection.userId)
+    .having(lt(min(activityProjection.activityDate), before));
+  return rows.map((r) => ({ organizationId: r.organizationId, userId: r.userId! }));
 }

@@ -15,6 +15,13 @@ export function createBadgeRepository(db: Executor, scope: TenantScope | null) {
         .where(tenantFilter(badges.organizationId, scope))
         .orderBy(asc(badges.organizationId), asc(badges.name), asc(badges.id));
     },
+    async byIds(ids: readonly string[]): Promise<BadgeRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(badges)
+        .where(and(inArray(badges.id, [...ids]), tenantFilter(badges.organizationId, scope)));
+    },
     async withTriggers(organizationId: string, triggers: readonly BadgeTrigger[]): Promise<BadgeRow[]> {
       if (triggers.length === 0) return [];
       return db

@@ -1,10 +1,23 @@
 import type { Executor, TenantScope } from "@meander/db";
 import { createBadgeRepository } from "./badges.js";
+import { createCertificationRepository } from "./certifications.js";
 import { createCourseRepository } from "./courses.js";
+import { createEnrollmentRepository } from "./enrollments.js";
+import { createNotificationRepository } from "./notifications.js";
+import { createReferralRepository } from "./referrals.js";
+import { createReminderRepository } from "./reminders.js";
 
-/** The repositories a request reads through, all built with the caller's scope. */
+/** The repositories a request reads through, all built with the caller's scope (reminder settings are filtered by the resolver). */
 export function createRepositories(db: Executor, scope: TenantScope | null) {
-  return { courses: createCourseRepository(db, scope), badges: createBadgeRepository(db, scope) };
+  return {
+    courses: createCourseRepository(db, scope),
+    badges: createBadgeRepository(db, scope),
+    enrollments: createEnrollmentRepository(db, scope),
+    certifications: createCertificationRepository(db, scope),
+    notifications: createNotificationRepository(db, scope),
+    reminders: createReminderRepository(db),
+    referrals: createReferralRepository(db, scope),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,4 +1,4 @@
-import { boolean, index, primaryKey, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { engagement } from "./pg-schema.js";
 
 /**
@@ -15,6 +15,9 @@ export const activityProjection = engagement.table(
     userId: uuid("user_id"),
     localAssociationId: uuid("local_association_id"),
     approved: boolean("approved").notNull().default(false),
+    rejected: boolean("rejected").notNull().default(false),
+    /** When the activity took place (from its registration); null until it is known. */
+    activityDate: timestamp("activity_date", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.activityId] }), index("activity_projection_user_idx").on(t.organizationId, t.userId)],
 );

@@ -19,6 +19,8 @@ export const courses = engagement.table(
     endsOn: date("ends_on", { mode: "string" }),
     location: text("location"),
     status: courseStatus("status").notNull().default("planned"),
+    /** The certification completing this course issues (or renews); null = none. */
+    certificationTypeId: uuid("certification_type_id"),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

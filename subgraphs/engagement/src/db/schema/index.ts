@@ -3,3 +3,7 @@ export * from "./courses.js";
 export * from "./badges.js";
 export * from "./activities.js";
 export * from "./events.js";
+export * from "./enrollments.js";
+export * from "./certifications.js";
+export * from "./notifications.js";
+export * from "./referrals.js";

@@ -1,0 +1,139 @@
+/** Certification use cases: types, issue/renewal on course completion, revocation, and the daily status sweep. */
+import { randomUUID } from "node:crypto";
+import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import type { TenantScope, Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
+import { createCertificationRepository } from "../db/repositories/certifications.js";
+import type { CertificationRow, CertificationTypeRow } from "../db/schema/index.js";
+import { addDays, osloDate } from "../domain/calendar.js";
+import { checkRevoke, EXPIRING_DAYS, statusOn, transition, validateCertificationType, validUntilFor, type CertificationStatus } from "../domain/certification.js";
+import { notify } from "./notify.js";
+
+export async function createCertificationType(
+  uow: UnitOfWork,
+  scope: TenantScope,
+  input: { key: string; name: string; validityMonths?: number | null; basicCourse?: boolean | null },
+): Promise<CertificationTypeRow> {
+  const organizationId = scope.organizationId;
+  if (!organizationId) throw forbidden("A certification type belongs to an organization: act within one");
+  const violation = validateCertificationType(input)[0];
+  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const created = await uow.run(scope, (tx) =>
+    createCertificationRepository(tx, scope).insertType({
+      id: randomUUID(),
+      organizationId,
+      key: input.key,
+      name: input.name.trim(),
+      validityMonths: input.validityMonths ?? null,
+      basicCourse: input.basicCourse ?? false,
+    }),
+  );
+  if (!created) throw conflict(`The organization has a certification type with key ${input.key} already`);
+  return created;
+}
+
+type Verb = "issued" | "expiring" | "expired" | "revoked";
+
+async function publish(events: Emitter, verb: Verb, cert: CertificationRow, type: CertificationTypeRow, actorId: string | null): Promise<void> {
+  await events.emit({
+    type: `engagement.certification.${verb}`,
+    aggregateId: cert.id,
+    organizationId: cert.organizationId,
+    actorId,
+    payload: {
+      certificationId: cert.id,
+      userId: cert.userId,
+      organizationId: cert.organizationId,
+      certificationTypeId: type.id,
+      certificationTypeKey: type.key,
+      basicCourse: type.basicCourse,
+      validFrom: cert.validFrom,
+      validUntil: cert.validUntil,
+      status: cert.status,
+    },
+  });
+}
+
+const verbOf = (status: CertificationStatus): Verb => (status === "active" ? "issued" : status);
+
+/**
+ * Issues (or renews) a user's certification of a type, valid from `validFrom`;
+ * called in the transaction that completes a course. Publishes
+ * engagement.certification.issued (and .expiring/.expired when the new
+ * validity already is in that state on `today`).
+ */
+export async function issueCertification(
+  tx: Tx,
+  events: Emitter,
+  target: { organizationId: string; userId: string; type: CertificationTypeRow; courseId: string | null; validFrom: string },
+  today: string,
+  actorId: string | null,
+): Promise<CertificationRow> {
+  const repo = createCertificationRepository(tx, { organizationId: target.organizationId });
+  const validUntil = validUntilFor(target.validFrom, target.type.validityMonths);
+  const status = statusOn(validUntil, today);
+  const existing = await repo.lockOf(target.organizationId, target.userId, target.type.id);
+  const fields = { validFrom: target.validFrom, validUntil, status, courseId: target.courseId, issuedAt: new Date(), revokedAt: null, revokedReason: null };
+  const cert = existing ? await repo.update(existing.id, fields) : await repo.insert({ id: randomUUID(), organizationId: target.organizationId, userId: target.userId, typeId: target.type.id, ...fields });
+  await repo.addRenewal({ id: randomUUID(), certificationId: cert.id, courseId: target.courseId, validFrom: target.validFrom, validUntil });
+  await publish(events, "issued", cert, target.type, actorId);
+  if (status !== "active") await publish(events, verbOf(status), cert, target.type, actorId);
+  await notify(
+    tx,
+    {
+      organizationId: cert.organizationId,
+      userId: cert.userId,
+      category: "certification_status",
+      title: existing ? `${target.type.name} renewed` : `${target.type.name} issued`,
+      body: validUntil ? `Valid until ${validUntil}.` : "Valid without expiry.",
+      data: { certificationId: cert.id },
+    },
+    new Date(),
+  );
+  return cert;
+}
+
+export async function revokeCertification(uow: UnitOfWork, scope: TenantScope, id: string, reason: string, actorId: string): Promise<CertificationRow> {
+  return uow.run(scope, async (tx, events) => {
+    const repo = createCertificationRepository(tx, scope);
+    const cert = await repo.lockById(id);
+    if (!cert) throw notFound("Certification");
+    const violation = checkRevoke(cert.status, reason);
+    if (violation) throw badInput(violation.rule, violation.field, violation.message);
+    const [type] = await repo.typesByIds([cert.typeId]);
+    const revoked = await repo.update(cert.id, { status: "revoked", revokedAt: new Date(), revokedReason: reason.trim() });
+    await publish(events, "revoked", revoked, type!, actorId);
+    return revoked;
+  });
+}
+
+/**
+ * Moves every certification whose status changes on the Norwegian day of `now`
+ * (active → expiring, active/expiring → expired) and publishes the event, in
+ * batches, each batch one transaction; rows another run holds are skipped.
+ * Returns how many changed.
+ */
+export async function sweepCertificationStatuses(uow: UnitOfWork, now: Date): Promise<number> {
+  const today = osloDate(now);
+  const horizon = addDays(today, EXPIRING_DAYS);
+  let changed = 0;
+  for (;;) {
+    const batch = await uow.run({ organizationId: null }, async (tx, events) => {
+      const repo = createCertificationRepository(tx, { organizationId: null });
+      const due = await repo.dueForStatusChange(today, horizon, 200);
+      const types = new Map((await repo.typesByIds([...new Set(due.map((c) => c.typeId))])).map((t) => [t.id, t]));
+      let n = 0;
+      for (const cert of due) {
+        const next = transition(cert.status, cert.validUntil, today);
+        if (!next) continue;
+        const updated = await repo.update(cert.id, { status: next });
+        await publish(events, verbOf(next), updated, types.get(cert.typeId)!, null);
+        n++;
+      }
+      return { n, size: due.length };
+    });
+    changed += batch.n;
+    if (batch.size < 200 || batch.n === 0) return changed;
+  }
+}
+

@@ -1,0 +1,41 @@
+/** The user's notification preferences and quiet hours, and the organization's reminder scenario switches. */
+import { badInput, forbidden } from "@meander/auth";
+import type { TenantScope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createNotificationRepository } from "../db/repositories/notifications.js";
+import { createReminderRepository } from "../db/repositories/reminders.js";
+import type { DeliveryChannel, NotificationCategory, ReminderScenario } from "../db/schema/index.js";
+import { validQuietHours } from "../domain/notification.js";
+
+function orgOf(scope: TenantScope): string {
+  if (!scope.organizationId) throw forbidden("Preferences belong to an organization: act within one");
+  return scope.organizationId;
+}
+
+export async function setPreference(
+  uow: UnitOfWork,
+  scope: TenantScope,
+  userId: string,
+  input: { category: NotificationCategory; enabled: boolean; channels: DeliveryChannel[] | null },
+) {
+  const organizationId = orgOf(scope);
+  const channels = [...new Set((input.channels ?? []).filter((c) => c !== "in_app"))];
+  return uow.run(scope, (tx) => createNotificationRepository(tx, scope).setPreference({ organizationId, userId, category: input.category, enabled: input.enabled, channels }));
+}
+
+export async function setQuietHours(uow: UnitOfWork, scope: TenantScope, userId: string, fromMinute: number | null, untilMinute: number | null): Promise<boolean> {
+  const organizationId = orgOf(scope);
+  await uow.run(scope, async (tx) => {
+    const repo = createNotificationRepository(tx, scope);
+    if (fromMinute === null && untilMinute === null) return repo.setQuietHours({ organizationId, userId, clear: true });
+    const q = { fromMinute: fromMinute ?? -1, untilMinute: untilMinute ?? -1 };
+    if (!validQuietHours(q)) throw badInput("quiet_hours_range", fromMinute === null || !validQuietHours({ ...q, untilMinute: 0 }) ? "fromMinute" : "untilMinute", "Quiet hours are two minutes of the day, 0 to 1439");
+    return repo.setQuietHours({ organizationId, userId, ...q });
+  });
+  return true;
+}
+
+export async function setReminderScenario(uow: UnitOfWork, scope: TenantScope, scenario: ReminderScenario, enabled: boolean) {
+  const organizationId = orgOf(scope);
+  return uow.run(scope, (tx) => createReminderRepository(tx).setSetting(organizationId, scenario, enabled));
+}

@@ -1,0 +1,77 @@
+/** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
+import { randomBytes, randomUUID } from "node:crypto";
+import { badInput, forbidden, notFound } from "@meander/auth";
+import type { TenantScope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createReferralRepository } from "../db/repositories/referrals.js";
+import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../db/schema/index.js";
+import { normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
+
+function orgOf(scope: TenantScope): string {
+  if (!scope.organizationId) throw forbidden("Act within an organization");
+  return scope.organizationId;
+}
+
+/** A new personal link for the caller (a fresh code; a collision, vanishingly rare, draws again). */
+export async function createReferralLink(uow: UnitOfWork, scope: TenantScope, referrerId: string): Promise<ReferralLinkRow> {
+  const organizationId = orgOf(scope);
+  return uow.run(scope, async (tx) => {
+    const repo = createReferralRepository(tx, scope);
+    for (;;) {
+      const link = await repo.insertLink({ id: randomUUID(), organizationId, referrerId, code: referralCode(randomBytes(16)) });
+      if (link) return link;
+    }
+  });
+}
+
+/** Records one funnel step for a code; a step already recorded for the same subject counts once. */
+export async function recordReferralStep(uow: UnitOfWork, input: { code: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
+  const subject = input.subject?.trim() || null;
+  if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
+  return uow.run({ organizationId: null }, async (tx) => {
+    const repo = createReferralRepository(tx, null);
+    const link = await repo.linkByCode(normalizeCode(input.code));
+    if (!link) throw notFound("Referral link");
+    await repo.recordStep({ id: randomUUID(), linkId: link.id, step: input.step, subject });
+    return true;
+  });
+}
+
+export async function createToolboxCard(
+  uow: UnitOfWork,
+  scope: TenantScope,
+  input: { product: string; topic?: string | null; title: string; body: string; mediaUrl?: string | null; sortOrder?: number | null },
+): Promise<ToolboxCardRow> {
+  const organizationId = orgOf(scope);
+  const v = validateCard(input)[0];
+  if (v) throw badInput(v.rule, v.field, v.message);
+  return uow.run(scope, (tx) =>
+    createReferralRepository(tx, scope).insertCard({
+      id: randomUUID(),
+      organizationId,
+      product: input.product,
+      topic: input.topic?.trim() || null,
+      title: input.title.trim(),
+      body: input.body.trim(),
+      mediaUrl: input.mediaUrl?.trim() || null,
+      sortOrder: input.sortOrder ?? 0,
+    }),
+  );
+}
+
+/** An FAQ item for the caller's organization, or (global administrators, forAllOrganizations) for every organization. */
+export async function createFaqItem(
+  uow: UnitOfWork,
+  scope: TenantScope,
+  role: string,
+  input: { product: string; question: string; answer: string; forAllOrganizations?: boolean | null },
+): Promise<FaqItemRow> {
+  const v = validateFaq(input)[0];
+  if (v) throw badInput(v.rule, v.field, v.message);
+  const global = input.forAllOrganizations === true;
+  if (global && role !== "global_admin") throw forbidden("Only global administrators write FAQ items for every organization");
+  const organizationId = global ? null : orgOf(scope);
+  return uow.run(scope, (tx) =>
+    createReferralRepository(tx, scope).insertFaq({ id: randomUUID(), organizationId, product: input.product, question: input.question.trim(), answer: input.answer.trim() }),
+  );
+}

@@ -1,0 +1,131 @@
+/** Notifications (the in-app inbox), their external deliveries and the user's preferences. */
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import {
+  notificationDeliveries,
+  notificationPreferences,
+  notifications,
+  quietHours,
+  userAddresses,
+  type DeliveryChannel,
+  type DeliveryRow,
+  type NotificationCategory,
+  type NotificationRow,
+} from "../schema/index.js";
+import { tenantFilter } from "./scope.js";
+
+export function createNotificationRepository(db: Executor, scope: TenantScope | null) {
+  const visible = () => tenantFilter(notifications.organizationId, scope);
+  return {
+    async preference(organizationId: string, userId: string, category: NotificationCategory) {
+      const [row] = await db
+        .select()
+        .from(notificationPreferences)
+        .where(and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.userId, userId), eq(notificationPreferences.category, category)));
+      return row ?? null;
+    },
+    async preferencesOf(organizationId: string, userId: string) {
+      return db
+        .select()
+        .from(notificationPreferences)
+        .where(and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.userId, userId)))
+        .orderBy(asc(notificationPreferences.category));
+    },
+    async setPreference(row: { organizationId: string; userId: string; category: NotificationCategory; enabled: boolean; channels: DeliveryChannel[] }) {
+      const [saved] = await db
+        .insert(notificationPreferences)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [notificationPreferences.organizationId, notificationPreferences.userId, notificationPreferences.category],
+          set: { enabled: row.enabled, channels: row.channels, updatedAt: sql`now()` },
+        })
+        .returning();
+      return saved!;
+    },
+    async quietHoursOf(organizationId: string, userId: string) {
+      const [row] = await db.select().from(quietHours).where(and(eq(quietHours.organizationId, organizationId), eq(quietHours.userId, userId)));
+      return row ?? null;
+    },
+    async setQuietHours(row: { organizationId: string; userId: string; fromMinute: number; untilMinute: number } | { organizationId: string; userId: string; clear: true }) {
+      if ("clear" in row) {
+        await db.delete(quietHours).where(and(eq(quietHours.organizationId, row.organizationId), eq(quietHours.userId, row.userId)));
+        return;
+      }
+      await db
+        .insert(quietHours)
+        .values(row)
+        .onConflictDoUpdate({ target: [quietHours.organizationId, quietHours.userId], set: { fromMinute: row.fromMinute, untilMinute: row.untilMinute } });
+    },
+    async insert(row: typeof notifications.$inferInsert): Promise<NotificationRow> {
+      const [created] = await db.insert(notifications).values(row).returning();
+      return created!;
+    },
+    async queueDeliveries(notificationId: string, channels: DeliveryChannel[], at: Date): Promise<void> {
+      if (channels.length === 0) return;
+      await db
+        .insert(notificationDeliveries)
+        .values(channels.map((channel) => ({ id: randomUUID(), notificationId, channel, nextAttemptAt: at })))
+        .onConflictDoNothing();
+    },
+    /** A user's inbox, newest first. */
+    async inbox(userId: string, opts: { unreadOnly: boolean; limit: number }): Promise<NotificationRow[]> {
+      return db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), visible(), opts.unreadOnly ? isNull(notifications.readAt) : undefined))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(opts.limit);
+    },
+    async unreadCount(userId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), visible(), isNull(notifications.readAt)));
+      return row?.n ?? 0;
+    },
+    /** Marks the user's own notifications read (others' ids are ignored); returns those it changed or that were read already. */
+    async markRead(userId: string, ids: readonly string[], at: Date): Promise<NotificationRow[]> {
+      if (ids.length === 0) return [];
+      await db
+        .update(notifications)
+        .set({ readAt: at })
+        .where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible(), isNull(notifications.readAt)));
+      return db
+        .select()
+        .from(notifications)
+        .where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible()));
+    },
+    async deliveriesOf(notificationIds: readonly string[]): Promise<DeliveryRow[]> {
+      if (notificationIds.length === 0) return [];
+      return db
+        .select()
+        .from(notificationDeliveries)
+        .where(inArray(notificationDeliveries.notificationId, [...notificationIds]))
+        .orderBy(asc(notificationDeliveries.channel));
+    },
+    /** Deliveries due at `at`, locked (a second sender skips them), with their notification. */
+    async due(at: Date, limit: number): Promise<Array<{ delivery: DeliveryRow; notification: NotificationRow }>> {
+      return db
+        .select({ delivery: notificationDeliveries, notification: notifications })
+        .from(notificationDeliveries)
+        .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
+        .where(and(eq(notificationDeliveries.status, "queued"), lte(notificationDeliveries.nextAttemptAt, at)))
+        .orderBy(asc(notificationDeliveries.nextAttemptAt), asc(notificationDeliveries.id))
+        .limit(limit)
+        .for("update", { skipLocked: true });
+    },
+    async updateDelivery(id: string, set: Partial<typeof notificationDeliveries.$inferInsert>): Promise<void> {
+      await db.update(notificationDeliveries).set(set).where(eq(notificationDeliveries.id, id));
+    },
+    async emailOf(userId: string): Promise<string | null> {
+      const [row] = await db.select().from(userAddresses).where(eq(userAddresses.userId, userId));
+      return row?.email ?? null;
+    },
+    async rememberEmail(userId: string, email: string): Promise<void> {
+      await db.insert(userAddresses).values({ userId, email }).onConflictDoUpdate({ target: userAddresses.userId, set: { email } });
+    },
+  };
+}
+
+export type NotificationRepository = ReturnType<typeof createNotificationRepository>;

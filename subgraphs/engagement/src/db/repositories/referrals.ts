@@ -1,0 +1,80 @@
+/** Referral links and their funnel events; toolbox cards and FAQ items. */
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Executor, TenantScope } from "@meander/db";
+import { faqItems, referralEvents, referralLinks, toolboxCards, type FaqItemRow, type ReferralLinkRow, type ReferralStep, type ToolboxCardRow } from "../schema/index.js";
+import { tenantFilter } from "./scope.js";
+
+export function createReferralRepository(db: Executor, scope: TenantScope | null) {
+  return {
+    async insertLink(row: { id: string; organizationId: string; referrerId: string; code: string }): Promise<ReferralLinkRow | null> {
+      const [created] = await db.insert(referralLinks).values(row).onConflictDoNothing().returning();
+      return created ?? null;
+    },
+    /** A link by its code, in any organization (the funnel is reported by people who are not signed in yet). */
+    async linkByCode(code: string): Promise<ReferralLinkRow | null> {
+      const [row] = await db.select().from(referralLinks).where(eq(referralLinks.code, code));
+      return row ?? null;
+    },
+    async linksOf(referrerId: string | null): Promise<ReferralLinkRow[]> {
+      return db
+        .select()
+        .from(referralLinks)
+        .where(and(tenantFilter(referralLinks.organizationId, scope), referrerId ? eq(referralLinks.referrerId, referrerId) : undefined))
+        .orderBy(asc(referralLinks.createdAt), asc(referralLinks.id));
+    },
+    /** Records a step; false when this subject took this step on this link before. */
+    async recordStep(row: { id: string; linkId: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
+      const created = await db
+        .insert(referralEvents)
+        .values(row)
+        .onConflictDoNothing({ target: [referralEvents.linkId, referralEvents.step, referralEvents.subject], where: sql`${referralEvents.subject} is not null` })
+        .returning({ id: referralEvents.id });
+      return created.length > 0;
+    },
+    /** Step counts per link. */
+    async funnels(linkIds: readonly string[]): Promise<Array<{ linkId: string; step: ReferralStep; n: number }>> {
+      if (linkIds.length === 0) return [];
+      return db
+        .select({ linkId: referralEvents.linkId, step: referralEvents.step, n: sql<number>`count(*)::int` })
+        .from(referralEvents)
+        .where(inArray(referralEvents.linkId, [...linkIds]))
+        .groupBy(referralEvents.linkId, referralEvents.step);
+    },
+    async insertCard(row: typeof toolboxCards.$inferInsert): Promise<ToolboxCardRow> {
+      const [created] = await db.insert(toolboxCards).values(row).returning();
+      return created!;
+    },
+    async cards(product: string | null): Promise<ToolboxCardRow[]> {
+      return db
+        .select()
+        .from(toolboxCards)
+        .where(and(tenantFilter(toolboxCards.organizationId, scope), product ? eq(toolboxCards.product, product) : undefined))
+        .orderBy(asc(toolboxCards.sortOrder), asc(toolboxCards.title), asc(toolboxCards.id));
+    },
+    async insertFaq(row: typeof faqItems.$inferInsert): Promise<FaqItemRow> {
+      const [created] = await db.insert(faqItems).values(row).returning();
+      return created!;
+    },
+    /** The product's FAQ: the caller's organization's items and the items for every organization; optionally a full-text search (Norwegian stemming). */
+    async faq(product: string, search: string | null): Promise<FaqItemRow[]> {
+      const organizationId = scope?.organizationId ?? null;
+      const text = sql`to_tsvector('norwegian', ${faqItems.question} || ' ' || ${faqItems.answer})`;
+      return db
+        .select()
+        .from(faqItems)
+        .where(
+          and(
+            eq(faqItems.product, product),
+            scope === null ? sql`false` : organizationId ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId)) : undefined,
+            search ? sql`${text} @@ websearch_to_tsquery('norwegian', ${search})` : undefined,
+          ),
+        )
+        .orderBy(
+          ...(search ? [sql`ts_rank(${text}, websearch_to_tsquery('norwegian', ${search})) desc`] : []),
+          asc(faqItems.question),
+          asc(faqItems.id),
+        )
+        .limit(100);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * What the reminders and notifications need to know about people, learnt from
+ * other domains' events: coordinators per local association (organization's
+ * memberships: who approves activities there) and e-mail addresses (identity).
+ */
+import type { ConsumerHandlers } from "@meander/events";
+import { createNotificationRepository } from "../db/repositories/notifications.js";
+import { createReminderRepository } from "../db/repositories/reminders.js";
+
+export const organizationHandlers: ConsumerHandlers = {
+  "organization.membership.added": async (event, tx) => {
+    const p = event.payload;
+    if (!event.organizationId || p.role !== "coordinator") return;
+    await createReminderRepository(tx).addCoordinator({
+      membershipId: p.membershipId,
+      organizationId: event.organizationId,
+      localAssociationId: p.localAssociationId,
+      userId: p.userId,
+    });
+  },
+  "organization.membership.removed": async (event, tx) => {
+    await createReminderRepository(tx).removeMembership(event.payload.membershipId);
+  },
+};
+
+export const identityHandlers: ConsumerHandlers = {
+  "identity.user.registered": async (event, tx) => {
+    await createNotificationRepository(tx, null).rememberEmail(event.payload.userId, event.payload.email);
+  },
+};

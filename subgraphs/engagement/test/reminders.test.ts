@@ -1,0 +1,293 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUnitOfWork, type UnitOfWork } from "@meander/events";
+import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { deliverDue } from "../src/application/deliveries.js";
+import { runReminders } from "../src/application/reminders.js";
+import { runScheduledJobs } from "../src/application/scheduler.js";
+import { eventStore } from "../src/db/schema/index.js";
+import { httpChannel, smtpChannel, type Channels } from "../src/delivery/channels.js";
+import { createSubgraph } from "../src/server.js";
+import { as } from "./support.js";
+
+let h: SubgraphHarness;
+let jobs: UnitOfWork;
+let push: { server: Server; url: string; received: Array<{ userId: string; title: string }>; failFor: Set<string> };
+let channels: Channels;
+let smtp: { server: SMTPServer; mails: Array<{ to: string[]; raw: string }> };
+const orgA = randomUUID();
+const orgB = randomUUID();
+const laA = randomUUID();
+const laB = randomUUID();
+const adminA = as(randomUUID(), orgA, laA, "org_admin");
+const adminB = as(randomUUID(), orgB, laB, "org_admin");
+const coordinatorA = as(randomUUID(), orgA, laA, "coordinator");
+const mentor = (org = orgA, la = laA) => as(randomUUID(), org, la, "peer_mentor");
+
+const INBOX = `{ notifications { id category title readAt data { key value } deliveries { channel status attempts lastError } } unreadNotificationCount }`;
+const at = (iso: string) => new Date(iso);
+type Who = ReturnType<typeof as>;
+
+async function inbox(who: Who) {
+  const r = await h.call(INBOX, {}, who);
+  expect(r.errors).toBeUndefined();
+  return r.data as {
+    notifications: Array<{ id: string; category: string; title: string; readAt: string | null; deliveries: Array<{ channel: string; status: string; attempts: number; lastError: string | null }> }>;
+    unreadNotificationCount: number;
+  };
+}
+
+/** A registered activity of a mentor with a contact, as activity publishes it (contactId: the optional field engagement reads). */
+function contactActivity(who: Who, contactId: string, activityDate: string, status = "pending_review") {
+  const activityId = randomUUID();
+  const event = makeEvent(
+    "activity.activity.registered",
+    { activityId, userId: who.userId, localAssociationId: who.localAssociationId, activityType: "home_visit", activityDate, durationMinutes: 60, status },
+    { organizationId: who.organizationId, aggregateId: activityId, actorId: who.userId },
+  );
+  return { ...event, payload: { ...event.payload, contactId } };
+}
+
+async function setPreference(who: Who, category: string, enabled: boolean, channelList: string[] = []) {
+  const r = await h.call(
+    `mutation($c: NotificationCategory!, $e: Boolean!, $ch: [DeliveryChannel!]) { setNotificationPreference(category: $c, enabled: $e, channels: $ch) { category enabled channels } }`,
+    { c: category, e: enabled, ch: channelList },
+    who,
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.setNotificationPreference;
+}
+
+beforeAll(async () => {
+  const received: Array<{ userId: string; title: string }> = [];
+  const failFor = new Set<string>();
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      const message = JSON.parse(body) as { userId: string; title: string };
+      received.push(message);
+      res.writeHead(failFor.has(message.userId) ? 503 : 200).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  push = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/push`, received, failFor };
+  const mails: Array<{ to: string[]; raw: string }> = [];
+  const smtpServer = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
+      stream.on("end", () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtpServer.listen(0, "127.0.0.1", r));
+  smtp = { server: smtpServer, mails };
+  const smtpPort = (smtpServer.server.address() as AddressInfo).port;
+  channels = { push: httpChannel(push.url), email: smtpChannel(`smtp://127.0.0.1:${smtpPort}`, "Meander <no-reply@meander.no>") };
+  h = await startSubgraph((deps) => createSubgraph(deps, { scheduleEveryMs: 3_600_000, channels }));
+  jobs = createUnitOfWork(h.db, eventStore);
+});
+
+afterAll(async () => {
+  await h?.stop();
+  await new Promise((r) => push?.server.close(r));
+  await new Promise<void>((r) => (smtp ? smtp.server.close(() => r()) : r()));
+});
+
+describe("engagement: reminder engine", () => {
+  it("reminds a mentor after 10 days without contact, once, however often it runs", async () => {
+    const m = mentor();
+    const contact = randomUUID();
+    await h.bus.publish([contactActivity(m, contact, "2027-06-01T10:00:00+02:00")]);
+    await h.bus.idle();
+    await runReminders(jobs, at("2027-06-10T12:00:00Z"));
+    expect((await inbox(m)).notifications).toEqual([]);
+    const first = await runReminders(jobs, at("2027-06-11T06:00:00Z"));
+    expect(first.sent.no_contact).toBeGreaterThanOrEqual(1);
+    await runReminders(jobs, at("2027-06-11T06:00:00Z"));
+    await runReminders(jobs, at("2027-06-14T06:00:00Z"));
+    const box = await inbox(m);
+    expect(box.notifications.map((n) => n.category)).toEqual(["NO_CONTACT"]);
+    expect(box.unreadNotificationCount).toBe(1);
+
+    // A new contact starts a new silence: reminded again ten days later.
+    await h.bus.publish([contactActivity(m, contact, "2027-06-15T10:00:00+02:00")]);
+    await h.bus.idle();
+    await runReminders(jobs, at("2027-06-20T06:00:00Z"));
+    expect((await inbox(m)).notifications).toHaveLength(1);
+    await runReminders(jobs, at("2027-06-25T06:00:00Z"));
+    await runReminders(jobs, at("2027-06-25T07:00:00Z"));
+    expect((await inbox(m)).notifications.map((n) => n.category)).toEqual(["NO_CONTACT", "NO_CONTACT"]);
+  });
+
+  it("two runs at the same moment still send each reminder once", async () => {
+    const m = mentor();
+    await h.bus.publish([contactActivity(m, randomUUID(), "2027-07-01T10:00:00+02:00"), contactActivity(m, randomUUID(), "2027-07-02T10:00:00+02:00")]);
+    await h.bus.idle();
+    await Promise.all([runReminders(jobs, at("2027-07-20T06:00:00Z")), runReminders(jobs, at("2027-07-20T06:00:00Z"))]);
+    expect((await inbox(m)).notifications.map((n) => n.category)).toEqual(["NO_CONTACT", "NO_CONTACT"]); // one per contact
+  });
+
+  it("sends nothing for a category the user switched off, and nothing for a scenario the organization switched off", async () => {
+    const quiet = mentor();
+    expect(await setPreference(quiet, "NO_CONTACT", false)).toEqual({ category: "NO_CONTACT", enabled: false, channels: [] });
+    const prefs = await h.call(`{ notificationPreferences { category enabled } }`, {}, quiet);
+    expect(prefs.data?.notificationPreferences).toEqual([{ category: "NO_CONTACT", enabled: false }]);
+    const inB = mentor(orgB, laB);
+    const off = await h.call(`mutation { setReminderScenario(scenario: NO_CONTACT, enabled: false) { scenario enabled } }`, {}, adminB);
+    expect(off.data?.setReminderScenario).toEqual({ scenario: "NO_CONTACT", enabled: false });
+    expect((await h.call(`mutation { setReminderScenario(scenario: NO_CONTACT, enabled: false) { enabled } }`, {}, coordinatorA)).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+    const settings = await h.call(`{ reminderSettings { scenario enabled } }`, {}, adminB);
+    expect(settings.data?.reminderSettings).toContainEqual({ scenario: "NO_CONTACT", enabled: false });
+    expect(settings.data?.reminderSettings).toContainEqual({ scenario: "APPROVAL_PENDING", enabled: true });
+
+    const control = mentor();
+    await h.bus.publish([
+      contactActivity(quiet, randomUUID(), "2027-08-01T10:00:00+02:00"),
+      contactActivity(inB, randomUUID(), "2027-08-01T10:00:00+02:00"),
+      contactActivity(control, randomUUID(), "2027-08-01T10:00:00+02:00"),
+    ]);
+    await h.bus.idle();
+    await runReminders(jobs, at("2027-08-15T06:00:00Z"));
+    expect((await inbox(control)).notifications).toHaveLength(1);
+    expect((await inbox(quiet)).notifications).toEqual([]);
+    expect((await inbox(inB)).notifications).toEqual([]);
+  });
+
+  it("reminds of a certification 30 and 7 days before it expires, each once", async () => {
+    const m = mentor();
+    const type = await h.call(`mutation { createCertificationType(input: { key: "grunnkurs", name: "Grunnkurs", validityMonths: 12, basicCourse: true }) { id } }`, {}, adminA);
+    const c = await h.call(
+      `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
+      { i: { title: "Grunnkurs", kind: "CERTIFICATION", capacity: 5, startsOn: "2027-03-01", status: "OPEN", certificationTypeId: type.data!.createCertificationType.id } },
+      adminA,
+    );
+    const e = await h.call(`mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`, { c: c.data!.createCourse.id }, m);
+    await h.call(`mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { id } }`, { e: e.data!.enrollInCourse.id }, coordinatorA);
+    // Valid until 2028-02-29: 30 days before is 2028-01-30, 7 days before 2028-02-22.
+    const expiring = async () => (await inbox(m)).notifications.filter((n) => n.category === "CERTIFICATION_EXPIRING").map((n) => n.title);
+    await runReminders(jobs, at("2028-01-29T12:00:00Z"));
+    expect(await expiring()).toEqual([]);
+    await runReminders(jobs, at("2028-01-30T12:00:00Z"));
+    await runReminders(jobs, at("2028-02-10T12:00:00Z"));
+    expect(await expiring()).toEqual(["Grunnkurs expires 2028-02-29"]);
+    await runReminders(jobs, at("2028-02-22T12:00:00Z"));
+    await runReminders(jobs, at("2028-02-23T12:00:00Z"));
+    expect(await expiring()).toHaveLength(2);
+  });
+
+  it("reminds the local association's coordinators of activities waiting for approval, once a week", async () => {
+    const coordinator = randomUUID();
+    const la = randomUUID(); // a local association of its own: earlier tests left activities waiting in laA
+    await h.bus.publish([
+      makeEvent(
+        "organization.membership.added",
+        { membershipId: randomUUID(), userId: coordinator, localAssociationId: la, role: "coordinator", isPrimary: true },
+        { organizationId: orgA },
+      ),
+    ]);
+    const m = mentor(orgA, la);
+    await h.bus.publish([contactActivity(m, randomUUID(), "2027-09-01T10:00:00+02:00"), contactActivity(m, randomUUID(), "2027-09-02T10:00:00+02:00", "approved")]);
+    await h.bus.idle();
+    const who = as(coordinator, orgA, la, "coordinator");
+    await runReminders(jobs, at("2027-09-03T12:00:00Z")); // waited only two days
+    expect((await inbox(who)).notifications).toEqual([]);
+    await runReminders(jobs, at("2027-09-06T12:00:00Z"));
+    await runReminders(jobs, at("2027-09-07T12:00:00Z")); // same week
+    const box = await inbox(who);
+    expect(box.notifications.map((n) => [n.category, n.title])).toEqual([["APPROVAL_PENDING", "Activities waiting for approval"]]);
+    // The approved activity does not wait: one is counted.
+    expect((await h.call(`{ notifications { body } }`, {}, who)).data?.notifications[0].body).toBe("1 activity is waiting for your approval.");
+  });
+});
+
+describe("engagement: notifications", () => {
+  it("marks the caller's own notifications read, and ignores other people's", async () => {
+    const m = mentor();
+    const other = mentor();
+    await h.bus.publish([contactActivity(m, randomUUID(), "2027-10-01T10:00:00+02:00"), contactActivity(other, randomUUID(), "2027-10-01T10:00:00+02:00")]);
+    await h.bus.idle();
+    await runReminders(jobs, at("2027-10-12T06:00:00Z"));
+    const mine = (await inbox(m)).notifications[0]!;
+    const theirs = (await inbox(other)).notifications[0]!;
+    const r = await h.call(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id readAt } }`, { ids: [mine.id, theirs.id] }, m);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.markNotificationsRead).toHaveLength(1);
+    expect(r.data?.markNotificationsRead[0].id).toBe(mine.id);
+    expect((await inbox(m)).unreadNotificationCount).toBe(0);
+    expect((await inbox(other)).notifications[0]!.readAt).toBeNull();
+    const unread = await h.call(`{ notifications(unreadOnly: true) { id } }`, {}, m);
+    expect(unread.data?.notifications).toEqual([]);
+    expect((await h.call(INBOX, {})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("pushes over the HTTP provider when the user chose push; a failing push is retried with backoff, then recorded as failed", async () => {
+    const ok = mentor();
+    const broken = mentor();
+    push.failFor.add(broken.userId);
+    for (const who of [ok, broken]) await setPreference(who, "NO_CONTACT", true, ["PUSH"]);
+    await h.bus.publish([contactActivity(ok, randomUUID(), "2027-11-01T10:00:00+01:00"), contactActivity(broken, randomUUID(), "2027-11-01T10:00:00+01:00")]);
+    await h.bus.idle();
+    let now = new Date("2027-11-12T11:00:00Z");
+    await runScheduledJobs(jobs, channels, now);
+    expect(push.received.filter((m) => m.userId === ok.userId)).toHaveLength(1);
+    expect((await inbox(ok)).notifications[0]!.deliveries).toEqual([{ channel: "PUSH", status: "SENT", attempts: 1, lastError: null }]);
+    expect((await inbox(broken)).notifications[0]!.deliveries).toMatchObject([{ channel: "PUSH", status: "QUEUED", attempts: 1 }]);
+
+    await deliverDue(jobs, channels, new Date(now.getTime() + 1_000)); // backoff not over: nothing is tried
+    expect(push.received.filter((m) => m.userId === broken.userId)).toHaveLength(1);
+    for (let i = 0; i < 6; i++) {
+      now = new Date(now.getTime() + 3_600_000);
+      await deliverDue(jobs, channels, now);
+    }
+    expect(push.received.filter((m) => m.userId === broken.userId)).toHaveLength(4);
+    const failed = (await inbox(broken)).notifications[0]!.deliveries[0]!;
+    expect(failed).toMatchObject({ channel: "PUSH", status: "FAILED", attempts: 4 });
+    expect(failed.lastError).toContain("503");
+    expect(push.received.filter((m) => m.userId === ok.userId)).toHaveLength(1); // a sent delivery is never sent again
+  });
+
+  it("holds a push during the user's quiet hours and sends it when they end (delay, not drop)", async () => {
+    const m = mentor();
+    await setPreference(m, "NO_CONTACT", true, ["PUSH"]);
+    const q = await h.call(`mutation { setQuietHours(fromMinute: 1320, untilMinute: 420) }`, {}, m); // 22:00 to 07:00
+    expect(q.data?.setQuietHours).toBe(true);
+    const bad = await h.call(`mutation { setQuietHours(fromMinute: 1320, untilMinute: 1440) }`, {}, m);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "quiet_hours_range" });
+    await h.bus.publish([contactActivity(m, randomUUID(), "2027-12-01T10:00:00+01:00")]);
+    await h.bus.idle();
+    const night = new Date("2027-12-12T22:30:00Z"); // 23:30 in Norway
+    await runScheduledJobs(jobs, channels, night);
+    expect((await inbox(m)).notifications.map((n) => n.category)).toEqual(["NO_CONTACT"]);
+    await deliverDue(jobs, channels, new Date("2027-12-13T05:30:00Z")); // 06:30: still quiet
+    expect(push.received.filter((x) => x.userId === m.userId)).toEqual([]);
+    expect((await inbox(m)).notifications[0]!.deliveries).toMatchObject([{ status: "QUEUED", attempts: 0 }]);
+    await deliverDue(jobs, channels, new Date("2027-12-13T06:00:00Z")); // 07:00
+    expect(push.received.filter((x) => x.userId === m.userId)).toHaveLength(1);
+    expect((await inbox(m)).notifications[0]!.deliveries).toMatchObject([{ status: "SENT", attempts: 1 }]);
+  });
+
+  it("e-mails over SMTP to the address identity registered, when the user chose e-mail", async () => {
+    const m = mentor();
+    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "kari.nordmann@example.no", displayName: "Kari Nordmann" })]);
+    await setPreference(m, "NO_CONTACT", true, ["EMAIL"]);
+    await h.bus.publish([contactActivity(m, randomUUID(), "2028-01-03T10:00:00+01:00")]);
+    await h.bus.idle();
+    await runScheduledJobs(jobs, channels, new Date("2028-01-14T11:00:00Z"));
+    const mail = smtp.mails.find((x) => x.to.includes("kari.nordmann@example.no"));
+    expect(mail).toBeDefined();
+    expect(mail!.raw).toMatch(/Subject: Time to get in touch/);
+    expect((await inbox(m)).notifications[0]!.deliveries).toMatchObject([{ channel: "EMAIL", status: "SENT", attempts: 1 }]);
+  });
+});
