@@ -5,6 +5,8 @@ import type { ReportingContext } from "./context.js";
 import { createActivityCountRepository } from "./db/repositories/activity-counts.js";
 import { eventStore } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
+import { auditHandlers } from "./events/audit.js";
+import { directoryHandlers } from "./events/directory.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -20,10 +22,10 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers },
+      consumers: { activities: activityHandlers, directory: directoryHandlers, audit: auditHandlers },
       context: (base, { db, uow }) => {
         const activityCounts = createActivityCountRepository(db, base.viewer ? scopeOf(base.viewer) : null);
-        return { ...base, uow, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
+        return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
       },
     },
     deps,

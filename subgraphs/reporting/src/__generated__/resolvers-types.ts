@@ -1,9 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LocalAssociationRef, LocalAssociationStatsResult } from '../application/activity-stats.js';
 import type { ActivityCounts } from '../domain/activity-stats.js';
+import type { BufdirReportView, UserRef } from '../application/bufdir-report.js';
+import type { EvidenceRow } from '../db/repositories/bufdir-reports.js';
 import type { ReportingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -26,6 +29,103 @@ export type ActivityStats = {
   rejected: Scalars['Int']['output'];
 };
 
+/** The result of walking one audit chain. */
+export type AuditChainVerification = {
+  __typename?: 'AuditChainVerification';
+  /** Entries walked. */
+  entries: Scalars['Int']['output'];
+  /** The sequence number of the first broken link (null when valid). */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** sequence_gap, previous_hash_mismatch, content_hash_mismatch or head_mismatch. */
+  reason?: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** One counted activity behind a report number. */
+export type BufdirEvidence = {
+  __typename?: 'BufdirEvidence';
+  /** The first Norwegian day of the activity (YYYY-MM-DD). */
+  activityDay: Scalars['String']['output'];
+  /** Activity-days it gives (one per Norwegian day it covers). */
+  activityDays: Scalars['Int']['output'];
+  activityId: Scalars['ID']['output'];
+  activityType: Scalars['String']['output'];
+  localAssociationId?: Maybe<Scalars['ID']['output']>;
+  mentor: User;
+  participants?: Maybe<Scalars['Int']['output']>;
+  regionId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type BufdirEvidenceFilter = {
+  activityType?: InputMaybe<Scalars['String']['input']>;
+  localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BufdirLocalAssociation = {
+  __typename?: 'BufdirLocalAssociation';
+  activityDays: Scalars['Int']['output'];
+  byActivityType: Array<BufdirTypeTotals>;
+  /** Null: activities registered without a local association. */
+  localAssociationId?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  participants: Scalars['Int']['output'];
+};
+
+export type BufdirMonthTotals = {
+  __typename?: 'BufdirMonthTotals';
+  activityDays: Scalars['Int']['output'];
+  /** 1-12 */
+  month: Scalars['Int']['output'];
+};
+
+export type BufdirRegion = {
+  __typename?: 'BufdirRegion';
+  activityDays: Scalars['Int']['output'];
+  byActivityType: Array<BufdirTypeTotals>;
+  localAssociations: Array<BufdirLocalAssociation>;
+  participants: Scalars['Int']['output'];
+  /** Null: local associations whose region is not known. */
+  regionId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Countable activity-days and group participants. */
+export type BufdirReport = {
+  __typename?: 'BufdirReport';
+  /** Active mentors with a valid basic course behind the year's counted activities. */
+  activeMentors: Scalars['Int']['output'];
+  activityDays: Scalars['Int']['output'];
+  byActivityType: Array<BufdirTypeTotals>;
+  byMonth: Array<BufdirMonthTotals>;
+  generatedAt: Scalars['DateTime']['output'];
+  /** Null for the draft. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The mentors counted in activeMentors (names through the gateway). */
+  mentors: Array<User>;
+  organizationId: Scalars['ID']['output'];
+  participants: Scalars['Int']['output'];
+  regions: Array<BufdirRegion>;
+  status: BufdirReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  submittedBy?: Maybe<User>;
+  /** Null for the draft. */
+  version?: Maybe<Scalars['Int']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type BufdirReportStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type BufdirTypeTotals = {
+  __typename?: 'BufdirTypeTotals';
+  activityDays: Scalars['Int']['output'];
+  activityType: Scalars['String']['output'];
+  participants: Scalars['Int']['output'];
+};
+
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
   /**
@@ -44,6 +144,21 @@ export type LocalAssociationStats = {
   stats: ActivityStats;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Freezes the current numbers of the caller's organization's report for the year, with the
+   * activities behind them, as the next version (1, 2, ...). A submitted version never changes;
+   * a correction is a new version. Organization administrators only.
+   */
+  submitBufdirReport: BufdirReport;
+};
+
+
+export type MutationSubmitBufdirReportArgs = {
+  year: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -52,6 +167,80 @@ export type Query = {
    * their own). Ordered by local association id.
    */
   activityStatsByLocalAssociation: Array<LocalAssociationStats>;
+  /**
+   * The approved, countable activities behind a number of the report (the auditor's evidence),
+   * narrowed by local association, region, activity type or mentor; of the live draft
+   * (version null) or as frozen with a submitted version.
+   */
+  bufdirEvidence: Array<BufdirEvidence>;
+  /**
+   * The Bufdir report of an organization for a year: the live draft (version null, recomputed
+   * from the rollups on every request) or a submitted version (frozen). Organization
+   * administrators: their own organization; global administrators: the one they name.
+   */
+  bufdirReport: BufdirReport;
+  /** The report (draft or version) as a file, base64-encoded in the answer. */
+  bufdirReportExport: ReportExport;
+  /** The submitted versions of a year's Bufdir report, newest first. */
+  bufdirReportVersions: Array<BufdirReport>;
+  /**
+   * Walks an organization's audit chain and reports the first broken link (a modified, deleted
+   * or reordered entry). Global administrators: any organization (null: the chain of entries of
+   * no organization); organization administrators: their own.
+   */
+  verifyAuditChain: AuditChainVerification;
+};
+
+
+export type QueryBufdirEvidenceArgs = {
+  filter?: InputMaybe<BufdirEvidenceFilter>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryBufdirReportArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryBufdirReportExportArgs = {
+  format: ReportExportFormat;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryBufdirReportVersionsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryVerifyAuditChainArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReportExport = {
+  __typename?: 'ReportExport';
+  base64: Scalars['String']['output'];
+  byteLength: Scalars['Int']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+export type ReportExportFormat =
+  | 'CSV'
+  | 'PDF'
+  | 'XLSX';
+
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -151,26 +340,50 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActivityStats: ResolverTypeWrapper<ActivityCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BufdirEvidence: ResolverTypeWrapper<EvidenceRow>;
+  BufdirEvidenceFilter: BufdirEvidenceFilter;
+  BufdirLocalAssociation: ResolverTypeWrapper<BufdirLocalAssociation>;
+  BufdirMonthTotals: ResolverTypeWrapper<BufdirMonthTotals>;
+  BufdirRegion: ResolverTypeWrapper<BufdirRegion>;
+  BufdirReport: ResolverTypeWrapper<BufdirReportView>;
+  BufdirReportStatus: BufdirReportStatus;
+  BufdirTypeTotals: ResolverTypeWrapper<BufdirTypeTotals>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   LocalAssociationStats: ResolverTypeWrapper<LocalAssociationStatsResult>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ReportExport: ResolverTypeWrapper<ReportExport>;
+  ReportExportFormat: ReportExportFormat;
+  User: ResolverTypeWrapper<UserRef>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActivityStats: ActivityCounts;
   Int: Scalars['Int']['output'];
+  AuditChainVerification: AuditChainVerification;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  BufdirEvidence: EvidenceRow;
+  BufdirEvidenceFilter: BufdirEvidenceFilter;
+  BufdirLocalAssociation: BufdirLocalAssociation;
+  BufdirMonthTotals: BufdirMonthTotals;
+  BufdirRegion: BufdirRegion;
+  BufdirReport: BufdirReportView;
+  BufdirTypeTotals: BufdirTypeTotals;
   DateTime: Scalars['DateTime']['output'];
   LocalAssociation: LocalAssociationRef;
-  ID: Scalars['ID']['output'];
   LocalAssociationStats: LocalAssociationStatsResult;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
+  ReportExport: ReportExport;
+  User: UserRef;
 }>;
 
 export type ActivityStatsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ActivityStats'] = ResolversParentTypes['ActivityStats']> = ResolversObject<{
@@ -178,6 +391,70 @@ export type ActivityStatsResolvers<ContextType = ReportingContext, ParentType ex
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditChainVerificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type BufdirEvidenceResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirEvidence'] = ResolversParentTypes['BufdirEvidence']> = ResolversObject<{
+  activityDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  activityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localAssociationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type BufdirLocalAssociationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirLocalAssociation'] = ResolversParentTypes['BufdirLocalAssociation']> = ResolversObject<{
+  activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byActivityType?: Resolver<Array<ResolversTypes['BufdirTypeTotals']>, ParentType, ContextType>;
+  localAssociationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BufdirMonthTotalsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirMonthTotals'] = ResolversParentTypes['BufdirMonthTotals']> = ResolversObject<{
+  activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BufdirRegionResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirRegion'] = ResolversParentTypes['BufdirRegion']> = ResolversObject<{
+  activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byActivityType?: Resolver<Array<ResolversTypes['BufdirTypeTotals']>, ParentType, ContextType>;
+  localAssociations?: Resolver<Array<ResolversTypes['BufdirLocalAssociation']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type BufdirReportResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirReport'] = ResolversParentTypes['BufdirReport']> = ResolversObject<{
+  activeMentors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byActivityType?: Resolver<Array<ResolversTypes['BufdirTypeTotals']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['BufdirMonthTotals']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mentors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['BufdirRegion']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BufdirReportStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BufdirTypeTotalsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirTypeTotals'] = ResolversParentTypes['BufdirTypeTotals']> = ResolversObject<{
+  activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -195,15 +472,45 @@ export type LocalAssociationStatsResolvers<ContextType = ReportingContext, Paren
   stats?: Resolver<ResolversTypes['ActivityStats'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  submitBufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<MutationSubmitBufdirReportArgs, 'year'>>;
+}>;
+
 export type QueryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activityStatsByLocalAssociation?: Resolver<Array<ResolversTypes['LocalAssociationStats']>, ParentType, ContextType>;
+  bufdirEvidence?: Resolver<Array<ResolversTypes['BufdirEvidence']>, ParentType, ContextType, RequireFields<QueryBufdirEvidenceArgs, 'year'>>;
+  bufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<QueryBufdirReportArgs, 'year'>>;
+  bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'year'>>;
+  bufdirReportVersions?: Resolver<Array<ResolversTypes['BufdirReport']>, ParentType, ContextType, RequireFields<QueryBufdirReportVersionsArgs, 'year'>>;
+  verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType, Partial<QueryVerifyAuditChainArgs>>;
+}>;
+
+export type ReportExportResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportExport'] = ResolversParentTypes['ReportExport']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byteLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ActivityStats?: ActivityStatsResolvers<ContextType>;
+  AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
+  BufdirEvidence?: BufdirEvidenceResolvers<ContextType>;
+  BufdirLocalAssociation?: BufdirLocalAssociationResolvers<ContextType>;
+  BufdirMonthTotals?: BufdirMonthTotalsResolvers<ContextType>;
+  BufdirRegion?: BufdirRegionResolvers<ContextType>;
+  BufdirReport?: BufdirReportResolvers<ContextType>;
+  BufdirTypeTotals?: BufdirTypeTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LocalAssociation?: LocalAssociationResolvers<ContextType>;
   LocalAssociationStats?: LocalAssociationStatsResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportExport?: ReportExportResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 

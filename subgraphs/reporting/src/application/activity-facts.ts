@@ -1,18 +1,39 @@
 /**
  * Keeping the activity read model: each function runs inside the consumer's
  * transaction (which also records the event id, so redelivery changes nothing)
- * and updates the fact and the local association rollup together.
+ * and updates the fact, the local association counts and the Bufdir rollup together.
  */
 import type { Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
+import { z } from "zod";
 import { createActivityCountRepository } from "../db/repositories/activity-counts.js";
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
+import { applyRollup, thresholdsOf } from "../db/repositories/bufdir-rollups.js";
 import { activityDay, countDelta, decisionSupersedes, isZeroDelta, type Decision } from "../domain/activity-fact.js";
+import { activityDays, classifyActivity, rollupSign } from "../domain/bufdir.js";
 
-function organizationOf(event: EventEnvelope): string {
+export function organizationOf(event: EventEnvelope): string {
   // Thrown, so the consumer retries and then dead-letters it with this reason: never dropped silently.
   if (!event.organizationId) throw new Error(`${event.type} ${event.id} has no organizationId`);
   return event.organizationId;
+}
+
+/**
+ * Optional fields of `activity.activity.registered`: activity's own Bufdir
+ * classification (`bufdirCountable`, `bufdirReason`; it wins when present) and,
+ * not in the catalog yet, `participantCount` and `country` (ISO alpha-2).
+ * Read when present, ignored when malformed (older events have none).
+ */
+const registeredExtras = z.object({
+  bufdirCountable: z.boolean().optional(),
+  bufdirReason: z.string().nullable().optional(),
+  participantCount: z.number().int().nonnegative().optional(),
+  country: z.string().length(2).optional(),
+});
+
+function extrasOf(payload: unknown): z.infer<typeof registeredExtras> {
+  const parsed = registeredExtras.safeParse(payload);
+  return parsed.success ? parsed.data : {};
 }
 
 function repositories(tx: Tx, organizationId: string) {
@@ -27,25 +48,41 @@ export async function recordActivityRegistered(
   event: EventEnvelope<PayloadOf<"activity.activity.registered">>,
 ): Promise<void> {
   const p = event.payload;
-  const { facts, counts } = repositories(tx, organizationOf(event));
+  const organizationId = organizationOf(event);
+  const { facts, counts } = repositories(tx, organizationId);
   await facts.lock(p.activityId);
   // The same activity registered twice (a republished event under a new id) is counted once.
   if (await facts.byId(p.activityId)) return;
   const registeredAt = new Date(event.occurredAt);
   const early = await facts.takePendingDecision(p.activityId);
   const status = early?.status ?? p.status;
-  await facts.insert({
+  const extras = extrasOf(p);
+  const participants = extras.participantCount ?? null;
+  const { countable, reason } = classifyActivity({
+    activityType: p.activityType,
+    durationMinutes: p.durationMinutes,
+    participantCount: participants,
+    country: extras.country ?? null,
+    declared: extras.bufdirCountable === undefined ? null : { countable: extras.bufdirCountable, reason: extras.bufdirReason ?? null },
+  }, await thresholdsOf(tx, organizationId));
+  const fact = {
     activityId: p.activityId,
     localAssociationId: p.localAssociationId,
     userId: p.userId,
     activityType: p.activityType,
     activityDay: activityDay(p.activityDate),
+    dayCount: activityDays(p.activityDate, p.durationMinutes).length,
     durationMinutes: p.durationMinutes,
+    countable,
+    notCountableReason: reason,
+    participants,
     status,
     registeredAt,
     statusChangedAt: early?.decidedAt ?? registeredAt,
-  });
+  };
+  await facts.insert(fact);
   if (p.localAssociationId) await counts.applyDelta(p.localAssociationId, countDelta(null, status));
+  await applyRollup(tx, { ...fact, organizationId }, rollupSign(null, fact));
 }
 
 export async function recordActivityDecision(
@@ -54,7 +91,8 @@ export async function recordActivityDecision(
   decision: Decision,
 ): Promise<void> {
   const { activityId } = event.payload;
-  const { facts, counts } = repositories(tx, organizationOf(event));
+  const organizationId = organizationOf(event);
+  const { facts, counts } = repositories(tx, organizationId);
   const decidedAt = new Date(event.occurredAt);
   await facts.lock(activityId);
   const fact = await facts.byId(activityId);
@@ -66,4 +104,5 @@ export async function recordActivityDecision(
   await facts.setStatus(activityId, decision, decidedAt);
   const delta = countDelta(fact.status, decision);
   if (fact.localAssociationId && !isZeroDelta(delta)) await counts.applyDelta(fact.localAssociationId, delta);
+  await applyRollup(tx, fact, rollupSign(fact, { status: decision, countable: fact.countable }));
 }

@@ -1,6 +1,24 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { listActivityStats } from "../application/activity-stats.js";
+import { exportReport } from "../application/bufdir-export.js";
+import { reportEvidence, reportOrganization, reportVersion, reportVersions } from "../application/bufdir-report.js";
+import { auditChainOrganization, verifyAuditChain } from "../application/audit-log.js";
 
 export const Query: QueryResolvers = {
   activityStatsByLocalAssociation: (_parent, _args, ctx) => listActivityStats(ctx.activityCounts, ctx.viewer),
+  bufdirReport: (_p, args, ctx) => reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null),
+  bufdirReportVersions: (_p, args, ctx) => reportVersions(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year),
+  bufdirEvidence: (_p, args, ctx) =>
+    reportEvidence(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null, {
+      localAssociationId: args.filter?.localAssociationId,
+      regionId: args.filter?.regionId,
+      activityType: args.filter?.activityType,
+      userId: args.filter?.mentorId,
+    }),
+  bufdirReportExport: async (_p, args, ctx) =>
+    exportReport(await reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null), args.format),
+  verifyAuditChain: async (_p, args, ctx) => {
+    const organizationId = auditChainOrganization(ctx.viewer!, args.organizationId ?? null);
+    return { organizationId, ...(await verifyAuditChain(ctx.db, organizationId)) };
+  },
 };

@@ -1,6 +1,8 @@
 import { DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
+import { BufdirEvidence, BufdirReport } from "./BufdirReport.js";
 import { LocalAssociation } from "./LocalAssociation.js";
+import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, LocalAssociation };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, LocalAssociation, BufdirReport, BufdirEvidence };

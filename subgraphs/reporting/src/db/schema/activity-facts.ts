@@ -1,4 +1,4 @@
-import { date, index, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { reporting } from "./pg-schema.js";
 
 /**
@@ -18,6 +18,13 @@ export const activityFacts = reporting.table(
     /** The Europe/Oslo calendar day of the activity's activity_date. */
     activityDay: date("activity_day", { mode: "string" }).notNull(),
     durationMinutes: integer("duration_minutes").notNull(),
+    /** Norwegian calendar days the activity covers (its activity-days; a multi-day course gives several). */
+    dayCount: integer("day_count").notNull().default(1),
+    /** Bufdir countability when registered (domain/bufdir.ts#classifyActivity) and, when not, why. */
+    countable: boolean("countable").notNull().default(false),
+    notCountableReason: text("not_countable_reason"),
+    /** Participants of a group (null when activity did not report them). */
+    participants: integer("participants"),
     status: text("status").notNull(),
     registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull(),

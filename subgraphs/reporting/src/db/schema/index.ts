@@ -2,3 +2,4 @@ export * from "./pg-schema.js";
 export * from "./activity-facts.js";
 export * from "./activity-counts.js";
 export * from "./events.js";
+export * from "./bufdir.js";

@@ -1,0 +1,108 @@
+/** The Bufdir report use cases: the live draft, submitting a frozen version, the versions, the evidence behind a number. */
+import { randomUUID } from "node:crypto";
+import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
+import type { Db, Executor } from "@meander/db";
+import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
+import { buildBufdirReport, certificationValidInYear, mentorActive, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
+
+export type ReportStatus = "DRAFT" | "SUBMITTED";
+
+export interface BufdirReportView extends BufdirReportContent {
+  id: string | null;
+  status: ReportStatus;
+  version: number | null;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  generatedAt: Date;
+}
+
+/** Which organization's report the viewer asks for: an organization administrator only their own, a global administrator any named one. */
+export function reportOrganization(viewer: Viewer, organizationId: string | null | undefined): string {
+  if (viewer.role === "global_admin") {
+    if (!organizationId) throw badInput("required_fields", "organizationId", "A global administrator names the organization");
+    return organizationId;
+  }
+  if (!viewer.organizationId || (organizationId && organizationId !== viewer.organizationId)) throw forbidden("Only your own organization's report");
+  return viewer.organizationId;
+}
+
+export function checkYear(year: number): void {
+  if (!validYear(year)) throw badInput("year_range", "year", "The year must be between 2000 and 2100");
+}
+
+export async function computeDraft(db: Executor, organizationId: string, year: number): Promise<BufdirReportContent> {
+  const repo = createBufdirRepository(db, organizationId);
+  // One after the other: `db` may be a transaction (one connection).
+  const rows = await repo.rollup(year);
+  const names = await repo.localAssociationNames();
+  const candidates = await repo.mentorCandidates(year);
+  const mentorIds = candidates
+    .filter((m) => mentorActive(m.status) && m.certifications.some((c) => certificationValidInYear(c, year)))
+    .map((m) => m.userId);
+  return buildBufdirReport({ organizationId, year, rows, localAssociationNames: names, mentorIds });
+}
+
+export async function draftReport(db: Executor, organizationId: string, year: number): Promise<BufdirReportView> {
+  checkYear(year);
+  const content = await computeDraft(db, organizationId, year);
+  return { ...content, id: null, status: "DRAFT", version: null, submittedAt: null, submittedBy: null, generatedAt: new Date() };
+}
+
+type StoredReport = Awaited<ReturnType<ReturnType<typeof createBufdirRepository>["versions"]>>[number];
+
+function frozenView(row: StoredReport): BufdirReportView {
+  return {
+    ...(row.content as BufdirReportContent),
+    id: row.id,
+    status: "SUBMITTED",
+    version: row.version,
+    submittedAt: row.submittedAt,
+    submittedBy: row.submittedBy,
+    generatedAt: row.submittedAt,
+  };
+}
+
+/** Freezes the current numbers and their evidence as the next version, in one transaction. */
+export async function submitReport(db: Db, viewer: Viewer, organizationId: string, year: number): Promise<BufdirReportView> {
+  checkYear(year);
+  return db.transaction(async (tx) => {
+    const content = await computeDraft(tx, organizationId, year);
+    const id = randomUUID();
+    const { version, submittedAt } = await createBufdirRepository(tx, organizationId).freeze({ id, year, submittedBy: viewer.userId, content });
+    return { ...content, id, status: "SUBMITTED" as const, version, submittedAt, submittedBy: viewer.userId, generatedAt: submittedAt };
+  });
+}
+
+export async function reportVersions(db: Executor, organizationId: string, year: number): Promise<BufdirReportView[]> {
+  checkYear(year);
+  return (await createBufdirRepository(db, organizationId).versions(year)).map(frozenView);
+}
+
+/** A version (null: the live draft). */
+export async function reportVersion(db: Executor, organizationId: string, year: number, version: number | null): Promise<BufdirReportView> {
+  if (version === null) return draftReport(db, organizationId, year);
+  const found = (await reportVersions(db, organizationId, year)).find((v) => v.version === version);
+  if (!found) throw notFound(`Bufdir report ${year} version ${version}`);
+  return found;
+}
+
+/** The activities behind a number: of the live draft, or frozen with a submitted version. */
+export async function reportEvidence(
+  db: Executor,
+  organizationId: string,
+  year: number,
+  version: number | null,
+  filter: EvidenceFilter,
+): Promise<EvidenceRow[]> {
+  checkYear(year);
+  const repo = createBufdirRepository(db, organizationId);
+  if (version === null) return repo.evidence(year, filter);
+  const report = (await repo.versions(year)).find((v) => v.version === version);
+  if (!report) throw notFound(`Bufdir report ${year} version ${version}`);
+  return repo.frozenEvidence(report.id, filter);
+}
+
+/** A reference to identity's User entity (reporting knows only its key). */
+export interface UserRef {
+  id: string;
+}

@@ -1,0 +1,150 @@
+/** Reading the Bufdir rollup and facts of one organization, and the frozen report versions. */
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { queryRows, type Executor } from "@meander/db";
+import type { RollupRow } from "../../domain/bufdir-report.js";
+import { activityFacts, bufdirReportEvidence, bufdirReports, localAssociations, mentorCertifications, mentorStatuses, NO_LOCAL_ASSOCIATION } from "../schema/index.js";
+
+export interface EvidenceFilter {
+  localAssociationId?: string | null;
+  regionId?: string | null;
+  activityType?: string | null;
+  userId?: string | null;
+}
+
+export interface EvidenceRow {
+  activityId: string;
+  userId: string;
+  localAssociationId: string | null;
+  regionId: string | null;
+  activityType: string;
+  activityDay: string;
+  activityDays: number;
+  participants: number | null;
+}
+
+const yearStart = (year: number) => `${year}-01-01`;
+const yearEnd = (year: number) => `${year}-12-31`;
+
+export function createBufdirRepository(db: Executor, organizationId: string) {
+  return {
+    /** The year's rollup, per local association (with its region), activity type and month. */
+    async rollup(year: number): Promise<RollupRow[]> {
+      const rows = await queryRows<{ la: string; region: string | null; type: string; month: string; days: number; participants: number }>(
+        db,
+        sql`select r.local_association_id as la, l.region_id as region, r.activity_type as type,
+                   to_char(date_trunc('month', r.day), 'YYYY-MM-DD') as month,
+                   sum(r.activity_days)::int as days, sum(r.participants)::int as participants
+            from reporting.bufdir_day_rollups r
+            left join reporting.local_associations l on l.local_association_id = r.local_association_id and l.organization_id = r.organization_id
+            where r.organization_id = ${organizationId} and r.day between ${yearStart(year)} and ${yearEnd(year)}
+            group by 1, 2, 3, 4 having sum(r.activity_days) > 0`,
+      );
+      return rows.map((r) => ({
+        localAssociationId: r.la === NO_LOCAL_ASSOCIATION ? null : r.la,
+        regionId: r.region,
+        activityType: r.type,
+        day: r.month,
+        activityDays: r.days,
+        participants: r.participants,
+      }));
+    },
+    async localAssociationNames(): Promise<Map<string, string>> {
+      const rows = await db.select().from(localAssociations).where(eq(localAssociations.organizationId, organizationId));
+      return new Map(rows.map((r) => [r.localAssociationId, r.name]));
+    },
+    /** The mentors behind the year's counted activities, with their status and certifications. */
+    async mentorCandidates(year: number) {
+      const ids = (
+        await queryRows<{ user_id: string }>(
+          db,
+          sql`select distinct user_id from reporting.activity_facts
+              where organization_id = ${organizationId} and status = 'approved' and countable
+                and activity_day between ${yearStart(year)} and ${yearEnd(year)}`,
+        )
+      ).map((r) => r.user_id);
+      if (ids.length === 0) return [];
+      const statuses = new Map((await db.select().from(mentorStatuses).where(inArray(mentorStatuses.userId, ids))).map((s) => [s.userId, s.status]));
+      const certs = await db.select().from(mentorCertifications).where(inArray(mentorCertifications.userId, ids));
+      return ids.map((userId) => ({ userId, status: statuses.get(userId) ?? null, certifications: certs.filter((c) => c.userId === userId) }));
+    },
+    /** The approved, countable activities of the year behind a number (live facts). */
+    async evidence(year: number, filter: EvidenceFilter): Promise<EvidenceRow[]> {
+      const conditions: SQL[] = [
+        eq(activityFacts.organizationId, organizationId),
+        eq(activityFacts.status, "approved"),
+        eq(activityFacts.countable, true),
+        sql`${activityFacts.activityDay} between ${yearStart(year)} and ${yearEnd(year)}`,
+      ];
+      if (filter.localAssociationId) conditions.push(eq(activityFacts.localAssociationId, filter.localAssociationId));
+      if (filter.activityType) conditions.push(eq(activityFacts.activityType, filter.activityType));
+      if (filter.userId) conditions.push(eq(activityFacts.userId, filter.userId));
+      if (filter.regionId) conditions.push(eq(localAssociations.regionId, filter.regionId));
+      return db
+        .select({
+          activityId: activityFacts.activityId,
+          userId: activityFacts.userId,
+          localAssociationId: activityFacts.localAssociationId,
+          regionId: localAssociations.regionId,
+          activityType: activityFacts.activityType,
+          activityDay: activityFacts.activityDay,
+          activityDays: activityFacts.dayCount,
+          participants: activityFacts.participants,
+        })
+        .from(activityFacts)
+        .leftJoin(localAssociations, eq(localAssociations.localAssociationId, activityFacts.localAssociationId))
+        .where(and(...conditions))
+        .orderBy(asc(activityFacts.activityDay), asc(activityFacts.activityId));
+    },
+    async versions(year: number) {
+      return db
+        .select()
+        .from(bufdirReports)
+        .where(and(eq(bufdirReports.organizationId, organizationId), eq(bufdirReports.year, year)))
+        .orderBy(desc(bufdirReports.version));
+    },
+    async frozenEvidence(reportId: string, filter: EvidenceFilter): Promise<EvidenceRow[]> {
+      const e = bufdirReportEvidence;
+      const conditions: SQL[] = [eq(e.reportId, reportId)];
+      if (filter.localAssociationId) conditions.push(eq(e.localAssociationId, filter.localAssociationId));
+      if (filter.activityType) conditions.push(eq(e.activityType, filter.activityType));
+      if (filter.userId) conditions.push(eq(e.userId, filter.userId));
+      if (filter.regionId) conditions.push(eq(e.regionId, filter.regionId));
+      return db
+        .select({
+          activityId: e.activityId,
+          userId: e.userId,
+          localAssociationId: e.localAssociationId,
+          regionId: e.regionId,
+          activityType: e.activityType,
+          activityDay: e.activityDay,
+          activityDays: e.activityDays,
+          participants: e.participants,
+        })
+        .from(e)
+        .where(and(...conditions))
+        .orderBy(asc(e.activityDay), asc(e.activityId));
+    },
+    /** Freezes a version: the report row and its evidence, in the caller's transaction. */
+    async freeze(row: { id: string; year: number; submittedBy: string; content: unknown }): Promise<{ version: number; submittedAt: Date }> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`bufdir:${organizationId}:${row.year}`}))`);
+      const [last] = await queryRows<{ v: number }>(
+        db,
+        sql`select coalesce(max(version), 0)::int as v from reporting.bufdir_reports where organization_id = ${organizationId} and year = ${row.year}`,
+      );
+      const version = (last?.v ?? 0) + 1;
+      const submittedAt = new Date();
+      await db.insert(bufdirReports).values({ id: row.id, organizationId, year: row.year, version, submittedAt, submittedBy: row.submittedBy, content: row.content });
+      await db.execute(sql`
+        insert into reporting.bufdir_report_evidence
+          (report_id, activity_id, user_id, local_association_id, region_id, activity_type, activity_day, activity_days, participants)
+        select ${row.id}, f.activity_id, f.user_id, f.local_association_id, l.region_id, f.activity_type, f.activity_day, f.day_count, f.participants
+        from reporting.activity_facts f
+        left join reporting.local_associations l on l.local_association_id = f.local_association_id
+        where f.organization_id = ${organizationId} and f.status = 'approved' and f.countable
+          and f.activity_day between ${yearStart(row.year)} and ${yearEnd(row.year)}`);
+      return { version, submittedAt };
+    },
+  };
+}
+
+export type BufdirRepository = ReturnType<typeof createBufdirRepository>;

@@ -1,0 +1,140 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, date, index, integer, jsonb, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { reporting } from "./pg-schema.js";
+
+/** Key of "no local association" in rollups (primary keys cannot hold null). */
+export const NO_LOCAL_ASSOCIATION = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * The Bufdir rollup: approved, countable activity-days per organization, local
+ * association, activity type and Norwegian day, changed in the same
+ * transaction as every fact change (never recomputed per request). Region and
+ * organization totals add these rows up over the local association map.
+ */
+export const bufdirDayRollups = reporting.table(
+  "bufdir_day_rollups",
+  {
+    organizationId: uuid("organization_id").notNull(),
+    localAssociationId: uuid("local_association_id").notNull(),
+    activityType: text("activity_type").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    activityDays: integer("activity_days").notNull().default(0),
+    participants: integer("participants").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.day, t.localAssociationId, t.activityType] }),
+    check("bufdir_day_rollups_non_negative", sql`${t.activityDays} >= 0 and ${t.participants} >= 0`),
+  ],
+);
+
+/** Local associations and their region, from organization's events. */
+export const localAssociations = reporting.table(
+  "local_associations",
+  {
+    localAssociationId: uuid("local_association_id").primaryKey(),
+    organizationId: uuid("organization_id").notNull(),
+    regionId: uuid("region_id"),
+    name: text("name").notNull(),
+  },
+  (t) => [index("local_associations_org_idx").on(t.organizationId)],
+);
+
+/** A peer mentor's status as identity last reported it (`identity.peer_mentor.status_changed`). */
+export const mentorStatuses = reporting.table("mentor_statuses", {
+  userId: uuid("user_id").primaryKey(),
+  status: text("status").notNull(),
+  changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
+});
+
+/** Certifications as engagement last reported them (`engagement.certification.*`). */
+export const mentorCertifications = reporting.table(
+  "mentor_certifications",
+  {
+    certificationId: uuid("certification_id").primaryKey(),
+    userId: uuid("user_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    certificationTypeKey: text("certification_type_key").notNull(),
+    basicCourse: boolean("basic_course").notNull(),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    validUntil: date("valid_until", { mode: "string" }),
+    status: text("status").notNull(),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("mentor_certifications_user_idx").on(t.userId)],
+);
+
+/**
+ * A submitted Bufdir report: frozen (the database refuses updates and
+ * deletes), versioned per organization and year; a correction is a new version.
+ */
+export const bufdirReports = reporting.table(
+  "bufdir_reports",
+  {
+    id: uuid("id").primaryKey(),
+    organizationId: uuid("organization_id").notNull(),
+    year: integer("year").notNull(),
+    version: integer("version").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    submittedBy: uuid("submitted_by").notNull(),
+    content: jsonb("content").notNull(),
+  },
+  (t) => [unique("bufdir_reports_version_unique").on(t.organizationId, t.year, t.version)],
+);
+
+/** The activities behind a submitted version (the auditor's evidence), frozen with it. */
+export const bufdirReportEvidence = reporting.table(
+  "bufdir_report_evidence",
+  {
+    reportId: uuid("report_id").notNull(),
+    activityId: uuid("activity_id").notNull(),
+    userId: uuid("user_id").notNull(),
+    localAssociationId: uuid("local_association_id"),
+    regionId: uuid("region_id"),
+    activityType: text("activity_type").notNull(),
+    activityDay: date("activity_day", { mode: "string" }).notNull(),
+    activityDays: integer("activity_days").notNull(),
+    participants: integer("participants"),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.activityId] })],
+);
+
+export const auditLog = reporting.table(
+  "audit_log",
+  {
+    /** The organization whose chain the entry is in (GLOBAL_CHAIN for entries of no organization). */
+    chainId: uuid("chain_id").notNull(),
+    seq: integer("seq").notNull(),
+    eventId: uuid("event_id").notNull(),
+    eventType: text("event_type").notNull(),
+    /** Kept as the event's own ISO text, so the hash input never changes by a round trip. */
+    occurredAt: text("occurred_at").notNull(),
+    action: text("action").notNull(),
+    actorId: uuid("actor_id").notNull(),
+    actorRole: text("actor_role").notNull(),
+    organizationId: uuid("organization_id"),
+    operationName: text("operation_name"),
+    fields: jsonb("fields").$type<string[]>().notNull(),
+    requestId: text("request_id").notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.chainId, t.seq] }), unique("audit_log_event_unique").on(t.eventId)],
+);
+
+/** The last entry of each chain: a deleted tail is detected against it. */
+export const auditChainHeads = reporting.table("audit_chain_heads", {
+  chainId: uuid("chain_id").primaryKey(),
+  seq: integer("seq").notNull(),
+  hash: text("hash").notNull(),
+});
+
+/** An organization's Bufdir thresholds, from `organization.settings.changed` (section bufdir_thresholds); defaults until set. */
+export const organizationBufdirThresholds = reporting.table("organization_bufdir_thresholds", {
+  organizationId: uuid("organization_id").primaryKey(),
+  /** The organization's settings version that set them (an older event changes nothing). */
+  settingsVersion: integer("settings_version").notNull(),
+  groupMinParticipants: integer("group_min_participants").notNull(),
+  groupMinMinutes: integer("group_min_minutes").notNull(),
+  courseMinMinutesPerDay: integer("course_min_minutes_per_day").notNull(),
+});

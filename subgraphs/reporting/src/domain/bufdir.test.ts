@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { activityDays, classifyActivity, consecutiveDays, inBufdirRollup, rollupSign } from "./bufdir.js";
+import { buildBufdirReport, certificationValidInYear, mentorActive, validYear } from "./bufdir-report.js";
+
+const base = { durationMinutes: 60, participantCount: null, country: null };
+
+describe("classifyActivity (DESIGN.md section 9)", () => {
+  it("counts outreach in person, groups of 3+ for 45+ minutes and courses of 2 x 45 minutes a day", () => {
+    expect(classifyActivity({ ...base, activityType: "home_visit" })).toEqual({ countable: true, reason: null });
+    expect(classifyActivity({ ...base, activityType: "group_meeting", participantCount: 3, durationMinutes: 45 }).countable).toBe(true);
+    expect(classifyActivity({ ...base, activityType: "group_meeting", participantCount: 2, durationMinutes: 45 })).toEqual({ countable: false, reason: "too_few_participants" });
+    expect(classifyActivity({ ...base, activityType: "group_meeting", participantCount: 3, durationMinutes: 44 })).toEqual({ countable: false, reason: "too_short" });
+    expect(classifyActivity({ ...base, activityType: "group_meeting" }).reason).toBe("too_few_participants");
+    expect(classifyActivity({ ...base, activityType: "course_day", durationMinutes: 90 }).countable).toBe(true);
+    expect(classifyActivity({ ...base, activityType: "course_day", durationMinutes: 89 }).reason).toBe("too_short");
+  });
+
+  it("does not count phone and chat, unknown types, or activities abroad; activity's own classification wins", () => {
+    expect(classifyActivity({ ...base, activityType: "phone_call" }).reason).toBe("not_in_person");
+    expect(classifyActivity({ ...base, activityType: "digital_chat" }).reason).toBe("not_in_person");
+    expect(classifyActivity({ ...base, activityType: "bingo" }).reason).toBe("unknown_activity_type");
+    expect(classifyActivity({ ...base, activityType: "home_visit", country: "SE" }).reason).toBe("abroad");
+    expect(classifyActivity({ ...base, activityType: "home_visit", country: "no" }).countable).toBe(true);
+    expect(classifyActivity({ ...base, activityType: "phone_call", declared: { countable: true, reason: null } }).countable).toBe(true);
+    expect(classifyActivity({ ...base, activityType: "home_visit", declared: { countable: false, reason: "mentor_without_course" } }).reason).toBe("mentor_without_course");
+  });
+
+  it("uses the organization's thresholds when given", () => {
+    const strict = { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 };
+    expect(classifyActivity({ ...base, activityType: "group_meeting", participantCount: 4, durationMinutes: 60 }, strict).reason).toBe("too_few_participants");
+    expect(classifyActivity({ ...base, activityType: "course_day", durationMinutes: 100 }, strict).reason).toBe("too_short");
+  });
+});
+
+describe("activity-days", () => {
+  it("gives one per Norwegian calendar day covered", () => {
+    expect(activityDays("2025-03-01T10:00:00Z", 60)).toEqual(["2025-03-01"]);
+    expect(activityDays("2025-03-01T23:30:00Z", 60)).toEqual(["2025-03-02"]);
+    expect(activityDays("2025-03-01T22:30:00Z", 120)).toEqual(["2025-03-01", "2025-03-02"]);
+    expect(activityDays("2025-09-10T07:00:00Z", 3 * 24 * 60 - 600)).toEqual(["2025-09-10", "2025-09-11", "2025-09-12"]);
+    expect(consecutiveDays("2024-12-31", 2)).toEqual(["2024-12-31", "2025-01-01"]);
+  });
+
+  it("moves a fact into and out of the rollup only when approved and countable", () => {
+    expect(inBufdirRollup({ status: "approved", countable: true })).toBe(true);
+    expect(inBufdirRollup({ status: "approved", countable: false })).toBe(false);
+    expect(inBufdirRollup({ status: "pending_review", countable: true })).toBe(false);
+    expect(rollupSign(null, { status: "approved", countable: true })).toBe(1);
+    expect(rollupSign({ status: "approved", countable: true }, { status: "rejected", countable: true })).toBe(-1);
+    expect(rollupSign({ status: "approved", countable: true }, { status: "approved", countable: true })).toBe(0);
+  });
+});
+
+describe("buildBufdirReport", () => {
+  it("adds local associations up to regions and the organization, per type and month", () => {
+    const rows = [
+      { localAssociationId: "la1", regionId: "r1", activityType: "home_visit", day: "2025-01-01", activityDays: 3, participants: 0 },
+      { localAssociationId: "la1", regionId: "r1", activityType: "group_meeting", day: "2025-02-01", activityDays: 2, participants: 10 },
+      { localAssociationId: "la2", regionId: "r1", activityType: "home_visit", day: "2025-02-01", activityDays: 1, participants: 0 },
+      { localAssociationId: null, regionId: null, activityType: "home_visit", day: "2025-12-01", activityDays: 4, participants: 0 },
+      { localAssociationId: "la1", regionId: "r1", activityType: "home_visit", day: "2024-12-01", activityDays: 9, participants: 0 },
+    ];
+    const r = buildBufdirReport({ organizationId: "o", year: 2025, rows, localAssociationNames: new Map([["la1", "One"]]), mentorIds: ["b", "a"] });
+    expect(r.activityDays).toBe(10);
+    expect(r.participants).toBe(10);
+    expect(r.byActivityType).toEqual([
+      { activityType: "group_meeting", activityDays: 2, participants: 10 },
+      { activityType: "home_visit", activityDays: 8, participants: 0 },
+    ]);
+    expect(r.regions.map((x) => [x.regionId, x.activityDays])).toEqual([["r1", 6], [null, 4]]);
+    expect(r.regions[0]!.localAssociations.map((x) => [x.localAssociationId, x.name, x.activityDays])).toEqual([["la1", "One", 5], ["la2", null, 1]]);
+    expect(r.byMonth.map((m) => m.activityDays)).toEqual([3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4]);
+    expect(r.mentorIds).toEqual(["a", "b"]);
+    expect(r.activeMentors).toBe(2);
+  });
+
+  it("counts a basic course valid in some part of the year, not revoked; an unknown mentor status as active", () => {
+    const cert = { basicCourse: true, status: "active", validFrom: "2020-01-01", validUntil: null };
+    expect(certificationValidInYear(cert, 2025)).toBe(true);
+    expect(certificationValidInYear({ ...cert, basicCourse: false }, 2025)).toBe(false);
+    expect(certificationValidInYear({ ...cert, status: "revoked" }, 2025)).toBe(false);
+    expect(certificationValidInYear({ ...cert, validUntil: "2024-12-31", status: "expired" }, 2025)).toBe(false);
+    expect(certificationValidInYear({ ...cert, validUntil: "2025-01-01", status: "expired" }, 2025)).toBe(true);
+    expect(certificationValidInYear({ ...cert, validFrom: "2026-01-01" }, 2025)).toBe(false);
+    expect(mentorActive(null)).toBe(true);
+    expect(mentorActive("active")).toBe(true);
+    expect(mentorActive("paused")).toBe(false);
+    expect(validYear(2000) && validYear(2100) && !validYear(1999) && !validYear(2101) && !validYear(2025.5)).toBe(true);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * How Bufdir counts (DESIGN.md section 9), as plain functions: which activities
+ * count and why not, how many activity-days an activity gives, and the report
+ * a set of rollup rows adds up to. No I/O.
+ */
+import { REPORTING_TIME_ZONE, activityDay } from "./activity-fact.js";
+
+export type BufdirCategory = "outreach_in_person" | "group" | "course" | "not_counted";
+
+/** Per-organization thresholds (organization settings; these defaults until an organization sets its own). */
+export interface BufdirThresholds {
+  groupMinParticipants: number;
+  groupMinMinutes: number;
+  courseMinMinutesPerDay: number;
+}
+
+export const DEFAULT_THRESHOLDS: BufdirThresholds = { groupMinParticipants: 3, groupMinMinutes: 45, courseMinMinutesPerDay: 90 };
+
+/** activity's default activity type catalog (subgraphs/activity/src/domain/activity-type.ts). */
+export const DEFAULT_TYPE_CATEGORIES: Readonly<Record<string, BufdirCategory>> = {
+  home_visit: "outreach_in_person",
+  phone_call: "not_counted",
+  group_meeting: "group",
+  course_day: "course",
+  digital_chat: "not_counted",
+};
+
+export type NotCountableReason =
+  | "not_in_person"
+  | "unknown_activity_type"
+  | "too_few_participants"
+  | "too_short"
+  | "abroad"
+  | "declared_by_activity";
+
+export interface ClassifyInput {
+  activityType: string;
+  durationMinutes: number;
+  participantCount: number | null;
+  /** ISO 3166 alpha-2 country of the location; null: Norway (the default). */
+  country: string | null;
+  /** activity's own classification, when its event carries one: it wins. */
+  declared?: { countable: boolean; reason: string | null } | null;
+}
+
+export interface Countability {
+  countable: boolean;
+  reason: NotCountableReason | string | null;
+}
+
+export function classifyActivity(
+  input: ClassifyInput,
+  thresholds: BufdirThresholds = DEFAULT_THRESHOLDS,
+  categories: Readonly<Record<string, BufdirCategory>> = DEFAULT_TYPE_CATEGORIES,
+): Countability {
+  if (input.declared) {
+    return input.declared.countable
+      ? { countable: true, reason: null }
+      : { countable: false, reason: input.declared.reason ?? "declared_by_activity" };
+  }
+  if (input.country !== null && input.country.toUpperCase() !== "NO") return { countable: false, reason: "abroad" };
+  const category = categories[input.activityType];
+  if (!category) return { countable: false, reason: "unknown_activity_type" };
+  switch (category) {
+    case "not_counted":
+      return { countable: false, reason: "not_in_person" };
+    case "group":
+      if ((input.participantCount ?? 0) < thresholds.groupMinParticipants) return { countable: false, reason: "too_few_participants" };
+      if (input.durationMinutes < thresholds.groupMinMinutes) return { countable: false, reason: "too_short" };
+      return { countable: true, reason: null };
+    case "course":
+      if (input.durationMinutes < thresholds.courseMinMinutesPerDay) return { countable: false, reason: "too_short" };
+      return { countable: true, reason: null };
+    case "outreach_in_person":
+      return { countable: true, reason: null };
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The Norwegian calendar days an activity covers, from its start through its
+ * last minute: one activity-day per day (a multi-day course gives several).
+ */
+export function activityDays(activityDate: string, durationMinutes: number): string[] {
+  const start = new Date(activityDate).getTime();
+  const first = activityDay(activityDate);
+  const lastInstant = new Date(start + Math.max(0, durationMinutes - 1) * 60_000).toISOString();
+  const last = activityDay(lastInstant);
+  const days: string[] = [];
+  for (let d = Date.parse(`${first}T00:00:00Z`); ; d += DAY_MS) {
+    const day = new Date(d).toISOString().slice(0, 10);
+    days.push(day);
+    if (day >= last || days.length > 366) break;
+  }
+  return days;
+}
+
+/** Whether a fact belongs in the Bufdir rollup: approved and countable (seed 002, bufdir_reporting_inclusion). */
+export function inBufdirRollup(fact: { status: string; countable: boolean }): boolean {
+  return fact.status === "approved" && fact.countable;
+}
+
+/** +1 / -1 / 0: how a status change moves a fact's activity-days in the rollup. */
+export function rollupSign(before: { status: string; countable: boolean } | null, after: { status: string; countable: boolean }): number {
+  return (inBufdirRollup(after) ? 1 : 0) - (before && inBufdirRollup(before) ? 1 : 0);
+}
+
+export { REPORTING_TIME_ZONE };
+
+/** The `count` consecutive calendar days from `first` (YYYY-MM-DD). */
+export function consecutiveDays(first: string, count: number): string[] {
+  const start = Date.parse(`${first}T00:00:00Z`);
+  return Array.from({ length: Math.max(1, count) }, (_, i) => new Date(start + i * DAY_MS).toISOString().slice(0, 10));
+}

@@ -1,0 +1,13 @@
+/** Organization structure, mentor statuses and certifications for the Bufdir report (idempotent through the consumer). */
+import type { ConsumerHandlers } from "@meander/events";
+import { recordCertification, recordLocalAssociation, recordMentorStatus, recordSettings } from "../application/directory.js";
+
+export const directoryHandlers: ConsumerHandlers = {
+  "organization.local_association.created": (event, tx) => recordLocalAssociation(tx, event),
+  "organization.settings.changed": (event, tx) => recordSettings(tx, event),
+  "identity.peer_mentor.status_changed": (event, tx) => recordMentorStatus(tx, event),
+  "engagement.certification.issued": (event, tx) => recordCertification(tx, event),
+  "engagement.certification.expiring": (event, tx) => recordCertification(tx, event),
+  "engagement.certification.expired": (event, tx) => recordCertification(tx, event),
+  "engagement.certification.revoked": (event, tx) => recordCertification(tx, event),
+};

@@ -1,0 +1,358 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { parse as parseCsv } from "csv-parse/sync";
+import { PDFParse } from "pdf-parse";
+import { createCanvas, loadImage } from "@napi-rs/canvas";
+import { queryRows } from "@meander/db";
+import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { replayReadModel } from "../src/replay.js";
+import { createSubgraph } from "../src/server.js";
+import { deliverAndWait } from "./support/deliver.js";
+import { approvedEvent, certificationEvent, generateYear, laCreated, orgSetup, registeredEvent, rejectedEvent, type OrgSetup } from "./support/bufdir-data.js";
+
+let h: SubgraphHarness;
+const YEAR = 2025;
+const orgs: OrgSetup[] = [orgSetup(5, 6), orgSetup(3, 4)];
+const [orgA, orgB] = orgs as [OrgSetup, OrgSetup];
+const adminOf = (org: OrgSetup) => ({ userId: randomUUID(), organizationId: org.organizationId, localAssociationId: org.localAssociations[0]!.id, role: "org_admin" as const });
+const adminA = adminOf(orgA);
+const globalAdmin = { userId: randomUUID(), organizationId: null, role: "global_admin" as const };
+
+const deliver = (...events: Parameters<SubgraphHarness["bus"]["publish"]>[0]) => deliverAndWait(h, events);
+
+const TOTALS = "activityDays participants byActivityType { activityType activityDays participants }";
+const REPORT = `query($year: Int!, $version: Int, $org: ID) { bufdirReport(year: $year, version: $version, organizationId: $org) {
+  id status version organizationId year activeMentors mentors { id } ${TOTALS} byMonth { month activityDays }
+  regions { regionId ${TOTALS} localAssociations { localAssociationId name ${TOTALS} } } } }`;
+const EVIDENCE = `query($year: Int!, $version: Int, $org: ID, $filter: BufdirEvidenceFilter) { bufdirEvidence(year: $year, version: $version, organizationId: $org, filter: $filter) {
+  activityId mentor { id } localAssociationId regionId activityType activityDay activityDays participants } }`;
+const SUBMIT = `mutation($year: Int!) { submitBufdirReport(year: $year) { id status version activityDays } }`;
+const EXPORT = `query($year: Int!, $version: Int, $format: ReportExportFormat!) { bufdirReportExport(year: $year, version: $version, format: $format) { filename contentType base64 byteLength } }`;
+
+async function report(viewer: object = adminA, vars: Record<string, unknown> = {}) {
+  const r = await h.call(REPORT, { year: YEAR, ...vars }, viewer as never);
+  expect(r.errors).toBeUndefined();
+  return r.data!.bufdirReport;
+}
+
+/** The hand-written SQL: approved, countable facts, one row per Norwegian day they cover, inside the year. */
+async function expectedFromFacts(organizationId: string) {
+  return queryRows<{ la: string | null; type: string; days: number; participants: number }>(
+    h.db,
+    sql`select f.local_association_id as la, f.activity_type as type, count(*)::int as days, sum(coalesce(f.participants, 0))::int as participants
+        from reporting.activity_facts f
+        cross join lateral generate_series(f.activity_day, f.activity_day + (f.day_count - 1), interval '1 day') as d(day)
+        where f.organization_id = ${organizationId} and f.status = 'approved' and f.countable
+          and d.day >= ${`${YEAR}-01-01`}::date and d.day < ${`${YEAR + 1}-01-01`}::date
+        group by 1, 2 order by 1, 2`,
+  );
+}
+
+beforeAll(async () => {
+  h = await startSubgraph(createSubgraph);
+  // One batch: an activity's events share its key (one partition, in order); mentors: all but the last hold a valid basic course.
+  await deliver(
+    ...orgs.flatMap(laCreated),
+    ...orgs.flatMap((o) => generateYear(o, YEAR, 35)),
+    ...orgs.flatMap((o) => o.mentors.slice(0, -1).map((m) => certificationEvent(o.organizationId, m))),
+  );
+});
+
+afterAll(() => h?.stop());
+
+describe("Bufdir report: numbers", () => {
+  it("equals a hand-written SQL query over the raw facts, for several organizations, per local association and activity type", async () => {
+    for (const org of orgs) {
+      const r = await report(adminOf(org));
+      const expected = await expectedFromFacts(org.organizationId);
+      expect(expected.length).toBeGreaterThan(3);
+      const got = r.regions.flatMap((reg: any) =>
+        reg.localAssociations.flatMap((la: any) => la.byActivityType.map((t: any) => ({ la: la.localAssociationId, type: t.activityType, days: t.activityDays, participants: t.participants }))),
+      );
+      const key = (x: { la: string | null; type: string }) => `${x.la ?? "~"}|${x.type}`;
+      expect(got.sort((a: any, b: any) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+      expect(r.activityDays).toBe(expected.reduce((n, e) => n + e.days, 0));
+      expect(r.participants).toBe(expected.reduce((n, e) => n + e.participants, 0));
+      expect(r.byMonth.reduce((n: number, m: any) => n + m.activityDays, 0)).toBe(r.activityDays);
+    }
+  });
+
+  it("rolls local associations up to their region (learned from organization's events) and regions up to the organization", async () => {
+    const r = await report();
+    const regionOf = new Map(orgA.localAssociations.map((la) => [la.id, la.regionId]));
+    for (const region of r.regions) {
+      expect(region.activityDays).toBe(region.localAssociations.reduce((n: number, la: any) => n + la.activityDays, 0));
+      for (const la of region.localAssociations) {
+        expect(region.regionId).toBe(la.localAssociationId ? regionOf.get(la.localAssociationId) : null);
+        if (la.localAssociationId) expect(la.name).toMatch(/^Lokallag \d+$/);
+      }
+    }
+    expect(r.regions.map((x: any) => x.regionId).filter(Boolean).sort()).toEqual([...orgA.regions].sort());
+    expect(r.activityDays).toBe(r.regions.reduce((n: number, x: any) => n + x.activityDays, 0));
+  });
+
+  it("counts only approved, countable activities and moves the count when an activity changes status", async () => {
+    const la = orgB.localAssociations[0]!;
+    const mentor = orgB.mentors[0]!;
+    const before = (await report(adminOf(orgB))).activityDays;
+    const visit = registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60 });
+    const notCounting = [
+      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "phone_call", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60 }),
+      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60, country: "DK" }),
+      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 90, participantCount: 2 }),
+      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 44, participantCount: 5 }),
+      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 89 }),
+      // activity's own classification wins over reporting's fallback rules.
+      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60, bufdirCountable: false, bufdirReason: "mentor_without_course" }),
+    ];
+    await deliver(visit, ...notCounting);
+    await deliver(...notCounting.map((e) => approvedEvent(orgB.organizationId, e.payload.activityId)));
+    expect((await report(adminOf(orgB))).activityDays).toBe(before); // approved but not countable; the visit still pending
+    await deliver(approvedEvent(orgB.organizationId, visit.payload.activityId));
+    expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
+    await deliver(approvedEvent(orgB.organizationId, visit.payload.activityId)); // a second approval changes nothing
+    expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
+    const later = { ...rejectedEvent(orgB.organizationId, visit.payload.activityId), occurredAt: new Date(Date.now() + 60_000).toISOString() };
+    await deliver(later);
+    expect((await report(adminOf(orgB))).activityDays).toBe(before);
+    const reasons = await queryRows<{ reason: string }>(
+      h.db,
+      sql`select not_countable_reason as reason from reporting.activity_facts where activity_id in (${sql.join(notCounting.map((e) => sql`${e.payload.activityId}`), sql`, `)}) order by 1`,
+    );
+    expect(reasons.map((r) => r.reason)).toEqual(["abroad", "mentor_without_course", "not_in_person", "too_few_participants", "too_short", "too_short"]);
+    const declaredCountable = registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "phone_call", activityDate: `${YEAR}-05-06T10:00:00Z`, durationMinutes: 60, bufdirCountable: true });
+    await deliver(declaredCountable);
+    await deliver(approvedEvent(orgB.organizationId, declaredCountable.payload.activityId));
+    expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
+  });
+
+  it("gives a course spanning several Norwegian days one activity-day per day, and counts group participants per day", async () => {
+    const la = orgB.localAssociations[1]!;
+    const before = await report(adminOf(orgB));
+    const course = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-09-10T07:00:00Z`, durationMinutes: 3 * 24 * 60 - 600 });
+    const group = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-09-10T07:00:00Z`, durationMinutes: 60, participantCount: 7 });
+    await deliver(course, group);
+    await deliver(approvedEvent(orgB.organizationId, course.payload.activityId), approvedEvent(orgB.organizationId, group.payload.activityId));
+    const after = await report(adminOf(orgB));
+    expect(after.activityDays - before.activityDays).toBe(3 + 1);
+    expect(after.participants - before.participants).toBe(7);
+    expect(after.byMonth[8].activityDays - before.byMonth[8].activityDays).toBe(4);
+  });
+
+  it("classifies with the organization's own Bufdir thresholds from its settings events", async () => {
+    const org = orgSetup(1, 1);
+    const la = org.localAssociations[0]!.id;
+    const settings = makeEvent(
+      "organization.settings.changed",
+      { organizationId: org.organizationId, version: 2, section: "bufdir_thresholds", values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: true } },
+      { organizationId: org.organizationId, aggregateId: org.organizationId },
+    );
+    await deliver(settings);
+    const group = (participantCount: number, durationMinutes: number) =>
+      registeredEvent(org.organizationId, { userId: org.mentors[0]!, localAssociationId: la, activityType: "group_meeting", activityDate: `${YEAR}-04-04T10:00:00Z`, durationMinutes, participantCount, status: "approved" });
+    const groups = [group(4, 90), group(5, 59), group(5, 60)];
+    await deliver(...groups);
+    const rows = await queryRows<{ id: string; countable: boolean; reason: string | null }>(
+      h.db,
+      sql`select activity_id as id, countable, not_countable_reason as reason from reporting.activity_facts where activity_id in (${sql.join(groups.map((g) => sql`${g.payload.activityId}`), sql`, `)})`,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(groups.map((g) => [byId.get(g.payload.activityId)?.countable, byId.get(g.payload.activityId)?.reason])).toEqual([[false, "too_few_participants"], [false, "too_short"], [true, null]]);
+    expect((await report(adminOf(org))).activityDays).toBe(1);
+  });
+
+  it("counts only active mentors with a basic course valid in the year, and lists them", async () => {
+    const org = orgSetup(1, 0);
+    const la = org.localAssociations[0]!;
+    const m = { valid: randomUUID(), none: randomUUID(), expiredBefore: randomUUID(), revoked: randomUUID(), paused: randomUUID(), notBasic: randomUUID(), expiredInYear: randomUUID() };
+    const regs = Object.values(m).map((userId) => registeredEvent(org.organizationId, { userId, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-03-03T10:00:00Z`, durationMinutes: 60 }));
+    await deliver(...laCreated(org), ...regs);
+    await deliver(
+      ...regs.map((r) => approvedEvent(org.organizationId, r.payload.activityId)),
+      certificationEvent(org.organizationId, m.valid),
+      certificationEvent(org.organizationId, m.expiredBefore, { validFrom: "2020-01-01", validUntil: `${YEAR - 1}-12-31`, status: "expired" }),
+      certificationEvent(org.organizationId, m.expiredInYear, { validFrom: "2020-01-01", validUntil: `${YEAR}-06-30`, status: "expired" }),
+      certificationEvent(org.organizationId, m.revoked, { status: "revoked" }),
+      certificationEvent(org.organizationId, m.paused),
+      certificationEvent(org.organizationId, m.notBasic, { basicCourse: false }),
+      makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "active", to: "paused", reason: null }, { aggregateId: m.paused }),
+    );
+    const r = await report(adminOf(org));
+    expect(r.activityDays).toBe(7);
+    expect(r.mentors.map((x: any) => x.id).sort()).toEqual([m.valid, m.expiredInYear].sort());
+    expect(r.activeMentors).toBe(2);
+    await deliver(makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "paused", to: "active", reason: null }, { aggregateId: m.paused }));
+    expect((await report(adminOf(org))).activeMentors).toBe(3);
+  });
+
+  it("excludes the mentor without a course in the generated year too", async () => {
+    const r = await report();
+    const ids = r.mentors.map((x: any) => x.id);
+    expect(ids).not.toContain(orgA.mentors.at(-1));
+    const [row] = await queryRows<{ n: number }>(
+      h.db,
+      sql`select count(distinct f.user_id)::int as n from reporting.activity_facts f
+          join reporting.mentor_certifications c on c.user_id = f.user_id and c.basic_course and c.status <> 'revoked'
+          where f.organization_id = ${orgA.organizationId} and f.status = 'approved' and f.countable
+            and f.activity_day between ${`${YEAR}-01-01`} and ${`${YEAR}-12-31`}`,
+    );
+    expect(r.activeMentors).toBe(row!.n);
+  });
+});
+
+describe("Bufdir report: drill-down and lifecycle", () => {
+  it("drills every number down to the activities and mentors behind it", async () => {
+    const r = await report();
+    const la = r.regions.flatMap((x: any) => x.localAssociations).find((x: any) => x.localAssociationId && x.activityDays > 0);
+    const type = la.byActivityType[0];
+    const ev = await h.call(EVIDENCE, { year: YEAR, filter: { localAssociationId: la.localAssociationId, activityType: type.activityType } }, adminA);
+    expect(ev.errors).toBeUndefined();
+    const rows = ev.data!.bufdirEvidence;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((e: any) => e.localAssociationId === la.localAssociationId && e.activityType === type.activityType && orgA.mentors.includes(e.mentor.id))).toBe(true);
+    expect(rows.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(type.activityDays);
+    const region = r.regions.find((x: any) => x.regionId === orgA.regions[0]);
+    const byRegion = await h.call(EVIDENCE, { year: YEAR, filter: { regionId: region.regionId } }, adminA);
+    expect(byRegion.data!.bufdirEvidence.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(region.activityDays);
+  });
+
+  it("freezes a submitted report: new activities change the draft, never the version; a correction is a new version", async () => {
+    const sub = await h.call(SUBMIT, { year: YEAR }, adminA);
+    expect(sub.errors).toBeUndefined();
+    const v1 = sub.data!.submitBufdirReport;
+    expect(v1).toMatchObject({ status: "SUBMITTED" });
+    const frozen = await report(adminA, { version: v1.version });
+    const frozenEvidence = (await h.call(EVIDENCE, { year: YEAR, version: v1.version }, adminA)).data!.bufdirEvidence;
+    expect(frozenEvidence.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(frozen.activityDays);
+
+    const visit = registeredEvent(orgA.organizationId, { userId: orgA.mentors[0]!, localAssociationId: orgA.localAssociations[0]!.id, activityType: "home_visit", activityDate: `${YEAR}-11-11T10:00:00Z`, durationMinutes: 60 });
+    await deliver(visit);
+    await deliver(approvedEvent(orgA.organizationId, visit.payload.activityId));
+    expect((await report(adminA)).activityDays).toBe(frozen.activityDays + 1);
+    expect(await report(adminA, { version: v1.version })).toEqual(frozen);
+    expect((await h.call(EVIDENCE, { year: YEAR, version: v1.version }, adminA)).data!.bufdirEvidence).toEqual(frozenEvidence);
+
+    const v2 = (await h.call(SUBMIT, { year: YEAR }, adminA)).data!.submitBufdirReport;
+    expect(v2.version).toBe(v1.version + 1);
+    expect(v2.activityDays).toBe(frozen.activityDays + 1);
+    const versions = await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA);
+    expect(versions.data!.bufdirReportVersions).toEqual([
+      { version: v2.version, activityDays: v2.activityDays },
+      { version: v1.version, activityDays: frozen.activityDays },
+    ]);
+    await expect(h.db.execute(sql`update reporting.bufdir_reports set year = 1999 where id = ${v1.id}`)).rejects.toThrow();
+    await expect(h.db.execute(sql`delete from reporting.bufdir_report_evidence`)).rejects.toThrow();
+  });
+});
+
+describe("Bufdir report: exports", () => {
+  async function exported(format: "CSV" | "XLSX" | "PDF") {
+    const r = await h.call(EXPORT, { year: YEAR, format }, adminA);
+    expect(r.errors).toBeUndefined();
+    const file = r.data!.bufdirReportExport;
+    const body = Buffer.from(file.base64, "base64");
+    expect(body.length).toBe(file.byteLength);
+    return { file, body };
+  }
+
+  it("exports CSV and XLSX that parse back to the report's numbers", async () => {
+    const r = await report();
+    const csv = await exported("CSV");
+    expect(csv.file.contentType).toMatch(/^text\/csv/);
+    const rows: string[][] = parseCsv(csv.body, { relax_column_count: true, skip_empty_lines: true });
+    const header = rows[0]!;
+    const records = rows.slice(1).filter((x) => x.length === header.length).map((x) => Object.fromEntries(header.map((h, i) => [h, x[i]])));
+    const orgTotal = records.find((x) => x.level === "organization" && x.activity_type === "")!;
+    expect(Number(orgTotal.activity_days)).toBe(r.activityDays);
+    expect(Number(orgTotal.participants)).toBe(r.participants);
+    for (const la of r.regions.flatMap((x: any) => x.localAssociations)) {
+      for (const t of la.byActivityType) {
+        const line = records.find((x) => x.level === "local_association" && x.local_association_id === (la.localAssociationId ?? "") && x.activity_type === t.activityType)!;
+        expect(Number(line.activity_days)).toBe(t.activityDays);
+      }
+    }
+    expect(rows.find((x) => x[0] === "active_mentors")?.[1]).toBe(String(r.activeMentors));
+
+    const xlsx = await exported("XLSX");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    const sheet = wb.getWorksheet("Bufdir")!;
+    const values = sheet.getSheetValues().filter(Boolean).map((row: any) => row.slice(1));
+    const xHeader = values[0] as string[];
+    const xRecords = values.slice(1).map((row: any[]) => Object.fromEntries(xHeader.map((h, i) => [h, row[i] ?? ""])));
+    expect(xRecords.length).toBe(records.length);
+    for (const [i, rec] of records.entries()) {
+      expect(Number(xRecords[i]!.activity_days)).toBe(Number(rec.activity_days));
+      expect(String(xRecords[i]!.activity_type)).toBe(rec.activity_type);
+    }
+    const months = wb.getWorksheet("Months")!;
+    let monthSum = 0;
+    months.eachRow((row, n) => { if (n > 1) monthSum += Number(row.getCell(2).value); });
+    expect(monthSum).toBe(r.activityDays);
+    expect(wb.getWorksheet("Mentors")!.rowCount).toBe(r.activeMentors + 3);
+  });
+
+  it("exports a PDF with pages, the totals and both charts that renders to a non-blank page", async () => {
+    const r = await report();
+    const pdf = await exported("PDF");
+    expect(pdf.file.contentType).toBe("application/pdf");
+    expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
+    const parser = new PDFParse({ data: new Uint8Array(pdf.body) });
+    const text = await parser.getText();
+    expect(text.total).toBeGreaterThanOrEqual(2);
+    expect(text.text).toContain(`Countable activity-days: ${r.activityDays}`);
+    expect(text.text).toContain(`Active mentors with a valid basic course: ${r.activeMentors}`);
+    expect(text.text).toContain("Activity-days by month");
+    expect(text.text).toContain("Activity-days by region");
+    expect(text.text).toContain("Lokallag 1");
+    // Render the first page (totals and charts) to an image: not blank, and the chart bars are there.
+    const shot = await parser.getScreenshot({ first: 1, scale: 0.5, imageBuffer: true, imageDataUrl: false });
+    await parser.destroy();
+    const png = await loadImage(Buffer.from(shot.pages[0]!.data));
+    const canvas = createCanvas(png.width, png.height);
+    const g = canvas.getContext("2d");
+    g.drawImage(png, 0, 0);
+    const px = g.getImageData(0, 0, png.width, png.height).data;
+    let ink = 0;
+    let bars = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i]! < 200 || px[i + 1]! < 200 || px[i + 2]! < 200) ink++;
+      if (Math.abs(px[i]! - 0x2f) < 24 && Math.abs(px[i + 1]! - 0x6f) < 24 && Math.abs(px[i + 2]! - 0x9f) < 24) bars++;
+    }
+    expect(ink / (px.length / 4)).toBeGreaterThan(0.01);
+    expect(bars).toBeGreaterThan(200);
+  });
+});
+
+describe("Bufdir report: access and validation", () => {
+  it("refuses coordinators and mentors, another organization's report, a global administrator without an organization, and a year out of range", async () => {
+    const coordinator = { ...adminA, role: "coordinator" as const };
+    expect((await h.call(REPORT, { year: YEAR }, coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(SUBMIT, { year: YEAR }, { ...adminA, role: "peer_mentor" as const })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(REPORT, { year: YEAR, org: orgB.organizationId }, adminA)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(SUBMIT, { year: YEAR }, globalAdmin)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const noOrg = await h.call(REPORT, { year: YEAR }, globalAdmin);
+    expect(noOrg.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId", rule: "required_fields" });
+    const anyOrg = await h.call(REPORT, { year: YEAR, org: orgB.organizationId }, globalAdmin);
+    expect(anyOrg.data?.bufdirReport.activityDays).toBe((await report(adminOf(orgB))).activityDays);
+    for (const year of [1999, 2101]) {
+      const bad = await h.call(REPORT, { year }, adminA);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year", rule: "year_range" });
+    }
+    expect((await h.call(REPORT, { year: YEAR, version: 99 }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("read model: replay", () => {
+  it("rebuilds facts and rollups from the topics to the same report, leaving submitted versions alone", async () => {
+    const before = await report();
+    const versionsBefore = (await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA)).data!.bufdirReportVersions;
+    const factsBefore = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from reporting.activity_facts`);
+    await replayReadModel({ db: h.db, bus: h.bus });
+    expect(await queryRows(h.db, sql`select count(*)::int as n from reporting.activity_facts`)).toEqual(factsBefore);
+    expect(await report()).toEqual(before);
+    expect((await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA)).data!.bufdirReportVersions).toEqual(versionsBefore);
+  });
+});
