@@ -1,5 +1,8 @@
 /** The gateway's typed environment (services mode). The only reader of process.env in the gateway. */
 import { env, loadConfig, z } from "@meander/config";
+import { DEFAULT_LIMITS, type GatewayLimits } from "./limits.js";
+
+const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 export const gatewayConfigSchema = z.object({
   NODE_ENV: env.nodeEnv(),
@@ -37,9 +40,35 @@ export const gatewayConfigSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
   /** Prefix for topics and consumer groups when environments share a broker (same value as the subgraphs'). */
   KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  /** Request limits (src/limits.ts); every hostile request is refused before any subgraph sees it. */
+  MAX_QUERY_DEPTH: limit(DEFAULT_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: limit(DEFAULT_LIMITS.maxAliases),
+  MAX_QUERY_DIRECTIVES: limit(DEFAULT_LIMITS.maxDirectives),
+  MAX_QUERY_TOKENS: limit(DEFAULT_LIMITS.maxTokens),
+  MAX_QUERY_COST: limit(DEFAULT_LIMITS.maxCost),
+  /** Page size assumed, for the cost, of a list field without first/last/limit. */
+  DEFAULT_LIST_SIZE: limit(DEFAULT_LIMITS.defaultListSize),
+  MAX_BODY_BYTES: limit(DEFAULT_LIMITS.maxBodyBytes),
+  /** Roles that may introspect the schema in production (development: everyone). */
+  INTROSPECTION_ROLES: env.list().pipe(z.array(z.enum(["peer_mentor", "coordinator", "org_admin", "global_admin"]))).default(["global_admin"]),
+  /** Integrator keys (sent as `x-introspection-key`) that may introspect in production; each at least 32 characters. */
+  INTROSPECTION_KEYS: env.list().pipe(z.array(z.string().min(32, "each key must be at least 32 characters"))).default([]),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+
+/** The request limits out of a read configuration. */
+export function limitsOf(config: GatewayConfig): GatewayLimits {
+  return {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+    maxTokens: config.MAX_QUERY_TOKENS,
+    maxCost: config.MAX_QUERY_COST,
+    defaultListSize: config.DEFAULT_LIST_SIZE,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+  };
+}
 
 export function readConfig(source: Record<string, string | undefined> = process.env): GatewayConfig {
   return loadConfig(gatewayConfigSchema, source);

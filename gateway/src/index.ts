@@ -1,7 +1,8 @@
-export { createGateway, SUPERGRAPH_FILE, type Gateway, type GatewayOptions } from "./server.js";
+export { createGateway, INTROSPECTION_KEY_HEADER, SUPERGRAPH_FILE, type Gateway, type GatewayOptions } from "./server.js";
+export { DEFAULT_LIMITS, LIMIT_CODES, operationCost, pageSizeEstimator, type GatewayLimits } from "./limits.js";
 export { SUBGRAPHS, defaultUrl, type SubgraphName } from "./subgraphs.js";
 export { composeSupergraph } from "./compose.js";
-export { gatewayConfigSchema, readConfig, type GatewayConfig } from "./config.js";
+export { gatewayConfigSchema, limitsOf, readConfig, type GatewayConfig } from "./config.js";
 export { authenticate, sessionRevoked, type AuthenticateDeps } from "./authenticate.js";
 export {
   createMemoryRevocationStore,

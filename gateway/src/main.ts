@@ -5,7 +5,7 @@ import { createTokenVerifier } from "@meander/auth";
 import { createKafkaBus, type EventBus } from "@meander/events";
 import { createLogger } from "@meander/subgraph-kit";
 import { jwksSource } from "@meander/config";
-import { readConfig } from "./config.js";
+import { limitsOf, readConfig } from "./config.js";
 import { createMemoryRevocationStore, createRedisRevocationStore, REVOCATION_GROUP } from "./revocations.js";
 import { createGateway } from "./server.js";
 
@@ -45,6 +45,8 @@ const gateway = createGateway({
   bus,
   revocations,
   trustedProxies: config.TRUSTED_PROXIES,
+  limits: limitsOf(config),
+  introspection: { roles: config.INTROSPECTION_ROLES, keys: config.INTROSPECTION_KEYS },
   // With the shared Redis store one group for all instances is right (any instance's write reaches all).
   // A memory store is this instance's alone: it needs every event, so its group is its own, and reading the
   // identity topic from the beginning rebuilds the revocations after a restart.

@@ -8,18 +8,19 @@
  * Apollo Sandbox is served on its endpoint (GET in a browser) outside production.
  */
 import { readFileSync } from "node:fs";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { SIGNATURE_HEADER, signRequest, type RequestContext, type TokenVerifier } from "@meander/auth";
+import { SIGNATURE_HEADER, signRequest, type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
 import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
 import { rateLimitStatusPlugin } from "./http-status.js";
+import { DEFAULT_LIMITS, gatewayLimits, type GatewayLimits, type LimitsContext } from "./limits.js";
 import { createMemoryRevocationStore, startRevocationConsumer, type RevocationStore } from "./revocations.js";
 import type { SubgraphName } from "./subgraphs.js";
 
@@ -40,10 +41,33 @@ export interface GatewayOptions {
   revocationGroup?: string;
   /** How many proxies in front of the gateway append to X-Forwarded-For (0: clients connect directly). */
   trustedProxies?: number;
+  /** Request limits; DEFAULT_LIMITS for what is not given (services mode: from config.ts). */
+  limits?: Partial<GatewayLimits>;
+  /** Who may introspect in production: these roles, or a request with one of these keys in `x-introspection-key`. */
+  introspection?: { roles?: readonly Role[]; keys?: readonly string[] };
 }
 
-interface GatewayContext extends RequestContext {
+interface GatewayContext extends RequestContext, LimitsContext {
   authorization?: string;
+}
+
+export const INTROSPECTION_KEY_HEADER = "x-introspection-key";
+
+const digest = (s: string) => createHash("sha256").update(s).digest();
+
+/** Development: everyone; production: the configured roles, or a configured integrator key (compared in constant time). */
+function introspectionPolicy(production: boolean, opts: GatewayOptions["introspection"]) {
+  const roles = new Set<Role>(opts?.roles ?? ["global_admin"]);
+  const keys = (opts?.keys ?? []).map(digest);
+  return (viewer: Viewer | null, req: IncomingMessage): boolean => {
+    if (!production) return true;
+    if (viewer && roles.has(viewer.role)) return true;
+    const header = req.headers[INTROSPECTION_KEY_HEADER];
+    const given = Array.isArray(header) ? header[0] : header;
+    if (!given) return false;
+    const d = digest(given);
+    return keys.some((k) => timingSafeEqual(k, d));
+  };
 }
 
 /** A fetch that signs the exact body it sends (the subgraphs check it). */
@@ -56,6 +80,10 @@ function signingFetch(secret: string) {
 
 export function createGateway(opts: GatewayOptions) {
   const revocations = opts.revocations ?? createMemoryRevocationStore();
+  const production = opts.production ?? false;
+  const limitValues: GatewayLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const limits = gatewayLimits<GatewayContext>(limitValues, production);
+  const mayIntrospect = introspectionPolicy(production, opts.introspection);
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8"),
     buildService: ({ name }) =>
@@ -72,25 +100,37 @@ export function createGateway(opts: GatewayOptions) {
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: maskErrors(opts.log),
+    formatError: limits.formatError(maskErrors(opts.log)),
     includeStacktraceInErrorResponses: false,
-    introspection: !opts.production,
+    // Introspection is decided per caller (src/limits.ts: development, integrator roles and keys).
+    introspection: true,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     // Shutdown is ours (graceful, in order); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     logger: opts.log,
     plugins: [
+      ...limits.plugins,
       rateLimitStatusPlugin<GatewayContext>(),
-      opts.production
+      production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
   const handler = createHttpHandler<GatewayContext>({
     apollo,
+    maxBodyBytes: limitValues.maxBodyBytes,
     context: async (req: IncomingMessage) => {
       const viewer = await authenticate(req, { verifier: opts.verifier, revocations, log: opts.log });
-      return { viewer, requestId: randomUUID(), authorization: req.headers.authorization, clientIp: clientIp(req, opts.trustedProxies ?? 0) };
+      return {
+        viewer,
+        requestId: randomUUID(),
+        authorization: req.headers.authorization,
+        clientIp: clientIp(req, opts.trustedProxies ?? 0),
+        mayIntrospect: mayIntrospect(viewer, req),
+      };
     },
   });
   let listening: Listening | undefined;

@@ -3,72 +3,28 @@
  * from its own main.ts with nothing but environment variables, on one
  * PostgreSQL database holding the six schemas, and on six databases.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { generateSigningKey, signAccessToken } from "@meander/auth";
 import { SUBGRAPHS } from "@meander/gateway";
 import { cloneDatabase, createMigratedDatabase, databaseUrl, dropDatabase, gql, type TestDatabase } from "@meander/testing";
-import { TOKEN_SETTINGS } from "../src/platform.js";
+import { launchServices, type Launched } from "../src/launch.js";
 
-const root = new URL("../../../", import.meta.url).pathname;
-const procs: ChildProcess[] = [];
+const launched: Launched[] = [];
 const dbs: TestDatabase[] = [];
 const emptyDbs: string[] = [];
 
 afterAll(async () => {
-  for (const p of procs) p.kill("SIGTERM");
-  await new Promise((r) => setTimeout(r, 500));
+  for (const l of launched) await l.stop();
   for (const d of dbs) await d.drop();
   for (const name of emptyDbs) await dropDatabase(name);
 });
 
-function run(dir: string, env: Record<string, string>, ready: RegExp): Promise<void> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: `${root}${dir}`,
-    env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  procs.push(proc);
-  let out = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${dir} did not start:\n${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d;
-      if (ready.test(out)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    proc.stdout!.on("data", onData);
-    proc.stderr!.on("data", onData);
-    proc.on("exit", (code) => reject(new Error(`${dir} exited ${code}:\n${out}`)));
-  });
-}
-
 async function startServices(basePort: number, databaseUrlFor: (name: string) => string) {
-  // Identity signs with AUTH_SIGNING_KEYS; everyone verifies through identity's JWKS endpoint (AUTH_JWKS_URL).
-  const { key, privateJwk } = await generateSigningKey("services-test");
-  const common = {
-    GATEWAY_SIGNING_SECRET: randomBytes(32).toString("hex"),
-    AUTH_JWKS_URL: `http://127.0.0.1:${basePort + 1}/.well-known/jwks.json`,
-  };
-  const urls: Record<string, string> = {};
-  await Promise.all(
-    SUBGRAPHS.map((s, i) => {
-      urls[`${s.name.toUpperCase()}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`;
-      const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
-      return run(`subgraphs/${s.name}`, { ...common, ...own, DATABASE_URL: databaseUrlFor(s.name), PORT: String(basePort + 1 + i) }, /subgraph listening/);
-    }),
-  );
-  await run("gateway", { ...common, ...urls, PORT: String(basePort) }, /gateway listening/);
-  const token = await signAccessToken(
-    key,
-    { sub: "0190a3b4-0000-7000-8000-00000000000a", sid: "s", org: "0190a3b4-0000-7000-8000-00000000000b", la: null, role: "org_admin" },
-    TOKEN_SETTINGS,
-  );
-  return { gateway: `http://127.0.0.1:${basePort}/graphql`, token, subgraphUrls: Object.values(urls) };
+  const l = await launchServices({ basePort, databaseUrlFor });
+  launched.push(l);
+  const token = await l.mint({ sub: "0190a3b4-0000-7000-8000-00000000000a", org: "0190a3b4-0000-7000-8000-00000000000b", la: null, role: "org_admin" });
+  return { gateway: l.gatewayUrl, token, subgraphUrls: Object.values(l.subgraphUrls) };
 }
 
 const QUERY = `{ me { id } myOrganization { id } activities(first: 1) { edges { node { id } } } expenseTypes { key } courses(first: 1) { edges { node { id } } } activityStatsByLocalAssociation { stats { approved } } }`;

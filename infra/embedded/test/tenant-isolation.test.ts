@@ -6,6 +6,10 @@
  * own), and every entity type through `_entities` on each subgraph that
  * resolves it (signed as the gateway), and fails on anything of the other
  * organization, or of another local association where that is decided.
+ * Every Mutation root field is called too, for every caller, with the other
+ * organization's ids in every id argument (top level, lists, input objects):
+ * the answer must reveal nothing of theirs and not one of their rows may change
+ * (a digest of every row with their organization_id, before and after).
  * New fields and types are covered without editing this file.
  *
  * The policy it enforces, as the subgraph READMEs decide it (nothing else):
@@ -27,6 +31,8 @@
  * (`{ __typename id }`) is allowed (finance's org-wide expenses point at
  * activities of other local associations); data on it is not.
  */
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateDemoData, type DemoData } from "@meander/fixtures";
 import { SUPERGRAPH_FILE } from "@meander/gateway";
@@ -34,9 +40,9 @@ import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type GraphQLResponse, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 import { checkAnswer, hasSubstance, type EntityCall, type Finding } from "./walker/leaks.js";
-import { Coverage, entityOperation, rootOperations, type Operation, type Target } from "./walker/operations.js";
+import { Coverage, entityOperation, mutationOperations, rootOperations, type Operation, type Target } from "./walker/operations.js";
 import { entityHomes, loadSupergraph, ownsData } from "./walker/schema.js";
-import { buildCaller, organizationRows, rowsOfType, type Caller } from "./walker/tenants.js";
+import { buildCaller, organizationDigest, organizationRows, rowsOfType, type Caller } from "./walker/tenants.js";
 
 const data = generateDemoData({
   seed: 7,
@@ -207,6 +213,49 @@ describe("tenant isolation, walked from the composed schema", () => {
     expect(noIds.size).toBe(0);
     expect(ownResolved).toBeGreaterThan(0);
     expect(cov.skipped.size / cov.fields.size).toBeLessThanOrEqual(MAX_SKIPPED_SHARE);
+    expect(t.findings).toEqual([]);
+  });
+
+  it("every mutation, for every role of both organizations, with the other organization's ids, reveals and changes nothing of theirs", async () => {
+    const t = newTally();
+    const cov = new Coverage();
+    let rejected = 0;
+    const writes: string[] = [];
+    for (const caller of callers) {
+      const other = data.organizations.find((o) => o.id !== caller.organizationId)!.id;
+      const otherIds = (name: string) => {
+        const mine = caller.ids(name).filter((x) => x.kind === "other-organization");
+        return mine.length ? mine : caller.ids(name).filter((x) => x.kind === "made-up");
+      };
+      const ops = mutationOperations(sg, (name) => (otherIds(name).length ? otherIds(name) : [{ id: randomUUID(), kind: "made-up" as const, typeName: name }]), cov);
+      await platform.settle();
+      const before = await organizationDigest(platform.database.db, other);
+      for (const op of ops) {
+        // A fresh session per call: a mutation such as logout must not silence the ones after it.
+        const token = await platform.mint({ userId: caller.userId, organizationId: caller.organizationId, localAssociationId: caller.localAssociationId, role: caller.role });
+        const answer = await gql(platform.url, op.query, op.variables, { token });
+        record(t, caller, op, answer);
+        if (answer.errors?.length) rejected += 1;
+      }
+      await platform.settle();
+      const after = await organizationDigest(platform.database.db, other);
+      for (const [table, digest] of after) {
+        t.checks += 1;
+        if (before.get(table) !== digest) writes.push(`${caller.label}: ${table} of the other organization changed (${before.get(table)} → ${digest})`);
+      }
+    }
+    // Positive control: the digest notices a change to one of the other organization's rows (reverted at once).
+    const org = data.organizations[1]!;
+    const before = await organizationDigest(platform.database.db, org.id);
+    await platform.database.db.execute(sql`update organization.local_associations set name = name || '~' where organization_id = ${org.id}`);
+    const touched = await organizationDigest(platform.database.db, org.id);
+    await platform.database.db.execute(sql`update organization.local_associations set name = left(name, -1) where organization_id = ${org.id}`);
+    expect([...touched].filter(([k, v]) => before.get(k) !== v).map(([k]) => k)).toEqual(["organization.local_associations"]);
+    expect(await organizationDigest(platform.database.db, org.id)).toEqual(before);
+    report("mutations with the other organization's ids", t, cov, [`  answered with errors: ${rejected}`, ...writes.map((w) => `  WRITE ${w}`)]);
+    expect(cov.fields.size).toBeGreaterThan(0);
+    expect(cov.skipped.size / cov.fields.size).toBeLessThanOrEqual(MAX_SKIPPED_SHARE);
+    expect(writes).toEqual([]);
     expect(t.findings).toEqual([]);
   });
 });

@@ -146,3 +146,27 @@ export function buildCaller(
 
   return { label, role: member.role, userId: member.userId, organizationId: member.organizationId, localAssociationId: member.localAssociationId, token, markers, scoped, allowed, ids };
 }
+
+/**
+ * A digest of every row of one organization, per table with an organization_id
+ * column: any insert, update or delete of that organization's rows changes it.
+ */
+export async function organizationDigest(db: Db, organizationId: string): Promise<Map<string, string>> {
+  const tables = await queryRows<{ schema: string; table: string }>(
+    db,
+    sql`select c.table_schema as schema, c.table_name as table from information_schema.columns c
+        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+        where c.column_name = 'organization_id' and c.table_schema not in ('pg_catalog', 'information_schema', 'public')`,
+  );
+  if (tables.length === 0) return new Map();
+  const org = organizationId.replace(/[^0-9a-f-]/gi, "");
+  const union = tables
+    .map(
+      (t) =>
+        `select '${t.schema}.${t.table}' as k, count(*)::text || ':' || coalesce(md5(string_agg(md5(x::text), '' order by md5(x::text))), '') as h ` +
+        `from "${t.schema}"."${t.table}" x where x.organization_id::text = '${org}'`,
+    )
+    .join(" union all ");
+  const rows = await queryRows<{ k: string; h: string }>(db, sql.raw(union));
+  return new Map(rows.map((r) => [r.k, r.h]));
+}

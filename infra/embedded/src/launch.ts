@@ -1,0 +1,116 @@
+/**
+ * Services mode from code: the gateway and the six subgraphs, each started from
+ * its own main.ts as a separate process with nothing but environment variables
+ * (what `docker compose up` does). Used by the services-mode test and by the
+ * benchmark suite.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { generateSigningKey, signAccessToken, type AccessClaims } from "@meander/auth";
+import { SUBGRAPHS, type SubgraphName } from "@meander/gateway";
+import { TOKEN_SETTINGS } from "./platform.js";
+
+const root = new URL("../../../", import.meta.url).pathname;
+
+export interface LaunchOptions {
+  /** The gateway listens here; subgraphs on the next six ports, in SUBGRAPHS order. */
+  basePort: number;
+  databaseUrlFor: (subgraph: SubgraphName) => string;
+  /** Extra environment for every process (e.g. KAFKA_BROKERS, LOG_LEVEL). */
+  env?: Record<string, string>;
+}
+
+export interface Launched {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** The shared secret the gateway signs subgraph requests with (to call a subgraph directly, as the gateway would). */
+  signingSecret: string;
+  /** Operating-system process ids, for measuring (memory, CPU). */
+  pids: Record<SubgraphName | "gateway", number>;
+  mint(claims: Omit<AccessClaims, "sid"> & { sid?: string }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: `${root}${dir}`,
+    env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  procs.push(proc);
+  // Never outlive the launcher: a test runner that gives up on a slow start still takes the children down.
+  const reap = () => proc.kill("SIGKILL");
+  process.once("exit", reap);
+  proc.once("exit", () => process.off("exit", reap));
+  let out = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${dir} did not start:\n${out}`)), 100_000);
+    const onData = (d: Buffer) => {
+      out = (out + d).slice(-20_000);
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        proc.stdout!.off("data", onData);
+        proc.stderr!.off("data", onData);
+        proc.stdout!.resume();
+        proc.stderr!.resume();
+        resolve(proc);
+      }
+    };
+    proc.stdout!.on("data", onData);
+    proc.stderr!.on("data", onData);
+    proc.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${dir} exited ${code}:\n${out}`));
+    });
+  });
+}
+
+export async function launchServices(opts: LaunchOptions): Promise<Launched> {
+  // Identity signs with AUTH_SIGNING_KEYS; everyone verifies through identity's JWKS endpoint (AUTH_JWKS_URL).
+  const { key, privateJwk } = await generateSigningKey("services");
+  const signingSecret = randomBytes(32).toString("hex");
+  const port = (name: SubgraphName) => opts.basePort + 1 + SUBGRAPHS.findIndex((s) => s.name === name);
+  const common = {
+    ...opts.env,
+    GATEWAY_SIGNING_SECRET: signingSecret,
+    AUTH_JWKS_URL: `http://127.0.0.1:${port("identity")}/.well-known/jwks.json`,
+  };
+  const procs: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(
+      procs.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (p.exitCode !== null || p.signalCode !== null) return resolve();
+            const force = setTimeout(() => p.kill("SIGKILL"), 10_000);
+            p.once("exit", () => (clearTimeout(force), resolve()));
+            p.kill("SIGTERM");
+          }),
+      ),
+    );
+  };
+  try {
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${port(s.name)}/graphql`])) as Record<SubgraphName, string>;
+    const pids = {} as Record<SubgraphName | "gateway", number>;
+    await Promise.all(
+      SUBGRAPHS.map(async (s) => {
+        const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
+        const env = { ...common, ...own, DATABASE_URL: opts.databaseUrlFor(s.name), PORT: String(port(s.name)) };
+        pids[s.name] = (await run(procs, `subgraphs/${s.name}`, env, /subgraph listening/)).pid!;
+      }),
+    );
+    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]]));
+    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/)).pid!;
+    return {
+      gatewayUrl: `http://127.0.0.1:${opts.basePort}/graphql`,
+      subgraphUrls,
+      signingSecret,
+      pids,
+      mint: (claims) => signAccessToken(key, { sid: randomBytes(8).toString("hex"), ...claims }, TOKEN_SETTINGS),
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
