@@ -1,7 +1,13 @@
-/** The benchmark's environment (the only reader of process.env here). */
+/** The benchmark's environment and command line (the only reader of process.env here). */
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+
 export const benchConfig = {
   adminUrl: process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
   kafkaBrokers: (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(","),
   quick: process.argv.includes("--quick"),
   inProcess: process.argv.includes("--in-process"),
+  /** Concurrent writers in the event-lag scenario. */
+  concurrency: Number(arg("concurrency") ?? 1),
+  /** Scenarios to run (comma-separated names); all by default. */
+  only: arg("only")?.split(","),
 };

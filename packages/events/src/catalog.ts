@@ -27,6 +27,77 @@ const auditRecorded = {
   }),
 } as const;
 
+/**
+ * engagement: a certification's status changed (issued, expiring, expired,
+ * revoked); one payload for all four: whose it is, of which type, whether that
+ * type is the basic course Bufdir counting requires, its validity (calendar
+ * days, YYYY-MM-DD; validUntil null = never expires) and its status now.
+ */
+const certificationChanged = {
+  version: 1,
+  payload: z.object({
+    certificationId: id,
+    userId: id,
+    organizationId: id,
+    certificationTypeId: id,
+    certificationTypeKey: z.string(),
+    basicCourse: z.boolean(),
+    validFrom: z.iso.date(),
+    validUntil: z.iso.date().nullable(),
+    status: z.enum(["active", "expiring", "expired", "revoked"]),
+  }),
+} as const;
+
+/**
+ * organization.settings.changed: one event per changed section, with the section's new non-secret values
+ * (the accounting integration's credentials never appear: only whether they are configured). `version` is
+ * the organization's settings version after the change.
+ */
+const settingsSection = <S extends string, V extends z.ZodType>(section: S, values: V) =>
+  z.object({ organizationId: id, version: z.number().int().min(1), section: z.literal(section), values });
+const organizationSettingsChanged = {
+  version: 1,
+  payload: z.discriminatedUnion("section", [
+    settingsSection("memberships", z.strictObject({ maxMembershipsPerUser: z.number().int() })),
+    settingsSection("terminology", z.strictObject({ labels: z.array(z.object({ key: z.string(), language: z.string(), label: z.string() })) })),
+    settingsSection("feature_flags", z.strictObject({ flags: z.record(z.string(), z.boolean()) })),
+    settingsSection(
+      "branding",
+      z.strictObject({ primaryColor: z.string().nullable(), secondaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),
+    ),
+    settingsSection(
+      "external_resources",
+      z.strictObject({ resources: z.array(z.object({ title: z.string(), url: z.string(), description: z.string().nullable(), category: z.string().nullable() })) }),
+    ),
+    settingsSection(
+      "sensitive_field_policy",
+      z.strictObject({ rules: z.array(z.object({ field: z.string(), sensitive: z.boolean(), hiddenFromRoles: z.array(z.string()) })) }),
+    ),
+    settingsSection(
+      "bufdir_thresholds",
+      z.strictObject({
+        groupMinParticipants: z.number().int(),
+        groupMinMinutes: z.number().int(),
+        courseMinMinutesPerDay: z.number().int(),
+        outreachInPersonOnly: z.boolean(),
+        requireBasicCourse: z.boolean(),
+      }),
+    ),
+    settingsSection("duplicate_detection", z.strictObject({ windowMinutes: z.number().int() })),
+    settingsSection("impact_multipliers", z.strictObject({ multipliers: z.array(z.object({ metric: z.string(), factor: z.number() })) })),
+    settingsSection(
+      "accounting_integration",
+      z.strictObject({
+        system: z.string(),
+        enabled: z.boolean(),
+        accountMapping: z.array(z.strictObject({ expenseTypeKey: z.string(), account: z.string(), costCenter: z.string().nullable() })),
+        credentialsConfigured: z.boolean(),
+        credentialsSetAt: z.iso.datetime({ offset: true }).nullable(),
+      }),
+    ),
+  ]),
+} as const;
+
 export const eventCatalog = {
   "identity.user.registered": {
     version: 1,
@@ -97,6 +168,21 @@ export const eventCatalog = {
       isPrimary: z.boolean(),
     }),
   },
+  "organization.membership.primary_changed": {
+    version: 1,
+    /**
+     * A user's primary membership moved (setPrimaryMembership, a new membership added as primary, or the
+     * promotion after the primary one was removed). Aggregate: the user. previousMembershipId null: none was primary.
+     */
+    payload: z.object({
+      membershipId: id,
+      userId: id,
+      localAssociationId: id,
+      previousMembershipId: id.nullable(),
+      reason: z.enum(["set_primary", "added_as_primary", "primary_removed"]),
+    }),
+  },
+  "organization.settings.changed": organizationSettingsChanged,
   "organization.lead.created": {
     version: 1,
     /** A new lead from the demo booking form (no contact details in the event: they stay in organization). */
@@ -121,11 +207,37 @@ export const eventCatalog = {
       activityDate: z.iso.datetime({ offset: true }),
       durationMinutes: z.number().int(),
       status: z.string(),
+      /** Added later (optional, so older events still validate): */
+      contactId: id.nullable().optional(),
+      proxySubmittedBy: id.nullable().optional(),
+      bulkBatchId: id.nullable().optional(),
+      /** duplicate_detection: the earlier activity this one may duplicate (status is then "flagged"). */
+      suspectedDuplicateOf: id.nullable().optional(),
+      /** Bufdir countability decided at registration (DESIGN.md section 9): counts once approved, or why not. */
+      bufdirCountable: z.boolean().optional(),
+      bufdirReason: z.string().optional(),
     }),
+  },
+  /** An activity put aside for review (a reviewer's doubt or a suspected duplicate). */
+  "activity.activity.flagged": {
+    version: 1,
+    payload: z.object({ activityId: id, flaggedBy: id, note: z.string().nullable(), suspectedDuplicateOf: id.nullable() }),
+  },
+  /** A draft (offline or saved for later) submitted for review. */
+  "activity.activity.submitted": {
+    version: 1,
+    payload: z.object({ activityId: id, submittedBy: id }),
   },
   "activity.activity.approved": {
     version: 1,
-    payload: z.object({ activityId: id, approvedBy: id }),
+    payload: z.object({
+      activityId: id,
+      approvedBy: id,
+      /** Added later (optional): assignment_threshold_counting, the assignment linking the activity's mentor and contact. */
+      assignmentId: id.nullable().optional(),
+      userId: id.optional(),
+      contactId: id.nullable().optional(),
+    }),
   },
   "activity.activity.rejected": {
     version: 1,
@@ -135,10 +247,65 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ expenseId: id, activityId: id, userId: id, expenseTypeKey: z.string(), amountOre: z.number().int() }),
   },
+  /** An activity got its first expense claim (true) or its last live claim was rejected (false): activity's `has_reimbursement`. */
+  "finance.activity_reimbursement.changed": {
+    version: 1,
+    payload: z.object({ activityId: id, hasReimbursement: z.boolean() }),
+  },
+  "finance.expense.approved": {
+    version: 1,
+    payload: z.object({
+      expenseId: id,
+      activityId: id,
+      userId: id,
+      amountOre: z.number().int(),
+      /** Automatic: under the type's auto-approval limit (`rule` says which); else decided by a coordinator. */
+      automatic: z.boolean(),
+      rule: z.string().nullable(),
+      decidedBy: id.nullable(),
+      note: z.string().nullable(),
+    }),
+  },
+  /** A payout was made: the batch it was exported in was marked paid (the mentor is told). */
+  "finance.reimbursement.paid": {
+    version: 1,
+    payload: z.object({ reimbursementId: id, userId: id, totalOre: z.number().int(), exportId: id, paidAt: z.iso.datetime({ offset: true }) }),
+  },
+  "finance.accounting_export.completed": {
+    version: 1,
+    payload: z.object({
+      exportId: id,
+      system: z.enum(["xledger", "dynamics"]),
+      reimbursementCount: z.number().int(),
+      totalOre: z.number().int(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  },
+  /** A mentor reached an honorarium tier of their local association in a year (aggregate: the mentor). */
+  "finance.honorarium.tier_reached": {
+    version: 1,
+    payload: z.object({
+      userId: id,
+      localAssociationId: id,
+      year: z.number().int(),
+      tierId: id,
+      minAssignments: z.number().int(),
+      amountOre: z.number().int(),
+      assignmentCount: z.number().int(),
+    }),
+  },
+  "finance.expense.rejected": {
+    version: 1,
+    payload: z.object({ expenseId: id, activityId: id, userId: id, amountOre: z.number().int(), decidedBy: id, reason: z.string() }),
+  },
   "engagement.badge.awarded": {
     version: 1,
     payload: z.object({ userBadgeId: id, badgeId: id, userId: id, badgeKey: z.string() }),
   },
+  "engagement.certification.issued": certificationChanged,
+  "engagement.certification.expiring": certificationChanged,
+  "engagement.certification.expired": certificationChanged,
+  "engagement.certification.revoked": certificationChanged,
   "identity.audit.recorded": auditRecorded,
   "organization.audit.recorded": auditRecorded,
   "activity.audit.recorded": auditRecorded,

@@ -1,0 +1,94 @@
+/**
+ * The gateway scenarios, on the services mode (gateway and six subgraphs as
+ * separate processes on PostgreSQL):
+ * - overhead: the mobile home screen (activities from activity, their mentors
+ *   from identity and their local associations from organization), p50/p99
+ *   through the gateway against the same data fetched straight from the
+ *   subgraphs along the query plan's critical path (activity, then identity and
+ *   organization in parallel);
+ * - throughput: the same query at 50 connections (autocannon), gateway requests
+ *   per second over those of the slowest of the three subgraph calls;
+ * - memory: the gateway's resident set size before and after the load.
+ */
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+import { SIGNATURE_HEADER, signRequest } from "@meander/auth";
+import { gql } from "@meander/testing";
+import type { SeededServices } from "./services.js";
+import { summarize } from "./stats.js";
+
+const HOME = `query Home { activities(first: 10) { edges { node { id title status activityDate mentor { id displayName } localAssociation { id name } } } } }`;
+const DIRECT_ACTIVITIES = `query { activities(first: 10) { edges { node { id title status activityDate mentor { __typename id } localAssociation { __typename id } } } } }`;
+const USERS = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id displayName } } }`;
+const UNITS = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on LocalAssociation { id name } } }`;
+
+type Node = { mentor: { __typename: string; id: string }; localAssociation: { __typename: string; id: string } | null };
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+function ok<T>(r: { status: number; data?: T | null; errors?: unknown }): T {
+  if (r.status !== 200 || r.errors || !r.data) throw new Error(`request failed (${r.status}): ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+export async function gatewayScenarios(svc: SeededServices, opts: { samples: number; loadSeconds: number; soakSeconds: number }) {
+  const admin = svc.data.memberships.find((m) => m.role === "org_admin")!;
+  const token = await svc.mint({ sub: admin.userId, org: admin.organizationId, la: admin.localAssociationId, role: "org_admin" });
+  const signed = { signingSecret: svc.signingSecret, token };
+
+  const viaGateway = async () => ok(await gql(svc.gatewayUrl, HOME, {}, { token }));
+  const direct = async () => {
+    const page = ok(await gql<{ activities: { edges: Array<{ node: Node }> } }>(svc.subgraphUrls.activity, DIRECT_ACTIVITIES, {}, signed));
+    const nodes = page.activities.edges.map((e) => e.node);
+    const uniq = (xs: Array<{ __typename: string; id: string } | null>) => [...new Map(xs.filter((x) => x).map((x) => [x!.id, x!])).values()];
+    await Promise.all([
+      gql(svc.subgraphUrls.identity, USERS, { representations: uniq(nodes.map((n) => n.mentor)) }, signed).then(ok),
+      gql(svc.subgraphUrls.organization, UNITS, { representations: uniq(nodes.map((n) => n.localAssociation)) }, signed).then(ok),
+    ]);
+    return nodes;
+  };
+
+  // Same answer both ways, then warm up, then interleave the two so drift hits both alike.
+  const check = (await viaGateway()) as unknown as { activities: { edges: unknown[] } };
+  if (check.activities.edges.length === 0) throw new Error("the home screen is empty: nothing to measure");
+  for (let i = 0; i < 30; i++) await Promise.all([viaGateway(), direct()]);
+  const gatewayMs: number[] = [];
+  const directMs: number[] = [];
+  for (let i = 0; i < opts.samples; i++) {
+    let t = performance.now();
+    await viaGateway();
+    gatewayMs.push(performance.now() - t);
+    t = performance.now();
+    await direct();
+    directMs.push(performance.now() - t);
+  }
+  const g = summarize(gatewayMs);
+  const d = summarize(directMs);
+
+  // Throughput: each target at 50 connections for the same time.
+  const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+  const load = async (url: string, payload: string, sign: boolean, seconds = opts.loadSeconds) => {
+    const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${token}` };
+    if (sign) headers[SIGNATURE_HEADER] = signRequest(svc.signingSecret, payload);
+    const r = await autocannon({ url, method: "POST", headers, body: payload, connections: 50, duration: seconds });
+    if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx answers, ${r.errors} errors under load`);
+    return { rps: +(r.requests.total / seconds).toFixed(1), p99: r.latency.p99 };
+  };
+  const sample = await direct();
+  const gatewayLoad = await load(svc.gatewayUrl, body(HOME), false);
+  const subgraphLoads = {
+    activity: await load(svc.subgraphUrls.activity, body(DIRECT_ACTIVITIES), true),
+    identity: await load(svc.subgraphUrls.identity, body(USERS, { representations: sample.map((n) => n.mentor) }), true),
+    organization: await load(svc.subgraphUrls.organization, body(UNITS, { representations: sample.map((n) => n.localAssociation).filter(Boolean) }), true),
+  };
+  // Memory: the gateway's resident set before and after a soak at the same load.
+  const rssBefore = rssMb(svc.pids.gateway);
+  const soak = await load(svc.gatewayUrl, body(HOME), false, opts.soakSeconds);
+  const rssAfter = rssMb(svc.pids.gateway);
+  const slowest = Object.entries(subgraphLoads).sort((a, b) => a[1].rps - b[1].rps)[0]!;
+  return {
+    overhead: { gateway: g, direct: d, p50OverheadMs: +(g.p50 - d.p50).toFixed(2), p99OverheadMs: +(g.p99 - d.p99).toFixed(2) },
+    throughput: { gateway: gatewayLoad, subgraphs: subgraphLoads, slowest: slowest[0], ratio: +(gatewayLoad.rps / slowest[1].rps).toFixed(2) },
+    memory: { soakSeconds: opts.soakSeconds, soakRps: soak.rps, rssBeforeMb: Math.round(rssBefore), rssAfterMb: Math.round(rssAfter) },
+  };
+}
