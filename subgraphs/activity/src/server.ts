@@ -12,6 +12,7 @@ import { partitionMaintenance } from "./db/partitions.js";
 import { eventStore } from "./db/schema/index.js";
 import { activityVisibility, contactVisibility } from "./domain/actor.js";
 import { membershipHandlers } from "./events/memberships.js";
+import { financeHandlers } from "./events/finance.js";
 import { organizationHandlers } from "./events/organizations.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
@@ -38,6 +39,7 @@ export function createSubgraph(deps: SubgraphDeps, sensitive: SensitiveOptions =
       consumers: {
         memberships: membershipHandlers,
         catalog: organizationHandlers,
+        finance: financeHandlers,
       },
       workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
       context: (base, { db, uow }) => {

@@ -42,6 +42,29 @@ describe("activity: consumed events", () => {
     await h.bus.idle();
     expect((await h.call(q, { u: mentor }, as)).data!.registerActivity).toEqual({ userId: mentor, proxySubmittedBy: coord });
   });
+
+  it("follows finance for has_reimbursement (finance.activity_reimbursement.changed)", async () => {
+    const org = randomUUID();
+    const la = randomUUID();
+    const mentor = randomUUID();
+    const as = { userId: mentor, organizationId: org, localAssociationId: la, role: "peer_mentor" as const };
+    await h.bus.publish([
+      makeEvent("organization.organization.created", { organizationId: org, name: "NHF", shortName: "NHF" }, { organizationId: org }),
+      makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: mentor, localAssociationId: la, role: "peer_mentor", isPrimary: true }, { organizationId: org }),
+    ]);
+    await h.bus.idle();
+    const r = await h.call(`mutation { registerActivity(input: { activityTypeKey: "home_visit" }) { id hasReimbursement } }`, {}, as);
+    const { id, hasReimbursement } = r.data!.registerActivity;
+    expect(hasReimbursement).toBe(false);
+    const changed = (value: boolean) => makeEvent("finance.activity_reimbursement.changed", { activityId: id, hasReimbursement: value }, { organizationId: org, aggregateId: id });
+    const read = async () => (await h.call(`query($id: ID!) { activity(id: $id) { hasReimbursement } }`, { id }, as)).data!.activity.hasReimbursement;
+    await h.bus.publish([changed(true)]);
+    await h.bus.idle();
+    expect(await read()).toBe(true);
+    await h.bus.publish([changed(false)]);
+    await h.bus.idle();
+    expect(await read()).toBe(false);
+  });
 });
 
 describe("activity: demo seed", () => {

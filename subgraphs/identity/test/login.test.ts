@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { LOCKED_OUT, LOGIN_FAILED } from "../src/application/login.js";
 import { createSubgraph } from "../src/server.js";
 import { asToken, login, loginOk, memberships, person, PASSWORD, type Person } from "./arrange.js";
@@ -40,6 +40,24 @@ describe("identity: password login", () => {
     expect(ttl).toBeLessThanOrEqual(15 * 60_000);
     const me = await asToken(h, p.accessToken, `{ me { id } myContext { organizationId localAssociationId role membershipId } }`);
     expect(me.data).toMatchObject({ me: { id: kari.id }, myContext: { organizationId: org, localAssociationId: la, role: "peer_mentor" } });
+  });
+
+  it("signs in to the membership organization made primary last (organization.membership.primary_changed)", async () => {
+    const p = await person(h, `primary-${randomUUID()}@nhf.example.no`);
+    const org = randomUUID();
+    const [first, second] = await memberships(h, [
+      { userId: p.id, organizationId: org, localAssociationId: randomUUID(), role: "peer_mentor", isPrimary: true },
+      { userId: p.id, organizationId: org, localAssociationId: randomUUID(), role: "coordinator" },
+    ]);
+    expect((await loginOk(h, p.email)).context.membershipId).toBe(first);
+    const moved = (to: string, from: string) =>
+      makeEvent("organization.membership.primary_changed", { membershipId: to, userId: p.id, localAssociationId: randomUUID(), previousMembershipId: from, reason: "set_primary" }, { organizationId: org, aggregateId: p.id });
+    await h.bus.publish([moved(second!, first!)]);
+    await h.bus.idle();
+    expect((await loginOk(h, p.email)).context).toMatchObject({ membershipId: second, role: "coordinator" });
+    await h.bus.publish([moved(first!, second!)]);
+    await h.bus.idle();
+    expect((await loginOk(h, p.email)).context.membershipId).toBe(first);
   });
 
   it("answers a wrong password and an unknown e-mail the same way", async () => {

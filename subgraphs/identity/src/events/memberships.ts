@@ -1,5 +1,5 @@
 /** Keeps the membership projection from organization's events (idempotent through the consumer). */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { ConsumerHandlers } from "@meander/events";
 import { membershipProjection } from "../db/schema/index.js";
 
@@ -19,6 +19,14 @@ export const membershipHandlers: ConsumerHandlers = {
       .onConflictDoNothing();
   },
   // A session acting in a removed membership moves to another one at its next refresh (application/sessions.ts).
+  // One primary per user: the named membership becomes primary, the user's others stop being it.
+  "organization.membership.primary_changed": async (event, tx) => {
+    const p = event.payload;
+    await tx
+      .update(membershipProjection)
+      .set({ isPrimary: sql`${membershipProjection.membershipId} = ${p.membershipId}` })
+      .where(eq(membershipProjection.userId, p.userId));
+  },
   "organization.membership.removed": async (event, tx) => {
     const p = event.payload;
     await tx
