@@ -12,6 +12,12 @@ import { TOKEN_SETTINGS } from "./platform.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
 
+// Never outlive the launcher: a test runner that gives up on a slow start still takes the children down.
+const live = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const p of live) p.kill("SIGKILL");
+});
+
 export interface LaunchOptions {
   /** The gateway listens here; subgraphs on the next six ports, in SUBGRAPHS order. */
   basePort: number;
@@ -38,10 +44,8 @@ function run(procs: ChildProcess[], dir: string, env: Record<string, string>, re
     stdio: ["ignore", "pipe", "pipe"],
   });
   procs.push(proc);
-  // Never outlive the launcher: a test runner that gives up on a slow start still takes the children down.
-  const reap = () => proc.kill("SIGKILL");
-  process.once("exit", reap);
-  proc.once("exit", () => process.off("exit", reap));
+  live.add(proc);
+  proc.once("exit", () => live.delete(proc));
   let out = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${dir} did not start:\n${out}`)), 100_000);
