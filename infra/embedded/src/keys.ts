@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateSigningKey, TOKEN_ALGORITHM, type SigningKey } from "@meander/auth";
 import { importJWK, type JWK, type CryptoKey } from "jose";
+import { generateMasterKey } from "@meander/crypto";
 
 export async function loadOrCreateKey(dir: string | null): Promise<SigningKey> {
   const file = dir ? join(dir, "signing-key.json") : null;
@@ -18,6 +19,18 @@ export async function loadOrCreateKey(dir: string | null): Promise<SigningKey> {
   if (file && dir) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, JSON.stringify({ privateJwk, publicJwk: key.publicJwk }), { mode: 0o600 });
+  }
+  return key;
+}
+
+/** The master key for data at rest (@meander/crypto), kept beside the data (0600); a fresh one in memory without a directory. */
+export function loadOrCreateMasterKey(dir: string | null): string {
+  const file = dir ? join(dir, "master-key") : null;
+  if (file && existsSync(file)) return readFileSync(file, "utf8").trim();
+  const key = generateMasterKey();
+  if (file && dir) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, key, { mode: 0o600 });
   }
   return key;
 }

@@ -12,7 +12,7 @@ import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/even
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
 import type { Listening, Logger, Service } from "@meander/subgraph-kit";
-import { loadOrCreateKey } from "./keys.js";
+import { loadOrCreateKey, loadOrCreateMasterKey } from "./keys.js";
 import { MIGRATIONS, SERVICES } from "./services.js";
 
 export const TOKEN_SETTINGS = { issuer: "meander-identity", audience: "meander" };
@@ -54,6 +54,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   for (const m of MIGRATIONS) await runMigrations(database, m);
 
   const key = await loadOrCreateKey(opts.keyDir);
+  const masterKey = loadOrCreateMasterKey(opts.keyDir);
   const verifier = createTokenVerifier({ keys: [key.publicJwk] }, TOKEN_SETTINGS);
   const signingSecret = randomBytes(32).toString("hex");
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
@@ -73,6 +74,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       log: log.child({ service: mod.SUBGRAPH }),
       relayPollMs: opts.relayPollMs ?? 100,
       signingKeys: [key],
+      masterKey,
     });
     services.push(service);
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));

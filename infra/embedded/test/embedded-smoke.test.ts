@@ -62,6 +62,15 @@ describe("embedded mode (PGlite)", () => {
     expect((r.data as any).myOrganization.name).toBe("Norges Handikapforbund");
     const ids = (r.data as any).activities.edges.map((e: any) => e.node.id);
     expect(ids).toHaveLength(3);
+    // Data at rest is encrypted in the embedded mode too: it keeps its own master key beside its data.
+    const integration = await gql(
+      first.url,
+      `mutation($input: ConfigureAccountingIntegrationInput!) { configureAccountingIntegration(input: $input) { system enabled credentialsConfigured } }`,
+      { input: { system: "XLEDGER", enabled: true, accountMapping: [{ expenseTypeKey: "mileage", account: "7140" }], credentials: [{ name: "apiToken", value: "smoke-secret" }] } },
+      { token: tokens.org_admin.token },
+    );
+    expect(integration.errors).toBeUndefined();
+    expect((integration.data as any).configureAccountingIntegration).toEqual({ system: "XLEDGER", enabled: true, credentialsConfigured: true });
     expect(await stop(first.proc)).toBe(0);
     expect(first.output()).toContain("Stopped.");
 

@@ -142,4 +142,9 @@ export interface SubgraphDeps {
   relayPollMs?: number;
   /** Identity only: the keys it signs access tokens with, the first one active (the rest published for rotation). */
   signingKeys?: import("@meander/auth").SigningKey[];
+  /**
+   * The master key for data at rest (@meander/crypto), when the launcher holds one (the embedded mode keeps its own
+   * beside its data); a subgraph's own config (MEANDER_MASTER_KEY) wins over it.
+   */
+  masterKey?: string;
 }

@@ -28,7 +28,8 @@ export interface SensitiveOptions {
 }
 
 export function createSubgraph(deps: SubgraphDeps, sensitive: SensitiveOptions = {}): Promise<Service> {
-  const envelope = sensitive.masterKey ? createEnvelope({ masterKey: sensitive.masterKey, previousMasterKeys: sensitive.previousMasterKeys }) : null;
+  const masterKey = sensitive.masterKey ?? deps.masterKey;
+  const envelope = masterKey ? createEnvelope({ masterKey, previousMasterKeys: sensitive.previousMasterKeys }) : null;
   return createSubgraphService<ActivityContext>(
     {
       name: SUBGRAPH,

@@ -47,7 +47,8 @@ export interface SettingsOptions {
 }
 
 export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}, settings: SettingsOptions = {}): Promise<Service> {
-  const envelope: Envelope | null = settings.masterKey ? createEnvelope({ masterKey: settings.masterKey, previousMasterKeys: settings.previousMasterKeys }) : null;
+  const masterKey = settings.masterKey ?? deps.masterKey;
+  const envelope: Envelope | null = masterKey ? createEnvelope({ masterKey, previousMasterKeys: settings.previousMasterKeys }) : null;
   const onError = (err: unknown) => deps.log.warn({ err }, "rate limiter store unavailable; counting in memory");
   const rateLimiter = leads.rateLimiter ?? createBookingRateLimiter({ redisUrl: leads.redisUrl, keyPrefix: leads.rateLimitKeyPrefix, onError });
   const mailer =
