@@ -5,3 +5,4 @@ export * from "./logger.js";
 export * from "./main.js";
 export * from "./service.js";
 export * from "./wiring.js";
+export * from "./sdl.js";

@@ -4,7 +4,6 @@
  * the signed-request HTTP layer, background workers (outbox relay, consumers)
  * and graceful shutdown.
  */
-import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -15,6 +14,7 @@ import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
 import { maskErrors } from "./errors.js";
+import { readSubgraphSdl } from "./sdl.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening } from "./http.js";
 import type { Logger } from "./logger.js";
 
@@ -64,7 +64,7 @@ export async function viewerFrom(req: IncomingMessage, verifier: TokenVerifier):
 }
 
 export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IRules): GraphQLSchema {
-  const typeDefs = parse(readFileSync(schemaFile, "utf8"));
+  const typeDefs = parse(readSubgraphSdl(schemaFile));
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   // Federation's own fields are reachable only through gateway-signed requests
   // (the HTTP layer refuses the rest); the entity types they return keep their own rules.

@@ -67,10 +67,37 @@ export async function cloneDatabase(template: string): Promise<TestDatabase> {
   };
 }
 
-/** Drops databases left behind by an earlier run that was killed (same prefix). */
+/**
+ * Drops databases left behind by an earlier run that was killed (same prefix).
+ * Names carry the pid of the run that made them (`<prefix>_<pid>[_<hex>]`):
+ * a database of a run that is still alive (another vitest of the same package
+ * started beside this one) is left alone.
+ */
 export async function dropStale(prefix: string): Promise<void> {
+  for (const name of await databasesLike(prefix)) {
+    const pid = Number(/^_(\d+)/.exec(name.slice(prefix.length))?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+    await dropDatabase(name);
+  }
+}
+
+/** Drops every database whose name starts with `prefix` (a run's own template and clones). */
+export async function dropAllLike(prefix: string): Promise<void> {
+  for (const name of await databasesLike(prefix)) await dropDatabase(name);
+}
+
+async function databasesLike(prefix: string): Promise<string[]> {
   const { rows } = await admin((c) =>
     c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${prefix}%`]),
   );
-  for (const row of rows) await dropDatabase(row.datname);
+  return rows.map((r) => r.datname);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -5,7 +5,7 @@
  *   export default templateSetup("activity", [migrations]);
  */
 import type { MigrationSource } from "@meander/db";
-import { createMigratedDatabase, dropStale } from "./database.js";
+import { createMigratedDatabase, dropAllLike, dropStale } from "./database.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,7 +25,7 @@ export function templateSetup(label: string, sources: MigrationSource[]) {
     await createMigratedDatabase(template, sources);
     project.provide("templateDatabase", template);
     return async () => {
-      await dropStale(template);
+      await dropAllLike(template);
     };
   };
 }
