@@ -49,10 +49,15 @@ export const gatewayConfigSchema = z.object({
   /** Page size assumed, for the cost, of a list field without first/last/limit. */
   DEFAULT_LIST_SIZE: limit(DEFAULT_LIMITS.defaultListSize),
   MAX_BODY_BYTES: limit(DEFAULT_LIMITS.maxBodyBytes),
+  MAX_UPLOAD_BODY_BYTES: limit(DEFAULT_LIMITS.maxUploadBodyBytes),
   /** Roles that may introspect the schema in production (development: everyone). */
   INTROSPECTION_ROLES: env.list().pipe(z.array(z.enum(["peer_mentor", "coordinator", "org_admin", "global_admin"]))).default(["global_admin"]),
   /** Integrator keys (sent as `x-introspection-key`) that may introspect in production; each at least 32 characters. */
   INTROSPECTION_KEYS: env.list().pipe(z.array(z.string().min(32, "each key must be at least 32 characters"))).default([]),
+  /** The persisted operation manifest (Apollo's format); default: the committed gateway/persisted-operations.json. */
+  PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
+  /** Safelist: accept only operations registered in the manifest (production mobile apps). */
+  PERSISTED_OPERATIONS_ONLY: env.bool(false),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
@@ -67,6 +72,7 @@ export function limitsOf(config: GatewayConfig): GatewayLimits {
     maxCost: config.MAX_QUERY_COST,
     defaultListSize: config.DEFAULT_LIST_SIZE,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    maxUploadBodyBytes: config.MAX_UPLOAD_BODY_BYTES,
   };
 }
 

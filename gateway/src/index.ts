@@ -16,3 +16,14 @@ export {
   type MemoryRevocationStoreOptions,
   type RevocationConsumerOptions,
 } from "./revocations.js";
+export {
+  PersistedOperations,
+  manifestCache,
+  safelistPlugin,
+  sha256Hex,
+  MANIFEST_FILE,
+  MANIFEST_FORMAT,
+  NOT_IN_LIST,
+  type PersistedManifest,
+  type PersistedOperation,
+} from "./persisted.js";

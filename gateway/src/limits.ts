@@ -46,6 +46,8 @@ export interface GatewayLimits {
   defaultListSize: number;
   /** Largest request body in bytes (answered 413 before it is parsed). */
   maxBodyBytes: number;
+  /** Largest body on the upload path (`/graphql/upload`, upload mutations only; see uploads.ts). */
+  maxUploadBodyBytes: number;
 }
 
 export const DEFAULT_LIMITS: GatewayLimits = {
@@ -56,6 +58,8 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   maxCost: 100_000,
   defaultListSize: 10,
   maxBodyBytes: 100_000,
+  // storage's largest policy (activity documents, 20 MiB) base64-encoded, plus room for the rest of the request.
+  maxUploadBodyBytes: 28_000_000,
 };
 
 /** The `extensions.code` of each refusal. */

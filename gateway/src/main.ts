@@ -7,6 +7,7 @@ import { createLogger } from "@meander/subgraph-kit";
 import { jwksSource } from "@meander/config";
 import { limitsOf, readConfig } from "./config.js";
 import { createMemoryRevocationStore, createRedisRevocationStore, REVOCATION_GROUP } from "./revocations.js";
+import { PersistedOperations } from "./persisted.js";
 import { createGateway } from "./server.js";
 
 const config = readConfig();
@@ -47,6 +48,10 @@ const gateway = createGateway({
   trustedProxies: config.TRUSTED_PROXIES,
   limits: limitsOf(config),
   introspection: { roles: config.INTROSPECTION_ROLES, keys: config.INTROSPECTION_KEYS },
+  persisted: {
+    operations: config.PERSISTED_OPERATIONS_FILE ? PersistedOperations.fromFile(config.PERSISTED_OPERATIONS_FILE) : undefined,
+    safelist: config.PERSISTED_OPERATIONS_ONLY,
+  },
   // With the shared Redis store one group for all instances is right (any instance's write reaches all).
   // A memory store is this instance's alone: it needs every event, so its group is its own, and reading the
   // identity topic from the beginning rebuilds the revocations after a restart.

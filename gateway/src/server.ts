@@ -16,11 +16,14 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { SIGNATURE_HEADER, signRequest, type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
+import { badInputFrom } from "./subgraph-errors.js";
+import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
 import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
 import { rateLimitStatusPlugin } from "./http-status.js";
 import { DEFAULT_LIMITS, gatewayLimits, type GatewayLimits, type LimitsContext } from "./limits.js";
+import { manifestCache, PERSISTED_CODES, PersistedOperations, safelistPlugin } from "./persisted.js";
 import { createMemoryRevocationStore, startRevocationConsumer, type RevocationStore } from "./revocations.js";
 import type { SubgraphName } from "./subgraphs.js";
 
@@ -45,6 +48,11 @@ export interface GatewayOptions {
   limits?: Partial<GatewayLimits>;
   /** Who may introspect in production: these roles, or a request with one of these keys in `x-introspection-key`. */
   introspection?: { roles?: readonly Role[]; keys?: readonly string[] };
+  /**
+   * Persisted operations (src/persisted.ts): the registered manifest (default: the committed
+   * gateway/persisted-operations.json) and whether only registered operations are accepted (safelist).
+   */
+  persisted?: { operations?: PersistedOperations; safelist?: boolean };
 }
 
 interface GatewayContext extends RequestContext, LimitsContext {
@@ -82,10 +90,14 @@ export function createGateway(opts: GatewayOptions) {
   const revocations = opts.revocations ?? createMemoryRevocationStore();
   const production = opts.production ?? false;
   const limitValues: GatewayLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const supergraphSdl = opts.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8");
   const limits = gatewayLimits<GatewayContext>(limitValues, production);
   const mayIntrospect = introspectionPolicy(production, opts.introspection);
+  const persisted = opts.persisted?.operations ?? PersistedOperations.fromFile();
+  const safelist = opts.persisted?.safelist ?? false;
+  const masked = limits.formatError(maskErrors(opts.log));
   const gateway = new ApolloGateway({
-    supergraphSdl: opts.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, "utf8"),
+    supergraphSdl,
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: opts.subgraphUrls[name as SubgraphName],
@@ -96,11 +108,25 @@ export function createGateway(opts: GatewayOptions) {
           // The client's address, for per-IP limits in subgraphs (only gateway-signed requests reach them).
           if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
         },
+        async errorFromResponse(response) {
+          return (await badInputFrom(response.clone())) ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
+        },
       }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: limits.formatError(maskErrors(opts.log)),
+    // Persisted-operation refusals keep their code (Apollo's and ours); the rest: limits, then masking.
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      if (formatted.path === undefined && typeof code === "string" && PERSISTED_CODES.has(code)) {
+        return { message: formatted.message, extensions: { code } };
+      }
+      // APQ's check that a hash sent with a text is the text's sha256 carries no code of its own.
+      if (formatted.message === "provided sha does not match query") return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+      return masked(formatted, error);
+    },
+    // Operations by id come only from the registered manifest (read-only: nothing registers at runtime).
+    persistedQueries: { cache: manifestCache(persisted) },
     includeStacktraceInErrorResponses: false,
     // Introspection is decided per caller (src/limits.ts: development, integrator roles and keys).
     introspection: true,
@@ -112,6 +138,7 @@ export function createGateway(opts: GatewayOptions) {
     stopOnTerminationSignals: false,
     logger: opts.log,
     plugins: [
+      ...(safelist ? [safelistPlugin<GatewayContext>(persisted, production)] : []),
       ...limits.plugins,
       rateLimitStatusPlugin<GatewayContext>(),
       production
@@ -122,6 +149,7 @@ export function createGateway(opts: GatewayOptions) {
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     maxBodyBytes: limitValues.maxBodyBytes,
+    uploads: { path: UPLOAD_PATH, maxBodyBytes: limitValues.maxUploadBodyBytes, fields: uploadMutations(supergraphSdl) },
     context: async (req: IncomingMessage) => {
       const viewer = await authenticate(req, { verifier: opts.verifier, revocations, log: opts.log });
       return {
@@ -137,6 +165,7 @@ export function createGateway(opts: GatewayOptions) {
   let consumer: { stop(): Promise<void> } | undefined;
   return {
     revocations,
+    persisted,
     async start(port: number, host?: string): Promise<Listening> {
       await apollo.start();
       if (opts.bus) {

@@ -26,11 +26,12 @@ import { gatewayConfigSchema, limitsOf } from "../src/config.js";
 import { DEFAULT_LIMITS, LIMIT_CODES, pageSizeEstimator, type GatewayLimits } from "../src/limits.js";
 import { createGateway, INTROSPECTION_KEY_HEADER, SUPERGRAPH_FILE, type Gateway } from "../src/server.js";
 import { SUBGRAPHS, type SubgraphName } from "../src/subgraphs.js";
+import { UPLOAD_PATH, uploadMutations } from "../src/uploads.js";
 
 const log = createLogger("limits-test", "silent");
 const SECRET = "x".repeat(32);
 const INTEGRATOR_KEY = "integrator-key-0123456789abcdef0123456789";
-const LIMITS: GatewayLimits = { maxDepth: 5, maxAliases: 4, maxDirectives: 4, maxTokens: 300, maxCost: 600, defaultListSize: 20, maxBodyBytes: 8_000 };
+const LIMITS: GatewayLimits = { maxDepth: 5, maxAliases: 4, maxDirectives: 4, maxTokens: 300, maxCost: 600, defaultListSize: 20, maxBodyBytes: 8_000, maxUploadBodyBytes: 40_000 };
 
 const schema: GraphQLSchema = buildSchema(readFileSync(SUPERGRAPH_FILE, "utf8").replace(/^#.*$/gm, ""), { assumeValidSDL: true });
 const query = schema.getQueryType()!;
@@ -201,6 +202,21 @@ describe("request limits at the gateway", () => {
     await refused(() => post(prodUrl, big), 413, "BAD_REQUEST");
   });
 
+  it("takes a large upload mutation on /graphql/upload only, and nothing else there", async () => {
+    expect(uploadMutations(readFileSync(SUPERGRAPH_FILE, "utf8"))).toContain("uploadReceipt");
+    expect(uploadMutations(readFileSync(SUPERGRAPH_FILE, "utf8"))).not.toContain("submitExpense");
+    const uploadUrl = prodUrl.replace(/\/graphql$/, UPLOAD_PATH);
+    const upload = (bytes: number) => ({
+      query: `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $input) { id } }`,
+      variables: { input: { expenseId: "e", fileName: "k.pdf", contentBase64: "A".repeat(bytes) } },
+    });
+    await refused(() => post(prodUrl, upload(20_000)), 413, "BAD_REQUEST");
+    await reachesSubgraph(uploadUrl, upload(20_000));
+    await refused(() => post(uploadUrl, upload(LIMITS.maxUploadBodyBytes)), 413, "BAD_REQUEST");
+    await refused(() => post(uploadUrl, { query: `{ ${connection.name}(first: 10) { edges { node { __typename } } } }` }), 400, "BAD_REQUEST");
+    await refused(() => post(uploadUrl, { ...upload(10), query: `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $input) { id } submitExpense(input: {}) { id } }` }), 400, "BAD_REQUEST");
+  });
+
   it("prevents CSRF: a simple request (GET without a preflight header, or a text/plain POST) is refused", async () => {
     const before = stub.hits();
     const get = await fetch(`${prodUrl}?query=${encodeURIComponent(`{ ${connection.name}(first: 1) { edges { node { id } } } }`)}`);
@@ -258,10 +274,11 @@ describe("limit configuration and cost", () => {
       MAX_QUERY_COST: "123",
       DEFAULT_LIST_SIZE: "5",
       MAX_BODY_BYTES: "4096",
+      MAX_UPLOAD_BODY_BYTES: "500000",
       INTROSPECTION_ROLES: "org_admin,global_admin",
       INTROSPECTION_KEYS: INTEGRATOR_KEY,
     });
-    expect(limitsOf(set)).toEqual({ maxDepth: 7, maxAliases: 3, maxDirectives: 9, maxTokens: 500, maxCost: 123, defaultListSize: 5, maxBodyBytes: 4096 });
+    expect(limitsOf(set)).toEqual({ maxDepth: 7, maxAliases: 3, maxDirectives: 9, maxTokens: 500, maxCost: 123, defaultListSize: 5, maxBodyBytes: 4096, maxUploadBodyBytes: 500_000 });
     expect(set.INTROSPECTION_ROLES).toEqual(["org_admin", "global_admin"]);
     expect(set.INTROSPECTION_KEYS).toEqual([INTEGRATOR_KEY]);
     for (const bad of [{ MAX_QUERY_DEPTH: "0" }, { MAX_QUERY_COST: "lots" }, { INTROSPECTION_ROLES: "root" }, { INTROSPECTION_KEYS: "short" }]) {

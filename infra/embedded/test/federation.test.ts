@@ -126,4 +126,17 @@ describe("the federated platform", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(r.data?.activities ?? null).toBeNull();
   });
+
+  it("answers a custom scalar value a subgraph cannot coerce as bad input, not as an internal error", async () => {
+    const r = await gql(
+      platform.url,
+      `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
+      { i: { title: "Kurs", kind: "CERTIFICATION", capacity: 5, startsOn: "yesterday" } },
+      { token: adminToken },
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(r.errors?.[0]?.message).toContain("LocalDate");
+    const courses = await gql(platform.url, `{ courses(first: 50) { edges { node { title } } } }`, {}, { token: adminToken });
+    expect((courses.data as any).courses.edges.map((e: any) => e.node.title)).not.toContain("Kurs");
+  });
 });

@@ -11,11 +11,22 @@ export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })(
   (_parent, _args, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()),
 );
 
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * One rule instance per set of roles: graphql-shield refuses two different rules
+ * with one name, so a permissions map may call hasRole("org_admin") in several places.
+ */
 export function hasRole(...roles: Role[]) {
-  return rule(`hasRole:${roles.join(",")}`, { cache: "contextual" })((_parent, _args, ctx: RequestContext) => {
+  const name = `hasRole:${roles.join(",")}`;
+  const existing = roleRules.get(name);
+  if (existing) return existing;
+  const created = rule(name, { cache: "contextual" })((_parent, _args, ctx: RequestContext) => {
     if (!ctx.viewer) return unauthenticated();
     return roles.includes(ctx.viewer.role) ? true : forbidden(`Requires one of the roles: ${roles.join(", ")}`);
   });
+  roleRules.set(name, created);
+  return created;
 }
 
 export { allow, deny };

@@ -5,6 +5,10 @@ export const benchConfig = {
   adminUrl: process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
   kafkaBrokers: (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(","),
   quick: process.argv.includes("--quick"),
+  /** Data set size of the scale scenario: quick (tiny) with --quick, 1M activities by default or with --full, 10M with --scale=10m. */
+  scale: (arg("scale") ?? (process.argv.includes("--quick") ? "quick" : "full")) as "quick" | "full" | "10m",
+  /** The gateway memory soak lasts 10 minutes only on request (not in CI): 5 s in quick mode, 30 s otherwise. */
+  soak: process.argv.includes("--soak"),
   inProcess: process.argv.includes("--in-process"),
   /** Concurrent writers in the event-lag scenario. */
   concurrency: Number(arg("concurrency") ?? 1),

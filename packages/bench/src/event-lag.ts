@@ -4,21 +4,21 @@
  * (processed_events.processed_at), over the whole path: outbox, relay, Kafka
  * (when a broker answers, else the in-process bus), consumer, projection.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { connectPostgres, queryRows } from "@meander/db";
-import { MIGRATIONS, startPlatform } from "@meander/embedded";
+import { startPlatform } from "@meander/embedded";
 import { generateDemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
-import { createMigratedDatabase, databaseUrl, dropDatabase, gql } from "@meander/testing";
+import { gql } from "@meander/testing";
+import { freshDatabase } from "./database.js";
 import { summarize } from "./stats.js";
 
 export async function eventLag(opts: { events: number; concurrency: number; kafka: string[] | null }) {
-  const name = `meander_bench_lag_${randomBytes(3).toString("hex")}`;
-  await createMigratedDatabase(name, MIGRATIONS);
+  const database = await freshDatabase();
   const data = generateDemoData({ seed: 3, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 2, activitiesPerMentor: 1 });
   const platform = await startPlatform({
-    database: { kind: "postgres", url: databaseUrl(name) },
+    database: { kind: "postgres", url: database.url },
     events: opts.kafka ? { kind: "kafka", brokers: opts.kafka, namespace: `bench${randomUUID().slice(0, 6)}` } : { kind: "in-process" },
     port: 0,
     seed: data,
@@ -44,7 +44,7 @@ export async function eventLag(opts: { events: number; concurrency: number; kafk
   );
   const writeSeconds = (Date.now() - started) / 1000;
   await platform.settle();
-  const db = connectPostgres(databaseUrl(name), { max: 1 });
+  const db = connectPostgres(database.url, { max: 1 });
   const rows = await queryRows<{ activity_id: string; processed_at: Date }>(
     db.db,
     sql`select o.aggregate_id as activity_id, p.processed_at from reporting.processed_events p
@@ -54,6 +54,6 @@ export async function eventLag(opts: { events: number; concurrency: number; kafk
   const lags = rows.filter((r) => committed.has(r.activity_id)).map((r) => new Date(r.processed_at).getTime() - committed.get(r.activity_id)!);
   await db.close();
   await platform.stop();
-  await dropDatabase(name);
+  await database.drop();
   return { transport: opts.kafka ? "kafka" : "in-process", registrationsPerSecond: Math.round(opts.events / writeSeconds), lagMs: summarize(lags.map((l) => Math.max(0, l))) };
 }

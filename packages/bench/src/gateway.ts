@@ -14,7 +14,8 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { SIGNATURE_HEADER, signRequest } from "@meander/auth";
 import { gql } from "@meander/testing";
-import type { SeededServices } from "./services.js";
+import type { Launched } from "@meander/embedded";
+import type { DemoData } from "@meander/fixtures";
 import { summarize } from "./stats.js";
 
 const HOME = `query Home { activities(first: 10) { edges { node { id title status activityDate mentor { id displayName } localAssociation { id name } } } } }`;
@@ -31,7 +32,10 @@ function ok<T>(r: { status: number; data?: T | null; errors?: unknown }): T {
   return r.data;
 }
 
-export async function gatewayScenarios(svc: SeededServices, opts: { samples: number; loadSeconds: number; soakSeconds: number }) {
+/** The services mode and the platform-seeded part of its data (users and memberships to sign in with). */
+export type GatewayTarget = Launched & { data: DemoData };
+
+export async function gatewayScenarios(svc: GatewayTarget, opts: { samples: number; loadSeconds: number; soakSeconds: number }) {
   const admin = svc.data.memberships.find((m) => m.role === "org_admin")!;
   const token = await svc.mint({ sub: admin.userId, org: admin.organizationId, la: admin.localAssociationId, role: "org_admin" });
   const signed = { signingSecret: svc.signingSecret, token };

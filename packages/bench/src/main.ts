@@ -6,10 +6,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Socket } from "node:net";
 import { benchConfig } from "./config.js";
+import { dropBenchDatabases } from "./database.js";
 import { eventLag } from "./event-lag.js";
 import { gatewayScenarios } from "./gateway.js";
 import { roundTrips } from "./round-trips.js";
-import { seededServices } from "./services.js";
+import { buildDataset, SCALES, type Dataset } from "./scale/dataset.js";
+import { bufdirReport, bulkRegistration } from "./scale/scenarios.js";
+import { launchServices, type Launched } from "@meander/embedded";
 
 const reachable = (hostPort: string) =>
   new Promise<boolean>((resolve) => {
@@ -48,24 +51,63 @@ const scenarios: Record<string, () => Promise<void>> = {
 
   async gateway() {
     console.log("gateway: the mobile home screen across activity, identity and organization, services mode (separate processes) ...");
-    const svc = await seededServices({ basePort: 4900, mentorsPerAssociation: benchConfig.quick ? 3 : 20, activitiesPerMentor: benchConfig.quick ? 4 : 20 });
-    try {
-      const gw = await gatewayScenarios(svc, { samples: benchConfig.quick ? 100 : 1000, loadSeconds: benchConfig.quick ? 3 : 30, soakSeconds: benchConfig.quick ? 5 : 600 });
-      save("gateway", gw);
-      const o = gw.overhead;
-      console.table([{ scenario: "gateway overhead (unloaded)", "gateway p50 ms": ms(o.gateway.p50), "direct p50 ms": ms(o.direct.p50), "overhead p50 ms": o.p50OverheadMs, "gateway p99 ms": ms(o.gateway.p99), "direct p99 ms": ms(o.direct.p99), "overhead p99 ms": o.p99OverheadMs }]);
-      const t = gw.throughput;
-      console.table([{ scenario: "throughput, 50 connections", "gateway req/s": t.gateway.rps, ...Object.fromEntries(Object.entries(t.subgraphs).map(([k, v]) => [`${k} req/s`, v.rps])), slowest: t.slowest, ratio: t.ratio }]);
-      console.table([{ scenario: `gateway memory, ${gw.memory.soakSeconds} s soak at 50 connections`, "rss before MB": gw.memory.rssBeforeMb, "rss after MB": gw.memory.rssAfterMb, "soak req/s": gw.memory.soakRps }]);
-    } finally {
-      await svc.close();
-    }
+    const { ds, svc } = await scaleServices();
+    const gw = await gatewayScenarios({ ...svc, data: ds.base }, { samples: benchConfig.quick ? 100 : 1000, loadSeconds: benchConfig.quick ? 3 : 30, soakSeconds: benchConfig.soak ? 600 : benchConfig.quick ? 5 : 30 });
+    save("gateway", gw);
+    const o = gw.overhead;
+    console.table([{ scenario: "gateway overhead (unloaded)", "gateway p50 ms": ms(o.gateway.p50), "direct p50 ms": ms(o.direct.p50), "overhead p50 ms": o.p50OverheadMs, "gateway p99 ms": ms(o.gateway.p99), "direct p99 ms": ms(o.direct.p99), "overhead p99 ms": o.p99OverheadMs }]);
+    const t = gw.throughput;
+    console.table([{ scenario: "throughput, 50 connections", "gateway req/s": t.gateway.rps, ...Object.fromEntries(Object.entries(t.subgraphs).map(([k, v]) => [`${k} req/s`, v.rps])), slowest: t.slowest, ratio: t.ratio }]);
+    console.table([{ scenario: `gateway memory, ${gw.memory.soakSeconds} s soak at 50 connections`, "rss before MB": gw.memory.rssBeforeMb, "rss after MB": gw.memory.rssAfterMb, "soak req/s": gw.memory.soakRps }]);
+  },
+
+  async scale() {
+    const { ds, svc } = await scaleServices();
+    const bulk = await bulkRegistration(svc, ds, { size: 1000, runs: benchConfig.quick ? 1 : 5 });
+    console.table([{ scenario: "bulk registration (registerActivities via gateway vs raw multi-row insert)", activities: bulk.activities, "gateway ms": bulk.gatewayMs, "raw insert ms": bulk.rawInsertMs, ratio: bulk.ratio }]);
+    const report = await bufdirReport(svc, ds, { samples: benchConfig.quick ? 20 : 200 });
+    console.table([{ scenario: `Bufdir report ${report.year} (gateway vs hand-written GROUP BY)`, "org activities": report.organizationActivities, "activity-days": report.activityDays, "sql activity-days": report.sqlActivityDays, "gateway p50 ms": report.gateway.p50, "gateway p95 ms": report.gateway.p95, "sql p95 ms": report.sql.p95, ratio: report.ratio }]);
+    save("scale", { spec: ds.spec, timings: ds.timings, rows: ds.rows, bulkRegistration: bulk, bufdirReport: report });
   },
 };
 
+/** The data set at scale and the services mode on it, built once for the gateway and scale scenarios. */
+let shared: Promise<{ ds: Dataset; svc: Launched }> | null = null;
+const scaleServices = () =>
+  (shared ??= (async () => {
+    const size = SCALES[benchConfig.scale];
+    if (!size) throw new Error(`unknown scale ${benchConfig.scale}: one of ${Object.keys(SCALES).join(", ")}`);
+    console.log(`data set: generating and loading ${size.activities.toLocaleString("en")} activities, ${size.mentors.toLocaleString("en")} mentors, ${size.contacts.toLocaleString("en")} contacts, ${size.localAssociations} local associations ...`);
+    const ds = await buildDataset(size);
+    console.table([{ scenario: "data set load", ...ds.timings, "activities/s": Math.round((ds.rows["activity.activities"] ?? 0) / ds.timings.loadSeconds) }]);
+    console.table(Object.entries(ds.rows).map(([table, rows]) => ({ table, rows })));
+    save("dataset", { spec: ds.spec, timings: ds.timings, rows: ds.rows });
+    // 1,000 activities in one mutation are about 150 kB of JSON: the gateway's body limit (100 kB by default) is raised, as a deployment taking bulk imports would.
+    const t = performance.now();
+    const svc = await launchServices({ basePort: 4950, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000" } }).catch(async (e) => {
+      await ds.drop();
+      throw e;
+    });
+    console.log(`services mode started in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    return { ds, svc };
+  })());
+
 const only = benchConfig.only ?? Object.keys(scenarios);
-for (const name of only) {
-  const run = scenarios[name];
-  if (!run) throw new Error(`unknown scenario ${name}: one of ${Object.keys(scenarios).join(", ")}`);
-  await run();
+try {
+  for (const name of only) {
+    const run = scenarios[name];
+    if (!run) throw new Error(`unknown scenario ${name}: one of ${Object.keys(scenarios).join(", ")}`);
+    const t = performance.now();
+    await run();
+    console.log(`${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  // Assigned inside scaleServices (TypeScript's narrowing does not see it).
+  const pending = shared as Promise<{ ds: Dataset; svc: Launched }> | null;
+  if (pending) {
+    const { ds, svc } = await pending;
+    await svc.stop();
+    await ds.drop();
+  }
+  await dropBenchDatabases();
 }

@@ -5,22 +5,21 @@
  * Statements are counted at the pg driver of this process (the platform runs in
  * it), so the figure covers every subgraph the query touches.
  */
-import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { MIGRATIONS, startPlatform } from "@meander/embedded";
+import { startPlatform } from "@meander/embedded";
 import { generateDemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
-import { createMigratedDatabase, databaseUrl, dropDatabase, gql } from "@meander/testing";
+import { gql } from "@meander/testing";
+import { freshDatabase } from "./database.js";
 
 const QUERY = `query($first: Int, $after: String) { activities(first: $first, after: $after) {
   pageInfo { endCursor hasNextPage }
   edges { node { id title contact { id firstName } mentor { id displayName } localAssociation { id name } expenses { amountOre } } } } }`;
 
 export async function roundTrips(sizes: number[]) {
-  const name = `meander_bench_rt_${randomBytes(3).toString("hex")}`;
-  await createMigratedDatabase(name, MIGRATIONS);
+  const database = await freshDatabase();
   const data = generateDemoData({ seed: 9, regionsPerOrganization: 3, associationsPerRegion: 3, mentorsPerAssociation: 10, activitiesPerMentor: 12 });
-  const platform = await startPlatform({ database: { kind: "postgres", url: databaseUrl(name) }, port: 0, seed: data, keyDir: null, log: createLogger("bench", "silent") });
+  const platform = await startPlatform({ database: { kind: "postgres", url: database.url }, port: 0, seed: data, keyDir: null, log: createLogger("bench", "silent") });
   const admin = data.memberships.find((m) => m.role === "org_admin")!;
   const token = await platform.mint({ userId: admin.userId, organizationId: admin.organizationId, localAssociationId: admin.localAssociationId, role: "org_admin" });
 
@@ -56,7 +55,7 @@ export async function roundTrips(sizes: number[]) {
   } finally {
     pg.Client.prototype.query = original;
     await platform.stop();
-    await dropDatabase(name);
+    await database.drop();
   }
   return results;
 }

@@ -2,3 +2,4 @@ export * from "./connect.js";
 export * from "./migrate.js";
 export * from "./transaction.js";
 export * from "./ids.js";
+export * from "./rls.js";

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { DatabaseHandle } from "./connect.js";
+import { secureTenantTables } from "./rls.js";
 
 export interface MigrationSource {
   /** The subgraph's name; its tables live in pg schema `<name>`. */
@@ -29,4 +30,6 @@ export async function runMigrations(handle: DatabaseHandle, source: MigrationSou
   };
   if (handle.kind === "postgres") await migratePg(handle.db as unknown as NodePgDatabase, config);
   else await migratePglite(handle.db as unknown as PgliteDatabase, config);
+  // Row-level security on every tenant table, including those added by migrations written after tenant_rls.
+  await secureTenantTables(handle.db, source.name);
 }

@@ -243,6 +243,43 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ activityId: id, rejectedBy: id, reason: z.string() }),
   },
+  /** A coordinator dispatched an assignment to a mentor (the encrypted content never travels in events). */
+  "activity.assignment.dispatched": {
+    version: 1,
+    payload: z.object({ assignmentId: id, contactId: id, mentorId: id, coordinatorId: id, localAssociationId: id }),
+  },
+  /** An assignment moved along its log (delivered, read, acknowledged, completed, cancelled). */
+  "activity.assignment.status_changed": {
+    version: 1,
+    payload: z.object({ assignmentId: id, mentorId: id, previousStatus: z.string(), status: z.string(), changedBy: id }),
+  },
+  /** A gathering (group event) opened for registration. */
+  "activity.gathering.published": {
+    version: 1,
+    payload: z.object({
+      gatheringId: id,
+      localAssociationId: id,
+      title: z.string(),
+      activityType: z.string(),
+      startsAt: z.iso.datetime({ offset: true }),
+      endsAt: z.iso.datetime({ offset: true }),
+      capacity: z.number().int().nullable(),
+    }),
+  },
+  "activity.gathering.cancelled": {
+    version: 1,
+    payload: z.object({ gatheringId: id, cancelledBy: id, reason: z.string().nullable() }),
+  },
+  /** Someone registered for a gathering: themself, or by a coordinator on their behalf (isProxyRegistration). */
+  "activity.gathering.registration_added": {
+    version: 1,
+    payload: z.object({ gatheringId: id, registrationId: id, userId: id, registeredBy: id, isProxyRegistration: z.boolean() }),
+  },
+  /** Attendance recorded (DESIGN.md's event.attendance_recorded): who attended, who did not, the activities it created. */
+  "activity.gathering.attendance_recorded": {
+    version: 1,
+    payload: z.object({ gatheringId: id, attendedUserIds: z.array(id), absentUserIds: z.array(id), activityIds: z.array(id) }),
+  },
   "finance.expense.submitted": {
     version: 1,
     payload: z.object({ expenseId: id, activityId: id, userId: id, expenseTypeKey: z.string(), amountOre: z.number().int() }),
@@ -312,6 +349,19 @@ export const eventCatalog = {
   "finance.audit.recorded": auditRecorded,
   "engagement.audit.recorded": auditRecorded,
   "reporting.audit.recorded": auditRecorded,
+  /** A Bufdir report version was submitted (frozen); aggregate: the report version. */
+  "reporting.bufdir_report.submitted": {
+    version: 1,
+    payload: z.object({
+      reportId: id,
+      year: z.number().int(),
+      version: z.number().int(),
+      activityDays: z.number().int(),
+      participants: z.number().int(),
+      activeMentors: z.number().int(),
+      submittedBy: id,
+    }),
+  },
 } as const satisfies Record<string, { version: number; payload: z.ZodType }>;
 
 export type EventType = keyof typeof eventCatalog;

@@ -22,7 +22,8 @@ export type UploadRule =
   | "upload_type_not_allowed"
   | "upload_type_mismatch"
   | "upload_unreadable"
-  | "upload_dimensions";
+  | "upload_dimensions"
+  | "upload_encoding";
 
 export class UploadRejectedError extends Error {
   constructor(

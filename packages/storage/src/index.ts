@@ -3,11 +3,13 @@ export { MAX_KEY_LENGTH, checkKey, checkOrganizationId, namespacedKey, newObject
 export type { ObjectInfo, ObjectStore, PutOptions, StoredObject } from "./store.js";
 export { createLocalStore, type LocalStoreOptions } from "./local.js";
 export { createS3Store, type S3StoreOptions } from "./s3.js";
+export { decodeBase64Upload } from "./base64.js";
 export { createObjectStore, objectStoreConfigFrom, type ObjectStoreConfig } from "./config.js";
 export {
   acceptUpload,
   normalizeContentType,
   uploadPolicies,
+  base64BodyLimit,
   type AcceptOptions,
   type AcceptedUpload,
   type AllowedType,

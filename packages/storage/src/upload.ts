@@ -73,6 +73,15 @@ export const uploadPolicies = {
   confidentialityDeclaration: { allow: ["image/jpeg", "image/png", "image/heic", "application/pdf"], maxBytes: 10 * MiB, maxDimension: 2480 },
 } as const satisfies Record<string, UploadPolicy>;
 
+/**
+ * The request body a policy's largest file needs when it travels base64 inside
+ * a GraphQL JSON request (4 characters per 3 bytes, plus room for the rest of
+ * the request): what a subgraph taking such uploads sets as its body limit.
+ */
+export function base64BodyLimit(policy: UploadPolicy): number {
+  return Math.ceil(policy.maxBytes / 3) * 4 + 64 * 1024;
+}
+
 const ALIASES: Record<string, string> = {
   "image/jpg": "image/jpeg",
   "image/pjpeg": "image/jpeg",

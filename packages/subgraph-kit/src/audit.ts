@@ -11,7 +11,13 @@ import type { Db } from "@meander/db";
 import { recordEvent, type EventTables, type EventType } from "@meander/events";
 import { Kind } from "graphql";
 
-export function auditCrossTenantReads<C extends RequestContext>(subgraph: string, db: Db, tables: EventTables, afterCommit: () => void): ApolloServerPlugin<C> {
+/** `dbOf`: the database a request writes through (its own transaction when row-level security is on). */
+export function auditCrossTenantReads<C extends RequestContext>(
+  subgraph: string,
+  dbOf: (context: C) => Db,
+  tables: EventTables,
+  afterCommit: (context: C) => void,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
@@ -22,7 +28,7 @@ export function auditCrossTenantReads<C extends RequestContext>(subgraph: string
             .flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
             .filter((f) => f !== "__typename" && f !== "_service");
           if (fields.length === 0) return;
-          await db.transaction((tx) =>
+          await dbOf(contextValue).transaction((tx) =>
             recordEvent(tx, tables, {
               type: `${subgraph}.audit.recorded` as EventType,
               aggregateId: viewer.userId,
@@ -39,7 +45,7 @@ export function auditCrossTenantReads<C extends RequestContext>(subgraph: string
               },
             } as never),
           );
-          afterCommit();
+          afterCommit(contextValue);
         },
       };
     },

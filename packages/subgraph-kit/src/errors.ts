@@ -1,11 +1,15 @@
 /**
  * Error masking: clients see only errors that carry a public code; anything
  * else (a driver error with SQL in it, a bug) becomes "Internal server error"
- * and is logged with its stack on the server.
+ * and is logged with its stack on the server. A PostgreSQL data exception
+ * (SQLSTATE class 22: a value of the wrong form or out of range reached the
+ * database, e.g. a malformed id or a date past PostgreSQL's range) is the
+ * caller's input, not a server fault: it answers BAD_USER_INPUT with rule
+ * `value_format`, never the driver's message nor its SQLSTATE (logged only).
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PUBLIC_ERROR_CODES } from "@meander/auth";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "./logger.js";
 
 const PUBLIC = new Set<string>(PUBLIC_ERROR_CODES);
@@ -18,6 +22,11 @@ export function maskErrors(log: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    const sqlState = dataExceptionOf(original);
+    if (sqlState) {
+      log.warn({ sqlState, path: formatted.path }, "data exception answered as bad input");
+      return { ...valueFormatError(original).toJSON(), path: formatted.path, locations: formatted.locations };
+    }
     log.error({ err: original, path: formatted.path }, "internal error");
     return {
       message: "Internal server error",
@@ -26,4 +35,20 @@ export function maskErrors(log: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+/** The public answer to a data exception: nothing of the driver (its SQLSTATE goes to the log). */
+export function valueFormatError(_error: unknown): GraphQLError {
+  return new GraphQLError("A value has the wrong form or is out of range for its field", {
+    extensions: { code: "BAD_USER_INPUT", rule: "value_format" },
+  });
+}
+
+/** The SQLSTATE of a PostgreSQL data exception (class 22) anywhere in the cause chain, else null. */
+export function dataExceptionOf(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code)) return code;
+  }
+  return null;
 }

@@ -5,16 +5,29 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
 import { SIGNATURE_HEADER, verifyRequestSignature } from "@meander/auth";
+import { Kind, parse } from "graphql";
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+  /** `scoped`: what `around` handed over (e.g. the request's transaction); undefined without `around`. */
+  context: (req: IncomingMessage, scoped?: unknown) => Promise<C>;
+  /**
+   * Wraps each GraphQL execution, e.g. in a request-scoped transaction: `execute` runs the operation with the
+   * given `scoped` value passed to `context`; the answer is complete (buffered) before `around` returns.
+   */
+  around?: (req: IncomingMessage, execute: (scoped: unknown) => Promise<HTTPGraphQLResponse>) => Promise<HTTPGraphQLResponse>;
   /** When set, every request except health checks must carry a valid gateway signature. */
   signingSecret?: string;
   ready?: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /**
+   * A second GraphQL path with a larger body limit that accepts only the named
+   * mutations (file uploads sent base64); everything else there is refused
+   * before execution. See `uploadOnly`.
+   */
+  uploads?: { path: string; maxBodyBytes: number; fields: ReadonlySet<string> };
   /** Extra routes (e.g. a JWKS endpoint), answered before GraphQL. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
 }
@@ -37,6 +50,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
+/** An incremental answer read to its end, so nothing runs after a wrapping transaction closed. */
+async function buffered(result: HTTPGraphQLResponse): Promise<HTTPGraphQLResponse> {
+  if (result.body.kind === "complete") return result;
+  const chunks: string[] = [];
+  for await (const chunk of result.body.asyncIterator) chunks.push(chunk);
+  return { ...result, body: { kind: "chunked", asyncIterator: (async function* () { yield* chunks; })() } };
+}
+
 const gqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
@@ -52,7 +73,8 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
       const route = opts.routes?.[url.pathname];
       if (route) return await route(req, res);
 
-      const raw = await readBody(req, limit);
+      const upload = opts.uploads && url.pathname === opts.uploads.path ? opts.uploads : undefined;
+      const raw = await readBody(req, upload?.maxBodyBytes ?? limit);
       if (opts.signingSecret) {
         const header = req.headers[SIGNATURE_HEADER];
         if (!verifyRequestSignature(opts.signingSecret, Array.isArray(header) ? header[0] : header, raw)) {
@@ -71,10 +93,18 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
           return send(res, 400, gqlError("BAD_REQUEST", "Body is not valid JSON"));
         }
       }
-      const result = await opts.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: () => opts.context(req),
-      });
+      if (upload) {
+        const refusal = uploadOnly(body, upload.fields);
+        if (refusal) return send(res, 400, gqlError("BAD_REQUEST", refusal));
+      }
+      const execute = async (scoped?: unknown) =>
+        buffered(
+          await opts.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+            context: () => opts.context(req, scoped),
+          }),
+        );
+      const result = opts.around ? await opts.around(req, execute) : await execute();
       for (const [key, value] of result.headers) res.setHeader(key, value);
       res.statusCode = result.status ?? 200;
       if (result.body.kind === "complete") {
@@ -89,6 +119,28 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
       else res.end();
     }
   };
+}
+
+/**
+ * Why a request on the upload path is refused, or null: it must be a POSTed
+ * JSON body holding one mutation whose root fields are all upload mutations.
+ */
+export function uploadOnly(body: unknown, fields: ReadonlySet<string>): string | null {
+  const allowed = [...fields].sort().join(", ");
+  const query = typeof body === "object" && body !== null ? (body as { query?: unknown }).query : undefined;
+  if (typeof query !== "string") return `This path accepts only a JSON body with an upload mutation (${allowed})`;
+  let doc;
+  try {
+    doc = parse(query, { maxTokens: 500 });
+  } catch {
+    return "The operation does not parse";
+  }
+  const ops = doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const only = ops.length === 1 && doc.definitions.length === 1 ? ops[0] : undefined;
+  const ok =
+    only?.operation === "mutation" &&
+    only.selectionSet.selections.every((sel) => sel.kind === Kind.FIELD && fields.has(sel.name.value));
+  return ok ? null : `This path accepts only one mutation of upload fields (${allowed}); use /graphql for everything else`;
 }
 
 export interface Listening {

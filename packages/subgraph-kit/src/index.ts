@@ -6,3 +6,5 @@ export * from "./main.js";
 export * from "./service.js";
 export * from "./wiring.js";
 export * from "./sdl.js";
+export * from "./request-scope.js";
+export * from "./interval-worker.js";

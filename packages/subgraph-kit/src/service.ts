@@ -13,7 +13,7 @@ import { CLIENT_IP_HEADER, forbidden, subgraphClientIp, unauthenticated, type Re
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
-import { maskErrors } from "./errors.js";
+import { dataExceptionOf, maskErrors, valueFormatError } from "./errors.js";
 import { readSubgraphSdl } from "./sdl.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening } from "./http.js";
 import type { Logger } from "./logger.js";
@@ -29,7 +29,10 @@ export interface ServiceOptions<C extends RequestContext> {
   schemaFile: URL;
   resolvers: unknown;
   permissions: IRules;
-  context: (base: RequestContext) => C | Promise<C>;
+  /** `scoped`: what `around` handed over (the request's transaction), undefined otherwise. */
+  context: (base: RequestContext, scoped?: unknown) => C | Promise<C>;
+  /** Wraps each GraphQL execution (see HttpOptions.around): the request-scoped transaction of row-level security. */
+  around?: HttpOptions<C>["around"];
   verifier: TokenVerifier;
   signingSecret: string;
   log: Logger;
@@ -37,6 +40,8 @@ export interface ServiceOptions<C extends RequestContext> {
   workers?: Worker[];
   introspection?: boolean;
   plugins?: ApolloServerPlugin<C>[];
+  /** Largest request body (default 1 MB); a subgraph taking file uploads raises it (only the gateway reaches it). */
+  maxBodyBytes?: number;
   /** Operational routes answered before GraphQL (no signature: subgraphs are not exposed publicly). */
   routes?: HttpOptions<C>["routes"];
 }
@@ -80,7 +85,10 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
       fallbackRule: deny,
       allowExternalErrors: false,
       debug: false,
-      fallbackError: (thrown) => (thrown instanceof GraphQLError ? thrown : forbidden()),
+      // A denied rule throws nothing: FORBIDDEN. An error thrown by a resolver keeps its identity: the
+      // public ones as they are, a data exception as bad input, anything else is masked as internal (and logged).
+      fallbackError: (thrown) =>
+        thrown instanceof GraphQLError ? thrown : thrown instanceof Error ? (dataExceptionOf(thrown) ? valueFormatError(thrown) : thrown) : forbidden(),
     }),
   );
 }
@@ -102,10 +110,12 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     signingSecret: opts.signingSecret,
     ready: opts.ready,
     routes: opts.routes,
-    context: async (req) => {
+    maxBodyBytes: opts.maxBodyBytes,
+    around: opts.around,
+    context: async (req, scoped) => {
       const viewer = await viewerFrom(req, opts.verifier);
       const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
-      return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) });
+      return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) }, scoped);
     },
   });
   let listening: Listening | undefined;

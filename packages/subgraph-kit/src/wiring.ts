@@ -17,6 +17,7 @@ import type { RequestContext } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import type { IRules } from "graphql-shield";
 import { auditCrossTenantReads } from "./audit.js";
+import { requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
 import type { HttpOptions } from "./http.js";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
@@ -84,6 +85,13 @@ export interface SubgraphSpec<C extends RequestContext> {
   workers?: Worker[];
   /** Extra operational routes (e.g. identity's `/.well-known/jwks.json`), answered before GraphQL. */
   routes?: HttpOptions<C>["routes"];
+  /** Largest request body, for a subgraph taking file uploads (default 1 MB). */
+  maxBodyBytes?: number;
+  /**
+   * Row-level security per request (request-scope.ts): each request runs in one transaction as `meander_app` with
+   * the caller's organization set, and `tools.db`/`tools.uow` are that transaction. Off when absent.
+   */
+  rowLevelSecurity?: boolean | RowLevelSecurityOptions;
   /** Builds the per-request context: scoped repositories and fresh DataLoaders. */
   context: (base: RequestContext, tools: { db: SubgraphDeps["db"]; uow: UnitOfWork }) => C;
 }
@@ -91,8 +99,21 @@ export interface SubgraphSpec<C extends RequestContext> {
 /** Every subgraph's createSubgraph(): its spec plus the deps of the mode it runs in. */
 export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
   const { uow, workers, status, relay } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
+  const rls = spec.rowLevelSecurity ? (spec.rowLevelSecurity === true ? {} : spec.rowLevelSecurity) : null;
+  // The request's transaction, found from its context (the audit plugin writes through it, not beside it).
+  const scopes = new WeakMap<object, RequestScoped>();
   return createService<C>({
-    plugins: [auditCrossTenantReads<C>(spec.name, deps.db, spec.events, () => relay.poke())],
+    plugins: [
+      auditCrossTenantReads<C>(
+        spec.name,
+        (ctx) => scopes.get(ctx)?.db ?? deps.db,
+        spec.events,
+        (ctx) => (scopes.has(ctx) ? scopes.get(ctx)!.wrote() : relay.poke()),
+      ),
+    ],
+    around: rls
+      ? requestTransactions({ db: deps.db, verifier: deps.verifier, tables: spec.events, poke: () => relay.poke(), options: rls })
+      : undefined,
     routes: {
       ...spec.routes,
       "/events/status": async (_req, res) => {
@@ -109,6 +130,12 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
     log: deps.log,
     ready: deps.ready,
     workers: [...workers, ...(spec.workers ?? [])],
-    context: (base) => spec.context(base, { db: deps.db, uow }),
+    maxBodyBytes: spec.maxBodyBytes,
+    context: (base, scoped) => {
+      const request = scoped as RequestScoped | undefined;
+      const ctx = spec.context(base, request ? { db: request.db, uow: request.uow } : { db: deps.db, uow });
+      if (request) scopes.set(ctx, request);
+      return ctx;
+    },
   });
 }

@@ -1,6 +1,7 @@
 /** The activity service's typed environment (services mode). The only reader of process.env here. */
 import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
 import { decodeMasterKey } from "@meander/crypto";
+import { objectStoreConfigFrom, type ObjectStoreConfig } from "@meander/storage";
 import type { SensitiveOptions } from "./server.js";
 
 /** A master key as @meander/crypto decodes it (32 bytes, base64 or hex); the error never echoes the value. */
@@ -32,4 +33,9 @@ export function readConfig(source: Record<string, string | undefined> = process.
 
 export function sensitiveOptionsFrom(config: ActivityConfig): SensitiveOptions {
   return { masterKey: config.MEANDER_MASTER_KEY, previousMasterKeys: config.MEANDER_PREVIOUS_MASTER_KEYS };
+}
+
+/** Where documents are stored: a local directory (embedded mode, default `.data/storage`) or S3-compatible storage (@meander/storage's variables). */
+export function readStorageConfig(source: Record<string, string | undefined> = process.env): ObjectStoreConfig {
+  return objectStoreConfigFrom(source, { root: ".data/storage" });
 }

@@ -1,10 +1,12 @@
 import type { RequestContext } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
+import type { ObjectStore } from "@meander/storage";
 import type { ActivityTypeRepository } from "./db/repositories/activity-types.js";
 import type { ActivityRepository } from "./db/repositories/activities.js";
 import type { ContactRepository } from "./db/repositories/contacts.js";
 import type { Loaders } from "./loaders.js";
+import type { DocumentLoaders } from "./loaders/documents.js";
 
 /** A reference to another subgraph's entity (User, LocalAssociation): the key is all this subgraph knows. */
 export interface EntityRef {
@@ -23,5 +25,9 @@ export interface ActivityContext extends RequestContext {
   /** Wraps the organizations' data keys (null: no master key configured, sensitive data refused). */
   envelope: Envelope | null;
   loaders: Loaders;
+  /** Where documents' bytes are stored (their rows are in activity.documents). */
+  store: ObjectStore;
+  /** Documents, scoped like activities, with their per-request loaders. */
+  documents: DocumentLoaders;
   repos: ScopedRepositories;
 }

@@ -6,6 +6,10 @@ import type { IRules } from "graphql-shield";
 const reviewer = hasRole("coordinator", "org_admin");
 // Registering (one, bulk, CSV, offline sync, submitting a draft): peer mentors and coordinators.
 const registrant = hasRole("peer_mentor", "coordinator");
+// Contacts: mentors and coordinators in their local association, organization administrators in the organization.
+const contactKeeper = hasRole("peer_mentor", "coordinator", "org_admin");
+// One instance per rule (graphql-shield refuses two rules of the same name): coordinators only.
+const coordinatorOnly = hasRole("coordinator");
 
 export const permissions: IRules = {
   Query: {
@@ -15,6 +19,13 @@ export const permissions: IRules = {
     contact: isAuthenticated,
     contacts: isAuthenticated,
     reviewQueue: reviewer,
+    contactRelations: isAuthenticated,
+    assignment: registrant,
+    assignments: registrant,
+    gathering: isAuthenticated,
+    gatherings: isAuthenticated,
+    document: isAuthenticated,
+    confidentialityDeclarations: isAuthenticated,
   },
   Mutation: {
     registerActivity: registrant,
@@ -26,6 +37,21 @@ export const permissions: IRules = {
     registerActivities: registrant,
     registerActivitiesCsv: registrant,
     syncActivities: registrant,
+    createContact: contactKeeper,
+    updateContact: contactKeeper,
+    addContactRelation: contactKeeper,
+    addContactNote: registrant,
+    dispatchAssignment: coordinatorOnly,
+    moveAssignment: registrant,
+    // Gatherings: mentors and coordinators create and register; managing also administrators (domain: gathering_organizer_only).
+    createGathering: registrant,
+    publishGathering: contactKeeper,
+    cancelGathering: contactKeeper,
+    registerForGathering: registrant,
+    recordGatheringAttendance: coordinatorOnly,
+    // Documents: who may attach or register a declaration is decided in the domain (document_attach_permission, declaration_signer_scope).
+    attachDocument: isAuthenticated,
+    signConfidentialityDeclaration: isAuthenticated,
   },
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Activity: isAuthenticated,
@@ -37,11 +63,21 @@ export const permissions: IRules = {
   RuleError: isAuthenticated,
   BufdirCountability: isAuthenticated,
   Contact: isAuthenticated,
+  ContactRelation: isAuthenticated,
+  ContactNote: isAuthenticated,
+  Assignment: isAuthenticated,
+  AssignmentStatusChange: isAuthenticated,
   ActivityConnection: isAuthenticated,
   ActivityEdge: isAuthenticated,
   ContactConnection: isAuthenticated,
   ContactEdge: isAuthenticated,
   PageInfo: isAuthenticated,
+  Gathering: isAuthenticated,
+  GatheringRegistration: isAuthenticated,
+  GatheringAttendance: isAuthenticated,
+  GatheringConnection: isAuthenticated,
+  GatheringEdge: isAuthenticated,
+  Document: isAuthenticated,
   User: isAuthenticated,
   LocalAssociation: isAuthenticated,
 };

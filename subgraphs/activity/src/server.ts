@@ -1,11 +1,15 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
 import { createEnvelope } from "@meander/crypto";
+import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { readStorageConfig } from "./config.js";
+import { ATTACHMENT_POLICY } from "./application/documents.js";
 import type { ActivityContext } from "./context.js";
 import { createActivityTypeRepository } from "./db/repositories/activity-types.js";
 import { createActivityRepository } from "./db/repositories/activities.js";
 import { createApprovalRepository } from "./db/repositories/approvals.js";
 import { createContactRepository } from "./db/repositories/contacts.js";
+import { createDocumentRepository } from "./db/repositories/documents.js";
 import { createSettingsRepository } from "./db/repositories/settings.js";
 import { createStatusChangeRepository } from "./db/repositories/status-changes.js";
 import { partitionMaintenance } from "./db/partitions.js";
@@ -15,6 +19,7 @@ import { membershipHandlers } from "./events/memberships.js";
 import { financeHandlers } from "./events/finance.js";
 import { organizationHandlers } from "./events/organizations.js";
 import { createLoaders } from "./loaders.js";
+import { createDocumentLoaders } from "./loaders/documents.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
 
@@ -27,12 +32,19 @@ export interface SensitiveOptions {
   previousMasterKeys?: string[];
 }
 
-export function createSubgraph(deps: SubgraphDeps, sensitive: SensitiveOptions = {}): Promise<Service> {
+export interface ActivityOptions extends SensitiveOptions {
+  /** Where documents are stored; by default from the environment (readStorageConfig: a local directory unless S3 is configured). */
+  store?: ObjectStore;
+}
+
+export function createSubgraph(deps: SubgraphDeps, sensitive: ActivityOptions = {}): Promise<Service> {
+  const store = sensitive.store ?? createObjectStore(readStorageConfig());
   const masterKey = sensitive.masterKey ?? deps.masterKey;
   const envelope = masterKey ? createEnvelope({ masterKey, previousMasterKeys: sensitive.previousMasterKeys }) : null;
   return createSubgraphService<ActivityContext>(
     {
       name: SUBGRAPH,
+      rowLevelSecurity: true,
       schemaFile: new URL("./schema.graphql", import.meta.url),
       resolvers,
       permissions,
@@ -42,6 +54,8 @@ export function createSubgraph(deps: SubgraphDeps, sensitive: SensitiveOptions =
         catalog: organizationHandlers,
         finance: financeHandlers,
       },
+      // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
+      maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
       workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
       context: (base, { db, uow }) => {
         const viewer = base.viewer;
@@ -51,7 +65,8 @@ export function createSubgraph(deps: SubgraphDeps, sensitive: SensitiveOptions =
           contacts: createContactRepository(db, viewer ? contactVisibility(viewer) : null),
           activityTypes: createActivityTypeRepository(db, activityScope),
         };
-        return { ...base, uow, envelope, repos, loaders: createLoaders(
+        const documents = createDocumentLoaders(createDocumentRepository(db, activityScope));
+        return { ...base, uow, envelope, store, documents, repos, loaders: createLoaders(
             repos,
             createApprovalRepository(db, activityScope),
             createStatusChangeRepository(db, activityScope),

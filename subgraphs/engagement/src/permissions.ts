@@ -38,6 +38,7 @@ export const permissions: IRules = {
     createCertificationType: admin,
     revokeCertification: admin,
     markNotificationsRead: isAuthenticated,
+    confirmNotificationsDelivered: isAuthenticated,
     setNotificationPreference: isAuthenticated,
     setQuietHours: isAuthenticated,
     setReminderScenario: admin,

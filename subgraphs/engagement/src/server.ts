@@ -32,6 +32,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
   return createSubgraphService<EngagementContext>(
     {
       name: SUBGRAPH,
+      rowLevelSecurity: { anonymous: "platform" }, // recordReferralEvent (a public referral link) is the only anonymous field
       schemaFile: new URL("./schema.graphql", import.meta.url),
       resolvers,
       permissions,

@@ -154,4 +154,15 @@ describe("engagement: courses", () => {
       expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
   });
+
+  it("answers a value PostgreSQL cannot hold (malformed id, year 0) as bad input, writing nothing", async () => {
+    const count = async () => (await h.call(COURSES, { first: 100 }, adminA)).data!.courses.edges.length;
+    const before = await count();
+    for (const input of [{ title: "Feil id", startsOn: "2027-03-01", certificationTypeId: "not-a-uuid" }, { title: "År null", startsOn: "0000-01-01" }]) {
+      const r = await create(input);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "value_format" });
+      expect(JSON.stringify(r.errors)).not.toMatch(/select|insert|engagement\./i);
+    }
+    expect(await count()).toBe(before);
+  });
 });

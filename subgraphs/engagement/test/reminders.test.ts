@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { deliverDue } from "../src/application/deliveries.js";
@@ -256,6 +257,39 @@ describe("engagement: notifications", () => {
     expect(failed).toMatchObject({ channel: "PUSH", status: "FAILED", attempts: 4 });
     expect(failed.lastError).toContain("503");
     expect(push.received.filter((m) => m.userId === ok.userId)).toHaveLength(1); // a sent delivery is never sent again
+  });
+
+  it("calls the provider with no transaction open: the delivery row is not locked while the push is sent", async () => {
+    const m = mentor();
+    await setPreference(m, "NO_CONTACT", true, ["PUSH"]);
+    await h.bus.publish([contactActivity(m, randomUUID(), "2027-11-01T10:00:00+01:00")]);
+    await h.bus.idle();
+    const probes: string[] = [];
+    const probing: Channels = {
+      ...channels,
+      push: {
+        async send(message) {
+          // Another session may lock the row right now (NOWAIT fails at once if the sender still held it).
+          const rows = await h.db.transaction((tx) =>
+            tx.execute(sql`select status from engagement.notification_deliveries where notification_id = ${message.notificationId} for update nowait`),
+          );
+          probes.push((rows as unknown as { rows: Array<{ status: string }> }).rows[0]!.status);
+          await channels.push!.send(message);
+        },
+      },
+    };
+    await runScheduledJobs(jobs, probing, new Date("2027-11-12T11:00:00Z"));
+    expect(probes).toEqual(["queued"]);
+    const [sent] = (await inbox(m)).notifications;
+    expect(sent!.deliveries).toEqual([{ channel: "PUSH", status: "SENT", attempts: 1, lastError: null }]);
+
+    // The app confirms arrival: only the recipient's confirmation moves SENT to DELIVERED.
+    const CONFIRM = `mutation($ids: [ID!]!) { confirmNotificationsDelivered(ids: $ids) { id deliveries { channel status } } }`;
+    const stranger = await h.call(CONFIRM, { ids: [sent!.id] }, mentor());
+    expect(stranger.data?.confirmNotificationsDelivered).toEqual([]);
+    expect((await inbox(m)).notifications[0]!.deliveries[0]!.status).toBe("SENT");
+    const mine = await h.call(CONFIRM, { ids: [sent!.id] }, m);
+    expect(mine.data?.confirmNotificationsDelivered).toEqual([{ id: sent!.id, deliveries: [{ channel: "PUSH", status: "DELIVERED" }] }]);
   });
 
   it("holds a push during the user's quiet hours and sends it when they end (delay, not drop)", async () => {

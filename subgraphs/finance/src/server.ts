@@ -1,6 +1,6 @@
 /** createSubgraph(): builds the finance service from its dependencies; listens nowhere until started. */
 import type { Viewer } from "@meander/auth";
-import { createObjectStore, type ObjectStore } from "@meander/storage";
+import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
 import type { FinanceContext } from "./context.js";
@@ -18,6 +18,7 @@ import { organizationHandlers } from "./events/organization.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
+import { RECEIPT_POLICY } from "./application/receipts.js";
 
 export const SUBGRAPH = "finance";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
@@ -38,11 +39,13 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
   return createSubgraphService<FinanceContext>(
     {
       name: SUBGRAPH,
+      rowLevelSecurity: true,
       schemaFile: new URL("./schema.graphql", import.meta.url),
       resolvers,
       permissions,
       events: eventStore,
       consumers: { activities: activityHandlers, organization: organizationHandlers },
+      maxBodyBytes: base64BodyLimit(RECEIPT_POLICY),
       context: (base, { db, uow }) => {
         const scope = expenseScope(base.viewer);
         const expenses = createExpenseRepository(db, scope);

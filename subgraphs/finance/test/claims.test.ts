@@ -13,6 +13,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createApprovalRepository } from "../src/db/repositories/approvals.js";
 import { outbox } from "../src/db/schema/index.js";
+import { RECEIPT_POLICY } from "../src/application/receipts.js";
 import { createSubgraph } from "../src/server.js";
 import { activities, arrange, as, ids, laA, orgA, registered, SUBMIT } from "./arrange.js";
 
@@ -329,6 +330,14 @@ describe("finance: receipts", () => {
     dataOf(await h.call(APPROVE, { id: e.id }, as.coordinator));
   });
 
+  it("takes a receipt the size of a phone photo (3 MB), within the policy's limit", async () => {
+    const e = await parking(1_050, trips.feb);
+    const bytes = pdf(3_000_000);
+    const r = dataOf(await upload(e.id, bytes, "application/pdf")).uploadReceipt;
+    expect(r.sizeBytes).toBe(bytes.length);
+    expect(RECEIPT_POLICY.maxBytes).toBeGreaterThan(bytes.length);
+  });
+
   it("re-encodes an image without its location text", async () => {
     const e = await parking(1_100, trips.feb);
     const png = pngWithLocation();
@@ -355,7 +364,7 @@ describe("finance: receipts", () => {
     const cases: Array<[Buffer, string | null, string]> = [
       [pdf(), "image/jpeg", "upload_type_mismatch"],
       [Buffer.from("just some text, not a PDF at all"), "application/pdf", "upload_type_not_allowed"],
-      [pdf(700 * 1024), "application/pdf", "upload_too_large"],
+      [pdf(RECEIPT_POLICY.maxBytes + 1), "application/pdf", "upload_too_large"],
     ];
     for (const [bytes, type, rule] of cases) {
       const r = await upload(e.id, bytes, type);

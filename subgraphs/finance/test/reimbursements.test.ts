@@ -220,17 +220,18 @@ describe("finance: honorarium tiers", () => {
   const SET = `mutation($input: SetHonorariumTierInput!) { setHonorariumTier(input: $input) { localAssociationId minAssignments amountOre label } }`;
   const AWARDS = `query($userId: ID, $year: Int) { honorariumAwards(userId: $userId, year: $year) { user { id } localAssociationId year minAssignments amountOre assignmentCount } }`;
   const set = (input: Record<string, unknown>, who: Who = as.admin) => h.call(SET, { input }, who);
-  const contacts = { a: randomUUID(), b: randomUUID(), c: randomUUID() };
+  const assignments = { a: randomUUID(), b: randomUUID(), c: randomUUID() };
 
-  /** An activity of Ola's registered with a contact (the assignment) and approved, as activity publishes them. */
-  async function approvedVisit(contactId: string | null, activityDate = "2026-05-10T10:00:00.000Z") {
+  /** An activity of Ola's with a contact, approved; activity names the assignment it is linked to (or none). */
+  async function approvedVisit(assignmentId: string | null, activityDate = "2026-05-10T10:00:00.000Z") {
     const activityId = randomUUID();
+    const contactId = randomUUID();
     const registered = makeEvent(
       "activity.activity.registered",
       { activityId, userId: ids.ola, localAssociationId: laA, activityType: "home_visit", activityDate, durationMinutes: 60, status: "pending_review", contactId },
       { organizationId: orgA, aggregateId: activityId, actorId: ids.ola },
     );
-    const approved = makeEvent("activity.activity.approved", { activityId, approvedBy: ids.coordinator }, { organizationId: orgA, aggregateId: activityId });
+    const approved = makeEvent("activity.activity.approved", { activityId, approvedBy: ids.coordinator, assignmentId, userId: ids.ola, contactId }, { organizationId: orgA, aggregateId: activityId });
     await h.bus.publish([registered, approved, approved]);
     await h.bus.idle();
   }
@@ -260,15 +261,16 @@ describe("finance: honorarium tiers", () => {
   });
 
   it("counts assignments with an approved activity in the year, and publishes each tier reached once", async () => {
-    await approvedVisit(contacts.a);
-    await approvedVisit(contacts.a); // the same assignment again: still one
-    await approvedVisit(null); // not linked to an assignment: does not count
-    await approvedVisit(contacts.b, "2025-12-31T22:30:00.000Z"); // 23:30 on 31 December in Norway: last year
+    await approvedVisit(assignments.a);
+    await approvedVisit(assignments.a); // the same assignment again: still one
+    await approvedVisit(null); // with a contact but linked to no assignment: does not count
+    await approvedVisit(null);
+    await approvedVisit(assignments.b, "2025-12-31T22:30:00.000Z"); // 23:30 on 31 December in Norway: last year
     expect(await reached()).toEqual([]);
-    await approvedVisit(contacts.b);
+    await approvedVisit(assignments.b);
     expect(await reached()).toEqual([{ userId: ids.ola, localAssociationId: laA, year: 2026, tierId: expect.any(String), minAssignments: 2, amountOre: 50_000, assignmentCount: 2 }]);
-    await approvedVisit(contacts.c);
-    await approvedVisit(contacts.c);
+    await approvedVisit(assignments.c);
+    await approvedVisit(assignments.c);
     expect((await reached()).map((p) => (p as { minAssignments: number }).minAssignments)).toEqual([2, 3]);
     const mine = dataOf(await h.call(AWARDS, { year: 2026 }, as.ola)).honorariumAwards;
     expect(mine).toEqual([

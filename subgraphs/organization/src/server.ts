@@ -64,6 +64,7 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
   return createSubgraphService<OrganizationContext>(
     {
       name: SUBGRAPH,
+      rowLevelSecurity: true,
       schemaFile: new URL("./schema.graphql", import.meta.url),
       resolvers,
       permissions,

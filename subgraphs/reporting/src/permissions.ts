@@ -1,6 +1,8 @@
 /** graphql-shield rules, deny by default (the kit's fallback): every type and field listed here is allowed on purpose. */
 import { hasRole, isAuthenticated } from "@meander/auth";
 import type { IRules } from "graphql-shield";
+import { reportDefinitionMutationRules, reportDefinitionQueryRules, reportDefinitionTypeRules } from "./permissions-report-definitions.js";
+import { statisticsMutationRules, statisticsQueryRules, statisticsTypeRules } from "./permissions-statistics.js";
 
 /** Bufdir report readers; the use case then limits an organization administrator to their own organization. */
 const reportReader = hasRole("org_admin", "global_admin");
@@ -13,8 +15,12 @@ export const permissions: IRules = {
     bufdirEvidence: reportReader,
     bufdirReportExport: reportReader,
     verifyAuditChain: reportReader,
+    ...statisticsQueryRules,
+    ...reportDefinitionQueryRules,
   },
-  Mutation: { submitBufdirReport: hasRole("org_admin") },
+  Mutation: { submitBufdirReport: hasRole("org_admin"), ...statisticsMutationRules, ...reportDefinitionMutationRules },
+  ...statisticsTypeRules,
+  ...reportDefinitionTypeRules,
   // Counts reach a caller only through the scoped repository and the policy in
   // domain/activity-stats.ts (others get null); the type rules keep anonymous _entities calls out.
   LocalAssociation: isAuthenticated,

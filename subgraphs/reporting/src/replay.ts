@@ -14,6 +14,7 @@ import { startConsumer, type EventBus } from "@meander/events";
 import { eventStore } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
 import { directoryHandlers } from "./events/directory.js";
+import { statisticsHandlers } from "./events/statistics.js";
 
 const READ_MODEL_TABLES = [
   "activity_facts",
@@ -24,6 +25,10 @@ const READ_MODEL_TABLES = [
   "mentor_statuses",
   "mentor_certifications",
   "organization_bufdir_thresholds",
+  "expense_facts",
+  "reimbursement_payouts",
+  "mentor_badges",
+  "gathering_attendance",
 ];
 
 export async function replayReadModel(deps: { db: Db; bus: EventBus; onError?: (err: unknown) => void }, runId: string = Date.now().toString(36)): Promise<{ groups: string[] }> {
@@ -31,7 +36,7 @@ export async function replayReadModel(deps: { db: Db; bus: EventBus; onError?: (
     await tx.execute(sql.raw(`truncate ${READ_MODEL_TABLES.map((t) => `reporting.${t}`).join(", ")}`));
   });
   const consumers = await Promise.all(
-    Object.entries({ activities: activityHandlers, directory: directoryHandlers }).map(([purpose, handlers]) =>
+    Object.entries({ activities: activityHandlers, directory: directoryHandlers, statistics: statisticsHandlers }).map(([purpose, handlers]) =>
       startConsumer({ name: `reporting.${purpose}.replay-${runId}`, db: deps.db, tables: eventStore, bus: deps.bus, handlers, onError: deps.onError }),
     ),
   );
@@ -40,5 +45,5 @@ export async function replayReadModel(deps: { db: Db; bus: EventBus; onError?: (
   } finally {
     for (const c of consumers) await c.stop();
   }
-  return { groups: ["activities", "directory"].map((p) => `reporting.${p}.replay-${runId}`) };
+  return { groups: ["activities", "directory", "statistics"].map((p) => `reporting.${p}.replay-${runId}`) };
 }

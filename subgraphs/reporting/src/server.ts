@@ -1,12 +1,15 @@
 /** createSubgraph(): builds the reporting service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
-import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createUnitOfWork } from "@meander/events";
+import { createSubgraphService, intervalWorker, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { runDueSchedules } from "./application/report-schedules.js";
 import type { ReportingContext } from "./context.js";
 import { createActivityCountRepository } from "./db/repositories/activity-counts.js";
 import { eventStore } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
 import { auditHandlers } from "./events/audit.js";
 import { directoryHandlers } from "./events/directory.js";
+import { statisticsHandlers } from "./events/statistics.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -14,7 +17,16 @@ import { resolvers } from "./resolvers/index.js";
 export const SUBGRAPH = "reporting";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
 
-export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
+export interface ReportingOptions {
+  /** How often the worker runs due report schedules (default one minute). */
+  reportScheduleEveryMs?: number;
+  /** The report worker's clock (default: the system clock). */
+  clock?: () => Date;
+}
+
+export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {}): Promise<Service> {
+  // The report worker's own unit of work (it writes no events; the same transaction helper as requests).
+  const jobs = createUnitOfWork(deps.db, eventStore);
   return createSubgraphService<ReportingContext>(
     {
       name: SUBGRAPH,
@@ -22,7 +34,15 @@ export function createSubgraph(deps: SubgraphDeps): Promise<Service> {
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers, directory: directoryHandlers, audit: auditHandlers },
+      consumers: { activities: activityHandlers, directory: directoryHandlers, audit: auditHandlers, statistics: statisticsHandlers },
+      workers: [
+        intervalWorker({
+          intervalMs: options.reportScheduleEveryMs ?? 60_000,
+          clock: options.clock,
+          run: (now) => runDueSchedules(deps.db, jobs, now),
+          onError: (err) => deps.log.error({ err }, "report schedules failed; next run retries"),
+        }),
+      ],
       context: (base, { db, uow }) => {
         const activityCounts = createActivityCountRepository(db, base.viewer ? scopeOf(base.viewer) : null);
         return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };

@@ -6,6 +6,10 @@ import type { ContactRow } from '../db/schema/contacts.js';
 import type { EntityRef, ActivityContext } from '../context.js';
 import type { BulkResult, SyncRowResult } from '../application/register.js';
 import type { CountabilityView } from '../domain/bufdir.js';
+import type { ContactRelationRow, ContactNoteRow, AssignmentRow, AssignmentStatusLogRow } from '../db/schema/sensitive.js';
+import type { GatheringRow, GatheringRegistrationRow } from '../db/schema/gatherings.js';
+import type { AttendanceResult } from '../application/attendance.js';
+import type { DocumentRow } from '../db/schema/documents.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -41,6 +45,8 @@ export type Activity = {
   countsInBufdir: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** Attachments (invitations, photos, screenshots, PDFs), oldest first. */
+  documents: Array<Document>;
   durationMinutes: Scalars['Int']['output'];
   eventId?: Maybe<Scalars['ID']['output']>;
   hasReimbursement: Scalars['Boolean']['output'];
@@ -129,6 +135,57 @@ export type ActivityType = {
   name: Scalars['String']['output'];
 };
 
+/** Sensitive information about a contact sent to a peer mentor. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  contact?: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  coordinator: User;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  localAssociationId: Scalars['ID']['output'];
+  mentor: User;
+  /** Decrypted for the mentor and the coordinator; each read is audited. */
+  payload: Scalars['String']['output'];
+  status: AssignmentStatus;
+  statusLog: Array<AssignmentStatusChange>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AssignmentStatus =
+  | 'ACKNOWLEDGED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'DISPATCHED'
+  | 'READ';
+
+/** One entry of an assignment's append-only status log. */
+export type AssignmentStatusChange = {
+  __typename?: 'AssignmentStatusChange';
+  actor: User;
+  at: Scalars['DateTime']['output'];
+  status: AssignmentStatus;
+};
+
+export type AttachDocumentInput = {
+  activityId: Scalars['ID']['input'];
+  category?: InputMaybe<AttachmentCategory>;
+  /** The file, base64-encoded (JPEG, PNG, WebP, HEIC or PDF; at most 20 MiB decoded). */
+  contentBase64: Scalars['String']['input'];
+  /** The type the client claims; refused when the bytes disagree. */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  /** The uploader's file name (shown only, never used as a path). */
+  fileName: Scalars['String']['input'];
+};
+
+export type AttachmentCategory =
+  | 'INVITATION'
+  | 'OTHER'
+  | 'PDF'
+  | 'PHOTO'
+  | 'SCREENSHOT';
+
 /** Whether the activity counts in the Bufdir report once approved, and why (DESIGN.md section 9). */
 export type BufdirCountability = {
   __typename?: 'BufdirCountability';
@@ -149,14 +206,22 @@ export type BulkRegistration = {
 /** A person receiving peer support. */
 export type Contact = {
   __typename?: 'Contact';
+  /** Sensitive (encrypted at rest; each read is audited). */
+  address?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   firstName: Scalars['String']['output'];
+  /** Sensitive (encrypted at rest; each read is audited). */
+  healthInfo?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
   localAssociation: LocalAssociation;
   localAssociationId: Scalars['ID']['output'];
   municipality?: Maybe<Scalars['String']['output']>;
+  /** Notes by mentors and coordinators, oldest first. */
+  notes: Array<ContactNote>;
   organizationId: Scalars['ID']['output'];
+  /** Caregivers and next of kin, oldest first. */
+  relations: Array<ContactRelation>;
 };
 
 export type ContactConnection = {
@@ -170,6 +235,180 @@ export type ContactEdge = {
   cursor: Scalars['String']['output'];
   node: Contact;
 };
+
+/** A note on a contact by a mentor or a coordinator. */
+export type ContactNote = {
+  __typename?: 'ContactNote';
+  author: User;
+  /** Sensitive (encrypted at rest; each read is audited). */
+  body: Scalars['String']['output'];
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A contact's caregiver or next of kin. */
+export type ContactRelation = {
+  __typename?: 'ContactRelation';
+  contactId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ContactRelationKind;
+  name: Scalars['String']['output'];
+  /** Sensitive (encrypted at rest; each read is audited). */
+  phone?: Maybe<Scalars['String']['output']>;
+  relation?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactRelationInput = {
+  kind: ContactRelationKind;
+  name: Scalars['String']['input'];
+  /** Sensitive (encrypted at rest). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** How the person relates to the contact (mother, spouse, ...). */
+  relation?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ContactRelationKind =
+  | 'CAREGIVER'
+  | 'NEXT_OF_KIN';
+
+export type CreateContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  healthInfo?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  /** Organization administrators choose the local association; others create in their own. */
+  localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateGatheringInput = {
+  activityTypeKey: Scalars['String']['input'];
+  /** Places; omit for no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Publish at once (default: a draft). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type DispatchAssignmentInput = {
+  contactId: Scalars['ID']['input'];
+  mentorId: Scalars['ID']['input'];
+  /** The sensitive content (encrypted at rest), at most 10,000 characters. */
+  payload: Scalars['String']['input'];
+};
+
+/** A stored file: an activity's attachment or a mentor's signed confidentiality declaration. */
+export type Document = {
+  __typename?: 'Document';
+  activity?: Maybe<Activity>;
+  /** The activity an attachment belongs to (null for declarations). */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  category?: Maybe<AttachmentCategory>;
+  /** The stored file, base64-encoded. Offer it as a download (Content-Disposition: attachment), never render it inline. */
+  contentBase64?: Maybe<Scalars['String']['output']>;
+  /** The type of the stored bytes (HEIC photos are stored as JPEG). */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  declarationVersion?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** The activity's mentor (attachments) or the mentor who signed (declarations). */
+  mentor: User;
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedBy: User;
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+export type DocumentKind =
+  | 'ATTACHMENT'
+  | 'CONFIDENTIALITY_DECLARATION';
+
+/** A group gathering (meeting, course, social event) hosted by a local association, created by a coordinator or a mentor. */
+export type Gathering = {
+  __typename?: 'Gathering';
+  /** The activity type of the activities recorded attendance creates. */
+  activityTypeKey: Scalars['String']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Places; null = no limit. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  localAssociation: LocalAssociation;
+  location?: Maybe<Scalars['String']['output']>;
+  organizationId: Scalars['ID']['output'];
+  /** The coordinator or mentor who created it. */
+  organizer: User;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Registrations so far (all phases). */
+  registeredCount: Scalars['Int']['output'];
+  registrations: Array<GatheringRegistration>;
+  /** Places left; null when there is no limit. */
+  spotsLeft?: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: GatheringStatus;
+  title: Scalars['String']['output'];
+};
+
+export type GatheringAttendance = {
+  __typename?: 'GatheringAttendance';
+  /** The activities this recording created (none for attendees who already had one). */
+  createdActivities: Array<Activity>;
+  gathering: Gathering;
+  registrations: Array<GatheringRegistration>;
+};
+
+export type GatheringConnection = {
+  __typename?: 'GatheringConnection';
+  edges: Array<GatheringEdge>;
+  pageInfo: PageInfo;
+};
+
+export type GatheringEdge = {
+  __typename?: 'GatheringEdge';
+  cursor: Scalars['String']['output'];
+  node: Gathering;
+};
+
+export type GatheringRegistration = {
+  __typename?: 'GatheringRegistration';
+  /** The activity recorded attendance created for this attendee. */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  attendanceRecordedAt?: Maybe<Scalars['DateTime']['output']>;
+  gathering: Gathering;
+  id: Scalars['ID']['output'];
+  isProxyRegistration: Scalars['Boolean']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  /** The user themself, or the coordinator who registered them. */
+  registeredBy: User;
+  status: GatheringRegistrationStatus;
+  user: User;
+};
+
+/** Two phases: REGISTERED before the gathering, then ATTENDED or ABSENT when attendance is recorded. */
+export type GatheringRegistrationStatus =
+  | 'ABSENT'
+  | 'ATTENDED'
+  | 'REGISTERED';
+
+/** Lifecycle of a gathering: DRAFT → PUBLISHED → CANCELLED or COMPLETED (attendance recorded). */
+export type GatheringStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
@@ -186,24 +425,62 @@ export type LocalAssociationActivitiesArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a note to a contact (peer mentors and coordinators). */
+  addContactNote: ContactNote;
+  /** Adds a caregiver or next of kin to a contact in the caller's scope. */
+  addContactRelation: ContactRelation;
   /** Approves several activities at once (review queue), all or none; a refusal lists every id that cannot be approved (extensions.rows). */
   approveActivities: Array<Activity>;
   /** Approves an activity awaiting review or flagged (coordinators of its local association, organization administrators). */
   approveActivity: Activity;
+  /** Attaches a file to an activity: its mentor, the coordinator who registered it, its local association's coordinators and administrators. A rejected activity takes none. */
+  attachDocument: Document;
+  /** Cancels a draft or published gathering. */
+  cancelGathering: Gathering;
+  /** Creates a contact: mentors and coordinators in their own local association, organization administrators in any of the organization's. */
+  createContact: Contact;
+  /** Creates a gathering in the caller's local association (coordinators and mentors). */
+  createGathering: Gathering;
+  /** Dispatches an assignment (coordinators): a contact in their scope, a peer mentor of their local association. */
+  dispatchAssignment: Assignment;
   /** Puts an activity awaiting review aside (flagged) with an optional note. */
   flagActivity: Activity;
+  /** Moves an assignment along its log: the mentor to DELIVERED, READ, ACKNOWLEDGED, COMPLETED; the coordinator to CANCELLED. */
+  moveAssignment: Assignment;
+  /** Opens a draft for registration (its organizer, a coordinator of its local association, an administrator). */
+  publishGathering: Gathering;
+  /** Records who attended (the others are absent) and, unless createActivities is false, creates one activity per attendee through activity registration. Recording again creates no second activity. */
+  recordGatheringAttendance: GatheringAttendance;
   /** Registers many activities in one transaction (e.g. a group meeting for 40 mentors): all or none; a refusal lists every failing row with its rule (extensions.rows, rows counted from 0). */
   registerActivities: BulkRegistration;
   /** The same from a CSV file (header row; columns activity_type, activity_date, duration_minutes, title, description, location, contact_id, participant_count, user_id, status, country); failing rows are named by their line. */
   registerActivitiesCsv: BulkRegistration;
   /** Registers an activity: a mentor for themself, a coordinator also on behalf of a mentor of their local association. New activities await review. */
   registerActivity: Activity;
+  /** Registers the caller, or (coordinators) a peer mentor of their local association, for a published gathering with places left. */
+  registerForGathering: GatheringRegistration;
   /** Rejects an activity awaiting review or flagged, with the reason the mentor will see. */
   rejectActivity: Activity;
+  /** Registers a mentor's signed confidentiality declaration (scan, photo or PDF), once per mentor and declaration version in the organization. */
+  signConfidentialityDeclaration: Document;
   /** Submits a draft for review (its mentor, or the coordinator who registered it). */
   submitActivity: Activity;
   /** Offline sync: each activity carries its clientId; one already received is returned unchanged (the server wins on conflict), new ones are created with syncedAt, an invalid one is refused alone. */
   syncActivities: Array<SyncResult>;
+  /** Updates a contact in the caller's scope; a field left out is kept, an empty address or health information clears it. */
+  updateContact: Contact;
+};
+
+
+export type MutationAddContactNoteArgs = {
+  body: Scalars['String']['input'];
+  contactId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddContactRelationArgs = {
+  contactId: Scalars['ID']['input'];
+  input: ContactRelationInput;
 };
 
 
@@ -217,9 +494,53 @@ export type MutationApproveActivityArgs = {
 };
 
 
+export type MutationAttachDocumentArgs = {
+  input: AttachDocumentInput;
+};
+
+
+export type MutationCancelGatheringArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateContactArgs = {
+  input: CreateContactInput;
+};
+
+
+export type MutationCreateGatheringArgs = {
+  input: CreateGatheringInput;
+};
+
+
+export type MutationDispatchAssignmentArgs = {
+  input: DispatchAssignmentInput;
+};
+
+
 export type MutationFlagActivityArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMoveAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  status: AssignmentStatus;
+};
+
+
+export type MutationPublishGatheringArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordGatheringAttendanceArgs = {
+  attendedUserIds: Array<Scalars['ID']['input']>;
+  createActivities?: InputMaybe<Scalars['Boolean']['input']>;
+  gatheringId: Scalars['ID']['input'];
 };
 
 
@@ -238,9 +559,20 @@ export type MutationRegisterActivityArgs = {
 };
 
 
+export type MutationRegisterForGatheringArgs = {
+  gatheringId: Scalars['ID']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationRejectActivityArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSignConfidentialityDeclarationArgs = {
+  input: SignConfidentialityDeclarationInput;
 };
 
 
@@ -251,6 +583,12 @@ export type MutationSubmitActivityArgs = {
 
 export type MutationSyncActivitiesArgs = {
   activities: Array<RegisterActivityInput>;
+};
+
+
+export type MutationUpdateContactArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateContactInput;
 };
 
 export type PageInfo = {
@@ -267,10 +605,24 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The organization's activity types (the active ones unless includeInactive). */
   activityTypes: Array<ActivityType>;
+  /** One assignment, if the caller is its mentor or its dispatching coordinator. */
+  assignment?: Maybe<Assignment>;
+  /** The caller's assignments (as mentor or as dispatching coordinator), newest first, at most 200. */
+  assignments: Array<Assignment>;
+  /** Signed confidentiality declarations, oldest first: of one mentor, or every one the caller may see. */
+  confidentialityDeclarations: Array<Document>;
   /** One contact in the caller's scope. */
   contact?: Maybe<Contact>;
+  /** The caregivers and next of kin of a contact in the caller's scope. */
+  contactRelations: Array<ContactRelation>;
   /** The contacts in the caller's scope, by last name and first name. */
   contacts: ContactConnection;
+  /** A document the caller may see (the same visibility as activities: mentors their own, coordinators their local association's, administrators the organization's). */
+  document?: Maybe<Document>;
+  /** One gathering the caller may see (their local association's; administrators the organization's; drafts only to their organizer and coordinators). */
+  gathering?: Maybe<Gathering>;
+  /** The gatherings the caller may see, soonest first. */
+  gatherings: GatheringConnection;
   /** A coordinator's review queue: the activities awaiting review or flagged in their local association (an administrator's: the organization's), newest first. */
   reviewQueue: ActivityConnection;
 };
@@ -293,8 +645,23 @@ export type QueryActivityTypesArgs = {
 };
 
 
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConfidentialityDeclarationsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactRelationsArgs = {
+  contactId: Scalars['ID']['input'];
 };
 
 
@@ -304,14 +671,31 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGatheringArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGatheringsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<GatheringStatus>;
+};
+
+
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegisterActivityInput = {
-  /** When it took place; now when omitted (quick log). At most 24 hours ahead. */
-  activityDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When it took place (ISO 8601: 2026-03-14 or 2026-03-14T10:30:00Z); now when omitted (quick log). At most 24 hours ahead; anything else is refused as date_format. */
+  activityDate?: InputMaybe<Scalars['String']['input']>;
   /** The activity type's key in the organization's catalog (e.g. home_visit). */
   activityTypeKey: Scalars['String']['input'];
   bulkBatchId?: InputMaybe<Scalars['ID']['input']>;
@@ -348,6 +732,17 @@ export type RuleError = {
   rule: Scalars['String']['output'];
 };
 
+export type SignConfidentialityDeclarationInput = {
+  /** The signed declaration, base64-encoded (JPEG, PNG, HEIC or PDF; at most 10 MiB decoded). */
+  contentBase64: Scalars['String']['input'];
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  /** The organization's name for the declaration text that was signed (e.g. "2026" or "v2"): 1-40 letters, digits, '.', '_' or '-'. */
+  declarationVersion: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  /** The mentor who signed; omitted: the caller. Coordinators register their local association's members, administrators the organization's. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SyncOutcome =
   | 'ALREADY_SYNCED'
   | 'CONFLICT_SERVER_WINS'
@@ -361,6 +756,14 @@ export type SyncResult = {
   clientId: Scalars['String']['output'];
   errors: Array<RuleError>;
   outcome: SyncOutcome;
+};
+
+export type UpdateContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  healthInfo?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -459,6 +862,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Activity: Activity;
   Contact: Contact;
+  Gathering: Gathering;
   LocalAssociation: LocalAssociation;
   User: User;
 }>;
@@ -471,6 +875,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Contact:
     ( { __typename: 'Contact' }
     & GraphQLRecursivePick<FederationTypes['Contact'], {"id":true}> );
+  Gathering:
+    ( { __typename: 'Gathering' }
+    & GraphQLRecursivePick<FederationTypes['Gathering'], {"id":true}> );
   LocalAssociation:
     ( { __typename: 'LocalAssociation' }
     & GraphQLRecursivePick<FederationTypes['LocalAssociation'], {"id":true}> );
@@ -495,12 +902,33 @@ export type ResolversTypes = ResolversObject<{
   ActivityStatus: ActivityStatus;
   ActivityStatusChange: ResolverTypeWrapper<ActivityStatusChangeRow>;
   ActivityType: ResolverTypeWrapper<ActivityTypeRow>;
+  Assignment: ResolverTypeWrapper<AssignmentRow>;
+  AssignmentStatus: AssignmentStatus;
+  AssignmentStatusChange: ResolverTypeWrapper<AssignmentStatusLogRow>;
+  AttachDocumentInput: AttachDocumentInput;
+  AttachmentCategory: AttachmentCategory;
   BufdirCountability: ResolverTypeWrapper<CountabilityView>;
   BulkRegistration: ResolverTypeWrapper<BulkResult>;
   Contact: ResolverTypeWrapper<ContactRow>;
   ContactConnection: ResolverTypeWrapper<Omit<ContactConnection, 'edges'> & { edges: Array<ResolversTypes['ContactEdge']> }>;
   ContactEdge: ResolverTypeWrapper<Omit<ContactEdge, 'node'> & { node: ResolversTypes['Contact'] }>;
+  ContactNote: ResolverTypeWrapper<ContactNoteRow>;
+  ContactRelation: ResolverTypeWrapper<ContactRelationRow>;
+  ContactRelationInput: ContactRelationInput;
+  ContactRelationKind: ContactRelationKind;
+  CreateContactInput: CreateContactInput;
+  CreateGatheringInput: CreateGatheringInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DispatchAssignmentInput: DispatchAssignmentInput;
+  Document: ResolverTypeWrapper<DocumentRow>;
+  DocumentKind: DocumentKind;
+  Gathering: ResolverTypeWrapper<GatheringRow>;
+  GatheringAttendance: ResolverTypeWrapper<AttendanceResult>;
+  GatheringConnection: ResolverTypeWrapper<Omit<GatheringConnection, 'edges'> & { edges: Array<ResolversTypes['GatheringEdge']> }>;
+  GatheringEdge: ResolverTypeWrapper<Omit<GatheringEdge, 'node'> & { node: ResolversTypes['Gathering'] }>;
+  GatheringRegistration: ResolverTypeWrapper<GatheringRegistrationRow>;
+  GatheringRegistrationStatus: GatheringRegistrationStatus;
+  GatheringStatus: GatheringStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalAssociation: ResolverTypeWrapper<EntityRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -508,8 +936,10 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterActivityInput: RegisterActivityInput;
   RuleError: ResolverTypeWrapper<RuleError>;
+  SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncOutcome: SyncOutcome;
   SyncResult: ResolverTypeWrapper<SyncRowResult>;
+  UpdateContactInput: UpdateContactInput;
   User: ResolverTypeWrapper<EntityRef>;
 }>;
 
@@ -525,12 +955,27 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityStatusChange: ActivityStatusChangeRow;
   ActivityType: ActivityTypeRow;
+  Assignment: AssignmentRow;
+  AssignmentStatusChange: AssignmentStatusLogRow;
+  AttachDocumentInput: AttachDocumentInput;
   BufdirCountability: CountabilityView;
   BulkRegistration: BulkResult;
   Contact: ContactRow;
   ContactConnection: Omit<ContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContactEdge']> };
   ContactEdge: Omit<ContactEdge, 'node'> & { node: ResolversParentTypes['Contact'] };
+  ContactNote: ContactNoteRow;
+  ContactRelation: ContactRelationRow;
+  ContactRelationInput: ContactRelationInput;
+  CreateContactInput: CreateContactInput;
+  CreateGatheringInput: CreateGatheringInput;
   DateTime: Scalars['DateTime']['output'];
+  DispatchAssignmentInput: DispatchAssignmentInput;
+  Document: DocumentRow;
+  Gathering: GatheringRow;
+  GatheringAttendance: AttendanceResult;
+  GatheringConnection: Omit<GatheringConnection, 'edges'> & { edges: Array<ResolversParentTypes['GatheringEdge']> };
+  GatheringEdge: Omit<GatheringEdge, 'node'> & { node: ResolversParentTypes['Gathering'] };
+  GatheringRegistration: GatheringRegistrationRow;
   JSON: Scalars['JSON']['output'];
   LocalAssociation: EntityRef;
   Mutation: Record<PropertyKey, never>;
@@ -538,7 +983,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterActivityInput: RegisterActivityInput;
   RuleError: RuleError;
+  SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncResult: SyncRowResult;
+  UpdateContactInput: UpdateContactInput;
   User: EntityRef;
 }>;
 
@@ -556,6 +1003,7 @@ export type ActivityResolvers<ContextType = ActivityContext, ParentType extends 
   countsInBufdir?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hasReimbursement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -618,6 +1066,26 @@ export type ActivityTypeResolvers<ContextType = ActivityContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AssignmentResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = ResolversObject<{
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  coordinator?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+  statusLog?: Resolver<Array<ResolversTypes['AssignmentStatusChange']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AssignmentStatusChangeResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['AssignmentStatusChange'] = ResolversParentTypes['AssignmentStatusChange']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+}>;
+
 export type BufdirCountabilityResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['BufdirCountability'] = ResolversParentTypes['BufdirCountability']> = ResolversObject<{
   countable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -632,14 +1100,18 @@ export type BulkRegistrationResolvers<ContextType = ActivityContext, ParentType 
 
 export type ContactResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  healthInfo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['ContactNote']>, ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['ContactRelation']>, ParentType, ContextType>;
 }>;
 
 export type ContactConnectionResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['ContactConnection'] = ResolversParentTypes['ContactConnection']> = ResolversObject<{
@@ -652,9 +1124,98 @@ export type ContactEdgeResolvers<ContextType = ActivityContext, ParentType exten
   node?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
 }>;
 
+export type ContactNoteResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['ContactNote'] = ResolversParentTypes['ContactNote']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ContactRelationResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['ContactRelation'] = ResolversParentTypes['ContactRelation']> = ResolversObject<{
+  contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactRelationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DocumentResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['AttachmentCategory']>, ParentType, ContextType>;
+  contentBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declarationVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type GatheringResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Gathering'] = ResolversParentTypes['Gathering'], FederationReferenceType extends FederationReferenceTypes['Gathering'] = FederationReferenceTypes['Gathering']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Gathering']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activityTypeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizer?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<Array<ResolversTypes['GatheringRegistration']>, ParentType, ContextType>;
+  spotsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GatheringStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GatheringAttendanceResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['GatheringAttendance'] = ResolversParentTypes['GatheringAttendance']> = ResolversObject<{
+  createdActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  gathering?: Resolver<ResolversTypes['Gathering'], ParentType, ContextType>;
+  registrations?: Resolver<Array<ResolversTypes['GatheringRegistration']>, ParentType, ContextType>;
+}>;
+
+export type GatheringConnectionResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['GatheringConnection'] = ResolversParentTypes['GatheringConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GatheringEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type GatheringEdgeResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['GatheringEdge'] = ResolversParentTypes['GatheringEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Gathering'], ParentType, ContextType>;
+}>;
+
+export type GatheringRegistrationResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['GatheringRegistration'] = ResolversParentTypes['GatheringRegistration']> = ResolversObject<{
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  attendanceRecordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  gathering?: Resolver<ResolversTypes['Gathering'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isProxyRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GatheringRegistrationStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -667,15 +1228,28 @@ export type LocalAssociationResolvers<ContextType = ActivityContext, ParentType 
 }>;
 
 export type MutationResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addContactNote?: Resolver<ResolversTypes['ContactNote'], ParentType, ContextType, RequireFields<MutationAddContactNoteArgs, 'body' | 'contactId'>>;
+  addContactRelation?: Resolver<ResolversTypes['ContactRelation'], ParentType, ContextType, RequireFields<MutationAddContactRelationArgs, 'contactId' | 'input'>>;
   approveActivities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<MutationApproveActivitiesArgs, 'ids'>>;
   approveActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationApproveActivityArgs, 'id'>>;
+  attachDocument?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationAttachDocumentArgs, 'input'>>;
+  cancelGathering?: Resolver<ResolversTypes['Gathering'], ParentType, ContextType, RequireFields<MutationCancelGatheringArgs, 'id'>>;
+  createContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationCreateContactArgs, 'input'>>;
+  createGathering?: Resolver<ResolversTypes['Gathering'], ParentType, ContextType, RequireFields<MutationCreateGatheringArgs, 'input'>>;
+  dispatchAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationDispatchAssignmentArgs, 'input'>>;
   flagActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationFlagActivityArgs, 'id'>>;
+  moveAssignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType, RequireFields<MutationMoveAssignmentArgs, 'id' | 'status'>>;
+  publishGathering?: Resolver<ResolversTypes['Gathering'], ParentType, ContextType, RequireFields<MutationPublishGatheringArgs, 'id'>>;
+  recordGatheringAttendance?: Resolver<ResolversTypes['GatheringAttendance'], ParentType, ContextType, RequireFields<MutationRecordGatheringAttendanceArgs, 'attendedUserIds' | 'createActivities' | 'gatheringId'>>;
   registerActivities?: Resolver<ResolversTypes['BulkRegistration'], ParentType, ContextType, RequireFields<MutationRegisterActivitiesArgs, 'activities'>>;
   registerActivitiesCsv?: Resolver<ResolversTypes['BulkRegistration'], ParentType, ContextType, RequireFields<MutationRegisterActivitiesCsvArgs, 'csv'>>;
   registerActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRegisterActivityArgs, 'input'>>;
+  registerForGathering?: Resolver<ResolversTypes['GatheringRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForGatheringArgs, 'gatheringId'>>;
   rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRejectActivityArgs, 'id' | 'reason'>>;
+  signConfidentialityDeclaration?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationSignConfidentialityDeclarationArgs, 'input'>>;
   submitActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSubmitActivityArgs, 'id'>>;
   syncActivities?: Resolver<Array<ResolversTypes['SyncResult']>, ParentType, ContextType, RequireFields<MutationSyncActivitiesArgs, 'activities'>>;
+  updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -687,8 +1261,15 @@ export type QueryResolvers<ContextType = ActivityContext, ParentType extends Res
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   activityTypes?: Resolver<Array<ResolversTypes['ActivityType']>, ParentType, ContextType, RequireFields<QueryActivityTypesArgs, 'includeInactive'>>;
+  assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
+  assignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  confidentialityDeclarations?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryConfidentialityDeclarationsArgs>>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType, RequireFields<QueryContactArgs, 'id'>>;
+  contactRelations?: Resolver<Array<ResolversTypes['ContactRelation']>, ParentType, ContextType, RequireFields<QueryContactRelationsArgs, 'contactId'>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, Partial<QueryContactsArgs>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  gathering?: Resolver<Maybe<ResolversTypes['Gathering']>, ParentType, ContextType, RequireFields<QueryGatheringArgs, 'id'>>;
+  gatherings?: Resolver<ResolversTypes['GatheringConnection'], ParentType, ContextType, Partial<QueryGatheringsArgs>>;
   reviewQueue?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
 }>;
 
@@ -718,12 +1299,22 @@ export type Resolvers<ContextType = ActivityContext> = ResolversObject<{
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   ActivityStatusChange?: ActivityStatusChangeResolvers<ContextType>;
   ActivityType?: ActivityTypeResolvers<ContextType>;
+  Assignment?: AssignmentResolvers<ContextType>;
+  AssignmentStatusChange?: AssignmentStatusChangeResolvers<ContextType>;
   BufdirCountability?: BufdirCountabilityResolvers<ContextType>;
   BulkRegistration?: BulkRegistrationResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactConnection?: ContactConnectionResolvers<ContextType>;
   ContactEdge?: ContactEdgeResolvers<ContextType>;
+  ContactNote?: ContactNoteResolvers<ContextType>;
+  ContactRelation?: ContactRelationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  Gathering?: GatheringResolvers<ContextType>;
+  GatheringAttendance?: GatheringAttendanceResolvers<ContextType>;
+  GatheringConnection?: GatheringConnectionResolvers<ContextType>;
+  GatheringEdge?: GatheringEdgeResolvers<ContextType>;
+  GatheringRegistration?: GatheringRegistrationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalAssociation?: LocalAssociationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

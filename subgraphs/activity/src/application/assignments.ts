@@ -16,21 +16,12 @@ import { createContactRepository } from "../db/repositories/contacts.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { assignmentStatusLog, assignments, type AssignmentRow, type AssignmentStatusLogRow } from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
+import { assignmentMoveRefusal } from "../domain/assignment.js";
 import { forbiddenBy } from "./errors.js";
 import { aadOf, auditRead, keyringIn, open } from "./sensitive.js";
 
 export type AssignmentStatus = AssignmentRow["status"];
 export const PAYLOAD_MAX = 10_000;
-
-/** Who moves an assignment where: the mentor along the path, the coordinator cancels. */
-const NEXT: Record<AssignmentStatus, readonly AssignmentStatus[]> = {
-  dispatched: ["delivered", "read", "cancelled"],
-  delivered: ["read", "cancelled"],
-  read: ["acknowledged", "cancelled"],
-  acknowledged: ["completed", "cancelled"],
-  completed: [],
-  cancelled: [],
-};
 
 /** Only the assigned mentor and the dispatching coordinator see an assignment. */
 const mine = (actor: Actor) =>
@@ -46,7 +37,7 @@ export async function dispatchAssignment(
   if (input.payload.trim().length === 0) throw badInput("required_fields", "payload", "The assignment needs content");
   if (input.payload.length > PAYLOAD_MAX) throw badInput("payload_length", "payload", `At most ${PAYLOAD_MAX} characters`);
   const organizationId = actor.organizationId!;
-  return uow.run(contactVisibility(actor), async (tx) => {
+  return uow.run(contactVisibility(actor), async (tx, events) => {
     const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([input.contactId]);
     if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const memberships = await createMembershipRepository(tx).ofUser(input.mentorId, organizationId);
@@ -60,21 +51,34 @@ export async function dispatchAssignment(
       .values({ id, organizationId, localAssociationId: actor.localAssociationId!, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, payloadEnc, status: "dispatched" })
       .returning();
     await tx.insert(assignmentStatusLog).values({ id: randomUUID(), assignmentId: id, organizationId, status: "dispatched", actorId: actor.userId });
+    await events.emit({
+      type: "activity.assignment.dispatched",
+      aggregateId: id,
+      organizationId,
+      actorId: actor.userId,
+      occurredAt: row!.createdAt,
+      payload: { assignmentId: id, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, localAssociationId: row!.localAssociationId },
+    });
     return row!;
   });
 }
 
 export async function changeAssignmentStatus(uow: UnitOfWork, actor: Actor, id: string, to: AssignmentStatus): Promise<AssignmentRow> {
-  return uow.run(contactVisibility(actor), async (tx) => {
+  return uow.run(contactVisibility(actor), async (tx, events) => {
     const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, id), mine(actor))).for("update");
     if (!current) throw notFound("Assignment");
-    if (!NEXT[current.status].includes(to)) throw badInput("assignment_status_transition", "status", `An assignment cannot go from ${current.status} to ${to}`);
-    const byCoordinator = to === "cancelled";
-    if (byCoordinator ? current.coordinatorId !== actor.userId : current.mentorId !== actor.userId) {
-      throw forbiddenBy("assignment_status_transition", byCoordinator ? "Only the dispatching coordinator cancels" : "Only the assigned mentor moves the assignment on");
-    }
+    const refusal = assignmentMoveRefusal(current.status, to, current, actor.userId);
+    if (refusal) throw refusal.code === "FORBIDDEN" ? forbiddenBy(refusal.rule, refusal.message) : badInput(refusal.rule, "status", refusal.message);
     const [row] = await tx.update(assignments).set({ status: to, updatedAt: new Date() }).where(eq(assignments.id, id)).returning();
     await tx.insert(assignmentStatusLog).values({ id: randomUUID(), assignmentId: id, organizationId: current.organizationId, status: to, actorId: actor.userId });
+    await events.emit({
+      type: "activity.assignment.status_changed",
+      aggregateId: id,
+      organizationId: current.organizationId,
+      actorId: actor.userId,
+      occurredAt: row!.updatedAt,
+      payload: { assignmentId: id, mentorId: current.mentorId, previousStatus: current.status, status: to, changedBy: actor.userId },
+    });
     return row!;
   });
 }

@@ -65,6 +65,38 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
   });
 }
 
+export interface ContactUpdate {
+  firstName?: string | null;
+  lastName?: string | null;
+  municipality?: string | null;
+  /** Left out: kept; empty: cleared. */
+  address?: string | null;
+  healthInfo?: string | null;
+}
+
+/** Updates a contact in the caller's scope (a contact out of scope is NOT_FOUND); sensitive fields are sealed again. */
+export async function updateContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, id: string, input: ContactUpdate): Promise<ContactRow> {
+  for (const field of ["firstName", "lastName"] as const) {
+    if (input[field] === null) throw badInput("required_fields", field, `${field} is required`);
+  }
+  const long = tooLong("address", input.address) ?? tooLong("healthInfo", input.healthInfo);
+  if (long) throw long;
+  return uow.run(contactVisibility(actor), async (tx) => {
+    const current = await visibleContact(tx, actor, id);
+    const next = { firstName: input.firstName ?? current.firstName, lastName: input.lastName ?? current.lastName };
+    const violation = validateNewContact(next)[0];
+    if (violation) throw badInput(violation.rule, violation.field, violation.message);
+    const k = keyringIn(tx, envelope);
+    const org = current.organizationId;
+    const set: Partial<ContactRow> = { firstName: next.firstName.trim(), lastName: next.lastName.trim() };
+    if (input.municipality !== undefined) set.municipality = input.municipality?.trim() || null;
+    if (input.address !== undefined) set.addressEnc = await sealOptional(k, org, input.address, aadOf("contacts", id, "address"));
+    if (input.healthInfo !== undefined) set.healthInfoEnc = await sealOptional(k, org, input.healthInfo, aadOf("contacts", id, "health_info"));
+    const [row] = await tx.update(contacts).set(set).where(eq(contacts.id, id)).returning();
+    return row!;
+  });
+}
+
 /** The contact, if the caller may see it (organization_scope_isolation). */
 async function visibleContact(tx: Tx, actor: Actor, contactId: string): Promise<ContactRow> {
   const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([contactId]);
@@ -127,21 +159,46 @@ export function notesOf(uow: UnitOfWork, actor: Actor, contactIds: readonly stri
   );
 }
 
+export interface SensitiveTarget {
+  table: string;
+  subject: string;
+  id: string;
+  organizationId: string;
+  column: string;
+  field: string;
+  ciphertext: string | null;
+}
+
 /**
- * Reads one encrypted field of a row the caller already holds (it was reached
- * through a scoped repository), decrypts it and audits the read, in one transaction.
+ * Reads encrypted fields of rows the caller already holds (they were reached
+ * through a scoped repository): decrypts each and audits each read, all in one
+ * transaction. A field that fails to decrypt answers its own error (and no
+ * audit entry); the others still read.
  */
 export async function readSensitive(
   uow: UnitOfWork,
   envelope: Envelope | null,
   actor: Actor,
   requestId: string,
-  target: { table: string; subject: string; id: string; organizationId: string; column: string; field: string; ciphertext: string | null },
-): Promise<string | null> {
-  if (target.ciphertext === null) return null;
+  targets: readonly SensitiveTarget[],
+): Promise<Array<string | null | Error>> {
+  if (targets.every((t) => t.ciphertext === null)) return targets.map(() => null);
   return uow.run(contactVisibility(actor), async (tx, events) => {
-    const plain = await open(keyringIn(tx, envelope), target.organizationId, target.ciphertext!, aadOf(target.table, target.id, target.column));
-    await auditRead(tx, events, actor, { organizationId: target.organizationId, subject: target.subject, subjectId: target.id, field: target.field, requestId });
-    return plain;
+    const k = keyringIn(tx, envelope);
+    const out: Array<string | null | Error> = [];
+    for (const t of targets) {
+      if (t.ciphertext === null) {
+        out.push(null);
+        continue;
+      }
+      try {
+        out.push(await open(k, t.organizationId, t.ciphertext, aadOf(t.table, t.id, t.column)));
+      } catch (err) {
+        out.push(err as Error);
+        continue;
+      }
+      await auditRead(tx, events, actor, { organizationId: t.organizationId, subject: t.subject, subjectId: t.id, field: t.field, requestId });
+    }
+    return out;
   });
 }

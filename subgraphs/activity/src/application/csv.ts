@@ -7,6 +7,7 @@
  */
 import { badInput } from "@meander/auth";
 import { parse } from "csv-parse/sync";
+import { parseDateText } from "../domain/dates.js";
 import type { RegisterActivityInput } from "./registration.js";
 
 /** 5 MB of CSV is far more than a month of visits. */
@@ -37,7 +38,7 @@ export function parseActivitiesCsv(text: string): CsvRows {
     const proxyFor = text("userId");
     inputs.push({
       activityTypeKey: text("activityType") ?? text("activityTypeKey") ?? "",
-      activityDate: date === null ? null : new Date(date),
+      activityDate: date === null ? null : parseDateText(date),
       durationMinutes: int("durationMinutes"),
       title: text("title"),
       description: text("description"),

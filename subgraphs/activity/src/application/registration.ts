@@ -31,6 +31,8 @@ export interface RegisterActivityInput extends ActivityDraft {
   clientId?: string | null;
   calendarEventId?: string | null;
   metadata?: unknown;
+  /** The gathering whose recorded attendance created the activity (seed 002 `event_id`). */
+  eventId?: string | null;
 }
 
 /** A broken rule on one row of a batch (row: 0-based index, or the CSV line). */
@@ -123,6 +125,7 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
         bulkBatchId,
         participantCount,
         calendarEventId: optionalText(input.calendarEventId),
+        eventId: input.eventId ?? null,
         metadata: input.metadata ?? null,
         syncedAt: opts.syncedAt ?? null,
         country,
@@ -141,7 +144,7 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
  * registers on behalf of a mentor, and only for a peer mentor of their own
  * local association (known from organization's membership events).
  */
-function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAssociationId: string; role: string }>) {
+export function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAssociationId: string; role: string }>) {
   if (actor.role !== "coordinator") {
     return { rule: "owner_attribution_on_proxy", code: "FORBIDDEN" as const, message: "Only coordinators register activities on behalf of a mentor" };
   }

@@ -83,7 +83,7 @@ export function validateRegistration(draft: ActivityDraft, ctx: RegistrationCont
   }
   const date = draft.activityDate ?? ctx.now;
   if (Number.isNaN(date.getTime())) {
-    v.push({ rule: "required_fields", field: "activityDate", message: "The activity date is not a date" });
+    v.push({ rule: "date_format", field: "activityDate", message: "The activity date is not an ISO 8601 date (2026-03-14 or 2026-03-14T10:30:00Z)" });
   } else if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
     v.push({ rule: "activity_date_not_future", field: "activityDate", message: "The activity date may be at most 24 hours ahead" });
   }

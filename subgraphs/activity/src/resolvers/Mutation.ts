@@ -2,11 +2,13 @@ import type { MutationResolvers, RegisterActivityInput as GqlInput } from "../__
 import { parseActivitiesCsv } from "../application/csv.js";
 import { registerActivities, registerActivity, syncActivities, type RegisterActivityInput } from "../application/register.js";
 import { approveActivities, approveActivity, flagActivity, rejectActivity, submitActivity } from "../application/review.js";
+import { parseDateText } from "../domain/dates.js";
 import { actorOf } from "./enums.js";
 
 const toInput = (input: GqlInput): RegisterActivityInput => ({
   ...input,
-  activityDate: input.activityDate ? new Date(input.activityDate) : null,
+  // Text, read strictly here: an odd date ("2026-13-45", "yesterday", "") is refused by the rules as date_format.
+  activityDate: input.activityDate === null || input.activityDate === undefined ? null : parseDateText(input.activityDate),
 });
 
 export const Mutation: MutationResolvers = {

@@ -247,6 +247,8 @@ export type Mutation = {
   addWorkshopParticipant: WorkshopParticipant;
   /** Awards a catalog badge by hand (coordinators and administrators); a badge is never awarded twice (CONFLICT). */
   awardBadge: UserBadge;
+  /** The caller's app confirms that the pushes of these notifications arrived on the device: their SENT push deliveries become DELIVERED (providers report acceptance, not arrival). Returns the notifications. */
+  confirmNotificationsDelivered: Array<Notification>;
   createCertificationType: CertificationType;
   /** Adds a course to the caller's organization (coordinators and organization administrators). */
   createCourse: Course;
@@ -286,6 +288,11 @@ export type MutationAddWorkshopParticipantArgs = {
 export type MutationAwardBadgeArgs = {
   badgeId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmNotificationsDeliveredArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -894,6 +901,7 @@ export type MentorProgramSessionResolvers<ContextType = EngagementContext, Paren
 export type MutationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWorkshopParticipant?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType, RequireFields<MutationAddWorkshopParticipantArgs, 'sessionId' | 'userId'>>;
   awardBadge?: Resolver<ResolversTypes['UserBadge'], ParentType, ContextType, RequireFields<MutationAwardBadgeArgs, 'badgeId' | 'userId'>>;
+  confirmNotificationsDelivered?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationConfirmNotificationsDeliveredArgs, 'ids'>>;
   createCertificationType?: Resolver<ResolversTypes['CertificationType'], ParentType, ContextType, RequireFields<MutationCreateCertificationTypeArgs, 'input'>>;
   createCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
   createFaqItem?: Resolver<ResolversTypes['FaqItem'], ParentType, ContextType, RequireFields<MutationCreateFaqItemArgs, 'input'>>;

@@ -7,6 +7,7 @@
 import type { UnitOfWork } from "@meander/events";
 import type { Channels, ExternalChannel } from "../delivery/channels.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
+import type { DeliveryRow, NotificationRow } from "../db/schema/index.js";
 import { osloMinuteOfDay } from "../domain/calendar.js";
 import { backoffMs, MAX_ATTEMPTS, minutesUntilQuietEnds } from "../domain/notification.js";
 
@@ -17,10 +18,27 @@ export interface DeliveryRun {
   delayed: number;
 }
 
+/** How long a claimed delivery stays out of other senders' way while its provider is called. */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+
+interface Claimed {
+  delivery: DeliveryRow;
+  notification: NotificationRow;
+  email: string | null;
+}
+
+/**
+ * Three short steps, never a transaction held open across a provider call:
+ * claim the due deliveries (row locks skip those another sender holds; a claim
+ * is a lease on next_attempt_at, so a sender that dies mid-way leaves them due
+ * again after CLAIM_LEASE_MS: at-least-once), call the providers outside any
+ * transaction, then record each outcome in its own transaction.
+ */
 export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date, batch = 50): Promise<DeliveryRun> {
   const run: DeliveryRun = { sent: 0, retried: 0, failed: 0, delayed: 0 };
-  await uow.run({ organizationId: null }, async (tx) => {
+  const claimed = await uow.run({ organizationId: null }, async (tx) => {
     const repo = createNotificationRepository(tx, { organizationId: null });
+    const out: Claimed[] = [];
     for (const { delivery, notification } of await repo.due(now, batch)) {
       const quiet = await repo.quietHoursOf(notification.organizationId, notification.userId);
       const wait = minutesUntilQuietEnds(quiet, osloMinuteOfDay(now));
@@ -29,31 +47,31 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         run.delayed++;
         continue;
       }
-      const attempts = delivery.attempts + 1;
-      try {
-        const provider = channels[delivery.channel as ExternalChannel];
-        if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
-        await provider.send({
-          notificationId: notification.id,
-          userId: notification.userId,
-          email: delivery.channel === "email" ? await repo.emailOf(notification.userId) : null,
-          title: notification.title,
-          body: notification.body,
-          data: notification.data,
-        });
-        await repo.updateDelivery(delivery.id, { status: "sent", attempts, sentAt: now, lastError: null });
-        run.sent++;
-      } catch (err) {
-        const lastError = String((err as Error).message ?? err).slice(0, 500);
-        if (attempts >= MAX_ATTEMPTS) {
-          await repo.updateDelivery(delivery.id, { status: "failed", attempts, lastError });
-          run.failed++;
-        } else {
-          await repo.updateDelivery(delivery.id, { attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) });
-          run.retried++;
-        }
+      await repo.updateDelivery(delivery.id, { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) });
+      out.push({ delivery, notification, email: delivery.channel === "email" ? await repo.emailOf(notification.userId) : null });
+    }
+    return out;
+  });
+  for (const { delivery, notification, email } of claimed) {
+    const attempts = delivery.attempts + 1;
+    let outcome: Partial<DeliveryRow>;
+    try {
+      const provider = channels[delivery.channel as ExternalChannel];
+      if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
+      await provider.send({ notificationId: notification.id, userId: notification.userId, email, title: notification.title, body: notification.body, data: notification.data });
+      outcome = { status: "sent", attempts, sentAt: now, lastError: null };
+      run.sent++;
+    } catch (err) {
+      const lastError = String((err as Error).message ?? err).slice(0, 500);
+      if (attempts >= MAX_ATTEMPTS) {
+        outcome = { status: "failed", attempts, lastError };
+        run.failed++;
+      } else {
+        outcome = { attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) };
+        run.retried++;
       }
     }
-  });
+    await uow.run({ organizationId: null }, (tx) => createNotificationRepository(tx, { organizationId: null }).updateDelivery(delivery.id, outcome));
+  }
   return run;
 }

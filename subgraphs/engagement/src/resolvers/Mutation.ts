@@ -40,6 +40,7 @@ export const Mutation: MutationResolvers = {
   createCertificationType: (_parent, { input }, ctx) => createCertificationType(ctx.uow, ctx.scope!, input),
   revokeCertification: (_parent, { id, reason }, ctx) => revokeCertification(ctx.uow, ctx.scope!, id, reason, ctx.viewer!.userId),
   markNotificationsRead: (_parent, { ids }, ctx) => ctx.repos.notifications.markRead(ctx.viewer!.userId, ids, new Date()),
+  confirmNotificationsDelivered: (_parent, { ids }, ctx) => ctx.repos.notifications.confirmDelivered(ctx.viewer!.userId, ids),
   setNotificationPreference: async (_parent, { category, enabled, channels }, ctx) =>
     setPreference(ctx.uow, ctx.scope!, ctx.viewer!.userId, {
       category: fromGraphQL<NotificationCategory>(category),

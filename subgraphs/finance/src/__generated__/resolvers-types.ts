@@ -220,7 +220,7 @@ export type Mutation = {
   setHonorariumTier: HonorariumTier;
   /** Submits an expense claim against a registered activity (its mentor, or a coordinator or administrator of the organization). */
   submitExpense: Expense;
-  /** Attaches a receipt (photo or PDF, base64, at most 700 KiB) to an expense the caller may see; the type is checked from the bytes. */
+  /** Attaches a receipt (photo or PDF, base64, at most 10 MiB; send it to the gateway's /graphql/upload path, /graphql takes only small bodies) to an expense the caller may see; the type is checked from the bytes. */
   uploadReceipt: Receipt;
 };
 

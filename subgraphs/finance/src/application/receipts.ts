@@ -18,11 +18,12 @@ import { seesOnlyOwnExpenses, type Submitter } from "../domain/expense.js";
 import { tryAutoApprove } from "./approvals.js";
 
 /**
- * The receipt policy: storage's preset, but at most 700 KiB, because the file
- * travels base64-encoded inside a GraphQL request and the subgraph's body limit
- * is 1 MB (see the README).
+ * The receipt policy: storage's preset (10 MiB). The file travels base64 inside
+ * a GraphQL request: clients send it to the gateway's `/graphql/upload` path
+ * (which takes large bodies for upload mutations only), and the subgraph's own
+ * body limit is raised to match (server.ts, see the README).
  */
-export const RECEIPT_POLICY: UploadPolicy = { ...uploadPolicies.receipt, maxBytes: 700 * 1024 };
+export const RECEIPT_POLICY: UploadPolicy = uploadPolicies.receipt;
 export const RECEIPTS_PER_EXPENSE = 10;
 const FILE_NAME_MAX = 200;
 

@@ -6,6 +6,7 @@ import type { EvidenceRow } from '../db/repositories/bufdir-reports.js';
 import type { ReportingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -27,6 +28,35 @@ export type ActivityStats = {
   /** Every activity registered, whatever its status. */
   registered: Scalars['Int']['output'];
   rejected: Scalars['Int']['output'];
+};
+
+/** A mentor's year (seed 001 `annual_summary`), over their approved activities in every organization. */
+export type AnnualSummary = {
+  __typename?: 'AnnualSummary';
+  activities: Scalars['Int']['output'];
+  /** Keys of the badges awarded in the year, in award order. */
+  badges: Array<Scalars['String']['output']>;
+  /** 1-12, the month with the most activities (earliest on a tie); null for an empty year. */
+  busiestMonth?: Maybe<Scalars['Int']['output']>;
+  busiestMonthActivities: Scalars['Int']['output'];
+  /** Activities per month, January first. */
+  byMonth: Array<Scalars['Int']['output']>;
+  computedAt: Scalars['DateTime']['output'];
+  /** Distinct contacts of the approved activities (activities without a contact add none). */
+  contactsReached: Scalars['Int']['output'];
+  /** Gatherings attended in the year (from activity's recorded attendance; the day it was recorded counts). */
+  eventsAttended: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  user: User;
+  year: Scalars['Int']['output'];
+};
+
+export type ApprovalBacklog = {
+  __typename?: 'ApprovalBacklog';
+  /** When the oldest of them was registered. */
+  oldestRegisteredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Activities waiting for a decision now (pending review or flagged), of any year. */
+  waiting: Scalars['Int']['output'];
 };
 
 /** The result of walking one audit chain. */
@@ -126,6 +156,18 @@ export type BufdirTypeTotals = {
   participants: Scalars['Int']['output'];
 };
 
+/** Expense claims submitted in the year (by decision status) and payouts made in it, in øre. */
+export type ExpenseTotals = {
+  __typename?: 'ExpenseTotals';
+  approvedOre: Scalars['Int']['output'];
+  paidOre: Scalars['Int']['output'];
+  /** Submitted and not yet decided. */
+  pendingOre: Scalars['Int']['output'];
+  rejectedOre: Scalars['Int']['output'];
+  submittedCount: Scalars['Int']['output'];
+  submittedOre: Scalars['Int']['output'];
+};
+
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
   /**
@@ -144,19 +186,130 @@ export type LocalAssociationStats = {
   stats: ActivityStats;
 };
 
+export type LocalAssociationTeamStatistics = {
+  __typename?: 'LocalAssociationTeamStatistics';
+  localAssociationId: Scalars['ID']['output'];
+  /** Mentors with activity in the period, most activities first. */
+  mentors: Array<MentorStatistics>;
+  totals: PeriodStatistics;
+};
+
+export type MentorStatistics = {
+  __typename?: 'MentorStatistics';
+  activities: Scalars['Int']['output'];
+  approved: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  mentor: User;
+};
+
+export type MonthTrend = {
+  __typename?: 'MonthTrend';
+  approved: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  /** 1-12 */
+  month: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Deletes a definition with its schedule and stored runs. */
+  deleteReportDefinition: Scalars['Boolean']['output'];
+  /**
+   * Computes a local association's team statistics for the period and keeps them as a team report
+   * (coordinators: their own local association; organization administrators: one they name).
+   */
+  generateTeamReport: TeamReport;
+  saveReportDefinition: ReportDefinition;
+  /** Sets (or replaces) the definition's one schedule. */
+  scheduleReportDefinition: ReportSchedule;
   /**
    * Freezes the current numbers of the caller's organization's report for the year, with the
    * activities behind them, as the next version (1, 2, ...). A submitted version never changes;
    * a correction is a new version. Organization administrators only.
    */
   submitBufdirReport: BufdirReport;
+  unscheduleReportDefinition: Scalars['Boolean']['output'];
+  updateReportDefinition: ReportDefinition;
+};
+
+
+export type MutationDeleteReportDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateTeamReportArgs = {
+  from: Scalars['String']['input'];
+  localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+export type MutationSaveReportDefinitionArgs = {
+  input: ReportDefinitionInput;
+};
+
+
+export type MutationScheduleReportDefinitionArgs = {
+  id: Scalars['ID']['input'];
+  schedule: ReportScheduleInput;
 };
 
 
 export type MutationSubmitBufdirReportArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationUnscheduleReportDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateReportDefinitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportDefinitionInput;
+};
+
+export type OrganizationKpis = {
+  __typename?: 'OrganizationKpis';
+  /** Mentors with at least one approved activity in the year. */
+  activeMentors: Scalars['Int']['output'];
+  approvalBacklog: ApprovalBacklog;
+  expenses: ExpenseTotals;
+  organizationId: Scalars['ID']['output'];
+  /** Per month of the year, January first (rejected activities included in `registered`). */
+  trend: Array<MonthTrend>;
+  year: Scalars['Int']['output'];
+};
+
+/** Activity counts over a period. */
+export type PeriodStatistics = {
+  __typename?: 'PeriodStatistics';
+  /** Activities registered in the period, rejected ones excluded. */
+  activities: Scalars['Int']['output'];
+  approved: Scalars['Int']['output'];
+  /** Of `activities`, those that count for Bufdir (once approved). */
+  countable: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  /** Hours of the activities counted in `activities`. */
+  hours: Scalars['Float']['output'];
+  notCountable: Scalars['Int']['output'];
+  /** Why the not-countable ones do not count. */
+  notCountableReasons: Array<ReasonCount>;
+  /** Not yet decided (draft, pending review, flagged). */
+  pending: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type PersonalStatistics = {
+  __typename?: 'PersonalStatistics';
+  thisMonth: PeriodStatistics;
+  thisYear: PeriodStatistics;
+  user: User;
 };
 
 export type Query = {
@@ -183,6 +336,36 @@ export type Query = {
   bufdirReportExport: ReportExport;
   /** The submitted versions of a year's Bufdir report, newest first. */
   bufdirReportVersions: Array<BufdirReport>;
+  /**
+   * The caller's own activity in their active organization: the month and the year containing
+   * `asOf` (a Norwegian day, YYYY-MM-DD; default today).
+   */
+  myStatistics: PersonalStatistics;
+  /** The caller's Wrapped for a year (default: the year just ended); null until the job has run for it. */
+  myWrapped?: Maybe<AnnualSummary>;
+  /**
+   * An organization's KPIs for a year. Organization administrators: their own; global
+   * administrators: the one they name.
+   */
+  organizationKpis: OrganizationKpis;
+  reportDefinition?: Maybe<ReportDefinition>;
+  /** The organization's saved report definitions, by name (organization administrators). */
+  reportDefinitions: Array<ReportDefinition>;
+  /** Stored results of a definition's scheduled runs, newest first (at most `first`, default 20). */
+  reportRuns: Array<ReportRun>;
+  /**
+   * Runs a saved definition now over the read model. A relative period is resolved around `asOf`
+   * (a Norwegian day, YYYY-MM-DD; default today).
+   */
+  runReportDefinition: ReportResult;
+  /** Kept team reports visible to the caller (coordinators: their local association's), newest first. */
+  teamReports: Array<TeamReport>;
+  /**
+   * Activity of local associations over a period (YYYY-MM-DD, both days included, at most 366
+   * days). Coordinators: their own local association; organization administrators: any of their
+   * organization's (null: every local association with activity).
+   */
+  teamStatistics: TeamStatistics;
   /**
    * Walks an organization's audit chain and reports the first broken link (a modified, deleted
    * or reordered entry). Global administrators: any organization (null: the chain of entries of
@@ -221,9 +404,97 @@ export type QueryBufdirReportVersionsArgs = {
 };
 
 
+export type QueryMyStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyWrappedArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrganizationKpisArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryReportDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportRunsArgs = {
+  definitionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRunReportDefinitionArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamReportsArgs = {
+  localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTeamStatisticsArgs = {
+  from: Scalars['String']['input'];
+  localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryVerifyAuditChainArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type ReasonCount = {
+  __typename?: 'ReasonCount';
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type ReportDefinition = {
+  __typename?: 'ReportDefinition';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  dimensions: Array<ReportDimension>;
+  filters: ReportFilters;
+  id: Scalars['ID']['output'];
+  metrics: Array<ReportMetric>;
+  name: Scalars['String']['output'];
+  period: ReportPeriod;
+  schedule?: Maybe<ReportSchedule>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ReportDefinitionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dimensions: Array<ReportDimension>;
+  filters?: InputMaybe<ReportFiltersInput>;
+  metrics: Array<ReportMetric>;
+  name: Scalars['String']['input'];
+  period: ReportPeriodInput;
+};
+
+/** What rows are grouped by (at most three). */
+export type ReportDimension =
+  | 'ACTIVITY_TYPE'
+  /** Whether the activity counts for Bufdir (true/false). */
+  | 'COUNTABLE'
+  /** The activity's Norwegian day, YYYY-MM-DD. */
+  | 'DAY'
+  | 'LOCAL_ASSOCIATION'
+  | 'MENTOR'
+  /** YYYY-MM of the activity's Norwegian day. */
+  | 'MONTH'
+  | 'REGION'
+  | 'STATUS';
 
 export type ReportExport = {
   __typename?: 'ReportExport';
@@ -237,6 +508,128 @@ export type ReportExportFormat =
   | 'CSV'
   | 'PDF'
   | 'XLSX';
+
+export type ReportFilters = {
+  __typename?: 'ReportFilters';
+  activityTypes: Array<Scalars['String']['output']>;
+  countable?: Maybe<Scalars['Boolean']['output']>;
+  localAssociationIds: Array<Scalars['ID']['output']>;
+  mentorIds: Array<Scalars['ID']['output']>;
+  regionIds: Array<Scalars['ID']['output']>;
+  statuses: Array<Scalars['String']['output']>;
+};
+
+export type ReportFiltersInput = {
+  activityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  countable?: InputMaybe<Scalars['Boolean']['input']>;
+  localAssociationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  mentorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Activity statuses in lower case (draft, pending_review, approved, rejected, flagged). */
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ReportFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type ReportMetric =
+  /** Number of activities. */
+  | 'ACTIVITIES'
+  /** Norwegian days the activities cover (a multi-day course counts each day). */
+  | 'ACTIVITY_DAYS'
+  /** Sum of the durations, in hours (two decimals). */
+  | 'HOURS'
+  /** Distinct mentors. */
+  | 'MENTORS'
+  /** Sum of reported participants (activities without a count add 0). */
+  | 'PARTICIPANTS';
+
+export type ReportPeriod = {
+  __typename?: 'ReportPeriod';
+  from?: Maybe<Scalars['String']['output']>;
+  kind: ReportPeriodKind;
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportPeriodInput = {
+  /** YYYY-MM-DD; FIXED only. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind: ReportPeriodKind;
+  /** YYYY-MM-DD, included; FIXED only. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReportPeriodKind =
+  /** The `from` and `to` days given. */
+  | 'FIXED'
+  /** The 30 days ending on the run's day. */
+  | 'LAST_30_DAYS'
+  | 'MONTH_TO_DATE'
+  | 'PREVIOUS_MONTH'
+  | 'PREVIOUS_YEAR'
+  | 'YEAR_TO_DATE';
+
+export type ReportResult = {
+  __typename?: 'ReportResult';
+  dimensions: Array<ReportDimension>;
+  from: Scalars['String']['output'];
+  metrics: Array<ReportMetric>;
+  rows: Array<ReportRow>;
+  to: Scalars['String']['output'];
+  /** More groups than the 10,000 returned. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One group: its dimension values (in the definition's order) and its metric values (in the definition's order). */
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  keys: Array<Maybe<Scalars['String']['output']>>;
+  values: Array<Scalars['Float']['output']>;
+};
+
+export type ReportRun = {
+  __typename?: 'ReportRun';
+  id: Scalars['ID']['output'];
+  ranAt: Scalars['DateTime']['output'];
+  result: ReportResult;
+  /** The schedule slot this run belongs to (one stored run per slot). */
+  scheduledFor: Scalars['DateTime']['output'];
+};
+
+export type ReportSchedule = {
+  __typename?: 'ReportSchedule';
+  frequency: ReportFrequency;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  nextRunAt: Scalars['DateTime']['output'];
+};
+
+export type ReportScheduleInput = {
+  frequency: ReportFrequency;
+  /** The first run (default: now, so the next worker pass runs it). */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A kept team report (seed 001 `report`): the team statistics of one local association as generated. */
+export type TeamReport = {
+  __typename?: 'TeamReport';
+  from: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  generatedBy: User;
+  id: Scalars['ID']['output'];
+  localAssociationId: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  statistics: LocalAssociationTeamStatistics;
+  to: Scalars['String']['output'];
+};
+
+export type TeamStatistics = {
+  __typename?: 'TeamStatistics';
+  from: Scalars['String']['output'];
+  localAssociations: Array<LocalAssociationTeamStatistics>;
+  to: Scalars['String']['output'];
+};
 
 export type User = {
   __typename?: 'User';
@@ -340,9 +733,12 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActivityStats: ResolverTypeWrapper<ActivityCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnnualSummary: ResolverTypeWrapper<Omit<AnnualSummary, 'user'> & { user: ResolversTypes['User'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ApprovalBacklog: ResolverTypeWrapper<ApprovalBacklog>;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BufdirEvidence: ResolverTypeWrapper<EvidenceRow>;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
@@ -353,12 +749,37 @@ export type ResolversTypes = ResolversObject<{
   BufdirReportStatus: BufdirReportStatus;
   BufdirTypeTotals: ResolverTypeWrapper<BufdirTypeTotals>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExpenseTotals: ResolverTypeWrapper<ExpenseTotals>;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRef>;
   LocalAssociationStats: ResolverTypeWrapper<LocalAssociationStatsResult>;
+  LocalAssociationTeamStatistics: ResolverTypeWrapper<Omit<LocalAssociationTeamStatistics, 'mentors'> & { mentors: Array<ResolversTypes['MentorStatistics']> }>;
+  MentorStatistics: ResolverTypeWrapper<Omit<MentorStatistics, 'mentor'> & { mentor: ResolversTypes['User'] }>;
+  MonthTrend: ResolverTypeWrapper<MonthTrend>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrganizationKpis: ResolverTypeWrapper<OrganizationKpis>;
+  PeriodStatistics: ResolverTypeWrapper<PeriodStatistics>;
+  PersonalStatistics: ResolverTypeWrapper<Omit<PersonalStatistics, 'user'> & { user: ResolversTypes['User'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonCount: ResolverTypeWrapper<ReasonCount>;
+  ReportDefinition: ResolverTypeWrapper<ReportDefinition>;
+  ReportDefinitionInput: ReportDefinitionInput;
+  ReportDimension: ReportDimension;
   ReportExport: ResolverTypeWrapper<ReportExport>;
   ReportExportFormat: ReportExportFormat;
+  ReportFilters: ResolverTypeWrapper<ReportFilters>;
+  ReportFiltersInput: ReportFiltersInput;
+  ReportFrequency: ReportFrequency;
+  ReportMetric: ReportMetric;
+  ReportPeriod: ResolverTypeWrapper<ReportPeriod>;
+  ReportPeriodInput: ReportPeriodInput;
+  ReportPeriodKind: ReportPeriodKind;
+  ReportResult: ResolverTypeWrapper<ReportResult>;
+  ReportRow: ResolverTypeWrapper<ReportRow>;
+  ReportRun: ResolverTypeWrapper<ReportRun>;
+  ReportSchedule: ResolverTypeWrapper<ReportSchedule>;
+  ReportScheduleInput: ReportScheduleInput;
+  TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
+  TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
 }>;
 
@@ -366,9 +787,12 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityStats: ActivityCounts;
   Int: Scalars['Int']['output'];
+  AnnualSummary: Omit<AnnualSummary, 'user'> & { user: ResolversParentTypes['User'] };
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  ApprovalBacklog: ApprovalBacklog;
   AuditChainVerification: AuditChainVerification;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   BufdirEvidence: EvidenceRow;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
@@ -378,11 +802,32 @@ export type ResolversParentTypes = ResolversObject<{
   BufdirReport: BufdirReportView;
   BufdirTypeTotals: BufdirTypeTotals;
   DateTime: Scalars['DateTime']['output'];
+  ExpenseTotals: ExpenseTotals;
   LocalAssociation: LocalAssociationRef;
   LocalAssociationStats: LocalAssociationStatsResult;
+  LocalAssociationTeamStatistics: Omit<LocalAssociationTeamStatistics, 'mentors'> & { mentors: Array<ResolversParentTypes['MentorStatistics']> };
+  MentorStatistics: Omit<MentorStatistics, 'mentor'> & { mentor: ResolversParentTypes['User'] };
+  MonthTrend: MonthTrend;
   Mutation: Record<PropertyKey, never>;
+  OrganizationKpis: OrganizationKpis;
+  PeriodStatistics: PeriodStatistics;
+  PersonalStatistics: Omit<PersonalStatistics, 'user'> & { user: ResolversParentTypes['User'] };
   Query: Record<PropertyKey, never>;
+  ReasonCount: ReasonCount;
+  ReportDefinition: ReportDefinition;
+  ReportDefinitionInput: ReportDefinitionInput;
   ReportExport: ReportExport;
+  ReportFilters: ReportFilters;
+  ReportFiltersInput: ReportFiltersInput;
+  ReportPeriod: ReportPeriod;
+  ReportPeriodInput: ReportPeriodInput;
+  ReportResult: ReportResult;
+  ReportRow: ReportRow;
+  ReportRun: ReportRun;
+  ReportSchedule: ReportSchedule;
+  ReportScheduleInput: ReportScheduleInput;
+  TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
+  TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
 }>;
 
@@ -391,6 +836,25 @@ export type ActivityStatsResolvers<ContextType = ReportingContext, ParentType ex
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnnualSummaryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AnnualSummary'] = ResolversParentTypes['AnnualSummary']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  badges?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  busiestMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  busiestMonthActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  contactsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApprovalBacklogResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ApprovalBacklog'] = ResolversParentTypes['ApprovalBacklog']> = ResolversObject<{
+  oldestRegisteredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AuditChainVerificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AuditChainVerification'] = ResolversParentTypes['AuditChainVerification']> = ResolversObject<{
@@ -461,6 +925,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExpenseTotalsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ExpenseTotals'] = ResolversParentTypes['ExpenseTotals']> = ResolversObject<{
+  approvedOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LocalAssociationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['LocalAssociation'] = ResolversParentTypes['LocalAssociation'], FederationReferenceType extends FederationReferenceTypes['LocalAssociation'] = FederationReferenceTypes['LocalAssociation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LocalAssociation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activityStats?: Resolver<Maybe<ResolversTypes['ActivityStats']>, ParentType, ContextType>;
@@ -472,8 +945,63 @@ export type LocalAssociationStatsResolvers<ContextType = ReportingContext, Paren
   stats?: Resolver<ResolversTypes['ActivityStats'], ParentType, ContextType>;
 }>;
 
+export type LocalAssociationTeamStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['LocalAssociationTeamStatistics'] = ResolversParentTypes['LocalAssociationTeamStatistics']> = ResolversObject<{
+  localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentors?: Resolver<Array<ResolversTypes['MentorStatistics']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PeriodStatistics'], ParentType, ContextType>;
+}>;
+
+export type MentorStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['MentorStatistics'] = ResolversParentTypes['MentorStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MonthTrendResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['MonthTrend'] = ResolversParentTypes['MonthTrend']> = ResolversObject<{
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteReportDefinition?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteReportDefinitionArgs, 'id'>>;
+  generateTeamReport?: Resolver<ResolversTypes['TeamReport'], ParentType, ContextType, RequireFields<MutationGenerateTeamReportArgs, 'from' | 'to'>>;
+  saveReportDefinition?: Resolver<ResolversTypes['ReportDefinition'], ParentType, ContextType, RequireFields<MutationSaveReportDefinitionArgs, 'input'>>;
+  scheduleReportDefinition?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationScheduleReportDefinitionArgs, 'id' | 'schedule'>>;
   submitBufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<MutationSubmitBufdirReportArgs, 'year'>>;
+  unscheduleReportDefinition?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnscheduleReportDefinitionArgs, 'id'>>;
+  updateReportDefinition?: Resolver<ResolversTypes['ReportDefinition'], ParentType, ContextType, RequireFields<MutationUpdateReportDefinitionArgs, 'id' | 'input'>>;
+}>;
+
+export type OrganizationKpisResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['OrganizationKpis'] = ResolversParentTypes['OrganizationKpis']> = ResolversObject<{
+  activeMentors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvalBacklog?: Resolver<ResolversTypes['ApprovalBacklog'], ParentType, ContextType>;
+  expenses?: Resolver<ResolversTypes['ExpenseTotals'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['MonthTrend']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PeriodStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['PeriodStatistics'] = ResolversParentTypes['PeriodStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  notCountable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notCountableReasons?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['PersonalStatistics'] = ResolversParentTypes['PersonalStatistics']> = ResolversObject<{
+  thisMonth?: Resolver<ResolversTypes['PeriodStatistics'], ParentType, ContextType>;
+  thisYear?: Resolver<ResolversTypes['PeriodStatistics'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -482,7 +1010,34 @@ export type QueryResolvers<ContextType = ReportingContext, ParentType extends Re
   bufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<QueryBufdirReportArgs, 'year'>>;
   bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'year'>>;
   bufdirReportVersions?: Resolver<Array<ResolversTypes['BufdirReport']>, ParentType, ContextType, RequireFields<QueryBufdirReportVersionsArgs, 'year'>>;
+  myStatistics?: Resolver<ResolversTypes['PersonalStatistics'], ParentType, ContextType, Partial<QueryMyStatisticsArgs>>;
+  myWrapped?: Resolver<Maybe<ResolversTypes['AnnualSummary']>, ParentType, ContextType, Partial<QueryMyWrappedArgs>>;
+  organizationKpis?: Resolver<ResolversTypes['OrganizationKpis'], ParentType, ContextType, RequireFields<QueryOrganizationKpisArgs, 'year'>>;
+  reportDefinition?: Resolver<Maybe<ResolversTypes['ReportDefinition']>, ParentType, ContextType, RequireFields<QueryReportDefinitionArgs, 'id'>>;
+  reportDefinitions?: Resolver<Array<ResolversTypes['ReportDefinition']>, ParentType, ContextType>;
+  reportRuns?: Resolver<Array<ResolversTypes['ReportRun']>, ParentType, ContextType, RequireFields<QueryReportRunsArgs, 'definitionId'>>;
+  runReportDefinition?: Resolver<ResolversTypes['ReportResult'], ParentType, ContextType, RequireFields<QueryRunReportDefinitionArgs, 'id'>>;
+  teamReports?: Resolver<Array<ResolversTypes['TeamReport']>, ParentType, ContextType, Partial<QueryTeamReportsArgs>>;
+  teamStatistics?: Resolver<ResolversTypes['TeamStatistics'], ParentType, ContextType, RequireFields<QueryTeamStatisticsArgs, 'from' | 'to'>>;
   verifyAuditChain?: Resolver<ResolversTypes['AuditChainVerification'], ParentType, ContextType, Partial<QueryVerifyAuditChainArgs>>;
+}>;
+
+export type ReasonCountResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReasonCount'] = ResolversParentTypes['ReasonCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportDefinitionResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportDefinition'] = ResolversParentTypes['ReportDefinition']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  filters?: Resolver<ResolversTypes['ReportFilters'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ReportMetric']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ReportExportResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportExport'] = ResolversParentTypes['ReportExport']> = ResolversObject<{
@@ -492,12 +1047,73 @@ export type ReportExportResolvers<ContextType = ReportingContext, ParentType ext
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ReportFiltersResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportFilters'] = ResolversParentTypes['ReportFilters']> = ResolversObject<{
+  activityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  countable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  localAssociationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mentorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  regionIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportPeriodResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportPeriod'] = ResolversParentTypes['ReportPeriod']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportPeriodKind'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportResultResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportResult'] = ResolversParentTypes['ReportResult']> = ResolversObject<{
+  dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ReportMetric']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReportRowResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = ResolversObject<{
+  keys?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ReportRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportRun'] = ResolversParentTypes['ReportRun']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ranAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ReportResult'], ParentType, ContextType>;
+  scheduledFor?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReportScheduleResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportSchedule'] = ResolversParentTypes['ReportSchedule']> = ResolversObject<{
+  frequency?: Resolver<ResolversTypes['ReportFrequency'], ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type TeamReportResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['TeamReport'] = ResolversParentTypes['TeamReport']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['LocalAssociationTeamStatistics'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TeamStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['TeamStatistics'] = ResolversParentTypes['TeamStatistics']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localAssociations?: Resolver<Array<ResolversTypes['LocalAssociationTeamStatistics']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ActivityStats?: ActivityStatsResolvers<ContextType>;
+  AnnualSummary?: AnnualSummaryResolvers<ContextType>;
+  ApprovalBacklog?: ApprovalBacklogResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
   BufdirEvidence?: BufdirEvidenceResolvers<ContextType>;
   BufdirLocalAssociation?: BufdirLocalAssociationResolvers<ContextType>;
@@ -506,11 +1122,28 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   BufdirReport?: BufdirReportResolvers<ContextType>;
   BufdirTypeTotals?: BufdirTypeTotalsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExpenseTotals?: ExpenseTotalsResolvers<ContextType>;
   LocalAssociation?: LocalAssociationResolvers<ContextType>;
   LocalAssociationStats?: LocalAssociationStatsResolvers<ContextType>;
+  LocalAssociationTeamStatistics?: LocalAssociationTeamStatisticsResolvers<ContextType>;
+  MentorStatistics?: MentorStatisticsResolvers<ContextType>;
+  MonthTrend?: MonthTrendResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OrganizationKpis?: OrganizationKpisResolvers<ContextType>;
+  PeriodStatistics?: PeriodStatisticsResolvers<ContextType>;
+  PersonalStatistics?: PersonalStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReasonCount?: ReasonCountResolvers<ContextType>;
+  ReportDefinition?: ReportDefinitionResolvers<ContextType>;
   ReportExport?: ReportExportResolvers<ContextType>;
+  ReportFilters?: ReportFiltersResolvers<ContextType>;
+  ReportPeriod?: ReportPeriodResolvers<ContextType>;
+  ReportResult?: ReportResultResolvers<ContextType>;
+  ReportRow?: ReportRowResolvers<ContextType>;
+  ReportRun?: ReportRunResolvers<ContextType>;
+  ReportSchedule?: ReportScheduleResolvers<ContextType>;
+  TeamReport?: TeamReportResolvers<ContextType>;
+  TeamStatistics?: TeamStatisticsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -76,6 +76,7 @@ export async function recordActivityRegistered(
     countable,
     notCountableReason: reason,
     participants,
+    contactId: p.contactId ?? null,
     status,
     registeredAt,
     statusChangedAt: early?.decidedAt ?? registeredAt,

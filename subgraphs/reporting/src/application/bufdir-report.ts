@@ -1,7 +1,8 @@
 /** The Bufdir report use cases: the live draft, submitting a frozen version, the versions, the evidence behind a number. */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
-import type { Db, Executor } from "@meander/db";
+import type { Executor } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
 import { buildBufdirReport, certificationValidInYear, mentorActive, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
 
@@ -62,13 +63,32 @@ function frozenView(row: StoredReport): BufdirReportView {
   };
 }
 
-/** Freezes the current numbers and their evidence as the next version, in one transaction. */
-export async function submitReport(db: Db, viewer: Viewer, organizationId: string, year: number): Promise<BufdirReportView> {
+/**
+ * Freezes the current numbers and their evidence as the next version and publishes
+ * `reporting.bufdir_report.submitted` through the outbox, all in one transaction.
+ */
+export async function submitReport(uow: UnitOfWork, viewer: Viewer, organizationId: string, year: number): Promise<BufdirReportView> {
   checkYear(year);
-  return db.transaction(async (tx) => {
+  return uow.run({ organizationId }, async (tx, events) => {
     const content = await computeDraft(tx, organizationId, year);
     const id = randomUUID();
     const { version, submittedAt } = await createBufdirRepository(tx, organizationId).freeze({ id, year, submittedBy: viewer.userId, content });
+    await events.emit({
+      type: "reporting.bufdir_report.submitted",
+      aggregateId: id,
+      organizationId,
+      actorId: viewer.userId,
+      occurredAt: submittedAt,
+      payload: {
+        reportId: id,
+        year,
+        version,
+        activityDays: content.activityDays,
+        participants: content.participants,
+        activeMentors: content.activeMentors,
+        submittedBy: viewer.userId,
+      },
+    });
     return { ...content, id, status: "SUBMITTED" as const, version, submittedAt, submittedBy: viewer.userId, generatedAt: submittedAt };
   });
 }

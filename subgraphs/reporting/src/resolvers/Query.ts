@@ -1,10 +1,12 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
+import { reportDefinitionQuery } from "./ReportDefinition.js";
 import { listActivityStats } from "../application/activity-stats.js";
 import { exportReport } from "../application/bufdir-export.js";
 import { reportEvidence, reportOrganization, reportVersion, reportVersions } from "../application/bufdir-report.js";
 import { auditChainOrganization, verifyAuditChain } from "../application/audit-log.js";
 
 export const Query: QueryResolvers = {
+  ...reportDefinitionQuery,
   activityStatsByLocalAssociation: (_parent, _args, ctx) => listActivityStats(ctx.activityCounts, ctx.viewer),
   bufdirReport: (_p, args, ctx) => reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null),
   bufdirReportVersions: (_p, args, ctx) => reportVersions(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year),

@@ -4,5 +4,6 @@ import { BufdirEvidence, BufdirReport } from "./BufdirReport.js";
 import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
+import { statisticsMutation, statisticsQuery } from "./statistics.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, LocalAssociation, BufdirReport, BufdirEvidence };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirEvidence };

@@ -7,3 +7,5 @@ export * from "./memberships.js";
 export * from "./events.js";
 export * from "./settings.js";
 export * from "./sensitive.js";
+export * from "./gatherings.js";
+export * from "./documents.js";

@@ -96,6 +96,19 @@ export function createNotificationRepository(db: Executor, scope: TenantScope | 
         .from(notifications)
         .where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible()));
     },
+    /** The user's own SENT push deliveries of these notifications become DELIVERED (the app saw them arrive). */
+    async confirmDelivered(userId: string, ids: readonly string[]): Promise<NotificationRow[]> {
+      if (ids.length === 0) return [];
+      const own = db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible()));
+      await db
+        .update(notificationDeliveries)
+        .set({ status: "delivered" })
+        .where(and(inArray(notificationDeliveries.notificationId, own), eq(notificationDeliveries.channel, "push"), eq(notificationDeliveries.status, "sent")));
+      return db.select().from(notifications).where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible()));
+    },
     async deliveriesOf(notificationIds: readonly string[]): Promise<DeliveryRow[]> {
       if (notificationIds.length === 0) return [];
       return db

@@ -35,10 +35,10 @@ export function createActivityRepository(db: Executor, scope: TenantScope | null
       await db.insert(activityProjection).values(row).onConflictDoNothing();
     },
     /** Marks an activity approved; false when the activity is not (yet) in the projection. */
-    async approve(activityId: string, approvedAt: Date): Promise<boolean> {
+    async approve(activityId: string, approvedAt: Date, assignmentId: string | null): Promise<boolean> {
       const rows = await db
         .update(activityProjection)
-        .set({ approvedAt })
+        .set({ approvedAt, assignmentId })
         .where(and(eq(activityProjection.activityId, activityId), visible()))
         .returning({ id: activityProjection.activityId });
       return rows.length > 0;

@@ -49,19 +49,19 @@ export function createHonorariumRepository(db: Executor, scope: TenantScope | nu
     },
     /**
      * Assignments of a mentor in a local association that got an approved
-     * activity in a calendar year (Norwegian time): distinct contacts of the
-     * mentor's approved, contact-linked activities.
+     * activity in a calendar year (Norwegian time): distinct assignments the
+     * mentor's approved activities are linked to (assignment_threshold_counting).
      */
     async assignmentCount(userId: string, localAssociationId: string, year: number): Promise<number> {
       const [row] = await db
-        .select({ n: sql<number>`count(distinct ${activityProjection.contactId})::int` })
+        .select({ n: sql<number>`count(distinct ${activityProjection.assignmentId})::int` })
         .from(activityProjection)
         .where(
           and(
             eq(activityProjection.userId, userId),
             eq(activityProjection.localAssociationId, localAssociationId),
             isNotNull(activityProjection.approvedAt),
-            isNotNull(activityProjection.contactId),
+            isNotNull(activityProjection.assignmentId),
             sql`extract(year from ${activityProjection.activityDate} at time zone 'Europe/Oslo') = ${year}`,
           ),
         );

@@ -18,8 +18,13 @@ export const activityProjection = finance.table(
     activityDate: timestamp("activity_date", { withTimezone: true }).notNull(),
     /** When the activity was approved (null until then); reimbursements later build on approved activities. */
     approvedAt: timestamp("approved_at", { withTimezone: true }),
-    /** The contact the activity was with: with the mentor, it names the assignment (seed 002, assignment_threshold_counting). */
+    /** The contact the activity was with. */
     contactId: uuid("contact_id"),
+    /**
+     * The assignment the approved activity is linked to (same mentor and contact, from `activity.activity.approved`):
+     * what counts toward honorarium tiers (seed 002, assignment_threshold_counting). Null: not linked, does not count.
+     */
+    assignmentId: uuid("assignment_id"),
   },
   (t) => [index("activity_projection_org_idx").on(t.organizationId), index("activity_projection_user_idx").on(t.userId)],
 );

@@ -25,6 +25,8 @@ export const activityFacts = reporting.table(
     notCountableReason: text("not_countable_reason"),
     /** Participants of a group (null when activity did not report them). */
     participants: integer("participants"),
+    /** The contact (optional on `activity.activity.registered`): Wrapped's contacts reached. */
+    contactId: uuid("contact_id"),
     status: text("status").notNull(),
     registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull(),

@@ -3,3 +3,5 @@ export * from "./activity-facts.js";
 export * from "./activity-counts.js";
 export * from "./events.js";
 export * from "./bufdir.js";
+export * from "./statistics.js";
+export * from "./report-definitions.js";

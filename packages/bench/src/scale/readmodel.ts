@@ -1,0 +1,46 @@
+/**
+ * Reporting's read model for a bulk load that skipped the outbox: the activity
+ * facts, the Bufdir day rollups and the per-local-association counts, derived
+ * in SQL from the loaded activity table (one pass each), as reporting's
+ * consumer would have built them event by event. Approximation: one
+ * activity-day per activity (the generator makes no multi-day activities).
+ */
+import pg from "pg";
+
+export async function fillReadModel(url: string, year: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("set synchronous_commit = off");
+    await client.query(
+      `insert into reporting.activity_facts
+         (activity_id, organization_id, local_association_id, user_id, activity_type, activity_day, duration_minutes, day_count,
+          countable, not_countable_reason, participants, status, registered_at, status_changed_at)
+       select a.id, a.organization_id, a.local_association_id, a.user_id, a.activity_type, (a.activity_date at time zone 'Europe/Oslo')::date,
+              a.duration_minutes, 1, a.bufdir_countable, nullif(a.bufdir_reason, 'counts'),
+              a.participant_count, a.status::text, a.created_at, a.updated_at
+       from activity.activities a
+       where a.activity_date >= make_date($1, 1, 1) - interval '1 day' and a.activity_date < make_date($1 + 1, 1, 1) + interval '1 day'
+       on conflict (activity_id) do nothing`,
+      [year],
+    );
+    // Rollups and counts rebuilt from all facts (the platform seed's too), so they stay consistent.
+    await client.query("delete from reporting.bufdir_day_rollups");
+    await client.query(
+      `insert into reporting.bufdir_day_rollups (organization_id, local_association_id, activity_type, day, activity_days, participants)
+       select organization_id, coalesce(local_association_id, '00000000-0000-0000-0000-000000000000'), activity_type, activity_day,
+              sum(day_count)::int, coalesce(sum(participants), 0)::int
+       from reporting.activity_facts where status = 'approved' and countable group by 1, 2, 3, 4`,
+    );
+    await client.query("delete from reporting.local_association_activity_counts");
+    await client.query(
+      `insert into reporting.local_association_activity_counts (organization_id, local_association_id, registered, pending, approved, rejected)
+       select organization_id, local_association_id, count(*)::int, count(*) filter (where status = 'pending_review')::int,
+              count(*) filter (where status = 'approved')::int, count(*) filter (where status = 'rejected')::int
+       from reporting.activity_facts where local_association_id is not null group by 1, 2`,
+    );
+    await client.query("analyze");
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,121 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+import { connectPostgres, inScopedTransaction, queryRows, secureTenantTables, usePglite, type DatabaseHandle, type Db } from "../src/index.js";
+
+const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const name = `meander_t_db_rls_${randomBytes(4).toString("hex")}`;
+const A = "0190a3b4-0000-7000-8000-00000000000a";
+const B = "0190a3b4-0000-7000-8000-00000000000b";
+let handle: DatabaseHandle;
+
+async function admin(q: string) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  await c.query(q).finally(() => c.end());
+}
+
+/** A subgraph-like schema: a plain tenant table, a partitioned one, one with shared (null) rows, one without tenants. */
+async function setUp(db: Db) {
+  for (const q of [
+    "create schema t",
+    "create table t.notes (id serial primary key, organization_id uuid not null, body text)",
+    "create table t.facts (id int, organization_id uuid not null, day date not null) partition by range (day)",
+    "create table t.facts_2026 partition of t.facts for values from ('2026-01-01') to ('2027-01-01')",
+    "create table t.kinds (id int, organization_id uuid, name text)",
+    "create table t.countries (code text primary key)",
+    `insert into t.notes (organization_id, body) values ('${A}', 'a1'), ('${A}', 'a2'), ('${B}', 'b1')`,
+    `insert into t.facts values (1, '${A}', '2026-03-01'), (2, '${B}', '2026-03-02')`,
+    `insert into t.kinds values (1, null, 'shared'), (2, '${A}', 'a'), (3, '${B}', 'b')`,
+    "insert into t.countries values ('NO')",
+  ])
+    await db.execute(sql.raw(q));
+  await secureTenantTables(db, "t");
+  await secureTenantTables(db, "t"); // idempotent
+}
+
+async function visible(db: Db, scope: Parameters<typeof inScopedTransaction>[1], table: string) {
+  return inScopedTransaction(db, scope, (tx) => queryRows<{ organization_id: string | null }>(tx, sql.raw(`select organization_id from t.${table} order by id`)));
+}
+
+function behaves(getDb: () => Db) {
+  it("a transaction sees only its organization's rows, even with no filter in the query", async () => {
+    const rows = await visible(getDb(), { kind: "tenant", tenant: { organizationId: A } }, "notes");
+    expect(rows.map((r) => r.organization_id)).toEqual([A, A]);
+  });
+  it("policies on a partitioned parent hold, and the partitions are secured too", async () => {
+    expect((await visible(getDb(), { kind: "tenant", tenant: { organizationId: B } }, "facts")).map((r) => r.organization_id)).toEqual([B]);
+    expect((await visible(getDb(), { kind: "tenant", tenant: { organizationId: B } }, "facts_2026")).map((r) => r.organization_id)).toEqual([B]);
+  });
+  it("with no scope set a tenant table shows nothing; the platform scope shows all", async () => {
+    expect(await visible(getDb(), { kind: "none" }, "notes")).toEqual([]);
+    expect(await visible(getDb(), { kind: "tenant", tenant: { organizationId: null } }, "notes")).toEqual([]);
+    expect(await visible(getDb(), { kind: "platform" }, "notes")).toHaveLength(3);
+  });
+  it("shared rows (null organization) are readable by tenants but not writable", async () => {
+    const rows = await visible(getDb(), { kind: "tenant", tenant: { organizationId: A } }, "kinds");
+    expect(rows.map((r) => r.organization_id)).toEqual([null, A]);
+    const updated = await inScopedTransaction(getDb(), { kind: "tenant", tenant: { organizationId: A } }, (tx) =>
+      queryRows<{ id: number }>(tx, sql`update t.kinds set name = 'x' where organization_id is null returning id`),
+    );
+    expect(updated).toEqual([]);
+  });
+  it("a tenant cannot write a row of another organization, nor change another's rows", async () => {
+    const scope = { kind: "tenant", tenant: { organizationId: A } } as const;
+    await expect(
+      inScopedTransaction(getDb(), scope, (tx) => tx.execute(sql.raw(`insert into t.notes (organization_id, body) values ('${B}', 'x')`))),
+    ).rejects.toThrow();
+    const deleted = await inScopedTransaction(getDb(), scope, (tx) => queryRows(tx, sql.raw(`delete from t.notes where organization_id = '${B}' returning id`)));
+    expect(deleted).toEqual([]);
+    expect(await visible(getDb(), { kind: "platform" }, "notes")).toHaveLength(3);
+  });
+  it("tables without organization_id stay readable; the scope is gone after the transaction", async () => {
+    const rows = await inScopedTransaction(getDb(), { kind: "none" }, (tx) => queryRows(tx, sql`select code from t.countries`));
+    expect(rows).toEqual([{ code: "NO" }]);
+    const after = await queryRows<{ org: string | null; r: string }>(getDb(), sql`select current_setting('app.org_id', true) as org, current_user as r`);
+    expect(after[0]!.org ?? "").toBe("");
+    expect(after[0]!.r).not.toBe("meander_app");
+  });
+}
+
+describe("row-level security on PostgreSQL", () => {
+  beforeAll(async () => {
+    await admin(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    handle = connectPostgres(url.toString(), { max: 2 });
+    await setUp(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await admin(`drop database if exists ${name} with (force)`);
+  });
+  it("every table with organization_id is forced under RLS with the tenant policy", async () => {
+    const rows = await queryRows<{ relname: string; force: boolean; policies: number }>(
+      handle.db,
+      sql`select c.relname, c.relforcerowsecurity as force, (select count(*)::int from pg_policy p where p.polrelid = c.oid and p.polname = 'meander_tenant') as policies
+          from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = 't' and c.relkind in ('r','p') order by 1`,
+    );
+    expect(rows).toEqual([
+      { relname: "countries", force: false, policies: 0 },
+      { relname: "facts", force: true, policies: 1 },
+      { relname: "facts_2026", force: true, policies: 1 },
+      { relname: "kinds", force: true, policies: 1 },
+      { relname: "notes", force: true, policies: 1 },
+    ]);
+  });
+  behaves(() => handle.db);
+});
+
+describe("row-level security on PGlite (a superuser: SET LOCAL ROLE makes RLS apply)", () => {
+  let client: PGlite;
+  beforeAll(async () => {
+    client = await PGlite.create();
+    await setUp(usePglite(client).db);
+  });
+  afterAll(async () => client?.close());
+  behaves(() => usePglite(client).db);
+});

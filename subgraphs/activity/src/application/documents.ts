@@ -1,0 +1,159 @@
+/**
+ * Documents: attachments on activities (invitations, photos, screenshots, PDFs)
+ * and mentors' signed confidentiality declarations. The bytes pass
+ * @meander/storage's gate first (size, content type detected from the bytes,
+ * images re-encoded without EXIF/GPS), so a refused file stores nothing; then
+ * the object is written and its metadata row inserted in one transaction (the
+ * object is deleted again if the transaction fails).
+ */
+import { randomUUID } from "node:crypto";
+import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import type { Tx } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import {
+  acceptUpload, decodeBase64Upload, newObjectKey, uploadPolicies, UploadRejectedError,
+  type AcceptedUpload, type ObjectStore, type UploadPolicy,
+} from "@meander/storage";
+import { createActivityRepository } from "../db/repositories/activities.js";
+import { createDocumentRepository } from "../db/repositories/documents.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
+import type { DocumentRow, NewDocumentRow } from "../db/schema/index.js";
+import { activityVisibility, type Actor } from "../domain/actor.js";
+import {
+  ATTACHMENTS_PER_ACTIVITY, attachRefusal, declarationScope, declarationVersionRefusal, fileNameRefusal, isRefusal, statusRefusal,
+  type DocumentRuleError,
+} from "../domain/document.js";
+import { forbiddenBy } from "./errors.js";
+
+/** Storage's presets: attachments up to 20 MiB, declarations up to 10 MiB (the subgraph's body limit follows, server.ts). */
+export const ATTACHMENT_POLICY: UploadPolicy = uploadPolicies.activityDocument;
+export const DECLARATION_POLICY: UploadPolicy = uploadPolicies.confidentialityDeclaration;
+
+export type AttachmentCategory = "invitation" | "photo" | "screenshot" | "pdf" | "other";
+
+export interface FileUpload {
+  fileName: string;
+  contentType: string | null;
+  contentBase64: string;
+}
+
+export interface AttachInput extends FileUpload {
+  activityId: string;
+  category: AttachmentCategory | null;
+}
+
+export interface DeclarationInput extends FileUpload {
+  /** The mentor who signed; omitted: the caller. */
+  userId: string | null;
+  declarationVersion: string;
+}
+
+const refuse = (e: DocumentRuleError | null) => {
+  if (e) throw badInput(e.rule, e.field, e.message);
+};
+
+function organizationOf(actor: Actor): string {
+  if (actor.organizationId === null) throw forbidden("Documents belong to an organization: choose one first");
+  return actor.organizationId;
+}
+
+async function accept(file: FileUpload, policy: UploadPolicy): Promise<AcceptedUpload> {
+  try {
+    return await acceptUpload(decodeBase64Upload(file.contentBase64), policy, { declaredContentType: file.contentType });
+  } catch (e) {
+    if (e instanceof UploadRejectedError) throw badInput(e.rule, "contentBase64", e.message);
+    throw e;
+  }
+}
+
+/** Writes the object, then runs `insert` in a transaction; the object is removed again if that fails. */
+async function storeThenInsert(
+  uow: UnitOfWork, store: ObjectStore, organizationId: string, accepted: AcceptedUpload,
+  insert: (tx: Tx, key: string) => Promise<DocumentRow>,
+): Promise<DocumentRow> {
+  const key = newObjectKey("activity-documents", accepted.extension);
+  await store.put(organizationId, key, accepted.bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
+  try {
+    return await uow.run({ organizationId }, (tx) => insert(tx, key));
+  } catch (e) {
+    await store.delete(organizationId, key).catch(() => undefined);
+    throw e;
+  }
+}
+
+const fileColumns = (accepted: AcceptedUpload, fileName: string, key: string) => ({
+  storageKey: key, fileName: fileName.trim(), contentType: accepted.contentType, sizeBytes: accepted.size,
+  sha256: accepted.sha256, width: accepted.width ?? null, height: accepted.height ?? null,
+});
+
+/** Attaches a file to an activity the caller may see and may add evidence to. */
+export async function attachDocument(uow: UnitOfWork, store: ObjectStore, actor: Actor, input: AttachInput): Promise<DocumentRow> {
+  const organizationId = organizationOf(actor);
+  refuse(fileNameRefusal(input.fileName));
+  const scope = activityVisibility(actor);
+  const check = async (tx: Tx, lock: boolean) => {
+    const repo = createActivityRepository(tx, scope);
+    const activity = lock ? await repo.lockById(input.activityId) : (await repo.byIds([input.activityId]))[0];
+    if (!activity) throw notFound("Activity");
+    const refusal = attachRefusal(actor, activity);
+    if (refusal) throw forbiddenBy(refusal.rule, refusal.message);
+    refuse(statusRefusal(activity.status));
+    return activity;
+  };
+  await uow.run({ organizationId }, (tx) => check(tx, false));
+  const accepted = await accept(input, ATTACHMENT_POLICY);
+  return storeThenInsert(uow, store, organizationId, accepted, async (tx, key) => {
+    const activity = await check(tx, true);
+    const documents = createDocumentRepository(tx, scope);
+    if ((await documents.ofActivities([activity.id])).length >= ATTACHMENTS_PER_ACTIVITY) {
+      throw badInput("attachment_count", "activityId", `At most ${ATTACHMENTS_PER_ACTIVITY} attachments per activity`);
+    }
+    const row: NewDocumentRow = {
+      id: randomUUID(), organizationId, kind: "attachment", activityId: activity.id, category: input.category,
+      mentorId: activity.userId, localAssociationId: activity.localAssociationId, uploadedBy: actor.userId,
+      ...fileColumns(accepted, input.fileName, key),
+    };
+    return documents.insert(row);
+  });
+}
+
+/** Registers a mentor's signed confidentiality declaration: once per mentor, organization and version. */
+export async function signConfidentialityDeclaration(uow: UnitOfWork, store: ObjectStore, actor: Actor, input: DeclarationInput): Promise<DocumentRow> {
+  const organizationId = organizationOf(actor);
+  refuse(fileNameRefusal(input.fileName));
+  refuse(declarationVersionRefusal(input.declarationVersion));
+  const version = input.declarationVersion.trim();
+  const signerId = input.userId ?? actor.userId;
+  const alreadySigned = () => {
+    const e = conflict(`The mentor already signed version ${version} of the confidentiality declaration`);
+    e.extensions["rule"] = "declaration_once_per_version";
+    e.extensions["field"] = "declarationVersion";
+    return e;
+  };
+  const resolveScope = async (tx: Tx) => {
+    const memberships = signerId === actor.userId ? [] : await createMembershipRepository(tx).ofUser(signerId, organizationId);
+    const scope = declarationScope(actor, signerId, memberships);
+    if (isRefusal(scope)) {
+      if (scope.rule === "valid_user_reference") throw badInput(scope.rule, scope.field, scope.message);
+      throw forbiddenBy(scope.rule, scope.message);
+    }
+    if (await createDocumentRepository(tx, null).declarationOf(organizationId, signerId, version)) throw alreadySigned();
+    return scope;
+  };
+  const { localAssociationId } = await uow.run({ organizationId }, resolveScope);
+  const accepted = await accept(input, DECLARATION_POLICY);
+  return storeThenInsert(uow, store, organizationId, accepted, async (tx, key) => {
+    const stored = await createDocumentRepository(tx, activityVisibility(actor)).insertDeclaration({
+      id: randomUUID(), organizationId, kind: "confidentiality_declaration", declarationVersion: version,
+      mentorId: signerId, localAssociationId, uploadedBy: actor.userId, ...fileColumns(accepted, input.fileName, key),
+    });
+    if (!stored) throw alreadySigned();
+    return stored;
+  });
+}
+
+/** The stored bytes of a document the caller may see (it was read through its scoped row), base64-encoded. */
+export async function documentContent(store: ObjectStore, document: DocumentRow): Promise<string | null> {
+  const object = await store.get(document.organizationId, document.storageKey);
+  return object ? object.bytes.toString("base64") : null;
+}

@@ -1,0 +1,59 @@
+/**
+ * Document metadata rows, as far as the caller may see them (the same
+ * visibility as activities: mentors their own, coordinators their local
+ * association's, administrators the organization's). The bytes are in the
+ * object store; a download always goes through a row read here (the tenant check).
+ */
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import type { ActivityVisibility } from "../../domain/actor.js";
+import { documents, type DocumentRow, type NewDocumentRow } from "../schema/index.js";
+import { visibleWhere } from "./visibility.js";
+
+export function createDocumentRepository(db: Executor, scope: ActivityVisibility | null) {
+  const visible = () =>
+    visibleWhere(scope, { organizationId: documents.organizationId, localAssociationId: documents.localAssociationId, ownerId: documents.mentorId });
+
+  return {
+    async byIds(ids: readonly string[]): Promise<DocumentRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(documents).where(and(inArray(documents.id, [...ids]), visible()));
+    },
+    /** Attachments of these activities, oldest first. */
+    async ofActivities(activityIds: readonly string[]): Promise<DocumentRow[]> {
+      if (activityIds.length === 0) return [];
+      return db.select().from(documents).where(and(inArray(documents.activityId, [...activityIds]), visible())).orderBy(asc(documents.createdAt), asc(documents.id));
+    },
+    /** Signed confidentiality declarations (of one mentor, or every visible one), oldest first. */
+    async declarations(mentorId: string | null): Promise<DocumentRow[]> {
+      return db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.kind, "confidentiality_declaration"), mentorId ? eq(documents.mentorId, mentorId) : undefined, visible()))
+        .orderBy(asc(documents.createdAt), asc(documents.id));
+    },
+    /** The mentor's declaration of this version in the organization, whoever may see it (the once-per-version check). */
+    async declarationOf(organizationId: string, mentorId: string, version: string): Promise<DocumentRow | null> {
+      const [row] = await db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.organizationId, organizationId), eq(documents.mentorId, mentorId), eq(documents.kind, "confidentiality_declaration"), eq(documents.declarationVersion, version)));
+      return row ?? null;
+    },
+    async insert(row: NewDocumentRow): Promise<DocumentRow> {
+      const [stored] = await db.insert(documents).values(row).returning();
+      return stored!;
+    },
+    /** Insert unless the mentor already signed this version (the unique index decides under concurrency); null when refused. */
+    async insertDeclaration(row: NewDocumentRow): Promise<DocumentRow | null> {
+      const [stored] = await db
+        .insert(documents)
+        .values(row)
+        .onConflictDoNothing({ target: [documents.organizationId, documents.mentorId, documents.declarationVersion], where: sql`kind = 'confidentiality_declaration'` })
+        .returning();
+      return stored ?? null;
+    },
+  };
+}
+
+export type DocumentRepository = ReturnType<typeof createDocumentRepository>;

@@ -1,0 +1,41 @@
+/** Encrypted assignments (issue #6 item 10): thin resolvers over src/application/assignments.ts. */
+import type { AssignmentResolvers, AssignmentStatus as GqlStatus, AssignmentStatusChangeResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
+import { assignmentsOf, changeAssignmentStatus, dispatchAssignment, readAssignmentPayload, statusLogOf } from "../application/assignments.js";
+import type { AssignmentStatus } from "../domain/assignment.js";
+import type { ActivityContext } from "../context.js";
+import { contactVisibility } from "../domain/actor.js";
+import { actorOf } from "./enums.js";
+
+const statusIn = (s: GqlStatus) => s.toLowerCase() as AssignmentStatus;
+const statusOut = (s: AssignmentStatus) => s.toUpperCase() as GqlStatus;
+
+/** The caller's assignments (as mentor or dispatching coordinator), read in a short transaction. */
+const mineOf = (ctx: ActivityContext, ids?: readonly string[]) => {
+  const actor = actorOf(ctx);
+  return ctx.uow.run(contactVisibility(actor), (tx) => assignmentsOf(tx, actor, ids));
+};
+
+export const assignmentQueries: QueryResolvers = {
+  assignment: async (_parent, { id }, ctx) => (await mineOf(ctx, [id]))[0] ?? null,
+  assignments: (_parent, _args, ctx) => mineOf(ctx),
+};
+
+export const assignmentMutations: MutationResolvers = {
+  dispatchAssignment: (_parent, { input }, ctx) => dispatchAssignment(ctx.uow, ctx.envelope, actorOf(ctx), input),
+  moveAssignment: (_parent, { id, status }, ctx) => changeAssignmentStatus(ctx.uow, actorOf(ctx), id, statusIn(status)),
+};
+
+export const Assignment: AssignmentResolvers = {
+  contact: (a, _args, ctx) => ctx.loaders.contact.load(a.contactId),
+  mentor: (a) => ({ id: a.mentorId }),
+  coordinator: (a) => ({ id: a.coordinatorId }),
+  status: (a) => statusOut(a.status),
+  // Every read of the payload is decrypted and audited in its own transaction.
+  payload: (a, _args, ctx) => readAssignmentPayload(ctx.uow, ctx.envelope, actorOf(ctx), a.id, ctx.requestId),
+  statusLog: (a, _args, ctx) => ctx.uow.run(contactVisibility(actorOf(ctx)), (tx) => statusLogOf(tx, [a.id])),
+};
+
+export const AssignmentStatusChange: AssignmentStatusChangeResolvers = {
+  status: (c) => statusOut(c.status),
+  actor: (c) => ({ id: c.actorId }),
+};

@@ -1,0 +1,193 @@
+/** Contacts management (issue #6 item 9): scope, caregivers and next of kin, notes, encrypted fields and their audit. */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateMasterKey } from "@meander/crypto";
+import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { createSubgraph } from "../src/server.js";
+import { arrangeWorld, type World } from "./world.js";
+import { count, rows } from "./sensitive-helpers.js";
+
+let h: SubgraphHarness;
+let w: World;
+
+beforeAll(async () => {
+  h = await startSubgraph((deps) => createSubgraph(deps, { masterKey: generateMasterKey() }));
+  w = await arrangeWorld(h);
+});
+afterAll(() => h?.stop());
+
+const CREATE = `mutation($input: CreateContactInput!) { createContact(input: $input) { id organizationId localAssociationId firstName lastName municipality } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { id firstName lastName municipality } }`;
+const SENSITIVE = `query($id: ID!) { contact(id: $id) { id firstName address healthInfo } }`;
+const RELATION = `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id kind name relation phone } }`;
+const NOTE = `mutation($c: ID!, $body: String!) { addContactNote(contactId: $c, body: $body) { id author { id } body } }`;
+const contactCount = () => count(h, sql`select count(*)::int as n from activity.contacts`);
+const readsOf = (id: string) => count(h, sql`select count(*)::int as n from activity.sensitive_reads where subject_id = ${id}`);
+
+async function create(as: ReturnType<World["as"]>, input: Record<string, unknown>): Promise<string> {
+  const r = await h.call(CREATE, { input: { firstName: "Ingrid", lastName: "Lie", ...input } }, as);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!.createContact.id as string;
+}
+
+describe("contacts: organization_scope_isolation", () => {
+  it("creates in the caller's local association; administrators choose one of the organization's", async () => {
+    const byMentor = await h.call(CREATE, { input: { firstName: " Ingrid ", lastName: "Lie", municipality: "Bergen" } }, w.as(w.user.kari));
+    expect(byMentor.errors).toBeUndefined();
+    expect(byMentor.data!.createContact).toMatchObject({ organizationId: w.org.a, localAssociationId: w.la.a1, firstName: "Ingrid", municipality: "Bergen" });
+    const byAdmin = await h.call(CREATE, { input: { firstName: "Jon", lastName: "Moe", localAssociationId: w.la.a2 } }, w.as(w.user.admin));
+    expect(byAdmin.data!.createContact).toMatchObject({ organizationId: w.org.a, localAssociationId: w.la.a2 });
+    const before = await contactCount();
+    const elsewhere = await h.call(CREATE, { input: { firstName: "Jon", lastName: "Moe", localAssociationId: w.la.a2 } }, w.as(w.user.coord));
+    expect(elsewhere.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", rule: "organization_scope_isolation" });
+    const noLa = await h.call(CREATE, { input: { firstName: "Jon", lastName: "Moe" } }, w.as(w.user.admin));
+    expect(noLa.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "localAssociationId" });
+    expect(await contactCount()).toBe(before);
+  });
+
+  it("lists and updates only within scope; others get NOT_FOUND", async () => {
+    const id = await create(w.as(w.user.coord), { lastName: "Aasen" });
+    const list = async (as: ReturnType<World["as"]>) => (await h.call(`{ contacts(first: 50) { edges { node { id } } } }`, {}, as)).data!.contacts.edges.map((e: any) => e.node.id);
+    expect(await list(w.as(w.user.kari))).toContain(id);
+    expect(await list(w.as(w.user.admin))).toContain(id);
+    expect(await list(w.as(w.user.per))).not.toContain(id);
+    expect(await list(w.as(w.user.nina))).not.toContain(id);
+
+    const updated = await h.call(UPDATE, { id, input: { lastName: "Aas", municipality: "Voss" } }, w.as(w.user.kari));
+    expect(updated.data!.updateContact).toMatchObject({ firstName: "Ingrid", lastName: "Aas", municipality: "Voss" });
+    for (const other of [w.user.per, w.user.nina, w.user.coordB]) {
+      const r = await h.call(UPDATE, { id, input: { lastName: "Hijack" } }, w.as(other));
+      expect(r.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+      expect((await h.call(SENSITIVE, { id }, w.as(other))).data!.contact).toBeNull();
+    }
+    const [row] = await rows<{ last_name: string }>(h, sql`select last_name from activity.contacts where id = ${id}`);
+    expect(row!.last_name).toBe("Aas");
+  });
+
+  it("required_fields and name_length refuse bad names, and nothing changes", async () => {
+    const id = await create(w.as(w.user.kari), {});
+    const before = await contactCount();
+    const blank = await h.call(CREATE, { input: { firstName: "  ", lastName: "Lie" } }, w.as(w.user.kari));
+    expect(blank.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "firstName" });
+    const long = await h.call(CREATE, { input: { firstName: "x".repeat(101), lastName: "Lie" } }, w.as(w.user.kari));
+    expect(long.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "name_length", field: "firstName" });
+    const tooMuch = await h.call(CREATE, { input: { firstName: "A", lastName: "B", healthInfo: "x".repeat(5001) } }, w.as(w.user.kari));
+    expect(tooMuch.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "text_length", field: "healthInfo" });
+    const clearName = await h.call(UPDATE, { id, input: { lastName: null } }, w.as(w.user.kari));
+    expect(clearName.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "lastName" });
+    const blankName = await h.call(UPDATE, { id, input: { lastName: " ", address: "Ny vei 1" } }, w.as(w.user.kari));
+    expect(blankName.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "lastName" });
+    expect(await contactCount()).toBe(before);
+    const [row] = await rows<{ last_name: string; address_enc: string | null }>(h, sql`select last_name, address_enc from activity.contacts where id = ${id}`);
+    expect(row).toEqual({ last_name: "Lie", address_enc: null });
+  });
+});
+
+describe("contacts: sensitive fields encrypted at rest, every read audited", () => {
+  it("stores ciphertext, answers the plaintext in scope and records each read", async () => {
+    const id = await create(w.as(w.user.kari), { address: "Strandgaten 5, 5013 Bergen", healthInfo: "Bruker rullestol" });
+    const [stored] = await rows<{ address_enc: string; health_info_enc: string }>(h, sql`select address_enc, health_info_enc from activity.contacts where id = ${id}`);
+    expect(stored!.address_enc).toMatch(/^menc1/);
+    expect(stored!.address_enc).not.toContain("Strandgaten");
+    expect(stored!.health_info_enc).not.toContain("rullestol");
+    expect(await readsOf(id)).toBe(0);
+
+    const r = await h.call(SENSITIVE, { id }, w.as(w.user.coord));
+    expect(r.data!.contact).toMatchObject({ address: "Strandgaten 5, 5013 Bergen", healthInfo: "Bruker rullestol" });
+    expect(await readsOf(id)).toBe(2);
+    await h.call(`query($id: ID!) { contact(id: $id) { healthInfo } }`, { id }, w.as(w.user.admin));
+    expect(await readsOf(id)).toBe(3);
+    const audit = await rows<{ actor_id: string; field: string; subject: string }>(h, sql`select actor_id, field, subject from activity.sensitive_reads where subject_id = ${id} order by read_at`);
+    expect(audit).toEqual(expect.arrayContaining([{ actor_id: w.user.coord, field: "address", subject: "contact" }, { actor_id: w.user.admin, field: "healthInfo", subject: "contact" }]));
+    // Each read is also published (outbox, same transaction) for reporting's audit log.
+    expect(await count(h, sql`select count(*)::int as n from activity.outbox where type = 'activity.audit.recorded' and aggregate_id = ${id}`)).toBe(3);
+    // Reading a contact without its sensitive fields leaves no entry.
+    await h.call(`query($id: ID!) { contact(id: $id) { firstName } }`, { id }, w.as(w.user.coord));
+    expect(await readsOf(id)).toBe(3);
+  });
+
+  it("a list asks for many sensitive fields at once: each read is still audited once", async () => {
+    for (const n of [1, 2, 3]) await create(w.as(w.user.kari), { lastName: `Liste${n}`, address: `Listevei ${n}` });
+    const withAddress = await count(h, sql`select count(*)::int as n from activity.contacts where local_association_id = ${w.la.a1} and address_enc is not null`);
+    const before = await count(h, sql`select count(*)::int as n from activity.sensitive_reads where actor_id = ${w.user.ola}`);
+    const r = await h.call(`{ contacts(first: 100) { edges { node { lastName address } } } }`, {}, w.as(w.user.ola));
+    expect(r.errors).toBeUndefined();
+    const listed = r.data!.contacts.edges.map((e: { node: { lastName: string; address: string | null } }) => e.node);
+    expect(listed).toEqual(expect.arrayContaining([{ lastName: "Liste1", address: "Listevei 1" }, { lastName: "Liste3", address: "Listevei 3" }]));
+    expect(listed.filter((c: { address: string | null }) => c.address !== null)).toHaveLength(withAddress);
+    expect(await count(h, sql`select count(*)::int as n from activity.sensitive_reads where actor_id = ${w.user.ola}`)).toBe(before + withAddress);
+  });
+
+  it("updates re-encrypt; an empty value clears the field", async () => {
+    const id = await create(w.as(w.user.kari), { address: "Gamle vei 1", healthInfo: "Diabetes" });
+    const r = await h.call(UPDATE, { id, input: { address: "Nye vei 2", healthInfo: "" } }, w.as(w.user.coord));
+    expect(r.errors).toBeUndefined();
+    const read = await h.call(SENSITIVE, { id }, w.as(w.user.kari));
+    expect(read.data!.contact).toMatchObject({ address: "Nye vei 2", healthInfo: null });
+  });
+
+  it("a ciphertext copied to another row fails to decrypt: an error, never the plaintext", async () => {
+    const source = await create(w.as(w.user.kari), { healthInfo: "Epilepsi, anfall ved stress" });
+    const target = await create(w.as(w.user.kari), { healthInfo: "Ingen" });
+    await h.db.execute(sql`update activity.contacts set health_info_enc = (select health_info_enc from activity.contacts where id = ${source}) where id = ${target}`);
+    const r = await h.call(`query($id: ID!) { contact(id: $id) { id healthInfo } }`, { id: target }, w.as(w.user.kari));
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors![0]!.path).toEqual(["contact", "healthInfo"]);
+    expect(r.data!.contact).toEqual({ id: target, healthInfo: null });
+    expect(JSON.stringify(r)).not.toContain("Epilepsi");
+    // The source row still reads.
+    expect((await h.call(SENSITIVE, { id: source }, w.as(w.user.kari))).data!.contact.healthInfo).toBe("Epilepsi, anfall ved stress");
+  });
+});
+
+describe("contacts: caregivers, next of kin and notes", () => {
+  it("adds caregivers and next of kin with an encrypted phone, in scope only", async () => {
+    const id = await create(w.as(w.user.kari), {});
+    const care = await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: "Liv Lie", relation: "mor", phone: "+47 912 34 567" } }, w.as(w.user.coord));
+    expect(care.data!.addContactRelation).toMatchObject({ kind: "CAREGIVER", name: "Liv Lie", relation: "mor", phone: "+47 912 34 567" });
+    await h.call(RELATION, { c: id, input: { kind: "NEXT_OF_KIN", name: "Ola Lie" } }, w.as(w.user.kari));
+    const [stored] = await rows<{ phone_enc: string }>(h, sql`select phone_enc from activity.contact_relations where contact_id = ${id} and kind = 'caregiver'`);
+    expect(stored!.phone_enc).not.toContain("912");
+
+    const list = await h.call(`query($id: ID!) { contact(id: $id) { relations { kind name phone } } contactRelations(contactId: $id) { name } }`, { id }, w.as(w.user.kari));
+    expect(list.data!.contact.relations).toEqual([{ kind: "CAREGIVER", name: "Liv Lie", phone: "+47 912 34 567" }, { kind: "NEXT_OF_KIN", name: "Ola Lie", phone: null }]);
+    expect(list.data!.contactRelations.map((r: { name: string }) => r.name)).toEqual(["Liv Lie", "Ola Lie"]);
+    const careId = care.data!.addContactRelation.id as string;
+    expect(await count(h, sql`select count(*)::int as n from activity.sensitive_reads where subject_id = ${careId} and field = 'phone'`)).toBe(2);
+
+    const before = await count(h, sql`select count(*)::int as n from activity.contact_relations`);
+    for (const other of [w.user.per, w.user.coordB]) {
+      const r = await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: "X" } }, w.as(other));
+      expect(r.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+      const q = await h.call(`query($id: ID!) { contactRelations(contactId: $id) { name } }`, { id }, w.as(other));
+      expect(q.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    }
+    const blank = await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: " " } }, w.as(w.user.kari));
+    expect(blank.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "name" });
+    expect(await count(h, sql`select count(*)::int as n from activity.contact_relations`)).toBe(before);
+  });
+
+  it("notes by mentors and coordinators, encrypted and audited; administrators do not write notes", async () => {
+    const id = await create(w.as(w.user.kari), {});
+    const note = await h.call(NOTE, { c: id, body: "Ønsker besøk på tirsdager" }, w.as(w.user.kari));
+    expect(note.data!.addContactNote).toMatchObject({ author: { id: w.user.kari }, body: "Ønsker besøk på tirsdager" });
+    await h.call(NOTE, { c: id, body: "Ringt pårørende" }, w.as(w.user.coord));
+    const [stored] = await rows<{ body_enc: string }>(h, sql`select body_enc from activity.contact_notes where id = ${note.data!.addContactNote.id}`);
+    expect(stored!.body_enc).not.toContain("tirsdager");
+    const read = await h.call(`query($id: ID!) { contact(id: $id) { notes { body author { id } } } }`, { id }, w.as(w.user.ola));
+    expect(read.data!.contact.notes).toEqual([
+      { body: "Ønsker besøk på tirsdager", author: { id: w.user.kari } },
+      { body: "Ringt pårørende", author: { id: w.user.coord } },
+    ]);
+    expect(await count(h, sql`select count(*)::int as n from activity.sensitive_reads where subject = 'contact_note' and actor_id = ${w.user.ola}`)).toBe(2);
+
+    const before = await count(h, sql`select count(*)::int as n from activity.contact_notes`);
+    const byAdmin = await h.call(NOTE, { c: id, body: "x" }, w.as(w.user.admin));
+    expect(byAdmin.errors![0]!.extensions!.code).toBe("FORBIDDEN");
+    const outOfScope = await h.call(NOTE, { c: id, body: "x" }, w.as(w.user.per));
+    expect(outOfScope.errors![0]!.extensions!.code).toBe("NOT_FOUND");
+    const empty = await h.call(NOTE, { c: id, body: "   " }, w.as(w.user.kari));
+    expect(empty.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "body" });
+    expect(await count(h, sql`select count(*)::int as n from activity.contact_notes`)).toBe(before);
+  });
+});

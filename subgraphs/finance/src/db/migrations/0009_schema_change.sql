@@ -1,0 +1,1 @@
+ALTER TABLE "finance"."activity_projection" ADD COLUMN "assignment_id" uuid;

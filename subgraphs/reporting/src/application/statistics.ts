@@ -1,0 +1,140 @@
+/** Statistics use cases: personal (own), team (coordinator's local association or an administrator's), organization KPIs. */
+import { randomUUID } from "node:crypto";
+import { badInput, forbidden, type Viewer } from "@meander/auth";
+import type { Db, Executor } from "@meander/db";
+import { createStatisticsRepository } from "../db/repositories/statistics.js";
+import { periodStatistics, teamStatistics, type LocalAssociationTeamStatistics, type PeriodStatistics } from "../domain/statistics-fold.js";
+import { hoursOf, isDay, monthOf, monthSeries, osloToday, periodProblem, yearOf, type Period } from "../domain/statistics.js";
+import { checkYear, reportOrganization } from "./bufdir-report.js";
+
+export interface TeamReportView {
+  id: string;
+  organizationId: string;
+  localAssociationId: string;
+  from: string;
+  to: string;
+  generatedBy: string;
+  generatedAt: Date;
+  statistics: LocalAssociationTeamStatistics;
+}
+
+function activeOrganization(viewer: Viewer): string {
+  if (!viewer.organizationId) throw forbidden("Statistics need an active organization");
+  return viewer.organizationId;
+}
+
+function checkPeriod(period: Period): void {
+  const problem = periodProblem(period);
+  if (problem) throw badInput(problem.rule, problem.field, "A period is two days YYYY-MM-DD, from before to, at most 366 days");
+}
+
+export async function myStatistics(db: Executor, viewer: Viewer, asOf: string | null | undefined) {
+  const organizationId = activeOrganization(viewer);
+  if (asOf != null && !isDay(asOf)) throw badInput("date_format", "asOf", "asOf is a day YYYY-MM-DD");
+  const day = asOf ?? osloToday();
+  const repo = createStatisticsRepository(db);
+  const scope = { organizationId, userId: viewer.userId };
+  const [month, year] = [monthOf(day), yearOf(day)];
+  const thisMonth = periodStatistics(month, await repo.factGroups(scope, month));
+  const thisYear = periodStatistics(year, await repo.factGroups(scope, year));
+  return { userId: viewer.userId, thisMonth, thisYear };
+}
+
+/**
+ * Which local association(s) the viewer may see: a coordinator only their own; an
+ * organization administrator any of their organization's (null: all). A local
+ * association organization's events placed in another organization is refused.
+ */
+async function teamScope(db: Executor, viewer: Viewer, localAssociationId: string | null | undefined): Promise<{ organizationId: string; localAssociationId: string | null }> {
+  const organizationId = activeOrganization(viewer);
+  if (viewer.role === "coordinator") {
+    if (!viewer.localAssociationId || (localAssociationId && localAssociationId !== viewer.localAssociationId)) throw forbidden("Only your own local association");
+    return { organizationId, localAssociationId: viewer.localAssociationId };
+  }
+  if (viewer.role !== "org_admin") throw forbidden();
+  if (localAssociationId) {
+    const owner = await createStatisticsRepository(db).localAssociationOrganization(localAssociationId);
+    if (owner && owner !== organizationId) throw forbidden("Only your own organization's local associations");
+  }
+  return { organizationId, localAssociationId: localAssociationId ?? null };
+}
+
+async function computeTeam(db: Executor, scope: { organizationId: string; localAssociationId: string | null }, period: Period) {
+  const groups = await createStatisticsRepository(db).factGroups({ organizationId: scope.organizationId, localAssociationId: scope.localAssociationId ?? undefined }, period);
+  const entries = teamStatistics(period, groups);
+  // A named local association always answers (zeros when nothing happened).
+  if (scope.localAssociationId && entries.length === 0) entries.push({ localAssociationId: scope.localAssociationId, totals: periodStatistics(period, []), mentors: [] });
+  return entries;
+}
+
+export async function teamStatisticsFor(db: Executor, viewer: Viewer, period: Period, localAssociationId: string | null | undefined) {
+  checkPeriod(period);
+  const scope = await teamScope(db, viewer, localAssociationId);
+  return { ...period, localAssociations: await computeTeam(db, scope, period) };
+}
+
+/** Computes one local association's team statistics and keeps them as a team report (one insert). */
+export async function generateTeamReport(db: Db, viewer: Viewer, period: Period, localAssociationId: string | null | undefined): Promise<TeamReportView> {
+  checkPeriod(period);
+  const scope = await teamScope(db, viewer, localAssociationId);
+  if (!scope.localAssociationId) throw badInput("required_fields", "localAssociationId", "Name the local association of the team report");
+  const [statistics] = await computeTeam(db, scope, period);
+  const report = {
+    id: randomUUID(),
+    organizationId: scope.organizationId,
+    localAssociationId: scope.localAssociationId,
+    from: period.from,
+    to: period.to,
+    generatedBy: viewer.userId,
+    generatedAt: new Date(),
+    statistics: statistics!,
+  };
+  await createStatisticsRepository(db).saveTeamReport({
+    id: report.id,
+    organizationId: report.organizationId,
+    localAssociationId: report.localAssociationId,
+    periodFrom: report.from,
+    periodTo: report.to,
+    generatedBy: report.generatedBy,
+    generatedAt: report.generatedAt,
+    content: report.statistics,
+  });
+  return report;
+}
+
+export async function listTeamReports(db: Executor, viewer: Viewer, localAssociationId: string | null | undefined): Promise<TeamReportView[]> {
+  const scope = await teamScope(db, viewer, localAssociationId);
+  const rows = await createStatisticsRepository(db).teamReports(scope.organizationId, scope.localAssociationId);
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organizationId,
+    localAssociationId: r.localAssociationId,
+    from: r.periodFrom,
+    to: r.periodTo,
+    generatedBy: r.generatedBy,
+    generatedAt: r.generatedAt,
+    statistics: r.content as LocalAssociationTeamStatistics,
+  }));
+}
+
+export async function organizationKpis(db: Executor, viewer: Viewer, year: number, organizationIdArg: string | null | undefined) {
+  const organizationId = reportOrganization(viewer, organizationIdArg);
+  checkYear(year);
+  const repo = createStatisticsRepository(db);
+  const months = await repo.monthTrend(organizationId, year);
+  const byMonth = new Map(months.map((m) => [m.month, m]));
+  const trend = monthSeries([]).map((_, i) => {
+    const m = byMonth.get(i + 1);
+    return { month: i + 1, registered: m?.registered ?? 0, approved: m?.approved ?? 0, rejected: m?.rejected ?? 0, hours: hoursOf(m?.minutes ?? 0) };
+  });
+  return {
+    organizationId,
+    year,
+    trend,
+    activeMentors: await repo.activeMentors(organizationId, year),
+    approvalBacklog: await repo.approvalBacklog(organizationId),
+    expenses: await repo.expenseTotals(organizationId, year),
+  };
+}
+
+export type { PeriodStatistics };

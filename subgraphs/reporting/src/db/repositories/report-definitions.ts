@@ -1,0 +1,107 @@
+/** Saved report definitions, their schedules and stored runs, scoped to one organization when constructed. */
+import { and, asc, desc, eq, lte } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import type { Frequency, ReportSpec } from "../../domain/report-definition.js";
+import { reportDefinitions, reportRuns, reportSchedules, type ReportDefinitionRow, type ReportScheduleRow } from "../schema/index.js";
+
+export interface DefinitionWrite {
+  name: string;
+  description: string | null;
+  spec: ReportSpec;
+}
+
+export function createReportDefinitionRepository(db: Executor, organizationId: string) {
+  const own = (id: string) => and(eq(reportDefinitions.id, id), eq(reportDefinitions.organizationId, organizationId));
+  return {
+    async list(): Promise<ReportDefinitionRow[]> {
+      return db.select().from(reportDefinitions).where(eq(reportDefinitions.organizationId, organizationId)).orderBy(asc(reportDefinitions.name));
+    },
+    async get(id: string): Promise<ReportDefinitionRow | undefined> {
+      const [row] = await db.select().from(reportDefinitions).where(own(id));
+      return row;
+    },
+    /** Is the name taken by another definition of the organization? */
+    async nameTaken(name: string, exceptId: string | null): Promise<boolean> {
+      const rows = await db
+        .select({ id: reportDefinitions.id })
+        .from(reportDefinitions)
+        .where(and(eq(reportDefinitions.organizationId, organizationId), eq(reportDefinitions.name, name)));
+      return rows.some((r) => r.id !== exceptId);
+    },
+    async insert(id: string, createdBy: string, w: DefinitionWrite): Promise<ReportDefinitionRow> {
+      const [row] = await db.insert(reportDefinitions).values({ id, organizationId, createdBy, ...w }).returning();
+      return row!;
+    },
+    async update(id: string, w: DefinitionWrite): Promise<ReportDefinitionRow | undefined> {
+      const [row] = await db.update(reportDefinitions).set({ ...w, updatedAt: new Date() }).where(own(id)).returning();
+      return row;
+    },
+    async delete(id: string): Promise<boolean> {
+      return (await db.delete(reportDefinitions).where(own(id)).returning({ id: reportDefinitions.id })).length > 0;
+    },
+    /** Every schedule of the organization (one query for a list of definitions). */
+    async schedules(): Promise<ReportScheduleRow[]> {
+      return db.select().from(reportSchedules).where(eq(reportSchedules.organizationId, organizationId));
+    },
+    async schedule(definitionId: string): Promise<ReportScheduleRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(reportSchedules)
+        .where(and(eq(reportSchedules.definitionId, definitionId), eq(reportSchedules.organizationId, organizationId)));
+      return row;
+    },
+    async setSchedule(definitionId: string, frequency: Frequency, nextRunAt: Date, createdBy: string): Promise<ReportScheduleRow> {
+      const [row] = await db
+        .insert(reportSchedules)
+        .values({ definitionId, organizationId, frequency, nextRunAt, createdBy })
+        .onConflictDoUpdate({ target: reportSchedules.definitionId, set: { frequency, nextRunAt, createdBy } })
+        .returning();
+      return row!;
+    },
+    async removeSchedule(definitionId: string): Promise<boolean> {
+      const rows = await db
+        .delete(reportSchedules)
+        .where(and(eq(reportSchedules.definitionId, definitionId), eq(reportSchedules.organizationId, organizationId)))
+        .returning({ id: reportSchedules.definitionId });
+      return rows.length > 0;
+    },
+    async runs(definitionId: string, first: number) {
+      return db
+        .select()
+        .from(reportRuns)
+        .where(and(eq(reportRuns.definitionId, definitionId), eq(reportRuns.organizationId, organizationId)))
+        .orderBy(desc(reportRuns.scheduledFor))
+        .limit(first);
+    },
+  };
+}
+
+/** The worker's view: due schedules of every organization, and the locked claim of one. */
+export const scheduleStore = {
+  async due(db: Executor, now: Date, limit: number): Promise<Array<{ definitionId: string; organizationId: string }>> {
+    return db
+      .select({ definitionId: reportSchedules.definitionId, organizationId: reportSchedules.organizationId })
+      .from(reportSchedules)
+      .where(lte(reportSchedules.nextRunAt, now))
+      .orderBy(asc(reportSchedules.nextRunAt))
+      .limit(limit);
+  },
+  /** Locks the schedule if it is still due (another worker holding it: skipped). */
+  async claim(tx: Executor, definitionId: string, now: Date): Promise<(ReportScheduleRow & { spec: unknown }) | undefined> {
+    const [schedule] = await tx
+      .select()
+      .from(reportSchedules)
+      .where(and(eq(reportSchedules.definitionId, definitionId), lte(reportSchedules.nextRunAt, now)))
+      .for("update", { skipLocked: true });
+    if (!schedule) return undefined;
+    const [definition] = await tx.select({ spec: reportDefinitions.spec }).from(reportDefinitions).where(eq(reportDefinitions.id, definitionId));
+    return definition ? { ...schedule, spec: definition.spec } : undefined;
+  },
+  /** Stores the slot's result once (a second run of the same slot stores nothing) and moves the schedule on. */
+  async record(tx: Executor, run: { id: string; definitionId: string; organizationId: string; scheduledFor: Date; rowCount: number; result: unknown }, next: Date, ranAt: Date): Promise<boolean> {
+    const inserted = await tx.insert(reportRuns).values({ ...run, ranAt }).onConflictDoNothing().returning({ id: reportRuns.id });
+    await tx.update(reportSchedules).set({ nextRunAt: next, lastRunAt: ranAt }).where(eq(reportSchedules.definitionId, run.definitionId));
+    return inserted.length > 0;
+  },
+};
+

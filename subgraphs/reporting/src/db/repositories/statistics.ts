@@ -1,0 +1,97 @@
+/** Reading statistics from the read model (facts, expenses, payouts) and keeping team reports. */
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { queryRows, type Executor } from "@meander/db";
+import type { FactGroup } from "../../domain/statistics-fold.js";
+import type { Period } from "../../domain/statistics.js";
+import { localAssociations, teamReports } from "../schema/index.js";
+
+export interface FactScope {
+  organizationId: string;
+  userId?: string;
+  localAssociationId?: string;
+}
+
+export interface MonthRow {
+  month: number;
+  registered: number;
+  approved: number;
+  rejected: number;
+  minutes: number;
+}
+
+export function createStatisticsRepository(db: Executor) {
+  return {
+    /** The facts of the scope whose day falls in the period, grouped for domain/statistics-fold.ts. */
+    async factGroups(scope: FactScope, period: Period): Promise<FactGroup[]> {
+      const conditions: SQL[] = [sql`organization_id = ${scope.organizationId}`, sql`activity_day between ${period.from} and ${period.to}`];
+      if (scope.userId) conditions.push(sql`user_id = ${scope.userId}`);
+      if (scope.localAssociationId) conditions.push(sql`local_association_id = ${scope.localAssociationId}`);
+      return queryRows<FactGroup>(
+        db,
+        sql`select local_association_id as "localAssociationId", user_id as "userId", status, countable,
+                   not_countable_reason as reason, count(*)::int as activities, sum(duration_minutes)::int as minutes
+            from reporting.activity_facts where ${sql.join(conditions, sql` and `)}
+            group by 1, 2, 3, 4, 5`,
+      );
+    },
+    /** The organization a local association belongs to, when organization's events told reporting. */
+    async localAssociationOrganization(localAssociationId: string): Promise<string | null> {
+      const [row] = await db.select({ org: localAssociations.organizationId }).from(localAssociations).where(eq(localAssociations.localAssociationId, localAssociationId));
+      return row?.org ?? null;
+    },
+    async monthTrend(organizationId: string, year: number): Promise<MonthRow[]> {
+      return queryRows<MonthRow>(
+        db,
+        sql`select extract(month from activity_day)::int as month, count(*)::int as registered,
+                   (count(*) filter (where status = 'approved'))::int as approved,
+                   (count(*) filter (where status = 'rejected'))::int as rejected,
+                   coalesce(sum(duration_minutes) filter (where status <> 'rejected'), 0)::int as minutes
+            from reporting.activity_facts
+            where organization_id = ${organizationId} and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}
+            group by 1`,
+      );
+    },
+    async activeMentors(organizationId: string, year: number): Promise<number> {
+      const [row] = await queryRows<{ n: number }>(
+        db,
+        sql`select count(distinct user_id)::int as n from reporting.activity_facts
+            where organization_id = ${organizationId} and status = 'approved' and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+      );
+      return row?.n ?? 0;
+    },
+    /** Activities waiting for a decision now (pending review or flagged), of any year. */
+    async approvalBacklog(organizationId: string): Promise<{ waiting: number; oldestRegisteredAt: Date | null }> {
+      const [row] = await queryRows<{ waiting: number; oldest: string | null }>(
+        db,
+        sql`select count(*)::int as waiting, min(registered_at) as oldest from reporting.activity_facts
+            where organization_id = ${organizationId} and status in ('pending_review', 'flagged')`,
+      );
+      return { waiting: row?.waiting ?? 0, oldestRegisteredAt: row?.oldest ? new Date(row.oldest) : null };
+    },
+    async expenseTotals(organizationId: string, year: number) {
+      const [claims] = await queryRows<{ submittedCount: number; submittedOre: number; approvedOre: number; rejectedOre: number; pendingOre: number }>(
+        db,
+        sql`select count(*)::int as "submittedCount", coalesce(sum(amount_ore), 0)::int as "submittedOre",
+                   coalesce(sum(amount_ore) filter (where status = 'approved'), 0)::int as "approvedOre",
+                   coalesce(sum(amount_ore) filter (where status = 'rejected'), 0)::int as "rejectedOre",
+                   coalesce(sum(amount_ore) filter (where status = 'submitted'), 0)::int as "pendingOre"
+            from reporting.expense_facts
+            where organization_id = ${organizationId} and submitted_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+      );
+      const [paid] = await queryRows<{ paidOre: number }>(
+        db,
+        sql`select coalesce(sum(total_ore), 0)::int as "paidOre" from reporting.reimbursement_payouts
+            where organization_id = ${organizationId} and paid_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+      );
+      return { ...claims!, paidOre: paid?.paidOre ?? 0 };
+    },
+    async saveTeamReport(row: typeof teamReports.$inferInsert): Promise<void> {
+      await db.insert(teamReports).values(row);
+    },
+    async teamReports(organizationId: string, localAssociationId: string | null) {
+      const conditions = [eq(teamReports.organizationId, organizationId)];
+      if (localAssociationId) conditions.push(eq(teamReports.localAssociationId, localAssociationId));
+      return db.select().from(teamReports).where(and(...conditions)).orderBy(desc(teamReports.generatedAt), desc(teamReports.id));
+    },
+  };
+}

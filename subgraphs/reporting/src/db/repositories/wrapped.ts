@@ -1,0 +1,60 @@
+/** The inputs of Wrapped (approved facts and badges of a year, every organization) and the stored summaries. */
+import { and, eq, sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@meander/db";
+import { annualSummaries } from "../schema/index.js";
+
+/** Advisory-lock key of the Wrapped job (one run at a time). */
+const WRAPPED_LOCK = 0x52_45_50_57;
+
+export type AnnualSummaryRow = typeof annualSummaries.$inferSelect;
+
+export function createWrappedRepository(db: Executor) {
+  const range = (year: number) => sql`between ${`${year}-01-01`} and ${`${year}-12-31`}`;
+  return {
+    async lock(): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${WRAPPED_LOCK}::int, 0)`);
+    },
+    async monthly(year: number) {
+      return queryRows<{ userId: string; month: number; count: number; minutes: number }>(
+        db,
+        sql`select user_id as "userId", extract(month from activity_day)::int as month, count(*)::int as count, sum(duration_minutes)::int as minutes
+            from reporting.activity_facts where status = 'approved' and activity_day ${range(year)} group by 1, 2`,
+      );
+    },
+    async contacts(year: number) {
+      return queryRows<{ userId: string; contacts: number }>(
+        db,
+        sql`select user_id as "userId", count(distinct contact_id)::int as contacts from reporting.activity_facts
+            where status = 'approved' and contact_id is not null and activity_day ${range(year)} group by 1`,
+      );
+    },
+    async badges(year: number) {
+      return queryRows<{ userId: string; badgeKey: string }>(
+        db,
+        sql`select user_id as "userId", badge_key as "badgeKey" from reporting.mentor_badges
+            where awarded_day ${range(year)} order by awarded_day, badge_key, user_badge_id`,
+      );
+    },
+    async attended(year: number) {
+      return queryRows<{ userId: string; events: number }>(
+        db,
+        sql`select user_id as "userId", count(distinct gathering_id)::int as events from reporting.gathering_attendance
+            where attended_day ${range(year)} group by user_id`,
+      );
+    },
+    async stored(year: number): Promise<AnnualSummaryRow[]> {
+      return db.select().from(annualSummaries).where(eq(annualSummaries.year, year));
+    },
+    async upsert(row: AnnualSummaryRow): Promise<void> {
+      const { userId: _u, year: _y, ...set } = row;
+      await db.insert(annualSummaries).values(row).onConflictDoUpdate({ target: [annualSummaries.userId, annualSummaries.year], set });
+    },
+    async remove(userId: string, year: number): Promise<void> {
+      await db.delete(annualSummaries).where(and(eq(annualSummaries.userId, userId), eq(annualSummaries.year, year)));
+    },
+    async one(userId: string, year: number): Promise<AnnualSummaryRow | null> {
+      const [row] = await db.select().from(annualSummaries).where(and(eq(annualSummaries.userId, userId), eq(annualSummaries.year, year)));
+      return row ?? null;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** Wrapped (a mentor's year in review) from the year's rows, and whether a stored summary changed. Pure. */
+import { busiestMonth, monthSeries } from "./statistics.js";
+
+export interface WrappedContent {
+  userId: string;
+  year: number;
+  activities: number;
+  minutes: number;
+  contactsReached: number;
+  eventsAttended: number;
+  badges: string[];
+  busiestMonth: number | null;
+  busiestMonthActivities: number;
+  byMonth: number[];
+}
+
+export interface WrappedInputs {
+  monthly: readonly { userId: string; month: number; count: number; minutes: number }[];
+  contacts: readonly { userId: string; contacts: number }[];
+  /** Gatherings attended per mentor (optional: none known). */
+  attended?: readonly { userId: string; events: number }[];
+  /** In award order. */
+  badges: readonly { userId: string; badgeKey: string }[];
+}
+
+/** One summary per mentor with an approved activity or a badge in the year, ordered by user id. */
+export function buildWrapped(year: number, input: WrappedInputs): WrappedContent[] {
+  const attended = new Map((input.attended ?? []).map((a) => [a.userId, a.events]));
+  const users = new Set([...input.monthly.map((r) => r.userId), ...input.badges.map((b) => b.userId), ...attended.keys()]);
+  const contacts = new Map(input.contacts.map((c) => [c.userId, c.contacts]));
+  return [...users].sort().map((userId) => {
+    const mine = input.monthly.filter((r) => r.userId === userId);
+    const byMonth = monthSeries(mine);
+    const busiest = busiestMonth(byMonth);
+    return {
+      userId,
+      year,
+      activities: mine.reduce((n, r) => n + r.count, 0),
+      minutes: mine.reduce((n, r) => n + r.minutes, 0),
+      contactsReached: contacts.get(userId) ?? 0,
+      eventsAttended: attended.get(userId) ?? 0,
+      badges: input.badges.filter((b) => b.userId === userId).map((b) => b.badgeKey),
+      busiestMonth: busiest,
+      busiestMonthActivities: busiest ? byMonth[busiest - 1]! : 0,
+      byMonth,
+    };
+  });
+}
+
+/** True when the stored summary says the same (computedAt aside): the job then leaves it as it is. */
+export function sameWrapped(a: WrappedContent, b: WrappedContent): boolean {
+  const key = (w: WrappedContent) =>
+    JSON.stringify([w.userId, w.year, w.activities, w.minutes, w.contactsReached, w.eventsAttended, w.badges, w.busiestMonth, w.busiestMonthActivities, w.byMonth]);
+  return key(a) === key(b);
+}

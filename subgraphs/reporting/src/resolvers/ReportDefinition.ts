@@ -1,0 +1,19 @@
+/** Report definitions (issue 9 item 5): thin resolvers over application/report-definitions.ts and report-schedules.ts. */
+import type { MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
+import { deleteDefinition, getDefinition, listDefinitions, runDefinition, saveDefinition } from "../application/report-definitions.js";
+import { listRuns, scheduleDefinition, unscheduleDefinition } from "../application/report-schedules.js";
+
+export const reportDefinitionQuery: QueryResolvers = {
+  reportDefinitions: (_p, _a, ctx) => listDefinitions(ctx.db, ctx.viewer!) as never,
+  reportDefinition: (_p, args, ctx) => getDefinition(ctx.db, ctx.viewer!, args.id) as never,
+  runReportDefinition: (_p, args, ctx) => runDefinition(ctx.db, ctx.viewer!, args.id, args.asOf) as never,
+  reportRuns: (_p, args, ctx) => listRuns(ctx.db, ctx.viewer!, args.definitionId, args.first) as never,
+};
+
+export const reportDefinitionMutation: MutationResolvers = {
+  saveReportDefinition: (_p, args, ctx) => saveDefinition(ctx.uow, ctx.viewer!, null, args.input) as never,
+  updateReportDefinition: (_p, args, ctx) => saveDefinition(ctx.uow, ctx.viewer!, args.id, args.input) as never,
+  deleteReportDefinition: (_p, args, ctx) => deleteDefinition(ctx.uow, ctx.viewer!, args.id),
+  scheduleReportDefinition: (_p, args, ctx) => scheduleDefinition(ctx.uow, ctx.viewer!, args.id, args.schedule.frequency, args.schedule.startsAt ? new Date(args.schedule.startsAt) : null) as never,
+  unscheduleReportDefinition: (_p, args, ctx) => unscheduleDefinition(ctx.uow, ctx.viewer!, args.id),
+};

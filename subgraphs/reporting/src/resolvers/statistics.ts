@@ -1,0 +1,36 @@
+/** Statistics, team reports, KPIs and Wrapped (thin: the use cases decide scope). */
+import type { MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
+import { generateTeamReport, listTeamReports, myStatistics, organizationKpis, teamStatisticsFor } from "../application/statistics.js";
+import { myWrapped } from "../application/wrapped.js";
+import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.js";
+
+const withMentors = (s: LocalAssociationTeamStatistics) => ({
+  localAssociationId: s.localAssociationId,
+  totals: s.totals,
+  mentors: s.mentors.map((m) => ({ ...m, mentor: { id: m.userId } })),
+});
+
+export const statisticsQuery: QueryResolvers = {
+  myStatistics: async (_p, args, ctx) => {
+    const s = await myStatistics(ctx.db, ctx.viewer!, args.asOf);
+    return { user: { id: s.userId }, thisMonth: s.thisMonth, thisYear: s.thisYear };
+  },
+  teamStatistics: async (_p, args, ctx) => {
+    const t = await teamStatisticsFor(ctx.db, ctx.viewer!, { from: args.from, to: args.to }, args.localAssociationId);
+    return { ...t, localAssociations: t.localAssociations.map(withMentors) };
+  },
+  teamReports: async (_p, args, ctx) =>
+    (await listTeamReports(ctx.db, ctx.viewer!, args.localAssociationId)).map((r) => ({ ...r, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) })),
+  organizationKpis: (_p, args, ctx) => organizationKpis(ctx.db, ctx.viewer!, args.year, args.organizationId),
+  myWrapped: async (_p, args, ctx) => {
+    const w = await myWrapped(ctx.db, ctx.viewer!, args.year);
+    return w ? { ...w, user: { id: w.userId } } : null;
+  },
+};
+
+export const statisticsMutation: MutationResolvers = {
+  generateTeamReport: async (_p, args, ctx) => {
+    const r = await generateTeamReport(ctx.db, ctx.viewer!, { from: args.from, to: args.to }, args.localAssociationId);
+    return { ...r, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) };
+  },
+};
