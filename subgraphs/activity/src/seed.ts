@@ -3,12 +3,14 @@
  * catalog rows, the fixture activities through the same use cases as in
  * production (so activity.activity.registered / approved reach reporting).
  * Approved fixture activities are approved by their local association's
- * coordinator (the organization administrator where there is none).
+ * coordinator (the organization administrator where there is none). Each
+ * local association's published gathering is created by its coordinator.
  */
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { addActivityTypes, addContact } from "./application/catalog.js";
+import { createGathering } from "./application/gatherings.js";
 import { registerActivity } from "./application/register.js";
 import { approveActivity } from "./application/review.js";
 import { eventStore } from "./db/schema/index.js";
@@ -43,5 +45,11 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     });
     const reviewer = a.status === "approved" ? reviewerOf(a) : null;
     if (reviewer && reviewer.userId !== a.userId) await approveActivity(uow, reviewer, a.id);
+  }
+
+  for (const g of data.gatherings) {
+    const organizer: Actor = { userId: g.createdBy, organizationId: g.organizationId, localAssociationId: g.localAssociationId, role: "coordinator" };
+    const { id, title, activityTypeKey, location, capacity } = g;
+    await createGathering(uow, organizer, { id, title, activityTypeKey, location, capacity, startsAt: new Date(g.startsAt), endsAt: new Date(g.endsAt), publish: true });
   }
 }

@@ -17,6 +17,7 @@ import { eventStore } from "./db/schema/index.js";
 import { activityVisibility, contactVisibility } from "./domain/actor.js";
 import { membershipHandlers } from "./events/memberships.js";
 import { financeHandlers } from "./events/finance.js";
+import { settingsHandlers } from "./events/settings.js";
 import { organizationHandlers } from "./events/organizations.js";
 import { createLoaders } from "./loaders.js";
 import { createDocumentLoaders } from "./loaders/documents.js";
@@ -53,6 +54,7 @@ export function createSubgraph(deps: SubgraphDeps, sensitive: ActivityOptions = 
         memberships: membershipHandlers,
         catalog: organizationHandlers,
         finance: financeHandlers,
+        settings: settingsHandlers,
       },
       // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
       maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),

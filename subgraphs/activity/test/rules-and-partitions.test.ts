@@ -74,8 +74,13 @@ describe("duplicate_detection (seed 002, seed 003)", () => {
     expect(r.data!.registerActivity).toMatchObject({ status: "FLAGGED", suspectedDuplicateOf: inA1 });
   });
 
-  it("duplicate_detection: the window comes from the organization's settings", async () => {
-    await createSettingsRepository(h.db).put(w.org.a, { ...DEFAULT_SETTINGS, duplicateWindowMinutes: 60 }, new Date());
+  it("duplicate_detection: the window comes from the organization's settings (organization.settings.changed)", async () => {
+    const window = (windowMinutes: number, version: number) =>
+      h.bus.publish([
+        makeEvent("organization.settings.changed", { organizationId: w.org.a, version, section: "duplicate_detection", values: { windowMinutes } }, { organizationId: w.org.a, aggregateId: w.org.a }),
+      ]);
+    await window(60, 900);
+    await h.bus.idle();
     try {
       const when = daysAgo(12);
       await register(h, w.as(w.user.kari), { contactId: w.contact.a1.id, activityDate: when });
@@ -84,8 +89,10 @@ describe("duplicate_detection (seed 002, seed 003)", () => {
       const near = await h.call(DUP, { input: { activityTypeKey: "home_visit", contactId: w.contact.a1.id, activityDate: hoursAfter(when, 0.5) } }, w.as(w.user.ola));
       expect(near.data!.registerActivity.status).toBe("FLAGGED");
     } finally {
-      await createSettingsRepository(h.db).put(w.org.a, DEFAULT_SETTINGS, new Date());
+      await window(DEFAULT_SETTINGS.duplicateWindowMinutes, 901);
+      await h.bus.idle();
     }
+    expect((await createSettingsRepository(h.db).of(w.org.a)).duplicateWindowMinutes).toBe(DEFAULT_SETTINGS.duplicateWindowMinutes);
   });
 });
 
@@ -106,6 +113,34 @@ describe("Bufdir countability (DESIGN.md section 9)", () => {
     }
     const bad = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", country: "Norway" } }, w.as(w.user.per));
     expect(bad.errors?.[0]?.extensions).toMatchObject({ rule: "country_code", field: "country" });
+  });
+
+  it("takes the thresholds from the organization's settings (organization.settings.changed)", async () => {
+    const thresholds = (groupMinParticipants: number, version: number) =>
+      h.bus.publish([
+        makeEvent(
+          "organization.settings.changed",
+          {
+            organizationId: w.org.a,
+            version,
+            section: "bufdir_thresholds",
+            values: { groupMinParticipants, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: true },
+          },
+          { organizationId: w.org.a, aggregateId: w.org.a },
+        ),
+      ]);
+    const group = { activityTypeKey: "group_meeting", participantCount: 4, durationMinutes: 60, activityDate: daysAgo(20) };
+    const before = await h.call(BUFDIR, { input: group }, w.as(w.user.kari));
+    expect(before.data!.registerActivity.bufdir).toMatchObject({ countable: true });
+    await thresholds(5, 950);
+    await h.bus.idle();
+    try {
+      const after = await h.call(BUFDIR, { input: { ...group, activityDate: daysAgo(21) } }, w.as(w.user.kari));
+      expect(after.data!.registerActivity.bufdir).toMatchObject({ countable: false, reason: "group_too_small" });
+    } finally {
+      await thresholds(DEFAULT_SETTINGS.groupMinParticipants, 951);
+      await h.bus.idle();
+    }
   });
 
   it("bufdir_reporting_inclusion: only an approved, countable activity counts", async () => {

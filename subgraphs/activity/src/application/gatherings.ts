@@ -32,6 +32,8 @@ import { proxyRefusal } from "./registration.js";
 
 export interface CreateGatheringInput extends GatheringDraft {
   publish?: boolean | null;
+  /** The id to use (the demo seed keeps the fixture's ids); new otherwise. */
+  id?: string;
 }
 
 /** A broken rule: capacity is a CONFLICT (the state, not the input, refuses), the others BAD_USER_INPUT. */
@@ -81,7 +83,7 @@ export async function createGathering(uow: UnitOfWork, actor: Actor, input: Crea
     if (!type) throw badInput("activity_type_enum", "activityTypeKey", "Not an active activity type of the organization");
     const publish = Boolean(input.publish);
     const g = await gatheringRepo(tx, actor).insert({
-      id: randomUUID(),
+      id: input.id ?? randomUUID(),
       organizationId,
       localAssociationId,
       createdBy: actor.userId,

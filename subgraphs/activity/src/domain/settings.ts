@@ -1,7 +1,8 @@
 /**
  * The organization settings activity needs (duplicate window, Bufdir thresholds).
- * Organization owns them; until its settings event reaches this subgraph the
- * defaults below apply (DESIGN.md section 9, seed 002 duplicate_detection).
+ * Organization owns them and publishes `organization.settings.changed`
+ * (events/settings.ts keeps the projection); until an event reaches this
+ * subgraph the defaults below apply (DESIGN.md section 9, seed 002 duplicate_detection).
  */
 export interface ActivitySettings {
   /** duplicate_detection: activities this close in time (either side) are suspected duplicates. */
@@ -20,3 +21,22 @@ export const DEFAULT_SETTINGS: ActivitySettings = {
   groupMinMinutes: 45,
   courseMinMinutesPerDay: 90,
 };
+
+/** A section of `organization.settings.changed` as far as activity reads it. */
+export type SettingsSection =
+  | { section: "duplicate_detection"; values: { windowMinutes: number } }
+  | { section: "bufdir_thresholds"; values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number } }
+  | { section: string; values: unknown };
+
+/** The settings after one changed section, or null when the section is not activity's. */
+export function mergeSettingsSection(current: ActivitySettings, change: SettingsSection): ActivitySettings | null {
+  if (change.section === "duplicate_detection") {
+    const v = change.values as { windowMinutes: number };
+    return { ...current, duplicateWindowMinutes: v.windowMinutes };
+  }
+  if (change.section === "bufdir_thresholds") {
+    const v = change.values as { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number };
+    return { ...current, groupMinParticipants: v.groupMinParticipants, groupMinMinutes: v.groupMinMinutes, courseMinMinutesPerDay: v.courseMinMinutesPerDay };
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS, mergeSettingsSection } from "./settings.js";
+
+describe("organization settings sections", () => {
+  it("takes the duplicate window and the Bufdir thresholds, keeping the rest", () => {
+    const window = mergeSettingsSection(DEFAULT_SETTINGS, { section: "duplicate_detection", values: { windowMinutes: 60 } });
+    expect(window).toEqual({ ...DEFAULT_SETTINGS, duplicateWindowMinutes: 60 });
+    const thresholds = mergeSettingsSection(window!, {
+      section: "bufdir_thresholds",
+      values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 },
+    });
+    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 });
+  });
+
+  it("ignores sections that are not activity's", () => {
+    expect(mergeSettingsSection(DEFAULT_SETTINGS, { section: "branding", values: { primaryColor: "#000" } })).toBeNull();
+  });
+});
