@@ -40,6 +40,28 @@ export function validateEnvelope(event: EventEnvelope): void {
   validatePayload(event.type, event.version, event.payload);
 }
 
+/**
+ * `waitForLeaders` trusts the controller's answer, but a broker can still answer "This server does not host this
+ * topic-partition" for a moment after (KRaft propagates metadata asynchronously; another process may also have just
+ * created the topic). Ask each partition's leader for its offsets until every topic answers, so the first produce
+ * or fetch never meets a half-created topic.
+ */
+async function waitUntilServed(admin: ReturnType<Kafka["admin"]>, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const topic of topics) {
+    for (;;) {
+      try {
+        const offsets = await admin.fetchTopicOffsets(topic);
+        if (offsets.length > 0) break;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+      }
+      if (Date.now() > deadline) throw new Error(`kafka: topic ${topic} has no partitions served after ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const kafka = new Kafka({
     clientId: opts.clientId,
@@ -59,6 +81,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       topics: missing.map((topic) => ({ topic, numPartitions: opts.partitions ?? 3, replicationFactor: 1 })),
     });
   }
+  await waitUntilServed(admin, wanted);
 
   // The producer gives up after a few seconds: the outbox relay keeps the events and retries with its own
   // backoff, without holding its transaction open through a long broker outage.
