@@ -75,4 +75,5 @@ export function jwksSource(config: { AUTH_JWKS?: string; AUTH_JWKS_URL?: string 
   throw new ConfigError(["AUTH_JWKS or AUTH_JWKS_URL: one is required to verify access tokens"]);
 }
 
+export { masterKeyEnv } from "./master-key.js";
 export { z };

@@ -1,20 +1,9 @@
 /** The organization service's typed environment (services mode). The only reader of process.env here. */
-import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
-import { decodeMasterKey } from "@meander/crypto";
+import { loadConfig, masterKeyEnv, subgraphConfigSchema, z } from "@meander/config";
 import type { LeadOptions, SettingsOptions } from "./server.js";
 
 // An empty variable (e.g. `REDIS_URL=` in a compose file) means unset.
 const optionalUrl = () => z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
-
-/** A master key as @meander/crypto decodes it (32 bytes, base64 or hex); the error never echoes the value. */
-const masterKey = (name: string) =>
-  z.string().superRefine((v, ctx) => {
-    try {
-      decodeMasterKey(v, name);
-    } catch (err) {
-      ctx.addIssue({ code: "custom", message: (err as Error).message });
-    }
-  });
 
 export const organizationConfigSchema = subgraphConfigSchema(4002).extend({
   /** redis://127.0.0.1:6379: rate_limit_per_ip shared by every instance; unset: counted in this process only. */
@@ -25,12 +14,7 @@ export const organizationConfigSchema = subgraphConfigSchema(4002).extend({
   /** The public confirmation page; mails link to `<DEMO_CONFIRMATION_URL>/<masked_ref>`. */
   DEMO_CONFIRMATION_URL: z.string().url().default("https://meander.no/demo/bekreftelse"),
   /** 32 random bytes (base64 or hex): wraps each organization's data key (integration credentials); unset: credentials are refused. */
-  MEANDER_MASTER_KEY: z.preprocess((v) => (v === "" ? undefined : v), masterKey("MEANDER_MASTER_KEY").optional()),
-  /** Retired master keys, comma-separated, during a rotation. */
-  MEANDER_PREVIOUS_MASTER_KEYS: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((k) => k.trim()).filter(Boolean) : []),
-    z.array(masterKey("MEANDER_PREVIOUS_MASTER_KEYS")),
-  ),
+  ...masterKeyEnv(), // MEANDER_MASTER_KEY and MEANDER_PREVIOUS_MASTER_KEYS (retired keys during a rotation)
 });
 
 /** This service's whole environment (docker-compose is checked against it). */
