@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { generateSigningKey, signAccessToken, type AccessClaims } from "@meander/auth";
+import { APP_ROLE } from "@meander/db";
 import { SUBGRAPHS, type SubgraphName } from "@meander/gateway";
 import { TOKEN_SETTINGS } from "./platform.js";
 
@@ -21,7 +22,13 @@ process.once("exit", () => {
 export interface LaunchOptions {
   /** The gateway listens here; subgraphs on the next six ports, in SUBGRAPHS order. */
   basePort: number;
+  /** The owner's connection per subgraph: it runs the migrations (MIGRATION_DATABASE_URL). */
   databaseUrlFor: (subgraph: SubgraphName) => string;
+  /**
+   * The role the services then work as (DATABASE_URL: the same URL with this user, no password; the migrations
+   * create it with LOGIN, so this suits trust authentication as on the test machines). Default `meander_app`.
+   */
+  appRole?: string;
   /** Extra environment for every process (e.g. KAFKA_BROKERS, LOG_LEVEL). */
   env?: Record<string, string>;
 }
@@ -69,6 +76,14 @@ function run(procs: ChildProcess[], dir: string, env: Record<string, string>, re
   });
 }
 
+/** The same database as another user (no password). */
+export function asRole(url: string, role: string): string {
+  const u = new URL(url);
+  u.username = role;
+  u.password = "";
+  return u.toString();
+}
+
 export async function launchServices(opts: LaunchOptions): Promise<Launched> {
   // Identity signs with AUTH_SIGNING_KEYS; everyone verifies through identity's JWKS endpoint (AUTH_JWKS_URL).
   const { key, privateJwk } = await generateSigningKey("services");
@@ -99,7 +114,8 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     await Promise.all(
       SUBGRAPHS.map(async (s) => {
         const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
-        const env = { ...common, ...own, DATABASE_URL: opts.databaseUrlFor(s.name), PORT: String(port(s.name)) };
+        const owner = opts.databaseUrlFor(s.name);
+        const env = { ...common, ...own, MIGRATION_DATABASE_URL: owner, DATABASE_URL: asRole(owner, opts.appRole ?? APP_ROLE), PORT: String(port(s.name)) };
         pids[s.name] = (await run(procs, `subgraphs/${s.name}`, env, /subgraph listening/)).pid!;
       }),
     );

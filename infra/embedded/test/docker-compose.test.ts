@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "@meander/config";
+import { APP_ROLE } from "@meander/db";
 import { gatewayConfigSchema, SUBGRAPHS } from "@meander/gateway";
 import { SERVICES } from "../src/services.js";
 
 const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import.meta.url), "utf8"), { merge: true }) as {
   services: Record<string, { environment?: Record<string, string>; build?: { args?: Record<string, string> } }>;
 };
-const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_SIGNING_KEYS: "[]" };
+const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_SIGNING_KEYS: "[]", MEANDER_APP_PASSWORD: "app-password" };
 const resolve = (env: Record<string, string>) =>
   Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)\}/g, (_, name: string) => dummies[name] ?? "")]));
 
@@ -30,6 +31,9 @@ describe("docker-compose.yml", () => {
       expect(config.PORT).toBe(s.port);
       expect(config.KAFKA_BROKERS).toEqual(["kafka:9092"]);
       expect(config.AUTH_JWKS_URL).toBe("http://identity:4001/.well-known/jwks.json");
+      // Works as the application role, migrates as the owner.
+      expect(new URL(config.DATABASE_URL).username).toBe(APP_ROLE);
+      expect(new URL(config.MIGRATION_DATABASE_URL!).username).toBe("meander");
     }
   });
 

@@ -6,6 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { sql } from "drizzle-orm";
+import { APP_ROLE, queryRows } from "@meander/db";
 import { SUBGRAPHS } from "@meander/gateway";
 import { cloneDatabase, createMigratedDatabase, databaseUrl, dropDatabase, gql, type TestDatabase } from "@meander/testing";
 import { launchServices, type Launched } from "../src/launch.js";
@@ -38,6 +40,25 @@ describe("services mode", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ me: null, myOrganization: null, activities: { edges: [] }, expenseTypes: [], courses: { edges: [] }, activityStatsByLocalAssociation: [] });
     for (const url of s.subgraphUrls) expect((await gql(url, `{ _service { sdl } }`)).status).toBe(401);
+  });
+
+  it("works as the application role after migrating as the owner: no service session is the owner's or bypasses row-level security", async () => {
+    const db = await cloneDatabase(inject("templateDatabase"));
+    dbs.push(db);
+    const s = await startServices(4750, () => db.url);
+    const r = await gql(s.gateway, QUERY, {}, { token: s.token });
+    expect(r.errors).toBeUndefined();
+    const sessions = await queryRows<{ usename: string; super: boolean; bypass: boolean; owns: number }>(
+      db.handle.db,
+      sql`select a.usename, r.rolsuper as super, r.rolbypassrls as bypass,
+                 (select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                   where c.relowner = r.oid and n.nspname in ('identity', 'organization', 'activity', 'finance', 'engagement', 'reporting'))::int as owns
+            from pg_stat_activity a join pg_roles r on r.rolname = a.usename
+           where a.datname = current_database() and a.pid <> pg_backend_pid() and a.backend_type = 'client backend'`,
+    );
+    expect(sessions.length).toBeGreaterThanOrEqual(SUBGRAPHS.length);
+    expect([...new Set(sessions.map((x) => x.usename))]).toEqual([APP_ROLE]);
+    expect(sessions.every((x) => !x.super && !x.bypass && x.owns === 0)).toBe(true);
   });
 
   it("runs them on six databases, each migrated by its own service", async () => {

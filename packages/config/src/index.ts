@@ -45,7 +45,13 @@ export const env = {
 export const subgraphEnvSchema = z.object({
   NODE_ENV: env.nodeEnv(),
   LOG_LEVEL: env.logLevel(),
+  /**
+   * The service's own connection: the application role (`meander_app`: owns no table, cannot bypass row-level
+   * security). Its sessions default to the platform scope (workers); each request narrows it per transaction.
+   */
   DATABASE_URL: z.string().min(1, "required (postgres://...)"),
+  /** The owner's connection, used only to run this subgraph's migrations at start-up; unset: DATABASE_URL migrates too. */
+  MIGRATION_DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
   GATEWAY_SIGNING_SECRET: env.secret(),
   /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
   AUTH_JWKS: z.string().optional(),

@@ -14,8 +14,17 @@ export type DatabaseHandle =
   | { kind: "postgres"; db: Db; pool: pg.Pool; close(): Promise<void> }
   | { kind: "pglite"; db: Db; client: PGlite; close(): Promise<void> };
 
-export function connectPostgres(url: string, opts: { max?: number } = {}): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+/**
+ * `scope: "platform"` starts every session of the pool in the platform scope (`app.scope`, read by the row-level
+ * security policies): what a worker (consumer, relay, scheduler) runs in. Requests narrow it transaction-locally
+ * (inScopedTransaction), so a service's one pool serves both.
+ */
+export function connectPostgres(url: string, opts: { max?: number; scope?: "platform" } = {}): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    ...(opts.scope === "platform" ? { options: "-c app.scope=platform" } : {}),
+  });
   // An idle client that errors (server restart) must not crash the process.
   pool.on("error", () => {});
   const db = drizzlePg(pool) as unknown as Db;

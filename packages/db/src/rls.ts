@@ -22,11 +22,18 @@ export const APP_ROLE = "meander_app";
 /** The policy every tenant table carries. */
 export const TENANT_POLICY = "meander_tenant";
 
+/**
+ * The services log in as this role (DATABASE_URL), so it may log in; it gets no password here: under password
+ * authentication nobody can use it until the operator sets one (`alter role meander_app password ...`, see the
+ * README). A role made by an older migration without LOGIN gets it, if the migrating role may grant it.
+ */
 const CREATE_ROLE = `do $$ begin
   if not exists (select 1 from pg_roles where rolname = '${APP_ROLE}') then
-    create role ${APP_ROLE} nologin nobypassrls;
+    create role ${APP_ROLE} login nobypassrls;
+  elsif not (select rolcanlogin from pg_roles where rolname = '${APP_ROLE}') then
+    alter role ${APP_ROLE} login;
   end if;
-exception when duplicate_object or unique_violation then null;
+exception when duplicate_object or unique_violation or insufficient_privilege then null;
 end $$`;
 
 const CREATE_FUNCTION = `create or replace function public.meander_secure_tenant_tables(target_schema text) returns integer
@@ -103,13 +110,17 @@ export async function inScopedTransaction<T>(db: Db, scope: RlsScope, fn: (tx: T
   });
 }
 
+/**
+ * One statement, one round trip: the scope's settings and the role, all transaction-local
+ * (`set_config('role', ..., true)` is SET LOCAL ROLE, with the same membership check).
+ */
 export async function applyScope(tx: Tx, scope: RlsScope): Promise<void> {
   const org = scope.kind === "tenant" ? (scope.tenant.organizationId ?? "") : "";
   const las = scope.kind === "tenant" ? (scope.tenant.localAssociationIds ?? []).join(",") : "";
   await tx.execute(
     sql`select set_config('app.org_id', ${org}, true),
                set_config('app.local_association_ids', ${las}, true),
-               set_config('app.scope', ${scope.kind === "platform" ? "platform" : ""}, true)`,
+               set_config('app.scope', ${scope.kind === "platform" ? "platform" : ""}, true),
+               set_config('role', ${APP_ROLE}, true)`,
   );
-  await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
 }

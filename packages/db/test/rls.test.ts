@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
-import { connectPostgres, inScopedTransaction, queryRows, secureTenantTables, usePglite, type DatabaseHandle, type Db } from "../src/index.js";
+import { APP_ROLE, connectPostgres, inScopedTransaction, queryRows, secureTenantTables, usePglite, type DatabaseHandle, type Db } from "../src/index.js";
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const name = `meander_t_db_rls_${randomBytes(4).toString("hex")}`;
@@ -108,6 +108,36 @@ describe("row-level security on PostgreSQL", () => {
     ]);
   });
   behaves(() => handle.db);
+
+  it("the application role logs in, owns nothing and cannot bypass: its sessions see nothing unless scoped; a platform pool (workers) sees all", async () => {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    url.username = APP_ROLE;
+    url.password = "";
+    const requests = connectPostgres(url.toString(), { max: 1 });
+    const workers = connectPostgres(url.toString(), { max: 1, scope: "platform" });
+    try {
+      const [who] = await queryRows<{ r: string; sup: boolean; bypass: boolean }>(
+        requests.db,
+        sql`select current_user as r, rolsuper as sup, rolbypassrls as bypass from pg_roles where rolname = current_user`,
+      );
+      expect(who).toEqual({ r: APP_ROLE, sup: false, bypass: false });
+      expect(await queryRows(requests.db, sql`select id from t.notes`)).toEqual([]);
+      expect(await visible(requests.db, { kind: "tenant", tenant: { organizationId: A } }, "notes")).toHaveLength(2);
+      expect(await queryRows(workers.db, sql`select id from t.notes`)).toHaveLength(3);
+      // A request narrows the platform session to its organization, and the session is platform again afterwards.
+      expect(await visible(workers.db, { kind: "tenant", tenant: { organizationId: B } }, "notes")).toHaveLength(1);
+      expect(await queryRows(workers.db, sql`select id from t.notes`)).toHaveLength(3);
+      // drizzle wraps the driver's error: the database's own message is the cause.
+      const refusal = (q: ReturnType<typeof sql>) => requests.db.execute(q).then(() => "done", (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message));
+      expect(await refusal(sql`set row_security = off; select id from t.notes`)).toMatch(/row-level security/);
+      expect(await refusal(sql`drop table t.notes`)).toMatch(/must be owner/);
+      expect(await refusal(sql`alter table t.notes no force row level security`)).toMatch(/must be owner/);
+    } finally {
+      await requests.close();
+      await workers.close();
+    }
+  });
 });
 
 describe("row-level security on PGlite (a superuser: SET LOCAL ROLE makes RLS apply)", () => {

@@ -21,8 +21,18 @@ export interface SubgraphModule {
 export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   const config = mod.readConfig();
   const log = createLogger(mod.name, config.LOG_LEVEL);
-  const database = connectPostgres(config.DATABASE_URL);
-  await runMigrations(database, mod.migrations);
+  // Migrations run as the owner (MIGRATION_DATABASE_URL) on a connection of their own; the service then works as
+  // DATABASE_URL's role (meander_app in production), whose sessions start in the platform scope for the workers.
+  if (config.MIGRATION_DATABASE_URL) {
+    const owner = connectPostgres(config.MIGRATION_DATABASE_URL, { max: 1 });
+    try {
+      await runMigrations(owner, mod.migrations);
+    } finally {
+      await owner.close();
+    }
+  }
+  const database = connectPostgres(config.DATABASE_URL, { scope: "platform" });
+  if (!config.MIGRATION_DATABASE_URL) await runMigrations(database, mod.migrations);
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
   const bus: EventBus = config.KAFKA_BROKERS?.length
     ? await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: mod.name, partitions: config.KAFKA_PARTITIONS, namespace: config.KAFKA_NAMESPACE, onError })
