@@ -7,6 +7,7 @@ import type { CertificationTypeRow, CertificationRow, CertificationRenewalRow } 
 import type { NotificationRow, DeliveryRow } from '../db/schema/notifications.js';
 import type { ReferralLinkRow, ToolboxCardRow, FaqItemRow } from '../db/schema/referrals.js';
 import type { Funnel } from '../domain/referral.js';
+import type { PushDeviceRow } from '../db/schema/push-devices.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -267,6 +268,8 @@ export type Mutation = {
   recordReferralEvent: Scalars['Boolean']['output'];
   /** Records presence on one day of the session (rule day_in_session); recording a day again replaces it. */
   recordWorkshopAttendance: WorkshopParticipant;
+  /** The caller's app registers its push token (FCM on Android, APNs on iOS); registering the same token again is harmless (rules push_token_format, platform_enum). */
+  registerPushDevice: PushDevice;
   revokeCertification: Certification;
   /** Switches a category on or off for the caller, with its external channels (the in-app inbox always gets it while on). */
   setNotificationPreference: NotificationPreference;
@@ -274,6 +277,8 @@ export type Mutation = {
   setQuietHours: Scalars['Boolean']['output'];
   /** Switches a reminder scenario on or off for the organization (administrators). */
   setReminderScenario: ReminderSetting;
+  /** The caller's app stops receiving pushes on this token (at sign-out); false when no active registration of the caller had it. */
+  unregisterPushDevice: Scalars['Boolean']['output'];
   /** Withdraws an enrollment (one's own, or any as coordinator/administrator); a freed seat goes to the first on the waitlist. */
   withdrawEnrollment: CourseEnrollment;
 };
@@ -351,6 +356,12 @@ export type MutationRecordWorkshopAttendanceArgs = {
 };
 
 
+export type MutationRegisterPushDeviceArgs = {
+  platform: PushPlatform;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeCertificationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -373,6 +384,11 @@ export type MutationSetQuietHoursArgs = {
 export type MutationSetReminderScenarioArgs = {
   enabled: Scalars['Boolean']['input'];
   scenario: ReminderScenario;
+};
+
+
+export type MutationUnregisterPushDeviceArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -443,6 +459,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A device of the user that receives pushes. */
+export type PushDevice = {
+  __typename?: 'PushDevice';
+  /** False once unregistered or once the push service called the token dead. */
+  active: Scalars['Boolean']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** unregistered, or what the push service answered (e.g. APNs 410 Unregistered). */
+  deactivationReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  platform: PushPlatform;
+  registeredAt: Scalars['DateTime']['output'];
+  token: Scalars['String']['output'];
+};
+
+export type PushPlatform =
+  /** FCM HTTP v1 */
+  | 'ANDROID'
+  /** APNs */
+  | 'IOS';
+
 export type Query = {
   __typename?: 'Query';
   /** The caller's organization's badge catalog, by name. */
@@ -464,6 +500,8 @@ export type Query = {
   myCertifications: Array<Certification>;
   /** The caller's enrollments (in the active organization). */
   myEnrollments: Array<CourseEnrollment>;
+  /** The caller's push devices in the active organization (active first). */
+  myPushDevices: Array<PushDevice>;
   /** The caller's personal invite links. */
   myReferralLinks: Array<ReferralLink>;
   /** The caller's notification preferences (categories without a choice are on, in-app only). */
@@ -739,6 +777,8 @@ export type ResolversTypes = ResolversObject<{
   NotificationPreference: ResolverTypeWrapper<PreferenceRef>;
   Organization: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PushDevice: ResolverTypeWrapper<PushDeviceRow>;
+  PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferralFunnel: ResolverTypeWrapper<Funnel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -783,6 +823,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationPreference: PreferenceRef;
   Organization: EntityRef;
   PageInfo: PageInfo;
+  PushDevice: PushDeviceRow;
   Query: Record<PropertyKey, never>;
   ReferralFunnel: Funnel;
   Float: Scalars['Float']['output'];
@@ -913,10 +954,12 @@ export type MutationResolvers<ContextType = EngagementContext, ParentType extend
   recordCourseAttendance?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationRecordCourseAttendanceArgs, 'enrollmentId'>>;
   recordReferralEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordReferralEventArgs, 'code' | 'step'>>;
   recordWorkshopAttendance?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType, RequireFields<MutationRecordWorkshopAttendanceArgs, 'day' | 'participantId' | 'present'>>;
+  registerPushDevice?: Resolver<ResolversTypes['PushDevice'], ParentType, ContextType, RequireFields<MutationRegisterPushDeviceArgs, 'platform' | 'token'>>;
   revokeCertification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType, RequireFields<MutationRevokeCertificationArgs, 'id' | 'reason'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'category' | 'enabled'>>;
   setQuietHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSetQuietHoursArgs>>;
   setReminderScenario?: Resolver<ResolversTypes['ReminderSetting'], ParentType, ContextType, RequireFields<MutationSetReminderScenarioArgs, 'enabled' | 'scenario'>>;
+  unregisterPushDevice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnregisterPushDeviceArgs, 'token'>>;
   withdrawEnrollment?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationWithdrawEnrollmentArgs, 'enrollmentId'>>;
 }>;
 
@@ -961,6 +1004,16 @@ export type PageInfoResolvers<ContextType = EngagementContext, ParentType extend
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PushDeviceResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['PushDevice'] = ResolversParentTypes['PushDevice']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deactivationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['PushPlatform'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   badges?: Resolver<Array<ResolversTypes['Badge']>, ParentType, ContextType>;
   certificationTypes?: Resolver<Array<ResolversTypes['CertificationType']>, ParentType, ContextType>;
@@ -972,6 +1025,7 @@ export type QueryResolvers<ContextType = EngagementContext, ParentType extends R
   mentorProgramSessions?: Resolver<Array<ResolversTypes['MentorProgramSession']>, ParentType, ContextType>;
   myCertifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   myEnrollments?: Resolver<Array<ResolversTypes['CourseEnrollment']>, ParentType, ContextType>;
+  myPushDevices?: Resolver<Array<ResolversTypes['PushDevice']>, ParentType, ContextType>;
   myReferralLinks?: Resolver<Array<ResolversTypes['ReferralLink']>, ParentType, ContextType>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -1060,6 +1114,7 @@ export type Resolvers<ContextType = EngagementContext> = ResolversObject<{
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PushDevice?: PushDeviceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferralFunnel?: ReferralFunnelResolvers<ContextType>;
   ReferralLink?: ReferralLinkResolvers<ContextType>;

@@ -5,8 +5,10 @@
  * and recorded as failed after MAX_ATTEMPTS.
  */
 import type { UnitOfWork } from "@meander/events";
-import type { Channels, ExternalChannel } from "../delivery/channels.js";
+import { DeliveryFailure, type Channels, type ExternalChannel, type PushTarget } from "../delivery/channels.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
+import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
+import type { DeadDevice } from "../domain/push.js";
 import type { DeliveryRow, NotificationRow } from "../db/schema/index.js";
 import { osloMinuteOfDay } from "../domain/calendar.js";
 import { backoffMs, MAX_ATTEMPTS, minutesUntilQuietEnds } from "../domain/notification.js";
@@ -25,6 +27,7 @@ interface Claimed {
   delivery: DeliveryRow;
   notification: NotificationRow;
   email: string | null;
+  devices: PushTarget[];
 }
 
 /**
@@ -48,20 +51,28 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         continue;
       }
       await repo.updateDelivery(delivery.id, { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) });
-      out.push({ delivery, notification, email: delivery.channel === "email" ? await repo.emailOf(notification.userId) : null });
+      const email = delivery.channel === "email" ? await repo.emailOf(notification.userId) : null;
+      const devices =
+        delivery.channel === "push"
+          ? (await createPushDeviceRepository(tx, { organizationId: null }).activeOf(notification.organizationId, notification.userId)).map(({ id, platform, token }) => ({ id, platform, token }))
+          : [];
+      out.push({ delivery, notification, email, devices });
     }
     return out;
   });
-  for (const { delivery, notification, email } of claimed) {
+  for (const { delivery, notification, email, devices } of claimed) {
     const attempts = delivery.attempts + 1;
     let outcome: Partial<DeliveryRow>;
+    let dead: DeadDevice[] = [];
     try {
       const provider = channels[delivery.channel as ExternalChannel];
       if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
-      await provider.send({ notificationId: notification.id, userId: notification.userId, email, title: notification.title, body: notification.body, data: notification.data });
+      const report = await provider.send({ notificationId: notification.id, userId: notification.userId, email, title: notification.title, body: notification.body, data: notification.data, devices });
+      dead = report?.deadDevices ?? [];
       outcome = { status: "sent", attempts, sentAt: now, lastError: null };
       run.sent++;
     } catch (err) {
+      if (err instanceof DeliveryFailure) dead = err.deadDevices;
       const lastError = String((err as Error).message ?? err).slice(0, 500);
       if (attempts >= MAX_ATTEMPTS) {
         outcome = { status: "failed", attempts, lastError };
@@ -71,7 +82,11 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         run.retried++;
       }
     }
-    await uow.run({ organizationId: null }, (tx) => createNotificationRepository(tx, { organizationId: null }).updateDelivery(delivery.id, outcome));
+    await uow.run({ organizationId: null }, async (tx) => {
+      await createNotificationRepository(tx, { organizationId: null }).updateDelivery(delivery.id, outcome);
+      // A token the provider called dead is never used again (the app registers a new one).
+      await createPushDeviceRepository(tx, { organizationId: null }).deactivate(dead);
+    });
   }
   return run;
 }

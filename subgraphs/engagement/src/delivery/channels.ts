@@ -1,9 +1,11 @@
 /**
  * Delivery channels: one interface, one implementation per provider. Push
- * (FCM/APNs) and SMS providers are reached over HTTP; e-mail over SMTP. A
- * channel throws on failure (the sender retries with backoff).
+ * goes to FCM and APNs (push.ts) or a generic push gateway over HTTP, SMS to a
+ * provider's HTTP API, e-mail over SMTP. A channel throws on failure (the
+ * sender retries with backoff).
  */
 import nodemailer from "nodemailer";
+import type { DeadDevice } from "../domain/push.js";
 
 export interface OutgoingMessage {
   notificationId: string;
@@ -13,19 +15,45 @@ export interface OutgoingMessage {
   title: string;
   body: string;
   data: Record<string, string>;
+  /** The user's active push devices in the notification's organization (push channel only). */
+  devices: PushTarget[];
+}
+
+export interface PushTarget {
+  id: string;
+  platform: "android" | "ios";
+  token: string;
+}
+
+/** What a send found out besides success: devices whose tokens are dead (the sender deactivates them). */
+export interface DeliveryReport {
+  deadDevices: DeadDevice[];
+}
+
+/** A failed send that still found dead device tokens. */
+export class DeliveryFailure extends Error {
+  constructor(
+    message: string,
+    readonly deadDevices: DeadDevice[],
+  ) {
+    super(message);
+    this.name = "DeliveryFailure";
+  }
 }
 
 export interface DeliveryChannelProvider {
-  send(message: OutgoingMessage): Promise<void>;
+  send(message: OutgoingMessage): Promise<void | DeliveryReport>;
+  /** Ends open connections (APNs keeps an HTTP/2 session). */
+  close?(): void | Promise<void>;
 }
 
 export type ExternalChannel = "push" | "email" | "sms";
 export type Channels = Partial<Record<ExternalChannel, DeliveryChannelProvider>>;
 
 /**
- * A provider behind an HTTP API (the push gateway that fans out to FCM and
- * APNs, or an SMS provider): POSTs the message as JSON; any non-2xx answer is
- * a failure.
+ * A provider behind an HTTP API (an SMS provider, or a push gateway of one's
+ * own that fans out to FCM and APNs): POSTs the message as JSON; any non-2xx
+ * answer is a failure.
  */
 export function httpChannel(url: string, opts: { token?: string; timeoutMs?: number } = {}): DeliveryChannelProvider {
   return {
@@ -33,7 +61,7 @@ export function httpChannel(url: string, opts: { token?: string; timeoutMs?: num
       const res = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
-        body: JSON.stringify(message),
+        body: JSON.stringify({ ...message, devices: undefined }),
         signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
       });
       if (!res.ok) throw new Error(`${url} answered ${res.status}`);

@@ -4,6 +4,7 @@ import { createCertificationType, revokeCertification } from "../application/cer
 import { createCourse } from "../application/courses.js";
 import { addParticipant, createSession, enroll, recordCourseAttendance, recordWorkshopAttendance, withdraw, type Actor } from "../application/enrollments.js";
 import { createFaqItem, createReferralLink, createToolboxCard, recordReferralStep } from "../application/referrals.js";
+import { registerPushDevice, unregisterPushDevice } from "../application/push-devices.js";
 import { setPreference, setQuietHours, setReminderScenario } from "../application/preferences.js";
 import type { EngagementContext } from "../context.js";
 import type { DeliveryChannel, NotificationCategory, ReferralStep, ReminderScenario } from "../db/schema/index.js";
@@ -48,6 +49,8 @@ export const Mutation: MutationResolvers = {
       channels: channels ? channels.map((c) => fromGraphQL<DeliveryChannel>(c)) : null,
     }),
   setQuietHours: (_parent, { fromMinute, untilMinute }, ctx) => setQuietHours(ctx.uow, ctx.scope!, ctx.viewer!.userId, fromMinute ?? null, untilMinute ?? null),
+  registerPushDevice: (_parent, { platform, token }, ctx) => registerPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, { platform: fromGraphQL(platform), token }),
+  unregisterPushDevice: (_parent, { token }, ctx) => unregisterPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, token),
   setReminderScenario: (_parent, { scenario, enabled }, ctx) => setReminderScenario(ctx.uow, ctx.scope!, fromGraphQL<ReminderScenario>(scenario), enabled),
   createReferralLink: (_parent, _args, ctx) => createReferralLink(ctx.uow, ctx.scope!, ctx.viewer!.userId),
   recordReferralEvent: (_parent, { code, step, subject }, ctx) =>

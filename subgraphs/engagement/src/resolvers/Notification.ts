@@ -2,9 +2,10 @@ import type {
   NotificationDeliveryResolvers,
   NotificationPreferenceResolvers,
   NotificationResolvers,
+  PushDeviceResolvers,
   ReminderSettingResolvers,
 } from "../__generated__/resolvers-types.js";
-import { toGraphQL, type DeliveryChannel, type DeliveryStatus, type NotificationCategory, type ReminderScenario } from "./enums.js";
+import { toGraphQL, type DeliveryChannel, type DeliveryStatus, type NotificationCategory, type PushPlatform, type ReminderScenario } from "./enums.js";
 
 export const Notification: NotificationResolvers = {
   category: (n) => toGraphQL<NotificationCategory>(n.category),
@@ -24,4 +25,8 @@ export const NotificationPreference: NotificationPreferenceResolvers = {
 
 export const ReminderSetting: ReminderSettingResolvers = {
   scenario: (s) => toGraphQL<ReminderScenario>(s.scenario),
+};
+
+export const PushDevice: PushDeviceResolvers = {
+  platform: (d) => toGraphQL<PushPlatform>(d.platform),
 };

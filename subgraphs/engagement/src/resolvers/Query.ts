@@ -22,6 +22,7 @@ export const Query: QueryResolvers = {
     if (!ctx.scope?.organizationId) return [];
     return ctx.repos.notifications.preferencesOf(ctx.scope.organizationId, me(ctx));
   },
+  myPushDevices: (_parent, _args, ctx) => ctx.repos.pushDevices.ofUser(me(ctx)),
   myReferralLinks: (_parent, _args, ctx) => ctx.repos.referrals.linksOf(me(ctx)),
   referralLinks: (_parent, _args, ctx) => ctx.repos.referrals.linksOf(null),
   referralSummary: async (_parent, _args, ctx) => {

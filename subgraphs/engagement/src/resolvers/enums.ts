@@ -8,6 +8,7 @@ import type {
   DeliveryStatus,
   EnrollmentStatus,
   NotificationCategory,
+  PushPlatform,
   ReminderScenario,
 } from "../__generated__/resolvers-types.js";
 
@@ -23,5 +24,6 @@ export type {
   DeliveryStatus,
   EnrollmentStatus,
   NotificationCategory,
+  PushPlatform,
   ReminderScenario,
 };

@@ -4,6 +4,7 @@ import { createCertificationRepository } from "./certifications.js";
 import { createCourseRepository } from "./courses.js";
 import { createEnrollmentRepository } from "./enrollments.js";
 import { createNotificationRepository } from "./notifications.js";
+import { createPushDeviceRepository } from "./push-devices.js";
 import { createReferralRepository } from "./referrals.js";
 import { createReminderRepository } from "./reminders.js";
 
@@ -16,6 +17,7 @@ export function createRepositories(db: Executor, scope: TenantScope | null) {
     certifications: createCertificationRepository(db, scope),
     notifications: createNotificationRepository(db, scope),
     reminders: createReminderRepository(db),
+    pushDevices: createPushDeviceRepository(db, scope),
     referrals: createReferralRepository(db, scope),
   };
 }

@@ -7,3 +7,4 @@ export * from "./enrollments.js";
 export * from "./certifications.js";
 export * from "./notifications.js";
 export * from "./referrals.js";
+export * from "./push-devices.js";

@@ -1,0 +1,32 @@
+/** A user's app registers and unregisters its push token (per organization: row-level security applies). */
+import { badInput, forbidden } from "@meander/auth";
+import type { TenantScope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
+import type { PushDeviceRow } from "../db/schema/index.js";
+import { checkPushRegistration, type PushPlatform } from "../domain/push.js";
+
+function orgOf(scope: TenantScope): string {
+  if (!scope.organizationId) throw forbidden("Push devices belong to an organization: act within one");
+  return scope.organizationId;
+}
+
+/** Idempotent on the token: registering it again keeps one row, active, the caller's. */
+export async function registerPushDevice(uow: UnitOfWork, scope: TenantScope, userId: string, input: { platform: string; token: string }): Promise<PushDeviceRow> {
+  const organizationId = orgOf(scope);
+  const { token, violations } = checkPushRegistration(input);
+  const [first] = violations;
+  if (first) throw badInput(first.rule, first.field, first.message);
+  return uow.run(scope, (tx) => createPushDeviceRepository(tx, scope).register({ organizationId, userId, platform: input.platform as PushPlatform, token }));
+}
+
+/** The caller's own registration of the token stops receiving pushes; false when there was none active. */
+export async function unregisterPushDevice(uow: UnitOfWork, scope: TenantScope, userId: string, token: string): Promise<boolean> {
+  orgOf(scope);
+  const trimmed = token.trim();
+  return uow.run(scope, async (tx) => {
+    const repo = createPushDeviceRepository(tx, scope);
+    // APNs tokens are stored lower-case.
+    return (await repo.unregister(userId, trimmed)) || (trimmed !== trimmed.toLowerCase() && (await repo.unregister(userId, trimmed.toLowerCase())));
+  });
+}
