@@ -15,8 +15,12 @@ export interface IdentityRuntime {
 }
 
 export interface IdentityContext extends RequestContext {
+  /** Use cases in the request's scope (src/rls.ts). */
   uow: UnitOfWork;
-  db: Db;
+  /** Sign-in flows and the push-token move only: the platform scope for the use case's own transaction. */
+  platformUow: UnitOfWork;
+  /** The request's transaction with app.user_id set (await it before any query: the user-keyed policies need it). */
+  db(): Promise<Db>;
   loaders: Loaders;
   runtime: IdentityRuntime;
   /** The client's address, for the session list (null until the kit hands the request to the context). */

@@ -1,6 +1,6 @@
 /** createSubgraph(): builds the identity service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
-import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { DEFAULT_TOKEN_SETTINGS, publicJwks, type AuthSettings } from "./application/auth-settings.js";
 import { createOidcProviders, type OidcProviderConfig } from "./application/oidc-providers.js";
 import type { IdentityContext, IdentityRuntime } from "./context.js";
@@ -12,6 +12,7 @@ import { membershipHandlers } from "./events/memberships.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
+import { platformUnitOfWork, requestTenantScope, requestUnitOfWork, userScopedDatabase } from "./rls.js";
 
 export const SUBGRAPH = "identity";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
@@ -24,7 +25,8 @@ export interface IdentityOptions {
   oidcProviders?: readonly OidcProviderConfig[];
 }
 
-export function createSubgraph(deps: SubgraphDeps, options: IdentityOptions = {}): Promise<Service> {
+/** Identity's subgraph spec (exported so a test can swap in a resolver that forgot its filter). */
+export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}): SubgraphSpec<IdentityContext> {
   const settings: AuthSettings = {
     issuer: options.issuer ?? DEFAULT_TOKEN_SETTINGS.issuer,
     audience: options.audience ?? DEFAULT_TOKEN_SETTINGS.audience,
@@ -34,36 +36,43 @@ export function createSubgraph(deps: SubgraphDeps, options: IdentityOptions = {}
   if (settings.signingKeys.length === 0) deps.log.warn("identity has no signing keys: logins will fail");
   const runtime: IdentityRuntime = { settings, oidc: createOidcProviders(options.oidcProviders ?? []), log: deps.log };
   const jwks = JSON.stringify(publicJwks(settings));
-  return createSubgraphService<IdentityContext>(
-    {
-      name: SUBGRAPH,
-      schemaFile: new URL("./schema.graphql", import.meta.url),
-      resolvers,
-      permissions,
-      events: eventStore,
-      consumers: { memberships: membershipHandlers, invitations: invitationHandlers },
-      routes: {
-        // Every key, the active one first: verifiers learn a new key before it signs and keep the old one until its tokens expire.
-        "/.well-known/jwks.json": (_req, res) => {
-          res.writeHead(200, { "content-type": "application/jwk-set+json", "cache-control": "public, max-age=300" });
-          res.end(jwks);
-        },
-      },
-      context: (base, tools) => {
-        const { db, uow } = tools;
-        const scope = base.viewer ? { ...scopeOf(base.viewer), viewerId: base.viewer.userId } : null;
-        let session: Promise<SessionRow | null> | undefined;
-        return {
-          ...base,
-          uow,
-          db,
-          runtime,
-          client: { ip: base.clientIp },
-          session: () => (session ??= base.viewer ? createSessionRepository(db).byId(base.viewer.sessionId) : Promise.resolve(null)),
-          loaders: createLoaders(createUserRepository(db, scope)),
-        };
+  return {
+    name: SUBGRAPH,
+    schemaFile: new URL("./schema.graphql", import.meta.url),
+    resolvers,
+    permissions,
+    events: eventStore,
+    consumers: { memberships: membershipHandlers, invitations: invitationHandlers },
+    // Each request: one transaction as meander_app in the caller's organization (anonymous: nothing visible);
+    // app.user_id and the sign-in flows' platform scope are identity's own (src/rls.ts, migration 0004).
+    rowLevelSecurity: true,
+    routes: {
+      // Every key, the active one first: verifiers learn a new key before it signs and keep the old one until its tokens expire.
+      "/.well-known/jwks.json": (_req, res) => {
+        res.writeHead(200, { "content-type": "application/jwk-set+json", "cache-control": "public, max-age=300" });
+        res.end(jwks);
       },
     },
-    deps,
-  );
+    context: (base, tools) => {
+      const db = userScopedDatabase(tools.db, base.viewer);
+      const tenant = requestTenantScope(base.viewer);
+      const scope = base.viewer ? { ...scopeOf(base.viewer), viewerId: base.viewer.userId } : null;
+      let session: Promise<SessionRow | null> | undefined;
+      return {
+        ...base,
+        uow: requestUnitOfWork(tools.uow, db, tenant),
+        platformUow: platformUnitOfWork(tools.uow, db, tenant),
+        db,
+        runtime,
+        client: { ip: base.clientIp },
+        session: () =>
+          (session ??= base.viewer ? db().then((tx) => createSessionRepository(tx).byId(base.viewer!.sessionId)) : Promise.resolve(null)),
+        loaders: createLoaders(() => db().then((tx) => createUserRepository(tx, scope))),
+      };
+    },
+  };
+}
+
+export function createSubgraph(deps: SubgraphDeps, options: IdentityOptions = {}): Promise<Service> {
+  return createSubgraphService<IdentityContext>(identitySpec(deps, options), deps);
 }

@@ -13,10 +13,12 @@ import type { MentorStatus } from "../domain/mentor-status.js";
 
 const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 
+// Sign-in flows (their authority is a credential identity checks itself) and the push-token move (a token moves to
+// whoever registers it) run in the platform scope for their own transaction: ctx.platformUow (src/rls.ts).
 export const Mutation: MutationResolvers = {
-  login: (_p, { input }, ctx) => loginWithPassword(ctx.uow, ctx.runtime.settings, input, ctx.client),
+  login: (_p, { input }, ctx) => loginWithPassword(ctx.platformUow, ctx.runtime.settings, input, ctx.client),
   refreshSession: async (_p, { refreshToken }, ctx) => {
-    const outcome = await refreshSession(ctx.uow, ctx.runtime.settings, refreshToken);
+    const outcome = await refreshSession(ctx.platformUow, ctx.runtime.settings, refreshToken);
     if ("refused" in outcome) throw unauthenticated(outcome.refused === "reuse" ? "Refresh token reused; the session has been revoked" : "Invalid or expired refresh token");
     return outcome.ok;
   },
@@ -29,12 +31,12 @@ export const Mutation: MutationResolvers = {
     throw outcome.refused === "not_held" ? forbidden("You do not hold this membership") : unauthenticated("This session has been revoked");
   },
   changePassword: (_p, { current, next }, ctx) => changePassword(ctx.uow, ctx.viewer!.userId, current, next),
-  oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.uow, ctx.runtime.oidc, provider),
-  oidcCallback: (_p, { input }, ctx) => oidcCallback(ctx.uow, ctx.runtime, input, ctx.client),
-  acceptInvitation: (_p, { input }, ctx) => acceptInvitation(ctx.uow, input),
+  oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.platformUow, ctx.runtime.oidc, provider),
+  oidcCallback: (_p, { input }, ctx) => oidcCallback(ctx.platformUow, ctx.runtime, input, ctx.client),
+  acceptInvitation: (_p, { input }, ctx) => acceptInvitation(ctx.platformUow, input),
   updateMyPeerMentorProfile: (_p, { input }, ctx) => updateMyProfile(ctx.uow, ctx.viewer!, input),
   changePeerMentorStatus: (_p, { userId, to, reason }, ctx) => changeStatus(ctx.uow, ctx.viewer!, userId, lower(to) as MentorStatus, reason ?? null),
   updateMySettings: (_p, { input }, ctx) => updateMySettings(ctx.uow, ctx.viewer!, { ...input, language: input.language ? lower(input.language) : null }),
-  registerDeviceToken: (_p, { platform, token, deviceName }, ctx) => registerDeviceToken(ctx.uow, ctx.viewer!, lower(platform), token, deviceName),
+  registerDeviceToken: (_p, { platform, token, deviceName }, ctx) => registerDeviceToken(ctx.platformUow, ctx.viewer!, lower(platform), token, deviceName),
   removeDeviceToken: (_p, { token }, ctx) => removeDeviceToken(ctx.uow, ctx.viewer!, token),
 };

@@ -6,7 +6,7 @@ export const upper = <T extends string>(value: T) => value.toUpperCase() as Uppe
 const status = (s: MentorStatus) => upper(s);
 
 export const PeerMentorProfile: PeerMentorProfileResolvers = {
-  status: async (profile, _args, ctx) => status(await currentStatus(ctx.db, profile.userId)),
+  status: async (profile, _args, ctx) => status(await currentStatus(await ctx.db(), profile.userId)),
   availabilitySlots: (profile) => profile.availabilitySlots,
 };
 

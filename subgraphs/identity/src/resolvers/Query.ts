@@ -14,10 +14,10 @@ export const Query: QueryResolvers = {
     const session = await ctx.session();
     return { membershipId: session?.membershipId ?? null, organizationId: v.organizationId, localAssociationId: v.localAssociationId, role: v.role };
   },
-  myMemberships: async (_parent, _args, ctx) => (await createMembershipRepository(ctx.db).ofUser(ctx.viewer!.userId)).map(contextOf),
-  mySessions: (_parent, _args, ctx) => listSessions(ctx.db, ctx.viewer!),
+  myMemberships: async (_parent, _args, ctx) => (await createMembershipRepository(await ctx.db()).ofUser(ctx.viewer!.userId)).map(contextOf),
+  mySessions: async (_parent, _args, ctx) => listSessions(await ctx.db(), ctx.viewer!),
   roles: () => [...ROLE_CATALOG],
   canUseProduct: (_parent, { product }, ctx) => productAllowed(ctx.viewer!.role, product === "MOBILE_APP" ? "mobile_app" : "admin_web"),
-  mySettings: (_parent, _args, ctx) => mySettings(ctx.db, ctx.viewer!.userId),
-  myDeviceTokens: (_parent, _args, ctx) => myDeviceTokens(ctx.db, ctx.viewer!),
+  mySettings: async (_parent, _args, ctx) => mySettings(await ctx.db(), ctx.viewer!.userId),
+  myDeviceTokens: async (_parent, _args, ctx) => myDeviceTokens(await ctx.db(), ctx.viewer!),
 };

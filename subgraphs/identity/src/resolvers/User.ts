@@ -9,6 +9,6 @@ export const User: UserResolvers = {
   status: (user) => (user.status === "active" ? "ACTIVE" : "DEACTIVATED"),
   preferredLanguage: (user) => user.preferredLanguage.toUpperCase() as "NB" | "NN" | "EN",
   // The parent came through the scoped repository; among those who see the user, mentors see only their own.
-  peerMentorProfile: (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(ctx.db).byUserId(user.id) : null),
-  peerMentorStatusLog: (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(ctx.db).logOf(user.id) : []),
+  peerMentorProfile: async (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(await ctx.db()).byUserId(user.id) : null),
+  peerMentorStatusLog: async (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(await ctx.db()).logOf(user.id) : []),
 };

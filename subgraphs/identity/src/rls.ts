@@ -1,0 +1,55 @@
+/**
+ * Identity under row-level security (issue #10 item 2). The kit runs each
+ * request in one transaction as meander_app with app.org_id and app.scope set;
+ * identity's user-keyed policies (migration 0004) also need the caller's user,
+ * so the first database use of a request sets app.user_id transaction-locally.
+ *
+ * Use cases inside a request keep the request's scope (their own stated scope
+ * is for callers outside a request: seeds, tests). The sign-in flows, whose
+ * authority is a credential identity checks itself (password, refresh token,
+ * OIDC code, invitation token), and the push-token move run in the platform
+ * scope for their own transaction only: the request's scope is put back after
+ * it (or by the savepoint's rollback when it fails).
+ */
+import { sql } from "drizzle-orm";
+import { scopeOf, type Viewer } from "@meander/auth";
+import { isUuid, queryRows, type Db, type TenantScope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
+
+/** The request's transaction, once app.user_id is set in it (memoized: one statement per request). */
+export function userScopedDatabase(db: Db, viewer: Viewer | null): () => Promise<Db> {
+  const userId = viewer && isUuid(viewer.userId) ? viewer.userId : "";
+  let ready: Promise<Db> | undefined;
+  return () => (ready ??= db.execute(sql`select set_config('app.user_id', ${userId}, true)`).then(() => db));
+}
+
+/** The tenant scope the kit gave the request's transaction (global administrators and anonymous callers: none). */
+export function requestTenantScope(viewer: Viewer | null): TenantScope {
+  return viewer && viewer.role !== "global_admin" ? scopeOf(viewer) : { organizationId: null };
+}
+
+/** Use cases of a request: the request's scope, app.user_id set first. */
+export function requestUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown>, scope: TenantScope): UnitOfWork {
+  return {
+    async run(_stated, fn) {
+      await ready();
+      return base.run(scope, fn);
+    },
+  };
+}
+
+/** Sign-in flows: the platform scope for this use case's transaction only. */
+export function platformUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown>, scope: TenantScope): UnitOfWork {
+  return {
+    async run(_stated, fn) {
+      await ready();
+      return base.run(scope, async (tx, events) => {
+        const [before] = await queryRows<{ scope: string | null }>(tx, sql`select current_setting('app.scope', true) as scope`);
+        await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
+        const result = await fn(tx, events);
+        await tx.execute(sql`select set_config('app.scope', ${before?.scope ?? ""}, true)`);
+        return result;
+      });
+    },
+  };
+}
