@@ -91,7 +91,12 @@ export function rlsMigrationSql(schema: string): string {
 
 /** Applies the role, the function and the policies to `schema` (idempotent; run after every migration). */
 export async function secureTenantTables(db: Db, schema: string): Promise<void> {
-  for (const statement of rlsStatements(schema)) await db.execute(sql.raw(statement));
+  // Six services migrating one database at once would race on `create or replace function` ("tuple concurrently
+  // updated"): one at a time, under a transaction-scoped advisory lock.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('meander.secure_tenant_tables'))`);
+    for (const statement of rlsStatements(schema)) await tx.execute(sql.raw(statement));
+  });
 }
 
 /** Who a transaction acts for: one organization (RLS filters), the platform (sees all), or nobody (sees nothing). */

@@ -75,7 +75,8 @@ export async function cloneDatabase(template: string): Promise<TestDatabase> {
  */
 export async function dropStale(prefix: string): Promise<void> {
   for (const name of await databasesLike(prefix)) {
-    const pid = Number(/^_(\d+)/.exec(name.slice(prefix.length))?.[1]);
+    // The prefix may or may not end in "_" (`meander_bench_tpl_` vs `meander_t_activity`).
+    const pid = Number(/^_?(\d+)/.exec(name.slice(prefix.length))?.[1]);
     if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
     await dropDatabase(name);
   }

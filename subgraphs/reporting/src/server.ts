@@ -34,6 +34,9 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
       resolvers,
       permissions,
       events: eventStore,
+      // Each request runs in one transaction as meander_app with the caller's organization set (issue #10 item 2);
+      // consumers and the report worker run outside requests, as the platform.
+      rowLevelSecurity: true,
       consumers: { activities: activityHandlers, directory: directoryHandlers, audit: auditHandlers, statistics: statisticsHandlers },
       workers: [
         intervalWorker({

@@ -8,7 +8,7 @@ import { createSubgraph } from "../src/server.js";
 let h: SubgraphHarness;
 const orgA = randomUUID();
 const orgB = randomUUID();
-const la = { a1: randomUUID(), a2: randomUUID(), b1: randomUUID(), unknown: randomUUID() };
+const la = { a1: randomUUID(), a2: randomUUID(), b1: randomUUID(), quiet: randomUUID(), unknown: randomUUID() };
 const people = { admin: randomUUID(), coordinator: randomUUID(), mentor: randomUUID(), adminB: randomUUID() };
 
 const as = {
@@ -88,7 +88,7 @@ describe("reporting: activity counts per local association", () => {
     const laId = randomUUID();
     const reg = registered(orgA, laId);
     await deliver(approved(orgA, reg.payload.activityId));
-    expect(await statsOf(laId)).toEqual(counts(0, 0, 0, 0));
+    expect(await statsOf(laId)).toBeNull(); // not yet known to be A's: a pending decision counts nowhere
     await deliver(reg);
     expect(await statsOf(laId)).toEqual(counts(1, 0, 1, 0));
     await deliver(reg, approved(orgA, reg.payload.activityId)); // a second approval event: still counted once
@@ -134,14 +134,23 @@ describe("reporting: activity counts per local association", () => {
 });
 
 describe("reporting: LocalAssociation.activityStats visibility", () => {
-  it("resolves LocalAssociation entities with their counts for the organization administrator, zeros when nothing is known", async () => {
-    const r = await h.call(ENTITIES, { r: [ref(la.a1), ref(la.a2), ref(la.unknown)] }, as.adminA);
+  it("resolves LocalAssociation entities with their counts for the organization administrator, zeros for one of its directory without activity", async () => {
+    // A local association of A's directory (organization's event) without any activity yet.
+    await deliver(makeEvent("organization.local_association.created", { localAssociationId: la.quiet, regionId: null, name: "Stille lag" }, { organizationId: orgA, aggregateId: la.quiet }));
+    const r = await h.call(ENTITIES, { r: [ref(la.a1), ref(la.a2), ref(la.quiet)] }, as.adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?._entities).toEqual([
       { id: la.a1, activityStats: counts(3, 1, 1, 1) },
       { id: la.a2, activityStats: counts(1, 1, 0, 0) },
-      { id: la.unknown, activityStats: counts(0, 0, 0, 0) },
+      { id: la.quiet, activityStats: counts(0, 0, 0, 0) },
     ]);
+  });
+
+  it("answers an id nobody knows like another organization's (null), except a coordinator's own (zeros)", async () => {
+    expect(await statsOf(la.unknown, as.adminA)).toBeNull();
+    expect(await statsOf(la.b1, as.adminA)).toBeNull();
+    const ownButQuiet = { ...as.coordinatorA1, localAssociationId: la.unknown };
+    expect(await statsOf(la.unknown, ownButQuiet)).toEqual(counts(0, 0, 0, 0));
   });
 
   it("limits a coordinator to their own local association and shows mentors and global administrators nothing", async () => {

@@ -185,6 +185,9 @@ describe("Bufdir report: numbers", () => {
     expect(r.activeMentors).toBe(2);
     await deliver(makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "paused", to: "active", reason: null }, { aggregateId: m.paused }));
     expect((await report(adminOf(org))).activeMentors).toBe(3);
+    // A course certified after the mentor's activities were counted counts them in from then on.
+    await deliver(certificationEvent(org.organizationId, m.none));
+    expect((await report(adminOf(org))).mentors.map((x: any) => x.id)).toContain(m.none);
   });
 
   it("excludes the mentor without a course in the generated year too", async () => {

@@ -112,6 +112,8 @@ describe("team statistics and team reports", () => {
     const b = await ok(TEAM, MARCH, as.adminB);
     expect(b.teamStatistics.localAssociations.map((x: any) => x.localAssociationId)).toEqual([la.b1]);
     expect(await refused(TEAM, { ...MARCH, la: la.a1 }, as.adminB)).toMatchObject({ code: "FORBIDDEN" });
+    // An id nobody knows is refused like another organization's (row-level security makes them look alike).
+    expect(await refused(TEAM, { ...MARCH, la: randomUUID() }, as.adminA)).toMatchObject({ code: "FORBIDDEN" });
     expect((await refused(TEAM, MARCH, as.m1)).code).toMatch(/FORBIDDEN|UNAUTHORIZED/);
   });
 

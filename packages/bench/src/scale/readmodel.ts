@@ -1,6 +1,7 @@
 /**
  * Reporting's read model for a bulk load that skipped the outbox: the activity
- * facts, the Bufdir day rollups and the per-local-association counts, derived
+ * facts, the Bufdir day and year rollups, month totals, the mentors of each year and the
+ * per-local-association counts, derived
  * in SQL from the loaded activity table (one pass each), as reporting's
  * consumer would have built them event by event. Approximation: one
  * activity-day per activity (the generator makes no multi-day activities).
@@ -31,6 +32,33 @@ export async function fillReadModel(url: string, year: number): Promise<void> {
        select organization_id, coalesce(local_association_id, '00000000-0000-0000-0000-000000000000'), activity_type, activity_day,
               sum(day_count)::int, coalesce(sum(participants), 0)::int
        from reporting.activity_facts where status = 'approved' and countable group by 1, 2, 3, 4`,
+    );
+    // The year rollup, the month totals and the mentors of each year, which the draft report reads (kept by events beside the day rows).
+    await client.query("delete from reporting.bufdir_year_rollups");
+    await client.query(
+      `insert into reporting.bufdir_year_rollups (organization_id, year, local_association_id, activity_type, activity_days, participants)
+       select organization_id, extract(year from day)::int, local_association_id, activity_type, sum(activity_days)::int, sum(participants)::int
+       from reporting.bufdir_day_rollups group by 1, 2, 3, 4`,
+    );
+    await client.query("delete from reporting.bufdir_month_totals");
+    await client.query(
+      `insert into reporting.bufdir_month_totals (organization_id, month, activity_days, participants)
+       select organization_id, date_trunc('month', day)::date, sum(activity_days)::int, sum(participants)::int
+       from reporting.bufdir_day_rollups group by 1, 2`,
+    );
+    await client.query("delete from reporting.bufdir_mentor_years");
+    await client.query(
+      `insert into reporting.bufdir_mentor_years (organization_id, year, user_id, activity_days)
+       select organization_id, extract(year from activity_day)::int, user_id, sum(day_count)::int
+       from reporting.activity_facts where status = 'approved' and countable group by 1, 2, 3`,
+    );
+    // Eligible: active (or never reported) with a basic course valid in the year, as reporting's consumers compute it.
+    await client.query(
+      `update reporting.bufdir_mentor_years y
+       set eligible = coalesce((select s.status = 'active' from reporting.mentor_statuses s where s.user_id = y.user_id), true)
+         and exists (select 1 from reporting.mentor_certifications c
+                     where c.user_id = y.user_id and c.basic_course and c.status <> 'revoked'
+                       and c.valid_from <= make_date(y.year, 12, 31) and (c.valid_until is null or c.valid_until >= make_date(y.year, 1, 1)))`,
     );
     await client.query("delete from reporting.local_association_activity_counts");
     await client.query(

@@ -12,7 +12,10 @@ export interface LocalAssociationStatsResult {
   stats: ActivityCounts;
 }
 
-/** Counts for each id, in order: zeros when nothing is known, null when the viewer may not see them. */
+/**
+ * Counts for each id, in order: zeros for a local association of the caller's organization without activity yet,
+ * null when the viewer may not see it (another organization's and unknown ids alike: see canSeeLocalAssociationStats).
+ */
 export async function activityStatsFor(
   repo: ActivityCountRepository,
   viewer: StatsViewer | null,
@@ -22,8 +25,7 @@ export async function activityStatsFor(
   return localAssociationIds.map((id) => {
     const row = found.get(id);
     if (!canSeeLocalAssociationStats(viewer, { localAssociationId: id, organizationId: row?.organizationId ?? null })) return null;
-    if (!row) return { ...ZERO_COUNTS };
-    return row.counts;
+    return row?.counts ?? { ...ZERO_COUNTS };
   });
 }
 

@@ -4,7 +4,7 @@ import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
-import { buildBufdirReport, certificationValidInYear, mentorActive, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
+import { buildBufdirReport, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
 
 export type ReportStatus = "DRAFT" | "SUBMITTED";
 
@@ -35,12 +35,10 @@ export async function computeDraft(db: Executor, organizationId: string, year: n
   const repo = createBufdirRepository(db, organizationId);
   // One after the other: `db` may be a transaction (one connection).
   const rows = await repo.rollup(year);
-  const names = await repo.localAssociationNames();
-  const candidates = await repo.mentorCandidates(year);
-  const mentorIds = candidates
-    .filter((m) => mentorActive(m.status) && m.certifications.some((c) => certificationValidInYear(c, year)))
-    .map((m) => m.userId);
-  return buildBufdirReport({ organizationId, year, rows, localAssociationNames: names, mentorIds });
+  const months = await repo.months(year);
+  const mentorIds = await repo.activeMentors(year);
+  const names = new Map(rows.flatMap((r) => (r.localAssociationId && r.name ? [[r.localAssociationId, r.name] as const] : [])));
+  return buildBufdirReport({ organizationId, year, rows, months, localAssociationNames: names, mentorIds });
 }
 
 export async function draftReport(db: Executor, organizationId: string, year: number): Promise<BufdirReportView> {

@@ -1,7 +1,7 @@
 /** The organization directory of the read model: local associations and regions, mentor statuses, certifications. */
 import type { Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
-import { saveCertification, saveMentorStatus, saveThresholds, upsertLocalAssociation } from "../db/repositories/bufdir-rollups.js";
+import { mentorChanged, saveCertification, saveMentorStatus, saveThresholds, upsertLocalAssociation } from "../db/repositories/bufdir-rollups.js";
 import { organizationOf } from "./activity-facts.js";
 
 export async function recordLocalAssociation(tx: Tx, event: EventEnvelope<PayloadOf<"organization.local_association.created">>) {
@@ -11,6 +11,7 @@ export async function recordLocalAssociation(tx: Tx, event: EventEnvelope<Payloa
 
 export async function recordMentorStatus(tx: Tx, event: EventEnvelope<PayloadOf<"identity.peer_mentor.status_changed">>) {
   await saveMentorStatus(tx, { userId: event.payload.userId, status: event.payload.to, changedAt: new Date(event.occurredAt) });
+  await mentorChanged(tx, event.payload.userId);
 }
 
 export async function recordCertification(tx: Tx, event: EventEnvelope<PayloadOf<"engagement.certification.issued">>) {
@@ -26,6 +27,7 @@ export async function recordCertification(tx: Tx, event: EventEnvelope<PayloadOf
     status: p.status,
     changedAt: new Date(event.occurredAt),
   });
+  await mentorChanged(tx, p.userId);
 }
 
 /** Only the bufdir_thresholds section matters here; they apply to activities registered after them. */

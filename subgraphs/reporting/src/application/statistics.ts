@@ -42,8 +42,8 @@ export async function myStatistics(db: Executor, viewer: Viewer, asOf: string | 
 
 /**
  * Which local association(s) the viewer may see: a coordinator only their own; an
- * organization administrator any of their organization's (null: all). A local
- * association organization's events placed in another organization is refused.
+ * organization administrator any their organization's directory or facts know
+ * (null: all); another organization's or an unknown one is refused.
  */
 async function teamScope(db: Executor, viewer: Viewer, localAssociationId: string | null | undefined): Promise<{ organizationId: string; localAssociationId: string | null }> {
   const organizationId = activeOrganization(viewer);
@@ -52,9 +52,10 @@ async function teamScope(db: Executor, viewer: Viewer, localAssociationId: strin
     return { organizationId, localAssociationId: viewer.localAssociationId };
   }
   if (viewer.role !== "org_admin") throw forbidden();
-  if (localAssociationId) {
-    const owner = await createStatisticsRepository(db).localAssociationOrganization(localAssociationId);
-    if (owner && owner !== organizationId) throw forbidden("Only your own organization's local associations");
+  // Answered from the caller's own data only: row-level security hides other organizations' rows, so an id of another
+  // organization and one nobody knows are refused alike.
+  if (localAssociationId && !(await createStatisticsRepository(db).ownsLocalAssociation(organizationId, localAssociationId))) {
+    throw forbidden("Only your own organization's local associations");
   }
   return { organizationId, localAssociationId: localAssociationId ?? null };
 }

@@ -11,7 +11,8 @@ const viewer = (role: StatsViewer["role"], organizationId: string | null = org, 
 describe("activity stats visibility", () => {
   it("shows an organization administrator every local association of their organization", () => {
     expect(canSeeLocalAssociationStats(viewer("org_admin"), { localAssociationId: "la-2", organizationId: org })).toBe(true);
-    expect(canSeeLocalAssociationStats(viewer("org_admin"), { localAssociationId: "la-9", organizationId: null })).toBe(true);
+    // Not known to be theirs (unknown, or another organization's that row-level security hides): nothing.
+    expect(canSeeLocalAssociationStats(viewer("org_admin"), { localAssociationId: "la-9", organizationId: null })).toBe(false);
     expect(canSeeLocalAssociationStats(viewer("org_admin"), { localAssociationId: "la-2", organizationId: "org-b" })).toBe(false);
   });
 
@@ -19,6 +20,7 @@ describe("activity stats visibility", () => {
     expect(canSeeLocalAssociationStats(viewer("coordinator"), { localAssociationId: "la-1", organizationId: org })).toBe(true);
     expect(canSeeLocalAssociationStats(viewer("coordinator"), { localAssociationId: "la-1", organizationId: null })).toBe(true);
     expect(canSeeLocalAssociationStats(viewer("coordinator"), { localAssociationId: "la-2", organizationId: org })).toBe(false);
+    expect(canSeeLocalAssociationStats(viewer("coordinator"), { localAssociationId: "la-2", organizationId: null })).toBe(false);
   });
 
   it("shows nothing to mentors, callers outside any organization and anonymous callers", () => {

@@ -19,15 +19,20 @@ export interface StatsViewer {
 }
 
 /**
- * `organizationId` is the local association's organization as far as the read
- * model knows it (null: no activity known there yet, so no counts to protect).
+ * `organizationId` is the local association's organization as far as the
+ * caller's own data shows it (their organization's counts or directory), null
+ * when it is not known to be theirs. Row-level security hides other
+ * organizations' rows, so an id of another organization and an id nobody
+ * knows look alike, and answer alike: nothing, except to a coordinator for the
+ * local association their token names (zeros until activity arrives).
  */
 export function canSeeLocalAssociationStats(
   viewer: StatsViewer | null,
   target: { localAssociationId: string; organizationId: string | null },
 ): boolean {
   if (!viewer?.organizationId) return false;
-  if (target.organizationId !== null && target.organizationId !== viewer.organizationId) return false;
+  if (target.organizationId === null) return viewer.role === "coordinator" && viewer.localAssociationId === target.localAssociationId;
+  if (target.organizationId !== viewer.organizationId) return false;
   if (viewer.role === "org_admin") return true;
   if (viewer.role === "coordinator") return viewer.localAssociationId === target.localAssociationId;
   return false;

@@ -1,13 +1,18 @@
-/** Adds rollup rows up to a Bufdir report: per local association, region and organization, per activity type and month. */
+/** Adds a year's rollup rows up to a Bufdir report: per local association, region and organization, per activity type; months as given. */
 
+/** One local association's and activity type's totals for the report's year. */
 export interface RollupRow {
   localAssociationId: string | null;
   regionId: string | null;
   activityType: string;
-  /** YYYY-MM-DD */
-  day: string;
   activityDays: number;
   participants: number;
+}
+
+export interface MonthTotal {
+  /** 1-12 */
+  month: number;
+  activityDays: number;
 }
 
 export interface Totals {
@@ -60,7 +65,12 @@ function sum(rows: readonly { activityDays: number; participants: number }[]): T
 
 function groupBy<K>(rows: readonly RollupRow[], key: (r: RollupRow) => K): Map<K, RollupRow[]> {
   const m = new Map<K, RollupRow[]>();
-  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r);
+    const group = m.get(k);
+    if (group) group.push(r);
+    else m.set(k, [r]);
+  }
   return m;
 }
 
@@ -68,10 +78,11 @@ export function buildBufdirReport(input: {
   organizationId: string;
   year: number;
   rows: readonly RollupRow[];
+  months: readonly MonthTotal[];
   localAssociationNames: ReadonlyMap<string, string>;
   mentorIds: readonly string[];
 }): BufdirReportContent {
-  const rows = input.rows.filter((r) => r.day.startsWith(`${input.year}-`));
+  const rows = input.rows;
   const regions: RegionSection[] = [...groupBy(rows, (r) => r.regionId)]
     .map(([regionId, regionRows]) => ({
       regionId,
@@ -87,10 +98,8 @@ export function buildBufdirReport(input: {
         .sort((a, b) => byKey(a.localAssociationId, b.localAssociationId)),
     }))
     .sort((a, b) => byKey(a.regionId, b.regionId));
-  const byMonth = Array.from({ length: 12 }, (_, i) => ({
-    month: i + 1,
-    activityDays: rows.filter((r) => Number(r.day.slice(5, 7)) === i + 1).reduce((n, r) => n + r.activityDays, 0),
-  }));
+  const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activityDays: 0 }));
+  for (const m of input.months) if (m.month >= 1 && m.month <= 12) byMonth[m.month - 1]!.activityDays += m.activityDays;
   const mentorIds = [...input.mentorIds].sort();
   return {
     organizationId: input.organizationId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityDays, classifyActivity, consecutiveDays, inBufdirRollup, rollupSign } from "./bufdir.js";
+import { activityDays, classifyActivity, consecutiveDays, inBufdirRollup, rollupBuckets, rollupSign } from "./bufdir.js";
 import { buildBufdirReport, certificationValidInYear, mentorActive, validYear } from "./bufdir-report.js";
 
 const base = { durationMinutes: 60, participantCount: null, country: null };
@@ -41,6 +41,14 @@ describe("activity-days", () => {
     expect(consecutiveDays("2024-12-31", 2)).toEqual(["2024-12-31", "2025-01-01"]);
   });
 
+  it("buckets the days covered per month and per year for the month rollup and the mentors of the year", () => {
+    const b = rollupBuckets("2024-12-30", 4);
+    expect(b.days).toEqual(["2024-12-30", "2024-12-31", "2025-01-01", "2025-01-02"]);
+    expect([...b.months]).toEqual([["2024-12-01", 2], ["2025-01-01", 2]]);
+    expect([...b.years]).toEqual([[2024, 2], [2025, 2]]);
+    expect([...rollupBuckets("2025-03-05", 1).months]).toEqual([["2025-03-01", 1]]);
+  });
+
   it("moves a fact into and out of the rollup only when approved and countable", () => {
     expect(inBufdirRollup({ status: "approved", countable: true })).toBe(true);
     expect(inBufdirRollup({ status: "approved", countable: false })).toBe(false);
@@ -52,15 +60,15 @@ describe("activity-days", () => {
 });
 
 describe("buildBufdirReport", () => {
-  it("adds local associations up to regions and the organization, per type and month", () => {
+  it("adds local associations up to regions and the organization, per type; months as the month totals give them", () => {
     const rows = [
-      { localAssociationId: "la1", regionId: "r1", activityType: "home_visit", day: "2025-01-01", activityDays: 3, participants: 0 },
-      { localAssociationId: "la1", regionId: "r1", activityType: "group_meeting", day: "2025-02-01", activityDays: 2, participants: 10 },
-      { localAssociationId: "la2", regionId: "r1", activityType: "home_visit", day: "2025-02-01", activityDays: 1, participants: 0 },
-      { localAssociationId: null, regionId: null, activityType: "home_visit", day: "2025-12-01", activityDays: 4, participants: 0 },
-      { localAssociationId: "la1", regionId: "r1", activityType: "home_visit", day: "2024-12-01", activityDays: 9, participants: 0 },
+      { localAssociationId: "la1", regionId: "r1", activityType: "home_visit", activityDays: 3, participants: 0 },
+      { localAssociationId: "la1", regionId: "r1", activityType: "group_meeting", activityDays: 2, participants: 10 },
+      { localAssociationId: "la2", regionId: "r1", activityType: "home_visit", activityDays: 1, participants: 0 },
+      { localAssociationId: null, regionId: null, activityType: "home_visit", activityDays: 4, participants: 0 },
     ];
-    const r = buildBufdirReport({ organizationId: "o", year: 2025, rows, localAssociationNames: new Map([["la1", "One"]]), mentorIds: ["b", "a"] });
+    const months = [{ month: 1, activityDays: 3 }, { month: 2, activityDays: 3 }, { month: 12, activityDays: 4 }];
+    const r = buildBufdirReport({ organizationId: "o", year: 2025, rows, months, localAssociationNames: new Map([["la1", "One"]]), mentorIds: ["b", "a"] });
     expect(r.activityDays).toBe(10);
     expect(r.participants).toBe(10);
     expect(r.byActivityType).toEqual([

@@ -113,3 +113,16 @@ export function consecutiveDays(first: string, count: number): string[] {
   const start = Date.parse(`${first}T00:00:00Z`);
   return Array.from({ length: Math.max(1, count) }, (_, i) => new Date(start + i * DAY_MS).toISOString().slice(0, 10));
 }
+
+/** The days an activity covers, and how many of them fall in each month (its first day) and each year. */
+export function rollupBuckets(first: string, count: number): { days: string[]; months: Map<string, number>; years: Map<number, number> } {
+  const days = consecutiveDays(first, count);
+  const months = new Map<string, number>();
+  const years = new Map<number, number>();
+  for (const d of days) {
+    const month = `${d.slice(0, 7)}-01`;
+    months.set(month, (months.get(month) ?? 0) + 1);
+    years.set(Number(d.slice(0, 4)), (years.get(Number(d.slice(0, 4))) ?? 0) + 1);
+  }
+  return { days, months, years };
+}

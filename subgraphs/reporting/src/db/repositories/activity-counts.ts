@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor, TenantScope } from "@meander/db";
 import type { ActivityCounts } from "../../domain/activity-stats.js";
-import { localAssociationActivityCounts as counts } from "../schema/index.js";
+import { localAssociationActivityCounts as counts, localAssociations } from "../schema/index.js";
 
 export interface LocalAssociationCounts {
   localAssociationId: string;
@@ -15,7 +15,7 @@ export interface LocalAssociationCounts {
   counts: ActivityCounts;
 }
 
-/** A looked-up local association: its organization, and its counts only when in scope. */
+/** A looked-up local association of the scope's organization: its counts only when in scope (null: withheld, or none yet). */
 export interface CountsLookup {
   localAssociationId: string;
   organizationId: string;
@@ -56,18 +56,27 @@ export function createActivityCountRepository(db: Executor, scope: TenantScope |
   }
 
   return {
-    /** One query for any number of local associations; counts of rows outside the scope are withheld. */
+    /**
+     * The scope organization's local associations among `localAssociationIds`: its counts rows (counts withheld
+     * outside a coordinator's or mentor's local associations), then, for ids without one, its directory
+     * (`local_associations`, counts null: none yet). Other organizations' rows are never read (the filter here,
+     * and row-level security under it), so an id of another organization is absent, like an unknown one.
+     */
     async lookup(localAssociationIds: readonly string[]): Promise<CountsLookup[]> {
-      if (localAssociationIds.length === 0 || scope === null) return [];
+      if (localAssociationIds.length === 0 || scope === null || scope.organizationId === null) return [];
+      const organizationId = scope.organizationId;
       const rows = await db
         .select(columns)
         .from(counts)
-        .where(inArray(counts.localAssociationId, [...localAssociationIds]));
-      return rows.map((r) => ({
-        localAssociationId: r.localAssociationId,
-        organizationId: r.organizationId,
-        counts: inScope(r) ? countsOf(r) : null,
-      }));
+        .where(and(eq(counts.organizationId, organizationId), inArray(counts.localAssociationId, [...localAssociationIds])));
+      const found: CountsLookup[] = rows.map((r) => ({ localAssociationId: r.localAssociationId, organizationId: r.organizationId, counts: inScope(r) ? countsOf(r) : null }));
+      const missing = localAssociationIds.filter((id) => !rows.some((r) => r.localAssociationId === id));
+      if (missing.length === 0) return found;
+      const directory = await db
+        .select({ localAssociationId: localAssociations.localAssociationId })
+        .from(localAssociations)
+        .where(and(eq(localAssociations.organizationId, organizationId), inArray(localAssociations.localAssociationId, missing)));
+      return [...found, ...directory.map((d) => ({ localAssociationId: d.localAssociationId, organizationId, counts: null }))];
     },
     async list(): Promise<LocalAssociationCounts[]> {
       const rows = await db.select(columns).from(counts).where(visible()).orderBy(asc(counts.localAssociationId));

@@ -1,8 +1,8 @@
 /** Reading the Bufdir rollup and facts of one organization, and the frozen report versions. */
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@meander/db";
-import type { RollupRow } from "../../domain/bufdir-report.js";
-import { activityFacts, bufdirReportEvidence, bufdirReports, localAssociations, mentorCertifications, mentorStatuses, NO_LOCAL_ASSOCIATION } from "../schema/index.js";
+import type { MonthTotal, RollupRow } from "../../domain/bufdir-report.js";
+import { activityFacts, bufdirReportEvidence, bufdirReports, localAssociations, NO_LOCAL_ASSOCIATION } from "../schema/index.js";
 
 export interface EvidenceFilter {
   localAssociationId?: string | null;
@@ -27,45 +27,46 @@ const yearEnd = (year: number) => `${year}-12-31`;
 
 export function createBufdirRepository(db: Executor, organizationId: string) {
   return {
-    /** The year's rollup, per local association (with its region), activity type and month. */
-    async rollup(year: number): Promise<RollupRow[]> {
-      const rows = await queryRows<{ la: string; region: string | null; type: string; month: string; days: number; participants: number }>(
+    /**
+     * The year's rollup, one row per local association (with its region and name) and activity type, kept by
+     * events (`bufdir_year_rollups`): a few thousand rows for the largest organization, never its facts.
+     */
+    async rollup(year: number): Promise<Array<RollupRow & { name: string | null }>> {
+      const rows = await queryRows<{ la: string; region: string | null; name: string | null; type: string; days: number; participants: number }>(
         db,
-        sql`select r.local_association_id as la, l.region_id as region, r.activity_type as type,
-                   to_char(date_trunc('month', r.day), 'YYYY-MM-DD') as month,
-                   sum(r.activity_days)::int as days, sum(r.participants)::int as participants
-            from reporting.bufdir_day_rollups r
+        sql`select r.local_association_id as la, l.region_id as region, l.name, r.activity_type as type, r.activity_days as days, r.participants
+            from reporting.bufdir_year_rollups r
             left join reporting.local_associations l on l.local_association_id = r.local_association_id and l.organization_id = r.organization_id
-            where r.organization_id = ${organizationId} and r.day between ${yearStart(year)} and ${yearEnd(year)}
-            group by 1, 2, 3, 4 having sum(r.activity_days) > 0`,
+            where r.organization_id = ${organizationId} and r.year = ${year} and r.activity_days > 0`,
       );
       return rows.map((r) => ({
         localAssociationId: r.la === NO_LOCAL_ASSOCIATION ? null : r.la,
         regionId: r.region,
+        name: r.name,
         activityType: r.type,
-        day: r.month,
         activityDays: r.days,
         participants: r.participants,
       }));
     },
-    async localAssociationNames(): Promise<Map<string, string>> {
-      const rows = await db.select().from(localAssociations).where(eq(localAssociations.organizationId, organizationId));
-      return new Map(rows.map((r) => [r.localAssociationId, r.name]));
+    /** The organization's activity-days per month of the year (`bufdir_month_totals`, twelve rows at most). */
+    async months(year: number): Promise<MonthTotal[]> {
+      return queryRows<MonthTotal>(
+        db,
+        sql`select extract(month from month)::int as month, activity_days as "activityDays" from reporting.bufdir_month_totals
+            where organization_id = ${organizationId} and month between ${yearStart(year)} and ${yearEnd(year)}`,
+      );
     },
-    /** The mentors behind the year's counted activities, with their status and certifications. */
-    async mentorCandidates(year: number) {
-      const ids = (
-        await queryRows<{ user_id: string }>(
-          db,
-          sql`select distinct user_id from reporting.activity_facts
-              where organization_id = ${organizationId} and status = 'approved' and countable
-                and activity_day between ${yearStart(year)} and ${yearEnd(year)}`,
-        )
-      ).map((r) => r.user_id);
-      if (ids.length === 0) return [];
-      const statuses = new Map((await db.select().from(mentorStatuses).where(inArray(mentorStatuses.userId, ids))).map((s) => [s.userId, s.status]));
-      const certs = await db.select().from(mentorCertifications).where(inArray(mentorCertifications.userId, ids));
-      return ids.map((userId) => ({ userId, status: statuses.get(userId) ?? null, certifications: certs.filter((c) => c.userId === userId) }));
+    /**
+     * The mentors the year's report counts: behind its counted activity-days and eligible (active, with a valid
+     * basic course), as the consumers keep them in `bufdir_mentor_years`.
+     */
+    async activeMentors(year: number): Promise<string[]> {
+      const rows = await queryRows<{ user_id: string }>(
+        db,
+        sql`select user_id from reporting.bufdir_mentor_years
+            where organization_id = ${organizationId} and year = ${year} and activity_days > 0 and eligible`,
+      );
+      return rows.map((r) => r.user_id);
     },
     /** The approved, countable activities of the year behind a number (live facts). */
     async evidence(year: number, filter: EvidenceFilter): Promise<EvidenceRow[]> {

@@ -1,50 +1,100 @@
 /** The Bufdir rollup and the organization directory (local associations, mentors, certifications) of the read model. */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@meander/db";
-import { consecutiveDays, DEFAULT_THRESHOLDS, type BufdirThresholds } from "../../domain/bufdir.js";
-import { bufdirDayRollups, localAssociations, mentorCertifications, mentorStatuses, NO_LOCAL_ASSOCIATION, organizationBufdirThresholds } from "../schema/index.js";
+import { DEFAULT_THRESHOLDS, rollupBuckets, type BufdirThresholds } from "../../domain/bufdir.js";
+import { certificationValidInYear, mentorActive } from "../../domain/bufdir-report.js";
+import { bufdirDayRollups, bufdirMentorYears, bufdirMonthTotals, bufdirYearRollups, localAssociations, mentorCertifications, mentorStatuses, NO_LOCAL_ASSOCIATION, organizationBufdirThresholds } from "../schema/index.js";
+
+/** Advisory lock class of one mentor's eligibility (beside activity-facts' and the audit log's classes). */
+const MENTOR_LOCK_CLASS = 0x52_45_50_03;
 
 export interface RollupFact {
   organizationId: string;
   localAssociationId: string | null;
+  userId: string;
   activityType: string;
   activityDay: string;
   dayCount: number;
   participants: number | null;
 }
 
-/** Adds (sign 1) or removes (sign -1) one fact's activity-days, one row per day it covers. */
+/**
+ * Adds (sign 1) or removes (sign -1) one fact's activity-days: one day row per day it covers, the organization's
+ * month totals, the year rollup of its local association and type, and its mentor's count per year. A removal
+ * updates rows the addition made (an insert of a negative row would trip the CHECK before its conflict).
+ */
 export async function applyRollup(db: Executor, fact: RollupFact, sign: number): Promise<void> {
   if (sign === 0) return;
-  const participants = (fact.participants ?? 0) * sign;
+  const perDay = fact.participants ?? 0;
   const localAssociationId = fact.localAssociationId ?? NO_LOCAL_ASSOCIATION;
-  for (const day of consecutiveDays(fact.activityDay, fact.dayCount)) {
-    if (sign < 0) {
-      // The row exists (the fact was added to it); an insert of a negative row would trip the CHECK first.
-      await db
-        .update(bufdirDayRollups)
-        .set({ activityDays: sql`${bufdirDayRollups.activityDays} + ${sign}`, participants: sql`${bufdirDayRollups.participants} + ${participants}` })
-        .where(
-          and(
-            eq(bufdirDayRollups.organizationId, fact.organizationId),
-            eq(bufdirDayRollups.day, day),
-            eq(bufdirDayRollups.localAssociationId, localAssociationId),
-            eq(bufdirDayRollups.activityType, fact.activityType),
-          ),
-        );
-      continue;
-    }
-    await db
-      .insert(bufdirDayRollups)
-      .values({ organizationId: fact.organizationId, localAssociationId, activityType: fact.activityType, day, activityDays: sign, participants })
-      .onConflictDoUpdate({
-        target: [bufdirDayRollups.organizationId, bufdirDayRollups.day, bufdirDayRollups.localAssociationId, bufdirDayRollups.activityType],
-        set: {
-          activityDays: sql`${bufdirDayRollups.activityDays} + ${sign}`,
-          participants: sql`${bufdirDayRollups.participants} + ${participants}`,
-        },
-      });
+  const { days, months, years } = rollupBuckets(fact.activityDay, fact.dayCount);
+  const base = { organizationId: fact.organizationId, localAssociationId, activityType: fact.activityType };
+  for (const day of days) {
+    await bump(db, bufdirDayRollups, { ...base, day }, sign, perDay * sign);
   }
+  for (const [month, n] of months) {
+    await bump(db, bufdirMonthTotals, { organizationId: fact.organizationId, month }, n * sign, n * perDay * sign);
+  }
+  if (sign > 0) await lockMentor(db, fact.userId);
+  const added: number[] = [];
+  for (const [year, n] of years) {
+    await bump(db, bufdirYearRollups, { ...base, year }, n * sign, n * perDay * sign);
+    if (await bump(db, bufdirMentorYears, { organizationId: fact.organizationId, year, userId: fact.userId }, n * sign, null)) added.push(year);
+  }
+  if (added.length > 0) await refreshMentorEligibility(db, fact.userId);
+}
+
+/**
+ * Serializes the work on one mentor's eligibility: a new mentor-year row and a status or certification change
+ * handled at once (different consumers) would otherwise each miss the other's uncommitted row.
+ */
+async function lockMentor(db: Executor, userId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${MENTOR_LOCK_CLASS}::int, hashtext(${userId}))`);
+}
+
+/** Recomputes `eligible` on every mentor-year row of the mentor from their status and every certification they hold. */
+export async function refreshMentorEligibility(db: Executor, userId: string): Promise<void> {
+  const rows = await db.select().from(bufdirMentorYears).where(eq(bufdirMentorYears.userId, userId));
+  if (rows.length === 0) return;
+  const [status] = await db.select({ status: mentorStatuses.status }).from(mentorStatuses).where(eq(mentorStatuses.userId, userId));
+  const certs = await db.select().from(mentorCertifications).where(eq(mentorCertifications.userId, userId));
+  for (const r of rows) {
+    const eligible = mentorActive(status?.status ?? null) && certs.some((c) => certificationValidInYear(c, r.year));
+    if (eligible === r.eligible) continue;
+    await db
+      .update(bufdirMentorYears)
+      .set({ eligible })
+      .where(and(eq(bufdirMentorYears.organizationId, r.organizationId), eq(bufdirMentorYears.year, r.year), eq(bufdirMentorYears.userId, userId)));
+  }
+}
+
+/** After a status or certification change: the mentor's rows, under the same lock as new rows. */
+export async function mentorChanged(db: Executor, userId: string): Promise<void> {
+  await lockMentor(db, userId);
+  await refreshMentorEligibility(db, userId);
+}
+
+type Counted = typeof bufdirDayRollups | typeof bufdirYearRollups | typeof bufdirMonthTotals | typeof bufdirMentorYears;
+
+/** Adds to a rollup row identified by `key` (all its primary-key columns), creating it when adding; true when it created it. */
+async function bump(db: Executor, table: Counted, key: Record<string, string | number>, activityDays: number, participants: number | null): Promise<boolean> {
+  const cols = table as unknown as Record<string, PgColumn>;
+  const set: Record<string, SQL> = { activityDays: sql`${cols.activityDays} + ${activityDays}` };
+  if (participants !== null) set.participants = sql`${cols.participants} + ${participants}`;
+  if (activityDays < 0) {
+    await db
+      .update(table)
+      .set(set)
+      .where(and(...Object.entries(key).map(([k, v]) => eq(cols[k]!, v))));
+    return false;
+  }
+  const [row] = await db
+    .insert(table)
+    .values({ ...key, activityDays, ...(participants !== null ? { participants } : {}) } as never)
+    .onConflictDoUpdate({ target: Object.keys(key).map((k) => cols[k]!), set })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  return row?.inserted === true;
 }
 
 export async function upsertLocalAssociation(

@@ -3,7 +3,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@meander/db";
 import type { FactGroup } from "../../domain/statistics-fold.js";
 import type { Period } from "../../domain/statistics.js";
-import { localAssociations, teamReports } from "../schema/index.js";
+import { teamReports } from "../schema/index.js";
 
 export interface FactScope {
   organizationId: string;
@@ -34,10 +34,19 @@ export function createStatisticsRepository(db: Executor) {
             group by 1, 2, 3, 4, 5`,
       );
     },
-    /** The organization a local association belongs to, when organization's events told reporting. */
-    async localAssociationOrganization(localAssociationId: string): Promise<string | null> {
-      const [row] = await db.select({ org: localAssociations.organizationId }).from(localAssociations).where(eq(localAssociations.localAssociationId, localAssociationId));
-      return row?.org ?? null;
+    /**
+     * Whether the organization's own data knows the local association: its directory (organization's events)
+     * or its facts. Another organization's rows are never read (the filter here, and row-level security under it).
+     */
+    async ownsLocalAssociation(organizationId: string, localAssociationId: string): Promise<boolean> {
+      const rows = await queryRows<{ one: number }>(
+        db,
+        sql`select 1 as one from reporting.local_associations where organization_id = ${organizationId} and local_association_id = ${localAssociationId}
+            union all
+            select 1 from (select 1 from reporting.activity_facts where organization_id = ${organizationId} and local_association_id = ${localAssociationId} limit 1) f
+            limit 1`,
+      );
+      return rows.length > 0;
     },
     async monthTrend(organizationId: string, year: number): Promise<MonthRow[]> {
       return queryRows<MonthRow>(

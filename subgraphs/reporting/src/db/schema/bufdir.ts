@@ -27,6 +27,66 @@ export const bufdirDayRollups = reporting.table(
   ],
 );
 
+/**
+ * The same rollup per year (local association and activity type), kept in the
+ * same transaction as the day rows: the draft report reads these (one row per
+ * local association and type) instead of adding up days or facts per request.
+ */
+export const bufdirYearRollups = reporting.table(
+  "bufdir_year_rollups",
+  {
+    organizationId: uuid("organization_id").notNull(),
+    year: integer("year").notNull(),
+    localAssociationId: uuid("local_association_id").notNull(),
+    activityType: text("activity_type").notNull(),
+    activityDays: integer("activity_days").notNull().default(0),
+    participants: integer("participants").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.year, t.localAssociationId, t.activityType] }),
+    check("bufdir_year_rollups_non_negative", sql`${t.activityDays} >= 0 and ${t.participants} >= 0`),
+  ],
+);
+
+/** The organization's activity-days per month (`month` = its first day), kept with the rollups: the report's months. */
+export const bufdirMonthTotals = reporting.table(
+  "bufdir_month_totals",
+  {
+    organizationId: uuid("organization_id").notNull(),
+    month: date("month", { mode: "string" }).notNull(),
+    activityDays: integer("activity_days").notNull().default(0),
+    participants: integer("participants").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.month] }),
+    check("bufdir_month_totals_non_negative", sql`${t.activityDays} >= 0 and ${t.participants} >= 0`),
+  ],
+);
+
+/**
+ * The mentors behind each organization's counted activity-days per year (approved
+ * and countable), kept with the rollups, and whether each counts for Bufdir that
+ * year (`eligible`: active, with a basic course valid in the year; recomputed by
+ * the consumers whenever the mentor's status or certifications change or the row
+ * appears, from every organization's certifications). The report's active
+ * mentors are the eligible rows: a few thousand, never the facts.
+ */
+export const bufdirMentorYears = reporting.table(
+  "bufdir_mentor_years",
+  {
+    organizationId: uuid("organization_id").notNull(),
+    year: integer("year").notNull(),
+    userId: uuid("user_id").notNull(),
+    activityDays: integer("activity_days").notNull().default(0),
+    eligible: boolean("eligible").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.year, t.userId] }),
+    index("bufdir_mentor_years_user_idx").on(t.userId),
+    check("bufdir_mentor_years_non_negative", sql`${t.activityDays} >= 0`),
+  ],
+);
+
 /** Local associations and their region, from organization's events. */
 export const localAssociations = reporting.table(
   "local_associations",
