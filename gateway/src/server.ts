@@ -12,11 +12,12 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { SIGNATURE_HEADER, signRequest, type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
+import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
 import { badInputFrom } from "./subgraph-errors.js";
+import { signingFetcher } from "./subgraph-fetch.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
 import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
@@ -78,14 +79,6 @@ function introspectionPolicy(production: boolean, opts: GatewayOptions["introspe
   };
 }
 
-/** A fetch that signs the exact body it sends (the subgraphs check it). */
-function signingFetch(secret: string) {
-  return (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
-    const body = init.body ?? "";
-    return fetch(url, { ...init, headers: { ...init.headers, [SIGNATURE_HEADER]: signRequest(secret, body) } });
-  };
-}
-
 export function createGateway(opts: GatewayOptions) {
   const revocations = opts.revocations ?? createMemoryRevocationStore();
   const production = opts.production ?? false;
@@ -96,12 +89,14 @@ export function createGateway(opts: GatewayOptions) {
   const persisted = opts.persisted?.operations ?? PersistedOperations.fromFile();
   const safelist = opts.persisted?.safelist ?? false;
   const masked = limits.formatError(maskErrors(opts.log));
+  // Signs the exact body it sends (the subgraphs check it); kept-alive node:http connections (subgraph-fetch.ts).
+  const fetcher = signingFetcher(opts.signingSecret);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: opts.subgraphUrls[name as SubgraphName],
-        fetcher: signingFetch(opts.signingSecret) as any,
+        fetcher: fetcher as any,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set("authorization", context.authorization);
           if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
@@ -138,6 +133,8 @@ export function createGateway(opts: GatewayOptions) {
     stopOnTerminationSignals: false,
     logger: opts.log,
     plugins: [
+      // No cache hints are used (answers are per caller): Apollo's default cache-control plugin only costs time.
+      ApolloServerPluginCacheControlDisabled(),
       ...(safelist ? [safelistPlugin<GatewayContext>(persisted, production)] : []),
       ...limits.plugins,
       rateLimitStatusPlugin<GatewayContext>(),
@@ -180,6 +177,7 @@ export function createGateway(opts: GatewayOptions) {
       await consumer?.stop();
       consumer = undefined;
       await apollo.stop();
+      fetcher.close();
       if (!opts.revocations) await revocations.close();
     },
   };

@@ -181,6 +181,10 @@ describe("request limits at the gateway", () => {
     await refused(() => post(prodUrl, { query: q("1000") }), 400, LIMIT_CODES.cost);
     await refused(() => post(prodUrl, { query: q("$n"), variables: { n: 100_000 } }), 400, LIMIT_CODES.cost);
     await reachesSubgraph(prodUrl, { query: q("$n"), variables: { n: 20 } });
+    // The verdict is remembered per document and variables, never across variables: the same text again.
+    await refused(() => post(prodUrl, { query: q("$n"), variables: { n: 100_000 } }), 400, LIMIT_CODES.cost);
+    await reachesSubgraph(prodUrl, { query: q("$n"), variables: { n: 20 } });
+    await refused(() => post(prodUrl, { query: q("$n"), variables: { n: "many" } }), 400, "BAD_USER_INPUT");
     // Pages add up: one page of 100 passes, the same page asked four times under aliases does not.
     const page = (alias: string) => `${alias}: ${connection.name}(first: 100) { edges { node { id } } }`;
     await reachesSubgraph(prodUrl, { query: `{ ${page("p")} }` });
@@ -200,6 +204,14 @@ describe("request limits at the gateway", () => {
   it("refuses a body larger than the limit with 413", async () => {
     const big = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(LIMITS.maxBodyBytes) } });
     await refused(() => post(prodUrl, big), 413, "BAD_REQUEST");
+    // Far past the limit, declared or streamed without a length: the client still reads the 413 (the rest of the
+    // body is dropped, the connection not cut under it).
+    const huge = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(8_000_000) } });
+    await refused(() => post(prodUrl, huge), 413, "BAD_REQUEST");
+    const streamed = new Blob([huge]).stream();
+    const res = await fetch(prodUrl, { method: "POST", headers: { "content-type": "application/json" }, body: streamed, duplex: "half" } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
   });
 
   it("takes a large upload mutation on /graphql/upload only, and nothing else there", async () => {

@@ -4,13 +4,25 @@
  * request without a valid, fresh signature, `_entities` and `_service` included.
  * Header: `x-meander-signature: t=<unix seconds>,v1=<hex hmac-sha256>`.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from "node:crypto";
 
 export const SIGNATURE_HEADER = "x-meander-signature";
 const TOLERANCE_SECONDS = 300;
 
+// The secret as a key object, made once per secret rather than on every request (gateway and subgraphs sign
+// and check every subgraph call).
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 16) keys.clear();
+    keys.set(secret, (key = createSecretKey(Buffer.from(secret, "utf8"))));
+  }
+  return key;
+}
+
 function mac(secret: string, timestamp: number, body: string): Buffer {
-  return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest();
+  return createHmac("sha256", keyOf(secret)).update(`${timestamp}.${body}`).digest();
 }
 
 export function signRequest(secret: string, body: string, now: Date = new Date()): string {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { base64url, exportJWK, generateKeyPair, SignJWT } from "jose";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTokenVerifier, generateSigningKey, signAccessToken } from "./tokens.js";
 
 const settings = { issuer: "meander-identity", audience: "meander" };
@@ -47,6 +47,33 @@ describe("access tokens", () => {
     const [h, , s] = good.split(".");
     const forged = base64url.encode(JSON.stringify({ ...claims, role: "global_admin", iss: settings.issuer, aud: settings.audience, iat: 1, exp: 9999999999 }));
     await expect(verify(`${h}.${forged}.${s}`)).rejects.toThrow();
+  });
+
+  describe("verified tokens are remembered (the same token arrives with every request, at the gateway and each subgraph)", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("a remembered token is refused once it expires", async () => {
+      const { key, verify } = await setup();
+      vi.useFakeTimers({ toFake: ["Date"] });
+      // Expires 30 s from now (issued 14.5 minutes ago, 15 minutes of life).
+      const token = await signAccessToken(key, claims, { ...settings, now: new Date(Date.now() - 870_000) });
+      expect((await verify(token)).userId).toBe(claims.sub);
+      expect((await verify(token)).userId).toBe(claims.sub);
+      vi.setSystemTime(Date.now() + 31_000);
+      await expect(verify(token)).rejects.toThrow();
+    });
+
+    it("remembers the exact token only: a tampered copy of a remembered token is refused, a changed viewer does not stick", async () => {
+      const { key, verify } = await setup();
+      const good = await signAccessToken(key, claims, settings);
+      const viewer = await verify(good);
+      viewer.role = "global_admin";
+      expect((await verify(good)).role).toBe("coordinator");
+      const [h, , s] = good.split(".");
+      const forged = base64url.encode(JSON.stringify({ ...claims, role: "global_admin", iss: settings.issuer, aud: settings.audience, iat: 1, exp: 9999999999 }));
+      await expect(verify(`${h}.${forged}.${s}`)).rejects.toThrow();
+      await expect(verify(`${good}x`)).rejects.toThrow();
+    });
   });
 
   it("refuses a token without a valid role", async () => {

@@ -14,4 +14,6 @@ export const benchConfig = {
   concurrency: Number(arg("concurrency") ?? 1),
   /** Scenarios to run (comma-separated names); all by default. */
   only: arg("only")?.split(","),
+  /** BENCH_CPU_PROF=<dir>: CPU profiles of the services-mode processes during the gateway and bulk scenarios (src/profile.ts). */
+  cpuProfDir: process.env.BENCH_CPU_PROF,
 };

@@ -9,10 +9,12 @@ import { benchConfig } from "./config.js";
 import { dropBenchDatabases } from "./database.js";
 import { eventLag } from "./event-lag.js";
 import { gatewayScenarios } from "./gateway.js";
+import { hostileScenario } from "./hostile.js";
 import { roundTrips } from "./round-trips.js";
 import { buildDataset, SCALES, type Dataset } from "./scale/dataset.js";
 import { bufdirReport, bulkRegistration } from "./scale/scenarios.js";
 import { launchServices, type Launched } from "@meander/embedded";
+import { profiled, profilingEnv, topSelfTime } from "./profile.js";
 
 const reachable = (hostPort: string) =>
   new Promise<boolean>((resolve) => {
@@ -31,6 +33,18 @@ const machine = `${process.platform} ${process.arch}, node ${process.version}`;
 const save = (name: string, result: unknown) =>
   writeFileSync(`${out}${name}.json`, JSON.stringify({ result, quick: benchConfig.quick, machine, at: new Date().toISOString() }, null, 2));
 const ms = (x: number) => +x.toFixed(2);
+
+/** Runs a scenario's measurement with the given processes profiled when BENCH_CPU_PROF is set, and prints their top self-time frames. */
+async function withProfile<T>(svc: Launched, names: Array<keyof Launched["pids"]>, fn: () => Promise<T>): Promise<T> {
+  const dir = benchConfig.cpuProfDir;
+  if (!dir) return fn();
+  const { result, files } = await profiled(dir, names.map((n) => svc.pids[n]), fn);
+  for (const file of files) {
+    console.log(`CPU profile ${file}: top self time`);
+    console.table(topSelfTime(file));
+  }
+  return result;
+}
 
 const scenarios: Record<string, () => Promise<void>> = {
   async "event-lag"() {
@@ -52,18 +66,30 @@ const scenarios: Record<string, () => Promise<void>> = {
   async gateway() {
     console.log("gateway: the mobile home screen across activity, identity and organization, services mode (separate processes) ...");
     const { ds, svc } = await scaleServices();
-    const gw = await gatewayScenarios({ ...svc, data: ds.base }, { samples: benchConfig.quick ? 100 : 1000, loadSeconds: benchConfig.quick ? 3 : 30, soakSeconds: benchConfig.soak ? 600 : benchConfig.quick ? 5 : 30 });
+    const gw = await withProfile(svc, ["gateway", "activity", "identity", "organization"], () =>
+      gatewayScenarios({ ...svc, data: ds.base }, { samples: benchConfig.quick ? 100 : 1000, loadSeconds: benchConfig.quick ? 3 : 30, soakSeconds: benchConfig.soak ? 600 : benchConfig.quick ? 5 : 30 }),
+    );
     save("gateway", gw);
     const o = gw.overhead;
     console.table([{ scenario: "gateway overhead (unloaded)", "gateway p50 ms": ms(o.gateway.p50), "direct p50 ms": ms(o.direct.p50), "overhead p50 ms": o.p50OverheadMs, "gateway p99 ms": ms(o.gateway.p99), "direct p99 ms": ms(o.direct.p99), "overhead p99 ms": o.p99OverheadMs }]);
     const t = gw.throughput;
     console.table([{ scenario: "throughput, 50 connections", "gateway req/s": t.gateway.rps, ...Object.fromEntries(Object.entries(t.subgraphs).map(([k, v]) => [`${k} req/s`, v.rps])), slowest: t.slowest, ratio: t.ratio }]);
+    console.table(Object.entries({ "gateway (home screen)": t.gateway, ...t.subgraphs }).map(([target, v]) => ({ "CPU ms per request under load": target, ...v.cpuMsPerRequest })));
     console.table([{ scenario: `gateway memory, ${gw.memory.soakSeconds} s soak at 50 connections`, "rss before MB": gw.memory.rssBeforeMb, "rss after MB": gw.memory.rssAfterMb, "soak req/s": gw.memory.soakRps }]);
+  },
+
+  async hostile() {
+    console.log("hostile requests: the gateway's refusals (depth, aliases, directives, tokens, cost, batch, body size), unloaded ...");
+    const { ds, svc } = await scaleServices();
+    const h = await hostileScenario({ ...svc, data: ds.base }, { samples: benchConfig.quick ? 50 : 500 });
+    save("hostile", h);
+    console.table(h.rows);
+    console.table([{ scenario: "hostile requests refused (all kinds)", n: h.refused.n, "p50 ms": h.refused.p50, "p99 ms": h.refused.p99, "home screen p99 ms": h.ordinary.p99, "ratio p99": h.ratio }]);
   },
 
   async scale() {
     const { ds, svc } = await scaleServices();
-    const bulk = await bulkRegistration(svc, ds, { size: 1000, runs: benchConfig.quick ? 1 : 5 });
+    const bulk = await withProfile(svc, ["gateway", "activity"], () => bulkRegistration(svc, ds, { size: 1000, runs: benchConfig.quick ? 1 : 5 }));
     console.table([{ scenario: "bulk registration (registerActivities via gateway vs raw multi-row insert)", activities: bulk.activities, "gateway ms": bulk.gatewayMs, "raw insert ms": bulk.rawInsertMs, ratio: bulk.ratio }]);
     const report = await bufdirReport(svc, ds, { samples: benchConfig.quick ? 20 : 200 });
     console.table([{ scenario: `Bufdir report ${report.year} (gateway vs hand-written GROUP BY)`, "org activities": report.organizationActivities, "activity-days": report.activityDays, "sql activity-days": report.sqlActivityDays, "gateway p50 ms": report.gateway.p50, "gateway p95 ms": report.gateway.p95, "sql p95 ms": report.sql.p95, ratio: report.ratio }]);
@@ -84,7 +110,8 @@ const scaleServices = () =>
     save("dataset", { spec: ds.spec, timings: ds.timings, rows: ds.rows });
     // 1,000 activities in one mutation are about 150 kB of JSON: the gateway's body limit (100 kB by default) is raised, as a deployment taking bulk imports would.
     const t = performance.now();
-    const svc = await launchServices({ basePort: 4950, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000" } }).catch(async (e) => {
+    const profiling = benchConfig.cpuProfDir ? profilingEnv(benchConfig.cpuProfDir) : {};
+    const svc = await launchServices({ basePort: 4950, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000", ...profiling } }).catch(async (e) => {
       await ds.drop();
       throw e;
     });

@@ -34,15 +34,30 @@ export interface HttpOptions<C extends BaseContext> {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+/**
+ * Reads the body up to `limit` bytes. Past it (or when content-length already says so) it refuses at once but
+ * does not cut the connection: the rest of the body is read and dropped (node's server does so once the 413 is
+ * sent, and its request timeout bounds it), so a client still uploading gets the 413 instead of a reset socket.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const drop = () => req.on("error", () => {}).resume(); // a client that gives up on the rest is no error of ours
+    if (Number(req.headers["content-length"] ?? 0) > limit) {
+      drop();
+      return reject(new BodyTooLarge());
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off("data", onData).off("end", onEnd).off("error", reject);
+      drop();
+      reject(new BodyTooLarge());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString("utf8"));
+    req.on("data", onData).once("end", onEnd).once("error", reject);
+  });
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {

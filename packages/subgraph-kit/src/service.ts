@@ -7,6 +7,7 @@
 import type { IncomingMessage } from "node:http";
 import { randomUUID } from "node:crypto";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { CLIENT_IP_HEADER, forbidden, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
@@ -54,7 +55,18 @@ export interface Service {
   stop(): Promise<void>;
 }
 
-export async function viewerFrom(req: IncomingMessage, verifier: TokenVerifier): Promise<Viewer | null> {
+/** Each request's viewer, verified once however many times it is asked for (the RLS transaction, then the context). */
+const viewers = new WeakMap<IncomingMessage, { verifier: TokenVerifier; viewer: Promise<Viewer | null> }>();
+
+export function viewerFrom(req: IncomingMessage, verifier: TokenVerifier): Promise<Viewer | null> {
+  const known = viewers.get(req);
+  if (known?.verifier === verifier) return known.viewer;
+  const viewer = verifiedViewer(req, verifier);
+  viewers.set(req, { verifier, viewer });
+  return viewer;
+}
+
+async function verifiedViewer(req: IncomingMessage, verifier: TokenVerifier): Promise<Viewer | null> {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -103,7 +115,9 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     // Shutdown is ours (graceful, in order); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     logger: opts.log,
-    plugins: opts.plugins,
+    // No cache hints are used anywhere (every answer is private to its caller); Apollo's default cache-control
+    // plugin would still wrap every field resolver to compute them, a visible share of a subgraph's CPU profile.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(opts.plugins ?? [])],
   });
   const handler = createHttpHandler<C>({
     apollo,

@@ -5,7 +5,7 @@
  * in one transaction as meander_app with the organization set.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { allow, createTokenVerifier, generateSigningKey, signAccessToken, signRequest, SIGNATURE_HEADER, type Role } from "@meander/auth";
+import { allow, createTokenVerifier, type TokenVerifier, generateSigningKey, signAccessToken, signRequest, SIGNATURE_HEADER, type Role } from "@meander/auth";
 import { connectPostgres, queryRows, secureTenantTables, type DatabaseHandle, type Db } from "@meander/db";
 import { createInProcessBus, eventTables } from "@meander/events";
 import { sql } from "drizzle-orm";
@@ -23,6 +23,9 @@ let admin: DatabaseHandle;
 let handle: DatabaseHandle;
 let service: Service;
 let url: string;
+/** Calls of the service's token verifier (each request's token is verified once). */
+let verifications = 0;
+let verify: TokenVerifier;
 let key: Awaited<ReturnType<typeof generateSigningKey>>["key"];
 
 async function call(as: { role: Role; org: string | null } | null, query = "{ notes { body organizationId } }") {
@@ -54,6 +57,7 @@ beforeAll(async () => {
   `));
   await secureTenantTables(handle.db, "kitrls");
   ({ key } = await generateSigningKey(`kit-rls-${randomUUID()}`));
+  verify = createTokenVerifier({ keys: [key.publicJwk] }, settings);
   service = await createSubgraphService(
     {
       name: "organization", // its audit event type is in the catalog; the tables are kitrls's
@@ -84,7 +88,10 @@ beforeAll(async () => {
     {
       db: handle.db,
       bus: createInProcessBus(),
-      verifier: createTokenVerifier({ keys: [key.publicJwk] }, settings),
+      verifier: (token) => {
+        verifications++;
+        return verify(token);
+      },
       signingSecret: secret,
       log: createLogger("kit-rls", "silent"),
       relayPollMs: 50,
@@ -120,6 +127,20 @@ describe("a request whose resolver forgot its organization filter", () => {
     expect(r.data?.notes.map((n) => n.body)).toEqual(["a-one", "a-two", "b-secret"]);
     const audit = await queryRows<{ type: string }>(handle.db, sql`select type from kitrls.outbox`);
     expect(audit.map((e) => e.type)).toEqual(["organization.audit.recorded"]);
+  });
+
+  it("verifies the caller's token once per request (the transaction's scope and the context share the verdict)", async () => {
+    verifications = 0;
+    const r = await call({ role: "org_admin", org: A });
+    expect(r.errors).toBeUndefined();
+    expect(verifications).toBe(1);
+    verifications = 0;
+    const body = JSON.stringify({ query: "{ notes { body } }" });
+    const headers = { "content-type": "application/json", [SIGNATURE_HEADER]: signRequest(secret, body), authorization: "Bearer not-a-token" };
+    const bad = await fetch(url, { method: "POST", headers, body });
+    expect(bad.status).toBe(401);
+    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+    expect(verifications).toBe(1);
   });
 
   it("a request whose statement failed part-way saves nothing and says so (never a silent rollback)", async () => {

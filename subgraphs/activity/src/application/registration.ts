@@ -19,7 +19,7 @@ import type { ActivityRow, NewActivityRow } from "../db/schema/index.js";
 import { attribution, defaultTitle, DURATION_MINUTES, initialStatus, optionalText, validateRegistration, type ActivityDraft } from "../domain/activity.js";
 import { activityVisibility, contactVisibility, type Actor } from "../domain/actor.js";
 import { classify } from "../domain/bufdir.js";
-import { suspectedDuplicate, type DuplicateCandidate } from "../domain/duplicates.js";
+import { duplicateIndex, type DuplicateCandidate } from "../domain/duplicates.js";
 import type { ActivitySettings } from "../domain/settings.js";
 import { recordEvents } from "../events/outbox-batch.js";
 import { forbiddenBy } from "./errors.js";
@@ -178,16 +178,17 @@ export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep
     to: new Date(Math.max(...dates) + windowMs),
     contactIds: [...new Set(rows.map((r) => r.contactId).filter((c): c is string => !!c))],
     userIds: [...new Set(rows.map((r) => r.userId))],
+    ...(new Set(rows.map((r) => r.localAssociationId ?? null)).size === 1 ? { localAssociationId: rows[0]!.localAssociationId ?? null } : {}),
   });
-  const seen: DuplicateCandidate[] = [...stored];
+  const seen = duplicateIndex(stored, prep.settings.duplicateWindowMinutes);
   for (const row of rows) {
     const candidate = { id: row.id!, userId: row.userId, contactId: row.contactId ?? null, localAssociationId: row.localAssociationId ?? null, activityType: row.activityType, activityDate: row.activityDate };
-    const suspect = row.status === "draft" ? null : suspectedDuplicate(candidate, seen, prep.settings.duplicateWindowMinutes);
+    const suspect = row.status === "draft" ? null : seen.suspect(candidate);
     if (suspect) {
       row.status = "flagged";
       row.suspectedDuplicateOf = suspect.id;
     }
-    seen.push(candidate);
+    seen.add(candidate);
   }
 
   const created = await repo.insertMany(prep.rows.map(({ row, clientId }) => ({ row, clientId })));

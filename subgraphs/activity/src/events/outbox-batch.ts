@@ -1,10 +1,12 @@
 /**
  * Many events in one multi-row INSERT into this subgraph's outbox (bulk
  * registration, bulk approval): the same validation and envelope as
- * @meander/events' recordEvent, without one statement per event.
+ * @meander/events' recordEvent, without one statement per event (the rows as
+ * one JSON parameter: db/repositories/bulk-insert.ts).
  */
 import { newEventId, topicOf, validatePayload, eventCatalog, type EventType, type NewEvent } from "@meander/events";
 import type { Executor } from "@meander/db";
+import { bulkInsert } from "../db/repositories/bulk-insert.js";
 import { outbox } from "../db/schema/index.js";
 
 export async function recordEvents(tx: Executor, events: ReadonlyArray<NewEvent<EventType>>): Promise<void> {
@@ -23,5 +25,5 @@ export async function recordEvents(tx: Executor, events: ReadonlyArray<NewEvent<
       payload: event.payload as object,
     };
   });
-  for (let i = 0; i < rows.length; i += 2000) await tx.insert(outbox).values(rows.slice(i, i + 2000));
+  for (let i = 0; i < rows.length; i += 2000) await bulkInsert(tx, outbox, rows.slice(i, i + 2000));
 }

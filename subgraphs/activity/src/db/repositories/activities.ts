@@ -8,8 +8,10 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import type { ActivityVisibility } from "../../domain/actor.js";
+import type { DuplicateCandidate } from "../../domain/duplicates.js";
 import type { ActivityStatus } from "../../domain/workflow.js";
 import { activities, activityKeys, type ActivityRow, type NewActivityRow } from "../schema/index.js";
+import { bulkInsert, bulkInsertReturning } from "./bulk-insert.js";
 import { visibleWhere } from "./visibility.js";
 
 /** The keyset cursor: activity date (ISO) and id. */
@@ -78,17 +80,19 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
       return (await repo.insertMany([{ row, clientId }]))[0]!;
     },
     /**
-     * One multi-row INSERT into activity_keys and one into activities (chunked
-     * to stay under PostgreSQL's 65,535 bind parameters), whatever the count.
+     * One INSERT into activity_keys and one into activities per 1,000 rows, each
+     * with the rows as one JSON parameter (bulk-insert.ts), whatever the count.
      */
     async insertMany(rows: ReadonlyArray<{ row: NewActivityRow; clientId: string | null }>): Promise<ActivityRow[]> {
       const out: ActivityRow[] = [];
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         const chunk = rows.slice(i, i + INSERT_CHUNK);
-        await db.insert(activityKeys).values(
+        await bulkInsert(
+          db,
+          activityKeys,
           chunk.map(({ row, clientId }) => ({ id: row.id, activityDate: row.activityDate, organizationId: row.organizationId, userId: row.userId, clientId })),
         );
-        out.push(...(await db.insert(activities).values(chunk.map((c) => c.row)).returning()));
+        out.push(...(await bulkInsertReturning(db, activities, chunk.map((c) => c.row))));
       }
       return out;
     },
@@ -106,6 +110,9 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
      * duplicate_detection candidates for a batch: same organization and types,
      * dates within the window of the batch's range, same contacts or same
      * mentors; rejected activities do not count. One query (idx_activities_duplicate_detection).
+     * When every row of the batch is in one local association (`localAssociationId`), a mentor's
+     * activity can only be a suspect through another local association (suspectedDuplicate), so
+     * those of the same one are not fetched; only the columns the check reads are.
      */
     async duplicateCandidates(q: {
       organizationId: string;
@@ -114,14 +121,25 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
       to: Date;
       contactIds: readonly string[];
       userIds: readonly string[];
-    }): Promise<ActivityRow[]> {
+      localAssociationId?: string | null;
+    }): Promise<DuplicateCandidate[]> {
+      const sameMentor = q.userIds.length > 0 ? inArray(activities.userId, [...q.userIds]) : undefined;
       const who = [
         q.contactIds.length > 0 ? inArray(activities.contactId, [...q.contactIds]) : undefined,
-        q.userIds.length > 0 ? inArray(activities.userId, [...q.userIds]) : undefined,
+        sameMentor && q.localAssociationId !== undefined
+          ? and(sameMentor, sql`${activities.localAssociationId} is distinct from ${q.localAssociationId}`)
+          : sameMentor,
       ].filter((x) => x !== undefined);
       if (q.types.length === 0 || who.length === 0) return [];
       return db
-        .select()
+        .select({
+          id: activities.id,
+          userId: activities.userId,
+          contactId: activities.contactId,
+          localAssociationId: activities.localAssociationId,
+          activityType: activities.activityType,
+          activityDate: activities.activityDate,
+        })
         .from(activities)
         .where(
           and(

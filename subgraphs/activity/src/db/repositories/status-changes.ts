@@ -3,6 +3,7 @@ import { and, asc, inArray } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import type { ActivityVisibility } from "../../domain/actor.js";
 import { activityStatusChanges, type ActivityStatusChangeRow } from "../schema/index.js";
+import { bulkInsert } from "./bulk-insert.js";
 import { visibleWhere } from "./visibility.js";
 
 export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
@@ -10,9 +11,9 @@ export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
 export function createStatusChangeRepository(db: Executor, scope: ActivityVisibility | null) {
   const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityStatusChanges.organizationId });
   return {
-    /** One multi-row INSERT. */
+    /** One INSERT per 5,000 rows, the rows as one JSON parameter (bulk-insert.ts). */
     async insertMany(rows: readonly NewStatusChange[]): Promise<void> {
-      for (let i = 0; i < rows.length; i += 5000) await db.insert(activityStatusChanges).values(rows.slice(i, i + 5000));
+      for (let i = 0; i < rows.length; i += 5000) await bulkInsert(db, activityStatusChanges, rows.slice(i, i + 5000));
     },
     async byActivityIds(ids: readonly string[]): Promise<ActivityStatusChangeRow[]> {
       if (ids.length === 0) return [];
