@@ -54,7 +54,9 @@ if (drift.trim()) {
 }
 
 step("typecheck");
-pnpm(["exec", "turbo", "run", "typecheck", "--output-logs=errors-only"]);
+// One program over the whole workspace (the root tsconfig.json): shared packages are checked once, not once per
+// package that imports them (18 turbo tasks took 2 min 15 s on the CI machine's 2 cores; this takes about 20 s).
+pnpm(["exec", "tsc", "-p", "tsconfig.json"]);
 
 step("lint");
 pnpm(["exec", "eslint", "."]);

@@ -32,7 +32,7 @@ async function startServices(basePort: number, databaseUrlFor: (name: string) =>
 const QUERY = `{ me { id } myOrganization { id } activities(first: 1) { edges { node { id } } } expenseTypes { key } courses(first: 1) { edges { node { id } } } activityStatsByLocalAssociation { stats { approved } } }`;
 
 describe("services mode", () => {
-  it("runs each service as its own process on one database with six schemas", async () => {
+  it("runs each service as its own process on one database with six schemas, as the application role", async () => {
     const db = await cloneDatabase(inject("templateDatabase"));
     dbs.push(db);
     const s = await startServices(4700, () => db.url);
@@ -40,14 +40,8 @@ describe("services mode", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ me: null, myOrganization: null, activities: { edges: [] }, expenseTypes: [], courses: { edges: [] }, activityStatsByLocalAssociation: [] });
     for (const url of s.subgraphUrls) expect((await gql(url, `{ _service { sdl } }`)).status).toBe(401);
-  });
-
-  it("works as the application role after migrating as the owner: no service session is the owner's or bypasses row-level security", async () => {
-    const db = await cloneDatabase(inject("templateDatabase"));
-    dbs.push(db);
-    const s = await startServices(4750, () => db.url);
-    const r = await gql(s.gateway, QUERY, {}, { token: s.token });
-    expect(r.errors).toBeUndefined();
+    // They migrated as the owner and work as the application role: no session of theirs is the owner's, a
+    // superuser's or one that bypasses row-level security.
     const sessions = await queryRows<{ usename: string; super: boolean; bypass: boolean; owns: number }>(
       db.handle.db,
       sql`select a.usename, r.rolsuper as super, r.rolbypassrls as bypass,
