@@ -16,4 +16,6 @@ export const benchConfig = {
   only: arg("only")?.split(","),
   /** BENCH_CPU_PROF=<dir>: CPU profiles of the services-mode processes during the gateway and bulk scenarios (src/profile.ts). */
   cpuProfDir: process.env.BENCH_CPU_PROF,
+  /** The launched processes' NODE_OPTIONS keep the caller's, with the profiler's preload added. */
+  nodeOptions: process.env.NODE_OPTIONS ?? "",
 };

@@ -110,7 +110,7 @@ const scaleServices = () =>
     save("dataset", { spec: ds.spec, timings: ds.timings, rows: ds.rows });
     // 1,000 activities in one mutation are about 150 kB of JSON: the gateway's body limit (100 kB by default) is raised, as a deployment taking bulk imports would.
     const t = performance.now();
-    const profiling = benchConfig.cpuProfDir ? profilingEnv(benchConfig.cpuProfDir) : {};
+    const profiling = benchConfig.cpuProfDir ? profilingEnv(benchConfig.cpuProfDir, benchConfig.nodeOptions) : {};
     const svc = await launchServices({ basePort: 4950, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000", ...profiling } }).catch(async (e) => {
       await ds.drop();
       throw e;

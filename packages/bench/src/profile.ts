@@ -38,11 +38,11 @@ process.on("exit", stop);
 `;
 
 /** The environment that makes launched processes profilable (added to launchServices' env). */
-export function profilingEnv(dir: string): Record<string, string> {
+export function profilingEnv(dir: string, nodeOptions = ""): Record<string, string> {
   mkdirSync(dir, { recursive: true });
   const preload = join(dir, "meander-cpu-prof.mjs");
   writeFileSync(preload, PRELOAD);
-  return { BENCH_CPU_PROF_DIR: dir, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(preload).href}`.trim() };
+  return { BENCH_CPU_PROF_DIR: dir, NODE_OPTIONS: `${nodeOptions} --import ${pathToFileURL(preload).href}`.trim() };
 }
 
 /** Runs `fn` with the processes' profilers on; returns the profile files written. */
