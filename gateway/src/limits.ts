@@ -24,6 +24,7 @@ import {
   GraphQLError,
   isLeafType,
   isListType,
+  Kind,
   visit,
   type DocumentNode,
   type GraphQLFormattedError,
@@ -153,6 +154,28 @@ function usesIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
+/**
+ * The variables as the cost sees them. A list variable's items never change a cost (page sizes are Int arguments),
+ * so lists are costed empty: a bulk registration's 1,000 input objects are coerced once (by Apollo Gateway, which
+ * refuses ill-typed ones before planning), not a second time here, and its cost is remembered like any other.
+ */
+export function costVariables(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): Record<string, unknown> {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return variables;
+  let out = variables;
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
+    const name = definition.variable.name.value;
+    const value = variables[name];
+    if (type.kind !== Kind.LIST_TYPE || !Array.isArray(value) || value.length === 0) continue;
+    if (out === variables) out = { ...variables };
+    out[name] = [];
+  }
+  return out;
+}
+
 /** Variables (as JSON) up to this size are a cost cache key; larger ones (bulk imports) are costed every time. */
 const COST_CACHE_KEY_CHARS = 2000;
 const COST_CACHE_PER_DOCUMENT = 100;
@@ -176,7 +199,7 @@ function operationPlugin<C extends LimitsContext>(limits: GatewayLimits, product
           if (introspection && !contextValue.mayIntrospect) {
             throw refused("introspection", "Introspection is disabled for this caller", 403);
           }
-          const variables = request.variables ?? {};
+          const variables = costVariables(document, operationName, request.variables ?? {});
           const json = JSON.stringify(variables);
           const key = json.length <= COST_CACHE_KEY_CHARS ? `${operationName ?? ""}\u0000${json}` : null;
           const known = key === null ? undefined : costs.get(document)?.get(key);

@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "@meander/subgraph-kit";
 import { createTestKeys, type TestKeys } from "@meander/testing";
 import { gatewayConfigSchema, limitsOf } from "../src/config.js";
-import { DEFAULT_LIMITS, LIMIT_CODES, pageSizeEstimator, type GatewayLimits } from "../src/limits.js";
+import { costVariables, DEFAULT_LIMITS, LIMIT_CODES, pageSizeEstimator, type GatewayLimits } from "../src/limits.js";
 import { createGateway, INTROSPECTION_KEY_HEADER, SUPERGRAPH_FILE, type Gateway } from "../src/server.js";
 import { SUBGRAPHS, type SubgraphName } from "../src/subgraphs.js";
 import { UPLOAD_PATH, uploadMutations } from "../src/uploads.js";
@@ -197,6 +197,15 @@ describe("request limits at the gateway", () => {
     await refused(() => post(prodUrl, { query: q, variables: { n: "many" } }), 400, "BAD_USER_INPUT");
   });
 
+  it("a list variable (bulk input) is checked once, by the gateway's own variable check: ill-typed items never reach a subgraph", async () => {
+    const q = `mutation($a: [RegisterActivityInput!]!) { registerActivities(activities: $a) { __typename } }`;
+    await refused(() => post(prodUrl, { query: q, variables: { a: [{ activityTypeKey: 5 }] } }), 400, "BAD_USER_INPUT");
+    await refused(() => post(prodUrl, { query: q, variables: { a: [null] } }), 400, "BAD_USER_INPUT");
+    await refused(() => post(prodUrl, { query: q, variables: { a: "not a list" } }), 400, "BAD_USER_INPUT");
+    const item = { activityTypeKey: "home_visit", activityDate: "2026-11-02T10:00:00Z", durationMinutes: 60 };
+    await reachesSubgraph(prodUrl, { query: q, variables: { a: Array.from({ length: 50 }, () => item) } });
+  });
+
   it("refuses batched requests", async () => {
     await refused(() => post(prodUrl, [{ query: "{ __typename }" }, { query: "{ __typename }" }]), 400, "BAD_REQUEST");
   });
@@ -296,6 +305,14 @@ describe("limit configuration and cost", () => {
     for (const bad of [{ MAX_QUERY_DEPTH: "0" }, { MAX_QUERY_COST: "lots" }, { INTROSPECTION_ROLES: "root" }, { INTROSPECTION_KEYS: "short" }]) {
       expect(gatewayConfigSchema.safeParse({ ...base, ...bad }).success, JSON.stringify(bad)).toBe(false);
     }
+  });
+
+  it("costs list variables empty (their items never change a cost), every other variable as given", () => {
+    const doc = parse(`query Q($a: [In!]!, $b: [In], $n: Int, $o: In) { x }`);
+    const variables = { a: [{ k: 1 }, { k: 2 }], b: null, n: 7, o: { k: 3 } };
+    expect(costVariables(doc, "Q", variables)).toEqual({ a: [], b: null, n: 7, o: { k: 3 } });
+    expect(variables.a).toHaveLength(2); // the request's own variables are left as they are
+    expect(costVariables(doc, "Other", variables)).toBe(variables);
   });
 
   it("costs a list by its page size, and the default size when it has none", () => {

@@ -8,6 +8,11 @@ const schema = z.object({
   MEANDER_DATA_DIR: z.string().default(new URL("../../../.data/embedded", import.meta.url).pathname),
   /** Set to a postgres:// URL to run the same launcher on PostgreSQL instead of PGlite. */
   DATABASE_URL: z.string().optional(),
+  /**
+   * How the services connect on PostgreSQL: the application role (meander_app, NOBYPASSRLS). Default: DATABASE_URL
+   * with the user meander_app and no password (trust authentication); set it where the role has a password.
+   */
+  APP_DATABASE_URL: z.string().optional(),
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {

@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { generateSigningKey, signAccessToken, type AccessClaims } from "@meander/auth";
-import { APP_ROLE } from "@meander/db";
+import { APP_ROLE, asRole } from "@meander/db";
 import { SUBGRAPHS, type SubgraphName } from "@meander/gateway";
 import { TOKEN_SETTINGS } from "./platform.js";
 
@@ -74,14 +74,6 @@ function run(procs: ChildProcess[], dir: string, env: Record<string, string>, re
       reject(new Error(`${dir} exited ${code}:\n${out}`));
     });
   });
-}
-
-/** The same database as another user (no password). */
-export function asRole(url: string, role: string): string {
-  const u = new URL(url);
-  u.username = role;
-  u.password = "";
-  return u.toString();
 }
 
 export async function launchServices(opts: LaunchOptions): Promise<Launched> {

@@ -22,7 +22,7 @@ const data = generateDemoData({ seed: 2026 });
 
 console.log(`Starting Meander (${config.DATABASE_URL ? "PostgreSQL" : `PGlite in ${dataDir}`}, in-process events)...`);
 const platform = await startPlatform({
-  database: config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "pglite", dataDir: join(dataDir, "pglite") },
+  database: config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL, appUrl: config.APP_DATABASE_URL } : { kind: "pglite", dataDir: join(dataDir, "pglite") },
   port: config.PORT,
   seed: firstStart ? data : undefined,
   keyDir: dataDir,

@@ -7,7 +7,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createTokenVerifier, signAccessToken, type Role } from "@meander/auth";
-import { connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
+import { APP_ROLE, asRole, connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
 import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
@@ -18,7 +18,8 @@ import { MIGRATIONS, SERVICES } from "./services.js";
 export const TOKEN_SETTINGS = { issuer: "meander-identity", audience: "meander" };
 
 export interface PlatformOptions {
-  database: { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string };
+  /** PostgreSQL: `url` migrates and seeds (the owner), `appUrl` serves (default: `url` as meander_app, no password). */
+  database: { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string; appUrl?: string };
   /** Gateway port (0 = any free port); subgraphs take the next six, or any free ports when 0. */
   port: number;
   /** Demo data to seed after start (through each subgraph's own seed, so events flow). */
@@ -52,6 +53,13 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       ? usePglite(await openPglite(opts.database.dataDir))
       : connectPostgres(opts.database.url, { max: 20 });
   for (const m of MIGRATIONS) await runMigrations(database, m);
+  // On PostgreSQL the services work as the application role (not owner, NOBYPASSRLS), as in services mode; the owner's
+  // connection migrates, seeds and is what `database` hands to tests. PGlite has one superuser: requests switch role
+  // per transaction (SET LOCAL ROLE), workers run as the superuser.
+  const serving =
+    opts.database.kind === "postgres"
+      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: 20, scope: "platform" })
+      : database;
 
   const key = await loadOrCreateKey(opts.keyDir);
   const masterKey = loadOrCreateMasterKey(opts.keyDir);
@@ -67,7 +75,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   const listening: Listening[] = [];
   for (const [i, mod] of SERVICES.entries()) {
     const service = await mod.createSubgraph({
-      db: database.db,
+      db: serving.db,
       bus,
       verifier,
       signingSecret,
@@ -124,7 +132,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       for (const s of [...services].reverse()) await s.stop();
       await bus.close();
       if (database.kind === "pglite") await database.client.close();
-      else await database.close();
+      else await Promise.all([serving.close(), database.close()]);
     },
   };
 }

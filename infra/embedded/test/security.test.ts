@@ -201,16 +201,22 @@ describe("fuzzing through the gateway", () => {
     const refusedMutations = outcomes.filter((o) => o.refused && o.c.operation === "mutation");
     const replay = [...refusedMutations.slice(0, 150), ...outcomes.filter((o) => o.refused && o.c.operation === "query").slice(0, 30)];
     let replayed = 0;
-    for (let i = 0; i < replay.length; i += REPLAY_BATCH) {
-      const batch = replay.slice(i, i + REPLAY_BATCH);
+    // The platform's own scheduled jobs (engagement's reminders, once a minute) may write during a batch: a batch
+    // whose counts changed is replayed once more, and only a change that comes back is a request's doing.
+    const replayBatch = async (batch: Outcome[]) => {
       const before = await rowCounts();
       const again = await Promise.all(batch.map((o) => send(o.c, o.token)));
       await platform.settle();
-      const after = await rowCounts();
-      replayed += again.filter((a) => a.refused).length;
-      const diff = changed(before, after);
-      if (diff.length && again.every((a) => a.refused)) {
-        problems.push(`refused requests wrote rows (${diff.join(", ")}): ${batch.map((o) => `${o.c.field}/${o.c.shape}`).join(", ")}`);
+      return { again, diff: changed(before, await rowCounts()) };
+    };
+    for (let i = 0; i < replay.length; i += REPLAY_BATCH) {
+      const batch = replay.slice(i, i + REPLAY_BATCH);
+      const first = await replayBatch(batch);
+      replayed += first.again.filter((a) => a.refused).length;
+      if (first.diff.length === 0 || !first.again.every((a) => a.refused)) continue;
+      const second = await replayBatch(batch);
+      if (second.diff.length && second.again.every((a) => a.refused)) {
+        problems.push(`refused requests wrote rows (${second.diff.join(", ")}): ${batch.map((o) => `${o.c.field}/${o.c.shape}`).join(", ")}`);
       }
     }
 

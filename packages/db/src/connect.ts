@@ -43,6 +43,14 @@ export function usePglite(client: PGlite): DatabaseHandle {
   return { kind: "pglite", db, client, close: async () => {} };
 }
 
+/** The same database as another user (no password: trust or peer authentication, or a password set elsewhere). */
+export function asRole(url: string, role: string): string {
+  const u = new URL(url);
+  u.username = role;
+  u.password = "";
+  return u.toString();
+}
+
 export async function ping(handle: DatabaseHandle): Promise<boolean> {
   try {
     if (handle.kind === "postgres") await handle.pool.query("select 1");

@@ -3,3 +3,4 @@ export * from "./migrate.js";
 export * from "./transaction.js";
 export * from "./ids.js";
 export * from "./rls.js";
+export * from "./local-association.js";

@@ -15,6 +15,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "./connect.js";
+import { isUuid } from "./ids.js";
+import { localAssociationSetting, SCOPE_FUNCTIONS } from "./local-association.js";
 import type { TenantScope, Tx } from "./transaction.js";
 
 /** The role requests run as: not the owner of any table, NOBYPASSRLS. */
@@ -82,7 +84,7 @@ end $fn$`;
  */
 export function rlsStatements(schema: string): string[] {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name ${schema}`);
-  return [CREATE_ROLE, CREATE_FUNCTION, `select public.meander_secure_tenant_tables('${schema}')`];
+  return [CREATE_ROLE, CREATE_FUNCTION, ...SCOPE_FUNCTIONS, `select public.meander_secure_tenant_tables('${schema}')`];
 }
 
 export function rlsMigrationSql(schema: string): string {
@@ -99,8 +101,11 @@ export async function secureTenantTables(db: Db, schema: string): Promise<void> 
   });
 }
 
-/** Who a transaction acts for: one organization (RLS filters), the platform (sees all), or nobody (sees nothing). */
-export type RlsScope = { kind: "tenant"; tenant: TenantScope } | { kind: "platform" } | { kind: "none" };
+/**
+ * Who a transaction acts for: one organization (RLS filters), the platform (sees all), or nobody (sees nothing);
+ * `userId` (app.user_id) is the caller, for policies that also admit a person's own rows.
+ */
+export type RlsScope = ({ kind: "tenant"; tenant: TenantScope } | { kind: "platform" } | { kind: "none" }) & { userId?: string | null };
 
 /**
  * Opens a transaction that runs as the application role with the scope set
@@ -121,10 +126,12 @@ export async function inScopedTransaction<T>(db: Db, scope: RlsScope, fn: (tx: T
  */
 export async function applyScope(tx: Tx, scope: RlsScope): Promise<void> {
   const org = scope.kind === "tenant" ? (scope.tenant.organizationId ?? "") : "";
-  const las = scope.kind === "tenant" ? (scope.tenant.localAssociationIds ?? []).join(",") : "";
+  const las = scope.kind === "tenant" ? localAssociationSetting(scope.tenant.localAssociationIds) : "";
+  const user = scope.userId && isUuid(scope.userId) ? scope.userId : "";
   await tx.execute(
     sql`select set_config('app.org_id', ${org}, true),
                set_config('app.local_association_ids', ${las}, true),
+               set_config('app.user_id', ${user}, true),
                set_config('app.scope', ${scope.kind === "platform" ? "platform" : ""}, true),
                set_config('role', ${APP_ROLE}, true)`,
   );

@@ -3,12 +3,26 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
-import { APP_ROLE, connectPostgres, inScopedTransaction, queryRows, secureTenantTables, usePglite, type DatabaseHandle, type Db } from "../src/index.js";
+import {
+  APP_ROLE,
+  connectPostgres,
+  inScopedTransaction,
+  inTenantTransaction,
+  localAssociationStatements,
+  queryRows,
+  secureTenantTables,
+  usePglite,
+  type DatabaseHandle,
+  type Db,
+} from "../src/index.js";
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const name = `meander_t_db_rls_${randomBytes(4).toString("hex")}`;
 const A = "0190a3b4-0000-7000-8000-00000000000a";
 const B = "0190a3b4-0000-7000-8000-00000000000b";
+const L1 = "0190a3b4-0000-7000-8000-0000000000a1";
+const L2 = "0190a3b4-0000-7000-8000-0000000000a2";
+const KARI = "0190a3b4-0000-7000-8000-00000000c001";
 let handle: DatabaseHandle;
 
 async function admin(q: string) {
@@ -30,10 +44,13 @@ async function setUp(db: Db) {
     `insert into t.facts values (1, '${A}', '2026-03-01'), (2, '${B}', '2026-03-02')`,
     `insert into t.kinds values (1, null, 'shared'), (2, '${A}', 'a'), (3, '${B}', 'b')`,
     "insert into t.countries values ('NO')",
+    "create table t.visits (id int, organization_id uuid not null, local_association_id uuid, user_id uuid)",
+    `insert into t.visits values (1, '${A}', '${L1}', null), (2, '${A}', '${L2}', null), (3, '${A}', '${L2}', '${KARI}'), (4, '${A}', null, null), (5, '${B}', '${L1}', null)`,
   ])
     await db.execute(sql.raw(q));
   await secureTenantTables(db, "t");
   await secureTenantTables(db, "t"); // idempotent
+  for (const q of localAssociationStatements("t", [{ table: "visits", orAlso: "user_id = public.meander_user_id()" }])) await db.execute(sql.raw(q));
 }
 
 async function visible(db: Db, scope: Parameters<typeof inScopedTransaction>[1], table: string) {
@@ -71,6 +88,42 @@ function behaves(getDb: () => Db) {
     expect(deleted).toEqual([]);
     expect(await visible(getDb(), { kind: "platform" }, "notes")).toHaveLength(3);
   });
+  it("local associations: a limited transaction sees its own, rows without one, and (here) the caller's own rows", async () => {
+    const ids = (tenant: { organizationId: string; localAssociationIds?: string[] }, userId?: string) =>
+      inScopedTransaction(getDb(), { kind: "tenant", tenant, userId }, (tx) => queryRows<{ id: number }>(tx, sql`select id from t.visits order by id`)).then((r) => r.map((x) => x.id));
+    expect(await ids({ organizationId: A })).toEqual([1, 2, 3, 4]);
+    expect(await ids({ organizationId: A, localAssociationIds: [L1] })).toEqual([1, 4]);
+    expect(await ids({ organizationId: A, localAssociationIds: [L1] }, KARI)).toEqual([1, 3, 4]);
+    expect(await ids({ organizationId: A, localAssociationIds: [] })).toEqual([4]); // limited to none: nothing of any
+    const moved = inScopedTransaction(getDb(), { kind: "tenant", tenant: { organizationId: A, localAssociationIds: [L1] } }, (tx) =>
+      tx.execute(sql`update t.visits set local_association_id = ${L2} where id = 1`),
+    );
+    await expect(moved).rejects.toThrow(); // WITH CHECK: a row cannot be written into another local association
+  });
+  it("a use case inside a request narrows its scope, never widens it, and the request's scope is back afterwards", async () => {
+    const request = { kind: "tenant", tenant: { organizationId: A, localAssociationIds: [L1] } } as const;
+    const seen = (tx: Parameters<typeof queryRows>[0]) => queryRows<{ id: number }>(tx, sql`select id from t.visits order by id`).then((r) => r.map((x) => x.id));
+    const result = await inScopedTransaction(getDb(), request, async (tx) => ({
+      otherOrganization: await inTenantTransaction(tx as unknown as Db, { organizationId: B }, seen),
+      otherLocalAssociation: await inTenantTransaction(tx as unknown as Db, { organizationId: A, localAssociationIds: [L2] }, seen),
+      wholeOrganization: await inTenantTransaction(tx as unknown as Db, { organizationId: A }, seen),
+      after: await seen(tx),
+      settings: await queryRows(tx, sql`select current_setting('app.org_id', true) as org, current_setting('app.local_association_ids', true) as las`),
+    }));
+    expect(result).toEqual({
+      otherOrganization: [1, 4],
+      otherLocalAssociation: [4],
+      wholeOrganization: [1, 4],
+      after: [1, 4],
+      settings: [{ org: A, las: L1 }],
+    });
+    // An administrator's request (not limited) may narrow a use case to one local association.
+    const admin = await inScopedTransaction(getDb(), { kind: "tenant", tenant: { organizationId: A } }, async (tx) => ({
+      inside: await inTenantTransaction(tx as unknown as Db, { organizationId: A, localAssociationIds: [L2] }, seen),
+      after: await seen(tx),
+    }));
+    expect(admin).toEqual({ inside: [2, 3, 4], after: [1, 2, 3, 4] });
+  });
   it("tables without organization_id stay readable; the scope is gone after the transaction", async () => {
     const rows = await inScopedTransaction(getDb(), { kind: "none" }, (tx) => queryRows(tx, sql`select code from t.countries`));
     expect(rows).toEqual([{ code: "NO" }]);
@@ -105,6 +158,7 @@ describe("row-level security on PostgreSQL", () => {
       { relname: "facts_2026", force: true, policies: 1 },
       { relname: "kinds", force: true, policies: 1 },
       { relname: "notes", force: true, policies: 1 },
+      { relname: "visits", force: true, policies: 1 },
     ]);
   });
   behaves(() => handle.db);

@@ -26,8 +26,8 @@ export interface RowLevelSecurityOptions {
 /** Global administrators act across organizations (and are audited): platform; anyone else: their organization. */
 export function requestScope(viewer: Viewer | null, options: RowLevelSecurityOptions = {}): RlsScope {
   if (!viewer) return { kind: options.anonymous ?? "none" };
-  if (viewer.role === "global_admin") return { kind: "platform" };
-  return { kind: "tenant", tenant: scopeOf(viewer) };
+  if (viewer.role === "global_admin") return { kind: "platform", userId: viewer.userId };
+  return { kind: "tenant", tenant: scopeOf(viewer), userId: viewer.userId };
 }
 
 /** What a request's context is built from while its transaction is open. */

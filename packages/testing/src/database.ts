@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { connectPostgres, runMigrations, type DatabaseHandle, type MigrationSource } from "@meander/db";
+import { APP_ROLE, asRole, connectPostgres, runMigrations, type DatabaseHandle, type MigrationSource } from "@meander/db";
 import { testConfig } from "./config.js";
 
 export function databaseUrl(name: string): string {
@@ -47,7 +47,13 @@ export async function createMigratedDatabase(name: string, sources: MigrationSou
 export interface TestDatabase {
   name: string;
   url: string;
+  /** The owner's connection: what a test arranges and inspects rows with (bypasses row-level security). */
   handle: DatabaseHandle;
+  /**
+   * The service's connection, as in services mode: the application role (not owner, NOBYPASSRLS), sessions starting
+   * in the platform scope for workers, requests narrowing it per transaction.
+   */
+  app: DatabaseHandle;
   drop(): Promise<void>;
 }
 
@@ -56,11 +62,14 @@ export async function cloneDatabase(template: string): Promise<TestDatabase> {
   await admin((c) => c.query(`create database ${ident(name)} template ${ident(template)}`));
   const url = databaseUrl(name);
   const handle = connectPostgres(url, { max: 5 });
+  const app = connectPostgres(asRole(url, APP_ROLE), { max: 5, scope: "platform" });
   return {
     name,
     url,
     handle,
+    app,
     async drop() {
+      await app.close();
       await handle.close();
       await dropDatabase(name);
     },

@@ -15,6 +15,7 @@ import { createTestKeys, type MintOptions, type TestKeys } from "./keys.js";
 export interface SubgraphHarness {
   url: string;
   database: TestDatabase;
+  /** The owner's connection (arranging and inspecting); the service itself runs as the application role. */
   db: SubgraphDeps["db"];
   bus: TestBus;
   keys: TestKeys;
@@ -32,7 +33,7 @@ export async function startSubgraph(create: (deps: SubgraphDeps) => Promise<Serv
   const keys = await createTestKeys();
   const signingSecret = randomBytes(32).toString("hex");
   const service = await create({
-    db: database.handle.db,
+    db: database.app.db,
     bus,
     verifier: keys.verifier,
     signingSecret,

@@ -1,7 +1,7 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
 import { createEnvelope } from "@meander/crypto";
 import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
-import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
 import { ATTACHMENT_POLICY } from "./application/documents.js";
 import type { ActivityContext } from "./context.js";
@@ -38,45 +38,47 @@ export interface ActivityOptions extends SensitiveOptions {
   store?: ObjectStore;
 }
 
-export function createSubgraph(deps: SubgraphDeps, sensitive: ActivityOptions = {}): Promise<Service> {
+export function createSubgraph(deps: SubgraphDeps, options: ActivityOptions = {}): Promise<Service> {
+  return createSubgraphService<ActivityContext>(activitySpec(deps, options), deps);
+}
+
+/** The service's definition (tests swap a resolver in it: `{ ...activitySpec(deps), resolvers }`). */
+export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}): SubgraphSpec<ActivityContext> {
   const store = sensitive.store ?? createObjectStore(readStorageConfig());
   const masterKey = sensitive.masterKey ?? deps.masterKey;
   const envelope = masterKey ? createEnvelope({ masterKey, previousMasterKeys: sensitive.previousMasterKeys }) : null;
-  return createSubgraphService<ActivityContext>(
-    {
-      name: SUBGRAPH,
-      rowLevelSecurity: true,
-      schemaFile: new URL("./schema.graphql", import.meta.url),
-      resolvers,
-      permissions,
-      events: eventStore,
-      consumers: {
-        memberships: membershipHandlers,
-        catalog: organizationHandlers,
-        finance: financeHandlers,
-        settings: settingsHandlers,
-      },
-      // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
-      maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
-      workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
-      context: (base, { db, uow }) => {
-        const viewer = base.viewer;
-        const activityScope = viewer ? activityVisibility(viewer) : null;
-        const repos = {
-          activities: createActivityRepository(db, activityScope),
-          contacts: createContactRepository(db, viewer ? contactVisibility(viewer) : null),
-          activityTypes: createActivityTypeRepository(db, activityScope),
-        };
-        const documents = createDocumentLoaders(createDocumentRepository(db, activityScope));
-        return { ...base, uow, envelope, store, documents, repos, loaders: createLoaders(
-            repos,
-            createApprovalRepository(db, activityScope),
-            createStatusChangeRepository(db, activityScope),
-            createSettingsRepository(db),
-          ),
-        };
-      },
+  return {
+    name: SUBGRAPH,
+    rowLevelSecurity: true,
+    schemaFile: new URL("./schema.graphql", import.meta.url),
+    resolvers,
+    permissions,
+    events: eventStore,
+    consumers: {
+      memberships: membershipHandlers,
+      catalog: organizationHandlers,
+      finance: financeHandlers,
+      settings: settingsHandlers,
     },
-    deps,
-  );
+    // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
+    maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
+    workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
+    context: (base, { db, uow }) => {
+      const viewer = base.viewer;
+      const activityScope = viewer ? activityVisibility(viewer) : null;
+      const repos = {
+        activities: createActivityRepository(db, activityScope),
+        contacts: createContactRepository(db, viewer ? contactVisibility(viewer) : null),
+        activityTypes: createActivityTypeRepository(db, activityScope),
+      };
+      const documents = createDocumentLoaders(createDocumentRepository(db, activityScope));
+      return { ...base, uow, envelope, store, documents, repos, loaders: createLoaders(
+          repos,
+          createApprovalRepository(db, activityScope),
+          createStatusChangeRepository(db, activityScope),
+          createSettingsRepository(db),
+        ),
+      };
+    },
+  };
 }

@@ -23,8 +23,8 @@ beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
   w = await arrangeWorld(h);
   await h.bus.subscribe({ group: "probe", topics: ["meander.activity"], handler: async (e) => void delivered.push(e) });
-  if (h.database.handle.kind !== "postgres") throw new Error("statement counting needs the pg pool");
-  h.database.handle.pool.on("acquire", (client) => {
+  if (h.database.app.kind !== "postgres") throw new Error("statement counting needs the pg pool");
+  h.database.app.pool.on("acquire", (client) => {
     const c = client as unknown as { query: (...args: unknown[]) => unknown; counted?: boolean };
     if (c.counted) return;
     c.counted = true;

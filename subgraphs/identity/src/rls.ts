@@ -1,8 +1,8 @@
 /**
  * Identity under row-level security (issue #10 item 2). The kit runs each
- * request in one transaction as meander_app with app.org_id and app.scope set;
- * identity's user-keyed policies (migration 0004) also need the caller's user,
- * so the first database use of a request sets app.user_id transaction-locally.
+ * request in one transaction as meander_app with app.org_id, app.scope and
+ * app.user_id set in one statement (@meander/db applyScope); identity's
+ * user-keyed policies (migration 0004) read the caller's user from it.
  *
  * Use cases inside a request keep the request's scope (their own stated scope
  * is for callers outside a request: seeds, tests). The sign-in flows, whose
@@ -13,14 +13,16 @@
  */
 import { sql } from "drizzle-orm";
 import { scopeOf, type Viewer } from "@meander/auth";
-import { isUuid, queryRows, type Db, type TenantScope } from "@meander/db";
+import { queryRows, type Db, type TenantScope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 
-/** The request's transaction, once app.user_id is set in it (memoized: one statement per request). */
-export function userScopedDatabase(db: Db, viewer: Viewer | null): () => Promise<Db> {
-  const userId = viewer && isUuid(viewer.userId) ? viewer.userId : "";
-  let ready: Promise<Db> | undefined;
-  return () => (ready ??= db.execute(sql`select set_config('app.user_id', ${userId}, true)`).then(() => db));
+/**
+ * The request's transaction. It was a statement of its own per request (set app.user_id) until the kit's scope
+ * statement carried the user; the function shape stays so that use cases wait for nothing else.
+ */
+export function userScopedDatabase(db: Db): () => Promise<Db> {
+  const ready = Promise.resolve(db);
+  return () => ready;
 }
 
 /** The tenant scope the kit gave the request's transaction (global administrators and anonymous callers: none). */

@@ -54,7 +54,7 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
       },
     },
     context: (base, tools) => {
-      const db = userScopedDatabase(tools.db, base.viewer);
+      const db = userScopedDatabase(tools.db);
       const tenant = requestTenantScope(base.viewer);
       const scope = base.viewer ? { ...scopeOf(base.viewer), viewerId: base.viewer.userId } : null;
       let session: Promise<SessionRow | null> | undefined;
