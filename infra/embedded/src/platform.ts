@@ -20,6 +20,8 @@ export const TOKEN_SETTINGS = { issuer: "meander-identity", audience: "meander" 
 export interface PlatformOptions {
   /** PostgreSQL: `url` migrates and seeds (the owner), `appUrl` serves (default: `url` as meander_app, no password). */
   database: { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string; appUrl?: string };
+  /** The services' periodic jobs (reminders, report schedules, partition maintenance); default on (see SubgraphDeps). */
+  scheduledJobs?: boolean;
   /** Gateway port (0 = any free port); subgraphs take the next six, or any free ports when 0. */
   port: number;
   /** Demo data to seed after start (through each subgraph's own seed, so events flow). */
@@ -81,6 +83,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       signingSecret,
       log: log.child({ service: mod.SUBGRAPH }),
       relayPollMs: opts.relayPollMs ?? 100,
+      scheduledJobs: opts.scheduledJobs,
       signingKeys: [key],
       masterKey,
     });

@@ -16,7 +16,9 @@ const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import
 };
 const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_SIGNING_KEYS: "[]", MEANDER_APP_PASSWORD: "app-password" };
 const resolve = (env: Record<string, string>) =>
-  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)\}/g, (_, name: string) => dummies[name] ?? "")]));
+  Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => dummies[name] ?? fallback ?? "")]),
+  );
 
 describe("docker-compose.yml", () => {
   it("gives every subgraph exactly the variables its config reads, on its own port", () => {

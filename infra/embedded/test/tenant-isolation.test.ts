@@ -79,7 +79,7 @@ beforeAll(async () => {
     for (const list of [data.contacts, data.activities, data.expenses, data.courses, data.badges, data.regions]) expect(has(list)).toBe(true);
   }
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir: null, log: createLogger("isolation", "silent") });
+  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir: null, scheduledJobs: false, log: createLogger("isolation", "silent") });
   const rows = await organizationRows(platform.database.db);
   for (const r of rows) tablesScanned.set(r.table, (tablesScanned.get(r.table) ?? 0) + 1);
   for (const [i, org] of data.organizations.entries()) {

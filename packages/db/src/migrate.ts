@@ -6,9 +6,9 @@
  */
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import type { DatabaseHandle } from "./connect.js";
+import type { DatabaseHandle, Db } from "./connect.js";
 import { secureTenantTables } from "./rls.js";
 
 export interface MigrationSource {
@@ -22,14 +22,35 @@ export function migrationsSchemaOf(name: string): string {
   return `drizzle_${name}`;
 }
 
+/**
+ * On PostgreSQL, one session does it all under a session-level advisory lock: six services starting at once on an
+ * empty database would otherwise run their first migrations side by side and collide on what they share (the
+ * application role, `create or replace function` in public: "tuple concurrently updated"). Each service waits for
+ * the one migrating; a migrated database costs a lock and drizzle's check.
+ */
 export async function runMigrations(handle: DatabaseHandle, source: MigrationSource): Promise<void> {
   const config = {
     migrationsFolder: source.migrationsFolder,
     migrationsSchema: migrationsSchemaOf(source.name),
     migrationsTable: "migrations",
   };
-  if (handle.kind === "postgres") await migratePg(handle.db as unknown as NodePgDatabase, config);
-  else await migratePglite(handle.db as unknown as PgliteDatabase, config);
-  // Row-level security on every tenant table, including those added by migrations written after tenant_rls.
-  await secureTenantTables(handle.db, source.name);
+  if (handle.kind === "pglite") {
+    await migratePglite(handle.db as unknown as PgliteDatabase, config);
+    await secureTenantTables(handle.db, source.name);
+    return;
+  }
+  const client = await handle.pool.connect();
+  try {
+    await client.query("select pg_advisory_lock(hashtext('meander.migrations'))");
+    try {
+      const db = drizzlePg(client);
+      await migratePg(db, config);
+      // Row-level security on every tenant table, including those added by migrations written after tenant_rls.
+      await secureTenantTables(db as unknown as Db, source.name);
+    } finally {
+      await client.query("select pg_advisory_unlock(hashtext('meander.migrations'))");
+    }
+  } finally {
+    client.release();
+  }
 }

@@ -39,6 +39,27 @@ describe("runMigrations", () => {
   });
 });
 
+describe("runMigrations, several services at once on an empty database", () => {
+  it("migrates once and secures the tables, whoever comes first; the others wait and find it done", async () => {
+    const fresh = `meander_t_db_race_${randomBytes(4).toString("hex")}`;
+    await admin(`create database ${fresh}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${fresh}`;
+    const handles = Array.from({ length: 4 }, () => connectPostgres(url.toString(), { max: 2 }));
+    try {
+      const sources = [{ name: "newer", migrationsFolder: folder("newer") }, { name: "older", migrationsFolder: folder("older") }];
+      await Promise.all(handles.flatMap((h) => sources.map((source) => runMigrations(h, source))));
+      const history = await queryRows<{ n: number }>(handles[0]!.db, sql`select (select count(*) from drizzle_newer.migrations)::int + (select count(*) from drizzle_older.migrations)::int as n`);
+      expect(history[0]!.n).toBe(2);
+      const fn = await queryRows<{ n: number }>(handles[0]!.db, sql`select count(*)::int as n from pg_proc where proname = 'meander_secure_tenant_tables'`);
+      expect(fn[0]!.n).toBe(1);
+    } finally {
+      await Promise.all(handles.map((h) => h.close()));
+      await admin(`drop database if exists ${fresh} with (force)`);
+    }
+  });
+});
+
 describe("inTenantTransaction", () => {
   it("sets the tenant for the transaction only; afterwards it reads as an empty string", async () => {
     const org = "0190a3b4-0000-7000-8000-000000000001";

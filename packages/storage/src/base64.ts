@@ -1,7 +1,7 @@
 /**
  * Files that travel base64-encoded inside a GraphQL request (no multipart
- * uploads through the gateway): activity documents (finance's receipts decode
- * the same way inline and could switch). Size the body limit with `base64BodyLimit`.
+ * uploads through the gateway): activity documents and finance's receipts.
+ * Size the body limit with `base64BodyLimit`.
  */
 import { UploadRejectedError } from "./errors.js";
 

@@ -164,6 +164,12 @@ export interface SubgraphDeps {
   ready?: () => Promise<boolean>;
   /** Outbox relay poll interval; tests and the embedded mode may shorten it. */
   relayPollMs?: number;
+  /**
+   * The service's own periodic jobs (`spec.workers`: engagement's reminders, reporting's report schedules,
+   * activity's partition maintenance); default on. Tests that compare every table's rows before and after a request
+   * turn them off, so that a job's tick is not taken for the request's doing.
+   */
+  scheduledJobs?: boolean;
   /** Identity only: the keys it signs access tokens with, the first one active (the rest published for rotation). */
   signingKeys?: import("@meander/auth").SigningKey[];
   /**

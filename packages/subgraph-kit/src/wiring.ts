@@ -129,7 +129,7 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
     signingSecret: deps.signingSecret,
     log: deps.log,
     ready: deps.ready,
-    workers: [...workers, ...(spec.workers ?? [])],
+    workers: [...workers, ...(deps.scheduledJobs === false ? [] : (spec.workers ?? []))],
     maxBodyBytes: spec.maxBodyBytes,
     context: (base, scoped) => {
       const request = scoped as RequestScoped | undefined;

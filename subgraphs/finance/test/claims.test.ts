@@ -372,6 +372,8 @@ describe("finance: receipts", () => {
     }
     const r = await upload(e.id, Buffer.from("x"), null);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const notBase64 = await h.call(UPLOAD, { input: { expenseId: e.id, fileName: "k.pdf", contentType: null, contentBase64: "%%% not base64 %%%" } }, as.kari);
+    expect(notBase64.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "upload_encoding", field: "contentBase64" });
     expect(storedFiles()).toBe(before);
     expect(dataOf(await h.call(`query($id: ID!) { expense(id: $id) { receipts { id } } }`, { id: e.id }, as.kari)).expense.receipts).toEqual([]);
   });

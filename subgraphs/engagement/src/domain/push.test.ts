@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apnsPayload, checkPushRegistration, classifyApns, classifyFcm, fcmMessage, pushOutcome } from "./push.js";
+import { apnsPayload, checkPushRegistration, classifyApns, classifyFcm, fcmMessage, fitPushLimit, PUSH_PAYLOAD_LIMIT_BYTES, pushOutcome } from "./push.js";
 
 const n = { notificationId: "n-1", title: "Hei", body: "Ring Ola", data: { contactId: "c-1", from: "x", google_x: "y", aps: "evil" } };
 const fcmToken = "fcm-token_ABC:" + "x".repeat(140);
@@ -38,6 +38,35 @@ describe("push payloads", () => {
 
   it("APNs: the alert in aps, data as top-level keys that never replace aps", () => {
     expect(apnsPayload(n)).toEqual({ contactId: "c-1", from: "x", google_x: "y", notificationId: "n-1", aps: { alert: { title: "Hei", body: "Ring Ola" } } });
+  });
+});
+
+describe("push_payload_limit", () => {
+  const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), "utf8");
+  it("leaves a notification that fits as it is", () => {
+    expect(fitPushLimit(n)).toBe(n);
+  });
+
+  it("cuts a long body (whole characters, ending in …) so both payloads fit in 4 KB, keeping the title and data", () => {
+    const long = { ...n, body: "Å møte Ærlige Øystein på kafé 👋 ".repeat(400) };
+    const fitted = fitPushLimit(long);
+    expect(fitted.body.endsWith("…")).toBe(true);
+    expect(long.body.startsWith(fitted.body.slice(0, -1))).toBe(true);
+    expect(fitted.title).toBe(n.title);
+    expect(fitted.data).toEqual(n.data);
+    expect(bytes(apnsPayload(long))).toBeLessThanOrEqual(PUSH_PAYLOAD_LIMIT_BYTES);
+    const { notification, data } = fcmMessage("tok", long).message;
+    expect(bytes({ notification, data })).toBeLessThanOrEqual(PUSH_PAYLOAD_LIMIT_BYTES);
+    expect(bytes(apnsPayload(long))).toBeGreaterThan(PUSH_PAYLOAD_LIMIT_BYTES - 50); // cut no more than needed
+  });
+
+  it("cuts the title too when it alone is too long, and drops oversized data but never the notification id", () => {
+    const huge = { ...n, title: "T".repeat(5000), body: "B".repeat(5000), data: { blob: "x".repeat(5000) } };
+    const payload = apnsPayload(huge);
+    expect(bytes(payload)).toBeLessThanOrEqual(PUSH_PAYLOAD_LIMIT_BYTES);
+    expect(payload).toMatchObject({ notificationId: "n-1" });
+    expect(payload).not.toHaveProperty("blob");
+    expect((payload.aps as { alert: { title: string } }).alert.title.startsWith("TTT")).toBe(true);
   });
 });
 

@@ -48,14 +48,51 @@ export function pushData(n: PushNotification): Record<string, string> {
 }
 
 /** The body of FCM HTTP v1 `messages:send`. */
-export function fcmMessage(token: string, n: PushNotification) {
+export function fcmMessage(token: string, notification: PushNotification) {
+  const n = fitPushLimit(notification);
   const data = Object.fromEntries(Object.entries(pushData(n)).filter(([k]) => !FCM_RESERVED(k)));
   return { message: { token, notification: { title: n.title, body: n.body }, data } };
 }
 
 /** The APNs payload: the alert in `aps`, the data as custom top-level keys (never overriding `aps`). */
-export function apnsPayload(n: PushNotification): Record<string, unknown> {
+export function apnsPayload(notification: PushNotification): Record<string, unknown> {
+  const n = fitPushLimit(notification);
   return { ...pushData(n), aps: { alert: { title: n.title, body: n.body } } };
+}
+
+/** Both providers refuse a payload over 4 KB (APNs: the JSON payload; FCM: notification and data together). */
+export const PUSH_PAYLOAD_LIMIT_BYTES = 4096;
+
+/** The larger of the two providers' payloads (APNs: the whole JSON; FCM: notification and data, the token aside). */
+const payloadBytes = (n: PushNotification) =>
+  Math.max(
+    Buffer.byteLength(JSON.stringify({ ...pushData(n), aps: { alert: { title: n.title, body: n.body } } }), "utf8"),
+    Buffer.byteLength(JSON.stringify({ notification: { title: n.title, body: n.body }, data: pushData(n) }), "utf8"),
+  );
+
+/** The longest prefix of `text` (whole characters, then "…") for which `fits` holds; "" when none does. */
+function cut(text: string, fits: (t: string) => boolean): string {
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(`${chars.slice(0, mid).join("")}…`)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? "" : `${chars.slice(0, lo).join("")}…`;
+}
+
+/**
+ * `push_payload_limit`: a notification cut to fit the providers' 4 KB, so that a long message is shortened rather
+ * than refused by the provider (and retried for nothing): the body first, then the title; data keys other than
+ * the notification's id (the app opens the whole notification by it) are dropped when they alone are too big.
+ */
+export function fitPushLimit(n: PushNotification, limit = PUSH_PAYLOAD_LIMIT_BYTES): PushNotification {
+  if (payloadBytes(n) <= limit) return n;
+  const base = payloadBytes({ ...n, title: "", body: "" }) > limit ? { ...n, data: {} } : n;
+  if (payloadBytes({ ...base, body: "" }) <= limit) return { ...base, body: cut(base.body, (body) => payloadBytes({ ...base, body }) <= limit) };
+  return { ...base, body: "", title: cut(base.title, (title) => payloadBytes({ ...base, body: "", title }) <= limit) };
 }
 
 /**

@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
-import { acceptUpload, newObjectKey, uploadPolicies, UploadRejectedError, type ObjectStore, type UploadPolicy } from "@meander/storage";
+import { acceptUpload, decodeBase64Upload, newObjectKey, uploadPolicies, UploadRejectedError, type ObjectStore, type UploadPolicy } from "@meander/storage";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createExpenseRepository } from "../db/repositories/expenses.js";
@@ -34,12 +34,6 @@ export interface ReceiptUpload {
   contentBase64: string;
 }
 
-function decode(base64: string): Buffer {
-  const clean = base64.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) throw badInput("receipt_encoding", "contentBase64", "The file must be base64-encoded");
-  return Buffer.from(clean, "base64");
-}
-
 export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: Submitter, requestId: string, input: ReceiptUpload): Promise<ReceiptRow> {
   if (actor.organizationId === null) throw forbidden("Receipts belong to an organization's expenses");
   const organizationId = actor.organizationId;
@@ -50,7 +44,7 @@ export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: 
   if (!visible) throw notFound("Expense");
   let accepted;
   try {
-    accepted = await acceptUpload(decode(input.contentBase64), RECEIPT_POLICY, { declaredContentType: input.contentType });
+    accepted = await acceptUpload(decodeBase64Upload(input.contentBase64), RECEIPT_POLICY, { declaredContentType: input.contentType });
   } catch (e) {
     if (e instanceof UploadRejectedError) throw badInput(e.rule, "contentBase64", e.message);
     throw e;
