@@ -132,7 +132,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     settle,
     async stop() {
       await gateway.stop();
-      for (const s of [...services].reverse()) await s.stop();
+      await Promise.all(services.map((s) => s.stop()));
       await bus.close();
       if (database.kind === "pglite") await database.client.close();
       else await Promise.all([serving.close(), database.close()]);

@@ -113,7 +113,9 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     },
 
     async subscribe(options: SubscribeOptions) {
-      const consumer = kafka.consumer({ groupId: ns(options.group), sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+      // maxWaitTimeInMs: how long an idle fetch waits at the broker (new messages still return at once); it also bounds
+      // how long a stop waits for the fetch in flight (kafkajs' default, 5 s, made every shutdown take seconds).
+      const consumer = kafka.consumer({ groupId: ns(options.group), sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 1_000 });
       consumers.add(consumer);
       subscriptions.set(options.group, options.topics);
       await consumer.connect();
@@ -180,7 +182,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     },
 
     async close() {
-      for (const c of consumers) await c.disconnect();
+      await Promise.all([...consumers].map((c) => c.disconnect()));
       consumers.clear();
       await producer.disconnect();
       await admin.disconnect();

@@ -146,7 +146,9 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     },
     async stop() {
       await listening?.close();
-      for (const w of [...workers].reverse()) await w.stop();
+      // Independent of each other (relay, consumers, jobs): stopped together. A Kafka consumer's stop waits for its
+      // fetch in flight; one after the other, a service with five consumers took seconds to stop.
+      await Promise.all(workers.map((w) => w.stop()));
       await apollo.stop();
     },
   };
