@@ -15,6 +15,8 @@ export const PUBLIC_ERROR_CODES = [
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  /** Stored data failed its integrity check (a ciphertext that does not belong to its record): the client may say so. */
+  "DATA_INTEGRITY",
 ] as const;
 
 export const unauthenticated = (message = "You must be signed in") =>

@@ -18,6 +18,8 @@ export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC.has(code)) {
+      // Public, but for the person on call an alarm: stored data was moved or tampered with.
+      if (code === "DATA_INTEGRITY") log.error({ path: formatted.path, code }, "stored data failed its integrity check");
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

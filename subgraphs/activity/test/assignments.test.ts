@@ -110,6 +110,7 @@ describe("assignments: reading, audit and isolation", () => {
     await h.db.execute(sql`update activity.assignments set payload_enc = (select payload_enc from activity.assignments where id = ${source}) where id = ${target}`);
     const r = await h.call(READ, { id: target }, w.as(w.user.kari));
     expect(r.errors).toHaveLength(1);
+    expect(r.errors?.[0]?.extensions?.code).toBe("DATA_INTEGRITY");
     expect(r.data?.assignment ?? null).toBeNull();
     expect(JSON.stringify(r)).not.toContain("4711");
     expect(await readsOf(target)).toBe(0);
