@@ -50,6 +50,13 @@ export function createOutboxRelay(opts: RelayOptions): OutboxRelay {
   let failures = 0;
 
   async function runOnce(): Promise<number> {
+    // An idle poll (most of them) is one indexed statement (outbox_unsent_idx), not a transaction of four.
+    const [pending] = await db
+      .select({ position: tables.outbox.position })
+      .from(tables.outbox)
+      .where(isNull(tables.outbox.sentAt))
+      .limit(1);
+    if (!pending) return 0;
     return db.transaction(async (tx) => {
       const [lock] = await queryRows<{ locked: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${key}) as locked`);
       if (!lock?.locked) return 0;

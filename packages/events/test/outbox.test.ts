@@ -43,6 +43,30 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
     expect(seen.map((e) => e.aggregateId)).toEqual(ids);
   });
 
+  it("an idle poll is one statement, not a transaction (most polls find nothing)", async () => {
+    const handle = db.handle;
+    if (handle.kind !== "postgres") throw new Error("statement counting needs the pg pool");
+    const relay = createOutboxRelay({ name: "evtest", db: handle.db, tables, bus: createInProcessBus() });
+    for (let sent = 1; sent > 0; ) sent = await relay.runOnce(); // what earlier tests left
+    const texts: string[] = [];
+    handle.pool.on("acquire", (client) => {
+      const c = client as unknown as { query: (...args: unknown[]) => unknown; counted?: boolean };
+      if (c.counted) return;
+      c.counted = true;
+      const original = c.query.bind(c);
+      c.query = (...args: unknown[]) => {
+        const q = args[0] as string | { text: string };
+        texts.push((typeof q === "string" ? q : q.text).toLowerCase());
+        return original(...args);
+      };
+    });
+    texts.length = 0;
+    expect(await relay.runOnce()).toBe(0);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain("sent_at");
+    expect(texts[0]).not.toContain("advisory");
+  });
+
   it("refuses to record an event whose payload does not match the catalog", async () => {
     const uow = createUnitOfWork(db.handle.db, tables);
     const bad = { ...registered(), payload: { activityId: "not-a-uuid" } } as never;
