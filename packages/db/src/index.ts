@@ -4,3 +4,4 @@ export * from "./transaction.js";
 export * from "./ids.js";
 export * from "./rls.js";
 export * from "./local-association.js";
+export * from "./statement-log.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "@meander/db";
+import { logStatements, queryRows } from "@meander/db";
 import { createInProcessBus, createOutboxRelay, createUnitOfWork, startConsumer, type EventEnvelope } from "../src/index.js";
 import { freshDatabase, tables } from "./db.js";
 
@@ -48,23 +48,11 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
     if (handle.kind !== "postgres") throw new Error("statement counting needs the pg pool");
     const relay = createOutboxRelay({ name: "evtest", db: handle.db, tables, bus: createInProcessBus() });
     for (let sent = 1; sent > 0; ) sent = await relay.runOnce(); // what earlier tests left
-    const texts: string[] = [];
-    handle.pool.on("acquire", (client) => {
-      const c = client as unknown as { query: (...args: unknown[]) => unknown; counted?: boolean };
-      if (c.counted) return;
-      c.counted = true;
-      const original = c.query.bind(c);
-      c.query = (...args: unknown[]) => {
-        const q = args[0] as string | { text: string };
-        texts.push((typeof q === "string" ? q : q.text).toLowerCase());
-        return original(...args);
-      };
-    });
-    texts.length = 0;
+    const statements = logStatements(handle.pool);
     expect(await relay.runOnce()).toBe(0);
-    expect(texts).toHaveLength(1);
-    expect(texts[0]).toContain("sent_at");
-    expect(texts[0]).not.toContain("advisory");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.text).toContain("sent_at");
+    expect(statements[0]!.text).not.toContain("advisory");
   });
 
   it("refuses to record an event whose payload does not match the catalog", async () => {

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "@meander/db";
+import { logStatements, queryRows, type LoggedStatement } from "@meander/db";
 import type { EventEnvelope } from "@meander/events";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
@@ -17,24 +17,14 @@ let h: SubgraphHarness;
 let w: World;
 const delivered: EventEnvelope[] = [];
 /** Every statement the service sent, with the pool client that sent it. */
-const statements: Array<{ client: object; text: string }> = [];
+let statements: LoggedStatement[] = [];
 
 beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
   w = await arrangeWorld(h);
   await h.bus.subscribe({ group: "probe", topics: ["meander.activity"], handler: async (e) => void delivered.push(e) });
   if (h.database.app.kind !== "postgres") throw new Error("statement counting needs the pg pool");
-  h.database.app.pool.on("acquire", (client) => {
-    const c = client as unknown as { query: (...args: unknown[]) => unknown; counted?: boolean };
-    if (c.counted) return;
-    c.counted = true;
-    const original = c.query.bind(c);
-    c.query = (...args: unknown[]) => {
-      const q = args[0] as string | { text: string };
-      statements.push({ client: c, text: (typeof q === "string" ? q : q.text).toLowerCase() });
-      return original(...args);
-    };
-  });
+  statements = logStatements(h.database.app.pool);
 });
 
 afterAll(() => h?.stop());
