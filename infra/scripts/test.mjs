@@ -68,7 +68,7 @@ const collect = (dir) => {
     if (e.name === "node_modules" || e.name.startsWith(".git")) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) collect(p);
-    else if (e.name === ".vitest-report.json") reports.push(p);
+    else if (e.name === ".vitest-report.json" || e.name === ".vitest-hook-errors.json") reports.push(p);
   }
 };
 collect(root);
@@ -93,7 +93,12 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
-for (const file of reports) {
+for (const file of reports.filter((f) => f.endsWith(".vitest-hook-errors.json"))) {
+  for (const e of JSON.parse(readFileSync(file, "utf8"))) {
+    failures.push(`${e.file}${e.suite ? ` > ${e.suite}` : ""} (hook)\n    ${String(e.stack ?? e.message).split("\n").slice(0, 8).join("\n    ")}`);
+  }
+}
+for (const file of reports.filter((f) => f.endsWith(".vitest-report.json"))) {
   const r = JSON.parse(readFileSync(file, "utf8"));
   passed += r.numPassedTests;
   // A file that fails to load has no failed test but a failed suite: count it too.
@@ -110,7 +115,7 @@ for (const file of reports) {
 }
 // The failures again at the end, where a truncated log still shows them.
 if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `- ${f.replace(root, "")}`).join("\n")}`);
-console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.length} packages.`);
+console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.filter((f) => f.endsWith(".vitest-report.json")).length} packages.`);
 if (run.status !== 0 && failed === 0) failed = 1;
 if (bench.status !== 0) {
   console.error("the benchmark suite's quick mode failed");

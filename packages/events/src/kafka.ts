@@ -41,7 +41,34 @@ export function validateEnvelope(event: EventEnvelope): void {
 }
 
 /**
- * `waitForLeaders` trusts the controller's answer, but a broker can still answer "This server does not host this
+ * Create the topics that do not exist yet. A busy controller answers REQUEST_TIMED_OUT (kafkajs gives up on it at
+ * once) while it goes on creating them, and another process may create some at the same moment: look again and
+ * create what is still missing until every topic exists or the deadline passes.
+ */
+async function ensureTopics(admin: ReturnType<Kafka["admin"]>, topics: string[], partitions: number, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length === 0) return;
+    try {
+      await admin.createTopics({
+        timeout: 15_000,
+        waitForLeaders: false, // waitUntilServed asks the leaders themselves
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+      });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) {
+        throw new Error(`kafka: could not create topics ${missing.join(", ")} in ${timeoutMs} ms: ${(err as Error).message}`, { cause: err });
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+/**
+ * The controller says a topic exists before its partitions are served: a broker can still answer "This server does not host this
  * topic-partition" for a moment after (KRaft propagates metadata asynchronously; another process may also have just
  * created the topic). Ask each partition's leader for its offsets until every topic answers, so the first produce
  * or fetch never meets a half-created topic.
@@ -73,14 +100,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const admin = kafka.admin();
   await admin.connect();
   const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC].map(ns);
-  const existing = new Set(await admin.listTopics());
-  const missing = wanted.filter((t) => !existing.has(t));
-  if (missing.length > 0) {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: opts.partitions ?? 3, replicationFactor: 1 })),
-    });
-  }
+  await ensureTopics(admin, wanted, opts.partitions ?? 3);
   await waitUntilServed(admin, wanted);
 
   // The producer gives up after a few seconds: the outbox relay keeps the events and retries with its own
