@@ -10,7 +10,7 @@
  *   per second over those of the slowest of the three subgraph calls;
  * - memory: the gateway's resident set size before and after the load.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { SIGNATURE_HEADER, signRequest } from "@meander/auth";
 import { gql } from "@meander/testing";
@@ -29,6 +29,27 @@ type Node = { mentor: { __typename: string; id: string }; localAssociation: { __
 const cpuMs = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+/** CPU time so far of each PostgreSQL process (server and backends; the pools keep their connections open), by pid. */
+const postgresCpuMs = () => {
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres") byPid.set(Number(entry), cpuMs(Number(entry)));
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return byPid;
+};
+/** PostgreSQL's CPU between two readings: a process that started since counts whole, one that ended is lost (rare: pools keep theirs). */
+const postgresDelta = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+/** Busy CPU time of the whole machine so far (all cores, /proc/stat), in ms. */
+const machineCpuMs = () => {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) * 10;
 };
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
@@ -89,13 +110,16 @@ export async function gatewayScenarios(svc: GatewayTarget, opts: { samples: numb
   const load = async (url: string, payload: string, sign: boolean, seconds = opts.loadSeconds) => {
     const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${token}` };
     if (sign) headers[SIGNATURE_HEADER] = signRequest(svc.signingSecret, payload);
-    const before = reached.map((p) => cpuMs(svc.pids[p]));
+    const before = { node: reached.map((p) => cpuMs(svc.pids[p])), postgres: postgresCpuMs(), machine: machineCpuMs() };
     const r = await autocannon({ url, method: "POST", headers, body: payload, connections: 50, duration: seconds });
     if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx answers, ${r.errors} errors under load`);
     const n = Math.max(r.requests.total, 1);
-    const cpuMsPerRequest = Object.fromEntries(
-      reached.map((p, i) => [p, +((cpuMs(svc.pids[p]) - before[i]!) / n).toFixed(2)]).filter(([, v]) => (v as number) > 0.05),
-    ) as Record<string, number>;
+    const used = [
+      ...reached.map((p, i) => [p, cpuMs(svc.pids[p]) - before.node[i]!] as const),
+      ["postgres", postgresDelta(before.postgres, postgresCpuMs())] as const,
+      ["machine (all)", machineCpuMs() - before.machine] as const,
+    ];
+    const cpuMsPerRequest = Object.fromEntries(used.map(([p, ms]) => [p, +(ms / n).toFixed(2)]).filter(([, v]) => (v as number) > 0.05));
     return { rps: +(r.requests.total / seconds).toFixed(1), p99: r.latency.p99, cpuMsPerRequest };
   };
   const sample = await direct();

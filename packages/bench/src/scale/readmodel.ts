@@ -67,7 +67,6 @@ export async function fillReadModel(url: string, year: number): Promise<void> {
               count(*) filter (where status = 'approved')::int, count(*) filter (where status = 'rejected')::int
        from reporting.activity_facts where local_association_id is not null group by 1, 2`,
     );
-    await client.query("analyze");
   } finally {
     await client.end();
   }
