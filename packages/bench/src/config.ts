@@ -10,6 +10,9 @@ export const benchConfig = {
   /** The gateway memory soak lasts 10 minutes only on request (not in CI): 5 s in quick mode, 30 s otherwise. */
   soak: process.argv.includes("--soak"),
   inProcess: process.argv.includes("--in-process"),
+  /** --keep: the scale data set stays after the run (as `meander_bench_kept_<scale>`); --reuse: a kept one is used instead of loading it again. */
+  keep: process.argv.includes("--keep"),
+  reuse: process.argv.includes("--reuse"),
   /** Concurrent writers in the event-lag scenario. */
   concurrency: Number(arg("concurrency") ?? 1),
   /** Scenarios to run (comma-separated names); all by default. */

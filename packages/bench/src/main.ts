@@ -11,7 +11,7 @@ import { eventLag } from "./event-lag.js";
 import { gatewayScenarios } from "./gateway.js";
 import { hostileScenario } from "./hostile.js";
 import { roundTrips } from "./round-trips.js";
-import { buildDataset, SCALES, type Dataset } from "./scale/dataset.js";
+import { buildDataset, keepDataset, keptDataset, SCALES, type Dataset } from "./scale/dataset.js";
 import { bufdirReport, bulkRegistration } from "./scale/scenarios.js";
 import { launchServices, type Launched } from "@meander/embedded";
 import { profiled, profilingEnv, topSelfTime } from "./profile.js";
@@ -74,7 +74,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.table([{ scenario: "gateway overhead (unloaded)", "gateway p50 ms": ms(o.gateway.p50), "direct p50 ms": ms(o.direct.p50), "overhead p50 ms": o.p50OverheadMs, "gateway p99 ms": ms(o.gateway.p99), "direct p99 ms": ms(o.direct.p99), "overhead p99 ms": o.p99OverheadMs }]);
     const t = gw.throughput;
     console.table([{ scenario: "throughput, 50 connections", "gateway req/s": t.gateway.rps, ...Object.fromEntries(Object.entries(t.subgraphs).map(([k, v]) => [`${k} req/s`, v.rps])), slowest: t.slowest, ratio: t.ratio }]);
-    console.table(Object.entries({ "gateway (home screen)": t.gateway, ...t.subgraphs }).map(([target, v]) => ({ "CPU ms per request under load": target, ...v.cpuMsPerRequest })));
+    const paced = Object.fromEntries(Object.entries(t.atGatewayRate).map(([k, v]) => [`${k} at ${Math.round(t.gateway.rps)} req/s`, v]));
+    console.table(Object.entries({ "gateway (home screen)": t.gateway, ...t.subgraphs, ...paced }).map(([target, v]) => ({ "CPU ms per request under load": target, ...v.cpuMsPerRequest })));
     console.table([{ scenario: `gateway memory, ${gw.memory.soakSeconds} s soak at 50 connections`, "rss before MB": gw.memory.rssBeforeMb, "rss after MB": gw.memory.rssAfterMb, "soak req/s": gw.memory.soakRps }]);
   },
 
@@ -104,7 +105,7 @@ const scaleServices = () =>
     const size = SCALES[benchConfig.scale];
     if (!size) throw new Error(`unknown scale ${benchConfig.scale}: one of ${Object.keys(SCALES).join(", ")}`);
     console.log(`data set: generating and loading ${size.activities.toLocaleString("en")} activities, ${size.mentors.toLocaleString("en")} mentors, ${size.contacts.toLocaleString("en")} contacts, ${size.localAssociations} local associations ...`);
-    const ds = await buildDataset(size);
+    const ds = (benchConfig.reuse ? await keptDataset(size, benchConfig.scale) : null) ?? (await buildDataset(size));
     console.table([{ scenario: "data set load", ...ds.timings, "activities/s": Math.round((ds.rows["activity.activities"] ?? 0) / ds.timings.loadSeconds) }]);
     console.table(Object.entries(ds.rows).map(([table, rows]) => ({ table, rows })));
     save("dataset", { spec: ds.spec, timings: ds.timings, rows: ds.rows });
@@ -134,7 +135,8 @@ try {
   if (pending) {
     const { ds, svc } = await pending;
     await svc.stop();
-    await ds.drop();
+    if (benchConfig.keep && ds.timings.loadSeconds > 0) console.log(`data set kept as ${await keepDataset(ds, benchConfig.scale)} (--reuse uses it)`);
+    else await ds.drop();
   }
   await dropBenchDatabases();
 }

@@ -8,6 +8,7 @@ import pg from "pg";
 import { startPlatform } from "@meander/embedded";
 import { generateDemoData, type DemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
+import { databaseUrl, dropDatabase } from "@meander/testing";
 import { freshDatabase } from "../database.js";
 import { generate, type Base, type ScaleSpec } from "./generate.js";
 import { createLoader } from "./load.js";
@@ -29,9 +30,14 @@ export interface Dataset {
   drop(): Promise<void>;
 }
 
+const keptName = (scale: string) => `meander_bench_kept_${scale.replace(/\W/g, "")}`;
+const BASE_SEED = 11;
+const baseData = (seed: number) =>
+  generateDemoData({ seed, organizations: 4, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, contactsPerMentor: 1, activitiesPerMentor: 1 });
+
 const seconds = (t: number) => +((performance.now() - t) / 1000).toFixed(1);
 
-export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed = 11): Promise<Dataset> {
+export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed = BASE_SEED): Promise<Dataset> {
   const year = new Date().getUTCFullYear() - 1;
   const spec: ScaleSpec = { ...size, seed, year };
   let t = performance.now();
@@ -40,7 +46,7 @@ export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed 
   const databaseSeconds = seconds(t);
 
   t = performance.now();
-  const data = generateDemoData({ seed, organizations: 4, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, contactsPerMentor: 1, activitiesPerMentor: 1 });
+  const data = baseData(seed);
   const seeding = await startPlatform({ database: { kind: "postgres", url }, port: 0, seed: data, keyDir: null, log: createLogger("bench", "silent") });
   await seeding.settle();
   await seeding.stop();
@@ -79,4 +85,45 @@ export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed 
   const vacuumSeconds = seconds(t);
 
   return { name, url, spec, base: data, timings: { databaseSeconds, seedSeconds, loadSeconds, readModelSeconds, vacuumSeconds }, rows, drop: database.drop };
+}
+
+/** Keeps a data set after the run, renamed out of the run's own databases (`pnpm bench --keep`). */
+export async function keepDataset(ds: Dataset, scale: string): Promise<string> {
+  const name = keptName(scale);
+  await dropDatabase(name);
+  const admin = new pg.Client({ connectionString: databaseUrl("postgres") });
+  await admin.connect();
+  await admin.query(`alter database "${ds.name}" rename to "${name}"`).finally(() => admin.end());
+  return name;
+}
+
+/**
+ * The data set a run with `--keep` left, if there is one (`pnpm bench --reuse`): the base is generated again from
+ * the same seed (deterministic), the rows are counted; it stays after the run. Scenarios that write (bulk
+ * registration) add their rows to it.
+ */
+export async function keptDataset(size: Omit<ScaleSpec, "seed" | "year">, scale: string): Promise<Dataset | null> {
+  const name = keptName(scale);
+  const url = databaseUrl(name);
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch {
+    return null;
+  }
+  try {
+    const { rows } = await client.query<{ n: number }>("select count(*)::int as n from activity.activities");
+    const year = new Date().getUTCFullYear() - 1;
+    return {
+      name,
+      url,
+      spec: { ...size, seed: BASE_SEED, year },
+      base: baseData(BASE_SEED),
+      timings: { databaseSeconds: 0, seedSeconds: 0, loadSeconds: 0, readModelSeconds: 0, vacuumSeconds: 0 },
+      rows: { "activity.activities": rows[0]!.n },
+      drop: async () => {},
+    };
+  } finally {
+    await client.end();
+  }
 }
