@@ -124,19 +124,21 @@ export async function gatewayScenarios(svc: GatewayTarget, opts: { samples: numb
   };
   const sample = await direct();
   const gatewayLoad = await load(svc.gatewayUrl, body(HOME), false);
-  const subgraphLoads = {
-    activity: await load(svc.subgraphUrls.activity, body(DIRECT_ACTIVITIES), true),
-    identity: await load(svc.subgraphUrls.identity, body(USERS, { representations: sample.map((n) => n.mentor) }), true),
-    organization: await load(svc.subgraphUrls.organization, body(UNITS, { representations: sample.map((n) => n.localAssociation).filter(Boolean) }), true),
+  // The three subgraph calls of the home screen, each signed as the gateway signs.
+  const calls = {
+    activity: [svc.subgraphUrls.activity, body(DIRECT_ACTIVITIES)],
+    identity: [svc.subgraphUrls.identity, body(USERS, { representations: sample.map((n) => n.mentor) })],
+    organization: [svc.subgraphUrls.organization, body(UNITS, { representations: sample.map((n) => n.localAssociation).filter(Boolean) })],
+  } as const;
+  const loadEach = async (overallRate?: number) => {
+    const out = {} as Record<keyof typeof calls, Awaited<ReturnType<typeof load>>>;
+    for (const [name, [url, payload]] of Object.entries(calls)) out[name as keyof typeof calls] = await load(url, payload, true, opts.loadSeconds, overallRate);
+    return out;
   };
+  const subgraphLoads = await loadEach();
   // The same subgraph calls paced at the gateway's rate: a process spends more CPU per request at a lower rate (less
   // work per event-loop turn, fixed costs shared by fewer requests), so this separates that from the gateway's own effect.
-  const rate = Math.max(1, Math.round(gatewayLoad.rps));
-  const atGatewayRate = {
-    activity: await load(svc.subgraphUrls.activity, body(DIRECT_ACTIVITIES), true, opts.loadSeconds, rate),
-    identity: await load(svc.subgraphUrls.identity, body(USERS, { representations: sample.map((n) => n.mentor) }), true, opts.loadSeconds, rate),
-    organization: await load(svc.subgraphUrls.organization, body(UNITS, { representations: sample.map((n) => n.localAssociation).filter(Boolean) }), true, opts.loadSeconds, rate),
-  };
+  const atGatewayRate = await loadEach(Math.max(1, Math.round(gatewayLoad.rps)));
   // Memory: the gateway's resident set before and after a soak at the same load.
   const rssBefore = rssMb(svc.pids.gateway);
   const soak = await load(svc.gatewayUrl, body(HOME), false, opts.soakSeconds);

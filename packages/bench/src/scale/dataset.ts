@@ -32,13 +32,15 @@ export interface Dataset {
 
 const keptName = (scale: string) => `meander_bench_kept_${scale.replace(/\W/g, "")}`;
 const BASE_SEED = 11;
+/** The data set covers the previous calendar year (the year a Bufdir report is made for). */
+const datasetYear = () => new Date().getUTCFullYear() - 1;
 const baseData = (seed: number) =>
   generateDemoData({ seed, organizations: 4, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, contactsPerMentor: 1, activitiesPerMentor: 1 });
 
 const seconds = (t: number) => +((performance.now() - t) / 1000).toFixed(1);
 
 export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed = BASE_SEED): Promise<Dataset> {
-  const year = new Date().getUTCFullYear() - 1;
+  const year = datasetYear();
   const spec: ScaleSpec = { ...size, seed, year };
   let t = performance.now();
   const database = await freshDatabase();
@@ -113,7 +115,7 @@ export async function keptDataset(size: Omit<ScaleSpec, "seed" | "year">, scale:
   }
   try {
     const { rows } = await client.query<{ n: number }>("select count(*)::int as n from activity.activities");
-    const year = new Date().getUTCFullYear() - 1;
+    const year = datasetYear();
     return {
       name,
       url,
