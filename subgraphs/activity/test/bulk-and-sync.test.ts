@@ -89,6 +89,32 @@ describe("bulk registration (bulk_batch_atomicity)", () => {
     await expect.poll(() => delivered.filter((e) => (e.payload as { bulkBatchId?: string }).bulkBatchId === bulk.bulkBatchId).length, { timeout: 30_000, interval: 100 }).toBe(500);
   });
 
+  it("stores every value of a bulk row as sent: quotes, backslashes, braces, commas, the word NULL, Norwegian letters, JSON metadata", async () => {
+    // The rows travel to PostgreSQL as one array per column (db/repositories/bulk-insert.ts): nothing may be split, unquoted or lost.
+    const awkward = [
+      { title: 'Tur i "Nordmarka", {pause}', description: "C:\\mapper\\notat \\\\ slutt", location: "NULL", metadata: { source: "app", tags: ["a,b", '"c"', "{d}"], note: "æøå ÆØÅ \\ \"" } },
+      { title: "NULL", description: null, location: "  mellomrom  ", metadata: "bare tekst" },
+      { title: "Blåbærtur", description: "linje 1\nlinje 2\ttab", location: null, metadata: null },
+    ].map((x, i) => ({ activityTypeKey: "phone_call", activityDate: daysAgo(3 + i), durationMinutes: 30, ...x }));
+    const r = await h.call(
+      `mutation($activities: [RegisterActivityInput!]!) { registerActivities(activities: $activities) { activities { id title description location metadata } } }`,
+      { activities: awkward },
+      w.as(w.user.ola),
+    );
+    expect(r.errors).toBeUndefined();
+    const created = r.data!.registerActivities.activities as Array<{ id: string; title: string; description: string | null; location: string | null; metadata: unknown }>;
+    const stored = await queryRows<{ id: string; title: string; description: string | null; location: string | null; metadata: unknown }>(
+      h.db,
+      sql`select id, title, description, location, metadata from activity.activities where id in ${created.map((c) => c.id)}`,
+    );
+    const byId = new Map(stored.map((s) => [s.id, s]));
+    awkward.forEach((sent, i) => {
+      const expected = { title: sent.title, description: sent.description, location: sent.location?.trim() || null, metadata: sent.metadata };
+      expect(created[i]).toMatchObject(expected);
+      expect(byId.get(created[i]!.id)).toMatchObject(expected);
+    });
+  });
+
   it("registers a coordinator's group meeting for several mentors in one call (proxy rows; coordinator_proxy_scope per row)", async () => {
     const mk = (userId: string) => ({ activityTypeKey: "group_meeting", isProxyRegistration: true, userId, participantCount: 6, durationMinutes: 90, activityDate: daysAgo(2) });
     const ok = await h.call(BULK, { activities: [mk(w.user.kari), mk(w.user.ola)] }, w.as(w.user.coord));

@@ -1,19 +1,24 @@
 /**
- * Many rows in one INSERT with one bind parameter: the rows travel as one JSON
- * array and PostgreSQL turns it into the table's row type
- * (`json_populate_recordset`), so each value goes through its column type's own
- * input (uuid, enum, timestamptz, jsonb) exactly as a bound parameter would.
- *
- * Why: drizzle's `insert().values(rows)` builds one SQL chunk and one parameter
- * per value (30 columns x 1,000 rows = 30,000), and building that statement was
- * about half of the activity subgraph's CPU time for a bulk registration of
- * 1,000 activities (packages/bench/README.md, "What limits each figure"). Here
- * the statement is the same whatever the row count; drizzle still maps the
+ * Many rows in one INSERT with one bind parameter per column: each column's
+ * values travel as one typed PostgreSQL array and `unnest` turns the arrays
+ * back into rows, so each value goes through its column type's own input
+ * (uuid, enum, timestamptz, jsonb) exactly as a bound parameter would. The
+ * statement is the same whatever the row count; drizzle still maps the
  * returned rows.
  *
+ * Why not drizzle's `insert().values(rows)`: it builds one SQL chunk and one
+ * parameter per value (30 columns x 1,000 rows = 30,000), and building that
+ * statement was about half of the activity subgraph's CPU for a bulk
+ * registration of 1,000 activities. Why arrays rather than one JSON array of
+ * objects (`json_populate_recordset`, used until the seventh benchmark
+ * session): PostgreSQL spent about 30 ms turning 1,000 activities' JSON into
+ * rows and 6 ms parsing the same values as arrays, and the JSON repeated
+ * every column name on every row (packages/bench/README.md, "What limits
+ * each figure").
+ *
  * A value the rows leave out gets the column's default as drizzle would give it:
- * a JavaScript default or `defaultFn` computed here, an SQL default (`defaultNow()`)
- * evaluated by PostgreSQL; a column without a default gets null.
+ * a JavaScript default or `defaultFn` computed here, an SQL default (`defaultNow()`,
+ * a serial's sequence) evaluated by PostgreSQL; a column without a default gets null.
  */
 import { getTableColumns, is, SQL, sql, type Column } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
@@ -23,60 +28,79 @@ import type { Executor } from "@meander/db";
 const insertable = (table: PgTable) =>
   Object.entries(getTableColumns(table)).filter(([, c]) => c.generated === undefined || c.generated.type === "byDefault");
 
-const sqlDefault = (column: Column): SQL | null => (is(column.default, SQL) ? (column.default as SQL) : null);
+const SERIAL_TYPES: Record<string, string> = { smallserial: "smallint", serial: "integer", bigserial: "bigint" };
 
-/** A JavaScript-side default (left out: null, or the SQL default applied in the select). */
-function defaultOf(column: Column): unknown {
-  if (column.defaultFn) return column.defaultFn();
-  if (column.default === undefined || sqlDefault(column)) return undefined;
-  return column.default;
+/**
+ * The SQL type of a column's array parameter. Enums go through text[] (a driver only knows the array types it was
+ * built with: PGlite sends an enum array it cannot type as a bare string) and are schema-qualified (drizzle's
+ * getSQLType leaves the schema out).
+ */
+function arrayType(column: Column): string {
+  const type = column.getSQLType();
+  if ((column as { dimensions?: number }).dimensions) throw new Error(`bulkInsert: array column ${column.name} is not supported (unnest would flatten it)`);
+  const enumOf = (column as { enum?: { enumName: string; schema?: string } }).enum;
+  if (enumOf) return `text[]::${enumOf.schema ? `"${enumOf.schema}".` : ""}"${enumOf.enumName}"[]`;
+  return `${SERIAL_TYPES[type] ?? type}[]`;
 }
 
-/** The rows as PostgreSQL's JSON for `json_populate_recordset`: column names, driver values. */
-function asJson(table: PgTable, rows: ReadonlyArray<Record<string, unknown>>): string {
-  // What each column needs, worked out once per call rather than once per value (1,000 rows x 30 columns).
-  const columns = insertable(table).map(([key, column]) => ({
-    key,
-    column,
-    name: column.name,
-    // jsonb: the value itself (json_populate_recordset reproduces it); everything else as the driver would send it.
-    raw: column.getSQLType() === "jsonb" || column.getSQLType() === "json",
-  }));
-  return JSON.stringify(
-    rows.map((row) => {
-      const out: Record<string, unknown> = {};
-      for (const { key, column, name, raw } of columns) {
-        const value = row[key] === undefined ? defaultOf(column) : row[key];
-        if (value === undefined) continue;
-        out[name] = value === null || raw ? value : column.mapToDriverValue(value);
-      }
-      return out;
-    }),
-  );
-}
-
-/** The select of every column of `table`, in the table's order, from the rows sent as JSON. */
-function fromJson(table: PgTable, json: string): SQL {
+/** What a column needs per row, worked out once per call rather than once per value (1,000 rows x 30 columns). */
+function plan(table: PgTable) {
   const { name, schema } = getTableConfig(table);
   const qualified = schema ? `${schema}.${name}` : name;
-  const names = insertable(table).map(([, c]) => {
+  return insertable(table).map(([key, column]) => {
+    const sqlDefault = is(column.default, SQL) ? (column.default as SQL) : null;
     // A serial column's default is its sequence (no drizzle default to read), looked up once per statement (a scalar
     // subquery is evaluated once; the bare function call looked the sequence up again for every row).
-    const fallback = sqlDefault(c) ?? (/Serial/.test(c.columnType) ? sql`nextval((select pg_get_serial_sequence(${qualified}, ${c.name}))::regclass)` : null);
-    return fallback ? sql`coalesce(${sql.identifier(c.name)}, ${fallback})` : sql.identifier(c.name);
+    const dbDefault =
+      sqlDefault ?? (/Serial/.test(column.columnType) ? sql`nextval((select pg_get_serial_sequence(${qualified}, ${column.name}))::regclass)` : null);
+    const jsDefault = column.defaultFn ? null : sqlDefault || column.default === undefined ? undefined : column.default;
+    const isJson = column.getSQLType() === "jsonb" || column.getSQLType() === "json";
+    return {
+      key,
+      column,
+      dbDefault,
+      isJson,
+      valueOf: (row: Record<string, unknown>): unknown => {
+        const given = row[key];
+        const value = given !== undefined ? given : column.defaultFn ? column.defaultFn() : jsDefault;
+        if (value === undefined || value === null) return value;
+        // jsonb: the JSON text of the value (a string value is a JSON string, as drizzle sends it); everything else as the driver would send it.
+        return isJson ? JSON.stringify(value) : column.mapToDriverValue(value);
+      },
+    };
   });
-  return sql`select ${sql.join(names, sql`, `)} from json_populate_recordset(null::${table}, ${json}::json)`;
+}
+
+/** The select of every insertable column of `table`, in the table's order, from one array parameter per column. */
+function fromArrays(table: PgTable, rows: ReadonlyArray<Record<string, unknown>>): SQL {
+  const args: SQL[] = [];
+  const select = plan(table).map(({ column, dbDefault, isJson, valueOf }) => {
+    const values = rows.map(valueOf);
+    const given = values.filter((v) => v !== undefined).length;
+    // Left out by every row: the default itself (or null), no parameter.
+    if (given === 0) return dbDefault ?? sql`null`;
+    const alias = sql.identifier(`c${args.length}`);
+    args.push(sql`${sql.param(values.map((v) => (v === undefined ? null : v)))}::${sql.raw(isJson ? "text[]" : arrayType(column))}`);
+    // JSON travels as text[] and is cast value by value: PostgreSQL's array input for jsonb[] took 20-35 ms for
+    // 1,000 event payloads, text[] and the casts about 3 ms.
+    const value = isJson ? sql`${alias}::${sql.raw(column.getSQLType())}` : alias;
+    // Left out by some rows: null there, replaced by the SQL default as before.
+    return dbDefault && given < rows.length ? sql`coalesce(${value}, ${dbDefault})` : value;
+  });
+  const aliases = sql.join(args.map((_, i) => sql.identifier(`c${i}`)), sql`, `);
+  if (args.length === 0) return sql`select ${sql.join(select, sql`, `)} from generate_series(1, ${rows.length})`;
+  return sql`select ${sql.join(select, sql`, `)} from unnest(${sql.join(args, sql`, `)}) as u(${aliases})`;
 }
 
 export async function bulkInsert<T extends PgTable>(db: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(table).select(fromJson(table, asJson(table, rows as ReadonlyArray<Record<string, unknown>>)));
+  await db.insert(table).select(fromArrays(table, rows as ReadonlyArray<Record<string, unknown>>));
 }
 
 export async function bulkInsertReturning<T extends PgTable>(db: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<Array<T["$inferSelect"]>> {
   if (rows.length === 0) return [];
   return (await db
     .insert(table)
-    .select(fromJson(table, asJson(table, rows as ReadonlyArray<Record<string, unknown>>)))
+    .select(fromArrays(table, rows as ReadonlyArray<Record<string, unknown>>))
     .returning()) as Array<T["$inferSelect"]>;
 }
