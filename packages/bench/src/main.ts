@@ -76,6 +76,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.table([{ scenario: "throughput, 50 connections", "gateway req/s": t.gateway.rps, ...Object.fromEntries(Object.entries(t.subgraphs).map(([k, v]) => [`${k} req/s`, v.rps])), slowest: t.slowest, ratio: t.ratio }]);
     const paced = Object.fromEntries(Object.entries(t.atGatewayRate).map(([k, v]) => [`${k} at ${Math.round(t.gateway.rps)} req/s`, v]));
     console.table(Object.entries({ "gateway (home screen)": t.gateway, ...t.subgraphs, ...paced }).map(([target, v]) => ({ "CPU ms per request under load": target, ...v.cpuMsPerRequest })));
+    console.table([{ "CPU ms per call, the three calls at once, each at the gateway's rate": "subgraph's own process", ...t.pacedTogether }]);
     console.table([{ scenario: `gateway memory, ${gw.memory.soakSeconds} s soak at 50 connections`, "rss before MB": gw.memory.rssBeforeMb, "rss after MB": gw.memory.rssAfterMb, "soak req/s": gw.memory.soakRps }]);
   },
 

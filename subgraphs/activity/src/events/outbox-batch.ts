@@ -2,7 +2,7 @@
  * Many events in one multi-row INSERT into this subgraph's outbox (bulk
  * registration, bulk approval): the same validation and envelope as
  * @meander/events' recordEvent, without one statement per event (the rows as
- * one JSON parameter: db/repositories/bulk-insert.ts).
+ * one array parameter per column: db/repositories/bulk-insert.ts).
  */
 import { newEventId, topicOf, validatePayload, eventCatalog, type EventType, type NewEvent } from "@meander/events";
 import type { Executor } from "@meander/db";

@@ -11,7 +11,7 @@ import type { ActivityVisibility } from "../../domain/actor.js";
 import type { DuplicateCandidate } from "../../domain/duplicates.js";
 import type { ActivityStatus } from "../../domain/workflow.js";
 import { activities, activityKeys, type ActivityRow, type NewActivityRow } from "../schema/index.js";
-import { bulkInsert, bulkInsertReturning } from "./bulk-insert.js";
+import { bulkInsert, bulkInsertGiven } from "./bulk-insert.js";
 import { visibleWhere } from "./visibility.js";
 
 /** The keyset cursor: activity date (ISO) and id. */
@@ -81,7 +81,8 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
     },
     /**
      * One INSERT into activity_keys and one into activities per 1,000 rows, each
-     * with the rows as one JSON parameter (bulk-insert.ts), whatever the count.
+     * with one array parameter per column (bulk-insert.ts), whatever the count;
+     * the activities are answered as given, not read back.
      */
     async insertMany(rows: ReadonlyArray<{ row: NewActivityRow; clientId: string | null }>): Promise<ActivityRow[]> {
       const out: ActivityRow[] = [];
@@ -92,7 +93,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
           activityKeys,
           chunk.map(({ row, clientId }) => ({ id: row.id, activityDate: row.activityDate, organizationId: row.organizationId, userId: row.userId, clientId })),
         );
-        out.push(...(await bulkInsertReturning(db, activities, chunk.map((c) => c.row))));
+        out.push(...(await bulkInsertGiven(db, activities, chunk.map((c) => c.row))));
       }
       return out;
     },

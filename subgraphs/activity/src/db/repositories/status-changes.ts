@@ -11,7 +11,7 @@ export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
 export function createStatusChangeRepository(db: Executor, scope: ActivityVisibility | null) {
   const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityStatusChanges.organizationId });
   return {
-    /** One INSERT per 5,000 rows, the rows as one JSON parameter (bulk-insert.ts). */
+    /** One INSERT per 5,000 rows, one array parameter per column (bulk-insert.ts). */
     async insertMany(rows: readonly NewStatusChange[]): Promise<void> {
       for (let i = 0; i < rows.length; i += 5000) await bulkInsert(db, activityStatusChanges, rows.slice(i, i + 5000));
     },
