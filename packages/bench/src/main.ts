@@ -91,7 +91,7 @@ const scenarios: Record<string, () => Promise<void>> = {
 
   async scale() {
     const { ds, svc } = await scaleServices();
-    const bulk = await withProfile(svc, ["gateway", "activity"], () => bulkRegistration(svc, ds, { size: 1000, runs: benchConfig.quick ? 1 : 5 }));
+    const bulk = await withProfile(svc, ["gateway", "activity"], () => bulkRegistration(svc, ds, { size: 1000, runs: benchConfig.quick ? 1 : 11 }));
     console.table([{ scenario: "bulk registration (registerActivities via gateway vs raw multi-row insert)", activities: bulk.activities, "gateway ms": bulk.gatewayMs, "raw insert ms": bulk.rawInsertMs, ratio: bulk.ratio }]);
     const report = await bufdirReport(svc, ds, { samples: benchConfig.quick ? 20 : 200 });
     console.table([{ scenario: `Bufdir report ${report.year} (gateway vs hand-written GROUP BY)`, "org activities": report.organizationActivities, "activity-days": report.activityDays, "sql activity-days": report.sqlActivityDays, "gateway p50 ms": report.gateway.p50, "gateway p95 ms": report.gateway.p95, "sql p95 ms": report.sql.p95, ratio: report.ratio }]);
