@@ -30,16 +30,19 @@ const insertable = (table: PgTable) =>
 const SERIAL_TYPES: Record<string, string> = { smallserial: "smallint", serial: "integer", bigserial: "bigint" };
 
 /**
- * The SQL type of a column's array parameter. Enums go through text[] (a driver only knows the array types it was
- * built with: PGlite sends an enum array it cannot type as a bare string) and are schema-qualified (drizzle's
- * getSQLType leaves the schema out).
+ * How a column's values travel: the array parameter's type, and the cast applied to each value after `unnest`
+ * (null: none). Enums go through text[] (a driver only knows the array types it was built with: PGlite sends an
+ * enum array it cannot type as a bare string), schema-qualified (drizzle's getSQLType leaves the schema out). JSON
+ * goes through text[] and is cast value by value: PostgreSQL's array input for jsonb[] took 20-35 ms for 1,000
+ * event payloads, text[] and the casts about 3 ms.
  */
-function arrayType(column: Column): string {
+function arrayType(column: Column): { param: string; cast: string | null } {
   const type = column.getSQLType();
   if ((column as { dimensions?: number }).dimensions) throw new Error(`bulkInsert: array column ${column.name} is not supported (unnest would flatten it)`);
   const enumOf = (column as { enum?: { enumName: string; schema?: string } }).enum;
-  if (enumOf) return `text[]::${enumOf.schema ? `"${enumOf.schema}".` : ""}"${enumOf.enumName}"[]`;
-  return `${SERIAL_TYPES[type] ?? type}[]`;
+  if (enumOf) return { param: `text[]::${enumOf.schema ? `"${enumOf.schema}".` : ""}"${enumOf.enumName}"[]`, cast: null };
+  if (type === "jsonb" || type === "json") return { param: "text[]", cast: type };
+  return { param: `${SERIAL_TYPES[type] ?? type}[]`, cast: null };
 }
 
 /** What a column needs per row, worked out once per call rather than once per value (1,000 rows x 30 columns). */
@@ -53,13 +56,15 @@ function plan(table: PgTable) {
     const dbDefault =
       sqlDefault ?? (/Serial/.test(column.columnType) ? sql`nextval((select pg_get_serial_sequence(${qualified}, ${column.name}))::regclass)` : null);
     const jsDefault = column.defaultFn ? null : sqlDefault || column.default === undefined ? undefined : column.default;
-    const isJson = column.getSQLType() === "jsonb" || column.getSQLType() === "json";
+    const { param, cast } = arrayType(column);
+    const isJson = cast !== null;
     const given = (row: Record<string, unknown>): unknown => (row[key] !== undefined ? row[key] : column.defaultFn ? column.defaultFn() : jsDefault);
     return {
       key,
       column,
       dbDefault,
-      isJson,
+      param,
+      cast,
       /** The row's value, or the column's JavaScript default when the row gives none (undefined: neither). */
       given,
       valueOf: (row: Record<string, unknown>): unknown => {
@@ -72,19 +77,19 @@ function plan(table: PgTable) {
   });
 }
 
-/** The select of every insertable column of `table`, in the table's order, from one array parameter per column. */
-function fromArrays(table: PgTable, rows: ReadonlyArray<Record<string, unknown>>): SQL {
+type Plan = ReturnType<typeof plan>;
+
+/** The select of every insertable column, in the table's order, from one array parameter per column. */
+function fromArrays(columns: Plan, rows: ReadonlyArray<Record<string, unknown>>): SQL {
   const args: SQL[] = [];
-  const select = plan(table).map(({ column, dbDefault, isJson, valueOf }) => {
+  const select = columns.map(({ dbDefault, param, cast, valueOf }) => {
     const values = rows.map(valueOf);
     const given = values.filter((v) => v !== undefined).length;
     // Left out by every row: the default itself (or null), no parameter.
     if (given === 0) return dbDefault ?? sql`null`;
     const alias = sql.identifier(`c${args.length}`);
-    args.push(sql`${sql.param(values.map((v) => (v === undefined ? null : v)))}::${sql.raw(isJson ? "text[]" : arrayType(column))}`);
-    // JSON travels as text[] and is cast value by value: PostgreSQL's array input for jsonb[] took 20-35 ms for
-    // 1,000 event payloads, text[] and the casts about 3 ms.
-    const value = isJson ? sql`${alias}::${sql.raw(column.getSQLType())}` : alias;
+    args.push(sql`${sql.param(values.map((v) => (v === undefined ? null : v)))}::${sql.raw(param)}`);
+    const value = cast ? sql`${alias}::${sql.raw(cast)}` : alias;
     // Left out by some rows: null there, replaced by the SQL default as before.
     return dbDefault && given < rows.length ? sql`coalesce(${value}, ${dbDefault})` : value;
   });
@@ -93,9 +98,13 @@ function fromArrays(table: PgTable, rows: ReadonlyArray<Record<string, unknown>>
   return sql`select ${sql.join(select, sql`, `)} from unnest(${sql.join(args, sql`, `)}) as u(${aliases})`;
 }
 
-export async function bulkInsert<T extends PgTable>(db: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
+async function insertPlanned(db: Executor, table: PgTable, columns: Plan, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(table).select(fromArrays(table, rows as ReadonlyArray<Record<string, unknown>>));
+  await db.insert(table).select(fromArrays(columns, rows));
+}
+
+export async function bulkInsert<T extends PgTable>(db: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
+  await insertPlanned(db, table, plan(table), rows as ReadonlyArray<Record<string, unknown>>);
 }
 
 /**
@@ -118,6 +127,6 @@ export async function bulkInsertGiven<T extends PgTable>(db: Executor, table: T,
     }
     return out;
   });
-  await bulkInsert(db, table, complete as ReadonlyArray<T["$inferInsert"]>);
+  await insertPlanned(db, table, columns, complete);
   return complete as Array<T["$inferSelect"]>;
 }
