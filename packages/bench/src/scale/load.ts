@@ -10,8 +10,11 @@
 import pg from "pg";
 import type { Row } from "./generate.js";
 
-/** Columns per table: [column, postgres type of one value (the array parameter's element), cast in the select]. */
-const TABLES: Record<string, Array<[string, string, string?]>> = {
+/** [column, postgres type of one value (the array parameter's element), cast in the select]. */
+export type Columns = Array<[string, string, string?]>;
+
+/** Columns per table. */
+const TABLES: Record<string, Columns> = {
   "organization.regions": [["id", "uuid"], ["organization_id", "uuid"], ["name", "text"]],
   "organization.local_associations": [["id", "uuid"], ["organization_id", "uuid"], ["region_id", "uuid"], ["name", "text"], ["municipality", "text"]],
   "finance.local_associations": [["id", "uuid"], ["organization_id", "uuid"], ["name", "text"]],
@@ -34,8 +37,7 @@ const TABLES: Record<string, Array<[string, string, string?]>> = {
   ],
 };
 
-export function insertStatement(table: string): string {
-  const cols = TABLES[table];
+export function insertStatement(table: string, cols: Columns | undefined = TABLES[table]): string {
   if (!cols) throw new Error(`no loader columns for ${table}`);
   const names = cols.map(([c]) => `"${c}"`).join(", ");
   const select = cols.map(([, , cast], i) => (cast ? `c${i}::${cast}` : `c${i}`)).join(", ");
@@ -45,8 +47,8 @@ export function insertStatement(table: string): string {
 }
 
 /** Column arrays of a batch of rows, in the table's column order. */
-export function columnArrays(table: string, rows: Row[]): unknown[][] {
-  return TABLES[table]!.map(([c]) => rows.map((r) => r[c] ?? null));
+export function columnArrays(table: string, rows: Row[], cols: Columns = TABLES[table]!): unknown[][] {
+  return cols.map(([c]) => rows.map((r) => r[c] ?? null));
 }
 
 export interface Loader {
