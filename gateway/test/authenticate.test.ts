@@ -78,6 +78,18 @@ describe("authenticate: verify the token, then check its session", () => {
     expect(asked).toBe(0);
   });
 
+  it("refuses with 401 a signed token whose organization or local association is not an id", async () => {
+    const revocations = createMemoryRevocationStore();
+    for (const ids of [{ organizationId: "nhf" }, { organizationId: randomUUID(), localAssociationId: "bergen" }]) {
+      const token = await keys.mint({ role: "coordinator", ...ids });
+      expect(await refusal(authenticate(request(`Bearer ${token}`), { verifier: keys.verifier, revocations }))).toEqual({
+        message: "Invalid or expired access token",
+        code: "UNAUTHENTICATED",
+        status: 401,
+      });
+    }
+  });
+
   it("fails closed with 503 when the store cannot be asked", async () => {
     const revocations: RevocationStore = {
       revoke: async () => undefined,

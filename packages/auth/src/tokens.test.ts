@@ -49,6 +49,14 @@ describe("access tokens", () => {
     await expect(verify(`${h}.${forged}.${s}`)).rejects.toThrow();
   });
 
+  it("refuses a signed token whose user, organization or local association is not an id (it would fail in SQL instead)", async () => {
+    const { key, verify } = await setup();
+    for (const bad of [{ sub: "kari" }, { org: "nhf" }, { la: "'; drop table activities; --" }, { la: 42 as unknown as string }]) {
+      await expect(verify(await signAccessToken(key, { ...claims, ...bad }, settings))).rejects.toThrow(/not (a user id|an id)/);
+    }
+    expect((await verify(await signAccessToken(key, { ...claims, la: randomUUID() }, settings))).localAssociationId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   describe("verified tokens are remembered (the same token arrives with every request, at the gateway and each subgraph)", () => {
     afterEach(() => vi.useRealTimers());
 

@@ -15,6 +15,7 @@ import {
   type JWK,
   type CryptoKey,
 } from "jose";
+import { isUuid } from "@meander/db/ids";
 import { ROLES, type Role, type Viewer } from "./context.js";
 
 export const ACCESS_TOKEN_TYPE = "at+jwt";
@@ -76,6 +77,12 @@ export function createTokenVerifier(
     });
     const role = payload.role as Role;
     if (!ROLES.includes(role)) throw new Error("token has no valid role");
+    // The ids go into SQL (row-level security's settings, the rows written): one that is not a UUID would fail there
+    // as an internal error, so the token is refused here instead, like any other bad token.
+    if (!isUuid(payload.sub)) throw new Error("token subject is not a user id");
+    for (const claim of ["org", "la"] as const) {
+      if (payload[claim] != null && !isUuid(payload[claim])) throw new Error(`token claim ${claim} is not an id`);
+    }
     const viewer: Viewer = {
       userId: payload.sub as string,
       sessionId: payload.sid as string,

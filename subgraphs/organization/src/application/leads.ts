@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
+import { isUuid } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { GraphQLError } from "graphql";
@@ -103,8 +104,6 @@ export async function bookDemo(deps: BookDemoDeps, form: BookingForm, clientIp: 
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const requireSales = (actor: Actor | null): Actor => {
   if (!actor || actor.role !== "global_admin") throw forbidden("Leads are for the sales team (global administrators)");
   return actor;
@@ -122,7 +121,7 @@ export async function updateLeadStatus(uow: UnitOfWork, actor: Actor | null, id:
   const to = status as LeadStatus;
   return uow.run(PLATFORM, async (tx, events) => {
     const repo = createLeadRepository(tx);
-    const lead = UUID.test(id) ? await repo.forUpdate(id) : null;
+    const lead = isUuid(id) ? await repo.forUpdate(id) : null;
     if (!lead) throw notFound("Lead");
     const violation = checkStatusTransition(lead.status, to);
     if (violation) throw badInputFrom(violation);
@@ -166,7 +165,7 @@ export async function listLeads(
 
 export async function getLead(repo: LeadRepository, actor: Actor | null, id: string): Promise<LeadRow | null> {
   requireSales(actor);
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await repo.byIds([id]);
   return row ?? null;
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@meander/auth";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import type { Tx } from "@meander/db";
+import { isUuid, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import type { GraphQLError } from "graphql";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
@@ -155,7 +155,6 @@ function mayManageOwnMembership(actor: Actor, userId: string): boolean {
 }
 
 const ROLES: readonly MembershipRoleName[] = ["peer_mentor", "coordinator", "org_admin", "global_admin"];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The members of a unit (LocalAssociation.members), through the caller's scoped repository, by (role, id).
@@ -168,11 +167,11 @@ export async function listMembers(
 ): Promise<Connection<MembershipRow>> {
   const page = pageRequest<MembershipKey>(args);
   const after = page.after;
-  if (after !== null && !(Array.isArray(after) && after.length === 2 && ROLES.includes(after[0]) && typeof after[1] === "string" && UUID.test(after[1]))) {
+  if (after !== null && !(Array.isArray(after) && after.length === 2 && ROLES.includes(after[0]) && typeof after[1] === "string" && isUuid(after[1]))) {
     throw badInput("cursor_format", "after", "Invalid cursor");
   }
   const search = args.search?.trim().toLowerCase() || null;
-  const userId = search && UUID.test(search) ? search : null;
+  const userId = search && isUuid(search) ? search : null;
   const role = search?.replace(/[\s-]+/g, "_");
   const roles = role && !userId ? ROLES.filter((r) => r.includes(role)) : null;
   const rows = await repo.ofUnit({ localAssociationId, roles, userId, after, limit: page.limit });
