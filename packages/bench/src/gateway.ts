@@ -163,12 +163,13 @@ export async function gatewayScenarios(svc: GatewayTarget, opts: { samples: numb
   // are at most the cores' CPU over the CPU one request takes). `machineBound`: for the gateway as it is (machine
   // CPU per home screen). `freeGatewayBound`: for a gateway that cost nothing, the three calls costing what each
   // costs called directly (its subgraph's process and PostgreSQL, leaving out the load tool and the kernel).
-  const coreMs = availableParallelism() * 1000;
+  const cores = availableParallelism();
+  const coreMs = cores * 1000;
   const slowestRps = slowest[1].rps;
   const own = (name: keyof typeof calls) => (subgraphLoads[name].cpuMsPerRequest[name] ?? 0) + (subgraphLoads[name].cpuMsPerRequest.postgres ?? 0);
   const callsMs = (Object.keys(calls) as Array<keyof typeof calls>).reduce((sum, name) => sum + own(name), 0);
   const bounds = {
-    cores: availableParallelism(),
+    cores,
     machineBound: +(coreMs / (gatewayLoad.cpuMsPerRequest["machine (all)"] ?? NaN) / slowestRps).toFixed(2),
     threeCallsCpuMs: +callsMs.toFixed(2),
     freeGatewayBound: +(coreMs / callsMs / slowestRps).toFixed(2),
