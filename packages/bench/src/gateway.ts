@@ -136,24 +136,25 @@ export async function gatewayScenarios(svc: GatewayTarget, opts: { samples: numb
     identity: [svc.subgraphUrls.identity, body(USERS, { representations: sample.map((n) => n.mentor) })],
     organization: [svc.subgraphUrls.organization, body(UNITS, { representations: sample.map((n) => n.localAssociation).filter(Boolean) })],
   } as const;
+  const names = Object.keys(calls) as Array<keyof typeof calls>;
   const loadEach = async (overallRate?: number) => {
     const out = {} as Record<keyof typeof calls, Awaited<ReturnType<typeof load>>>;
-    for (const [name, [url, payload]] of Object.entries(calls)) out[name as keyof typeof calls] = await load(url, payload, true, opts.loadSeconds, overallRate);
+    for (const name of names) out[name] = await load(calls[name][0], calls[name][1], true, opts.loadSeconds, overallRate);
     return out;
   };
   const subgraphLoads = await loadEach();
   // The same subgraph calls paced at the gateway's rate: a process spends more CPU per request at a lower rate (less
   // work per event-loop turn, fixed costs shared by fewer requests), so this separates that from the gateway's own effect.
-  const atGatewayRate = await loadEach(Math.max(1, Math.round(gatewayLoad.rps)));
+  const gatewayRate = Math.max(1, Math.round(gatewayLoad.rps));
+  const atGatewayRate = await loadEach(gatewayRate);
   // The three calls at once, each paced at the gateway's rate: the processes share the two cores as they do behind
   // the gateway (the same contention, without the gateway), so what remains of the difference is the gateway's doing.
   const together = async (overallRate: number) => {
-    const names = Object.keys(calls) as Array<keyof typeof calls>;
     const before = names.map((p) => cpuMs(svc.pids[p]));
     const runs = await Promise.all(names.map((name) => cannon(calls[name][0], calls[name][1], true, opts.loadSeconds, overallRate)));
     return Object.fromEntries(names.map((name, i) => [name, +((cpuMs(svc.pids[name]) - before[i]!) / Math.max(runs[i]!.requests.total, 1)).toFixed(2)]));
   };
-  const pacedTogether = await together(Math.max(1, Math.round(gatewayLoad.rps)));
+  const pacedTogether = await together(gatewayRate);
   // Memory: the gateway's resident set before and after a soak at the same load.
   const rssBefore = rssMb(svc.pids.gateway);
   const soak = await load(svc.gatewayUrl, body(HOME), false, opts.soakSeconds);
@@ -167,7 +168,7 @@ export async function gatewayScenarios(svc: GatewayTarget, opts: { samples: numb
   const coreMs = cores * 1000;
   const slowestRps = slowest[1].rps;
   const own = (name: keyof typeof calls) => (subgraphLoads[name].cpuMsPerRequest[name] ?? 0) + (subgraphLoads[name].cpuMsPerRequest.postgres ?? 0);
-  const callsMs = (Object.keys(calls) as Array<keyof typeof calls>).reduce((sum, name) => sum + own(name), 0);
+  const callsMs = names.reduce((sum, name) => sum + own(name), 0);
   const bounds = {
     cores,
     machineBound: +(coreMs / (gatewayLoad.cpuMsPerRequest["machine (all)"] ?? NaN) / slowestRps).toFixed(2),
