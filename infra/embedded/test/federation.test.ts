@@ -121,6 +121,35 @@ describe("the federated platform", () => {
     );
   });
 
+  it("counts a group meeting's participants in the Bufdir report once it is approved", async () => {
+    // Issue #21 finding 1: the registration event carried no participant count, so every report said 0.
+    const mentor = data.memberships.find((m) => m.role === "peer_mentor")!;
+    const coordinator = data.memberships.find((m) => m.role === "coordinator" && m.localAssociationId === mentor.localAssociationId)!;
+    const as = (m: typeof mentor) =>
+      platform.mint({ userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role: m.role });
+    const year = new Date().getFullYear();
+    const REPORT = `query($year: Int!) { bufdirReport(year: $year) { participants byActivityType { activityType participants } } }`;
+    const groupParticipants = async () => {
+      const r = await gql(platform.url, REPORT, { year }, { token: adminToken });
+      expect(r.errors).toBeUndefined();
+      const report = (r.data as any).bufdirReport;
+      return { total: report.participants as number, group: (report.byActivityType.find((t: any) => t.activityType === "group_meeting")?.participants ?? 0) as number };
+    };
+    const before = await groupParticipants();
+    const registered = await gql(
+      platform.url,
+      `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id participantCount bufdir { countable } } }`,
+      { input: { activityTypeKey: "group_meeting", durationMinutes: 90, participantCount: 5, location: "Bydelshuset" } },
+      { token: await as(mentor) },
+    );
+    expect(registered.errors).toBeUndefined();
+    const activity = (registered.data as any).registerActivity;
+    expect(activity).toMatchObject({ participantCount: 5, bufdir: { countable: true } });
+    const approved = await gql(platform.url, `mutation($id: ID!) { approveActivity(id: $id) { status } }`, { id: activity.id }, { token: await as(coordinator) });
+    expect(approved.errors).toBeUndefined();
+    await expect.poll(groupParticipants).toEqual({ total: before.total + 5, group: before.group + 5 });
+  });
+
   it("gives an anonymous caller no tenant data", async () => {
     const r = await gql(platform.url, `{ activities(first: 5) { edges { node { id } } } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -216,6 +216,10 @@ export const eventCatalog = {
       /** Bufdir countability decided at registration (DESIGN.md section 9): counts once approved, or why not. */
       bufdirCountable: z.boolean().optional(),
       bufdirReason: z.string().optional(),
+      /** Participants of a group activity (at least 1): the Bufdir report sums them. */
+      participantCount: z.number().int().positive().optional(),
+      /** Where it took place (ISO 3166-1 alpha-2, NO by default): only activities in Norway count. */
+      country: z.string().length(2).optional(),
     }),
   },
   /** An activity put aside for review (a reviewer's doubt or a suspected duplicate). */

@@ -232,6 +232,8 @@ export function registeredEvent(a: ActivityRow, actorId: string, now: Date): New
       suspectedDuplicateOf: a.suspectedDuplicateOf,
       bufdirCountable: a.bufdirCountable,
       bufdirReason: a.bufdirReason,
+      participantCount: a.participantCount ?? 1,
+      country: a.country,
     },
   };
 }

@@ -5,7 +5,6 @@
  */
 import type { Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
-import { z } from "zod";
 import { createActivityCountRepository } from "../db/repositories/activity-counts.js";
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
 import { applyRollup, thresholdsOf } from "../db/repositories/bufdir-rollups.js";
@@ -16,24 +15,6 @@ export function organizationOf(event: EventEnvelope): string {
   // Thrown, so the consumer retries and then dead-letters it with this reason: never dropped silently.
   if (!event.organizationId) throw new Error(`${event.type} ${event.id} has no organizationId`);
   return event.organizationId;
-}
-
-/**
- * Optional fields of `activity.activity.registered`: activity's own Bufdir
- * classification (`bufdirCountable`, `bufdirReason`; it wins when present) and,
- * not in the catalog yet, `participantCount` and `country` (ISO alpha-2).
- * Read when present, ignored when malformed (older events have none).
- */
-const registeredExtras = z.object({
-  bufdirCountable: z.boolean().optional(),
-  bufdirReason: z.string().nullable().optional(),
-  participantCount: z.number().int().nonnegative().optional(),
-  country: z.string().length(2).optional(),
-});
-
-function extrasOf(payload: unknown): z.infer<typeof registeredExtras> {
-  const parsed = registeredExtras.safeParse(payload);
-  return parsed.success ? parsed.data : {};
 }
 
 function repositories(tx: Tx, organizationId: string) {
@@ -56,14 +37,14 @@ export async function recordActivityRegistered(
   const registeredAt = new Date(event.occurredAt);
   const early = await facts.takePendingDecision(p.activityId);
   const status = early?.status ?? p.status;
-  const extras = extrasOf(p);
-  const participants = extras.participantCount ?? null;
+  // Optional fields (older events have none): activity's own Bufdir classification wins when present.
+  const participants = p.participantCount ?? null;
   const { countable, reason } = classifyActivity({
     activityType: p.activityType,
     durationMinutes: p.durationMinutes,
     participantCount: participants,
-    country: extras.country ?? null,
-    declared: extras.bufdirCountable === undefined ? null : { countable: extras.bufdirCountable, reason: extras.bufdirReason ?? null },
+    country: p.country ?? null,
+    declared: p.bufdirCountable === undefined ? null : { countable: p.bufdirCountable, reason: p.bufdirReason ?? null },
   }, await thresholdsOf(tx, organizationId));
   const fact = {
     activityId: p.activityId,
