@@ -128,17 +128,19 @@ describe("Bufdir report: numbers", () => {
     expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
   });
 
-  it("gives a course spanning several Norwegian days one activity-day per day, and counts group participants per day", async () => {
+  it("gives a course spanning several Norwegian days one activity-day per day (an evening past midnight one), and counts group participants per day", async () => {
     const la = orgB.localAssociations[1]!;
     const before = await report(adminOf(orgB));
     const course = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-09-10T07:00:00Z`, durationMinutes: 3 * 24 * 60 - 600 });
     const group = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-09-10T07:00:00Z`, durationMinutes: 60, participantCount: 7 });
-    await deliver(course, group);
-    await deliver(approvedEvent(orgB.organizationId, course.payload.activityId), approvedEvent(orgB.organizationId, group.payload.activityId));
+    // The midnight rule (README): an evening course from 18:15 to 00:15 Norwegian time is one course day, not two.
+    const evening = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-09-17T16:15:00Z`, durationMinutes: 360 });
+    await deliver(course, group, evening);
+    await deliver(...[course, group, evening].map((e) => approvedEvent(orgB.organizationId, e.payload.activityId)));
     const after = await report(adminOf(orgB));
-    expect(after.activityDays - before.activityDays).toBe(3 + 1);
+    expect(after.activityDays - before.activityDays).toBe(3 + 1 + 1);
     expect(after.participants - before.participants).toBe(7);
-    expect(after.byMonth[8].activityDays - before.byMonth[8].activityDays).toBe(4);
+    expect(after.byMonth[8].activityDays - before.byMonth[8].activityDays).toBe(5);
   });
 
   it("classifies with the organization's own Bufdir thresholds from its settings events", async () => {

@@ -8,8 +8,8 @@ import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { createActivityCountRepository } from "../db/repositories/activity-counts.js";
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
 import { applyRollup, thresholdsOf } from "../db/repositories/bufdir-rollups.js";
-import { activityDay, countDelta, decisionSupersedes, isZeroDelta, type Decision } from "../domain/activity-fact.js";
-import { activityDays, classifyActivity, rollupSign } from "../domain/bufdir.js";
+import { countDelta, decisionSupersedes, isZeroDelta, type Decision } from "../domain/activity-fact.js";
+import { DEFAULT_TYPE_CATEGORIES, activityDays, classifyActivity, minMinutesPerDay, rollupSign } from "../domain/bufdir.js";
 
 export function organizationOf(event: EventEnvelope): string {
   // Thrown, so the consumer retries and then dead-letters it with this reason: never dropped silently.
@@ -39,20 +39,23 @@ export async function recordActivityRegistered(
   const status = early?.status ?? p.status;
   // Optional fields (older events have none): activity's own Bufdir classification wins when present.
   const participants = p.participantCount ?? null;
+  const thresholds = await thresholdsOf(tx, organizationId);
   const { countable, reason } = classifyActivity({
     activityType: p.activityType,
     durationMinutes: p.durationMinutes,
     participantCount: participants,
     country: p.country ?? null,
     declared: p.bufdirCountable === undefined ? null : { countable: p.bufdirCountable, reason: p.bufdirReason ?? null },
-  }, await thresholdsOf(tx, organizationId));
+  }, thresholds);
+  // The midnight rule (README): the calendar days on which the category's minimum falls, consecutive by nature.
+  const days = activityDays(p.activityDate, p.durationMinutes, minMinutesPerDay(DEFAULT_TYPE_CATEGORIES[p.activityType], thresholds));
   const fact = {
     activityId: p.activityId,
     localAssociationId: p.localAssociationId,
     userId: p.userId,
     activityType: p.activityType,
-    activityDay: activityDay(p.activityDate),
-    dayCount: activityDays(p.activityDate, p.durationMinutes).length,
+    activityDay: days[0]!,
+    dayCount: days.length,
     durationMinutes: p.durationMinutes,
     countable,
     notCountableReason: reason,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityDays, classifyActivity, consecutiveDays, inBufdirRollup, rollupBuckets, rollupSign } from "./bufdir.js";
+import { activityDays, classifyActivity, consecutiveDays, inBufdirRollup, minMinutesPerDay, rollupBuckets, rollupSign } from "./bufdir.js";
 import { buildBufdirReport, certificationValidInYear, mentorActive, validYear } from "./bufdir-report.js";
 
 const base = { durationMinutes: 60, participantCount: null, country: null };
@@ -39,6 +39,21 @@ describe("activity-days", () => {
     expect(activityDays("2025-03-01T22:30:00Z", 120)).toEqual(["2025-03-01", "2025-03-02"]);
     expect(activityDays("2025-09-10T07:00:00Z", 3 * 24 * 60 - 600)).toEqual(["2025-09-10", "2025-09-11", "2025-09-12"]);
     expect(consecutiveDays("2024-12-31", 2)).toEqual(["2024-12-31", "2025-01-01"]);
+  });
+
+  it("counts a calendar day only when the category's minimum falls on it (the midnight rule)", () => {
+    const course = minMinutesPerDay("course");
+    // An evening course from 18:15 to 00:15 (Norwegian summer time) is one course day, not two.
+    expect(activityDays("2026-10-14T16:15:00Z", 360, course)).toEqual(["2026-10-14"]);
+    expect(activityDays("2026-10-14T16:15:00Z", 360)).toEqual(["2026-10-14", "2026-10-15"]);
+    // A three-day course is three course days; a visit from 23:30 to 00:30 is one visit, on the day it began.
+    expect(activityDays("2025-09-10T07:00:00Z", 3 * 24 * 60 - 600, course)).toEqual(["2025-09-10", "2025-09-11", "2025-09-12"]);
+    expect(activityDays("2025-03-01T22:30:00Z", 60, minMinutesPerDay("outreach_in_person"))).toEqual(["2025-03-01"]);
+    // A course starting 23:30 whose first evening is too short counts from the day it ran long enough on: one day.
+    expect(activityDays("2025-03-01T22:30:00Z", 180, course)).toEqual(["2025-03-02"]);
+    // The spring-forward day has 23 hours: midnight to midnight is one day.
+    expect(activityDays("2026-03-28T23:00:00Z", 23 * 60)).toEqual(["2026-03-29"]);
+    expect(minMinutesPerDay("group", { groupMinParticipants: 3, groupMinMinutes: 60, courseMinMinutesPerDay: 120 })).toBe(60);
   });
 
   it("buckets the days covered per month and per year for the month rollup and the mentors of the year", () => {

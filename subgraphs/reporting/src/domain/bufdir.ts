@@ -78,22 +78,46 @@ export function classifyActivity(
 
 const DAY_MS = 86_400_000;
 
-/**
- * The Norwegian calendar days an activity covers, from its start through its
- * last minute: one activity-day per day (a multi-day course gives several).
- */
-export function activityDays(activityDate: string, durationMinutes: number): string[] {
-  const start = new Date(activityDate).getTime();
-  const first = activityDay(activityDate);
-  const lastInstant = new Date(start + Math.max(0, durationMinutes - 1) * 60_000).toISOString();
-  const last = activityDay(lastInstant);
-  const days: string[] = [];
-  for (let d = Date.parse(`${first}T00:00:00Z`); ; d += DAY_MS) {
-    const day = new Date(d).toISOString().slice(0, 10);
-    days.push(day);
-    if (day >= last || days.length > 366) break;
+/** The instant a Norwegian calendar day (YYYY-MM-DD) begins: midnight in Oslo is 23:00 or 22:00 UTC the day before. */
+function osloMidnight(day: string): number {
+  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
+  for (const offsetHours of [1, 2]) {
+    const t = utcMidnight - offsetHours * 3_600_000;
+    if (activityDay(new Date(t).toISOString()) === day && activityDay(new Date(t - 1).toISOString()) !== day) return t;
   }
-  return days;
+  return utcMidnight - 3_600_000;
+}
+
+/**
+ * The Norwegian calendar days that count as activity-days of one activity (DESIGN.md section 9; the midnight
+ * rule is ours, see the README): a day counts when at least `minMinutesPerDay` of the activity fall on it, so an
+ * evening course from 18:15 to 00:15 is one course day and a three-day course is three. An activity with no such
+ * day (shorter than the minimum on every day) gives one activity-day, its first: whether it counts at all is
+ * classifyActivity's question, not this one's.
+ */
+export function activityDays(activityDate: string, durationMinutes: number, minMinutesPerDay = 1): string[] {
+  const start = new Date(activityDate).getTime();
+  const end = start + Math.max(1, durationMinutes) * 60_000;
+  const first = activityDay(activityDate);
+  const days: string[] = [];
+  for (let day = first, n = 0; n <= 366; n++) {
+    const from = osloMidnight(day);
+    const next = new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    const to = osloMidnight(next);
+    const minutes = (Math.min(end, to) - Math.max(start, from)) / 60_000;
+    if (minutes >= Math.max(1, minMinutesPerDay)) days.push(day);
+    if (to >= end) break;
+    day = next;
+  }
+  return days.length > 0 ? days : [first];
+}
+
+/**
+ * The least of an activity that must fall on a calendar day for the day to count: a course's minimum per course
+ * day, for anything else the group minimum (45 minutes by default), so a visit from 23:30 to 00:30 is one visit.
+ */
+export function minMinutesPerDay(category: BufdirCategory | undefined, thresholds: BufdirThresholds = DEFAULT_THRESHOLDS): number {
+  return category === "course" ? thresholds.courseMinMinutesPerDay : thresholds.groupMinMinutes;
 }
 
 /** Whether a fact belongs in the Bufdir rollup: approved and countable (seed 002, bufdir_reporting_inclusion). */
