@@ -266,7 +266,10 @@ describe("Bufdir report: exports", () => {
     const r = await report();
     const csv = await exported("CSV");
     expect(csv.file.contentType).toMatch(/^text\/csv/);
-    const rows: string[][] = parseCsv(csv.body, { relax_column_count: true, skip_empty_lines: true });
+    // Norwegian Excel: UTF-8 with a byte order mark, `;` between fields.
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.body.toString("utf8").split("\n")[0]).toBe(`\ufeff${["level", "region_id", "local_association_id", "local_association", "activity_type", "activity_days", "participants"].join(";")}`);
+    const rows: string[][] = parseCsv(csv.body, { bom: true, delimiter: ";", relax_column_count: true, skip_empty_lines: true });
     const header = rows[0]!;
     const records = rows.slice(1).filter((x) => x.length === header.length).map((x) => Object.fromEntries(header.map((h, i) => [h, x[i]])));
     const orgTotal = records.find((x) => x.level === "organization" && x.activity_type === "")!;
