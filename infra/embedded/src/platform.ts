@@ -20,6 +20,8 @@ export const TOKEN_SETTINGS = { issuer: "meander-identity", audience: "meander" 
 export interface PlatformOptions {
   /** PostgreSQL: `url` migrates and seeds (the owner), `appUrl` serves (default: `url` as meander_app, no password). */
   database: { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string; appUrl?: string };
+  /** PostgreSQL: the connections the services share (default 20); PGlite has one. */
+  poolSize?: number;
   /** The services' periodic jobs (reminders, report schedules, partition maintenance); default on (see SubgraphDeps). */
   scheduledJobs?: boolean;
   /** Gateway port (0 = any free port); subgraphs take the next six, or any free ports when 0. */
@@ -60,7 +62,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   // per transaction (SET LOCAL ROLE), workers run as the superuser.
   const serving =
     opts.database.kind === "postgres"
-      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: 20, scope: "platform" })
+      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: opts.poolSize ?? 20, scope: "platform" })
       : database;
 
   const key = await loadOrCreateKey(opts.keyDir);
