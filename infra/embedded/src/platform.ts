@@ -32,6 +32,8 @@ export interface PlatformOptions {
   events?: { kind: "in-process" } | { kind: "kafka"; brokers: string[]; namespace?: string };
   /** Outbox relay poll interval (default 100 ms); relays are also poked after each commit that wrote events. */
   relayPollMs?: number;
+  /** Safelist mode: the gateway accepts only the operations of the persisted manifest (gateway/persisted-operations.json). */
+  safelist?: boolean;
   /** Where the token key is kept (null: a fresh key in memory). */
   keyDir: string | null;
   log: Logger;
@@ -93,7 +95,14 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));
   }
   const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<SubgraphName, string>;
-  const gateway = createGateway({ subgraphUrls, signingSecret, verifier, log: log.child({ service: "gateway" }), bus });
+  const gateway = createGateway({
+    subgraphUrls,
+    signingSecret,
+    verifier,
+    log: log.child({ service: "gateway" }),
+    bus,
+    persisted: { safelist: opts.safelist ?? false },
+  });
   const gatewayListening = await gateway.start(opts.port);
 
   const unsent = sql.raw(
