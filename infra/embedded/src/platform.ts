@@ -20,6 +20,8 @@ export const TOKEN_SETTINGS = { issuer: "meander-identity", audience: "meander" 
 export interface PlatformOptions {
   /** PostgreSQL: `url` migrates and seeds (the owner), `appUrl` serves (default: `url` as meander_app, no password). */
   database: { kind: "pglite"; dataDir?: string } | { kind: "postgres"; url: string; appUrl?: string };
+  /** PostgreSQL: the connections the services share (default 20); PGlite has one. */
+  poolSize?: number;
   /** The services' periodic jobs (reminders, report schedules, partition maintenance); default on (see SubgraphDeps). */
   scheduledJobs?: boolean;
   /** Gateway port (0 = any free port); subgraphs take the next six, or any free ports when 0. */
@@ -30,6 +32,8 @@ export interface PlatformOptions {
   events?: { kind: "in-process" } | { kind: "kafka"; brokers: string[]; namespace?: string };
   /** Outbox relay poll interval (default 100 ms); relays are also poked after each commit that wrote events. */
   relayPollMs?: number;
+  /** Safelist mode: the gateway accepts only the operations of the persisted manifest (gateway/persisted-operations.json). */
+  safelist?: boolean;
   /** Where the token key is kept (null: a fresh key in memory). */
   keyDir: string | null;
   log: Logger;
@@ -60,7 +64,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   // per transaction (SET LOCAL ROLE), workers run as the superuser.
   const serving =
     opts.database.kind === "postgres"
-      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: 20, scope: "platform" })
+      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: opts.poolSize ?? 20, scope: "platform" })
       : database;
 
   const key = await loadOrCreateKey(opts.keyDir);
@@ -91,7 +95,14 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));
   }
   const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<SubgraphName, string>;
-  const gateway = createGateway({ subgraphUrls, signingSecret, verifier, log: log.child({ service: "gateway" }), bus });
+  const gateway = createGateway({
+    subgraphUrls,
+    signingSecret,
+    verifier,
+    log: log.child({ service: "gateway" }),
+    bus,
+    persisted: { safelist: opts.safelist ?? false },
+  });
   const gatewayListening = await gateway.start(opts.port);
 
   const unsent = sql.raw(

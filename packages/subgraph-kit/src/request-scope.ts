@@ -38,6 +38,26 @@ export interface RequestScoped {
   wrote(): void;
 }
 
+/**
+ * The request's transaction rides on its context under a symbol, not in a map keyed by the context object: Apollo
+ * Server copies the context per operation (`cloneObject`, a shallow Object.assign, which copies enumerable symbol
+ * properties too), so a plugin sees a different object than the one built. Looked up by identity, the transaction
+ * was not found, and the audit step opened a second one beside it: on one PGlite (one transaction at a time) that
+ * froze the whole platform; on PostgreSQL it took a second pooled connection per read.
+ */
+const REQUEST_SCOPE = Symbol("meander.requestScope");
+
+/** Marks `context` (and every copy Apollo makes of it) as running in `scoped`. */
+export function bindRequestScope<T extends object>(context: T, scoped: RequestScoped): T {
+  Object.defineProperty(context, REQUEST_SCOPE, { value: scoped, enumerable: true, writable: false, configurable: false });
+  return context;
+}
+
+/** The transaction the request holds open, or undefined when it runs without one (row-level security off). */
+export function requestScopeOf(context: object): RequestScoped | undefined {
+  return (context as { [REQUEST_SCOPE]?: RequestScoped })[REQUEST_SCOPE];
+}
+
 export function requestTransactions(opts: {
   db: Db;
   verifier: TokenVerifier;

@@ -17,7 +17,7 @@ import type { RequestContext } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import type { IRules } from "graphql-shield";
 import { auditCrossTenantReads } from "./audit.js";
-import { requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
+import { bindRequestScope, requestScopeOf, requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
 import type { HttpOptions } from "./http.js";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
@@ -100,15 +100,19 @@ export interface SubgraphSpec<C extends RequestContext> {
 export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
   const { uow, workers, status, relay } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
   const rls = spec.rowLevelSecurity ? (spec.rowLevelSecurity === true ? {} : spec.rowLevelSecurity) : null;
-  // The request's transaction, found from its context (the audit plugin writes through it, not beside it).
-  const scopes = new WeakMap<object, RequestScoped>();
   return createService<C>({
     plugins: [
       auditCrossTenantReads<C>(
         spec.name,
-        (ctx) => scopes.get(ctx)?.db ?? deps.db,
+        (ctx) => {
+          const request = requestScopeOf(ctx);
+          if (request) return request;
+          // Under row-level security every request with a viewer holds its transaction: one not found is a bug, and a
+          // second transaction beside it would wait on the one it holds (PGlite) or on the pool (PostgreSQL).
+          if (rls) throw new Error(`${spec.name}: the request's transaction is not on its context; refusing to open a second one`);
+          return { db: deps.db, wrote: () => relay.poke() };
+        },
         spec.events,
-        (ctx) => (scopes.has(ctx) ? scopes.get(ctx)!.wrote() : relay.poke()),
       ),
     ],
     around: rls
@@ -134,8 +138,7 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
     context: (base, scoped) => {
       const request = scoped as RequestScoped | undefined;
       const ctx = spec.context(base, request ? { db: request.db, uow: request.uow } : { db: deps.db, uow });
-      if (request) scopes.set(ctx, request);
-      return ctx;
+      return request ? bindRequestScope(ctx, request) : ctx;
     },
   });
 }

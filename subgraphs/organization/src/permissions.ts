@@ -4,7 +4,7 @@ import type { IRules } from "graphql-shield";
 
 // The use cases check the organization too: an org_admin acts only on their own.
 const isAdmin = hasRole("org_admin", "global_admin");
-// Leads belong to the platform operator's sales team: global administrators.
+// Leads and new organizations belong to the platform operator's team: global administrators.
 // Coordinators invite peer mentors to their own unit (the use case checks the rest).
 const mayInvite = hasRole("org_admin", "global_admin", "coordinator");
 const isSales = hasRole("global_admin");
@@ -13,6 +13,7 @@ export const permissions: IRules = {
   Query: {
     myOrganization: isAuthenticated,
     organization: isAuthenticated,
+    organizations: isAuthenticated,
     localAssociation: isAuthenticated,
     localAssociations: isAuthenticated,
     regions: isAuthenticated,
@@ -23,6 +24,7 @@ export const permissions: IRules = {
     lead: isSales,
   },
   Mutation: {
+    createOrganization: isSales,
     createRegion: isAdmin,
     createLocalAssociation: isAdmin,
     renameLocalAssociation: isAdmin,
@@ -41,6 +43,7 @@ export const permissions: IRules = {
     updateOrganizationSettings: isAdmin,
     configureAccountingIntegration: isAdmin,
   },
+  OrganizationCreated: isSales,
   DemoBookingReceipt: allow,
   DemoBookingConfirmation: allow,
   Lead: isSales,

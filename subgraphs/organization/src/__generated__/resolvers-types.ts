@@ -154,6 +154,22 @@ export type CreateLocalAssociationInput = {
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreateOrganizationInput = {
+  /** E-mail of the first organization administrator, invited to the first local association. */
+  adminEmail: Scalars['String']['input'];
+  /** Feature flags set at once (every capability not named keeps the platform default). */
+  featureFlags?: InputMaybe<Array<FeatureFlagInput>>;
+  firstLocalAssociation: FirstLocalAssociationInput;
+  /** The name of the first region. */
+  firstRegion: Scalars['String']['input'];
+  /** 1 to 20; default 3. */
+  maxMembershipsPerUser?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** The Norwegian organization number (9 digits with a valid check digit), when known. */
+  organizationNumber?: InputMaybe<Scalars['String']['input']>;
+  shortName: Scalars['String']['input'];
+};
+
 export type CreateRegionInput = {
   name: Scalars['String']['input'];
   /** Defaults to the caller's organization; only a global administrator may name another. */
@@ -236,6 +252,11 @@ export type FeatureFlag = {
 export type FeatureFlagInput = {
   enabled: Scalars['Boolean']['input'];
   key: Scalars['String']['input'];
+};
+
+export type FirstLocalAssociationInput = {
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type ImpactMultiplier = {
@@ -418,6 +439,12 @@ export type Mutation = {
   configureAccountingIntegration: AccountingIntegration;
   /** Adds a local association to an organization (org_admin of that organization, or global_admin). */
   createLocalAssociation: LocalAssociation;
+  /**
+   * Global administrators: creates an organization with its settings (the platform defaults, and the given feature
+   * flags), its first region and local association, and invites its first organization administrator there (the
+   * token is answered once: e-mail it). One transaction: a failure in any part creates nothing.
+   */
+  createOrganization: OrganizationCreated;
   /** Adds a region to an organization (org_admin of that organization, or global_admin). */
   createRegion: Region;
   /** Deactivates a local association: it and its memberships stay (history); no new memberships or invitations. */
@@ -467,6 +494,11 @@ export type MutationConfigureAccountingIntegrationArgs = {
 
 export type MutationCreateLocalAssociationArgs = {
   input: CreateLocalAssociationInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
 };
 
 
@@ -543,6 +575,15 @@ export type OrganizationLocalAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new organization, its first region and local association, and its first administrator's invitation. */
+export type OrganizationCreated = {
+  __typename?: 'OrganizationCreated';
+  adminInvitation: CreatedInvitation;
+  localAssociation: LocalAssociation;
+  organization: Organization;
+  region: Region;
 };
 
 /**
@@ -636,6 +677,8 @@ export type Query = {
   myOrganization?: Maybe<Organization>;
   /** An organization the caller may see: their own (a global administrator: any). */
   organization?: Maybe<Organization>;
+  /** The organizations the caller may see, by name: their own (a global administrator: every one). */
+  organizations: Array<Organization>;
   /** The regions of the caller's organization, by name. */
   regions: Array<Region>;
 };
@@ -911,6 +954,7 @@ export type ResolversTypes = ResolversObject<{
   ConfigureAccountingIntegrationInput: ConfigureAccountingIntegrationInput;
   ContactField: ContactField;
   CreateLocalAssociationInput: CreateLocalAssociationInput;
+  CreateOrganizationInput: CreateOrganizationInput;
   CreateRegionInput: CreateRegionInput;
   CreatedInvitation: ResolverTypeWrapper<Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   CredentialInput: CredentialInput;
@@ -924,6 +968,7 @@ export type ResolversTypes = ResolversObject<{
   ExternalResourceInput: ExternalResourceInput;
   FeatureFlag: ResolverTypeWrapper<FeatureFlag>;
   FeatureFlagInput: FeatureFlagInput;
+  FirstLocalAssociationInput: FirstLocalAssociationInput;
   ImpactMultiplier: ResolverTypeWrapper<ImpactMultiplier>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ImpactMultiplierInput: ImpactMultiplierInput;
@@ -944,6 +989,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationCreated: ResolverTypeWrapper<Omit<OrganizationCreated, 'adminInvitation' | 'localAssociation' | 'organization' | 'region'> & { adminInvitation: ResolversTypes['CreatedInvitation'], localAssociation: ResolversTypes['LocalAssociation'], organization: ResolversTypes['Organization'], region: ResolversTypes['Region'] }>;
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettingsRow>;
   OrganizationSize: OrganizationSize;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -979,6 +1025,7 @@ export type ResolversParentTypes = ResolversObject<{
   BufdirThresholdsInput: BufdirThresholdsInput;
   ConfigureAccountingIntegrationInput: ConfigureAccountingIntegrationInput;
   CreateLocalAssociationInput: CreateLocalAssociationInput;
+  CreateOrganizationInput: CreateOrganizationInput;
   CreateRegionInput: CreateRegionInput;
   CreatedInvitation: Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   CredentialInput: CredentialInput;
@@ -992,6 +1039,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExternalResourceInput: ExternalResourceInput;
   FeatureFlag: FeatureFlag;
   FeatureFlagInput: FeatureFlagInput;
+  FirstLocalAssociationInput: FirstLocalAssociationInput;
   ImpactMultiplier: ImpactMultiplier;
   Float: Scalars['Float']['output'];
   ImpactMultiplierInput: ImpactMultiplierInput;
@@ -1008,6 +1056,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationRow;
+  OrganizationCreated: Omit<OrganizationCreated, 'adminInvitation' | 'localAssociation' | 'organization' | 'region'> & { adminInvitation: ResolversParentTypes['CreatedInvitation'], localAssociation: ResolversParentTypes['LocalAssociation'], organization: ResolversParentTypes['Organization'], region: ResolversParentTypes['Region'] };
   OrganizationSettings: OrganizationSettingsRow;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1200,6 +1249,7 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
   configureAccountingIntegration?: Resolver<ResolversTypes['AccountingIntegration'], ParentType, ContextType, RequireFields<MutationConfigureAccountingIntegrationArgs, 'input'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['OrganizationCreated'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
   deactivateLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationDeactivateLocalAssociationArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
@@ -1223,6 +1273,13 @@ export type OrganizationResolvers<ContextType = OrganizationContext, ParentType 
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   settings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationCreatedResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['OrganizationCreated'] = ResolversParentTypes['OrganizationCreated']> = ResolversObject<{
+  adminInvitation?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
 export type OrganizationSettingsResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
@@ -1256,6 +1313,7 @@ export type QueryResolvers<ContextType = OrganizationContext, ParentType extends
   localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<QueryLocalAssociationsArgs>>;
   myOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
@@ -1329,6 +1387,7 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationCreated?: OrganizationCreatedResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { inviteMember, revokeInvitation } from "../application/invitations.js";
 import { bookDemo, updateLeadStatus } from "../application/leads.js";
 import { createLocalAssociation, deactivateLocalAssociation, moveLocalAssociation, renameLocalAssociation } from "../application/local-associations.js";
 import { addMembership, removeMembership, setPrimaryMembership } from "../application/memberships.js";
+import { onboardOrganization } from "../application/onboarding.js";
 import { createRegion } from "../application/regions.js";
 import { configureAccountingIntegration } from "../application/integrations.js";
 import { updateOrganizationSettings } from "../application/settings.js";
@@ -13,6 +14,7 @@ import type { MembershipRoleName } from "../domain/membership.js";
 const actorOf = (ctx: { viewer: Actor | null }): Actor => ctx.viewer!;
 
 export const Mutation: MutationResolvers = {
+  createOrganization: (_parent, { input }, ctx) => onboardOrganization(ctx.uow, actorOf(ctx), input),
   createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, actorOf(ctx), input),
   createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
   renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, actorOf(ctx), id, name),

@@ -7,6 +7,7 @@ import { listLocalAssociations } from "../application/local-associations.js";
 export const Query: QueryResolvers = {
   myOrganization: (_parent, _args, ctx) => (ctx.viewer?.organizationId ? ctx.loaders.organization.load(ctx.viewer.organizationId) : null),
   organization: (_parent, { id }, ctx) => ctx.loaders.organization.load(id),
+  organizations: (_parent, _args, ctx) => ctx.repos.organizations.all(),
   localAssociation: (_parent, { id }, ctx) => ctx.loaders.localAssociation.load(id),
   // The caller's organization (a global administrator outside any tenant: every organization's).
   localAssociations: (_parent, args, ctx) => listLocalAssociations(ctx.repos.localAssociations, args),

@@ -47,6 +47,14 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
         .orderBy(asc(t.name), asc(t.id))
         .limit(p.limit);
     },
+    async byName(organizationId: string, name: string): Promise<LocalAssociationRow | null> {
+      const [row] = await db
+        .select()
+        .from(localAssociations)
+        .where(and(eq(localAssociations.organizationId, organizationId), eq(localAssociations.name, name), inOrganization(scope, localAssociations.organizationId)))
+        .limit(1);
+      return row ?? null;
+    },
     async nameTaken(organizationId: string, name: string): Promise<boolean> {
       const rows = await db
         .select({ id: localAssociations.id })

@@ -1,5 +1,5 @@
 /** Organizations and their settings, as far as the caller may see them (their own; a global administrator: all). */
-import { and, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import {
   organizations,
@@ -15,6 +15,14 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
     async byIds(ids: readonly string[]): Promise<OrganizationRow[]> {
       if (ids.length === 0) return [];
       return db.select().from(organizations).where(and(inArray(organizations.id, [...ids]), inOrganization(scope, organizations.id)));
+    },
+    /** Every organization the scope sees, by name (a global administrator: all). */
+    async all(): Promise<OrganizationRow[]> {
+      return db.select().from(organizations).where(inOrganization(scope, organizations.id)).orderBy(asc(organizations.name), asc(organizations.id));
+    },
+    async byShortName(shortName: string): Promise<OrganizationRow | null> {
+      const [row] = await db.select().from(organizations).where(and(eq(organizations.shortName, shortName), inOrganization(scope, organizations.id))).limit(1);
+      return row ?? null;
     },
     async settingsFor(organizationIds: readonly string[]): Promise<OrganizationSettingsRow[]> {
       if (organizationIds.length === 0) return [];

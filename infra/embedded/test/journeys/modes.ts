@@ -1,0 +1,28 @@
+/** The ways of running a journey runs on (global-setup.ts starts one platform of each). */
+export type JourneyMode = "embedded" | "postgres";
+
+export interface JourneyPlatformInfo {
+  /** The gateway's GraphQL endpoint. */
+  url: string;
+  /** The operator console: runs the operator's commands (src/operator.ts) on this platform's database. */
+  operatorUrl: string;
+  /** The gateway accepts only the persisted manifest's operations. */
+  safelist: boolean;
+}
+
+const ALL: readonly JourneyMode[] = ["embedded", "postgres"];
+
+/** JOURNEY_MODES=embedded (comma-separated) narrows a run to those platforms; default both. */
+export const JOURNEY_MODES: JourneyMode[] = (() => {
+  const wanted = (process.env.JOURNEY_MODES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  if (wanted.length === 0) return [...ALL];
+  const unknown = wanted.filter((m) => !ALL.includes(m as JourneyMode));
+  if (unknown.length) throw new Error(`JOURNEY_MODES: unknown ${unknown.join(", ")} (known: ${ALL.join(", ")})`);
+  return wanted as JourneyMode[];
+})();
+
+/** The suite's environment, as @meander/testing reads it (Kafka brokers, log level). */
+export const journeyEnv = {
+  kafkaBrokers: (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(","),
+  logLevel: (process.env.LOG_LEVEL ?? "silent") as "silent",
+};
