@@ -58,8 +58,22 @@ export class SubgraphResponse {
   }
 }
 
-/** A fetcher that signs what it sends and keeps its connections to the subgraphs open between requests. */
-export function signingFetcher(secret: string, opts: { maxSockets?: number } = {}) {
+/** A minute: a bulk registration of thousands of rows stays well inside it; a hung subgraph holds a request no longer. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 60_000;
+
+/** The subgraph did not answer within the deadline (the request was cut). */
+export class SubgraphTimeoutError extends Error {
+  readonly code = "ETIMEDOUT";
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+  }
+}
+
+/**
+ * A fetcher that signs what it sends and keeps its connections to the subgraphs open between requests.
+ * `timeoutMs`: a request not answered in full within it is cut and rejected (SubgraphTimeoutError); none by default.
+ */
+export function signingFetcher(secret: string, opts: { maxSockets?: number; timeoutMs?: number } = {}) {
   // An idle connection is dropped after 4 s, before the subgraph's own keep-alive timeout (Node's 5 s) closes it
   // under a request about to be sent; a request in flight is not affected by it.
   const options = { keepAlive: true, maxSockets: opts.maxSockets ?? 256, timeout: 4000 };
@@ -70,6 +84,11 @@ export function signingFetcher(secret: string, opts: { maxSockets?: number } = {
       const text = typeof body === "string" ? body : body.toString("utf8");
       const secure = url.startsWith("https:");
       const send = secure ? httpsRequest : httpRequest;
+      let timer: NodeJS.Timeout | undefined;
+      const fail = (err: Error) => {
+        clearTimeout(timer);
+        reject(err);
+      };
       const req = send(
         url,
         {
@@ -80,13 +99,15 @@ export function signingFetcher(secret: string, opts: { maxSockets?: number } = {
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.once("error", reject);
-          res.once("end", () =>
-            resolve(new SubgraphResponse(url, res.statusCode ?? 0, res.statusMessage ?? "", res.headers, Buffer.concat(chunks).toString("utf8"))),
-          );
+          res.once("error", fail);
+          res.once("end", () => {
+            clearTimeout(timer);
+            resolve(new SubgraphResponse(url, res.statusCode ?? 0, res.statusMessage ?? "", res.headers, Buffer.concat(chunks).toString("utf8")));
+          });
         },
       );
-      req.once("error", reject);
+      req.once("error", fail);
+      if (opts.timeoutMs) timer = setTimeout(() => req.destroy(new SubgraphTimeoutError(opts.timeoutMs!)), opts.timeoutMs);
       req.end(text);
     });
   return Object.assign(fetcher, {
