@@ -11,6 +11,7 @@
  */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "./subgraph-errors.js";
 
 /** Whether any root field of the answer has a value (then it is a partial answer, not an outage). */
 const hasData = (data: Record<string, unknown> | null | undefined) => !!data && Object.values(data).some((v) => v !== null && v !== undefined);
@@ -39,7 +40,7 @@ export function errorStatusPlugin<C extends BaseContext>(): ApolloServerPlugin<C
             response.http.status = 413;
           } else if (unavailable && !hasData(data)) {
             response.http.status = 503;
-            response.http.headers.set("retry-after", retryAfter(unavailable) ?? "1");
+            response.http.headers.set("retry-after", retryAfter(unavailable) ?? String(OUTAGE_RETRY_AFTER_SECONDS));
           }
         },
       };

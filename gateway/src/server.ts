@@ -131,6 +131,11 @@ export function createGateway(opts: GatewayOptions) {
       }
       // APQ's check that a hash sent with a text is the text's sha256 carries no code of its own.
       if (formatted.message === "provided sha does not match query") return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+      // A subgraph that answers SERVICE_UNAVAILABLE itself (e.g. its database is unreachable) is named like an outage.
+      const ext = formatted.extensions;
+      if (code === "SERVICE_UNAVAILABLE" && ext?.service === undefined && typeof ext?.serviceName === "string") {
+        return masked({ ...formatted, extensions: { ...ext, service: ext.serviceName } }, error);
+      }
       return masked(formatted, error);
     },
     // Operations by id come only from the registered manifest (read-only: nothing registers at runtime).
