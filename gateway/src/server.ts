@@ -61,7 +61,6 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
 }
 
-
 interface GatewayContext extends RequestContext, LimitsContext {
   authorization?: string;
 }
