@@ -9,35 +9,52 @@
  *   limit and a body over the gateway's limit answer 413 PAYLOAD_TOO_LARGE
  *   naming the field and the limit.
  *
- * The gateway's own outage answers (a subgraph killed, crashed, too slow) are
- * in gateway/test/outages.test.ts.
+ * - a real subgraph (reporting) stopped: a gateway in front of it answers 503
+ *   SERVICE_UNAVAILABLE naming it, and answers again once a new reporting
+ *   service listens on its port, without a restart of the gateway.
+ *
+ * The other outages (a process killed with SIGKILL, one crashing mid-request,
+ * one too slow, a proxy's 502, a partial answer) are in
+ * gateway/test/outages.test.ts, in front of stub subgraphs.
  */
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { queryRows } from "@meander/db";
+import { createTokenVerifier } from "@meander/auth";
+import { APP_ROLE, asRole, connectPostgres, queryRows } from "@meander/db";
+import { createInProcessBus } from "@meander/events";
 import { generateDemoData } from "@meander/fixtures";
-import { createLogger } from "@meander/subgraph-kit";
+import { createGateway } from "@meander/gateway";
+import * as reporting from "@meander/reporting";
+import { createLogger, type Service } from "@meander/subgraph-kit";
 import { cloneDatabase, dataOf, gql, type TestDatabase } from "@meander/testing";
-import { startPlatform, type Platform } from "../src/platform.js";
+import { loadOrCreateKey, loadOrCreateMasterKey } from "../src/keys.js";
+import { startPlatform, TOKEN_SETTINGS, type Platform } from "../src/platform.js";
 
 const data = generateDemoData({ seed: 19, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, contactsPerMentor: 1, activitiesPerMentor: 1, referenceDate: new Date("2026-10-01T12:00:00Z") });
 const org = data.organizations[0]!;
 const mentor = data.memberships.find((m) => m.role === "peer_mentor")!;
+const admin = data.memberships.find((m) => m.role === "org_admin")!;
+const keyDir = mkdtempSync(join(tmpdir(), "meander-outage-"));
+const log = createLogger("outage", "silent");
 let db: TestDatabase;
 let platform: Platform;
 let token: string;
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir: null, scheduledJobs: false, log: createLogger("outage", "silent") });
+  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir, scheduledJobs: false, log });
   token = await platform.mint({ userId: mentor.userId, organizationId: org.id, localAssociationId: mentor.localAssociationId, role: "peer_mentor" });
 });
 
 afterAll(async () => {
   await platform?.stop();
   await db?.drop();
+  rmSync(keyDir, { recursive: true, force: true });
 });
 
 const REGISTER = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id status } }`;
@@ -115,5 +132,48 @@ describe("refusals at the edge", () => {
     const r = await call(REGISTER, { input: { ...visit(randomUUID()), description: "x".repeat(200_000) } });
     expect(r.status).toBe(413);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", field: "body", limit: 100_000 });
+  });
+});
+
+describe("a real subgraph stopped and started again", () => {
+  it("answers 503 SERVICE_UNAVAILABLE naming reporting while it is down, and the data again once it is back, without a gateway restart", async () => {
+    const key = await loadOrCreateKey(keyDir); // the platform's token key: the same verifier as its services
+    const serving = connectPostgres(asRole(db.url, APP_ROLE), { max: 4 });
+    const deps = {
+      db: serving.db,
+      bus: createInProcessBus({ onError: () => undefined }),
+      verifier: createTokenVerifier({ keys: [key.publicJwk] }, TOKEN_SETTINGS),
+      signingSecret: platform.signingSecret,
+      log,
+      scheduledJobs: false,
+      masterKey: loadOrCreateMasterKey(keyDir),
+    };
+    let service: Service = await reporting.createSubgraph(deps);
+    const { port, url } = await service.start(0);
+    const gateway = createGateway({ subgraphUrls: { ...platform.subgraphUrls, reporting: url }, signingSecret: platform.signingSecret, verifier: deps.verifier, log, production: true });
+    const gatewayUrl = (await gateway.start(0)).url;
+    const adminToken = await platform.mint({ userId: admin.userId, organizationId: org.id, localAssociationId: admin.localAssociationId, role: "org_admin" });
+    const STATS = `{ activityStatsByLocalAssociation { localAssociation { id } stats { approved } } }`;
+    try {
+      const up = await gql(gatewayUrl, STATS, {}, { token: adminToken });
+      expect(up.errors, JSON.stringify(up.errors)).toBeUndefined();
+      expect(up.data?.activityStatsByLocalAssociation.length).toBeGreaterThan(0);
+
+      await service.stop();
+      const down = await gql(gatewayUrl, STATS, {}, { token: adminToken });
+      expect(down.status).toBe(503);
+      expect(Number(down.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(down.errors?.[0]?.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", service: "reporting" });
+
+      service = await reporting.createSubgraph(deps);
+      await service.start(port);
+      const back = await gql(gatewayUrl, STATS, {}, { token: adminToken });
+      expect(back.status).toBe(200);
+      expect(back.data).toEqual(up.data);
+    } finally {
+      await gateway.stop();
+      await service.stop();
+      await serving.close();
+    }
   });
 });
