@@ -1,6 +1,7 @@
 /** The gateway's typed environment (services mode). The only reader of process.env in the gateway. */
 import { env, loadConfig, z } from "@meander/config";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./limits.js";
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from "./subgraph-fetch.js";
 
 const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -50,6 +51,8 @@ export const gatewayConfigSchema = z.object({
   DEFAULT_LIST_SIZE: limit(DEFAULT_LIMITS.defaultListSize),
   MAX_BODY_BYTES: limit(DEFAULT_LIMITS.maxBodyBytes),
   MAX_UPLOAD_BODY_BYTES: limit(DEFAULT_LIMITS.maxUploadBodyBytes),
+  /** A subgraph request not answered within this is cut and answered SERVICE_UNAVAILABLE (src/subgraph-errors.ts). */
+  SUBGRAPH_TIMEOUT_MS: limit(DEFAULT_SUBGRAPH_TIMEOUT_MS),
   /** Roles that may introspect the schema in production (development: everyone). */
   INTROSPECTION_ROLES: env.list().pipe(z.array(z.enum(["peer_mentor", "coordinator", "org_admin", "global_admin"]))).default(["global_admin"]),
   /** Integrator keys (sent as `x-introspection-key`) that may introspect in production; each at least 32 characters. */

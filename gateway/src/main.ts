@@ -47,6 +47,7 @@ const gateway = createGateway({
   revocations,
   trustedProxies: config.TRUSTED_PROXIES,
   limits: limitsOf(config),
+  subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   introspection: { roles: config.INTROSPECTION_ROLES, keys: config.INTROSPECTION_KEYS },
   persisted: {
     operations: config.PERSISTED_OPERATIONS_FILE ? PersistedOperations.fromFile(config.PERSISTED_OPERATIONS_FILE) : undefined,

@@ -16,13 +16,13 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
-import { badInputFrom } from "./subgraph-errors.js";
-import { signingFetcher } from "./subgraph-fetch.js";
+import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit } from "./subgraph-fetch.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
 import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
-import { rateLimitStatusPlugin } from "./http-status.js";
+import { errorStatusPlugin } from "./http-status.js";
 import { DEFAULT_LIMITS, gatewayLimits, type GatewayLimits, type LimitsContext } from "./limits.js";
 import { manifestCache, PERSISTED_CODES, PersistedOperations, safelistPlugin } from "./persisted.js";
 import { createMemoryRevocationStore, startRevocationConsumer, type RevocationStore } from "./revocations.js";
@@ -54,6 +54,11 @@ export interface GatewayOptions {
    * gateway/persisted-operations.json) and whether only registered operations are accepted (safelist).
    */
   persisted?: { operations?: PersistedOperations; safelist?: boolean };
+  /**
+   * How long a subgraph request may take before it is cut and answered SERVICE_UNAVAILABLE (default
+   * DEFAULT_SUBGRAPH_TIMEOUT_MS; services mode: SUBGRAPH_TIMEOUT_MS).
+   */
+  subgraphTimeoutMs?: number;
 }
 
 interface GatewayContext extends RequestContext, LimitsContext {
@@ -90,13 +95,20 @@ export function createGateway(opts: GatewayOptions) {
   const safelist = opts.persisted?.safelist ?? false;
   const masked = limits.formatError(maskErrors(opts.log));
   // Signs the exact body it sends (the subgraphs check it); kept-alive node:http connections (subgraph-fetch.ts).
-  const fetcher = signingFetcher(opts.signingSecret);
+  const fetcher = signingFetcher(opts.signingSecret, { timeoutMs: opts.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
+  // A request that gets no answer (refused, connection dropped by a crash, timed out) is an outage of that subgraph.
+  const reaching = (service: string) => (url: string, init?: SubgraphRequestInit) =>
+    fetcher(url, init).catch((err: unknown) => {
+      const e = err as { code?: unknown; message?: unknown };
+      opts.log.warn({ service, code: e.code, reason: e.message }, "subgraph unavailable");
+      throw serviceUnavailable(service);
+    });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: opts.subgraphUrls[name as SubgraphName],
-        fetcher: fetcher as any,
+        fetcher: reaching(name) as any,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set("authorization", context.authorization);
           if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
@@ -104,7 +116,7 @@ export function createGateway(opts: GatewayOptions) {
           if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
         },
         async errorFromResponse(response) {
-          return (await badInputFrom(response.clone())) ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
+          return (await errorFromStatus(name, response.clone())) ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
         },
       }),
   });
@@ -118,6 +130,11 @@ export function createGateway(opts: GatewayOptions) {
       }
       // APQ's check that a hash sent with a text is the text's sha256 carries no code of its own.
       if (formatted.message === "provided sha does not match query") return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+      // A subgraph that answers SERVICE_UNAVAILABLE itself (e.g. its database is unreachable) is named like an outage.
+      const ext = formatted.extensions;
+      if (code === "SERVICE_UNAVAILABLE" && ext?.service === undefined && typeof ext?.serviceName === "string") {
+        return masked({ ...formatted, extensions: { ...ext, service: ext.serviceName } }, error);
+      }
       return masked(formatted, error);
     },
     // Operations by id come only from the registered manifest (read-only: nothing registers at runtime).
@@ -137,7 +154,7 @@ export function createGateway(opts: GatewayOptions) {
       ApolloServerPluginCacheControlDisabled(),
       ...(safelist ? [safelistPlugin<GatewayContext>(persisted, production)] : []),
       ...limits.plugins,
-      rateLimitStatusPlugin<GatewayContext>(),
+      errorStatusPlugin<GatewayContext>(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

@@ -210,17 +210,18 @@ describe("request limits at the gateway", () => {
     await refused(() => post(prodUrl, [{ query: "{ __typename }" }, { query: "{ __typename }" }]), 400, "BAD_REQUEST");
   });
 
-  it("refuses a body larger than the limit with 413", async () => {
+  it("refuses a body larger than the limit with 413 PAYLOAD_TOO_LARGE naming the body and its limit", async () => {
     const big = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(LIMITS.maxBodyBytes) } });
-    await refused(() => post(prodUrl, big), 413, "BAD_REQUEST");
+    const a = await refused(() => post(prodUrl, big), 413, "PAYLOAD_TOO_LARGE");
+    expect(a.body.errors?.[0]?.extensions).toMatchObject({ field: "body", limit: LIMITS.maxBodyBytes });
     // Far past the limit, declared or streamed without a length: the client still reads the 413 (the rest of the
     // body is dropped, the connection not cut under it).
     const huge = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(8_000_000) } });
-    await refused(() => post(prodUrl, huge), 413, "BAD_REQUEST");
+    await refused(() => post(prodUrl, huge), 413, "PAYLOAD_TOO_LARGE");
     const streamed = new Blob([huge]).stream();
     const res = await fetch(prodUrl, { method: "POST", headers: { "content-type": "application/json" }, body: streamed, duplex: "half" } as RequestInit);
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("BAD_REQUEST");
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("takes a large upload mutation on /graphql/upload only, and nothing else there", async () => {
@@ -231,9 +232,10 @@ describe("request limits at the gateway", () => {
       query: `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $input) { id } }`,
       variables: { input: { expenseId: "e", fileName: "k.pdf", contentBase64: "A".repeat(bytes) } },
     });
-    await refused(() => post(prodUrl, upload(20_000)), 413, "BAD_REQUEST");
+    await refused(() => post(prodUrl, upload(20_000)), 413, "PAYLOAD_TOO_LARGE");
     await reachesSubgraph(uploadUrl, upload(20_000));
-    await refused(() => post(uploadUrl, upload(LIMITS.maxUploadBodyBytes)), 413, "BAD_REQUEST");
+    const over = await refused(() => post(uploadUrl, upload(LIMITS.maxUploadBodyBytes)), 413, "PAYLOAD_TOO_LARGE");
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ field: "body", limit: LIMITS.maxUploadBodyBytes });
     await refused(() => post(uploadUrl, { query: `{ ${connection.name}(first: 10) { edges { node { __typename } } } }` }), 400, "BAD_REQUEST");
     await refused(() => post(uploadUrl, { ...upload(10), query: `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $input) { id } submitExpense(input: {}) { id } }` }), 400, "BAD_REQUEST");
   });

@@ -17,6 +17,10 @@ export const PUBLIC_ERROR_CODES = [
   "OPERATION_RESOLUTION_FAILURE",
   /** Stored data failed its integrity check (a ciphertext that does not belong to its record): the client may say so. */
   "DATA_INTEGRITY",
+  /** A body or file over its limit (`field`, `limit` in bytes): HTTP 413 at the gateway. */
+  "PAYLOAD_TOO_LARGE",
+  /** A service the request needs is down or too slow (`service`, `retryAfter`): HTTP 503 at the gateway; retry later. */
+  "SERVICE_UNAVAILABLE",
 ] as const;
 
 export const unauthenticated = (message = "You must be signed in") =>
@@ -25,6 +29,20 @@ export const forbidden = (message = "You may not do this") =>
   new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
 export const notFound = (what: string) => new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
 export const conflict = (message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+/** A body or file over its limit: the field it came in and the limit in bytes (HTTP 413 at the gateway). */
+export const payloadTooLarge = (field: string, limit: number, message: string) =>
+  new GraphQLError(message, { extensions: { code: "PAYLOAD_TOO_LARGE", field, limit } });
+/**
+ * An upload refused by @meander/storage's gate (its UploadRejectedError: rule, message, details): a file over the
+ * policy's size is PAYLOAD_TOO_LARGE with the limit, every other refusal BAD_USER_INPUT with its rule.
+ */
+export function uploadRefusal(e: { rule: string; message: string; details: Record<string, unknown> }, field: string): GraphQLError {
+  const limit = e.details.maxBytes;
+  if (e.rule === "upload_too_large" && typeof limit === "number") {
+    return new GraphQLError(e.message, { extensions: { code: "PAYLOAD_TOO_LARGE", rule: e.rule, field, limit } });
+  }
+  return badInput(e.rule, field, e.message);
+}
 /** A broken validation rule, named as in the seed (e.g. `duration_range`), with the field it concerns. */
 export const badInput = (rule: string, field: string, message: string) =>
   new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", rule, field } });

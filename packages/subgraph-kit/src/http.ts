@@ -32,7 +32,11 @@ export interface HttpOptions<C extends BaseContext> {
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
 }
 
-class BodyTooLarge extends Error {}
+class BodyTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body over ${limit} bytes`);
+  }
+}
 
 /**
  * Reads the body up to `limit` bytes. Past it (or when content-length already says so) it refuses at once but
@@ -44,7 +48,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     const drop = () => req.on("error", () => {}).resume(); // a client that gives up on the rest is no error of ours
     if (Number(req.headers["content-length"] ?? 0) > limit) {
       drop();
-      return reject(new BodyTooLarge());
+      return reject(new BodyTooLarge(limit));
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -53,7 +57,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       if (size <= limit) return void chunks.push(chunk);
       req.off("data", onData).off("end", onEnd).off("error", reject);
       drop();
-      reject(new BodyTooLarge());
+      reject(new BodyTooLarge(limit));
     };
     const onEnd = () => resolve(Buffer.concat(chunks).toString("utf8"));
     req.on("data", onData).once("end", onEnd).once("error", reject);
@@ -129,7 +133,10 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
         res.end();
       }
     } catch (err) {
-      if (err instanceof BodyTooLarge) return send(res, 413, gqlError("BAD_REQUEST", "Request body too large"));
+      if (err instanceof BodyTooLarge) {
+        const body = { message: `Forespørselen er for stor: høyst ${err.limit} byte`, extensions: { code: "PAYLOAD_TOO_LARGE", field: "body", limit: err.limit } };
+        return send(res, 413, { errors: [body] });
+      }
       if (!res.headersSent) send(res, 500, gqlError("INTERNAL_SERVER_ERROR", "Internal server error"));
       else res.end();
     }

@@ -93,9 +93,9 @@ describe("activity: attachments (issue #6 item 11)", () => {
     const before = storedObjects();
     const pdfOf = (size: number) => Buffer.concat([PDF, Buffer.alloc(size - PDF.length, 0x20)]);
     const over = await attach(w.as(w.user.kari), activityId, pdfOf(20 * MiB + 1), { fileName: "stor.pdf", contentType: "application/pdf" });
-    expect(errorOf(over)).toMatchObject({ code: "BAD_USER_INPUT", rule: "upload_too_large", field: "contentBase64" });
+    expect(errorOf(over)).toMatchObject({ code: "PAYLOAD_TOO_LARGE", rule: "upload_too_large", field: "contentBase64", limit: 20 * MiB });
     const declarationOver = await h.call(SIGN, { input: { declarationVersion: "big", fileName: "d.pdf", contentBase64: b64(pdfOf(10 * MiB + 1)) } }, w.as(w.user.kari));
-    expect(errorOf(declarationOver)).toMatchObject({ code: "BAD_USER_INPUT", rule: "upload_too_large", field: "contentBase64" });
+    expect(errorOf(declarationOver)).toMatchObject({ code: "PAYLOAD_TOO_LARGE", rule: "upload_too_large", field: "contentBase64", limit: 10 * MiB });
     expect(await rowsOf(activityId)).toEqual([]);
     expect(storedObjects()).toBe(before);
     // 10 MiB travels as about 14 MB of base64: the subgraph's body limit follows the policy, not the kit's 1 MB default.

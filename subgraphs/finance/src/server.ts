@@ -45,7 +45,9 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
       permissions,
       events: eventStore,
       consumers: { activities: activityHandlers, organization: organizationHandlers },
-      maxBodyBytes: base64BodyLimit(RECEIPT_POLICY),
+      // Room for twice the receipt limit (what the gateway's upload path passes, 28 MB): a file over the limit reaches
+      // the receipt check, which names the field and the limit (PAYLOAD_TOO_LARGE), instead of a bare body refusal.
+      maxBodyBytes: base64BodyLimit({ ...RECEIPT_POLICY, maxBytes: 2 * RECEIPT_POLICY.maxBytes }),
       context: (base, { db, uow }) => {
         const scope = expenseScope(base.viewer);
         const expenses = createExpenseRepository(db, scope);

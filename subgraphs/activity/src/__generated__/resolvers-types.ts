@@ -455,7 +455,7 @@ export type Mutation = {
   registerActivities: BulkRegistration;
   /** The same from a CSV file (header row; columns activity_type, activity_date, duration_minutes, title, description, location, contact_id, participant_count, user_id, status, country); failing rows are named by their line. */
   registerActivitiesCsv: BulkRegistration;
-  /** Registers an activity: a mentor for themself, a coordinator also on behalf of a mentor of their local association. New activities await review. */
+  /** Registers an activity: a mentor for themself, a coordinator also on behalf of a mentor of their local association. New activities await review. Safe to retry with input.clientId. */
   registerActivity: Activity;
   /** Registers the caller, or (coordinators) a peer mentor of their local association, for a published gathering with places left. */
   registerForGathering: GatheringRegistration;
@@ -700,7 +700,7 @@ export type RegisterActivityInput = {
   activityTypeKey: Scalars['String']['input'];
   bulkBatchId?: InputMaybe<Scalars['ID']['input']>;
   calendarEventId?: InputMaybe<Scalars['String']['input']>;
-  /** The offline client's own id: sending it again returns the stored activity and changes nothing. */
+  /** The client's own id for the activity (an idempotency key; offline sync requires it): sending it again returns the stored activity and changes nothing, also while the first request is still running. */
   clientId?: InputMaybe<Scalars['String']['input']>;
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO 3166-1 alpha-2 country of the location; NO when omitted. */

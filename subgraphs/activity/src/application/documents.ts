@@ -7,7 +7,7 @@
  * object is deleted again if the transaction fails).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { badInput, conflict, forbidden, notFound, uploadRefusal } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import {
@@ -61,7 +61,7 @@ async function accept(file: FileUpload, policy: UploadPolicy): Promise<AcceptedU
   try {
     return await acceptUpload(decodeBase64Upload(file.contentBase64), policy, { declaredContentType: file.contentType });
   } catch (e) {
-    if (e instanceof UploadRejectedError) throw badInput(e.rule, "contentBase64", e.message);
+    if (e instanceof UploadRejectedError) throw uploadRefusal(e, "contentBase64");
     throw e;
   }
 }

@@ -27,7 +27,7 @@ export async function registerActivity(uow: UnitOfWork, actor: Actor, input: Reg
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const clientId = optionalText(input.clientId);
     if (clientId && actor.organizationId) {
-      const existing = await createActivityRepository(tx, activityVisibility(actor)).byClientId(actor.organizationId, clientId);
+      const existing = await createActivityRepository(tx, activityVisibility(actor)).lockClientId(actor.organizationId, clientId);
       if (existing) return ownedOrRefused(existing, actor);
     }
     const prep = await prepareRegistrations(tx, actor, [input], { now });

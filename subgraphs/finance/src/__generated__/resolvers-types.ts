@@ -218,7 +218,7 @@ export type Mutation = {
   rejectExpense: Expense;
   /** Creates or changes a local association's honorarium tier, by its minimum (administrators; the association's coordinators). */
   setHonorariumTier: HonorariumTier;
-  /** Submits an expense claim against a registered activity (its mentor, or a coordinator or administrator of the organization). */
+  /** Submits an expense claim against a registered activity (its mentor, or a coordinator or administrator of the organization). Safe to retry with input.clientId. */
   submitExpense: Expense;
   /** Attaches a receipt (photo or PDF, base64, at most 10 MiB; send it to the gateway's /graphql/upload path, /graphql takes only small bodies) to an expense the caller may see; the type is checked from the bytes. */
   uploadReceipt: Receipt;
@@ -424,6 +424,8 @@ export type SubmitExpenseInput = {
   activityId: Scalars['ID']['input'];
   /** Amount in øre (1 NOK = 100 øre), a positive integer. */
   amountOre: Scalars['Int']['input'];
+  /** The client's own id for this claim (an idempotency key, e.g. a UUID made when the claim was filled in): sending it again returns the stored expense and creates nothing. */
+  clientId?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Distance driven in metres; required for mileage. */
   distanceMeters?: InputMaybe<Scalars['Int']['input']>;

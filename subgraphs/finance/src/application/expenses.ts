@@ -18,7 +18,9 @@ import { osloDate, resolveMileageRate } from "../domain/expense-type.js";
  * projection and the submitter's organization (activity_known); a mentor may
  * claim only on their own activity, a coordinator or administrator on any of
  * the organization's (FORBIDDEN otherwise). The expense is reimbursed to the
- * activity's mentor; `submittedBy` records who filed it.
+ * activity's mentor; `submittedBy` records who filed it. With a client id
+ * (idempotency key) a retry returns the stored expense and creates nothing,
+ * also while the first submission is still running (it waits for it).
  */
 export async function submitExpense(
   uow: UnitOfWork,
@@ -28,6 +30,12 @@ export async function submitExpense(
 ): Promise<ExpenseRow> {
   return uow.run({ organizationId: submitter.organizationId }, async (tx, events) => {
     const scope = { organizationId: submitter.organizationId };
+    const clientId = input.clientId?.trim() || null;
+    if (clientId && submitter.organizationId) {
+      const stored = await createExpenseRepository(tx, { ...scope, viewerId: submitter.userId, ownOnly: false }).lockClientId(submitter.organizationId, clientId);
+      if (stored && stored.submittedBy !== submitter.userId) throw badInput("idempotency_key", "clientId", "This client id belongs to another expense");
+      if (stored) return stored;
+    }
     // Locked: two claims on one trip are checked one after the other (mutual exclusivity holds under concurrency).
     const activity = await createActivityRepository(tx, scope).lockById(input.activityId);
     const unknown = checkActivityKnown(activity, submitter);
@@ -58,6 +66,7 @@ export async function submitExpense(
       rateOrePerKm: type && isMileage(type) ? appliedRateOrePerKm(type, passengers, ctx) : null,
       description: input.description?.trim() || null,
       submittedBy: submitter.userId,
+      clientId,
     });
     if (claimedKeys.length === 0) await reimbursementChanged(events, expense, true);
     const auto = await tryAutoApprove(tx, events, expense, type, opts.requestId ?? expense.id);

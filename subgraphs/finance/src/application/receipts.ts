@@ -7,7 +7,7 @@
  * receipt may let a claim be approved automatically.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { badInput, conflict, forbidden, notFound, uploadRefusal } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { acceptUpload, decodeBase64Upload, newObjectKey, uploadPolicies, UploadRejectedError, type ObjectStore, type UploadPolicy } from "@meander/storage";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -21,7 +21,8 @@ import { tryAutoApprove } from "./approvals.js";
  * The receipt policy: storage's preset (10 MiB). The file travels base64 inside
  * a GraphQL request: clients send it to the gateway's `/graphql/upload` path
  * (which takes large bodies for upload mutations only), and the subgraph's own
- * body limit is raised to match (server.ts, see the README).
+ * body limit is raised to match (server.ts, see the README). A file over the
+ * limit is refused PAYLOAD_TOO_LARGE naming `contentBase64` and the limit.
  */
 export const RECEIPT_POLICY: UploadPolicy = uploadPolicies.receipt;
 export const RECEIPTS_PER_EXPENSE = 10;
@@ -46,7 +47,7 @@ export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: 
   try {
     accepted = await acceptUpload(decodeBase64Upload(input.contentBase64), RECEIPT_POLICY, { declaredContentType: input.contentType });
   } catch (e) {
-    if (e instanceof UploadRejectedError) throw badInput(e.rule, "contentBase64", e.message);
+    if (e instanceof UploadRejectedError) throw uploadRefusal(e, "contentBase64");
     throw e;
   }
   const key = newObjectKey("receipts", accepted.extension);

@@ -56,6 +56,8 @@ export interface NewExpense {
   distanceMeters?: number | null;
   passengers?: number | null;
   description?: string | null;
+  /** The client's own id for the claim (idempotency key): a retry with it returns the stored expense. */
+  clientId?: string | null;
 }
 
 export const MILEAGE_KEY = "mileage";

@@ -97,6 +97,14 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
       }
       return out;
     },
+    /**
+     * Idempotency of registerActivity: waits for any other transaction registering under the same client id (held to
+     * this transaction's end), then returns the activity stored under it, if any.
+     */
+    async lockClientId(organizationId: string, clientId: string): Promise<ActivityRow | null> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`activity.client:${organizationId}:${clientId}`}, 0))`);
+      return repo.byClientId(organizationId, clientId);
+    },
     /** offline_sync_conflict_resolution: the activity an offline client already sent under this client id. */
     async byClientId(organizationId: string, clientId: string): Promise<ActivityRow | null> {
       const [key] = await db

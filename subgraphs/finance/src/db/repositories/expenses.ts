@@ -72,6 +72,15 @@ export function createExpenseRepository(db: Executor, scope: ExpenseScope | null
       const [row] = await db.update(expenses).set({ status, updatedAt: new Date() }).where(and(eq(expenses.id, id), visible())).returning();
       return row!;
     },
+    /**
+     * Idempotency: waits for any other transaction submitting under the same client id (held to this transaction's
+     * end), then returns the organization's expense stored under it, whoever submitted it (the caller checks).
+     */
+    async lockClientId(organizationId: string, clientId: string): Promise<ExpenseRow | null> {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`finance.expense:${organizationId}:${clientId}`}, 0))`);
+      const [row] = await db.select().from(expenses).where(and(eq(expenses.organizationId, organizationId), eq(expenses.clientId, clientId)));
+      return row ?? null;
+    },
     async insert(row: NewExpenseRow): Promise<ExpenseRow> {
       const [created] = await db.insert(expenses).values(row).returning();
       return created!;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { finance } from "./pg-schema.js";
 
 export const expenseStatus = finance.enum("expense_status", ["submitted", "approved", "rejected"]);
@@ -29,6 +29,8 @@ export const expenses = finance.table(
     submittedBy: uuid("submitted_by").notNull(),
     /** The reimbursement bundling this (approved) expense; an expense is bundled once. */
     reimbursementId: uuid("reimbursement_id"),
+    /** The submitting client's own id for the claim (idempotency key): a retry with it returns this row. */
+    clientId: text("client_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -38,6 +40,7 @@ export const expenses = finance.table(
     index("expenses_activity_idx").on(t.activityId),
     index("expenses_org_status_idx").on(t.organizationId, t.status),
     index("expenses_reimbursement_idx").on(t.reimbursementId),
+    uniqueIndex("expenses_org_client_idx").on(t.organizationId, t.clientId),
     check("expenses_amount_positive", sql`${t.amountOre} > 0`),
     check("expenses_passengers_range", sql`${t.passengers} >= 0`),
     check("expenses_distance_positive", sql`${t.distanceMeters} is null or ${t.distanceMeters} > 0`),
