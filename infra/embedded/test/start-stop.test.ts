@@ -25,7 +25,7 @@ const lockFile = join(dataDir, "meander.lock");
 const STOP_WITHIN_MS = 10_000;
 /** A second start is refused before it starts anything: the time of a Node process (tsx's for the launcher). */
 const REFUSED_WITHIN_MS = 20_000;
-const started: ChildProcess[] = [];
+const started: Array<{ proc: ChildProcess; group: boolean }> = [];
 
 interface Run {
   proc: ChildProcess;
@@ -43,7 +43,7 @@ function run(args: string[], opts: { detached?: boolean } = {}): Run {
     env: { ...process.env, NODE_ENV: "development", MEANDER_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "error" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  started.push(proc);
+  started.push({ proc, group: opts.detached ?? false });
   let out = "";
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {
@@ -87,7 +87,14 @@ const alive = (pid: number) => {
 };
 
 afterAll(() => {
-  for (const p of started) if (p.exitCode === null && p.signalCode === null) p.kill("SIGKILL");
+  for (const { proc, group } of started) {
+    try {
+      if (group) process.kill(-proc.pid!, "SIGKILL"); // npm start and the launcher it started
+      else if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -124,17 +131,17 @@ describe("the embedded start's lifecycle", () => {
     expect(lockPid()).toBe(holder);
 
     const tokens = JSON.parse(readFileSync(join(dataDir, "demo-tokens.json"), "utf8")) as Record<string, { token: string }>;
-    const key = await loadOrCreateKey(dataDir);
-    const globalAdmin = await signAccessToken(key, { sub: randomUUID(), sid: randomUUID(), org: null, la: null, role: "global_admin" }, TOKEN_SETTINGS);
-    const read = await queryWithin(30_000, url, `{ leads(first: 1) { edges { node { id } } } }`, {}, globalAdmin);
-    expect(read.errors).toBeUndefined();
     const coordinator = await queryWithin(30_000, url, `{ me { id } }`, {}, tokens.coordinator!.token);
     expect(coordinator.errors).toBeUndefined();
 
-    // Requests in flight when the terminal's Ctrl-C reaches the whole group (npm start, the launcher).
+    // Requests in flight when the terminal's Ctrl-C reaches the whole group (npm start, the launcher): a global
+    // administrator's read (before the fix it never answered, and held the one PGlite transaction for good) and others.
+    const key = await loadOrCreateKey(dataDir);
+    const globalAdmin = await signAccessToken(key, { sub: randomUUID(), sid: randomUUID(), org: null, la: null, role: "global_admin" }, TOKEN_SETTINGS);
     const inFlight = [
       queryWithin(60_000, url, `{ leads(first: 5) { edges { node { id } } } }`, {}, globalAdmin).catch(() => null),
       queryWithin(60_000, url, `{ activities(first: 20) { edges { node { id } } } }`, {}, tokens.org_admin!.token).catch(() => null),
+      queryWithin(60_000, url, `{ me { id } }`, {}, tokens.peer_mentor!.token).catch(() => null),
     ];
     const signalled = Date.now();
     process.kill(-npmStart.proc.pid!, "SIGTERM");
