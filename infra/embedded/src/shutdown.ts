@@ -76,7 +76,7 @@ function startWatchdog(): Worker {
          process.kill(process.pid, "SIGKILL");
        }, ms);
      });`,
-    { eval: true },
+    { eval: true, execArgv: [] }, // plain Node: no TypeScript loader to start in it
   );
   worker.unref();
   return worker;
