@@ -1,33 +1,66 @@
 /**
  * The embedded default: `npm start` runs this. One process, one PGlite data
  * directory (git-ignored), demo data seeded on the first start, the gateway
- * URL and demo tokens printed. Ctrl-C shuts down cleanly.
+ * URL and demo tokens printed. Ctrl-C shuts down cleanly, within 10 s whatever hangs (shutdown.ts), and a second
+ * start on the same data directory is refused naming the process that has it (infra/scripts/data-lock.mjs).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateDemoData } from "@meander/fixtures";
-import { DEMO_PASSWORD } from "@meander/identity";
-import { createLogger } from "@meander/subgraph-kit";
+import { acquireDataLock, DataDirLocked } from "../../scripts/data-lock.mjs";
 import { readConfig } from "./config.js";
-import { startPlatform } from "./platform.js";
+import type { Platform } from "./platform.js";
+import { stopOnSignals } from "./shutdown.js";
+
+/** From the first Ctrl-C to a forced exit (and a kill a second later, shutdown.ts); `npm start` kills at 10 s. */
+const STOP_DEADLINE_MS = 7000;
 
 const started = Date.now();
 const config = readConfig();
-const log = createLogger("meander", config.LOG_LEVEL);
 const dataDir = config.MEANDER_DATA_DIR;
 mkdirSync(dataDir, { recursive: true });
+// Before the platform's modules load (seconds): a second start is refused at once. While they load, nothing is open
+// and a signal ends the process as Node does by default (its lock is then taken over by the next start).
+try {
+  acquireDataLock(dataDir);
+} catch (err) {
+  if (!(err instanceof DataDirLocked)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+const [{ generateDemoData }, { DEMO_PASSWORD }, { createLogger }, { startPlatform }] = await Promise.all([
+  import("@meander/fixtures"),
+  import("@meander/identity"),
+  import("@meander/subgraph-kit"),
+  import("./platform.js"),
+]);
+const log = createLogger("meander", config.LOG_LEVEL);
+/** The platform once its start begins (a start that gives up rejects, having closed what it opened). */
+const current: { starting?: Promise<Platform> } = {};
+// From here on a signal stops whatever runs: the start in progress gives up at its next step, a running platform stops.
+const { signal } = stopOnSignals({ deadlineMs: STOP_DEADLINE_MS, stop: async () => (await current.starting?.catch(() => undefined))?.stop() });
+/** What failed because a signal is stopping the platform waits for the exit (the signal handler's) instead of crashing. */
+const orStopping = <T>(work: Promise<T>): Promise<T> => work.catch((err: unknown) => (signal.aborted ? new Promise<never>(() => {}) : Promise.reject(err)));
+
 const marker = join(dataDir, "seeded");
 const firstStart = !existsSync(marker);
+const pgliteDir = join(dataDir, "pglite");
+if (firstStart && !config.DATABASE_URL && existsSync(pgliteDir)) {
+  // A first start that was stopped before its demo data was complete: start that afresh (nothing of anyone's is in it).
+  console.log(`A first start did not finish: removing its partial data in ${pgliteDir}.`);
+  rmSync(pgliteDir, { recursive: true, force: true });
+}
 const data = generateDemoData({ seed: 2026 });
 
 console.log(`Starting Meander (${config.DATABASE_URL ? "PostgreSQL" : `PGlite in ${dataDir}`}, in-process events)...`);
-const platform = await startPlatform({
-  database: config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL, appUrl: config.APP_DATABASE_URL } : { kind: "pglite", dataDir: join(dataDir, "pglite") },
+current.starting = startPlatform({
+  database: config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL, appUrl: config.APP_DATABASE_URL } : { kind: "pglite", dataDir: pgliteDir },
   port: config.PORT,
   seed: firstStart ? data : undefined,
   keyDir: dataDir,
   log,
+  signal,
 });
+const platform = await orStopping(current.starting);
 if (firstStart) writeFileSync(marker, new Date().toISOString());
 
 const org = data.organizations[0]!;
@@ -37,12 +70,12 @@ const tokens: Record<string, { name: string; email: string; token: string; refre
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
 for (const role of ["org_admin", "coordinator", "peer_mentor"] as const) {
   const person = data.people.find((p) => p.id === pick(role).userId)!;
-  const res = await fetch(platform.url, {
+  const res = await orStopping(fetch(platform.url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: LOGIN, variables: { input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } } } }),
-  });
-  const login = ((await res.json()) as { data?: { login?: { accessToken: string; refreshToken: string } } }).data?.login;
+  }));
+  const login = ((await orStopping(res.json())) as { data?: { login?: { accessToken: string; refreshToken: string } } }).data?.login;
   if (!login) {
     // Data seeded by an older version has no demo passwords: keep running, say how to start afresh.
     console.warn(`Demo login failed for ${person.email}; to reseed the demo data, stop and delete ${dataDir}.`);
@@ -68,16 +101,3 @@ Try:
     -d '{"query":"{ activities(first: 3) { edges { node { title activityDate mentor { displayName } localAssociation { name activityStats { approved } } expenses { amountOre } } } } }"}'
 
 Press Ctrl-C to stop.`);
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log("\nStopping Meander...");
-    void platform.stop().then(() => {
-      console.log("Stopped.");
-      process.exit(0);
-    });
-  });
-}

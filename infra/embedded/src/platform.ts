@@ -34,6 +34,11 @@ export interface PlatformOptions {
   relayPollMs?: number;
   /** Safelist mode: the gateway accepts only the operations of the persisted manifest (gateway/persisted-operations.json). */
   safelist?: boolean;
+  /**
+   * Aborting it interrupts the start at its next step (migration, service, seed): what was opened is closed and the
+   * start rejects with the abort's reason. A started platform is stopped with stop().
+   */
+  signal?: AbortSignal;
   /** Where the token key is kept (null: a fresh key in memory). */
   keyDir: string | null;
   log: Logger;
@@ -52,34 +57,67 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+/** What a start has opened so far: a start that fails or is interrupted closes exactly these, as a stop does. */
+interface Opened {
+  database?: DatabaseHandle;
+  serving?: DatabaseHandle;
+  bus?: EventBus;
+  services: Service[];
+  gateway?: { stop(): Promise<void> };
+}
+
+async function closeOpened(opened: Opened): Promise<void> {
+  await opened.gateway?.stop();
+  await Promise.all(opened.services.map((s) => s.stop()));
+  await opened.bus?.close();
+  const { database, serving } = opened;
+  if (database?.kind === "pglite") await database.client.close();
+  else await Promise.all([serving !== database ? serving?.close() : undefined, database?.close()]);
+}
+
 export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
+  const opened: Opened = { services: [] };
+  try {
+    return await start(opts, opened);
+  } catch (err) {
+    // Interrupted (opts.signal) or failed part-way: nothing it opened is left behind (ports, PGlite, connections).
+    await closeOpened(opened).catch((closeErr: unknown) => opts.log.warn({ err: closeErr }, "closing a failed start failed"));
+    throw err;
+  }
+}
+
+async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
   const { log } = opts;
-  const database =
+  const step = () => opts.signal?.throwIfAborted();
+  const database = (opened.database =
     opts.database.kind === "pglite"
       ? usePglite(await openPglite(opts.database.dataDir))
-      : connectPostgres(opts.database.url, { max: 20 });
-  for (const m of MIGRATIONS) await runMigrations(database, m);
+      : connectPostgres(opts.database.url, { max: 20 }));
+  for (const m of MIGRATIONS) {
+    step();
+    await runMigrations(database, m);
+  }
   // On PostgreSQL the services work as the application role (not owner, NOBYPASSRLS), as in services mode; the owner's
   // connection migrates, seeds and is what `database` hands to tests. PGlite has one superuser: requests switch role
   // per transaction (SET LOCAL ROLE), workers run as the superuser.
-  const serving =
+  const serving = (opened.serving =
     opts.database.kind === "postgres"
       ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: opts.poolSize ?? 20, scope: "platform" })
-      : database;
+      : database);
 
   const key = await loadOrCreateKey(opts.keyDir);
   const masterKey = loadOrCreateMasterKey(opts.keyDir);
   const verifier = createTokenVerifier({ keys: [key.publicJwk] }, TOKEN_SETTINGS);
   const signingSecret = randomBytes(32).toString("hex");
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
-  const bus: EventBus =
+  const bus: EventBus = (opened.bus =
     opts.events?.kind === "kafka"
       ? await createKafkaBus({ brokers: opts.events.brokers, namespace: opts.events.namespace, clientId: "meander-platform", onError })
-      : createInProcessBus({ onError });
+      : createInProcessBus({ onError }));
 
-  const services: Service[] = [];
   const listening: Listening[] = [];
   for (const [i, mod] of SERVICES.entries()) {
+    step();
     const service = await mod.createSubgraph({
       db: serving.db,
       bus,
@@ -91,18 +129,19 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
       signingKeys: [key],
       masterKey,
     });
-    services.push(service);
+    opened.services.push(service);
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));
   }
+  step();
   const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<SubgraphName, string>;
-  const gateway = createGateway({
+  const gateway = (opened.gateway = createGateway({
     subgraphUrls,
     signingSecret,
     verifier,
     log: log.child({ service: "gateway" }),
     bus,
     persisted: { safelist: opts.safelist ?? false },
-  });
+  }));
   const gatewayListening = await gateway.start(opts.port);
 
   const unsent = sql.raw(
@@ -110,6 +149,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
   );
   async function settle() {
     for (let quiet = 0; quiet < 2; ) {
+      step();
       const rows = await queryRows<{ n: number }>(database.db, unsent);
       if (rows.every((r) => r.n === 0)) {
         await bus.idle();
@@ -123,6 +163,7 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
 
   if (opts.seed) {
     for (const mod of SERVICES) {
+      step();
       await mod.seedDemo(database.db, opts.seed);
       await settle();
     }
@@ -141,12 +182,6 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
         { ...TOKEN_SETTINGS, ttlSeconds },
       ),
     settle,
-    async stop() {
-      await gateway.stop();
-      await Promise.all(services.map((s) => s.stop()));
-      await bus.close();
-      if (database.kind === "pglite") await database.client.close();
-      else await Promise.all([serving.close(), database.close()]);
-    },
+    stop: () => closeOpened(opened),
   };
 }
