@@ -24,7 +24,7 @@ function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
 }
 
 export async function eventsStatus(opts: { db: Db; tables: EventTables; bus: EventBus; groups: string[]; timeoutMs?: number }): Promise<EventsStatus> {
-  const timeoutMs = opts.timeoutMs ?? 800;
+  const timeoutMs = opts.timeoutMs ?? 600;
   const { outbox } = opts.tables;
   const backlog = (async () => {
     const [row] = await queryRows<{ unsent: number; oldest: string | null; age: number | null }>(
