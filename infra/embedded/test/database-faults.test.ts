@@ -62,8 +62,8 @@ const terminateAll = () =>
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  // Statements that wait for a lock give up after 250 ms (55P03): what a busy database does to a consumer.
-  await db.handle.db.execute(sql.raw(`alter database ${db.name} set lock_timeout = '250ms'`));
+  // The services' statements (the application role's; migrations run as the owner) give up on a lock after 250 ms (55P03).
+  await db.handle.db.execute(sql.raw(`alter role ${APP_ROLE} in database ${db.name} set lock_timeout = '250ms'`));
   keys = await createTestKeys();
   bus = await createKafkaBus({ brokers, clientId: "database-faults-test", namespace });
   await Promise.all([start("activity"), start("reporting")]);

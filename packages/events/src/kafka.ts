@@ -5,6 +5,10 @@
  * envelopes validated on publish and on consume, one produce call per batch.
  * kafkajs pitfalls handled (REFERENCES.md): offsets resolved and heartbeats sent
  * per message in eachBatch, isRunning()/isStale() checked, no commit past a gap.
+ * A handler that throws (a failure that passes, issue 19) pauses its partition
+ * only and gets the same message again after a capped backoff; dead letters go
+ * to each consumer's own topic, redriven ones come back on `meander.redrive`
+ * (kafka-dead-letters.ts).
  */
 import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
@@ -187,6 +191,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
                 resumes.delete(timer);
                 resume();
               }, redeliveryDelay(n, opts.redelivery?.initialMs, opts.redelivery?.maxMs));
+              timer.unref();
               resumes.add(timer);
               break;
             }
