@@ -40,7 +40,7 @@ export interface ConsumerState {
 }
 
 /** The capped exponential backoff of redeliveries (the n-th failure in a row waits this long). */
-export function redeliveryDelay(failures: number, initialMs = 100, maxMs = 5_000): number {
+export function redeliveryDelay(failures: number, initialMs = 100, maxMs = 2_000): number {
   return Math.min(maxMs, initialMs * 2 ** Math.max(0, failures - 1));
 }
 
