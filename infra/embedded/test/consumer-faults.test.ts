@@ -11,7 +11,7 @@ import { Kafka, logLevel } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSigningKey } from "@meander/auth";
 import { connectPostgres, queryRows, type DatabaseHandle } from "@meander/db";
-import { createKafkaBus, DEAD_LETTER_TOPIC, newEventId, type EventEnvelope, type KafkaBus } from "@meander/events";
+import { createKafkaBus, deadLetterTopicOf, newEventId, type EventEnvelope, type KafkaBus } from "@meander/events";
 import { createMigratedDatabase, databaseUrl, dropDatabase } from "@meander/testing";
 import { eventually } from "./kafka-broker.js";
 
@@ -122,7 +122,7 @@ describe("an event consumer in its own process, on a real broker", () => {
     const reasons: string[] = [];
     const consumer = kafka.consumer({ groupId: `dlq-${randomUUID()}` });
     await consumer.connect();
-    await consumer.subscribe({ topic: `${namespace}.${DEAD_LETTER_TOPIC}`, fromBeginning: true });
+    await consumer.subscribe({ topic: `${namespace}.${deadLetterTopicOf("reporting.activities")}`, fromBeginning: true });
     await consumer.run({ eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason) });
     await eventually(async () => reasons.length, (n) => n >= 2, 30_000);
     await consumer.disconnect();

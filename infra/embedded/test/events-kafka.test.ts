@@ -54,6 +54,11 @@ async function registerFor(userId: string) {
   const input = { activityTypeKey: "home_visit", durationMinutes: 45, isProxyRegistration: true, userId, activityDate: new Date(Date.now() - 3600_000).toISOString() };
   return (await call(`mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`, { input })).registerActivity.id as string;
 }
+const activityBase = () => platform.subgraphUrls.activity.replace("/graphql", "");
+async function readiness() {
+  const res = await fetch(`${activityBase()}/readyz`);
+  return { code: res.status, ...((await res.json()) as { status: string; degraded: string[] }) };
+}
 const approve = (id: string) => call(`mutation($id: ID!) { approveActivity(id: $id) { id status } }`, { id });
 
 describe("events over Kafka", () => {
@@ -78,11 +83,24 @@ describe("events over Kafka", () => {
     for (const id of ids) expect((await approve(id)).approveActivity.status).toBe("APPROVED");
     const unsent = () => queryRows<{ n: number }>(db.handle.db, sql`select count(*)::int as n from activity.outbox where sent_at is null`);
     expect((await unsent())[0]!.n).toBeGreaterThanOrEqual(ids.length * 2);
+    // Issue 19: the status answers within a second while the broker is away (the backlog from the database, lag
+    // "unknown"), and readiness stays 200 but says why the service is degraded.
+    const started = Date.now();
+    const status = await fetch(`${activityBase()}/events/status`);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    const body = (await status.json()) as { outbox: { unsent: number }; consumers: Array<{ lag: unknown }> };
+    expect(body.outbox.unsent).toBe((await unsent())[0]!.n);
+    expect(body.consumers.length).toBeGreaterThan(0);
+    expect(body.consumers.every((c) => c.lag === "unknown")).toBe(true);
+    const degraded = await eventually(readiness, (r) => r.status === "degraded");
+    expect(degraded.code).toBe(200);
+    expect(degraded.degraded.join(" ")).toMatch(/broker/);
     await new Promise((r) => setTimeout(r, 30_000));
     expect((await stats()).approved).toBe(before.approved);
     kafka.resume();
     const after = await eventually(stats, (s) => s.approved === before.approved + ids.length, 90_000);
     expect(after.registered).toBe(before.registered + ids.length);
     expect((await unsent())[0]!.n).toBe(0);
+    expect(await eventually(readiness, (r) => r.status === "ready")).toMatchObject({ code: 200, degraded: [] });
   }, 180_000);
 });

@@ -4,9 +4,11 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { isConnectionLost } from "./errors.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, any>;
 
@@ -19,16 +21,64 @@ export type DatabaseHandle =
  * security policies): what a worker (consumer, relay, scheduler) runs in. Requests narrow it transaction-locally
  * (inScopedTransaction), so a service's one pool serves both.
  */
-export function connectPostgres(url: string, opts: { max?: number; scope?: "platform" } = {}): DatabaseHandle {
+export function connectPostgres(
+  url: string,
+  opts: { max?: number; scope?: "platform"; onError?: (err: unknown) => void } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
+    // A database that does not answer (a network partition) fails a request in seconds instead of holding it.
+    connectionTimeoutMillis: 5_000,
     ...(opts.scope === "platform" ? { options: "-c app.scope=platform" } : {}),
   });
-  // An idle client that errors (server restart) must not crash the process.
-  pool.on("error", () => {});
+  const onError = opts.onError ?? (() => {});
+  // An idle client that errors (server restart) must not crash the process: the pool's listener covers idle clients.
+  pool.on("error", onError);
+  // A checked-out client has no pool listener (pg-pool removes it while the client is lent out, node-postgres
+  // #2509): a session terminated between two statements of a transaction emitted an unhandled 'error' and killed
+  // the process. Every client gets its own listener for its whole life; the failed query itself still rejects.
+  pool.on("connect", (client) => client.on("error", onError));
   const db = drizzlePg(pool) as unknown as Db;
+  safeTransactions(db, pool);
   return { kind: "postgres", db, pool, close: () => pool.end() };
+}
+
+/**
+ * drizzle 0.45's node-postgres transaction() sends `begin` outside its try/finally (a failed begin never returns its
+ * client to the pool) and gives a client whose connection died back to the pool as if it were sound. This one, put
+ * in its place on the database's session, returns the client whatever fails, and discards it (`release(err)`) when
+ * its connection is lost or its rollback failed. Nested transactions (savepoints) are drizzle's own, unchanged.
+ */
+function safeTransactions(db: Db, pool: pg.Pool): void {
+  type Session = { dialect: unknown; schema: unknown; options: unknown; transaction: (fn: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown> };
+  const session = (db as unknown as { session: Session }).session;
+  session.transaction = async (fn, config) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      const own = new NodePgSession(client, session.dialect as never, session.schema as never, session.options as never);
+      const tx = new NodePgTransaction(session.dialect as never, own, session.schema as never);
+      await tx.execute(sql`begin${config ? sql` ${(tx as unknown as { getTransactionConfigSQL(c: unknown): ReturnType<typeof sql> }).getTransactionConfigSQL(config)}` : undefined}`);
+      try {
+        const result = await fn(tx);
+        await tx.execute(sql`commit`);
+        return result;
+      } catch (err) {
+        try {
+          await tx.execute(sql`rollback`);
+        } catch (rollbackFailed) {
+          broken = rollbackFailed as Error;
+        }
+        throw err;
+      }
+    } catch (err) {
+      if (!broken && isConnectionLost(err)) broken = err as Error;
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  };
 }
 
 /** Opens (or creates) a PGlite data directory. `dataDir` undefined = in memory. */
@@ -51,12 +101,21 @@ export function asRole(url: string, role: string): string {
   return u.toString();
 }
 
-export async function ping(handle: DatabaseHandle): Promise<boolean> {
-  try {
+/** Whether the database answers `select 1` within `timeoutMs` (readiness: a hung connection attempt counts as no). */
+export async function ping(handle: DatabaseHandle, timeoutMs = 1_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+    timer.unref();
+  });
+  const query = (async () => {
     if (handle.kind === "postgres") await handle.pool.query("select 1");
     else await handle.client.query("select 1");
     return true;
-  } catch {
-    return false;
+  })().catch(() => false);
+  try {
+    return await Promise.race([query, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -5,3 +5,4 @@ export * from "./ids.js";
 export * from "./rls.js";
 export * from "./local-association.js";
 export * from "./statement-log.js";
+export * from "./errors.js";

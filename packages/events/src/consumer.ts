@@ -1,13 +1,17 @@
 /**
  * The idempotent consumer: validates each event (envelope and payload), then
  * records its id in processed_events in the same transaction as the handler's
- * side effect, so a redelivered event changes nothing. A failing handler is
- * retried with backoff; after the last try the event goes to the dead-letter
- * topic with the reason and the consumer moves on.
+ * side effect, so a redelivered event changes nothing. A failure is classified
+ * (issue 19): one that passes (the database unreachable or restarting, a lock
+ * timeout, a deadlock, a serialization failure: isTransientDbError) is handed
+ * back to the transport as RetryLater, which delivers the event again after a
+ * capped backoff for as long as it takes, holding back only that partition; it
+ * is never dead-lettered. Only an invalid event, or one whose handler fails the
+ * same way `attempts` times, goes to the dead-letter topic with the reason.
  */
 import { sql } from "drizzle-orm";
-import { queryRows, type Db, type Tx } from "@meander/db";
-import type { EventBus } from "./bus.js";
+import { isTransientDbError, queryRows, type Db, type Tx } from "@meander/db";
+import { RetryLater, type DeadLetter, type EventBus } from "./bus.js";
 import { validatePayload, type EventType, type PayloadOf } from "./catalog.js";
 import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
 import { recordEvent, type EventTables } from "./outbox.js";
@@ -64,6 +68,15 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
     if (wrote) opts.afterCommit?.();
   }
 
+  /** Dead-letter, or if even that fails (the broker away), try the whole event again later. */
+  async function deadLetter(entry: DeadLetter): Promise<void> {
+    try {
+      await opts.bus.deadLetter(entry);
+    } catch (err) {
+      throw new RetryLater(err);
+    }
+  }
+
   async function handle(raw: unknown): Promise<void> {
     const parsed = envelopeSchema.safeParse(raw);
     let reason: string | undefined;
@@ -76,7 +89,7 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
       }
     }
     if (reason || !parsed.success) {
-      await opts.bus.deadLetter({ consumer: opts.name, reason: reason ?? "invalid", event: raw, failedAt: new Date().toISOString() });
+      await deadLetter({ consumer: opts.name, reason: reason ?? "invalid", event: raw, failedAt: new Date().toISOString() });
       return;
     }
     for (let attempt = 1; ; attempt++) {
@@ -85,8 +98,10 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
         return;
       } catch (err) {
         opts.onError?.(err);
+        // The database, not the event: the transport redelivers it later, as often as it takes.
+        if (isTransientDbError(err)) throw new RetryLater(err);
         if (attempt >= attempts) {
-          await opts.bus.deadLetter({
+          await deadLetter({
             consumer: opts.name,
             reason: `handler failed ${attempts} times: ${(err as Error).message}`,
             event: raw,

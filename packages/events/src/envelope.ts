@@ -20,6 +20,17 @@ export type EventEnvelope<P = unknown> = Omit<z.infer<typeof envelopeSchema>, "p
 
 export const DEAD_LETTER_TOPIC = "meander.dead-letter";
 
+/**
+ * Each consumer's own dead-letter topic (`meander.dead-letter.<consumer>`, one partition): its offsets count the
+ * consumer's dead letters, and a redrive reads only that consumer's entries.
+ */
+export function deadLetterTopicOf(consumer: string): string {
+  return `${DEAD_LETTER_TOPIC}.${consumer}`;
+}
+
+/** Redriven dead letters travel here, keyed by the consumer they are meant for; every consumer skips the others'. */
+export const REDRIVE_TOPIC = "meander.redrive";
+
 export function topicOf(type: string): string {
   return `meander.${type.split(".")[0]}`;
 }

@@ -2,9 +2,11 @@
  * The in-process transport of the embedded mode. Delivery is asynchronous:
  * publish queues and returns, so a relay that publishes inside its transaction
  * never waits on a consumer's transaction (PGlite runs one at a time).
- * Each consumer group receives a topic's events one at a time, in order.
+ * Each consumer group receives a topic's events one at a time, in order; a
+ * handler that throws (a failure that passes) gets the same event again after a
+ * capped backoff, holding back only its own group, as a Kafka partition would.
  */
-import type { DeadLetter, EventBus, EventHandler, SubscribeOptions } from "./bus.js";
+import { redeliveryDelay, type ConsumerState, type DeadLetter, type EventBus, type EventHandler, type SubscribeOptions } from "./bus.js";
 import { DEAD_LETTER_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 
 interface Group {
@@ -12,13 +14,15 @@ interface Group {
   handler: EventHandler;
   queue: EventEnvelope[];
   running: boolean;
+  stopped: boolean;
+  wait?: { timer: NodeJS.Timeout; resolve: () => void };
 }
 
 export interface InProcessBus extends EventBus {
   readonly deadLetters: readonly DeadLetter[];
 }
 
-export function createInProcessBus(opts: { onError?: (err: unknown) => void } = {}): InProcessBus {
+export function createInProcessBus(opts: { onError?: (err: unknown) => void; retry?: { initialMs?: number; maxMs?: number } } = {}): InProcessBus {
   const groups = new Map<string, Group>();
   const deadLetters: DeadLetter[] = [];
   let waiters: Array<() => void> = [];
@@ -30,16 +34,34 @@ export function createInProcessBus(opts: { onError?: (err: unknown) => void } = 
     waiters = [];
     w.forEach((resolve) => resolve());
   };
+  const pause = (group: Group, ms: number) =>
+    new Promise<void>((resolve) => {
+      group.wait = { timer: setTimeout(resolve, ms), resolve };
+    }).finally(() => (group.wait = undefined));
+  const halt = (group: Group) => {
+    group.stopped = true;
+    group.queue.length = 0;
+    if (group.wait) {
+      clearTimeout(group.wait.timer);
+      group.wait.resolve();
+    }
+  };
 
   async function run(group: Group) {
     if (group.running) return;
     group.running = true;
+    let failures = 0;
     try {
-      for (let event = group.queue.shift(); event; event = group.queue.shift()) {
+      while (!group.stopped && group.queue.length > 0) {
+        const event = group.queue[0]!;
         try {
           await group.handler(event);
+          failures = 0;
+          group.queue.shift();
         } catch (err) {
           opts.onError?.(err);
+          failures += 1;
+          await pause(group, redeliveryDelay(failures, opts.retry?.initialMs, opts.retry?.maxMs));
         }
       }
     } finally {
@@ -63,10 +85,11 @@ export function createInProcessBus(opts: { onError?: (err: unknown) => void } = 
     },
     async subscribe(options: SubscribeOptions) {
       if (groups.has(options.group)) throw new Error(`consumer group ${options.group} already subscribed`);
-      const group: Group = { topics: new Set(options.topics), handler: options.handler, queue: [], running: false };
+      const group: Group = { topics: new Set(options.topics), handler: options.handler, queue: [], running: false, stopped: false };
       groups.set(options.group, group);
       return {
         async stop() {
+          halt(group);
           groups.delete(options.group);
           settle();
         },
@@ -76,11 +99,29 @@ export function createInProcessBus(opts: { onError?: (err: unknown) => void } = 
       deadLetters.push(entry);
       opts.onError?.(new Error(`${DEAD_LETTER_TOPIC}: ${entry.consumer}: ${entry.reason}`));
     },
+    async consumerStates(names) {
+      return names.map((name): ConsumerState => ({
+        group: name,
+        lag: groups.get(name)?.queue.length ?? 0,
+        deadLettered: deadLetters.filter((d) => d.consumer === name).length,
+      }));
+    },
+    async redrive(consumer, { since } = {}) {
+      const group = groups.get(consumer);
+      if (!group) throw new Error(`consumer ${consumer} is not subscribed to this bus`);
+      // In memory, a redriven entry leaves the list (the Kafka transport keeps the topic and moves its read position).
+      const picked = deadLetters.filter((d) => d.consumer === consumer && (!since || new Date(d.failedAt) >= since));
+      for (const entry of picked) deadLetters.splice(deadLetters.indexOf(entry), 1);
+      for (const entry of picked) group.queue.push(structuredClone(entry.event) as EventEnvelope);
+      if (picked.length > 0) setImmediate(() => void run(group));
+      return { redriven: picked.length };
+    },
     idle() {
       if (!busy()) return Promise.resolve();
       return new Promise<void>((resolve) => waiters.push(resolve));
     },
     async close() {
+      for (const group of groups.values()) halt(group);
       groups.clear();
       settle();
     },

@@ -5,11 +5,16 @@
  * envelopes validated on publish and on consume, one produce call per batch.
  * kafkajs pitfalls handled (REFERENCES.md): offsets resolved and heartbeats sent
  * per message in eachBatch, isRunning()/isStale() checked, no commit past a gap.
+ * A handler that throws (a failure that passes, issue 19) pauses its partition
+ * only and gets the same message again after a capped backoff; dead letters go
+ * to each consumer's own topic, redriven ones come back on `meander.redrive`
+ * (kafka-dead-letters.ts).
  */
 import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
-import type { DeadLetter, EventBus, SubscribeOptions } from "./bus.js";
+import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
 import { validatePayload } from "./catalog.js";
-import { DEAD_LETTER_TOPIC, envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
+import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
+import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
 
 export const DOMAIN_TOPICS = ["identity", "organization", "activity", "finance", "engagement", "reporting"].map(
   (d) => `meander.${d}`,
@@ -27,6 +32,8 @@ export interface KafkaBusOptions {
   namespace?: string;
   /** Retry settings of the client: short waits so a broker outage is survived quickly. */
   retry?: { initialRetryTime?: number; maxRetryTime?: number; retries?: number };
+  /** Redelivery of an event whose handler threw (a failure that passes): first wait, doubled up to the cap. */
+  redelivery?: { initialMs?: number; maxMs?: number };
   onError?: (err: unknown) => void;
 }
 
@@ -99,7 +106,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const ns = (name: string) => (opts.namespace ? `${opts.namespace}.${name}` : name);
   const admin = kafka.admin();
   await admin.connect();
-  const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC].map(ns);
+  const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
   await ensureTopics(admin, wanted, opts.partitions ?? 3);
   await waitUntilServed(admin, wanted);
 
@@ -114,6 +121,13 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   await producer.connect();
   const consumers = new Set<Consumer>();
   const subscriptions = new Map<string, string[]>(); // group -> topics
+  const deadLetterTopics = new Set<string>(); // per-consumer dead-letter topics known to exist
+  // Status reads (lag, dead letters) on a client of their own that gives up fast: a broker away answers "unknown".
+  const status = statusProbe(
+    new Kafka({ clientId: `${opts.clientId}-status`, brokers: opts.brokers, logLevel: kafkaLogLevel.NOTHING, connectionTimeout: 500, requestTimeout: 700, retry: { retries: 0 } }),
+    ns,
+    (group) => [...(subscriptions.get(group) ?? DOMAIN_TOPICS), REDRIVE_TOPIC],
+  );
 
   const bus: KafkaBus = {
     async publish(events) {
@@ -139,11 +153,15 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       consumers.add(consumer);
       subscriptions.set(options.group, options.topics);
       await consumer.connect();
-      await consumer.subscribe({ topics: options.topics.map(ns), fromBeginning: true });
+      await consumer.subscribe({ topics: [...options.topics, REDRIVE_TOPIC].map(ns), fromBeginning: true });
+      const failures = new Map<string, number>(); // topic|partition -> failed deliveries in a row
+      const resumes = new Set<NodeJS.Timeout>();
       await consumer.run({
         autoCommit: true,
         eachBatchAutoResolve: false,
-        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary, pause }) => {
+          const key = `${batch.topic}|${batch.partition}`;
+          const redrive = batch.topic === ns(REDRIVE_TOPIC);
           for (const message of batch.messages) {
             if (!isRunning() || isStale()) break;
             let raw: unknown = message.value?.toString("utf8");
@@ -152,8 +170,32 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
             } catch {
               // Not JSON: the consumer dead-letters it with the reason.
             }
-            // The handler (an idempotent consumer) never throws: it retries, then dead-letters.
-            await options.handler(raw as EventEnvelope);
+            if (redrive) {
+              // Another consumer's redriven dead letter: not ours to apply.
+              if ((raw as Redriven | undefined)?.consumer !== options.group) {
+                resolveOffset(message.offset);
+                continue;
+              }
+              raw = (raw as Redriven).event;
+            }
+            try {
+              await options.handler(raw as EventEnvelope);
+            } catch (err) {
+              // A failure that passes: hold back this partition only (the others go on), deliver the same message
+              // again after a capped backoff. Unresolved, it is fetched again and shows as lag meanwhile.
+              opts.onError?.(err);
+              const n = (failures.get(key) ?? 0) + 1;
+              failures.set(key, n);
+              const resume = pause();
+              const timer = setTimeout(() => {
+                resumes.delete(timer);
+                resume();
+              }, redeliveryDelay(n, opts.redelivery?.initialMs, opts.redelivery?.maxMs));
+              timer.unref();
+              resumes.add(timer);
+              break;
+            }
+            failures.delete(key);
             resolveOffset(message.offset);
             await heartbeat();
           }
@@ -162,6 +204,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       });
       return {
         async stop() {
+          for (const timer of resumes) clearTimeout(timer);
           await consumer.disconnect();
           consumers.delete(consumer);
           subscriptions.delete(options.group);
@@ -170,27 +213,25 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     },
 
     async deadLetter(entry: DeadLetter) {
+      const topic = ns(deadLetterTopicOf(entry.consumer));
+      if (!deadLetterTopics.has(topic)) {
+        await ensureTopics(admin, [topic], 1, 15_000);
+        await waitUntilServed(admin, [topic], 15_000);
+        deadLetterTopics.add(topic);
+      }
       await producer.send({
-        topic: ns(DEAD_LETTER_TOPIC),
+        topic,
         acks: -1,
         messages: [{ key: entry.consumer, value: JSON.stringify(entry), headers: { consumer: entry.consumer } }],
       });
       opts.onError?.(new Error(`${DEAD_LETTER_TOPIC}: ${entry.consumer}: ${entry.reason}`));
     },
 
-    async lag(group, topics) {
-      let total = 0;
-      for (const topic of (topics ?? subscriptions.get(group) ?? DOMAIN_TOPICS).map(ns)) {
-        const ends = await admin.fetchTopicOffsets(topic);
-        const [committed] = await admin.fetchOffsets({ groupId: ns(group), topics: [topic] });
-        for (const end of ends) {
-          const c = committed?.partitions.find((p) => p.partition === end.partition);
-          const at = c && Number(c.offset) >= 0 ? Number(c.offset) : Number(end.low);
-          total += Math.max(0, Number(end.high) - at);
-        }
-      }
-      return total;
-    },
+    lag: (group, topics) => lagOf(admin, ns, group, topics ?? subscriptions.get(group) ?? DOMAIN_TOPICS),
+
+    consumerStates: (groups, timeoutMs) => status.states(groups, timeoutMs),
+
+    redrive: (consumer, { since } = {}) => redriveDeadLetters(kafka, admin, producer, ns, consumer, since),
 
     async idle() {
       for (;;) {
@@ -206,6 +247,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
       consumers.clear();
       await producer.disconnect();
       await admin.disconnect();
+      await status.close();
     },
   };
   return bus;

@@ -20,7 +20,7 @@ async function admin(sql: string) {
   }
 }
 
-export async function freshDatabase(): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url: string; drop(): Promise<void> }> {
   const name = `meander_t_events_${randomBytes(4).toString("hex")}`;
   await admin(`create database ${name}`);
   const url = new URL(adminUrl);
@@ -37,6 +37,7 @@ export async function freshDatabase(): Promise<{ handle: DatabaseHandle; drop():
   ` as never);
   return {
     handle,
+    url: url.toString(),
     async drop() {
       await handle.close();
       await admin(`drop database ${name} with (force)`);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { Kafka, logLevel } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testEnv } from "./config.js";
-import { createKafkaBus, DEAD_LETTER_TOPIC, newEventId, type EventEnvelope, type KafkaBus } from "../src/index.js";
+import { createKafkaBus, deadLetterTopicOf, newEventId, type EventEnvelope, type KafkaBus } from "../src/index.js";
 
 const brokers = testEnv.kafkaBrokers;
 let bus: KafkaBus;
@@ -68,13 +68,13 @@ describe("Kafka transport (real broker)", () => {
     await expect(bus.publish([bad])).rejects.toThrow(/activityId/);
   });
 
-  it("sends dead letters to their topic with the reason", async () => {
+  it("sends dead letters to their consumer's dead-letter topic with the reason", async () => {
     const reason = `test reason ${randomUUID()}`;
     await bus.deadLetter({ consumer: "test.consumer", reason, event: { garbage: true }, failedAt: new Date().toISOString() });
     const kafka = new Kafka({ clientId: "dlq-reader", brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `dlq-${randomUUID()}` });
     await consumer.connect();
-    await consumer.subscribe({ topic: `${namespace}.${DEAD_LETTER_TOPIC}`, fromBeginning: true });
+    await consumer.subscribe({ topic: `${namespace}.${deadLetterTopicOf("test.consumer")}`, fromBeginning: true });
     const reasons: string[] = [];
     await consumer.run({ eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason) });
     await until(() => reasons.includes(reason));

@@ -9,6 +9,7 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PUBLIC_ERROR_CODES } from "@meander/auth";
+import { isTransientDbError } from "@meander/db";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "./logger.js";
 
@@ -24,6 +25,11 @@ export function maskErrors(log: Logger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
+    // The database went away or refused for a moment (issue 19): the caller may simply try again.
+    if (isTransientDbError(original)) {
+      log.warn({ err: original, path: formatted.path }, "database unavailable; answered as retryable");
+      return { ...unavailableError().toJSON(), path: formatted.path, locations: formatted.locations };
+    }
     const sqlState = dataExceptionOf(original);
     if (sqlState) {
       log.warn({ sqlState, path: formatted.path }, "data exception answered as bad input");
@@ -37,6 +43,13 @@ export function maskErrors(log: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+/** The public answer to a failure that passes (connection lost, lock timeout, deadlock): retry, nothing was saved. */
+export function unavailableError(): GraphQLError {
+  return new GraphQLError("Databasen er midlertidig utilgjengelig. Ingenting ble lagret; prøv igjen om litt.", {
+    extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+  });
 }
 
 /** The public answer to a data exception: nothing of the driver (its SQLSTATE goes to the log). */

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
 import { SIGNATURE_HEADER, verifyRequestSignature } from "@meander/auth";
+import { isTransientDbError } from "@meander/db";
 import { Kind, parse } from "graphql";
 
 export interface HttpOptions<C extends BaseContext> {
@@ -20,7 +21,11 @@ export interface HttpOptions<C extends BaseContext> {
   around?: (req: IncomingMessage, execute: (scoped: unknown) => Promise<HTTPGraphQLResponse>) => Promise<HTTPGraphQLResponse>;
   /** When set, every request except health checks must carry a valid gateway signature. */
   signingSecret?: string;
-  ready?: () => Promise<boolean>;
+  /**
+   * Readiness: false (or `ready: false`) answers 503, for a service that cannot do its work (its database is
+   * unreachable); `degraded` reasons keep 200 and are listed (see the README: what a load balancer acts on).
+   */
+  ready?: () => Promise<boolean | Readiness>;
   maxBodyBytes?: number;
   /**
    * A second GraphQL path with a larger body limit that accepts only the named
@@ -30,6 +35,14 @@ export interface HttpOptions<C extends BaseContext> {
   uploads?: { path: string; maxBodyBytes: number; fields: ReadonlySet<string> };
   /** Extra routes (e.g. a JWKS endpoint), answered before GraphQL. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
+}
+
+export interface Readiness {
+  ready: boolean;
+  /** Why not ready (503). */
+  reason?: string;
+  /** Ready, but working below par: the outbox backlog ageing, the event broker unreachable. */
+  degraded?: string[];
 }
 
 class BodyTooLarge extends Error {
@@ -86,8 +99,10 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
     try {
       if (url.pathname === "/healthz") return send(res, 200, { status: "ok" });
       if (url.pathname === "/readyz") {
-        const ok = opts.ready ? await opts.ready() : true;
-        return send(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });
+        const answer = opts.ready ? await opts.ready() : true;
+        const { ready, reason, degraded = [] } = typeof answer === "boolean" ? { ready: answer } : answer;
+        if (!ready) return send(res, 503, { status: "not ready", ...(reason ? { reason } : {}) });
+        return send(res, 200, { status: degraded.length > 0 ? "degraded" : "ready", degraded });
       }
       const route = opts.routes?.[url.pathname];
       if (route) return await route(req, res);
@@ -136,6 +151,10 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
       if (err instanceof BodyTooLarge) {
         const body = { message: `Forespørselen er for stor: høyst ${err.limit} byte`, extensions: { code: "PAYLOAD_TOO_LARGE", field: "body", limit: err.limit } };
         return send(res, 413, { errors: [body] });
+      }
+      // The request's transaction could not begin or commit because the database went away: retryable, 503.
+      if (isTransientDbError(err) && !res.headersSent) {
+        return send(res, 503, { errors: [{ message: "Databasen er midlertidig utilgjengelig; prøv igjen om litt.", extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } }] }, { "retry-after": "1" });
       }
       if (!res.headersSent) send(res, 500, gqlError("INTERNAL_SERVER_ERROR", "Internal server error"));
       else res.end();

@@ -31,7 +31,8 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
       await owner.close();
     }
   }
-  const database = connectPostgres(config.DATABASE_URL, { scope: "platform" });
+  // A connection that dies (restart, failover, pg_terminate_backend) is logged, never fatal: the pool replaces it.
+  const database = connectPostgres(config.DATABASE_URL, { scope: "platform", onError: (err) => log.warn({ err }, "database connection lost") });
   if (!config.MIGRATION_DATABASE_URL) await runMigrations(database, mod.migrations);
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
   const bus: EventBus = config.KAFKA_BROKERS?.length

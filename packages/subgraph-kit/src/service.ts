@@ -16,7 +16,7 @@ import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
 import { dataExceptionOf, maskErrors, valueFormatError } from "./errors.js";
 import { readSubgraphSdl } from "./sdl.js";
-import { createHttpHandler, listen, type HttpOptions, type Listening } from "./http.js";
+import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
 import type { Logger } from "./logger.js";
 
 export interface Worker {
@@ -37,7 +37,7 @@ export interface ServiceOptions<C extends RequestContext> {
   verifier: TokenVerifier;
   signingSecret: string;
   log: Logger;
-  ready?: () => Promise<boolean>;
+  ready?: () => Promise<boolean | Readiness>;
   workers?: Worker[];
   introspection?: boolean;
   plugins?: ApolloServerPlugin<C>[];

@@ -3,11 +3,10 @@
  * outbox relay, a unit of work that pokes it after each commit, and one
  * idempotent consumer per purpose.
  */
-import { sql } from "drizzle-orm";
-import { queryRows } from "@meander/db";
 import {
-  type KafkaBus,
   createOutboxRelay,
+  degradedReasons,
+  eventsStatus,
   createUnitOfWork,
   startConsumer,
   type ConsumerHandlers,
@@ -56,18 +55,8 @@ export function eventPlumbing(
     };
   });
   const groups = Object.keys(consumers).map((purpose) => `${subgraph}.${purpose}`);
-  /** What the person on call asks first: is the outbox draining, are the consumers behind? */
-  async function status() {
-    const [outbox] = await queryRows<{ unsent: number; oldest: string | null }>(
-      deps.db,
-      sql`select count(*)::int as unsent, min(${tables.outbox.occurredAt})::text as oldest from ${tables.outbox} where ${tables.outbox.sentAt} is null`,
-    );
-    const lag = "lag" in deps.bus ? (deps.bus as KafkaBus) : null;
-    return {
-      outbox: { unsent: outbox?.unsent ?? 0, oldestUnsentAt: outbox?.oldest ?? null },
-      consumers: await Promise.all(groups.map(async (group) => ({ group, lag: lag ? await lag.lag(group) : null }))),
-    };
-  }
+  /** What the person on call asks first: is the outbox draining, are the consumers behind, what was dead-lettered? */
+  const status = () => eventsStatus({ db: deps.db, tables, bus: deps.bus, groups });
   return { relay, uow, status, workers: [relay, ...consumerWorkers] as Worker[] };
 }
 
@@ -132,7 +121,11 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
     verifier: deps.verifier,
     signingSecret: deps.signingSecret,
     log: deps.log,
-    ready: deps.ready,
+    // 503 only without the database; a broker away or an outbox not draining is "degraded" (200, with the reasons).
+    ready: async () => {
+      if (deps.ready && !(await deps.ready())) return { ready: false, reason: "database unreachable" };
+      return { ready: true, degraded: degradedReasons(await status()) };
+    },
     workers: [...workers, ...(deps.scheduledJobs === false ? [] : (spec.workers ?? []))],
     maxBodyBytes: spec.maxBodyBytes,
     context: (base, scoped) => {

@@ -83,8 +83,8 @@ describe("identity: users", () => {
     const res = await fetch(h.url.replace("/graphql", "/events/status"));
     expect(res.status).toBe(200);
     const status = (await res.json()) as { outbox: unknown; consumers: unknown };
-    expect(status.outbox).toEqual({ unsent: 0, oldestUnsentAt: null });
-    expect(status.consumers).toEqual([{ group: "identity.memberships", lag: 0 }, { group: "identity.invitations", lag: 0 }]);
+    expect(status.outbox).toEqual({ unsent: 0, oldestUnsentAt: null, oldestAgeSeconds: null });
+    expect(status.consumers).toEqual([{ group: "identity.memberships", lag: 0, deadLettered: 0 }, { group: "identity.invitations", lag: 0, deadLettered: 0 }]);
   });
 
   it("refuses an invalid token", async () => {
