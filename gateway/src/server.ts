@@ -5,7 +5,8 @@
  * Tokens of revoked sessions are refused at once: the gateway follows
  * `identity.session.revoked` on the bus it is given and keeps the session ids
  * in its revocation store (memory, or Redis shared by every instance).
- * Apollo Sandbox is served on its endpoint (GET in a browser) outside production.
+ * Apollo Sandbox is served on its endpoint (GET in a browser) outside production, and an explorer that
+ * works offline, GraphiQL served from its npm package, on GET /graphiql (src/explorer.ts).
  */
 import { readFileSync } from "node:fs";
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
@@ -21,6 +22,7 @@ import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit }
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
 import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
+import { explorerRoutes } from "./explorer.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
 import { errorStatusPlugin } from "./http-status.js";
 import { DEFAULT_LIMITS, gatewayLimits, type GatewayLimits, type LimitsContext } from "./limits.js";
@@ -164,6 +166,7 @@ export function createGateway(opts: GatewayOptions) {
     apollo,
     maxBodyBytes: limitValues.maxBodyBytes,
     uploads: { path: UPLOAD_PATH, maxBodyBytes: limitValues.maxUploadBodyBytes, fields: uploadMutations(supergraphSdl) },
+    routes: production ? undefined : explorerRoutes(),
     context: async (req: IncomingMessage) => {
       const viewer = await authenticate(req, { verifier: opts.verifier, revocations, log: opts.log });
       return {

@@ -1,0 +1,192 @@
+/**
+ * The error catalog (issue 22 item 2): docs/errors.md, generated from the code. `pnpm compose` writes it
+ * (scripts/compose.ts); `compose:check` and test/error-catalog.test.ts fail when it is stale (like the supergraph).
+ *
+ * - Codes: the public codes (@meander/auth PUBLIC_ERROR_CODES), the gateway's own (limits, persisted
+ *   operations) and every `code: "..."` in the sources; each needs a meaning in MEANINGS below (a new code
+ *   without one fails the generation).
+ * - Rules: every rule name the sources answer (`rule: "..."`, `badInput("...")`, `violation("...")`, ...) in
+ *   subgraphs/<name>/src and packages/<name>/src, tests left out, with the code, field and message written
+ *   beside it, and the operations: the root fields of the API schema whose description names the rule.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { buildSchema, type GraphQLObjectType } from "graphql";
+import { PUBLIC_ERROR_CODES } from "@meander/auth";
+import { LIMIT_CODES } from "../src/limits.js";
+import { PERSISTED_CODES } from "../src/persisted.js";
+
+export const CATALOG_PATH = "docs/errors.md";
+
+/** What each code means to a client. */
+const MEANINGS: Record<string, string> = {
+  UNAUTHENTICATED: "No valid access token: missing, expired, malformed, or its session was revoked (HTTP 401). Sign in or refresh.",
+  FORBIDDEN: "Signed in, but the role, scope (organization, local association, own records) or `rule` does not allow this.",
+  BAD_USER_INPUT: "The input breaks a rule: `rule` names it, `field` the input field; bulk operations list every row in `violations`/`rows`. Nothing was saved.",
+  NOT_FOUND: "The record does not exist, or is not visible to the caller (other tenants' records answer the same).",
+  CONFLICT: "The change collides with the current state (already exists, changed meanwhile, a unique name taken). Reload and retry.",
+  REQUEST_ROLLED_BACK: "Another part of the same request failed, so this part's changes were rolled back too; nothing was saved.",
+  RATE_LIMITED: "Too many attempts (sign-in, invitations, ...) from this client or account; retry after the time given.",
+  GRAPHQL_VALIDATION_FAILED: "The operation does not validate against the schema.",
+  GRAPHQL_PARSE_FAILED: "The operation text does not parse.",
+  BAD_REQUEST: "The HTTP request is malformed (not JSON, wrong path for an upload, a persisted hash that does not match its text).",
+  PERSISTED_QUERY_NOT_FOUND: "The persisted operation id is not registered: send a registered id (gateway/persisted-operations.json).",
+  PERSISTED_QUERY_NOT_SUPPORTED: "Persisted operations are not accepted for this request.",
+  PERSISTED_QUERY_NOT_IN_LIST: "Safelist mode: only registered persisted operations are accepted.",
+  OPERATION_RESOLUTION_FAILURE: "The operation name does not match an operation in the document.",
+  DATA_INTEGRITY: "Stored data failed its integrity check (an encrypted value that does not belong to its record).",
+  PAYLOAD_TOO_LARGE: "A body or file over its limit (`field`, `limit` in bytes; HTTP 413).",
+  SERVICE_UNAVAILABLE: "A service the request needs is down or too slow (`service`, Retry-After; HTTP 503). Safe to retry later.",
+  INTERNAL_SERVER_ERROR: "An unexpected failure; the message is masked and the details are in the server log under the request id.",
+  QUERY_TOO_DEEP: "Gateway limit: fields nested deeper than MAX_QUERY_DEPTH.",
+  TOO_MANY_ALIASES: "Gateway limit: more aliases than MAX_QUERY_ALIASES.",
+  TOO_MANY_DIRECTIVES: "Gateway limit: more directives than MAX_QUERY_DIRECTIVES.",
+  TOO_MANY_TOKENS: "Gateway limit: a document longer than MAX_QUERY_TOKENS tokens.",
+  QUERY_TOO_COSTLY: "Gateway limit: the operation's cost (lists weighted by page size) is over MAX_QUERY_COST.",
+  INTROSPECTION_DISABLED: "Production: introspection only for INTROSPECTION_ROLES or an integrator key (`x-introspection-key`).",
+};
+
+const RULE_PATTERNS = [/\brule:\s*"([a-z][a-z0-9_]*)"/g, /\b(?:badInput|violation|refuse|add)\(\s*"([a-z][a-z0-9_]*)"/g];
+const CODE_PATTERN = /\bcode:\s*"([A-Z][A-Z_]+)"/g;
+
+interface RuleUse {
+  subgraph: string;
+  file: string;
+  codes: Set<string>;
+  fields: Set<string>;
+  messages: Set<string>;
+}
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== "node_modules" && e.name !== "__generated__" && e.name !== "test") out.push(...sources(p));
+    } else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) out.push(p);
+  }
+  return out.sort();
+}
+
+const roots = (root: string) =>
+  ["subgraphs", "packages"].flatMap((top) =>
+    readdirSync(join(root, top), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => ({ name: `${top}/${e.name}`, src: join(root, top, e.name, "src") }))
+      .filter((p) => {
+        try {
+          return readdirSync(p.src).length > 0;
+        } catch {
+          return false;
+        }
+      }),
+  );
+
+/** A template literal's interpolations as "…" (values known only at run time), nested braces and strings included. */
+function withoutInterpolations(template: string): string {
+  let out = "";
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] !== "$" || template[i + 1] !== "{") {
+      out += template[i];
+      continue;
+    }
+    let depth = 0;
+    for (i += 1; i < template.length; i++) {
+      if (template[i] === "{") depth++;
+      else if (template[i] === "}" && --depth === 0) break;
+    }
+    out += "…";
+  }
+  return out;
+}
+
+/** The message written on a line: `message: "..."`/`` `...` ``, or the third argument of badInput("rule", "field", "..."). */
+function messageOn(line: string): string | undefined {
+  const start = /\bmessage:\s*(["`])/.exec(line) ?? /\(\s*"[a-z0-9_]+",\s*"[^"]*",\s*(["`])/.exec(line);
+  if (!start) return undefined;
+  const quote = start[1]!;
+  const from = start.index + start[0].length;
+  if (quote === '"') return line.slice(from, line.indexOf('"', from));
+  // The template's end: the first backtick outside an interpolation.
+  let depth = 0;
+  for (let i = from; i < line.length; i++) {
+    if (line[i] === "$" && line[i + 1] === "{") depth++;
+    else if (line[i] === "}" && depth > 0) depth--;
+    else if (line[i] === "`" && depth === 0) return withoutInterpolations(line.slice(from, i));
+  }
+  return withoutInterpolations(line.slice(from));
+}
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const list = (s: Iterable<string>) => [...s].sort().join(", ");
+
+/** The catalog's Markdown, from the sources under `root` and the API schema's descriptions. */
+export function buildCatalog(root: string, apiSchemaSdl: string): string {
+  const rules = new Map<string, Map<string, RuleUse>>();
+  const codes = new Set<string>([...PUBLIC_ERROR_CODES, ...PERSISTED_CODES, ...Object.values(LIMIT_CODES), "INTERNAL_SERVER_ERROR"]);
+  const codeSources = [...roots(root), { name: "gateway", src: join(root, "gateway/src") }];
+  for (const pkg of codeSources) {
+    for (const file of sources(pkg.src)) {
+      const lines = readFileSync(file, "utf8").split("\n");
+      for (const line of lines) {
+        for (const m of line.matchAll(CODE_PATTERN)) codes.add(m[1]!);
+        for (const pattern of RULE_PATTERNS) {
+          for (const m of line.matchAll(pattern)) {
+            const name = m[1]!;
+            const rel = relative(root, file);
+            const uses = rules.get(name) ?? new Map<string, RuleUse>();
+            rules.set(name, uses);
+            const use = uses.get(pkg.name) ?? { subgraph: pkg.name, file: rel, codes: new Set(), fields: new Set(), messages: new Set() };
+            uses.set(pkg.name, use);
+            use.codes.add(/\bcode:\s*"([A-Z_]+)"/.exec(line)?.[1] ?? "BAD_USER_INPUT");
+            const field = /\bfield:\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1] ?? /\(\s*"[a-z0-9_]+",\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1];
+            if (field) use.fields.add(field);
+            const message = messageOn(line);
+            if (message && use.messages.size < 2) use.messages.add(message);
+          }
+        }
+      }
+    }
+  }
+  const missing = [...codes].filter((c) => !MEANINGS[c]).sort();
+  if (missing.length) throw new Error(`error codes without a meaning in gateway/scripts/error-catalog.ts: ${missing.join(", ")}`);
+
+  const schema = buildSchema(apiSchemaSdl);
+  const rootFields = [schema.getQueryType(), schema.getMutationType()]
+    .filter((t): t is GraphQLObjectType => !!t)
+    .flatMap((t) => Object.values(t.getFields()).map((f) => ({ name: `${t.name}.${f.name}`, description: f.description ?? "" })));
+  const operationsOf = (rule: string) => rootFields.filter((f) => new RegExp(`\\b${rule}\\b`).test(f.description)).map((f) => `\`${f.name}\``);
+
+  const out = [
+    "# Error catalog",
+    "",
+    "<!-- Generated by `pnpm compose` (gateway/scripts/error-catalog.ts). Do not edit. -->",
+    "",
+    "Every error carries `extensions.code`; a refusal by a business rule also carries `extensions.rule`",
+    "(and `field`, the input field). Messages are for people (Norwegian bokmål by default); clients branch on",
+    "the code and the rule. Built from the code: a rule or code added without regenerating this page fails `npm test`.",
+    "",
+    "## Codes",
+    "",
+    "| Code | Meaning |",
+    "| --- | --- |",
+    ...[...codes].sort().map((c) => `| \`${c}\` | ${cell(MEANINGS[c]!)} |`),
+    "",
+    "## Rules",
+    "",
+    "Operations: the root fields whose description names the rule (the schema's descriptions list the rules that",
+    "can refuse a mutation). Where: the package that answers it, and the first source file it is written in.",
+    "",
+    "| Rule | Codes | Fields | Message (as written in the code) | Operations | Where |",
+    "| --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const [name, uses] of [...rules].sort(([a], [b]) => a.localeCompare(b))) {
+    const all = [...uses.values()];
+    const union = (pick: (u: RuleUse) => Set<string>) => new Set(all.flatMap((u) => [...pick(u)]));
+    const messages = [...union((u) => u.messages)].slice(0, 2).join(" / ");
+    out.push(
+      `| \`${name}\` | ${list(union((u) => u.codes))} | ${list(union((u) => u.fields))} | ${cell(messages)} | ${operationsOf(name).join(", ")} | ${all.map((u) => `${u.subgraph} (\`${u.file.replace(`${u.subgraph}/`, "")}\`)`).join(", ")} |`,
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
