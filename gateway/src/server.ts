@@ -16,6 +16,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
+import { valueCompletionPlugin } from "./value-completion.js";
 import { badInputFrom } from "./subgraph-errors.js";
 import { signingFetcher } from "./subgraph-fetch.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
@@ -138,6 +139,8 @@ export function createGateway(opts: GatewayOptions) {
       ...(safelist ? [safelistPlugin<GatewayContext>(persisted, production)] : []),
       ...limits.plugins,
       rateLimitStatusPlugin<GatewayContext>(),
+      // A nullability failure the gateway found while shaping the answer is an error, never a silent `data: null`.
+      valueCompletionPlugin<GatewayContext>(opts.log),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
