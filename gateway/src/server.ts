@@ -19,6 +19,7 @@ import { type RequestContext, type Role, type TokenVerifier, type Viewer } from 
 import type { EventBus } from "@meander/events";
 import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit } from "./subgraph-fetch.js";
+import { valueCompletionPlugin } from "./value-completion.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
 import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
@@ -157,6 +158,8 @@ export function createGateway(opts: GatewayOptions) {
       ...(safelist ? [safelistPlugin<GatewayContext>(persisted, production)] : []),
       ...limits.plugins,
       errorStatusPlugin<GatewayContext>(),
+      // A nullability failure the gateway found while shaping the answer is an error, never a silent `data: null`.
+      valueCompletionPlugin<GatewayContext>(opts.log),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

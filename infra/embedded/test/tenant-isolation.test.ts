@@ -22,7 +22,7 @@
  * | contacts                               | own organization | own local association             | own local association               | activity README       |
  * | activity types, courses, badges        | own organization | own organization                  | own organization                    | activity, engagement  |
  * | expense types                          | own organization | own organization                  | own organization                    | finance README        |
- * | expenses                               | own organization | own organization (no LA scope yet)| reimbursed to them                  | finance README        |
+ * | expenses                               | own organization | own local association + own       | reimbursed to them                  | finance README        |
  * | users (personal data; e-mail as trace) | org's members    | own local association + self      | own local association + self        | identity README       |
  * | memberships                            | own organization | own local association + own       | own local association + own         | organization README   |
  * | activity counts (activityStats)        | own organization | own local association             | none (null)                         | reporting README      |

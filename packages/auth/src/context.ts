@@ -1,3 +1,5 @@
+import { NOBODY, scopes, type Scope } from "@meander/db/scope";
+
 /** Who is calling: built from a verified access token, or null for an anonymous caller. */
 export const ROLES = ["peer_mentor", "coordinator", "org_admin", "global_admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -18,13 +20,22 @@ export interface RequestContext {
   clientIp: string | null;
 }
 
-/** The tenant scope a viewer's reads and writes are limited to. */
-export function scopeOf(viewer: Viewer): { organizationId: string | null; localAssociationIds?: string[] } {
-  if (viewer.role === "coordinator" || viewer.role === "peer_mentor") {
-    return {
-      organizationId: viewer.organizationId,
-      localAssociationIds: viewer.localAssociationId ? [viewer.localAssociationId] : [],
-    };
-  }
-  return { organizationId: viewer.organizationId };
+/**
+ * Who sees whom (issue 18 item 4), decided here once for every subgraph: a peer mentor their own rows (and the
+ * people of their local association), a coordinator the rows and people of their local associations (the active
+ * membership's), an organization administrator the whole organization, a global administrator every organization (or, acting
+ * in one, that organization).
+ * Repositories apply it with @meander/db's `scopedWhere`; row-level security reads the same value.
+ */
+export function scopeOf(viewer: Pick<Viewer, "userId" | "role" | "organizationId" | "localAssociationId">): Scope {
+  const las = viewer.localAssociationId ? [viewer.localAssociationId] : [];
+  if (viewer.organizationId === null) return scopes.platform(viewer.userId);
+  if (viewer.role === "org_admin" || viewer.role === "global_admin") return scopes.organization(viewer.organizationId, viewer.userId);
+  if (viewer.role === "coordinator") return scopes.localAssociations(viewer.organizationId, las, viewer.userId);
+  return scopes.own(viewer.organizationId, viewer.userId, las);
+}
+
+/** The scope of a request's caller; nobody for an anonymous one. */
+export function scopeOfCaller(viewer: Viewer | null): Scope {
+  return viewer ? scopeOf(viewer) : NOBODY;
 }

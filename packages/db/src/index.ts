@@ -4,5 +4,7 @@ export * from "./transaction.js";
 export * from "./ids.js";
 export * from "./rls.js";
 export * from "./local-association.js";
+export * from "./scope.js";
+export * from "./scoped-where.js";
 export * from "./statement-log.js";
 export * from "./errors.js";

@@ -1,5 +1,5 @@
 import type { RequestContext } from "@meander/auth";
-import type { TenantScope } from "@meander/db";
+import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import type { Loaders } from "./loaders.js";
 import type { Repositories } from "./db/repositories/index.js";
@@ -7,7 +7,7 @@ import type { Repositories } from "./db/repositories/index.js";
 export interface EngagementContext extends RequestContext {
   uow: UnitOfWork;
   /** The caller's tenant scope; null for an anonymous caller. */
-  scope: TenantScope | null;
+  scope: Scope | null;
   repos: Repositories;
   loaders: Loaders;
 }

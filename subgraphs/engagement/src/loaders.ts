@@ -28,6 +28,9 @@ export function createLoaders(repos: Repositories) {
     course: new DataLoader<string, CourseRow | null>(async (ids) => oneByKey(ids, await repos.courses.byIds(ids))),
     badgesOfUser: new DataLoader<string, AwardedBadge[]>(async (userIds) => byKey(userIds, await repos.badges.awardsOf(userIds), (r) => r.userId)),
     enrollmentsOfCourse: new DataLoader<string, EnrollmentRow[]>(async (ids) => byKey(ids, await repos.enrollments.ofCourses(ids), (r) => r.courseId)),
+    seatingOfCourse: new DataLoader<string, Array<Pick<EnrollmentRow, "id" | "courseId" | "status">>>(async (ids) =>
+      byKey(ids, await repos.enrollments.seatingOf(ids), (r) => r.courseId),
+    ),
     certificationType: new DataLoader<string, CertificationTypeRow | null>(async (ids) => oneByKey(ids, await repos.certifications.typesByIds(ids))),
     certificationsOfUser: new DataLoader<string, CertificationRow[]>(async (ids) => byKey(ids, await repos.certifications.ofUsers(ids), (r) => r.userId)),
     renewals: new DataLoader<string, CertificationRenewalRow[]>(async (ids) => byKey(ids, await repos.certifications.renewalsOf(ids), (r) => r.certificationId)),

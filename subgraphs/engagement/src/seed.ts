@@ -1,5 +1,5 @@
 /** Demo data for the embedded mode: the fixture courses (through the use case) and badge catalogs (through the repository). */
-import type { Db } from "@meander/db";
+import { scopes, type Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { addCatalogBadges } from "./application/badges.js";
@@ -11,7 +11,7 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
   for (const c of data.courses) {
     const kind: CourseKind = (COURSE_KINDS as readonly string[]).includes(c.kind) ? (c.kind as CourseKind) : "continuing_education";
-    await createCourse(uow, { organizationId: c.organizationId }, { id: c.id, title: c.title, kind, capacity: c.capacity, startsOn: c.startsOn, status: "open" }, null);
+    await createCourse(uow, scopes.organization(c.organizationId), { id: c.id, title: c.title, kind, capacity: c.capacity, startsOn: c.startsOn, status: "open" }, null);
   }
   for (const org of data.organizations) {
     const entries = data.badges.filter((b) => b.organizationId === org.id);

@@ -1,5 +1,6 @@
 /** createSubgraph(): builds the engagement service from its dependencies; listens nowhere until started. */
 import { scopeOf } from "@meander/auth";
+import { NOBODY } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { runScheduledJobs, schedulerWorker } from "./application/scheduler.js";
@@ -48,7 +49,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
       ],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;
-        const repos = createRepositories(db, scope);
+        const repos = createRepositories(db, scope ?? NOBODY);
         return { ...base, uow, scope, repos, loaders: createLoaders(repos) };
       },
     },

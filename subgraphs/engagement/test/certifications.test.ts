@@ -5,7 +5,7 @@ import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { sweepCertificationStatuses } from "../src/application/certifications.js";
 import { eventStore } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
-import { as, eventually } from "./support.js";
+import { as, eventually, joined } from "./support.js";
 
 let h: SubgraphHarness;
 let jobs: UnitOfWork;
@@ -16,7 +16,7 @@ const laA = randomUUID();
 const adminA = as(randomUUID(), orgA, laA, "org_admin");
 const coordinatorA = as(randomUUID(), orgA, laA, "coordinator");
 const adminB = as(randomUUID(), orgB, randomUUID(), "org_admin");
-const mentor = () => as(randomUUID(), orgA, laA, "peer_mentor");
+const mentor = () => joined(h, as(randomUUID(), orgA, laA, "peer_mentor"));
 
 const CERT = `id status validFrom validUntil revokedReason user { id } type { key basicCourse } course { id } renewals { validFrom validUntil course { id } }`;
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -27,7 +27,8 @@ async function certType(input: Record<string, unknown>, who = adminA) {
 }
 
 /** A certification course on the given days, completed by a new mentor: returns the mentor's certification. */
-async function complete(typeId: string, startsOn: string, endsOn: string, who = mentor()) {
+async function complete(typeId: string, startsOn: string, endsOn: string, person?: ReturnType<typeof as>) {
+  const who = person ?? (await mentor());
   const c = await h.call(
     `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id certificationType { id } } }`,
     { i: { title: "Grunnkurs", kind: "CERTIFICATION", capacity: 10, startsOn, endsOn, status: "OPEN", certificationTypeId: typeId } },
@@ -58,7 +59,7 @@ afterAll(() => h?.stop());
 
 describe("engagement: certification types", () => {
   it("creates types and names the broken rule (key_format, name_length, validity_positive); a key is unique per organization", async () => {
-    const types = await h.call(`{ certificationTypes { key validityMonths basicCourse } }`, {}, mentor());
+    const types = await h.call(`{ certificationTypes { key validityMonths basicCourse } }`, {}, (await mentor()));
     expect(types.data?.certificationTypes).toEqual([
       { key: "grunnkurs", validityMonths: 12, basicCourse: true },
       { key: "verksted", validityMonths: null, basicCourse: false },
@@ -170,8 +171,8 @@ describe("engagement: certifications", () => {
     const reps = { r: [{ __typename: "User", id: who.userId }] };
     expect((await h.call(USER_CERTS, reps, who)).data?._entities[0].certifications).toEqual([{ id: cert.id }]);
     expect((await h.call(USER_CERTS, reps, coordinatorA)).data?._entities[0].certifications).toEqual([{ id: cert.id }]);
-    expect((await h.call(USER_CERTS, reps, mentor())).data?._entities[0].certifications).toEqual([]);
+    expect((await h.call(USER_CERTS, reps, (await mentor()))).data?._entities[0].certifications).toEqual([]);
     expect((await h.call(USER_CERTS, reps, adminB)).data?._entities[0].certifications).toEqual([]);
-    expect((await h.call(`{ certifications { id } }`, {}, mentor())).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(`{ certifications { id } }`, {}, (await mentor()))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
-import { as } from "./support.js";
+import { as, joined } from "./support.js";
 
 let h: SubgraphHarness;
 const orgA = randomUUID();
@@ -12,7 +12,7 @@ const adminA = as(randomUUID(), orgA, laA, "org_admin");
 const coordinatorA = as(randomUUID(), orgA, laA, "coordinator");
 const adminB = as(randomUUID(), orgB, randomUUID(), "org_admin");
 const globalAdmin = { userId: randomUUID(), organizationId: null, localAssociationId: null, role: "global_admin" } as unknown as ReturnType<typeof as>;
-const mentor = () => as(randomUUID(), orgA, laA, "peer_mentor");
+const mentor = () => joined(h, as(randomUUID(), orgA, laA, "peer_mentor"));
 
 const LINK = `id code referrer { id } funnel { clicks installs registrations firstLogins activations conversionRate }`;
 const STEP = `mutation($c: String!, $s: ReferralStep!, $sub: String) { recordReferralEvent(code: $c, step: $s, subject: $sub) }`;
@@ -25,7 +25,7 @@ afterAll(() => h?.stop());
 
 describe("engagement: referrals", () => {
   it("gives each personal link a unique, unambiguous code", async () => {
-    const m = mentor();
+    const m = (await mentor());
     const codes = new Set<string>();
     for (let i = 0; i < 5; i++) {
       const r = await h.call(`mutation { createReferralLink { ${LINK} } }`, {}, m);
@@ -40,8 +40,8 @@ describe("engagement: referrals", () => {
   });
 
   it("attributes funnel steps to the link, once per subject, before anyone signs in, and computes conversion per link and organization", async () => {
-    const m = mentor();
-    const other = mentor();
+    const m = (await mentor());
+    const other = (await mentor());
     const link = (await h.call(`mutation { createReferralLink { code } }`, {}, m)).data!.createReferralLink.code as string;
     const second = (await h.call(`mutation { createReferralLink { code } }`, {}, other)).data!.createReferralLink.code as string;
     const steps: Array<[string, string, string]> = [
@@ -87,19 +87,19 @@ describe("engagement: toolbox and FAQ", () => {
     await h.call(CARD, { i: { product: "mentor-app", topic: "Første møte", title: "Fortell om deg selv", body: "Start med noe lett.", sortOrder: 1 } }, coordinatorA);
     await h.call(CARD, { i: { product: "web", title: "Bare på web", body: "Tekst" } }, coordinatorA);
     await h.call(CARD, { i: { product: "mentor-app", title: "Annen organisasjon", body: "Tekst" } }, adminB);
-    const cards = await h.call(`{ toolboxCards(product: "mentor-app") { title topic } }`, {}, mentor());
+    const cards = await h.call(`{ toolboxCards(product: "mentor-app") { title topic } }`, {}, (await mentor()));
     expect(cards.data?.toolboxCards).toEqual([
       { title: "Fortell om deg selv", topic: "Første møte" },
       { title: "Hva gleder du deg til?", topic: null },
     ]);
-    expect((await h.call(`{ toolboxCards { title } }`, {}, mentor())).data?.toolboxCards).toHaveLength(3);
+    expect((await h.call(`{ toolboxCards { title } }`, {}, (await mentor()))).data?.toolboxCards).toHaveLength(3);
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ product: "Mentor App", title: "x", body: "y" }, "product_format", "product"],
       [{ product: "web", title: " ", body: "y" }, "title_length", "title"],
       [{ product: "web", title: "x", body: "" }, "body_length", "body"],
     ];
     for (const [i, rule, field] of cases) expect((await h.call(CARD, { i }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
-    expect((await h.call(CARD, { i: { product: "web", title: "x", body: "y" } }, mentor())).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(CARD, { i: { product: "web", title: "x", body: "y" } }, (await mentor()))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("answers the FAQ of a product with the organization's and everyone's items, searchable in Norwegian", async () => {
@@ -109,13 +109,13 @@ describe("engagement: toolbox and FAQ", () => {
     await h.call(FAQ, { i: { product: "mentor-app", question: "Når får jeg refusjon for reiser?", answer: "Utlegg betales ut hver måned." } }, adminA);
     await h.call(FAQ, { i: { product: "mentor-app", question: "Hemmelig spørsmål fra B", answer: "Aktiviteter i B." } }, adminB);
     await h.call(FAQ, { i: { product: "web", question: "Webspørsmål", answer: "Aktiviteter på web." } }, adminA);
-    const all = await h.call(`{ faq(product: "mentor-app") { question forAllOrganizations } }`, {}, mentor());
+    const all = await h.call(`{ faq(product: "mentor-app") { question forAllOrganizations } }`, {}, (await mentor()));
     expect(all.data?.faq.map((f: { question: string }) => f.question)).toEqual(["Hvordan registrerer jeg en aktivitet?", "Når får jeg refusjon for reiser?"]);
-    const search = await h.call(`{ faq(product: "mentor-app", search: "registrere") { question } }`, {}, mentor()); // stemmed: registrere ~ registrerer
+    const search = await h.call(`{ faq(product: "mentor-app", search: "registrere") { question } }`, {}, (await mentor())); // stemmed: registrere ~ registrerer
     expect(search.data?.faq).toEqual([{ question: "Hvordan registrerer jeg en aktivitet?" }]);
-    const travel = await h.call(`{ faq(product: "mentor-app", search: "reisene") { question } }`, {}, mentor()); // reisene ~ reiser
+    const travel = await h.call(`{ faq(product: "mentor-app", search: "reisene") { question } }`, {}, (await mentor())); // reisene ~ reiser
     expect(travel.data?.faq).toEqual([{ question: "Når får jeg refusjon for reiser?" }]);
-    const none = await h.call(`{ faq(product: "mentor-app", search: "BankID") { question } }`, {}, mentor());
+    const none = await h.call(`{ faq(product: "mentor-app", search: "BankID") { question } }`, {}, (await mentor()));
     expect(none.data?.faq).toEqual([]);
     const forAll = await h.call(FAQ, { i: { product: "web", question: "x", answer: "y", forAllOrganizations: true } }, adminA);
     expect(forAll.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

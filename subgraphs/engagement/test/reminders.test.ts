@@ -12,7 +12,7 @@ import { runScheduledJobs } from "../src/application/scheduler.js";
 import { eventStore } from "../src/db/schema/index.js";
 import { httpChannel, smtpChannel, type Channels } from "../src/delivery/channels.js";
 import { createSubgraph } from "../src/server.js";
-import { as } from "./support.js";
+import { as, joined } from "./support.js";
 
 let h: SubgraphHarness;
 let jobs: UnitOfWork;
@@ -26,7 +26,7 @@ const laB = randomUUID();
 const adminA = as(randomUUID(), orgA, laA, "org_admin");
 const adminB = as(randomUUID(), orgB, laB, "org_admin");
 const coordinatorA = as(randomUUID(), orgA, laA, "coordinator");
-const mentor = (org = orgA, la = laA) => as(randomUUID(), org, la, "peer_mentor");
+const mentor = (org = orgA, la = laA) => joined(h, as(randomUUID(), org, la, "peer_mentor"));
 
 const INBOX = `{ notifications { id category title readAt data { key value } deliveries { channel status attempts lastError } } unreadNotificationCount }`;
 const at = (iso: string) => new Date(iso);
@@ -106,7 +106,7 @@ afterAll(async () => {
 
 describe("engagement: reminder engine", () => {
   it("reminds a mentor after 10 days without contact, once, however often it runs", async () => {
-    const m = mentor();
+    const m = (await mentor());
     const contact = randomUUID();
     await h.bus.publish([contactActivity(m, contact, "2027-06-01T10:00:00+02:00")]);
     await h.bus.idle();
@@ -131,7 +131,7 @@ describe("engagement: reminder engine", () => {
   });
 
   it("two runs at the same moment still send each reminder once", async () => {
-    const m = mentor();
+    const m = (await mentor());
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-07-01T10:00:00+02:00"), contactActivity(m, randomUUID(), "2027-07-02T10:00:00+02:00")]);
     await h.bus.idle();
     await Promise.all([runReminders(jobs, at("2027-07-20T06:00:00Z")), runReminders(jobs, at("2027-07-20T06:00:00Z"))]);
@@ -139,11 +139,11 @@ describe("engagement: reminder engine", () => {
   });
 
   it("sends nothing for a category the user switched off, and nothing for a scenario the organization switched off", async () => {
-    const quiet = mentor();
+    const quiet = (await mentor());
     expect(await setPreference(quiet, "NO_CONTACT", false)).toEqual({ category: "NO_CONTACT", enabled: false, channels: [] });
     const prefs = await h.call(`{ notificationPreferences { category enabled } }`, {}, quiet);
     expect(prefs.data?.notificationPreferences).toEqual([{ category: "NO_CONTACT", enabled: false }]);
-    const inB = mentor(orgB, laB);
+    const inB = (await mentor(orgB, laB));
     const off = await h.call(`mutation { setReminderScenario(scenario: NO_CONTACT, enabled: false) { scenario enabled } }`, {}, adminB);
     expect(off.data?.setReminderScenario).toEqual({ scenario: "NO_CONTACT", enabled: false });
     expect((await h.call(`mutation { setReminderScenario(scenario: NO_CONTACT, enabled: false) { enabled } }`, {}, coordinatorA)).errors?.[0]?.extensions?.code).toBe(
@@ -153,7 +153,7 @@ describe("engagement: reminder engine", () => {
     expect(settings.data?.reminderSettings).toContainEqual({ scenario: "NO_CONTACT", enabled: false });
     expect(settings.data?.reminderSettings).toContainEqual({ scenario: "APPROVAL_PENDING", enabled: true });
 
-    const control = mentor();
+    const control = (await mentor());
     await h.bus.publish([
       contactActivity(quiet, randomUUID(), "2027-08-01T10:00:00+02:00"),
       contactActivity(inB, randomUUID(), "2027-08-01T10:00:00+02:00"),
@@ -167,7 +167,7 @@ describe("engagement: reminder engine", () => {
   });
 
   it("reminds of a certification 30 and 7 days before it expires, each once", async () => {
-    const m = mentor();
+    const m = (await mentor());
     const type = await h.call(`mutation { createCertificationType(input: { key: "grunnkurs", name: "Grunnkurs", validityMonths: 12, basicCourse: true }) { id } }`, {}, adminA);
     const c = await h.call(
       `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
@@ -198,7 +198,7 @@ describe("engagement: reminder engine", () => {
         { organizationId: orgA },
       ),
     ]);
-    const m = mentor(orgA, la);
+    const m = (await mentor(orgA, la));
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-09-01T10:00:00+02:00"), contactActivity(m, randomUUID(), "2027-09-02T10:00:00+02:00", "approved")]);
     await h.bus.idle();
     const who = as(coordinator, orgA, la, "coordinator");
@@ -215,8 +215,8 @@ describe("engagement: reminder engine", () => {
 
 describe("engagement: notifications", () => {
   it("marks the caller's own notifications read, and ignores other people's", async () => {
-    const m = mentor();
-    const other = mentor();
+    const m = (await mentor());
+    const other = (await mentor());
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-10-01T10:00:00+02:00"), contactActivity(other, randomUUID(), "2027-10-01T10:00:00+02:00")]);
     await h.bus.idle();
     await runReminders(jobs, at("2027-10-12T06:00:00Z"));
@@ -234,8 +234,8 @@ describe("engagement: notifications", () => {
   });
 
   it("pushes over the HTTP provider when the user chose push; a failing push is retried with backoff, then recorded as failed", async () => {
-    const ok = mentor();
-    const broken = mentor();
+    const ok = (await mentor());
+    const broken = (await mentor());
     push.failFor.add(broken.userId);
     for (const who of [ok, broken]) await setPreference(who, "NO_CONTACT", true, ["PUSH"]);
     await h.bus.publish([contactActivity(ok, randomUUID(), "2027-11-01T10:00:00+01:00"), contactActivity(broken, randomUUID(), "2027-11-01T10:00:00+01:00")]);
@@ -260,7 +260,7 @@ describe("engagement: notifications", () => {
   });
 
   it("calls the provider with no transaction open: the delivery row is not locked while the push is sent", async () => {
-    const m = mentor();
+    const m = (await mentor());
     await setPreference(m, "NO_CONTACT", true, ["PUSH"]);
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-11-01T10:00:00+01:00")]);
     await h.bus.idle();
@@ -285,7 +285,7 @@ describe("engagement: notifications", () => {
 
     // The app confirms arrival: only the recipient's confirmation moves SENT to DELIVERED.
     const CONFIRM = `mutation($ids: [ID!]!) { confirmNotificationsDelivered(ids: $ids) { id deliveries { channel status } } }`;
-    const stranger = await h.call(CONFIRM, { ids: [sent!.id] }, mentor());
+    const stranger = await h.call(CONFIRM, { ids: [sent!.id] }, (await mentor()));
     expect(stranger.data?.confirmNotificationsDelivered).toEqual([]);
     expect((await inbox(m)).notifications[0]!.deliveries[0]!.status).toBe("SENT");
     const mine = await h.call(CONFIRM, { ids: [sent!.id] }, m);
@@ -293,7 +293,7 @@ describe("engagement: notifications", () => {
   });
 
   it("holds a push during the user's quiet hours and sends it when they end (delay, not drop)", async () => {
-    const m = mentor();
+    const m = (await mentor());
     await setPreference(m, "NO_CONTACT", true, ["PUSH"]);
     const q = await h.call(`mutation { setQuietHours(fromMinute: 1320, untilMinute: 420) }`, {}, m); // 22:00 to 07:00
     expect(q.data?.setQuietHours).toBe(true);
@@ -313,7 +313,7 @@ describe("engagement: notifications", () => {
   });
 
   it("e-mails over SMTP to the address identity registered, when the user chose e-mail", async () => {
-    const m = mentor();
+    const m = (await mentor());
     await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "kari.nordmann@example.no", displayName: "Kari Nordmann" })]);
     await setPreference(m, "NO_CONTACT", true, ["EMAIL"]);
     await h.bus.publish([contactActivity(m, randomUUID(), "2028-01-03T10:00:00+01:00")]);

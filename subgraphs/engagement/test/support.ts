@@ -1,5 +1,7 @@
 /** Small helpers shared by the engagement test files. */
+import { randomUUID } from "node:crypto";
 import type { Role } from "@meander/auth";
+import { makeEvent, type SubgraphHarness } from "@meander/testing";
 
 export const as = (userId: string, organizationId: string, localAssociationId: string, role: Role) => ({ userId, organizationId, localAssociationId, role });
 
@@ -15,4 +17,20 @@ export async function eventually(assertion: () => void | Promise<void>, timeoutM
       await new Promise((r) => setTimeout(r, 25));
     }
   }
+}
+
+/**
+ * The person as a member of their local association (organization's membership.added, handled before it returns):
+ * coordinators see the enrollments, places, certifications and invite links of their local association's members.
+ */
+export async function joined<P extends ReturnType<typeof as>>(h: SubgraphHarness, who: P): Promise<P> {
+  await h.bus.publish([
+    makeEvent(
+      "organization.membership.added",
+      { membershipId: randomUUID(), userId: who.userId, localAssociationId: who.localAssociationId, role: who.role, isPrimary: true },
+      { organizationId: who.organizationId },
+    ),
+  ]);
+  await h.bus.idle();
+  return who;
 }

@@ -1,5 +1,6 @@
 /** createSubgraph(): builds the finance service from its dependencies; listens nowhere until started. */
-import type { Viewer } from "@meander/auth";
+import { scopeOfCaller } from "@meander/auth";
+import { organizationOf } from "@meander/db";
 import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
@@ -9,10 +10,9 @@ import { createHonorariumRepository } from "./db/repositories/honorarium.js";
 import { createReimbursementRepository } from "./db/repositories/reimbursements.js";
 import { createApprovalRepository } from "./db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
-import { createExpenseRepository, type ExpenseScope } from "./db/repositories/expenses.js";
+import { createExpenseRepository } from "./db/repositories/expenses.js";
 import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
 import { eventStore } from "./db/schema/index.js";
-import { seesOnlyOwnExpenses } from "./domain/expense.js";
 import { activityHandlers } from "./events/activities.js";
 import { organizationHandlers } from "./events/organization.js";
 import { createLoaders } from "./loaders.js";
@@ -22,12 +22,6 @@ import { RECEIPT_POLICY } from "./application/receipts.js";
 
 export const SUBGRAPH = "finance";
 export const migrations = { name: SUBGRAPH, migrationsFolder: new URL("./db/migrations", import.meta.url).pathname };
-
-/** Finance scopes by organization only: it keeps no local-association projection yet (see README). */
-function expenseScope(viewer: Viewer | null): ExpenseScope | null {
-  if (!viewer) return null;
-  return { organizationId: viewer.organizationId, viewerId: viewer.userId, ownOnly: seesOnlyOwnExpenses(viewer.role) };
-}
 
 export interface FinanceOptions {
   /** Where receipts are stored; by default from the environment (readStorageConfig: a local directory unless S3 is configured). */
@@ -49,15 +43,16 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
       // the receipt check, which names the field and the limit (PAYLOAD_TOO_LARGE), instead of a bare body refusal.
       maxBodyBytes: base64BodyLimit({ ...RECEIPT_POLICY, maxBytes: 2 * RECEIPT_POLICY.maxBytes }),
       context: (base, { db, uow }) => {
-        const scope = expenseScope(base.viewer);
+        // One scope for every repository (the visibility model, packages/db README); catalogs are the organization's.
+        const scope = scopeOfCaller(base.viewer);
         const expenses = createExpenseRepository(db, scope);
-        const expenseTypes = createExpenseTypeRepository(db, scope && { organizationId: scope.organizationId });
-        const tenant = scope && { organizationId: scope.organizationId };
+        const tenant = base.viewer ? organizationOf(scope) : null;
+        const expenseTypes = createExpenseTypeRepository(db, tenant);
         const mileageRates = createMileageRateRepository(db, tenant);
         const reimbursements = createReimbursementRepository(db, scope);
-        const accounting = createAccountingRepository(db, tenant);
+        const accounting = createAccountingRepository(db, scope);
         const loaders = createLoaders(expenses, expenseTypes, createApprovalRepository(db, tenant), reimbursements);
-        return { ...base, uow, store, repos: { expenses, expenseTypes, mileageRates, reimbursements, accounting, honorarium: createHonorariumRepository(db, tenant) }, loaders };
+        return { ...base, uow, store, repos: { expenses, expenseTypes, mileageRates, reimbursements, accounting, honorarium: createHonorariumRepository(db, scope) }, loaders };
       },
     },
     deps,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type EventEnvelope } from "@meander/events";
 import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { eq } from "drizzle-orm";
+import { NOBODY, scopes } from "@meander/db";
 import { createApprovalRepository } from "../src/db/repositories/approvals.js";
 import { createReimbursementRepository } from "../src/db/repositories/reimbursements.js";
 import { createExpenseTypeRepository } from "../src/db/repositories/expense-types.js";
@@ -122,11 +123,11 @@ describe("finance: expenses", () => {
   });
 
   it("batches Activity.expenses: the loader asks the repository once for many activities", async () => {
-    const repo = createExpenseRepository(h.db, { organizationId: as.admin.organizationId, viewerId: ids.admin, ownOnly: false });
+    const repo = createExpenseRepository(h.db, scopes.organization(as.admin.organizationId, ids.admin));
     const batches: string[][] = [];
     const counted = { ...repo, byActivityIds: (activityIds: readonly string[]) => (batches.push([...activityIds]), repo.byActivityIds(activityIds)) };
     const scope = { organizationId: as.admin.organizationId };
-    const loaders = createLoaders(counted, createExpenseTypeRepository(h.db, scope), createApprovalRepository(h.db, scope), createReimbursementRepository(h.db, null));
+    const loaders = createLoaders(counted, createExpenseTypeRepository(h.db, scope), createApprovalRepository(h.db, scope), createReimbursementRepository(h.db, NOBODY));
     const lists = await Promise.all([activities.kari, activities.ola, activities.kari2, activities.outsider].map((id) => loaders.expensesByActivity.load(id)));
     expect(batches).toHaveLength(1);
     expect(lists.map((l) => l.length)).toEqual([2, 1, 1, 0]);

@@ -24,7 +24,7 @@ const EXPORT = `mutation($system: AccountingSystem!) { createAccountingExport(sy
   id system fileName contentType content sha256 reimbursementCount lineCount totalOre paidAt reimbursements { id status totalOre } } }`;
 const PAID = `mutation($id: ID!) { markAccountingExportPaid(id: $id) { id paidAt reimbursements { id status paidAt } } }`;
 const create = async (who: Who, userId?: string) => dataOf(await h.call(CREATE, { userId }, who)).createReimbursement;
-const exportAs = (system: string, who: Who = as.coordinator) => h.call(EXPORT, { system }, who);
+const exportAs = (system: string, who: Who = as.admin) => h.call(EXPORT, { system }, who);
 
 /** Settings as organization publishes them; `version` orders them. */
 const settings = (version: number, accountMapping: Array<{ expenseTypeKey: string; account: string; costCenter: string | null }>) =>
@@ -115,6 +115,8 @@ describe("finance: accounting export", () => {
 
   it("writes an Xledger file that parses back: every column, the organization's mapping, balanced, total to the øre", async () => {
     expect((await exportAs("XLEDGER", as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // Exports move the whole organization's money: organization administrators only (issue 18 item 4).
+    expect((await exportAs("XLEDGER", as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const e = dataOf(await exportAs("XLEDGER")).createAccountingExport;
     exportId = e.id;
     expect(e).toMatchObject({ system: "XLEDGER", reimbursementCount: 2, lineCount: 6, totalOre: 14_500 + 8_301, paidAt: null, contentType: "text/csv; charset=utf-8" });
@@ -191,7 +193,8 @@ describe("finance: accounting export", () => {
   });
 
   it("marks a batch paid: its reimbursements PAID with the date, each mentor told once", async () => {
-    const paid = dataOf(await h.call(PAID, { id: exportId }, as.coordinator)).markAccountingExportPaid;
+    expect((await h.call(PAID, { id: exportId }, as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const paid = dataOf(await h.call(PAID, { id: exportId }, as.admin)).markAccountingExportPaid;
     expect(paid.paidAt).not.toBeNull();
     expect(paid.reimbursements.map((r: { status: string; paidAt: string }) => [r.status, r.paidAt])).toEqual([
       ["PAID", paid.paidAt],

@@ -1,5 +1,5 @@
 /** createSubgraph(): builds the identity service from its dependencies; listens nowhere until started. */
-import { scopeOf } from "@meander/auth";
+import { scopeOfCaller } from "@meander/auth";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { DEFAULT_TOKEN_SETTINGS, publicJwks, type AuthSettings } from "./application/auth-settings.js";
 import { createOidcProviders, type OidcProviderConfig } from "./application/oidc-providers.js";
@@ -56,7 +56,7 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     context: (base, tools) => {
       const db = userScopedDatabase(tools.db);
       const tenant = requestTenantScope(base.viewer);
-      const scope = base.viewer ? { ...scopeOf(base.viewer), viewerId: base.viewer.userId } : null;
+      const scope = scopeOfCaller(base.viewer);
       let session: Promise<SessionRow | null> | undefined;
       return {
         ...base,

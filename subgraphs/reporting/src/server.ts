@@ -1,5 +1,5 @@
 /** createSubgraph(): builds the reporting service from its dependencies; listens nowhere until started. */
-import { scopeOf } from "@meander/auth";
+import { scopeOfCaller } from "@meander/auth";
 import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, intervalWorker, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { runDueSchedules } from "./application/report-schedules.js";
@@ -47,7 +47,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
         }),
       ],
       context: (base, { db, uow }) => {
-        const activityCounts = createActivityCountRepository(db, base.viewer ? scopeOf(base.viewer) : null);
+        const activityCounts = createActivityCountRepository(db, scopeOfCaller(base.viewer));
         return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
       },
     },

@@ -82,8 +82,12 @@ function outOfScope(data: DemoData, c: { role: Role; userId: string; localAssoci
       const shares = data.memberships.some((m) => m.userId === row.id && m.localAssociationId === c.localAssociationId);
       return !shares && row.id !== c.userId ? "user outside the caller's local association" : null;
     }
-    case "Expense":
-      return c.role === "peer_mentor" && row.userId !== c.userId ? "expense reimbursed to someone else" : null;
+    case "Expense": {
+      if (row.userId === c.userId) return null;
+      if (c.role === "peer_mentor") return "expense reimbursed to someone else";
+      const la = data.activities.find((a) => a.id === (row as { activityId?: string }).activityId)?.localAssociationId;
+      return la && la !== c.localAssociationId ? "expense of another local association" : null;
+    }
     default:
       return null;
   }

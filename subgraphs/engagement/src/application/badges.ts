@@ -1,7 +1,7 @@
 /** Badge use cases: awards happen in the caller's transaction, together with their outbox events. */
 import { randomUUID } from "node:crypto";
 import { conflict, notFound } from "@meander/auth";
-import type { TenantScope, Tx } from "@meander/db";
+import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityProjectionRepository, usersServingSince } from "../db/repositories/activities.js";
 import { createBadgeRepository } from "../db/repositories/badges.js";
@@ -35,7 +35,7 @@ export async function awardTriggered(
   triggers: readonly BadgeTrigger[],
   actorId: string | null,
 ): Promise<UserBadgeRow[]> {
-  const repo = createBadgeRepository(tx, { organizationId: target.organizationId });
+  const repo = createBadgeRepository(tx, scopes.organization(target.organizationId));
   const awarded: UserBadgeRow[] = [];
   for (const badge of await repo.withTriggers(target.organizationId, triggers)) {
     const award = await awardOne(tx, events, target, badge, actorId);
@@ -45,7 +45,7 @@ export async function awardTriggered(
 }
 
 async function awardOne(tx: Tx, events: Emitter, target: { organizationId: string; userId: string }, badge: BadgeRow, actorId: string | null) {
-  const award = await createBadgeRepository(tx, { organizationId: target.organizationId }).award({
+  const award = await createBadgeRepository(tx, scopes.organization(target.organizationId)).award({
     id: randomUUID(),
     organizationId: target.organizationId,
     userId: target.userId,
@@ -63,7 +63,7 @@ async function awardOne(tx: Tx, events: Emitter, target: { organizationId: strin
 }
 
 /** A coordinator's or administrator's manual award of a catalog badge; CONFLICT when the user holds it already. */
-export async function awardBadgeManually(uow: UnitOfWork, scope: TenantScope, badgeId: string, userId: string, actorId: string): Promise<AwardedBadge> {
+export async function awardBadgeManually(uow: UnitOfWork, scope: Scope, badgeId: string, userId: string, actorId: string): Promise<AwardedBadge> {
   return uow.run(scope, async (tx, events) => {
     const [badge] = await createBadgeRepository(tx, scope).byIds([badgeId]);
     if (!badge) throw notFound("Badge");
@@ -100,5 +100,5 @@ export async function addCatalogBadges(
     description: e.description ?? null,
     trigger: e.trigger ?? triggerForKey(e.key),
   }));
-  await createBadgeRepository(tx, { organizationId }).insertCatalog(rows);
+  await createBadgeRepository(tx, scopes.organization(organizationId)).insertCatalog(rows);
 }

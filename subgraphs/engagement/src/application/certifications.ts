@@ -1,7 +1,7 @@
 /** Certification use cases: types, issue/renewal on course completion, revocation, and the daily status sweep. */
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
-import type { TenantScope, Tx } from "@meander/db";
+import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
 import type { CertificationRow, CertificationTypeRow } from "../db/schema/index.js";
@@ -11,7 +11,7 @@ import { notify } from "./notify.js";
 
 export async function createCertificationType(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   input: { key: string; name: string; validityMonths?: number | null; basicCourse?: boolean | null },
 ): Promise<CertificationTypeRow> {
   const organizationId = scope.organizationId;
@@ -69,7 +69,7 @@ export async function issueCertification(
   today: string,
   actorId: string | null,
 ): Promise<CertificationRow> {
-  const repo = createCertificationRepository(tx, { organizationId: target.organizationId });
+  const repo = createCertificationRepository(tx, scopes.organization(target.organizationId));
   const validUntil = validUntilFor(target.validFrom, target.type.validityMonths);
   const status = statusOn(validUntil, today);
   const existing = await repo.lockOf(target.organizationId, target.userId, target.type.id);
@@ -93,7 +93,7 @@ export async function issueCertification(
   return cert;
 }
 
-export async function revokeCertification(uow: UnitOfWork, scope: TenantScope, id: string, reason: string, actorId: string): Promise<CertificationRow> {
+export async function revokeCertification(uow: UnitOfWork, scope: Scope, id: string, reason: string, actorId: string): Promise<CertificationRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createCertificationRepository(tx, scope);
     const cert = await repo.lockById(id);
@@ -119,7 +119,7 @@ export async function sweepCertificationStatuses(uow: UnitOfWork, now: Date): Pr
   let changed = 0;
   for (;;) {
     const batch = await uow.run({ organizationId: null }, async (tx, events) => {
-      const repo = createCertificationRepository(tx, { organizationId: null });
+      const repo = createCertificationRepository(tx, scopes.platform());
       const due = await repo.dueForStatusChange(today, horizon, 200);
       const types = new Map((await repo.typesByIds([...new Set(due.map((c) => c.typeId))])).map((t) => [t.id, t]));
       let n = 0;

@@ -1,7 +1,7 @@
 /** Course use cases: one transaction each. */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
-import type { TenantScope } from "@meander/db";
+import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
 import { createCourseRepository } from "../db/repositories/courses.js";
@@ -14,7 +14,7 @@ import { normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse }
  */
 export async function createCourse(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   input: NewCourse & { id?: string; status?: CourseStatus; certificationTypeId?: string | null },
   actorId: string | null,
 ): Promise<CourseRow> {

@@ -1,3 +1,4 @@
+import { scopes } from "@meander/db";
 /**
  * The delivery sender: takes due external deliveries (the delivery outbox),
  * sends each over its channel, and records the outcome. Quiet hours delay a
@@ -40,7 +41,7 @@ interface Claimed {
 export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date, batch = 50): Promise<DeliveryRun> {
   const run: DeliveryRun = { sent: 0, retried: 0, failed: 0, delayed: 0 };
   const claimed = await uow.run({ organizationId: null }, async (tx) => {
-    const repo = createNotificationRepository(tx, { organizationId: null });
+    const repo = createNotificationRepository(tx, scopes.platform());
     const out: Claimed[] = [];
     for (const { delivery, notification } of await repo.due(now, batch)) {
       const quiet = await repo.quietHoursOf(notification.organizationId, notification.userId);
@@ -54,7 +55,7 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
       const email = delivery.channel === "email" ? await repo.emailOf(notification.userId) : null;
       const devices =
         delivery.channel === "push"
-          ? (await createPushDeviceRepository(tx, { organizationId: null }).activeOf(notification.organizationId, notification.userId)).map(({ id, platform, token }) => ({ id, platform, token }))
+          ? (await createPushDeviceRepository(tx, scopes.platform()).activeOf(notification.organizationId, notification.userId)).map(({ id, platform, token }) => ({ id, platform, token }))
           : [];
       out.push({ delivery, notification, email, devices });
     }
@@ -83,9 +84,9 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
       }
     }
     await uow.run({ organizationId: null }, async (tx) => {
-      await createNotificationRepository(tx, { organizationId: null }).updateDelivery(delivery.id, outcome);
+      await createNotificationRepository(tx, scopes.platform()).updateDelivery(delivery.id, outcome);
       // A token the provider called dead is never used again (the app registers a new one).
-      await createPushDeviceRepository(tx, { organizationId: null }).deactivate(dead);
+      await createPushDeviceRepository(tx, scopes.platform()).deactivate(dead);
     });
   }
   return run;

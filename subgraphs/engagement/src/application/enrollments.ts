@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
-import type { TenantScope, Tx } from "@meander/db";
+import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
 import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
@@ -30,7 +30,7 @@ function fail(v: { rule: string; field: string; message: string } | null): void 
 
 /** Fills free seats from the waitlist (in order) and tells each promoted person. */
 async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Promise<EnrollmentRow[]> {
-  const repo = createEnrollmentRepository(tx, { organizationId: course.organizationId });
+  const repo = createEnrollmentRepository(tx, scopes.organization(course.organizationId));
   const taken = await repo.seatsTaken(course.id);
   const waiting = await repo.firstWaiting(course.id, course.capacity - taken);
   const promoted: EnrollmentRow[] = [];
@@ -52,7 +52,7 @@ async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Promise<Enr
   return promoted;
 }
 
-export async function enroll(uow: UnitOfWork, scope: TenantScope, input: { courseId: string; userId?: string | null }, actor: Actor): Promise<EnrollmentRow> {
+export async function enroll(uow: UnitOfWork, scope: Scope, input: { courseId: string; userId?: string | null }, actor: Actor): Promise<EnrollmentRow> {
   const userId = input.userId ?? actor.userId;
   if (userId !== actor.userId && !mayManage(actor)) throw forbidden("Only coordinators and administrators enroll others");
   return uow.run(scope, async (tx) => {
@@ -68,7 +68,7 @@ export async function enroll(uow: UnitOfWork, scope: TenantScope, input: { cours
   });
 }
 
-export async function withdraw(uow: UnitOfWork, scope: TenantScope, enrollmentId: string, actor: Actor): Promise<EnrollmentRow> {
+export async function withdraw(uow: UnitOfWork, scope: Scope, enrollmentId: string, actor: Actor): Promise<EnrollmentRow> {
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
     const seen = await repo.byId(enrollmentId);
@@ -89,7 +89,7 @@ export async function withdraw(uow: UnitOfWork, scope: TenantScope, enrollmentId
  * a course that issues a certification issues (or renews) it, valid from the
  * course's last day.
  */
-export async function recordCourseAttendance(uow: UnitOfWork, scope: TenantScope, enrollmentId: string, actor: Actor): Promise<EnrollmentRow> {
+export async function recordCourseAttendance(uow: UnitOfWork, scope: Scope, enrollmentId: string, actor: Actor): Promise<EnrollmentRow> {
   return uow.run(scope, async (tx, events: Emitter) => {
     const repo = createEnrollmentRepository(tx, scope);
     const seen = await repo.byId(enrollmentId);
@@ -118,7 +118,7 @@ export async function recordCourseAttendance(uow: UnitOfWork, scope: TenantScope
 
 export async function createSession(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   input: { title: string; description?: string | null; startsOn: string; endsOn: string; location?: string | null },
   actorId: string,
 ): Promise<SessionRow> {
@@ -142,7 +142,7 @@ export async function createSession(
   );
 }
 
-export async function addParticipant(uow: UnitOfWork, scope: TenantScope, sessionId: string, userId: string): Promise<ParticipantRow> {
+export async function addParticipant(uow: UnitOfWork, scope: Scope, sessionId: string, userId: string): Promise<ParticipantRow> {
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
     const [session] = await repo.sessionsByIds([sessionId]);
@@ -153,7 +153,7 @@ export async function addParticipant(uow: UnitOfWork, scope: TenantScope, sessio
 
 export async function recordWorkshopAttendance(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   input: { participantId: string; day: string; present: boolean },
   actorId: string,
 ): Promise<ParticipantRow> {

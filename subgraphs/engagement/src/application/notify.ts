@@ -4,7 +4,7 @@
  * delivery per external channel the user chose (the delivery outbox).
  */
 import { randomUUID } from "node:crypto";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import type { NotificationCategory, NotificationRow } from "../db/schema/index.js";
 import { externalChannels } from "../domain/notification.js";
@@ -20,7 +20,7 @@ export interface NewNotification {
 
 /** The notification, or null when the user switched its category off. */
 export async function notify(tx: Executor, n: NewNotification, now: Date): Promise<NotificationRow | null> {
-  const repo = createNotificationRepository(tx, { organizationId: n.organizationId });
+  const repo = createNotificationRepository(tx, scopes.organization(n.organizationId));
   const pref = await repo.preference(n.organizationId, n.userId, n.category);
   if (pref && !pref.enabled) return null;
   const row = await repo.insert({ id: randomUUID(), ...n, data: n.data ?? {}, createdAt: now });

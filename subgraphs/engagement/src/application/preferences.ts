@@ -1,20 +1,20 @@
 /** The user's notification preferences and quiet hours, and the organization's reminder scenario switches. */
 import { badInput, forbidden } from "@meander/auth";
-import type { TenantScope } from "@meander/db";
+import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
 import type { DeliveryChannel, NotificationCategory, ReminderScenario } from "../db/schema/index.js";
 import { validQuietHours } from "../domain/notification.js";
 
-function orgOf(scope: TenantScope): string {
+function orgOf(scope: Scope): string {
   if (!scope.organizationId) throw forbidden("Preferences belong to an organization: act within one");
   return scope.organizationId;
 }
 
 export async function setPreference(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   userId: string,
   input: { category: NotificationCategory; enabled: boolean; channels: DeliveryChannel[] | null },
 ) {
@@ -23,7 +23,7 @@ export async function setPreference(
   return uow.run(scope, (tx) => createNotificationRepository(tx, scope).setPreference({ organizationId, userId, category: input.category, enabled: input.enabled, channels }));
 }
 
-export async function setQuietHours(uow: UnitOfWork, scope: TenantScope, userId: string, fromMinute: number | null, untilMinute: number | null): Promise<boolean> {
+export async function setQuietHours(uow: UnitOfWork, scope: Scope, userId: string, fromMinute: number | null, untilMinute: number | null): Promise<boolean> {
   const organizationId = orgOf(scope);
   await uow.run(scope, async (tx) => {
     const repo = createNotificationRepository(tx, scope);
@@ -35,7 +35,7 @@ export async function setQuietHours(uow: UnitOfWork, scope: TenantScope, userId:
   return true;
 }
 
-export async function setReminderScenario(uow: UnitOfWork, scope: TenantScope, scenario: ReminderScenario, enabled: boolean) {
+export async function setReminderScenario(uow: UnitOfWork, scope: Scope, scenario: ReminderScenario, enabled: boolean) {
   const organizationId = orgOf(scope);
   return uow.run(scope, (tx) => createReminderRepository(tx).setSetting(organizationId, scenario, enabled));
 }

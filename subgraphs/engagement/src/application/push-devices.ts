@@ -1,18 +1,18 @@
 /** A user's app registers and unregisters its push token (per organization: row-level security applies). */
 import { badInput, forbidden } from "@meander/auth";
-import type { TenantScope } from "@meander/db";
+import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
 import type { PushDeviceRow } from "../db/schema/index.js";
 import { checkPushRegistration, type PushPlatform } from "../domain/push.js";
 
-function orgOf(scope: TenantScope): string {
+function orgOf(scope: Scope): string {
   if (!scope.organizationId) throw forbidden("Push devices belong to an organization: act within one");
   return scope.organizationId;
 }
 
 /** Idempotent on the token: registering it again keeps one row, active, the caller's. */
-export async function registerPushDevice(uow: UnitOfWork, scope: TenantScope, userId: string, input: { platform: string; token: string }): Promise<PushDeviceRow> {
+export async function registerPushDevice(uow: UnitOfWork, scope: Scope, userId: string, input: { platform: string; token: string }): Promise<PushDeviceRow> {
   const organizationId = orgOf(scope);
   const { token, violations } = checkPushRegistration(input);
   const [first] = violations;
@@ -21,7 +21,7 @@ export async function registerPushDevice(uow: UnitOfWork, scope: TenantScope, us
 }
 
 /** The caller's own registration of the token stops receiving pushes; false when there was none active. */
-export async function unregisterPushDevice(uow: UnitOfWork, scope: TenantScope, userId: string, token: string): Promise<boolean> {
+export async function unregisterPushDevice(uow: UnitOfWork, scope: Scope, userId: string, token: string): Promise<boolean> {
   orgOf(scope);
   const trimmed = token.trim();
   return uow.run(scope, async (tx) => {

@@ -1,19 +1,19 @@
 /** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
-import type { TenantScope } from "@meander/db";
+import { NOBODY, type Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";
 import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../db/schema/index.js";
 import { normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
 
-function orgOf(scope: TenantScope): string {
+function orgOf(scope: Scope): string {
   if (!scope.organizationId) throw forbidden("Act within an organization");
   return scope.organizationId;
 }
 
 /** A new personal link for the caller (a fresh code; a collision, vanishingly rare, draws again). */
-export async function createReferralLink(uow: UnitOfWork, scope: TenantScope, referrerId: string): Promise<ReferralLinkRow> {
+export async function createReferralLink(uow: UnitOfWork, scope: Scope, referrerId: string): Promise<ReferralLinkRow> {
   const organizationId = orgOf(scope);
   return uow.run(scope, async (tx) => {
     const repo = createReferralRepository(tx, scope);
@@ -29,7 +29,7 @@ export async function recordReferralStep(uow: UnitOfWork, input: { code: string;
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
   return uow.run({ organizationId: null }, async (tx) => {
-    const repo = createReferralRepository(tx, null);
+    const repo = createReferralRepository(tx, NOBODY);
     const link = await repo.linkByCode(normalizeCode(input.code));
     if (!link) throw notFound("Referral link");
     await repo.recordStep({ id: randomUUID(), linkId: link.id, step: input.step, subject });
@@ -39,7 +39,7 @@ export async function recordReferralStep(uow: UnitOfWork, input: { code: string;
 
 export async function createToolboxCard(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   input: { product: string; topic?: string | null; title: string; body: string; mediaUrl?: string | null; sortOrder?: number | null },
 ): Promise<ToolboxCardRow> {
   const organizationId = orgOf(scope);
@@ -62,7 +62,7 @@ export async function createToolboxCard(
 /** An FAQ item for the caller's organization, or (global administrators, forAllOrganizations) for every organization. */
 export async function createFaqItem(
   uow: UnitOfWork,
-  scope: TenantScope,
+  scope: Scope,
   role: string,
   input: { product: string; question: string; answer: string; forAllOrganizations?: boolean | null },
 ): Promise<FaqItemRow> {

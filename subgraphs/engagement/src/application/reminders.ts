@@ -7,7 +7,7 @@
  * category is claimed but creates no notification.
  */
 import type { UnitOfWork } from "@meander/events";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
 import { addDays, osloDate } from "../domain/calendar.js";
@@ -68,7 +68,7 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
     }
 
     // 2. Certifications expiring in 30 and in 7 days.
-    const certRepo = createCertificationRepository(tx, { organizationId: null });
+    const certRepo = createCertificationRepository(tx, scopes.platform());
     const ending = await certRepo.endingBy(addDays(today, EXPIRING_DAYS), today);
     const types = new Map((await certRepo.typesByIds([...new Set(ending.map((c) => c.typeId))])).map((t) => [t.id, t]));
     for (const cert of ending) {

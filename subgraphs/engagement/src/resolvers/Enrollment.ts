@@ -8,7 +8,7 @@ export const CourseEnrollment: CourseEnrollmentResolvers = {
   status: (e) => toGraphQL<EnrollmentStatus>(e.status),
   waitlistPosition: async (e, _args, ctx) => {
     if (e.status !== "waitlisted") return null;
-    const waiting = (await ctx.loaders.enrollmentsOfCourse.load(e.courseId)).filter((x) => x.status === "waitlisted");
+    const waiting = (await ctx.loaders.seatingOfCourse.load(e.courseId)).filter((x) => x.status === "waitlisted");
     const at = waiting.findIndex((x) => x.id === e.id);
     return at < 0 ? null : at + 1;
   },

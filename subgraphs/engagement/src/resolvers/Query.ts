@@ -26,9 +26,9 @@ export const Query: QueryResolvers = {
   myReferralLinks: (_parent, _args, ctx) => ctx.repos.referrals.linksOf(me(ctx)),
   referralLinks: (_parent, _args, ctx) => ctx.repos.referrals.linksOf(null),
   referralSummary: async (_parent, _args, ctx) => {
-    const links = await ctx.repos.referrals.linksOf(null);
+    const links = await ctx.repos.referrals.organizationLinkIds();
     const total = emptyFunnel();
-    for (const f of await ctx.loaders.funnel.loadMany(links.map((l) => l.id))) {
+    for (const f of await ctx.loaders.funnel.loadMany(links)) {
       if (f instanceof Error) throw f;
       for (const step of REFERRAL_STEPS) total[step] += f[step];
     }

@@ -7,7 +7,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createAccountingRepository } from "../db/repositories/accounting.js";
 import { createReimbursementRepository } from "../db/repositories/reimbursements.js";
@@ -17,14 +17,15 @@ import type { Submitter } from "../domain/expense.js";
 import { osloDate } from "../domain/expense-type.js";
 import { audit } from "./approvals.js";
 
+/** Exports and payouts move the whole organization's money: organization administrators only (issue 18 item 4). */
 function adminOrg(actor: Submitter): string {
-  if (actor.organizationId === null || (actor.role !== "coordinator" && actor.role !== "org_admin")) throw forbidden("Only coordinators and administrators handle accounting exports");
+  if (actor.organizationId === null || actor.role !== "org_admin") throw forbidden("Bare organisasjonsadministratorer lager regnskapseksporter og registrerer utbetalinger");
   return actor.organizationId;
 }
 
 /** The batch (reimbursements with their expenses) exactly as a file is rendered from it. */
 async function batchOf(tx: Tx, organizationId: string, exportId: string, system: AccountingSystem, postingDate: string, mapping: AccountMapping[], rows: ReimbursementRow[]): Promise<ExportBatch> {
-  const expenses = await createReimbursementRepository(tx, { organizationId, viewerId: exportId, ownOnly: false }).expensesOf(rows.map((r) => r.id));
+  const expenses = await createReimbursementRepository(tx, scopes.organization(organizationId)).expensesOf(rows.map((r) => r.id));
   return {
     exportId,
     system,
@@ -41,10 +42,10 @@ async function batchOf(tx: Tx, organizationId: string, exportId: string, system:
 export async function createAccountingExport(uow: UnitOfWork, actor: Submitter, requestId: string, system: AccountingSystem): Promise<AccountingExportRow> {
   const organizationId = adminOrg(actor);
   return uow.run({ organizationId }, async (tx, events) => {
-    const reimbursements = createReimbursementRepository(tx, { organizationId, viewerId: actor.userId, ownOnly: false });
+    const reimbursements = createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId));
     const rows = await reimbursements.lockExportable(organizationId);
     if (rows.length === 0) throw badInput("nothing_to_export", "system", "There are no approved reimbursements waiting for an export");
-    const accounting = createAccountingRepository(tx, { organizationId });
+    const accounting = createAccountingRepository(tx, scopes.organization(organizationId, actor.userId));
     const mapping = (await accounting.settings(organizationId))?.accountMapping ?? [];
     const id = randomUUID();
     const now = new Date();
@@ -71,9 +72,9 @@ export async function createAccountingExport(uow: UnitOfWork, actor: Submitter, 
 /** Renders a stored export again from its reimbursements and mapping: the same bytes as the stored file. */
 export async function reproduceExport(uow: UnitOfWork, organizationId: string, exportId: string): Promise<string> {
   return uow.run({ organizationId }, async (tx) => {
-    const stored = await createAccountingRepository(tx, { organizationId }).byId(exportId);
+    const stored = await createAccountingRepository(tx, scopes.organization(organizationId)).byId(exportId);
     if (!stored) throw notFound("Accounting export");
-    const rows = await createReimbursementRepository(tx, { organizationId, viewerId: exportId, ownOnly: false }).byExportId(exportId);
+    const rows = await createReimbursementRepository(tx, scopes.organization(organizationId)).byExportId(exportId);
     return renderExport(await batchOf(tx, organizationId, exportId, stored.system, osloDate(stored.createdAt), stored.mapping as AccountMapping[], rows)).content;
   });
 }
@@ -81,14 +82,14 @@ export async function reproduceExport(uow: UnitOfWork, organizationId: string, e
 export async function markExportPaid(uow: UnitOfWork, actor: Submitter, requestId: string, exportId: string): Promise<AccountingExportRow> {
   const organizationId = adminOrg(actor);
   return uow.run({ organizationId }, async (tx, events) => {
-    const accounting = createAccountingRepository(tx, { organizationId });
+    const accounting = createAccountingRepository(tx, scopes.organization(organizationId, actor.userId));
     const now = new Date();
     const paid = await accounting.markPaid(exportId, actor.userId, now);
     if (!paid) {
       if (await accounting.byId(exportId)) throw conflict("The export is already marked paid (export_already_paid)");
       throw notFound("Accounting export");
     }
-    const rows = await createReimbursementRepository(tx, { organizationId, viewerId: actor.userId, ownOnly: false }).markPaid(exportId, now);
+    const rows = await createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId)).markPaid(exportId, now);
     for (const r of rows) {
       await events.emit({
         type: "finance.reimbursement.paid",

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, sees, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
@@ -15,6 +15,7 @@ import type { ExpenseApprovalRow, ExpenseRow, ExpenseTypeRow } from "../db/schem
 import { automaticApproval, checkDecision, type DecisionInput } from "../domain/approval.js";
 import type { Submitter } from "../domain/expense.js";
 import { reimbursementChanged } from "./activity-reimbursement.js";
+import { actorScope } from "./scope.js";
 
 /** Writes `finance.audit.recorded` for a decision (actor, what, when: the envelope's time). */
 export async function audit(
@@ -47,7 +48,7 @@ async function record(
   const approvals = createApprovalRepository(tx, { organizationId: expense.organizationId });
   const approval = await approvals.insert({ id: randomUUID(), expenseId: expense.id, organizationId: expense.organizationId, ...decision, decidedAt: new Date() });
   if (!approval) return null;
-  const repo = createExpenseRepository(tx, { organizationId: expense.organizationId, viewerId: expense.userId, ownOnly: false });
+  const repo = createExpenseRepository(tx, scopes.organization(expense.organizationId, expense.userId));
   await repo.setStatus(expense.id, decision.decision);
   const base = { expenseId: expense.id, activityId: expense.activityId, userId: expense.userId, amountOre: expense.amountOre };
   if (decision.decision === "approved") {
@@ -103,9 +104,13 @@ export async function decideExpense(
   if (actor.organizationId === null) throw forbidden("Decisions are made within an organization");
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx, events) => {
-    const expenses = createExpenseRepository(tx, { organizationId, viewerId: actor.userId, ownOnly: false });
+    const expenses = createExpenseRepository(tx, scopes.organization(organizationId, actor.userId));
     const expense = await expenses.lockById(input.expenseId);
     if (!expense) throw notFound("Expense");
+    // A coordinator decides the claims of their local association only (the visibility model).
+    if (!sees(actorScope(actor), { organizationId, localAssociationId: expense.localAssociationId, ownerId: expense.userId })) {
+      throw forbidden("Du kan bare behandle utlegg fra dine egne lokallag");
+    }
     const approvals = createApprovalRepository(tx, { organizationId });
     const existing = await approvals.byExpenseIds([expense.id]);
     const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);

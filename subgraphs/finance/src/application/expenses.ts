@@ -1,7 +1,7 @@
 /** Expense use cases: one transaction each, state change plus its event. */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { reimbursementChanged } from "./activity-reimbursement.js";
 import { tryAutoApprove } from "./approvals.js";
@@ -16,11 +16,12 @@ import { osloDate, resolveMileageRate } from "../domain/expense-type.js";
 /**
  * Submits an expense against a registered activity. The activity must be in the
  * projection and the submitter's organization (activity_known); a mentor may
- * claim only on their own activity, a coordinator or administrator on any of
- * the organization's (FORBIDDEN otherwise). The expense is reimbursed to the
- * activity's mentor; `submittedBy` records who filed it. With a client id
- * (idempotency key) a retry returns the stored expense and creates nothing,
- * also while the first submission is still running (it waits for it).
+ * claim only on their own activity, a coordinator on those of their local
+ * association, an administrator on any of the organization's (FORBIDDEN
+ * otherwise). The expense is reimbursed to the activity's mentor; `submittedBy`
+ * records who filed it. With a client id (idempotency key) a retry returns the
+ * stored expense and creates nothing, also while the first submission is still
+ * running (it waits for it).
  */
 export async function submitExpense(
   uow: UnitOfWork,
@@ -32,7 +33,7 @@ export async function submitExpense(
     const scope = { organizationId: submitter.organizationId };
     const clientId = input.clientId?.trim() || null;
     if (clientId && submitter.organizationId) {
-      const stored = await createExpenseRepository(tx, { ...scope, viewerId: submitter.userId, ownOnly: false }).lockClientId(submitter.organizationId, clientId);
+      const stored = await createExpenseRepository(tx, scopes.organization(submitter.organizationId, submitter.userId)).lockClientId(submitter.organizationId, clientId);
       if (stored && stored.submittedBy !== submitter.userId) throw badInput("idempotency_key", "clientId", "This client id belongs to another expense");
       if (stored) return stored;
     }
@@ -43,7 +44,7 @@ export async function submitExpense(
     if (!activity || !maySubmitFor(submitter, activity)) throw forbidden("You may claim expenses only on your own activities");
     const typeRepo = createExpenseTypeRepository(tx, scope);
     const type = await typeRepo.byKey(activity.organizationId, input.expenseTypeKey);
-    const claimedKeys = await createExpenseRepository(tx, { ...scope, viewerId: submitter.userId, ownOnly: false }).claimedTypeKeys(activity.activityId);
+    const claimedKeys = await createExpenseRepository(tx, scopes.organization(activity.organizationId, submitter.userId)).claimedTypeKeys(activity.activityId);
     const claimed = (await typeRepo.byOrganizationKeys(claimedKeys.map((key) => ({ organizationId: activity.organizationId, key })))).map(
       (t) => ({ key: t.key, exclusiveWith: t.exclusiveWith }),
     );
@@ -81,8 +82,7 @@ export async function submitExpense(
  */
 export async function importExpense(uow: UnitOfWork, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
   return uow.run({ organizationId: row.organizationId }, async (tx, events) => {
-    const scope = { organizationId: row.organizationId, viewerId: row.submittedBy, ownOnly: false };
-    const first = (await createExpenseRepository(tx, scope).claimedTypeKeys(row.activityId)).length === 0;
+    const first = (await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).claimedTypeKeys(row.activityId)).length === 0;
     const expense = await record(tx, events, row);
     if (first) await reimbursementChanged(events, expense, true);
     return expense;
@@ -92,7 +92,7 @@ export async function importExpense(uow: UnitOfWork, row: Omit<NewExpenseRow, "s
 async function record(tx: Tx, events: Emitter, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
   // Millisecond precision, so the (created_at, id) cursor round-trips exactly through JSON.
   const now = new Date();
-  const expense = await createExpenseRepository(tx, { organizationId: row.organizationId, viewerId: row.submittedBy, ownOnly: false }).insert({
+  const expense = await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).insert({
     ...row,
     status: "submitted",
     createdAt: now,

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { sql } from "drizzle-orm";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
@@ -32,7 +32,7 @@ export async function setHonorariumTier(
     if (!(await createLocalAssociationRepository(tx).belongsTo(input.localAssociationId, organizationId))) {
       throw badInput("valid_local_association", "localAssociationId", "No such local association in your organization");
     }
-    const stored = await createHonorariumRepository(tx, { organizationId }).upsertTier({
+    const stored = await createHonorariumRepository(tx, scopes.organization(organizationId)).upsertTier({
       id: randomUUID(), organizationId, localAssociationId: input.localAssociationId, minAssignments: input.minAssignments,
       amountOre: input.amountOre, label: input.label.trim(), createdBy: actor.userId,
     });
@@ -46,7 +46,7 @@ export async function setHonorariumTier(
 export async function recordHonorariumProgress(tx: Tx, events: Emitter, organizationId: string, activityId: string): Promise<void> {
   const activity = await createActivityRepository(tx, { organizationId }).byId(activityId);
   if (!activity || !activity.contactId || !activity.localAssociationId || !activity.approvedAt) return;
-  const repo = createHonorariumRepository(tx, { organizationId });
+  const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
   const tiers = await repo.tiers(activity.localAssociationId);
   if (tiers.length === 0) return;
   // One mentor's approvals are counted one at a time (activities of one mentor may arrive on different partitions).

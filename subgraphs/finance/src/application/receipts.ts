@@ -14,8 +14,9 @@ import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createExpenseRepository } from "../db/repositories/expenses.js";
 import type { ReceiptRow } from "../db/schema/index.js";
-import { seesOnlyOwnExpenses, type Submitter } from "../domain/expense.js";
+import type { Submitter } from "../domain/expense.js";
 import { tryAutoApprove } from "./approvals.js";
+import { actorScope } from "./scope.js";
 
 /**
  * The receipt policy: storage's preset (10 MiB). The file travels base64 inside
@@ -38,7 +39,7 @@ export interface ReceiptUpload {
 export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: Submitter, requestId: string, input: ReceiptUpload): Promise<ReceiptRow> {
   if (actor.organizationId === null) throw forbidden("Receipts belong to an organization's expenses");
   const organizationId = actor.organizationId;
-  const scope = { organizationId, viewerId: actor.userId, ownOnly: seesOnlyOwnExpenses(actor.role) };
+  const scope = actorScope(actor);
   const fileName = input.fileName.trim();
   if (fileName.length === 0 || fileName.length > FILE_NAME_MAX) throw badInput("file_name_length", "fileName", `A file name is 1-${FILE_NAME_MAX} characters`);
   const [visible] = await uow.run({ organizationId }, (tx) => createExpenseRepository(tx, scope).byIds([input.expenseId]));

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { scopes, sees } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createReimbursementRepository } from "../db/repositories/reimbursements.js";
@@ -13,17 +14,22 @@ import type { Submitter } from "../domain/expense.js";
 import { automaticReimbursementCheck, mayBundleFor, sumOre } from "../domain/reimbursement.js";
 import { NOTE_MAX } from "../domain/approval.js";
 import { audit } from "./approvals.js";
+import { actorScope } from "./scope.js";
 
-const scopeOf = (actor: Submitter, organizationId: string) => ({ organizationId, viewerId: actor.userId, ownOnly: false });
-
-/** Bundles every approved, not yet bundled expense of a mentor (the caller when userId is omitted). */
+/**
+ * Bundles the approved, not yet bundled expenses of a mentor (the caller when userId is omitted) that the actor sees,
+ * of one local association (the oldest waiting expense's): a reimbursement belongs to one local association, whose
+ * coordinators approve it. A mentor with claims in two local associations gets one reimbursement per call for each.
+ */
 export async function createReimbursement(uow: UnitOfWork, actor: Submitter, requestId: string, userId: string | null): Promise<ReimbursementRow> {
   const mentor = userId ?? actor.userId;
   if (actor.organizationId === null || !mayBundleFor(actor, mentor)) throw forbidden("You may claim a reimbursement only for yourself");
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx, events) => {
-    const repo = createReimbursementRepository(tx, scopeOf(actor, organizationId));
-    const items = await repo.lockBundleable(organizationId, mentor);
+    const repo = createReimbursementRepository(tx, actorScope(actor));
+    const waiting = await repo.lockBundleable(organizationId, mentor);
+    const localAssociationId = waiting[0]?.localAssociationId ?? null;
+    const items = waiting.filter((i) => i.localAssociationId === localAssociationId);
     if (items.length === 0) throw badInput("nothing_to_reimburse", "userId", "There are no approved expenses waiting for a reimbursement");
     const approvals = await createApprovalRepository(tx, { organizationId }).byExpenseIds(items.map((i) => i.id));
     const automaticIds = new Set(approvals.filter((a) => a.automatic && a.decision === "approved").map((a) => a.expenseId));
@@ -32,6 +38,7 @@ export async function createReimbursement(uow: UnitOfWork, actor: Submitter, req
     const reimbursement = await repo.insert({
       id: randomUUID(),
       organizationId,
+      localAssociationId,
       userId: mentor,
       status: check.outcome === "approved" ? "approved" : "pending_approval",
       totalOre: sumOre(items),
@@ -55,9 +62,12 @@ export async function approveReimbursement(uow: UnitOfWork, actor: Submitter, re
   const note = input.note?.trim() || null;
   if (note && note.length > NOTE_MAX) throw badInput("note_length", "note", `At most ${NOTE_MAX} characters`);
   return uow.run({ organizationId }, async (tx, events) => {
-    const repo = createReimbursementRepository(tx, scopeOf(actor, organizationId));
+    const repo = createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId));
     const r = await repo.lockById(input.id);
     if (!r) throw notFound("Reimbursement");
+    if (!sees(actorScope(actor), { organizationId, localAssociationId: r.localAssociationId, ownerId: r.userId })) {
+      throw forbidden("Du kan bare godkjenne refusjoner fra dine egne lokallag");
+    }
     if (r.userId === actor.userId) throw forbidden("You cannot approve your own reimbursement (no_self_approval)");
     if (r.status !== "pending_approval") throw conflict(`The reimbursement is ${r.status}, not pending approval (reimbursement_not_pending)`);
     const now = new Date();

@@ -60,16 +60,18 @@ describe("expense rules", () => {
   });
 
   it("knows an activity only in the submitter's organization, and lets mentors claim only their own", () => {
-    const activity = { activityId: "a", organizationId: "org-a", userId: "kari" };
+    const activity = { activityId: "a", organizationId: "org-a", localAssociationId: "la-1", userId: "kari" };
     const kari: Submitter = { userId: "kari", role: "peer_mentor", organizationId: "org-a" };
     const ola: Submitter = { userId: "ola", role: "peer_mentor", organizationId: "org-a" };
-    const coordinator: Submitter = { userId: "c", role: "coordinator", organizationId: "org-a" };
+    const coordinator: Submitter = { userId: "c", role: "coordinator", organizationId: "org-a", localAssociationId: "la-1" };
     const outsider: Submitter = { userId: "o", role: "org_admin", organizationId: "org-b" };
     expect(checkActivityKnown(activity, kari)).toBeNull();
     expect(checkActivityKnown(null, kari)?.rule).toBe("activity_known");
     expect(checkActivityKnown(activity, outsider)?.field).toBe("activityId");
     expect([kari, ola, coordinator, outsider].map((s) => maySubmitFor(s, activity))).toEqual([true, false, true, false]);
     expect(maySubmitFor({ userId: "g", role: "global_admin", organizationId: "org-a" }, activity)).toBe(false);
+    // A coordinator of another local association of the organization may not claim on it.
+    expect(maySubmitFor({ ...coordinator, localAssociationId: "la-2" }, activity)).toBe(false);
     expect([seesOnlyOwnExpenses("peer_mentor"), seesOnlyOwnExpenses("coordinator")]).toEqual([true, false]);
   });
 });

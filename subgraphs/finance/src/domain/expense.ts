@@ -20,12 +20,15 @@ export interface Submitter {
   userId: string;
   role: SubmitterRole;
   organizationId: string | null;
+  /** The active membership's local association (a coordinator acts within it). */
+  localAssociationId?: string | null;
 }
 
 /** What finance knows of an activity (from activity's events). */
 export interface KnownActivity {
   activityId: string;
   organizationId: string;
+  localAssociationId?: string | null;
   userId: string;
 }
 
@@ -69,11 +72,15 @@ export function checkActivityKnown(activity: KnownActivity | null, submitter: Su
   return { rule: "activity_known", field: "activityId", message: "The activity is not known in your organization" };
 }
 
-/** A mentor claims expenses on their own activities; a coordinator or administrator on any of the organization's. */
+/**
+ * A mentor claims expenses on their own activities; a coordinator on those of their local association (and their
+ * own); an administrator on any of the organization's (the visibility model, packages/db README).
+ */
 export function maySubmitFor(submitter: Submitter, activity: KnownActivity): boolean {
   if (submitter.organizationId === null || submitter.organizationId !== activity.organizationId) return false;
-  if (submitter.role === "peer_mentor") return activity.userId === submitter.userId;
-  return submitter.role === "coordinator" || submitter.role === "org_admin";
+  if (activity.userId === submitter.userId) return true;
+  if (submitter.role === "coordinator") return activity.localAssociationId != null && activity.localAssociationId === submitter.localAssociationId;
+  return submitter.role === "org_admin";
 }
 
 /** Mentors see their own expenses; coordinators and administrators the organization's. */

@@ -1,4 +1,5 @@
 /** Keeps the local associations (organization.local_association.created) and the accounting integration (non-secret parts, organization.settings.changed). */
+import { scopes } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import { createAccountingRepository } from "../db/repositories/accounting.js";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
@@ -12,7 +13,7 @@ export const organizationHandlers: ConsumerHandlers = {
     const p = event.payload;
     // Only the accounting integration concerns finance; other sections are someone else's.
     if (p.section !== "accounting_integration") return;
-    await createAccountingRepository(tx, { organizationId: p.organizationId }).saveSettings({
+    await createAccountingRepository(tx, scopes.organization(p.organizationId)).saveSettings({
       organizationId: p.organizationId,
       system: p.values.system,
       enabled: p.values.enabled,

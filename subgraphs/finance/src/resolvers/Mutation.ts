@@ -13,8 +13,8 @@ import type { Submitter } from "../domain/expense.js";
 
 function actor(ctx: FinanceContext): Submitter {
   if (!ctx.viewer) throw unauthenticated();
-  const { userId, role, organizationId } = ctx.viewer;
-  return { userId, role, organizationId };
+  const { userId, role, organizationId, localAssociationId } = ctx.viewer;
+  return { userId, role, organizationId, localAssociationId };
 }
 
 export const Mutation: MutationResolvers = {

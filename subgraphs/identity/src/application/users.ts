@@ -1,7 +1,7 @@
 /** User use cases: one transaction each, state change plus its event. */
 import { randomUUID } from "node:crypto";
 import { badInput, conflict } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createUserRepository } from "../db/repositories/users.js";
 import type { UserRow } from "../db/schema/index.js";
@@ -12,7 +12,7 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
   const violation = validateNewUser(input)[0];
   if (violation) throw badInput(violation.rule, violation.field, violation.message);
   const email = normalizeEmail(input.email);
-  const repo = createUserRepository(tx, { organizationId: null, viewerId: actorId ?? "" });
+  const repo = createUserRepository(tx, scopes.platform(actorId));
   if (await repo.emailTaken(email)) throw conflict("A user with this e-mail already exists");
   const user = await repo.insert({
     id: input.id ?? randomUUID(),

@@ -3,7 +3,7 @@
  * transaction (which also records the event id, so redelivery changes nothing)
  * and updates the fact, the local association counts and the Bufdir rollup together.
  */
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { createActivityCountRepository } from "../db/repositories/activity-counts.js";
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
@@ -20,7 +20,7 @@ export function organizationOf(event: EventEnvelope): string {
 function repositories(tx: Tx, organizationId: string) {
   return {
     facts: createActivityFactRepository(tx, { organizationId }),
-    counts: createActivityCountRepository(tx, { organizationId }),
+    counts: createActivityCountRepository(tx, scopes.organization(organizationId)),
   };
 }
 

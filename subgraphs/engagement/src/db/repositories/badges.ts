@@ -1,11 +1,11 @@
 /** The badge catalog and the awards, limited to the caller's organization. */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import type { BadgeTrigger } from "../../domain/badge.js";
 import { badges, userBadges, type AwardedBadge, type BadgeRow, type NewBadgeRow, type UserBadgeRow } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
 
-export function createBadgeRepository(db: Executor, scope: TenantScope | null) {
+export function createBadgeRepository(db: Executor, scope: Scope) {
   return {
     /** The organization's catalog, by name. */
     async catalog(): Promise<BadgeRow[]> {

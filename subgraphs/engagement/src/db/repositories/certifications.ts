@@ -1,6 +1,6 @@
 /** Certification types, certifications and their renewal history, limited to the caller's organization. */
 import { and, asc, desc, eq, inArray, isNotNull, lt, lte, or } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import {
   certificationRenewals,
   certifications,
@@ -9,10 +9,10 @@ import {
   type CertificationRow,
   type CertificationTypeRow,
 } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { personFilter, tenantFilter } from "./scope.js";
 
-export function createCertificationRepository(db: Executor, scope: TenantScope | null) {
-  const visible = () => tenantFilter(certifications.organizationId, scope);
+export function createCertificationRepository(db: Executor, scope: Scope) {
+  const visible = () => personFilter(certifications.organizationId, certifications.userId, scope);
   return {
     async insertType(row: typeof certificationTypes.$inferInsert): Promise<CertificationTypeRow | null> {
       const [created] = await db.insert(certificationTypes).values(row).onConflictDoNothing().returning();

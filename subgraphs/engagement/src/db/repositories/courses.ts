@@ -4,7 +4,7 @@
  * mentors see all of it, not only their local associations' part).
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import { courses, type CourseRow, type NewCourseRow } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
 
@@ -15,7 +15,7 @@ export function courseCursor(row: CourseRow): CourseCursor {
   return [row.startsOn, row.id];
 }
 
-export function createCourseRepository(db: Executor, scope: TenantScope | null) {
+export function createCourseRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(courses.organizationId, scope);
 
   return {

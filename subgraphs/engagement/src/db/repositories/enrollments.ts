@@ -1,6 +1,6 @@
 /** Enrollments, mentor programme sessions and their attendance, limited to the caller's organization. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import {
   courseEnrollments,
   courses,
@@ -14,9 +14,9 @@ import {
   type ParticipantRow,
   type SessionRow,
 } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { personFilter, tenantFilter } from "./scope.js";
 
-export function createEnrollmentRepository(db: Executor, scope: TenantScope | null) {
+export function createEnrollmentRepository(db: Executor, scope: Scope) {
   return {
     /** The course, locked for the rest of the transaction: every seat change of a course goes through this lock. */
     async lockCourse(courseId: string): Promise<CourseRow | null> {
@@ -45,7 +45,7 @@ export function createEnrollmentRepository(db: Executor, scope: TenantScope | nu
       const [row] = await db
         .select()
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.id, id), tenantFilter(courseEnrollments.organizationId, scope)));
+        .where(and(eq(courseEnrollments.id, id), personFilter(courseEnrollments.organizationId, courseEnrollments.userId, scope)));
       return row ?? null;
     },
     async insert(row: { id: string; organizationId: string; courseId: string; userId: string; status: EnrollmentStatus; now: Date }): Promise<EnrollmentRow> {
@@ -104,6 +104,15 @@ export function createEnrollmentRepository(db: Executor, scope: TenantScope | nu
       return db
         .select()
         .from(courseEnrollments)
+        .where(and(inArray(courseEnrollments.courseId, [...courseIds]), personFilter(courseEnrollments.organizationId, courseEnrollments.userId, scope)))
+        .orderBy(asc(courseEnrollments.seq));
+    },
+    /** Seats and queue of courses (id, status, order): counts name nobody, so they are the organization's, not limited to people in sight. */
+    async seatingOf(courseIds: readonly string[]): Promise<Array<Pick<EnrollmentRow, "id" | "courseId" | "status">>> {
+      if (courseIds.length === 0) return [];
+      return db
+        .select({ id: courseEnrollments.id, courseId: courseEnrollments.courseId, status: courseEnrollments.status })
+        .from(courseEnrollments)
         .where(and(inArray(courseEnrollments.courseId, [...courseIds]), tenantFilter(courseEnrollments.organizationId, scope)))
         .orderBy(asc(courseEnrollments.seq));
     },
@@ -149,7 +158,7 @@ export function createEnrollmentRepository(db: Executor, scope: TenantScope | nu
       const [row] = await db
         .select()
         .from(workshopParticipants)
-        .where(and(eq(workshopParticipants.id, id), tenantFilter(workshopParticipants.organizationId, scope)));
+        .where(and(eq(workshopParticipants.id, id), personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope)));
       return row ?? null;
     },
     async participantsOf(sessionIds: readonly string[]): Promise<ParticipantRow[]> {
@@ -157,7 +166,7 @@ export function createEnrollmentRepository(db: Executor, scope: TenantScope | nu
       return db
         .select()
         .from(workshopParticipants)
-        .where(and(inArray(workshopParticipants.sessionId, [...sessionIds]), tenantFilter(workshopParticipants.organizationId, scope)))
+        .where(and(inArray(workshopParticipants.sessionId, [...sessionIds]), personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope)))
         .orderBy(asc(workshopParticipants.createdAt), asc(workshopParticipants.id));
     },
     async recordAttendance(row: { participantId: string; day: string; present: boolean; recordedBy: string | null }): Promise<void> {

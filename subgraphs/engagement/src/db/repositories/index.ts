@@ -1,4 +1,4 @@
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import { createBadgeRepository } from "./badges.js";
 import { createCertificationRepository } from "./certifications.js";
 import { createCourseRepository } from "./courses.js";
@@ -9,7 +9,7 @@ import { createReferralRepository } from "./referrals.js";
 import { createReminderRepository } from "./reminders.js";
 
 /** The repositories a request reads through, all built with the caller's scope (reminder settings are filtered by the resolver). */
-export function createRepositories(db: Executor, scope: TenantScope | null) {
+export function createRepositories(db: Executor, scope: Scope) {
   return {
     courses: createCourseRepository(db, scope),
     badges: createBadgeRepository(db, scope),

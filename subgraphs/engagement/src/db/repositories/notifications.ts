@@ -1,7 +1,7 @@
 /** Notifications (the in-app inbox), their external deliveries and the user's preferences. */
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import {
   notificationDeliveries,
   notificationPreferences,
@@ -15,7 +15,7 @@ import {
 } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
 
-export function createNotificationRepository(db: Executor, scope: TenantScope | null) {
+export function createNotificationRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(notifications.organizationId, scope);
   return {
     async preference(organizationId: string, userId: string, category: NotificationCategory) {

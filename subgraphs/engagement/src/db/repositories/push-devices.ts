@@ -1,11 +1,11 @@
 /** Users' push devices (tokens registered by their apps). */
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import { pushDevices, type PushDeviceRow, type PushPlatform } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
 
-export function createPushDeviceRepository(db: Executor, scope: TenantScope | null) {
+export function createPushDeviceRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(pushDevices.organizationId, scope);
   return {
     /** Registers (or re-registers) a token: the same row again, active, now the user's. */

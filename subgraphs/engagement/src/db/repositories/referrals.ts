@@ -1,10 +1,10 @@
 /** Referral links and their funnel events; toolbox cards and FAQ items. */
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import type { Executor, Scope } from "@meander/db";
 import { faqItems, referralEvents, referralLinks, toolboxCards, type FaqItemRow, type ReferralLinkRow, type ReferralStep, type ToolboxCardRow } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { personFilter, tenantFilter } from "./scope.js";
 
-export function createReferralRepository(db: Executor, scope: TenantScope | null) {
+export function createReferralRepository(db: Executor, scope: Scope) {
   return {
     async insertLink(row: { id: string; organizationId: string; referrerId: string; code: string }): Promise<ReferralLinkRow | null> {
       const [created] = await db.insert(referralLinks).values(row).onConflictDoNothing().returning();
@@ -19,8 +19,13 @@ export function createReferralRepository(db: Executor, scope: TenantScope | null
       return db
         .select()
         .from(referralLinks)
-        .where(and(tenantFilter(referralLinks.organizationId, scope), referrerId ? eq(referralLinks.referrerId, referrerId) : undefined))
+        .where(and(personFilter(referralLinks.organizationId, referralLinks.referrerId, scope), referrerId ? eq(referralLinks.referrerId, referrerId) : undefined))
         .orderBy(asc(referralLinks.createdAt), asc(referralLinks.id));
+    },
+    /** Every link of the organization, for its funnel totals (a sum names nobody, so it is not limited to people in sight). */
+    async organizationLinkIds(): Promise<string[]> {
+      const rows = await db.select({ id: referralLinks.id }).from(referralLinks).where(tenantFilter(referralLinks.organizationId, scope));
+      return rows.map((r) => r.id);
     },
     /** Records a step; false when this subject took this step on this link before. */
     async recordStep(row: { id: string; linkId: string; step: ReferralStep; subject: string | null }): Promise<boolean> {

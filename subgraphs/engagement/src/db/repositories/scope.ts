@@ -1,15 +1,27 @@
-/** The one tenant filter every engagement repository applies. */
-import { eq, sql, type SQL } from "drizzle-orm";
+/** The filters every engagement repository applies: @meander/db's visibility model over engagement's tables. */
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import type { TenantScope } from "@meander/db";
+import { scopedWhere, type Scope } from "@meander/db";
+import { membershipProjection } from "../schema/index.js";
+
+/** A row of the whole organization (a course, a badge, a certification type): everyone of the organization sees it. */
+export function tenantFilter(column: PgColumn, scope: Scope): SQL | undefined {
+  return scopedWhere(scope, { organization: column });
+}
 
 /**
- * `scope` null: an anonymous caller, who sees nothing. organizationId null: a
- * platform-wide actor (global administrator, system job), who sees every
- * organization. Otherwise one organization's rows only.
+ * A person's row (an enrollment, a participant, a certification, a referral link): the person, the coordinators of a
+ * local association the person belongs to (membership projection), the organization's administrators.
  */
-export function tenantFilter(column: PgColumn, scope: TenantScope | null): SQL | undefined {
-  if (scope === null) return sql`false`;
-  if (scope.organizationId === null) return undefined;
-  return eq(column, scope.organizationId);
+export function personFilter(organization: PgColumn, person: PgColumn, scope: Scope): SQL | undefined {
+  return scopedWhere(scope, {
+    organization,
+    owner: person,
+    localAssociation: (ids) =>
+      sql`exists (select 1 from ${membershipProjection} where ${and(
+        eq(membershipProjection.userId, person),
+        eq(membershipProjection.organizationId, organization),
+        inArray(membershipProjection.localAssociationId, [...ids]),
+      )})`,
+  });
 }

@@ -1,13 +1,14 @@
-/** Accounting exports and the organization's accounting settings (organizationId null: platform-wide). */
-import { and, desc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
-import { onlyUuids, type Executor, type TenantScope } from "@meander/db";
+/**
+ * Accounting exports and the organization's accounting settings. An export is the organization's (no local
+ * association, no owner): in the visibility model every role of the organization would see it, so the permissions
+ * keep exports to organization administrators.
+ */
+import { and, desc, eq, isNull, lt, type SQL } from "drizzle-orm";
+import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { accountingExports, accountingSettings, type AccountingExportRow, type AccountingSettingsRow } from "../schema/index.js";
 
-export function createAccountingRepository(db: Executor, scope: TenantScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    return scope.organizationId === null ? undefined : eq(accountingExports.organizationId, scope.organizationId);
-  }
+export function createAccountingRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined => scopedWhere(scope, { organization: accountingExports.organizationId });
 
   return {
     async insert(row: typeof accountingExports.$inferInsert): Promise<AccountingExportRow> {

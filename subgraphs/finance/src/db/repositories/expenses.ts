@@ -1,32 +1,22 @@
 /**
- * Expenses, as far as the caller may see them: a mentor their own, a
- * coordinator or organization administrator the organization's (finance has
- * no local-association projection yet), a global administrator outside any
- * tenant (organizationId null) every organization's, an anonymous caller none.
+ * Expenses, as far as the scope sees them (@meander/db's visibility model): a
+ * mentor the expenses reimbursed to them, a coordinator those of their local
+ * associations' activities (and their own), an organization administrator the
+ * organization's, a global administrator outside any tenant every
+ * organization's, an anonymous caller none.
  */
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { expenses, type ExpenseRow, type NewExpenseRow } from "../schema/index.js";
-import { onlyUuids } from "@meander/db";
 
-export interface ExpenseScope extends TenantScope {
-  viewerId: string;
-  /** Mentors: only the expenses reimbursed to them. */
-  ownOnly: boolean;
-}
+/** How the visibility model reads an expense: its activity's local association, and the mentor it is reimbursed to. */
+export const EXPENSE_COLUMNS = { organization: expenses.organizationId, localAssociation: expenses.localAssociationId, owner: expenses.userId };
 
 /** Keyset of the expense list (newest first): created_at as ISO string, then id. */
 export type ExpenseCursor = { createdAt: string; id: string };
 
-/** `scope` null: an anonymous caller, who sees nothing. */
-export function createExpenseRepository(db: Executor, scope: ExpenseScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    return and(
-      scope.organizationId === null ? undefined : eq(expenses.organizationId, scope.organizationId),
-      scope.ownOnly ? eq(expenses.userId, scope.viewerId) : undefined,
-    );
-  }
+export function createExpenseRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined => scopedWhere(scope, EXPENSE_COLUMNS);
 
   return {
     async byIds(ids: readonly string[]): Promise<ExpenseRow[]> {

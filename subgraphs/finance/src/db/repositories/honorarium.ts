@@ -1,13 +1,14 @@
 /** Honorarium tiers, awards and the assignment counter (from the activity projection). */
 import { and, asc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { activityProjection, honorariumAwards, honorariumTiers, type HonorariumAwardRow, type HonorariumTierRow } from "../schema/index.js";
 
-export function createHonorariumRepository(db: Executor, scope: TenantScope | null) {
-  const org = (column: typeof honorariumTiers.organizationId | typeof honorariumAwards.organizationId): SQL | undefined => {
-    if (scope === null) return sql`false`;
-    return scope.organizationId === null ? undefined : eq(column, scope.organizationId);
-  };
+/** Tiers are the organization's (every role reads them); an award is a mentor's, in one local association (the visibility model). */
+export function createHonorariumRepository(db: Executor, scope: Scope) {
+  const org = (column: typeof honorariumTiers.organizationId | typeof honorariumAwards.organizationId): SQL | undefined =>
+    column === honorariumAwards.organizationId
+      ? scopedWhere(scope, { organization: column, localAssociation: honorariumAwards.localAssociationId, owner: honorariumAwards.userId })
+      : scopedWhere(scope, { organization: column });
 
   return {
     async tiers(localAssociationId: string): Promise<HonorariumTierRow[]> {

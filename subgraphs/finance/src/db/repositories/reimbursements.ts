@@ -1,9 +1,10 @@
 /**
- * Reimbursements and their approval history, as far as the caller may see them:
- * a mentor their own, a coordinator or administrator the organization's.
+ * Reimbursements and their approval history, as far as the scope sees them
+ * (@meander/db's visibility model): a mentor their own, a coordinator those of
+ * their local associations, an administrator the organization's.
  */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { onlyUuids, type Executor } from "@meander/db";
+import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   expenses,
   reimbursementApprovals,
@@ -12,16 +13,14 @@ import {
   type ReimbursementApprovalRow,
   type ReimbursementRow,
 } from "../schema/index.js";
-import type { ExpenseScope } from "./expenses.js";
+import { EXPENSE_COLUMNS } from "./expenses.js";
 
-export function createReimbursementRepository(db: Executor, scope: ExpenseScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    return and(
-      scope.organizationId === null ? undefined : eq(reimbursements.organizationId, scope.organizationId),
-      scope.ownOnly ? eq(reimbursements.userId, scope.viewerId) : undefined,
-    );
-  }
+export function createReimbursementRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined =>
+    scopedWhere(scope, { organization: reimbursements.organizationId, localAssociation: reimbursements.localAssociationId, owner: reimbursements.userId });
+  /** Approval records follow their reimbursement's visibility. */
+  const visibleApproval = (): SQL =>
+    sql`exists (select 1 from ${reimbursements} where ${reimbursements.id} = ${reimbursementApprovals.reimbursementId} and ${visible() ?? sql`true`})`;
 
   return {
     async byIds(ids: readonly string[]): Promise<ReimbursementRow[]> {
@@ -61,7 +60,7 @@ export function createReimbursementRepository(db: Executor, scope: ExpenseScope 
       return db
         .select()
         .from(reimbursementApprovals)
-        .where(and(inArray(reimbursementApprovals.reimbursementId, valid), scope === null ? sql`false` : scope.organizationId === null ? undefined : eq(reimbursementApprovals.organizationId, scope.organizationId)))
+        .where(and(inArray(reimbursementApprovals.reimbursementId, valid), visibleApproval()))
         .orderBy(asc(reimbursementApprovals.decidedAt), asc(reimbursementApprovals.id));
     },
     /**
@@ -96,12 +95,12 @@ export function createReimbursementRepository(db: Executor, scope: ExpenseScope 
         .where(and(eq(reimbursements.exportId, exportId), eq(reimbursements.status, "exported"), visible()))
         .returning();
     },
-    /** A mentor's approved expenses not yet in a reimbursement, locked (each is bundled once). */
+    /** A mentor's approved expenses in scope not yet in a reimbursement, locked (each is bundled once). */
     async lockBundleable(organizationId: string, userId: string): Promise<ExpenseRow[]> {
       return db
         .select()
         .from(expenses)
-        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId), eq(expenses.status, "approved"), isNull(expenses.reimbursementId)))
+        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId), eq(expenses.status, "approved"), isNull(expenses.reimbursementId), scopedWhere(scope, EXPENSE_COLUMNS)))
         .orderBy(asc(expenses.createdAt), asc(expenses.id))
         .for("update");
     },
@@ -113,14 +112,14 @@ export function createReimbursementRepository(db: Executor, scope: ExpenseScope 
         .returning({ id: expenses.id });
       return rows.length;
     },
-    /** The expenses of any number of reimbursements, oldest first (same organization scope). */
+    /** The expenses of any number of reimbursements, oldest first (the same scope as expenses). */
     async expensesOf(reimbursementIds: readonly string[]): Promise<ExpenseRow[]> {
       const valid = onlyUuids(reimbursementIds);
       if (valid.length === 0) return [];
       return db
         .select()
         .from(expenses)
-        .where(and(inArray(expenses.reimbursementId, valid), scope === null ? sql`false` : scope.organizationId === null ? undefined : eq(expenses.organizationId, scope.organizationId)))
+        .where(and(inArray(expenses.reimbursementId, valid), scopedWhere(scope, EXPENSE_COLUMNS)))
         .orderBy(asc(expenses.createdAt), asc(expenses.id));
     },
   };

@@ -14,6 +14,8 @@ export const reimbursements = finance.table(
   {
     id: uuid("id").primaryKey(),
     organizationId: uuid("organization_id").notNull(),
+    /** The local association of every expense it bundles (one per reimbursement: its coordinators approve it); null: older rows, activities without one. */
+    localAssociationId: uuid("local_association_id"),
     userId: uuid("user_id").notNull(),
     status: reimbursementStatus("status").notNull(),
     totalOre: integer("total_ore").notNull(),

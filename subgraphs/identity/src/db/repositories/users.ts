@@ -1,24 +1,21 @@
 /**
- * Users, as far as the caller may see them: an organization administrator sees
- * the users with a membership in their organization, a coordinator or mentor
- * those in their local associations, everyone sees themself, and only a global
- * administrator (organizationId null) sees across organizations.
+ * People, as the visibility model (@meander/db README) decides who sees whom:
+ * an organization administrator the members of their organization, a
+ * coordinator or mentor the members of their local associations (a mentor's
+ * rows are their own, but the people they work with are those of their local
+ * association), everyone themself, a global administrator (platform) everyone,
+ * an anonymous caller no one.
  */
 import { and, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
-import { onlyUuids, type Executor, type TenantScope } from "@meander/db";
+import { onlyUuids, type Executor, type Scope } from "@meander/db";
 import { membershipProjection, users, type NewUserRow, type UserRow } from "../schema/index.js";
 
-export interface UserScope extends TenantScope {
-  viewerId: string;
-}
-
-/** `scope` null: an anonymous caller, who sees no one. */
-export function createUserRepository(db: Executor, scope: UserScope | null) {
+export function createUserRepository(db: Executor, scope: Scope) {
   // Correlated on the user (an index probe per row), not `id in (the organization's memberships)`: that form hashed
   // every membership of the organization on every call (17 ms for an organization of 5,000 mentors, measured).
   function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    if (scope.organizationId === null) return undefined;
+    if (scope.reach === "none") return sql`false`;
+    if (scope.reach === "platform" || scope.organizationId === null) return undefined;
     const memberships = db
       .select({ one: sql`1` })
       .from(membershipProjection)
@@ -26,10 +23,10 @@ export function createUserRepository(db: Executor, scope: UserScope | null) {
         and(
           eq(membershipProjection.userId, users.id),
           eq(membershipProjection.organizationId, scope.organizationId),
-          scope.localAssociationIds ? inArray(membershipProjection.localAssociationId, [...scope.localAssociationIds]) : undefined,
+          scope.reach === "organization" ? undefined : inArray(membershipProjection.localAssociationId, [...(scope.localAssociationIds ?? [])]),
         ),
       );
-    return or(eq(users.id, scope.viewerId), exists(memberships));
+    return scope.viewerId ? or(eq(users.id, scope.viewerId), exists(memberships)) : exists(memberships);
   }
 
   return {

@@ -5,7 +5,7 @@
  * (scope null) sees nothing.
  */
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+import { scopedWhere, sees, type Executor, type Scope } from "@meander/db";
 import type { ActivityCounts } from "../../domain/activity-stats.js";
 import { localAssociationActivityCounts as counts, localAssociations } from "../schema/index.js";
 
@@ -40,19 +40,19 @@ const countsOf = (r: Selected): ActivityCounts => ({
   rejected: r.rejected,
 });
 
-export function createActivityCountRepository(db: Executor, scope: TenantScope | null) {
+/**
+ * The one visibility model (@meander/db README) over a local association's counts: an administrator the
+ * organization's, a coordinator or mentor their local associations'. Counts are per organization: a caller outside
+ * any (a global administrator without one, an anonymous caller) gets none.
+ */
+export function createActivityCountRepository(db: Executor, scope: Scope) {
   function inScope(r: { organizationId: string; localAssociationId: string }): boolean {
-    if (scope === null || scope.organizationId === null) return false;
-    if (r.organizationId !== scope.organizationId) return false;
-    return !scope.localAssociationIds || scope.localAssociationIds.includes(r.localAssociationId);
+    return scope.organizationId !== null && sees(scope, r);
   }
 
   function visible(): SQL {
-    if (scope === null || scope.organizationId === null) return sql`false`;
-    const org = eq(counts.organizationId, scope.organizationId);
-    if (!scope.localAssociationIds) return org;
-    if (scope.localAssociationIds.length === 0) return sql`false`;
-    return and(org, inArray(counts.localAssociationId, [...scope.localAssociationIds]))!;
+    if (scope.organizationId === null) return sql`false`;
+    return scopedWhere(scope, { organization: counts.organizationId, localAssociation: counts.localAssociationId }) ?? sql`true`;
   }
 
   return {
@@ -63,7 +63,7 @@ export function createActivityCountRepository(db: Executor, scope: TenantScope |
      * and row-level security under it), so an id of another organization is absent, like an unknown one.
      */
     async lookup(localAssociationIds: readonly string[]): Promise<CountsLookup[]> {
-      if (localAssociationIds.length === 0 || scope === null || scope.organizationId === null) return [];
+      if (localAssociationIds.length === 0 || scope.organizationId === null) return [];
       const organizationId = scope.organizationId;
       const rows = await db
         .select(columns)
@@ -88,7 +88,7 @@ export function createActivityCountRepository(db: Executor, scope: TenantScope |
      * and PostgreSQL checks an upsert's proposed row before its conflict), then updated.
      */
     async applyDelta(localAssociationId: string, delta: ActivityCounts): Promise<void> {
-      if (scope === null || scope.organizationId === null) throw new Error("applyDelta needs an organization scope");
+      if (scope.organizationId === null) throw new Error("applyDelta needs an organization scope");
       await db.insert(counts).values({ organizationId: scope.organizationId, localAssociationId }).onConflictDoNothing();
       await db
         .update(counts)

@@ -1,0 +1,1 @@
+ALTER TABLE "finance"."reimbursements" ADD COLUMN "local_association_id" uuid;
