@@ -56,6 +56,8 @@ describe("embedded mode (PGlite)", () => {
     const first = await start();
     expect(first.output()).toContain("first start: demo data seeded");
     const tokens = JSON.parse(readFileSync(join(dataDir, "demo-tokens.json"), "utf8"));
+    // Issue 18: a global administrator among the demo people, printed and with a session.
+    expect(first.output()).toContain(`global_admin ${tokens.global_admin.name} <${tokens.global_admin.email}>`);
     const r = await gql(first.url, QUERY, {}, { token: tokens.org_admin.token });
     expect(r.errors).toBeUndefined();
     expect((r.data as any).me.displayName).toBe(tokens.org_admin.name);
