@@ -3,6 +3,7 @@
  * (safelist mode on the embedded platform): quick log, full registration, offline sync, expenses with a receipt,
  * approvals, notifications and statistics. The organization and its people are made by invitation (tenant.ts).
  */
+import { randomBytes } from "node:crypto";
 import { expect, it } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
 import { onboardTenant, type Tenant } from "./tenant.js";
@@ -50,6 +51,8 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
   });
 
   it("lets the mentor claim parking with a receipt photo", async () => {
+    const { expenseTypes } = await mentor.op("ExpenseTypes");
+    expect(expenseTypes).toContainEqual(expect.objectContaining({ key: "parking", name: "Parkering", requiresReceiptAboveOre: 0 }));
     const { submitExpense } = await mentor.op("SubmitExpense", { input: { activityId: ids.visit, expenseTypeKey: "parking", amountOre: 4500, description: "Parkering ved UNN" } });
     expect(submitExpense).toMatchObject({ amountOre: 4500, status: "SUBMITTED", receiptRequired: true, expenseType: { name: "Parkering" }, activity: { title: "Besøk hos Nils" } });
     ids.expense = submitExpense.id;
@@ -81,11 +84,23 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     await expect
       .poll(async () => (await coordinator.op("ActivityStatsByLocalAssociation")).activityStatsByLocalAssociation, { timeout: EVENT_TIMEOUT_MS })
       .toEqual([{ localAssociation: { id: tenant.unit.id, name: tenant.unit.name }, stats: { registered: 3, pending: 0, approved: 2, rejected: 1 } }]);
+    const year = new Date().getUTCFullYear();
+    const team = (await coordinator.op("TeamStatistics", { from: `${year}-01-01`, to: `${year}-12-31` })).teamStatistics;
+    expect(team.localAssociations).toEqual([expect.objectContaining({ localAssociationId: tenant.unit.id, totals: expect.objectContaining({ approved: 2, rejected: 1 }) })]);
     const { notifications, unreadNotificationCount } = await mentor.op("Notifications");
     expect(unreadNotificationCount).toBe(notifications.filter((n: any) => !n.readAt).length);
     if (notifications.length) {
       const { markNotificationsRead } = await mentor.op("MarkNotificationsRead", { ids: [notifications[0].id] });
       expect(markNotificationsRead[0].readAt).not.toBeNull();
     }
+  });
+
+  it("lets the mentor register the phone for push messages and sign out", async () => {
+    const { registerPushDevice } = await mentor.op("RegisterPushDevice", { platform: "IOS", token: randomBytes(32).toString("hex") });
+    expect(registerPushDevice).toMatchObject({ platform: "IOS", active: true });
+    expect((await mentor.op("MyContacts")).contacts.edges).toEqual([]);
+    expect((await mentor.op("Logout")).logout).toBe(true);
+    // The signed-out session's token is refused at once (the revocation reaches the gateway as an event).
+    await expect.poll(async () => (await mentor.call("Me")).errors?.[0]?.extensions?.code, { timeout: EVENT_TIMEOUT_MS }).toBe("UNAUTHENTICATED");
   });
 });
