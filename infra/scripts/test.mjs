@@ -45,6 +45,9 @@ process.on("exit", stopKafka);
 step("supergraph composition check");
 pnpm(["run", "compose:check"]);
 
+step("persisted operation manifest check (gateway/operations is valid against the supergraph, the manifest current)");
+pnpm(["run", "persisted:check"]);
+
 step("generated code is current (resolver types from SDL, migrations from drizzle schemas)");
 pnpm(["exec", "turbo", "run", "codegen", "db:generate", "--output-logs=errors-only", "--concurrency=2"]);
 const drift = execSync("git status --porcelain -- 'subgraphs/*/src/__generated__' 'subgraphs/*/src/db/migrations'", { cwd: root }).toString();

@@ -13,6 +13,8 @@ const schema = z.object({
    * with the user meander_app and no password (trust authentication); set it where the role has a password.
    */
   APP_DATABASE_URL: z.string().optional(),
+  /** Safelist mode: the gateway accepts only the operations of gateway/persisted-operations.json (as the production apps). */
+  PERSISTED_OPERATIONS_ONLY: env.bool(false),
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {

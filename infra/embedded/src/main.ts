@@ -4,8 +4,9 @@
  * URL and demo tokens printed. Ctrl-C shuts down cleanly, within 10 s whatever hangs (shutdown.ts), and a second
  * start on the same data directory is refused naming the process that has it (infra/scripts/data-lock.mjs).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { PersistedManifest } from "@meander/gateway";
 import { acquireDataLock, DataDirLocked } from "../../scripts/data-lock.mjs";
 import { readConfig } from "./config.js";
 import type { Platform } from "./platform.js";
@@ -27,8 +28,9 @@ try {
   console.error(err.message);
   process.exit(1);
 }
-const [{ generateDemoData }, { DEMO_PASSWORD }, { createLogger }, { startPlatform }] = await Promise.all([
+const [{ generateDemoSeed }, { MANIFEST_FILE }, { DEMO_PASSWORD }, { createLogger }, { startPlatform }] = await Promise.all([
   import("@meander/fixtures"),
+  import("@meander/gateway"),
   import("@meander/identity"),
   import("@meander/subgraph-kit"),
   import("./platform.js"),
@@ -49,31 +51,44 @@ if (firstStart && !config.DATABASE_URL && existsSync(pgliteDir)) {
   console.log(`A first start did not finish: removing its partial data in ${pgliteDir}.`);
   rmSync(pgliteDir, { recursive: true, force: true });
 }
-const data = generateDemoData({ seed: 2026 });
+const data = generateDemoSeed();
+const safelist = config.PERSISTED_OPERATIONS_ONLY;
 
-console.log(`Starting Meander (${config.DATABASE_URL ? "PostgreSQL" : `PGlite in ${dataDir}`}, in-process events)...`);
+console.log(
+  `Starting Meander (${config.DATABASE_URL ? "PostgreSQL" : `PGlite in ${dataDir}`}, in-process events${safelist ? ", safelist mode: only the operations of gateway/persisted-operations.json" : ""})...`,
+);
 current.starting = startPlatform({
   database: config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL, appUrl: config.APP_DATABASE_URL } : { kind: "pglite", dataDir: pgliteDir },
   port: config.PORT,
   seed: firstStart ? data : undefined,
   keyDir: dataDir,
+  safelist,
   log,
   signal,
 });
 const platform = await orStopping(current.starting);
 if (firstStart) writeFileSync(marker, new Date().toISOString());
 
-const org = data.organizations[0]!;
+const [org, second] = data.organizations;
+const emailOf = (userId: string) => data.people.find((p) => p.id === userId)!.email;
+const secondAdmin = emailOf(data.memberships.find((m) => m.organizationId === second!.id && m.role === "org_admin")!.userId);
+const units = new Map<string, number>();
+for (const m of data.memberships) units.set(m.userId, (units.get(m.userId) ?? 0) + 1);
+const travelling = emailOf([...units].find(([, n]) => n === 3)![0]);
 const pick = (role: string) => data.memberships.find((m) => m.role === role)!;
 const tokens: Record<string, { name: string; email: string; token: string; refreshToken: string }> = {};
-// Real sessions: each demo person logs in through the gateway, as a client would.
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
-for (const role of ["org_admin", "coordinator", "peer_mentor"] as const) {
+// Real sessions: each demo person logs in through the gateway, as a client would (the persisted Login, by its id).
+const loginOperation = (JSON.parse(readFileSync(MANIFEST_FILE, "utf8")) as PersistedManifest).operations.find((o) => o.name === "Login")!;
+for (const role of ["global_admin", "org_admin", "coordinator", "peer_mentor"] as const) {
   const person = data.people.find((p) => p.id === pick(role).userId)!;
   const res = await orStopping(fetch(platform.url, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: LOGIN, variables: { input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } } } }),
+    body: JSON.stringify({
+      operationName: loginOperation.name,
+      extensions: { persistedQuery: { version: 1, sha256Hash: loginOperation.id } },
+      variables: { input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } } },
+    }),
   }));
   const login = ((await orStopping(res.json())) as { data?: { login?: { accessToken: string; refreshToken: string } } }).data?.login;
   if (!login) {
@@ -90,11 +105,14 @@ Meander is running in ${((Date.now() - started) / 1000).toFixed(1)} s${firstStar
 
   GraphQL endpoint and Apollo Sandbox:  ${platform.url}
 
-Demo people of ${org.name} (password "${DEMO_PASSWORD}"; log in with the login mutation).
+Demo people (password "${DEMO_PASSWORD}"; log in with the login mutation): the global administrator (every
+organization), and the administrator, a coordinator and a mentor of ${org!.name}. ${second!.name} has
+its own people (${secondAdmin} administers it): neither organization sees the other.
+${travelling} is a mentor in three of ${org!.name}'s local associations (switchContext).
 Access tokens of fresh sessions (15 min; refresh tokens too in ${join(dataDir, "demo-tokens.json")}).
 In Sandbox, set the header  Authorization: Bearer <token>
 ${Object.entries(tokens).map(([role, t]) => `  ${role.padEnd(12)} ${t.name} <${t.email}>\n    ${t.token}`).join("\n")}
-
+${safelist ? "\nSafelist mode (PERSISTED_OPERATIONS_ONLY): only the operations of gateway/persisted-operations.json, by id or exact text;\nSandbox and free queries such as the one below are refused.\n" : ""}
 Try:
   curl -s ${platform.url} -H 'content-type: application/json' \\
     -H "authorization: Bearer $(node -e 'console.log(require("${join(dataDir, "demo-tokens.json")}").org_admin.token)')" \\

@@ -2,7 +2,9 @@
  * The operator's commands (`npm run admin -- <command>`, src/admin.ts), as functions over an open database, so the
  * journey suite runs exactly what the command runs.
  */
+import { readFileSync } from "node:fs";
 import type { Db } from "@meander/db";
+import { MANIFEST_FILE, type PersistedManifest } from "@meander/gateway";
 import { bootstrapGlobalAdmin } from "@meander/organization";
 
 export interface GlobalAdminInvitation {
@@ -25,8 +27,11 @@ export async function createGlobalAdmin(db: Db, input: { email: string; expiresI
 
 /** What the command prints: the token and the two calls that turn it into a signed-in global administrator. */
 export function invitationText(inv: GlobalAdminInvitation, gatewayUrl: string): string {
+  // The persisted AcceptInvitation, by its id: accepted in safelist mode too.
+  const op = (JSON.parse(readFileSync(MANIFEST_FILE, "utf8")) as PersistedManifest).operations.find((o) => o.name === "AcceptInvitation")!;
   const accept = JSON.stringify({
-    query: "mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { userId email } }",
+    operationName: op.name,
+    extensions: { persistedQuery: { version: 1, sha256Hash: op.id } },
     variables: { input: { token: inv.token, firstName: "<first name>", lastName: "<last name>", password: "<a password of at least 10 characters>" } },
   });
   return `Global administrator invited: ${inv.email} (in ${inv.organization.name}; valid until ${inv.expiresAt.toISOString()}).

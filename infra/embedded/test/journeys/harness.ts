@@ -49,11 +49,24 @@ export class Client {
   /** Sends the named operation of gateway/operations/ (by its persisted id) and returns the whole answer. */
   async call<D = any>(name: string, variables: Record<string, unknown> = {}): Promise<Answer<D>> {
     const op = byName.get(name);
-    if (!op) throw new Error(`Operation ${name} is not in gateway/persisted-operations.json: add gateway/operations/**/${name}.graphql and run pnpm persisted`);
+    if (!op) throw new Error(`Operation ${name} is not in gateway/persisted-operations.json: add its document under gateway/operations/ and run pnpm persisted`);
+    return this.send(this.platform.url, { operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: op.id } } });
+  }
+
+  /**
+   * Sends the named upload operation (a receipt, a document: base64 in the variables) to the gateway's upload path,
+   * which takes the operation's text: its exact registered text, accepted in safelist mode.
+   */
+  async upload<D = any>(name: string, variables: Record<string, unknown>): Promise<Answer<D>> {
+    const op = byName.get(name);
+    if (!op) throw new Error(`Operation ${name} is not in gateway/persisted-operations.json`);
+    return this.send(`${this.platform.url}/upload`, { query: op.body, variables });
+  }
+
+  private async send<D>(url: string, payload: Record<string, unknown>): Promise<Answer<D>> {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (this.accessToken) headers.authorization = `Bearer ${this.accessToken}`;
-    const body = JSON.stringify({ operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: op.id } } });
-    const res = await fetch(this.platform.url, { method: "POST", headers, body });
+    const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(payload) });
     const text = await res.text();
     try {
       return { status: res.status, ...(JSON.parse(text) as Omit<Answer<D>, "status">) };

@@ -7,6 +7,7 @@
 import { forbidden } from "@meander/auth";
 import type { Db } from "@meander/db";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
+import { OPERATOR_ORGANIZATION } from "@meander/fixtures";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
 import { eventStore, type InvitationRow, type LocalAssociationRow, type OrganizationRow, type RegionRow } from "../db/schema/index.js";
@@ -52,11 +53,11 @@ export async function onboardOrganization(uow: UnitOfWork, actor: Actor, input: 
 }
 
 /**
- * The platform operator's own organization: it holds the global administrators' memberships (a membership always
- * names a local association, and a global administrator's token carries none of it). It has no mentors, activities
- * or settings of interest, and only global administrators see it.
+ * The platform operator's own organization (@meander/fixtures' OPERATOR_ORGANIZATION, which the demo seeds too): it
+ * holds the global administrators' memberships (a membership always names a local association, and a global
+ * administrator's token carries none of it). It has no mentors or activities; only global administrators see it.
  */
-export const OPERATOR_ORGANIZATION = { name: "Meander plattformdrift", shortName: "Meander", unit: "Meander drift" } as const;
+export { OPERATOR_ORGANIZATION };
 
 /**
  * The operator's bootstrap (`npm run admin -- create-global-admin`): makes sure the operator organization and its
