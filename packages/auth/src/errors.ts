@@ -17,6 +17,8 @@ export const PUBLIC_ERROR_CODES = [
   "OPERATION_RESOLUTION_FAILURE",
   /** Stored data failed its integrity check (a ciphertext that does not belong to its record): the client may say so. */
   "DATA_INTEGRITY",
+  /** The organization switched the capability off (`extensions.flag` names it). */
+  "FEATURE_DISABLED",
 ] as const;
 
 export const unauthenticated = (message = "You must be signed in") =>

@@ -7,3 +7,5 @@ export * from "./relay.js";
 export * from "./consumer.js";
 export * from "./unit-of-work.js";
 export * from "./kafka.js";
+export * from "./features.js";
+export * from "./feature-flags.js";

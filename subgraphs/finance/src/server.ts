@@ -11,7 +11,7 @@ import { createApprovalRepository } from "./db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
 import { createExpenseRepository, type ExpenseScope } from "./db/repositories/expenses.js";
 import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
-import { eventStore } from "./db/schema/index.js";
+import { eventStore, featureFlags } from "./db/schema/index.js";
 import { seesOnlyOwnExpenses } from "./domain/expense.js";
 import { activityHandlers } from "./events/activities.js";
 import { organizationHandlers } from "./events/organization.js";
@@ -41,6 +41,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
       name: SUBGRAPH,
       rowLevelSecurity: true,
       schemaFile: new URL("./schema.graphql", import.meta.url),
+      features: featureFlags,
       resolvers,
       permissions,
       events: eventStore,

@@ -2,7 +2,7 @@
  * Demo data for the embedded mode: the fixture organizations, regions, local
  * associations and memberships, through the same use cases as in production
  * (so organization, local association and membership events flow to identity
- * and activity).
+ * and activity), with every feature flag on.
  */
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
@@ -12,12 +12,16 @@ import { createLocalAssociation } from "./application/local-associations.js";
 import { addMembership } from "./application/memberships.js";
 import { createOrganization } from "./application/organizations.js";
 import { createRegion } from "./application/regions.js";
+import { updateOrganizationSettings } from "./application/settings.js";
+import { FEATURE_CAPABILITIES } from "./domain/settings.js";
 import { eventStore } from "./db/schema/index.js";
 
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
   for (const o of data.organizations) {
     await createOrganization(uow, SYSTEM_ACTOR, { id: o.id, name: o.name, shortName: o.shortName, maxMembershipsPerUser: o.maxMemberships });
+    // The demo shows every capability: every feature flag on (published, so every subgraph's projection has them).
+    await updateOrganizationSettings(uow, SYSTEM_ACTOR, { organizationId: o.id, featureFlags: Object.keys(FEATURE_CAPABILITIES).map((key) => ({ key, enabled: true })) });
   }
   for (const r of data.regions) {
     await createRegion(uow, SYSTEM_ACTOR, { id: r.id, organizationId: r.organizationId, name: r.name });

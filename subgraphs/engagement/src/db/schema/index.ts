@@ -8,3 +8,4 @@ export * from "./certifications.js";
 export * from "./notifications.js";
 export * from "./referrals.js";
 export * from "./push-devices.js";
+export * from "./feature-flags.js";
