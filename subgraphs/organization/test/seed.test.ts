@@ -27,6 +27,8 @@ describe("organization: demo seed", () => {
       "organization.organization.created": data.organizations.length,
       "organization.local_association.created": data.localAssociations.length,
       "organization.membership.added": data.memberships.length,
+      // Every feature flag on in the demo (one feature_flags section per organization).
+      "organization.settings.changed": data.organizations.length,
     });
     const membershipEvents = await h.db.select().from(outbox).where(eq(outbox.type, "organization.membership.added"));
     expect(new Set(membershipEvents.map((e) => (e.payload as { membershipId: string }).membershipId))).toEqual(new Set(data.memberships.map((m) => m.id)));
