@@ -23,8 +23,10 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          // @meander/events itself exactly (a path), so that its plain-data capability catalog stays importable.
+          paths: [{ name: "@meander/events", message: "domain/ holds pure rules: no I/O or GraphQL imports." }],
           patterns: [
-            { group: ["drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "graphql", "graphql/*", "kafkajs", "@apollo/*", "@meander/db", "@meander/events", "@meander/subgraph-kit"], message: "domain/ holds pure rules: no I/O or GraphQL imports." },
+            { group: ["drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "graphql", "graphql/*", "kafkajs", "@apollo/*", "@meander/db", "@meander/events/*", "!@meander/events/features", "@meander/subgraph-kit"], message: "domain/ holds pure rules: no I/O or GraphQL imports (the capability catalog, @meander/events/features, is plain data)." },
           ],
         },
       ],

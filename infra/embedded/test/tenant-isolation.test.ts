@@ -20,6 +20,8 @@
  * | organization, regions, local assoc.    | own organization | own organization (names only)     | own organization (names only)       | organization README   |
  * | activities                             | own organization | own local association             | the ones they performed             | activity README       |
  * | contacts                               | own organization | own local association             | own local association               | activity README       |
+ * | contacts' sensitive values (planted)   | per policy       | per policy                        | only contacts they work with, never | organization README   |
+ * |                                        |                  |                                   | what the policy hides (markers)     |                       |
  * | activity types, courses, badges        | own organization | own organization                  | own organization                    | activity, engagement  |
  * | expense types                          | own organization | own organization                  | own organization                    | finance README        |
  * | expenses                               | own organization | own local association + own       | reimbursed to them                  | finance README        |
@@ -89,7 +91,44 @@ beforeAll(async () => {
       callers.push(buildCaller(data, rows, m, `${role}@${"AB"[i]}(${org.shortName})`, token));
     }
   }
+  await plantSensitiveValues();
 });
+
+/**
+ * The restricted mentor (issue 18 item 3): each organization hides health information from peer mentors, and every
+ * sensitive value of a contact the mentor does not work with, or hidden from mentors, becomes a marker the walk
+ * (root fields, `_entities`) must never meet in the mentor's answers.
+ */
+async function plantSensitiveValues() {
+  for (const mentor of callers.filter((c) => c.role === "peer_mentor")) {
+    const as = async (role: "org_admin" | "coordinator") => {
+      const m = data.memberships.find((x) => x.organizationId === mentor.organizationId && x.role === role && (role === "org_admin" || x.localAssociationId === mentor.localAssociationId))!;
+      return platform.mint({ userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role });
+    };
+    const call = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const r = await gql(platform.url, query, variables, { token });
+      expect(r.errors, query).toBeUndefined();
+      return r.data!;
+    };
+    const marker = (what: string) => {
+      const value = `SENSITIV-${randomUUID()}`;
+      mentor.markers.set(value, what);
+      return value;
+    };
+    await call(await as("org_admin"), `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`, {
+      input: { sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }] },
+    });
+    const create = `mutation($input: CreateContactInput!) { createContact(input: $input) { id } }`;
+    const coordinator = await as("coordinator");
+    // A contact of the mentor's local association that the mentor does not work with: nothing sensitive of it.
+    const other = (await call(coordinator, create, { input: { firstName: "Ragnhild", lastName: "Lie", address: marker("address of a contact the mentor does not work with"), healthInfo: marker("health information of a contact the mentor does not work with") } })).createContact.id;
+    await call(coordinator, `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id } }`, { c: other, input: { kind: "CAREGIVER", name: "Pårørende", phone: marker("caregiver's phone of a contact the mentor does not work with") } });
+    await call(coordinator, `mutation($c: ID!, $b: String!) { addContactNote(contactId: $c, body: $b) { id } }`, { c: other, b: marker("note on a contact the mentor does not work with") });
+    // A contact the mentor created (works with): the health information the policy hides from mentors.
+    await call(mentor.token, create, { input: { firstName: "Torbjørn", lastName: "Aas", healthInfo: marker("health information hidden from peer mentors by the policy") } });
+  }
+  await platform.settle();
+}
 
 afterAll(async () => {
   await platform?.stop();

@@ -21,6 +21,8 @@ export const PUBLIC_ERROR_CODES = [
   "PAYLOAD_TOO_LARGE",
   /** A service the request needs is down or too slow (`service`, `retryAfter`): HTTP 503 at the gateway; retry later. */
   "SERVICE_UNAVAILABLE",
+  /** The organization switched the capability off (`extensions.flag` names it). */
+  "FEATURE_DISABLED",
 ] as const;
 
 export const unauthenticated = (message = "You must be signed in") =>

@@ -9,3 +9,5 @@ export * from "./unit-of-work.js";
 export * from "./kafka.js";
 export * from "./kafka-dead-letters.js";
 export * from "./status.js";
+export * from "./features.js";
+export * from "./feature-flags.js";

@@ -8,3 +8,4 @@ export * from "./wiring.js";
 export * from "./sdl.js";
 export * from "./request-scope.js";
 export * from "./interval-worker.js";
+export * from "./features.js";

@@ -17,6 +17,7 @@ import { allow, deny, shield, type IRules } from "graphql-shield";
 import { dataExceptionOf, maskErrors, valueFormatError } from "./errors.js";
 import { readSubgraphSdl } from "./sdl.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
+import { guardFeatureFields } from "./features.js";
 import type { Logger } from "./logger.js";
 
 export interface Worker {
@@ -45,6 +46,8 @@ export interface ServiceOptions<C extends RequestContext> {
   maxBodyBytes?: number;
   /** Operational routes answered before GraphQL (no signature: subgraphs are not exposed publicly). */
   routes?: HttpOptions<C>["routes"];
+  /** The context carries the organization's feature flags (features.ts); required when the SDL marks `@feature`. */
+  features?: boolean;
 }
 
 export interface Service {
@@ -80,9 +83,11 @@ async function verifiedViewer(req: IncomingMessage, verifier: TokenVerifier): Pr
   }
 }
 
-export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IRules): GraphQLSchema {
+export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IRules, features = false): GraphQLSchema {
   const typeDefs = parse(readSubgraphSdl(schemaFile));
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  // Fields of a capability an organization may switch off check its flag before anything else runs.
+  if (guardFeatureFields(schema) > 0 && !features) throw new Error(`${schemaFile.pathname} marks @feature fields, but the subgraph keeps no feature flag projection`);
   // Federation's own fields are reachable only through gateway-signed requests
   // (the HTTP layer refuses the rest); the entity types they return keep their own rules.
   const rules = permissions as Record<string, Record<string, unknown>>;
@@ -106,7 +111,7 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
 }
 
 export async function createService<C extends RequestContext>(opts: ServiceOptions<C>): Promise<Service> {
-  const schema = buildSchema(opts.schemaFile, opts.resolvers, opts.permissions);
+  const schema = buildSchema(opts.schemaFile, opts.resolvers, opts.permissions, opts.features);
   const apollo = new ApolloServer<C>({
     schema,
     formatError: maskErrors(opts.log),

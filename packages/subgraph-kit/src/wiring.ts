@@ -16,6 +16,8 @@ import type { RequestContext } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import type { IRules } from "graphql-shield";
 import { auditCrossTenantReads } from "./audit.js";
+import { featureFlagHandlers, readFeatureFlags, type FeatureFlagsTable } from "@meander/events";
+import { attachFeatureFlags } from "./features.js";
 import { bindRequestScope, requestScopeOf, requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
 import type { HttpOptions } from "./http.js";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
@@ -83,11 +85,14 @@ export interface SubgraphSpec<C extends RequestContext> {
   rowLevelSecurity?: boolean | RowLevelSecurityOptions;
   /** Builds the per-request context: scoped repositories and fresh DataLoaders. */
   context: (base: RequestContext, tools: { db: SubgraphDeps["db"]; uow: UnitOfWork }) => C;
+  /** The subgraph's feature flag projection (features.ts), when its SDL marks capabilities with `@feature`. */
+  features?: FeatureFlagsTable;
 }
 
 /** Every subgraph's createSubgraph(): its spec plus the deps of the mode it runs in. */
 export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
-  const { uow, workers, status, relay } = eventPlumbing(spec.name, deps, spec.events, spec.consumers);
+  const consumers = spec.features ? { ...spec.consumers, features: featureFlagHandlers(spec.features) } : spec.consumers;
+  const { uow, workers, status, relay } = eventPlumbing(spec.name, deps, spec.events, consumers);
   const rls = spec.rowLevelSecurity ? (spec.rowLevelSecurity === true ? {} : spec.rowLevelSecurity) : null;
   return createService<C>({
     plugins: [
@@ -128,9 +133,14 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
     },
     workers: [...workers, ...(deps.scheduledJobs === false ? [] : (spec.workers ?? []))],
     maxBodyBytes: spec.maxBodyBytes,
+    features: Boolean(spec.features),
     context: (base, scoped) => {
       const request = scoped as RequestScoped | undefined;
       const ctx = spec.context(base, request ? { db: request.db, uow: request.uow } : { db: deps.db, uow });
+      const table = spec.features;
+      const organizationId = base.viewer?.organizationId;
+      // Read in the request's own transaction (never beside it: one PGlite serves one transaction at a time).
+      if (table) attachFeatureFlags(ctx, organizationId ? () => readFeatureFlags(request?.db ?? deps.db, table, organizationId) : null);
       return request ? bindRequestScope(ctx, request) : ctx;
     },
   });

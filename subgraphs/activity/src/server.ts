@@ -13,7 +13,7 @@ import { createDocumentRepository } from "./db/repositories/documents.js";
 import { createSettingsRepository } from "./db/repositories/settings.js";
 import { createStatusChangeRepository } from "./db/repositories/status-changes.js";
 import { partitionMaintenance } from "./db/partitions.js";
-import { eventStore } from "./db/schema/index.js";
+import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityVisibility, contactVisibility } from "./domain/actor.js";
 import { membershipHandlers } from "./events/memberships.js";
 import { financeHandlers } from "./events/finance.js";
@@ -51,6 +51,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
     name: SUBGRAPH,
     rowLevelSecurity: true,
     schemaFile: new URL("./schema.graphql", import.meta.url),
+    features: featureFlags,
     resolvers,
     permissions,
     events: eventStore,

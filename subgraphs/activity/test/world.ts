@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { createUnitOfWork } from "@meander/events";
-import { makeEvent, type MintOptions, type SubgraphHarness } from "@meander/testing";
+import { featureFlagsEvent, makeEvent, type MintOptions, type SubgraphHarness } from "@meander/testing";
 import { addActivityTypes, addContact } from "../src/application/catalog.js";
 import { eventStore } from "../src/db/schema/index.js";
 
@@ -35,6 +35,9 @@ export async function arrangeWorld(h: SubgraphHarness) {
   await h.bus.publish([
     makeEvent("organization.organization.created", { organizationId: org.a, name: "Norges Handikapforbund", shortName: "NHF" }, { organizationId: org.a }),
     makeEvent("organization.organization.created", { organizationId: org.b, name: "Hørselshemmedes Landsforbund", shortName: "HLF" }, { organizationId: org.b }),
+    // Every capability on (encrypted assignments are off by default).
+    featureFlagsEvent(org.a),
+    featureFlagsEvent(org.b),
     ...memberships.map(([userId, organizationId, localAssociationId, role]) =>
       makeEvent("organization.membership.added", { membershipId: randomUUID(), userId, localAssociationId, role, isPrimary: true }, { organizationId }),
     ),

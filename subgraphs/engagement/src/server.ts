@@ -6,7 +6,7 @@ import { createSubgraphService, type Service, type SubgraphDeps } from "@meander
 import { runScheduledJobs, schedulerWorker } from "./application/scheduler.js";
 import type { EngagementContext } from "./context.js";
 import { createRepositories } from "./db/repositories/index.js";
-import { eventStore } from "./db/schema/index.js";
+import { eventStore, featureFlags } from "./db/schema/index.js";
 import type { Channels } from "./delivery/channels.js";
 import { activityHandlers } from "./events/activities.js";
 import { identityHandlers, organizationHandlers } from "./events/directory.js";
@@ -35,6 +35,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
       name: SUBGRAPH,
       rowLevelSecurity: { anonymous: "platform" }, // recordReferralEvent (a public referral link) is the only anonymous field
       schemaFile: new URL("./schema.graphql", import.meta.url),
+      features: featureFlags,
       resolvers,
       permissions,
       events: eventStore,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { featureFlagsEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { as, joined } from "./support.js";
 
@@ -19,6 +19,9 @@ const STEP = `mutation($c: String!, $s: ReferralStep!, $sub: String) { recordRef
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { scheduleEveryMs: 3_600_000 }));
+  // Referrals are off by default: these organizations switched them on.
+  await h.bus.publish([featureFlagsEvent(orgA), featureFlagsEvent(orgB)]);
+  await h.bus.idle();
 });
 
 afterAll(() => h?.stop());

@@ -12,7 +12,7 @@ import { createApprovalRepository } from "./db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
 import { createExpenseRepository } from "./db/repositories/expenses.js";
 import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
-import { eventStore } from "./db/schema/index.js";
+import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
 import { organizationHandlers } from "./events/organization.js";
 import { createLoaders } from "./loaders.js";
@@ -35,6 +35,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
       name: SUBGRAPH,
       rowLevelSecurity: true,
       schemaFile: new URL("./schema.graphql", import.meta.url),
+      features: featureFlags,
       resolvers,
       permissions,
       events: eventStore,

@@ -1,6 +1,6 @@
 /** Shared arrangement: two organizations, their expense types, and activities learned from activity's events. */
 import { randomUUID } from "node:crypto";
-import { makeEvent, type SubgraphHarness } from "@meander/testing";
+import { featureFlagsEvent, makeEvent, type SubgraphHarness } from "@meander/testing";
 import { createExpenseTypeRepository } from "../src/db/repositories/expense-types.js";
 
 export const orgA = randomUUID();
@@ -45,6 +45,9 @@ export async function arrange(h: SubgraphHarness): Promise<void> {
   // Plain catalog rows: written through the repository, as the seed does.
   await createExpenseTypeRepository(h.db, { organizationId: null }).insert([...types(orgA), ...types(orgB)]);
   const events = [
+    // Every capability on (accounting export is off by default).
+    featureFlagsEvent(orgA),
+    featureFlagsEvent(orgB),
     makeEvent("organization.local_association.created", { localAssociationId: laA, regionId: null, name: "Bergen" }, { organizationId: orgA, aggregateId: laA }),
     makeEvent("organization.local_association.created", { localAssociationId: laB, regionId: null, name: "Tromsø" }, { organizationId: orgB, aggregateId: laB }),
     registered(activities.kari, ids.kari, orgA, laA),

@@ -5,7 +5,7 @@ import { createSubgraphService, intervalWorker, type Service, type SubgraphDeps 
 import { runDueSchedules } from "./application/report-schedules.js";
 import type { ReportingContext } from "./context.js";
 import { createActivityCountRepository } from "./db/repositories/activity-counts.js";
-import { eventStore } from "./db/schema/index.js";
+import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
 import { auditHandlers } from "./events/audit.js";
 import { directoryHandlers } from "./events/directory.js";
@@ -31,6 +31,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
     {
       name: SUBGRAPH,
       schemaFile: new URL("./schema.graphql", import.meta.url),
+      features: featureFlags,
       resolvers,
       permissions,
       events: eventStore,

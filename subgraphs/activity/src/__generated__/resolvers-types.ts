@@ -145,8 +145,8 @@ export type Assignment = {
   id: Scalars['ID']['output'];
   localAssociationId: Scalars['ID']['output'];
   mentor: User;
-  /** Decrypted for the mentor and the coordinator; each read is audited. */
-  payload: Scalars['String']['output'];
+  /** Decrypted for the mentor and the coordinator; each read is audited. Null when the organization's sensitive-field policy hides health information from the caller's role, or the mentor no longer works with the contact (a cancelled assignment). */
+  payload?: Maybe<Scalars['String']['output']>;
   status: AssignmentStatus;
   statusLog: Array<AssignmentStatusChange>;
   updatedAt: Scalars['DateTime']['output'];
@@ -240,8 +240,8 @@ export type ContactEdge = {
 export type ContactNote = {
   __typename?: 'ContactNote';
   author: User;
-  /** Sensitive (encrypted at rest; each read is audited). */
-  body: Scalars['String']['output'];
+  /** Sensitive (encrypted at rest; each read is audited). Null when the sensitive-field policy hides notes from the caller. */
+  body?: Maybe<Scalars['String']['output']>;
   contactId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -891,7 +891,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Activity: ResolverTypeWrapper<ActivityRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -941,12 +940,12 @@ export type ResolversTypes = ResolversObject<{
   SyncResult: ResolverTypeWrapper<SyncRowResult>;
   UpdateContactInput: UpdateContactInput;
   User: ResolverTypeWrapper<EntityRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Activity: ActivityRow;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -987,7 +986,14 @@ export type ResolversParentTypes = ResolversObject<{
   SyncResult: SyncRowResult;
   UpdateContactInput: UpdateContactInput;
   User: EntityRef;
+  String: Scalars['String']['output'];
 }>;
+
+export type FeatureDirectiveArgs = {
+  flag: Scalars['String']['input'];
+};
+
+export type FeatureDirectiveResolver<Result, Parent, ContextType = ActivityContext, Args = FeatureDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1074,7 +1080,7 @@ export type AssignmentResolvers<ContextType = ActivityContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
   statusLog?: Resolver<Array<ResolversTypes['AssignmentStatusChange']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1126,7 +1132,7 @@ export type ContactEdgeResolvers<ContextType = ActivityContext, ParentType exten
 
 export type ContactNoteResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['ContactNote'] = ResolversParentTypes['ContactNote']> = ResolversObject<{
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1325,3 +1331,6 @@ export type Resolvers<ContextType = ActivityContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ActivityContext> = ResolversObject<{
+  feature?: FeatureDirectiveResolver<any, any, ContextType>;
+}>;

@@ -18,7 +18,7 @@ import { assignmentStatusLog, assignments, type AssignmentRow, type AssignmentSt
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { assignmentMoveRefusal } from "../domain/assignment.js";
 import { forbiddenBy } from "./errors.js";
-import { aadOf, auditRead, keyringIn, open } from "./sensitive.js";
+import { aadOf, keyringIn } from "./sensitive.js";
 
 export type AssignmentStatus = AssignmentRow["status"];
 export const PAYLOAD_MAX = 10_000;
@@ -94,17 +94,6 @@ export async function assignmentsOf(db: Executor, actor: Actor, ids?: readonly s
 
 export function statusLogOf(db: Executor, assignmentIds: readonly string[]): Promise<AssignmentStatusLogRow[]> {
   return db.select().from(assignmentStatusLog).where(inArray(assignmentStatusLog.assignmentId, [...assignmentIds])).orderBy(asc(assignmentStatusLog.at), asc(assignmentStatusLog.id));
-}
-
-/** Decrypts the payload for the mentor or the coordinator, and audits the read in the same transaction. */
-export async function readAssignmentPayload(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, id: string, requestId: string): Promise<string> {
-  return uow.run(contactVisibility(actor), async (tx, events) => {
-    const [row] = await tx.select().from(assignments).where(and(eq(assignments.id, id), mine(actor)));
-    if (!row) throw notFound("Assignment");
-    const plain = await open(keyringIn(tx, envelope), row.organizationId, row.payloadEnc, aadOf("assignments", row.id, "payload"));
-    await auditRead(tx, events, actor, { organizationId: row.organizationId, subject: "assignment", subjectId: row.id, field: "payload", requestId });
-    return plain;
-  });
 }
 
 /**

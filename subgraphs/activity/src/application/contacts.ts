@@ -16,7 +16,7 @@ import { contactNotes, contactRelations, contacts, type ContactNoteRow, type Con
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { validateNewContact } from "../domain/contact.js";
 import { forbiddenBy } from "./errors.js";
-import { aadOf, auditRead, keyringIn, open, sealOptional } from "./sensitive.js";
+import { aadOf, keyringIn, sealOptional } from "./sensitive.js";
 
 export interface ContactInput {
   firstName: string;
@@ -54,6 +54,7 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
         id,
         organizationId,
         localAssociationId,
+        createdBy: actor.userId,
         firstName: input.firstName.trim(),
         lastName: input.lastName.trim(),
         municipality: input.municipality?.trim() || null,
@@ -157,48 +158,4 @@ export function notesOf(uow: UnitOfWork, actor: Actor, contactIds: readonly stri
   return uow.run(contactVisibility(actor), (tx) =>
     tx.select().from(contactNotes).where(and(inArray(contactNotes.contactId, [...contactIds]), eq(contactNotes.organizationId, actor.organizationId ?? ""))).orderBy(asc(contactNotes.createdAt)),
   );
-}
-
-export interface SensitiveTarget {
-  table: string;
-  subject: string;
-  id: string;
-  organizationId: string;
-  column: string;
-  field: string;
-  ciphertext: string | null;
-}
-
-/**
- * Reads encrypted fields of rows the caller already holds (they were reached
- * through a scoped repository): decrypts each and audits each read, all in one
- * transaction. A field that fails to decrypt answers its own error (and no
- * audit entry); the others still read.
- */
-export async function readSensitive(
-  uow: UnitOfWork,
-  envelope: Envelope | null,
-  actor: Actor,
-  requestId: string,
-  targets: readonly SensitiveTarget[],
-): Promise<Array<string | null | Error>> {
-  if (targets.every((t) => t.ciphertext === null)) return targets.map(() => null);
-  return uow.run(contactVisibility(actor), async (tx, events) => {
-    const k = keyringIn(tx, envelope);
-    const out: Array<string | null | Error> = [];
-    for (const t of targets) {
-      if (t.ciphertext === null) {
-        out.push(null);
-        continue;
-      }
-      try {
-        out.push(await open(k, t.organizationId, t.ciphertext, aadOf(t.table, t.id, t.column)));
-      } catch (err) {
-        out.push(err as Error);
-        continue;
-      }
-      await auditRead(tx, events, actor, { organizationId: t.organizationId, subject: t.subject, subjectId: t.id, field: t.field, requestId });
-    }
-    return out;
-  });
 }

@@ -4,15 +4,19 @@
  * every read. @meander/crypto: a data key per organization wrapped by the
  * master key from config; the associated data binds each ciphertext to its
  * organization, row and column, so a ciphertext copied elsewhere fails.
+ * Every read goes through readSensitive, which applies the organization's
+ * sensitive-field policy (domain/sensitive-policy.ts) before decrypting.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { keyringOver, rowAad, sqlKeyStore, type Envelope, type Keyring } from "@meander/crypto";
-import { queryRows, type Tx } from "@meander/db";
-import type { Emitter } from "@meander/events";
+import { queryRows, type Executor, type Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
+import { createSettingsRepository } from "../db/repositories/settings.js";
 import { sensitiveReads } from "../db/schema/index.js";
-import type { Actor } from "../domain/actor.js";
+import { contactVisibility, type Actor } from "../domain/actor.js";
+import { maySee, POLICY_FIELDS, type PolicyField } from "../domain/sensitive-policy.js";
 
 export const KEY_TABLE = "activity.organization_data_keys";
 
@@ -65,5 +69,83 @@ export async function auditRead(
       fields: [`${read.subject}.${read.field}`],
       requestId: read.requestId,
     },
+  });
+}
+
+/** One sensitive value a caller asked for, of a row they already reached through a scoped repository. */
+export interface SensitiveTarget {
+  table: string;
+  subject: string;
+  id: string;
+  organizationId: string;
+  column: string;
+  field: string;
+  ciphertext: string | null;
+  /** The contact the value is about, and the policy field that governs it (sensitive-policy.ts). */
+  contactId: string;
+  policyField: PolicyField;
+}
+
+/** The policy fields `actor` may see, per contact (one query for the mentor's relationships, one for the policy). */
+export async function contactAccess(tx: Executor, actor: Actor, contactIds: readonly string[]): Promise<Map<string, Set<PolicyField>>> {
+  const ids = [...new Set(contactIds)];
+  const out = new Map<string, Set<PolicyField>>(ids.map((id) => [id, new Set()]));
+  const organizationId = actor.organizationId;
+  if (!organizationId || ids.length === 0) return out;
+  const { sensitiveFieldPolicy } = await createSettingsRepository(tx).of(organizationId);
+  const worksWith = actor.role === "peer_mentor" ? await contactsWorkedWith(tx, organizationId, actor.userId, ids) : new Set<string>();
+  for (const id of ids) {
+    for (const field of POLICY_FIELDS) if (maySee(sensitiveFieldPolicy, actor, field, worksWith.has(id))) out.get(id)!.add(field);
+  }
+  return out;
+}
+
+/** The contacts among `ids` a mentor works with: an open assignment, an activity not rejected, or created by them. */
+async function contactsWorkedWith(tx: Executor, organizationId: string, mentorId: string, ids: readonly string[]): Promise<Set<string>> {
+  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select contact_id::text as id from activity.assignments
+          where organization_id = ${organizationId} and mentor_id = ${mentorId} and status <> 'cancelled' and contact_id in (${list})
+        union select contact_id::text from activity.activities
+          where organization_id = ${organizationId} and user_id = ${mentorId} and status <> 'rejected' and contact_id in (${list})
+        union select id::text from activity.contacts
+          where organization_id = ${organizationId} and created_by = ${mentorId} and id in (${list})`,
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * The one path that decrypts (issue 18 item 3): each value the organization's sensitive-field policy lets the
+ * caller see is decrypted and its read audited, all in one transaction; a value the policy hides is null, never
+ * decrypted and never audited. A field that fails to decrypt answers its own error (and no audit entry); the others
+ * still read.
+ */
+export async function readSensitive(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  requestId: string,
+  targets: readonly SensitiveTarget[],
+): Promise<Array<string | null | Error>> {
+  if (targets.every((t) => t.ciphertext === null)) return targets.map(() => null);
+  return uow.run(contactVisibility(actor), async (tx, events) => {
+    const access = await contactAccess(tx, actor, targets.map((t) => t.contactId));
+    const k = keyringIn(tx, envelope);
+    const out: Array<string | null | Error> = [];
+    for (const t of targets) {
+      if (t.ciphertext === null || !access.get(t.contactId)?.has(t.policyField)) {
+        out.push(null);
+        continue;
+      }
+      try {
+        out.push(await open(k, t.organizationId, t.ciphertext, aadOf(t.table, t.id, t.column)));
+      } catch (err) {
+        out.push(err as Error);
+        continue;
+      }
+      await auditRead(tx, events, actor, { organizationId: t.organizationId, subject: t.subject, subjectId: t.id, field: t.field, requestId });
+    }
+    return out;
   });
 }

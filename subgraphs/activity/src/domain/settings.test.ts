@@ -9,7 +9,12 @@ describe("organization settings sections", () => {
       section: "bufdir_thresholds",
       values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 },
     });
-    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 });
+    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120, sensitiveFieldPolicy: [] });
+  });
+
+  it("takes the sensitive-field policy", () => {
+    const rules = [{ field: "health_information", sensitive: true, hiddenFromRoles: ["peer_mentor"] }];
+    expect(mergeSettingsSection(DEFAULT_SETTINGS, { section: "sensitive_field_policy", values: { rules } })).toEqual({ ...DEFAULT_SETTINGS, sensitiveFieldPolicy: rules });
   });
 
   it("ignores sections that are not activity's", () => {

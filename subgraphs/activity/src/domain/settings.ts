@@ -1,5 +1,7 @@
+import type { SensitiveRule } from "./sensitive-policy.js";
+
 /**
- * The organization settings activity needs (duplicate window, Bufdir thresholds).
+ * The organization settings activity needs (duplicate window, Bufdir thresholds, sensitive-field policy).
  * Organization owns them and publishes `organization.settings.changed`
  * (events/settings.ts keeps the projection); until an event reaches this
  * subgraph the defaults below apply (DESIGN.md section 9, seed 002 duplicate_detection).
@@ -13,6 +15,8 @@ export interface ActivitySettings {
   groupMinMinutes: number;
   /** Likeperson courses: at least this many minutes per course day (2 x 45). */
   courseMinMinutesPerDay: number;
+  /** sensitive_field_policy: the organization's rules (none: the defaults of sensitive-policy.ts). */
+  sensitiveFieldPolicy: readonly SensitiveRule[];
 }
 
 export const DEFAULT_SETTINGS: ActivitySettings = {
@@ -20,12 +24,14 @@ export const DEFAULT_SETTINGS: ActivitySettings = {
   groupMinParticipants: 3,
   groupMinMinutes: 45,
   courseMinMinutesPerDay: 90,
+  sensitiveFieldPolicy: [],
 };
 
 /** A section of `organization.settings.changed` as far as activity reads it. */
 export type SettingsSection =
   | { section: "duplicate_detection"; values: { windowMinutes: number } }
   | { section: "bufdir_thresholds"; values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number } }
+  | { section: "sensitive_field_policy"; values: { rules: SensitiveRule[] } }
   | { section: string; values: unknown };
 
 /** The settings after one changed section, or null when the section is not activity's. */
@@ -37,6 +43,10 @@ export function mergeSettingsSection(current: ActivitySettings, change: Settings
   if (change.section === "bufdir_thresholds") {
     const v = change.values as { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number };
     return { ...current, groupMinParticipants: v.groupMinParticipants, groupMinMinutes: v.groupMinMinutes, courseMinMinutesPerDay: v.courseMinMinutesPerDay };
+  }
+  if (change.section === "sensitive_field_policy") {
+    const v = change.values as { rules: SensitiveRule[] };
+    return { ...current, sensitiveFieldPolicy: v.rules };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /** Encrypted assignments (issue #6 item 10): thin resolvers over src/application/assignments.ts. */
 import type { AssignmentResolvers, AssignmentStatus as GqlStatus, AssignmentStatusChangeResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
-import { assignmentsOf, changeAssignmentStatus, dispatchAssignment, readAssignmentPayload, statusLogOf } from "../application/assignments.js";
+import { assignmentsOf, changeAssignmentStatus, dispatchAssignment, statusLogOf } from "../application/assignments.js";
+import { sensitive } from "./contacts.js";
 import type { AssignmentStatus } from "../domain/assignment.js";
 import type { ActivityContext } from "../context.js";
 import { contactVisibility } from "../domain/actor.js";
@@ -30,8 +31,9 @@ export const Assignment: AssignmentResolvers = {
   mentor: (a) => ({ id: a.mentorId }),
   coordinator: (a) => ({ id: a.coordinatorId }),
   status: (a) => statusOut(a.status),
-  // Every read of the payload is decrypted and audited in its own transaction.
-  payload: (a, _args, ctx) => readAssignmentPayload(ctx.uow, ctx.envelope, actorOf(ctx), a.id, ctx.requestId),
+  // The payload is about the contact: it follows the policy's health information (the one decrypting path).
+  payload: (a, _args, ctx) =>
+    sensitive(ctx, { table: "assignments", subject: "assignment", id: a.id, organizationId: a.organizationId, column: "payload", field: "payload", ciphertext: a.payloadEnc, contactId: a.contactId, policyField: "health_information" }),
   statusLog: (a, _args, ctx) => ctx.uow.run(contactVisibility(actorOf(ctx)), (tx) => statusLogOf(tx, [a.id])),
 };
 

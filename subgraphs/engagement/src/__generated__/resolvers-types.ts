@@ -742,7 +742,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Badge: ResolverTypeWrapper<BadgeRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BadgeTrigger: BadgeTrigger;
   Certification: ResolverTypeWrapper<CertificationRow>;
@@ -791,12 +790,12 @@ export type ResolversTypes = ResolversObject<{
   UserBadge: ResolverTypeWrapper<AwardedBadge>;
   WorkshopAttendanceDay: ResolverTypeWrapper<WorkshopAttendanceDay>;
   WorkshopParticipant: ResolverTypeWrapper<ParticipantRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Badge: BadgeRow;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Certification: CertificationRow;
   CertificationRenewal: CertificationRenewalRow;
@@ -834,7 +833,14 @@ export type ResolversParentTypes = ResolversObject<{
   UserBadge: AwardedBadge;
   WorkshopAttendanceDay: WorkshopAttendanceDay;
   WorkshopParticipant: ParticipantRow;
+  String: Scalars['String']['output'];
 }>;
+
+export type FeatureDirectiveArgs = {
+  flag: Scalars['String']['input'];
+};
+
+export type FeatureDirectiveResolver<Result, Parent, ContextType = EngagementContext, Args = FeatureDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BadgeResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1126,3 +1132,6 @@ export type Resolvers<ContextType = EngagementContext> = ResolversObject<{
   WorkshopParticipant?: WorkshopParticipantResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = EngagementContext> = ResolversObject<{
+  feature?: FeatureDirectiveResolver<any, any, ContextType>;
+}>;

@@ -551,7 +551,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AccountingExport: ResolverTypeWrapper<AccountingExportRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AccountingSystem: AccountingSystem;
@@ -581,12 +580,12 @@ export type ResolversTypes = ResolversObject<{
   SubmitExpenseInput: SubmitExpenseInput;
   UploadReceiptInput: UploadReceiptInput;
   User: ResolverTypeWrapper<Reference>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccountingExport: AccountingExportRow;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Activity: Reference;
@@ -612,7 +611,14 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitExpenseInput: SubmitExpenseInput;
   UploadReceiptInput: UploadReceiptInput;
   User: Reference;
+  String: Scalars['String']['output'];
 }>;
+
+export type FeatureDirectiveArgs = {
+  flag: Scalars['String']['input'];
+};
+
+export type FeatureDirectiveResolver<Result, Parent, ContextType = FinanceContext, Args = FeatureDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountingExportResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountingExport'] = ResolversParentTypes['AccountingExport']> = ResolversObject<{
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -817,3 +823,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FinanceContext> = ResolversObject<{
+  feature?: FeatureDirectiveResolver<any, any, ContextType>;
+}>;

@@ -2,6 +2,7 @@
  * Organization settings (issue #5 item 3), as plain functions over plain data (no I/O): the sections, their
  * defaults, and the validation rules (each named; the rule and field travel in the error's extensions).
  */
+import { FEATURE_CAPABILITIES as PLATFORM_CAPABILITIES } from "@meander/events/features";
 import { checkLength, compact, type RuleViolation } from "./rules.js";
 
 export const SETTINGS_SECTIONS = [
@@ -29,26 +30,10 @@ export interface TermLabel {
 
 /**
  * The capabilities an organization administrator may switch on or off, with the platform's default. The
- * platform decides which capabilities exist; each organization only overrides the default.
+ * platform decides which capabilities exist (one catalog, `@meander/events/features`, which every subgraph enforcing
+ * a flag reads too); each organization only overrides the default.
  */
-export const FEATURE_CAPABILITIES: Readonly<Record<string, boolean>> = {
-  activity_registration: true,
-  proxy_registration: true,
-  bulk_registration: true,
-  expense_reimbursement: true,
-  encrypted_assignments: false,
-  events: true,
-  certifications: true,
-  courses: true,
-  badges: true,
-  referrals: false,
-  annual_summary: true,
-  bufdir_export: true,
-  accounting_export: false,
-  caregiver_contacts: true,
-  notes: true,
-  toolbox: true,
-};
+export const FEATURE_CAPABILITIES: Readonly<Record<string, boolean>> = PLATFORM_CAPABILITIES;
 
 export interface FeatureFlag {
   key: string;

@@ -734,7 +734,6 @@ export type ResolversTypes = ResolversObject<{
   ActivityStats: ResolverTypeWrapper<ActivityCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AnnualSummary: ResolverTypeWrapper<Omit<AnnualSummary, 'user'> & { user: ResolversTypes['User'] }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApprovalBacklog: ResolverTypeWrapper<ApprovalBacklog>;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
@@ -781,6 +780,7 @@ export type ResolversTypes = ResolversObject<{
   TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -788,7 +788,6 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityStats: ActivityCounts;
   Int: Scalars['Int']['output'];
   AnnualSummary: Omit<AnnualSummary, 'user'> & { user: ResolversParentTypes['User'] };
-  String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   ApprovalBacklog: ApprovalBacklog;
   AuditChainVerification: AuditChainVerification;
@@ -829,7 +828,14 @@ export type ResolversParentTypes = ResolversObject<{
   TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
+  String: Scalars['String']['output'];
 }>;
+
+export type FeatureDirectiveArgs = {
+  flag: Scalars['String']['input'];
+};
+
+export type FeatureDirectiveResolver<Result, Parent, ContextType = ReportingContext, Args = FeatureDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityStatsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ActivityStats'] = ResolversParentTypes['ActivityStats']> = ResolversObject<{
   approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1147,3 +1153,6 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ReportingContext> = ResolversObject<{
+  feature?: FeatureDirectiveResolver<any, any, ContextType>;
+}>;

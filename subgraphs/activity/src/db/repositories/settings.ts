@@ -9,14 +9,15 @@ export function createSettingsRepository(db: Executor) {
     async of(organizationId: string): Promise<ActivitySettings> {
       const [row] = await db.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId));
       if (!row) return DEFAULT_SETTINGS;
-      const { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay } = row;
-      return { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay };
+      const { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay, sensitiveFieldPolicy } = row;
+      return { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay, sensitiveFieldPolicy };
     },
     async put(organizationId: string, s: ActivitySettings, now: Date): Promise<void> {
+      const values = { ...s, sensitiveFieldPolicy: [...s.sensitiveFieldPolicy] };
       await db
         .insert(organizationSettings)
-        .values({ organizationId, ...s, updatedAt: now })
-        .onConflictDoUpdate({ target: organizationSettings.organizationId, set: { ...s, updatedAt: now } });
+        .values({ organizationId, ...values, updatedAt: now })
+        .onConflictDoUpdate({ target: organizationSettings.organizationId, set: { ...values, updatedAt: now } });
     },
   };
 }

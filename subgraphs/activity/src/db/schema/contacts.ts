@@ -8,6 +8,8 @@ export const contacts = activity.table(
     id: uuid("id").primaryKey(),
     organizationId: uuid("organization_id").notNull(),
     localAssociationId: uuid("local_association_id").notNull(),
+    /** Who created it through the API (null: imported or seeded): a mentor who did works with the contact. */
+    createdBy: uuid("created_by"),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
     municipality: text("municipality"),

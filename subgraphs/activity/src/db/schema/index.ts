@@ -9,3 +9,4 @@ export * from "./settings.js";
 export * from "./sensitive.js";
 export * from "./gatherings.js";
 export * from "./documents.js";
+export * from "./feature-flags.js";

@@ -1,9 +1,10 @@
-import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, jsonb, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { SensitiveRule } from "../../domain/sensitive-policy.js";
 import { activity } from "./pg-schema.js";
 
 /**
  * Projection of the organization settings activity needs (duplicate window,
- * Bufdir thresholds). An organization without a row uses DEFAULT_SETTINGS.
+ * Bufdir thresholds, sensitive-field policy). An organization without a row uses DEFAULT_SETTINGS.
  */
 export const organizationSettings = activity.table("organization_settings", {
   organizationId: uuid("organization_id").primaryKey(),
@@ -11,5 +12,7 @@ export const organizationSettings = activity.table("organization_settings", {
   groupMinParticipants: integer("group_min_participants").notNull(),
   groupMinMinutes: integer("group_min_minutes").notNull(),
   courseMinMinutesPerDay: integer("course_min_minutes_per_day").notNull(),
+  /** The organization's sensitive-field rules as organization published them (empty: the defaults). */
+  sensitiveFieldPolicy: jsonb("sensitive_field_policy").$type<SensitiveRule[]>().notNull().default([]),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -9,3 +9,4 @@ export * from "./notifications.js";
 export * from "./referrals.js";
 export * from "./push-devices.js";
 export * from "./memberships.js";
+export * from "./feature-flags.js";

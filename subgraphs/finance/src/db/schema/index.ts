@@ -8,3 +8,4 @@ export * from "./approvals.js";
 export * from "./reimbursements.js";
 export * from "./honorarium.js";
 export * from "./local-associations.js";
+export * from "./feature-flags.js";

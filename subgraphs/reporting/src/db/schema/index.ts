@@ -5,3 +5,4 @@ export * from "./events.js";
 export * from "./bufdir.js";
 export * from "./statistics.js";
 export * from "./report-definitions.js";
+export * from "./feature-flags.js";

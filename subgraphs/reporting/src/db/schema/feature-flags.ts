@@ -1,0 +1,5 @@
+import { featureFlagsTable } from "@meander/events";
+import { reporting } from "./pg-schema.js";
+
+/** Projection of the organization's feature flags (organization.settings.changed, section feature_flags): @meander/events. */
+export const featureFlags = featureFlagsTable(reporting);
