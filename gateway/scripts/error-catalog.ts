@@ -37,6 +37,7 @@ const MEANINGS: Record<string, string> = {
   DATA_INTEGRITY: "Stored data failed its integrity check (an encrypted value that does not belong to its record).",
   PAYLOAD_TOO_LARGE: "A body or file over its limit (`field`, `limit` in bytes; HTTP 413).",
   SERVICE_UNAVAILABLE: "A service the request needs is down or too slow (`service`, Retry-After; HTTP 503). Safe to retry later.",
+  FEATURE_DISABLED: "The organization has switched the capability off (`flag` names the feature flag); an organization administrator can switch it on.",
   INTERNAL_SERVER_ERROR: "An unexpected failure; the message is masked and the details are in the server log under the request id.",
   QUERY_TOO_DEEP: "Gateway limit: fields nested deeper than MAX_QUERY_DEPTH.",
   TOO_MANY_ALIASES: "Gateway limit: more aliases than MAX_QUERY_ALIASES.",
