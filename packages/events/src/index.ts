@@ -7,3 +7,4 @@ export * from "./relay.js";
 export * from "./consumer.js";
 export * from "./unit-of-work.js";
 export * from "./kafka.js";
+export * from "./audit.js";

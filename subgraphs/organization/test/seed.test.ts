@@ -27,6 +27,8 @@ describe("organization: demo seed", () => {
       "organization.organization.created": data.organizations.length,
       "organization.local_association.created": data.localAssociations.length,
       "organization.membership.added": data.memberships.length,
+      // Every role granted is in the audit log, the seed's too (actor: the system).
+      "organization.audit.recorded": data.memberships.length,
     });
     const membershipEvents = await h.db.select().from(outbox).where(eq(outbox.type, "organization.membership.added"));
     expect(new Set(membershipEvents.map((e) => (e.payload as { membershipId: string }).membershipId))).toEqual(new Set(data.memberships.map((m) => m.id)));

@@ -48,7 +48,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
       ],
       context: (base, { db, uow }) => {
         const activityCounts = createActivityCountRepository(db, base.viewer ? scopeOf(base.viewer) : null);
-        return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
+        return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer, db) };
       },
     },
     deps,

@@ -4,6 +4,7 @@
  * memberships: who approves activities there) and e-mail addresses (identity).
  */
 import type { ConsumerHandlers } from "@meander/events";
+import { recordReferredStep } from "../application/referrals.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
 
@@ -26,5 +27,13 @@ export const organizationHandlers: ConsumerHandlers = {
 export const identityHandlers: ConsumerHandlers = {
   "identity.user.registered": async (event, tx) => {
     await createNotificationRepository(tx, null).rememberEmail(event.payload.userId, event.payload.email);
+  },
+  // The referral funnel's registration and first sign-in, from the person's own events (application/referrals.ts).
+  "identity.invitation.accepted": async (event, tx) => {
+    const p = event.payload;
+    if (p.referralCode) await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "registration", code: p.referralCode });
+  },
+  "identity.session.opened": async (event, tx) => {
+    await recordReferredStep(tx, { organizationId: event.organizationId, userId: event.payload.userId, step: "first_login" });
   },
 };
