@@ -161,6 +161,17 @@ describe("the audit log, read through the API", () => {
     expect(v.entries).toBe(Math.max(...(await entries(adminToken)).map((e) => e.seq)));
   });
 
+  it("shows a global administrator every organization's entries, or one's; an organization administrator only their own", async () => {
+    const globalToken = await platform.mint({ userId: randomUUID(), organizationId: null, localAssociationId: null, role: "global_admin" });
+    const mine = await entries(adminToken, {}, 100);
+    expect((await entries(globalToken, { organizationId: org.id }, 100)).map((e) => e.id)).toEqual(mine.map((e) => e.id));
+    const all = await entries(globalToken, {}, 100);
+    expect(all.map((e) => e.id)).toEqual(expect.arrayContaining(mine.slice(0, 5).map((e) => e.id)));
+    const other = data.organizations[1]?.id ?? randomUUID();
+    const refused = await gql(platform.url, AUDIT_LOG, { filter: { organizationId: other } }, { token: adminToken });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
   it("is refused to coordinators and mentors", async () => {
     for (const p of [coordinator, mentor]) {
       const r = await gql(platform.url, AUDIT_LOG, {}, { token: await signIn(p.email) });

@@ -2,7 +2,7 @@
 import DataLoader from "dataloader";
 import type { Executor } from "@meander/db";
 import { activityStatsFor } from "./application/activity-stats.js";
-import { subjectLabels, type SubjectRef } from "./application/audit-log.js";
+import { subjectLabels, subjectsInLog, type SubjectRef } from "./application/audit-log.js";
 import type { ActivityCountRepository } from "./db/repositories/activity-counts.js";
 import type { ActivityCounts, StatsViewer } from "./domain/activity-stats.js";
 
@@ -11,6 +11,8 @@ export function createLoaders(counts: ActivityCountRepository, viewer: StatsView
     activityStats: new DataLoader<string, ActivityCounts | null>((ids) => activityStatsFor(counts, viewer, ids)),
     /** Audit subjects' labels: a page of the log costs one query per kind of subject. */
     subjectLabels: new DataLoader<SubjectRef, string | null, string>((refs) => subjectLabels(db, refs), { cacheKeyFn: (r) => `${r.type}:${r.id}` }),
+    /** Whether an id is the subject of an entry in a log the viewer may read (AuditSubject's __resolveReference). */
+    subjectInLog: new DataLoader<string, boolean>((ids) => subjectsInLog(db, viewer, ids)),
   };
 }
 

@@ -148,3 +148,11 @@ export async function subjectLabels(db: Executor, subjects: readonly SubjectRef[
 }
 
 const mapOr = <T>(v: T | undefined, f: (v: T) => string): string | null => (v === undefined ? null : f(v));
+
+/** For each id: is it the subject of an entry of a log the viewer may read (organization administrators their chain, global administrators any)? */
+export async function subjectsInLog(db: Executor, viewer: Pick<Viewer, "role" | "organizationId"> | null, ids: readonly string[]): Promise<boolean[]> {
+  const chain = viewer?.role === "global_admin" ? null : viewer?.role === "org_admin" && viewer.organizationId ? viewer.organizationId : undefined;
+  if (chain === undefined) return ids.map(() => false);
+  const known = await createAuditLogRepository(db).subjectsIn(chain, ids.filter(isUuid));
+  return ids.map((id) => known.has(id));
+}

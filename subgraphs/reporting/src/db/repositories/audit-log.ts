@@ -48,6 +48,15 @@ export function createAuditLogRepository(db: Executor) {
       return rows.map((r) => ({ ...r.row, atMicros: r.atMicros }));
     },
 
+    /** Which of these ids are subjects of entries in the chain (null: any chain). */
+    async subjectsIn(chainId: string | null, ids: readonly string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db
+        .selectDistinct({ id: auditLog.subjectId })
+        .from(auditLog)
+        .where(and(inArray(auditLog.subjectId, [...ids]), chainId ? eq(auditLog.chainId, chainId) : undefined));
+      return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
+    },
     /** Local association names by id. */
     async localAssociationNames(ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();
