@@ -10,14 +10,20 @@ const id = z.uuid();
 /**
  * Every domain publishes its own audit entries (DESIGN.md section 6); reporting
  * keeps the organization-wide, hash-chained log. `action` says what happened,
- * e.g. `cross_tenant_read` for a global administrator's read.
+ * e.g. `cross_tenant_read` for a global administrator's read (the actions are
+ * listed in reporting's README). An entry holds ids only, never a name, an
+ * e-mail or free text (reporting resolves labels when the log is read).
  */
 const auditRecorded = {
   version: 1,
   payload: z.object({
     action: z.string().min(1),
-    actorId: id,
+    /** Null: nobody signed in (a failed sign-in, a reused refresh token). */
+    actorId: id.nullable(),
     actorRole: z.string(),
+    /** What the entry is about, by type and id (added later: optional, so older entries still validate). */
+    subjectType: z.string().min(1).nullable().optional(),
+    subjectId: id.nullable().optional(),
     /** The organization the actor acted in (null: across organizations). */
     organizationId: id.nullable(),
     operationName: z.string().nullable(),
@@ -128,7 +134,20 @@ export const eventCatalog = {
   },
   "identity.invitation.accepted": {
     version: 1,
-    payload: z.object({ invitationId: id, userId: id, email: z.string(), localAssociationId: id, role: z.string() }),
+    payload: z.object({
+      invitationId: id,
+      userId: id,
+      email: z.string(),
+      localAssociationId: id,
+      role: z.string(),
+      /** The referral code the person arrived with (engagement counts the registration on its link); added later, optional. */
+      referralCode: z.string().nullable().optional(),
+    }),
+  },
+  /** A person signed in (a new session, by password or a provider); engagement counts a referred person's first sign-in. */
+  "identity.session.opened": {
+    version: 1,
+    payload: z.object({ sessionId: id, userId: id, method: z.string() }),
   },
   "organization.invitation.created": {
     version: 1,

@@ -11,3 +11,4 @@ export * from "./kafka-dead-letters.js";
 export * from "./status.js";
 export * from "./features.js";
 export * from "./feature-flags.js";
+export * from "./audit.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { featureFlagsEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { featureFlagsEvent, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { as, joined } from "./support.js";
 
@@ -16,6 +16,21 @@ const mentor = () => joined(h, as(randomUUID(), orgA, laA, "peer_mentor"));
 
 const LINK = `id code referrer { id } funnel { clicks installs registrations firstLogins activations conversionRate }`;
 const STEP = `mutation($c: String!, $s: ReferralStep!, $sub: String) { recordReferralEvent(code: $c, step: $s, subject: $sub) }`;
+
+const accepted = (organizationId: string, userId: string, referralCode: string) =>
+  makeEvent(
+    "identity.invitation.accepted",
+    { invitationId: randomUUID(), userId, email: "ny@example.no", localAssociationId: laA, role: "peer_mentor", referralCode },
+    { organizationId, actorId: userId },
+  );
+const opened = (organizationId: string, userId: string) =>
+  makeEvent("identity.session.opened", { sessionId: randomUUID(), userId, method: "password" }, { organizationId, actorId: userId });
+const activity = (organizationId: string, userId: string, activityId = randomUUID()) =>
+  makeEvent(
+    "activity.activity.registered",
+    { activityId, userId, localAssociationId: laA, activityType: "home_visit", activityDate: "2026-03-01T10:00:00+01:00", durationMinutes: 60, status: "pending_review" },
+    { organizationId, aggregateId: activityId, actorId: userId },
+  );
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { scheduleEveryMs: 3_600_000 }));
@@ -54,9 +69,6 @@ describe("engagement: referrals", () => {
       [link, "CLICK", "visitor-3"],
       [link, "CLICK", "visitor-4"],
       [link, "INSTALL", "device-1"],
-      [link, "REGISTRATION", "user-1"],
-      [link, "FIRST_LOGIN", "user-1"],
-      [link, "ACTIVATION", "user-1"],
       [second, "CLICK", "visitor-9"],
     ];
     for (const [c, s, sub] of steps) {
@@ -66,6 +78,21 @@ describe("engagement: referrals", () => {
     }
     const unknown = await h.call(STEP, { c: "NOSUCHCODE", s: "CLICK" });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+
+    // The person who arrived through the link: registration, first sign-in and activation from their own events.
+    const newcomer = randomUUID();
+    const stranger = randomUUID();
+    await h.bus.publish([
+      accepted(orgA, newcomer, link.toLowerCase()),
+      opened(orgA, newcomer),
+      opened(orgA, newcomer), // a second sign-in is not a first one
+      activity(orgA, newcomer),
+      activity(orgA, newcomer),
+      accepted(orgB, randomUUID(), link), // a link of another organization counts nothing
+      opened(orgA, stranger), // nor does someone who did not arrive through a link
+      activity(orgA, stranger),
+    ]);
+    await h.bus.idle();
 
     const mine = await h.call(`{ myReferralLinks { code funnel { clicks installs registrations firstLogins activations conversionRate } } }`, {}, m);
     expect(mine.data?.myReferralLinks).toEqual([
@@ -78,6 +105,19 @@ describe("engagement: referrals", () => {
     expect((await h.call(`{ referralSummary { clicks } }`, {}, m)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const b = await h.call(`{ referralSummary { clicks conversionRate } referralLinks { code } }`, {}, adminB);
     expect(b.data).toEqual({ referralSummary: { clicks: 0, conversionRate: null }, referralLinks: [] });
+  });
+
+  it("refuses registration, first sign-in and activation from callers, signed in or not, and counts nothing", async () => {
+    const m = await mentor();
+    const link = (await h.call(`mutation { createReferralLink { code } }`, {}, m)).data!.createReferralLink.code as string;
+    for (const s of ["REGISTRATION", "FIRST_LOGIN", "ACTIVATION"]) {
+      for (const who of [undefined, m]) {
+        const r = await h.call(STEP, { c: link, s, sub: "visitor-1" }, who);
+        expect(r.errors?.[0]?.extensions?.code, s).toBe("FORBIDDEN");
+      }
+    }
+    const mine = await h.call(`{ myReferralLinks { funnel { registrations firstLogins activations } } }`, {}, m);
+    expect(mine.data?.myReferralLinks).toEqual([{ funnel: { registrations: 0, firstLogins: 0, activations: 0 } }]);
   });
 });
 

@@ -79,4 +79,6 @@ export const permissions: IRules = {
   PeerMentorStatusEntry: isAuthenticated,
   // Rows reach a caller only through the scoped repository; the type rule keeps anonymous _entities calls out.
   User: or(issuedInThisAnswer, isAuthenticated),
+  // Reached through _entities from reporting's audit log (its auditLog field is for administrators); names only users the caller may see.
+  AuditSubject: isAuthenticated,
 };

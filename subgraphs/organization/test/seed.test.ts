@@ -29,6 +29,8 @@ describe("organization: demo seed", () => {
       "organization.membership.added": data.memberships.length,
       // Demo organizations have every feature flag on: one settings change (feature_flags) each.
       "organization.settings.changed": data.organizations.length,
+      // Every role granted and every settings change is in the audit log, the seed's too (actor: the system).
+      "organization.audit.recorded": data.memberships.length + data.organizations.length,
     });
     const membershipEvents = await h.db.select().from(outbox).where(eq(outbox.type, "organization.membership.added"));
     expect(new Set(membershipEvents.map((e) => (e.payload as { membershipId: string }).membershipId))).toEqual(new Set(data.memberships.map((m) => m.id)));

@@ -15,6 +15,7 @@ export const permissions: IRules = {
     bufdirEvidence: reportReader,
     bufdirReportExport: reportReader,
     verifyAuditChain: reportReader,
+    auditLog: reportReader,
     ...statisticsQueryRules,
     ...reportDefinitionQueryRules,
   },
@@ -36,4 +37,9 @@ export const permissions: IRules = {
   BufdirEvidence: isAuthenticated,
   ReportExport: isAuthenticated,
   AuditChainVerification: isAuthenticated,
+  AuditEntryConnection: isAuthenticated,
+  AuditEntryEdge: isAuthenticated,
+  AuditEntry: isAuthenticated,
+  AuditSubject: isAuthenticated,
+  PageInfo: isAuthenticated,
 };

@@ -49,7 +49,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
       ],
       context: (base, { db, uow }) => {
         const activityCounts = createActivityCountRepository(db, scopeOfCaller(base.viewer));
-        return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer) };
+        return { ...base, uow, db, activityCounts, loaders: createLoaders(activityCounts, base.viewer, db) };
       },
     },
     deps,

@@ -189,7 +189,8 @@ export function entityOperation(home: EntityHome, targets: Target[], cov: Covera
   return {
     label: `_entities ${home.type.name} @${home.subgraph}`,
     query: `query Walk($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${home.type.name} ${sel} } }`,
-    variables: { r: targets.map((t) => ({ __typename: home.type.name, [home.key]: t.id })) },
+    // A compound key "type id" (AuditSubject) names the subject's type: the walk's ids of it are people (rowsOfType).
+    variables: { r: targets.map((t) => ({ __typename: home.type.name, ...(home.key === "type id" ? { type: "User", id: t.id } : { [home.key]: t.id }) })) },
     targets,
   };
 }

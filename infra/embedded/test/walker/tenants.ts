@@ -54,7 +54,8 @@ export async function organizationRows(db: Db): Promise<Array<{ id: string; orga
 
 /** The fixture rows behind a GraphQL type name (User → the people, with their organization). */
 export function rowsOfType(data: DemoData, typeName: string): Row[] {
-  if (typeName === "User") {
+  // An audit log's subject (key "type id"): walked as the people it names (entityOperation sets type "User").
+  if (typeName === "User" || typeName === "AuditSubject") {
     return data.memberships.map((m) => ({ id: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, userId: m.userId }));
   }
   const key = (typeName.charAt(0).toLowerCase() + typeName.slice(1)).replace(/y$/, "ie") + "s";

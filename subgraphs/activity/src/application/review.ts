@@ -9,7 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
-import type { Emitter, EventType, NewEvent, UnitOfWork } from "@meander/events";
+import { auditEvent, type Emitter, type EventType, type NewEvent, type UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -125,6 +125,14 @@ async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows: Activ
   );
   const links = to === "approved" ? await linkedAssignments(tx, rows[0]!.organizationId, rows) : new Map<string, string>();
   const all = rows.map((current) => statusEvent(current, to, actor.userId, note, now, links.get(`${current.userId}/${current.contactId}`) ?? null));
+  // Approval decisions in the organization's audit log (the note stays in the status log: no free text in the chain).
+  if (to !== "pending_review") {
+    all.push(
+      ...rows.map((a) =>
+        auditEvent("activity", { action: `activity.${to}`, actorId: actor.userId, actorRole: actor.role, organizationId: a.organizationId, subject: { type: "Activity", id: a.id }, fields: [`from:${a.status}`], occurredAt: now }),
+      ),
+    );
+  }
   await events.emit(all[0] as NewEvent<"activity.activity.approved">);
   if (all.length > 1) await recordEvents(tx, all.slice(1));
   return updated;

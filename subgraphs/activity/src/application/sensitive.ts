@@ -65,6 +65,8 @@ export async function auditRead(
       actorId: actor.userId,
       actorRole: actor.role,
       organizationId: read.organizationId,
+      subjectType: read.subject.split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""), // contact_note -> ContactNote
+      subjectId: read.subjectId,
       operationName: null,
       fields: [`${read.subject}.${read.field}`],
       requestId: read.requestId,

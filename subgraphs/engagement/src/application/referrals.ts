@@ -1,11 +1,11 @@
 /** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
-import { NOBODY, type Scope } from "@meander/db";
+import { NOBODY, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";
 import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../db/schema/index.js";
-import { normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
+import { isPublicStep, normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
 
 function orgOf(scope: Scope): string {
   if (!scope.organizationId) throw forbidden("Act within an organization");
@@ -24,8 +24,14 @@ export async function createReferralLink(uow: UnitOfWork, scope: Scope, referrer
   });
 }
 
-/** Records one funnel step for a code; a step already recorded for the same subject counts once. */
+/**
+ * Records a click or an install for a code (callable before sign-in); a step already recorded for
+ * the same subject counts once. Registration, first sign-in and activation are never posted: they
+ * come from identity's and activity's events for the person who arrived through the link
+ * (recordReferredStep), so nobody can inflate the funnel by posting them.
+ */
 export async function recordReferralStep(uow: UnitOfWork, input: { code: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
+  if (!isPublicStep(input.step)) throw forbidden("Only clicks and installs are recorded by callers; registration, first sign-in and activation come from the person's own events");
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
   return uow.run({ organizationId: null }, async (tx) => {
@@ -35,6 +41,27 @@ export async function recordReferralStep(uow: UnitOfWork, input: { code: string;
     await repo.recordStep({ id: randomUUID(), linkId: link.id, step: input.step, subject });
     return true;
   });
+}
+
+/**
+ * A funnel step from another domain's event. Registration: the person accepted an invitation with
+ * the link's code (identity.invitation.accepted; a link of the invitation's organization only).
+ * First sign-in and activation (their first activity): only for a person whose registration came
+ * through a link, counted on that link once.
+ */
+export async function recordReferredStep(
+  tx: Tx,
+  event: { organizationId: string | null; userId: string; step: Exclude<ReferralStep, "click" | "install">; code?: string | null },
+): Promise<void> {
+  const repo = createReferralRepository(tx, NOBODY);
+  let linkId: string | null;
+  if (event.step === "registration") {
+    const link = event.code ? await repo.linkByCode(normalizeCode(event.code)) : null;
+    linkId = link && link.organizationId === event.organizationId ? link.id : null;
+  } else {
+    linkId = await repo.linkOfReferred(event.userId);
+  }
+  if (linkId) await repo.recordStep({ id: randomUUID(), linkId, step: event.step, subject: event.userId });
 }
 
 export async function createToolboxCard(

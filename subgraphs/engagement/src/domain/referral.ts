@@ -4,6 +4,12 @@ import type { RuleViolation } from "./violation.js";
 export const REFERRAL_STEPS = ["click", "install", "registration", "first_login", "activation"] as const;
 export type ReferralStep = (typeof REFERRAL_STEPS)[number];
 
+/** The steps a caller (signed in or not) may post; the later ones come from the person's own events. */
+export const PUBLIC_REFERRAL_STEPS = ["click", "install"] as const;
+export function isPublicStep(step: ReferralStep): boolean {
+  return (PUBLIC_REFERRAL_STEPS as readonly string[]).includes(step);
+}
+
 /** Unambiguous characters (no 0/O, 1/I/L): a code read aloud or typed from a poster still works. */
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const CODE_LENGTH = 10;

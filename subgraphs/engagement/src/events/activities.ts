@@ -5,6 +5,7 @@
 import { isUuid } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import { awardActivityBadges } from "../application/badges.js";
+import { recordReferredStep } from "../application/referrals.js";
 import { createActivityProjectionRepository } from "../db/repositories/activities.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
 
@@ -26,6 +27,7 @@ export const activityHandlers: ConsumerHandlers = {
       await createReminderRepository(tx).recordContact({ organizationId: event.organizationId, mentorId: p.userId, contactId, at: new Date(p.activityDate) });
     }
     if (row.approved) await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: p.userId }, event.actorId);
+    await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "activation" }); // a referred person's first activity
   },
   "activity.activity.approved": async (event, tx, events) => {
     if (!event.organizationId) return;

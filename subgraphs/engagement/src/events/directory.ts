@@ -6,6 +6,7 @@
 import { NOBODY } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
+import { recordReferredStep } from "../application/referrals.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
 
@@ -31,5 +32,13 @@ export const organizationHandlers: ConsumerHandlers = {
 export const identityHandlers: ConsumerHandlers = {
   "identity.user.registered": async (event, tx) => {
     await createNotificationRepository(tx, NOBODY).rememberEmail(event.payload.userId, event.payload.email);
+  },
+  // The referral funnel's registration and first sign-in, from the person's own events (application/referrals.ts).
+  "identity.invitation.accepted": async (event, tx) => {
+    const p = event.payload;
+    if (p.referralCode) await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "registration", code: p.referralCode });
+  },
+  "identity.session.opened": async (event, tx) => {
+    await recordReferredStep(tx, { organizationId: event.organizationId, userId: event.payload.userId, step: "first_login" });
   },
 };

@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
 import { scopes, sees, type Tx } from "@meander/db";
-import type { Emitter, UnitOfWork } from "@meander/events";
+import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createExpenseRepository } from "../db/repositories/expenses.js";
@@ -17,25 +17,24 @@ import type { Submitter } from "../domain/expense.js";
 import { reimbursementChanged } from "./activity-reimbursement.js";
 import { actorScope } from "./scope.js";
 
-/** Writes `finance.audit.recorded` for a decision (actor, what, when: the envelope's time). */
+/** The subject type of a finance audit action (`expense.approved` -> Expense, `accounting_export.paid` -> AccountingExport). */
+function subjectTypeOf(action: string): string {
+  return (action.split(".")[0] ?? action).split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+
+/** Writes `finance.audit.recorded` for a decision (actor, what, when: the envelope's time); the aggregate is its subject. */
 export async function audit(
   events: Emitter,
   entry: { action: string; actorId: string; actorRole: string; organizationId: string; aggregateId: string; field: string; requestId: string },
 ): Promise<void> {
-  await events.emit({
-    type: "finance.audit.recorded",
-    aggregateId: entry.aggregateId,
-    organizationId: entry.organizationId,
+  await recordAudit(events, "finance", {
+    action: entry.action,
     actorId: entry.actorId,
-    payload: {
-      action: entry.action,
-      actorId: entry.actorId,
-      actorRole: entry.actorRole,
-      organizationId: entry.organizationId,
-      operationName: null,
-      fields: [entry.field],
-      requestId: entry.requestId,
-    },
+    actorRole: entry.actorRole,
+    organizationId: entry.organizationId,
+    subject: { type: subjectTypeOf(entry.action), id: entry.aggregateId },
+    fields: [entry.field],
+    requestId: entry.requestId,
   });
 }
 

@@ -22,6 +22,8 @@ export type AcceptInvitationInput = {
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
+  /** The invite code of the referral link the person arrived through, if any (engagement counts the registration on that link). */
+  referralCode?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
 };
 
@@ -33,6 +35,18 @@ export type ActiveContext = {
   membershipId?: Maybe<Scalars['ID']['output']>;
   organizationId?: Maybe<Scalars['ID']['output']>;
   role: Scalars['String']['output'];
+};
+
+/**
+ * What an entry of reporting's audit log is about. Identity names the people: reporting's
+ * label of a user subject is resolved from here when the log is read (never stored in the log).
+ */
+export type AuditSubject = {
+  __typename?: 'AuditSubject';
+  id: Scalars['ID']['output'];
+  /** The person's name when the subject is a user the caller may see; null otherwise. */
+  personName?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
 };
 
 export type AuthPayload = {
@@ -465,11 +479,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AuditSubject: AuditSubject;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AuditSubject:
+    ( { __typename: 'AuditSubject' }
+    & GraphQLRecursivePick<FederationTypes['AuditSubject'], {"type":true,"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -483,6 +501,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ActiveContext: ResolverTypeWrapper<ActiveContextModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditSubject: ResolverTypeWrapper<AuditSubject>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadModel>;
   AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
   AvailabilitySlotInput: AvailabilitySlotInput;
@@ -519,6 +538,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ActiveContext: ActiveContextModel;
   ID: Scalars['ID']['output'];
+  AuditSubject: AuditSubject | FederationReferenceTypes['AuditSubject'];
   AuthPayload: AuthPayloadModel;
   AvailabilitySlot: AvailabilitySlot;
   AvailabilitySlotInput: AvailabilitySlotInput;
@@ -548,6 +568,13 @@ export type ActiveContextResolvers<ContextType = IdentityContext, ParentType ext
   membershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditSubjectResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditSubject'] = ResolversParentTypes['AuditSubject'], FederationReferenceType extends FederationReferenceTypes['AuditSubject'] = FederationReferenceTypes['AuditSubject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditSubject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -687,6 +714,7 @@ export type UserSettingsResolvers<ContextType = IdentityContext, ParentType exte
 
 export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   ActiveContext?: ActiveContextResolvers<ContextType>;
+  AuditSubject?: AuditSubjectResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

@@ -19,6 +19,7 @@ export interface AcceptInvitationInput {
   password?: string | null;
   firstName?: string | null;
   lastName?: string | null;
+  referralCode?: string | null;
 }
 
 export interface InvitationAcceptance {
@@ -29,6 +30,8 @@ export interface InvitationAcceptance {
 }
 
 export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationInput): Promise<InvitationAcceptance> {
+  const referralCode = input.referralCode?.trim() || null;
+  if (referralCode && referralCode.length > 64) throw badInput("referral_code_length", "referralCode", "A referral code is at most 64 characters");
   if (input.password) {
     const violation = validatePassword(input.password)[0];
     if (violation) throw badInput(violation.rule, "password", violation.message);
@@ -60,7 +63,7 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
       aggregateId: inv.invitationId,
       organizationId: inv.organizationId,
       actorId: userId,
-      payload: { invitationId: inv.invitationId, userId, email: inv.email, localAssociationId: inv.localAssociationId, role: inv.role },
+      payload: { invitationId: inv.invitationId, userId, email: inv.email, localAssociationId: inv.localAssociationId, role: inv.role, referralCode },
     });
     return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
   });

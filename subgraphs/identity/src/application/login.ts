@@ -10,6 +10,7 @@ import { dummyHash, verifyPassword } from "../domain/password.js";
 import { validateDevice } from "../domain/session.js";
 import { afterFailure, isLocked } from "../domain/throttle.js";
 import { normalizeEmail } from "../domain/user.js";
+import { auditSignInRefused } from "./audit.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { openSession, type AuthResult } from "./sessions.js";
 
@@ -24,21 +25,28 @@ export const LOCKED_OUT = "Too many failed sign-ins; try again later";
 
 export async function loginWithPassword(uow: UnitOfWork, settings: AuthSettings, input: LoginInput, client: { ip: string | null }): Promise<AuthResult> {
   const email = normalizeEmail(input.email).slice(0, 254);
-  const outcome = await uow.run({ organizationId: null }, async (tx) => {
+  // A refused attempt commits its throttle count and its audit entry (auth.sign_in_failed, _locked_out, _refused_locked).
+  const outcome = await uow.run({ organizationId: null }, async (tx, events) => {
     const creds = createCredentialRepository(tx);
     const now = new Date();
     // Row lock: attempts on one address run one after the other, so the count is exact.
     const throttle = await creds.lockThrottle(email);
-    if (isLocked(throttle, now)) return { kind: "locked" as const };
+    if (isLocked(throttle, now)) {
+      await auditSignInRefused(tx, events, "refused_locked", (await creds.userByEmail(email))?.id ?? null);
+      return { kind: "locked" as const };
+    }
     const found = await creds.userByEmail(email);
     const matches = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash()));
     if (!found || !found.passwordHash || !matches || found.status !== "active") {
-      await creds.saveThrottle(email, afterFailure(throttle, now));
+      const next = afterFailure(throttle, now);
+      await creds.saveThrottle(email, next);
+      await auditSignInRefused(tx, events, "failed", found?.id ?? null);
+      if (isLocked(next, now)) await auditSignInRefused(tx, events, "locked_out", found?.id ?? null);
       return { kind: "failed" as const };
     }
     await creds.saveThrottle(email, { failures: 0, windowStartedAt: now, lockedUntil: null });
     const { passwordHash: _hash, ...user } = found;
-    const result = await openSession(tx, settings, { user, device: validateDevice(input.device), ip: client.ip, method: "password" }, now);
+    const result = await openSession(tx, events, settings, { user, device: validateDevice(input.device), ip: client.ip, method: "password" }, now);
     return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
   });
   if (outcome.kind === "locked") throw unauthenticated(LOCKED_OUT);

@@ -96,7 +96,7 @@ export async function oidcCallback(uow: UnitOfWork, runtime: IdentityRuntime, in
     throw unauthenticated("The sign-in provider's answer could not be verified");
   }
 
-  const outcome = await uow.run({ organizationId: null }, async (tx) => {
+  const outcome = await uow.run({ organizationId: null }, async (tx, events) => {
     const links = createOidcRepository(tx);
     let userId = await links.linkedUser(input.provider, subject);
     if (!userId && email) {
@@ -108,7 +108,7 @@ export async function oidcCallback(uow: UnitOfWork, runtime: IdentityRuntime, in
     }
     const user = userId ? await userById(tx, userId) : null;
     if (!user || user.status !== "active") return { kind: "unknown" as const };
-    const result = await openSession(tx, runtime.settings, { user, device: validateDevice(input.device), ip: clientInfo.ip, method: `oidc:${input.provider}` });
+    const result = await openSession(tx, events, runtime.settings, { user, device: validateDevice(input.device), ip: clientInfo.ip, method: `oidc:${input.provider}` });
     return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
   });
   if (outcome.kind === "unknown") throw unauthenticated(NO_ACCOUNT);

@@ -14,7 +14,7 @@ export function listSessions(db: Executor, viewer: Viewer): Promise<SessionRow[]
 
 export async function logout(uow: UnitOfWork, settings: AuthSettings, viewer: Viewer): Promise<boolean> {
   return uow.run({ organizationId: null }, async (tx, events) => {
-    await revokeInTx(tx, events, settings, viewer.sessionId, "logout", viewer.userId);
+    await revokeInTx(tx, events, settings, viewer.sessionId, "logout", viewer.userId, viewer.role);
     return true;
   });
 }
@@ -26,7 +26,7 @@ export async function revokeOwnSession(uow: UnitOfWork, settings: AuthSettings, 
     const session = await repo.byId(sessionId);
     if (!session || session.userId !== viewer.userId) throw notFound("Session");
     const reason = session.id === viewer.sessionId ? "logout" : "revoked_by_user";
-    return (await revokeInTx(tx, events, settings, session.id, reason, viewer.userId)) ?? session;
+    return (await revokeInTx(tx, events, settings, session.id, reason, viewer.userId, viewer.role)) ?? session;
   });
 }
 
@@ -39,7 +39,7 @@ export async function revokeUserSessions(uow: UnitOfWork, settings: AuthSettings
     }
     const open = await createSessionRepository(tx).openOfUser(userId);
     let count = 0;
-    for (const s of open) if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId)) count++;
+    for (const s of open) if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId, viewer.role)) count++;
     return count;
   });
 }

@@ -18,6 +18,7 @@ import {
   REFRESH_TOKEN_TTL_MS,
   type ActiveContext,
 } from "../domain/session.js";
+import { auditRevoked, auditSignIn } from "./audit.js";
 import { issueAccessToken, type AuthSettings } from "./auth-settings.js";
 
 export interface AuthResult {
@@ -53,8 +54,8 @@ async function tokensFor(tx: Tx, settings: AuthSettings, session: SessionRow, us
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, session, user, context: sessionContext(session) };
 }
 
-/** Opens a session inside the caller's transaction; null when the user holds no membership to act in. */
-export async function openSession(tx: Tx, settings: AuthSettings, input: OpenSessionInput, now = new Date()): Promise<AuthResult | null> {
+/** Opens a session inside the caller's transaction (with identity.session.opened and its audit entry); null when the user holds no membership to act in. */
+export async function openSession(tx: Tx, events: Emitter, settings: AuthSettings, input: OpenSessionInput, now = new Date()): Promise<AuthResult | null> {
   const membership = initialMembership(await createMembershipRepository(tx).ofUser(input.user.id));
   if (!membership) return null;
   const session = await createSessionRepository(tx).insert({
@@ -68,10 +69,19 @@ export async function openSession(tx: Tx, settings: AuthSettings, input: OpenSes
     createdAt: now,
     lastUsedAt: now,
   });
+  await events.emit({
+    type: "identity.session.opened",
+    aggregateId: session.id,
+    organizationId: session.organizationId,
+    actorId: session.userId,
+    payload: { sessionId: session.id, userId: session.userId, method: session.method },
+  });
+  await auditSignIn(events, session);
   return tokensFor(tx, settings, session, input.user, now);
 }
 
-export async function emitRevoked(events: Emitter, settings: AuthSettings, session: SessionRow, reason: RevokeReason, actorId: string | null) {
+export async function emitRevoked(events: Emitter, settings: AuthSettings, session: SessionRow, reason: RevokeReason, actorId: string | null, actorRole: string | null = null) {
+  await auditRevoked(events, session, reason, { id: actorId, role: actorRole });
   await events.emit({
     type: "identity.session.revoked",
     aggregateId: session.id,
@@ -87,12 +97,12 @@ export async function emitRevoked(events: Emitter, settings: AuthSettings, sessi
 }
 
 /** Revokes a session (if still open) and spends its refresh tokens, with its event. */
-export async function revokeInTx(tx: Tx, events: Emitter, settings: AuthSettings, sessionId: string, reason: RevokeReason, actorId: string | null) {
+export async function revokeInTx(tx: Tx, events: Emitter, settings: AuthSettings, sessionId: string, reason: RevokeReason, actorId: string | null, actorRole: string | null = null) {
   const repo = createSessionRepository(tx);
   const revoked = await repo.revoke(sessionId, reason);
   if (!revoked) return null;
   await repo.spendRefreshTokens(sessionId, new Date());
-  await emitRevoked(events, settings, revoked, reason, actorId);
+  await emitRevoked(events, settings, revoked, reason, actorId, actorRole);
   return revoked;
 }
 

@@ -81,7 +81,7 @@ export async function configureAccountingIntegration(
         credentialsConfigured: row.credentialsCiphertext !== null,
         credentialsSetAt: row.credentialsSetAt?.toISOString() ?? null,
       },
-    });
+    }, actor.role);
     return row;
   });
 }

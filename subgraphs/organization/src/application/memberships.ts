@@ -17,6 +17,7 @@ import type { RuleViolation } from "../domain/rules.js";
 import { decideMembership, type MembershipRoleName } from "../domain/membership.js";
 import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
 import { actorScope, badInputFrom, conflictFrom, forbiddenFrom, type Actor } from "./actor.js";
+import { auditChange } from "./audit.js";
 
 export interface AddMembershipInput {
   id?: string;
@@ -98,6 +99,12 @@ export async function admitMember(
     actorId,
     payload: { membershipId: row.id, userId: row.userId, localAssociationId: row.localAssociationId, role: row.role, isPrimary: row.isPrimary },
   });
+  // The member is the subject; the role granted and the unit are in `fields` (ids and role names only).
+  await auditChange(events, { actorId, actorRole: input.actorRole }, row.organizationId, {
+    action: "membership.added",
+    subject: { type: "User", id: row.userId },
+    fields: [`role:${row.role}`, `localAssociation:${row.localAssociationId}`],
+  });
   // A user's first membership is primary without a change; a later one added as primary moves the flag.
   if (previousPrimary) await emitPrimaryChanged(events, actorId, row, previousPrimary, "added_as_primary");
   return { ok: true, row };
@@ -146,6 +153,11 @@ export async function setPrimaryMembership(uow: UnitOfWork, actor: Actor, member
     const previous = await memberships.unsetPrimary(current.userId);
     const row = await memberships.markPrimary(current.id);
     await emitPrimaryChanged(events, actor.userId, row, previous, "set_primary");
+    await auditChange(events, { actorId: actor.userId, actorRole: actor.role }, row.organizationId, {
+      action: "membership.primary_changed",
+      subject: { type: "User", id: row.userId },
+      fields: [`localAssociation:${row.localAssociationId}`],
+    });
     return row;
   });
 }
@@ -201,6 +213,11 @@ export async function removeMembership(uow: UnitOfWork, actor: Actor, membership
       organizationId: current.organizationId,
       actorId: actor.userId,
       payload: { membershipId: current.id, userId: current.userId, localAssociationId: current.localAssociationId },
+    });
+    await auditChange(events, { actorId: actor.userId, actorRole: actor.role }, current.organizationId, {
+      action: "membership.removed",
+      subject: { type: "User", id: current.userId },
+      fields: [`role:${current.role}`, `localAssociation:${current.localAssociationId}`],
     });
     if (promoted) await emitPrimaryChanged(events, actor.userId, { ...promoted, userId: current.userId, organizationId: current.organizationId }, current.id, "primary_removed");
     return current;

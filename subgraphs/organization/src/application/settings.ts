@@ -8,6 +8,7 @@ import { notFound } from "@meander/auth";
 import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
 import type { Tx } from "@meander/db";
 import { createSettingsRepository, type SettingsPatch } from "../db/repositories/settings.js";
+import { auditChange } from "./audit.js";
 import type { OrganizationSettingsRow } from "../db/schema/index.js";
 import {
   DEFAULT_BRANDING,
@@ -134,6 +135,7 @@ export async function publishSettingsChange(
   events: Emitter,
   actorId: string | null,
   change: { organizationId: string; version: number; section: SettingsSection; values: Record<string, unknown> },
+  actorRole: string = "system",
 ): Promise<void> {
   await createSettingsRepository(tx, change.organizationId).recordChange({ id: randomUUID(), version: change.version, section: change.section, values: change.values, changedBy: actorId });
   await events.emit({
@@ -143,6 +145,12 @@ export async function publishSettingsChange(
     actorId,
     // The catalog checks each section's shape (and that no secret is in it) on publish.
     payload: { organizationId: change.organizationId, version: change.version, section: change.section, values: change.values } as NewEvent<"organization.settings.changed">["payload"],
+  });
+  // The audit entry names the section only (the values are in the settings history, never in the chain).
+  await auditChange(events, { actorId, actorRole }, change.organizationId, {
+    action: change.section === "feature_flags" ? "feature_flags.changed" : "settings.changed",
+    subject: { type: "Organization", id: change.organizationId },
+    fields: [change.section],
   });
 }
 
@@ -156,7 +164,7 @@ export async function updateOrganizationSettings(uow: UnitOfWork, actor: Actor, 
     if (changes.length === 0) return current;
     const patch = Object.assign({}, ...changes.map((c) => c.patch)) as SettingsPatch;
     const row = await repo.update(patch, current.version + 1, actor.userId);
-    for (const c of changes) await publishSettingsChange(tx, events, actor.userId, { organizationId, version: row.version, section: c.section, values: c.values(row) });
+    for (const c of changes) await publishSettingsChange(tx, events, actor.userId, { organizationId, version: row.version, section: c.section, values: c.values(row) }, actor.role);
     return row;
   });
 }

@@ -3,6 +3,8 @@ import type { LocalAssociationRef, LocalAssociationStatsResult } from '../applic
 import type { ActivityCounts } from '../domain/activity-stats.js';
 import type { BufdirReportView, UserRef } from '../application/bufdir-report.js';
 import type { EvidenceRow } from '../db/repositories/bufdir-reports.js';
+import type { AuditRow } from '../db/repositories/audit-log.js';
+import type { SubjectRef } from '../application/audit-log.js';
 import type { ReportingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -70,6 +72,79 @@ export type AuditChainVerification = {
   /** sequence_gap, previous_hash_mismatch, content_hash_mismatch or head_mismatch. */
   reason?: Maybe<Scalars['String']['output']>;
   valid: Scalars['Boolean']['output'];
+};
+
+/** One entry of an organization's hash-chained audit log. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What happened, e.g. auth.signed_in, activity.approved, settings.changed (reporting's README lists them). */
+  action: Scalars['String']['output'];
+  /** Who did it (the name through the gateway); null when nobody was signed in. */
+  actor?: Maybe<User>;
+  /** The role the actor acted in (anonymous, system, peer_mentor, coordinator, org_admin, global_admin). */
+  actorRole: Scalars['String']['output'];
+  /** The action in Norwegian (bokmål), for people. */
+  description: Scalars['String']['output'];
+  /** The operation's root fields or what was changed (a settings section), never values. */
+  fields: Array<Scalars['String']['output']>;
+  /** This entry's hash in the chain (sha256 of the previous hash and the entry). */
+  hash: Scalars['String']['output'];
+  /** The id of the event that recorded it. */
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** Null: the chain of entries of no organization (e.g. a failed sign-in on an unknown address). */
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  /** Its place in its organization's chain (1, 2, ...). */
+  seq: Scalars['Int']['output'];
+  /** What the entry is about; null for entries about nothing in particular (a cross-tenant read). */
+  subject?: Maybe<AuditSubject>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogFilter = {
+  /** An action (activity.approved) or, ending in a dot, every action it begins (auth.). */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Entries by one person. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Global administrators: one organization's entries (organization administrators always read their own). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries about one thing (with or without subjectType). */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries about one kind of thing (User, Activity, Expense, Reimbursement, AccountingExport, BufdirReport, Organization, Contact, Assignment, ...). */
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  /** Until this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What an audit entry is about: its type and id, and a readable label resolved at read time. */
+export type AuditSubject = {
+  __typename?: 'AuditSubject';
+  id: Scalars['ID']['output'];
+  /**
+   * A readable name, resolved when read (never stored in the log): a person's name (from identity,
+   * if the caller may see them), a local association's name, 'Bufdir-rapport 2026, versjon 2', an
+   * activity's day and type, an expense's amount and day; null when none is known.
+   */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Identity's name of a user subject (resolved through the gateway when label is read). */
+  personName?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  /** The person, when the subject is a user (their name through the gateway). */
+  user?: Maybe<User>;
 };
 
 /** One counted activity behind a report number. */
@@ -285,6 +360,12 @@ export type OrganizationKpis = {
   year: Scalars['Int']['output'];
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** Activity counts over a period. */
 export type PeriodStatistics = {
   __typename?: 'PeriodStatistics';
@@ -320,6 +401,16 @@ export type Query = {
    * their own). Ordered by local association id.
    */
   activityStatsByLocalAssociation: Array<LocalAssociationStats>;
+  /**
+   * The organization's audit log, newest first: sign-ins and their failures, lockouts, sign-outs and
+   * reused refresh tokens; sensitive reads, exports and cross-tenant reads; approval decisions
+   * (activities, expenses, reimbursements); membership and role changes; settings and feature-flag
+   * changes; Bufdir report submissions. Organization administrators: their organization's entries;
+   * global administrators: every organization's (or one, with filter.organizationId). Each entry
+   * names its subject by type and id; labels are resolved when the log is read (the hashed entry
+   * itself holds ids only).
+   */
+  auditLog: AuditEntryConnection;
   /**
    * The approved, countable activities behind a number of the report (the auditor's evidence),
    * narrowed by local association, region, activity type or mentor; of the live draft
@@ -372,6 +463,13 @@ export type Query = {
    * no organization); organization administrators: their own.
    */
   verifyAuditChain: AuditChainVerification;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -717,11 +815,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AuditSubject: AuditSubject;
   LocalAssociation: LocalAssociation;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AuditSubject:
+    ( { __typename: 'AuditSubject' }
+    & GraphQLRecursivePick<FederationTypes['AuditSubject'], {"type":true,"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['AuditSubject'], {"personName":true}> ) );
   LocalAssociation:
     ( { __typename: 'LocalAssociation' }
     & GraphQLRecursivePick<FederationTypes['LocalAssociation'], {"id":true}> );
@@ -739,6 +843,11 @@ export type ResolversTypes = ResolversObject<{
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLogFilter: AuditLogFilter;
+  AuditSubject: ResolverTypeWrapper<SubjectRef>;
   BufdirEvidence: ResolverTypeWrapper<EvidenceRow>;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
   BufdirLocalAssociation: ResolverTypeWrapper<BufdirLocalAssociation>;
@@ -756,6 +865,7 @@ export type ResolversTypes = ResolversObject<{
   MonthTrend: ResolverTypeWrapper<MonthTrend>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrganizationKpis: ResolverTypeWrapper<OrganizationKpis>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodStatistics: ResolverTypeWrapper<PeriodStatistics>;
   PersonalStatistics: ResolverTypeWrapper<Omit<PersonalStatistics, 'user'> & { user: ResolversTypes['User'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -793,6 +903,11 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChainVerification: AuditChainVerification;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditRow;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLogFilter: AuditLogFilter;
+  AuditSubject: SubjectRef;
   BufdirEvidence: EvidenceRow;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
   BufdirLocalAssociation: BufdirLocalAssociation;
@@ -809,6 +924,7 @@ export type ResolversParentTypes = ResolversObject<{
   MonthTrend: MonthTrend;
   Mutation: Record<PropertyKey, never>;
   OrganizationKpis: OrganizationKpis;
+  PageInfo: PageInfo;
   PeriodStatistics: PeriodStatistics;
   PersonalStatistics: Omit<PersonalStatistics, 'user'> & { user: ResolversParentTypes['User'] };
   Query: Record<PropertyKey, never>;
@@ -869,6 +985,39 @@ export type AuditChainVerificationResolvers<ContextType = ReportingContext, Pare
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['AuditSubject']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditSubjectResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['AuditSubject'] = ResolversParentTypes['AuditSubject'], FederationReferenceType extends FederationReferenceTypes['AuditSubject'] = FederationReferenceTypes['AuditSubject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditSubject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type BufdirEvidenceResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirEvidence'] = ResolversParentTypes['BufdirEvidence']> = ResolversObject<{
@@ -991,6 +1140,11 @@ export type OrganizationKpisResolvers<ContextType = ReportingContext, ParentType
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PeriodStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['PeriodStatistics'] = ResolversParentTypes['PeriodStatistics']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1012,6 +1166,7 @@ export type PersonalStatisticsResolvers<ContextType = ReportingContext, ParentTy
 
 export type QueryResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activityStatsByLocalAssociation?: Resolver<Array<ResolversTypes['LocalAssociationStats']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   bufdirEvidence?: Resolver<Array<ResolversTypes['BufdirEvidence']>, ParentType, ContextType, RequireFields<QueryBufdirEvidenceArgs, 'year'>>;
   bufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<QueryBufdirReportArgs, 'year'>>;
   bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'year'>>;
@@ -1121,6 +1276,10 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   AnnualSummary?: AnnualSummaryResolvers<ContextType>;
   ApprovalBacklog?: ApprovalBacklogResolvers<ContextType>;
   AuditChainVerification?: AuditChainVerificationResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditSubject?: AuditSubjectResolvers<ContextType>;
   BufdirEvidence?: BufdirEvidenceResolvers<ContextType>;
   BufdirLocalAssociation?: BufdirLocalAssociationResolvers<ContextType>;
   BufdirMonthTotals?: BufdirMonthTotalsResolvers<ContextType>;
@@ -1136,6 +1295,7 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   MonthTrend?: MonthTrendResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OrganizationKpis?: OrganizationKpisResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PeriodStatistics?: PeriodStatisticsResolvers<ContextType>;
   PersonalStatistics?: PersonalStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -3,8 +3,11 @@
  * appended to its organization's hash chain, and the walk that verifies it.
  */
 import { asc, eq, sql } from "drizzle-orm";
-import { forbidden, type Viewer } from "@meander/auth";
-import type { Executor, Tx } from "@meander/db";
+import { badInput, forbidden, type Viewer } from "@meander/auth";
+import { isUuid, type Executor, type Tx } from "@meander/db";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
+import { createAuditLogRepository, type AuditCursor, type AuditRow } from "../db/repositories/audit-log.js";
+import { activityLabel, bufdirReportLabel, expenseLabel } from "../domain/audit-labels.js";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { auditChainHeads, auditLog } from "../db/schema/index.js";
 import { chainEntry, GLOBAL_CHAIN, verifyChain, type AuditEntry, type ChainVerification } from "../domain/audit-chain.js";
@@ -28,11 +31,13 @@ export async function appendAuditEntry(tx: Tx, event: EventEnvelope<PayloadOf<"i
     actorId: p.actorId,
     actorRole: p.actorRole,
     organizationId,
+    subjectType: p.subjectType ?? null,
+    subjectId: p.subjectId ?? null,
     operationName: p.operationName,
     fields: p.fields,
     requestId: p.requestId,
   });
-  await tx.insert(auditLog).values({ chainId, ...entry, fields: [...entry.fields] });
+  await tx.insert(auditLog).values({ chainId, ...entry, subjectType: entry.subjectType ?? null, subjectId: entry.subjectId ?? null, fields: [...entry.fields] });
   await tx
     .insert(auditChainHeads)
     .values({ chainId, seq: entry.seq, hash: entry.hash })
@@ -52,6 +57,8 @@ export async function verifyAuditChain(db: Executor, organizationId: string | nu
     actorId: r.actorId,
     actorRole: r.actorRole,
     organizationId: r.organizationId,
+    subjectType: r.subjectType,
+    subjectId: r.subjectId,
     operationName: r.operationName,
     fields: r.fields,
     requestId: r.requestId,
@@ -66,4 +73,86 @@ export function auditChainOrganization(viewer: Viewer, organizationId: string | 
   if (viewer.role === "global_admin") return organizationId;
   if (viewer.role === "org_admin" && viewer.organizationId && (organizationId === null || organizationId === viewer.organizationId)) return viewer.organizationId;
   throw forbidden("Only auditors may verify this audit chain");
+}
+
+/** Whose log the viewer reads: an organization administrator their own organization's; a global administrator every chain, or the one named. */
+export function auditLogChain(viewer: Viewer, organizationId: string | null | undefined): string | null {
+  if (viewer.role === "global_admin") return organizationId ?? null;
+  if (viewer.role === "org_admin" && viewer.organizationId && (!organizationId || organizationId === viewer.organizationId)) return viewer.organizationId;
+  throw forbidden("Only organization administrators and global administrators read the audit log");
+}
+
+export interface AuditLogFilter {
+  organizationId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  from?: Date | string | null;
+  to?: Date | string | null;
+}
+
+function idFilter(value: string | null | undefined, field: string): string | null {
+  if (value == null) return null;
+  if (!isUuid(value)) throw badInput("id_format", `filter.${field}`, `${field} must be an id`);
+  return value;
+}
+
+function cursorOf(after: unknown): AuditCursor | null {
+  if (after === null) return null;
+  const ok = Array.isArray(after) && after.length === 3 && /^\d{1,20}$/.test(String(after[0])) && isUuid(String(after[1])) && Number.isInteger(after[2]);
+  if (!ok) throw badInput("cursor_format", "after", "Invalid cursor");
+  return after as AuditCursor;
+}
+
+const asDate = (v: Date | string | null | undefined) => (v == null ? null : new Date(v));
+
+/** A page of the log the viewer may read, newest first. */
+export async function listAuditLog(db: Executor, viewer: Viewer, filter: AuditLogFilter, args: PageArgs): Promise<Connection<AuditRow>> {
+  const chain = auditLogChain(viewer, idFilter(filter.organizationId, "organizationId"));
+  const page = pageRequest<unknown>(args);
+  const rows = await createAuditLogRepository(db).page({
+    chainId: chain,
+    actorId: idFilter(filter.actorId, "actorId"),
+    action: filter.action?.trim() || null,
+    subjectType: filter.subjectType?.trim() || null,
+    subjectId: idFilter(filter.subjectId, "subjectId"),
+    from: asDate(filter.from),
+    to: asDate(filter.to),
+    after: cursorOf(page.after),
+    limit: page.limit,
+  });
+  return toConnection(rows, page.first, (r): AuditCursor => [r.atMicros, r.chainId, r.seq]);
+}
+
+/** An audit subject; personName: identity's name of a user subject, when the gateway brought it (label @requires it). */
+export type SubjectRef = { type: string; id: string; personName?: string | null };
+
+/** Labels of a page's subjects from what reporting knows (one query per kind of subject). */
+export async function subjectLabels(db: Executor, subjects: readonly SubjectRef[]): Promise<Array<string | null>> {
+  const repo = createAuditLogRepository(db);
+  const idsOf = (type: string) => [...new Set(subjects.filter((s) => s.type === type).map((s) => s.id))];
+  const [las, reports, activities, expenses] = await Promise.all([
+    repo.localAssociationNames(idsOf("LocalAssociation")),
+    repo.bufdirReports(idsOf("BufdirReport")),
+    repo.activities(idsOf("Activity")),
+    repo.expenses(idsOf("Expense")),
+  ]);
+  return subjects.map((s) => {
+    if (s.type === "LocalAssociation") return las.get(s.id) ?? null;
+    if (s.type === "BufdirReport") return mapOr(reports.get(s.id), bufdirReportLabel);
+    if (s.type === "Activity") return mapOr(activities.get(s.id), activityLabel);
+    if (s.type === "Expense") return mapOr(expenses.get(s.id), expenseLabel);
+    return null;
+  });
+}
+
+const mapOr = <T>(v: T | undefined, f: (v: T) => string): string | null => (v === undefined ? null : f(v));
+
+/** For each id: is it the subject of an entry of a log the viewer may read (organization administrators their chain, global administrators any)? */
+export async function subjectsInLog(db: Executor, viewer: Pick<Viewer, "role" | "organizationId"> | null, ids: readonly string[]): Promise<boolean[]> {
+  const chain = viewer?.role === "global_admin" ? null : viewer?.role === "org_admin" && viewer.organizationId ? viewer.organizationId : undefined;
+  if (chain === undefined) return ids.map(() => false);
+  const known = await createAuditLogRepository(db).subjectsIn(chain, ids.filter(isUuid));
+  return ids.map((id) => known.has(id));
 }

@@ -2,6 +2,8 @@
 import { reportCsv } from "../exports/csv.js";
 import { reportPdf } from "../exports/pdf.js";
 import { reportXlsx } from "../exports/xlsx.js";
+import type { Viewer } from "@meander/auth";
+import { recordAudit, type UnitOfWork } from "@meander/events";
 import type { BufdirReportView } from "./bufdir-report.js";
 
 export type ExportFormat = "CSV" | "XLSX" | "PDF";
@@ -31,4 +33,22 @@ export async function exportReport(report: BufdirReportView, format: ExportForma
     base64: body.toString("base64"),
     byteLength: body.length,
   };
+}
+
+/** An export is a data access: audited (bufdir_report.exported) in its own transaction before the file is handed out. */
+export async function auditedExport(uow: UnitOfWork, viewer: Viewer, requestId: string, report: BufdirReportView, format: ExportFormat): Promise<ReportExport> {
+  const file = await exportReport(report, format);
+  await uow.run({ organizationId: report.organizationId }, (_tx, events) =>
+    recordAudit(events, "reporting", {
+      action: "bufdir_report.exported",
+      actorId: viewer.userId,
+      actorRole: viewer.role,
+      organizationId: report.organizationId,
+      // A draft has no id: the organization is the subject, the year and format are in fields.
+      subject: report.id ? { type: "BufdirReport", id: report.id } : { type: "Organization", id: report.organizationId },
+      fields: ["bufdirReportExport", `year:${report.year}`, `format:${format}`],
+      requestId,
+    }),
+  );
+  return file;
 }

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
-import type { UnitOfWork } from "@meander/events";
+import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
 import { buildBufdirReport, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
 
@@ -86,6 +86,16 @@ export async function submitReport(uow: UnitOfWork, viewer: Viewer, organization
         activeMentors: content.activeMentors,
         submittedBy: viewer.userId,
       },
+    });
+    await recordAudit(events, "reporting", {
+      action: "bufdir_report.submitted",
+      actorId: viewer.userId,
+      actorRole: viewer.role,
+      organizationId,
+      subject: { type: "BufdirReport", id },
+      fields: ["submitBufdirReport"],
+      requestId: null,
+      occurredAt: submittedAt,
     });
     return { ...content, id, status: "SUBMITTED" as const, version, submittedAt, submittedBy: viewer.userId, generatedAt: submittedAt };
   });

@@ -22,6 +22,15 @@ function chain(n: number): AuditEntry[] {
 const headOf = (c: AuditEntry[]) => ({ seq: c.at(-1)!.seq, hash: c.at(-1)!.hash });
 
 describe("audit chain", () => {
+  it("hashes the subject when an entry has one, and keeps the hashes of entries from before subjects", () => {
+    const c = { ...content(1), seq: 1 };
+    expect(entryHash(GENESIS_HASH, { ...c, subjectType: null, subjectId: null })).toBe(entryHash(GENESIS_HASH, c));
+    const about = { ...c, subjectType: "Activity", subjectId: "a" };
+    expect(entryHash(GENESIS_HASH, about)).not.toBe(entryHash(GENESIS_HASH, c));
+    expect(entryHash(GENESIS_HASH, about)).not.toBe(entryHash(GENESIS_HASH, { ...about, subjectId: "b" }));
+    expect(entryHash(GENESIS_HASH, { ...c, actorId: null })).not.toBe(entryHash(GENESIS_HASH, c));
+  });
+
   it("hashes canonical content: key order does not matter, every value does", () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: null }] })).toBe('{"a":[{"c":null,"d":2}],"b":1}');
     const c = { ...content(1), seq: 1 };

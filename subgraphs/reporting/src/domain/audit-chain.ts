@@ -16,9 +16,13 @@ export interface AuditContent {
   eventType: string;
   occurredAt: string;
   action: string;
-  actorId: string;
+  /** Null: nobody was signed in. */
+  actorId: string | null;
   actorRole: string;
   organizationId: string | null;
+  /** What the entry is about; hashed only when present, so entries from before subjects keep their hashes. */
+  subjectType?: string | null;
+  subjectId?: string | null;
   operationName: string | null;
   fields: readonly string[];
   requestId: string;
@@ -51,6 +55,8 @@ export function contentOf(e: AuditContent): AuditContent {
     actorId: e.actorId,
     actorRole: e.actorRole,
     organizationId: e.organizationId,
+    subjectType: e.subjectType ?? undefined,
+    subjectId: e.subjectId ?? undefined,
     operationName: e.operationName,
     fields: [...e.fields],
     requestId: e.requestId,

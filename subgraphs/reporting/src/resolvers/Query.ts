@@ -1,9 +1,9 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { reportDefinitionQuery } from "./ReportDefinition.js";
 import { listActivityStats } from "../application/activity-stats.js";
-import { exportReport } from "../application/bufdir-export.js";
+import { auditedExport } from "../application/bufdir-export.js";
 import { reportEvidence, reportOrganization, reportVersion, reportVersions } from "../application/bufdir-report.js";
-import { auditChainOrganization, verifyAuditChain } from "../application/audit-log.js";
+import { auditChainOrganization, listAuditLog, verifyAuditChain } from "../application/audit-log.js";
 
 export const Query: QueryResolvers = {
   ...reportDefinitionQuery,
@@ -18,7 +18,8 @@ export const Query: QueryResolvers = {
       userId: args.filter?.mentorId,
     }),
   bufdirReportExport: async (_p, args, ctx) =>
-    exportReport(await reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null), args.format),
+    auditedExport(ctx.uow, ctx.viewer!, ctx.requestId, await reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null), args.format),
+  auditLog: (_p, args, ctx) => listAuditLog(ctx.db, ctx.viewer!, args.filter ?? {}, args),
   verifyAuditChain: async (_p, args, ctx) => {
     const organizationId = auditChainOrganization(ctx.viewer!, args.organizationId ?? null);
     return { organizationId, ...(await verifyAuditChain(ctx.db, organizationId)) };

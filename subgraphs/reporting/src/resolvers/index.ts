@@ -1,9 +1,10 @@
 import { DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
+import { AuditEntry, AuditSubject } from "./AuditEntry.js";
 import { BufdirEvidence, BufdirReport } from "./BufdirReport.js";
 import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
 import { statisticsMutation, statisticsQuery } from "./statistics.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirEvidence };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirEvidence, AuditEntry, AuditSubject };

@@ -27,6 +27,16 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       const rows = await db.select({ id: referralLinks.id }).from(referralLinks).where(tenantFilter(referralLinks.organizationId, scope));
       return rows.map((r) => r.id);
     },
+    /** The link a person's registration was counted on (the person's user id is the step's subject). */
+    async linkOfReferred(userId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ linkId: referralEvents.linkId })
+        .from(referralEvents)
+        .where(and(eq(referralEvents.step, "registration"), eq(referralEvents.subject, userId)))
+        .orderBy(asc(referralEvents.occurredAt))
+        .limit(1);
+      return row?.linkId ?? null;
+    },
     /** Records a step; false when this subject took this step on this link before. */
     async recordStep(row: { id: string; linkId: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
       const created = await db

@@ -169,9 +169,13 @@ export const auditLog = reporting.table(
     /** Kept as the event's own ISO text, so the hash input never changes by a round trip. */
     occurredAt: text("occurred_at").notNull(),
     action: text("action").notNull(),
-    actorId: uuid("actor_id").notNull(),
+    /** Null: nobody was signed in (a failed sign-in, a reused refresh token). */
+    actorId: uuid("actor_id"),
     actorRole: text("actor_role").notNull(),
     organizationId: uuid("organization_id"),
+    /** What the entry is about, by type and id (null for entries before subjects were recorded, or about nothing in particular). */
+    subjectType: text("subject_type"),
+    subjectId: uuid("subject_id"),
     operationName: text("operation_name"),
     fields: jsonb("fields").$type<string[]>().notNull(),
     requestId: text("request_id").notNull(),
@@ -179,7 +183,14 @@ export const auditLog = reporting.table(
     hash: text("hash").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.chainId, t.seq] }), unique("audit_log_event_unique").on(t.eventId)],
+  (t) => [
+    primaryKey({ columns: [t.chainId, t.seq] }),
+    unique("audit_log_event_unique").on(t.eventId),
+    // auditLog: newest first within a chain (or across chains), by actor, by subject.
+    index("audit_log_recorded_idx").on(t.chainId, t.recordedAt),
+    index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_subject_idx").on(t.subjectId),
+  ],
 );
 
 /** The last entry of each chain: a deleted tail is detected against it. */
