@@ -140,7 +140,14 @@ export const eventCatalog = {
       /** sha256 (hex) of the single-use token; the token itself never leaves organization's answer to the inviter. */
       tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
       expiresAt: z.iso.datetime({ offset: true }),
+      /** The organization's membership limit when the invitation was made: identity refuses an acceptance past it up front. */
+      maxMembershipsPerUser: z.number().int().min(1).optional(),
     }),
+  },
+  /** identity refused an acceptance the membership rules would refuse (e.g. membership_limit): organization records the reason for the inviter. */
+  "identity.invitation.refused": {
+    version: 1,
+    payload: z.object({ invitationId: id, userId: id, rule: z.string() }),
   },
   "organization.invitation.revoked": {
     version: 1,
