@@ -61,6 +61,8 @@ const organizationSettingsChanged = {
     settingsSection("memberships", z.strictObject({ maxMembershipsPerUser: z.number().int() })),
     settingsSection("terminology", z.strictObject({ labels: z.array(z.object({ key: z.string(), language: z.string(), label: z.string() })) })),
     settingsSection("feature_flags", z.strictObject({ flags: z.record(z.string(), z.boolean()) })),
+    /** The earliest activity date a registration may carry (activity_date_floor; default 2000-01-01). */
+    settingsSection("activity_rules", z.strictObject({ activityDateFloor: z.iso.date() })),
     settingsSection(
       "branding",
       z.strictObject({ primaryColor: z.string().nullable(), secondaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),

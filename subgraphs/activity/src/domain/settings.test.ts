@@ -9,7 +9,9 @@ describe("organization settings sections", () => {
       section: "bufdir_thresholds",
       values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 },
     });
-    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 });
+    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120, activityDateFloor: "2000-01-01" });
+    const floor = mergeSettingsSection(thresholds!, { section: "activity_rules", values: { activityDateFloor: "2010-01-01" } });
+    expect(floor).toEqual({ ...thresholds, activityDateFloor: "2010-01-01" });
   });
 
   it("ignores sections that are not activity's", () => {

@@ -1,5 +1,5 @@
 /**
- * The organization settings activity needs (duplicate window, Bufdir thresholds).
+ * The organization settings activity needs (duplicate window, Bufdir thresholds, activity date floor).
  * Organization owns them and publishes `organization.settings.changed`
  * (events/settings.ts keeps the projection); until an event reaches this
  * subgraph the defaults below apply (DESIGN.md section 9, seed 002 duplicate_detection).
@@ -13,6 +13,8 @@ export interface ActivitySettings {
   groupMinMinutes: number;
   /** Likeperson courses: at least this many minutes per course day (2 x 45). */
   courseMinMinutesPerDay: number;
+  /** activity_date_floor: no activity dated before this day (YYYY-MM-DD). */
+  activityDateFloor: string;
 }
 
 export const DEFAULT_SETTINGS: ActivitySettings = {
@@ -20,12 +22,14 @@ export const DEFAULT_SETTINGS: ActivitySettings = {
   groupMinParticipants: 3,
   groupMinMinutes: 45,
   courseMinMinutesPerDay: 90,
+  activityDateFloor: "2000-01-01",
 };
 
 /** A section of `organization.settings.changed` as far as activity reads it. */
 export type SettingsSection =
   | { section: "duplicate_detection"; values: { windowMinutes: number } }
   | { section: "bufdir_thresholds"; values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number } }
+  | { section: "activity_rules"; values: { activityDateFloor: string } }
   | { section: string; values: unknown };
 
 /** The settings after one changed section, or null when the section is not activity's. */
@@ -37,6 +41,9 @@ export function mergeSettingsSection(current: ActivitySettings, change: Settings
   if (change.section === "bufdir_thresholds") {
     const v = change.values as { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number };
     return { ...current, groupMinParticipants: v.groupMinParticipants, groupMinMinutes: v.groupMinMinutes, courseMinMinutesPerDay: v.courseMinMinutesPerDay };
+  }
+  if (change.section === "activity_rules") {
+    return { ...current, activityDateFloor: (change.values as { activityDateFloor: string }).activityDateFloor };
   }
   return null;
 }

@@ -9,8 +9,8 @@ export function createSettingsRepository(db: Executor) {
     async of(organizationId: string): Promise<ActivitySettings> {
       const [row] = await db.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId));
       if (!row) return DEFAULT_SETTINGS;
-      const { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay } = row;
-      return { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay };
+      const { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay, activityDateFloor } = row;
+      return { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay, activityDateFloor };
     },
     async put(organizationId: string, s: ActivitySettings, now: Date): Promise<void> {
       await db

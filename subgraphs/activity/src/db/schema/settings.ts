@@ -1,4 +1,4 @@
-import { integer, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, integer, timestamp, uuid } from "drizzle-orm/pg-core";
 import { activity } from "./pg-schema.js";
 
 /**
@@ -11,5 +11,6 @@ export const organizationSettings = activity.table("organization_settings", {
   groupMinParticipants: integer("group_min_participants").notNull(),
   groupMinMinutes: integer("group_min_minutes").notNull(),
   courseMinMinutesPerDay: integer("course_min_minutes_per_day").notNull(),
+  activityDateFloor: date("activity_date_floor", { mode: "string" }).notNull().default("2000-01-01"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
