@@ -165,6 +165,13 @@ describe("the federated platform", () => {
     );
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.message).toContain("LocalDate");
+    const literal = await gql(
+      platform.url,
+      `mutation { createMentorProgramSession(input: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" }) { id } }`,
+      {},
+      { token: adminToken },
+    );
+    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.startsOn", rule: "value_format" });
     const courses = await gql(platform.url, `{ courses(first: 50) { edges { node { title } } } }`, {}, { token: adminToken });
     expect((courses.data as any).courses.edges.map((e: any) => e.node.title)).not.toContain("Kurs");
   });

@@ -67,6 +67,8 @@ const organizationSettingsChanged = {
     settingsSection("memberships", z.strictObject({ maxMembershipsPerUser: z.number().int() })),
     settingsSection("terminology", z.strictObject({ labels: z.array(z.object({ key: z.string(), language: z.string(), label: z.string() })) })),
     settingsSection("feature_flags", z.strictObject({ flags: z.record(z.string(), z.boolean()) })),
+    /** The earliest activity date a registration may carry (activity_date_floor; default 2000-01-01). */
+    settingsSection("activity_rules", z.strictObject({ activityDateFloor: z.iso.date() })),
     settingsSection(
       "branding",
       z.strictObject({ primaryColor: z.string().nullable(), secondaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),
@@ -159,7 +161,14 @@ export const eventCatalog = {
       /** sha256 (hex) of the single-use token; the token itself never leaves organization's answer to the inviter. */
       tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
       expiresAt: z.iso.datetime({ offset: true }),
+      /** The organization's membership limit when the invitation was made: identity refuses an acceptance past it up front. */
+      maxMembershipsPerUser: z.number().int().min(1).optional(),
     }),
+  },
+  /** identity refused an acceptance the membership rules would refuse (e.g. membership_limit): organization records the reason for the inviter. */
+  "identity.invitation.refused": {
+    version: 1,
+    payload: z.object({ invitationId: id, userId: id, rule: z.string() }),
   },
   "organization.invitation.revoked": {
     version: 1,

@@ -12,11 +12,16 @@ import { PUBLIC_ERROR_CODES } from "@meander/auth";
 import { isTransientDbError } from "@meander/db";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "./logger.js";
+import { SCALAR_LITERAL_RULE } from "./scalars.js";
 
 const PUBLIC = new Set<string>(PUBLIC_ERROR_CODES);
 
 export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A custom scalar's literal that does not parse (scalars.ts): bad input, as the same value in a variable is.
+    if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions.rule === SCALAR_LITERAL_RULE && formatted.path === undefined) {
+      return { ...formatted, extensions: { code: "BAD_USER_INPUT", field: formatted.extensions.field, rule: SCALAR_LITERAL_RULE } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC.has(code)) {
       // Public, but for the person on call an alarm: stored data was moved or tampered with.

@@ -1,5 +1,6 @@
 export * from "./connection.js";
 export * from "./errors.js";
+export * from "./scalars.js";
 export * from "./http.js";
 export * from "./logger.js";
 export * from "./main.js";

@@ -16,6 +16,7 @@ import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
 import { dataExceptionOf, maskErrors, valueFormatError } from "./errors.js";
 import { readSubgraphSdl } from "./sdl.js";
+import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
 import { guardFeatureFields } from "./features.js";
 import type { Logger } from "./logger.js";
@@ -96,7 +97,7 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
     Query: { ...(rules.Query ?? {}), _service: allow, _entities: allow },
     _Service: allow,
   } as IRules;
-  return applyMiddleware(
+  const protectedSchema = applyMiddleware(
     schema,
     shield(withFederation, {
       fallbackRule: deny,
@@ -108,6 +109,8 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
         thrown instanceof GraphQLError ? thrown : thrown instanceof Error ? (dataExceptionOf(thrown) ? valueFormatError(thrown) : thrown) : forbidden(),
     }),
   );
+  // A custom scalar's bad literal is refused by scalarLiteralRule as bad input naming its field (see scalars.ts).
+  return deferScalarLiteralErrors(protectedSchema);
 }
 
 export async function createService<C extends RequestContext>(opts: ServiceOptions<C>): Promise<Service> {
@@ -115,6 +118,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
   const apollo = new ApolloServer<C>({
     schema,
     formatError: maskErrors(opts.log),
+    validationRules: [scalarLiteralRule],
     includeStacktraceInErrorResponses: false,
     introspection: opts.introspection ?? true,
     // Shutdown is ours (graceful, in order); Apollo's own signal handlers would race it.

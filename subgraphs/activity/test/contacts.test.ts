@@ -141,16 +141,24 @@ describe("contacts: sensitive fields encrypted at rest, every read audited", () 
 });
 
 describe("contacts: caregivers, next of kin and notes", () => {
+  it("refuses a phone that is not a number (phone_format) and stores a valid one in E.164", async () => {
+    const id = await create(w.as(w.user.kari), {});
+    const bad = await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: "Liv Lie", phone: "abc" } }, w.as(w.user.kari));
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "phone_format", field: "phone" });
+    const good = await h.call(RELATION, { c: id, input: { kind: "NEXT_OF_KIN", name: "Ola Lie", phone: "0046 70 123 45 67" } }, w.as(w.user.kari));
+    expect(good.data!.addContactRelation).toMatchObject({ phone: "+46701234567" });
+  });
+
   it("adds caregivers and next of kin with an encrypted phone, in scope only", async () => {
     const id = await create(w.as(w.user.kari), {});
     const care = await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: "Liv Lie", relation: "mor", phone: "+47 912 34 567" } }, w.as(w.user.coord));
-    expect(care.data!.addContactRelation).toMatchObject({ kind: "CAREGIVER", name: "Liv Lie", relation: "mor", phone: "+47 912 34 567" });
+    expect(care.data!.addContactRelation).toMatchObject({ kind: "CAREGIVER", name: "Liv Lie", relation: "mor", phone: "+4791234567" });
     await h.call(RELATION, { c: id, input: { kind: "NEXT_OF_KIN", name: "Ola Lie" } }, w.as(w.user.kari));
     const [stored] = await rows<{ phone_enc: string }>(h, sql`select phone_enc from activity.contact_relations where contact_id = ${id} and kind = 'caregiver'`);
     expect(stored!.phone_enc).not.toContain("912");
 
     const list = await h.call(`query($id: ID!) { contact(id: $id) { relations { kind name phone } } contactRelations(contactId: $id) { name } }`, { id }, w.as(w.user.kari));
-    expect(list.data!.contact.relations).toEqual([{ kind: "CAREGIVER", name: "Liv Lie", phone: "+47 912 34 567" }, { kind: "NEXT_OF_KIN", name: "Ola Lie", phone: null }]);
+    expect(list.data!.contact.relations).toEqual([{ kind: "CAREGIVER", name: "Liv Lie", phone: "+4791234567" }, { kind: "NEXT_OF_KIN", name: "Ola Lie", phone: null }]);
     expect(list.data!.contactRelations.map((r: { name: string }) => r.name)).toEqual(["Liv Lie", "Ola Lie"]);
     const careId = care.data!.addContactRelation.id as string;
     expect(await count(h, sql`select count(*)::int as n from activity.sensitive_reads where subject_id = ${careId} and field = 'phone'`)).toBe(2);

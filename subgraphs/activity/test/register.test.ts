@@ -72,6 +72,9 @@ describe("activity: registerActivity", () => {
     ["proxy_fields_consistency", "userId", { isProxyRegistration: true }],
     ["proxy_fields_consistency", "isProxyRegistration", { userId: "00000000-0000-4000-8000-000000000001" }],
     ["activity_date_not_future", "activityDate", { activityDate: new Date(Date.now() + 25 * 3_600_000).toISOString() }],
+    ["activity_date_floor", "activityDate", { activityDate: "1899-01-01" }],
+    ["client_id_format", "clientId", { clientId: "x".repeat(500) }],
+    ["client_id_format", "clientId", { clientId: "mobil klient æøå" }],
   ];
   it.each(cases)("refuses bad input with rule %s on %s", async (rule, field, input) => {
     const r = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", ...input } }, w.as(w.user.kari));

@@ -94,6 +94,25 @@ describe("duplicate_detection (seed 002, seed 003)", () => {
     }
     expect((await createSettingsRepository(h.db).of(w.org.a)).duplicateWindowMinutes).toBe(DEFAULT_SETTINGS.duplicateWindowMinutes);
   });
+
+  it("activity_date_floor: the organization sets the earliest activity date (organization.settings.changed, default 2000-01-01)", async () => {
+    const floor = (activityDateFloor: string, version: number) =>
+      h.bus.publish([
+        makeEvent("organization.settings.changed", { organizationId: w.org.a, version, section: "activity_rules", values: { activityDateFloor } }, { organizationId: w.org.a, aggregateId: w.org.a }),
+      ]);
+    const at = (activityDate: string) => h.call(DUP, { input: { activityTypeKey: "phone_call", activityDate } }, w.as(w.user.kari));
+    expect((await at("1999-12-31")).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "activity_date_floor", field: "activityDate" });
+    expect((await at("2000-01-01")).errors).toBeUndefined();
+    await floor("2020-01-01", 910);
+    await h.bus.idle();
+    try {
+      expect((await at("2019-12-31")).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "activity_date_floor", field: "activityDate" });
+      expect((await at("2020-01-01")).errors).toBeUndefined();
+    } finally {
+      await floor(DEFAULT_SETTINGS.activityDateFloor, 911);
+      await h.bus.idle();
+    }
+  });
 });
 
 describe("Bufdir countability (DESIGN.md section 9)", () => {
@@ -209,20 +228,20 @@ describe("storage (seed 002: attributes, indexes, partitioning by date)", () => 
   it("puts an activity in its year's partition, a far date in the default partition, and finds both by id", async () => {
     const lastYear = new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 15)).toISOString();
     const recent = await register(h, w.as(w.user.kari), { activityDate: lastYear });
-    const ancient = await register(h, w.as(w.user.kari), { activityDate: "1999-03-04T10:00:00Z" });
+    const ancient = await register(h, w.as(w.user.kari), { activityDate: "2003-03-04T10:00:00Z" });
     expect(await partitionOf(h.db, recent)).toBe(`activity.activities_y${new Date().getUTCFullYear() - 1}`);
     expect(await partitionOf(h.db, ancient)).toBe("activity.activities_default");
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { id activityDate } } }`;
     const found = await h.call(entities, { r: [{ __typename: "Activity", id: ancient }, { __typename: "Activity", id: recent }] }, w.as(w.user.kari));
     expect(found.data!._entities).toEqual([
-      { id: ancient, activityDate: "1999-03-04T10:00:00.000Z" },
+      { id: ancient, activityDate: "2003-03-04T10:00:00.000Z" },
       { id: recent, activityDate: lastYear },
     ]);
 
-    // The maintenance task adds a partition for 1999 and moves the row out of the default partition.
-    expect(await ensurePartitions(h.db, 1999, 1999)).toBe(1);
-    expect(await ensurePartitions(h.db, 1999, 1999)).toBe(0);
-    expect(await partitionOf(h.db, ancient)).toBe("activity.activities_y1999");
+    // The maintenance task adds a partition for 2003 and moves the row out of the default partition.
+    expect(await ensurePartitions(h.db, 2003, 2003)).toBe(1);
+    expect(await ensurePartitions(h.db, 2003, 2003)).toBe(0);
+    expect(await partitionOf(h.db, ancient)).toBe("activity.activities_y2003");
     const approved = await h.call(APPROVE, { id: ancient }, w.as(w.user.coord));
     expect(approved.data!.approveActivity).toMatchObject({ id: ancient, status: "APPROVED" });
   });

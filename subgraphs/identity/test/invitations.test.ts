@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 /** organization's side: an invitation event, and the token only the invitee receives. */
-async function invite(email: string, opts: { expiresInMs?: number } = {}) {
+async function invite(email: string, opts: { expiresInMs?: number; maxMembershipsPerUser?: number } = {}) {
   const token = randomBytes(32).toString("base64url");
   const event = makeEvent(
     "organization.invitation.created",
@@ -33,6 +33,7 @@ async function invite(email: string, opts: { expiresInMs?: number } = {}) {
       role: "peer_mentor",
       tokenHash: createHash("sha256").update(token).digest("hex"),
       expiresAt: new Date(Date.now() + (opts.expiresInMs ?? 7 * 24 * 3600_000)).toISOString(),
+      ...(opts.maxMembershipsPerUser ? { maxMembershipsPerUser: opts.maxMembershipsPerUser } : {}),
     },
     { organizationId: org },
   );
@@ -79,5 +80,23 @@ describe("identity: invitation acceptance", () => {
     expect((await accept({ token: revoked.token, password: "a good password", firstName: "R", lastName: "V" })).errors?.[0]?.extensions).toMatchObject({ rule: "invitation_revoked" });
 
     expect((await accept({ token: "made-up", password: "a good password" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses an acceptance past the membership limit with membership_limit, and tells organization (no success, no acceptance)", async () => {
+    const full = await person(h, "full@invite.example.no");
+    await h.bus.publish(
+      [randomUUID(), randomUUID()].map((unit) =>
+        makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: full.id, localAssociationId: unit, role: "peer_mentor", isPrimary: false }, { organizationId: org }),
+      ),
+    );
+    await h.bus.idle();
+    const inv = await invite(full.email, { maxMembershipsPerUser: 2 });
+    const refused = await accept({ token: inv.token });
+    expect(refused.data?.acceptInvitation ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "membership_limit", field: "token" });
+    const event = await events.waitFor((e) => e.type === "identity.invitation.refused" && e.aggregateId === inv.invitationId);
+    expect(event).toMatchObject({ organizationId: org, payload: { invitationId: inv.invitationId, userId: full.id, rule: "membership_limit" } });
+    // Still open: with a membership fewer (or a higher limit) the same invitation can be accepted.
+    expect((await accept({ token: inv.token })).errors?.[0]?.extensions?.rule).toBe("membership_limit");
   });
 });

@@ -62,7 +62,7 @@ describe("organization: invitations", () => {
       expect(received.find((e) => e.type === "organization.invitation.created" && (e.payload as { invitationId: string }).invitationId === invitation.id)).toMatchObject({
         organizationId: org,
         actorId: adminA.userId,
-        payload: { email: "Kari@Example.no", localAssociationId: la.oslo, role: "peer_mentor", tokenHash: hash, expiresAt: row.expiresAt.toISOString() },
+        payload: { email: "Kari@Example.no", localAssociationId: la.oslo, role: "peer_mentor", tokenHash: hash, expiresAt: row.expiresAt.toISOString(), maxMembershipsPerUser: 5 },
       }),
     );
   });
@@ -119,6 +119,16 @@ describe("organization: invitations", () => {
     expect(await membershipsOf(siri)).toHaveLength(0);
     const expired = await h.call(LIST, { la: la.oslo, status: "EXPIRED" }, adminA);
     expect(expired.data?.invitations).toEqual([{ id: inv.id, email: "siri@example.no", status: "EXPIRED", refusedReason: "invitation_open: expired", membership: null }]);
+  });
+
+  it("records identity's refusal of an acceptance (membership_limit) on the invitation for the inviter; it stays open", async () => {
+    const inv = (await invite({ email: "full@example.no", localAssociationId: la.bergen, role: "PEER_MENTOR" })).data?.inviteMember.invitation;
+    const full = randomUUID();
+    await h.bus.publish([makeEvent("identity.invitation.refused", { invitationId: inv.id, userId: full, rule: "membership_limit" }, { organizationId: org, aggregateId: inv.id })]);
+    await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("membership_limit"));
+    const open = await h.call(LIST, { la: la.bergen, status: "OPEN" }, adminA);
+    expect(open.data?.invitations).toEqual([{ id: inv.id, email: "full@example.no", status: "OPEN", refusedReason: "membership_limit", membership: null }]);
+    expect(await membershipsOf(full)).toHaveLength(0);
   });
 
   it("revokes an open invitation with organization.invitation.revoked; a revoked one is neither revoked again nor accepted", async () => {

@@ -14,7 +14,7 @@ import type { UnitOfWork } from "@meander/events";
 import { createContactRepository } from "../db/repositories/contacts.js";
 import { contactNotes, contactRelations, contacts, type ContactNoteRow, type ContactRelationRow, type ContactRow } from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
-import { validateNewContact } from "../domain/contact.js";
+import { relationPhone, validateNewContact } from "../domain/contact.js";
 import { forbiddenBy } from "./errors.js";
 import { aadOf, keyringIn, sealOptional } from "./sensitive.js";
 
@@ -114,6 +114,8 @@ export async function addContactRelation(
 ): Promise<ContactRelationRow> {
   if (input.name.trim().length === 0) throw badInput("required_fields", "name", "The name is required");
   if (input.name.length > 200) throw badInput("name_length", "name", "At most 200 characters");
+  const phone = relationPhone(input.phone);
+  if ("violation" in phone) throw badInput(phone.violation.rule, phone.violation.field, phone.violation.message);
   return uow.run(contactVisibility(actor), async (tx) => {
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
@@ -127,7 +129,7 @@ export async function addContactRelation(
         kind: input.kind,
         name: input.name.trim(),
         relation: input.relation?.trim() || null,
-        phoneEnc: await sealOptional(k, contact.organizationId, input.phone, aadOf("contact_relations", id, "phone")),
+        phoneEnc: await sealOptional(k, contact.organizationId, phone.phone, aadOf("contact_relations", id, "phone")),
       })
       .returning();
     return row!;

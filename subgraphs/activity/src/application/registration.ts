@@ -87,7 +87,7 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
   const rows: PreparedRow[] = [];
   inputs.forEach((input, index) => {
     const before = violations.length;
-    for (const v of validateRegistration(input, { submitterId: actor.userId, organizationId, now: opts.now, activeTypeKeys })) {
+    for (const v of validateRegistration(input, { submitterId: actor.userId, organizationId, now: opts.now, activeTypeKeys, activityDateFloor: settings.activityDateFloor })) {
       fail(index, v.rule, v.field, v.message);
     }
     const w = who[index]!;

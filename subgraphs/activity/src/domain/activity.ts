@@ -3,7 +3,7 @@
  * Rule names are the seed's: required_fields, duration_range, activity_type_enum,
  * title_length, description_length, participant_count_positive,
  * proxy_fields_consistency, activity_date_not_future, status_enum,
- * bulk_fields_consistency.
+ * bulk_fields_consistency, activity_date_floor, client_id_format.
  */
 import type { RuleViolation } from "./rules.js";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "./workflow.js";
@@ -16,6 +16,10 @@ export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 5000;
 /** activity_date_not_future: dates more than this far ahead of the server clock are refused. */
 export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+/** activity_date_floor: the earliest activity date unless the organization sets another (organization.settings.changed, activity_rules). */
+export const DEFAULT_ACTIVITY_DATE_FLOOR = "2000-01-01";
+/** client_id_format: an offline client's id for a registration (its idempotency key) is at most this long. */
+export const CLIENT_ID_MAX = 100;
 
 export interface ActivityDraft {
   activityTypeKey: string;
@@ -36,6 +40,8 @@ export interface ActivityDraft {
   bulkBatchId?: string | null;
   /** ISO 3166-1 alpha-2; Norway when omitted. */
   country?: string | null;
+  /** Offline sync: the client's own id for the registration. */
+  clientId?: string | null;
 }
 
 export interface RegistrationContext {
@@ -45,6 +51,8 @@ export interface RegistrationContext {
   now: Date;
   /** Keys of the organization's active activity types. */
   activeTypeKeys: ReadonlySet<string>;
+  /** The organization's earliest activity date (YYYY-MM-DD); DEFAULT_ACTIVITY_DATE_FLOOR when omitted. */
+  activityDateFloor?: string;
 }
 
 const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim().length === 0;
@@ -86,6 +94,11 @@ export function validateRegistration(draft: ActivityDraft, ctx: RegistrationCont
     v.push({ rule: "date_format", field: "activityDate", message: "The activity date is not an ISO 8601 date (2026-03-14 or 2026-03-14T10:30:00Z)" });
   } else if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
     v.push({ rule: "activity_date_not_future", field: "activityDate", message: "The activity date may be at most 24 hours ahead" });
+  } else if (date.toISOString().slice(0, 10) < (ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR)) {
+    v.push({ rule: "activity_date_floor", field: "activityDate", message: `The activity date may not be before ${ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR}` });
+  }
+  if (!blank(draft.clientId) && (draft.clientId!.length > CLIENT_ID_MAX || !/^[\x21-\x7e]+$/.test(draft.clientId!.trim()))) {
+    v.push({ rule: "client_id_format", field: "clientId", message: `A client id is 1 to ${CLIENT_ID_MAX} visible ASCII characters (a UUID)` });
   }
   return v;
 }

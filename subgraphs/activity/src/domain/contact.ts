@@ -1,4 +1,5 @@
 /** Contact rules: a contact has a first and a last name (1 to 100 characters). */
+import { normalizePhone } from "@meander/validation";
 import type { RuleViolation } from "./rules.js";
 
 export interface NewContact {
@@ -15,4 +16,16 @@ export function validateNewContact(input: NewContact): RuleViolation[] {
     else if (value.length > 100) v.push({ rule: "name_length", field, message: `${field} may be at most 100 characters` });
   }
   return v;
+}
+
+/**
+ * phone_format: a caregiver's or next of kin's phone, when given, is a valid number (Norwegian unless it
+ * starts with +), stored in E.164. Null phone when none was given; a violation when it is not a number.
+ */
+export function relationPhone(phone: string | null | undefined): { phone: string | null } | { violation: RuleViolation } {
+  if (phone === null || phone === undefined || phone.trim().length === 0) return { phone: null };
+  const normalized = normalizePhone(phone);
+  return normalized === null
+    ? { violation: { rule: "phone_format", field: "phone", message: "Telefonnummeret er ikke gyldig (for eksempel 912 34 567 eller +46 70 123 45 67)" } }
+    : { phone: normalized };
 }

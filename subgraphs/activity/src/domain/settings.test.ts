@@ -9,12 +9,17 @@ describe("organization settings sections", () => {
       section: "bufdir_thresholds",
       values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 },
     });
-    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120, sensitiveFieldPolicy: [] });
+    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120, sensitiveFieldPolicy: [], activityDateFloor: "2000-01-01" });
   });
 
   it("takes the sensitive-field policy", () => {
     const rules = [{ field: "health_information", sensitive: true, hiddenFromRoles: ["peer_mentor"] }];
     expect(mergeSettingsSection(DEFAULT_SETTINGS, { section: "sensitive_field_policy", values: { rules } })).toEqual({ ...DEFAULT_SETTINGS, sensitiveFieldPolicy: rules });
+  });
+
+  it("takes the activity date floor", () => {
+    const floor = mergeSettingsSection(DEFAULT_SETTINGS, { section: "activity_rules", values: { activityDateFloor: "2010-01-01" } });
+    expect(floor).toEqual({ ...DEFAULT_SETTINGS, activityDateFloor: "2010-01-01" });
   });
 
   it("ignores sections that are not activity's", () => {

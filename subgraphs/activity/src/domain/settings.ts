@@ -1,7 +1,8 @@
 import type { SensitiveRule } from "./sensitive-policy.js";
 
 /**
- * The organization settings activity needs (duplicate window, Bufdir thresholds, sensitive-field policy).
+ * The organization settings activity needs (duplicate window, Bufdir thresholds, sensitive-field policy,
+ * activity date floor).
  * Organization owns them and publishes `organization.settings.changed`
  * (events/settings.ts keeps the projection); until an event reaches this
  * subgraph the defaults below apply (DESIGN.md section 9, seed 002 duplicate_detection).
@@ -17,6 +18,8 @@ export interface ActivitySettings {
   courseMinMinutesPerDay: number;
   /** sensitive_field_policy: the organization's rules (none: the defaults of sensitive-policy.ts). */
   sensitiveFieldPolicy: readonly SensitiveRule[];
+  /** activity_date_floor: no activity dated before this day (YYYY-MM-DD). */
+  activityDateFloor: string;
 }
 
 export const DEFAULT_SETTINGS: ActivitySettings = {
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: ActivitySettings = {
   groupMinMinutes: 45,
   courseMinMinutesPerDay: 90,
   sensitiveFieldPolicy: [],
+  activityDateFloor: "2000-01-01",
 };
 
 /** A section of `organization.settings.changed` as far as activity reads it. */
@@ -32,6 +36,7 @@ export type SettingsSection =
   | { section: "duplicate_detection"; values: { windowMinutes: number } }
   | { section: "bufdir_thresholds"; values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number } }
   | { section: "sensitive_field_policy"; values: { rules: SensitiveRule[] } }
+  | { section: "activity_rules"; values: { activityDateFloor: string } }
   | { section: string; values: unknown };
 
 /** The settings after one changed section, or null when the section is not activity's. */
@@ -47,6 +52,9 @@ export function mergeSettingsSection(current: ActivitySettings, change: Settings
   if (change.section === "sensitive_field_policy") {
     const v = change.values as { rules: SensitiveRule[] };
     return { ...current, sensitiveFieldPolicy: v.rules };
+  }
+  if (change.section === "activity_rules") {
+    return { ...current, activityDateFloor: (change.values as { activityDateFloor: string }).activityDateFloor };
   }
   return null;
 }

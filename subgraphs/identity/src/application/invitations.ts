@@ -3,13 +3,17 @@
  * address) proves control of that e-mail. A new person gets a user (names and
  * a first password required); an existing user is linked, and gets the
  * password only if they have none yet. Organization creates the membership
- * from identity.invitation.accepted.
+ * from identity.invitation.accepted. An existing user whose memberships (identity's projection) would break
+ * a membership rule (membership_limit, single_organization_tree) is refused here with that rule, and
+ * identity.invitation.refused tells organization, which records it on the invitation for the inviter.
  */
 import { badInput, notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { createInvitationRepository } from "../db/repositories/invitations.js";
-import { invitationRefusal } from "../domain/invitation.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
+import { invitationRefusal, membershipRefusals } from "../domain/invitation.js";
+import type { RuleViolation } from "../domain/user.js";
 import { hashPassword, validatePassword } from "../domain/password.js";
 import { hashToken } from "../domain/session.js";
 import { registerUserInTx } from "./users.js";
@@ -38,7 +42,7 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const now = new Date();
-  return uow.run({ organizationId: null }, async (tx, events) => {
+  const outcome = await uow.run({ organizationId: null }, async (tx, events): Promise<InvitationAcceptance | { refused: RuleViolation[] }> => {
     const invitations = createInvitationRepository(tx);
     const inv = await invitations.lockByTokenHash(hashToken(input.token));
     if (!inv) throw notFound("Invitation");
@@ -50,6 +54,18 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
     let userId: string;
     if (existing) {
       userId = existing.id;
+      const refusals = membershipRefusals(await createMembershipRepository(tx).ofUser(userId), inv);
+      if (refusals.length > 0) {
+        // Answered as an error after this commits: the refusal event reaches organization (the inviter's list).
+        await events.emit({
+          type: "identity.invitation.refused",
+          aggregateId: inv.invitationId,
+          organizationId: inv.organizationId,
+          actorId: userId,
+          payload: { invitationId: inv.invitationId, userId, rule: refusals[0]!.rule },
+        });
+        return { refused: refusals };
+      }
       if (passwordHash && !existing.passwordHash) await creds.setPasswordHash(userId, passwordHash);
     } else {
       if (!passwordHash) throw badInput("password_required", "password", "A new account needs a password");
@@ -67,4 +83,9 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
     });
     return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
   });
+  if ("refused" in outcome) {
+    const first = outcome.refused[0]!;
+    throw badInput(first.rule, first.field, first.message);
+  }
+  return outcome;
 }

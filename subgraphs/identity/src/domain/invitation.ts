@@ -12,3 +12,28 @@ export function invitationRefusal(inv: InvitationState, now: Date): RuleViolatio
   if (inv.expiresAt.getTime() <= now.getTime()) return { rule: "invitation_expired", field: "token", message: "This invitation has expired; ask for a new one" };
   return null;
 }
+
+export interface HeldMembership {
+  organizationId: string;
+  localAssociationId: string;
+}
+
+/**
+ * The membership rules organization would refuse the acceptance with, judged on identity's projection of
+ * the invitee's memberships (organization stays the second line): single_organization_tree and
+ * membership_limit (the limit sent with the invitation; none known: not judged here). Every violation.
+ */
+export function membershipRefusals(
+  held: HeldMembership[],
+  inv: { organizationId: string; localAssociationId: string; maxMembershipsPerUser: number | null },
+): RuleViolation[] {
+  if (held.some((m) => m.localAssociationId === inv.localAssociationId)) return []; // organization answers a repeat itself
+  const violations: RuleViolation[] = [];
+  if (held.some((m) => m.organizationId !== inv.organizationId)) {
+    violations.push({ rule: "single_organization_tree", field: "token", message: "A user's memberships must stay within one organization" });
+  }
+  if (inv.maxMembershipsPerUser !== null && held.length >= inv.maxMembershipsPerUser) {
+    violations.push({ rule: "membership_limit", field: "token", message: `A user may belong to at most ${inv.maxMembershipsPerUser} local associations` });
+  }
+  return violations;
+}

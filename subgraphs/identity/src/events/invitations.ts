@@ -17,6 +17,7 @@ export const invitationHandlers: ConsumerHandlers = {
         role: p.role,
         tokenHash: p.tokenHash,
         expiresAt: new Date(p.expiresAt),
+        maxMembershipsPerUser: p.maxMembershipsPerUser ?? null,
       })
       .onConflictDoNothing();
   },

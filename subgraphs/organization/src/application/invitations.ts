@@ -10,9 +10,11 @@ import { notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { ConsumerHandlers, Emitter, UnitOfWork } from "@meander/events";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
+import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { invitations, type InvitationRow } from "../db/schema/index.js";
 import { decideInvitation, invitationState, notOpen, type InvitationState } from "../domain/invitation.js";
 import type { MembershipRoleName } from "../domain/membership.js";
+import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
 import { actorScope, badInputFrom, forbiddenFrom, type Actor } from "./actor.js";
 import { admitMember } from "./memberships.js";
 
@@ -42,6 +44,7 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
       expiresInDays: input.expiresInDays,
     });
     if (!decision.ok) throw decision.kind === "forbidden" ? forbiddenFrom(decision.violation) : badInputFrom(decision.violation);
+    const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([unit.organizationId]);
     const token = randomBytes(32).toString("base64url");
     const [invitation] = await tx
       .insert(invitations)
@@ -68,6 +71,7 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
         role: invitation!.role,
         tokenHash: invitation!.tokenHash,
         expiresAt: invitation!.expiresAt.toISOString(),
+        maxMembershipsPerUser: settings?.maxMembershipsPerUser ?? DEFAULT_MAX_MEMBERSHIPS,
       },
     });
     return { invitation: invitation!, token };
@@ -177,6 +181,14 @@ export function invitationHandlers(log: AcceptanceLog): ConsumerHandlers {
   return {
     "identity.invitation.accepted": async (event, tx, events) => {
       await acceptInvitation(tx, events, log, { invitationId: event.payload.invitationId, userId: event.payload.userId, occurredAt: new Date(event.occurredAt) });
+    },
+    // identity refused the acceptance up front (the invitee was told the rule): the inviter's list shows why.
+    "identity.invitation.refused": async (event, tx) => {
+      log.warn({ invitationId: event.payload.invitationId, userId: event.payload.userId, reason: event.payload.rule }, "invitation acceptance refused by identity");
+      await tx
+        .update(invitations)
+        .set({ refusedReason: event.payload.rule, refusedAt: new Date(event.occurredAt) })
+        .where(and(eq(invitations.id, event.payload.invitationId), eq(invitations.status, "open")));
     },
   };
 }

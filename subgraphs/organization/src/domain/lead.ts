@@ -4,7 +4,7 @@
  * field it concerns; business rules decide what a booking or a status change
  * does to a lead.
  */
-import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { normalizePhone } from "@meander/validation";
 import { compact, type RuleViolation } from "./rules.js";
 
 export const LEAD_STATUSES = ["new", "contacted", "qualified", "demo_scheduled", "converted", "lost"] as const;
@@ -76,10 +76,7 @@ export function isEmailFormat(email: string): boolean {
 }
 
 /** phone_format_if_provided: a valid number (Norwegian unless it starts with +), normalized to E.164; null when not valid. */
-export function normalizePhone(phone: string): string | null {
-  const parsed = parsePhoneNumberFromString(phone.trim(), "NO");
-  return parsed?.isValid() ? parsed.number : null;
-}
+export { normalizePhone };
 
 /** The key unique_email_per_lead compares: e-mail addresses are compared case-insensitively. */
 export const emailKey = (email: string): string => email.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { integer, jsonb, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, integer, jsonb, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { SensitiveRule } from "../../domain/sensitive-policy.js";
 import { activity } from "./pg-schema.js";
 
@@ -14,5 +14,6 @@ export const organizationSettings = activity.table("organization_settings", {
   courseMinMinutesPerDay: integer("course_min_minutes_per_day").notNull(),
   /** The organization's sensitive-field rules as organization published them (empty: the defaults). */
   sensitiveFieldPolicy: jsonb("sensitive_field_policy").$type<SensitiveRule[]>().notNull().default([]),
+  activityDateFloor: date("activity_date_floor", { mode: "string" }).notNull().default("2000-01-01"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

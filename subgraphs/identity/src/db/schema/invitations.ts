@@ -1,4 +1,4 @@
-import { text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { integer, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { identity } from "./pg-schema.js";
 
 export const invitationStatus = identity.enum("invitation_status", ["open", "accepted", "revoked"]);
@@ -15,6 +15,8 @@ export const invitationProjection = identity.table("invitation_projection", {
   status: invitationStatus("status").notNull().default("open"),
   acceptedAt: timestamp("accepted_at", { withTimezone: true }),
   acceptedBy: uuid("accepted_by"),
+  /** The organization's membership limit when invited (null: from before it was sent; organization then judges alone). */
+  maxMembershipsPerUser: integer("max_memberships_per_user"),
 });
 
 export type InvitationRow = typeof invitationProjection.$inferSelect;

@@ -1,0 +1,1 @@
+ALTER TABLE "activity"."organization_settings" ADD COLUMN "activity_date_floor" date DEFAULT '2000-01-01' NOT NULL;

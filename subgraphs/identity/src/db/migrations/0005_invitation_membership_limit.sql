@@ -1,0 +1,1 @@
+ALTER TABLE "identity"."invitation_projection" ADD COLUMN "max_memberships_per_user" integer;
