@@ -214,6 +214,12 @@ export type MonthTrend = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Computes the mentors' Wrapped of an ended year now (the scheduled job does it on 1 January, Norwegian time).
+   * An organization administrator: the mentors with something of the year in their own organization; a global
+   * administrator: one organization's, or everyone's without organizationId. Idempotent: a mentor is told once.
+   */
+  computeWrapped: WrappedRun;
   /** Deletes a definition with its schedule and stored runs. */
   deleteReportDefinition: Scalars['Boolean']['output'];
   /**
@@ -232,6 +238,12 @@ export type Mutation = {
   submitBufdirReport: BufdirReport;
   unscheduleReportDefinition: Scalars['Boolean']['output'];
   updateReportDefinition: ReportDefinition;
+};
+
+
+export type MutationComputeWrappedArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -636,6 +648,16 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** What a Wrapped computation did. */
+export type WrappedRun = {
+  __typename?: 'WrappedRun';
+  removed: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  /** Summaries stored (new or changed). */
+  written: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -781,6 +803,7 @@ export type ResolversTypes = ResolversObject<{
   TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
+  WrappedRun: ResolverTypeWrapper<WrappedRun>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -829,6 +852,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
+  WrappedRun: WrappedRun;
 }>;
 
 export type ActivityStatsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ActivityStats'] = ResolversParentTypes['ActivityStats']> = ResolversObject<{
@@ -967,6 +991,7 @@ export type MonthTrendResolvers<ContextType = ReportingContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  computeWrapped?: Resolver<ResolversTypes['WrappedRun'], ParentType, ContextType, RequireFields<MutationComputeWrappedArgs, 'year'>>;
   deleteReportDefinition?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteReportDefinitionArgs, 'id'>>;
   generateTeamReport?: Resolver<ResolversTypes['TeamReport'], ParentType, ContextType, RequireFields<MutationGenerateTeamReportArgs, 'from' | 'to'>>;
   saveReportDefinition?: Resolver<ResolversTypes['ReportDefinition'], ParentType, ContextType, RequireFields<MutationSaveReportDefinitionArgs, 'input'>>;
@@ -1110,6 +1135,13 @@ export type UserResolvers<ContextType = ReportingContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type WrappedRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedRun'] = ResolversParentTypes['WrappedRun']> = ResolversObject<{
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ActivityStats?: ActivityStatsResolvers<ContextType>;
   AnnualSummary?: AnnualSummaryResolvers<ContextType>;
@@ -1145,5 +1177,6 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   TeamReport?: TeamReportResolvers<ContextType>;
   TeamStatistics?: TeamStatisticsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WrappedRun?: WrappedRunResolvers<ContextType>;
 }>;
 
