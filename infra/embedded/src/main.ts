@@ -49,7 +49,7 @@ if (firstStart && !config.DATABASE_URL && existsSync(pgliteDir)) {
   console.log(`A first start did not finish: removing its partial data in ${pgliteDir}.`);
   rmSync(pgliteDir, { recursive: true, force: true });
 }
-const data = generateDemoData({ seed: 2026 });
+const data = generateDemoData({ seed: 2026, previousYearActivitiesPerMentor: 8 }); // last year too: Wrapped (reporting) shows it in January
 
 console.log(`Starting Meander (${config.DATABASE_URL ? "PostgreSQL" : `PGlite in ${dataDir}`}, in-process events)...`);
 current.starting = startPlatform({
