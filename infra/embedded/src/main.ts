@@ -51,7 +51,8 @@ if (firstStart && !config.DATABASE_URL && existsSync(pgliteDir)) {
   console.log(`A first start did not finish: removing its partial data in ${pgliteDir}.`);
   rmSync(pgliteDir, { recursive: true, force: true });
 }
-const data = generateDemoSeed();
+// Last year too (previousYearActivitiesPerMentor): Wrapped (reporting) shows a mentor's year in January.
+const data = generateDemoSeed({ previousYearActivitiesPerMentor: 8 });
 const safelist = config.PERSISTED_OPERATIONS_ONLY;
 
 console.log(

@@ -394,6 +394,11 @@ export const eventCatalog = {
       submittedBy: id,
     }),
   },
+  /** A mentor's Wrapped (year in review) was computed for the first time (aggregate: the mentor; engagement tells them). */
+  "reporting.wrapped.ready": {
+    version: 1,
+    payload: z.object({ userId: id, year: z.number().int(), activities: z.number().int(), minutes: z.number().int() }),
+  },
 } as const satisfies Record<string, { version: number; payload: z.ZodType }>;
 
 export type EventType = keyof typeof eventCatalog;

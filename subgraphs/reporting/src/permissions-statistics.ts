@@ -9,7 +9,7 @@ export const statisticsQueryRules = {
   myWrapped: hasRole("peer_mentor", "coordinator", "org_admin"),
 };
 
-export const statisticsMutationRules = { generateTeamReport: hasRole("coordinator", "org_admin") };
+export const statisticsMutationRules = { generateTeamReport: hasRole("coordinator", "org_admin"), computeWrapped: hasRole("org_admin", "global_admin") };
 
 /** Types reached only through the role-checked root fields above. */
 export const statisticsTypeRules = Object.fromEntries(
@@ -26,5 +26,6 @@ export const statisticsTypeRules = Object.fromEntries(
     "ApprovalBacklog",
     "OrganizationKpis",
     "AnnualSummary",
+    "WrappedRun",
   ].map((t) => [t, isAuthenticated]),
 );

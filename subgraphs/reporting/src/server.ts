@@ -3,6 +3,7 @@ import { scopeOfCaller } from "@meander/auth";
 import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, intervalWorker, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { runDueSchedules } from "./application/report-schedules.js";
+import { wrappedComputed, wrappedScheduler } from "./application/wrapped.js";
 import type { ReportingContext } from "./context.js";
 import { createActivityCountRepository } from "./db/repositories/activity-counts.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
@@ -22,10 +23,12 @@ export interface ReportingOptions {
   reportScheduleEveryMs?: number;
   /** The report worker's clock (default: the system clock). */
   clock?: () => Date;
+  /** The Wrapped worker: how often it checks whether a year is due (default one minute) and its clock (default: the system clock). */
+  wrapped?: { everyMs?: number; clock?: () => Date };
 }
 
 export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {}): Promise<Service> {
-  // The report worker's own unit of work (it writes no events; the same transaction helper as requests).
+  // The workers' own unit of work (the Wrapped job's events are picked up by the relay's next poll).
   const jobs = createUnitOfWork(deps.db, eventStore);
   return createSubgraphService<ReportingContext>(
     {
@@ -45,6 +48,13 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
           clock: options.clock,
           run: (now) => runDueSchedules(deps.db, jobs, now),
           onError: (err) => deps.log.error({ err }, "report schedules failed; next run retries"),
+        }),
+        // Wrapped every January (issue #21 item 5), in the services mode and the embedded start alike.
+        intervalWorker({
+          intervalMs: options.wrapped?.everyMs ?? 60_000,
+          clock: options.wrapped?.clock,
+          run: wrappedScheduler(jobs, (year) => wrappedComputed(deps.db, year)),
+          onError: (err) => deps.log.error({ err }, "Wrapped job failed; next run retries"),
         }),
       ],
       context: (base, { db, uow }) => {

@@ -412,6 +412,8 @@ export type Notification = {
 };
 
 export type NotificationCategory =
+  /** The mentor's Wrapped (year in review) is ready (reporting.wrapped.ready). */
+  | 'ANNUAL_SUMMARY'
   | 'APPROVAL_PENDING'
   | 'CERTIFICATION_EXPIRING'
   | 'CERTIFICATION_STATUS'

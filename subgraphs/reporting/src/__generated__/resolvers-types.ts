@@ -289,6 +289,12 @@ export type MonthTrend = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Computes the mentors' Wrapped of an ended year now (the scheduled job does it on 1 January, Norwegian time).
+   * An organization administrator: the mentors with something of the year in their own organization; a global
+   * administrator: one organization's, or everyone's without organizationId. Idempotent: a mentor is told once.
+   */
+  computeWrapped: WrappedRun;
   /** Deletes a definition with its schedule and stored runs. */
   deleteReportDefinition: Scalars['Boolean']['output'];
   /**
@@ -307,6 +313,12 @@ export type Mutation = {
   submitBufdirReport: BufdirReport;
   unscheduleReportDefinition: Scalars['Boolean']['output'];
   updateReportDefinition: ReportDefinition;
+};
+
+
+export type MutationComputeWrappedArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -734,6 +746,16 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** What a Wrapped computation did. */
+export type WrappedRun = {
+  __typename?: 'WrappedRun';
+  removed: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  /** Summaries stored (new or changed). */
+  written: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -890,6 +912,7 @@ export type ResolversTypes = ResolversObject<{
   TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
+  WrappedRun: ResolverTypeWrapper<WrappedRun>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -944,6 +967,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
+  WrappedRun: WrappedRun;
   String: Scalars['String']['output'];
 }>;
 
@@ -1122,6 +1146,7 @@ export type MonthTrendResolvers<ContextType = ReportingContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  computeWrapped?: Resolver<ResolversTypes['WrappedRun'], ParentType, ContextType, RequireFields<MutationComputeWrappedArgs, 'year'>>;
   deleteReportDefinition?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteReportDefinitionArgs, 'id'>>;
   generateTeamReport?: Resolver<ResolversTypes['TeamReport'], ParentType, ContextType, RequireFields<MutationGenerateTeamReportArgs, 'from' | 'to'>>;
   saveReportDefinition?: Resolver<ResolversTypes['ReportDefinition'], ParentType, ContextType, RequireFields<MutationSaveReportDefinitionArgs, 'input'>>;
@@ -1271,6 +1296,13 @@ export type UserResolvers<ContextType = ReportingContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type WrappedRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedRun'] = ResolversParentTypes['WrappedRun']> = ResolversObject<{
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   ActivityStats?: ActivityStatsResolvers<ContextType>;
   AnnualSummary?: AnnualSummaryResolvers<ContextType>;
@@ -1311,6 +1343,7 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   TeamReport?: TeamReportResolvers<ContextType>;
   TeamStatistics?: TeamStatisticsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WrappedRun?: WrappedRunResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = ReportingContext> = ResolversObject<{

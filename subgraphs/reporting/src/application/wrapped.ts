@@ -1,10 +1,12 @@
-/** The Wrapped batch job (idempotent) and the mentor's own summary. */
-import { badInput, type Viewer } from "@meander/auth";
-import type { Db, Executor } from "@meander/db";
+/** The Wrapped job (idempotent; scheduled, or an administrator's request) and the mentor's own summary. */
+import { sql } from "drizzle-orm";
+import { badInput, forbidden, type Viewer } from "@meander/auth";
+import { queryRows, type Executor, type Tx } from "@meander/db";
+import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";
-import { hoursOf, yearJustEnded } from "../domain/statistics.js";
+import { hoursOf, osloToday, yearJustEnded } from "../domain/statistics.js";
 import { validYear } from "../domain/bufdir-report.js";
-import { buildWrapped, sameWrapped } from "../domain/wrapped.js";
+import { buildWrapped, homeOrganizations, sameWrapped, wrappedDue } from "../domain/wrapped.js";
 
 export interface WrappedRunResult {
   year: number;
@@ -15,33 +17,98 @@ export interface WrappedRunResult {
 }
 
 /**
- * Computes every mentor's summary of `year` (default: the year just ended) from the read model and
- * stores it, in one transaction under an advisory lock. Running it again with the same facts
- * writes nothing (computedAt stays); a changed summary is rewritten; a mentor with nothing left
- * in the year (an activity rejected later) loses the summary.
+ * Computes the summaries of `year` from the read model and stores them, under an advisory lock, in the caller's
+ * transaction (which must see every organization: a summary covers them all). Running it again with the same facts
+ * writes nothing (computedAt stays); a changed summary is rewritten; a mentor with nothing left in the year loses
+ * the summary. A summary stored for the first time publishes `reporting.wrapped.ready` (engagement tells the mentor),
+ * so a second run notifies nobody. With `organizationId`: only the mentors with something of the year there (their
+ * whole year still), and nobody's summary removed.
  */
-export async function runWrappedJob(db: Db, year: number = yearJustEnded(), now: Date = new Date()): Promise<WrappedRunResult> {
+export async function computeWrappedYear(tx: Executor, events: Emitter, year: number, now: Date, organizationId: string | null = null): Promise<WrappedRunResult> {
   if (!validYear(year)) throw new RangeError(`year out of range: ${year}`);
-  return db.transaction(async (tx) => {
-    const repo = createWrappedRepository(tx);
-    await repo.lock();
-    const computed = buildWrapped(year, { monthly: await repo.monthly(year), contacts: await repo.contacts(year), badges: await repo.badges(year), attended: await repo.attended(year) });
-    const stored = new Map((await repo.stored(year)).map((r) => [r.userId, r]));
-    const result: WrappedRunResult = { year, written: 0, unchanged: 0, removed: 0 };
-    for (const w of computed) {
-      const old = stored.get(w.userId);
-      stored.delete(w.userId);
-      if (old && sameWrapped(old, w)) {
-        result.unchanged++;
-        continue;
-      }
-      await repo.upsert({ ...w, computedAt: now });
-      result.written++;
+  const repo = createWrappedRepository(tx);
+  await repo.lock();
+  const presence = await repo.organizations(year);
+  const homes = homeOrganizations(presence);
+  const inScope = organizationId ? new Set(presence.filter((p) => p.organizationId === organizationId).map((p) => p.userId)) : null;
+  const all = buildWrapped(year, { monthly: await repo.monthly(year), contacts: await repo.contacts(year), badges: await repo.badges(year), attended: await repo.attended(year) });
+  const computed = inScope ? all.filter((w) => inScope.has(w.userId)) : all;
+  const stored = new Map((await repo.stored(year)).map((r) => [r.userId, r]));
+  const result: WrappedRunResult = { year, written: 0, unchanged: 0, removed: 0 };
+  for (const w of computed) {
+    const old = stored.get(w.userId);
+    stored.delete(w.userId);
+    if (old && sameWrapped(old, w)) {
+      result.unchanged++;
+      continue;
     }
+    await repo.upsert({ ...w, computedAt: now });
+    result.written++;
+    if (!old) {
+      await events.emit({
+        type: "reporting.wrapped.ready",
+        aggregateId: w.userId,
+        organizationId: homes.get(w.userId) ?? organizationId,
+        actorId: null,
+        occurredAt: now,
+        payload: { userId: w.userId, year, activities: w.activities, minutes: w.minutes },
+      });
+    }
+  }
+  if (!inScope) {
     for (const userId of stored.keys()) {
       await repo.remove(userId, year);
       result.removed++;
     }
+  }
+  return result;
+}
+
+/** The job outside a request (the scheduled worker, `pnpm wrapped`): one transaction in the platform scope. */
+export async function runWrappedJob(uow: UnitOfWork, year: number, now: Date = new Date()): Promise<WrappedRunResult> {
+  return uow.run({ organizationId: null }, (tx, events) => computeWrappedYear(tx, events, year, now));
+}
+
+/**
+ * The scheduled check (reporting's worker, both ways of running): computes the year just ended on 1 January
+ * (Norwegian day) and, on a later day, when that year has no summary yet. Returns the year computed, or null.
+ */
+export function wrappedScheduler(uow: UnitOfWork, isComputed: (year: number) => Promise<boolean>) {
+  let done: number | null = null;
+  return async (now: Date): Promise<WrappedRunResult | null> => {
+    const target = yearJustEnded(now);
+    if (!wrappedDue(osloToday(now), target, done === target, done === target || (await isComputed(target)))) return null;
+    const result = await runWrappedJob(uow, target, now);
+    done = target;
+    return result;
+  };
+}
+
+export async function wrappedComputed(db: Executor, year: number): Promise<boolean> {
+  return createWrappedRepository(db).anyStored(year);
+}
+
+/**
+ * An administrator's request for an ended year: an organization administrator for their own organization only
+ * (the mentors with something of the year there), a global administrator for one organization or all. Runs in the
+ * request's transaction, lifted to the platform scope for the computation only (a summary covers every
+ * organization the mentor was active in); the request's scope is put back after it.
+ */
+export async function requestWrapped(uow: UnitOfWork, viewer: Viewer, year: number, organizationId: string | null | undefined, now: Date = new Date()): Promise<WrappedRunResult> {
+  if (!validYear(year)) throw badInput("year_range", "year", "The year must be between 2000 and 2100");
+  if (year > yearJustEnded(now)) throw badInput("year_not_ended", "year", "Wrapped kan bare lages for et år som er slutt");
+  let org: string | null;
+  if (viewer.role === "global_admin") org = organizationId ?? null;
+  else {
+    if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbidden("Bare en organisasjonsadministrator kan lage Wrapped");
+    if (organizationId && organizationId !== viewer.organizationId) throw forbidden("Du kan bare lage Wrapped for din egen organisasjon");
+    org = viewer.organizationId;
+  }
+  return uow.run({ organizationId: org }, async (tx: Tx, events) => {
+    const [before] = await queryRows<{ scope: string | null }>(tx, sql`select current_setting('app.scope', true) as scope`);
+    await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
+    const result = await computeWrappedYear(tx, events, year, now, org);
+    await tx.execute(sql`select set_config('app.scope', ${before?.scope ?? ""}, true)`);
     return result;
   });
 }

@@ -53,3 +53,23 @@ export function sameWrapped(a: WrappedContent, b: WrappedContent): boolean {
     JSON.stringify([w.userId, w.year, w.activities, w.minutes, w.contactsReached, w.eventsAttended, w.badges, w.busiestMonth, w.busiestMonthActivities, w.byMonth]);
   return key(a) === key(b);
 }
+
+/**
+ * Whether the scheduled job computes `target` (the year just ended) now: always once on 1 January (Norwegian day),
+ * and on any later day when that year has no summary yet (a start after New Year). `doneInProcess`: this process
+ * already computed it.
+ */
+export function wrappedDue(today: string, target: number, doneInProcess: boolean, computed: boolean): boolean {
+  if (doneInProcess) return false;
+  return today === `${target + 1}-01-01` || !computed;
+}
+
+/** The organization a mentor's year belongs to most (most approved activities; the smallest id on a tie). */
+export function homeOrganizations(rows: readonly { userId: string; organizationId: string; count: number }[]): Map<string, string> {
+  const best = new Map<string, { organizationId: string; count: number }>();
+  for (const r of rows) {
+    const b = best.get(r.userId);
+    if (!b || r.count > b.count || (r.count === b.count && r.organizationId < b.organizationId)) best.set(r.userId, r);
+  }
+  return new Map([...best].map(([u, b]) => [u, b.organizationId]));
+}

@@ -1,7 +1,7 @@
 /** Statistics, team reports, KPIs and Wrapped (thin: the use cases decide scope). */
 import type { MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 import { generateTeamReport, listTeamReports, myStatistics, organizationKpis, teamStatisticsFor } from "../application/statistics.js";
-import { myWrapped } from "../application/wrapped.js";
+import { myWrapped, requestWrapped } from "../application/wrapped.js";
 import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.js";
 
 const withMentors = (s: LocalAssociationTeamStatistics) => ({
@@ -33,4 +33,5 @@ export const statisticsMutation: MutationResolvers = {
     const r = await generateTeamReport(ctx.db, ctx.viewer!, { from: args.from, to: args.to }, args.localAssociationId);
     return { ...r, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) };
   },
+  computeWrapped: (_p, args, ctx) => requestWrapped(ctx.uow, ctx.viewer!, args.year, args.organizationId),
 };

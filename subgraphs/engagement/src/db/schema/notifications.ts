@@ -8,6 +8,7 @@ export const notificationCategory = engagement.enum("notification_category", [
   "approval_pending",
   "waitlist_promoted",
   "certification_status",
+  "annual_summary",
 ]);
 export const deliveryChannel = engagement.enum("delivery_channel", ["in_app", "push", "email", "sms"]);
 export const deliveryStatus = engagement.enum("delivery_status", ["queued", "sent", "delivered", "failed"]);

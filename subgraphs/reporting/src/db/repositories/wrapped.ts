@@ -42,6 +42,22 @@ export function createWrappedRepository(db: Executor) {
             where attended_day ${range(year)} group by user_id`,
       );
     },
+    /** Per mentor and organization, how much of the year happened there (approved activities, badges, gatherings). */
+    async organizations(year: number) {
+      return queryRows<{ userId: string; organizationId: string; count: number }>(
+        db,
+        sql`select "userId", "organizationId", sum(n)::int as count from (
+              select user_id as "userId", organization_id as "organizationId", count(*) as n from reporting.activity_facts
+               where status = 'approved' and activity_day ${range(year)} group by 1, 2
+              union all select user_id, organization_id, count(*) from reporting.mentor_badges where awarded_day ${range(year)} group by 1, 2
+              union all select user_id, organization_id, count(*) from reporting.gathering_attendance where attended_day ${range(year)} group by 1, 2
+            ) x group by 1, 2`,
+      );
+    },
+    async anyStored(year: number): Promise<boolean> {
+      const [row] = await queryRows<{ found: boolean }>(db, sql`select exists (select 1 from reporting.annual_summaries where year = ${year}) as found`);
+      return row?.found ?? false;
+    },
     async stored(year: number): Promise<AnnualSummaryRow[]> {
       return db.select().from(annualSummaries).where(eq(annualSummaries.year, year));
     },

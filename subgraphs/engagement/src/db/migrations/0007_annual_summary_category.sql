@@ -1,0 +1,1 @@
+ALTER TYPE "engagement"."notification_category" ADD VALUE 'annual_summary';
