@@ -1,0 +1,103 @@
+/**
+ * The auditor (issue 18), who signs in as an organization administrator (the seeds have no auditor role): performs
+ * the actions the audit log is then read for (an invitation, a failed and a good sign-in, an approval, a flag and a
+ * policy change), so the journey runs alone; reads them back in `auditLog` with readable labels, narrows the log by
+ * action, subject and actor, and verifies the organization's hash chain. Every subgraph's entries reach reporting as
+ * events, so the log is awaited within the suite's event timeout.
+ */
+import { expect, it } from "vitest";
+import { journey, EVENT_TIMEOUT_MS, PASSWORD, type JourneyPlatform, type Person } from "./harness.js";
+import { onboardTenant, type Tenant } from "./tenant.js";
+
+interface Entry {
+  seq: number;
+  action: string;
+  description: string;
+  actorRole: string;
+  fields: string[];
+  actor: { id: string; displayName: string } | null;
+  subject: { type: string; id: string; label: string | null } | null;
+}
+
+journey("the auditor", (platform: JourneyPlatform) => {
+  let tenant: Tenant;
+  let auditor: Person;
+  let mentor: Person;
+  let activityId: string;
+  const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const label = `Aktivitet ${day.split("-").reverse().join(".")} (home_visit)`;
+
+  const log = async (filter: Record<string, unknown> = {}): Promise<Entry[]> =>
+    (await auditor.op("AuditLog", { filter, first: 100 })).auditLog.edges.map((e: { node: Entry }) => e.node);
+
+  it("invites a mentor, approves the mentor's visit and changes a flag and the sensitive-field policy", async () => {
+    tenant = await onboardTenant(platform, { name: "Norges Handikapforbund", shortName: "NHF", region: "Innlandet", unit: "NHF Hamar", municipality: "Hamar" });
+    auditor = tenant.admin;
+    mentor = await tenant.invite("PEER_MENTOR", { firstName: "Mina", lastName: "Mentor" });
+    // The mentor mistypes the password once, then signs in again and registers a visit.
+    expect((await platform.anonymous().refused("Login", { input: { email: mentor.user.email, password: "feil-passord", device: { name: "journey", platform: "test" } } }))[0]!.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    mentor = await platform.signIn(mentor.user.email, PASSWORD);
+    const { registerActivity } = await mentor.op("RegisterActivity", { input: { activityTypeKey: "home_visit", activityDate: day, durationMinutes: 60, title: "Besøk hos Per" } });
+    activityId = registerActivity.id;
+    expect((await auditor.op("ApproveActivity", { id: activityId })).approveActivity).toMatchObject({ title: "Besøk hos Per", status: "APPROVED" });
+    await auditor.op("UpdateOrganizationSettings", { input: { featureFlags: [{ key: "referrals", enabled: true }] } });
+    await auditor.op("UpdateOrganizationSettings", { input: { sensitiveFieldPolicy: [{ field: "NOTES", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }] } });
+
+    await expect
+      .poll(async () => (await log()).map((e) => e.action), { timeout: EVENT_TIMEOUT_MS })
+      .toEqual(expect.arrayContaining(["membership.added", "auth.sign_in_failed", "auth.signed_in", "activity.approved", "feature_flags.changed", "settings.changed"]));
+  });
+
+  it("reads who did what to which subject, by name, newest first", async () => {
+    const entries = await log();
+    expect(entries.find((e) => e.action === "auth.sign_in_failed")).toMatchObject({
+      description: "Mislykket innlogging",
+      actor: null,
+      actorRole: "anonymous",
+      subject: { type: "User", id: mentor.user.id, label: "Mina Mentor" },
+    });
+    expect(entries.find((e) => e.action === "activity.approved")).toMatchObject({
+      description: "Aktivitet godkjent",
+      actor: { displayName: "Astrid Administrator" },
+      actorRole: "org_admin",
+      subject: { type: "Activity", id: activityId, label },
+    });
+    expect(entries.find((e) => e.action === "feature_flags.changed")).toMatchObject({
+      description: "Funksjonsbrytere endret",
+      actor: { displayName: "Astrid Administrator" },
+      subject: { type: "Organization", id: tenant.organization.id },
+      fields: ["feature_flags"],
+    });
+    const admitted = entries.filter((e) => e.action === "membership.added");
+    expect(admitted.map((e) => e.subject?.label).sort()).toEqual(["Astrid Administrator", "Mina Mentor"]);
+    expect(admitted.find((e) => e.subject?.label === "Mina Mentor")).toMatchObject({ description: "Medlemskap og rolle gitt", fields: expect.arrayContaining(["role:peer_mentor"]) });
+    const seqs = entries.map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+  });
+
+  it("narrows the log by action, by subject and by actor", async () => {
+    expect((await log({ action: "activity.approved" })).map((e) => e.subject?.label)).toEqual([label]);
+    const auth = await log({ action: "auth." });
+    expect(auth.every((e) => e.action.startsWith("auth."))).toBe(true);
+    expect(auth.filter((e) => e.action === "auth.sign_in_failed").map((e) => e.subject?.label)).toEqual(["Mina Mentor"]);
+
+    const aboutMina = await log({ subjectType: "User", subjectId: mentor.user.id });
+    expect(aboutMina.map((e) => e.action)).toEqual(expect.arrayContaining(["membership.added", "auth.sign_in_failed", "auth.signed_in"]));
+    expect(aboutMina.every((e) => e.subject?.label === "Mina Mentor")).toBe(true);
+    expect((await log({ subjectId: activityId })).map((e) => e.description)).toEqual(["Aktivitet godkjent"]);
+
+    const mine = await log({ actorId: auditor.user.id });
+    expect(mine.every((e) => e.actor?.displayName === "Astrid Administrator")).toBe(true);
+    expect(mine.map((e) => e.action)).toEqual(expect.arrayContaining(["activity.approved", "feature_flags.changed", "settings.changed"]));
+    expect(await log({ from: new Date(Date.now() + 3_600_000).toISOString() })).toEqual([]);
+  });
+
+  it("verifies the chain the log is read from; a mentor may not read the log", async () => {
+    const { verifyAuditChain } = await auditor.op("VerifyAuditChain");
+    expect(verifyAuditChain).toMatchObject({ organizationId: tenant.organization.id, valid: true, firstBrokenSeq: null, reason: null });
+    expect(verifyAuditChain.entries).toBe(Math.max(...(await log()).map((e) => e.seq)));
+    expect((await mentor.refused("AuditLog", { first: 10 }))[0]!.extensions?.code).toBe("FORBIDDEN");
+  });
+});
