@@ -57,6 +57,8 @@ describe("createOrganization", () => {
     expect(created.adminInvitation.token).toMatch(/^[\w-]{43}$/);
     const events = await h.db.select().from(eventStore.outbox).where(eq(eventStore.outbox.organizationId, created.organization.id));
     expect(events.map((e) => e.type).sort()).toEqual([
+      // The first settings are a settings change: in the organization's audit log from its first minute.
+      "organization.audit.recorded",
       "organization.invitation.created",
       "organization.local_association.created",
       "organization.organization.created",
