@@ -33,7 +33,7 @@
  * (`{ __typename id }`) is allowed (finance's org-wide expenses point at
  * activities of other local associations); data on it is not.
  */
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateDemoData, type DemoData } from "@meander/fixtures";
@@ -115,6 +115,12 @@ async function plantSensitiveValues() {
       mentor.markers.set(value, what);
       return value;
     };
+    // Phones are validated where they are stored (E.164): a random Norwegian mobile number, looked for as stored.
+    const phoneMarker = (what: string) => {
+      const value = `+474${String(randomInt(10_000_000)).padStart(7, "0")}`;
+      mentor.markers.set(value, what);
+      return value;
+    };
     await call(await as("org_admin"), `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`, {
       input: { sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }] },
     });
@@ -122,7 +128,7 @@ async function plantSensitiveValues() {
     const coordinator = await as("coordinator");
     // A contact of the mentor's local association that the mentor does not work with: nothing sensitive of it.
     const other = (await call(coordinator, create, { input: { firstName: "Ragnhild", lastName: "Lie", address: marker("address of a contact the mentor does not work with"), healthInfo: marker("health information of a contact the mentor does not work with") } })).createContact.id;
-    await call(coordinator, `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id } }`, { c: other, input: { kind: "CAREGIVER", name: "Pårørende", phone: marker("caregiver's phone of a contact the mentor does not work with") } });
+    await call(coordinator, `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id } }`, { c: other, input: { kind: "CAREGIVER", name: "Pårørende", phone: phoneMarker("caregiver's phone of a contact the mentor does not work with") } });
     await call(coordinator, `mutation($c: ID!, $b: String!) { addContactNote(contactId: $c, body: $b) { id } }`, { c: other, b: marker("note on a contact the mentor does not work with") });
     // A contact the mentor created (works with): the health information the policy hides from mentors.
     await call(mentor.token, create, { input: { firstName: "Torbjørn", lastName: "Aas", healthInfo: marker("health information hidden from peer mentors by the policy") } });
