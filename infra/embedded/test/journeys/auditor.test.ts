@@ -72,7 +72,9 @@ journey("the auditor", (platform: JourneyPlatform) => {
     });
     const admitted = entries.filter((e) => e.action === "membership.added");
     expect(admitted.map((e) => e.subject?.label).sort()).toEqual(["Astrid Administrator", "Mina Mentor"]);
-    expect(admitted.find((e) => e.subject?.label === "Mina Mentor")).toMatchObject({ description: "Medlemskap og rolle gitt", fields: expect.arrayContaining(["role:peer_mentor"]) });
+    // Mina accepted her invitation herself, as the mentor she became: no global administrator acted there.
+    expect(admitted.find((e) => e.subject?.label === "Mina Mentor")).toMatchObject({ description: "Medlemskap og rolle gitt", actorRole: "peer_mentor", fields: expect.arrayContaining(["role:peer_mentor"]) });
+    expect(admitted.map((e) => e.actorRole)).not.toContain("global_admin");
     const seqs = entries.map((e) => e.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
   });

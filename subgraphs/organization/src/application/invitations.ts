@@ -167,8 +167,9 @@ export async function acceptInvitation(
   if (closed) return refuse(`${closed.rule}: ${invitationState(inv, accepted.occurredAt)}`);
   const [unit] = await createLocalAssociationRepository(tx, { organizationId: null }).byIds([inv.localAssociationId]);
   if (!unit) return refuse("invitation_unknown");
-  // role_grant was checked when the invitation was created: the inviter granted the role.
-  const admitted = await admitMember(tx, events, accepted.userId, { userId: accepted.userId, role: inv.role, unit, actorRole: "global_admin" });
+  // role_grant was checked when the invitation was created: the inviter granted the role. The audit entry names who
+  // acted here, the invitee accepting, in the role they accepted (never a global administrator nobody was).
+  const admitted = await admitMember(tx, events, accepted.userId, { userId: accepted.userId, role: inv.role, unit, actorRole: "global_admin", auditedActorRole: inv.role });
   if (!admitted.ok) return refuse(admitted.violation.rule);
   await tx
     .update(invitations)

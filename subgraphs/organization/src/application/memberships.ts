@@ -60,7 +60,16 @@ export async function admitMember(
   tx: Tx,
   events: Emitter,
   actorId: string | null,
-  input: { id?: string; userId: string; role: MembershipRoleName; isPrimary?: boolean | null; unit: LocalAssociationRow; actorRole: MembershipRoleName },
+  input: {
+    id?: string;
+    userId: string;
+    role: MembershipRoleName;
+    isPrimary?: boolean | null;
+    unit: LocalAssociationRow;
+    actorRole: MembershipRoleName;
+    /** The role the audit entry names, when it is not the one role_grant judges (an accepted invitation). */
+    auditedActorRole?: MembershipRoleName;
+  },
 ): Promise<Admission> {
   const { unit } = input;
   const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actorId });
@@ -100,7 +109,7 @@ export async function admitMember(
     payload: { membershipId: row.id, userId: row.userId, localAssociationId: row.localAssociationId, role: row.role, isPrimary: row.isPrimary },
   });
   // The member is the subject; the role granted and the unit are in `fields` (ids and role names only).
-  await auditChange(events, { actorId, actorRole: input.actorRole }, row.organizationId, {
+  await auditChange(events, { actorId, actorRole: input.auditedActorRole ?? input.actorRole }, row.organizationId, {
     action: "membership.added",
     subject: { type: "User", id: row.userId },
     fields: [`role:${row.role}`, `localAssociation:${row.localAssociationId}`],
