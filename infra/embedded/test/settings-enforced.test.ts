@@ -114,6 +114,19 @@ describe("feature flags guard every operation of their capability", () => {
     expect(created.data!.createCourse.title).toBe("Grunnkurs vår");
   });
 
+  it("proxy registration off: a coordinator's registration on a mentor's behalf is refused, their own is not; on again: it works", async () => {
+    const REGISTER = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id mentor { id } } }`;
+    const proxy = { activityTypeKey: "home_visit", durationMinutes: 60, isProxyRegistration: true, userId: member("peer_mentor", 0).userId };
+    await settings({ featureFlags: [{ key: "proxy_registration", enabled: false }] });
+    refusedFor(await call("coordinator", REGISTER, { input: proxy }), "proxy_registration");
+    const own = await call("kari", REGISTER, { input: { activityTypeKey: "home_visit", durationMinutes: 60 } });
+    expect(own.errors).toBeUndefined();
+    await settings({ featureFlags: [{ key: "proxy_registration", enabled: true }] });
+    const onBehalf = await call("coordinator", REGISTER, { input: proxy });
+    expect(onBehalf.errors).toBeUndefined();
+    expect(onBehalf.data!.registerActivity.mentor.id).toBe(member("peer_mentor", 0).userId);
+  });
+
   it("encrypted assignments off: reading and dispatching are refused, nothing is written", async () => {
     await settings({ featureFlags: [{ key: "encrypted_assignments", enabled: false }] });
     refusedFor(await call("kari", ASSIGNMENTS), "encrypted_assignments");

@@ -3,7 +3,13 @@ import { parseActivitiesCsv } from "../application/csv.js";
 import { registerActivities, registerActivity, syncActivities, type RegisterActivityInput } from "../application/register.js";
 import { approveActivities, approveActivity, flagActivity, rejectActivity, submitActivity } from "../application/review.js";
 import { parseDateText } from "../domain/dates.js";
+import { requireFeature } from "@meander/subgraph-kit";
 import { actorOf } from "./enums.js";
+
+/** proxy_registration: registering on a mentor's behalf (a row naming its mentor) is that flag's capability. */
+async function guardProxy<T extends { isProxyRegistration?: boolean | null; userId?: string | null }>(ctx: unknown, inputs: readonly T[]): Promise<void> {
+  if (inputs.some((i) => i.isProxyRegistration || i.userId)) await requireFeature(ctx, "proxy_registration");
+}
 
 const toInput = (input: GqlInput): RegisterActivityInput => ({
   ...input,
@@ -12,14 +18,24 @@ const toInput = (input: GqlInput): RegisterActivityInput => ({
 });
 
 export const Mutation: MutationResolvers = {
-  registerActivity: (_parent, { input }, ctx) => registerActivity(ctx.uow, actorOf(ctx), toInput(input)),
-  registerActivities: (_parent, { activities }, ctx) => registerActivities(ctx.uow, actorOf(ctx), activities.map(toInput)),
-  registerActivitiesCsv: (_parent, { csv }, ctx) => {
+  registerActivity: async (_parent, { input }, ctx) => {
+    await guardProxy(ctx, [input]);
+    return registerActivity(ctx.uow, actorOf(ctx), toInput(input));
+  },
+  registerActivities: async (_parent, { activities }, ctx) => {
+    await guardProxy(ctx, activities);
+    return registerActivities(ctx.uow, actorOf(ctx), activities.map(toInput));
+  },
+  registerActivitiesCsv: async (_parent, { csv }, ctx) => {
     const actor = actorOf(ctx);
     const { inputs, lines } = parseActivitiesCsv(csv);
+    await guardProxy(ctx, inputs);
     return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines });
   },
-  syncActivities: (_parent, { activities }, ctx) => syncActivities(ctx.uow, actorOf(ctx), activities.map(toInput)),
+  syncActivities: async (_parent, { activities }, ctx) => {
+    await guardProxy(ctx, activities);
+    return syncActivities(ctx.uow, actorOf(ctx), activities.map(toInput));
+  },
   approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, actorOf(ctx), id),
   approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, actorOf(ctx), ids),
   rejectActivity: (_parent, { id, reason }, ctx) => rejectActivity(ctx.uow, actorOf(ctx), id, reason),
