@@ -179,6 +179,23 @@ export type HonorariumAward = {
   year: Scalars['Int']['output'];
 };
 
+/** Where a mentor stands in a local association's honorarium tiers in a year. */
+export type HonorariumProgress = {
+  __typename?: 'HonorariumProgress';
+  /** Distinct assignments of the mentor with an approved activity in the year (seed 002, assignment_threshold_counting). */
+  assignmentCount: Scalars['Int']['output'];
+  /** Assignments still needed for the next tier; null when there is none. */
+  assignmentsToNext?: Maybe<Scalars['Int']['output']>;
+  /** The highest tier in effect that the count reaches; null below the lowest. */
+  currentTier?: Maybe<HonorariumTier>;
+  /** The local association the tiers belong to. */
+  localAssociationId: Scalars['ID']['output'];
+  /** The lowest tier in effect above the count; null when the highest is reached. */
+  nextTier?: Maybe<HonorariumTier>;
+  /** The calendar year (Norwegian time). */
+  year: Scalars['Int']['output'];
+};
+
 /** A tier of a local association's honorarium: reached with that many completed assignments in a year. */
 export type HonorariumTier = {
   __typename?: 'HonorariumTier';
@@ -187,6 +204,10 @@ export type HonorariumTier = {
   label: Scalars['String']['output'];
   localAssociationId: Scalars['ID']['output'];
   minAssignments: Scalars['Int']['output'];
+  /** Whether this version ends the tier (from validFrom on, the tier no longer applies). */
+  retired: Scalars['Boolean']['output'];
+  /** The Norwegian calendar date (YYYY-MM-DD) from which this version applies, until the next version of the same minimum. */
+  validFrom: Scalars['String']['output'];
 };
 
 /** One row of the organization's mileage rate table. */
@@ -216,6 +237,8 @@ export type Mutation = {
   markAccountingExportPaid: AccountingExport;
   /** Rejects a submitted expense with a reason the mentor sees (coordinators, administrators; never one's own). */
   rejectExpense: Expense;
+  /** Retires a local association's tier from a day (a version that ends it; earlier versions and awards stay). Administrators; the association's coordinators. Refused: tier_in_effect (no tier at that minimum on that day), valid_from_date, valid_local_association. */
+  retireHonorariumTier: HonorariumTier;
   /** Creates or changes a local association's honorarium tier, by its minimum (administrators; the association's coordinators). */
   setHonorariumTier: HonorariumTier;
   /** Submits an expense claim against a registered activity (its mentor, or a coordinator or administrator of the organization). Safe to retry with input.clientId. */
@@ -268,6 +291,11 @@ export type MutationRejectExpenseArgs = {
 };
 
 
+export type MutationRetireHonorariumTierArgs = {
+  input: RetireHonorariumTierInput;
+};
+
+
 export type MutationSetHonorariumTierArgs = {
   input: SetHonorariumTierInput;
 };
@@ -302,7 +330,9 @@ export type Query = {
   expenses: ExpenseConnection;
   /** Honorarium tiers reached (a mentor: their own; coordinators and administrators: anyone's in the organization). */
   honorariumAwards: Array<HonorariumAward>;
-  /** A local association's honorarium tiers, lowest first. */
+  /** A mentor's standing in a local association's tiers for a year: assignments counted, the tier reached, the next one and how many assignments it needs (a mentor: their own; coordinators and administrators: a mentor of the organization). Null without a local association. */
+  honorariumProgress?: Maybe<HonorariumProgress>;
+  /** A local association's honorarium tiers in effect on a day, lowest first; with history, every version (any signed-in member of the organization). */
   honorariumTiers: Array<HonorariumTier>;
   /** The caller's organization's mileage rate table, oldest first (a rate applies from its date until the next one's). */
   mileageRates: Array<MileageRate>;
@@ -340,8 +370,17 @@ export type QueryHonorariumAwardsArgs = {
 };
 
 
+export type QueryHonorariumProgressArgs = {
+  localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryHonorariumTiersArgs = {
+  history?: InputMaybe<Scalars['Boolean']['input']>;
   localAssociationId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -411,6 +450,16 @@ export type ReimbursementStatus =
   | 'PAID'
   | 'PENDING_APPROVAL';
 
+/** Which tier to retire, and from when. */
+export type RetireHonorariumTierInput = {
+  /** The local association whose tier is retired. */
+  localAssociationId: Scalars['ID']['input'];
+  /** The minimum of the tier to retire. */
+  minAssignments: Scalars['Int']['input'];
+  /** The Norwegian calendar date (YYYY-MM-DD) from which the tier no longer applies; today when absent. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetHonorariumTierInput = {
   /** The honorarium paid for the tier, in øre. */
   amountOre: Scalars['Int']['input'];
@@ -418,6 +467,8 @@ export type SetHonorariumTierInput = {
   localAssociationId: Scalars['ID']['input'];
   /** Completed assignments in a calendar year that reach the tier (1-10,000). */
   minAssignments: Scalars['Int']['input'];
+  /** The Norwegian calendar date (YYYY-MM-DD) this version takes effect; today when absent. Earlier versions stay as history; a version of the same day is corrected in place unless a mentor has reached it (rule tier_version_awarded). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SubmitExpenseInput = {
@@ -567,6 +618,7 @@ export type ResolversTypes = ResolversObject<{
   ExpenseStatus: ExpenseStatus;
   ExpenseType: ResolverTypeWrapper<ExpenseTypeRow>;
   HonorariumAward: ResolverTypeWrapper<HonorariumAwardRow>;
+  HonorariumProgress: ResolverTypeWrapper<Omit<HonorariumProgress, 'currentTier' | 'nextTier'> & { currentTier?: Maybe<ResolversTypes['HonorariumTier']>, nextTier?: Maybe<ResolversTypes['HonorariumTier']> }>;
   HonorariumTier: ResolverTypeWrapper<HonorariumTierRow>;
   MileageRate: ResolverTypeWrapper<MileageRateRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -576,6 +628,7 @@ export type ResolversTypes = ResolversObject<{
   Reimbursement: ResolverTypeWrapper<ReimbursementRow>;
   ReimbursementApproval: ResolverTypeWrapper<ReimbursementApprovalRow>;
   ReimbursementStatus: ReimbursementStatus;
+  RetireHonorariumTierInput: RetireHonorariumTierInput;
   SetHonorariumTierInput: SetHonorariumTierInput;
   SubmitExpenseInput: SubmitExpenseInput;
   UploadReceiptInput: UploadReceiptInput;
@@ -599,6 +652,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpenseEdge: Omit<ExpenseEdge, 'node'> & { node: ResolversParentTypes['Expense'] };
   ExpenseType: ExpenseTypeRow;
   HonorariumAward: HonorariumAwardRow;
+  HonorariumProgress: Omit<HonorariumProgress, 'currentTier' | 'nextTier'> & { currentTier?: Maybe<ResolversParentTypes['HonorariumTier']>, nextTier?: Maybe<ResolversParentTypes['HonorariumTier']> };
   HonorariumTier: HonorariumTierRow;
   MileageRate: MileageRateRow;
   Mutation: Record<PropertyKey, never>;
@@ -607,6 +661,7 @@ export type ResolversParentTypes = ResolversObject<{
   Receipt: ReceiptRow;
   Reimbursement: ReimbursementRow;
   ReimbursementApproval: ReimbursementApprovalRow;
+  RetireHonorariumTierInput: RetireHonorariumTierInput;
   SetHonorariumTierInput: SetHonorariumTierInput;
   SubmitExpenseInput: SubmitExpenseInput;
   UploadReceiptInput: UploadReceiptInput;
@@ -712,12 +767,23 @@ export type HonorariumAwardResolvers<ContextType = FinanceContext, ParentType ex
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type HonorariumProgressResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['HonorariumProgress'] = ResolversParentTypes['HonorariumProgress']> = ResolversObject<{
+  assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignmentsToNext?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentTier?: Resolver<Maybe<ResolversTypes['HonorariumTier']>, ParentType, ContextType>;
+  localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextTier?: Resolver<Maybe<ResolversTypes['HonorariumTier']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type HonorariumTierResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['HonorariumTier'] = ResolversParentTypes['HonorariumTier']> = ResolversObject<{
   amountOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MileageRateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['MileageRate'] = ResolversParentTypes['MileageRate']> = ResolversObject<{
@@ -736,6 +802,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   createReimbursement?: Resolver<ResolversTypes['Reimbursement'], ParentType, ContextType, Partial<MutationCreateReimbursementArgs>>;
   markAccountingExportPaid?: Resolver<ResolversTypes['AccountingExport'], ParentType, ContextType, RequireFields<MutationMarkAccountingExportPaidArgs, 'id'>>;
   rejectExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'id' | 'reason'>>;
+  retireHonorariumTier?: Resolver<ResolversTypes['HonorariumTier'], ParentType, ContextType, RequireFields<MutationRetireHonorariumTierArgs, 'input'>>;
   setHonorariumTier?: Resolver<ResolversTypes['HonorariumTier'], ParentType, ContextType, RequireFields<MutationSetHonorariumTierArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
   uploadReceipt?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationUploadReceiptArgs, 'input'>>;
@@ -753,7 +820,8 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   expenseTypes?: Resolver<Array<ResolversTypes['ExpenseType']>, ParentType, ContextType, RequireFields<QueryExpenseTypesArgs, 'includeInactive'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, Partial<QueryExpensesArgs>>;
   honorariumAwards?: Resolver<Array<ResolversTypes['HonorariumAward']>, ParentType, ContextType, Partial<QueryHonorariumAwardsArgs>>;
-  honorariumTiers?: Resolver<Array<ResolversTypes['HonorariumTier']>, ParentType, ContextType, RequireFields<QueryHonorariumTiersArgs, 'localAssociationId'>>;
+  honorariumProgress?: Resolver<Maybe<ResolversTypes['HonorariumProgress']>, ParentType, ContextType, Partial<QueryHonorariumProgressArgs>>;
+  honorariumTiers?: Resolver<Array<ResolversTypes['HonorariumTier']>, ParentType, ContextType, RequireFields<QueryHonorariumTiersArgs, 'history' | 'localAssociationId'>>;
   mileageRates?: Resolver<Array<ResolversTypes['MileageRate']>, ParentType, ContextType>;
   reimbursement?: Resolver<Maybe<ResolversTypes['Reimbursement']>, ParentType, ContextType, RequireFields<QueryReimbursementArgs, 'id'>>;
   reimbursements?: Resolver<Array<ResolversTypes['Reimbursement']>, ParentType, ContextType, Partial<QueryReimbursementsArgs>>;
@@ -812,6 +880,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   ExpenseEdge?: ExpenseEdgeResolvers<ContextType>;
   ExpenseType?: ExpenseTypeResolvers<ContextType>;
   HonorariumAward?: HonorariumAwardResolvers<ContextType>;
+  HonorariumProgress?: HonorariumProgressResolvers<ContextType>;
   HonorariumTier?: HonorariumTierResolvers<ContextType>;
   MileageRate?: MileageRateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
