@@ -434,7 +434,7 @@ export type Query = {
   __typename?: 'Query';
   /** Whether the caller's active role may use this product (role catalog). Any signed-in caller. */
   canUseProduct: Scalars['Boolean']['output'];
-  /** The signed-in user (null without a token). Any signed-in caller whose session is not revoked. */
+  /** The signed-in user. Any signed-in caller whose session is not revoked. */
   me?: Maybe<User>;
   /** The membership the caller's token acts in (seed 003). Any signed-in caller. */
   myContext: ActiveContext;
