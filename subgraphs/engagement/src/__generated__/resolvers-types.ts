@@ -761,7 +761,7 @@ export type ReferralFunnel = {
   activations: Scalars['Int']['output'];
   /** Links opened. */
   clicks: Scalars['Int']['output'];
-  /** Activations per click, 0 to 1 with four decimals; null without clicks. */
+  /** Activations per click, rounded to four decimals; null without clicks. */
   conversionRate?: Maybe<Scalars['Float']['output']>;
   /** First sign-ins of people registered through the link. */
   firstLogins: Scalars['Int']['output'];
