@@ -934,7 +934,7 @@ export type QueryReviewQueueArgs = {
 
 /** An activity to register (registerActivity, registerActivities, syncActivities). */
 export type RegisterActivityInput = {
-  /** When it took place (ISO 8601: 2026-03-14 or 2026-03-14T10:30:00Z); now when omitted (quick log). At most 24 hours ahead; anything else is refused as date_format. */
+  /** When it took place, ISO 8601: a calendar date (2026-03-14, taken as 00:00 UTC) or a date-time with an offset (2026-03-14T10:30:00+01:00, 2026-03-14T09:30:00Z); now when omitted (quick log). At most 24 hours ahead (activity_date_not_future), not before the organization's floor (activity_date_floor, default 2000-01-01); anything else is refused as date_format. */
   activityDate?: InputMaybe<Scalars['String']['input']>;
   /** The activity type's key in the organization's catalog (e.g. home_visit); an active type (activity_type_enum). */
   activityTypeKey: Scalars['String']['input'];
