@@ -74,6 +74,8 @@ export const reportMessages = {
   "report.no": { nb: "Nei", nn: "Nei", en: "No" },
   "report.unknown": { nb: "Ukjent", nn: "Ukjend", en: "Unknown" },
   "report.filename": { nb: "bufdir-rapport", nn: "bufdir-rapport", en: "bufdir-report" },
+  "report.file.draft": { nb: "utkast", nn: "utkast", en: "draft" },
+  "report.file.version": { nb: "versjon {version}", nn: "versjon {version}", en: "version {version}" },
   "status.draft": { nb: "Kladd", nn: "Kladd", en: "Draft" },
   "status.pending_review": { nb: "Til godkjenning", nn: "Til godkjenning", en: "Pending review" },
   "status.approved": { nb: "Godkjent", nn: "Godkjend", en: "Approved" },

@@ -243,6 +243,15 @@ export type ExpenseTotals = {
   submittedOre: Scalars['Int']['output'];
 };
 
+/** A language people read Meander in (the same values as identity's preferred language). */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Norwegian bokmål (the default). */
+  | 'NB'
+  /** Norwegian nynorsk. */
+  | 'NN';
+
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
   /**
@@ -435,7 +444,11 @@ export type Query = {
    * administrators: their own organization; global administrators: the one they name.
    */
   bufdirReport: BufdirReport;
-  /** The report (draft or version) as a file, base64-encoded in the answer. */
+  /**
+   * The report (draft or version) as a file, base64-encoded in the answer. Every region, local association,
+   * activity type and mentor is named (never an id), with the organization's terminology, in `language`
+   * (Norwegian bokmål by default). Same access as bufdirReport; audited (bufdir_report.exported).
+   */
   bufdirReportExport: ReportExport;
   /** The submitted versions of a year's Bufdir report, newest first. */
   bufdirReportVersions: Array<BufdirReport>;
@@ -502,6 +515,7 @@ export type QueryBufdirReportArgs = {
 
 export type QueryBufdirReportExportArgs = {
   format: ReportExportFormat;
+  language?: InputMaybe<Language>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
@@ -686,16 +700,29 @@ export type ReportResult = {
   dimensions: Array<ReportDimension>;
   from: Scalars['String']['output'];
   metrics: Array<ReportMetric>;
+  /** The groups; `language` is that of their labels: NB (Norwegian bokmål, the default), NN (nynorsk), EN (English). */
   rows: Array<ReportRow>;
   to: Scalars['String']['output'];
   /** More groups than the 10,000 returned. */
   truncated: Scalars['Boolean']['output'];
 };
 
+
+export type ReportResultRowsArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** One group: its dimension values (in the definition's order) and its metric values (in the definition's order). */
 export type ReportRow = {
   __typename?: 'ReportRow';
   keys: Array<Maybe<Scalars['String']['output']>>;
+  /**
+   * The dimension values by name, in the definition's order and the language asked for on `rows`: local
+   * associations, regions and mentors by name, activity types by the organization's name for them, statuses,
+   * months ("mars 2025"), days (31.12.2025) and countability (Ja/Nei) in words. A value reporting has no name
+   * for reads "uten navn" (unnamed), never an id.
+   */
+  labels: Array<Maybe<Scalars['String']['output']>>;
   values: Array<Scalars['Float']['output']>;
 };
 
@@ -880,6 +907,7 @@ export type ResolversTypes = ResolversObject<{
   BufdirTypeTotals: ResolverTypeWrapper<BufdirTypeTotals>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExpenseTotals: ResolverTypeWrapper<ExpenseTotals>;
+  Language: Language;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRef>;
   LocalAssociationStats: ResolverTypeWrapper<LocalAssociationStatsResult>;
   LocalAssociationTeamStatistics: ResolverTypeWrapper<Omit<LocalAssociationTeamStatistics, 'mentors'> & { mentors: Array<ResolversTypes['MentorStatistics']> }>;
@@ -1194,7 +1222,7 @@ export type QueryResolvers<ContextType = ReportingContext, ParentType extends Re
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   bufdirEvidence?: Resolver<Array<ResolversTypes['BufdirEvidence']>, ParentType, ContextType, RequireFields<QueryBufdirEvidenceArgs, 'year'>>;
   bufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<QueryBufdirReportArgs, 'year'>>;
-  bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'year'>>;
+  bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'language' | 'year'>>;
   bufdirReportVersions?: Resolver<Array<ResolversTypes['BufdirReport']>, ParentType, ContextType, RequireFields<QueryBufdirReportVersionsArgs, 'year'>>;
   myStatistics?: Resolver<ResolversTypes['PersonalStatistics'], ParentType, ContextType, Partial<QueryMyStatisticsArgs>>;
   myWrapped?: Resolver<Maybe<ResolversTypes['AnnualSummary']>, ParentType, ContextType, Partial<QueryMyWrappedArgs>>;
@@ -1252,13 +1280,14 @@ export type ReportResultResolvers<ContextType = ReportingContext, ParentType ext
   dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['ReportMetric']>, ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType, RequireFields<ReportResultRowsArgs, 'language'>>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ReportRowResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = ResolversObject<{
   keys?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labels?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 

@@ -5,6 +5,7 @@ import { BufdirEvidence, BufdirReport } from "./BufdirReport.js";
 import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
+import { ReportResult } from "./ReportDefinition.js";
 import { statisticsMutation, statisticsQuery } from "./statistics.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirEvidence, AuditEntry, AuditSubject };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirEvidence, AuditEntry, AuditSubject, ReportResult };
