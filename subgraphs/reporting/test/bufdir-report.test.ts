@@ -420,5 +420,5 @@ describe("read model: replay", () => {
     expect(await queryRows(h.db, sql`select count(*)::int as n from reporting.activity_facts`)).toEqual(factsBefore);
     expect(await report()).toEqual(before);
     expect((await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA)).data!.bufdirReportVersions).toEqual(versionsBefore);
-  });
+  }, 60_000); // replay re-reads every topic: under a loaded machine it took ~30 s
 });
