@@ -28,7 +28,7 @@ const deliver = (...events: Parameters<SubgraphHarness["bus"]["publish"]>[0]) =>
 const TOTALS = "activityDays participants byActivityType { activityType activityDays participants }";
 const REPORT = `query($year: Int!, $version: Int, $org: ID) { bufdirReport(year: $year, version: $version, organizationId: $org) {
   id status version organizationId year activeMentors mentors { id } ${TOTALS} byMonth { month activityDays }
-  regions { regionId ${TOTALS} localAssociations { localAssociationId name ${TOTALS} } } } }`;
+  regions { regionId name ${TOTALS} localAssociations { localAssociationId name ${TOTALS} } } } }`;
 const EVIDENCE = `query($year: Int!, $version: Int, $org: ID, $filter: BufdirEvidenceFilter) { bufdirEvidence(year: $year, version: $version, organizationId: $org, filter: $filter) {
   activityId mentor { id } localAssociationId regionId activityType activityDay activityDays participants } }`;
 const SUBMIT = `mutation($year: Int!) { submitBufdirReport(year: $year) { id status version activityDays } }`;
@@ -96,6 +96,7 @@ describe("Bufdir report: numbers", () => {
     const r = await report();
     const regionOf = new Map(orgA.localAssociations.map((la) => [la.id, la.regionId]));
     for (const region of r.regions) {
+      expect(region.name).toBe(region.regionId ? regionName(orgA, region.regionId) : "Uten region");
       expect(region.activityDays).toBe(region.localAssociations.reduce((n: number, la: any) => n + la.activityDays, 0));
       for (const la of region.localAssociations) {
         expect(region.regionId).toBe(la.localAssociationId ? regionOf.get(la.localAssociationId) : null);

@@ -191,6 +191,12 @@ export type BufdirRegion = {
   activityDays: Scalars['Int']['output'];
   byActivityType: Array<BufdirTypeTotals>;
   localAssociations: Array<BufdirLocalAssociation>;
+  /**
+   * The region's name (from organization's region events), as of now; "Uten region" for the local
+   * associations without one, "Region uten navn" for a region reporting learned no name of (created before
+   * regions published their names). Norwegian bokmål.
+   */
+  name: Scalars['String']['output'];
   participants: Scalars['Int']['output'];
   /** Null: local associations whose region is not known. */
   regionId?: Maybe<Scalars['ID']['output']>;
@@ -1100,6 +1106,7 @@ export type BufdirRegionResolvers<ContextType = ReportingContext, ParentType ext
   activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byActivityType?: Resolver<Array<ResolversTypes['BufdirTypeTotals']>, ParentType, ContextType>;
   localAssociations?: Resolver<Array<ResolversTypes['BufdirLocalAssociation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;

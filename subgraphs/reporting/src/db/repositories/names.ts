@@ -30,6 +30,13 @@ export async function saveTerminology(db: Executor, row: { organizationId: strin
     });
 }
 
+/** Names of regions by id (row-level security keeps a request to its own organization's). */
+export async function regionNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: regions.regionId, name: regions.name }).from(regions).where(inArray(regions.regionId, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** Everything an organization's exports name, in four small queries (one after the other: `db` may be a transaction). */
 export function createNameRepository(db: Executor, organizationId: string) {
   return {
