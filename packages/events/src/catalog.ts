@@ -186,6 +186,11 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ localAssociationId: id, regionId: id.nullable(), name: z.string() }),
   },
+  /** A region of an organization (its name, for what people read: reports name regions, never by id). */
+  "organization.region.created": {
+    version: 1,
+    payload: z.object({ regionId: id, name: z.string() }),
+  },
   "organization.membership.added": {
     version: 1,
     payload: z.object({

@@ -62,6 +62,7 @@ describe("createOrganization", () => {
       "organization.invitation.created",
       "organization.local_association.created",
       "organization.organization.created",
+      "organization.region.created",
       "organization.settings.changed",
     ]);
     // The short name is the organization's: a second one is a CONFLICT, and creates nothing.

@@ -1,4 +1,4 @@
-/** Region use cases. Regions have no event of their own yet: local associations carry their region id. */
+/** Region use cases. A new region publishes `organization.region.created` (its name: reporting names regions in reports). */
 import { randomUUID } from "node:crypto";
 import { notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
@@ -18,14 +18,16 @@ export async function createRegion(
   const violation = validateNewRegion(input)[0];
   if (violation) throw badInputFrom(violation);
   const name = input.name.trim();
-  return uow.run({ organizationId }, async (tx) => {
+  return uow.run({ organizationId }, async (tx, events) => {
     const [org] = await createOrganizationRepository(tx, { organizationId }).byIds([organizationId]);
     if (!org) throw notFound("Organization");
     const regions = createRegionRepository(tx, { organizationId });
     const taken = conflictFrom({ rule: "region_name_unique", field: "name", message: "The organization already has a region with this name" });
     if (await regions.nameTaken(organizationId, name)) throw taken;
     try {
-      return await regions.insert({ id: input.id ?? randomUUID(), organizationId, name });
+      const region = await regions.insert({ id: input.id ?? randomUUID(), organizationId, name });
+      await events.emit({ type: "organization.region.created", aggregateId: region.id, organizationId, actorId: actor.userId, payload: { regionId: region.id, name: region.name } });
+      return region;
     } catch (err) {
       throw isUniqueViolation(err) ? taken : err;
     }
