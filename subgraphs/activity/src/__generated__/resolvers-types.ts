@@ -362,8 +362,8 @@ export type DuplicateSummary = {
   durationMinutes: Scalars['Int']['output'];
   /** Its local association (the gateway resolves the name from organization). */
   localAssociation?: Maybe<LocalAssociation>;
-  /** The mentor who performed it (the gateway resolves the name from identity). */
-  mentor: User;
+  /** The mentor who performed it (the gateway resolves the name from identity; null there when identity does not let the caller see the person). */
+  mentor?: Maybe<User>;
   /** Its status now. */
   status: ActivityStatus;
   /** Its activity type (key and name). */
@@ -1291,7 +1291,7 @@ export type DuplicateSummaryResolvers<ContextType = ActivityContext, ParentType 
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   localAssociation?: Resolver<Maybe<ResolversTypes['LocalAssociation']>, ParentType, ContextType>;
-  mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
 }>;
