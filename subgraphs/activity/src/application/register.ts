@@ -20,7 +20,8 @@ export type { RegisterActivityInput } from "./registration.js";
 /** At most this many rows per bulk call (a month of visits for a large local association). */
 export const BULK_MAX_ROWS = 5000;
 
-const refusal = (v: RowViolation) => (v.code === "FORBIDDEN" ? forbiddenBy(v.rule, v.message) : badInput(v.rule, v.field, v.message));
+/** A single registration's (or correction's) refusal from its violations. */
+export const refusal = (v: RowViolation) => (v.code === "FORBIDDEN" ? forbiddenBy(v.rule, v.message) : badInput(v.rule, v.field, v.message));
 
 export async function registerActivity(uow: UnitOfWork, actor: Actor, input: RegisterActivityInput, opts: { now?: Date } = {}): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
