@@ -68,7 +68,7 @@ export async function reorderToolboxCards(uow: UnitOfWork, scope: Scope, ids: re
 export async function updateFaqItem(uow: UnitOfWork, scope: Scope, id: string, changes: FaqChanges, actor: AuditActor): Promise<FaqItemRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
-    const [item] = await repo.lockFaq([id]);
+    const [item] = await repo.faqByIds([id]);
     if (!item) throw notFound("FaqItem");
     mayKeep(item, actor);
     const next = mergeEdit(item, changes, []);
@@ -82,7 +82,7 @@ export async function updateFaqItem(uow: UnitOfWork, scope: Scope, id: string, c
 export async function archiveFaqItem(uow: UnitOfWork, scope: Scope, id: string, archived: boolean, actor: AuditActor): Promise<FaqItemRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
-    const [item] = await repo.lockFaq([id]);
+    const [item] = await repo.faqByIds([id]);
     if (!item) throw notFound("FaqItem");
     mayKeep(item, actor);
     const updated = await repo.updateFaq(id, { archivedAt: archived ? (item.archivedAt ?? new Date()) : null });
@@ -95,7 +95,7 @@ export async function archiveFaqItem(uow: UnitOfWork, scope: Scope, id: string, 
 export async function reorderFaqItems(uow: UnitOfWork, scope: Scope, ids: readonly string[], actor: AuditActor): Promise<FaqItemRow[]> {
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
-    const items = await repo.lockFaq(ids);
+    const items = await repo.faqByIds(ids);
     const order = reorderPositions(ids, new Set(items.map((i) => i.id)), "faq_unknown");
     if ("violation" in order) throw badInput(order.violation.rule, order.violation.field, order.violation.message);
     for (const item of items) mayKeep(item, actor);

@@ -112,8 +112,8 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       const [row] = await db.update(toolboxCards).set(fields).where(eq(toolboxCards.id, id)).returning();
       return row!;
     },
-    /** FAQ items the caller's organization sees (its own and those for every organization), locked for an edit. */
-    async lockFaq(ids: readonly string[]): Promise<FaqItemRow[]> {
+    /** FAQ items the caller's organization sees (its own and those for every organization). Not locked: row-level security lets only a global administrator lock an item for every organization. */
+    async faqByIds(ids: readonly string[]): Promise<FaqItemRow[]> {
       if (ids.length === 0) return [];
       const organizationId = scope?.organizationId ?? null;
       return db
@@ -124,8 +124,7 @@ export function createReferralRepository(db: Executor, scope: Scope) {
             inArray(faqItems.id, [...ids]),
             scope === null ? sql`false` : organizationId ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId)) : undefined,
           ),
-        )
-        .for("update");
+        );
     },
     async updateFaq(id: string, fields: Partial<typeof faqItems.$inferInsert>): Promise<FaqItemRow> {
       const [row] = await db.update(faqItems).set(fields).where(eq(faqItems.id, id)).returning();
