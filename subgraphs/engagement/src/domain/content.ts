@@ -18,6 +18,6 @@ export function mergeEdit<T extends object>(current: T, changes: Partial<Record<
 export function reorderPositions(ids: readonly string[], known: ReadonlySet<string>, unknownRule: string): { positions: Map<string, number> } | { violation: RuleViolation } {
   if (new Set(ids).size !== ids.length) return { violation: { rule: "ids_unique", field: "ids", message: "Hver oppføring kan bare nevnes én gang" } };
   const unknown = ids.find((id) => !known.has(id));
-  if (unknown) return { violation: { rule: unknownRule, field: "ids", message: `Finner ikke ${unknown} i organisasjonen` } };
+  if (unknown) return { violation: { rule: unknownRule, field: "ids", message: "En av oppføringene finnes ikke (eller ikke i organisasjonen)" } };
   return { positions: new Map(ids.map((id, i) => [id, i])) };
 }
