@@ -47,7 +47,26 @@ const MEANINGS: Record<string, string> = {
   INTROSPECTION_DISABLED: "Production: introspection only for INTROSPECTION_ROLES or an integrator key (`x-introspection-key`).",
 };
 
-const RULE_PATTERNS = [/\brule:\s*"([a-z][a-z0-9_]*)"/g, /\b(?:badInput|violation|refuse|add)\(\s*"([a-z][a-z0-9_]*)"/g];
+const RULE_PATTERNS = [
+  /\brule:\s*"([a-z][a-z0-9_]*)"/g,
+  /\b(?:badInput|violation|refuse|add|forbiddenBy)\(\s*"([a-z][a-z0-9_]*)"/g,
+  /\bnew UploadRejectedError\(\s*"([a-z][a-z0-9_]*)"/g,
+  /\bextensions\["rule"\]\s*=\s*"([a-z][a-z0-9_]*)"/g,
+  // fail("forbidden" | "conflict" | "bad_input", "rule", "field", "message") (organization's domain decisions)
+  /\bfail\(\s*"(?:forbidden|conflict|bad_input)",\s*"([a-z][a-z0-9_]*)"/g,
+  // checkLength(value, max, "rule", "field") / tooLong(value, max, "rule", "field") (length rules)
+  /\b(?:checkLength|tooLong)\(\s*[\w.?]+,\s*[\w.]+,\s*"([a-z][a-z0-9_]*)"/g,
+];
+
+/** The code a rule is answered with, from what its line writes (`code: "..."`, the throwing helper, fail's kind). */
+function codeOn(line: string): string {
+  const written = /\bcode:\s*"([A-Z_]+)"/.exec(line)?.[1];
+  if (written) return written;
+  if (/\b(?:forbiddenBy|forbiddenFrom)\(|\bfail\(\s*"forbidden"/.test(line)) return "FORBIDDEN";
+  if (/\bfail\(\s*"conflict"|\bconflict(?:From)?\(/.test(line)) return "CONFLICT";
+  if (/\bUploadRejectedError\(\s*"upload_too_large"/.test(line)) return "PAYLOAD_TOO_LARGE";
+  return "BAD_USER_INPUT";
+}
 const CODE_PATTERN = /\bcode:\s*"([A-Z][A-Z_]+)"/g;
 
 interface RuleUse {
@@ -139,8 +158,8 @@ export function buildCatalog(root: string, apiSchemaSdl: string): string {
             rules.set(name, uses);
             const use = uses.get(pkg.name) ?? { subgraph: pkg.name, file: rel, codes: new Set(), fields: new Set(), messages: new Set() };
             uses.set(pkg.name, use);
-            use.codes.add(/\bcode:\s*"([A-Z_]+)"/.exec(line)?.[1] ?? "BAD_USER_INPUT");
-            const field = /\bfield:\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1] ?? /\(\s*"[a-z0-9_]+",\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1];
+            use.codes.add(codeOn(line));
+            const field = /\bfield:\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1] ?? new RegExp(`"${name}",\\s*"([A-Za-z0-9_.]+)"`).exec(line)?.[1];
             if (field) use.fields.add(field);
             const message = messageOn(line);
             if (message && use.messages.size < 2) use.messages.add(message);

@@ -20,6 +20,7 @@ export const permissions: IRules = {
     accountingExports: orgAdmin,
     honorariumTiers: isAuthenticated,
     honorariumAwards: isAuthenticated,
+    honorariumProgress: isAuthenticated,
   },
   // A global administrator acts outside any organization: claims belong to one, so they may not file them.
   Mutation: {
@@ -31,6 +32,7 @@ export const permissions: IRules = {
     createReimbursement: member,
     uploadReceipt: member,
     setHonorariumTier: decider,
+    retireHonorariumTier: decider,
     approveReimbursement: decider,
     createAccountingExport: orgAdmin,
     markAccountingExportPaid: orgAdmin,
@@ -46,6 +48,7 @@ export const permissions: IRules = {
   AccountingExport: orgAdmin,
   HonorariumTier: isAuthenticated,
   HonorariumAward: isAuthenticated,
+  HonorariumProgress: isAuthenticated,
   ExpenseConnection: isAuthenticated,
   ExpenseEdge: isAuthenticated,
   PageInfo: isAuthenticated,

@@ -284,4 +284,31 @@ describe("finance: honorarium tiers", () => {
     expect(dataOf(await h.call(AWARDS, { userId: ids.ola }, as.kari)).honorariumAwards).toEqual([]);
     expect(dataOf(await h.call(AWARDS, { userId: ids.ola }, as.coordinator)).honorariumAwards).toHaveLength(2);
   });
+
+  it("keeps every version of a tier: a change applies from its day, crossed tiers keep theirs, a mentor sees their progress", async () => {
+    const TIERS = `query($la: ID!, $on: String, $history: Boolean) { honorariumTiers(localAssociationId: $la, on: $on, history: $history) { minAssignments amountOre validFrom retired } }`;
+    const tiers = async (vars: Record<string, unknown>) => dataOf(await h.call(TIERS, { la: laA, ...vars }, as.ola)).honorariumTiers as Array<{ minAssignments: number; amountOre: number; validFrom: string; retired: boolean }>;
+    // A raise from next year, and the silver tier retired from February: today's tiers are unchanged.
+    const next = new Date().getUTCFullYear() + 2; // far enough ahead whenever the suite runs
+    dataOf(await set({ localAssociationId: laA, minAssignments: 2, amountOre: 70_000, label: "Bronse", validFrom: `${next}-01-01` }));
+    dataOf(await h.call(`mutation($input: RetireHonorariumTierInput!) { retireHonorariumTier(input: $input) { retired } }`, { input: { localAssociationId: laA, minAssignments: 3, validFrom: `${next}-02-01` } }, as.admin));
+    expect((await tiers({})).map((t) => [t.minAssignments, t.amountOre])).toEqual([[2, 50_000], [3, 100_000]]);
+    expect((await tiers({ on: `${next}-01-15` })).map((t) => [t.minAssignments, t.amountOre])).toEqual([[2, 70_000], [3, 100_000]]);
+    expect((await tiers({ on: `${next}-02-01` })).map((t) => [t.minAssignments, t.amountOre])).toEqual([[2, 70_000]]);
+    expect((await tiers({ history: true })).map((t) => [t.minAssignments, t.amountOre, t.retired])).toEqual([[2, 50_000, false], [2, 70_000, false], [3, 100_000, false], [3, 100_000, true]]);
+    // The version mentors crossed is history: correcting it in place is refused, nothing changes; the awards keep their amounts.
+    const today = (await tiers({}))[0]!.validFrom;
+    expect((await set({ localAssociationId: laA, minAssignments: 2, amountOre: 1, label: "Bronse", validFrom: today })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "tier_version_awarded", field: "validFrom" });
+    expect((await h.call(`mutation($input: RetireHonorariumTierInput!) { retireHonorariumTier(input: $input) { id } }`, { input: { localAssociationId: laA, minAssignments: 9 } }, as.admin)).errors?.[0]?.extensions).toMatchObject({ rule: "tier_in_effect", field: "minAssignments" });
+    expect((await tiers({}))[0]!.amountOre).toBe(50_000);
+    expect((dataOf(await h.call(AWARDS, { year: 2026 }, as.ola)).honorariumAwards as Array<{ amountOre: number }>).map((a) => a.amountOre)).toEqual([50_000, 100_000]);
+    // Ola's progress: three assignments this year reach silver; a gold tier at five shows what is left.
+    dataOf(await set({ localAssociationId: laA, minAssignments: 5, amountOre: 200_000, label: "Gull" }));
+    const PROGRESS = `query($la: ID, $userId: ID) { honorariumProgress(localAssociationId: $la, year: 2026, userId: $userId) { assignmentCount currentTier { label } nextTier { label minAssignments } assignmentsToNext } }`;
+    const expected = { assignmentCount: 3, currentTier: { label: "Sølv" }, nextTier: { label: "Gull", minAssignments: 5 }, assignmentsToNext: 2 };
+    expect(dataOf(await h.call(PROGRESS, { la: laA }, as.ola)).honorariumProgress).toEqual(expected);
+    expect(dataOf(await h.call(PROGRESS, { la: laA, userId: ids.ola }, as.coordinator)).honorariumProgress).toEqual(expected);
+    // Kari asking for Ola's gets her own.
+    expect(dataOf(await h.call(PROGRESS, { la: laA, userId: ids.ola }, as.kari)).honorariumProgress).toMatchObject({ assignmentCount: 0, currentTier: null, assignmentsToNext: 2 });
+  });
 });

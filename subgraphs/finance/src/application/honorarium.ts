@@ -3,7 +3,7 @@
  * an assignment counts when an approved activity is linked to it (seed 002,
  * assignment_threshold_counting), learned from activity's events. Reaching a
  * tier records an award (once per mentor, association, year and tier) and
- * publishes finance.honorarium.tier_reached.
+ * publishes finance.honorarium.tier_reached. Tiers are versioned (domain/honorarium.ts).
  */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
@@ -11,35 +11,95 @@ import { scopes, type Tx } from "@meander/db";
 import { sql } from "drizzle-orm";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
-import { createHonorariumRepository } from "../db/repositories/honorarium.js";
+import { createHonorariumRepository, type HonorariumRepository } from "../db/repositories/honorarium.js";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
 import type { HonorariumTierRow } from "../db/schema/index.js";
 import type { Submitter } from "../domain/expense.js";
-import { osloYear, tiersNewlyReached, validateTier } from "../domain/honorarium.js";
+import { isCalendarDate, osloDate } from "../domain/expense-type.js";
+import { osloYear, progressOf, tiersInEffect, tiersNewlyReached, validateTier } from "../domain/honorarium.js";
 
-/** An organization administrator, or a coordinator of that local association, sets its tiers. */
+type TierActor = Submitter & { localAssociationId: string | null };
+
+/** An organization administrator, or a coordinator of that local association, decides its tiers. */
+function mayDecide(actor: TierActor, localAssociationId: string): string {
+  const allowed = actor.role === "org_admin" || (actor.role === "coordinator" && actor.localAssociationId === localAssociationId);
+  if (actor.organizationId === null || !allowed) throw forbidden("Only the organization's administrators or the association's coordinators set its tiers");
+  return actor.organizationId;
+}
+
+/**
+ * Sets a version of a tier, in effect from `validFrom` (default today, Norwegian time). A version of the same
+ * day is corrected in place unless an award already cites it (then rule `tier_version_awarded`: add a version
+ * from a later day instead); every earlier version stays as history.
+ */
 export async function setHonorariumTier(
   uow: UnitOfWork,
-  actor: Submitter & { localAssociationId: string | null },
-  input: { localAssociationId: string; minAssignments: number; amountOre: number; label: string },
+  actor: TierActor,
+  input: { localAssociationId: string; minAssignments: number; amountOre: number; label: string; validFrom?: string | null },
+  now = new Date(),
 ): Promise<HonorariumTierRow> {
-  const allowed = actor.role === "org_admin" || (actor.role === "coordinator" && actor.localAssociationId === input.localAssociationId);
-  if (actor.organizationId === null || !allowed) throw forbidden("Only the organization's administrators or the association's coordinators set its tiers");
-  const violation = validateTier(input)[0];
+  const organizationId = mayDecide(actor, input.localAssociationId);
+  const validFrom = input.validFrom ?? osloDate(now);
+  const violation = validateTier({ ...input, validFrom })[0];
   if (violation) throw badInput(violation.rule, violation.field, violation.message);
-  const organizationId = actor.organizationId;
+  return storeVersion(uow, actor, organizationId, { ...input, label: input.label.trim(), validFrom, retired: false });
+}
+
+/** Retires the tier at `minAssignments` from `validFrom` (default today): a version that ends it; history stays. */
+export async function retireHonorariumTier(
+  uow: UnitOfWork,
+  actor: TierActor,
+  input: { localAssociationId: string; minAssignments: number; validFrom?: string | null },
+  now = new Date(),
+): Promise<HonorariumTierRow> {
+  const organizationId = mayDecide(actor, input.localAssociationId);
+  const validFrom = input.validFrom ?? osloDate(now);
+  if (!isCalendarDate(validFrom)) throw badInput("valid_from_date", "validFrom", "validFrom is a calendar date, YYYY-MM-DD");
+  const current = await uow.run({ organizationId }, async (tx) =>
+    tiersInEffect(await createHonorariumRepository(tx, scopes.organization(organizationId)).versions(input.localAssociationId), validFrom).find((t) => t.minAssignments === input.minAssignments),
+  );
+  if (!current) throw badInput("tier_in_effect", "minAssignments", "No tier at that minimum is in effect on that day");
+  return storeVersion(uow, actor, organizationId, { ...input, amountOre: current.amountOre, label: current.label, validFrom, retired: true });
+}
+
+async function storeVersion(
+  uow: UnitOfWork,
+  actor: TierActor,
+  organizationId: string,
+  v: { localAssociationId: string; minAssignments: number; amountOre: number; label: string; validFrom: string; retired: boolean },
+): Promise<HonorariumTierRow> {
   return uow.run({ organizationId }, async (tx) => {
-    if (!(await createLocalAssociationRepository(tx).belongsTo(input.localAssociationId, organizationId))) {
+    if (!(await createLocalAssociationRepository(tx).belongsTo(v.localAssociationId, organizationId))) {
       throw badInput("valid_local_association", "localAssociationId", "No such local association in your organization");
     }
-    const stored = await createHonorariumRepository(tx, scopes.organization(organizationId)).upsertTier({
-      id: randomUUID(), organizationId, localAssociationId: input.localAssociationId, minAssignments: input.minAssignments,
-      amountOre: input.amountOre, label: input.label.trim(), createdBy: actor.userId,
-    });
-    // The unique (association, minimum) belongs to another organization: never overwrite it.
+    const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
+    const sameDay = (await repo.versions(v.localAssociationId)).find((t) => t.minAssignments === v.minAssignments && t.validFrom === v.validFrom);
+    if (sameDay && (await repo.isAwarded(sameDay.id))) {
+      throw badInput("tier_version_awarded", "validFrom", "Mentors have reached this version of the tier: change it from a later day");
+    }
+    const stored = await repo.upsertVersion({ id: randomUUID(), organizationId, ...v, createdBy: actor.userId });
+    // The unique (association, minimum, day) belongs to another organization: never overwrite it.
     if (stored.organizationId !== organizationId) throw forbidden("That local association is not in your organization");
     return stored;
   });
+}
+
+/** A local association's tiers in effect on a day (default today), or every version. */
+export async function honorariumTiers(repo: HonorariumRepository, args: { localAssociationId: string; on?: string | null; history?: boolean | null }, now = new Date()) {
+  const versions = await repo.versions(args.localAssociationId);
+  if (args.history) return versions;
+  const on = args.on ?? osloDate(now);
+  if (!isCalendarDate(on)) throw badInput("valid_from_date", "on", "on is a calendar date, YYYY-MM-DD");
+  return tiersInEffect(versions, on);
+}
+
+/** A mentor's standing in a local association's tiers for a year: count, tier reached, the next and what it needs. */
+export async function honorariumProgress(repo: HonorariumRepository, userId: string, localAssociationId: string, year: number, now = new Date()) {
+  const today = osloDate(now);
+  const onDate = today < `${year}-12-31` ? today : `${year}-12-31`;
+  const count = await repo.assignmentCount(userId, localAssociationId, year);
+  const { current, next, toNext } = progressOf(tiersInEffect(await repo.versions(localAssociationId), onDate), count);
+  return { localAssociationId, year, assignmentCount: count, currentTier: current, nextTier: next, assignmentsToNext: toNext };
 }
 
 /** After an activity's approval: counts the mentor's assignments for the year and awards the tiers newly reached. */
@@ -47,7 +107,9 @@ export async function recordHonorariumProgress(tx: Tx, events: Emitter, organiza
   const activity = await createActivityRepository(tx, { organizationId }).byId(activityId);
   if (!activity || !activity.contactId || !activity.localAssociationId || !activity.approvedAt) return;
   const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
-  const tiers = await repo.tiers(activity.localAssociationId);
+  // A tier is crossed when an approval makes the count: the versions in effect on that day apply, and the award
+  // keeps that version's tier and amount whatever changes later.
+  const tiers = tiersInEffect(await repo.versions(activity.localAssociationId), osloDate(activity.approvedAt));
   if (tiers.length === 0) return;
   // One mentor's approvals are counted one at a time (activities of one mentor may arrive on different partitions).
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`honorarium:${activity.userId}:${activity.localAssociationId}`}, 0))`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { automaticApproval, checkDecision } from "./approval.js";
-import { osloYear, tiersNewlyReached, validateTier } from "./honorarium.js";
+import { osloYear, progressOf, tiersInEffect, tiersNewlyReached, validateTier } from "./honorarium.js";
 import { automaticReimbursementCheck, mayBundleFor, sumOre } from "./reimbursement.js";
 
 const parking = { key: "parking", autoApproveMaxOre: 10_000, requiresReceiptAboveOre: 20_000 };
@@ -41,6 +41,19 @@ describe("approval, reimbursement and honorarium rules", () => {
     expect(tiersNewlyReached(tiers, 5, new Set([2])).map((t) => t.id)).toEqual(["b"]);
     expect(tiersNewlyReached(tiers, 1, new Set())).toEqual([]);
     expect(osloYear(new Date("2025-12-31T23:30:00Z"))).toBe(2026);
-    expect(validateTier({ minAssignments: 0, amountOre: 1, label: "x" }).map((v) => v.rule)).toEqual(["min_assignments_range"]);
+    expect(validateTier({ minAssignments: 0, amountOre: 1, label: "x", validFrom: "2026-02-30" }).map((v) => v.rule)).toEqual(["min_assignments_range", "valid_from_date"]);
+  });
+
+  it("versions tiers: the newest version from the day or before applies, a retired version ends the tier", () => {
+    const v = (id: string, minAssignments: number, amountOre: number, validFrom: string, retired = false) => ({ id, minAssignments, amountOre, validFrom, retired });
+    const versions = [v("b1", 5, 100, "2026-01-01"), v("a1", 2, 50, "2000-01-01"), v("b2", 5, 150, "2026-07-01"), v("a2", 2, 50, "2026-09-01", true)];
+    expect(tiersInEffect(versions, "2026-06-30").map((t) => t.id)).toEqual(["a1", "b1"]);
+    expect(tiersInEffect(versions, "2026-07-01").map((t) => t.id)).toEqual(["a1", "b2"]);
+    expect(tiersInEffect(versions, "2026-09-01").map((t) => t.id)).toEqual(["b2"]);
+    expect(tiersInEffect(versions, "1999-12-31")).toEqual([]);
+    const inEffect = tiersInEffect(versions, "2026-07-01");
+    expect(progressOf(inEffect, 0)).toEqual({ current: null, next: inEffect[0], toNext: 2 });
+    expect(progressOf(inEffect, 3)).toEqual({ current: inEffect[0], next: inEffect[1], toNext: 2 });
+    expect(progressOf(inEffect, 9)).toEqual({ current: inEffect[1], next: null, toNext: null });
   });
 });

@@ -94,11 +94,16 @@ export function validateExpenseTypeConfig(c: ExpenseTypeConfig): RuleViolation[]
   return v;
 }
 
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDate(s: string): boolean {
+  const parsed = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === s;
+}
+
 /** Validates a mileage rate table entry. */
 export function validateRateEntry(r: RateEntry): RuleViolation[] {
   const v: RuleViolation[] = [];
-  const parsed = new Date(`${r.validFrom}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(r.validFrom) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== r.validFrom) {
+  if (!isCalendarDate(r.validFrom)) {
     v.push({ rule: "valid_from_date", field: "validFrom", message: "validFrom is a calendar date, YYYY-MM-DD" });
   }
   if (!(Number.isInteger(r.rateOrePerKm) && r.rateOrePerKm > 0)) v.push({ rule: "rate_positive", field: "rateOrePerKm", message: "A rate is a positive whole number of øre per km" });

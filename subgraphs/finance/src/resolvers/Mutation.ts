@@ -2,7 +2,7 @@ import { unauthenticated } from "@meander/auth";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { addMileageRate, configureExpenseType } from "../application/expense-types.js";
 import { createAccountingExport, markExportPaid } from "../application/accounting.js";
-import { setHonorariumTier } from "../application/honorarium.js";
+import { retireHonorariumTier, setHonorariumTier } from "../application/honorarium.js";
 import { uploadReceipt } from "../application/receipts.js";
 import { approveReimbursement, createReimbursement } from "../application/reimbursements.js";
 import type { AccountingSystem } from "../domain/accounting.js";
@@ -26,6 +26,8 @@ export const Mutation: MutationResolvers = {
     uploadReceipt(ctx.uow, ctx.store, actor(ctx), ctx.requestId, { ...input, contentType: input.contentType ?? null }),
   setHonorariumTier: (_parent, { input }, ctx) =>
     setHonorariumTier(ctx.uow, { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null }, input),
+  retireHonorariumTier: (_parent, { input }, ctx) =>
+    retireHonorariumTier(ctx.uow, { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null }, input),
   createReimbursement: (_parent, { userId }, ctx) => createReimbursement(ctx.uow, actor(ctx), ctx.requestId, userId ?? null),
   approveReimbursement: (_parent, { id, note }, ctx) => approveReimbursement(ctx.uow, actor(ctx), ctx.requestId, { id, note: note ?? null }),
   createAccountingExport: (_parent, { system }, ctx) => createAccountingExport(ctx.uow, actor(ctx), ctx.requestId, system.toLowerCase() as AccountingSystem),

@@ -14,137 +14,235 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant as an RFC 3339 (ISO 8601) date-time string. Answered in UTC (e.g. 2026-03-05T12:45:00.000Z); any offset is accepted as input. Show it in Norwegian time (Europe/Oslo). */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What acceptInvitation needs: the token, and for a person without a user the names and a password. */
 export type AcceptInvitationInput = {
+  /** Required for a new person, 1 to 100 characters; ignored for an existing user. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a new person, 1 to 100 characters; ignored for an existing user. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** 10 to 200 characters. Required for a new person; for an existing user set only if they have no password yet. */
   password?: InputMaybe<Scalars['String']['input']>;
-  /** The invite code of the referral link the person arrived through, if any (engagement counts the registration on that link). */
+  /** The invite code of the referral link the person arrived through, if any (at most 64 characters; engagement counts the registration on that link). */
   referralCode?: InputMaybe<Scalars['String']['input']>;
+  /** The single-use token from the invitation e-mail (base64url). */
   token: Scalars['String']['input'];
 };
 
 /** The membership a token acts in: organization, local association and the role held there. */
 export type ActiveContext = {
   __typename?: 'ActiveContext';
+  /** The local association; null for a global administrator. */
   localAssociationId?: Maybe<Scalars['ID']['output']>;
-  /** Null for a global administrator outside any organization. */
+  /** The membership (organization's Membership.id); null only for a token identity did not issue. */
   membershipId?: Maybe<Scalars['ID']['output']>;
+  /** The organization; null for a global administrator, who acts outside any organization. */
   organizationId?: Maybe<Scalars['ID']['output']>;
+  /** The role held in that membership: peer_mentor, coordinator, org_admin or global_admin. */
   role: Scalars['String']['output'];
 };
 
 /**
- * What an entry of reporting's audit log is about. Identity names the people: reporting's
- * label of a user subject is resolved from here when the log is read (never stored in the log).
+ * What an entry of reporting's audit log is about (key `type id`; reporting owns the log). Identity names the people:
+ * reporting's label of a user subject is resolved from here when the log is read (never stored in the log).
  */
 export type AuditSubject = {
   __typename?: 'AuditSubject';
+  /** The subject's id. */
   id: Scalars['ID']['output'];
   /** The person's name when the subject is a user the caller may see; null otherwise. */
   personName?: Maybe<Scalars['String']['output']>;
+  /** The kind of subject, e.g. User or Organization. */
   type: Scalars['String']['output'];
 };
 
+/** A signed-in session's tokens, with the session, user and context they act in. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
-  /** EdDSA JWT (typ at+jwt), about 15 minutes. */
+  /** EdDSA JWT (typ at+jwt) for the Authorization: Bearer header, valid 15 minutes. */
   accessToken: Scalars['String']['output'];
+  /** When the access token expires; refresh before. */
   accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** The membership the access token acts in. */
   context: ActiveContext;
-  /** Opaque, single use: trade it with refreshSession. */
+  /** Opaque, single use, valid 30 days: trade it with refreshSession. */
   refreshToken: Scalars['String']['output'];
+  /** The session the tokens belong to (current is true). */
   session: Session;
+  /** The signed-in user (readable here also by the anonymous caller who just signed in). */
   user: User;
 };
 
-/** A weekly window, HH:MM 24-hour, start before end. */
+/** A weekly window, HH:MM 24-hour in Norwegian time, start before end. */
 export type AvailabilitySlot = {
   __typename?: 'AvailabilitySlot';
+  /** The weekday. */
   day: Weekday;
+  /** End, HH:MM (24-hour), after start. */
   end: Scalars['String']['output'];
+  /** Start, HH:MM (24-hour). */
   start: Scalars['String']['output'];
 };
 
+/** A weekly window: HH:MM 24-hour in Norwegian time, start before end (rule availability_slot). */
 export type AvailabilitySlotInput = {
+  /** The weekday. */
   day: Weekday;
+  /** End, HH:MM (24-hour), after start. */
   end: Scalars['String']['input'];
+  /** Start, HH:MM (24-hour). */
   start: Scalars['String']['input'];
 };
 
+/** The device a session is opened on, as the client names it. */
 export type DeviceInput = {
+  /** A name the user recognizes the device by (e.g. Kari's iPhone); trimmed, at most 100 characters kept. */
   name: Scalars['String']['input'];
+  /** The client platform as free text (e.g. ios, android, web); trimmed, at most 40 characters kept. */
   platform: Scalars['String']['input'];
 };
 
+/** The push service a device token belongs to. */
 export type DevicePlatform =
+  /** Android: Firebase Cloud Messaging (FCM) registration token. */
   | 'ANDROID'
+  /** iOS: Apple Push Notification service (APNs) device token. */
   | 'IOS';
 
-/** A push token (FCM on Android, APNs on iOS) of one of the caller's devices. */
+/** A push token (FCM on Android, APNs on iOS) of one of the caller's devices. Only the owner sees it. */
 export type DeviceToken = {
   __typename?: 'DeviceToken';
+  /** When the token was first registered. */
   createdAt: Scalars['DateTime']['output'];
+  /** The device's name as registered. */
   deviceName: Scalars['String']['output'];
+  /** The push service. */
   platform: DevicePlatform;
+  /** The token as stored (APNs tokens lower-cased). */
   token: Scalars['String']['output'];
+  /** When the token was last registered (or moved to this user). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
-/** The membership itself follows when organization has processed identity.invitation.accepted; then sign in. */
+/** The answer to acceptInvitation. The membership itself follows when organization has processed identity.invitation.accepted; then sign in. */
 export type InvitationAcceptance = {
   __typename?: 'InvitationAcceptance';
+  /** The invited e-mail address, lower-cased. */
   email: Scalars['String']['output'];
+  /** The accepted invitation (organization's Invitation.id). */
   invitationId: Scalars['ID']['output'];
+  /** True when a new user was created; false when an existing user was linked. */
   newUser: Scalars['Boolean']['output'];
+  /** The user the invitation was accepted as (new or existing). */
   userId: Scalars['ID']['output'];
 };
 
+/** A language of the apps. */
 export type Language =
+  /** English. */
   | 'EN'
+  /** Norwegian bokmål (the default). */
   | 'NB'
+  /** Norwegian nynorsk. */
   | 'NN';
 
+/** Password sign-in. */
 export type LoginInput = {
+  /** The device signing in (listed in mySessions). */
   device: DeviceInput;
+  /** The user's e-mail address (compared case-insensitively). */
   email: Scalars['String']['input'];
+  /** The user's password. */
   password: Scalars['String']['input'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts an invitation with its token: creates the user (names and password required) or links the existing one. Anonymous. */
+  /**
+   * Accepts an invitation with its token. Anonymous. A new person gets a user (names and password required); an
+   * existing user is linked (the password is set only if they have none). Refused by referral_code_length,
+   * password_length, password_required, name_length, email_format, invitation_used, invitation_revoked,
+   * invitation_expired, and for an existing user by membership_limit and single_organization_tree (then
+   * identity.invitation.refused tells organization); an unknown token answers NOT_FOUND. Publishes
+   * identity.user.registered (new person) and identity.invitation.accepted, from which organization creates the membership.
+   */
   acceptInvitation: InvitationAcceptance;
-  /** Changes the caller's password; other sessions stay open. */
+  /**
+   * Changes the caller's password (needs an open session); other sessions stay open. Refused by password_length (field
+   * `next`); a wrong current password, or too many wrong ones (the sign-in lockout), answers UNAUTHENTICATED.
+   */
   changePassword: Scalars['Boolean']['output'];
-  /** Moves a peer mentor to another status (see README for who may do which move); the log keeps every change. */
+  /**
+   * Moves a peer mentor to another status and logs it. active and paused move between each other by the mentor
+   * themself, a coordinator or an administrator; active/paused to suspended by a coordinator or administrator;
+   * suspended to active and anything to deactivated by org_admin or global_admin; deactivated is final. Refused by
+   * status_final, status_unchanged, status_transition, reason_required (suspension, deactivation) and reason_length;
+   * a move the caller may not make (status_actor) answers FORBIDDEN, a mentor outside the caller's scope NOT_FOUND.
+   * Publishes identity.peer_mentor.status_changed.
+   */
   changePeerMentorStatus: PeerMentorStatusEntry;
-  /** Signs in with e-mail and password. Anonymous. */
+  /**
+   * Signs in with e-mail and password and opens a session in the user's primary membership (else the first). Anonymous.
+   * Every failure (unknown e-mail, wrong password, deactivated user) answers UNAUTHENTICATED with one message; 5 failures
+   * within 15 minutes lock the address for 15 minutes (UNAUTHENTICATED); a user without membership gets FORBIDDEN.
+   * Publishes identity.session.opened and identity.audit.recorded (auth.signed_in, or auth.sign_in_failed / _locked_out / _refused_locked).
+   */
   login: AuthPayload;
-  /** Revokes the caller's current session. */
+  /** Revokes the caller's current session (needs an open session). Publishes identity.session.revoked (reason logout) and identity.audit.recorded (auth.signed_out). */
   logout: Scalars['Boolean']['output'];
-  /** Finishes an OpenID Connect login: links only to an existing user. Anonymous. */
+  /**
+   * Finishes an OpenID Connect login and opens a session. Anonymous. Links only to an existing, active user (by an
+   * identity linked before, or the first time by a verified e-mail claim); never creates a user. Refused by
+   * oidc_provider and callback_url; an unknown or expired state, an unverifiable answer or no matching account answer
+   * UNAUTHENTICATED, a user without membership FORBIDDEN. Publishes identity.session.opened and identity.audit.recorded (auth.signed_in).
+   */
   oidcCallback: AuthPayload;
-  /** Starts an OpenID Connect login (BankID, Vipps ...). Anonymous. */
+  /** Starts an OpenID Connect login (BankID, Vipps ...): answers the provider's authorization URL; the state lives 10 minutes. Anonymous. Refused by oidc_provider (unknown provider). */
   oidcStart: OidcStart;
-  /** Trades a refresh token for a new pair (single use; reuse revokes the session). Anonymous. */
+  /**
+   * Trades a refresh token for a new pair (single use). The session keeps its membership while the user holds it, else
+   * moves to the primary (or first) one. Anonymous. An unknown, expired or spent token, or a user without membership or
+   * no longer active, answers UNAUTHENTICATED; a token reused more than 2 seconds after
+   * its use revokes the whole session (identity.session.revoked with reason refresh_token_reuse, identity.audit.recorded).
+   */
   refreshSession: AuthPayload;
-  /** Registers this device's push token for the caller (idempotent; a token held by another user moves to the caller). */
+  /**
+   * Registers this device's push token for the caller (idempotent; a token held by another user moves to the caller).
+   * Any signed-in caller. Refused by apns_token_format (IOS), fcm_token_format (ANDROID) and device_name_length.
+   * Publishes no event.
+   */
   registerDeviceToken: DeviceToken;
-  /** Removes one of the caller's push tokens; false if the caller holds no such token. */
+  /** Removes one of the caller's push tokens; false if the caller holds no such token (another user's token included). Any signed-in caller. */
   removeDeviceToken: Scalars['Boolean']['output'];
-  /** Revokes one of the caller's own sessions. */
+  /**
+   * Revokes one of the caller's own sessions (needs an open session); another user's session answers NOT_FOUND, an
+   * already revoked one is returned unchanged. Publishes identity.session.revoked (reason logout for the current
+   * session, revoked_by_user for another) and identity.audit.recorded.
+   */
   revokeSession: Session;
-  /** Revokes every session of a user (organization administrator of the user's organization, or global administrator). Returns how many were open. */
+  /**
+   * Revokes every open session of a user: an organization administrator for users with a membership in their
+   * organization (their sessions acting in it), a global administrator for anyone (FORBIDDEN otherwise). Returns how
+   * many were open. Publishes identity.session.revoked (reason revoked_by_admin) and identity.audit.recorded per session.
+   */
   revokeUserSessions: Scalars['Int']['output'];
-  /** Issues tokens for another membership the caller holds, in the same session, without a password. */
+  /**
+   * Issues a new token pair for another membership the caller holds, in the same session, without a password (needs an
+   * open session). A membership the caller does not hold answers FORBIDDEN. The session's earlier refresh tokens are spent.
+   */
   switchContext: AuthPayload;
-  /** Creates or updates the caller's own peer mentor profile (active role peer_mentor); absent fields are kept. */
+  /**
+   * Creates or updates the caller's own peer mentor profile (active role peer_mentor, holding a peer_mentor membership;
+   * FORBIDDEN otherwise). Absent fields are kept; null clears a text field and is ignored for lists and flags. Refused
+   * by bio_length, languages_format, experience_areas, mentoring_since_range, max_active_contacts_range,
+   * availability_note_length and availability_slot. Publishes no event.
+   */
   updateMyPeerMentorProfile: PeerMentorProfile;
-  /** Updates the caller's settings; absent fields are kept. */
+  /** Updates the caller's own settings; absent or null fields are kept. Any signed-in caller. Publishes no event. */
   updateMySettings: UserSettings;
 };
 
@@ -223,96 +321,134 @@ export type MutationUpdateMySettingsArgs = {
   input: UserSettingsInput;
 };
 
+/** The provider's answer to an OpenID Connect login: either callbackUrl, or code and state (and iss). */
 export type OidcCallbackInput = {
-  /** The full redirect the provider sent the browser to (preferred). */
+  /** The full redirect the provider sent the browser to (preferred); its query parameters are read, the rest is the configured redirect URI. */
   callbackUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The authorization code, when callbackUrl is not given. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** The device signing in (listed in mySessions). */
   device: DeviceInput;
   /** The authorization response's iss parameter (RFC 9207), when code and state are given separately. */
   iss?: InputMaybe<Scalars['String']['input']>;
+  /** The provider's name, as given to oidcStart. */
   provider: Scalars['String']['input'];
+  /** The state oidcStart answered, when callbackUrl is not given. */
   state?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where to send the browser to sign in with an OpenID Connect provider. */
 export type OidcStart = {
   __typename?: 'OidcStart';
+  /** The provider's authorization URL (PKCE S256, state and nonce included). */
   authorizationUrl: Scalars['String']['output'];
+  /** The state of this login (valid 10 minutes, single use); oidcCallback checks it. */
   state: Scalars['String']['output'];
 };
 
-/** The mentoring-specific part of a user (seed 001 peer_mentor). Certifications are not identity's. */
+/** The mentoring-specific part of a user (seed 001 peer_mentor). Certifications are not identity's (engagement owns them). */
 export type PeerMentorProfile = {
   __typename?: 'PeerMentorProfile';
+  /** Free text about when the mentor can be reached, at most 500 characters. */
   availabilityNote?: Maybe<Scalars['String']['output']>;
+  /** The weekly windows the mentor is usually available in, at most 28. */
   availabilitySlots: Array<AvailabilitySlot>;
+  /** Whether the mentor takes new contacts now (default true). */
   available: Scalars['Boolean']['output'];
+  /** Free-text introduction, at most 2000 characters. */
   bio?: Maybe<Scalars['String']['output']>;
-  /** Diagnoses and life situations the mentor mentors on. */
+  /** Diagnoses and life situations the mentor mentors on, at most 20 of 1 to 80 characters. */
   experienceAreas: Array<Scalars['String']['output']>;
-  /** ISO 639 codes of the languages the mentor speaks. */
+  /** ISO 639 codes of the languages the mentor speaks (e.g. nb, en, se), at most 10. */
   languages: Array<Scalars['String']['output']>;
+  /** How many contacts the mentor wants to follow at once, 0 to 50; null: no limit stated. */
   maxActiveContacts?: Maybe<Scalars['Int']['output']>;
-  /** YYYY-MM-DD. */
+  /** The date the mentor started mentoring, YYYY-MM-DD (between 1950 and today). */
   mentoringSince?: Maybe<Scalars['String']['output']>;
   /** The newest status log entry's status; ACTIVE while the log is empty. */
   status: PeerMentorStatus;
+  /** When the profile last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The mentor's user id. */
   userId: Scalars['ID']['output'];
 };
 
+/** Peer mentor profile fields to change: an absent field is kept; null clears a text field and is ignored for lists and flags. */
 export type PeerMentorProfileInput = {
+  /** At most 500 characters (availability_note_length). */
   availabilityNote?: InputMaybe<Scalars['String']['input']>;
+  /** At most 28 weekly windows (availability_slot). Replaces the list. */
   availabilitySlots?: InputMaybe<Array<AvailabilitySlotInput>>;
+  /** Whether the mentor takes new contacts now. */
   available?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 2000 characters (bio_length). */
   bio?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 areas of 1 to 80 characters (experience_areas); duplicates dropped. Replaces the list. */
   experienceAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 639 codes, 2 or 3 lower-case letters, at most 10 (languages_format); duplicates dropped. Replaces the list. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A whole number from 0 to 50 (max_active_contacts_range). */
   maxActiveContacts?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD between 1950 and today (mentoring_since_range). */
   mentoringSince?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A peer mentor's status (no log entries yet: ACTIVE). */
 export type PeerMentorStatus =
+  /** Mentoring. */
   | 'ACTIVE'
+  /** Ended by an administrator, with a reason; final. */
   | 'DEACTIVATED'
+  /** Taking a break (the mentor or staff can set and end it). */
   | 'PAUSED'
+  /** Stopped by a coordinator or administrator, with a reason; only an administrator reinstates. */
   | 'SUSPENDED';
 
-/** One status change: immutable. */
+/** One peer mentor status change: immutable (the log is append-only). */
 export type PeerMentorStatusEntry = {
   __typename?: 'PeerMentorStatusEntry';
+  /** The user who made the change (the mentor themself or staff). */
   actorId: Scalars['ID']['output'];
+  /** When the change was made. */
   changedAt: Scalars['DateTime']['output'];
-  /** Null for the first change (the mentor was implicitly ACTIVE). */
+  /** The status before the change (ACTIVE for a mentor's first change, the implicit start); null only on entries recorded without it. */
   from?: Maybe<PeerMentorStatus>;
+  /** The entry's id. */
   id: Scalars['ID']['output'];
+  /** Why, as given (required for SUSPENDED and DEACTIVATED). */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
   to: PeerMentorStatus;
+  /** The peer mentor. */
   userId: Scalars['ID']['output'];
 };
 
+/** A Meander product (app) a role may use. */
 export type Product =
+  /** The administration web (coordinators and administrators). */
   | 'ADMIN_WEB'
+  /** The mobile app (peer mentors, coordinators, organization administrators). */
   | 'MOBILE_APP';
 
 export type Query = {
   __typename?: 'Query';
-  /** Whether the caller's active role may use this product (role catalog). */
+  /** Whether the caller's active role may use this product (role catalog). Any signed-in caller. */
   canUseProduct: Scalars['Boolean']['output'];
-  /** The signed-in user. */
+  /** The signed-in user. Any signed-in caller whose session is not revoked. */
   me?: Maybe<User>;
-  /** The membership the caller's token acts in (seed 003). */
+  /** The membership the caller's token acts in (seed 003). Any signed-in caller. */
   myContext: ActiveContext;
-  /** The caller's registered push tokens, newest first. */
+  /** The caller's registered push tokens, most recently registered first. Only ever the caller's own. */
   myDeviceTokens: Array<DeviceToken>;
-  /** Every membership the caller may switch to with switchContext. */
+  /** Every membership the caller holds and may switch to with switchContext, in every organization, by membership id. Any signed-in caller. */
   myMemberships: Array<ActiveContext>;
-  /** The caller's sessions (devices), newest first, revoked ones included. */
+  /** The caller's sessions (devices), newest first, revoked ones included. Needs an open session. */
   mySessions: Array<Session>;
-  /** The caller's settings: language and accessibility preferences. */
+  /** The caller's settings: language and accessibility preferences (defaults when never set). Any signed-in caller. */
   mySettings: UserSettings;
-  /** The role catalog: the four roles, their names and the products each may use. */
+  /** The role catalog: the four roles, their names and the products each may use. Any signed-in caller. */
   roles: Array<Role>;
-  /** A user in the caller's organization. */
+  /** A user the caller may see: an organization administrator sees the organization's users, a coordinator or peer mentor those of their own local associations, everyone themself, a global administrator everyone. Null otherwise. */
   user?: Maybe<User>;
 };
 
@@ -326,76 +462,125 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A role of the catalog: what a membership may be and which products it may use. */
+/** A role of the catalog: what a membership may be and which products it may use. Fixed by the platform. */
 export type Role = {
   __typename?: 'Role';
+  /** The role's key as in tokens and ActiveContext.role: peer_mentor, coordinator, org_admin or global_admin. */
   key: Scalars['String']['output'];
+  /** The role's name in English (e.g. Peer Mentor). */
   nameEn: Scalars['String']['output'];
+  /** The role's name in Norwegian bokmål (e.g. Likeperson). */
   nameNb: Scalars['String']['output'];
+  /** The products the role may use. */
   products: Array<Product>;
 };
 
-/** A signed-in device. */
+/** A signed-in device: one sign-in and its refreshes, until revoked. Only the user themself sees their sessions. */
 export type Session = {
   __typename?: 'Session';
+  /** When the session was opened. */
   createdAt: Scalars['DateTime']['output'];
   /** True for the session of the token making this request. */
   current: Scalars['Boolean']['output'];
+  /** The device name given at sign-in (unknown when none was given). */
   deviceName: Scalars['String']['output'];
+  /** The session's id (the sid claim of its access tokens). */
   id: Scalars['ID']['output'];
+  /** The client's IP address at sign-in, as the gateway saw it; null when unknown. */
   ip?: Maybe<Scalars['String']['output']>;
+  /** The last sign-in, refresh or context switch (at most one access-token lifetime stale). */
   lastUsedAt: Scalars['DateTime']['output'];
+  /** The client platform given at sign-in (unknown when none was given). */
   platform: Scalars['String']['output'];
+  /** Why it was revoked: logout, revoked_by_user, revoked_by_admin, refresh_token_reuse, expired or user_deactivated; null while open. */
   revokeReason?: Maybe<Scalars['String']['output']>;
+  /** When the session was revoked; null while open. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Every authenticated person on the platform: peer mentors, coordinators, administrators. */
+/**
+ * Every authenticated person on the platform: peer mentors, coordinators, administrators. Owned by identity (key `id`);
+ * other subgraphs add fields by the key: organization `memberships`, activity `activities`, engagement badges and
+ * certifications. Seen by the organization's administrators, the coordinators and mentors of a shared local
+ * association, the user themself and global administrators.
+ */
 export type User = {
   __typename?: 'User';
+  /** When the user was registered. */
   createdAt: Scalars['DateTime']['output'];
+  /** First and last name, as people are named in the apps. */
   displayName: Scalars['String']['output'];
+  /** The user's e-mail address, lower-cased; unique case-insensitively. */
   email: Scalars['String']['output'];
+  /** Given name, 1 to 100 characters. */
   firstName: Scalars['String']['output'];
+  /** The user's id (UUID): the federation key. */
   id: Scalars['ID']['output'];
+  /** Family name, 1 to 100 characters. */
   lastName: Scalars['String']['output'];
-  /** The mentoring profile: the user themself, and coordinators and administrators who can see the user; null for others. */
+  /** The mentoring profile: the user themself, and coordinators and administrators who can see the user; null for others and for a user without a profile. */
   peerMentorProfile?: Maybe<PeerMentorProfile>;
   /** Every status change, oldest first; same readers as peerMentorProfile (empty for others). */
   peerMentorStatusLog: Array<PeerMentorStatusEntry>;
+  /** The user's phone number as recorded (e.g. +47 41234567), when known; identity does not validate it. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The language the apps and notifications use for the user (default NB); the same value as UserSettings.language. */
   preferredLanguage: Language;
+  /** Whether the user may sign in. */
   status: UserStatus;
 };
 
+/** The caller's own settings: language and accessibility preferences (notification toggles are engagement's). */
 export type UserSettings = {
   __typename?: 'UserSettings';
+  /** High-contrast colours (default false). */
   highContrast: Scalars['Boolean']['output'];
+  /** The app language (the same value as User.preferredLanguage; default NB). */
   language: Language;
+  /** Larger text in the apps (default false). */
   largerText: Scalars['Boolean']['output'];
+  /** Fewer animations (default false). */
   reducedMotion: Scalars['Boolean']['output'];
+  /** Extra hints for screen readers (default false). */
   screenReaderHints: Scalars['Boolean']['output'];
 };
 
+/** Settings to change: an absent or null field is kept. */
 export type UserSettingsInput = {
+  /** High-contrast colours. */
   highContrast?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The app language. */
   language?: InputMaybe<Language>;
+  /** Larger text in the apps. */
   largerText?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Fewer animations. */
   reducedMotion?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Extra hints for screen readers. */
   screenReaderHints?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether a user may sign in. */
 export type UserStatus =
+  /** The user may sign in. */
   | 'ACTIVE'
+  /** The user may not sign in; their history stays. */
   | 'DEACTIVATED';
 
+/** A day of the week, Monday first. */
 export type Weekday =
+  /** Friday. */
   | 'FRI'
+  /** Monday. */
   | 'MON'
+  /** Saturday. */
   | 'SAT'
+  /** Sunday. */
   | 'SUN'
+  /** Thursday. */
   | 'THU'
+  /** Tuesday. */
   | 'TUE'
+  /** Wednesday. */
   | 'WED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;

@@ -20,45 +20,67 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant as an RFC 3339 (ISO 8601) date-time string. Answered in UTC (e.g. 2026-03-05T12:45:00.000Z); any offset is accepted as input. Show it in Norwegian time (Europe/Oslo). */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The account an expense type is booked to. */
 export type AccountMapping = {
   __typename?: 'AccountMapping';
+  /** The account, 1 to 32 letters, digits, '.', '_' or '-'. */
   account: Scalars['String']['output'];
+  /** The cost center, same format, when one is used. */
   costCenter?: Maybe<Scalars['String']['output']>;
+  /** finance's expense type key (e.g. mileage, toll, parking). */
   expenseTypeKey: Scalars['String']['output'];
 };
 
+/** The account an expense type is booked to (account_mapping_format). */
 export type AccountMappingInput = {
+  /** 1 to 32 letters, digits, '.', '_' or '-'. */
   account: Scalars['String']['input'];
+  /** Same format as account; optional. */
   costCenter?: InputMaybe<Scalars['String']['input']>;
+  /** finance's expense type key: lower-case letters, digits, '_' or '.' (e.g. mileage). */
   expenseTypeKey: Scalars['String']['input'];
 };
 
+/** The organization's accounting integration (administrators only). Credentials are write-only. */
 export type AccountingIntegration = {
   __typename?: 'AccountingIntegration';
+  /** Which account (and cost center) each expense type is booked to. */
   accountMapping: Array<AccountMapping>;
   /** Whether credentials are stored (encrypted); they are never returned. */
   credentialsConfigured: Scalars['Boolean']['output'];
+  /** When the stored credentials were set; null when none are. */
   credentialsSetAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who set the stored credentials; null when none are (or the system did). */
   credentialsSetBy?: Maybe<User>;
+  /** Whether exports go to the system (enabling needs credentials). */
   enabled: Scalars['Boolean']['output'];
+  /** The accounting system. */
   system: AccountingSystem;
+  /** When the integration last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 /** The accounting systems finance exports to (the same enum as finance's; it composes as one type). */
 export type AccountingSystem =
+  /** Microsoft Dynamics. */
   | 'DYNAMICS'
+  /** Xledger. */
   | 'XLEDGER';
 
+/** A new membership (addMembership). */
 export type AddMembershipInput = {
   /** Make this the user's primary membership (a user's first membership is always primary). */
   isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The local association: an active one of the caller's organization (a global administrator: any). */
   localAssociationId: Scalars['ID']['input'];
+  /** The role held there; GLOBAL_ADMIN only by a global administrator (role_grant). */
   role: MembershipRole;
+  /** The user (identity's User.id); organization does not check that the user exists. */
   userId: Scalars['ID']['input'];
 };
 
@@ -67,37 +89,54 @@ export type AddMembershipInput = {
  * `required_fields_present` (firstName, lastName, email, organizationName and roleTitle are required).
  */
 export type BookDemoInput = {
+  /** Optional: what the organization uses today, at most 500 characters (text_length_limit). */
   currentSolution?: InputMaybe<Scalars['String']['input']>;
+  /** Required, at most 254 characters (email_length_limit) and a valid address (email_format); identifies the lead (any case). */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Required, 1 to 100 characters (name_field_length). */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Required, 1 to 100 characters (name_field_length). */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Optional, at most 2000 characters (notes_length_limit). */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Required, 1 to 200 characters (organization_name_length). */
   organizationName?: InputMaybe<Scalars['String']['input']>;
+  /** Optional: how many peer mentors the organization has. */
   organizationSize?: InputMaybe<OrganizationSize>;
-  /** Optional; normalized to E.164 (Norwegian numbers without +47 are accepted). */
+  /** Optional; normalized to E.164 (Norwegian numbers without +47 are accepted; phone_format_if_provided). */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Optional: when the person would like the demo, free text, at most 200 characters (text_length_limit). */
   preferredDemoTiming?: InputMaybe<Scalars['String']['input']>;
+  /** Required: the person's role in the organization, at most 150 characters (text_length_limit). */
   roleTitle?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The organization's colours and logo (null: the apps' own). */
 export type Branding = {
   __typename?: 'Branding';
+  /** Accent colour, #RRGGBB. */
   accentColor?: Maybe<Scalars['String']['output']>;
   /** https only. */
   logoUrl?: Maybe<Scalars['String']['output']>;
   /** #RRGGBB */
   primaryColor?: Maybe<Scalars['String']['output']>;
+  /** Secondary colour, #RRGGBB. */
   secondaryColor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Replaces the branding: a field left out is cleared. */
 export type BrandingInput = {
+  /** #RRGGBB (color_format). */
   accentColor?: InputMaybe<Scalars['String']['input']>;
+  /** An https URL of at most 2048 characters (logo_url_format). */
   logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** #RRGGBB (color_format). */
   primaryColor?: InputMaybe<Scalars['String']['input']>;
+  /** #RRGGBB (color_format). */
   secondaryColor?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What Bufdir counts (DESIGN.md section 9), per organization; administrators only. */
 export type BufdirThresholds = {
   __typename?: 'BufdirThresholds';
   /** Likeperson courses count with at least this many minutes per course day (default 90: 2 x 45). */
@@ -112,15 +151,23 @@ export type BufdirThresholds = {
   requireBasicCourse: Scalars['Boolean']['output'];
 };
 
+/** The Bufdir thresholds to change (bufdir_threshold_range); absent fields keep their value. */
 export type BufdirThresholdsInput = {
+  /** Minutes per course day, a whole number from 1 to 1440. */
   courseMinMinutesPerDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Minutes, a whole number from 1 to 1440. */
   groupMinMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** A whole number from 1 to 100. */
   groupMinParticipants?: InputMaybe<Scalars['Int']['input']>;
+  /** Outreach counts only in person. */
   outreachInPersonOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only mentors who completed the basic course count. */
   requireBasicCourse?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The accounting integration to store (configureAccountingIntegration). */
 export type ConfigureAccountingIntegrationInput = {
+  /** Replaces the mapping: at most 200 (account_mapping_count), one per expense type (account_mapping_unique). */
   accountMapping: Array<AccountMappingInput>;
   /** Removes the stored credentials. */
   clearCredentials?: InputMaybe<Scalars['Boolean']['input']>;
@@ -128,49 +175,72 @@ export type ConfigureAccountingIntegrationInput = {
   credentials?: InputMaybe<Array<CredentialInput>>;
   /** Enabling needs credentials (given now or stored before). */
   enabled: Scalars['Boolean']['input'];
+  /** Refused (CONFLICT, rule settings_version) when the settings are no longer at this version. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The accounting system (accounting_system_known). */
   system: AccountingSystem;
 };
 
+/** A contact field a sensitive-field policy can name (activity owns the contacts). */
 export type ContactField =
+  /** The contact's address. */
   | 'ADDRESS'
+  /** The contact's date of birth. */
   | 'BIRTH_DATE'
+  /** The contact's caregivers and next of kin. */
   | 'CAREGIVERS'
+  /** The contact's e-mail address. */
   | 'EMAIL'
+  /** The contact's gender. */
   | 'GENDER'
+  /** The contact's health information (without a rule: hidden from organization administrators). */
   | 'HEALTH_INFORMATION'
+  /** The contact's municipality. */
   | 'MUNICIPALITY'
+  /** The contact's name. */
   | 'NAME'
+  /** Notes about the contact (without a rule: hidden from organization administrators). */
   | 'NOTES'
+  /** The contact's phone number. */
   | 'PHONE';
 
+/** A new local association (createLocalAssociation). */
 export type CreateLocalAssociationInput = {
+  /** The municipality it works in, 1 to 100 characters, when given. */
   municipality?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 150 characters, unique in the organization (case-insensitive). */
   name: Scalars['String']['input'];
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A region of the same organization (region_in_organization); absent: outside any region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new organization with its first region, local association and administrator (createOrganization). */
 export type CreateOrganizationInput = {
   /** E-mail of the first organization administrator, invited to the first local association. */
   adminEmail: Scalars['String']['input'];
   /** Feature flags set at once (every capability not named keeps the platform default). */
   featureFlags?: InputMaybe<Array<FeatureFlagInput>>;
+  /** The first local association, placed in the first region. */
   firstLocalAssociation: FirstLocalAssociationInput;
-  /** The name of the first region. */
+  /** The name of the first region, 1 to 100 characters. */
   firstRegion: Scalars['String']['input'];
   /** 1 to 20; default 3. */
   maxMembershipsPerUser?: InputMaybe<Scalars['Int']['input']>;
+  /** The organization's full name, 1 to 200 characters. */
   name: Scalars['String']['input'];
-  /** The Norwegian organization number (9 digits with a valid check digit), when known. */
+  /** The Norwegian organization number (9 digits with a valid check digit; spaces dropped), when known; unique. */
   organizationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A short name (e.g. NHF), 1 to 50 characters, unique on the platform (organization_unique). */
   shortName: Scalars['String']['input'];
 };
 
+/** A new region (createRegion). */
 export type CreateRegionInput = {
+  /** 1 to 100 characters, unique in the organization (case-insensitive). */
   name: Scalars['String']['input'];
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -179,300 +249,478 @@ export type CreateRegionInput = {
 /** An invitation and its token. Only this answer carries the token (organization stores its sha256): e-mail it to the invitee. */
 export type CreatedInvitation = {
   __typename?: 'CreatedInvitation';
+  /** The invitation. */
   invitation: Invitation;
+  /** The single-use token (32 random bytes, base64url) the invitee accepts with (acceptInvitation). */
   token: Scalars['String']['output'];
 };
 
+/** One named secret of the accounting system (credentials_format: 1 to 10, each name once). */
 export type CredentialInput = {
   /** e.g. apiToken, clientId, clientSecret, tenantId */
   name: Scalars['String']['input'];
+  /** The secret, 1 to 4096 characters; stored encrypted, never returned. */
   value: Scalars['String']['input'];
 };
 
-/** One submission of the demo booking form. */
+/** One submission of the demo booking form (sales staff only). */
 export type DemoBooking = {
   __typename?: 'DemoBooking';
+  /** When the form was submitted. */
   createdAt: Scalars['DateTime']['output'];
+  /** The booking's id. */
   id: Scalars['ID']['output'];
+  /** The notes given in this submission. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** When the person would like the demo, as given in this submission. */
   preferredDemoTiming?: Maybe<Scalars['String']['output']>;
 };
 
 /** The public confirmation page's view of a lead: nothing sensitive. */
 export type DemoBookingConfirmation = {
   __typename?: 'DemoBookingConfirmation';
+  /** When the lead first booked a demo. */
   createdAt: Scalars['DateTime']['output'];
+  /** The lead's first name. */
   firstName: Scalars['String']['output'];
+  /** The lead's organization name. */
   organizationName: Scalars['String']['output'];
+  /** Where the lead stands in the sales pipeline. */
   status: LeadStatus;
 };
 
 /** What the booking form gets back: an echo of the submission only (the confirmation link arrives by e-mail). */
 export type DemoBookingReceipt = {
   __typename?: 'DemoBookingReceipt';
+  /** The first name as submitted (trimmed). */
   firstName: Scalars['String']['output'];
+  /** The organization name as submitted (trimmed). */
   organizationName: Scalars['String']['output'];
+  /** Always true: the booking was stored. */
   received: Scalars['Boolean']['output'];
+  /** When the booking was received. */
   submittedAt: Scalars['DateTime']['output'];
 };
 
+/** Activity duplicate detection (administrators only). */
 export type DuplicateDetection = {
   __typename?: 'DuplicateDetection';
   /** Activities of the same contact and type within this many minutes are flagged for review (default 1440: a day; 1 to 43200). */
   windowMinutes: Scalars['Int']['output'];
 };
 
+/** The activity duplicate window. */
 export type DuplicateDetectionInput = {
+  /** Minutes, 1 to 43200 (30 days; duplicate_window_range). */
   windowMinutes: Scalars['Int']['input'];
 };
 
+/** A link in the app's Resources section. */
 export type ExternalResource = {
   __typename?: 'ExternalResource';
+  /** A heading to group links under, at most 60 characters. */
   category?: Maybe<Scalars['String']['output']>;
+  /** What the link offers, at most 500 characters. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The link's title, 1 to 120 characters. */
   title: Scalars['String']['output'];
+  /** An https URL, at most 2048 characters. */
   url: Scalars['String']['output'];
 };
 
+/** A link of the Resources section. */
 export type ExternalResourceInput = {
+  /** 1 to 60 characters (resource_category_length). */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters (resource_description_length). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 120 characters (resource_title_length). */
   title: Scalars['String']['input'];
+  /** An https URL of at most 2048 characters (resource_url_format). */
   url: Scalars['String']['input'];
 };
 
+/** A platform capability and whether it is on for the organization. Subgraphs serving it answer FEATURE_DISABLED (with `flag`) while it is off. */
 export type FeatureFlag = {
   __typename?: 'FeatureFlag';
+  /** Whether the capability is on for the organization. */
   enabled: Scalars['Boolean']['output'];
+  /** The capability, e.g. activity_registration, proxy_registration, bulk_registration, expense_reimbursement, encrypted_assignments, events, certifications, courses, badges, referrals, annual_summary, bufdir_export, accounting_export, caregiver_contacts, notes, toolbox. */
   key: Scalars['String']['output'];
   /** True when the organization overrides the platform default. */
   overridden: Scalars['Boolean']['output'];
 };
 
+/** A capability toggle. */
 export type FeatureFlagInput = {
+  /** On or off for the organization. */
   enabled: Scalars['Boolean']['input'];
+  /** A capability of the platform catalog (feature_flag_known), each once (feature_flag_unique). */
   key: Scalars['String']['input'];
 };
 
+/** The first local association of a new organization. */
 export type FirstLocalAssociationInput = {
+  /** The municipality it works in, 1 to 100 characters, when given. */
   municipality?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 150 characters. */
   name: Scalars['String']['input'];
 };
 
+/** A factor the yearly summary (Wrapped) multiplies a metric by (administrators only). */
 export type ImpactMultiplier = {
   __typename?: 'ImpactMultiplier';
+  /** The factor, 0 to 10000 (e.g. 2.5). */
   factor: Scalars['Float']['output'];
+  /** The metric, lower-case letters, digits, '_' or '.' (e.g. people_reached_per_visit). */
   metric: Scalars['String']['output'];
 };
 
+/** A factor of the yearly summary. */
 export type ImpactMultiplierInput = {
+  /** 0 to 10000 (impact_multiplier_range). */
   factor: Scalars['Float']['input'];
+  /** Lower-case letters, digits, '_' or '.', 1 to 64 characters (impact_metric_format), each once (impact_metric_unique). */
   metric: Scalars['String']['input'];
 };
 
-/** An invitation of an e-mail to a local association (seed 003). */
+/** An invitation of an e-mail to a local association (seed 003). Read by whoever may invite to it. */
 export type Invitation = {
   __typename?: 'Invitation';
+  /** When the invitation was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** The invited e-mail address (trimmed, as given). */
   email: Scalars['String']['output'];
+  /** When the token stops working. */
   expiresAt: Scalars['DateTime']['output'];
+  /** The invitation's id. */
   id: Scalars['ID']['output'];
+  /** The local association the invitee joins. */
   localAssociation: LocalAssociation;
   /** The membership an accepted invitation created. */
   membership?: Maybe<Membership>;
   /** Why the last acceptance that arrived was refused (a rule name), if one was. */
   refusedReason?: Maybe<Scalars['String']['output']>;
+  /** When it was withdrawn; null unless revoked. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role the invitee will hold. */
   role: MembershipRole;
   /** EXPIRED: still open but past expiresAt. */
   status: InvitationStatus;
+  /** When the membership was created from it; null until then. */
   usedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The state of an invitation. */
 export type InvitationStatus =
+  /** Open but past expiresAt: can no longer be accepted. */
   | 'EXPIRED'
+  /** Can be accepted or revoked. */
   | 'OPEN'
+  /** Withdrawn. */
   | 'REVOKED'
+  /** Accepted: the membership exists. */
   | 'USED';
 
+/** An invitation to create (inviteMember). */
 export type InviteMemberInput = {
+  /** The invitee's e-mail address (email_format). */
   email: Scalars['String']['input'];
   /** 1 to 30; default 7. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** An active local association: the caller's organization's (a coordinator: their own). */
   localAssociationId: Scalars['ID']['input'];
+  /** The role the invitee will hold there (a coordinator: PEER_MENTOR only; GLOBAL_ADMIN only by a global administrator). */
   role: MembershipRole;
 };
 
-/** A prospective organization that booked a demo (seed 004). Sales staff only. */
+/** A prospective organization that booked a demo (seed 004). Sales staff (global_admin) only. The lead keeps the latest booking's details. */
 export type Lead = {
   __typename?: 'Lead';
   /** How many times the booking form was submitted with this e-mail. */
   bookingCount: Scalars['Int']['output'];
+  /** When the latest confirmation e-mail was sent; null until one is. */
   confirmationSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the lead first booked; never changes. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the organization uses today, when given. */
   currentSolution?: Maybe<Scalars['String']['output']>;
   /** Every submission, oldest first. */
   demoBookings: Array<DemoBooking>;
+  /** E-mail as first given; unique case-insensitively (a new booking with it updates this lead). */
   email: Scalars['String']['output'];
+  /** First name, 1 to 100 characters. */
   firstName: Scalars['String']['output'];
+  /** The lead's id. */
   id: Scalars['ID']['output'];
+  /** The client IP address of the latest booking, when known. */
   ipAddress?: Maybe<Scalars['String']['output']>;
+  /** Last name, 1 to 100 characters. */
   lastName: Scalars['String']['output'];
+  /** The opaque reference of the lead's confirmation link (22 base64url characters); never changes. */
   maskedRef: Scalars['String']['output'];
+  /** The person's notes, when given. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The prospective organization's name. */
   organizationName: Scalars['String']['output'];
+  /** How many peer mentors the organization has, when given. */
   organizationSize?: Maybe<OrganizationSize>;
-  /** E.164. */
+  /** The phone number in E.164 (e.g. +4741234567), when given. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** When the person would like the demo (free text), when given. */
   preferredDemoTiming?: Maybe<Scalars['String']['output']>;
+  /** The person's role in their organization. */
   roleTitle: Scalars['String']['output'];
+  /** Where the lead came from (the booking form: WEBSITE). */
   source: LeadSource;
+  /** Where the lead stands in the sales pipeline. */
   status: LeadStatus;
+  /** When the lead last changed (a booking or a status move). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of leads (Relay connection), newest first. */
 export type LeadConnection = {
   __typename?: 'LeadConnection';
+  /** The leads of this page. */
   edges: Array<LeadEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A lead and its cursor. */
 export type LeadEdge = {
   __typename?: 'LeadEdge';
+  /** Opaque cursor: pass it as `after` to continue after this lead. */
   cursor: Scalars['String']['output'];
+  /** The lead. */
   node: Lead;
 };
 
+/** Where a lead came from. */
 export type LeadSource =
+  /** Met at an event. */
   | 'EVENT'
+  /** Anything else. */
   | 'OTHER'
+  /** Sales reached out first. */
   | 'OUTBOUND'
+  /** Recommended by someone. */
   | 'REFERRAL'
+  /** The product website's booking form (bookDemo). */
   | 'WEBSITE';
 
+/** Where a lead stands in the sales pipeline: forward only, CONVERTED and LOST final. */
 export type LeadStatus =
+  /** Sales has contacted the person. */
   | 'CONTACTED'
+  /** Became a customer (final). */
   | 'CONVERTED'
+  /** A demo date is agreed. */
   | 'DEMO_SCHEDULED'
+  /** Not pursued further (final; allowed from any open stage). */
   | 'LOST'
+  /** Booked a demo; nobody has answered yet. */
   | 'NEW'
+  /** A real prospect. */
   | 'QUALIFIED';
 
-/** A local association (lokallag): the unit mentors and coordinators work in. */
+/**
+ * A local association (lokallag): the unit mentors and coordinators work in. Owned by organization (key `id`); activity
+ * adds `activities` and reporting `activityStats` by the key. Every member of the organization sees it.
+ */
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The local association's id (UUID): the federation key. */
   id: Scalars['ID']['output'];
+  /** False once deactivated: no new memberships or invitations; its memberships stay. */
   isActive: Scalars['Boolean']['output'];
   /**
    * The unit's members by role, then id (what the caller may see of them: an org_admin all, a coordinator or mentor
    * those of their own unit). organization knows no names: `search` is a user id or part of a role name.
    */
   members: MembershipConnection;
+  /** The municipality it works in, when given. */
   municipality?: Maybe<Scalars['String']['output']>;
+  /** The name, unique in the organization. */
   name: Scalars['String']['output'];
+  /** The organization it belongs to. */
   organization: Organization;
+  /** The region it belongs to; null: outside any region. */
   region?: Maybe<Region>;
 };
 
 
-/** A local association (lokallag): the unit mentors and coordinators work in. */
+/**
+ * A local association (lokallag): the unit mentors and coordinators work in. Owned by organization (key `id`); activity
+ * adds `activities` and reporting `activityStats` by the key. Every member of the organization sees it.
+ */
 export type LocalAssociationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of local associations (Relay connection), by name. */
 export type LocalAssociationConnection = {
   __typename?: 'LocalAssociationConnection';
+  /** The local associations of this page. */
   edges: Array<LocalAssociationEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A local association and its cursor. */
 export type LocalAssociationEdge = {
   __typename?: 'LocalAssociationEdge';
+  /** Opaque cursor: pass it as `after` to continue after this local association. */
   cursor: Scalars['String']['output'];
+  /** The local association. */
   node: LocalAssociation;
 };
 
-/** A user's membership of a local association, with the role held there. */
+/** A user's membership of a local association, with the role held there (seed 003). Administrators see the organization's; coordinators and mentors those of their own units and their own. */
 export type Membership = {
   __typename?: 'Membership';
+  /** The membership's id (the membershipId of identity's ActiveContext and switchContext). */
   id: Scalars['ID']['output'];
+  /** Whether this is the user's primary membership (exactly one per user): a new sign-in starts in it. */
   isPrimary: Scalars['Boolean']['output'];
+  /** When the membership was created. */
   joinedAt: Scalars['DateTime']['output'];
+  /** The local association. */
   localAssociation: LocalAssociation;
+  /** The organization of the local association. */
   organization: Organization;
+  /** The role held there. */
   role: MembershipRole;
+  /** The member (resolved by identity). */
   user: User;
 };
 
+/** A page of memberships (Relay connection). */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
+  /** The memberships of this page. */
   edges: Array<MembershipEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A membership and its cursor. */
 export type MembershipEdge = {
   __typename?: 'MembershipEdge';
+  /** Opaque cursor: pass it as `after` to continue after this membership. */
   cursor: Scalars['String']['output'];
+  /** The membership. */
   node: Membership;
 };
 
+/** The role a membership holds (stored lower-case, e.g. peer_mentor, in tokens and events). */
 export type MembershipRole =
+  /** Coordinator of a local association: follows up its mentors, mobile app and admin web. */
   | 'COORDINATOR'
+  /** Global administrator: the platform operator's staff, across organizations; granted only by another global administrator. */
   | 'GLOBAL_ADMIN'
+  /** Organization administrator: administers the whole organization. */
   | 'ORG_ADMIN'
+  /** Peer mentor (likeperson): registers activities, mobile app. */
   | 'PEER_MENTOR';
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Makes a user a member of a local association (org_admin of its organization, or global_admin). */
+  /**
+   * Makes a user a member of a local association (org_admin of its organization, or global_admin). Refused by admin_only
+   * and role_grant (FORBIDDEN), membership_unique (CONFLICT), active_local_association, single_organization_tree and
+   * membership_limit. Publishes organization.membership.added, organization.membership.primary_changed (when it
+   * becomes primary instead of another) and organization.audit.recorded (membership.added).
+   */
   addMembership: Membership;
   /**
    * Public (no login): the demo booking form of the product website. Creates a lead, or updates the lead with the
-   * same e-mail (any case). At most 5 attempts per client IP in a rolling hour: the 6th gets RATE_LIMITED with
-   * `extensions.retryAfter` (seconds) and writes nothing. A confirmation e-mail with the lead's confirmation link follows.
+   * same e-mail (any case). At most 5 attempts per client IP in a rolling hour: the 6th gets RATE_LIMITED (rule
+   * rate_limit_per_ip) with `extensions.retryAfter` (seconds) and writes nothing. Refused by required_fields_present,
+   * email_length_limit, email_format, name_field_length, organization_name_length, phone_format_if_provided,
+   * notes_length_limit, text_length_limit and organization_size_enum. Publishes organization.lead.created (a new lead)
+   * and organization.demo_booking.created; a confirmation e-mail with the lead's confirmation link follows.
    */
   bookDemo: DemoBookingReceipt;
-  /** Configures the accounting integration (org_admin of the organization, or global_admin); credentials are stored encrypted. */
+  /**
+   * Configures the accounting integration (org_admin of the organization, or global_admin); credentials are stored
+   * encrypted and never returned. Refused by organization_required, settings_version (CONFLICT),
+   * accounting_system_known, account_mapping_count, account_mapping_format, account_mapping_unique,
+   * credentials_conflict, credentials_format, integration_credentials_required and encryption_configured. Publishes
+   * organization.settings.changed (section accounting_integration, no secrets) and organization.audit.recorded.
+   */
   configureAccountingIntegration: AccountingIntegration;
-  /** Adds a local association to an organization (org_admin of that organization, or global_admin). */
+  /**
+   * Adds a local association to an organization (org_admin of that organization, or global_admin). Refused by
+   * organization_required, name_length, municipality_length, region_in_organization and local_association_name_unique
+   * (CONFLICT). Publishes organization.local_association.created.
+   */
   createLocalAssociation: LocalAssociation;
   /**
    * Global administrators: creates an organization with its settings (the platform defaults, and the given feature
    * flags), its first region and local association, and invites its first organization administrator there (the
-   * token is answered once: e-mail it). One transaction: a failure in any part creates nothing.
+   * token is answered once: e-mail it). One transaction: a failure in any part creates nothing. Refused by
+   * name_length, short_name_length, organization_number_format, max_memberships_range, organization_unique (CONFLICT),
+   * feature_flag_known, feature_flag_unique, municipality_length and email_format. Publishes
+   * organization.organization.created, organization.settings.changed (feature_flags, when flags are given),
+   * organization.local_association.created and organization.invitation.created.
    */
   createOrganization: OrganizationCreated;
-  /** Adds a region to an organization (org_admin of that organization, or global_admin). */
+  /**
+   * Adds a region to an organization (org_admin of that organization, or global_admin). Refused by organization_required,
+   * name_length and region_name_unique (CONFLICT). Publishes no event.
+   */
   createRegion: Region;
-  /** Deactivates a local association: it and its memberships stay (history); no new memberships or invitations. */
+  /** Deactivates a local association (org_admin of its organization, or global_admin): it and its memberships stay (history); no new memberships or invitations (active_local_association). Deactivating an inactive one changes nothing. Publishes no event. */
   deactivateLocalAssociation: LocalAssociation;
   /**
    * Invites an e-mail to a local association with a role (org_admin of its organization or global_admin; a coordinator
    * invites peer mentors to their own local association). Returns the single-use token once: e-mail it to the invitee.
+   * Refused by invitation_permission and role_grant (FORBIDDEN), email_format, invitation_expiry and
+   * active_local_association. Publishes organization.invitation.created (the token's sha256 only).
    */
   inviteMember: CreatedInvitation;
-  /** Moves a local association to another region of the same organization, or out of any region (regionId null). */
+  /** Moves a local association to another region of the same organization, or out of any region (org_admin of its organization, or global_admin). Refused by region_in_organization. Publishes no event. */
   moveLocalAssociation: LocalAssociation;
   /**
-   * Ends a membership (org_admin of its organization, or global_admin) and returns it as it was. When it was the
-   * primary one, the user's earliest remaining membership becomes primary.
+   * Ends a membership (org_admin of its organization, or global_admin; others: FORBIDDEN, rule admin_only) and returns
+   * it as it was. When it was the primary one, the user's earliest remaining membership becomes primary. Publishes
+   * organization.membership.removed, organization.audit.recorded (membership.removed) and, when the primary moved,
+   * organization.membership.primary_changed (reason primary_removed).
    */
   removeMembership: Membership;
-  /** Renames a local association (org_admin of its organization, or global_admin). */
+  /** Renames a local association (org_admin of its organization, or global_admin). Refused by name_length and local_association_name_unique (CONFLICT). Publishes no event. */
   renameLocalAssociation: LocalAssociation;
-  /** Withdraws an open invitation (whoever may invite to it). */
+  /** Withdraws an open invitation (whoever may invite to it; others: FORBIDDEN, rule invitation_permission). Refused by invitation_open (used, revoked or expired). Publishes organization.invitation.revoked. */
   revokeInvitation: Invitation;
   /**
-   * Makes a membership the user's primary one (the member themself, an org_admin of its organization, or global_admin);
-   * the previous primary is unset in the same transaction.
+   * Makes a membership the user's primary one (the member themself, an org_admin of its organization, or global_admin;
+   * others: FORBIDDEN, rule primary_change_permission); the previous primary is unset in the same transaction.
+   * Publishes organization.membership.primary_changed (reason set_primary) and organization.audit.recorded
+   * (membership.primary_changed); nothing when it already was primary.
    */
   setPrimaryMembership: Membership;
-  /** Sales staff (global_admin): moves a lead forward (new, contacted, qualified, demo_scheduled, then converted or lost). */
+  /**
+   * Sales staff (global_admin): moves a lead forward (new, contacted, qualified, demo_scheduled, then converted or lost;
+   * lost from any open stage). Refused by status_enum_constraint and status_transition_ordering. Publishes
+   * organization.lead.status_changed.
+   */
   updateLeadStatus: Lead;
-  /** Changes an organization's settings (org_admin of it, or global_admin); publishes organization.settings.changed per section. */
+  /**
+   * Changes an organization's settings (org_admin of it, or global_admin); one invalid section refuses the whole call.
+   * Refused by organization_required, settings_version (CONFLICT), max_memberships_range, terminology_count,
+   * terminology_key_format, terminology_language, terminology_label_length, terminology_unique, feature_flag_known,
+   * feature_flag_unique, color_format, logo_url_format, external_resource_count, resource_title_length,
+   * resource_url_format, resource_description_length, resource_category_length, sensitive_field_known,
+   * hidden_role_valid, sensitive_field_unique, bufdir_threshold_range, duplicate_window_range,
+   * impact_multiplier_count, impact_metric_format, impact_multiplier_range and impact_metric_unique. Publishes
+   * organization.settings.changed per changed section and organization.audit.recorded (settings.changed or feature_flags.changed).
+   */
   updateOrganizationSettings: OrganizationSettings;
 };
 
@@ -554,23 +802,37 @@ export type MutationUpdateOrganizationSettingsArgs = {
   input: UpdateOrganizationSettingsInput;
 };
 
-/** A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. */
+/**
+ * A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. Owned by
+ * organization (key `id`); engagement adds `courses` by the key. Its members see it; a global administrator sees every one.
+ */
 export type Organization = {
   __typename?: 'Organization';
+  /** When the organization was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The organization's id (UUID): the federation key. */
   id: Scalars['ID']['output'];
+  /** Whether the organization is active (no API deactivates one yet). */
   isActive: Scalars['Boolean']['output'];
+  /** The organization's local associations, by name, inactive ones included. */
   localAssociations: LocalAssociationConnection;
+  /** The full name, 1 to 200 characters. */
   name: Scalars['String']['output'];
   /** The Norwegian organization number (9 digits), when known. */
   organizationNumber?: Maybe<Scalars['String']['output']>;
+  /** The organization's regions, by name. */
   regions: Array<Region>;
+  /** The organization's settings (see OrganizationSettings for who reads which field). */
   settings: OrganizationSettings;
+  /** The short name (e.g. NHF), unique on the platform. */
   shortName: Scalars['String']['output'];
 };
 
 
-/** A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. */
+/**
+ * A tenant: a national member organization such as NHF, Blindeforbundet, HLF or Barnekreftforeningen. Owned by
+ * organization (key `id`); engagement adds `courses` by the key. Its members see it; a global administrator sees every one.
+ */
 export type OrganizationLocalAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -580,9 +842,13 @@ export type OrganizationLocalAssociationsArgs = {
 /** A new organization, its first region and local association, and its first administrator's invitation. */
 export type OrganizationCreated = {
   __typename?: 'OrganizationCreated';
+  /** The first organization administrator's invitation and its token (only here: e-mail it). */
   adminInvitation: CreatedInvitation;
+  /** Its first local association. */
   localAssociation: LocalAssociation;
+  /** The new organization. */
   organization: Organization;
+  /** Its first region. */
   region: Region;
 };
 
@@ -594,6 +860,7 @@ export type OrganizationSettings = {
   __typename?: 'OrganizationSettings';
   /** Administrators: the accounting integration (null: none configured). Credentials are never returned. */
   accountingIntegration?: Maybe<AccountingIntegration>;
+  /** The organization's colours and logo in the apps (null fields: the apps' own). */
   branding: Branding;
   /** Administrators: what Bufdir counts (DESIGN.md section 9); the grant scheme's values unless changed. */
   bufdirThresholds: BufdirThresholds;
@@ -607,13 +874,13 @@ export type OrganizationSettings = {
   history: SettingsChangeConnection;
   /** Administrators: factors of the yearly summary (Wrapped). */
   impactMultipliers: Array<ImpactMultiplier>;
-  /** How many local associations one user may belong to (NHF allows five). */
+  /** How many local associations one user may belong to, 1 to 20 (default 3; NHF allows five). Every member reads it. */
   maxMembershipsPerUser: Scalars['Int']['output'];
-  /** Administrators: which contact fields are sensitive and which roles never see them. */
+  /** Administrators: which contact fields are sensitive and which roles never see them (activity applies it). */
   sensitiveFieldPolicy: Array<SensitiveFieldRule>;
   /** The organization's own labels, per language (nb, nn, en, se); `language` filters. */
   terminology: Array<TermLabel>;
-  /** Administrators. */
+  /** Administrators: when the settings last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Administrators: who made the last change (null: the system). */
   updatedBy?: Maybe<User>;
@@ -643,43 +910,60 @@ export type OrganizationSettingsTerminologyArgs = {
 
 /** Approximate size of the prospective organization (peer mentors): SMALL under 50, MEDIUM 50-199, LARGE 200-999, VERY_LARGE 1000 or more. */
 export type OrganizationSize =
+  /** 200 to 999 peer mentors. */
   | 'LARGE'
+  /** 50 to 199 peer mentors. */
   | 'MEDIUM'
+  /** Under 50 peer mentors. */
   | 'SMALL'
+  /** 1000 peer mentors or more. */
   | 'VERY_LARGE';
 
+/** Where a page of a Relay connection ends (shared by every subgraph's connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last edge (pass it as `after`); null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A role a sensitive-field rule can hide a field from. */
 export type PolicyRole =
+  /** Coordinators. */
   | 'COORDINATOR'
+  /** Organization administrators. */
   | 'ORG_ADMIN'
+  /** Peer mentors. */
   | 'PEER_MENTOR';
 
 export type Query = {
   __typename?: 'Query';
-  /** Public (no login): the confirmation page of a demo booking, by the masked reference from the confirmation e-mail. Non-sensitive fields only; null when unknown. */
+  /** Public (no login): the confirmation page of a demo booking, by the masked reference from the confirmation e-mail. Non-sensitive fields only; null when unknown or malformed. */
   demoBookingConfirmation?: Maybe<DemoBookingConfirmation>;
-  /** The invitations of a local association, newest first (at most 500): org_admin, global_admin, or the unit's coordinator. */
+  /**
+   * The invitations of a local association, newest first (at most 500): org_admin of its organization, global_admin,
+   * or the unit's own coordinator (another unit: FORBIDDEN, rule invitation_permission).
+   */
   invitations: Array<Invitation>;
-  /** Sales staff (global_admin): one lead. */
+  /** Sales staff (global_admin): one lead; null when unknown. */
   lead?: Maybe<Lead>;
-  /** Sales staff (global_admin): leads, newest first; `search` matches name, e-mail or organization name; `status` filters. */
+  /** Sales staff (global_admin): leads, newest first. Refused by status_enum_constraint, page_size_range and cursor_format. */
   leads: LeadConnection;
-  /** A local association in the caller's organization. */
+  /** A local association of the caller's organization (a global administrator: any); null otherwise. Any signed-in caller. */
   localAssociation?: Maybe<LocalAssociation>;
-  /** The local associations of the caller's organization, by name; `search` matches name or municipality. */
+  /**
+   * The local associations of the caller's organization (a global administrator outside any tenant: every
+   * organization's), by name, inactive ones included. Any signed-in caller. Refused by page_size_range and cursor_format.
+   */
   localAssociations: LocalAssociationConnection;
-  /** The organization of the viewer's active membership (null for a global administrator outside any tenant). */
+  /** The organization of the viewer's active membership (null for a global administrator outside any tenant). Any signed-in caller. */
   myOrganization?: Maybe<Organization>;
-  /** An organization the caller may see: their own (a global administrator: any). */
+  /** An organization the caller may see: their own (a global administrator: any); null otherwise. Any signed-in caller. */
   organization?: Maybe<Organization>;
-  /** The organizations the caller may see, by name: their own (a global administrator: every one). */
+  /** The organizations the caller may see, by name: their own (a global administrator: every one, the operator organization included). Any signed-in caller. */
   organizations: Array<Organization>;
-  /** The regions of the caller's organization, by name. */
+  /** The regions of the caller's organization, by name (empty for a global administrator outside any tenant). Any signed-in caller. */
   regions: Array<Region>;
 };
 
@@ -724,82 +1008,128 @@ export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A regional grouping of local associations within one organization. */
+/**
+ * A regional grouping of local associations within one organization. Owned by organization (key `id`); every member
+ * of the organization sees it.
+ */
 export type Region = {
   __typename?: 'Region';
+  /** The region's id (UUID): the federation key. */
   id: Scalars['ID']['output'];
+  /** The region's local associations, by name, inactive ones included. */
   localAssociations: LocalAssociationConnection;
+  /** The name, unique in the organization. */
   name: Scalars['String']['output'];
+  /** The organization it belongs to. */
   organization: Organization;
 };
 
 
-/** A regional grouping of local associations within one organization. */
+/**
+ * A regional grouping of local associations within one organization. Owned by organization (key `id`); every member
+ * of the organization sees it.
+ */
 export type RegionLocalAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How one contact field is treated (administrators only). */
 export type SensitiveFieldRule = {
   __typename?: 'SensitiveFieldRule';
+  /** The contact field. */
   field: ContactField;
+  /** The roles that never see the field (activity hides it from them). */
   hiddenFromRoles: Array<PolicyRole>;
   /** Encrypted at rest and every read audited. */
   sensitive: Scalars['Boolean']['output'];
 };
 
+/** How one contact field is treated. */
 export type SensitiveFieldRuleInput = {
+  /** The contact field, once per policy (sensitive_field_unique). */
   field: ContactField;
+  /** The roles that never see the field. */
   hiddenFromRoles: Array<PolicyRole>;
+  /** Encrypted at rest and every read audited. */
   sensitive: Scalars['Boolean']['input'];
 };
 
 /** One settings change, for the auditor. */
 export type SettingsChange = {
   __typename?: 'SettingsChange';
+  /** When the change was made. */
   changedAt: Scalars['DateTime']['output'];
+  /** Who made the change (null: the system). */
   changedBy?: Maybe<User>;
+  /** The section changed. */
   section: SettingsSection;
   /** The section's new values as JSON (never secrets). */
   values: Scalars['String']['output'];
+  /** The settings version this change made. */
   version: Scalars['Int']['output'];
 };
 
+/** A page of settings changes (Relay connection), newest first. */
 export type SettingsChangeConnection = {
   __typename?: 'SettingsChangeConnection';
+  /** The changes of this page. */
   edges: Array<SettingsChangeEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A settings change and its cursor. */
 export type SettingsChangeEdge = {
   __typename?: 'SettingsChangeEdge';
+  /** Opaque cursor: pass it as `after` to continue after this change. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: SettingsChange;
 };
 
+/** A section of the organization's settings (history and organization.settings.changed name it). */
 export type SettingsSection =
+  /** The accounting integration (never its credentials). */
   | 'ACCOUNTING_INTEGRATION'
+  /** Colours and logo. */
   | 'BRANDING'
+  /** What Bufdir counts. */
   | 'BUFDIR_THRESHOLDS'
+  /** The activity duplicate window. */
   | 'DUPLICATE_DETECTION'
+  /** Links of the Resources section. */
   | 'EXTERNAL_RESOURCES'
+  /** Capability toggles. */
   | 'FEATURE_FLAGS'
+  /** Factors of the yearly summary. */
   | 'IMPACT_MULTIPLIERS'
+  /** maxMembershipsPerUser. */
   | 'MEMBERSHIPS'
+  /** Who sees which contact field. */
   | 'SENSITIVE_FIELD_POLICY'
+  /** The organization's labels. */
   | 'TERMINOLOGY';
 
+/** One of the organization's own words for a term of the apps, in one language. */
 export type TermLabel = {
   __typename?: 'TermLabel';
+  /** The term, lower-case letters, digits, '_' or '.', 1 to 64 characters (e.g. peer_mentor). */
   key: Scalars['String']['output'];
+  /** The organization's word, 1 to 100 characters (e.g. Likeperson). */
   label: Scalars['String']['output'];
+  /** nb, nn, en or se. */
   language: Scalars['String']['output'];
 };
 
+/** One label of the organization's terminology. */
 export type TermLabelInput = {
+  /** Lower-case letters, digits, '_' or '.', 1 to 64 characters (terminology_key_format). */
   key: Scalars['String']['input'];
+  /** 1 to 100 characters (terminology_label_length). */
   label: Scalars['String']['input'];
+  /** nb, nn, en or se (terminology_language). */
   language: Scalars['String']['input'];
 };
 
@@ -808,25 +1138,41 @@ export type TermLabelInput = {
  * featureFlags set only the capabilities named, bufdirThresholds only the fields given.
  */
 export type UpdateOrganizationSettingsInput = {
+  /** Replaces the branding whole. */
   branding?: InputMaybe<BrandingInput>;
+  /** Changes only the thresholds given. */
   bufdirThresholds?: InputMaybe<BufdirThresholdsInput>;
+  /** The duplicate window. */
   duplicateDetection?: InputMaybe<DuplicateDetectionInput>;
   /** Refused (CONFLICT, rule settings_version) when the settings are no longer at this version. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the links, at most 100, in this order. */
   externalResources?: InputMaybe<Array<ExternalResourceInput>>;
+  /** Sets the capabilities named; a value equal to the platform default drops the override. */
   featureFlags?: InputMaybe<Array<FeatureFlagInput>>;
+  /** Replaces the multipliers, at most 50, one per metric. */
   impactMultipliers?: InputMaybe<Array<ImpactMultiplierInput>>;
+  /** 1 to 20 (max_memberships_range). */
   maxMembershipsPerUser?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the rules, one per contact field. */
   sensitiveFieldPolicy?: InputMaybe<Array<SensitiveFieldRuleInput>>;
+  /** Replaces every label: at most 500, one per key and language. */
   terminology?: InputMaybe<Array<TermLabelInput>>;
 };
 
+/**
+ * Every authenticated person on the platform: peer mentors, coordinators, administrators. Owned by identity (key `id`);
+ * other subgraphs add fields by the key: organization `memberships`, activity `activities`, engagement badges and
+ * certifications. Seen by the organization's administrators, the coordinators and mentors of a shared local
+ * association, the user themself and global administrators.
+ */
 export type User = {
   __typename?: 'User';
+  /** The user's id (UUID): the federation key. */
   id: Scalars['ID']['output'];
-  /** The user's memberships in the caller's organization (a coordinator or mentor: in their own local associations). */
+  /** The user's memberships the caller may see, oldest first: those in the caller's organization (a coordinator or mentor: in their own local associations, plus their own); a global administrator: all. */
   memberships: Array<Membership>;
 };
 

@@ -17,6 +17,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant: an RFC 3339 date-time string (answers in UTC, e.g. 2026-03-14T09:30:00.000Z; inputs may carry an offset). */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -24,35 +25,44 @@ export type Scalars = {
 /** Activity counts from the reporting read model, kept up to date from activity's events. */
 export type ActivityStats = {
   __typename?: 'ActivityStats';
+  /** Approved. */
   approved: Scalars['Int']['output'];
   /** Registered and not yet approved or rejected (draft, pending review, flagged). */
   pending: Scalars['Int']['output'];
   /** Every activity registered, whatever its status. */
   registered: Scalars['Int']['output'];
+  /** Rejected. */
   rejected: Scalars['Int']['output'];
 };
 
 /** A mentor's year (seed 001 `annual_summary`), over their approved activities in every organization. */
 export type AnnualSummary = {
   __typename?: 'AnnualSummary';
+  /** Approved activities. */
   activities: Scalars['Int']['output'];
   /** Keys of the badges awarded in the year, in award order. */
   badges: Array<Scalars['String']['output']>;
   /** 1-12, the month with the most activities (earliest on a tie); null for an empty year. */
   busiestMonth?: Maybe<Scalars['Int']['output']>;
+  /** Activities in the busiest month (0 for an empty year). */
   busiestMonthActivities: Scalars['Int']['output'];
   /** Activities per month, January first. */
   byMonth: Array<Scalars['Int']['output']>;
+  /** When the summary was last written (a run that changes nothing keeps it). */
   computedAt: Scalars['DateTime']['output'];
   /** Distinct contacts of the approved activities (activities without a contact add none). */
   contactsReached: Scalars['Int']['output'];
   /** Gatherings attended in the year (from activity's recorded attendance; the day it was recorded counts). */
   eventsAttended: Scalars['Int']['output'];
+  /** Hours of the approved activities (two decimals). */
   hours: Scalars['Float']['output'];
+  /** The mentor. */
   user: User;
+  /** The calendar year. */
   year: Scalars['Int']['output'];
 };
 
+/** Activities waiting for an approval decision. */
 export type ApprovalBacklog = {
   __typename?: 'ApprovalBacklog';
   /** When the oldest of them was registered. */
@@ -68,9 +78,11 @@ export type AuditChainVerification = {
   entries: Scalars['Int']['output'];
   /** The sequence number of the first broken link (null when valid). */
   firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  /** The chain walked (null: the chain of entries of no organization). */
   organizationId?: Maybe<Scalars['ID']['output']>;
   /** sequence_gap, previous_hash_mismatch, content_hash_mismatch or head_mismatch. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** True when every link holds. */
   valid: Scalars['Boolean']['output'];
 };
 
@@ -91,7 +103,9 @@ export type AuditEntry = {
   hash: Scalars['String']['output'];
   /** The id of the event that recorded it. */
   id: Scalars['ID']['output'];
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** The GraphQL operation name of the request that did it, when it had one. */
   operationName?: Maybe<Scalars['String']['output']>;
   /** Null: the chain of entries of no organization (e.g. a failed sign-in on an unknown address). */
   organizationId?: Maybe<Scalars['ID']['output']>;
@@ -101,18 +115,25 @@ export type AuditEntry = {
   subject?: Maybe<AuditSubject>;
 };
 
+/** A page of audit entries, newest first (Relay connection). */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries of the page. */
   edges: Array<AuditEntryEdge>;
+  /** Where the page ends. */
   pageInfo: PageInfo;
 };
 
+/** An audit entry and its cursor. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
+/** Narrows the audit log; every condition given must hold. */
 export type AuditLogFilter = {
   /** An action (activity.approved) or, ending in a dot, every action it begins (auth.). */
   action?: InputMaybe<Scalars['String']['input']>;
@@ -133,6 +154,7 @@ export type AuditLogFilter = {
 /** What an audit entry is about: its type and id, and a readable label resolved at read time. */
 export type AuditSubject = {
   __typename?: 'AuditSubject';
+  /** Its id. */
   id: Scalars['ID']['output'];
   /**
    * A readable name, resolved when read (never stored in the log): a person's name (from identity,
@@ -142,6 +164,7 @@ export type AuditSubject = {
   label?: Maybe<Scalars['String']['output']>;
   /** Identity's name of a user subject (resolved through the gateway when label is read). */
   personName?: Maybe<Scalars['String']['output']>;
+  /** The kind of thing: User, Activity, Expense, Reimbursement, AccountingExport, BufdirReport, Organization, LocalAssociation, ... */
   type: Scalars['String']['output'];
   /** The person, when the subject is a user (their name through the gateway). */
   user?: Maybe<User>;
@@ -154,43 +177,66 @@ export type BufdirEvidence = {
   activityDay: Scalars['String']['output'];
   /** Activity-days it gives (one per Norwegian day it covers). */
   activityDays: Scalars['Int']['output'];
+  /** The activity's id (activity owns the activity). */
   activityId: Scalars['ID']['output'];
+  /** The activity type's key. */
   activityType: Scalars['String']['output'];
+  /** Its local association; null when none. */
   localAssociationId?: Maybe<Scalars['ID']['output']>;
+  /** The mentor whose activity it is. */
   mentor: User;
+  /** Participants reported on it; null when none were given. */
   participants?: Maybe<Scalars['Int']['output']>;
+  /** Its local association's region; null when not known. */
   regionId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Narrows the evidence behind a Bufdir report; every condition given must hold. */
 export type BufdirEvidenceFilter = {
+  /** Activities of this type (its key). */
   activityType?: InputMaybe<Scalars['String']['input']>;
+  /** Activities of this local association. */
   localAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Activities of this mentor (a user id). */
   mentorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Activities of local associations in this region. */
   regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A local association's part of the Bufdir report. */
 export type BufdirLocalAssociation = {
   __typename?: 'BufdirLocalAssociation';
+  /** Countable activity-days of the local association. */
   activityDays: Scalars['Int']['output'];
+  /** The local association's totals per activity type. */
   byActivityType: Array<BufdirTypeTotals>;
   /** Null: activities registered without a local association. */
   localAssociationId?: Maybe<Scalars['ID']['output']>;
+  /** The local association's name as reporting knows it; null when not known. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Participants, added up. */
   participants: Scalars['Int']['output'];
 };
 
+/** Activity-days of one month of the report's year. */
 export type BufdirMonthTotals = {
   __typename?: 'BufdirMonthTotals';
+  /** Countable activity-days in the month. */
   activityDays: Scalars['Int']['output'];
   /** 1-12 */
   month: Scalars['Int']['output'];
 };
 
+/** A region's part of the Bufdir report. */
 export type BufdirRegion = {
   __typename?: 'BufdirRegion';
+  /** Countable activity-days in the region. */
   activityDays: Scalars['Int']['output'];
+  /** The region's totals per activity type. */
   byActivityType: Array<BufdirTypeTotals>;
+  /** The region's local associations. */
   localAssociations: Array<BufdirLocalAssociation>;
+  /** Participants in the region, added up. */
   participants: Scalars['Int']['output'];
   /** Null: local associations whose region is not known. */
   regionId?: Maybe<Scalars['ID']['output']>;
@@ -201,52 +247,75 @@ export type BufdirReport = {
   __typename?: 'BufdirReport';
   /** Active mentors with a valid basic course behind the year's counted activities. */
   activeMentors: Scalars['Int']['output'];
+  /** Countable activity-days of the year (one per Norwegian day an approved, countable activity covers). */
   activityDays: Scalars['Int']['output'];
+  /** The totals per activity type, by key. */
   byActivityType: Array<BufdirTypeTotals>;
+  /** Activity-days per month. */
   byMonth: Array<BufdirMonthTotals>;
+  /** When the numbers were computed (for a version: when it was submitted). */
   generatedAt: Scalars['DateTime']['output'];
   /** Null for the draft. */
   id?: Maybe<Scalars['ID']['output']>;
   /** The mentors counted in activeMentors (names through the gateway). */
   mentors: Array<User>;
+  /** The organization the report is for. */
   organizationId: Scalars['ID']['output'];
+  /** Participants of the counted activities, added up. */
   participants: Scalars['Int']['output'];
+  /** The totals per region, with their local associations. */
   regions: Array<BufdirRegion>;
+  /** Draft or submitted. */
   status: BufdirReportStatus;
+  /** When this version was submitted; null for the draft. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who submitted it; null for the draft. */
   submittedBy?: Maybe<User>;
   /** Null for the draft. */
   version?: Maybe<Scalars['Int']['output']>;
+  /** The report's calendar year (activities by their Norwegian day). */
   year: Scalars['Int']['output'];
 };
 
+/** Whether a Bufdir report is the live draft or a submitted version. */
 export type BufdirReportStatus =
+  /** The live draft, recomputed on every request. */
   | 'DRAFT'
+  /** A submitted version, frozen. */
   | 'SUBMITTED';
 
+/** Activity-days and participants of one activity type. */
 export type BufdirTypeTotals = {
   __typename?: 'BufdirTypeTotals';
+  /** Countable activity-days. */
   activityDays: Scalars['Int']['output'];
+  /** The activity type's key (e.g. home_visit, group_meeting). */
   activityType: Scalars['String']['output'];
+  /** Participants, added up. */
   participants: Scalars['Int']['output'];
 };
 
 /** Expense claims submitted in the year (by decision status) and payouts made in it, in øre. */
 export type ExpenseTotals = {
   __typename?: 'ExpenseTotals';
+  /** Of it approved, in øre. */
   approvedOre: Scalars['Int']['output'];
+  /** Reimbursements paid out in the year (by pay day), in øre. */
   paidOre: Scalars['Int']['output'];
   /** Submitted and not yet decided. */
   pendingOre: Scalars['Int']['output'];
+  /** Of it rejected, in øre. */
   rejectedOre: Scalars['Int']['output'];
+  /** Expense claims submitted in the year. */
   submittedCount: Scalars['Int']['output'];
+  /** Their amounts added up, in øre. */
   submittedOre: Scalars['Int']['output'];
 };
 
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
   /**
-   * How many activities were registered in this local association and where they stand
+   * From reporting: how many activities were registered in this local association and where they stand
    * in the approval workflow (zeros when nothing is known). Null unless the caller is an
    * organization administrator of its organization or its coordinator.
    */
@@ -257,33 +326,48 @@ export type LocalAssociation = {
 /** One local association's activity counts. */
 export type LocalAssociationStats = {
   __typename?: 'LocalAssociationStats';
+  /** The local association (its name and more come from organization). */
   localAssociation: LocalAssociation;
+  /** Its counts. */
   stats: ActivityStats;
 };
 
+/** One local association's activity over a period. */
 export type LocalAssociationTeamStatistics = {
   __typename?: 'LocalAssociationTeamStatistics';
+  /** The local association. */
   localAssociationId: Scalars['ID']['output'];
   /** Mentors with activity in the period, most activities first. */
   mentors: Array<MentorStatistics>;
+  /** Its totals. */
   totals: PeriodStatistics;
 };
 
+/** One mentor's activity in a local association over a period. */
 export type MentorStatistics = {
   __typename?: 'MentorStatistics';
+  /** Activities registered, rejected ones excluded. */
   activities: Scalars['Int']['output'];
+  /** Of them approved. */
   approved: Scalars['Int']['output'];
+  /** Hours of those activities (two decimals). */
   hours: Scalars['Float']['output'];
+  /** The mentor. */
   mentor: User;
 };
 
+/** One month of an organization's year. */
 export type MonthTrend = {
   __typename?: 'MonthTrend';
+  /** Of them approved. */
   approved: Scalars['Int']['output'];
+  /** Hours of the activities not rejected (two decimals). */
   hours: Scalars['Float']['output'];
   /** 1-12 */
   month: Scalars['Int']['output'];
+  /** Activities registered (by Norwegian activity day), rejected ones included. */
   registered: Scalars['Int']['output'];
+  /** Of them rejected. */
   rejected: Scalars['Int']['output'];
 };
 
@@ -293,25 +377,46 @@ export type Mutation = {
    * Computes the mentors' Wrapped of an ended year now (the scheduled job does it on 1 January, Norwegian time).
    * An organization administrator: the mentors with something of the year in their own organization; a global
    * administrator: one organization's, or everyone's without organizationId. Idempotent: a mentor is told once.
+   * Rules year_range, year_not_ended. Publishes reporting.wrapped.ready for each summary stored for the first time
+   * (engagement then notifies the mentor, category ANNUAL_SUMMARY).
    */
   computeWrapped: WrappedRun;
-  /** Deletes a definition with its schedule and stored runs. */
+  /** Deletes a definition with its schedule and stored runs (organization administrators); NOT_FOUND for an unknown definition. Publishes no event. */
   deleteReportDefinition: Scalars['Boolean']['output'];
   /**
    * Computes a local association's team statistics for the period and keeps them as a team report
-   * (coordinators: their own local association; organization administrators: one they name).
+   * (coordinators: their own local association; organization administrators: one they name). Rules date_format,
+   * period_order, period_length, required_fields (an administrator names no local association). Publishes no event.
    */
   generateTeamReport: TeamReport;
+  /**
+   * Saves a new report definition in the caller's organization (organization administrators). Rules
+   * name_length, description_length, dimension_allowed, dimensions_max, dimension_unique, metrics_required, metric_allowed,
+   * metric_unique, filter_values_max, id_format, status_allowed, period_kind_allowed, required_fields, date_format, period_range,
+   * period_dates, name_unique. Publishes no event.
+   */
   saveReportDefinition: ReportDefinition;
-  /** Sets (or replaces) the definition's one schedule. */
+  /**
+   * Sets (or replaces) the definition's one schedule (organization administrators); the worker stores one result per
+   * slot. Rules frequency_allowed, start_range; NOT_FOUND for an unknown definition. Publishes no event.
+   */
   scheduleReportDefinition: ReportSchedule;
   /**
    * Freezes the current numbers of the caller's organization's report for the year, with the
    * activities behind them, as the next version (1, 2, ...). A submitted version never changes;
-   * a correction is a new version. Organization administrators only.
+   * a correction is a new version. Organization administrators only. Rule year_range. Publishes
+   * reporting.bufdir_report.submitted and an audit entry (action bufdir_report.submitted: reporting.audit.recorded).
+   * Feature flag bufdir_export.
    */
   submitBufdirReport: BufdirReport;
+  /** Removes the definition's schedule (organization administrators; stored runs stay); false when it had none. Publishes no event. */
   unscheduleReportDefinition: Scalars['Boolean']['output'];
+  /**
+   * Replaces a saved definition (organization administrators; its schedule stays). Rules
+   * name_length, description_length, dimension_allowed, dimensions_max, dimension_unique, metrics_required, metric_allowed,
+   * metric_unique, filter_values_max, id_format, status_allowed, period_kind_allowed, required_fields, date_format, period_range,
+   * period_dates, name_unique; NOT_FOUND for an unknown definition. Publishes no event.
+   */
   updateReportDefinition: ReportDefinition;
 };
 
@@ -360,21 +465,29 @@ export type MutationUpdateReportDefinitionArgs = {
   input: ReportDefinitionInput;
 };
 
+/** An organization's key figures for a year. */
 export type OrganizationKpis = {
   __typename?: 'OrganizationKpis';
   /** Mentors with at least one approved activity in the year. */
   activeMentors: Scalars['Int']['output'];
+  /** What waits for a decision now. */
   approvalBacklog: ApprovalBacklog;
+  /** Expense claims and payouts of the year. */
   expenses: ExpenseTotals;
+  /** The organization. */
   organizationId: Scalars['ID']['output'];
   /** Per month of the year, January first (rejected activities included in `registered`). */
   trend: Array<MonthTrend>;
+  /** The calendar year. */
   year: Scalars['Int']['output'];
 };
 
+/** Where a page of a connection ends (cursor pagination). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item: pass it as `after` for the next page (null on an empty page). */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -383,25 +496,34 @@ export type PeriodStatistics = {
   __typename?: 'PeriodStatistics';
   /** Activities registered in the period, rejected ones excluded. */
   activities: Scalars['Int']['output'];
+  /** Approved. */
   approved: Scalars['Int']['output'];
   /** Of `activities`, those that count for Bufdir (once approved). */
   countable: Scalars['Int']['output'];
+  /** The first day, YYYY-MM-DD (activities by their Norwegian day). */
   from: Scalars['String']['output'];
-  /** Hours of the activities counted in `activities`. */
+  /** Hours of the activities counted in `activities` (two decimals). */
   hours: Scalars['Float']['output'];
+  /** Of `activities`, those that do not count for Bufdir. */
   notCountable: Scalars['Int']['output'];
   /** Why the not-countable ones do not count. */
   notCountableReasons: Array<ReasonCount>;
   /** Not yet decided (draft, pending review, flagged). */
   pending: Scalars['Int']['output'];
+  /** Rejected. */
   rejected: Scalars['Int']['output'];
+  /** The last day (included), YYYY-MM-DD. */
   to: Scalars['String']['output'];
 };
 
+/** The caller's own activity in their active organization. */
 export type PersonalStatistics = {
   __typename?: 'PersonalStatistics';
+  /** The calendar month containing asOf. */
   thisMonth: PeriodStatistics;
+  /** The calendar year containing asOf. */
   thisYear: PeriodStatistics;
+  /** The caller. */
   user: User;
 };
 
@@ -420,53 +542,64 @@ export type Query = {
    * changes; Bufdir report submissions. Organization administrators: their organization's entries;
    * global administrators: every organization's (or one, with filter.organizationId). Each entry
    * names its subject by type and id; labels are resolved when the log is read (the hashed entry
-   * itself holds ids only).
+   * itself holds ids only). Rules id_format (an id filter that is no id), page_size_range, cursor_format; FORBIDDEN for
+   * another organization's log.
    */
   auditLog: AuditEntryConnection;
   /**
    * The approved, countable activities behind a number of the report (the auditor's evidence),
    * narrowed by local association, region, activity type or mentor; of the live draft
-   * (version null) or as frozen with a submitted version.
+   * (version null) or as frozen with a submitted version, ordered by activity day. Same readers as bufdirReport;
+   * rules year_range, required_fields. Feature flag bufdir_export.
    */
   bufdirEvidence: Array<BufdirEvidence>;
   /**
    * The Bufdir report of an organization for a year: the live draft (version null, recomputed
    * from the rollups on every request) or a submitted version (frozen). Organization
    * administrators: their own organization; global administrators: the one they name.
+   * Rules year_range, required_fields (a global administrator names no organization). Feature flag bufdir_export.
    */
   bufdirReport: BufdirReport;
-  /** The report (draft or version) as a file, base64-encoded in the answer. */
+  /**
+   * The report (draft or version) as a file, base64-encoded in the answer. Same readers as bufdirReport; rules
+   * year_range, required_fields. Every export is audited (action bufdir_report.exported: publishes
+   * reporting.audit.recorded). Feature flag bufdir_export.
+   */
   bufdirReportExport: ReportExport;
-  /** The submitted versions of a year's Bufdir report, newest first. */
+  /** The submitted versions of a year's Bufdir report, newest first (same readers as bufdirReport; rules year_range, required_fields). Feature flag bufdir_export. */
   bufdirReportVersions: Array<BufdirReport>;
   /**
    * The caller's own activity in their active organization: the month and the year containing
-   * `asOf` (a Norwegian day, YYYY-MM-DD; default today).
+   * `asOf` (a Norwegian day, YYYY-MM-DD; default today). Peer mentors, coordinators and organization administrators;
+   * rule date_format.
    */
   myStatistics: PersonalStatistics;
-  /** The caller's Wrapped for a year (default: the year just ended); null until the job has run for it. */
+  /** The caller's Wrapped for a year (default: the year just ended, Norwegian time); null until the job has run for it. Peer mentors, coordinators and organization administrators; rule year_range. Feature flag annual_summary. */
   myWrapped?: Maybe<AnnualSummary>;
   /**
    * An organization's KPIs for a year. Organization administrators: their own; global
-   * administrators: the one they name.
+   * administrators: the one they name. Rules year_range, required_fields (a global administrator names no organization).
    */
   organizationKpis: OrganizationKpis;
+  /** One saved report definition of the caller's organization (organization administrators); null when there is none with this id. */
   reportDefinition?: Maybe<ReportDefinition>;
   /** The organization's saved report definitions, by name (organization administrators). */
   reportDefinitions: Array<ReportDefinition>;
-  /** Stored results of a definition's scheduled runs, newest first (at most `first`, default 20). */
+  /** Stored results of a definition's scheduled runs, newest first (at most `first`, default 20; organization administrators; rule page_size_range). */
   reportRuns: Array<ReportRun>;
   /**
    * Runs a saved definition now over the read model. A relative period is resolved around `asOf`
-   * (a Norwegian day, YYYY-MM-DD; default today).
+   * (a Norwegian day, YYYY-MM-DD; default today). Organization administrators, their own organization's definitions;
+   * rule date_format; NOT_FOUND for an unknown definition.
    */
   runReportDefinition: ReportResult;
-  /** Kept team reports visible to the caller (coordinators: their local association's), newest first. */
+  /** Kept team reports visible to the caller (coordinators: their local association's; organization administrators: their organization's), newest first. */
   teamReports: Array<TeamReport>;
   /**
    * Activity of local associations over a period (YYYY-MM-DD, both days included, at most 366
    * days). Coordinators: their own local association; organization administrators: any of their
-   * organization's (null: every local association with activity).
+   * organization's (null: every local association with activity); another is FORBIDDEN. Rules date_format,
+   * period_order, period_length.
    */
   teamStatistics: TeamStatistics;
   /**
@@ -563,87 +696,140 @@ export type QueryVerifyAuditChainArgs = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How many activities do not count for one reason. */
 export type ReasonCount = {
   __typename?: 'ReasonCount';
+  /** Activities with this reason. */
   count: Scalars['Int']['output'];
+  /** Why: not_in_person, unknown_activity_type, too_few_participants, too_short, abroad, declared_by_activity or unknown. */
   reason: Scalars['String']['output'];
 };
 
+/** A saved report over reporting's read model (organization administrators of its organization). */
 export type ReportDefinition = {
   __typename?: 'ReportDefinition';
+  /** When it was saved first. */
   createdAt: Scalars['DateTime']['output'];
+  /** Free text. */
   description?: Maybe<Scalars['String']['output']>;
+  /** What rows are grouped by. */
   dimensions: Array<ReportDimension>;
+  /** Which activities count. */
   filters: ReportFilters;
+  /** The definition's id. */
   id: Scalars['ID']['output'];
+  /** What is computed per group. */
   metrics: Array<ReportMetric>;
+  /** Its name, unique in the organization. */
   name: Scalars['String']['output'];
+  /** Which days. */
   period: ReportPeriod;
+  /** Its schedule; null when not scheduled. */
   schedule?: Maybe<ReportSchedule>;
+  /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A report definition to save. */
 export type ReportDefinitionInput = {
+  /** At most 1,000 characters (rule description_length). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Group rows by these, at most three, each once (rules dimensions_max, dimension_unique); none: one total row. */
   dimensions: Array<ReportDimension>;
+  /** Which activities count; null: all. */
   filters?: InputMaybe<ReportFiltersInput>;
+  /** At least one, each once (rules metrics_required, metric_unique). */
   metrics: Array<ReportMetric>;
+  /** 1 to 120 characters, unique in the organization (rules name_length, name_unique). */
   name: Scalars['String']['input'];
+  /** Which days (FIXED: at most 1,098 days, rule period_range). */
   period: ReportPeriodInput;
 };
 
 /** What rows are grouped by (at most three). */
 export type ReportDimension =
+  /** The activity type's key. */
   | 'ACTIVITY_TYPE'
   /** Whether the activity counts for Bufdir (true/false). */
   | 'COUNTABLE'
   /** The activity's Norwegian day, YYYY-MM-DD. */
   | 'DAY'
+  /** The local association's id (null: none). */
   | 'LOCAL_ASSOCIATION'
+  /** The mentor's user id. */
   | 'MENTOR'
   /** YYYY-MM of the activity's Norwegian day. */
   | 'MONTH'
+  /** The region's id of the activity's local association (null: not known). */
   | 'REGION'
+  /** The activity's status in lower case (draft, pending_review, approved, rejected, flagged). */
   | 'STATUS';
 
+/** A file of a Bufdir report, inline in the answer. */
 export type ReportExport = {
   __typename?: 'ReportExport';
+  /** The file's bytes, base64-encoded. */
   base64: Scalars['String']['output'];
+  /** The file's size in bytes (decoded). */
   byteLength: Scalars['Int']['output'];
+  /** Its media type, e.g. application/pdf or text/csv; charset=utf-8. */
   contentType: Scalars['String']['output'];
+  /** A file name to save it as: bufdir-<organization id>-<year>-<draft or v2>.<csv, xlsx or pdf>. */
   filename: Scalars['String']['output'];
 };
 
+/** A file format of the Bufdir report export. */
 export type ReportExportFormat =
+  /** Comma-separated text, UTF-8 (text/csv). */
   | 'CSV'
+  /** A PDF document. */
   | 'PDF'
+  /** An Excel workbook. */
   | 'XLSX';
 
+/** A saved definition's filters (empty list: no filter). */
 export type ReportFilters = {
   __typename?: 'ReportFilters';
+  /** Activity type keys. */
   activityTypes: Array<Scalars['String']['output']>;
+  /** Only countable (true) or not countable (false) activities; null: both. */
   countable?: Maybe<Scalars['Boolean']['output']>;
+  /** Local association ids. */
   localAssociationIds: Array<Scalars['ID']['output']>;
+  /** Mentors' user ids. */
   mentorIds: Array<Scalars['ID']['output']>;
+  /** Region ids. */
   regionIds: Array<Scalars['ID']['output']>;
+  /** Activity statuses in lower case. */
   statuses: Array<Scalars['String']['output']>;
 };
 
+/** Which activities a report counts; every filter given must hold, an empty list is no filter (at most 100 values each, rule filter_values_max). */
 export type ReportFiltersInput = {
+  /** Activity type keys. */
   activityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only activities that count (true) or do not count (false) for Bufdir; null: both. */
   countable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Local association ids (rule id_format). */
   localAssociationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Mentors' user ids (rule id_format). */
   mentorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Region ids (rule id_format). */
   regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Activity statuses in lower case (draft, pending_review, approved, rejected, flagged). */
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** How often a scheduled definition runs. */
 export type ReportFrequency =
+  /** Every day, at the first run's time of day. */
   | 'DAILY'
+  /** Every month on the previous run's day of month (clipped to a shorter month's last day). */
   | 'MONTHLY'
+  /** Every 7 days. */
   | 'WEEKLY';
 
+/** What is computed for each group (in the definition's order). */
 export type ReportMetric =
   /** Number of activities. */
   | 'ACTIVITIES'
@@ -656,37 +842,54 @@ export type ReportMetric =
   /** Sum of reported participants (activities without a count add 0). */
   | 'PARTICIPANTS';
 
+/** A saved definition's period. */
 export type ReportPeriod = {
   __typename?: 'ReportPeriod';
+  /** YYYY-MM-DD; FIXED only. */
   from?: Maybe<Scalars['String']['output']>;
+  /** Which days. */
   kind: ReportPeriodKind;
+  /** YYYY-MM-DD, included; FIXED only. */
   to?: Maybe<Scalars['String']['output']>;
 };
 
+/** The period of a report definition. */
 export type ReportPeriodInput = {
   /** YYYY-MM-DD; FIXED only. */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Which days (rule period_kind_allowed). */
   kind: ReportPeriodKind;
   /** YYYY-MM-DD, included; FIXED only. */
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which days a report covers (Norwegian days, both ends included), relative to the day it runs. */
 export type ReportPeriodKind =
   /** The `from` and `to` days given. */
   | 'FIXED'
   /** The 30 days ending on the run's day. */
   | 'LAST_30_DAYS'
+  /** From the first of the run's month to the run's day. */
   | 'MONTH_TO_DATE'
+  /** The calendar month before the run's month. */
   | 'PREVIOUS_MONTH'
+  /** The calendar year before the run's year. */
   | 'PREVIOUS_YEAR'
+  /** From 1 January of the run's year to the run's day. */
   | 'YEAR_TO_DATE';
 
+/** What a run of a definition computed. */
 export type ReportResult = {
   __typename?: 'ReportResult';
+  /** The dimensions, in the order of each row's keys. */
   dimensions: Array<ReportDimension>;
+  /** The first day covered, YYYY-MM-DD (Norwegian day). */
   from: Scalars['String']['output'];
+  /** The metrics, in the order of each row's values. */
   metrics: Array<ReportMetric>;
+  /** The groups, ordered by their keys. */
   rows: Array<ReportRow>;
+  /** The last day covered (included), YYYY-MM-DD. */
   to: Scalars['String']['output'];
   /** More groups than the 10,000 returned. */
   truncated: Scalars['Boolean']['output'];
@@ -695,27 +898,39 @@ export type ReportResult = {
 /** One group: its dimension values (in the definition's order) and its metric values (in the definition's order). */
 export type ReportRow = {
   __typename?: 'ReportRow';
+  /** One value per dimension, as text (null: none, e.g. no local association). */
   keys: Array<Maybe<Scalars['String']['output']>>;
+  /** One number per metric. */
   values: Array<Scalars['Float']['output']>;
 };
 
+/** A stored result of a scheduled run. */
 export type ReportRun = {
   __typename?: 'ReportRun';
+  /** The run's id. */
   id: Scalars['ID']['output'];
+  /** When it ran. */
   ranAt: Scalars['DateTime']['output'];
+  /** What it computed (the period resolved around the slot's Norwegian day). */
   result: ReportResult;
   /** The schedule slot this run belongs to (one stored run per slot). */
   scheduledFor: Scalars['DateTime']['output'];
 };
 
+/** A definition's schedule. */
 export type ReportSchedule = {
   __typename?: 'ReportSchedule';
+  /** How often it runs. */
   frequency: ReportFrequency;
+  /** When it last ran; null before the first run. */
   lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The next slot the worker runs it for. */
   nextRunAt: Scalars['DateTime']['output'];
 };
 
+/** A definition's schedule. */
 export type ReportScheduleInput = {
+  /** How often it runs. */
   frequency: ReportFrequency;
   /** The first run (default: now, so the next worker pass runs it). */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -724,20 +939,32 @@ export type ReportScheduleInput = {
 /** A kept team report (seed 001 `report`): the team statistics of one local association as generated. */
 export type TeamReport = {
   __typename?: 'TeamReport';
+  /** The first day, YYYY-MM-DD. */
   from: Scalars['String']['output'];
+  /** When it was generated. */
   generatedAt: Scalars['DateTime']['output'];
+  /** Who generated it. */
   generatedBy: User;
+  /** The report's id. */
   id: Scalars['ID']['output'];
+  /** Its local association. */
   localAssociationId: Scalars['ID']['output'];
+  /** Its organization. */
   organizationId: Scalars['ID']['output'];
+  /** The statistics as generated (they never change). */
   statistics: LocalAssociationTeamStatistics;
+  /** The last day (included), YYYY-MM-DD. */
   to: Scalars['String']['output'];
 };
 
+/** Activity of local associations over a period. */
 export type TeamStatistics = {
   __typename?: 'TeamStatistics';
+  /** The first day, YYYY-MM-DD. */
   from: Scalars['String']['output'];
+  /** One entry per local association (activities without one left out), by id. */
   localAssociations: Array<LocalAssociationTeamStatistics>;
+  /** The last day (included), YYYY-MM-DD. */
   to: Scalars['String']['output'];
 };
 
@@ -749,10 +976,13 @@ export type User = {
 /** What a Wrapped computation did. */
 export type WrappedRun = {
   __typename?: 'WrappedRun';
+  /** Summaries removed: mentors with nothing left in the year (only when computing for every organization). */
   removed: Scalars['Int']['output'];
+  /** Summaries already as computed (not rewritten). */
   unchanged: Scalars['Int']['output'];
   /** Summaries stored (new or changed). */
   written: Scalars['Int']['output'];
+  /** The year computed. */
   year: Scalars['Int']['output'];
 };
 

@@ -11,24 +11,31 @@ export function createHonorariumRepository(db: Executor, scope: Scope) {
       : scopedWhere(scope, { organization: column });
 
   return {
-    async tiers(localAssociationId: string): Promise<HonorariumTierRow[]> {
+    /** Every version of a local association's tiers, by minimum, oldest version first. */
+    async versions(localAssociationId: string): Promise<HonorariumTierRow[]> {
       return db
         .select()
         .from(honorariumTiers)
         .where(and(eq(honorariumTiers.localAssociationId, localAssociationId), org(honorariumTiers.organizationId)))
-        .orderBy(asc(honorariumTiers.minAssignments));
+        .orderBy(asc(honorariumTiers.minAssignments), asc(honorariumTiers.validFrom));
     },
-    async upsertTier(row: typeof honorariumTiers.$inferInsert): Promise<HonorariumTierRow> {
+    /** Stores a version; a version of the same day is corrected in place (the caller checked no award cites it). */
+    async upsertVersion(row: typeof honorariumTiers.$inferInsert): Promise<HonorariumTierRow> {
       const [stored] = await db
         .insert(honorariumTiers)
         .values(row)
         .onConflictDoUpdate({
-          target: [honorariumTiers.localAssociationId, honorariumTiers.minAssignments],
-          set: { amountOre: row.amountOre, label: row.label, updatedAt: new Date() },
+          target: [honorariumTiers.localAssociationId, honorariumTiers.minAssignments, honorariumTiers.validFrom],
+          set: { amountOre: row.amountOre, label: row.label, retired: row.retired ?? false, updatedAt: new Date() },
           setWhere: eq(honorariumTiers.organizationId, row.organizationId),
         })
         .returning();
       return stored!;
+    },
+    /** Whether an award cites this tier version (then it is history and never changed). */
+    async isAwarded(tierId: string): Promise<boolean> {
+      const [row] = await db.select({ id: honorariumAwards.id }).from(honorariumAwards).where(eq(honorariumAwards.tierId, tierId)).limit(1);
+      return row !== undefined;
     },
     async awards(filter: { userId?: string; year?: number }): Promise<HonorariumAwardRow[]> {
       return db
