@@ -55,7 +55,7 @@ export async function reorderToolboxCards(uow: UnitOfWork, scope: Scope, ids: re
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
     const cards = await repo.lockCards(ids);
-    const order = reorderPositions(ids, new Set(cards.map((c) => c.id)), "card_unknown");
+    const order = reorderPositions(ids, new Set(cards.map((c) => c.id)), "card");
     if ("violation" in order) throw badInput(order.violation.rule, order.violation.field, order.violation.message);
     const result: ToolboxCardRow[] = [];
     for (const [id, sortOrder] of order.positions) result.push(await repo.updateCard(id, { sortOrder }));
@@ -96,7 +96,7 @@ export async function reorderFaqItems(uow: UnitOfWork, scope: Scope, ids: readon
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
     const items = await repo.faqByIds(ids);
-    const order = reorderPositions(ids, new Set(items.map((i) => i.id)), "faq_unknown");
+    const order = reorderPositions(ids, new Set(items.map((i) => i.id)), "faq");
     if ("violation" in order) throw badInput(order.violation.rule, order.violation.field, order.violation.message);
     for (const item of items) mayKeep(item, actor);
     const result: FaqItemRow[] = [];

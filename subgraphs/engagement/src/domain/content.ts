@@ -13,11 +13,14 @@ export function mergeEdit<T extends object>(current: T, changes: Partial<Record<
 
 /**
  * A new order for some items: every id once (`ids_unique`), every id one the
- * caller may reorder (`unknownRule`). Returns the positions (0, 1, 2, …) by id.
+ * caller may reorder (`card_unknown` / `faq_unknown`). Returns the positions (0, 1, 2, …) by id.
  */
-export function reorderPositions(ids: readonly string[], known: ReadonlySet<string>, unknownRule: string): { positions: Map<string, number> } | { violation: RuleViolation } {
+export function reorderPositions(ids: readonly string[], known: ReadonlySet<string>, kind: "card" | "faq"): { positions: Map<string, number> } | { violation: RuleViolation } {
   if (new Set(ids).size !== ids.length) return { violation: { rule: "ids_unique", field: "ids", message: "Hver oppføring kan bare nevnes én gang" } };
-  const unknown = ids.find((id) => !known.has(id));
-  if (unknown) return { violation: { rule: unknownRule, field: "ids", message: "En av oppføringene finnes ikke (eller ikke i organisasjonen)" } };
+  if (ids.some((id) => !known.has(id))) {
+    return kind === "card"
+      ? { violation: { rule: "card_unknown", field: "ids", message: "Et av kortene finnes ikke i organisasjonen" } }
+      : { violation: { rule: "faq_unknown", field: "ids", message: "Et av spørsmålene finnes ikke for organisasjonen" } };
+  }
   return { positions: new Map(ids.map((id, i) => [id, i])) };
 }
