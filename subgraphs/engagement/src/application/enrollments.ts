@@ -29,7 +29,7 @@ function fail(v: { rule: string; field: string; message: string } | null): void 
 }
 
 /** Fills free seats from the waitlist (in order) and tells each promoted person. */
-async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Promise<EnrollmentRow[]> {
+export async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Promise<EnrollmentRow[]> {
   const repo = createEnrollmentRepository(tx, scopes.organization(course.organizationId));
   const taken = await repo.seatsTaken(course.id);
   const waiting = await repo.firstWaiting(course.id, course.capacity - taken);
