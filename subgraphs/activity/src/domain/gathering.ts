@@ -8,11 +8,8 @@ import { contactVisibility, type Actor, type ActivityVisibility } from "./actor.
 export type GatheringStatus = "draft" | "published" | "cancelled" | "completed";
 export type RegistrationStatus = "registered" | "attended" | "absent";
 
-export interface RuleViolation {
-  rule: string;
-  field: string;
-  message: string;
-}
+export type { RuleViolation } from "./rules.js";
+import type { RuleViolation } from "./rules.js";
 
 export interface GatheringDraft {
   title: string;
