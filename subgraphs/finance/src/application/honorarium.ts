@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
 import { sql } from "drizzle-orm";
 import type { Emitter, UnitOfWork } from "@meander/events";
@@ -25,8 +26,7 @@ export async function setHonorariumTier(
 ): Promise<HonorariumTierRow> {
   const allowed = actor.role === "org_admin" || (actor.role === "coordinator" && actor.localAssociationId === input.localAssociationId);
   if (actor.organizationId === null || !allowed) throw forbidden("Only the organization's administrators or the association's coordinators set its tiers");
-  const violation = validateTier(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateTier(input));
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx) => {
     if (!(await createLocalAssociationRepository(tx).belongsTo(input.localAssociationId, organizationId))) {
