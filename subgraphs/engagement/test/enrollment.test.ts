@@ -252,6 +252,8 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
     }
     const bad = await h.call(CREATE, { i: { title: "Feil", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "date_order", field: "endsOn" });
+    const two = await h.call(CREATE, { i: { title: " ", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["title_length", "date_order"]);
     const m = await h.call(RECORD, { p, d: "2027-05-02", present: true }, (await mentor()));
     expect(m.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
