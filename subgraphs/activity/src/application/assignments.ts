@@ -41,12 +41,12 @@ export async function dispatchAssignment(
     const memberships = await createMembershipRepository(tx).ofUser(input.mentorId, organizationId);
     // Every fault at once: content, contact and mentor are checked together.
     refuseIfAny([
-      input.payload.trim().length === 0 ? { rule: "required_fields", field: "payload", message: "The assignment needs content" } : null,
-      input.payload.length > PAYLOAD_MAX ? { rule: "payload_length", field: "payload", message: `At most ${PAYLOAD_MAX} characters` } : null,
-      contact ? null : { rule: "valid_contact_reference", field: "contactId", message: "No such contact in your scope" },
+      input.payload.trim().length === 0 ? { rule: "required_fields", field: "payload", message: "Oppdraget må ha innhold" } : null,
+      input.payload.length > PAYLOAD_MAX ? { rule: "payload_length", field: "payload", message: `Oppdraget kan ha høyst ${PAYLOAD_MAX} tegn` } : null,
+      contact ? null : { rule: "valid_contact_reference", field: "contactId", message: "Kontakten finnes ikke blant dine kontakter" },
       memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")
         ? null
-        : { rule: "valid_user_reference", field: "mentorId", message: "Not a peer mentor of your local association" },
+        : { rule: "valid_user_reference", field: "mentorId", message: "Ikke en likeperson i din lokalforening" },
     ]);
     if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const id = randomUUID();

@@ -31,7 +31,7 @@ export interface ContactInput {
 
 const TEXT_MAX = 5000;
 const tooLong = (field: string, value: string | null | undefined): RuleViolation | null =>
-  value && value.length > TEXT_MAX ? { rule: "text_length", field, message: `At most ${TEXT_MAX} characters` } : null;
+  value && value.length > TEXT_MAX ? { rule: "text_length", field, message: `Teksten kan ha høyst ${TEXT_MAX} tegn` } : null;
 
 export async function createContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, input: ContactInput): Promise<ContactRow> {
   const organizationId = actor.organizationId;
@@ -42,7 +42,7 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
     ...validateNewContact(input),
     tooLong("address", input.address),
     tooLong("healthInfo", input.healthInfo),
-    localAssociationId ? null : { rule: "required_fields", field: "localAssociationId", message: "A contact belongs to a local association" },
+    localAssociationId ? null : { rule: "required_fields", field: "localAssociationId", message: "En kontakt hører til en lokalforening" },
   ]);
   if (!localAssociationId) throw badInput("required_fields", "localAssociationId", "A contact belongs to a local association");
   if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
@@ -81,7 +81,7 @@ export interface ContactUpdate {
 /** Updates a contact in the caller's scope (a contact out of scope is NOT_FOUND); sensitive fields are sealed again. */
 export async function updateContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, id: string, input: ContactUpdate): Promise<ContactRow> {
   const cleared = (["firstName", "lastName"] as const).map((field) =>
-    input[field] === null ? { rule: "required_fields", field, message: `${field} is required` } : null,
+    input[field] === null ? { rule: "required_fields", field, message: `${field === "firstName" ? "Fornavn" : "Etternavn"} må fylles ut` } : null,
   );
   const found = compact([...cleared, tooLong("address", input.address), tooLong("healthInfo", input.healthInfo)]);
   return uow.run(contactVisibility(actor), async (tx) => {
@@ -116,8 +116,8 @@ export async function addContactRelation(
 ): Promise<ContactRelationRow> {
   const phone = relationPhone(input.phone);
   refuseIfAny([
-    input.name.trim().length === 0 ? { rule: "required_fields", field: "name", message: "The name is required" } : null,
-    input.name.length > 200 ? { rule: "name_length", field: "name", message: "At most 200 characters" } : null,
+    input.name.trim().length === 0 ? { rule: "required_fields", field: "name", message: "Navnet må fylles ut" } : null,
+    input.name.length > 200 ? { rule: "name_length", field: "name", message: "Navnet kan ha høyst 200 tegn" } : null,
     "violation" in phone ? phone.violation : null,
   ]);
   const phoneE164 = "phone" in phone ? phone.phone : null;

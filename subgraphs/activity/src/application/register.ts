@@ -108,7 +108,7 @@ export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: read
   const now = opts.now ?? new Date();
   const ids = inputs.map((i) => optionalText(i.clientId));
   // Every row without its client id is named at once (the batch cannot be matched to what was stored without them).
-  refuseIfAny(ids.map((c, i) => (c === null ? { rule: "required_fields", field: `activities[${i}].clientId`, message: "Every synced activity carries its client id" } : null)));
+  refuseIfAny(ids.map((c, i) => (c === null ? { rule: "required_fields", field: `activities[${i}].clientId`, message: "Hver synkroniserte aktivitet må ha sin klient-id" } : null)));
   if (new Set(ids).size !== ids.length) throw badInput("offline_sync_conflict_resolution", "clientId", "A client id appears twice in the batch");
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const repo = createActivityRepository(tx, activityVisibility(actor));

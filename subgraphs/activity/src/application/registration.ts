@@ -97,7 +97,7 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
     }
     const contact = input.contactId ? contacts.get(input.contactId) : null;
     // Every fault at once: an unknown contact is named beside the row's other faults.
-    if (input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "No such contact in your scope");
+    if (input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "Kontakten finnes ikke blant dine kontakter");
     if (violations.length > before || !organizationId) return;
 
     const type = types.find((t) => t.key === input.activityTypeKey.trim())!;
