@@ -26,7 +26,7 @@ export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A custom scalar's literal that does not parse (scalars.ts): bad input, as the same value in a variable is.
     if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions.rule === SCALAR_LITERAL_RULE && formatted.path === undefined) {
-      return { ...formatted, extensions: { code: "BAD_USER_INPUT", field: formatted.extensions.field, rule: SCALAR_LITERAL_RULE } };
+      return { ...formatted, extensions: withViolations(formatted.message, { code: "BAD_USER_INPUT", field: formatted.extensions.field, rule: SCALAR_LITERAL_RULE }) };
     }
     const original = unwrapResolverError(error);
     if (isRuleViolationError(original)) {

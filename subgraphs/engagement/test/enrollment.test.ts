@@ -261,6 +261,7 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
   it("refuses a bad date as an inline literal and as a variable alike: BAD_USER_INPUT naming the field", async () => {
     const literal = await h.call(`mutation { createMentorProgramSession(input: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" }) { id } }`, {}, coordinatorA);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.startsOn", rule: "value_format" });
+    expect(literal.errors?.[0]?.extensions?.violations).toEqual([{ field: "input.startsOn", rule: "value_format", message: expect.any(String) }]);
     expect(literal.errors?.[0]?.message).toContain("input.startsOn");
     const variable = await h.call(CREATE, { i: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" } }, coordinatorA);
     expect(variable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
