@@ -70,6 +70,8 @@ describe("engagement: certification types", () => {
       [{ key: "ok", name: "x", validityMonths: 0 }, "validity_positive", "validityMonths"],
     ];
     for (const [input, rule, field] of cases) expect((await certType(input)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
+    const two = await certType({ key: "Grunn kurs", name: " " });
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["key_format", "name_length"]);
     expect((await certType({ key: "grunnkurs", name: "Igjen" })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect((await certType({ key: "grunnkurs", name: "HLF" }, adminB)).errors).toBeUndefined();
     expect((await certType({ key: "x", name: "x" }, coordinatorA)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -324,6 +324,8 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
     }
     const bad = await h.call(CREATE, { i: { title: "Feil", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "date_order", field: "endsOn" });
+    const two = await h.call(CREATE, { i: { title: " ", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["title_length", "date_order"]);
     const m = await h.call(RECORD, { p, d: "2027-05-02", present: true }, (await mentor()));
     expect(m.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -331,6 +333,7 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
   it("refuses a bad date as an inline literal and as a variable alike: BAD_USER_INPUT naming the field", async () => {
     const literal = await h.call(`mutation { createMentorProgramSession(input: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" }) { id } }`, {}, coordinatorA);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.startsOn", rule: "value_format" });
+    expect(literal.errors?.[0]?.extensions?.violations).toEqual([{ field: "input.startsOn", rule: "value_format", message: expect.any(String) }]);
     expect(literal.errors?.[0]?.message).toContain("input.startsOn");
     const variable = await h.call(CREATE, { i: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" } }, coordinatorA);
     expect(variable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -145,6 +145,8 @@ describe("engagement: toolbox and FAQ", () => {
       [{ product: "web", title: "x", body: "" }, "body_length", "body"],
     ];
     for (const [i, rule, field] of cases) expect((await h.call(CARD, { i }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
+    const rules = (x: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => (x.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`);
+    expect(rules(await h.call(CARD, { i: { product: "Mentor App", title: " ", body: "y" } }, coordinatorA))).toEqual(["product:product_format", "title:title_length"]);
     expect((await h.call(CARD, { i: { product: "web", title: "x", body: "y" } }, (await mentor()))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
@@ -167,6 +169,8 @@ describe("engagement: toolbox and FAQ", () => {
     expect(forAll.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const bad = await h.call(FAQ, { i: { product: "web", question: "", answer: "y" } }, adminA);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "question_length", field: "question" });
+    const two = await h.call(FAQ, { i: { product: "web", question: "", answer: "" } }, adminA);
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["question_length", "answer_length"]);
     expect((await h.call(`{ faq(product: "mentor-app") { id } }`, {})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 

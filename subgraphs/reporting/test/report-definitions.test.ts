@@ -123,6 +123,11 @@ describe("report definitions: saving and validation", () => {
     expect(await count(orgA.organizationId)).toBe(before);
   });
 
+  it("names every fault of a definition at once (extensions.violations)", async () => {
+    const r = await h.call(SAVE, { input: input({ name: " ", metrics: [] }) }, adminA);
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["name_length", "metrics_required"]);
+  });
+
   it("refuses a second definition with the same name (name_unique), also on update", async () => {
     const a = await save({ name: "Same name" });
     const b = await save({ name: "Other name" });

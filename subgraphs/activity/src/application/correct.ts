@@ -15,7 +15,7 @@ import { activityVisibility, type Actor } from "../domain/actor.js";
 import { changedFields, correctionDraft, type ActivityPatch, type CorrectableField } from "../domain/correction.js";
 import { correctionViolation, REASON_MAX, type ActivityStatus } from "../domain/workflow.js";
 import { recordEvents } from "../events/outbox-batch.js";
-import { refusal } from "./register.js";
+import { registrationRefusal } from "./register.js";
 import { flagSuspects, prepareRegistrations } from "./registration.js";
 
 /** Locks a visible activity the caller may still correct (NOT_FOUND outside the scope: no existence leak). */
@@ -45,7 +45,7 @@ export async function updateActivity(uow: UnitOfWork, actor: Actor, id: string, 
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const current = await lockCorrectable(tx, actor, id);
     const prep = await prepareRegistrations(tx, actor, [{ ...correctionDraft(current, patch, actor.userId), id: current.id }], { now, bulkBatchId: current.bulkBatchId });
-    if (prep.violations[0]) throw refusal(prep.violations[0]);
+    if (prep.violations.length > 0) throw registrationRefusal(prep.violations);
     const next = prep.rows[0]!.row;
     // The activity stays where and whose it was: the registration pipeline would take the caller's.
     Object.assign(next, { localAssociationId: current.localAssociationId, userId: current.userId, isProxyRegistration: current.isProxyRegistration, proxySubmittedBy: current.proxySubmittedBy });

@@ -96,7 +96,8 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
       if (refusal) fail(index, refusal.rule, "userId", refusal.message, refusal.code);
     }
     const contact = input.contactId ? contacts.get(input.contactId) : null;
-    if (violations.length === before && input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "No such contact in your scope");
+    // Every fault at once: an unknown contact is named beside the row's other faults.
+    if (input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "Kontakten finnes ikke blant dine kontakter");
     if (violations.length > before || !organizationId) return;
 
     const type = types.find((t) => t.key === input.activityTypeKey.trim())!;

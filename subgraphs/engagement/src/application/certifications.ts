@@ -1,4 +1,5 @@
 /** Certification use cases: types, issue/renewal on course completion, revocation, and the daily status sweep. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
@@ -16,8 +17,7 @@ export async function createCertificationType(
 ): Promise<CertificationTypeRow> {
   const organizationId = scope.organizationId;
   if (!organizationId) throw forbidden("A certification type belongs to an organization: act within one");
-  const violation = validateCertificationType(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateCertificationType(input));
   const created = await uow.run(scope, (tx) =>
     createCertificationRepository(tx, scope).insertType({
       id: randomUUID(),
