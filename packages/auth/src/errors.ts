@@ -31,6 +31,10 @@ export const forbidden = (message = "You may not do this") =>
   new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
 export const notFound = (what: string) => new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
 export const conflict = (message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+/** FORBIDDEN, naming the business rule that refused (e.g. no_self_approval, coordinator_proxy_scope). */
+export const forbiddenBy = (rule: string, message: string) => new GraphQLError(message, { extensions: { code: "FORBIDDEN", rule } });
+/** CONFLICT, naming the business rule the current state breaks (e.g. expense_already_decided). */
+export const conflictBy = (rule: string, message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT", rule } });
 /** A body or file over its limit: the field it came in and the limit in bytes (HTTP 413 at the gateway). */
 export const payloadTooLarge = (field: string, limit: number, message: string) =>
   new GraphQLError(message, { extensions: { code: "PAYLOAD_TOO_LARGE", field, limit } });
