@@ -31,6 +31,12 @@ export interface LaunchOptions {
   appRole?: string;
   /** Extra environment for every process (e.g. KAFKA_BROKERS, LOG_LEVEL). */
   env?: Record<string, string>;
+  /**
+   * Restart a subgraph process that exits while the services run (not through stop()), as docker-compose's
+   * `restart: unless-stopped` or any process supervisor does: a second after the exit, with the same environment.
+   * Off by default (the tests want a death to show). `pids` follows the restarted process.
+   */
+  supervise?: boolean;
 }
 
 export interface Launched {
@@ -87,7 +93,9 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     AUTH_JWKS_URL: `http://127.0.0.1:${port("identity")}/.well-known/jwks.json`,
   };
   const procs: ChildProcess[] = [];
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await Promise.all(
       procs.map(
         (p) =>
@@ -103,12 +111,25 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
   try {
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${port(s.name)}/graphql`])) as Record<SubgraphName, string>;
     const pids = {} as Record<SubgraphName | "gateway", number>;
+    // The supervisor: a subgraph that exits is started again (and again if the new one fails to start).
+    const startSubgraph = async (name: SubgraphName, env: Record<string, string>): Promise<void> => {
+      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/);
+      pids[name] = proc.pid!;
+      if (!opts.supervise) return;
+      proc.once("exit", () => {
+        const again = () => {
+          if (stopping) return;
+          startSubgraph(name, env).catch(() => setTimeout(again, 1_000).unref());
+        };
+        setTimeout(again, 1_000).unref();
+      });
+    };
     await Promise.all(
       SUBGRAPHS.map(async (s) => {
         const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
         const owner = opts.databaseUrlFor(s.name);
         const env = { ...common, ...own, MIGRATION_DATABASE_URL: owner, DATABASE_URL: asRole(owner, opts.appRole ?? APP_ROLE), PORT: String(port(s.name)) };
-        pids[s.name] = (await run(procs, `subgraphs/${s.name}`, env, /subgraph listening/)).pid!;
+        await startSubgraph(s.name, env);
       }),
     );
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]]));
