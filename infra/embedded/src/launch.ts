@@ -37,6 +37,8 @@ export interface LaunchOptions {
    * Off by default (the tests want a death to show). `pids` follows the restarted process.
    */
   supervise?: boolean;
+  /** How long a process may take to say it listens (default 100 s; a loaded machine or a fresh broker needs more). */
+  startTimeoutMs?: number;
 }
 
 export interface Launched {
@@ -50,7 +52,7 @@ export interface Launched {
   stop(): Promise<void>;
 }
 
-function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp, timeoutMs = 100_000): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: `${root}${dir}`,
     env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "info", ...env },
@@ -61,7 +63,7 @@ function run(procs: ChildProcess[], dir: string, env: Record<string, string>, re
   proc.once("exit", () => live.delete(proc));
   let out = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${dir} did not start:\n${out}`)), 100_000);
+    const timer = setTimeout(() => reject(new Error(`${dir} did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const onData = (d: Buffer) => {
       out = (out + d).slice(-20_000);
       if (ready.test(out)) {
@@ -113,7 +115,7 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     const pids = {} as Record<SubgraphName | "gateway", number>;
     // The supervisor: a subgraph that exits is started again (and again if the new one fails to start).
     const startSubgraph = async (name: SubgraphName, env: Record<string, string>): Promise<void> => {
-      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/);
+      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/, opts.startTimeoutMs);
       pids[name] = proc.pid!;
       if (!opts.supervise) return;
       proc.once("exit", () => {
@@ -133,7 +135,7 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
       }),
     );
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]]));
-    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/)).pid!;
+    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/, opts.startTimeoutMs)).pid!;
     return {
       gatewayUrl: `http://127.0.0.1:${opts.basePort}/graphql`,
       subgraphUrls,

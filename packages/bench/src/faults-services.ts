@@ -16,8 +16,8 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { connectPostgres, queryRows } from "@meander/db";
-import { createKafkaBus } from "@meander/events";
+import { connectPostgres, queryRows, type Db } from "@meander/db";
+import { createKafkaBus, type KafkaBus } from "@meander/events";
 import { launchServices, type Launched } from "@meander/embedded";
 import { makeEvent } from "@meander/testing";
 import { benchConfig } from "./config.js";
@@ -112,23 +112,38 @@ async function load(svc: Launched, token: string, requests: number, concurrency:
 }
 
 export async function servicesFaults(only: (name: string) => boolean): Promise<void> {
-  const requests = arg("requests", 1000);
-  const downSeconds = arg("down", 30);
-  const concurrency = Math.max(4, benchConfig.concurrency);
   const kafka = ownBroker(arg("broker-port", 9492));
   kafka.start();
   const database = await freshDatabase();
   const owner = connectPostgres(database.url, { max: 3 });
-  const count = async (q: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(owner.db, q))[0]!.n;
   const namespace = `faults${randomUUID().slice(0, 6)}`;
-  const bus = await createKafkaBus({ brokers: kafka.brokers, clientId: "faults-services", namespace });
-  const svc = await launchServices({
-    basePort: 4920,
-    supervise: true,
-    databaseUrlFor: () => database.url,
-    env: { KAFKA_BROKERS: kafka.brokers.join(","), KAFKA_NAMESPACE: namespace, LOG_LEVEL: "warn" },
-  });
+  let bus: KafkaBus | undefined;
+  let svc: Launched | undefined;
   try {
+    bus = await createKafkaBus({ brokers: kafka.brokers, clientId: "faults-services", namespace });
+    svc = await launchServices({
+      basePort: 4920,
+      supervise: true,
+      startTimeoutMs: 300_000,
+      databaseUrlFor: () => database.url,
+      env: { KAFKA_BROKERS: kafka.brokers.join(","), KAFKA_NAMESPACE: namespace },
+    });
+    await scenarios(svc, bus, kafka, owner.db, only);
+  } finally {
+    await svc?.stop();
+    await bus?.close();
+    await owner.close();
+    await database.drop();
+    kafka.stop();
+  }
+}
+
+async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof ownBroker>, db: Db, only: (name: string) => boolean): Promise<void> {
+  const requests = arg("requests", 1000);
+  const downSeconds = arg("down", 30);
+  const concurrency = Math.max(4, benchConfig.concurrency);
+  const count = async (q: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(db, q))[0]!.n;
+  {
     const org = randomUUID();
     const mentor = randomUUID();
     await bus.publish([
@@ -212,11 +227,5 @@ export async function servicesFaults(only: (name: string) => boolean): Promise<v
         "s until reporting in step": seconds(inStep.ms), "reporting rows / activities": `${inStep.value}/${total}`,
       }]);
     }
-  } finally {
-    await svc.stop();
-    await bus.close();
-    await owner.close();
-    await database.drop();
-    kafka.stop();
   }
 }
