@@ -62,7 +62,8 @@ async function registerOnce(svc: Launched, token: string, clientId: string): Pro
     const json = (await res.json().catch(() => ({}))) as { data?: { registerActivity?: { id: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
     return { id: json.data?.registerActivity?.id ?? null, status: res.status, code: json.errors?.[0]?.extensions?.code, retryAfter: res.headers.get("retry-after") };
   } catch (err) {
-    return { id: null, status: 0, code: (err as Error).name, retryAfter: null };
+    const cause = (err as Error & { cause?: { code?: string } }).cause;
+    return { id: null, status: 0, code: cause?.code ?? (err as Error).name, retryAfter: null };
   }
 }
 
@@ -78,8 +79,9 @@ interface Load {
   sent: number;
   acknowledged: string[];
   answers: Answer[];
-  /** Time of each success, to find the first one after a fault. */
+  /** Time of each success and of each failure, to find when a fault ended. */
   successes: number[];
+  failures: number[];
 }
 
 /**
@@ -87,7 +89,7 @@ interface Load {
  * same clientId (after Retry-After, at most a second) until it succeeds or `giveUpMs` has passed.
  */
 async function load(svc: Launched, token: string, requests: number, concurrency: number, label: string, giveUpMs = 120_000): Promise<Load> {
-  const out: Load = { sent: 0, acknowledged: [], answers: [], successes: [] };
+  const out: Load = { sent: 0, acknowledged: [], answers: [], successes: [], failures: [] };
   let next = 0;
   const worker = async () => {
     while (next < requests) {
@@ -102,6 +104,7 @@ async function load(svc: Launched, token: string, requests: number, concurrency:
           out.successes.push(Date.now());
           break;
         }
+        out.failures.push(Date.now());
         if (Date.now() - started > giveUpMs) break;
         await sleep(Math.min(1_000, Number(answer.retryAfter ?? 0.2) * 1000));
       }
@@ -215,7 +218,9 @@ async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof 
       })();
       const [run] = await Promise.all([running, fault]);
       const unavailable = run.answers.filter((a) => a.status === 503 && a.code === "SERVICE_UNAVAILABLE");
-      const firstSuccess = run.successes.filter((t) => t > killed).sort((a, b) => a - b)[0];
+      // Recovered: the first success after the last failure (successes answered just after the kill were in flight before it).
+      const lastFailure = Math.max(killed, ...run.failures);
+      const firstSuccess = run.successes.filter((t) => t > lastFailure).sort((a, b) => a - b)[0];
       const { present, duplicates } = await tally(run, "kill");
       const total = await stored();
       const inStep = await until(facts, (n) => n === total);
@@ -223,7 +228,7 @@ async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof 
         fault: "activity killed (SIGKILL) mid-load", sent: run.sent, acknowledged: run.acknowledged.length, "present after": present, duplicates,
         "503 SERVICE_UNAVAILABLE": unavailable.length, "of them with Retry-After": unavailable.filter((a) => a.retryAfter).length,
         "other failures": describe(run.answers.filter((a) => !a.id && !(a.status === 503 && a.code === "SERVICE_UNAVAILABLE"))),
-        "s until registrations succeed again": firstSuccess ? seconds(firstSuccess - killed) : "never", "restarted by": `supervisor (pid ${killedPid} -> ${svc.pids.activity})`,
+        "s of failures after the kill": seconds(lastFailure - killed), "s until registrations succeed again": firstSuccess ? seconds(firstSuccess - killed) : "never", "restarted by": `supervisor (pid ${killedPid} -> ${svc.pids.activity})`,
         "s until reporting in step": seconds(inStep.ms), "reporting rows / activities": `${inStep.value}/${total}`,
       }]);
     }

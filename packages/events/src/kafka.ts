@@ -10,7 +10,7 @@
  * to each consumer's own topic, redriven ones come back on `meander.redrive`
  * (kafka-dead-letters.ts).
  */
-import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
+import { ConfigResourceTypes, Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
 import { validatePayload } from "./catalog.js";
 import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
@@ -48,6 +48,34 @@ export function validateEnvelope(event: EventEnvelope): void {
 }
 
 /**
+ * Every topic keeps its events for good (issue 21 item 6): a consumer group that starts over (`pnpm replay`) reads
+ * every event from the beginning. Not compaction: an aggregate's key carries several events (registered, approved,
+ * ...) and a replay needs them all. Events carry ids, not personal data ("Privacy by design"), so keeping them
+ * does not defeat erasure.
+ */
+export const TOPIC_CONFIG = [
+  { name: "retention.ms", value: "-1" },
+  { name: "retention.bytes", value: "-1" },
+  { name: "cleanup.policy", value: "delete" },
+];
+
+/**
+ * Topics created before their retention was set (a broker's default is 7 days) get it now: one describe, and an
+ * alter only for those that differ.
+ */
+async function ensureRetention(admin: ReturnType<Kafka["admin"]>, topics: string[]): Promise<void> {
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: TOPIC_CONFIG.map((c) => c.name) })),
+  });
+  const differ = resources
+    .filter((r) => TOPIC_CONFIG.some((want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value))
+    .map((r) => r.resourceName);
+  if (differ.length === 0) return;
+  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configEntries: TOPIC_CONFIG })) });
+}
+
+/**
  * Create the topics that do not exist yet. A busy controller answers REQUEST_TIMED_OUT (kafkajs gives up on it at
  * once) while it goes on creating them, and another process may create some at the same moment: look again and
  * create what is still missing until every topic exists or the deadline passes.
@@ -62,7 +90,7 @@ async function ensureTopics(admin: ReturnType<Kafka["admin"]>, topics: string[],
       await admin.createTopics({
         timeout: 15_000,
         waitForLeaders: false, // waitUntilServed asks the leaders themselves
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries: TOPIC_CONFIG })),
       });
       return;
     } catch (err) {
@@ -109,6 +137,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
   await ensureTopics(admin, wanted, opts.partitions ?? 3);
   await waitUntilServed(admin, wanted);
+  await ensureRetention(admin, wanted);
 
   // The producer gives up after a few seconds: the outbox relay keeps the events and retries with its own
   // backoff, without holding its transaction open through a long broker outage.
