@@ -10,7 +10,7 @@
  * to each consumer's own topic, redriven ones come back on `meander.redrive`
  * (kafka-dead-letters.ts).
  */
-import { ConfigResourceTypes, Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
+import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
 import { validatePayload } from "./catalog.js";
 import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
@@ -63,16 +63,19 @@ export const TOPIC_CONFIG = [
  * Topics created before their retention was set (a broker's default is 7 days) get it now: one describe, and an
  * alter only for those that differ.
  */
+/** kafkajs' ConfigResourceTypes.TOPIC (2): that enum is not a named export Node's ESM loader finds in kafkajs (CommonJS). */
+const TOPIC_RESOURCE = 2 as import("kafkajs").ConfigResourceTypes;
+
 async function ensureRetention(admin: ReturnType<Kafka["admin"]>, topics: string[]): Promise<void> {
   const { resources } = await admin.describeConfigs({
     includeSynonyms: false,
-    resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: TOPIC_CONFIG.map((c) => c.name) })),
+    resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: TOPIC_CONFIG.map((c) => c.name) })),
   });
   const differ = resources
     .filter((r) => TOPIC_CONFIG.some((want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value))
     .map((r) => r.resourceName);
   if (differ.length === 0) return;
-  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configEntries: TOPIC_CONFIG })) });
+  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries: TOPIC_CONFIG })) });
 }
 
 /**
