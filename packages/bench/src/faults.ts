@@ -52,7 +52,7 @@ async function databaseFaults() {
   const namespace = `faults${randomUUID().slice(0, 6)}`;
   const brokers = benchConfig.kafkaBrokers;
   const bus = await createKafkaBus({ brokers, clientId: "faults", namespace });
-  const svc = await launchServices({ basePort: 4900, databaseUrlFor: () => database.url, env: { KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace } });
+  const svc = await launchServices({ basePort: 4900, startTimeoutMs: 300_000, databaseUrlFor: () => database.url, env: { KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace } });
   const exited = () => Object.entries(svc.pids).filter(([, pid]) => {
     try {
       process.kill(pid, 0);
