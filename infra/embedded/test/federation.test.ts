@@ -11,6 +11,7 @@ import { queryRows } from "@meander/db";
 import { SUPERGRAPH_FILE } from "@meander/gateway";
 import { inject } from "vitest";
 import { generateDemoData } from "@meander/fixtures";
+import { replayReadModel } from "@meander/reporting";
 import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
@@ -148,6 +149,25 @@ describe("the federated platform", () => {
     const approved = await gql(platform.url, `mutation($id: ID!) { approveActivity(id: $id) { status } }`, { id: activity.id }, { token: await as(coordinator) });
     expect(approved.errors).toBeUndefined();
     await expect.poll(groupParticipants).toEqual({ total: before.total + 5, group: before.group + 5 });
+  });
+
+  it("rebuilds reporting's read model from the kept outbox rows on the in-process bus: same Bufdir report (pnpm replay)", async () => {
+    // Issue 21 item 6: the in-process bus kept no log, so a replay on the embedded start rebuilt an empty read model.
+    const REPORT = `query($year: Int!) { bufdirReport(year: $year) { activityDays participants activeMentors byMonth { month activityDays }
+      regions { regionId activityDays localAssociations { localAssociationId name activityDays participants } } } }`;
+    const report = async () => {
+      const r = await gql(platform.url, REPORT, { year: new Date().getFullYear() }, { token: adminToken });
+      expect(r.errors).toBeUndefined();
+      return (r.data as any).bufdirReport;
+    };
+    const facts = () => queryRows<{ n: number }>(db.handle.db, sql`select count(*)::int as n from reporting.activity_facts`);
+    await platform.settle();
+    const before = await report();
+    const factsBefore = await facts();
+    expect(before.activityDays).toBeGreaterThan(0);
+    await replayReadModel({ db: platform.database.db, bus: platform.bus });
+    expect(await facts()).toEqual(factsBefore);
+    expect(await report()).toEqual(before);
   });
 
   it("gives an anonymous caller no tenant data", async () => {
