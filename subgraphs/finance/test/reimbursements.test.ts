@@ -134,6 +134,7 @@ describe("finance: accounting export", () => {
     expect(refused.errors?.[0]?.message).toContain("mangler for Kari Nordmann og Ola Åsen");
     expect((await h.call(REFERENCE, { userId: ids.kari, reference: "A-1001" }, as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.call(REFERENCE, { userId: ids.kari, reference: "A 1001" }, as.admin)).errors?.[0]?.extensions).toMatchObject({ rule: "accounting_reference_format", field: "reference" });
+    expect((await h.call(REFERENCE, { userId: ids.outsider, reference: "A-9" }, as.admin)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(dataOf(await h.call(REFERENCE, { userId: ids.kari, reference: " A-1001 " }, as.admin)).setAccountingReference).toEqual({ user: { id: ids.kari }, reference: "A-1001", updatedBy: { id: ids.admin } });
     dataOf(await h.call(REFERENCE, { userId: ids.ola, reference: "A-1002" }, as.admin));
     expect(dataOf(await h.call(`{ accountingReferences { user { id } reference } }`, {}, as.admin)).accountingReferences).toEqual([{ user: { id: ids.kari }, reference: "A-1001" }, { user: { id: ids.ola }, reference: "A-1002" }]);

@@ -330,7 +330,7 @@ export type Mutation = {
   rejectExpense: Expense;
   /** Retires a local association's tier from a day (a version that ends it; earlier versions and awards stay). Administrators; the association's coordinators (FORBIDDEN otherwise). Refused by: tier_in_effect (no tier at that minimum on that day), valid_from_date, valid_local_association. Publishes no event. */
   retireHonorariumTier: HonorariumTier;
-  /** Sets the number the organization's accounting system knows a person by (employee or supplier number; replaces an earlier one). Organization administrators. Refused by: user_id_format, accounting_reference_format (1 to 20 letters A-Z, digits, '.', '_' or '-'). Publishes finance.audit.recorded (action accounting_reference.set). Flag: accounting_export. */
+  /** Sets the number the organization's accounting system knows a person by (employee or supplier number; replaces an earlier one). Organization administrators. Refused by: user_id_format, accounting_reference_format (1 to 20 letters A-Z, digits, '.', '_' or '-'); NOT_FOUND for a person with no activity or claim in the organization. Publishes finance.audit.recorded (action accounting_reference.set). Flag: accounting_export. */
   setAccountingReference: AccountingReference;
   /** Sets a version of a local association's honorarium tier, by its minimum, in effect from input.validFrom (default today); earlier versions stay as history (administrators; the association's coordinators; FORBIDDEN otherwise). Refused by: min_assignments_range, amount_non_negative, tier_label_length, valid_from_date, valid_local_association, tier_version_awarded (a version mentors reached is never changed). Publishes no event. */
   setHonorariumTier: HonorariumTier;

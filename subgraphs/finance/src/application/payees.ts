@@ -3,7 +3,7 @@
  * supplier number), set by its administrators and audited, and the check an export makes before it numbers vouchers:
  * every person it pays has a name and a reference, else it refuses and names them.
  */
-import { badInput, forbidden } from "@meander/auth";
+import { badInput, forbidden, notFound } from "@meander/auth";
 import { onlyUuids, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPayeeRepository, createPersonNameRepository } from "../db/repositories/payees.js";
@@ -25,7 +25,10 @@ export async function setAccountingReference(uow: UnitOfWork, actor: Submitter, 
   const violation = checkAccountingReference(value);
   if (violation) throw badInput(violation.rule, "reference", violation.message);
   return uow.run({ organizationId }, async (tx, events) => {
-    const row = await createPayeeRepository(tx, organizationId).setReference(userId, value, actor.userId);
+    const payees = createPayeeRepository(tx, organizationId);
+    // Only people the organization can pay (an activity or a claim in it): another organization's user is NOT_FOUND.
+    if (!(await payees.knows(userId))) throw notFound("User");
+    const row = await payees.setReference(userId, value, actor.userId);
     await audit(events, { action: "accounting_reference.set", actorId: actor.userId, actorRole: actor.role, organizationId, aggregateId: userId, field: "setAccountingReference", requestId });
     return row;
   });

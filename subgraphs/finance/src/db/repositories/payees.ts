@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { onlyUuids, type Executor } from "@meander/db";
-import { accountingReferences, accountingVoucherSequences, personNames, type AccountingReferenceRow } from "../schema/index.js";
+import { accountingReferences, accountingVoucherSequences, activityProjection, expenses, personNames, type AccountingReferenceRow } from "../schema/index.js";
 
 /** People's display names (not an organization's: one row per person, whichever organizations they are in). */
 export function createPersonNameRepository(db: Executor) {
@@ -28,6 +28,15 @@ export function createPersonNameRepository(db: Executor) {
 /** The organization's accounting references and voucher numbers. */
 export function createPayeeRepository(db: Executor, organizationId: string) {
   return {
+    /** Whether the person has an activity or a claim in the organization (the people an export can pay). */
+    async knows(userId: string): Promise<boolean> {
+      if (onlyUuids([userId]).length === 0) return false;
+      const [a] = await db.select({ id: activityProjection.activityId }).from(activityProjection)
+        .where(and(eq(activityProjection.organizationId, organizationId), eq(activityProjection.userId, userId))).limit(1);
+      if (a) return true;
+      const [e] = await db.select({ id: expenses.id }).from(expenses).where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId))).limit(1);
+      return e !== undefined;
+    },
     async setReference(userId: string, reference: string, updatedBy: string): Promise<AccountingReferenceRow> {
       const [row] = await db
         .insert(accountingReferences)
