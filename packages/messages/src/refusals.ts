@@ -65,7 +65,7 @@ export const refusalMessages = {
   },
   "refusal.duration_range": { nb: "Varigheten må være {min} til {max} minutter", nn: "Varigheita må vere {min} til {max} minutt", en: "The duration must be {min} to {max} minutes" },
   "refusal.participant_count_positive": { nb: "Det må være minst én deltaker", nn: "Det må vere minst éin deltakar", en: "There must be at least one participant" },
-  "refusal.title_length": { nb: "Tittelen kan ha høyst {max} tegn", nn: "Tittelen kan ha høgst {max} teikn", en: "The title may have at most {max} characters" },
+  "refusal.title_length": { nb: "Tittelen må ha 1 til {max} tegn", nn: "Tittelen må ha 1 til {max} teikn", en: "The title must be 1 to {max} characters" },
   "refusal.description_length": { nb: "Beskrivelsen kan ha høyst {max} tegn", nn: "Skildringa kan ha høgst {max} teikn", en: "The description may have at most {max} characters" },
   "refusal.bulk_fields_consistency": {
     nb: "En masseregistrering oppgir sin batch, og bare en masseregistrering har en",
@@ -238,7 +238,7 @@ export const refusalMessages = {
   "refusal.invitation_used": { nb: "Invitasjonen er allerede tatt imot", nn: "Invitasjonen er alt teken imot", en: "This invitation has already been accepted" },
   "refusal.local_association_name_unique": { nb: "Organisasjonen har allerede et [[local_association]] med dette navnet", nn: "Organisasjonen har alt eit [[local_association]] med dette namnet", en: "The organization already has a [[local_association]] with this name" },
   "refusal.max_memberships_range": { nb: "Høyeste antall medlemskap per bruker er 1 til 20", nn: "Høgaste tal på medlemskap per brukar er 1 til 20", en: "Max memberships per user must be 1 to 20" },
-  "refusal.membership_limit": { nb: "En bruker kan ha høyst {max} medlemskap", nn: "Ein brukar kan ha høgst {max} medlemskap", en: "A user may belong to at most {max} places" },
+  "refusal.membership_limit": { nb: "En bruker kan høre til høyst {max} [[local_association]]", nn: "Ein brukar kan høyre til høgst {max} [[local_association]]", en: "A user may belong to at most {max} [[local_association]]s" },
   "refusal.membership_unique": { nb: "Brukeren er allerede medlem av dette [[local_association]]", nn: "Brukaren er alt medlem av dette [[local_association]]", en: "The user is already a member of this [[local_association]]" },
   "refusal.municipality_length": { nb: "Kommunenavnet er for langt", nn: "Kommunenamnet er for langt", en: "The municipality name is too long" },
   "refusal.oidc_provider": { nb: "Ukjent innloggingstjeneste", nn: "Ukjend innloggingsteneste", en: "Unknown sign-in provider" },
