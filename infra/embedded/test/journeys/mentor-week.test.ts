@@ -22,8 +22,10 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
 
   it("brings a coordinator and a mentor in by invitation", async () => {
     tenant = await onboardTenant(platform);
-    coordinator = await tenant.invite("COORDINATOR", { firstName: "Camilla", lastName: "Koordinator" });
-    mentor = await tenant.invite("PEER_MENTOR", { firstName: "Mats", lastName: "Mentor" });
+    [coordinator, mentor] = await Promise.all([
+      tenant.invite("COORDINATOR", { firstName: "Camilla", lastName: "Koordinator" }),
+      tenant.invite("PEER_MENTOR", { firstName: "Mats", lastName: "Mentor" }),
+    ]);
     expect(mentor.context).toMatchObject({ role: "peer_mentor", organizationId: tenant.organization.id, localAssociationId: tenant.unit.id });
     expect(coordinator.context.role).toBe("coordinator");
     const { configureExpenseType } = await tenant.admin.op("ConfigureExpenseType", { input: { key: "parking", name: "Parkering", requiresReceiptAboveOre: 0 } });
