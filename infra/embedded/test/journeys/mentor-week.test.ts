@@ -1,7 +1,10 @@
 /**
  * A mentor's week and their coordinator's review, with the mobile app's and the portal's persisted operations only
- * (safelist mode on the embedded platform): quick log, full registration, offline sync, expenses with a receipt,
- * approvals, notifications and statistics. The organization and its people are made by invitation (tenant.ts).
+ * (safelist mode on the embedded platform): quick log, a full registration whose three mistakes are all named at once
+ * and fixed in one round, a correction while it is pending, offline sync (again, and with a conflict the server
+ * wins), expenses with a receipt, a course reached through its waitlist, approvals, notifications, honorarium
+ * progress against versioned tiers, and statistics (issue 20's mentor journey). The organization and its people are
+ * made by invitation (tenant.ts).
  */
 import { randomBytes } from "node:crypto";
 import { expect, it } from "vitest";
@@ -19,8 +22,10 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
 
   it("brings a coordinator and a mentor in by invitation", async () => {
     tenant = await onboardTenant(platform);
-    coordinator = await tenant.invite("COORDINATOR", { firstName: "Camilla", lastName: "Koordinator" });
-    mentor = await tenant.invite("PEER_MENTOR", { firstName: "Mats", lastName: "Mentor" });
+    [coordinator, mentor] = await Promise.all([
+      tenant.invite("COORDINATOR", { firstName: "Camilla", lastName: "Koordinator" }),
+      tenant.invite("PEER_MENTOR", { firstName: "Mats", lastName: "Mentor" }),
+    ]);
     expect(mentor.context).toMatchObject({ role: "peer_mentor", organizationId: tenant.organization.id, localAssociationId: tenant.unit.id });
     expect(coordinator.context.role).toBe("coordinator");
     const { configureExpenseType } = await tenant.admin.op("ConfigureExpenseType", { input: { key: "parking", name: "Parkering", requiresReceiptAboveOre: 0 } });
@@ -34,17 +39,30 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     expect(call).toMatchObject({ activityType: "phone_call", durationMinutes: 30, status: "PENDING_REVIEW", bufdir: { countable: false } });
     ids.call = call.id;
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const { registerActivity: visit } = await mentor.op("RegisterActivity", {
-      input: { activityTypeKey: "home_visit", activityDate: yesterday, durationMinutes: 90, title: "Besøk hos Nils", location: "Tromsø" },
-    });
+    const form = { activityTypeKey: "home_visit", activityDate: yesterday, durationMinutes: 90, title: "Besøk hos Nils", location: "Tromsø", participantCount: 1 };
+    // Three mistakes on the phone: every one is named in the one refusal, in Norwegian, so one round fixes them all.
+    const [refusal] = await mentor.refused("RegisterActivity", { input: { ...form, activityDate: "1899-01-01", durationMinutes: 0, participantCount: 0 } });
+    expect(refusal!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    const violations = refusal!.extensions!.violations as Array<{ field: string; rule: string; message: string }>;
+    expect(violations.map((v) => v.field).sort()).toEqual(["activityDate", "durationMinutes", "participantCount"]);
+    expect(violations.map((v) => v.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining("Aktivitetsdatoen kan ikke være før"), expect.stringContaining("Varigheten må være"), "Det må være minst én deltaker"]),
+    );
+    const { registerActivity: visit } = await mentor.op("RegisterActivity", { input: form });
     expect(visit).toMatchObject({ title: "Besøk hos Nils", durationMinutes: 90, status: "PENDING_REVIEW", mentor: { displayName: "Mats Mentor" } });
     ids.visit = visit.id;
+    // The visit took longer than logged: corrected while it waits for review.
+    const { updateActivity: corrected } = await mentor.op("UpdateActivity", { id: ids.visit, input: { durationMinutes: 120, location: "Tromsø sentrum" } });
+    expect(corrected).toMatchObject({ title: "Besøk hos Nils", durationMinutes: 120, location: "Tromsø sentrum", status: "PENDING_REVIEW" });
     const offline = { clientId: `offline-${tenant.suffix}`, activityTypeKey: "group_meeting", activityDate: yesterday, durationMinutes: 60, participantCount: 4, title: "Samtalegruppe" };
     const first = (await mentor.op("SyncActivities", { activities: [offline] })).syncActivities;
     expect(first).toEqual([expect.objectContaining({ clientId: offline.clientId, outcome: "CREATED", errors: [] })]);
     ids.group = first[0].activity.id;
     const again = (await mentor.op("SyncActivities", { activities: [offline] })).syncActivities;
     expect(again[0]).toMatchObject({ outcome: "ALREADY_SYNCED", activity: { id: ids.group } });
+    // The phone's copy was edited offline after it synced: the server's version wins and comes back.
+    const conflict = (await mentor.op("SyncActivities", { activities: [{ ...offline, durationMinutes: 75 }] })).syncActivities;
+    expect(conflict[0]).toMatchObject({ outcome: "CONFLICT_SERVER_WINS", activity: { id: ids.group, durationMinutes: 60 } });
     const mine = (await mentor.op("MyActivities", { first: 10 })).activities.edges.map((e: any) => e.node.title);
     expect(mine).toHaveLength(3);
     expect(mine).toEqual(expect.arrayContaining(["Besøk hos Nils", "Samtalegruppe"]));
@@ -61,6 +79,23 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     expect(upload.data.uploadReceipt).toMatchObject({ fileName: "parkering.png", contentType: "image/png", sizeBytes: expect.any(Number) });
     const mine = (await mentor.op("Expenses")).expenses.edges.map((e: any) => e.node);
     expect(mine).toEqual([expect.objectContaining({ id: ids.expense, receipts: [expect.objectContaining({ fileName: "parkering.png" })] })]);
+  });
+
+  it("lets the mentor enroll in an opened course, wait on its waitlist and move up", async () => {
+    const { createCourse: course } = await coordinator.op("CreateCourse", { input: { title: "Samtalemetodikk", kind: "CONTINUING_EDUCATION", capacity: 1, startsOn: "2027-03-04", location: "Tromsø" } });
+    expect(course.status).toBe("PLANNED");
+    ids.course = course.id;
+    expect((await mentor.refused("EnrollInCourse", { courseId: ids.course }))[0]!.extensions).toMatchObject({ rule: "course_open" });
+    expect((await coordinator.op("OpenCourse", { id: ids.course })).openCourse).toMatchObject({ status: "OPEN", seatsTaken: 0 });
+    const { enrollInCourse: seat } = await coordinator.op("EnrollInCourse", { courseId: ids.course });
+    expect(seat).toMatchObject({ status: "REGISTERED", course: { title: "Samtalemetodikk", seatsTaken: 1 } });
+    const { enrollInCourse: waiting } = await mentor.op("EnrollInCourse", { courseId: ids.course });
+    expect(waiting).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1, course: { title: "Samtalemetodikk" } });
+    // The coordinator gives up the seat: the mentor moves up (and is told, see the notifications below).
+    expect((await coordinator.op("WithdrawEnrollment", { enrollmentId: seat.id })).withdrawEnrollment.status).toBe("WITHDRAWN");
+    expect((await mentor.op("MyEnrollments")).myEnrollments).toEqual([
+      expect.objectContaining({ status: "REGISTERED", waitlistPosition: null, course: expect.objectContaining({ title: "Samtalemetodikk", status: "OPEN" }) }),
+    ]);
   });
 
   it("lets the coordinator review the week: approve the visit and the group, reject the call, approve the claim", async () => {
@@ -89,10 +124,28 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     expect(team.localAssociations).toEqual([expect.objectContaining({ localAssociationId: tenant.unit.id, totals: expect.objectContaining({ approved: 2, rejected: 1 }) })]);
     const { notifications, unreadNotificationCount } = await mentor.op("Notifications");
     expect(unreadNotificationCount).toBe(notifications.filter((n: any) => !n.readAt).length);
-    if (notifications.length) {
-      const { markNotificationsRead } = await mentor.op("MarkNotificationsRead", { ids: [notifications[0].id] });
-      expect(markNotificationsRead[0].readAt).not.toBeNull();
-    }
+    const seat = notifications.find((n: any) => n.category === "WAITLIST_PROMOTED");
+    expect(seat).toMatchObject({ title: "Du har fått plass på «Samtalemetodikk»", readAt: null, body: expect.stringContaining("ventelisten") });
+    const { markNotificationsRead } = await mentor.op("MarkNotificationsRead", { ids: [seat.id] });
+    expect(markNotificationsRead[0].readAt).not.toBeNull();
+    expect((await mentor.op("Notifications")).unreadNotificationCount).toBe(unreadNotificationCount - 1);
+  });
+
+  it("shows the mentor their honorarium progress against the tier version in effect today", async () => {
+    const tier = { localAssociationId: tenant.unit.id, label: "Grunnhonorar", minAssignments: 1 };
+    await tenant.admin.op("SetHonorariumTier", { input: { ...tier, amountOre: 50_000, validFrom: "2000-01-01" } });
+    const today = new Date().toISOString().slice(0, 10);
+    const { setHonorariumTier: raised } = await tenant.admin.op("SetHonorariumTier", { input: { ...tier, amountOre: 60_000, validFrom: today } });
+    expect(raised).toMatchObject({ label: "Grunnhonorar", amountOre: 60_000, validFrom: today, retired: false });
+    // No assignment yet (an approved activity counts once linked to an assignment): the next tier and what it needs.
+    const { honorariumProgress } = await mentor.op("MyHonorariumProgress");
+    expect(honorariumProgress).toMatchObject({
+      year: new Date().getUTCFullYear(),
+      assignmentCount: 0,
+      currentTier: null,
+      nextTier: { label: "Grunnhonorar", amountOre: 60_000, minAssignments: 1 },
+      assignmentsToNext: 1,
+    });
   });
 
   it("lets the mentor register the phone for push messages and sign out", async () => {
