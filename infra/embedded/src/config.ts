@@ -15,6 +15,8 @@ const schema = z.object({
   APP_DATABASE_URL: z.string().optional(),
   /** Safelist mode: the gateway accepts only the operations of gateway/persisted-operations.json (as the production apps). */
   PERSISTED_OPERATIONS_ONLY: env.bool(false),
+  /** Traces of every service go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {
