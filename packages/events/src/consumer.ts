@@ -11,7 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { isTransientDbError, queryRows, type Db, type Tx } from "@meander/db";
-import { metrics, SpanKind, withSpan } from "@meander/observability";
+import { metrics, SpanKind, tracingEnabled, withSpan } from "@meander/observability";
 import { RetryLater, type DeadLetter, type EventBus } from "./bus.js";
 import { validatePayload, type EventType, type PayloadOf } from "./catalog.js";
 import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
@@ -89,6 +89,8 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
     const event = raw as Partial<EventEnvelope> | null;
     const type = typeof event?.type === "string" ? event.type : "invalid";
     const organizationId = typeof event?.organizationId === "string" ? event.organizationId : undefined;
+    // An event of a topic it reads that it has no handler for is skipped: no span for that.
+    if (!tracingEnabled() || (event?.type && !opts.handlers[event.type as EventType])) return take(raw);
     return withSpan(
       `${opts.name} consume ${type}`,
       {

@@ -8,7 +8,7 @@
  * Attributes are ids and codes only: operation names, organization ids, event types, error codes; never a person's
  * name, e-mail, token or an error's message.
  */
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
+import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
@@ -62,11 +62,16 @@ export function startTracing(opts: TracingOptions): Tracing | null {
 
 const tracer = () => trace.getTracer("meander");
 
+/** The request's own (server) span, found by what runs inside it however many spans (transactions) are in between. */
+const REQUEST_SPAN = createContextKey("meander.request-span");
+
 export interface SpanOptions {
   kind?: SpanKind;
   attributes?: Attributes;
   /** The parent (e.g. extracted from a request's or an event's headers); the active context by default. */
   parent?: Context;
+  /** This is a request's span: `annotate` and `requestSpan` find it from anywhere inside. */
+  request?: boolean;
 }
 
 /**
@@ -75,9 +80,10 @@ export interface SpanOptions {
  */
 export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | undefined) => Promise<T>): Promise<T> {
   if (!enabled) return fn(undefined);
-  return tracer().startActiveSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, opts.parent ?? context.active(), async (span) => {
+  const parent = opts.parent ?? context.active();
+  return tracer().startActiveSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent, async (span) => {
     try {
-      return await fn(span);
+      return opts.request ? await context.with(context.active().setValue(REQUEST_SPAN, span), () => fn(span)) : await fn(span);
     } catch (err) {
       const code = (err as { code?: unknown; extensions?: { code?: unknown } })?.extensions?.code ?? (err as { code?: unknown })?.code;
       span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === "string" ? code : (err as Error)?.name });
@@ -124,17 +130,26 @@ export function detached<T>(fn: () => T): T {
   return context.with(ROOT_CONTEXT, fn);
 }
 
-/** Adds attributes to the span in progress (the request's), when there is one. */
+/** Adds attributes to the request's span (see SpanOptions.request), else to the span in progress. */
 export function annotate(attributes: Attributes): void {
-  if (!enabled) return;
-  trace.getActiveSpan()?.setAttributes(attributes);
+  requestSpan()?.setAttributes(attributes);
 }
 
-/** The span in progress, when tracing is on. */
-export function activeSpan(): Span | undefined {
-  return enabled ? trace.getActiveSpan() : undefined;
+/** The request's span (see SpanOptions.request), else the span in progress; undefined when tracing is off. */
+export function requestSpan(): Span | undefined {
+  if (!enabled) return undefined;
+  return (context.active().getValue(REQUEST_SPAN) as Span | undefined) ?? trace.getActiveSpan();
 }
 
 export function markFailed(span: Span | undefined, code: string): void {
   span?.setStatus({ code: SpanStatusCode.ERROR, message: code });
+}
+
+/** The ids of the span in progress, for log lines; undefined when tracing is off or outside any span. */
+export function traceIds(): { trace_id: string; span_id: string } | undefined {
+  if (!enabled) return undefined;
+  const span = trace.getActiveSpan();
+  if (!span) return undefined;
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
 }

@@ -108,7 +108,7 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
     if (path === "/healthz" || path === "/readyz") return handle(req, res);
     res.once("finish", () => metrics.httpResponses.inc({ service, status: String(res.statusCode) }));
     // A span per request, joining the caller's trace (the gateway's `traceparent`); nothing when tracing is off.
-    return withSpan(`${service} ${req.method ?? "POST"} ${path}`, { kind: SpanKind.SERVER, parent: contextFrom(req.headers), attributes: { "meander.service": service, "http.route": path } }, async (span) => {
+    return withSpan(`${service} ${req.method ?? "POST"} ${path}`, { kind: SpanKind.SERVER, request: true, parent: contextFrom(req.headers), attributes: { "meander.service": service, "http.route": path } }, async (span) => {
       await handle(req, res);
       span?.setAttribute("http.response.status_code", res.statusCode);
     });

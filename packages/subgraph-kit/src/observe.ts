@@ -5,7 +5,7 @@
  */
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { RequestContext } from "@meander/auth";
-import { activeSpan, annotate, metrics, operationLabel } from "@meander/observability";
+import { annotate, metrics, operationLabel, requestSpan } from "@meander/observability";
 
 export function observabilityPlugin<C extends BaseContext>(service: string): ApolloServerPlugin<C> {
   return {
@@ -13,7 +13,7 @@ export function observabilityPlugin<C extends BaseContext>(service: string): Apo
       const started = Date.now();
       return {
         async didResolveOperation({ operationName, operation }) {
-          activeSpan()?.updateName(`${service} ${operation?.operation ?? "operation"} ${operationLabel(operationName)}`);
+          requestSpan()?.updateName(`${service} ${operation?.operation ?? "operation"} ${operationLabel(operationName)}`);
           annotate({ "graphql.operation.name": operationName ?? "", "graphql.operation.type": operation?.operation ?? "" });
         },
         async willSendResponse({ response, operationName, contextValue }) {
