@@ -109,11 +109,11 @@ describe("events over Kafka", () => {
     };
     // A busy broker may not tell the lag within the scrape's wait: that scrape says so (status unknown), the next tells.
     const text = await eventually(scrape, (t) => one(t, "meander_events_status_unknown", { service: "reporting" })?.value === 0);
-    expect(one(text, "meander_graphql_requests_total", { service: "gateway", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(2);
-    expect(one(text, "meander_graphql_request_duration_seconds_count", { service: "gateway", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(2);
+    expect(one(text, "meander_graphql_requests_total", { service: "gateway", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(1);
+    expect(one(text, "meander_graphql_request_duration_seconds_count", { service: "gateway", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(1);
     expect(one(text, "meander_graphql_errors_total", { service: "gateway", operation: "ApproveVisit", code })?.value).toBe(1);
     // The subgraph's share of the query plan counts under the client's operation name.
-    expect(one(text, "meander_graphql_requests_total", { service: "activity", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(2);
+    expect(one(text, "meander_graphql_requests_total", { service: "activity", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(1);
     expect(one(text, "meander_http_responses_total", { service: "gateway", status: "200" })?.value).toBeGreaterThan(0);
     expect(one(text, "meander_db_pool_connections", { service: "platform", state: "total" })?.value).toBeGreaterThan(0);
     expect(one(text, "meander_db_query_duration_seconds_count", { service: "platform" })?.value).toBeGreaterThan(0);
