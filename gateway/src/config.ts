@@ -9,6 +9,8 @@ export const gatewayConfigSchema = z.object({
   NODE_ENV: env.nodeEnv(),
   LOG_LEVEL: env.logLevel(),
   PORT: env.port(4000),
+  /** Traces go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
   GATEWAY_SIGNING_SECRET: env.secret(),
   /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
   AUTH_JWKS: z.string().optional(),

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { createTokenVerifier } from "@meander/auth";
 import { createKafkaBus, type EventBus } from "@meander/events";
 import { createLogger } from "@meander/subgraph-kit";
+import { startTracing } from "@meander/observability";
 import { jwksSource } from "@meander/config";
 import { limitsOf, readConfig } from "./config.js";
 import { createMemoryRevocationStore, createRedisRevocationStore, REVOCATION_GROUP } from "./revocations.js";
@@ -12,6 +13,8 @@ import { createGateway } from "./server.js";
 
 const config = readConfig();
 const log = createLogger("gateway", config.LOG_LEVEL);
+// Spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise tracing stays off.
+const tracing = startTracing({ serviceName: "gateway", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 
 // Revoked sessions: in Redis, shared by every gateway instance, when REDIS_URL is set; else in this process.
 const revocations = config.REDIS_URL
@@ -65,6 +68,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       await gateway.stop();
       await bus?.close();
       await revocations.close();
+      await tracing?.shutdown();
       process.exit(0);
     })(),
   );

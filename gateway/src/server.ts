@@ -17,11 +17,12 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
+import { SpanKind, traceHeaders, withSpan } from "@meander/observability";
 import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit } from "./subgraph-fetch.js";
 import { valueCompletionPlugin } from "./value-completion.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
-import { createHttpHandler, listen, maskErrors, type Listening, type Logger } from "@meander/subgraph-kit";
+import { createHttpHandler, listen, maskErrors, observabilityPlugin, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
 import { explorerRoutes } from "./explorer.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
@@ -103,11 +104,17 @@ export function createGateway(opts: GatewayOptions) {
   // Signs the exact body it sends (the subgraphs check it); kept-alive node:http connections (subgraph-fetch.ts).
   const fetcher = signingFetcher(opts.signingSecret, { timeoutMs: opts.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
   // A request that gets no answer (refused, connection dropped by a crash, timed out) is an outage of that subgraph.
+  // Tracing on: a span per subgraph request, whose context travels in its `traceparent` header.
   const reaching = (service: string) => (url: string, init?: SubgraphRequestInit) =>
-    fetcher(url, init).catch((err: unknown) => {
-      const e = err as { code?: unknown; message?: unknown };
-      opts.log.warn({ service, code: e.code, reason: e.message }, "subgraph unavailable");
-      throw serviceUnavailable(service);
+    withSpan(`gateway fetch ${service}`, { kind: SpanKind.CLIENT, attributes: { "meander.service": "gateway", "meander.subgraph": service } }, async (span) => {
+      const trace = traceHeaders();
+      const answer = await fetcher(url, trace ? { ...init, headers: { ...init?.headers, ...trace } } : init).catch((err: unknown) => {
+        const e = err as { code?: unknown; message?: unknown };
+        opts.log.warn({ service, code: e.code, reason: e.message }, "subgraph unavailable");
+        throw serviceUnavailable(service);
+      });
+      span?.setAttribute("http.response.status_code", answer.status);
+      return answer;
     });
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -160,6 +167,7 @@ export function createGateway(opts: GatewayOptions) {
     plugins: [
       // No cache hints are used (answers are per caller): Apollo's default cache-control plugin only costs time.
       ApolloServerPluginCacheControlDisabled(),
+      observabilityPlugin<GatewayContext>("gateway"),
       ...(safelist ? [safelistPlugin<GatewayContext>(persisted, production)] : []),
       ...limits.plugins,
       errorStatusPlugin<GatewayContext>(),
@@ -172,6 +180,7 @@ export function createGateway(opts: GatewayOptions) {
   });
   const handler = createHttpHandler<GatewayContext>({
     apollo,
+    service: "gateway",
     maxBodyBytes: limitValues.maxBodyBytes,
     uploads: { path: UPLOAD_PATH, maxBodyBytes: limitValues.maxUploadBodyBytes, fields: uploadMutations(supergraphSdl) },
     routes: production ? undefined : explorerRoutes(),

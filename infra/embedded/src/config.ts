@@ -18,6 +18,8 @@ const schema = z.object({
   /** `pnpm replay` on services mode: the broker whose topics are replayed (unset: the embedded start's outboxes). */
   KAFKA_BROKERS: env.list().optional(),
   KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  /** Traces of every service go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {

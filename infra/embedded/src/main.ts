@@ -28,18 +28,28 @@ try {
   console.error(err.message);
   process.exit(1);
 }
-const [{ generateDemoSeed }, { MANIFEST_FILE }, { DEMO_PASSWORD }, { createLogger }, { startPlatform }] = await Promise.all([
+const [{ generateDemoSeed }, { MANIFEST_FILE }, { DEMO_PASSWORD }, { createLogger }, { startPlatform }, { startTracing }] = await Promise.all([
   import("@meander/fixtures"),
   import("@meander/gateway"),
   import("@meander/identity"),
   import("@meander/subgraph-kit"),
   import("./platform.js"),
+  import("@meander/observability"),
 ]);
+// Every service's spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set (one provider: service.name
+// "meander", each span's service in `meander.service`); otherwise tracing stays off. Metrics: GET /metrics on PORT.
+const tracing = startTracing({ serviceName: "meander", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
 const log = createLogger("meander", config.LOG_LEVEL);
 /** The platform once its start begins (a start that gives up rejects, having closed what it opened). */
 const current: { starting?: Promise<Platform> } = {};
 // From here on a signal stops whatever runs: the start in progress gives up at its next step, a running platform stops.
-const { signal } = stopOnSignals({ deadlineMs: STOP_DEADLINE_MS, stop: async () => (await current.starting?.catch(() => undefined))?.stop() });
+const { signal } = stopOnSignals({
+  deadlineMs: STOP_DEADLINE_MS,
+  stop: async () => {
+    await (await current.starting?.catch(() => undefined))?.stop();
+    await tracing?.shutdown();
+  },
+});
 /** What failed because a signal is stopping the platform waits for the exit (the signal handler's) instead of crashing. */
 const orStopping = <T>(work: Promise<T>): Promise<T> => work.catch((err: unknown) => (signal.aborted ? new Promise<never>(() => {}) : Promise.reject(err)));
 

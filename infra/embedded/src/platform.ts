@@ -13,6 +13,7 @@ import { createInProcessBus, createKafkaBus, outboxHistory, type EventBus } from
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
 import type { Listening, Logger, Service } from "@meander/subgraph-kit";
+import { observePool } from "@meander/observability";
 import { loadOrCreateKey, loadOrCreateMasterKey } from "./keys.js";
 import { MIGRATIONS, SERVICES } from "./services.js";
 
@@ -105,6 +106,8 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
     opts.database.kind === "postgres"
       ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: opts.poolSize ?? 20, scope: "platform" })
       : database);
+  // One pool serves the six subgraphs here: its metrics carry service="platform".
+  const unobservePool = serving.kind === "postgres" ? observePool("platform", serving.pool) : () => {};
 
   const key = await loadOrCreateKey(opts.keyDir);
   const masterKey = loadOrCreateMasterKey(opts.keyDir);
@@ -183,6 +186,9 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
         { ...TOKEN_SETTINGS, ttlSeconds },
       ),
     settle,
-    stop: () => closeOpened(opened),
+    stop: async () => {
+      unobservePool();
+      await closeOpened(opened);
+    },
   };
 }

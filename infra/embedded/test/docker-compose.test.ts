@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "@meander/config";
 import { APP_ROLE } from "@meander/db";
 import { gatewayConfigSchema, SUBGRAPHS } from "@meander/gateway";
+import { registry } from "@meander/observability";
 import { SERVICES } from "../src/services.js";
 
 const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import.meta.url), "utf8"), { merge: true }) as {
@@ -44,5 +45,19 @@ describe("docker-compose.yml", () => {
     expect(Object.keys(env).filter((k) => !Object.keys(gatewayConfigSchema.shape).includes(k))).toEqual([]);
     const config = loadConfig(gatewayConfigSchema, env) as Record<string, unknown>;
     for (const s of SUBGRAPHS) expect(config[`${s.name.toUpperCase()}_URL`]).toBe(`http://${s.name}:${s.port}/graphql`);
+  });
+
+  it("has alert rules and a dashboard (observability profile) that name only metrics the services export", () => {
+    const read = (file: string) => readFileSync(new URL(`../../observability/${file}`, import.meta.url), "utf8");
+    const rules = (parse(read("alerts.yml")) as { groups: Array<{ rules: Array<{ alert: string; expr: string; annotations: { runbook: string } }> }> }).groups.flatMap((g) => g.rules);
+    const dashboard = JSON.parse(read("grafana-dashboard.json")) as { panels: Array<{ targets: Array<{ expr: string }> }> };
+    const exported = new Set(registry.getMetricsAsArray().flatMap((m) => [m.name, `${m.name}_bucket`, `${m.name}_count`, `${m.name}_sum`]));
+    const named = [...rules.map((r) => r.expr), ...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr))].flatMap((e) => e.match(/meander_\w+/g) ?? []);
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((n) => !exported.has(n))).toEqual([]);
+    // Each alert's runbook is a section of the on-call README.
+    const readme = read("README.md").toLowerCase();
+    for (const rule of rules) expect(readme, rule.alert).toContain(`## ${rule.annotations.runbook.split("#")[1]}\n`);
+    expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(["prometheus", "grafana", "jaeger"]));
   });
 });

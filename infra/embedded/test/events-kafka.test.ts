@@ -2,6 +2,9 @@
  * Domain events over a real Kafka broker, through the whole platform: an
  * approval reaches reporting's read model, and a 30-second broker outage loses
  * nothing (the outbox keeps the events, the relay retries, the backlog drains).
+ * Observability (issue 23) rides on the same platform: the metrics after an
+ * approval, and its trace (tracing on, spans kept in memory) from the gateway
+ * to reporting's consumer.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
@@ -10,6 +13,8 @@ import { inject } from "vitest";
 import { queryRows } from "@meander/db";
 import { generateDemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
+import { startTracing, type Tracing } from "@meander/observability";
+import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { cloneDatabase, dataOf, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 import { broker, eventually } from "./kafka-broker.js";
@@ -22,8 +27,11 @@ const mentors = data.memberships.filter((m) => m.role === "peer_mentor");
 let db: TestDatabase;
 let platform: Platform;
 let token: string;
+const spans = new InMemorySpanExporter();
+let tracing: Tracing | null = null;
 
 beforeAll(async () => {
+  tracing = startTracing({ serviceName: "meander", exporter: spans });
   kafka.start();
   db = await cloneDatabase(inject("templateDatabase"));
   platform = await startPlatform({
@@ -41,6 +49,7 @@ afterAll(async () => {
   await platform?.stop();
   await db?.drop();
   kafka.stop();
+  await tracing?.shutdown();
 });
 
 /** The coordinator's local association's counters in reporting's read model, through the gateway. */
@@ -52,14 +61,28 @@ const call = async (query: string, variables: Record<string, unknown>) => dataOf
 
 async function registerFor(userId: string) {
   const input = { activityTypeKey: "home_visit", durationMinutes: 45, isProxyRegistration: true, userId, activityDate: new Date(Date.now() - 3600_000).toISOString() };
-  return (await call(`mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`, { input })).registerActivity.id as string;
+  return (await call(`mutation RegisterVisit($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`, { input })).registerActivity.id as string;
 }
 const activityBase = () => platform.subgraphUrls.activity.replace("/graphql", "");
 async function readiness() {
   const res = await fetch(`${activityBase()}/readyz`);
   return { code: res.status, ...((await res.json()) as { status: string; degraded: string[] }) };
 }
-const approve = (id: string) => call(`mutation($id: ID!) { approveActivity(id: $id) { id status } }`, { id });
+const APPROVE = `mutation ApproveVisit($id: ID!) { approveActivity(id: $id) { id status } }`;
+const approve = (id: string) => call(APPROVE, { id });
+
+/** The series of one metric in a Prometheus text answer: labels and value. */
+function series(text: string, name: string): Array<{ labels: Record<string, string>; value: number }> {
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(`${name}{`))
+    .map((line) => {
+      const [, labels = "", value = "NaN"] = /^[^{]+\{(.*)\} (\S+)$/.exec(line) ?? [];
+      return { labels: Object.fromEntries([...labels.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!])), value: Number(value) };
+    });
+}
+const one = (text: string, name: string, labels: Record<string, string>) =>
+  series(text, name).find((s) => Object.entries(labels).every(([k, v]) => s.labels[k] === v));
 
 describe("events over Kafka", () => {
   it("the seeded data reached reporting through the broker", async () => {
@@ -73,6 +96,64 @@ describe("events over Kafka", () => {
     expect((await approve(id)).approveActivity.status).toBe("APPROVED");
     const after = await eventually(stats, (s) => s.approved === before.approved + 1);
     expect(after).toEqual({ registered: before.registered + 1, pending: before.pending, approved: before.approved + 1 });
+  });
+
+  it("serves every service's metrics on the gateway's /metrics (issue 23), with no organization or user id", async () => {
+    // One operation refused (an unknown activity), after the approval above: its error is counted by code.
+    const refused = await gql(platform.url, APPROVE, { id: randomUUID() }, { token });
+    const code = refused.errors?.[0]?.extensions?.code as string;
+    const scrape = async () => {
+      const res = await fetch(platform.url.replace(/\/graphql$/, "/metrics"));
+      expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+      return res.text();
+    };
+    // A busy broker may not tell the lag within the scrape's wait: that scrape says so (status unknown), the next tells.
+    const text = await eventually(scrape, (t) => one(t, "meander_events_status_unknown", { service: "reporting" })?.value === 0);
+    expect(one(text, "meander_graphql_requests_total", { service: "gateway", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(1);
+    expect(one(text, "meander_graphql_request_duration_seconds_count", { service: "gateway", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(1);
+    expect(one(text, "meander_graphql_errors_total", { service: "gateway", operation: "ApproveVisit", code })?.value).toBe(1);
+    // The subgraph's share of the query plan counts under the client's operation name.
+    expect(one(text, "meander_graphql_requests_total", { service: "activity", operation: "ApproveVisit" })?.value).toBeGreaterThanOrEqual(1);
+    expect(one(text, "meander_http_responses_total", { service: "gateway", status: "200" })?.value).toBeGreaterThan(0);
+    expect(one(text, "meander_db_pool_connections", { service: "platform", state: "total" })?.value).toBeGreaterThan(0);
+    expect(one(text, "meander_db_query_duration_seconds_count", { service: "platform" })?.value).toBeGreaterThan(0);
+    expect(one(text, "meander_outbox_relayed_total", { service: "activity" })?.value).toBeGreaterThan(0);
+    expect(one(text, "meander_outbox_unsent", { service: "activity" })?.value).toBeGreaterThanOrEqual(0);
+    expect(one(text, "meander_outbox_oldest_age_seconds", { service: "activity" })?.value).toBeGreaterThanOrEqual(0);
+    expect(one(text, "meander_consumer_lag", { service: "reporting", group: "reporting.activities" })?.value).toBeGreaterThanOrEqual(0);
+    expect(one(text, "meander_dead_letters", { service: "reporting", group: "reporting.activities" })?.value).toBe(0);
+    expect(one(text, "meander_events_status_unknown", { service: "reporting" })?.value).toBe(0);
+    expect(one(text, "meander_events_handled_total", { consumer: "reporting.activities", type: "activity.activity.approved", outcome: "applied" })?.value).toBeGreaterThan(0);
+    // Bounded labels only: no id of an organization, a person or an activity anywhere.
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i);
+    // Services mode: each subgraph serves /metrics on its own port too.
+    expect((await fetch(`${activityBase()}/metrics`)).status).toBe(200);
+  });
+
+  it("follows one approval in one trace: gateway, activity, its transaction, the outbox relay, reporting's consumer", async () => {
+    const id = await registerFor(mentors[1]!.userId);
+    spans.reset();
+    await approve(id);
+    const isGateway = (s: ReadableSpan) => s.name === "gateway mutation ApproveVisit";
+    const isConsumer = (s: ReadableSpan) => /^reporting\.\w+ consume activity\.activity\.approved$/.test(s.name);
+    const all = await eventually(
+      async () => spans.getFinishedSpans(),
+      (list) => list.some((c) => isConsumer(c) && list.some((g) => isGateway(g) && g.spanContext().traceId === c.spanContext().traceId)),
+    );
+    const gateway = all.find(isGateway)!;
+    const trace = all.filter((s) => s.spanContext().traceId === gateway.spanContext().traceId);
+    const byId = new Map(trace.map((s) => [s.spanContext().spanId, s]));
+    const chain: string[] = [];
+    for (let s: ReadableSpan | undefined = trace.find(isConsumer); s; s = byId.get(s.parentSpanContext?.spanId ?? "")) chain.push(s.name);
+    // From the consumer up to the gateway's operation, parent by parent: through Kafka's headers, the outbox row's
+    // headers, the subgraph request's traceparent.
+    expect(chain.at(-1)).toBe("gateway mutation ApproveVisit");
+    expect(chain).toEqual(expect.arrayContaining(["outbox.relay activity.activity.approved", "db.transaction", "activity mutation ApproveVisit", "gateway fetch activity"]));
+    expect(gateway.attributes).toMatchObject({ "graphql.operation.name": "ApproveVisit", "meander.organization_id": org.id });
+    // Ids and codes only: nobody's name or e-mail on a span.
+    const person = data.people.find((p) => p.id === coordinator.userId)!;
+    const attributes = JSON.stringify(trace.map((s) => s.attributes));
+    for (const personal of [person.email, person.lastName]) expect(attributes).not.toContain(personal);
   });
 
   it("loses nothing while the broker is down for 30 seconds, and drains the backlog after", async () => {

@@ -38,6 +38,11 @@ export const env = {
       .default(fallback ? "true" : "false")
       .transform((v) => v === "true" || v === "1"),
   logLevel: () => z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT: the OpenTelemetry collector's OTLP/HTTP base URL (http://collector:4318); spans are
+   * sent to `<it>/v1/traces`. Unset or empty: tracing is off (no span is made).
+   */
+  otlpEndpoint: () => z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   nodeEnv: () => z.enum(["development", "test", "production"]).default("development"),
 };
 
@@ -68,6 +73,7 @@ export const subgraphEnvSchema = z.object({
   KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
   /** Prefix for topics and consumer groups when environments share a broker. */
   KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
 

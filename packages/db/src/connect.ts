@@ -9,6 +9,7 @@ import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from "drizzle-
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { isConnectionLost } from "./errors.js";
+import { SpanKind, withSpan } from "@meander/observability";
 
 export type Db = PgDatabase<PgQueryResultHKT, any>;
 
@@ -53,7 +54,9 @@ export function connectPostgres(
 function safeTransactions(db: Db, pool: pg.Pool): void {
   type Session = { dialect: unknown; schema: unknown; options: unknown; transaction: (fn: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown> };
   const session = (db as unknown as { session: Session }).session;
-  session.transaction = async (fn, config) => {
+  // A span per transaction (tracing on): the request's, a consumer's, the relay's; savepoints are inside it.
+  session.transaction = (fn, config) => withSpan("db.transaction", { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql" } }, () => transaction(fn, config));
+  const transaction: Session["transaction"] = async (fn, config) => {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {

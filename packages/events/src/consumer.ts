@@ -11,6 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { isTransientDbError, queryRows, type Db, type Tx } from "@meander/db";
+import { metrics, SpanKind, tracingEnabled, withSpan } from "@meander/observability";
 import { RetryLater, type DeadLetter, type EventBus } from "./bus.js";
 import { validatePayload, type EventType, type PayloadOf } from "./catalog.js";
 import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
@@ -47,19 +48,24 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
   const types = Object.keys(opts.handlers) as EventType[];
   const topics = [...new Set(types.map(topicOf))];
 
+  const service = opts.name.split(".")[0]!;
+  const count = (type: unknown, outcome: "applied" | "duplicate" | "retry" | "dead_lettered") =>
+    metrics.handled.inc({ service, consumer: opts.name, type: typeof type === "string" && types.includes(type as EventType) ? type : "other", outcome });
+
   async function apply(event: EventEnvelope): Promise<void> {
     const handler = opts.handlers[event.type as EventType] as
       | ((e: EventEnvelope, tx: Tx, events: Emitter) => Promise<void>)
       | undefined;
     if (!handler) return;
     let wrote = false;
+    let duplicate = false;
     await opts.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(opts.tables.processedEvents)
         .values({ consumer: opts.name, eventId: event.id })
         .onConflictDoNothing()
         .returning({ id: opts.tables.processedEvents.eventId });
-      if (inserted.length === 0) return;
+      if (inserted.length === 0) return void (duplicate = true);
       await handler(event, tx, {
         async emit(next) {
           wrote = true;
@@ -67,6 +73,7 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
         },
       });
     });
+    count(event.type, duplicate ? "duplicate" : "applied");
     if (wrote) opts.afterCommit?.();
   }
 
@@ -79,7 +86,24 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
     }
   }
 
-  async function handle(raw: unknown): Promise<void> {
+  /** A span per event taken (tracing on), in the trace of the request that caused it (the transport set its context). */
+  function handle(raw: unknown): Promise<void> {
+    const event = raw as Partial<EventEnvelope> | null;
+    const type = typeof event?.type === "string" ? event.type : "invalid";
+    const organizationId = typeof event?.organizationId === "string" ? event.organizationId : undefined;
+    // An event of a topic it reads that it has no handler for is skipped: no span for that.
+    if (!tracingEnabled() || (event?.type && !opts.handlers[event.type as EventType])) return take(raw);
+    return withSpan(
+      `${opts.name} consume ${type}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: { "meander.service": service, "messaging.consumer.group.name": opts.name, "meander.event_type": type, ...(organizationId ? { "meander.organization_id": organizationId } : {}) },
+      },
+      () => take(raw),
+    );
+  }
+
+  async function take(raw: unknown): Promise<void> {
     const parsed = envelopeSchema.safeParse(raw);
     let reason: string | undefined;
     if (!parsed.success) reason = `invalid envelope: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`;
@@ -92,6 +116,7 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
     }
     if (reason || !parsed.success) {
       await deadLetter({ consumer: opts.name, reason: reason ?? "invalid", event: raw, failedAt: new Date().toISOString() });
+      count((raw as { type?: unknown } | null)?.type, "dead_lettered");
       return;
     }
     for (let attempt = 1; ; attempt++) {
@@ -100,8 +125,12 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
         return;
       } catch (err) {
         opts.onError?.(err);
+        metrics.handlerFailures.inc({ service, consumer: opts.name, type: parsed.data.type });
         // The database, not the event: the transport redelivers it later, as often as it takes.
-        if (isTransientDbError(err)) throw new RetryLater(err);
+        if (isTransientDbError(err)) {
+          count(parsed.data.type, "retry");
+          throw new RetryLater(err);
+        }
         if (attempt >= attempts) {
           await deadLetter({
             consumer: opts.name,
@@ -109,6 +138,7 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
             event: raw,
             failedAt: new Date().toISOString(),
           });
+          count(parsed.data.type, "dead_lettered");
           return;
         }
         await new Promise((r) => setTimeout(r, backoff * 2 ** (attempt - 1)));

@@ -14,6 +14,11 @@ export const envelopeSchema = z.object({
   actorId: z.uuid().nullable(),
   aggregateId: z.string().min(1),
   payload: z.unknown(),
+  /**
+   * Transport headers, not part of the event: the trace context (`traceparent`, `tracestate`). Kafka carries them as
+   * message headers (never in the value); the in-process bus as they are. Absent when tracing is off.
+   */
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 export type EventEnvelope<P = unknown> = Omit<z.infer<typeof envelopeSchema>, "payload"> & { payload: P };

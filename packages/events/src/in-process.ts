@@ -12,6 +12,7 @@
 import { redeliveryDelay, type ConsumerState, type DeadLetter, type EventBus, type EventHandler, type SubscribeOptions } from "./bus.js";
 import { DEAD_LETTER_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 import type { EventHistory, HistoryCursor } from "./history.js";
+import { withContextOf } from "@meander/observability";
 
 interface Group {
   topics: Set<string>;
@@ -91,7 +92,8 @@ export function createInProcessBus(opts: InProcessBusOptions = {}): InProcessBus
         }
         const event = group.queue[0]!;
         try {
-          await group.handler(event);
+          // The event's trace context (its headers) is the handler's: the consumer's span joins the request's trace.
+          await withContextOf(event.headers, () => group.handler(event));
           failures = 0;
           group.queue.shift();
         } catch (err) {

@@ -15,6 +15,18 @@ import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions 
 import { validatePayload } from "./catalog.js";
 import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
+import { withContextOf } from "@meander/observability";
+
+/** A message's headers as strings (the trace context among them), or undefined when it has none. */
+function headersOf(raw: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): Record<string, string> | undefined {
+  if (!raw) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) out[key] = first.toString();
+  }
+  return out;
+}
 
 export const DOMAIN_TOPICS = ["identity", "organization", "activity", "finance", "engagement", "reporting"].map(
   (d) => `meander.${d}`,
@@ -169,7 +181,9 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
         validateEnvelope(event);
         const topic = ns(topicOf(event.type));
         const list = byTopic.get(topic) ?? [];
-        list.push({ key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, id: event.id } });
+        // The trace context travels as message headers; the value is the event alone.
+        const { headers, ...value } = event;
+        list.push({ key: event.aggregateId, value: JSON.stringify(value), headers: { ...headers, type: event.type, id: event.id } });
         byTopic.set(topic, list);
       }
       await producer.sendBatch({
@@ -211,7 +225,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
               raw = (raw as Redriven).event;
             }
             try {
-              await options.handler(raw as EventEnvelope);
+              await withContextOf(redrive ? undefined : headersOf(message.headers), () => options.handler(raw as EventEnvelope));
             } catch (err) {
               // A failure that passes: hold back this partition only (the others go on), deliver the same message
               // again after a capped backoff. Unresolved, it is fetched again and shows as lag meanwhile.

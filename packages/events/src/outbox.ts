@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import { bigserial, index, integer, jsonb, primaryKey, text, timestamp, uuid, type PgSchema } from "drizzle-orm/pg-core";
 import type { Executor } from "@meander/db";
+import { traceHeaders } from "@meander/observability";
 import { eventCatalog, validatePayload, type EventType, type PayloadOf } from "./catalog.js";
 import { newEventId, topicOf, type EventEnvelope } from "./envelope.js";
 
@@ -26,6 +27,8 @@ export function eventTables(schema: PgSchema) {
       sentAt: timestamp("sent_at", { withTimezone: true, mode: "string" }),
       attempts: integer("attempts").notNull().default(0),
       lastError: text("last_error"),
+      /** Transport headers the event travels with: the trace context (W3C traceparent) of what wrote it, or null. */
+      headers: jsonb("headers").$type<Record<string, string>>(),
     },
     (t) => [index("outbox_unsent_idx").on(t.position).where(sql`${t.sentAt} is null`)],
   );
@@ -80,6 +83,8 @@ export async function recordEvent<T extends EventType>(
     actorId: envelope.actorId,
     occurredAt: envelope.occurredAt,
     payload: envelope.payload as object,
+    // The writer's trace context (tracing on), so that the relay and the consumers join the request's trace.
+    headers: traceHeaders() ?? null,
   });
   return envelope;
 }

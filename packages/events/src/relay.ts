@@ -6,6 +6,7 @@
  */
 import { asc, inArray, isNull, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@meander/db";
+import { contextFrom, detached, metrics, SpanKind, startSpan, traceHeaders, type Span } from "@meander/observability";
 import type { EventBus } from "./bus.js";
 import type { EventEnvelope } from "./envelope.js";
 import type { EventTables } from "./outbox.js";
@@ -57,7 +58,7 @@ export function createOutboxRelay(opts: RelayOptions): OutboxRelay {
       .where(isNull(tables.outbox.sentAt))
       .limit(1);
     if (!pending) return 0;
-    return db.transaction(async (tx) => {
+    const sent = await db.transaction(async (tx) => {
       const [lock] = await queryRows<{ locked: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${key}) as locked`);
       if (!lock?.locked) return 0;
       const rows = await tx
@@ -76,20 +77,41 @@ export function createOutboxRelay(opts: RelayOptions): OutboxRelay {
         actorId: r.actorId,
         aggregateId: r.aggregateId,
         payload: r.payload,
+        ...(r.headers ? { headers: r.headers } : {}),
       }));
-      await bus.publish(events);
+      // Tracing on: a span per event in the trace of the request that wrote it; the event leaves with that span's context.
+      const spans = events.map((event) => relaySpan(event)).filter((s): s is Span => s !== undefined);
+      try {
+        await bus.publish(events);
+      } finally {
+        for (const span of spans) span.end();
+      }
       await tx
         .update(tables.outbox)
         .set({ sentAt: sql`now()`, attempts: sql`${tables.outbox.attempts} + 1` })
         .where(inArray(tables.outbox.position, rows.map((r) => r.position)));
       return rows.length;
     });
+    if (sent > 0) metrics.relayed.inc({ service: opts.name }, sent);
+    return sent;
+  }
+
+  function relaySpan(event: EventEnvelope): Span | undefined {
+    if (!event.headers) return undefined;
+    const span = startSpan(`outbox.relay ${event.type}`, {
+      kind: SpanKind.PRODUCER,
+      parent: contextFrom(event.headers),
+      attributes: { "meander.service": opts.name, "meander.event_type": event.type, ...(event.organizationId ? { "meander.organization_id": event.organizationId } : {}) },
+    });
+    if (span) event.headers = traceHeaders(span);
+    return span;
   }
 
   function schedule(ms: number) {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void loop(), ms);
+    // A poke comes from a request's commit: the relay's work is no part of that request's trace (each event joins its own).
+    timer = detached(() => setTimeout(() => void loop(), ms));
   }
 
   async function loop() {

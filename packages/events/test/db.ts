@@ -30,7 +30,7 @@ export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url: st
     create schema evtest;
     create table evtest.outbox (position bigserial primary key, id uuid not null unique, type text not null, version integer not null,
       topic text not null, aggregate_id text not null, organization_id uuid, actor_id uuid, occurred_at timestamptz not null,
-      payload jsonb not null, sent_at timestamptz, attempts integer not null default 0, last_error text);
+      payload jsonb not null, sent_at timestamptz, attempts integer not null default 0, last_error text, headers jsonb);
     create table evtest.processed_events (consumer text not null, event_id uuid not null, processed_at timestamptz not null default now(),
       primary key (consumer, event_id));
     create table evtest.effects (event_id uuid primary key, n integer not null);

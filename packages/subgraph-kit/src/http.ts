@@ -10,9 +10,12 @@ import { SIGNATURE_HEADER, verifyRequestSignature } from "@meander/auth";
 import { isTransientDbError } from "@meander/db";
 import { Kind, parse } from "graphql";
 import { inLanguage, languageFromHeader } from "./refusals.js";
+import { contextFrom, METRICS_CONTENT_TYPE, metrics, renderMetrics, SpanKind, withSpan } from "@meander/observability";
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
+  /** The service's name: the `service` label of its metrics and the `meander.service` of its spans. */
+  service?: string;
   /** `scoped`: what `around` handed over (e.g. the request's transaction); undefined without `around`. */
   context: (req: IncomingMessage, scoped?: unknown) => Promise<C>;
   /**
@@ -94,6 +97,26 @@ async function buffered(result: HTTPGraphQLResponse): Promise<HTTPGraphQLRespons
 const gqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
+  const service = opts.service ?? "unnamed";
+  const handle = createHandler(opts);
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    // The process's metrics (every service's, in the embedded start); unsigned, like /healthz (see the README).
+    if (path === "/metrics") {
+      res.writeHead(200, { "content-type": METRICS_CONTENT_TYPE });
+      return void res.end(await renderMetrics());
+    }
+    if (path === "/healthz" || path === "/readyz") return handle(req, res);
+    res.once("finish", () => metrics.httpResponses.inc({ service, status: String(res.statusCode) }));
+    // A span per request, joining the caller's trace (the gateway's `traceparent`); nothing when tracing is off.
+    return withSpan(`${service} ${req.method ?? "POST"} ${path}`, { kind: SpanKind.SERVER, request: true, parent: contextFrom(req.headers), attributes: { "meander.service": service, "http.route": path } }, async (span) => {
+      await handle(req, res);
+      span?.setAttribute("http.response.status_code", res.statusCode);
+    });
+  };
+}
+
+function createHandler<C extends BaseContext>(opts: HttpOptions<C>) {
   const limit = opts.maxBodyBytes ?? 1_000_000;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");

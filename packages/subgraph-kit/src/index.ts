@@ -11,3 +11,4 @@ export * from "./request-scope.js";
 export * from "./interval-worker.js";
 export * from "./features.js";
 export * from "./refusals.js";
+export * from "./observe.js";

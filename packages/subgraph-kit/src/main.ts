@@ -8,6 +8,7 @@ import { createTokenVerifier, importSigningKeys } from "@meander/auth";
 import { jwksSource, type SubgraphEnv } from "@meander/config";
 import { connectPostgres, ping, runMigrations, type MigrationSource } from "@meander/db";
 import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
+import { observePool, startTracing } from "@meander/observability";
 import { createLogger } from "./logger.js";
 import type { Service, SubgraphDeps } from "./service.js";
 
@@ -21,6 +22,8 @@ export interface SubgraphModule {
 export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   const config = mod.readConfig();
   const log = createLogger(mod.name, config.LOG_LEVEL);
+  // Spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise tracing stays off.
+  const tracing = startTracing({ serviceName: mod.name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
   // Migrations run as the owner (MIGRATION_DATABASE_URL) on a connection of their own; the service then works as
   // DATABASE_URL's role (meander_app in production), whose sessions start in the platform scope for the workers.
   if (config.MIGRATION_DATABASE_URL) {
@@ -33,6 +36,7 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   }
   // A connection that dies (restart, failover, pg_terminate_backend) is logged, never fatal: the pool replaces it.
   const database = connectPostgres(config.DATABASE_URL, { scope: "platform", onError: (err) => log.warn({ err }, "database connection lost") });
+  if (database.kind === "postgres") observePool(mod.name, database.pool);
   if (!config.MIGRATION_DATABASE_URL) await runMigrations(database, mod.migrations);
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
   const bus: EventBus = config.KAFKA_BROKERS?.length
@@ -56,6 +60,7 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
     await service.stop();
     await bus.close();
     await database.close();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

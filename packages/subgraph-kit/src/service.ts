@@ -21,6 +21,7 @@ import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
 import { guardFeatureFields } from "./features.js";
 import type { Logger } from "./logger.js";
+import { observabilityPlugin } from "./observe.js";
 
 export interface Worker {
   start(): void | Promise<void>;
@@ -135,10 +136,11 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     logger: opts.log,
     // No cache hints are used anywhere (every answer is private to its caller); Apollo's default cache-control
     // plugin would still wrap every field resolver to compute them, a visible share of a subgraph's CPU profile.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...(opts.plugins ?? [])],
+    plugins: [ApolloServerPluginCacheControlDisabled(), observabilityPlugin<C>(opts.name), ...(opts.plugins ?? [])],
   });
   const handler = createHttpHandler<C>({
     apollo,
+    service: opts.name,
     signingSecret: opts.signingSecret,
     ready: opts.ready,
     routes: opts.routes,

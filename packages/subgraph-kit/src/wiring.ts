@@ -20,6 +20,7 @@ import { featureFlagHandlers, readFeatureFlags, type FeatureFlagsTable } from "@
 import { attachFeatureFlags } from "./features.js";
 import { bindRequestScope, requestScopeOf, requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
 import type { HttpOptions } from "./http.js";
+import { observeEvents } from "@meander/observability";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
 export function eventPlumbing(
@@ -58,8 +59,15 @@ export function eventPlumbing(
   });
   const groups = Object.keys(consumers).map((purpose) => `${subgraph}.${purpose}`);
   /** What the person on call asks first: is the outbox draining, are the consumers behind, what was dead-lettered? */
-  const status = () => eventsStatus({ db: deps.db, tables, bus: deps.bus, groups });
-  return { relay, uow, status, workers: [relay, ...consumerWorkers] as Worker[] };
+  const status = (timeoutMs?: number) => eventsStatus({ db: deps.db, tables, bus: deps.bus, groups, timeoutMs });
+  // The same reading feeds the metrics (backlog, lag, dead letters) while the service runs; a scrape may wait longer
+  // than a readiness probe (Prometheus' own scrape timeout is 10 s by default).
+  let unobserve = () => {};
+  const metricsSource: Worker = {
+    start: () => void (unobserve = observeEvents(subgraph, () => status(3_000))),
+    stop: async () => unobserve(),
+  };
+  return { relay, uow, status, workers: [relay, ...consumerWorkers, metricsSource] as Worker[] };
 }
 
 export interface SubgraphSpec<C extends RequestContext> {

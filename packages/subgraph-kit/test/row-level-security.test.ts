@@ -49,7 +49,7 @@ beforeAll(async () => {
     create schema kitrls;
     create table kitrls.outbox (position bigserial primary key, id uuid not null unique, type text not null, version integer not null,
       topic text not null, aggregate_id text not null, organization_id uuid, actor_id uuid, occurred_at timestamptz not null,
-      payload jsonb not null, sent_at timestamptz, attempts integer not null default 0, last_error text);
+      payload jsonb not null, sent_at timestamptz, attempts integer not null default 0, last_error text, headers jsonb);
     create table kitrls.processed_events (consumer text not null, event_id uuid not null, processed_at timestamptz not null default now(),
       primary key (consumer, event_id));
     create table kitrls.notes (id serial primary key, organization_id uuid not null, body text not null);

@@ -6,6 +6,7 @@ import { scopes } from "@meander/db";
  * and recorded as failed after MAX_ATTEMPTS.
  */
 import type { UnitOfWork } from "@meander/events";
+import { metrics } from "@meander/observability";
 import { DeliveryFailure, type Channels, type ExternalChannel, type PushTarget } from "../delivery/channels.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
@@ -49,6 +50,7 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
       if (wait > 0) {
         await repo.updateDelivery(delivery.id, { nextAttemptAt: new Date(now.getTime() + wait * 60_000) });
         run.delayed++;
+        metrics.deliveries.inc({ service: "engagement", channel: delivery.channel, outcome: "delayed" });
         continue;
       }
       await repo.updateDelivery(delivery.id, { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) });
@@ -83,6 +85,7 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         run.retried++;
       }
     }
+    metrics.deliveries.inc({ service: "engagement", channel: delivery.channel, outcome: outcome.status === "sent" || outcome.status === "failed" ? outcome.status : "retried" });
     await uow.run({ organizationId: null }, async (tx) => {
       await createNotificationRepository(tx, scopes.platform()).updateDelivery(delivery.id, outcome);
       // A token the provider called dead is never used again (the app registers a new one).

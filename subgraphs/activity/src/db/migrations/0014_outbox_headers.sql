@@ -1,0 +1,1 @@
+ALTER TABLE "activity"."outbox" ADD COLUMN "headers" jsonb;

@@ -1,0 +1,1 @@
+ALTER TABLE "engagement"."outbox" ADD COLUMN "headers" jsonb;

@@ -1,0 +1,1 @@
+ALTER TABLE "finance"."outbox" ADD COLUMN "headers" jsonb;

@@ -1,0 +1,1 @@
+ALTER TABLE "organization"."outbox" ADD COLUMN "headers" jsonb;

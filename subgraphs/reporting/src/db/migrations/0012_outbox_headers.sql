@@ -1,0 +1,1 @@
+ALTER TABLE "reporting"."outbox" ADD COLUMN "headers" jsonb;
