@@ -22,6 +22,8 @@ export const permissions: IRules = {
     invitations: mayInvite,
     leads: isSales,
     lead: isSales,
+    // The record of processing describes the code, the same for every organization: administrators (the DPO's view).
+    recordsOfProcessing: isAdmin,
   },
   Mutation: {
     createOrganization: isSales,
@@ -75,6 +77,9 @@ export const permissions: IRules = {
   SettingsChange: isAdmin,
   SettingsChangeConnection: isAdmin,
   SettingsChangeEdge: isAdmin,
+  ProcessingRecord: isAdmin,
+  PersonalDataTable: isAdmin,
+  PersonalDataColumn: isAdmin,
   Region: isAuthenticated,
   LocalAssociation: isAuthenticated,
   LocalAssociationConnection: isAuthenticated,
