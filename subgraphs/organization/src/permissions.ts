@@ -71,6 +71,7 @@ export const permissions: IRules = {
   SensitiveFieldRule: isAdmin,
   BufdirThresholds: isAdmin,
   DuplicateDetection: isAdmin,
+  Retention: isAdmin,
   ImpactMultiplier: isAdmin,
   AccountingIntegration: isAdmin,
   AccountMapping: isAdmin,

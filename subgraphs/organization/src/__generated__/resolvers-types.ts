@@ -902,6 +902,8 @@ export type OrganizationSettings = {
   impactMultipliers: Array<ImpactMultiplier>;
   /** How many local associations one user may belong to, 1 to 20 (default 3; NHF allows five). Every member reads it. */
   maxMembershipsPerUser: Scalars['Int']['output'];
+  /** Administrators: how long a contact inactive since their last activity is kept before being proposed for erasure. */
+  retention: Retention;
   /** Administrators: which contact fields are sensitive and which roles never see them (activity applies it). */
   sensitiveFieldPolicy: Array<SensitiveFieldRule>;
   /** The organization's own labels, per language (nb, nn, en, se); `language` filters. */
@@ -1150,6 +1152,22 @@ export type RegionLocalAssociationsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Retention of personal data (administrators only; issue 24 item 5). Published as organization.settings.changed,
+ * section retention; activity proposes contacts past it to administrators (erasure itself is a separate step).
+ */
+export type Retention = {
+  __typename?: 'Retention';
+  /** Whole years a contact with no activity, note or assignment is kept, counted from their last one (default 5; 1 to 10). */
+  contactInactiveYears: Scalars['Int']['output'];
+};
+
+/** How long inactive contacts are kept. */
+export type RetentionInput = {
+  /** Whole years after a contact's last activity, note or assignment, 1 to 10 (retention_years_range). */
+  contactInactiveYears: Scalars['Int']['input'];
+};
+
 /** How one contact field is treated (administrators only). */
 export type SensitiveFieldRule = {
   __typename?: 'SensitiveFieldRule';
@@ -1222,6 +1240,8 @@ export type SettingsSection =
   | 'IMPACT_MULTIPLIERS'
   /** maxMembershipsPerUser. */
   | 'MEMBERSHIPS'
+  /** How long inactive contacts are kept. */
+  | 'RETENTION'
   /** Who sees which contact field. */
   | 'SENSITIVE_FIELD_POLICY'
   /** The organization's labels. */
@@ -1271,6 +1291,8 @@ export type UpdateOrganizationSettingsInput = {
   maxMembershipsPerUser?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** How long inactive contacts are kept. */
+  retention?: InputMaybe<RetentionInput>;
   /** Replaces the rules, one per contact field. */
   sensitiveFieldPolicy?: InputMaybe<Array<SensitiveFieldRuleInput>>;
   /** Replaces every label: at most 500, one per key and language. */
@@ -1463,6 +1485,8 @@ export type ResolversTypes = ResolversObject<{
   ProcessingRecord: ResolverTypeWrapper<ProcessingRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  Retention: ResolverTypeWrapper<Retention>;
+  RetentionInput: RetentionInput;
   SensitiveFieldRule: ResolverTypeWrapper<SensitiveFieldRule>;
   SensitiveFieldRuleInput: SensitiveFieldRuleInput;
   SettingsChange: ResolverTypeWrapper<SettingsChangeRow>;
@@ -1531,6 +1555,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProcessingRecord: ProcessingRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  Retention: Retention;
+  RetentionInput: RetentionInput;
   SensitiveFieldRule: SensitiveFieldRule;
   SensitiveFieldRuleInput: SensitiveFieldRuleInput;
   SettingsChange: SettingsChangeRow;
@@ -1762,6 +1788,7 @@ export type OrganizationSettingsResolvers<ContextType = OrganizationContext, Par
   history?: Resolver<ResolversTypes['SettingsChangeConnection'], ParentType, ContextType, Partial<OrganizationSettingsHistoryArgs>>;
   impactMultipliers?: Resolver<Array<ResolversTypes['ImpactMultiplier']>, ParentType, ContextType>;
   maxMembershipsPerUser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['Retention'], ParentType, ContextType>;
   sensitiveFieldPolicy?: Resolver<Array<ResolversTypes['SensitiveFieldRule']>, ParentType, ContextType>;
   terminology?: Resolver<Array<ResolversTypes['TermLabel']>, ParentType, ContextType, Partial<OrganizationSettingsTerminologyArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1821,6 +1848,10 @@ export type RegionResolvers<ContextType = OrganizationContext, ParentType extend
   localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<RegionLocalAssociationsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type RetentionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = ResolversObject<{
+  contactInactiveYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SensitiveFieldRuleResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SensitiveFieldRule'] = ResolversParentTypes['SensitiveFieldRule']> = ResolversObject<{
@@ -1893,6 +1924,7 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   ProcessingRecord?: ProcessingRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Retention?: RetentionResolvers<ContextType>;
   SensitiveFieldRule?: SensitiveFieldRuleResolvers<ContextType>;
   SettingsChange?: SettingsChangeResolvers<ContextType>;
   SettingsChangeConnection?: SettingsChangeConnectionResolvers<ContextType>;
