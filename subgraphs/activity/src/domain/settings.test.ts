@@ -22,6 +22,12 @@ describe("organization settings sections", () => {
     expect(floor).toEqual({ ...DEFAULT_SETTINGS, activityDateFloor: "2010-01-01" });
   });
 
+  it("takes the contact retention (issue 24 item 5; default 5 years)", () => {
+    expect(DEFAULT_SETTINGS.contactRetentionYears).toBe(5);
+    const retention = mergeSettingsSection(DEFAULT_SETTINGS, { section: "retention", values: { contactInactiveYears: 3 } });
+    expect(retention).toEqual({ ...DEFAULT_SETTINGS, contactRetentionYears: 3 });
+  });
+
   it("ignores sections that are not activity's", () => {
     expect(mergeSettingsSection(DEFAULT_SETTINGS, { section: "branding", values: { primaryColor: "#000" } })).toBeNull();
   });
