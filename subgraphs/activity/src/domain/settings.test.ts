@@ -9,7 +9,7 @@ describe("organization settings sections", () => {
       section: "bufdir_thresholds",
       values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120 },
     });
-    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120, sensitiveFieldPolicy: [], activityDateFloor: "2000-01-01" });
+    expect(thresholds).toEqual({ duplicateWindowMinutes: 60, groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 120, sensitiveFieldPolicy: [], activityDateFloor: "2000-01-01", contactRetentionYears: 5 });
   });
 
   it("takes the sensitive-field policy", () => {
