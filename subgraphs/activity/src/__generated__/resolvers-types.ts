@@ -7,7 +7,7 @@ import type { EntityRef, ActivityContext } from '../context.js';
 import type { BulkResult, SyncRowResult } from '../application/register.js';
 import type { CountabilityView } from '../domain/bufdir.js';
 import type { ContactRelationRow, ContactNoteRow, AssignmentRow, AssignmentStatusLogRow } from '../db/schema/sensitive.js';
-import type { RetentionProposal } from '../application/retention.js';
+import type { RetentionProposalModel } from '../application/retention.js';
 import type { GatheringRow, GatheringRegistrationRow } from '../db/schema/gatherings.js';
 import type { AttendanceResult } from '../application/attendance.js';
 import type { DocumentRow } from '../db/schema/documents.js';
@@ -1337,7 +1337,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterActivityInput: RegisterActivityInput;
-  RetentionProposal: ResolverTypeWrapper<RetentionProposal>;
+  RetentionProposal: ResolverTypeWrapper<RetentionProposalModel>;
   RuleError: ResolverTypeWrapper<RuleError>;
   SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncOutcome: SyncOutcome;
@@ -1387,7 +1387,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterActivityInput: RegisterActivityInput;
-  RetentionProposal: RetentionProposal;
+  RetentionProposal: RetentionProposalModel;
   RuleError: RuleError;
   SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncResult: SyncRowResult;

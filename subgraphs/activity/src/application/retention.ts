@@ -13,13 +13,13 @@ import { contactVisibility, type Actor } from "../domain/actor.js";
 import { RETENTION_PROPOSALS_MAX, retentionCutoff } from "../domain/retention.js";
 import { auditRead } from "./sensitive.js";
 
-export interface RetentionProposal {
+export interface RetentionProposalModel {
   contact: ContactRow;
   lastActivityAt: Date;
   retentionYears: number;
 }
 
-export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, requestId: string, now = new Date()): Promise<RetentionProposal[]> {
+export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, requestId: string, now = new Date()): Promise<RetentionProposalModel[]> {
   const organizationId = actor.organizationId;
   if (actor.role !== "org_admin" || !organizationId) throw forbidden("Requires an organization administrator");
   return uow.run(contactVisibility(actor), async (tx, events) => {
@@ -36,7 +36,7 @@ export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, reque
       order by last_activity_at, id limit ${RETENTION_PROPOSALS_MAX}`);
     if (found.length === 0) return [];
     const rows = new Map((await tx.select().from(contacts).where(inArray(contacts.id, found.map((r) => r.id)))).map((r) => [r.id, r]));
-    const out: RetentionProposal[] = [];
+    const out: RetentionProposalModel[] = [];
     for (const r of found) {
       const contact = rows.get(r.id);
       if (!contact) continue;
