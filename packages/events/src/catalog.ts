@@ -69,6 +69,8 @@ const organizationSettingsChanged = {
     settingsSection("feature_flags", z.strictObject({ flags: z.record(z.string(), z.boolean()) })),
     /** The earliest activity date a registration may carry (activity_date_floor; default 2000-01-01). */
     settingsSection("activity_rules", z.strictObject({ activityDateFloor: z.iso.date() })),
+    /** Issue 24 item 5: whole years a contact inactive since their last activity is kept (default 5; 1 to 10). */
+    settingsSection("retention", z.strictObject({ contactInactiveYears: z.number().int().min(1).max(10) })),
     settingsSection(
       "branding",
       z.strictObject({ primaryColor: z.string().nullable(), secondaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),

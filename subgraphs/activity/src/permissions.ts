@@ -20,6 +20,8 @@ export const permissions: IRules = {
     contacts: isAuthenticated,
     reviewQueue: reviewer,
     contactRelations: isAuthenticated,
+    // Proposals for erasure (issue 24 item 5): the use case admits organization administrators only.
+    contactsPastRetention: hasRole("org_admin"),
     assignment: registrant,
     assignments: registrant,
     gathering: isAuthenticated,
@@ -70,6 +72,7 @@ export const permissions: IRules = {
   Contact: isAuthenticated,
   ContactRelation: isAuthenticated,
   ContactNote: isAuthenticated,
+  RetentionProposal: hasRole("org_admin"),
   Assignment: isAuthenticated,
   AssignmentStatusChange: isAuthenticated,
   ActivityConnection: isAuthenticated,

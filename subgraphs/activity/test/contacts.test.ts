@@ -1,4 +1,5 @@
 /** Contacts management (issue #6 item 9): scope, caregivers and next of kin, notes, encrypted fields and their audit. */
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMasterKey } from "@meander/crypto";
@@ -210,5 +211,30 @@ describe("contacts: caregivers, next of kin and notes", () => {
     const empty = await h.call(NOTE, { c: id, body: "   " }, w.as(w.user.kari));
     expect(empty.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "body" });
     expect(await count(h, sql`select count(*)::int as n from activity.contact_notes`)).toBe(before);
+  });
+});
+
+describe("activity: contacts past retention (issue 24 item 5)", () => {
+  const PAST = `query { contactsPastRetention { contact { id firstName } lastActivityAt retentionYears } }`;
+
+  it("proposes contacts inactive past the organization's retention to administrators, audited; refuses others", async () => {
+    const old = randomUUID();
+    const noted = randomUUID();
+    const longAgo = new Date(Date.now() - 7 * 365 * 24 * 3600_000);
+    for (const [id, firstName] of [[old, "Gammel"], [noted, "Notert"]] as const) {
+      await h.db.execute(sql`insert into activity.contacts (id, organization_id, local_association_id, first_name, last_name, created_at)
+        values (${id}, ${w.org.a}, ${w.la.a1}, ${firstName}, 'Kontakt', ${longAgo.toISOString()})`);
+    }
+    // A recent note keeps a contact active.
+    await h.db.execute(sql`insert into activity.contact_notes (id, contact_id, organization_id, author_id, body_enc)
+      values (${randomUUID()}, ${noted}, ${w.org.a}, ${w.user.admin}, 'ciphertext')`);
+
+    const r = await h.call(PAST, {}, w.as(w.user.admin));
+    expect(r.errors).toBeUndefined();
+    const proposals = r.data?.contactsPastRetention as Array<{ contact: { id: string; firstName: string }; lastActivityAt: string; retentionYears: number }>;
+    expect(proposals.map((p) => p.contact.id)).toEqual([old]);
+    expect(proposals[0]).toMatchObject({ contact: { firstName: "Gammel" }, retentionYears: 5, lastActivityAt: longAgo.toISOString() });
+    expect(await readsOf(old)).toBe(1);
+    expect((await h.call(PAST, {}, w.as(w.user.kari))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

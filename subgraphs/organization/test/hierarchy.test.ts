@@ -196,3 +196,22 @@ describe("organization: hierarchy", () => {
     expect(invite.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "active_local_association", field: "localAssociationId" });
   });
 });
+
+describe("organization: record of processing (issue 24 item 6)", () => {
+  const RECORDS = `query { recordsOfProcessing { subgraph categories subjects tables {
+    table subjects purposeKey purpose legalGrounds legalGroundNote retention categories columns { name category encrypted note } note } } }`;
+
+  it("lists every subgraph's categories and why for administrators; refuses everyone else", async () => {
+    const r = await h.call(RECORDS, {}, adminA);
+    expect(r.errors).toBeUndefined();
+    const records = r.data?.recordsOfProcessing as Array<{ subgraph: string; categories: string[]; tables: Array<Record<string, any>> }>;
+    expect(records.map((x) => x.subgraph)).toEqual(["identity", "organization", "activity", "finance", "engagement", "reporting"]);
+    const activity = records.find((x) => x.subgraph === "activity")!;
+    expect(activity.categories).toContain("SPECIAL_CATEGORY");
+    const contacts = activity.tables.find((t) => t.table === "activity.contacts")!;
+    expect(contacts).toMatchObject({ subjects: ["CONTACT"], purposeKey: "contact_follow_up", legalGrounds: ["GDPR_6_1_A_CONSENT", "GDPR_9_2_A_EXPLICIT_CONSENT"] });
+    expect(contacts.columns).toContainEqual({ name: "health_info_enc", category: "SPECIAL_CATEGORY", encrypted: true, note: null });
+    const mentor = { userId: randomUUID(), organizationId: orgA, localAssociationId: ids.oslo!, role: "peer_mentor" as const };
+    expect((await h.call(RECORDS, {}, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

@@ -34,7 +34,7 @@ const ADMIN_VIEW = `query($id: ID!) { organization(id: $id) { settings {
   version updatedAt updatedBy { id } maxMembershipsPerUser
   sensitiveFieldPolicy { field sensitive hiddenFromRoles }
   bufdirThresholds { groupMinParticipants groupMinMinutes courseMinMinutesPerDay outreachInPersonOnly requireBasicCourse }
-  duplicateDetection { windowMinutes } impactMultipliers { metric factor } } } }`;
+  duplicateDetection { windowMinutes } retention { contactInactiveYears } impactMultipliers { metric factor } } } }`;
 const INTEGRATION = `query($id: ID!) { organization(id: $id) { settings { accountingIntegration {
   system enabled accountMapping { expenseTypeKey account costCenter } credentialsConfigured credentialsSetAt credentialsSetBy { id } } } } }`;
 const CONFIGURE = `mutation($input: ConfigureAccountingIntegrationInput!) { configureAccountingIntegration(input: $input) {
@@ -77,6 +77,7 @@ describe("organization: settings", () => {
       sensitiveFieldPolicy: [],
       bufdirThresholds: { groupMinParticipants: 3, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: true },
       duplicateDetection: { windowMinutes: 1440 },
+      retention: { contactInactiveYears: 5 },
       impactMultipliers: [],
     });
     for (const who of [mentorA, coordinatorA]) {
@@ -129,6 +130,7 @@ describe("organization: settings", () => {
       expectedVersion: before,
       bufdirThresholds: { groupMinParticipants: 4, requireBasicCourse: false },
       duplicateDetection: { windowMinutes: 48 },
+      retention: { contactInactiveYears: 3 },
       sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR", "PEER_MENTOR"] }],
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
@@ -139,6 +141,7 @@ describe("organization: settings", () => {
       updatedBy: { id: admin },
       bufdirThresholds: { groupMinParticipants: 4, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: false },
       duplicateDetection: { windowMinutes: 48 },
+      retention: { contactInactiveYears: 3 },
       sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }],
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
@@ -148,6 +151,7 @@ describe("organization: settings", () => {
         values: { groupMinParticipants: 4, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: false },
       });
       expect(bySection("duplicate_detection")?.payload).toMatchObject({ values: { windowMinutes: 48 } });
+      expect(bySection("retention")?.payload).toMatchObject({ values: { contactInactiveYears: 3 } });
       expect(bySection("sensitive_field_policy")?.payload).toMatchObject({ values: { rules: [{ field: "health_information", sensitive: true, hiddenFromRoles: ["peer_mentor"] }] } });
       expect(bySection("impact_multipliers")?.payload).toMatchObject({ values: { multipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }] } });
     });
@@ -171,6 +175,7 @@ describe("organization: settings", () => {
       [{ bufdirThresholds: { groupMinMinutes: 1441 } }, "bufdir_threshold_range", "bufdirThresholds.groupMinMinutes"],
       [{ bufdirThresholds: { courseMinMinutesPerDay: -5 } }, "bufdir_threshold_range", "bufdirThresholds.courseMinMinutesPerDay"],
       [{ duplicateDetection: { windowMinutes: 0 } }, "duplicate_window_range", "duplicateDetection.windowMinutes"],
+      [{ retention: { contactInactiveYears: 11 } }, "retention_years_range", "retention.contactInactiveYears"],
       [{ impactMultipliers: [{ metric: "visits", factor: -1 }] }, "impact_multiplier_range", "impactMultipliers[0].factor"],
       [{ impactMultipliers: [{ metric: "Visits!", factor: 1 }] }, "impact_metric_format", "impactMultipliers[0].metric"],
       [{ impactMultipliers: [{ metric: "visits", factor: 1 }, { metric: "visits", factor: 2 }] }, "impact_metric_unique", "impactMultipliers[1].metric"],

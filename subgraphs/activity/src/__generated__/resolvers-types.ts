@@ -7,6 +7,7 @@ import type { EntityRef, ActivityContext } from '../context.js';
 import type { BulkResult, SyncRowResult } from '../application/register.js';
 import type { CountabilityView } from '../domain/bufdir.js';
 import type { ContactRelationRow, ContactNoteRow, AssignmentRow, AssignmentStatusLogRow } from '../db/schema/sensitive.js';
+import type { RetentionProposalModel } from '../application/retention.js';
 import type { GatheringRow, GatheringRegistrationRow } from '../db/schema/gatherings.js';
 import type { AttendanceResult } from '../application/attendance.js';
 import type { DocumentRow } from '../db/schema/documents.js';
@@ -927,6 +928,14 @@ export type Query = {
   contactRelations: Array<ContactRelation>;
   /** The contacts in the caller's scope (as for contact), by last name, first name and id. Paged: first 1-100 (default 20), after the previous page's endCursor (page_size_range, cursor_format). */
   contacts: ContactConnection;
+  /**
+   * Contacts of the caller's organization past its retention (organization settings retention.contactInactiveYears,
+   * default 5): nothing happened with them (created, an activity, a note, an assignment change) for that many whole
+   * years. Proposals for erasure only: nothing is erased or changed. Oldest last activity first, at most 500.
+   * Organization administrators only (others: FORBIDDEN). Every contact listed leaves an audit entry
+   * (activity.sensitive_reads field retention_proposal, published as activity.audit.recorded).
+   */
+  contactsPastRetention: Array<RetentionProposal>;
   /** A document the caller may see (the same visibility as activities: mentors their own, coordinators their local association's, administrators the organization's); null otherwise. Any signed-in role. */
   document?: Maybe<Document>;
   /** One gathering the caller may see (their local association's; administrators the organization's; drafts only to their organizer and coordinators); null otherwise. Any signed-in role. Flag: events. */
@@ -1051,6 +1060,17 @@ export type RegisterActivityInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** The mentor who performed the activity (proxy registration only); the caller otherwise. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A contact proposed for erasure because they have been inactive longer than the organization's retention (issue 24 item 5). */
+export type RetentionProposal = {
+  __typename?: 'RetentionProposal';
+  /** The contact (its fields follow the sensitive-field policy as everywhere). */
+  contact: Contact;
+  /** When the last thing happened with the contact: created, an activity's date, a note or an assignment change. */
+  lastActivityAt: Scalars['DateTime']['output'];
+  /** The organization's retention the proposal was made against, in whole years. */
+  retentionYears: Scalars['Int']['output'];
 };
 
 /** A broken rule (seed 002 name) on a field. */
@@ -1317,6 +1337,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterActivityInput: RegisterActivityInput;
+  RetentionProposal: ResolverTypeWrapper<RetentionProposalModel>;
   RuleError: ResolverTypeWrapper<RuleError>;
   SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncOutcome: SyncOutcome;
@@ -1366,6 +1387,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterActivityInput: RegisterActivityInput;
+  RetentionProposal: RetentionProposalModel;
   RuleError: RuleError;
   SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncResult: SyncRowResult;
@@ -1674,10 +1696,17 @@ export type QueryResolvers<ContextType = ActivityContext, ParentType extends Res
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType, RequireFields<QueryContactArgs, 'id'>>;
   contactRelations?: Resolver<Array<ResolversTypes['ContactRelation']>, ParentType, ContextType, RequireFields<QueryContactRelationsArgs, 'contactId'>>;
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, Partial<QueryContactsArgs>>;
+  contactsPastRetention?: Resolver<Array<ResolversTypes['RetentionProposal']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   gathering?: Resolver<Maybe<ResolversTypes['Gathering']>, ParentType, ContextType, RequireFields<QueryGatheringArgs, 'id'>>;
   gatherings?: Resolver<ResolversTypes['GatheringConnection'], ParentType, ContextType, Partial<QueryGatheringsArgs>>;
   reviewQueue?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+}>;
+
+export type RetentionProposalResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['RetentionProposal'] = ResolversParentTypes['RetentionProposal']> = ResolversObject<{
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  retentionYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RuleErrorResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['RuleError'] = ResolversParentTypes['RuleError']> = ResolversObject<{
@@ -1728,6 +1757,7 @@ export type Resolvers<ContextType = ActivityContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionProposal?: RetentionProposalResolvers<ContextType>;
   RuleError?: RuleErrorResolvers<ContextType>;
   SyncResult?: SyncResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

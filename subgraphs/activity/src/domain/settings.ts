@@ -20,6 +20,8 @@ export interface ActivitySettings {
   sensitiveFieldPolicy: readonly SensitiveRule[];
   /** activity_date_floor: no activity dated before this day (YYYY-MM-DD). */
   activityDateFloor: string;
+  /** retention (issue 24 item 5): a contact inactive this many whole years is proposed for erasure. */
+  contactRetentionYears: number;
 }
 
 export const DEFAULT_SETTINGS: ActivitySettings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: ActivitySettings = {
   courseMinMinutesPerDay: 90,
   sensitiveFieldPolicy: [],
   activityDateFloor: "2000-01-01",
+  contactRetentionYears: 5,
 };
 
 /** A section of `organization.settings.changed` as far as activity reads it. */
@@ -37,6 +40,7 @@ export type SettingsSection =
   | { section: "bufdir_thresholds"; values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number } }
   | { section: "sensitive_field_policy"; values: { rules: SensitiveRule[] } }
   | { section: "activity_rules"; values: { activityDateFloor: string } }
+  | { section: "retention"; values: { contactInactiveYears: number } }
   | { section: string; values: unknown };
 
 /** The settings after one changed section, or null when the section is not activity's. */
@@ -52,6 +56,9 @@ export function mergeSettingsSection(current: ActivitySettings, change: Settings
   if (change.section === "sensitive_field_policy") {
     const v = change.values as { rules: SensitiveRule[] };
     return { ...current, sensitiveFieldPolicy: v.rules };
+  }
+  if (change.section === "retention") {
+    return { ...current, contactRetentionYears: (change.values as { contactInactiveYears: number }).contactInactiveYears };
   }
   if (change.section === "activity_rules") {
     return { ...current, activityDateFloor: (change.values as { activityDateFloor: string }).activityDateFloor };

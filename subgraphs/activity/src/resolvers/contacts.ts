@@ -9,6 +9,7 @@ import { notFound } from "@meander/auth";
 import { contactVisibility } from "../domain/actor.js";
 import { maskedName, type PolicyField } from "../domain/sensitive-policy.js";
 import { actorOf } from "./enums.js";
+import { contactsPastRetention } from "../application/retention.js";
 
 const kindIn = (k: ContactRelationKind) => k.toLowerCase() as ContactRelationRow["kind"];
 const kindOut = (k: ContactRelationRow["kind"]) => k.toUpperCase() as ContactRelationKind;
@@ -52,6 +53,7 @@ const maySee = async (ctx: ActivityContext, contactId: string, field: PolicyFiel
 const relationsIfSeen = async (ctx: ActivityContext, contactId: string) => ((await maySee(ctx, contactId, "caregivers")) ? loadersOf(ctx).relations.load(contactId) : []);
 
 export const contactQueries: QueryResolvers = {
+  contactsPastRetention: (_parent, _args, ctx) => contactsPastRetention(ctx.uow, actorOf(ctx), ctx.requestId),
   contactRelations: async (_parent, { contactId }, ctx) => {
     if (!(await ctx.loaders.contact.load(contactId))) throw notFound("Contact");
     return relationsIfSeen(ctx, contactId);

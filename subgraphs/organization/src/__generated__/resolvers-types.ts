@@ -275,6 +275,19 @@ export type CredentialInput = {
   value: Scalars['String']['input'];
 };
 
+/** Whom personal data is about (GDPR art. 30(1)(c)). */
+export type DataSubject =
+  /** Contacts: the people peer mentors follow up, often disabled people or children. */
+  | 'CONTACT'
+  /** People invited by e-mail who have no account yet. */
+  | 'INVITEE'
+  /** People at prospective customer organizations who contacted the platform operator (its own sales). */
+  | 'PROSPECT'
+  /** A contact's caregivers and next of kin. */
+  | 'RELATED_PERSON'
+  /** Users: peer mentors, coordinators and administrators. */
+  | 'USER';
+
 /** One submission of the demo booking form (sales staff only). */
 export type DemoBooking = {
   __typename?: 'DemoBooking';
@@ -536,6 +549,19 @@ export type LeadStatus =
   | 'NEW'
   /** A real prospect. */
   | 'QUALIFIED';
+
+/** A legal ground for processing personal data (GDPR art. 6(1), and art. 9(2) for special categories). */
+export type LegalGround =
+  /** Art. 6(1)(a): the data subject's consent. */
+  | 'GDPR_6_1_A_CONSENT'
+  /** Art. 6(1)(b): necessary for a contract with the data subject (e.g. the volunteer agreement), or steps at their request before one. */
+  | 'GDPR_6_1_B_CONTRACT'
+  /** Art. 6(1)(c): necessary for a legal obligation of the controller (e.g. the bookkeeping act). */
+  | 'GDPR_6_1_C_LEGAL_OBLIGATION'
+  /** Art. 6(1)(f): the controller's legitimate interests, not overridden by the data subject's. */
+  | 'GDPR_6_1_F_LEGITIMATE_INTERESTS'
+  /** Art. 9(2)(a): the data subject's explicit consent, for special categories such as health information. */
+  | 'GDPR_9_2_A_EXPLICIT_CONSENT';
 
 /**
  * A local association (lokallag): the unit mentors and coordinators work in. Owned by organization (key `id`); activity
@@ -888,6 +914,8 @@ export type OrganizationSettings = {
   impactMultipliers: Array<ImpactMultiplier>;
   /** How many local associations one user may belong to, 1 to 20 (default 3; NHF allows five). Every member reads it. */
   maxMembershipsPerUser: Scalars['Int']['output'];
+  /** Administrators: how long a contact inactive since their last activity is kept before being proposed for erasure. */
+  retention: Retention;
   /** Administrators: which contact fields are sensitive and which roles never see them (activity applies it). */
   sensitiveFieldPolicy: Array<SensitiveFieldRule>;
   /** The organization's own labels, per language (nb, nn, en, se); `language` filters. */
@@ -940,6 +968,71 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A category of personal data. */
+export type PersonalDataCategory =
+  /** What a person did and when: activities, attendance, statuses, dates and counts. */
+  | 'ACTIVITY'
+  /** E-mail addresses, phone numbers and postal addresses. */
+  | 'CONTACT_DETAILS'
+  /** Password hashes, token hashes and other login secrets. */
+  | 'CREDENTIAL'
+  /** Amounts, expenses, reimbursements, payouts and accounting documents about a person. */
+  | 'FINANCIAL'
+  /** Free text written by people that may name or describe a person: notes, descriptions, reasons. */
+  | 'FREE_TEXT'
+  /** Names and other direct identifiers of a person (including an external login id). */
+  | 'IDENTITY'
+  /** Where a person lives or was: municipality, country, location. */
+  | 'LOCATION'
+  /** Not personal data on its own, held in a row about a person: the organization or unit, a sequence number. */
+  | 'ORGANIZATIONAL'
+  /** A person's settings and choices: language, accessibility, notification channels, profile. */
+  | 'PREFERENCES'
+  /** An internal id pointing at a person or at a record about one: pseudonymous on its own. */
+  | 'REFERENCE'
+  /** Health information and other special categories of personal data (GDPR art. 9). */
+  | 'SPECIAL_CATEGORY'
+  /** Devices, IP addresses, sessions, push tokens and delivery errors. */
+  | 'TECHNICAL';
+
+/** A column of a table holding personal data. */
+export type PersonalDataColumn = {
+  __typename?: 'PersonalDataColumn';
+  /** What kind of data the column holds. */
+  category: PersonalDataCategory;
+  /** True when the column is encrypted at rest (AES-256-GCM under the organization's data key, @meander/crypto). */
+  encrypted: Scalars['Boolean']['output'];
+  /** The column's name in the database, e.g. health_info_enc. */
+  name: Scalars['String']['output'];
+  /** What the column holds when the category alone does not say it (Norwegian bokmål); null when none. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A database table holding personal data: why it is kept, on what ground, for how long, and what each column holds. */
+export type PersonalDataTable = {
+  __typename?: 'PersonalDataTable';
+  /** The categories of personal data in the table (ORGANIZATIONAL never appears here), alphabetical. */
+  categories: Array<PersonalDataCategory>;
+  /** The recorded columns: in a table about a person every column, otherwise only those that name a person. */
+  columns: Array<PersonalDataColumn>;
+  /** Why those grounds, with the Norwegian law a ground rests on where one applies (Norwegian bokmål). */
+  legalGroundNote: Scalars['String']['output'];
+  /** The legal grounds the processing rests on (GDPR art. 6(1), and art. 9(2) for special categories). */
+  legalGrounds: Array<LegalGround>;
+  /** A remark on the table as a whole (Norwegian bokmål); null when none. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What the processing is for (Norwegian bokmål). */
+  purpose: Scalars['String']['output'];
+  /** The purpose's stable key, e.g. contact_follow_up: tables that share it serve the same purpose. */
+  purposeKey: Scalars['String']['output'];
+  /** How long the data is kept and what ends it (Norwegian bokmål). */
+  retention: Scalars['String']['output'];
+  /** Whom its rows are about. */
+  subjects: Array<DataSubject>;
+  /** The table as schema.table, e.g. activity.contacts. */
+  table: Scalars['String']['output'];
+};
+
 /** A role a sensitive-field rule can hide a field from. */
 export type PolicyRole =
   /** Coordinators. */
@@ -948,6 +1041,22 @@ export type PolicyRole =
   | 'ORG_ADMIN'
   /** Peer mentors. */
   | 'PEER_MENTOR';
+
+/**
+ * One subgraph's part of the record of processing (GDPR art. 30): what personal data it holds and why. Returned by
+ * recordsOfProcessing (organization administrators, global administrators).
+ */
+export type ProcessingRecord = {
+  __typename?: 'ProcessingRecord';
+  /** Every category of personal data the subgraph holds (ORGANIZATIONAL never appears here), alphabetical. */
+  categories: Array<PersonalDataCategory>;
+  /** The subgraph (service) that holds the data: identity, organization, activity, finance, engagement or reporting. */
+  subgraph: Scalars['String']['output'];
+  /** Whom the data is about, alphabetical. */
+  subjects: Array<DataSubject>;
+  /** The subgraph's tables that hold personal data, by name. */
+  tables: Array<PersonalDataTable>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -975,6 +1084,14 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** The organizations the caller may see, by name: their own (a global administrator: every one, the operator organization included). Any signed-in caller. */
   organizations: Array<Organization>;
+  /**
+   * The record of processing (GDPR art. 30, «protokoll over behandlingsaktiviteter»): per subgraph, the categories of
+   * personal data Meander holds, about whom and why (purpose, legal grounds, retention), table by table, checked
+   * against the database schema by a test so that no personal column goes unrecorded. The same for every
+   * organization: it describes the code, not an organization's rows. Texts in Norwegian bokmål. Organization
+   * administrators and global administrators; others: FORBIDDEN.
+   */
+  recordsOfProcessing: Array<ProcessingRecord>;
   /** The regions of the caller's organization, by name (empty for a global administrator outside any tenant). Any signed-in caller. */
   regions: Array<Region>;
 };
@@ -1045,6 +1162,22 @@ export type RegionLocalAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Retention of personal data (administrators only; issue 24 item 5). Published as organization.settings.changed,
+ * section retention; activity proposes contacts past it to administrators (erasure itself is a separate step).
+ */
+export type Retention = {
+  __typename?: 'Retention';
+  /** Whole years a contact with no activity, note or assignment is kept, counted from their last one (default 5; 1 to 10). */
+  contactInactiveYears: Scalars['Int']['output'];
+};
+
+/** How long inactive contacts are kept. */
+export type RetentionInput = {
+  /** Whole years after a contact's last activity, note or assignment, 1 to 10 (retention_years_range). */
+  contactInactiveYears: Scalars['Int']['input'];
 };
 
 /** How one contact field is treated (administrators only). */
@@ -1119,6 +1252,8 @@ export type SettingsSection =
   | 'IMPACT_MULTIPLIERS'
   /** maxMembershipsPerUser. */
   | 'MEMBERSHIPS'
+  /** How long inactive contacts are kept. */
+  | 'RETENTION'
   /** Who sees which contact field. */
   | 'SENSITIVE_FIELD_POLICY'
   /** The organization's labels. */
@@ -1168,6 +1303,8 @@ export type UpdateOrganizationSettingsInput = {
   maxMembershipsPerUser?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the caller's organization; only a global administrator may name another. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** How long inactive contacts are kept. */
+  retention?: InputMaybe<RetentionInput>;
   /** Replaces the rules, one per contact field. */
   sensitiveFieldPolicy?: InputMaybe<Array<SensitiveFieldRuleInput>>;
   /** Replaces every label: at most 500, one per key and language. */
@@ -1316,6 +1453,7 @@ export type ResolversTypes = ResolversObject<{
   CreateRegionInput: CreateRegionInput;
   CreatedInvitation: ResolverTypeWrapper<Omit<CreatedInvitation, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   CredentialInput: CredentialInput;
+  DataSubject: DataSubject;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DemoBooking: ResolverTypeWrapper<DemoBookingRow>;
   DemoBookingConfirmation: ResolverTypeWrapper<LeadRow>;
@@ -1338,6 +1476,7 @@ export type ResolversTypes = ResolversObject<{
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
+  LegalGround: LegalGround;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRow>;
   LocalAssociationConnection: ResolverTypeWrapper<Omit<LocalAssociationConnection, 'edges'> & { edges: Array<ResolversTypes['LocalAssociationEdge']> }>;
   LocalAssociationEdge: ResolverTypeWrapper<Omit<LocalAssociationEdge, 'node'> & { node: ResolversTypes['LocalAssociation'] }>;
@@ -1351,9 +1490,15 @@ export type ResolversTypes = ResolversObject<{
   OrganizationSettings: ResolverTypeWrapper<OrganizationSettingsRow>;
   OrganizationSize: OrganizationSize;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataCategory: PersonalDataCategory;
+  PersonalDataColumn: ResolverTypeWrapper<PersonalDataColumn>;
+  PersonalDataTable: ResolverTypeWrapper<PersonalDataTable>;
   PolicyRole: PolicyRole;
+  ProcessingRecord: ResolverTypeWrapper<ProcessingRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  Retention: ResolverTypeWrapper<Retention>;
+  RetentionInput: RetentionInput;
   SensitiveFieldRule: ResolverTypeWrapper<SensitiveFieldRule>;
   SensitiveFieldRuleInput: SensitiveFieldRuleInput;
   SettingsChange: ResolverTypeWrapper<SettingsChangeRow>;
@@ -1417,8 +1562,13 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationCreated: Omit<OrganizationCreated, 'adminInvitation' | 'localAssociation' | 'organization' | 'region'> & { adminInvitation: ResolversParentTypes['CreatedInvitation'], localAssociation: ResolversParentTypes['LocalAssociation'], organization: ResolversParentTypes['Organization'], region: ResolversParentTypes['Region'] };
   OrganizationSettings: OrganizationSettingsRow;
   PageInfo: PageInfo;
+  PersonalDataColumn: PersonalDataColumn;
+  PersonalDataTable: PersonalDataTable;
+  ProcessingRecord: ProcessingRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  Retention: Retention;
+  RetentionInput: RetentionInput;
   SensitiveFieldRule: SensitiveFieldRule;
   SensitiveFieldRuleInput: SensitiveFieldRuleInput;
   SettingsChange: SettingsChangeRow;
@@ -1653,6 +1803,7 @@ export type OrganizationSettingsResolvers<ContextType = OrganizationContext, Par
   history?: Resolver<ResolversTypes['SettingsChangeConnection'], ParentType, ContextType, Partial<OrganizationSettingsHistoryArgs>>;
   impactMultipliers?: Resolver<Array<ResolversTypes['ImpactMultiplier']>, ParentType, ContextType>;
   maxMembershipsPerUser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['Retention'], ParentType, ContextType>;
   sensitiveFieldPolicy?: Resolver<Array<ResolversTypes['SensitiveFieldRule']>, ParentType, ContextType>;
   terminology?: Resolver<Array<ResolversTypes['TermLabel']>, ParentType, ContextType, Partial<OrganizationSettingsTerminologyArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1665,6 +1816,33 @@ export type PageInfoResolvers<ContextType = OrganizationContext, ParentType exte
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PersonalDataColumnResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['PersonalDataColumn'] = ResolversParentTypes['PersonalDataColumn']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['PersonalDataCategory'], ParentType, ContextType>;
+  encrypted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonalDataTableResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['PersonalDataTable'] = ResolversParentTypes['PersonalDataTable']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['PersonalDataCategory']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['PersonalDataColumn']>, ParentType, ContextType>;
+  legalGroundNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalGrounds?: Resolver<Array<ResolversTypes['LegalGround']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purposeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['DataSubject']>, ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProcessingRecordResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ProcessingRecord'] = ResolversParentTypes['ProcessingRecord']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['PersonalDataCategory']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['DataSubject']>, ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['PersonalDataTable']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   demoBookingConfirmation?: Resolver<Maybe<ResolversTypes['DemoBookingConfirmation']>, ParentType, ContextType, RequireFields<QueryDemoBookingConfirmationArgs, 'maskedRef'>>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'localAssociationId'>>;
@@ -1675,6 +1853,7 @@ export type QueryResolvers<ContextType = OrganizationContext, ParentType extends
   myOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  recordsOfProcessing?: Resolver<Array<ResolversTypes['ProcessingRecord']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
@@ -1684,6 +1863,10 @@ export type RegionResolvers<ContextType = OrganizationContext, ParentType extend
   localAssociations?: Resolver<ResolversTypes['LocalAssociationConnection'], ParentType, ContextType, Partial<RegionLocalAssociationsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type RetentionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = ResolversObject<{
+  contactInactiveYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SensitiveFieldRuleResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SensitiveFieldRule'] = ResolversParentTypes['SensitiveFieldRule']> = ResolversObject<{
@@ -1751,8 +1934,12 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   OrganizationCreated?: OrganizationCreatedResolvers<ContextType>;
   OrganizationSettings?: OrganizationSettingsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalDataColumn?: PersonalDataColumnResolvers<ContextType>;
+  PersonalDataTable?: PersonalDataTableResolvers<ContextType>;
+  ProcessingRecord?: ProcessingRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Retention?: RetentionResolvers<ContextType>;
   SensitiveFieldRule?: SensitiveFieldRuleResolvers<ContextType>;
   SettingsChange?: SettingsChangeResolvers<ContextType>;
   SettingsChangeConnection?: SettingsChangeConnectionResolvers<ContextType>;

@@ -21,6 +21,9 @@ import {
   validateBranding,
   validateBufdirThresholds,
   validateDuplicateDetection,
+  validateRetention,
+  DEFAULT_RETENTION,
+  type Retention,
   validateExternalResources,
   validateFeatureFlags,
   validateImpactMultipliers,
@@ -51,6 +54,7 @@ export interface SettingsInput {
   sensitiveFieldPolicy?: ReadonlyArray<{ field: string; sensitive: boolean; hiddenFromRoles: readonly string[] }> | null;
   bufdirThresholds?: Partial<{ [K in keyof BufdirThresholds]: BufdirThresholds[K] | null }> | null;
   duplicateDetection?: { windowMinutes: number } | null;
+  retention?: { contactInactiveYears: number } | null;
   impactMultipliers?: ReadonlyArray<{ metric: string; factor: number }> | null;
 }
 
@@ -58,6 +62,7 @@ export interface SettingsInput {
 export const thresholdsOf = (row: OrganizationSettingsRow): BufdirThresholds => ({ ...DEFAULT_BUFDIR_THRESHOLDS, ...row.bufdirThresholds });
 export const brandingOf = (row: OrganizationSettingsRow): Branding => ({ ...DEFAULT_BRANDING, ...row.branding });
 export const duplicateDetectionOf = (row: OrganizationSettingsRow) => ({ ...DEFAULT_DUPLICATE_DETECTION, ...row.duplicateDetection });
+export const retentionOf = (row: OrganizationSettingsRow): Retention => ({ ...DEFAULT_RETENTION, ...row.retention });
 
 const clean = (v: string | null | undefined): string | null => (v === null || v === undefined || v.trim() === "" ? null : v.trim());
 
@@ -109,6 +114,10 @@ function plan(input: SettingsInput, current: OrganizationSettingsRow): { changes
   if (input.duplicateDetection != null) {
     const d = { windowMinutes: input.duplicateDetection.windowMinutes };
     add(validateDuplicateDetection(d), { section: "duplicate_detection", patch: { duplicateDetection: d }, values: (r) => ({ ...duplicateDetectionOf(r) }) });
+  }
+  if (input.retention != null) {
+    const r = { contactInactiveYears: input.retention.contactInactiveYears };
+    add(validateRetention(r), { section: "retention", patch: { retention: r }, values: (row) => ({ ...retentionOf(row) }) });
   }
   if (input.impactMultipliers != null) {
     const multipliers: ImpactMultiplier[] = input.impactMultipliers.map((m) => ({ metric: m.metric.trim(), factor: m.factor }));

@@ -16,6 +16,7 @@ export const SETTINGS_SECTIONS = [
   "duplicate_detection",
   "impact_multipliers",
   "accounting_integration",
+  "retention",
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
@@ -106,6 +107,19 @@ export interface DuplicateDetection {
 }
 
 export const DEFAULT_DUPLICATE_DETECTION: DuplicateDetection = { windowMinutes: 24 * 60 };
+
+/**
+ * Issue 24 item 5: a contact inactive (no activity, note or assignment) for this many whole years is proposed for
+ * erasure. Default 5 years (the bookkeeping act's horizon, long enough for a contact who pauses and returns);
+ * 1 to 10 years: shorter than a year would propose contacts between seasonal activities, longer keeps health data
+ * past any purpose the platform knows.
+ */
+export interface Retention {
+  contactInactiveYears: number;
+}
+
+export const DEFAULT_RETENTION: Retention = { contactInactiveYears: 5 };
+export const RETENTION_YEARS = { min: 1, max: 10 } as const;
 
 /** The yearly summary ("Wrapped") multiplies a metric by a factor (e.g. `people_reached_per_visit` 2.5). */
 export interface ImpactMultiplier {
@@ -223,6 +237,12 @@ export function validateBufdirThresholds(t: BufdirThresholds): RuleViolation[] {
     range("groupMinMinutes", intIn(t.groupMinMinutes, 1, 1440), "a whole number of minutes from 1 to 1440"),
     range("courseMinMinutesPerDay", intIn(t.courseMinMinutesPerDay, 1, 1440), "a whole number of minutes from 1 to 1440"),
   ]);
+}
+
+export function validateRetention(r: Retention): RuleViolation[] {
+  return intIn(r.contactInactiveYears, RETENTION_YEARS.min, RETENTION_YEARS.max)
+    ? []
+    : [violation("retention_years_range", "retention.contactInactiveYears", `A contact is kept ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max} whole years after their last activity`)];
 }
 
 export function validateDuplicateDetection(d: DuplicateDetection): RuleViolation[] {

@@ -1,3 +1,4 @@
+import { recordsOfProcessing } from "@meander/privacy";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { listInvitations } from "../application/invitations.js";
 import type { InvitationState } from "../domain/invitation.js";
@@ -18,4 +19,6 @@ export const Query: QueryResolvers = {
   demoBookingConfirmation: (_parent, { maskedRef }, ctx) => findConfirmation(ctx.repos.leads, maskedRef),
   leads: (_parent, args, ctx) => listLeads(ctx.repos.leads, ctx.viewer, { ...args, status: args.status?.toLowerCase() ?? null }),
   lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, ctx.viewer, id),
+  // Plain data from @meander/privacy (the records kept beside the code): no database read.
+  recordsOfProcessing: () => recordsOfProcessing(),
 };

@@ -15,5 +15,7 @@ export const organizationSettings = activity.table("organization_settings", {
   /** The organization's sensitive-field rules as organization published them (empty: the defaults). */
   sensitiveFieldPolicy: jsonb("sensitive_field_policy").$type<SensitiveRule[]>().notNull().default([]),
   activityDateFloor: date("activity_date_floor", { mode: "string" }).notNull().default("2000-01-01"),
+  /** retention (issue 24 item 5): whole years an inactive contact is kept before being proposed for erasure. */
+  contactRetentionYears: integer("contact_retention_years").notNull().default(5),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

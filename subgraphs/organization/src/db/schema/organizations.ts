@@ -4,6 +4,7 @@ import type {
   Branding,
   BufdirThresholds,
   DuplicateDetection,
+  Retention,
   ExternalResource,
   ImpactMultiplier,
   SensitiveFieldRule,
@@ -48,6 +49,8 @@ export const organizationSettings = organization.table("organization_settings", 
   bufdirThresholds: jsonb("bufdir_thresholds").$type<BufdirThresholds>(),
   duplicateDetection: jsonb("duplicate_detection").$type<DuplicateDetection>(),
   impactMultipliers: jsonb("impact_multipliers").$type<ImpactMultiplier[]>().notNull().default([]),
+  /** Null: DEFAULT_RETENTION (issue 24 item 5). */
+  retention: jsonb("retention").$type<Retention>(),
   version: integer("version").notNull().default(1),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   /** Null: the system (seed, creation). */

@@ -1,0 +1,1 @@
+ALTER TABLE "activity"."organization_settings" ADD COLUMN "contact_retention_years" integer DEFAULT 5 NOT NULL;
