@@ -3,12 +3,13 @@
  * `notifications.ts` exporting `notificationMessages`) and one line here; keys are prefixed by domain
  * (`report.`, `notification.`), so tables never overlap (the test checks).
  */
+import { notificationMessages } from "./notifications.js";
 import { reportMessages } from "./reports.js";
 import { terms } from "./terms.js";
 
-export const TABLES = { terms, reportMessages } as const;
+export const TABLES = { terms, reportMessages, notificationMessages } as const;
 
-export const catalog = { ...terms, ...reportMessages } as const;
+export const catalog = { ...terms, ...reportMessages, ...notificationMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 /** A term an organization may rename (`[[key]]` in a text). */
