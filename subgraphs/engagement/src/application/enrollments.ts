@@ -13,6 +13,7 @@ import { createCertificationRepository } from "../db/repositories/certifications
 import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
 import type { CourseRow, EnrollmentRow, ParticipantRow, SessionRow } from "../db/schema/index.js";
 import { osloDate } from "../domain/calendar.js";
+import { waitlistPromotedText } from "../domain/notification-texts.js";
 import { checkAttend, checkEnroll, checkSessionDay, checkWithdraw, placeFor, promotions } from "../domain/enrollment.js";
 import { awardTriggered } from "./badges.js";
 import { issueCertification } from "./certifications.js";
@@ -43,8 +44,7 @@ export async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Prom
         organizationId: course.organizationId,
         userId: e.userId,
         category: "waitlist_promoted",
-        title: `You have a seat: ${course.title}`,
-        body: `A seat became free and you moved up from the waitlist of ${course.title} (${course.startsOn}).`,
+        text: waitlistPromotedText(course),
         data: { courseId: course.id, enrollmentId: e.id },
       },
       now,

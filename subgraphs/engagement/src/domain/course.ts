@@ -110,17 +110,3 @@ export function applyCourseChanges<C extends NewCourse & { status: CourseStatus;
   }
   return { course: { ...merged, ...normalizeCourse(merged) }, violations };
 }
-
-/** Norwegian day (12.03.2027) of a calendar day. */
-export const norwegianDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
-
-/** The cancellation notice (Norwegian bokmål), naming the course by name. */
-export function cancellationText(course: { title: string; startsOn: string }, waitlisted: boolean): { title: string; body: string } {
-  const when = norwegianDate(course.startsOn);
-  return {
-    title: `Kurset «${course.title}» er avlyst`,
-    body: waitlisted
-      ? `Kurset «${course.title}» (${when}) er avlyst. Du sto på ventelisten, og den er nå avsluttet.`
-      : `Kurset «${course.title}» (${when}) er avlyst. Påmeldingen din er trukket tilbake.`,
-  };
-}
