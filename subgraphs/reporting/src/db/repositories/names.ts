@@ -1,5 +1,5 @@
 /** Names for what people read: organizations, regions, people and terminology (written by the directory consumer). */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import { saveTerminology as saveSharedTerminology } from "@meander/events";
 import type { TerminologyLabels } from "@meander/messages";
