@@ -50,7 +50,7 @@ const MEANINGS: Record<string, string> = {
 
 const RULE_PATTERNS = [
   /\brule:\s*"([a-z][a-z0-9_]*)"/g,
-  /\b(?:badInput|violation|refuse|add|forbiddenBy)\(\s*"([a-z][a-z0-9_]*)"/g,
+  /\b(?:badInput|violation|refuse|add|forbiddenBy|conflictBy)\(\s*"([a-z][a-z0-9_]*)"/g,
   /\bnew UploadRejectedError\(\s*"([a-z][a-z0-9_]*)"/g,
   /\bextensions\["rule"\]\s*=\s*"([a-z][a-z0-9_]*)"/g,
   // fail("forbidden" | "conflict" | "bad_input", "rule", "field", "message") (organization's domain decisions)
@@ -63,8 +63,8 @@ const RULE_PATTERNS = [
 function codeOn(line: string): string {
   const written = /\bcode:\s*"([A-Z_]+)"/.exec(line)?.[1];
   if (written) return written;
-  if (/\b(?:forbiddenBy|forbiddenFrom)\(|\bfail\(\s*"forbidden"/.test(line)) return "FORBIDDEN";
-  if (/\bfail\(\s*"conflict"|\bconflict(?:From)?\(/.test(line)) return "CONFLICT";
+  if (/\b(?:forbiddenBy|forbiddenFrom)\(|\bfail\(\s*"forbidden"|\bkind:\s*"forbidden"/.test(line)) return "FORBIDDEN";
+  if (/\bfail\(\s*"conflict"|\bconflict(?:From|By)?\(|\bkind:\s*"conflict"/.test(line)) return "CONFLICT";
   if (/\bUploadRejectedError\(\s*"upload_too_large"/.test(line)) return "PAYLOAD_TOO_LARGE";
   return "BAD_USER_INPUT";
 }

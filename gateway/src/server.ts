@@ -66,6 +66,8 @@ export interface GatewayOptions {
 
 interface GatewayContext extends RequestContext, LimitsContext {
   authorization?: string;
+  /** The client's Accept-Language, forwarded to subgraphs (the language of refusals). */
+  acceptLanguage?: string;
 }
 
 export const INTROSPECTION_KEY_HEADER = "x-introspection-key";
@@ -96,7 +98,8 @@ export function createGateway(opts: GatewayOptions) {
   const mayIntrospect = introspectionPolicy(production, opts.introspection);
   const persisted = opts.persisted?.operations ?? PersistedOperations.fromFile();
   const safelist = opts.persisted?.safelist ?? false;
-  const masked = limits.formatError(maskErrors(opts.log));
+  // Subgraphs chose their refusals' messages in the caller's language; the gateway passes them on as they are.
+  const masked = limits.formatError(maskErrors(opts.log, { localize: false }));
   // Signs the exact body it sends (the subgraphs check it); kept-alive node:http connections (subgraph-fetch.ts).
   const fetcher = signingFetcher(opts.signingSecret, { timeoutMs: opts.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
   // A request that gets no answer (refused, connection dropped by a crash, timed out) is an outage of that subgraph.
@@ -117,6 +120,8 @@ export function createGateway(opts: GatewayOptions) {
           if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
           // The client's address, for per-IP limits in subgraphs (only gateway-signed requests reach them).
           if (context.clientIp) request.http?.headers.set(CLIENT_IP_HEADER, context.clientIp);
+          // The client's languages: subgraphs word their refusals in the first they speak (bokmål by default).
+          if (context.acceptLanguage) request.http?.headers.set("accept-language", context.acceptLanguage);
         },
         async errorFromResponse(response) {
           return (await errorFromStatus(name, response.clone())) ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
@@ -176,6 +181,7 @@ export function createGateway(opts: GatewayOptions) {
         viewer,
         requestId: randomUUID(),
         authorization: req.headers.authorization,
+        acceptLanguage: req.headers["accept-language"],
         clientIp: clientIp(req, opts.trustedProxies ?? 0),
         mayIntrospect: mayIntrospect(viewer, req),
       };

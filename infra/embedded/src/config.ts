@@ -15,6 +15,9 @@ const schema = z.object({
   APP_DATABASE_URL: z.string().optional(),
   /** Safelist mode: the gateway accepts only the operations of gateway/persisted-operations.json (as the production apps). */
   PERSISTED_OPERATIONS_ONLY: env.bool(false),
+  /** `pnpm replay` on services mode: the broker whose topics are replayed (unset: the embedded start's outboxes). */
+  KAFKA_BROKERS: env.list().optional(),
+  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {

@@ -31,6 +31,14 @@ export interface LaunchOptions {
   appRole?: string;
   /** Extra environment for every process (e.g. KAFKA_BROKERS, LOG_LEVEL). */
   env?: Record<string, string>;
+  /**
+   * Restart a subgraph process that exits while the services run (not through stop()), as docker-compose's
+   * `restart: unless-stopped` or any process supervisor does: a second after the exit, with the same environment.
+   * Off by default (the tests want a death to show). `pids` follows the restarted process.
+   */
+  supervise?: boolean;
+  /** How long a process may take to say it listens (default 100 s; a loaded machine or a fresh broker needs more). */
+  startTimeoutMs?: number;
 }
 
 export interface Launched {
@@ -44,7 +52,7 @@ export interface Launched {
   stop(): Promise<void>;
 }
 
-function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp, timeoutMs = 100_000): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: `${root}${dir}`,
     env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "info", ...env },
@@ -55,7 +63,7 @@ function run(procs: ChildProcess[], dir: string, env: Record<string, string>, re
   proc.once("exit", () => live.delete(proc));
   let out = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${dir} did not start:\n${out}`)), 100_000);
+    const timer = setTimeout(() => reject(new Error(`${dir} did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const onData = (d: Buffer) => {
       out = (out + d).slice(-20_000);
       if (ready.test(out)) {
@@ -87,7 +95,9 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     AUTH_JWKS_URL: `http://127.0.0.1:${port("identity")}/.well-known/jwks.json`,
   };
   const procs: ChildProcess[] = [];
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await Promise.all(
       procs.map(
         (p) =>
@@ -103,16 +113,29 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
   try {
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${port(s.name)}/graphql`])) as Record<SubgraphName, string>;
     const pids = {} as Record<SubgraphName | "gateway", number>;
+    // The supervisor: a subgraph that exits is started again (and again if the new one fails to start).
+    const startSubgraph = async (name: SubgraphName, env: Record<string, string>): Promise<void> => {
+      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/, opts.startTimeoutMs);
+      pids[name] = proc.pid!;
+      if (!opts.supervise) return;
+      proc.once("exit", () => {
+        const again = () => {
+          if (stopping) return;
+          startSubgraph(name, env).catch(() => setTimeout(again, 1_000).unref());
+        };
+        setTimeout(again, 1_000).unref();
+      });
+    };
     await Promise.all(
       SUBGRAPHS.map(async (s) => {
         const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
         const owner = opts.databaseUrlFor(s.name);
         const env = { ...common, ...own, MIGRATION_DATABASE_URL: owner, DATABASE_URL: asRole(owner, opts.appRole ?? APP_ROLE), PORT: String(port(s.name)) };
-        pids[s.name] = (await run(procs, `subgraphs/${s.name}`, env, /subgraph listening/)).pid!;
+        await startSubgraph(s.name, env);
       }),
     );
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]]));
-    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/)).pid!;
+    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/, opts.startTimeoutMs)).pid!;
     return {
       gatewayUrl: `http://127.0.0.1:${opts.basePort}/graphql`,
       subgraphUrls,

@@ -1,14 +1,15 @@
 /**
  * startPlatform(): the gateway and the six subgraphs in one process, each
  * subgraph on its own port, on one database (one PGlite instance holding the
- * six pg schemas, or one PostgreSQL database), with the in-process event bus.
+ * six pg schemas, or one PostgreSQL database), with the in-process event bus
+ * (whose history, for a replay, is the six outboxes of that database).
  * The embedded default, the end-to-end tests and the smoke test all use it.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createTokenVerifier, signAccessToken, type Role } from "@meander/auth";
 import { APP_ROLE, asRole, connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
-import { createInProcessBus, createKafkaBus, type EventBus } from "@meander/events";
+import { createInProcessBus, createKafkaBus, outboxHistory, type EventBus } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
 import type { Listening, Logger, Service } from "@meander/subgraph-kit";
@@ -113,7 +114,7 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
   const bus: EventBus = (opened.bus =
     opts.events?.kind === "kafka"
       ? await createKafkaBus({ brokers: opts.events.brokers, namespace: opts.events.namespace, clientId: "meander-platform", onError })
-      : createInProcessBus({ onError }));
+      : createInProcessBus({ onError, history: outboxHistory(database.db, SERVICES.map((s) => s.SUBGRAPH)) }));
 
   const listening: Listening[] = [];
   for (const [i, mod] of SERVICES.entries()) {

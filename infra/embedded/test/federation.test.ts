@@ -11,6 +11,7 @@ import { queryRows } from "@meander/db";
 import { SUPERGRAPH_FILE } from "@meander/gateway";
 import { inject } from "vitest";
 import { generateDemoData } from "@meander/fixtures";
+import { replayReadModel } from "@meander/reporting";
 import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
@@ -150,6 +151,25 @@ describe("the federated platform", () => {
     await expect.poll(groupParticipants).toEqual({ total: before.total + 5, group: before.group + 5 });
   });
 
+  it("rebuilds reporting's read model from the kept outbox rows on the in-process bus: same Bufdir report (pnpm replay)", async () => {
+    // Issue 21 item 6: the in-process bus kept no log, so a replay on the embedded start rebuilt an empty read model.
+    const REPORT = `query($year: Int!) { bufdirReport(year: $year) { activityDays participants activeMentors byMonth { month activityDays }
+      regions { regionId activityDays localAssociations { localAssociationId name activityDays participants } } } }`;
+    const report = async () => {
+      const r = await gql(platform.url, REPORT, { year: new Date().getFullYear() }, { token: adminToken });
+      expect(r.errors).toBeUndefined();
+      return (r.data as any).bufdirReport;
+    };
+    const facts = () => queryRows<{ n: number }>(db.handle.db, sql`select count(*)::int as n from reporting.activity_facts`);
+    await platform.settle();
+    const before = await report();
+    const factsBefore = await facts();
+    expect(before.activityDays).toBeGreaterThan(0);
+    await replayReadModel({ db: platform.database.db, bus: platform.bus });
+    expect(await facts()).toEqual(factsBefore);
+    expect(await report()).toEqual(before);
+  });
+
   it("gives an anonymous caller no tenant data", async () => {
     const r = await gql(platform.url, `{ activities(first: 5) { edges { node { id } } } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -176,15 +196,17 @@ describe("the federated platform", () => {
     expect((courses.data as any).courses.edges.map((e: any) => e.node.title)).not.toContain("Kurs");
   });
 
-  it("passes every violation of a refused form through the gateway unchanged (extensions.violations)", async () => {
-    const r = await gql(
-      platform.url,
-      `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
-      { i: { title: " ", kind: "CERTIFICATION", capacity: 0, startsOn: "2027-01-10" } },
-      { token: adminToken },
-    );
-    expect(r.errors).toHaveLength(1);
-    expect(r.errors?.[0]?.extensions).toMatchObject({
+  it("passes every violation of a refused form through the gateway (extensions.violations), worded in the caller's language", async () => {
+    const refused = (headers?: Record<string, string>) =>
+      gql(
+        platform.url,
+        `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
+        { i: { title: " ", kind: "CERTIFICATION", capacity: 0, startsOn: "2027-01-10" } },
+        { token: adminToken, headers },
+      );
+    const [nb, en, nn] = await Promise.all([refused(), refused({ "accept-language": "en-GB,en;q=0.9" }), refused({ "accept-language": "nn-NO" })]);
+    expect(nb.errors).toHaveLength(1);
+    expect(nb.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       field: "title",
       rule: "title_length",
@@ -193,5 +215,12 @@ describe("the federated platform", () => {
         { field: "capacity", rule: "capacity_positive", message: expect.any(String) },
       ],
     });
+    // Bokmål by default (the catalog's text with the limit the domain passed), English and nynorsk on request.
+    const messages = (r: typeof nb) => (r.errors?.[0]?.extensions?.violations as Array<{ message: string }>).map((v) => v.message);
+    expect(nb.errors?.[0]?.message).toBe("Tittelen må ha 1 til 200 tegn");
+    expect(messages(nb)).toEqual(["Tittelen må ha 1 til 200 tegn", "Kapasiteten er minst 1 (la feltet stå tomt for ingen grense)"]);
+    expect(messages(en)).toEqual(["The title must be 1 to 200 characters", "The capacity is at least 1 (leave it empty for no limit)"]);
+    expect(messages(nn)[0]).toBe("Tittelen må ha 1 til 200 teikn");
+    expect(en.errors?.[0]?.extensions).toMatchObject({ field: "title", rule: "title_length" });
   });
 });

@@ -29,8 +29,13 @@ export const unauthenticated = (message = "You must be signed in") =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
 export const forbidden = (message = "You may not do this") =>
   new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
-export const notFound = (what: string) => new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
+/** `what` is kept on the error (`subject`): the error formatting names it in the caller's language (`refusal.not_found.<what>`). */
+export const notFound = (what: string) => Object.assign(new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } }), { subject: what });
 export const conflict = (message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT" } });
+/** FORBIDDEN, naming the business rule that refused (e.g. no_self_approval, coordinator_proxy_scope). */
+export const forbiddenBy = (rule: string, message: string) => new GraphQLError(message, { extensions: { code: "FORBIDDEN", rule } });
+/** CONFLICT, naming the business rule the current state breaks (e.g. expense_already_decided). */
+export const conflictBy = (rule: string, message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT", rule } });
 /** A body or file over its limit: the field it came in and the limit in bytes (HTTP 413 at the gateway). */
 export const payloadTooLarge = (field: string, limit: number, message: string) =>
   new GraphQLError(message, { extensions: { code: "PAYLOAD_TOO_LARGE", field, limit } });
@@ -45,6 +50,9 @@ export function uploadRefusal(e: { rule: string; message: string; details: Recor
   }
   return badInput(e.rule, field, e.message);
 }
-/** A broken validation rule, named as in the seed (e.g. `duration_range`), with the field it concerns. */
-export const badInput = (rule: string, field: string, message: string) =>
-  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", rule, field } });
+/**
+ * A broken validation rule, named as in the seed (e.g. `duration_range`), with the field it concerns. `params` are
+ * what the catalog's text names (`{ max: 200 }`), kept on the error (not sent): the error formatting picks the message.
+ */
+export const badInput = (rule: string, field: string, message: string, params?: Readonly<Record<string, string | number>>) =>
+  Object.assign(new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", rule, field } }), params ? { params } : {});

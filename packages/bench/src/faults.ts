@@ -8,7 +8,10 @@
  * 2. reporting's tables locked for 8 s (its statements fail with lock_timeout) during a burst of `--burst` events
  *    (default 1000): published, applied, dead-lettered, seconds to catch up after the lock.
  *
- * The broker-stopped fault needs a broker of the run's own: `infra/embedded/test/events-kafka.test.ts` covers it.
+ * 3-4. the broker stopped mid-load and a subgraph killed mid-load, on a broker of the run's own: faults-services.ts.
+ *
+ * `--only=sessions,lock,broker,subgraph` picks scenarios (all by default); `--requests`, `--burst`, `--cuts` and
+ * `--down` (seconds the broker stays down, default 30) make a run smaller or larger.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
@@ -18,6 +21,7 @@ import { launchServices } from "@meander/embedded";
 import { gql, makeEvent } from "@meander/testing";
 import { benchConfig } from "./config.js";
 import { dropBenchDatabases, freshDatabase } from "./database.js";
+import { servicesFaults } from "./faults-services.js";
 
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -26,6 +30,7 @@ const arg = (name: string, fallback: number) => {
 const requests = arg("requests", 1000);
 const cutsWanted = arg("cuts", 5);
 const burst = arg("burst", 1000);
+const only = (name: string) => !benchConfig.only || benchConfig.only.includes(name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => +(ms / 1000).toFixed(1);
 
@@ -39,7 +44,7 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 300
   }
 }
 
-async function main() {
+async function databaseFaults() {
   const database = await freshDatabase();
   const owner = connectPostgres(database.url, { max: 3 });
   const count = async (q: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(owner.db, q))[0]!.n;
@@ -47,7 +52,7 @@ async function main() {
   const namespace = `faults${randomUUID().slice(0, 6)}`;
   const brokers = benchConfig.kafkaBrokers;
   const bus = await createKafkaBus({ brokers, clientId: "faults", namespace });
-  const svc = await launchServices({ basePort: 4900, databaseUrlFor: () => database.url, env: { KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace } });
+  const svc = await launchServices({ basePort: 4900, startTimeoutMs: 300_000, databaseUrlFor: () => database.url, env: { KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace } });
   const exited = () => Object.entries(svc.pids).filter(([, pid]) => {
     try {
       process.kill(pid, 0);
@@ -71,17 +76,18 @@ async function main() {
     await until(() => register(`warmup-${randomUUID()}`), Boolean);
 
     // 1. Sessions terminated mid-load.
-    const acknowledged: string[] = [];
-    let sent = 0;
-    let lastCut = 0;
-    let recoveredMs = Number.NaN;
-    const worker = async () => {
-      while (sent < requests) {
-        const id = await register(`load-${sent++}`);
-        if (!id) continue;
-        acknowledged.push(id);
-        if (lastCut && Number.isNaN(recoveredMs) && cuts.length === cutsWanted) recoveredMs = Date.now() - lastCut;
-      }
+    const sessionsCut = async () => {
+      const acknowledged: string[] = [];
+      let sent = 0;
+      let lastCut = 0;
+      let recoveredMs = Number.NaN;
+      const worker = async () => {
+        while (sent < requests) {
+          const id = await register(`load-${sent++}`);
+          if (!id) continue;
+          acknowledged.push(id);
+          if (lastCut && Number.isNaN(recoveredMs) && cuts.length === cutsWanted) recoveredMs = Date.now() - lastCut;
+        }
     };
     const cuts: number[] = [];
     const cutter = async () => {
@@ -101,37 +107,47 @@ async function main() {
       fault: "every session terminated mid-load", cuts: cuts.length, "sessions cut": cuts.reduce((a, b) => a + b, 0), sent, acknowledged: acknowledged.length,
       "present after": present, duplicates, "processes exited": exited().join(", ") || "none", "s to next success": seconds(recoveredMs), "s until reporting in step": seconds(inStep.ms),
     }]);
+    };
 
     // 2. A consumer's statements failing with lock_timeout during a burst.
-    const burstOrg = randomUUID();
-    const events: EventEnvelope[] = Array.from({ length: burst }, () => {
-      const activityId = randomUUID();
-      return {
-        id: newEventId(), type: "activity.activity.registered", version: 1, occurredAt: new Date().toISOString(), organizationId: burstOrg, actorId: null, aggregateId: activityId,
-        payload: { activityId, userId: randomUUID(), localAssociationId: randomUUID(), activityType: "home_visit", activityDate: "2026-05-04T10:00:00.000Z", durationMinutes: 60, status: "pending_review" },
-      };
-    });
-    if (owner.kind !== "postgres") throw new Error("needs PostgreSQL");
-    const locker = await owner.pool.connect();
-    await locker.query("begin; set local lock_timeout = 0; lock table reporting.processed_events in access exclusive mode");
-    for (let i = 0; i < events.length; i += 250) await bus.publish(events.slice(i, i + 250));
-    await sleep(8_000);
-    await locker.query("rollback");
-    locker.release();
-    const released = Date.now();
-    const applied = await until(() => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${burstOrg}`), (n) => n === events.length, 120_000);
-    const status = await fetch(svc.subgraphUrls.reporting.replace("/graphql", "/events/status")).then((r) => r.json() as Promise<{ consumers: Array<{ group: string; deadLettered: unknown }> }>);
-    console.table([{
-      fault: "reporting locked 8 s during a burst", published: events.length, applied: applied.value, "dead-lettered (reporting.activities)": status.consumers.find((c) => c.group === "reporting.activities")?.deadLettered,
-      "s to catch up after the lock": seconds(Date.now() - released), "processes exited": exited().join(", ") || "none",
-    }]);
+    const reportingLocked = async () => {
+      const burstOrg = randomUUID();
+      const events: EventEnvelope[] = Array.from({ length: burst }, () => {
+        const activityId = randomUUID();
+        return {
+          id: newEventId(), type: "activity.activity.registered", version: 1, occurredAt: new Date().toISOString(), organizationId: burstOrg, actorId: null, aggregateId: activityId,
+          payload: { activityId, userId: randomUUID(), localAssociationId: randomUUID(), activityType: "home_visit", activityDate: "2026-05-04T10:00:00.000Z", durationMinutes: 60, status: "pending_review" },
+        };
+      });
+      if (owner.kind !== "postgres") throw new Error("needs PostgreSQL");
+      const locker = await owner.pool.connect();
+      await locker.query("begin; set local lock_timeout = 0; lock table reporting.processed_events in access exclusive mode");
+      for (let i = 0; i < events.length; i += 250) await bus.publish(events.slice(i, i + 250));
+      await sleep(8_000);
+      await locker.query("rollback");
+      locker.release();
+      const released = Date.now();
+      const applied = await until(() => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${burstOrg}`), (n) => n === events.length, 120_000);
+      const status = await fetch(svc.subgraphUrls.reporting.replace("/graphql", "/events/status")).then((r) => r.json() as Promise<{ consumers: Array<{ group: string; deadLettered: unknown }> }>);
+      console.table([{
+        fault: "reporting locked 8 s during a burst", published: events.length, applied: applied.value, "dead-lettered (reporting.activities)": status.consumers.find((c) => c.group === "reporting.activities")?.deadLettered,
+        "s to catch up after the lock": seconds(Date.now() - released), "processes exited": exited().join(", ") || "none",
+      }]);
+    };
+
+    if (only("sessions")) await sessionsCut();
+    if (only("lock")) await reportingLocked();
   } finally {
     await svc.stop();
     await bus.close();
     await owner.close();
     await database.drop();
-    await dropBenchDatabases();
   }
 }
 
-await main();
+try {
+  if (only("sessions") || only("lock")) await databaseFaults();
+  if (only("broker") || only("subgraph")) await servicesFaults(only);
+} finally {
+  await dropBenchDatabases();
+}

@@ -13,6 +13,11 @@ export interface SubscribeOptions {
   group: string;
   topics: string[];
   handler: EventHandler;
+  /**
+   * A group with no position yet starts from the oldest kept event (replay). Kafka: always so (its topics keep every
+   * event: retention.ms=-1); the in-process bus: only when asked, from its history (the outboxes), else from now.
+   */
+  fromBeginning?: boolean;
 }
 
 /** What lands on the dead-letter topic: the raw event, who gave up on it and why. */

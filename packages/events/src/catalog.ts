@@ -98,7 +98,18 @@ const organizationSettingsChanged = {
       z.strictObject({
         system: z.string(),
         enabled: z.boolean(),
-        accountMapping: z.array(z.strictObject({ expenseTypeKey: z.string(), account: z.string(), costCenter: z.string().nullable() })),
+        /** The company in the accounting system (Xledger entity code, Dynamics legal entity); added later, optional. */
+        entityCode: z.string().nullable().optional(),
+        accountMapping: z.array(
+          z.strictObject({
+            expenseTypeKey: z.string(),
+            account: z.string(),
+            costCenter: z.string().nullable(),
+            /** Project dimension and VAT code; added later, optional. */
+            project: z.string().nullable().optional(),
+            vatCode: z.string().nullable().optional(),
+          }),
+        ),
         credentialsConfigured: z.boolean(),
         credentialsSetAt: z.iso.datetime({ offset: true }).nullable(),
       }),

@@ -35,6 +35,8 @@ export interface ConsumerOptions {
   attempts?: number;
   backoffMs?: number;
   onError?: (err: unknown) => void;
+  /** Read the kept events first (replay): see SubscribeOptions.fromBeginning. */
+  fromBeginning?: boolean;
   /** Called after a handler's transaction committed events (the relay's poke). */
   afterCommit?: () => void;
 }
@@ -114,7 +116,7 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
     }
   }
 
-  return opts.bus.subscribe({ group: opts.name, topics, handler: handle });
+  return opts.bus.subscribe({ group: opts.name, topics, handler: handle, fromBeginning: opts.fromBeginning });
 }
 
 /** How many events a consumer has applied (observability; lag per transport comes with Kafka). */

@@ -5,9 +5,13 @@
  * Each consumer group receives a topic's events one at a time, in order; a
  * handler that throws (a failure that passes) gets the same event again after a
  * capped backoff, holding back only its own group, as a Kafka partition would.
+ * Given the kept events (`history`, the outboxes: history.ts), a group subscribed with `fromBeginning` first reads
+ * them all, page by page, as a fresh Kafka consumer group reads its topics (replay, issue 21); events published
+ * meanwhile wait behind them, so an aggregate's order holds.
  */
 import { redeliveryDelay, type ConsumerState, type DeadLetter, type EventBus, type EventHandler, type SubscribeOptions } from "./bus.js";
 import { DEAD_LETTER_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
+import type { EventHistory, HistoryCursor } from "./history.js";
 
 interface Group {
   topics: Set<string>;
@@ -15,6 +19,8 @@ interface Group {
   queue: EventEnvelope[];
   running: boolean;
   stopped: boolean;
+  /** Reading the kept events: where it stands, and what was published meanwhile (delivered after them). */
+  replay?: { cursor: HistoryCursor | null; live: EventEnvelope[] };
   wait?: { timer: NodeJS.Timeout; resolve: () => void };
 }
 
@@ -22,12 +28,19 @@ export interface InProcessBus extends EventBus {
   readonly deadLetters: readonly DeadLetter[];
 }
 
-export function createInProcessBus(opts: { onError?: (err: unknown) => void; retry?: { initialMs?: number; maxMs?: number } } = {}): InProcessBus {
+export interface InProcessBusOptions {
+  onError?: (err: unknown) => void;
+  retry?: { initialMs?: number; maxMs?: number };
+  /** The kept events a group subscribed with `fromBeginning` reads first (none without it). */
+  history?: EventHistory;
+}
+
+export function createInProcessBus(opts: InProcessBusOptions = {}): InProcessBus {
   const groups = new Map<string, Group>();
   const deadLetters: DeadLetter[] = [];
   let waiters: Array<() => void> = [];
 
-  const busy = () => [...groups.values()].some((g) => g.running || g.queue.length > 0);
+  const busy = () => [...groups.values()].some((g) => g.running || g.queue.length > 0 || g.replay);
   const settle = () => {
     if (busy()) return;
     const w = waiters;
@@ -41,18 +54,41 @@ export function createInProcessBus(opts: { onError?: (err: unknown) => void; ret
   const halt = (group: Group) => {
     group.stopped = true;
     group.queue.length = 0;
+    group.replay = undefined;
     if (group.wait) {
       clearTimeout(group.wait.timer);
       group.wait.resolve();
     }
   };
 
+  /** The next page of the kept events into the queue; once read through, what was published meanwhile. */
+  async function refill(group: Group, replay: NonNullable<Group["replay"]>) {
+    const page = await opts.history!([...group.topics], replay.cursor);
+    group.queue.push(...page.events);
+    replay.cursor = page.next;
+    if (!page.next) {
+      group.queue.push(...replay.live);
+      group.replay = undefined;
+    }
+  }
+
   async function run(group: Group) {
     if (group.running) return;
     group.running = true;
     let failures = 0;
     try {
-      while (!group.stopped && group.queue.length > 0) {
+      while (!group.stopped && (group.queue.length > 0 || group.replay)) {
+        if (group.queue.length === 0) {
+          try {
+            await refill(group, group.replay!);
+            failures = 0;
+          } catch (err) {
+            opts.onError?.(err);
+            failures += 1;
+            await pause(group, redeliveryDelay(failures, opts.retry?.initialMs, opts.retry?.maxMs));
+          }
+          continue;
+        }
         const event = group.queue[0]!;
         try {
           await group.handler(event);
@@ -76,7 +112,7 @@ export function createInProcessBus(opts: { onError?: (err: unknown) => void; ret
       for (const event of events) {
         const topic = topicOf(event.type);
         for (const group of groups.values()) {
-          if (group.topics.has(topic)) group.queue.push(structuredClone(event));
+          if (group.topics.has(topic)) (group.replay?.live ?? group.queue).push(structuredClone(event));
         }
       }
       for (const group of groups.values()) {
@@ -86,7 +122,9 @@ export function createInProcessBus(opts: { onError?: (err: unknown) => void; ret
     async subscribe(options: SubscribeOptions) {
       if (groups.has(options.group)) throw new Error(`consumer group ${options.group} already subscribed`);
       const group: Group = { topics: new Set(options.topics), handler: options.handler, queue: [], running: false, stopped: false };
+      if (options.fromBeginning && opts.history) group.replay = { cursor: null, live: [] };
       groups.set(options.group, group);
+      if (group.replay) setImmediate(() => void run(group));
       return {
         async stop() {
           halt(group);

@@ -2,6 +2,7 @@ export * from "./envelope.js";
 export * from "./catalog.js";
 export * from "./bus.js";
 export * from "./in-process.js";
+export * from "./history.js";
 export * from "./outbox.js";
 export * from "./relay.js";
 export * from "./consumer.js";

@@ -48,6 +48,37 @@ export function validateEnvelope(event: EventEnvelope): void {
 }
 
 /**
+ * Every topic keeps its events for good (issue 21 item 6): a consumer group that starts over (`pnpm replay`) reads
+ * every event from the beginning. Not compaction: an aggregate's key carries several events (registered, approved,
+ * ...) and a replay needs them all. Events carry ids, not personal data ("Privacy by design"), so keeping them
+ * does not defeat erasure.
+ */
+export const TOPIC_CONFIG = [
+  { name: "retention.ms", value: "-1" },
+  { name: "retention.bytes", value: "-1" },
+  { name: "cleanup.policy", value: "delete" },
+];
+
+/**
+ * Topics created before their retention was set (a broker's default is 7 days) get it now: one describe, and an
+ * alter only for those that differ.
+ */
+/** kafkajs' ConfigResourceTypes.TOPIC (2): that enum is not a named export Node's ESM loader finds in kafkajs (CommonJS). */
+const TOPIC_RESOURCE = 2 as import("kafkajs").ConfigResourceTypes;
+
+async function ensureRetention(admin: ReturnType<Kafka["admin"]>, topics: string[]): Promise<void> {
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: TOPIC_CONFIG.map((c) => c.name) })),
+  });
+  const differ = resources
+    .filter((r) => TOPIC_CONFIG.some((want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value))
+    .map((r) => r.resourceName);
+  if (differ.length === 0) return;
+  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries: TOPIC_CONFIG })) });
+}
+
+/**
  * Create the topics that do not exist yet. A busy controller answers REQUEST_TIMED_OUT (kafkajs gives up on it at
  * once) while it goes on creating them, and another process may create some at the same moment: look again and
  * create what is still missing until every topic exists or the deadline passes.
@@ -62,7 +93,7 @@ async function ensureTopics(admin: ReturnType<Kafka["admin"]>, topics: string[],
       await admin.createTopics({
         timeout: 15_000,
         waitForLeaders: false, // waitUntilServed asks the leaders themselves
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries: TOPIC_CONFIG })),
       });
       return;
     } catch (err) {
@@ -109,6 +140,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
   await ensureTopics(admin, wanted, opts.partitions ?? 3);
   await waitUntilServed(admin, wanted);
+  await ensureRetention(admin, wanted);
 
   // The producer gives up after a few seconds: the outbox relay keeps the events and retries with its own
   // backoff, without holding its transaction open through a long broker outage.

@@ -4,7 +4,7 @@
  * message landing on the dead-letter topic while the consumer keeps going.
  */
 import { randomUUID } from "node:crypto";
-import { Kafka, logLevel } from "kafkajs";
+import { ConfigResourceTypes, Kafka, logLevel } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testEnv } from "./config.js";
 import { createKafkaBus, deadLetterTopicOf, newEventId, type EventEnvelope, type KafkaBus } from "../src/index.js";
@@ -80,5 +80,24 @@ describe("Kafka transport (real broker)", () => {
     await until(() => reasons.includes(reason));
     await consumer.disconnect();
     expect(reasons).toContain(reason);
+  });
+
+  it("creates its topics keeping every event (retention.ms=-1), so a group can start over (issue 21 item 6)", async () => {
+    const admin = new Kafka({ clientId: "events-test-admin", brokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: ["meander.activity", "meander.reporting", "meander.dead-letter"].map((t) => ({ type: ConfigResourceTypes.TOPIC, name: `${namespace}.${t}` })),
+      });
+      for (const r of resources) {
+        const value = (name: string) => r.configEntries.find((e) => e.configName === name)?.configValue;
+        expect({ topic: r.resourceName, retention: value("retention.ms"), bytes: value("retention.bytes"), policy: value("cleanup.policy") }).toEqual({
+          topic: r.resourceName, retention: "-1", bytes: "-1", policy: "delete",
+        });
+      }
+    } finally {
+      await admin.disconnect();
+    }
   });
 });

@@ -4,12 +4,13 @@
  * (`report.`, `notification.`), so tables never overlap (the test checks).
  */
 import { notificationMessages } from "./notifications.js";
+import { refusalMessages } from "./refusals.js";
 import { reportMessages } from "./reports.js";
 import { terms } from "./terms.js";
 
-export const TABLES = { terms, reportMessages, notificationMessages } as const;
+export const TABLES = { terms, reportMessages, refusalMessages, notificationMessages } as const;
 
-export const catalog = { ...terms, ...reportMessages, ...notificationMessages } as const;
+export const catalog = { ...terms, ...reportMessages, ...refusalMessages, ...notificationMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 /** A term an organization may rename (`[[key]]` in a text). */

@@ -9,6 +9,7 @@ import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRespons
 import { SIGNATURE_HEADER, verifyRequestSignature } from "@meander/auth";
 import { isTransientDbError } from "@meander/db";
 import { Kind, parse } from "graphql";
+import { inLanguage, languageFromHeader } from "./refusals.js";
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -131,12 +132,16 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
         const refusal = uploadOnly(body, upload.fields);
         if (refusal) return send(res, 400, gqlError("BAD_REQUEST", refusal));
       }
-      const execute = async (scoped?: unknown) =>
-        buffered(
-          await opts.apollo.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-            context: () => opts.context(req, scoped),
-          }),
+      // Refusals answer in the caller's language (refusals.ts): the request's Accept-Language, bokmål by default.
+      const lang = languageFromHeader(req.headers["accept-language"]);
+      const execute = (scoped?: unknown) =>
+        inLanguage(lang, async () =>
+          buffered(
+            await opts.apollo.executeHTTPGraphQLRequest({
+              httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+              context: () => opts.context(req, scoped),
+            }),
+          ),
         );
       const result = opts.around ? await opts.around(req, execute) : await execute();
       for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -10,3 +10,4 @@ export * from "./sdl.js";
 export * from "./request-scope.js";
 export * from "./interval-worker.js";
 export * from "./features.js";
+export * from "./refusals.js";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { RuleViolationError } from "@meander/validation";
 import { GraphQLError } from "graphql";
+import { forbidden, notFound } from "@meander/auth";
 import { dataExceptionOf, maskErrors, valueFormatError } from "../src/errors.js";
+import { inLanguage, languageFromHeader } from "../src/refusals.js";
 
 describe("data exceptions", () => {
   it("finds a PostgreSQL class-22 SQLSTATE in the cause chain, and nothing else", () => {
@@ -32,6 +34,40 @@ describe("rule refusals", () => {
 
   it("gives a one-field refusal the one-item list", () => {
     const out = maskErrors(log)({ message: "Nei", extensions: { code: "BAD_USER_INPUT", field: "name", rule: "name_length" } }, new Error("Nei"));
-    expect(out.extensions).toEqual({ code: "BAD_USER_INPUT", field: "name", rule: "name_length", violations: [{ field: "name", rule: "name_length", message: "Nei" }] });
+    expect(out.extensions).toEqual({ code: "BAD_USER_INPUT", field: "name", rule: "name_length", violations: [{ field: "name", rule: "name_length", message: out.message }] });
+  });
+});
+
+describe("refusals in the caller's language", () => {
+  const log = { error: () => undefined, warn: () => undefined } as unknown as Parameters<typeof maskErrors>[0];
+  const refusal = new RuleViolationError([
+    { field: "activities[1].durationMinutes", rule: "duration_range", message: "today's text", params: { min: 1, max: 1440 } },
+    { field: "nickname", rule: "no_such_rule_in_the_catalog", message: "today's text" },
+  ]);
+  const mask = (localize = true) => maskErrors(log, { localize })({ message: "x", extensions: { code: "INTERNAL_SERVER_ERROR" } }, refusal);
+
+  it("reads the Accept-Language header by quality, bokmål when it names none of ours", () => {
+    expect(languageFromHeader(undefined)).toBe("nb");
+    expect(languageFromHeader("nn-NO, en;q=0.5")).toBe("nn");
+    expect(languageFromHeader("de, en-GB;q=0.8, nb;q=0.9")).toBe("nb");
+    expect(languageFromHeader("en-US,en;q=0.9")).toBe("en");
+    expect(languageFromHeader("sv, da")).toBe("nb");
+  });
+
+  it("words each violation from the catalog with its params, in bokmål, nynorsk or English; an unknown rule keeps its text", () => {
+    expect(mask().message).toBe("Varigheten må være 1 til 1440 minutter");
+    expect(inLanguage("nn", () => mask().message)).toBe("Varigheita må vere 1 til 1440 minutt");
+    expect(inLanguage("en", () => mask().extensions?.violations)).toEqual([
+      { field: "activities[1].durationMinutes", rule: "duration_range", message: "The duration must be 1 to 1440 minutes" },
+      { field: "nickname", rule: "no_such_rule_in_the_catalog", message: "today's text" },
+    ]);
+    expect(mask(false).message).toBe("today's text");
+  });
+
+  it("names what was not found and words FORBIDDEN without a rule", () => {
+    const missing = maskErrors(log)({ message: "Activity not found", extensions: { code: "NOT_FOUND" } }, notFound("Activity"));
+    expect(missing.message).toBe("Aktiviteten finnes ikke");
+    expect(inLanguage("en", () => maskErrors(log)({ message: "You may not do this", extensions: { code: "FORBIDDEN" } }, forbidden()).message)).toBe("You may not do this");
+    expect(maskErrors(log)({ message: "You may not do this", extensions: { code: "FORBIDDEN" } }, forbidden()).message).toBe("Du har ikke tilgang til å gjøre dette");
   });
 });

@@ -10,7 +10,10 @@
 export interface RuleViolation {
   field: string;
   rule: string;
+  /** Today's text, the fallback: the message people read comes from @meander/messages (`refusal.<rule>`) in their language. */
   message: string;
+  /** What the catalog's text names (a limit, the value refused): `{ max: 200 }` for "at most {max} characters". */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface RuleViolationErrorOptions {
@@ -31,8 +34,8 @@ export class RuleViolationError extends Error {
     if (!headline) throw new TypeError("A RuleViolationError needs at least one violation");
     super(headline.message);
     this.name = "RuleViolationError";
-    this.violations = violations.map(({ field, rule, message }) => ({ field, rule, message }));
-    this.headline = { field: headline.field, rule: headline.rule, message: headline.message };
+    this.violations = violations.map(({ field, rule, message, params }) => ({ field, rule, message, ...(params ? { params } : {}) }));
+    this.headline = { field: headline.field, rule: headline.rule, message: headline.message, ...(headline.params ? { params: headline.params } : {}) };
     this.details = opts.details ?? {};
   }
 }

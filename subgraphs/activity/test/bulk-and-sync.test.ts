@@ -76,6 +76,25 @@ describe("bulk registration (bulk_batch_atomicity)", () => {
         { field: "activities[2].durationMinutes", rule: "duration_range", message: expect.any(String) },
       ],
     });
+    // Worded once, from the catalog with the domain's params: bokmål by default, else the caller's Accept-Language.
+    const said = (x: typeof r) => (x.errors![0]!.extensions!.violations as Array<{ message: string }>).map((v) => v.message);
+    expect(r.errors![0]!.message).toBe("1 rad(er) har feil; ingenting ble registrert");
+    expect(said(r)).toEqual(["«skydiving» er ikke en aktiv aktivitetstype i organisasjonen", "Varigheten må være 1 til 1440 minutter"]);
+    const asOla = async (lang: string, query: string, variables: Record<string, unknown>) =>
+      h.raw(query, variables, { signingSecret: h.signingSecret, token: await h.keys.mint(w.as(w.user.ola)), headers: { "accept-language": lang } });
+    const en = await asOla("en", BULK, { activities: rows });
+    expect(said(en)).toEqual(["«skydiving» is not an active activity type of the organization", "The duration must be 1 to 1440 minutes"]);
+    expect(en.errors![0]!.extensions!.rows).toEqual([
+      { row: 2, rule: "activity_type_enum", field: "activityTypeKey", message: "«skydiving» is not an active activity type of the organization" },
+      { row: 2, rule: "duration_range", field: "durationMinutes", message: "The duration must be 1 to 1440 minutes" },
+    ]);
+    const nn = await asOla("nn", `mutation($a: [RegisterActivityInput!]!) { syncActivities(activities: $a) { outcome errors { rule message } } }`, {
+      a: [{ ...rows[2], clientId: randomUUID() }],
+    });
+    expect(nn.data!.syncActivities[0].errors).toEqual([
+      { rule: "activity_type_enum", message: "«skydiving» er ikkje ein aktiv aktivitetstype i organisasjonen" },
+      { rule: "duration_range", message: "Varigheita må vere 1 til 1440 minutt" },
+    ]);
   });
 
   it("bulk_batch_atomicity: 500 good rows take one transaction and a handful of multi-row statements", async () => {

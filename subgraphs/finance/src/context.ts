@@ -6,6 +6,7 @@ import type { ExpenseRepository } from "./db/repositories/expenses.js";
 import type { MileageRateRepository } from "./db/repositories/mileage-rates.js";
 import type { AccountingRepository } from "./db/repositories/accounting.js";
 import type { HonorariumRepository } from "./db/repositories/honorarium.js";
+import type { PayeeRepository } from "./db/repositories/payees.js";
 import type { ReimbursementRepository } from "./db/repositories/reimbursements.js";
 import type { Loaders } from "./loaders.js";
 
@@ -22,5 +23,7 @@ export interface FinanceContext extends RequestContext {
     reimbursements: ReimbursementRepository;
     accounting: AccountingRepository;
     honorarium: HonorariumRepository;
+    /** The caller's organization's accounting references (null outside an organization). */
+    payees: PayeeRepository | null;
   };
 }

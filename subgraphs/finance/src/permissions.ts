@@ -18,6 +18,7 @@ export const permissions: IRules = {
     // Exports and payouts move the whole organization's money: organization administrators (issue 18 item 4).
     accountingExport: orgAdmin,
     accountingExports: orgAdmin,
+    accountingReferences: orgAdmin,
     honorariumTiers: isAuthenticated,
     honorariumAwards: isAuthenticated,
     honorariumProgress: isAuthenticated,
@@ -36,6 +37,7 @@ export const permissions: IRules = {
     approveReimbursement: decider,
     createAccountingExport: orgAdmin,
     markAccountingExportPaid: orgAdmin,
+    setAccountingReference: orgAdmin,
   },
   // Rows reach a caller only through the scoped repositories; type rules keep anonymous _entities calls out.
   Expense: isAuthenticated,
@@ -46,6 +48,7 @@ export const permissions: IRules = {
   Reimbursement: isAuthenticated,
   ReimbursementApproval: isAuthenticated,
   AccountingExport: orgAdmin,
+  AccountingReference: orgAdmin,
   HonorariumTier: isAuthenticated,
   HonorariumAward: isAuthenticated,
   HonorariumProgress: isAuthenticated,

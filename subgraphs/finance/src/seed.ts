@@ -14,6 +14,7 @@ import { importExpense, submitExpense } from "./application/expenses.js";
 import { createActivityRepository } from "./db/repositories/activities.js";
 import { createExpenseTypeRepository } from "./db/repositories/expense-types.js";
 import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
+import { createPayeeRepository } from "./db/repositories/payees.js";
 import { eventStore } from "./db/schema/index.js";
 import { MILEAGE_KEY } from "./domain/expense.js";
 
@@ -62,5 +63,14 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
         submittedBy: e.userId,
       });
     }
+  }
+  // Every demo mentor with claims gets an employee number (ANS-0001, ... per organization), so a demo export can pay them.
+  const numbered = new Map<string, number>();
+  for (const e of data.expenses) {
+    const key = `${e.organizationId}/${e.userId}`;
+    if (numbered.has(key)) continue;
+    const n = [...numbered.keys()].filter((k) => k.startsWith(`${e.organizationId}/`)).length + 1;
+    numbered.set(key, n);
+    await createPayeeRepository(db, e.organizationId).setReference(e.userId, `ANS-${String(n).padStart(4, "0")}`, e.userId);
   }
 }

@@ -14,7 +14,9 @@ import { createExpenseRepository } from "./db/repositories/expenses.js";
 import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
+import { identityHandlers } from "./events/identity.js";
 import { organizationHandlers } from "./events/organization.js";
+import { createPayeeRepository } from "./db/repositories/payees.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -39,7 +41,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers, organization: organizationHandlers },
+      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers },
       // Room for twice the receipt limit (what the gateway's upload path passes, 28 MB): a file over the limit reaches
       // the receipt check, which names the field and the limit (PAYLOAD_TOO_LARGE), instead of a bare body refusal.
       maxBodyBytes: base64BodyLimit({ ...RECEIPT_POLICY, maxBytes: 2 * RECEIPT_POLICY.maxBytes }),
@@ -53,7 +55,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
         const reimbursements = createReimbursementRepository(db, scope);
         const accounting = createAccountingRepository(db, scope);
         const loaders = createLoaders(expenses, expenseTypes, createApprovalRepository(db, tenant), reimbursements);
-        return { ...base, uow, store, repos: { expenses, expenseTypes, mileageRates, reimbursements, accounting, honorarium: createHonorariumRepository(db, scope) }, loaders };
+        return { ...base, uow, store, repos: { expenses, expenseTypes, mileageRates, reimbursements, accounting, honorarium: createHonorariumRepository(db, scope), payees: base.viewer?.organizationId ? createPayeeRepository(db, base.viewer.organizationId) : null }, loaders };
       },
     },
     deps,

@@ -269,8 +269,9 @@ describe("finance: manual decisions", () => {
     expect((await h.call(APPROVE, { id: e.id }, as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.call(APPROVE, { id: e.id }, as.outsider)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const own = await submitOk({ activityId: trips.coordinatorOwn, expenseTypeKey: "parking", amountOre: 13_000 }, as.coordinator);
-    expect((await h.call(APPROVE, { id: own.id }, as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(APPROVE, { id: own.id }, as.coordinator)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "no_self_approval" });
     dataOf(await h.call(APPROVE, { id: own.id }, as.admin));
+    expect((await h.call(APPROVE, { id: own.id }, as.admin)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "expense_already_decided" });
   });
 
   it("tells activity when an activity's last live claim is rejected (has_reimbursement false)", async () => {

@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import { dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createUnitOfWork } from "@meander/events";
 import { reproduceExport } from "../src/application/accounting.js";
+import { DYNAMICS_COLUMNS, XLEDGER_COLUMNS } from "../src/domain/accounting.js";
 import { eventStore, honorariumTiers, outbox } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
 import { activities, arrange, as, ids, laA, laB, orgA, SUBMIT } from "./arrange.js";
@@ -21,20 +22,22 @@ const R = `id status totalOre itemCount user { id } createdBy { id } approvedAt 
 const CREATE = `mutation($userId: ID) { createReimbursement(userId: $userId) { ${R} } }`;
 const APPROVE_R = `mutation($id: ID!, $note: String) { approveReimbursement(id: $id, note: $note) { ${R} } }`;
 const EXPORT = `mutation($system: AccountingSystem!) { createAccountingExport(system: $system) {
-  id system fileName contentType content sha256 reimbursementCount lineCount totalOre paidAt reimbursements { id status totalOre } } }`;
+  id system fileName contentType content sha256 reimbursementCount lineCount totalOre paidAt firstVoucher lastVoucher reimbursements { id status totalOre } } }`;
+const REFERENCE = `mutation($userId: ID!, $reference: String!) { setAccountingReference(userId: $userId, reference: $reference) { user { id } reference updatedBy { id } } }`;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const PAID = `mutation($id: ID!) { markAccountingExportPaid(id: $id) { id paidAt reimbursements { id status paidAt } } }`;
 const create = async (who: Who, userId?: string) => dataOf(await h.call(CREATE, { userId }, who)).createReimbursement;
 const exportAs = (system: string, who: Who = as.admin) => h.call(EXPORT, { system }, who);
 
 /** Settings as organization publishes them; `version` orders them. */
-const settings = (version: number, accountMapping: Array<{ expenseTypeKey: string; account: string; costCenter: string | null }>) =>
+const settings = (version: number, accountMapping: Array<{ expenseTypeKey: string; account: string; costCenter: string | null }>, entityCode: string | null = null) =>
   makeEvent(
     "organization.settings.changed",
     {
       organizationId: orgA,
       version,
       section: "accounting_integration",
-      values: { system: "xledger", enabled: true, accountMapping, credentialsConfigured: true, credentialsSetAt: null },
+      values: { system: "xledger", enabled: true, entityCode, accountMapping, credentialsConfigured: true, credentialsSetAt: null },
     },
     { organizationId: orgA, aggregateId: orgA },
   );
@@ -63,6 +66,11 @@ beforeAll(async () => {
   ]);
   await h.bus.idle();
   await h.bus.publish([settings(1, [{ expenseTypeKey: "parking", account: "9999", costCenter: null }])]);
+  // The payees' names, as identity announces them (finance's projection for the accounting files).
+  await h.bus.publish([
+    makeEvent("identity.user.registered", { userId: ids.kari, email: "kari@example.no", displayName: "Kari Nordmann" }, { aggregateId: ids.kari }),
+    makeEvent("identity.user.registered", { userId: ids.ola, email: "ola@example.no", displayName: "Ola Åsen" }, { aggregateId: ids.ola }),
+  ]);
   await h.bus.idle();
 });
 
@@ -113,37 +121,55 @@ describe("finance: reimbursements", () => {
 describe("finance: accounting export", () => {
   let exportId = "";
 
-  it("writes an Xledger file that parses back: every column, the organization's mapping, balanced, total to the øre", async () => {
+  it("writes an Xledger GL02b file only with entity and payee references: every column, vouchers numbered, payees by name and number, balanced", async () => {
     expect((await exportAs("XLEDGER", as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // Exports move the whole organization's money: organization administrators only (issue 18 item 4).
     expect((await exportAs("XLEDGER", as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // Issue 21 finding 5: no blank Entity, no UUID for a payee. Without the entity code, then without references: refused, nothing numbered.
+    expect((await exportAs("XLEDGER")).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "entity_code_missing" });
+    await h.bus.publish([settings(3, [{ expenseTypeKey: "parking", account: "7150", costCenter: "LAG-01" }, { expenseTypeKey: "payable", account: "2930", costCenter: null }], "1001")]);
+    await h.bus.idle();
+    const refused = await exportAs("XLEDGER");
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "accounting_reference_missing", field: "userId" });
+    expect(refused.errors?.[0]?.message).toContain("mangler for Kari Nordmann og Ola Åsen");
+    expect((await h.call(REFERENCE, { userId: ids.kari, reference: "A-1001" }, as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(REFERENCE, { userId: ids.kari, reference: "A 1001" }, as.admin)).errors?.[0]?.extensions).toMatchObject({ rule: "accounting_reference_format", field: "reference" });
+    expect((await h.call(REFERENCE, { userId: ids.outsider, reference: "A-9" }, as.admin)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(dataOf(await h.call(REFERENCE, { userId: ids.kari, reference: " A-1001 " }, as.admin)).setAccountingReference).toEqual({ user: { id: ids.kari }, reference: "A-1001", updatedBy: { id: ids.admin } });
+    dataOf(await h.call(REFERENCE, { userId: ids.ola, reference: "A-1002" }, as.admin));
+    expect(dataOf(await h.call(`{ accountingReferences { user { id } reference } }`, {}, as.admin)).accountingReferences).toEqual([{ user: { id: ids.kari }, reference: "A-1001" }, { user: { id: ids.ola }, reference: "A-1002" }]);
+    const audits = await h.db.select().from(outbox).where(and(eq(outbox.type, "finance.audit.recorded"), eq(outbox.aggregateId, ids.kari)));
+    expect(audits.map((a) => (a.payload as { action: string }).action)).toEqual(["accounting_reference.set"]);
+
     const e = dataOf(await exportAs("XLEDGER")).createAccountingExport;
     exportId = e.id;
-    expect(e).toMatchObject({ system: "XLEDGER", reimbursementCount: 2, lineCount: 6, totalOre: 14_500 + 8_301, paidAt: null, contentType: "text/csv; charset=utf-8" });
+    expect(e).toMatchObject({ system: "XLEDGER", reimbursementCount: 2, lineCount: 6, totalOre: 14_500 + 8_301, paidAt: null, contentType: "text/csv; charset=utf-8", firstVoucher: 1, lastVoucher: 2 });
     expect(e.reimbursements.map((r: { status: string }) => r.status)).toEqual(["EXPORTED", "EXPORTED"]);
     expect(e.sha256).toBe(createHash("sha256").update(e.content).digest("hex"));
+    expect(e.content).not.toMatch(UUID);
+    expect(e.fileName).not.toMatch(UUID);
     const rows = parseCsv(e.content, ";");
     expect(rows).toHaveLength(6);
-    expect(Object.keys(rows[0]!)).toEqual(["ImpSystem", "ImpSystemRef", "Entity", "VoucherType", "VoucherNo", "FiscalYear", "Period", "VoucherDate", "Account", "Department", "Text", "Amount", "Currency", "ExtIdentifier"]);
+    expect(Object.keys(rows[0]!)).toEqual([...XLEDGER_COLUMNS]);
     const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
     for (const row of rows) {
-      expect(row).toMatchObject({ ImpSystem: "GL02", ImpSystemRef: "Meander", Entity: "", VoucherType: "MEANDER", Currency: "NOK" });
+      expect(row).toMatchObject({ ImpSystem: "GL02b", ImpSystemRef: "Meander", Entity: "1001", VoucherType: "MEANDER", Currency: "NOK", EOL: "x" });
       expect(row.VoucherDate).toBe(today.replaceAll("-", ""));
       expect(row.FiscalYear).toBe(today.slice(0, 4));
-      expect(row.Period).toBe(String(Number(today.slice(5, 7))));
+      expect(row.PeriodNo).toBe(String(Number(today.slice(5, 7))));
       expect(row.Amount).toMatch(/^-?\d+\.\d{2}$/);
     }
     const debit = rows.filter((r) => ore(r.Amount!) > 0);
     const credit = rows.filter((r) => ore(r.Amount!) < 0);
     expect(debit.reduce((s, r) => s + ore(r.Amount!), 0)).toBe(e.totalOre);
     expect(credit.reduce((s, r) => s + ore(r.Amount!), 0)).toBe(-e.totalOre);
-    // Each voucher (one per reimbursement) balances; parking on the mapped account and cost centre, toll on the default, payable mapped.
+    // Each voucher (one per reimbursement) balances; parking on the mapped account and department, toll on the default, payable mapped.
     for (const v of new Set(rows.map((r) => r.VoucherNo))) expect(rows.filter((r) => r.VoucherNo === v).reduce((s, r) => s + ore(r.Amount!), 0)).toBe(0);
-    expect(rows.filter((r) => r.Text!.startsWith("parking")).map((r) => [r.Account, r.Department])).toEqual(Array(3).fill(["7150", "LAG-01"]));
-    expect(rows.filter((r) => r.Text!.startsWith("toll")).map((r) => [r.Account, r.Department, r.Amount])).toEqual([["7140", "", "33.01"]]);
-    expect(credit.map((r) => [r.Account, r.ExtIdentifier, r.Amount])).toEqual([
-      ["2930", first.kari, "-145.00"],
-      ["2930", first.ola, "-83.01"],
+    expect(rows.filter((r) => r.Text!.startsWith("Parkering")).map((r) => [r.Account, r.Posting1])).toEqual(Array(3).fill(["7150", "LAG-01"]));
+    expect(rows.filter((r) => r.Text!.startsWith("Bompenger")).map((r) => [r.Account, r.Posting1, r.Amount])).toEqual([["7140", "", "33.01"]]);
+    expect(credit.map((r) => [r.VoucherNo, r.Account, r.SubledgerNo, r.SubledgerName, r.Text, r.Amount])).toEqual([
+      ["1", "2930", "A-1001", "Kari Nordmann", "Refusjon Kari Nordmann", "-145.00"],
+      ["2", "2930", "A-1002", "Ola Åsen", "Refusjon Ola Åsen", "-83.01"],
     ]);
   });
 
@@ -170,23 +196,28 @@ describe("finance: accounting export", () => {
     expect(exported).toHaveLength(4);
     expect(new Set(exported).size).toBe(4);
     expect(done.reduce((s: number, e: { totalOre: number }) => s + e.totalOre, 0)).toBe(2 * (1_234 + 2_345));
+    // Voucher numbers continue the organization's sequence across files: each number once, none skipped.
+    const vouchers = done.flatMap((e: { firstVoucher: number; lastVoucher: number }) => Array.from({ length: e.lastVoucher - e.firstVoucher + 1 }, (_, i) => e.firstVoucher + i));
+    expect(vouchers.sort((a: number, b: number) => a - b)).toEqual([3, 4, 5, 6]);
   });
 
   it("writes a Dynamics general-journal file that parses back, free text quoted", async () => {
     await submit({ activityId: activities.kari, expenseTypeKey: "parking", amountOre: 999, description: '=HYPERLINK("x"), "sitat"; semikolon' });
     await create(as.kari);
     const e = dataOf(await exportAs("DYNAMICS")).createAccountingExport;
+    expect(e).toMatchObject({ firstVoucher: 7, lastVoucher: 7 });
+    expect(e.content).not.toMatch(UUID);
     const rows = parseCsv(e.content, ",");
-    expect(Object.keys(rows[0]!)).toEqual(["JOURNALBATCHNUMBER", "LINENUMBER", "JOURNALNAME", "DESCRIPTION", "ACCOUNTTYPE", "ACCOUNTDISPLAYVALUE", "DEBITAMOUNT", "CREDITAMOUNT", "CURRENCYCODE", "TRANSDATE", "TEXT", "VOUCHER"]);
+    expect(Object.keys(rows[0]!)).toEqual([...DYNAMICS_COLUMNS]);
     expect(rows.map((r) => r.LINENUMBER)).toEqual(["1", "2"]);
-    expect(rows[0]).toMatchObject({ ACCOUNTTYPE: "Ledger", ACCOUNTDISPLAYVALUE: "7150-LAG-01", DEBITAMOUNT: "9.99", CREDITAMOUNT: "0.00", CURRENCYCODE: "NOK", JOURNALNAME: "GenJrn" });
-    // Quotes, commas and semicolons survive the round trip; the text starts with the type key, so never as a formula.
-    expect(rows[0]!.TEXT).toBe(`parking: =HYPERLINK("x"), "sitat"; semikolon`);
-    expect(rows[1]).toMatchObject({ ACCOUNTDISPLAYVALUE: "2930", DEBITAMOUNT: "0.00", CREDITAMOUNT: "9.99" });
+    expect(rows[0]).toMatchObject({ ACCOUNTTYPE: "Ledger", ACCOUNTDISPLAYVALUE: "7150", DEFAULTDIMENSIONDISPLAYVALUE: "LAG-01", DEBITAMOUNT: "9.99", CREDITAMOUNT: "0.00", CURRENCYCODE: "NOK", JOURNALNAME: "GenJrn" });
+    // Quotes, commas and semicolons survive the round trip; the text starts with the type's name, so never as a formula.
+    expect(rows[0]!.TEXT).toBe(`Parkering: =HYPERLINK("x"), "sitat"; semikolon`);
+    expect(rows[1]).toMatchObject({ ACCOUNTTYPE: "Vendor", ACCOUNTDISPLAYVALUE: "A-1001", DEBITAMOUNT: "0.00", CREDITAMOUNT: "9.99", TEXT: "Refusjon Kari Nordmann" });
     for (const r of rows) {
-      expect(r.JOURNALBATCHNUMBER).toBe(`MEANDER-${e.id.slice(0, 8)}`);
+      expect(r.JOURNALBATCHNUMBER).toBe("MEA0000007");
       expect(r.TRANSDATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(r.VOUCHER).toBe(`${e.id.slice(0, 8)}-1`);
+      expect(r.VOUCHER).toBe("7");
     }
     expect(rows.reduce((s, r) => s + ore(r.DEBITAMOUNT!), 0)).toBe(e.totalOre);
     expect(rows.reduce((s, r) => s + ore(r.CREDITAMOUNT!), 0)).toBe(e.totalOre);

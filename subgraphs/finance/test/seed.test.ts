@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateDemoData, type DemoData } from "@meander/fixtures";
 import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { eq } from "drizzle-orm";
-import { outbox } from "../src/db/schema/index.js";
+import { accountingReferences, outbox } from "../src/db/schema/index.js";
 import { seedDemo } from "../src/seed.js";
 import { createSubgraph } from "../src/server.js";
 import { registered } from "./arrange.js";
@@ -42,5 +42,9 @@ describe("finance: demo seed", () => {
     }
     const events = await h.db.select().from(outbox).where(eq(outbox.type, "finance.expense.submitted"));
     expect(events.map((r) => r.aggregateId).sort()).toEqual(data.expenses.map((e) => e.id).sort());
+    // Every mentor with claims has an employee number for the accounting export.
+    const refs = await h.db.select().from(accountingReferences);
+    expect(refs.map((r) => `${r.organizationId}/${r.userId}`).sort()).toEqual([...new Set(data.expenses.map((e) => `${e.organizationId}/${e.userId}`))].sort());
+    expect(refs.every((r) => /^ANS-\d{4}$/.test(r.reference))).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ const ADMIN_VIEW = `query($id: ID!) { organization(id: $id) { settings {
 const INTEGRATION = `query($id: ID!) { organization(id: $id) { settings { accountingIntegration {
   system enabled accountMapping { expenseTypeKey account costCenter } credentialsConfigured credentialsSetAt credentialsSetBy { id } } } } }`;
 const CONFIGURE = `mutation($input: ConfigureAccountingIntegrationInput!) { configureAccountingIntegration(input: $input) {
-  system enabled accountMapping { expenseTypeKey account costCenter } credentialsConfigured credentialsSetAt } }`;
+  system enabled entityCode accountMapping { expenseTypeKey account costCenter project vatCode } credentialsConfigured credentialsSetAt } }`;
 const HISTORY = `query($id: ID!, $first: Int, $after: String, $section: SettingsSection) { organization(id: $id) { settings {
   history(first: $first, after: $after, section: $section) { edges { node { version section values changedBy { id } changedAt } } pageInfo { hasNextPage endCursor } } } } }`;
 
@@ -250,15 +250,22 @@ describe("organization: settings", () => {
 
 describe("organization: accounting integration", () => {
   const SECRET = `xledger-token-${randomUUID()}`;
-  const mapping = [{ expenseTypeKey: "mileage", account: "7100", costCenter: "100" }, { expenseTypeKey: "toll", account: "7140" }];
+  const mapping = [{ expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" }, { expenseTypeKey: "toll", account: "7140" }];
+  const stored = [
+    { expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" },
+    { expenseTypeKey: "toll", account: "7140", costCenter: null, project: null, vatCode: null },
+  ];
 
   it("stores the credentials encrypted and never returns them: only configured and when", async () => {
-    const r = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: true, accountMapping: mapping, credentials: [{ name: "apiToken", value: SECRET }] } }, adminA);
+    const bad = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: false, entityCode: "ENTITET 1", accountMapping: mapping } }, adminA);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "entity_code_format", field: "entityCode" });
+    const r = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: true, entityCode: "1001", accountMapping: mapping, credentials: [{ name: "apiToken", value: SECRET }] } }, adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?.configureAccountingIntegration).toMatchObject({
       system: "XLEDGER",
       enabled: true,
-      accountMapping: [{ expenseTypeKey: "mileage", account: "7100", costCenter: "100" }, { expenseTypeKey: "toll", account: "7140", costCenter: null }],
+      entityCode: "1001",
+      accountMapping: stored,
       credentialsConfigured: true,
     });
     expect(JSON.stringify(r)).not.toContain(SECRET);
@@ -282,7 +289,7 @@ describe("organization: accounting integration", () => {
     await vi.waitFor(() => {
       const e = settingsEvents(orgA).find((x) => (x.payload as { section: string }).section === "accounting_integration");
       expect(e?.payload).toMatchObject({
-        values: { system: "xledger", enabled: true, credentialsConfigured: true, accountMapping: [{ expenseTypeKey: "mileage", account: "7100", costCenter: "100" }, { expenseTypeKey: "toll", account: "7140", costCenter: null }] },
+        values: { system: "xledger", enabled: true, entityCode: "1001", credentialsConfigured: true, accountMapping: stored },
       });
       expect(JSON.stringify(e)).not.toContain(SECRET);
     });

@@ -1,8 +1,10 @@
 /**
  * The replay command's core: rebuilds the read model (facts, rollups, the
  * directory of local associations, mentors, certifications and thresholds)
- * from the topics. It empties those tables, then reads every topic from the
- * beginning under fresh consumer groups until they have caught up. Submitted
+ * from the kept events. It empties those tables, then reads every event from the
+ * beginning under fresh consumer groups until they have caught up: on Kafka the
+ * topics (kept for good: retention.ms=-1), on the in-process bus of the embedded
+ * start the subgraphs' outboxes (its `history`, @meander/events history.ts). Submitted
  * Bufdir reports and the audit log are never touched (both are append-only).
  * Safe beside the running service: every projection is idempotent by state
  * (a known activity is not inserted twice, a decision only moves a fact once,
@@ -44,7 +46,7 @@ export async function replayReadModel(deps: { db: Db; bus: EventBus; onError?: (
   });
   const consumers = await Promise.all(
     Object.entries({ activities: activityHandlers, directory: directoryHandlers, statistics: statisticsHandlers }).map(([purpose, handlers]) =>
-      startConsumer({ name: `reporting.${purpose}.replay-${runId}`, db: deps.db, tables: eventStore, bus: deps.bus, handlers, onError: deps.onError }),
+      startConsumer({ name: `reporting.${purpose}.replay-${runId}`, db: deps.db, tables: eventStore, bus: deps.bus, handlers, onError: deps.onError, fromBeginning: true }),
     ),
   );
   try {

@@ -54,10 +54,13 @@ export async function recordGatheringAttendance(
       }));
       const prep = await prepareRegistrations(tx, actor, inputs, { now, bulkBatchId: randomUUID() });
       if (prep.violations.length > 0) {
-        const rows = prep.violations.map((v) => ({ row: v.row, userId: plan.needActivity[v.row], rule: v.rule, field: v.field, message: v.message }));
+        const rows = prep.violations.map((v) => ({ row: v.row, userId: plan.needActivity[v.row], rule: v.rule, field: v.field, message: v.message, ...(v.params ? { params: v.params } : {}) }));
         throw new RuleViolationError(
-          prep.violations.map((v) => ({ field: `attendedUserIds[${v.row}].${v.field}`, rule: v.rule, message: v.message })),
-          { headline: { field: "attendedUserIds", rule: "bulk_batch_atomicity", message: `${rows.length} deltaker(e) kan ikke få en aktivitet; ingenting ble registrert` }, details: { rows } },
+          prep.violations.map((v) => ({ field: `attendedUserIds[${v.row}].${v.field}`, rule: v.rule, message: v.message, ...(v.params ? { params: v.params } : {}) })),
+          {
+            headline: { field: "attendedUserIds", rule: "bulk_batch_atomicity", message: `${rows.length} deltaker(e) kan ikke få en aktivitet; ingenting ble registrert`, params: { count: rows.length } },
+            details: { rows },
+          },
         );
       }
       created = await insertPrepared(tx, events, actor, prep, now);

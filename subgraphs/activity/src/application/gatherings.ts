@@ -82,8 +82,8 @@ export async function createGathering(uow: UnitOfWork, actor: Actor, input: Crea
     const type = types.find((t) => t.key === input.activityTypeKey.trim());
     // Every fault at once: an unknown activity type beside the draft's other faults.
     const unknownType = !type && !found.some((v) => v.field === "activityTypeKey");
-    refuseIfAny([...found, unknownType ? { rule: "activity_type_enum", field: "activityTypeKey", message: "Ikke en aktiv aktivitetstype i organisasjonen" } : null]);
-    if (!type) throw badInput("activity_type_enum", "activityTypeKey", "Not an active activity type of the organization");
+    refuseIfAny([...found, unknownType ? { rule: "activity_type_enum", field: "activityTypeKey", message: "Ikke en aktiv aktivitetstype i organisasjonen", params: { key: input.activityTypeKey.trim() } } : null]);
+    if (!type) throw badInput("activity_type_enum", "activityTypeKey", "Not an active activity type of the organization", { key: input.activityTypeKey.trim() });
     const publish = Boolean(input.publish);
     const g = await gatheringRepo(tx, actor).insert({
       id: input.id ?? randomUUID(),

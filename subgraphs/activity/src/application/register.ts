@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
+import { refusalText } from "@meander/subgraph-kit";
 import { RuleViolationError, refuseIfAny, underField } from "@meander/validation";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import type { ActivityRow } from "../db/schema/index.js";
@@ -79,12 +80,13 @@ export async function registerActivities(
 }
 
 function bulkRefusal(violations: readonly RowViolation[], rowNumbers?: readonly number[]): RuleViolationError {
-  const rows = violations.map((v) => ({ row: rowNumbers?.[v.row] ?? v.row, rule: v.rule, field: v.field, message: v.message }));
+  const rows = violations.map((v) => ({ row: rowNumbers?.[v.row] ?? v.row, rule: v.rule, field: v.field, message: v.message, ...(v.params ? { params: v.params } : {}) }));
   const failing = new Set(rows.map((r) => r.row)).size;
   const message = `${failing} ${failing === 1 ? "rad bryter" : "rader bryter"} en regel; ingenting ble registrert`;
+  const params = { count: failing };
   return new RuleViolationError(
-    violations.flatMap((v) => underField(`activities[${v.row}]`, [{ field: v.field, rule: v.rule, message: v.message }])),
-    { headline: { field: "activities", rule: "bulk_batch_atomicity", message }, details: { rows } },
+    violations.flatMap((v) => underField(`activities[${v.row}]`, [{ field: v.field, rule: v.rule, message: v.message, ...(v.params ? { params: v.params } : {}) }])),
+    { headline: { field: "activities", rule: "bulk_batch_atomicity", message, params }, details: { rows } },
   );
 }
 
@@ -123,16 +125,21 @@ export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: read
       const stored = existing.get(clientId);
       if (stored) {
         const mine = stored.userId === actor.userId || stored.proxySubmittedBy === actor.userId;
-        if (!mine) return { clientId, outcome: "refused", activity: null, errors: [{ rule: "offline_sync_conflict_resolution", field: "clientId", message: "This client id belongs to another activity" }] };
+        if (!mine) return { clientId, outcome: "refused", activity: null, errors: [said({ rule: "offline_sync_conflict_resolution", field: "clientId", message: "This client id belongs to another activity" })] };
         return { clientId, outcome: differs(stored, input) ? "conflict_server_wins" : "already_synced", activity: stored, errors: [] };
       }
       const i = freshIndex.get(index)!;
       const activity = byPrepIndex.get(i);
       if (activity) return { clientId, outcome: "created", activity, errors: [] };
-      const errors = prep.violations.filter((v) => v.row === i).map(({ rule, field, message }) => ({ rule, field, message }));
+      const errors = prep.violations.filter((v) => v.row === i).map(said);
       return { clientId, outcome: "refused", activity: null, errors };
     });
   });
+}
+
+/** A refused sync row's violation as the client reads it: the message in the caller's language (the catalog's, as errors are). */
+function said({ rule, field, message, params }: { rule: string; field: string; message: string; params?: RowViolation["params"] }) {
+  return { rule, field, message: refusalText(rule, field, params) ?? message };
 }
 
 /** Whether the client's copy disagrees with the stored activity on what the client sends. */

@@ -41,6 +41,8 @@ export interface RowViolation {
   rule: string;
   field: string;
   message: string;
+  /** What the catalog's text names (refusal.<rule>): the message is chosen in the caller's language when errors are formatted. */
+  params?: Readonly<Record<string, string | number>>;
   code: "BAD_USER_INPUT" | "FORBIDDEN";
 }
 
@@ -71,8 +73,8 @@ const REGISTRANT_ROLES: readonly string[] = ["peer_mentor", "coordinator"];
 export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonly RegisterActivityInput[], opts: PrepareOptions): Promise<Preparation> {
   const organizationId = actor.organizationId;
   const violations: RowViolation[] = [];
-  const fail = (row: number, rule: string, field: string, message: string, code: RowViolation["code"] = "BAD_USER_INPUT") =>
-    violations.push({ row, rule, field, message, code });
+  const fail = (row: number, rule: string, field: string, message: string, code: RowViolation["code"] = "BAD_USER_INPUT", params?: RowViolation["params"]) =>
+    violations.push({ row, rule, field, message, code, ...(params ? { params } : {}) });
   if (!REGISTRANT_ROLES.includes(actor.role)) throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
   const types = organizationId ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false }) : [];
   const activeTypeKeys = new Set(types.map((t) => t.key));
@@ -88,7 +90,7 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
   inputs.forEach((input, index) => {
     const before = violations.length;
     for (const v of validateRegistration(input, { submitterId: actor.userId, organizationId, now: opts.now, activeTypeKeys, activityDateFloor: settings.activityDateFloor })) {
-      fail(index, v.rule, v.field, v.message);
+      fail(index, v.rule, v.field, v.message, "BAD_USER_INPUT", v.params);
     }
     const w = who[index]!;
     if (violations.length === before && w.isProxyRegistration) {

@@ -65,20 +65,20 @@ export function validateRegistration(draft: ActivityDraft, ctx: RegistrationCont
   if (blank(draft.activityTypeKey)) {
     v.push({ rule: "required_fields", field: "activityTypeKey", message: "Aktivitetstype må fylles ut" });
   } else if (!ctx.activeTypeKeys.has(draft.activityTypeKey.trim())) {
-    v.push({ rule: "activity_type_enum", field: "activityTypeKey", message: `«${draft.activityTypeKey}» er ikke en aktiv aktivitetstype i organisasjonen` });
+    v.push({ rule: "activity_type_enum", field: "activityTypeKey", message: `«${draft.activityTypeKey}» er ikke en aktiv aktivitetstype i organisasjonen`, params: { key: draft.activityTypeKey } });
   }
   const duration = draft.durationMinutes ?? DURATION_MINUTES.default;
   if (!Number.isInteger(duration) || duration < DURATION_MINUTES.min || duration > DURATION_MINUTES.max) {
-    v.push({ rule: "duration_range", field: "durationMinutes", message: `Varigheten må være ${DURATION_MINUTES.min} til ${DURATION_MINUTES.max} minutter` });
+    v.push({ rule: "duration_range", field: "durationMinutes", message: `Varigheten må være ${DURATION_MINUTES.min} til ${DURATION_MINUTES.max} minutter`, params: DURATION_MINUTES });
   }
   if (draft.participantCount !== null && draft.participantCount !== undefined && (!Number.isInteger(draft.participantCount) || draft.participantCount < 1)) {
     v.push({ rule: "participant_count_positive", field: "participantCount", message: "Det må være minst én deltaker" });
   }
   if (draft.title && draft.title.trim().length > TITLE_MAX) {
-    v.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${TITLE_MAX} tegn` });
+    v.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${TITLE_MAX} tegn`, params: { max: TITLE_MAX } });
   }
   if (draft.description && draft.description.length > DESCRIPTION_MAX) {
-    v.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${DESCRIPTION_MAX} tegn` });
+    v.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${DESCRIPTION_MAX} tegn`, params: { max: DESCRIPTION_MAX } });
   }
   v.push(...proxyViolations(draft, ctx.submitterId));
   const status = statusViolation(draft.status);
@@ -95,10 +95,10 @@ export function validateRegistration(draft: ActivityDraft, ctx: RegistrationCont
   } else if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
     v.push({ rule: "activity_date_not_future", field: "activityDate", message: "Aktivitetsdatoen kan ligge høyst 24 timer fram i tid" });
   } else if (date.toISOString().slice(0, 10) < (ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR)) {
-    v.push({ rule: "activity_date_floor", field: "activityDate", message: `Aktivitetsdatoen kan ikke være før ${ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR}` });
+    v.push({ rule: "activity_date_floor", field: "activityDate", message: `Aktivitetsdatoen kan ikke være før ${ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR}`, params: { floor: ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR } });
   }
   if (!blank(draft.clientId) && (draft.clientId!.length > CLIENT_ID_MAX || !/^[\x21-\x7e]+$/.test(draft.clientId!.trim()))) {
-    v.push({ rule: "client_id_format", field: "clientId", message: `En klient-id er 1 til ${CLIENT_ID_MAX} synlige ASCII-tegn (en UUID)` });
+    v.push({ rule: "client_id_format", field: "clientId", message: `En klient-id er 1 til ${CLIENT_ID_MAX} synlige ASCII-tegn (en UUID)`, params: { max: CLIENT_ID_MAX } });
   }
   return v;
 }
@@ -108,7 +108,7 @@ function statusViolation(status: string | null | undefined): RuleViolation | nul
   if (status === null || status === undefined) return null;
   const s = status.trim().toLowerCase();
   if (!(ACTIVITY_STATUSES as readonly string[]).includes(s)) {
-    return { rule: "status_enum", field: "status", message: `«${status}» er ikke en status (${ACTIVITY_STATUSES.join(", ")})` };
+    return { rule: "status_enum", field: "status", message: `«${status}» er ikke en status (${ACTIVITY_STATUSES.join(", ")})`, params: { status, statuses: ACTIVITY_STATUSES.join(", ") } };
   }
   if (!INITIAL_STATUSES.includes(s as ActivityStatus)) {
     return { rule: "approval_workflow_transition", field: "status", message: "En ny aktivitet starter som draft eller pending_review" };

@@ -35,9 +35,9 @@ export function validateGathering(d: GatheringDraft): RuleViolation[] {
   const out: RuleViolation[] = [];
   const title = d.title.trim();
   if (title.length === 0) out.push({ rule: "required_fields", field: "title", message: "En samling må ha en tittel" });
-  if (title.length > GATHERING_LIMITS.titleMax) out.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${GATHERING_LIMITS.titleMax} tegn` });
+  if (title.length > GATHERING_LIMITS.titleMax) out.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${GATHERING_LIMITS.titleMax} tegn`, params: { max: GATHERING_LIMITS.titleMax } });
   if ((d.description?.length ?? 0) > GATHERING_LIMITS.descriptionMax) {
-    out.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${GATHERING_LIMITS.descriptionMax} tegn` });
+    out.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${GATHERING_LIMITS.descriptionMax} tegn`, params: { max: GATHERING_LIMITS.descriptionMax } });
   }
   if (d.activityTypeKey.trim().length === 0) out.push({ rule: "required_fields", field: "activityTypeKey", message: "En samling må ha en aktivitetstype" });
   const minutes = gatheringMinutes(d);

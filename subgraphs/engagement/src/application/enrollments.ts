@@ -127,7 +127,7 @@ export async function createSession(
   if (!organizationId) throw forbidden("A session belongs to an organization: act within one");
   const title = input.title.trim();
   refuseIfAny([
-    title.length === 0 || title.length > 200 ? { rule: "title_length", field: "title", message: "Title must be 1 to 200 characters" } : null,
+    title.length === 0 || title.length > 200 ? { rule: "title_length", field: "title", message: "Title must be 1 to 200 characters", params: { max: 200 } } : null,
     input.endsOn < input.startsOn ? { rule: "date_order", field: "endsOn", message: "A session cannot end before it starts" } : null,
   ]);
   const blank = (v: string | null | undefined) => (v == null || v.trim() === "" ? null : v.trim());

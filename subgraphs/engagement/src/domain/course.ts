@@ -25,7 +25,7 @@ export function validateNewCourse(input: NewCourse): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const title = input.title.trim();
   if (title.length === 0 || title.length > TITLE_MAX) {
-    violations.push({ rule: "title_length", field: "title", message: `Title must be 1 to ${TITLE_MAX} characters` });
+    violations.push({ rule: "title_length", field: "title", message: `Title must be 1 to ${TITLE_MAX} characters`, params: { max: TITLE_MAX } });
   }
   if (!Number.isInteger(input.capacity) || input.capacity <= 0) {
     violations.push({ rule: "capacity_positive", field: "capacity", message: "Capacity must be a positive whole number" });

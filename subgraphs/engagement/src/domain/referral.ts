@@ -37,7 +37,7 @@ export function emptyFunnel(): Funnel {
 export function validateCard(input: { product: string; title: string; body: string }): RuleViolation[] {
   const v: RuleViolation[] = [];
   if (!/^[a-z0-9_-]{1,40}$/.test(input.product)) v.push({ rule: "product_format", field: "product", message: "Product: 1 to 40 of a-z, 0-9, _ and -" });
-  if (input.title.trim().length === 0 || input.title.trim().length > 200) v.push({ rule: "title_length", field: "title", message: "Title must be 1 to 200 characters" });
+  if (input.title.trim().length === 0 || input.title.trim().length > 200) v.push({ rule: "title_length", field: "title", message: "Title must be 1 to 200 characters", params: { max: 200 } });
   if (input.body.trim().length === 0 || input.body.length > 10_000) v.push({ rule: "body_length", field: "body", message: "Text must be 1 to 10000 characters" });
   return v;
 }

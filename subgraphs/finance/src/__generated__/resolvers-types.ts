@@ -3,6 +3,7 @@ import type { ExpenseRow } from '../db/schema/expenses.js';
 import type { ExpenseTypeRow } from '../db/schema/expense-types.js';
 import type { ExpenseApprovalRow, ReceiptRow } from '../db/schema/approvals.js';
 import type { ReimbursementRow, ReimbursementApprovalRow, AccountingExportRow } from '../db/schema/reimbursements.js';
+import type { AccountingReferenceRow } from '../db/schema/payees.js';
 import type { HonorariumTierRow, HonorariumAwardRow } from '../db/schema/honorarium.js';
 import type { MileageRateRow } from '../db/schema/mileage-rates.js';
 import type { Reference } from '../resolvers/references.js';
@@ -34,10 +35,14 @@ export type AccountingExport = {
   createdAt: Scalars['DateTime']['output'];
   /** The administrator who made it. */
   createdBy: User;
-  /** The file's name (meander-<system>-<posting date>-<short id>.csv). */
+  /** The file's name (meander-<system>-<posting date>-bilag-<first voucher>-<last voucher>.csv). */
   fileName: Scalars['String']['output'];
+  /** The organization's voucher number of its first reimbursement (each reimbursement is one voucher, numbered in order; numbers are never reused). Null for exports made before voucher numbering. */
+  firstVoucher?: Maybe<Scalars['Int']['output']>;
   /** The export's id. */
   id: Scalars['ID']['output'];
+  /** The voucher number of its last reimbursement (firstVoucher + reimbursementCount - 1); null as firstVoucher. */
+  lastVoucher?: Maybe<Scalars['Int']['output']>;
   /** How many journal lines the file has. */
   lineCount: Scalars['Int']['output'];
   /** When it was marked paid. */
@@ -54,11 +59,24 @@ export type AccountingExport = {
   totalOre: Scalars['Int']['output'];
 };
 
+/** The number an organization's accounting system knows a person by. Organization administrators only. */
+export type AccountingReference = {
+  __typename?: 'AccountingReference';
+  /** Their employee or supplier number: Xledger's SubledgerNo and the Dynamics vendor account of the payable line. */
+  reference: Scalars['String']['output'];
+  /** When it was set last. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The administrator who set it last. */
+  updatedBy: User;
+  /** The person. */
+  user: User;
+};
+
 /** An accounting system whose journal import file finance can write. */
 export type AccountingSystem =
-  /** Microsoft Dynamics 365 Finance: a general journal CSV. */
+  /** Microsoft Dynamics 365 Finance: a CSV for the General journal data entity (LedgerJournalEntity), UTF-8. */
   | 'DYNAMICS'
-  /** Xledger: a GL02-style semicolon-separated file. */
+  /** Xledger: its GL02b voucher import file (semicolon-separated, UTF-8). */
   | 'XLEDGER';
 
 /** An activity (owned by the activity subgraph), extended with its expenses. */
@@ -302,7 +320,7 @@ export type Mutation = {
   approveReimbursement: Reimbursement;
   /** Creates or reconfigures one of the organization's expense types, by key; the whole configuration is replaced (a field left out takes its default). Organization administrators. Refused by: type_key_format, type_name_length, amount_non_negative, rate_positive, auto_approve_within_max, exclusive_with_self, exclusive_with_known. Publishes no event. Flag: expense_reimbursement. */
   configureExpenseType: ExpenseType;
-  /** Writes every approved, not yet exported reimbursement of the organization as the accounting system's journal import file (stored; each reimbursement is exported exactly once) and marks them EXPORTED. Organization administrators. Refused by: nothing_to_export; CONFLICT when one was exported meanwhile. Publishes finance.accounting_export.completed and finance.audit.recorded. Flag: accounting_export. */
+  /** Writes every approved, not yet exported reimbursement of the organization as the accounting system's journal import file (stored; each reimbursement is exported exactly once, as one voucher numbered from the organization's voucher sequence) and marks them EXPORTED. Organization administrators. Refused by: nothing_to_export; entity_code_missing (an Xledger file needs the organization's entity code, set with organization's configureAccountingIntegration); accounting_reference_missing (a payee without an accounting reference: the message names them; set it with setAccountingReference); payee_name_missing (finance does not know a payee's name). Nothing is written or numbered on a refusal. CONFLICT when one was exported meanwhile. Publishes finance.accounting_export.completed and finance.audit.recorded. Flag: accounting_export. */
   createAccountingExport: AccountingExport;
   /** Bundles a mentor's approved, not yet reimbursed expenses of one local association (the oldest waiting expense's) into one reimbursement: APPROVED at once when every expense was approved automatically, otherwise PENDING_APPROVAL. A peer mentor their own; coordinators a mentor's expenses in their local association; administrators any in the organization (FORBIDDEN otherwise). Refused by: nothing_to_reimburse; CONFLICT when an expense was bundled meanwhile. Publishes finance.audit.recorded. Flag: expense_reimbursement. */
   createReimbursement: Reimbursement;
@@ -312,6 +330,8 @@ export type Mutation = {
   rejectExpense: Expense;
   /** Retires a local association's tier from a day (a version that ends it; earlier versions and awards stay). Administrators; the association's coordinators (FORBIDDEN otherwise). Refused by: tier_in_effect (no tier at that minimum on that day), valid_from_date, valid_local_association. Publishes no event. */
   retireHonorariumTier: HonorariumTier;
+  /** Sets the number the organization's accounting system knows a person by (employee or supplier number; replaces an earlier one). Organization administrators. Refused by: user_id_format, accounting_reference_format (1 to 20 letters A-Z, digits, '.', '_' or '-'); NOT_FOUND for a person with no activity or claim in the organization. Publishes finance.audit.recorded (action accounting_reference.set). Flag: accounting_export. */
+  setAccountingReference: AccountingReference;
   /** Sets a version of a local association's honorarium tier, by its minimum, in effect from input.validFrom (default today); earlier versions stay as history (administrators; the association's coordinators; FORBIDDEN otherwise). Refused by: min_assignments_range, amount_non_negative, tier_label_length, valid_from_date, valid_local_association, tier_version_awarded (a version mentors reached is never changed). Publishes no event. */
   setHonorariumTier: HonorariumTier;
   /** Submits an expense claim against a registered activity: a mentor on their own, a coordinator on their local association's, an administrator on any of the organization's (FORBIDDEN otherwise). Reimbursed to the activity's mentor; approved at once when the type's auto-approval allows. Safe to retry with input.clientId. Peer mentors, coordinators, organization administrators. Refused by: idempotency_key, activity_known, expense_type_enum, mutual_exclusivity, amount_positive, passengers_range, passengers_not_allowed, distance_required, distance_positive, mileage_rate_missing, mileage_amount, max_amount, description_length. Publishes finance.expense.submitted, finance.activity_reimbursement.changed (the activity's first claim), and when approved automatically finance.expense.approved and finance.audit.recorded. Flag: expense_reimbursement. */
@@ -379,6 +399,13 @@ export type MutationRetireHonorariumTierArgs = {
 
 
 /** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
+export type MutationSetAccountingReferenceArgs = {
+  reference: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
 export type MutationSetHonorariumTierArgs = {
   input: SetHonorariumTierInput;
 };
@@ -411,6 +438,8 @@ export type Query = {
   accountingExport?: Maybe<AccountingExport>;
   /** The organization's accounting exports, newest first (at most 100). Organization administrators. Flag: accounting_export. */
   accountingExports: Array<AccountingExport>;
+  /** The accounting references (employee or supplier numbers) the organization has set for its people, by reference. Organization administrators. Flag: accounting_export. */
+  accountingReferences: Array<AccountingReference>;
   /** One expense the caller may see (a mentor the expenses reimbursed to them, a coordinator their local association's and their own, an administrator the organization's); null otherwise. Any signed-in role. Flag: expense_reimbursement. */
   expense?: Maybe<Expense>;
   /** The expense types of the caller's organization (the catalog a claim is made against), by key. Any signed-in role. Flag: expense_reimbursement. */
@@ -738,8 +767,9 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AccountingExport: ResolverTypeWrapper<AccountingExportRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountingReference: ResolverTypeWrapper<AccountingReferenceRow>;
   AccountingSystem: AccountingSystem;
   Activity: ResolverTypeWrapper<Reference>;
   AddMileageRateInput: AddMileageRateInput;
@@ -775,8 +805,9 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccountingExport: AccountingExportRow;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccountingReference: AccountingReferenceRow;
   Activity: Reference;
   AddMileageRateInput: AddMileageRateInput;
   ConfigureExpenseTypeInput: ConfigureExpenseTypeInput;
@@ -817,7 +848,9 @@ export type AccountingExportResolvers<ContextType = FinanceContext, ParentType e
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstVoucher?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastVoucher?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reimbursementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -825,6 +858,13 @@ export type AccountingExportResolvers<ContextType = FinanceContext, ParentType e
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   system?: Resolver<ResolversTypes['AccountingSystem'], ParentType, ContextType>;
   totalOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccountingReferenceResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['AccountingReference'] = ResolversParentTypes['AccountingReference']> = ResolversObject<{
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type ActivityResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
@@ -939,6 +979,7 @@ export type MutationResolvers<ContextType = FinanceContext, ParentType extends R
   markAccountingExportPaid?: Resolver<ResolversTypes['AccountingExport'], ParentType, ContextType, RequireFields<MutationMarkAccountingExportPaidArgs, 'id'>>;
   rejectExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationRejectExpenseArgs, 'id' | 'reason'>>;
   retireHonorariumTier?: Resolver<ResolversTypes['HonorariumTier'], ParentType, ContextType, RequireFields<MutationRetireHonorariumTierArgs, 'input'>>;
+  setAccountingReference?: Resolver<ResolversTypes['AccountingReference'], ParentType, ContextType, RequireFields<MutationSetAccountingReferenceArgs, 'reference' | 'userId'>>;
   setHonorariumTier?: Resolver<ResolversTypes['HonorariumTier'], ParentType, ContextType, RequireFields<MutationSetHonorariumTierArgs, 'input'>>;
   submitExpense?: Resolver<ResolversTypes['Expense'], ParentType, ContextType, RequireFields<MutationSubmitExpenseArgs, 'input'>>;
   uploadReceipt?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationUploadReceiptArgs, 'input'>>;
@@ -952,6 +993,7 @@ export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends R
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accountingExport?: Resolver<Maybe<ResolversTypes['AccountingExport']>, ParentType, ContextType, RequireFields<QueryAccountingExportArgs, 'id'>>;
   accountingExports?: Resolver<Array<ResolversTypes['AccountingExport']>, ParentType, ContextType>;
+  accountingReferences?: Resolver<Array<ResolversTypes['AccountingReference']>, ParentType, ContextType>;
   expense?: Resolver<Maybe<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpenseArgs, 'id'>>;
   expenseTypes?: Resolver<Array<ResolversTypes['ExpenseType']>, ParentType, ContextType, RequireFields<QueryExpenseTypesArgs, 'includeInactive'>>;
   expenses?: Resolver<ResolversTypes['ExpenseConnection'], ParentType, ContextType, Partial<QueryExpensesArgs>>;
@@ -1008,6 +1050,7 @@ export type UserResolvers<ContextType = FinanceContext, ParentType extends Resol
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   AccountingExport?: AccountingExportResolvers<ContextType>;
+  AccountingReference?: AccountingReferenceResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Expense?: ExpenseResolvers<ContextType>;

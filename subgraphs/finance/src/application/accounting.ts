@@ -6,37 +6,54 @@
  * pays its reimbursements and tells the mentors (finance.reimbursement.paid).
  */
 import { createHash, randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { badInput, conflict, notFound } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createAccountingRepository } from "../db/repositories/accounting.js";
+import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
+import { createPayeeRepository } from "../db/repositories/payees.js";
 import { createReimbursementRepository } from "../db/repositories/reimbursements.js";
-import type { AccountingExportRow, ReimbursementRow } from "../db/schema/index.js";
-import { renderExport, type AccountMapping, type AccountingSystem, type ExportBatch } from "../domain/accounting.js";
+import type { AccountingExportRow, ExportLabels, ReimbursementRow } from "../db/schema/index.js";
+import { MAX_VOUCHER, renderExport, type AccountMapping, type AccountingSystem, type ExportBatch } from "../domain/accounting.js";
 import type { Submitter } from "../domain/expense.js";
 import { osloDate } from "../domain/expense-type.js";
 import { audit } from "./approvals.js";
+import { adminOrg, payeesFor } from "./payees.js";
 
-/** Exports and payouts move the whole organization's money: organization administrators only (issue 18 item 4). */
-function adminOrg(actor: Submitter): string {
-  if (actor.organizationId === null || actor.role !== "org_admin") throw forbidden("Bare organisasjonsadministratorer lager regnskapseksporter og registrerer utbetalinger");
-  return actor.organizationId;
+/** What a file is rendered from besides its reimbursements: the settings and labels of the moment it was made. */
+interface WrittenWith {
+  system: AccountingSystem;
+  postingDate: string;
+  mapping: AccountMapping[];
+  entityCode: string | null;
+  firstVoucher: number;
+  labels: ExportLabels;
 }
 
 /** The batch (reimbursements with their expenses) exactly as a file is rendered from it. */
-async function batchOf(tx: Tx, organizationId: string, exportId: string, system: AccountingSystem, postingDate: string, mapping: AccountMapping[], rows: ReimbursementRow[]): Promise<ExportBatch> {
+async function batchOf(tx: Tx, organizationId: string, w: WrittenWith, rows: ReimbursementRow[]): Promise<ExportBatch> {
   const expenses = await createReimbursementRepository(tx, scopes.organization(organizationId)).expensesOf(rows.map((r) => r.id));
   return {
-    exportId,
-    system,
-    postingDate,
-    mapping,
+    system: w.system,
+    postingDate: w.postingDate,
+    mapping: w.mapping,
+    entityCode: w.entityCode,
+    firstVoucher: w.firstVoucher,
     reimbursements: rows.map((r) => ({
       reimbursementId: r.id,
       userId: r.userId,
-      expenses: expenses.filter((e) => e.reimbursementId === r.id).map((e) => ({ expenseId: e.id, expenseTypeKey: e.expenseType, amountOre: e.amountOre, description: e.description })),
+      payee: w.labels.payees[r.userId]!,
+      expenses: expenses
+        .filter((e) => e.reimbursementId === r.id)
+        .map((e) => ({ expenseId: e.id, expenseTypeKey: e.expenseType, expenseTypeName: w.labels.expenseTypes[e.expenseType] ?? e.expenseType, amountOre: e.amountOre, description: e.description })),
     })),
   };
+}
+
+/** The organization's names of its expense types, by key (inactive ones too: a claim may be older than the change). */
+async function typeNames(tx: Tx, organizationId: string): Promise<Record<string, string>> {
+  const types = await createExpenseTypeRepository(tx, { organizationId }).list({ includeInactive: true });
+  return Object.fromEntries(types.map((t) => [t.key, t.name]));
 }
 
 export async function createAccountingExport(uow: UnitOfWork, actor: Submitter, requestId: string, system: AccountingSystem): Promise<AccountingExportRow> {
@@ -46,14 +63,26 @@ export async function createAccountingExport(uow: UnitOfWork, actor: Submitter, 
     const rows = await reimbursements.lockExportable(organizationId);
     if (rows.length === 0) throw badInput("nothing_to_export", "system", "There are no approved reimbursements waiting for an export");
     const accounting = createAccountingRepository(tx, scopes.organization(organizationId, actor.userId));
-    const mapping = (await accounting.settings(organizationId))?.accountMapping ?? [];
+    const settings = await accounting.settings(organizationId);
+    const entityCode = settings?.entityCode ?? null;
+    if (system === "xledger" && !entityCode) {
+      throw badInput("entity_code_missing", "system", "Xledger-filen trenger organisasjonens foretakskode (Entity): legg den inn i regnskapsintegrasjonen først");
+    }
+    const payees = await payeesFor(tx, organizationId, rows.map((r) => r.userId));
+    const firstVoucher = await createPayeeRepository(tx, organizationId).allocateVouchers(rows.length);
+    if (firstVoucher + rows.length - 1 > MAX_VOUCHER) throw new Error("the organization's voucher numbers are used up (8 digits)");
     const id = randomUUID();
     const now = new Date();
-    const file = renderExport(await batchOf(tx, organizationId, id, system, osloDate(now), mapping, rows));
+    const written: WrittenWith = {
+      system, postingDate: osloDate(now), mapping: settings?.accountMapping ?? [], entityCode, firstVoucher,
+      labels: { payees: Object.fromEntries(payees), expenseTypes: await typeNames(tx, organizationId) },
+    };
+    const file = renderExport(await batchOf(tx, organizationId, written, rows));
     if (file.totalOre !== rows.reduce((s, r) => s + r.totalOre, 0)) throw new Error("export total differs from its reimbursements");
     const sha256 = createHash("sha256").update(file.content).digest("hex");
     const created = await accounting.insert({
-      id, organizationId, system, fileName: file.fileName, contentType: file.contentType, content: file.content, sha256, mapping,
+      id, organizationId, system, fileName: file.fileName, contentType: file.contentType, content: file.content, sha256, mapping: written.mapping,
+      firstVoucher, entityCode, labels: written.labels,
       reimbursementCount: rows.length, lineCount: file.lineCount, totalOre: file.totalOre, createdBy: actor.userId, createdAt: now,
     });
     if ((await reimbursements.markExported(rows.map((r) => r.id), id, now)) !== rows.length) throw conflict("A reimbursement was exported meanwhile; try again");
@@ -75,7 +104,12 @@ export async function reproduceExport(uow: UnitOfWork, organizationId: string, e
     const stored = await createAccountingRepository(tx, scopes.organization(organizationId)).byId(exportId);
     if (!stored) throw notFound("Accounting export");
     const rows = await createReimbursementRepository(tx, scopes.organization(organizationId)).byExportId(exportId);
-    return renderExport(await batchOf(tx, organizationId, exportId, stored.system, osloDate(stored.createdAt), stored.mapping as AccountMapping[], rows)).content;
+    if (stored.firstVoucher === null || stored.labels === null) throw new Error("an export made before voucher numbering cannot be rendered again");
+    const written: WrittenWith = {
+      system: stored.system, postingDate: osloDate(stored.createdAt), mapping: stored.mapping as AccountMapping[], entityCode: stored.entityCode,
+      firstVoucher: stored.firstVoucher, labels: stored.labels,
+    };
+    return renderExport(await batchOf(tx, organizationId, written, rows)).content;
   });
 }
 

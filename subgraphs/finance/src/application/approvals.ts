@@ -5,7 +5,7 @@
  * expense's status, its domain event and an audit entry in one transaction.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { badInput, conflictBy, forbidden, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, sees, type Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -115,12 +115,12 @@ export async function decideExpense(
     const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
     const receiptCount = await approvals.receiptCount(expense.id);
     const refusal = checkDecision(actor, { userId: expense.userId, amountOre: expense.amountOre, hasDecision: existing.length > 0 }, type, receiptCount, input);
-    if (refusal?.kind === "forbidden") throw forbidden(refusal.message);
-    if (refusal?.kind === "conflict") throw conflict(refusal.message);
+    if (refusal?.kind === "forbidden") throw forbiddenBy(refusal.rule, refusal.message);
+    if (refusal?.kind === "conflict") throw conflictBy(refusal.rule, refusal.message);
     if (refusal?.kind === "bad_input") throw badInput(refusal.violation.rule, refusal.violation.field, refusal.violation.message);
     const note = input.note?.trim() || null;
     const approval = await record(tx, events, expense, { decision: input.decision, automatic: false, rule: null, decidedBy: actor.userId, note });
-    if (!approval) throw conflict("The expense has already been decided (expense_already_decided)");
+    if (!approval) throw conflictBy("expense_already_decided", "The expense has already been decided");
     await audit(events, {
       action: `expense.${input.decision}`,
       actorId: actor.userId,

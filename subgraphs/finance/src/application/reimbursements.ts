@@ -4,7 +4,7 @@
  * approval of the payout where the check could not approve it.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { badInput, conflict, conflictBy, forbidden, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, sees } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -68,8 +68,8 @@ export async function approveReimbursement(uow: UnitOfWork, actor: Submitter, re
     if (!sees(actorScope(actor), { organizationId, localAssociationId: r.localAssociationId, ownerId: r.userId })) {
       throw forbidden("Du kan bare godkjenne refusjoner fra dine egne lokallag");
     }
-    if (r.userId === actor.userId) throw forbidden("You cannot approve your own reimbursement (no_self_approval)");
-    if (r.status !== "pending_approval") throw conflict(`The reimbursement is ${r.status}, not pending approval (reimbursement_not_pending)`);
+    if (r.userId === actor.userId) throw forbiddenBy("no_self_approval", "You cannot approve your own reimbursement");
+    if (r.status !== "pending_approval") throw conflictBy("reimbursement_not_pending", `The reimbursement is ${r.status}, not pending approval`);
     const now = new Date();
     await repo.insertApproval({ id: randomUUID(), reimbursementId: r.id, organizationId, automatic: false, outcome: "approved", decidedBy: actor.userId, note, decidedAt: now });
     await audit(events, { action: "reimbursement.approved", actorId: actor.userId, actorRole: actor.role, organizationId, aggregateId: r.id, field: "approveReimbursement", requestId });

@@ -1,10 +1,10 @@
 /**
- * Accounting export files (pure): a balanced journal per reimbursement, one
- * debit line per expense on the expense type's account (and cost centre) and
- * one credit line for the whole reimbursement on the payable-to-mentors
- * account. Amounts are formatted from integer øre without floating point.
- * Formats: Xledger GL02-style semicolon file, Microsoft Dynamics 365 Finance
- * "General journal" data entity CSV (see the README for what is confirmed).
+ * Accounting export files (pure): a balanced journal per reimbursement, one debit line per expense on the expense
+ * type's account (with its department and project dimensions and VAT code) and one credit line for the whole
+ * reimbursement to the payee, named and numbered as the accounting system knows them. Amounts are formatted from
+ * integer øre without floating point. Formats (README "6. Accounting export" gives each column's source):
+ * Xledger's GL02b voucher import (semicolon CSV) and the Microsoft Dynamics 365 Finance "General journal" data
+ * entity (LedgerJournalEntity, CSV through Data management).
  */
 
 export type AccountingSystem = "xledger" | "dynamics";
@@ -12,28 +12,45 @@ export type AccountingSystem = "xledger" | "dynamics";
 export interface AccountMapping {
   expenseTypeKey: string;
   account: string;
+  /** Department dimension. */
   costCenter: string | null;
+  /** Project dimension (mappings made before it existed have none). */
+  project?: string | null;
+  /** VAT code: Xledger tax rule, Dynamics item sales tax group. */
+  vatCode?: string | null;
 }
 
 export interface ExportExpense {
   expenseId: string;
   expenseTypeKey: string;
+  /** The organization's name for the type (Norwegian as the organization wrote it), e.g. "Kilometergodtgjørelse". */
+  expenseTypeName: string;
   amountOre: number;
   description: string | null;
+}
+
+/** Who is paid: their name and the number the accounting system knows them by (employee or supplier number). */
+export interface Payee {
+  name: string;
+  reference: string;
 }
 
 export interface ExportReimbursement {
   reimbursementId: string;
   userId: string;
+  payee: Payee;
   expenses: ExportExpense[];
 }
 
 export interface ExportBatch {
-  exportId: string;
   system: AccountingSystem;
   /** The export's posting date, YYYY-MM-DD (Norwegian calendar day). */
   postingDate: string;
   mapping: readonly AccountMapping[];
+  /** Xledger entity code / Dynamics legal entity; an Xledger file needs one. */
+  entityCode: string | null;
+  /** The organization's voucher number of the first reimbursement; the next ones follow without a gap. */
+  firstVoucher: number;
   reimbursements: readonly ExportReimbursement[];
 }
 
@@ -49,12 +66,19 @@ export interface ExportFile {
 /** Norwegian standard chart of accounts (NS 4102): used when the organization has configured no mapping. */
 export const DEFAULT_ACCOUNTS = { mileage: "7100", other: "7140", payable: "2910" } as const;
 export const CURRENCY = "NOK";
+/** Xledger voucher type (at most 8 characters) and Dynamics journal name (at most 10) the files are written with. */
+export const XLEDGER_VOUCHER_TYPE = "MEANDER";
+export const DYNAMICS_JOURNAL_NAME = "GenJrn";
+/** Line texts: Dynamics' LedgerJournalTransTxt holds 60 characters; Xledger's files get the same. */
+export const TEXT_MAX = 60;
+/** The largest voucher number Xledger's VoucherNo column takes (8 digits). */
+export const MAX_VOUCHER = 99_999_999;
 
-/** The account and cost centre for an expense type: the organization's mapping, else the default. */
-export function accountFor(key: string, mapping: readonly AccountMapping[]): { account: string; costCenter: string | null } {
+/** The account, dimensions and VAT code for an expense type: the organization's mapping, else the default account. */
+export function accountFor(key: string, mapping: readonly AccountMapping[]): Required<Omit<AccountMapping, "expenseTypeKey">> {
   const m = mapping.find((x) => x.expenseTypeKey === key);
-  if (m) return { account: m.account, costCenter: m.costCenter };
-  return { account: key === "mileage" ? DEFAULT_ACCOUNTS.mileage : DEFAULT_ACCOUNTS.other, costCenter: null };
+  if (m) return { account: m.account, costCenter: m.costCenter, project: m.project ?? null, vatCode: m.vatCode ?? null };
+  return { account: key === "mileage" ? DEFAULT_ACCOUNTS.mileage : DEFAULT_ACCOUNTS.other, costCenter: null, project: null, vatCode: null };
 }
 
 /** The payable account: the mapping's entry for the key `payable`, else 2910. */
@@ -82,72 +106,103 @@ export function csvField(value: string, separator: string): string {
   return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Free text (a mentor's description) that a spreadsheet would run as a formula is defused with a leading apostrophe. */
+/** Free text that a spreadsheet would run as a formula is defused with a leading apostrophe. */
 export function defuse(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-const text = (e: ExportExpense) => defuse((e.description ? `${e.expenseTypeKey}: ${e.description}` : e.expenseTypeKey).replace(/\s+/g, " ").slice(0, 60));
+/** A line text a person reads: one line, at most TEXT_MAX characters, never a formula. */
+export function lineText(value: string): string {
+  return defuse(value.replace(/\s+/g, " ").trim()).slice(0, TEXT_MAX);
+}
 
+/** "Kilometergodtgjørelse: Tur til Voss" (the type's name, then the mentor's description). */
+const expenseText = (e: ExportExpense) => lineText(e.description ? `${e.expenseTypeName}: ${e.description}` : e.expenseTypeName);
+
+/**
+ * Xledger GL02b voucher import, in file order. Columns 1 to 6 as Milient's "Format GL02b" page, the rest in the order
+ * of HospitalRun's Xledger GL02 export (README "6. Accounting export" says what is confirmed).
+ */
 export const XLEDGER_COLUMNS = [
-  "ImpSystem", "ImpSystemRef", "Entity", "VoucherType", "VoucherNo", "FiscalYear", "Period", "VoucherDate",
-  "Account", "Department", "Text", "Amount", "Currency", "ExtIdentifier",
+  "ImpSystem", "ImpSystemRef", "Entity", "VoucherType", "VoucherNo", "FiscalYear", "PeriodNo", "VoucherDate", "Account",
+  "AccountLedger", "Posting1", "Posting2", "XGL", "SubledgerNo", "SubledgerName", "InvoiceDate", "InvoiceNo", "XIdentifier",
+  "DueDate", "BankAccount", "PaymentTerms", "Text", "TaxRule", "Currency", "CurrencyAmount", "Amount", "UpdateSubledger",
+  "SubledgerGroup", "CompanyNo", "StreetAddressL1", "StreetAddressL2", "ZipCode", "Place", "State", "Country",
+  "BillingStreetAddressL1", "BillingStreetAddressL2", "BillingZipCode", "BillingPlace", "BillingState", "BillingCountry",
+  "Phone", "Email", "YourRef", "Dummy1", "Dummy2", "Dummy3", "Dummy4", "Dummy5", "EOL",
 ] as const;
 
+/** Dynamics 365 Finance "General journal" data entity (LedgerJournalEntity) fields, in file order. */
 export const DYNAMICS_COLUMNS = [
   "JOURNALBATCHNUMBER", "LINENUMBER", "JOURNALNAME", "DESCRIPTION", "ACCOUNTTYPE", "ACCOUNTDISPLAYVALUE",
-  "DEBITAMOUNT", "CREDITAMOUNT", "CURRENCYCODE", "TRANSDATE", "TEXT", "VOUCHER",
+  "DEFAULTDIMENSIONDISPLAYVALUE", "DEBITAMOUNT", "CREDITAMOUNT", "CURRENCYCODE", "TRANSDATE", "TEXT", "VOUCHER", "ITEMSALESTAXGROUP",
 ] as const;
 
 interface JournalLine {
   voucher: number;
   account: string;
-  costCenter: string | null;
+  department: string | null;
+  project: string | null;
+  vatCode: string | null;
   /** Positive: debit; negative: credit. */
   amountOre: number;
   text: string;
-  ref: string;
+  /** On the credit line: who is paid. */
+  payee: Payee | null;
 }
 
 function journal(batch: ExportBatch): JournalLine[] {
   const lines: JournalLine[] = [];
   batch.reimbursements.forEach((r, i) => {
-    const voucher = i + 1;
+    const voucher = batch.firstVoucher + i;
     let sum = 0;
     for (const e of r.expenses) {
-      const { account, costCenter } = accountFor(e.expenseTypeKey, batch.mapping);
-      lines.push({ voucher, account, costCenter, amountOre: e.amountOre, text: text(e), ref: e.expenseId });
+      const a = accountFor(e.expenseTypeKey, batch.mapping);
+      lines.push({ voucher, account: a.account, department: a.costCenter, project: a.project, vatCode: a.vatCode, amountOre: e.amountOre, text: expenseText(e), payee: null });
       sum += e.amountOre;
     }
-    lines.push({ voucher, account: payableAccount(batch.mapping), costCenter: null, amountOre: -sum, text: `Refusjon ${r.userId}`, ref: r.reimbursementId });
+    const text = lineText(`Refusjon ${r.payee.name}`);
+    lines.push({ voucher, account: payableAccount(batch.mapping), department: null, project: null, vatCode: null, amountOre: -sum, text, payee: r.payee });
   });
   return lines;
 }
 
-/** Renders the batch as the system's journal import file. */
+const row = (values: readonly string[], sep: string) => values.map((v) => csvField(v, sep)).join(sep);
+
+function xledgerRow(l: JournalLine, batch: ExportBatch): string[] {
+  const [year, month, day] = batch.postingDate.split("-") as [string, string, string];
+  const values: Partial<Record<(typeof XLEDGER_COLUMNS)[number], string>> = {
+    ImpSystem: "GL02b", ImpSystemRef: "Meander", Entity: batch.entityCode ?? "", VoucherType: XLEDGER_VOUCHER_TYPE,
+    VoucherNo: String(l.voucher), FiscalYear: year, PeriodNo: String(Number(month)), VoucherDate: `${year}${month}${day}`,
+    Account: l.account, Posting1: l.department ?? "", Posting2: l.project ?? "",
+    SubledgerNo: l.payee?.reference ?? "", SubledgerName: l.payee ? lineText(l.payee.name) : "",
+    Text: l.text, TaxRule: l.vatCode ?? "", Currency: CURRENCY, Amount: formatOre(l.amountOre), EOL: "x",
+  };
+  return XLEDGER_COLUMNS.map((c) => values[c] ?? "");
+}
+
+function dynamicsRow(l: JournalLine, index: number, batch: ExportBatch): string[] {
+  const dimensions = l.project ? `${l.department ?? ""}-${l.project}` : (l.department ?? "");
+  const values: Record<(typeof DYNAMICS_COLUMNS)[number], string> = {
+    JOURNALBATCHNUMBER: `MEA${String(batch.firstVoucher).padStart(7, "0")}`, LINENUMBER: String(index + 1),
+    JOURNALNAME: DYNAMICS_JOURNAL_NAME, DESCRIPTION: `Meander refusjoner ${batch.postingDate}`,
+    ACCOUNTTYPE: l.payee ? "Vendor" : "Ledger", ACCOUNTDISPLAYVALUE: l.payee ? l.payee.reference : l.account,
+    DEFAULTDIMENSIONDISPLAYVALUE: dimensions,
+    DEBITAMOUNT: l.amountOre > 0 ? formatOre(l.amountOre) : "0.00", CREDITAMOUNT: l.amountOre < 0 ? formatOre(-l.amountOre) : "0.00",
+    CURRENCYCODE: CURRENCY, TRANSDATE: batch.postingDate, TEXT: l.text, VOUCHER: String(l.voucher), ITEMSALESTAXGROUP: l.vatCode ?? "",
+  };
+  return DYNAMICS_COLUMNS.map((c) => values[c]);
+}
+
+/** Renders the batch as the system's journal import file (UTF-8, CRLF line ends, a header row). */
 export function renderExport(batch: ExportBatch): ExportFile {
   const lines = journal(batch);
   const totalOre = lines.filter((l) => l.amountOre > 0).reduce((s, l) => s + l.amountOre, 0);
-  const [year, month, day] = batch.postingDate.split("-") as [string, string, string];
-  const short = batch.exportId.slice(0, 8);
-  if (batch.system === "xledger") {
-    const sep = ";";
-    const rows = lines.map((l) =>
-      [
-        "GL02", "Meander", "", "MEANDER", String(l.voucher), year, String(Number(month)), `${year}${month}${day}`,
-        l.account, l.costCenter ?? "", l.text, formatOre(l.amountOre), CURRENCY, l.ref,
-      ].map((v) => csvField(v, sep)).join(sep),
-    );
-    return { fileName: `meander-xledger-${batch.postingDate}-${short}.csv`, contentType: "text/csv; charset=utf-8", content: [XLEDGER_COLUMNS.join(sep), ...rows].join("\r\n") + "\r\n", lineCount: lines.length, totalOre };
-  }
-  const sep = ",";
-  const rows = lines.map((l, i) =>
-    [
-      `MEANDER-${short}`, String(i + 1), "GenJrn", `Meander refusjoner ${batch.postingDate}`, "Ledger",
-      l.costCenter ? `${l.account}-${l.costCenter}` : l.account,
-      l.amountOre > 0 ? formatOre(l.amountOre) : "0.00", l.amountOre < 0 ? formatOre(-l.amountOre) : "0.00",
-      CURRENCY, batch.postingDate, l.text, `${short}-${l.voucher}`,
-    ].map((v) => csvField(v, sep)).join(sep),
-  );
-  return { fileName: `meander-dynamics-${batch.postingDate}-${short}.csv`, contentType: "text/csv; charset=utf-8", content: [DYNAMICS_COLUMNS.join(sep), ...rows].join("\r\n") + "\r\n", lineCount: lines.length, totalOre };
+  const last = batch.firstVoucher + batch.reimbursements.length - 1;
+  const fileName = `meander-${batch.system}-${batch.postingDate}-bilag-${batch.firstVoucher}-${last}.csv`;
+  const contentType = "text/csv; charset=utf-8";
+  const sep = batch.system === "xledger" ? ";" : ",";
+  const header = batch.system === "xledger" ? XLEDGER_COLUMNS : DYNAMICS_COLUMNS;
+  const rows = lines.map((l, i) => row(batch.system === "xledger" ? xledgerRow(l, batch) : dynamicsRow(l, i, batch), sep));
+  return { fileName, contentType, content: [header.join(sep), ...rows].join("\r\n") + "\r\n", lineCount: lines.length, totalOre };
 }

@@ -24,7 +24,7 @@ export function automaticApproval(type: ApprovalTypeRules, amountOre: number, re
   return { rule: `${AUTO_APPROVE_RULE}: ${type.key} ≤ ${type.autoApproveMaxOre} øre` };
 }
 
-export type DecisionRefusal = { kind: "forbidden"; message: string } | { kind: "conflict"; message: string } | { kind: "bad_input"; violation: RuleViolation };
+export type DecisionRefusal = { kind: "forbidden"; rule: string; message: string } | { kind: "conflict"; rule: string; message: string } | { kind: "bad_input"; violation: RuleViolation };
 
 export interface DecisionInput {
   decision: "approved" | "rejected";
@@ -39,9 +39,9 @@ export function checkDecision(
   receiptCount: number,
   input: DecisionInput,
 ): DecisionRefusal | null {
-  if (actor.role !== "coordinator" && actor.role !== "org_admin") return { kind: "forbidden", message: "Only coordinators and administrators decide on expenses" };
-  if (expense.userId === actor.userId) return { kind: "forbidden", message: "You cannot decide on your own expense (no_self_approval)" };
-  if (expense.hasDecision) return { kind: "conflict", message: "The expense has already been decided (expense_already_decided)" };
+  if (actor.role !== "coordinator" && actor.role !== "org_admin") return { kind: "forbidden", rule: "approver_role", message: "Only coordinators and administrators decide on expenses" };
+  if (expense.userId === actor.userId) return { kind: "forbidden", rule: "no_self_approval", message: "You cannot decide on your own expense" };
+  if (expense.hasDecision) return { kind: "conflict", rule: "expense_already_decided", message: "The expense has already been decided" };
   const note = input.note?.trim() ?? "";
   if (input.decision === "rejected" && note.length === 0) {
     return { kind: "bad_input", violation: { rule: "reason_required", field: "reason", message: "A rejection needs a reason the mentor can read" } };

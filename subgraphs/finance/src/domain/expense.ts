@@ -149,7 +149,7 @@ export function validateExpense(input: NewExpense, type: ExpenseTypeRules | null
     violations.push({ rule: "max_amount", field: "amountOre", message: `The amount exceeds this type's maximum of ${type.maxAmountOre} øre` });
   }
   if (input.description != null && input.description.length > DESCRIPTION_MAX) {
-    violations.push({ rule: "description_length", field: "description", message: `The description must be at most ${DESCRIPTION_MAX} characters` });
+    violations.push({ rule: "description_length", field: "description", message: `The description must be at most ${DESCRIPTION_MAX} characters`, params: { max: DESCRIPTION_MAX } });
   }
   return violations;
 }

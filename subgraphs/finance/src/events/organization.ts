@@ -17,6 +17,7 @@ export const organizationHandlers: ConsumerHandlers = {
       organizationId: p.organizationId,
       system: p.values.system,
       enabled: p.values.enabled,
+      entityCode: p.values.entityCode ?? null,
       accountMapping: p.values.accountMapping,
       version: p.version,
     });

@@ -2,6 +2,7 @@ import { unauthenticated } from "@meander/auth";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { addMileageRate, configureExpenseType } from "../application/expense-types.js";
 import { createAccountingExport, markExportPaid } from "../application/accounting.js";
+import { setAccountingReference } from "../application/payees.js";
 import { retireHonorariumTier, setHonorariumTier } from "../application/honorarium.js";
 import { uploadReceipt } from "../application/receipts.js";
 import { approveReimbursement, createReimbursement } from "../application/reimbursements.js";
@@ -32,6 +33,7 @@ export const Mutation: MutationResolvers = {
   approveReimbursement: (_parent, { id, note }, ctx) => approveReimbursement(ctx.uow, actor(ctx), ctx.requestId, { id, note: note ?? null }),
   createAccountingExport: (_parent, { system }, ctx) => createAccountingExport(ctx.uow, actor(ctx), ctx.requestId, system.toLowerCase() as AccountingSystem),
   markAccountingExportPaid: (_parent, { id }, ctx) => markExportPaid(ctx.uow, actor(ctx), ctx.requestId, id),
+  setAccountingReference: (_parent, { userId, reference }, ctx) => setAccountingReference(ctx.uow, actor(ctx), ctx.requestId, userId, reference),
   addMileageRate: (_parent, { input }, ctx) =>
     addMileageRate(ctx.uow, actor(ctx), { validFrom: input.validFrom, rateOrePerKm: input.rateOrePerKm, passengerRateOrePerKm: input.passengerRateOrePerKm ?? 0 }),
 };

@@ -14,6 +14,7 @@ export const Query: QueryResolvers = {
   reimbursements: (_parent, { status }, ctx) => ctx.repos.reimbursements.list(status ? (status.toLowerCase() as ReimbursementRow["status"]) : null, 200),
   accountingExport: (_parent, { id }, ctx) => ctx.repos.accounting.byId(id),
   accountingExports: (_parent, _args, ctx) => ctx.repos.accounting.list(100),
+  accountingReferences: async (_parent, _args, ctx) => (ctx.repos.payees ? ctx.repos.payees.references() : []),
   honorariumTiers: (_parent, args, ctx) => honorariumTiers(ctx.repos.honorarium, args),
   honorariumProgress: (_parent, { localAssociationId, year, userId }, ctx) => {
     if (!ctx.viewer) return null;

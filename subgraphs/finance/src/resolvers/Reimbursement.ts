@@ -1,5 +1,6 @@
 import type {
   AccountingExportResolvers,
+  AccountingReferenceResolvers,
   HonorariumAwardResolvers,
   AccountingSystem,
   ReimbursementApprovalResolvers,
@@ -25,6 +26,12 @@ export const AccountingExport: AccountingExportResolvers = {
   system: (e) => e.system.toUpperCase() as AccountingSystem,
   createdBy: (e) => ({ id: e.createdBy }),
   reimbursements: (e, _args, ctx) => ctx.repos.reimbursements.byExportId(e.id),
+  lastVoucher: (e) => (e.firstVoucher === null ? null : e.firstVoucher + e.reimbursementCount - 1),
+};
+
+export const AccountingReference: AccountingReferenceResolvers = {
+  user: (r) => ({ id: r.userId }),
+  updatedBy: (r) => ({ id: r.updatedBy }),
 };
 
 export const HonorariumAward: HonorariumAwardResolvers = {

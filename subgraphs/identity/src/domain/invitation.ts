@@ -33,7 +33,7 @@ export function membershipRefusals(
     violations.push({ rule: "single_organization_tree", field: "token", message: "A user's memberships must stay within one organization" });
   }
   if (inv.maxMembershipsPerUser !== null && held.length >= inv.maxMembershipsPerUser) {
-    violations.push({ rule: "membership_limit", field: "token", message: `A user may belong to at most ${inv.maxMembershipsPerUser} local associations` });
+    violations.push({ rule: "membership_limit", field: "token", message: `A user may belong to at most ${inv.maxMembershipsPerUser} local associations`, params: { max: inv.maxMembershipsPerUser } });
   }
   return violations;
 }

@@ -34,6 +34,10 @@ export type AccountMapping = {
   costCenter?: Maybe<Scalars['String']['output']>;
   /** finance's expense type key (e.g. mileage, toll, parking). */
   expenseTypeKey: Scalars['String']['output'];
+  /** The project dimension (Xledger Posting 2, Dynamics project), same format as account; null when none is used. */
+  project?: Maybe<Scalars['String']['output']>;
+  /** The VAT code (Xledger tax rule, Dynamics item sales tax group), 1 to 10 letters, digits, '.', '_' or '-'; null when none is used. */
+  vatCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** The account an expense type is booked to (account_mapping_format). */
@@ -44,6 +48,10 @@ export type AccountMappingInput = {
   costCenter?: InputMaybe<Scalars['String']['input']>;
   /** finance's expense type key: lower-case letters, digits, '_' or '.' (e.g. mileage). */
   expenseTypeKey: Scalars['String']['input'];
+  /** The project dimension: same format as account; optional. */
+  project?: InputMaybe<Scalars['String']['input']>;
+  /** The VAT code (Xledger tax rule, Dynamics item sales tax group): 1 to 10 letters, digits, '.', '_' or '-'; optional. */
+  vatCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The organization's accounting integration (administrators only). Credentials are write-only. */
@@ -59,6 +67,8 @@ export type AccountingIntegration = {
   credentialsSetBy?: Maybe<User>;
   /** Whether exports go to the system (enabling needs credentials). */
   enabled: Scalars['Boolean']['output'];
+  /** The company in the accounting system: Xledger's entity code (the Entity column of its GL02b voucher file; an Xledger export is refused without it, rule entity_code_missing) or the Dynamics legal entity the journal is imported into. Null: not set. */
+  entityCode?: Maybe<Scalars['String']['output']>;
   /** The accounting system. */
   system: AccountingSystem;
   /** When the integration last changed. */
@@ -175,6 +185,8 @@ export type ConfigureAccountingIntegrationInput = {
   credentials?: InputMaybe<Array<CredentialInput>>;
   /** Enabling needs credentials (given now or stored before). */
   enabled: Scalars['Boolean']['input'];
+  /** The company in the accounting system (Xledger entity code, Dynamics legal entity): 1 to 32 letters, digits, '.', '_' or '-' (entity_code_format). Left out or null: none (an Xledger export then refuses, entity_code_missing). */
+  entityCode?: InputMaybe<Scalars['String']['input']>;
   /** Refused (CONFLICT, rule settings_version) when the settings are no longer at this version. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Defaults to the caller's organization; only a global administrator may name another. */
@@ -650,7 +662,7 @@ export type Mutation = {
   /**
    * Configures the accounting integration (org_admin of the organization, or global_admin); credentials are stored
    * encrypted and never returned. Refused by organization_required, settings_version (CONFLICT),
-   * accounting_system_known, account_mapping_count, account_mapping_format, account_mapping_unique,
+   * accounting_system_known, entity_code_format, account_mapping_count, account_mapping_format, account_mapping_unique,
    * credentials_conflict, credentials_format, integration_credentials_required and encryption_configured. Publishes
    * organization.settings.changed (section accounting_integration, no secrets) and organization.audit.recorded.
    */
@@ -1422,6 +1434,8 @@ export type AccountMappingResolvers<ContextType = OrganizationContext, ParentTyp
   account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   costCenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expenseTypeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vatCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AccountingIntegrationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['AccountingIntegration'] = ResolversParentTypes['AccountingIntegration']> = ResolversObject<{
@@ -1430,6 +1444,7 @@ export type AccountingIntegrationResolvers<ContextType = OrganizationContext, Pa
   credentialsSetAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   credentialsSetBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   system?: Resolver<ResolversTypes['AccountingSystem'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;

@@ -36,14 +36,14 @@ export function actorScope(actor: Actor): { organizationId: string | null } {
 }
 
 export function badInputFrom(v: RuleViolation): GraphQLError {
-  return badInput(v.rule, v.field, v.message);
+  return badInput(v.rule, v.field, v.message, v.params);
 }
 
 /** A CONFLICT that names the rule and field, like BAD_USER_INPUT does. */
 export function conflictFrom(v: RuleViolation): GraphQLError {
-  return new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } });
+  return Object.assign(new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } }), v.params ? { params: v.params } : {});
 }
 
 export function forbiddenFrom(v: RuleViolation): GraphQLError {
-  return new GraphQLError(v.message, { extensions: { code: "FORBIDDEN", rule: v.rule, field: v.field } });
+  return Object.assign(new GraphQLError(v.message, { extensions: { code: "FORBIDDEN", rule: v.rule, field: v.field } }), v.params ? { params: v.params } : {});
 }

@@ -20,7 +20,8 @@ export interface AccountingIntegrationCommand {
   expectedVersion?: number | null;
   system: string;
   enabled: boolean;
-  accountMapping: ReadonlyArray<{ expenseTypeKey: string; account: string; costCenter?: string | null }>;
+  entityCode?: string | null;
+  accountMapping: ReadonlyArray<{ expenseTypeKey: string; account: string; costCenter?: string | null; project?: string | null; vatCode?: string | null }>;
   credentials?: readonly Credential[] | null;
   clearCredentials?: boolean | null;
 }
@@ -47,11 +48,14 @@ export async function configureAccountingIntegration(
     expenseTypeKey: m.expenseTypeKey.trim(),
     account: m.account.trim(),
     costCenter: m.costCenter?.trim() || null,
+    project: m.project?.trim() || null,
+    vatCode: m.vatCode?.trim() || null,
   }));
+  const entityCode = input.entityCode?.trim() || null;
   return deps.uow.run({ organizationId }, async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
     const stored = await repo.integration(ACCOUNTING, true);
-    refuseIfAny(validateAccountingIntegration({ ...input, system, accountMapping }, Boolean(stored?.credentialsCiphertext)));
+    refuseIfAny(validateAccountingIntegration({ ...input, system, entityCode, accountMapping }, Boolean(stored?.credentialsCiphertext)));
     let credentials = { ciphertext: stored?.credentialsCiphertext ?? null, setAt: stored?.credentialsSetAt ?? null, setBy: stored?.credentialsSetBy ?? null };
     if (input.clearCredentials) credentials = { ciphertext: null, setAt: null, setBy: null };
     if (input.credentials) {
@@ -63,6 +67,7 @@ export async function configureAccountingIntegration(
       kind: ACCOUNTING,
       system,
       enabled: input.enabled,
+      entityCode,
       accountMapping,
       credentialsCiphertext: credentials.ciphertext,
       credentialsSetAt: credentials.setAt,
@@ -77,7 +82,8 @@ export async function configureAccountingIntegration(
       values: {
         system: row.system,
         enabled: row.enabled,
-        accountMapping: row.accountMapping,
+        entityCode: row.entityCode,
+        accountMapping: row.accountMapping.map((m) => ({ ...m, project: m.project ?? null, vatCode: m.vatCode ?? null })),
         credentialsConfigured: row.credentialsCiphertext !== null,
         credentialsSetAt: row.credentialsSetAt?.toISOString() ?? null,
       },

@@ -13,7 +13,12 @@ export interface AccountMapping {
   /** finance's expense type key (mileage, toll, parking, ...). */
   expenseTypeKey: string;
   account: string;
+  /** The department dimension (Xledger Posting 1, Dynamics department). */
   costCenter: string | null;
+  /** The project dimension (Xledger Posting 2, Dynamics project); absent on mappings stored before it existed. */
+  project?: string | null;
+  /** The VAT code (Xledger TaxRule, Dynamics item sales tax group); absent on mappings stored before it existed. */
+  vatCode?: string | null;
 }
 
 export interface Credential {
@@ -24,6 +29,8 @@ export interface Credential {
 export interface AccountingIntegrationInput {
   system: string;
   enabled: boolean;
+  /** The company in the accounting system (Xledger entity code, Dynamics legal entity); null: not set. */
+  entityCode?: string | null;
   accountMapping: readonly AccountMapping[];
   /** Undefined or null: keep the stored credentials. */
   credentials?: readonly Credential[] | null;
@@ -32,6 +39,8 @@ export interface AccountingIntegrationInput {
 
 const KEY = /^[a-z][a-z0-9_.]{0,63}$/;
 const ACCOUNT = /^[A-Za-z0-9._-]{1,32}$/;
+/** Dynamics' item sales tax group is at most 10 characters (TaxItemGroup); Xledger's tax rule codes are short too. */
+const VAT_CODE = /^[A-Za-z0-9._-]{1,10}$/;
 const CREDENTIAL_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const violation = (rule: string, field: string, message: string): RuleViolation => ({ rule, field, message });
@@ -47,7 +56,10 @@ export function validateAccountingIntegration(input: AccountingIntegrationInput,
     if (!KEY.test(m.expenseTypeKey)) out.push(violation("account_mapping_format", `accountMapping[${i}].expenseTypeKey`, "An expense type key is lower-case letters, digits, '_' or '.'"));
     if (!ACCOUNT.test(m.account)) out.push(violation("account_mapping_format", `accountMapping[${i}].account`, "An account is 1 to 32 letters, digits, '.', '_' or '-'"));
     if (m.costCenter !== null && !ACCOUNT.test(m.costCenter)) out.push(violation("account_mapping_format", `accountMapping[${i}].costCenter`, "A cost center is 1 to 32 letters, digits, '.', '_' or '-'"));
+    if (m.project != null && !ACCOUNT.test(m.project)) out.push(violation("account_mapping_format", `accountMapping[${i}].project`, "A project is 1 to 32 letters, digits, '.', '_' or '-'"));
+    if (m.vatCode != null && !VAT_CODE.test(m.vatCode)) out.push(violation("account_mapping_format", `accountMapping[${i}].vatCode`, "A VAT code is 1 to 10 letters, digits, '.', '_' or '-'"));
   });
+  if (input.entityCode != null && !ACCOUNT.test(input.entityCode)) out.push(violation("entity_code_format", "entityCode", "An entity code is 1 to 32 letters, digits, '.', '_' or '-'"));
   const seen = new Set<string>();
   input.accountMapping.forEach((m, i) => {
     if (seen.has(m.expenseTypeKey)) out.push(violation("account_mapping_unique", `accountMapping[${i}].expenseTypeKey`, "One account per expense type"));

@@ -52,7 +52,7 @@ export function decideInvitation(req: InvitationRequest): InvitationDecision {
   const violations = compact([
     email.length > 254 || !isEmailFormat(email) ? { rule: "email_format", field: "email", message: "Not a valid e-mail address" } : null,
     !Number.isInteger(days) || days < 1 || days > MAX_INVITATION_DAYS
-      ? { rule: "invitation_expiry", field: "expiresInDays", message: `An invitation expires after 1 to ${MAX_INVITATION_DAYS} days` }
+      ? { rule: "invitation_expiry", field: "expiresInDays", message: `An invitation expires after 1 to ${MAX_INVITATION_DAYS} days`, params: { max: MAX_INVITATION_DAYS } }
       : null,
     req.unitActive ? null : { rule: "active_local_association", field: "localAssociationId", message: "The local association is not active" },
   ]);

@@ -32,10 +32,10 @@ export type MembershipDecision =
   | { ok: true; isPrimary: boolean; unsetPreviousPrimary: boolean };
 
 export function decideMembership(req: MembershipRequest): MembershipDecision {
-  const fail = (kind: "conflict" | "bad_input" | "forbidden", rule: string, field: string, message: string): MembershipDecision => ({
+  const fail = (kind: "conflict" | "bad_input" | "forbidden", rule: string, field: string, message: string, params?: RuleViolation["params"]): MembershipDecision => ({
     ok: false,
     kind,
-    violation: { rule, field, message },
+    violation: { rule, field, message, ...(params ? { params } : {}) },
   });
   if (req.role === "global_admin" && req.actorRole !== "global_admin") {
     return fail("forbidden", "role_grant", "role", "Only a global administrator can grant the global_admin role");
@@ -50,7 +50,7 @@ export function decideMembership(req: MembershipRequest): MembershipDecision {
     return fail("bad_input", "single_organization_tree", "localAssociationId", "A user's memberships must stay within one organization");
   }
   if (req.existing.length >= req.maxPerUser) {
-    return fail("bad_input", "membership_limit", "userId", `A user may belong to at most ${req.maxPerUser} local associations`);
+    return fail("bad_input", "membership_limit", "userId", `A user may belong to at most ${req.maxPerUser} local associations`, { max: req.maxPerUser });
   }
   const first = req.existing.length === 0;
   const isPrimary = first || req.wantsPrimary;

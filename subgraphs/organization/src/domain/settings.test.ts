@@ -115,6 +115,12 @@ describe("accounting integration rules", () => {
     expect(rules(validateAccountingIntegration({ ...base, accountMapping: [...base.accountMapping, { expenseTypeKey: "mileage", account: "7200", costCenter: null }] }, false))).toEqual([
       "account_mapping_unique",
     ]);
+    expect(rules(validateAccountingIntegration({ ...base, entityCode: "ENTITET 1" }, false))).toEqual(["entity_code_format"]);
+    expect(validateAccountingIntegration({ ...base, entityCode: "1001", accountMapping: [{ ...base.accountMapping[0]!, project: "P-7", vatCode: "0" }] }, false)).toEqual([]);
+    expect(rules(validateAccountingIntegration({ ...base, accountMapping: [{ ...base.accountMapping[0]!, project: "P 7", vatCode: "12345678901" }] }, false))).toEqual([
+      "account_mapping_format",
+      "account_mapping_format",
+    ]);
     expect(rules(validateAccountingIntegration({ ...base, enabled: true }, false))).toEqual(["integration_credentials_required"]);
     expect(rules(validateAccountingIntegration({ ...base, enabled: true, clearCredentials: true }, true))).toEqual(["integration_credentials_required"]);
     expect(rules(validateAccountingIntegration({ ...base, credentials: [{ name: "apiToken", value: "" }] }, false))).toEqual(["credentials_format"]);

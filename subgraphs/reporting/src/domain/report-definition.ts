@@ -91,7 +91,7 @@ export function validateDefinition(input: DefinitionInput): { ok: true; name: st
   if (name.length < 1 || name.length > MAX_NAME) v.push({ rule: "name_length", field: "name", message: `The name must be 1 to ${MAX_NAME} characters` });
   const description = input.description?.trim() || null;
   if (description && description.length > MAX_DESCRIPTION) {
-    v.push({ rule: "description_length", field: "description", message: `The description must be at most ${MAX_DESCRIPTION} characters` });
+    v.push({ rule: "description_length", field: "description", message: `The description must be at most ${MAX_DESCRIPTION} characters`, params: { max: MAX_DESCRIPTION } });
   }
   for (const d of input.dimensions) {
     if (!(DIMENSIONS as readonly string[]).includes(d)) v.push({ rule: "dimension_allowed", field: "dimensions", message: `Unknown dimension ${d}` });

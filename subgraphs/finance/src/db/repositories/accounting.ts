@@ -44,7 +44,7 @@ export function createAccountingRepository(db: Executor, scope: Scope) {
         .values(row)
         .onConflictDoUpdate({
           target: accountingSettings.organizationId,
-          set: { system: row.system, enabled: row.enabled, accountMapping: row.accountMapping, version: row.version, updatedAt: new Date() },
+          set: { system: row.system, enabled: row.enabled, entityCode: row.entityCode ?? null, accountMapping: row.accountMapping, version: row.version, updatedAt: new Date() },
           setWhere: lt(accountingSettings.version, row.version),
         });
     },

@@ -9,3 +9,4 @@ export * from "./reimbursements.js";
 export * from "./honorarium.js";
 export * from "./local-associations.js";
 export * from "./feature-flags.js";
+export * from "./payees.js";

@@ -67,6 +67,12 @@ export const accountingExports = finance.table(
     sha256: text("sha256").notNull(),
     /** The account mapping the file was written with (so the file can be reproduced). */
     mapping: jsonb("mapping").notNull(),
+    /** The organization's first voucher number in the file (one number per reimbursement, in order); null: made before numbering. */
+    firstVoucher: integer("first_voucher"),
+    /** The entity code (Xledger entity, Dynamics legal entity) the file was written with. */
+    entityCode: text("entity_code"),
+    /** The names and numbers the file was written with: each payee (user id → name, accounting reference) and each expense type's name (key → name), so the file can be reproduced. */
+    labels: jsonb("labels").$type<ExportLabels>(),
     reimbursementCount: integer("reimbursement_count").notNull(),
     lineCount: integer("line_count").notNull(),
     totalOre: integer("total_ore").notNull(),
@@ -83,11 +89,18 @@ export const accountingSettings = finance.table("accounting_settings", {
   organizationId: uuid("organization_id").primaryKey(),
   system: text("system").notNull(),
   enabled: boolean("enabled").notNull(),
-  accountMapping: jsonb("account_mapping").$type<Array<{ expenseTypeKey: string; account: string; costCenter: string | null }>>().notNull(),
+  /** The company in the accounting system (Xledger entity code, Dynamics legal entity); null: not set. */
+  entityCode: text("entity_code"),
+  accountMapping: jsonb("account_mapping").$type<Array<{ expenseTypeKey: string; account: string; costCenter: string | null; project?: string | null; vatCode?: string | null }>>().notNull(),
   /** The organization's settings version the row reflects: older events never overwrite newer ones. */
   version: integer("version").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+export interface ExportLabels {
+  payees: Record<string, { name: string; reference: string }>;
+  expenseTypes: Record<string, string>;
+}
 
 export type ReimbursementRow = typeof reimbursements.$inferSelect;
 export type ReimbursementApprovalRow = typeof reimbursementApprovals.$inferSelect;

@@ -36,6 +36,8 @@ export const organizationIntegrations = organization.table(
     kind: text("kind").notNull(),
     system: text("system").notNull(),
     enabled: boolean("enabled").notNull().default(false),
+    /** The company in the accounting system: Xledger's entity code (GL02b column Entity), Dynamics' legal entity. */
+    entityCode: text("entity_code"),
     accountMapping: jsonb("account_mapping").$type<AccountMapping[]>().notNull().default([]),
     credentialsCiphertext: text("credentials_ciphertext"),
     credentialsSetAt: timestamp("credentials_set_at", { withTimezone: true }),

@@ -1,0 +1,70 @@
+/**
+ * Refusals in the caller's language (issue 20 "messages in the caller's language"). The message of a rule
+ * violation, and of a FORBIDDEN/CONFLICT/NOT_FOUND people read, is chosen here once, when errors are formatted:
+ * from the catalog of @meander/messages (`refusal.<rule>.<field>`, then `refusal.<rule>`) with the violation's
+ * params, in the request's language. The language is the request's `Accept-Language` (the gateway forwards the
+ * client's to every subgraph), bokmål when it names none of ours; it is kept for the request in an
+ * AsyncLocalStorage by the HTTP layer, because Apollo's formatError sees no context. A rule without a catalog
+ * entry keeps the text its code gave (the fallback).
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { catalog, DEFAULT_LANGUAGE, t, type Language, type MessageKey, type Params } from "@meander/messages";
+
+const requestLanguage = new AsyncLocalStorage<Language>();
+
+/** The language of the request being answered (bokmål outside one). */
+export function currentLanguage(): Language {
+  return requestLanguage.getStore() ?? DEFAULT_LANGUAGE;
+}
+
+/** Runs `fn` answering in `lang`. */
+export function inLanguage<T>(lang: Language, fn: () => T): T {
+  return requestLanguage.run(lang, fn);
+}
+
+const TAGS: Record<string, Language> = { nb: "nb", nob: "nb", no: "nb", nn: "nn", nno: "nn", en: "en" };
+
+/**
+ * The catalog language an `Accept-Language` header asks for: its tags by quality (`nn, en;q=0.5` → nn;
+ * `no`/`nb-NO` → bokmål), the first we speak; bokmål when none is ours or there is no header.
+ */
+export function languageFromHeader(header: string | string[] | undefined): Language {
+  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
+  const ranked = value
+    .split(",")
+    .map((part, i) => {
+      const [tag = "", ...rest] = part.trim().split(";");
+      const q = rest.map((r) => /^\s*q=([0-9.]+)\s*$/.exec(r)?.[1]).find((x) => x !== undefined);
+      return { lang: TAGS[tag.trim().toLowerCase().split("-")[0] ?? ""], q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((x): x is { lang: Language; q: number; i: number } => x.lang !== undefined && x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return ranked[0]?.lang ?? DEFAULT_LANGUAGE;
+}
+
+const known = (key: string): key is MessageKey => Object.hasOwn(catalog, key);
+
+/** `activities[2].durationMinutes` → `durationMinutes` (a row's field reads as the field). */
+const leafOf = (field: string | undefined) => (field ?? "").replace(/\[\d+\]/g, "").split(".").pop() ?? "";
+
+/**
+ * The catalog's text for a rule (and field), in `lang`, or undefined when the catalog has none or its
+ * `{param}`s were not all given (then the code's own text stands).
+ */
+export function refusalText(rule: string, field: string | undefined, params: Params = {}, lang: Language = currentLanguage()): string | undefined {
+  for (const key of [`refusal.${rule}.${leafOf(field)}`, `refusal.${rule}`]) {
+    if (!known(key)) continue;
+    const text = t(key, lang, params);
+    return /\{[a-zA-Z0-9_]+\}/.test(text) ? undefined : text;
+  }
+  return undefined;
+}
+
+/** A text of the catalog by its key in the request's language (errors without a rule: `refusal.forbidden`, ...). */
+export function refusalByKey(key: string, lang: Language = currentLanguage()): string | undefined {
+  return known(key) ? t(key, lang) : undefined;
+}
+
+/** `Report definition`, `FaqItem` → `report_definition`, `faqitem`: the key of a NOT_FOUND's subject. */
+export const subjectKey = (what: string) => what.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_");
+

@@ -1,0 +1,1 @@
+ALTER TABLE "organization"."organization_integrations" ADD COLUMN "entity_code" text;
