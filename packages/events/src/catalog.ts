@@ -122,7 +122,20 @@ const organizationSettingsChanged = {
 export const eventCatalog = {
   "identity.user.registered": {
     version: 1,
-    payload: z.object({ userId: id, email: z.string(), displayName: z.string() }),
+    payload: z.object({
+      userId: id,
+      email: z.string(),
+      displayName: z.string(),
+      /** The phone number as recorded (engagement sends SMS to it); added later, optional. */
+      phone: z.string().nullable().optional(),
+      /** The language notifications use for the user (nb, nn, en); added later, optional (absent: nb). */
+      preferredLanguage: z.enum(["nb", "nn", "en"]).optional(),
+    }),
+  },
+  /** The user changed the language the apps and notifications use for them (updateMySettings). Aggregate: the user. */
+  "identity.user.language_changed": {
+    version: 1,
+    payload: z.object({ userId: id, language: z.enum(["nb", "nn", "en"]) }),
   },
   "identity.user.deactivated": {
     version: 1,
@@ -182,6 +195,14 @@ export const eventCatalog = {
   "identity.invitation.refused": {
     version: 1,
     payload: z.object({ invitationId: id, userId: id, rule: z.string() }),
+  },
+  /**
+   * An acceptance of an invitation was refused (identity's membership rules, e.g. membership_limit): organization
+   * names the inviter so they can be told (engagement notifies them). Ids only; invitedBy null: nobody known.
+   */
+  "organization.invitation.refused": {
+    version: 1,
+    payload: z.object({ invitationId: id, invitedBy: id.nullable(), userId: id, localAssociationId: id, rule: z.string() }),
   },
   "organization.invitation.revoked": {
     version: 1,

@@ -13,3 +13,4 @@ export * from "./status.js";
 export * from "./features.js";
 export * from "./feature-flags.js";
 export * from "./audit.js";
+export * from "./terminology.js";

@@ -3,13 +3,14 @@
  * `notifications.ts` exporting `notificationMessages`) and one line here; keys are prefixed by domain
  * (`report.`, `notification.`), so tables never overlap (the test checks).
  */
+import { notificationMessages } from "./notifications.js";
 import { refusalMessages } from "./refusals.js";
 import { reportMessages } from "./reports.js";
 import { terms } from "./terms.js";
 
-export const TABLES = { terms, reportMessages, refusalMessages } as const;
+export const TABLES = { terms, reportMessages, refusalMessages, notificationMessages } as const;
 
-export const catalog = { ...terms, ...reportMessages, ...refusalMessages } as const;
+export const catalog = { ...terms, ...reportMessages, ...refusalMessages, ...notificationMessages } as const;
 
 export type MessageKey = keyof typeof catalog;
 /** A term an organization may rename (`[[key]]` in a text). */

@@ -54,6 +54,12 @@ export function formatNumber(n: number, lang: Language = DEFAULT_LANGUAGE): stri
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(n).replace(/[\u202f\u2009]/g, "\u00a0");
 }
 
+/** An amount of øre as kroner people read it: 1\u00a0234,50\u00a0kr (bokmål, nynorsk), NOK\u00a01,234.50 (English). */
+export function formatKroner(ore: number, lang: Language = DEFAULT_LANGUAGE): string {
+  const n = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ore / 100).replace(/[\u202f\u2009\s]/g, "\u00a0");
+  return lang === "en" ? `NOK\u00a0${n}` : `${n}\u00a0kr`;
+}
+
 /** A calendar day (YYYY-MM-DD or a Date) as people read it: 31.12.2025 (Norwegian), 31/12/2025 (English). */
 export function formatDay(day: string | Date, lang: Language = DEFAULT_LANGUAGE): string {
   const iso = typeof day === "string" ? day : day.toISOString().slice(0, 10);

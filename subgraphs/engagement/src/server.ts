@@ -10,6 +10,7 @@ import { eventStore, featureFlags } from "./db/schema/index.js";
 import type { Channels } from "./delivery/channels.js";
 import { activityHandlers } from "./events/activities.js";
 import { identityHandlers, organizationHandlers } from "./events/directory.js";
+import { financeHandlers } from "./events/finance.js";
 import { reportingHandlers } from "./events/reporting.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
@@ -40,7 +41,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers, reporting: reportingHandlers },
+      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers, reporting: reportingHandlers, finance: financeHandlers },
       workers: [
         schedulerWorker({
           intervalMs: options.scheduleEveryMs ?? 60_000,

@@ -88,6 +88,11 @@ describe("engagement: badges", () => {
     expect(event.payload).toMatchObject({ userId: users.kari, badgeKey: "first_activity", userBadgeId: event.aggregateId });
     const outbox = await h.db.select().from(eventStore.outbox);
     expect(outbox.filter((e) => e.type === "engagement.badge.awarded" && (e.payload as { userId: string }).userId === users.kari)).toHaveLength(1);
+    // Kari is told once, in bokmål, by the badge's name.
+    const told = await h.call(`{ notifications { category title body } }`, {}, mentorA);
+    expect(told.data?.notifications).toEqual([
+      { category: "BADGE_AWARDED", title: "Du har fått merket «Første aktivitet»", body: "Gratulerer! Du har fått merket «Første aktivitet». Registrerte sin første aktivitet" },
+    ]);
   });
 
   it("awards nothing for a registered activity that is not approved", async () => {

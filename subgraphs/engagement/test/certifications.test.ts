@@ -114,7 +114,7 @@ describe("engagement: certifications", () => {
       status: "active",
     });
     const inbox = await h.call(`{ notifications { category title } }`, {}, who);
-    expect(inbox.data?.notifications).toEqual([{ category: "CERTIFICATION_STATUS", title: "Grunnkurs for likepersoner issued" }]);
+    expect(inbox.data?.notifications).toEqual([{ category: "CERTIFICATION_STATUS", title: "Grunnkurs for likepersoner er utstedt" }]);
   });
 
   it("renews the same certification on a second completed course and keeps the history", async () => {

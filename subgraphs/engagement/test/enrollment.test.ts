@@ -96,6 +96,7 @@ describe("engagement: course enrollment", () => {
     const inbox = await h.call(INBOX, {}, x);
     expect(inbox.data?.notifications).toHaveLength(1);
     expect(inbox.data?.notifications[0]).toMatchObject({ category: "WAITLIST_PROMOTED", readAt: null });
+    expect(inbox.data?.notifications[0].title).toMatch(/^Du har fått plass: Kurs /);
     expect(inbox.data?.notifications[0].data).toEqual(expect.arrayContaining([{ key: "courseId", value: c }]));
     expect((await h.call(INBOX, {}, y)).data?.notifications).toEqual([]);
   });

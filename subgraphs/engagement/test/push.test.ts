@@ -154,7 +154,7 @@ describe("engagement: push through FCM and APNs", () => {
     });
     try {
       const message = (n: number) => ({
-        notificationId: randomUUID(), userId: randomUUID(), email: null, title: `t${n}`, body: "b", data: {},
+        notificationId: randomUUID(), userId: randomUUID(), email: null, phone: null, title: `t${n}`, body: "b", data: {},
         devices: [{ id: randomUUID(), platform: "android" as const, token: androidToken() }, { id: randomUUID(), platform: "ios" as const, token: iosToken() }],
       });
       await Promise.all([push.send(message(1)), push.send(message(2))]); // at the same moment: still one token request

@@ -16,7 +16,7 @@ import { as, joined } from "./support.js";
 
 let h: SubgraphHarness;
 let jobs: UnitOfWork;
-let push: { server: Server; url: string; received: Array<{ userId: string; title: string }>; failFor: Set<string> };
+let push: { server: Server; url: string; received: Array<{ userId: string; title: string; phone?: string | null }>; failFor: Set<string> };
 let channels: Channels;
 let smtp: { server: SMTPServer; mails: Array<{ to: string[]; raw: string }> };
 const orgA = randomUUID();
@@ -63,7 +63,7 @@ async function setPreference(who: Who, category: string, enabled: boolean, chann
 }
 
 beforeAll(async () => {
-  const received: Array<{ userId: string; title: string }> = [];
+  const received: Array<{ userId: string; title: string; phone?: string | null }> = [];
   const failFor = new Set<string>();
   const server = createServer((req, res) => {
     let body = "";
@@ -93,7 +93,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => smtpServer.listen(0, "127.0.0.1", r));
   smtp = { server: smtpServer, mails };
   const smtpPort = (smtpServer.server.address() as AddressInfo).port;
-  channels = { push: httpChannel(push.url), email: smtpChannel(`smtp://127.0.0.1:${smtpPort}`, "Meander <no-reply@meander.no>") };
+  channels = { push: httpChannel(push.url), sms: httpChannel(push.url.replace(/push$/, "sms")), email: smtpChannel(`smtp://127.0.0.1:${smtpPort}`, "Meander <no-reply@meander.no>") };
   h = await startSubgraph((deps) => createSubgraph(deps, { scheduleEveryMs: 3_600_000, channels }));
   jobs = createUnitOfWork(h.db, eventStore);
 });
@@ -182,10 +182,12 @@ describe("engagement: reminder engine", () => {
     expect(await expiring()).toEqual([]);
     await runReminders(jobs, at("2028-01-30T12:00:00Z"));
     await runReminders(jobs, at("2028-02-10T12:00:00Z"));
-    expect(await expiring()).toEqual(["Grunnkurs expires 2028-02-29"]);
+    expect(await expiring()).toEqual(["Grunnkurs utløper om 30 dager"]); // the lead time is named
     await runReminders(jobs, at("2028-02-22T12:00:00Z"));
     await runReminders(jobs, at("2028-02-23T12:00:00Z"));
-    expect(await expiring()).toHaveLength(2);
+    expect(await expiring()).toEqual(["Grunnkurs utløper om 7 dager", "Grunnkurs utløper om 30 dager"]);
+    const body = (await h.call(`{ notifications { body } }`, {}, m)).data?.notifications[0].body;
+    expect(body).toBe("Påminnelse 7 dager før: Grunnkurs er gyldig til 29.02.2028. Meld deg på et oppfriskningskurs i tide.");
   });
 
   it("reminds the local association's coordinators of activities waiting for approval, once a week", async () => {
@@ -197,6 +199,7 @@ describe("engagement: reminder engine", () => {
         { membershipId: randomUUID(), userId: coordinator, localAssociationId: la, role: "coordinator", isPrimary: true },
         { organizationId: orgA },
       ),
+      makeEvent("organization.local_association.created", { localAssociationId: la, regionId: null, name: "Asker lokallag" }, { organizationId: orgA }),
     ]);
     const m = (await mentor(orgA, la));
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-09-01T10:00:00+02:00"), contactActivity(m, randomUUID(), "2027-09-02T10:00:00+02:00", "approved")]);
@@ -207,9 +210,9 @@ describe("engagement: reminder engine", () => {
     await runReminders(jobs, at("2027-09-06T12:00:00Z"));
     await runReminders(jobs, at("2027-09-07T12:00:00Z")); // same week
     const box = await inbox(who);
-    expect(box.notifications.map((n) => [n.category, n.title])).toEqual([["APPROVAL_PENDING", "Activities waiting for approval"]]);
-    // The approved activity does not wait: one is counted.
-    expect((await h.call(`{ notifications { body } }`, {}, who)).data?.notifications[0].body).toBe("1 activity is waiting for your approval.");
+    expect(box.notifications.map((n) => [n.category, n.title])).toEqual([["APPROVAL_PENDING", "Aktiviteter venter på godkjenning"]]);
+    // The approved activity does not wait: one is counted, in the local association named by name.
+    expect((await h.call(`{ notifications { body } }`, {}, who)).data?.notifications[0].body).toBe("1 aktivitet i Asker lokallag venter på godkjenningen din.");
   });
 });
 
@@ -303,9 +306,10 @@ describe("engagement: notifications", () => {
     const SETTINGS = `{ myNotificationSettings { quietHours { fromMinute untilMinute } preferences { category enabled channels } } }`;
     const settings = (await h.call(SETTINGS, {}, m)).data?.myNotificationSettings;
     expect(settings.quietHours).toEqual({ fromMinute: 1320, untilMinute: 420 });
-    expect(settings.preferences).toHaveLength(7);
+    expect(settings.preferences).toHaveLength(10);
     expect(settings.preferences[0]).toEqual({ category: "NO_CONTACT", enabled: true, channels: ["PUSH"] });
     expect(settings.preferences[6]).toEqual({ category: "COURSE_CANCELLED", enabled: true, channels: [] });
+    expect(settings.preferences[9]).toEqual({ category: "INVITATION_REFUSED", enabled: true, channels: [] });
     expect((await h.call(SETTINGS, {}, await mentor())).data?.myNotificationSettings.quietHours).toBeNull();
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-12-01T10:00:00+01:00")]);
     await h.bus.idle();
@@ -322,7 +326,8 @@ describe("engagement: notifications", () => {
 
   it("e-mails over SMTP to the address identity registered, when the user chose e-mail", async () => {
     const m = (await mentor());
-    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "kari.nordmann@example.no", displayName: "Kari Nordmann" })]);
+    // An English-speaking user (identity's preferred language on user.registered): the subject is English.
+    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "kari.nordmann@example.no", displayName: "Kari Nordmann", preferredLanguage: "en" })]);
     await setPreference(m, "NO_CONTACT", true, ["EMAIL"]);
     await h.bus.publish([contactActivity(m, randomUUID(), "2028-01-03T10:00:00+01:00")]);
     await h.bus.idle();
@@ -331,5 +336,75 @@ describe("engagement: notifications", () => {
     expect(mail).toBeDefined();
     expect(mail!.raw).toMatch(/Subject: Time to get in touch/);
     expect((await inbox(m)).notifications[0]!.deliveries).toMatchObject([{ channel: "EMAIL", status: "SENT", attempts: 1 }]);
+  });
+
+  it("sends SMS to the phone identity recorded; a user without a phone gets no SMS (skipped, with the reason)", async () => {
+    const withPhone = await mentor();
+    const without = await mentor();
+    await h.bus.publish([
+      makeEvent("identity.user.registered", { userId: withPhone.userId, email: "ola.sms@example.no", displayName: "Ola Nordmann", phone: "+4791234567" }),
+      makeEvent("identity.user.registered", { userId: without.userId, email: "siri.sms@example.no", displayName: "Siri Nordmann", phone: null }),
+    ]);
+    for (const who of [withPhone, without]) await setPreference(who, "NO_CONTACT", true, ["SMS"]);
+    await h.bus.publish([contactActivity(withPhone, randomUUID(), "2028-02-01T10:00:00+01:00"), contactActivity(without, randomUUID(), "2028-02-01T10:00:00+01:00")]);
+    await h.bus.idle();
+    await runScheduledJobs(jobs, channels, new Date("2028-02-12T11:00:00Z"));
+    expect(push.received.filter((x) => x.userId === withPhone.userId)).toMatchObject([{ phone: "+4791234567", title: "På tide å ta kontakt" }]);
+    expect((await inbox(withPhone)).notifications[0]!.deliveries).toMatchObject([{ channel: "SMS", status: "SENT" }]);
+    expect((await inbox(without)).notifications[0]!.deliveries).toEqual([{ channel: "SMS", status: "SKIPPED", attempts: 0, lastError: "Ingen telefonnummer registrert, SMS ble ikke sendt" }]);
+    expect(push.received.filter((x) => x.userId === without.userId)).toEqual([]);
+  });
+
+  it("tells a mentor a reimbursement was paid, in kroner, in nynorsk once they chose it", async () => {
+    const m = await mentor();
+    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "nils.vik@example.no", displayName: "Nils Vik" })]);
+    await h.bus.idle();
+    await h.bus.publish([makeEvent("identity.user.language_changed", { userId: m.userId, language: "nn" }, { aggregateId: m.userId })]);
+    await h.bus.idle();
+    const reimbursementId = randomUUID();
+    await h.bus.publish([
+      makeEvent("finance.reimbursement.paid", { reimbursementId, userId: m.userId, totalOre: 123450, exportId: randomUUID(), paidAt: "2028-03-01T09:30:00Z" }, { organizationId: orgA, aggregateId: reimbursementId }),
+    ]);
+    await h.bus.idle();
+    const r = await h.call(`{ notifications { category title body data { key value } } }`, {}, m);
+    expect(r.data?.notifications).toEqual([
+      {
+        category: "REIMBURSEMENT_PAID",
+        title: "Utbetalt: 1\u00a0234,50\u00a0kr",
+        body: "Refusjonen din på 1\u00a0234,50\u00a0kr vart betalt ut 01.03.2028 kl. 10:30.",
+        data: [{ key: "reimbursementId", value: reimbursementId }],
+      },
+    ]);
+  });
+
+  it("tells the inviter an acceptance was refused: the local association and the invitee by name, the rule in words, the organization's terminology", async () => {
+    const orgC = randomUUID();
+    const la = randomUUID();
+    const inviter = as(randomUUID(), orgC, la, "coordinator");
+    const invitee = randomUUID();
+    const invitationId = randomUUID();
+    const labels = [{ key: "organization", language: "nb", label: "Sammenslutning" }];
+    await h.bus.publish([
+      makeEvent("organization.local_association.created", { localAssociationId: la, regionId: null, name: "Bergen lokallag" }, { organizationId: orgC }),
+      makeEvent("organization.settings.changed", { organizationId: orgC, version: 2, section: "terminology", values: { labels } }, { organizationId: orgC }),
+      makeEvent("identity.user.registered", { userId: invitee, email: "per.hansen@example.no", displayName: "Per Hansen" }),
+    ]);
+    await h.bus.idle();
+    await h.bus.publish([
+      makeEvent(
+        "organization.invitation.refused",
+        { invitationId, invitedBy: inviter.userId, userId: invitee, localAssociationId: la, rule: "single_organization_tree" },
+        { organizationId: orgC, aggregateId: invitationId },
+      ),
+    ]);
+    await h.bus.idle();
+    const r = await h.call(`{ notifications { category title body } }`, {}, inviter);
+    expect(r.data?.notifications).toEqual([
+      {
+        category: "INVITATION_REFUSED",
+        title: "Invitasjonen til Bergen lokallag ble ikke godtatt",
+        body: "Per Hansen kunne ikke bli med i Bergen lokallag: personen er medlem i en annen sammenslutning, og alle medlemskap må være i samme sammenslutning.",
+      },
+    ]);
   });
 });

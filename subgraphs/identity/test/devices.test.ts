@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSubgraph, type MintOptions, type SubgraphHarness } from "@meander/testing";
+import { and, eq } from "drizzle-orm";
+import { outbox } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
 import { memberships, person, type Person } from "./arrange.js";
 
@@ -38,6 +40,9 @@ describe("identity: settings", () => {
     expect(again.data?.updateMySettings).toEqual({ language: "NN", largerText: true, highContrast: false, reducedMotion: false, screenReaderHints: true });
     // The language is the user's preferred language.
     expect((await h.call(`{ me { preferredLanguage } }`, {}, asKari())).data?.me.preferredLanguage).toBe("NN");
+    // Published once (engagement writes notifications in it): the second update left the language as it was.
+    const changed = await h.db.select({ payload: outbox.payload }).from(outbox).where(and(eq(outbox.type, "identity.user.language_changed"), eq(outbox.aggregateId, kari.id)));
+    expect(changed.map((r) => r.payload)).toEqual([{ userId: kari.id, language: "nn" }]);
     // Another user's settings are untouched.
     expect((await h.call(SETTINGS, {}, asOla())).data?.mySettings).toMatchObject({ language: "NB", largerText: false });
     expect(code(await h.call(SETTINGS))?.code).toBe("UNAUTHENTICATED");

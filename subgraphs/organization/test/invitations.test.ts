@@ -128,6 +128,13 @@ describe("organization: invitations", () => {
     const full = randomUUID();
     await h.bus.publish([makeEvent("identity.invitation.refused", { invitationId: inv.id, userId: full, rule: "membership_limit" }, { organizationId: org, aggregateId: inv.id })]);
     await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("membership_limit"));
+    // The inviter is named for engagement, which tells them (ids only).
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.type === "organization.invitation.refused" && e.aggregateId === inv.id)).toMatchObject({
+        organizationId: org,
+        payload: { invitationId: inv.id, invitedBy: adminA.userId, userId: full, localAssociationId: la.bergen, rule: "membership_limit" },
+      }),
+    );
     const open = await h.call(LIST, { la: la.bergen, status: "OPEN" }, adminA);
     expect(open.data?.invitations).toEqual([{ id: inv.id, email: "full@example.no", status: "OPEN", refusedReason: "membership_limit", membership: null }]);
     expect(await membershipsOf(full)).toHaveLength(0);

@@ -125,7 +125,7 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     const { notifications, unreadNotificationCount } = await mentor.op("Notifications");
     expect(unreadNotificationCount).toBe(notifications.filter((n: any) => !n.readAt).length);
     const seat = notifications.find((n: any) => n.category === "WAITLIST_PROMOTED");
-    expect(seat).toMatchObject({ title: "Du har fått plass på «Samtalemetodikk»", readAt: null, body: expect.stringContaining("ventelisten") });
+    expect(seat).toMatchObject({ title: "Du har fått plass: Samtalemetodikk", readAt: null, body: expect.stringContaining("ventelisten") });
     const { markNotificationsRead } = await mentor.op("MarkNotificationsRead", { ids: [seat.id] });
     expect(markNotificationsRead[0].readAt).not.toBeNull();
     expect((await mentor.op("Notifications")).unreadNotificationCount).toBe(unreadNotificationCount - 1);

@@ -312,7 +312,9 @@ export type DeliveryStatus =
   /** Waiting to be sent (or for quiet hours or a retry). */
   | 'QUEUED'
   /** Accepted by the provider. */
-  | 'SENT';
+  | 'SENT'
+  /** Never sent and never will be: SMS for a user without a known phone number (lastError says why, in the user's language). */
+  | 'SKIPPED';
 
 /** Where an enrollment stands. */
 export type EnrollmentStatus =
@@ -666,14 +668,20 @@ export type NotificationCategory =
   | 'ANNUAL_SUMMARY'
   /** Activities have waited 3 days or more for a coordinator's approval (reminder scenario APPROVAL_PENDING). */
   | 'APPROVAL_PENDING'
-  /** A certification expires in 30 or 7 days (reminder scenarios CERTIFICATION_EXPIRING_30 and _7). */
+  /** The person earned a badge (automatically or awarded by hand; engagement.badge.awarded); the text names the badge; data badgeId, userBadgeId. */
+  | 'BADGE_AWARDED'
+  /** A certification expires in 30 or 7 days (reminder scenarios CERTIFICATION_EXPIRING_30 and _7); the text names which lead time it is. */
   | 'CERTIFICATION_EXPIRING'
   /** A certification was issued or renewed. */
   | 'CERTIFICATION_STATUS'
   /** A course the person was registered or waitlisted for was cancelled (cancelCourse); data courseId, enrollmentId. */
   | 'COURSE_CANCELLED'
+  /** An acceptance of an invitation the user made was refused (organization.invitation.refused, e.g. the invitee's membership limit); the text names the local association, the invitee and the rule in words; data invitationId, localAssociationId. */
+  | 'INVITATION_REFUSED'
   /** A mentor has had no contact for 10 days (reminder scenario NO_CONTACT). */
   | 'NO_CONTACT'
+  /** A reimbursement of the mentor was paid (finance.reimbursement.paid, when its accounting export is marked paid); the text gives the amount in kroner; data reimbursementId. */
+  | 'REIMBURSEMENT_PAID'
   /** A seat became free and the user moved up from a course's waitlist. */
   | 'WAITLIST_PROMOTED';
 

@@ -6,6 +6,8 @@ import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityProjectionRepository, usersServingSince } from "../db/repositories/activities.js";
 import { createBadgeRepository } from "../db/repositories/badges.js";
 import type { AwardedBadge, BadgeRow, NewBadgeRow, UserBadgeRow } from "../db/schema/index.js";
+import { badgeAwardedText } from "../domain/notification-texts.js";
+import { notify } from "./notify.js";
 import { earnedActivityTriggers, triggerForKey, type BadgeTrigger } from "../domain/badge.js";
 
 /**
@@ -59,6 +61,9 @@ async function awardOne(tx: Tx, events: Emitter, target: { organizationId: strin
     actorId,
     payload: { userBadgeId: award.id, badgeId: badge.id, userId: target.userId, badgeKey: badge.key },
   });
+  // The person is told, by the badge's name (their category preference and channels apply).
+  const text = badgeAwardedText({ name: badge.name, description: badge.description });
+  await notify(tx, { organizationId: target.organizationId, userId: target.userId, category: "badge_awarded", text, data: { badgeId: badge.id, userBadgeId: award.id } }, new Date());
   return award;
 }
 

@@ -7,6 +7,7 @@ import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
 import type { CertificationRow, CertificationTypeRow } from "../db/schema/index.js";
 import { addDays, osloDate } from "../domain/calendar.js";
+import { certificationIssuedText } from "../domain/notification-texts.js";
 import { checkRevoke, EXPIRING_DAYS, renewalOf, statusOn, transition, validateCertificationType, validUntilFor, type CertificationStatus } from "../domain/certification.js";
 import { notify } from "./notify.js";
 
@@ -89,8 +90,7 @@ export async function issueCertification(
       organizationId: cert.organizationId,
       userId: cert.userId,
       category: "certification_status",
-      title: existing ? `${target.type.name} renewed` : `${target.type.name} issued`,
-      body: validUntil ? `Valid until ${validUntil}.` : "Valid without expiry.",
+      text: certificationIssuedText(target.type.name, Boolean(existing), validUntil),
       data: { certificationId: cert.id },
     },
     new Date(),

@@ -10,7 +10,8 @@ import { createCertificationRepository } from "../db/repositories/certifications
 import { createCourseRepository } from "../db/repositories/courses.js";
 import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
 import type { CourseRow } from "../db/schema/index.js";
-import { applyCourseChanges, cancellationText, courseTransition, type CourseAction, type CourseChanges } from "../domain/course.js";
+import { courseCancelledText } from "../domain/notification-texts.js";
+import { applyCourseChanges, courseTransition, type CourseAction, type CourseChanges } from "../domain/course.js";
 import type { RuleViolation } from "../domain/violation.js";
 import { auditChange, type AuditActor } from "./audit.js";
 import { promoteWaiting } from "./enrollments.js";
@@ -44,8 +45,8 @@ export async function changeCourseStatus(uow: UnitOfWork, scope: Scope, id: stri
       const enrollments = createEnrollmentRepository(tx, scope);
       for (const e of await enrollments.pendingOf(course.id)) {
         await enrollments.setStatus(e.id, "withdrawn", now);
-        const text = cancellationText(course, e.status === "waitlisted");
-        await notify(tx, { organizationId: course.organizationId, userId: e.userId, category: "course_cancelled", ...text, data: { courseId: course.id, enrollmentId: e.id } }, now);
+        const text = courseCancelledText(course, e.status === "waitlisted");
+        await notify(tx, { organizationId: course.organizationId, userId: e.userId, category: "course_cancelled", text, data: { courseId: course.id, enrollmentId: e.id } }, now);
       }
     }
     await auditChange(events, actor, course.organizationId, { action: `course.${PAST[action]}`, subject: { type: "Course", id: course.id }, fields: ["status"] });

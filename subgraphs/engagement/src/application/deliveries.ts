@@ -29,6 +29,7 @@ interface Claimed {
   delivery: DeliveryRow;
   notification: NotificationRow;
   email: string | null;
+  phone: string | null;
   devices: PushTarget[];
 }
 
@@ -54,23 +55,25 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         continue;
       }
       await repo.updateDelivery(delivery.id, { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) });
-      const email = delivery.channel === "email" ? await repo.emailOf(notification.userId) : null;
+      const person = delivery.channel === "email" || delivery.channel === "sms" ? await repo.personOf(notification.userId) : null;
+      const email = delivery.channel === "email" ? (person?.email ?? null) : null;
+      const phone = delivery.channel === "sms" ? (person?.phone ?? null) : null;
       const devices =
         delivery.channel === "push"
           ? (await createPushDeviceRepository(tx, scopes.platform()).activeOf(notification.organizationId, notification.userId)).map(({ id, platform, token }) => ({ id, platform, token }))
           : [];
-      out.push({ delivery, notification, email, devices });
+      out.push({ delivery, notification, email, phone, devices });
     }
     return out;
   });
-  for (const { delivery, notification, email, devices } of claimed) {
+  for (const { delivery, notification, email, phone, devices } of claimed) {
     const attempts = delivery.attempts + 1;
     let outcome: Partial<DeliveryRow>;
     let dead: DeadDevice[] = [];
     try {
       const provider = channels[delivery.channel as ExternalChannel];
       if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
-      const report = await provider.send({ notificationId: notification.id, userId: notification.userId, email, title: notification.title, body: notification.body, data: notification.data, devices });
+      const report = await provider.send({ notificationId: notification.id, userId: notification.userId, email, phone, title: notification.title, body: notification.body, data: notification.data, devices });
       dead = report?.deadDevices ?? [];
       outcome = { status: "sent", attempts, sentAt: now, lastError: null };
       run.sent++;

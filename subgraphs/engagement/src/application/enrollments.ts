@@ -13,7 +13,7 @@ import { createCertificationRepository } from "../db/repositories/certifications
 import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
 import type { CourseRow, EnrollmentRow, ParticipantRow, SessionRow } from "../db/schema/index.js";
 import { osloDate } from "../domain/calendar.js";
-import { promotionText } from "../domain/course.js";
+import { waitlistPromotedText } from "../domain/notification-texts.js";
 import { checkAttend, checkEnroll, checkSessionDay, checkWithdraw, placeFor, promotions } from "../domain/enrollment.js";
 import { awardTriggered } from "./badges.js";
 import { issueCertification } from "./certifications.js";
@@ -44,7 +44,7 @@ export async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Prom
         organizationId: course.organizationId,
         userId: e.userId,
         category: "waitlist_promoted",
-        ...promotionText(course),
+        text: waitlistPromotedText(course),
         data: { courseId: course.id, enrollmentId: e.id },
       },
       now,

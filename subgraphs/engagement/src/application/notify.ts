@@ -1,20 +1,26 @@
 /**
  * Creating a notification (inside the caller's transaction): respects the
- * user's choice for the category, writes the in-app record and queues one
- * delivery per external channel the user chose (the delivery outbox).
+ * user's choice for the category, writes the in-app record in the user's
+ * language (identity's preferred language, bokmål when unknown) with the
+ * organization's terminology, and queues one delivery per external channel the
+ * user chose (the delivery outbox). SMS to a user without a known phone number
+ * is recorded as skipped, with the reason, and never sent.
  */
 import { randomUUID } from "node:crypto";
 import { scopes, type Executor } from "@meander/db";
+import { readTerminology } from "@meander/events";
+import { languageOf, t } from "@meander/messages";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
-import type { NotificationCategory, NotificationRow } from "../db/schema/index.js";
+import { organizationTerminology, type NotificationCategory, type NotificationRow } from "../db/schema/index.js";
 import { externalChannels } from "../domain/notification.js";
+import type { NotificationText } from "../domain/notification-texts.js";
 
 export interface NewNotification {
   organizationId: string;
   userId: string;
   category: NotificationCategory;
-  title: string;
-  body: string;
+  /** The text, rendered for the recipient (domain/notification-texts.ts). */
+  text: NotificationText;
   data?: Record<string, string>;
 }
 
@@ -23,7 +29,13 @@ export async function notify(tx: Executor, n: NewNotification, now: Date): Promi
   const repo = createNotificationRepository(tx, scopes.organization(n.organizationId));
   const pref = await repo.preference(n.organizationId, n.userId, n.category);
   if (pref && !pref.enabled) return null;
-  const row = await repo.insert({ id: randomUUID(), ...n, data: n.data ?? {}, createdAt: now });
-  await repo.queueDeliveries(row.id, externalChannels(pref), now);
+  const person = await repo.personOf(n.userId);
+  const lang = languageOf(person?.language);
+  const { title, body } = n.text(lang, await readTerminology(tx, organizationTerminology, n.organizationId));
+  const row = await repo.insert({ id: randomUUID(), organizationId: n.organizationId, userId: n.userId, category: n.category, title, body, data: n.data ?? {}, createdAt: now });
+  const channels = externalChannels(pref);
+  const noPhone = channels.includes("sms") && !person?.phone;
+  await repo.queueDeliveries(row.id, noPhone ? channels.filter((c) => c !== "sms") : channels, now);
+  if (noPhone) await repo.skipDelivery(row.id, "sms", t("notification.delivery.no_phone", lang));
   return row;
 }

@@ -12,7 +12,9 @@ import { createCertificationRepository } from "../db/repositories/certifications
 import { createReminderRepository } from "../db/repositories/reminders.js";
 import { addDays, osloDate } from "../domain/calendar.js";
 import { EXPIRING_DAYS } from "../domain/certification.js";
-import { approvalCutoff, approvalPeriod, CATEGORY_OF, expiryRemindersDue, noContactDue, NO_CONTACT_DAYS, type ReminderScenario } from "../domain/reminder.js";
+import { approvalPendingText, certificationExpiringText, noContactText, type NotificationText } from "../domain/notification-texts.js";
+import { createDirectoryRepository } from "../db/repositories/directory.js";
+import { approvalCutoff, approvalPeriod, CATEGORY_OF, LEAD_DAYS, expiryRemindersDue, noContactDue, NO_CONTACT_DAYS, type ReminderScenario } from "../domain/reminder.js";
 import { notify } from "./notify.js";
 
 export interface ReminderRun {
@@ -26,8 +28,7 @@ interface Candidate {
   scenario: ReminderScenario;
   subjectId: string;
   period: string;
-  title: string;
-  body: string;
+  text: NotificationText;
   data: Record<string, string>;
 }
 
@@ -35,7 +36,7 @@ async function send(tx: Tx, c: Candidate, now: Date): Promise<boolean> {
   const repo = createReminderRepository(tx);
   const reminderId = await repo.claim(c);
   if (!reminderId) return false;
-  const n = await notify(tx, { organizationId: c.organizationId, userId: c.userId, category: CATEGORY_OF[c.scenario], title: c.title, body: c.body, data: c.data }, now);
+  const n = await notify(tx, { organizationId: c.organizationId, userId: c.userId, category: CATEGORY_OF[c.scenario], text: c.text, data: c.data }, now);
   if (!n) return false;
   await repo.attach(reminderId, n.id);
   return true;
@@ -61,8 +62,7 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
         scenario: "no_contact",
         subjectId: pair.contactId,
         period: due.period,
-        title: "Time to get in touch",
-        body: `You have not been in contact with one of your contacts since ${last}.`,
+        text: noContactText(last),
         data: { contactId: pair.contactId },
       });
     }
@@ -74,15 +74,14 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
     for (const cert of ending) {
       for (const due of expiryRemindersDue(cert.validUntil, today)) {
         if (!enabled(cert.organizationId, due.scenario)) continue;
-        const name = types.get(cert.typeId)?.name ?? "Your certification";
+        const name = types.get(cert.typeId)!.name; // fetched above for exactly these certifications
         candidates.push({
           organizationId: cert.organizationId,
           userId: cert.userId,
           scenario: due.scenario,
           subjectId: cert.id,
           period: due.period,
-          title: `${name} expires ${cert.validUntil}`,
-          body: `${name} is valid until ${cert.validUntil}. Sign up for a renewal course in time.`,
+          text: certificationExpiringText(name, cert.validUntil!, LEAD_DAYS[due.scenario as keyof typeof LEAD_DAYS]),
           data: { certificationId: cert.id },
         });
       }
@@ -90,7 +89,9 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
 
     // 3. Activities waiting for a coordinator's approval.
     const cutoff = new Date(`${approvalCutoff(today)}T00:00:00Z`);
-    for (const group of await repo.waitingApproval(cutoff)) {
+    const waiting = await repo.waitingApproval(cutoff);
+    const laNames = await createDirectoryRepository(tx).localAssociationNames(waiting.map((g) => g.localAssociationId!));
+    for (const group of waiting) {
       if (!enabled(group.organizationId, "approval_pending")) continue;
       for (const coordinator of await repo.coordinatorsOf(group.organizationId, group.localAssociationId!)) {
         candidates.push({
@@ -99,8 +100,7 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
           scenario: "approval_pending",
           subjectId: group.localAssociationId!,
           period: approvalPeriod(today),
-          title: "Activities waiting for approval",
-          body: `${group.n} ${group.n === 1 ? "activity is" : "activities are"} waiting for your approval.`,
+          text: approvalPendingText(group.n, laNames.get(group.localAssociationId!) ?? null),
           data: { localAssociationId: group.localAssociationId! },
         });
       }

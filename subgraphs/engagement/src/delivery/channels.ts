@@ -12,6 +12,8 @@ export interface OutgoingMessage {
   userId: string;
   /** The user's e-mail address when known (e-mail channel). */
   email: string | null;
+  /** The user's phone number as identity recorded it (SMS channel; an SMS is never queued without one). */
+  phone: string | null;
   title: string;
   body: string;
   data: Record<string, string>;

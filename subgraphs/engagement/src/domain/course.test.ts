@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyCourseChanges, cancellationText, courseTransition, normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "./course.js";
+import { courseCancelledText } from "./notification-texts.js";
+import { applyCourseChanges, courseTransition, normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "./course.js";
 
 const valid: NewCourse = { title: "Grunnkurs for likepersoner", kind: "certification", capacity: 20, startsOn: "2027-02-10", endsOn: "2027-02-11" };
 
@@ -68,10 +69,11 @@ describe("course lifecycle", () => {
   });
 
   it("tells people in Norwegian, naming the course", () => {
-    expect(cancellationText({ title: "Grunnkurs", startsOn: "2027-03-12" }, false)).toEqual({
+    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, false)("nb")).toEqual({
       title: "Kurset «Grunnkurs» er avlyst",
       body: "Kurset «Grunnkurs» (12.03.2027) er avlyst. Påmeldingen din er trukket tilbake.",
     });
-    expect(cancellationText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true).body).toContain("ventelisten");
+    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true)("nb").body).toContain("ventelisten");
+    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true)("nn").body).toContain("ventelista");
   });
 });

@@ -110,25 +110,3 @@ export function applyCourseChanges<C extends NewCourse & { status: CourseStatus;
   }
   return { course: { ...merged, ...normalizeCourse(merged) }, violations };
 }
-
-/** Norwegian day (12.03.2027) of a calendar day. */
-export const norwegianDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
-
-/** The cancellation notice (Norwegian bokmål), naming the course by name. */
-/** The notification a mentor gets when a freed seat moves them up from the waitlist (Norwegian bokmål, the course by name). */
-export function promotionText(course: { title: string; startsOn: string }): { title: string; body: string } {
-  return {
-    title: `Du har fått plass på «${course.title}»`,
-    body: `En plass ble ledig, og du er flyttet fra ventelisten til kurset «${course.title}» (${norwegianDate(course.startsOn)}).`,
-  };
-}
-
-export function cancellationText(course: { title: string; startsOn: string }, waitlisted: boolean): { title: string; body: string } {
-  const when = norwegianDate(course.startsOn);
-  return {
-    title: `Kurset «${course.title}» er avlyst`,
-    body: waitlisted
-      ? `Kurset «${course.title}» (${when}) er avlyst. Du sto på ventelisten, og den er nå avsluttet.`
-      : `Kurset «${course.title}» (${when}) er avlyst. Påmeldingen din er trukket tilbake.`,
-  };
-}

@@ -12,6 +12,9 @@ export const NO_CONTACT_DAYS = 10;
 /** Days an activity may wait for approval before coordinators are nudged. */
 export const APPROVAL_WAIT_DAYS = 3;
 
+/** How many days before a certification's validUntil each expiry scenario reminds (its lead time, named in the text). */
+export const LEAD_DAYS = { certification_expiring_30: 30, certification_expiring_7: 7 } as const;
+
 /** The notification category each scenario belongs to (what a user switches off). */
 export const CATEGORY_OF: Record<ReminderScenario, "no_contact" | "certification_expiring" | "approval_pending"> = {
   no_contact: "no_contact",
@@ -38,8 +41,8 @@ export function expiryRemindersDue(validUntil: string | null, today: string): Ar
   if (validUntil === null || today > validUntil) return [];
   const due: Array<{ scenario: ReminderScenario; period: string }> = [];
   const left = daysBetween(today, validUntil);
-  if (left <= 7) due.push({ scenario: "certification_expiring_7", period: `until-${validUntil}` });
-  else if (left <= 30) due.push({ scenario: "certification_expiring_30", period: `until-${validUntil}` });
+  if (left <= LEAD_DAYS.certification_expiring_7) due.push({ scenario: "certification_expiring_7", period: `until-${validUntil}` });
+  else if (left <= LEAD_DAYS.certification_expiring_30) due.push({ scenario: "certification_expiring_30", period: `until-${validUntil}` });
   return due;
 }
 

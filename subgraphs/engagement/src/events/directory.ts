@@ -1,16 +1,35 @@
 /**
  * What the reminders and notifications need to know about people, learnt from
  * other domains' events: coordinators per local association (organization's
- * memberships: who approves activities there) and e-mail addresses (identity).
+ * memberships: who approves activities there), local associations' names and
+ * the organization's terminology (organization), and each person's e-mail,
+ * phone, name and language (identity). The inviter of a refused invitation is told.
  */
 import { NOBODY } from "@meander/db";
-import type { ConsumerHandlers } from "@meander/events";
+import { terminologyHandlers, type ConsumerHandlers } from "@meander/events";
+import { notify } from "../application/notify.js";
+import { createDirectoryRepository } from "../db/repositories/directory.js";
+import { organizationTerminology } from "../db/schema/index.js";
+import { invitationRefusedText } from "../domain/notification-texts.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { recordReferredStep } from "../application/referrals.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
 
 export const organizationHandlers: ConsumerHandlers = {
+  ...terminologyHandlers(organizationTerminology),
+  "organization.local_association.created": async (event, tx) => {
+    if (!event.organizationId) return;
+    await createDirectoryRepository(tx).rememberLocalAssociation({ localAssociationId: event.payload.localAssociationId, organizationId: event.organizationId, name: event.payload.name });
+  },
+  // An acceptance of the inviter's invitation was refused: they are told where, who and why (in words).
+  "organization.invitation.refused": async (event, tx) => {
+    const p = event.payload;
+    if (!event.organizationId || !p.invitedBy) return;
+    const [names, invitee] = [await createDirectoryRepository(tx).localAssociationNames([p.localAssociationId]), await createNotificationRepository(tx, NOBODY).personOf(p.userId)];
+    const text = invitationRefusedText(names.get(p.localAssociationId) ?? null, invitee?.displayName ?? null, p.rule);
+    await notify(tx, { organizationId: event.organizationId, userId: p.invitedBy, category: "invitation_refused", text, data: { invitationId: p.invitationId, localAssociationId: p.localAssociationId } }, new Date(event.occurredAt));
+  },
   "organization.membership.added": async (event, tx) => {
     const p = event.payload;
     if (!event.organizationId) return;
@@ -31,7 +50,11 @@ export const organizationHandlers: ConsumerHandlers = {
 
 export const identityHandlers: ConsumerHandlers = {
   "identity.user.registered": async (event, tx) => {
-    await createNotificationRepository(tx, NOBODY).rememberEmail(event.payload.userId, event.payload.email);
+    const p = event.payload;
+    await createNotificationRepository(tx, NOBODY).rememberPerson(p.userId, { email: p.email, displayName: p.displayName, phone: p.phone ?? undefined, language: p.preferredLanguage });
+  },
+  "identity.user.language_changed": async (event, tx) => {
+    await createNotificationRepository(tx, NOBODY).rememberPerson(event.payload.userId, { language: event.payload.language });
   },
   // The referral funnel's registration and first sign-in, from the person's own events (application/referrals.ts).
   "identity.invitation.accepted": async (event, tx) => {

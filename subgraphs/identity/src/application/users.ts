@@ -26,7 +26,7 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
     aggregateId: user.id,
     organizationId: null,
     actorId,
-    payload: { userId: user.id, email: user.email, displayName: displayName(user) },
+    payload: { userId: user.id, email: user.email, displayName: displayName(user), phone: user.phone, preferredLanguage: user.preferredLanguage },
   });
   return user;
 }

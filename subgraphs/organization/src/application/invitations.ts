@@ -185,12 +185,23 @@ export function invitationHandlers(log: AcceptanceLog): ConsumerHandlers {
       await acceptInvitation(tx, events, log, { invitationId: event.payload.invitationId, userId: event.payload.userId, occurredAt: new Date(event.occurredAt) });
     },
     // identity refused the acceptance up front (the invitee was told the rule): the inviter's list shows why.
-    "identity.invitation.refused": async (event, tx) => {
-      log.warn({ invitationId: event.payload.invitationId, userId: event.payload.userId, reason: event.payload.rule }, "invitation acceptance refused by identity");
-      await tx
+    // The inviter is named (organization.invitation.refused, ids only) so engagement can tell them.
+    "identity.invitation.refused": async (event, tx, events) => {
+      const p = event.payload;
+      log.warn({ invitationId: p.invitationId, userId: p.userId, reason: p.rule }, "invitation acceptance refused by identity");
+      const [inv] = await tx
         .update(invitations)
-        .set({ refusedReason: event.payload.rule, refusedAt: new Date(event.occurredAt) })
-        .where(and(eq(invitations.id, event.payload.invitationId), eq(invitations.status, "open")));
+        .set({ refusedReason: p.rule, refusedAt: new Date(event.occurredAt) })
+        .where(and(eq(invitations.id, p.invitationId), eq(invitations.status, "open")))
+        .returning({ organizationId: invitations.organizationId, localAssociationId: invitations.localAssociationId, invitedBy: invitations.invitedBy });
+      if (!inv) return;
+      await events.emit({
+        type: "organization.invitation.refused",
+        aggregateId: p.invitationId,
+        organizationId: inv.organizationId,
+        actorId: p.userId,
+        payload: { invitationId: p.invitationId, invitedBy: inv.invitedBy, userId: p.userId, localAssociationId: inv.localAssociationId, rule: p.rule },
+      });
     },
   };
 }

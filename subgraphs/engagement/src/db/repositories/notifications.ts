@@ -15,6 +15,8 @@ import {
 } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
 
+type PersonRow = typeof userAddresses.$inferSelect;
+
 export function createNotificationRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(notifications.organizationId, scope);
   return {
@@ -131,12 +133,20 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
     async updateDelivery(id: string, set: Partial<typeof notificationDeliveries.$inferInsert>): Promise<void> {
       await db.update(notificationDeliveries).set(set).where(eq(notificationDeliveries.id, id));
     },
-    async emailOf(userId: string): Promise<string | null> {
+    /** What engagement knows of a person (identity's events): addresses, name, language; null when nothing. */
+    async personOf(userId: string): Promise<PersonRow | null> {
       const [row] = await db.select().from(userAddresses).where(eq(userAddresses.userId, userId));
-      return row?.email ?? null;
+      return row ?? null;
     },
-    async rememberEmail(userId: string, email: string): Promise<void> {
-      await db.insert(userAddresses).values({ userId, email }).onConflictDoUpdate({ target: userAddresses.userId, set: { email } });
+    /** Records what an identity event says of a person; a field left out stays as it was. */
+    async rememberPerson(userId: string, fields: Partial<Omit<PersonRow, "userId">>): Promise<void> {
+      const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      const insert = db.insert(userAddresses).values({ userId, ...set });
+      await (Object.keys(set).length > 0 ? insert.onConflictDoUpdate({ target: userAddresses.userId, set }) : insert.onConflictDoNothing());
+    },
+    /** A delivery that will never be sent (e.g. SMS without a phone number), with the reason a person reads. */
+    async skipDelivery(notificationId: string, channel: DeliveryChannel, reason: string): Promise<void> {
+      await db.insert(notificationDeliveries).values({ id: randomUUID(), notificationId, channel, status: "skipped", lastError: reason }).onConflictDoNothing();
     },
   };
 }

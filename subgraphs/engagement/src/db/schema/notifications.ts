@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { terminologyTable } from "@meander/events";
 import { engagement } from "./pg-schema.js";
 
 /** What a notification is about; preferences are per category. */
@@ -10,9 +11,13 @@ export const notificationCategory = engagement.enum("notification_category", [
   "certification_status",
   "annual_summary",
   "course_cancelled",
+  "reimbursement_paid",
+  "badge_awarded",
+  "invitation_refused",
 ]);
 export const deliveryChannel = engagement.enum("delivery_channel", ["in_app", "push", "email", "sms"]);
-export const deliveryStatus = engagement.enum("delivery_status", ["queued", "sent", "delivered", "failed"]);
+/** skipped: never sent and never will be (e.g. SMS for a user without a phone number; last_error says why). */
+export const deliveryStatus = engagement.enum("delivery_status", ["queued", "sent", "delivered", "failed", "skipped"]);
 
 /** A notification to a user: the in-app inbox shows these; read_at marks it read. */
 export const notifications = engagement.table(
@@ -146,8 +151,24 @@ export const coordinatorMemberships = engagement.table(
   (t) => [index("coordinator_memberships_la_idx").on(t.organizationId, t.localAssociationId)],
 );
 
-/** Users' e-mail addresses, learnt from identity's user.registered (where e-mail notifications go). */
+/**
+ * What engagement knows of a person from identity's events (user.registered, user.language_changed): where e-mail
+ * and SMS notifications go, the name an inviter reads, and the language every text is written in (null: bokmål).
+ */
 export const userAddresses = engagement.table("user_addresses", {
   userId: uuid("user_id").primaryKey(),
-  email: text("email").notNull(),
+  email: text("email"),
+  phone: text("phone"),
+  displayName: text("display_name"),
+  language: text("language"),
 });
+
+/** Local associations by name (organization.local_association.created): texts name them, never by id. */
+export const localAssociationNames = engagement.table("local_association_names", {
+  localAssociationId: uuid("local_association_id").primaryKey(),
+  organizationId: uuid("organization_id").notNull(),
+  name: text("name").notNull(),
+});
+
+/** The organization's own words (organization.settings.changed, terminology; @meander/events). */
+export const organizationTerminology = terminologyTable(engagement);

@@ -1,6 +1,7 @@
 /** Names for what people read: organizations, regions, people and terminology (written by the directory consumer). */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "@meander/db";
+import { saveTerminology as saveSharedTerminology } from "@meander/events";
 import type { TerminologyLabels } from "@meander/messages";
 import { localAssociations, organizations, organizationTerminology, people, regions } from "../schema/index.js";
 
@@ -20,14 +21,7 @@ export async function savePerson(db: Executor, row: { userId: string; displayNam
 }
 
 export async function saveTerminology(db: Executor, row: { organizationId: string; settingsVersion: number; labels: TerminologyLabels }): Promise<void> {
-  await db
-    .insert(organizationTerminology)
-    .values(row)
-    .onConflictDoUpdate({
-      target: organizationTerminology.organizationId,
-      set: { settingsVersion: row.settingsVersion, labels: row.labels },
-      setWhere: sql`${organizationTerminology.settingsVersion} < ${row.settingsVersion}`,
-    });
+  await saveSharedTerminology(db, organizationTerminology, { ...row, labels: [...row.labels] });
 }
 
 /** Names of regions by id (row-level security keeps a request to its own organization's). */

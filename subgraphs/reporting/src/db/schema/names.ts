@@ -3,8 +3,8 @@
  * people by name, and each organization's terminology, from the owners' events. Resolved when an export is
  * written or a saved report's rows are read, never in the report's own SQL (README: "Names in exports").
  */
-import { index, integer, jsonb, text, uuid } from "drizzle-orm/pg-core";
-import type { TerminologyLabels } from "@meander/messages";
+import { index, text, uuid } from "drizzle-orm/pg-core";
+import { terminologyTable } from "@meander/events";
 import { reporting } from "./pg-schema.js";
 
 /** `organization.organization.created`. */
@@ -31,9 +31,5 @@ export const people = reporting.table("people", {
   displayName: text("display_name").notNull(),
 });
 
-/** `organization.settings.changed`, section terminology: the organization's labels (newest settings version wins). */
-export const organizationTerminology = reporting.table("organization_terminology", {
-  organizationId: uuid("organization_id").primaryKey(),
-  settingsVersion: integer("settings_version").notNull(),
-  labels: jsonb("labels").$type<TerminologyLabels>().notNull(),
-});
+/** `organization.settings.changed`, section terminology: the organization's labels (newest settings version wins; @meander/events). */
+export const organizationTerminology = terminologyTable(reporting);
