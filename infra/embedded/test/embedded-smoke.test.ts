@@ -2,13 +2,17 @@
  * Smoke test of the embedded default: runs the real entry (PGlite, in-process
  * events) in a child process with a fresh data directory, queries it through
  * the printed URL, stops it with SIGINT, then starts it again on the same data.
+ * The first start also shows that the demo gives every feature something to
+ * show, in both demo organizations (demo-showcase.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "@meander/identity";
 import { gql } from "@meander/testing";
+import { expectAdminShowcase, expectMentorShowcase, signIn } from "./demo-showcase.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "meander-smoke-"));
 const entry = new URL("../src/main.ts", import.meta.url).pathname;
@@ -64,6 +68,12 @@ describe("embedded mode (PGlite)", () => {
     expect((r.data as any).myOrganization.name).toBe("Norges Handikapforbund");
     const ids = (r.data as any).activities.edges.map((e: any) => e.node.id);
     expect(ids).toHaveLength(3);
+    // Issue 20 Build 10, issue 21 items 4-5: certifications, money, badges, referrals, content, tiers, sessions,
+    // gatherings, notifications and Wrapped are there on the default start, in both demo organizations.
+    await expectAdminShowcase(first.url, tokens.org_admin.token, "Norges Handikapforbund");
+    const secondAdmin = /its own people \((\S+) administers it\)/.exec(first.output())![1]!;
+    await expectAdminShowcase(first.url, await signIn(first.url, secondAdmin, DEMO_PASSWORD), "Norges Blindeforbund");
+    await expectMentorShowcase(first.url, tokens.peer_mentor.token);
     // Data at rest is encrypted in the embedded mode too: it keeps its own master key beside its data.
     const integration = await gql(
       first.url,

@@ -2,7 +2,7 @@
  * Demo data for the embedded mode: the fixture organizations, regions, local
  * associations and memberships, through the same use cases as in production
  * (so organization, local association and membership events flow to identity
- * and activity). Every feature flag of a demo organization is on.
+ * and activity). Every feature flag of a demo organization is on; the showcase adds its external resources.
  */
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
@@ -22,7 +22,8 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     await createOrganization(uow, SYSTEM_ACTOR, { id: o.id, name: o.name, shortName: o.shortName, maxMembershipsPerUser: o.maxMemberships });
     // Demo organizations show everything: every capability on (the platform defaults leave some off).
     const featureFlags = Object.keys(FEATURE_CAPABILITIES).map((key) => ({ key, enabled: true }));
-    await updateOrganizationSettings(uow, SYSTEM_ACTOR, { organizationId: o.id, featureFlags });
+    const externalResources = (data.showcase?.externalResources ?? []).filter((r) => r.organizationId === o.id).map(({ title, url, description, category }) => ({ title, url, description, category }));
+    await updateOrganizationSettings(uow, SYSTEM_ACTOR, { organizationId: o.id, featureFlags, ...(externalResources.length > 0 ? { externalResources } : {}) });
   }
   for (const r of data.regions) {
     await createRegion(uow, SYSTEM_ACTOR, { id: r.id, organizationId: r.organizationId, name: r.name });
