@@ -22,7 +22,8 @@ export const CATALOG_PATH = "docs/errors.md";
 const MEANINGS: Record<string, string> = {
   UNAUTHENTICATED: "No valid access token: missing, expired, malformed, or its session was revoked (HTTP 401). Sign in or refresh.",
   FORBIDDEN: "Signed in, but the role, scope (organization, local association, own records) or `rule` does not allow this.",
-  BAD_USER_INPUT: "The input breaks a rule: `rule` names it, `field` the input field; bulk operations list every row in `violations`/`rows`. Nothing was saved.",
+  BAD_USER_INPUT:
+    "The input breaks a rule: `rule` names it, `field` the input field (of the first fault); `violations` lists every fault at once as `{ field, rule, message }` (a bulk row's field as `activities[i].field`, its `rows` as before). Nothing was saved.",
   NOT_FOUND: "The record does not exist, or is not visible to the caller (other tenants' records answer the same).",
   CONFLICT: "The change collides with the current state (already exists, changed meanwhile, a unique name taken). Reload and retry.",
   REQUEST_ROLLED_BACK: "Another part of the same request failed, so this part's changes were rolled back too; nothing was saved.",

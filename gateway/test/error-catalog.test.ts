@@ -32,7 +32,7 @@ describe("docs/errors.md", () => {
     for (const code of ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "SERVICE_UNAVAILABLE"]) {
       expect(generated).toContain(`| \`${code}\` |`);
     }
-    expect(generated).toContain("| `duration_range` | BAD_USER_INPUT | durationMinutes | Duration must be … to … minutes |");
+    expect(generated).toContain("| `duration_range` | BAD_USER_INPUT | durationMinutes | Varigheten må være … til … minutter |");
   });
 
   it("a rule added to a domain function appears with its code, field, message and the operations naming it", () => {

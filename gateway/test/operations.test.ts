@@ -26,6 +26,7 @@ const NEEDED = {
   approvals: ["ReviewQueue", "ApproveActivity", "RejectActivity", "ApproveActivities", "ApproveExpense", "RejectExpense"],
   "expenses with receipts": ["ExpenseTypes", "SubmitExpense", "UploadReceipt", "Expenses", "Reimbursements", "CreateReimbursement", "ApproveReimbursement"],
   notifications: ["Notifications", "MarkNotificationsRead", "RegisterPushDevice"],
+  "courses, notification settings and content (issue 20)": ["Courses", "CreateCourse", "OpenCourse", "CloseCourse", "CancelCourse", "UpdateCourse", "EnrollInCourse", "MyEnrollments", "MyNotificationSettings", "SetQuietHours", "ToolboxCards", "Faq", "UpdateToolboxCard", "ArchiveToolboxCard", "ReorderFaqItems"],
   reports: ["MyStatistics", "MyWrapped", "ActivityStatsByLocalAssociation", "TeamStatistics", "BufdirReportTotals", "ReportDefinitions", "RunReportDefinition"],
 };
 

@@ -39,8 +39,10 @@ try {
   const invitation = await createGlobalAdmin(database.db, { email: values.email, expiresInDays: days });
   console.log(invitationText(invitation, `http://127.0.0.1:${config.PORT}/graphql`));
 } catch (err) {
-  const e = err as Error & { extensions?: { code?: string; field?: string } };
-  console.error(e.extensions?.code ? `${e.extensions.code}${e.extensions.field ? ` (${e.extensions.field})` : ""}: ${e.message}` : e);
+  const e = err as Error & { extensions?: { code?: string; field?: string }; violations?: Array<{ field: string; message: string }> };
+  // A rule refusal (@meander/validation's RuleViolationError) names every field at fault.
+  if (e.violations) for (const v of e.violations) console.error(`BAD_USER_INPUT (${v.field}): ${v.message}`);
+  else console.error(e.extensions?.code ? `${e.extensions.code}${e.extensions.field ? ` (${e.extensions.field})` : ""}: ${e.message}` : e);
   process.exitCode = 1;
 } finally {
   if (database.kind === "pglite") await database.client.close();

@@ -175,4 +175,23 @@ describe("the federated platform", () => {
     const courses = await gql(platform.url, `{ courses(first: 50) { edges { node { title } } } }`, {}, { token: adminToken });
     expect((courses.data as any).courses.edges.map((e: any) => e.node.title)).not.toContain("Kurs");
   });
+
+  it("passes every violation of a refused form through the gateway unchanged (extensions.violations)", async () => {
+    const r = await gql(
+      platform.url,
+      `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
+      { i: { title: " ", kind: "CERTIFICATION", capacity: 0, startsOn: "2027-01-10" } },
+      { token: adminToken },
+    );
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "title",
+      rule: "title_length",
+      violations: [
+        { field: "title", rule: "title_length", message: expect.any(String) },
+        { field: "capacity", rule: "capacity_positive", message: expect.any(String) },
+      ],
+    });
+  });
 });

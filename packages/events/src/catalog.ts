@@ -186,6 +186,11 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ localAssociationId: id, regionId: id.nullable(), name: z.string() }),
   },
+  /** A region of an organization (its name, for what people read: reports name regions, never by id). */
+  "organization.region.created": {
+    version: 1,
+    payload: z.object({ regionId: id, name: z.string() }),
+  },
   "organization.membership.added": {
     version: 1,
     payload: z.object({
@@ -274,6 +279,40 @@ export const eventCatalog = {
   "activity.activity.rejected": {
     version: 1,
     payload: z.object({ activityId: id, rejectedBy: id, reason: z.string() }),
+  },
+  /**
+   * An undecided activity corrected (updateActivity, issue 20) by its mentor or a coordinator of its local
+   * association (updatedBy, also the envelope's actorId): its state after the correction, as registered carries
+   * it, and the names of the fields that changed. The read models replace what they keep of an undecided activity.
+   */
+  "activity.activity.updated": {
+    version: 1,
+    payload: z.object({
+      activityId: id,
+      updatedBy: id,
+      changedFields: z.array(z.string()),
+      userId: id,
+      localAssociationId: id.nullable(),
+      activityType: z.string(),
+      activityDate: z.iso.datetime({ offset: true }),
+      durationMinutes: z.number().int(),
+      /** draft, pending_review or flagged (duplicate detection runs again). */
+      status: z.string(),
+      contactId: id.nullable(),
+      suspectedDuplicateOf: id.nullable(),
+      bufdirCountable: z.boolean(),
+      bufdirReason: z.string(),
+      participantCount: z.number().int().positive(),
+      country: z.string().length(2),
+    }),
+  },
+  /**
+   * An undecided activity withdrawn (withdrawActivity, issue 20): the row and its status log stay, it counts
+   * nowhere any more. previousStatus: draft, pending_review or flagged.
+   */
+  "activity.activity.withdrawn": {
+    version: 1,
+    payload: z.object({ activityId: id, withdrawnBy: id, userId: id, previousStatus: z.string() }),
   },
   /** A coordinator dispatched an assignment to a mentor (the encrypted content never travels in events). */
   "activity.assignment.dispatched": {

@@ -14,7 +14,8 @@ import { CLIENT_IP_HEADER, forbidden, subgraphClientIp, unauthenticated, type Re
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
-import { dataExceptionOf, maskErrors, valueFormatError } from "./errors.js";
+import { dataExceptionOf, maskErrors, ruleViolationError, valueFormatError } from "./errors.js";
+import { isRuleViolationError } from "@meander/validation";
 import { readSubgraphSdl } from "./sdl.js";
 import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
@@ -106,7 +107,15 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
       // A denied rule throws nothing: FORBIDDEN. An error thrown by a resolver keeps its identity: the
       // public ones as they are, a data exception as bad input, anything else is masked as internal (and logged).
       fallbackError: (thrown) =>
-        thrown instanceof GraphQLError ? thrown : thrown instanceof Error ? (dataExceptionOf(thrown) ? valueFormatError(thrown) : thrown) : forbidden(),
+        thrown instanceof GraphQLError
+          ? thrown
+          : isRuleViolationError(thrown)
+            ? ruleViolationError(thrown)
+            : thrown instanceof Error
+              ? dataExceptionOf(thrown)
+                ? valueFormatError(thrown)
+                : thrown
+              : forbidden(),
     }),
   );
   // A custom scalar's bad literal is refused by scalarLiteralRule as bad input naming its field (see scalars.ts).

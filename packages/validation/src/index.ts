@@ -1,1 +1,2 @@
 export * from "./phone.js";
+export * from "./rule-error.js";

@@ -1,5 +1,6 @@
 /** DataLoaders, created per request: resolving 100 references costs one query, not 100. */
 import DataLoader from "dataloader";
+import type { ActivityRepository } from "./db/repositories/activities.js";
 import type { ApprovalRepository } from "./db/repositories/approvals.js";
 import type { createSettingsRepository } from "./db/repositories/settings.js";
 import type { StatusChangeRepository } from "./db/repositories/status-changes.js";
@@ -15,6 +16,8 @@ export function createLoaders(
   approvals: ApprovalRepository,
   statusChanges: StatusChangeRepository,
   settings: ReturnType<typeof createSettingsRepository>,
+  /** The caller's organization's activities, whatever the local association (null scope: none): DuplicateSummary only. */
+  organizationActivities: ActivityRepository,
 ) {
   return {
     activity: new DataLoader<string, ActivityRow | null>(async (ids) => {
@@ -39,6 +42,14 @@ export function createLoaders(
     statusLog: new DataLoader<string, ActivityStatusChangeRow[]>(async (activityIds) => {
       const rows = await statusChanges.byActivityIds(activityIds);
       return activityIds.map((id) => rows.filter((r) => r.activityId === id));
+    }),
+    /**
+     * A suspected duplicate's row for `Activity.suspectedDuplicateSummary` (issue 20): read at the organization's
+     * scope, because the suspect is often in another local association; only the summary's fields leave it.
+     */
+    duplicateSummary: new DataLoader<string, ActivityRow | null>(async (ids) => {
+      const rows = byKey(await organizationActivities.byIds(ids), (r) => r.id);
+      return ids.map((id) => rows.get(id) ?? null);
     }),
     /** Per organization (one query per organization; a request sees one or two). */
     settings: new DataLoader<string, ActivitySettings>(async (orgIds) => Promise.all(orgIds.map((id) => settings.of(id)))),

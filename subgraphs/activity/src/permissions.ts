@@ -37,6 +37,10 @@ export const permissions: IRules = {
     registerActivities: registrant,
     registerActivitiesCsv: registrant,
     syncActivities: registrant,
+    // Corrections: the mentor's own, or a coordinator's for their local association (the scoped lock decides which).
+    updateActivity: registrant,
+    withdrawActivity: registrant,
+    resolveDuplicate: reviewer,
     createContact: contactKeeper,
     updateContact: contactKeeper,
     addContactRelation: contactKeeper,
@@ -58,6 +62,7 @@ export const permissions: IRules = {
   ActivityApproval: isAuthenticated,
   ActivityType: isAuthenticated,
   ActivityStatusChange: isAuthenticated,
+  DuplicateSummary: isAuthenticated,
   BulkRegistration: isAuthenticated,
   SyncResult: isAuthenticated,
   RuleError: isAuthenticated,

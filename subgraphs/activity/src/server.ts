@@ -78,6 +78,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
           createApprovalRepository(db, activityScope),
           createStatusChangeRepository(db, activityScope),
           createSettingsRepository(db),
+          createActivityRepository(db, viewer?.organizationId ? { organizationId: viewer.organizationId } : null),
         ),
       };
     },

@@ -57,6 +57,8 @@ describe("assignments: dispatch", () => {
     expect(empty.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "payload" });
     const long = await h.call(DISPATCH, { input: { ...input, payload: "x".repeat(10_001) } }, w.as(w.user.coord));
     expect(long.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "payload_length", field: "payload" });
+    const two = await h.call(DISPATCH, { input: { ...input, payload: " ", contactId: w.contact.a2.id } }, w.as(w.user.coord));
+    expect((two.errors![0]!.extensions!.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["required_fields", "valid_contact_reference"]);
     for (const who of [w.user.kari, w.user.admin]) {
       expect((await h.call(DISPATCH, { input }, w.as(who))).errors![0]!.extensions!.code).toBe("FORBIDDEN");
     }

@@ -63,6 +63,21 @@ describe("bulk registration (bulk_batch_atomicity)", () => {
     expect((await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from activity.outbox`))[0]!.n).toBe(outboxBefore);
   });
 
+  it("bulk_batch_atomicity: a row with two faults lists both, in rows and as violations with the row's path", async () => {
+    const rows = [...phoneCalls(2), { activityTypeKey: "skydiving", durationMinutes: 0, activityDate: daysAgo(1) }];
+    const r = await h.call(BULK, { activities: rows }, w.as(w.user.ola));
+    expect(r.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "bulk_batch_atomicity",
+      field: "activities",
+      rows: [expect.objectContaining({ row: 2, rule: "activity_type_enum" }), expect.objectContaining({ row: 2, rule: "duration_range" })],
+      violations: [
+        { field: "activities[2].activityTypeKey", rule: "activity_type_enum", message: expect.any(String) },
+        { field: "activities[2].durationMinutes", rule: "duration_range", message: expect.any(String) },
+      ],
+    });
+  });
+
   it("bulk_batch_atomicity: 500 good rows take one transaction and a handful of multi-row statements", async () => {
     statements.length = 0;
     const r = await h.call(BULK, { activities: phoneCalls(500) }, w.as(w.user.ola));
@@ -210,6 +225,19 @@ describe("offline sync (offline_sync_conflict_resolution)", () => {
     expect(again.data!.syncActivities[0]).toMatchObject({ outcome: "ALREADY_SYNCED", activity: { id: fresh.activity.id } });
     const keys = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from activity.activity_keys where client_id in (${ids.known}, ${ids.fresh}, ${ids.bad})`);
     expect(keys[0]!.n).toBe(2);
+  });
+
+  it("offline_sync_conflict_resolution: a refused row lists every fault of its own; the others sync", async () => {
+    const batch = [
+      { activityTypeKey: "home_visit", clientId: randomUUID(), activityDate: daysAgo(1) },
+      { activityTypeKey: "skydiving", clientId: randomUUID(), durationMinutes: 0, activityDate: daysAgo(1) },
+    ];
+    const r = await h.call(SYNC, { activities: batch }, w.as(w.user.kari));
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.syncActivities.map((x: { outcome: string }) => x.outcome)).toEqual(["CREATED", "REFUSED"]);
+    expect(r.data!.syncActivities[1].errors).toEqual([{ rule: "activity_type_enum", field: "activityTypeKey" }, { rule: "duration_range", field: "durationMinutes" }]);
+    const missing = await h.call(SYNC, { activities: [{ activityTypeKey: "home_visit" }, { activityTypeKey: "home_visit" }] }, w.as(w.user.kari));
+    expect((missing.errors![0]!.extensions!.violations as Array<{ field: string }>).map((v) => v.field)).toEqual(["activities[0].clientId", "activities[1].clientId"]);
   });
 
   it("offline_sync_conflict_resolution: every synced row needs a client id, once per batch", async () => {

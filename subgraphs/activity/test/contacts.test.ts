@@ -77,6 +77,14 @@ describe("contacts: organization_scope_isolation", () => {
     expect(clearName.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "lastName" });
     const blankName = await h.call(UPDATE, { id, input: { lastName: " ", address: "Ny vei 1" } }, w.as(w.user.kari));
     expect(blankName.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "lastName" });
+    // Every fault at once (createContact, updateContact): both are listed in extensions.violations.
+    const rules = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) => (r.errors![0]!.extensions!.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`);
+    const twoOnCreate = await h.call(CREATE, { input: { firstName: " ", lastName: "B", healthInfo: "x".repeat(5001) } }, w.as(w.user.kari));
+    expect(rules(twoOnCreate)).toEqual(["firstName:required_fields", "healthInfo:text_length"]);
+    const twoOnUpdate = await h.call(UPDATE, { id, input: { lastName: null, address: "x".repeat(5001) } }, w.as(w.user.kari));
+    expect(rules(twoOnUpdate)).toEqual(["lastName:required_fields", "address:text_length"]);
+    const twoOnRelation = await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: " ", phone: "abc" } }, w.as(w.user.kari));
+    expect(rules(twoOnRelation)).toEqual(["name:required_fields", "phone:phone_format"]);
     expect(await contactCount()).toBe(before);
     const [row] = await rows<{ last_name: string; address_enc: string | null }>(h, sql`select last_name, address_enc from activity.contacts where id = ${id}`);
     expect(row).toEqual({ last_name: "Lie", address_enc: null });

@@ -59,6 +59,16 @@ describe("gatherings: create, publish, cancel", () => {
     });
   });
 
+  it("names every fault of a new gathering at once", async () => {
+    const r = await h.call(CREATE, { input: { ...upcoming, title: " ", activityTypeKey: "skydiving", capacity: 0 } }, w.as(w.user.coord));
+    expect(ext(r)).toMatchObject({ code: "BAD_USER_INPUT", rule: "required_fields", field: "title" });
+    expect((ext(r)!.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual([
+      "title:required_fields",
+      "capacity:capacity_positive",
+      "activityTypeKey:activity_type_enum",
+    ]);
+  });
+
   it("a mentor's draft is seen by them and coordinators only until published", async () => {
     const g = await create(w.as(w.user.kari), upcoming);
     expect(g.status).toBe("DRAFT");

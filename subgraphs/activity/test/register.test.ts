@@ -82,6 +82,16 @@ describe("activity: registerActivity", () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
   });
 
+  it("names every fault of a registration at once (extensions.violations), the first also as field/rule", async () => {
+    const input = { activityTypeKey: "skydiving", durationMinutes: 0, title: "x".repeat(201), contactId: w.contact.b1.id };
+    const r = await h.call(REGISTER, { input }, w.as(w.user.kari));
+    expect(r.data).toBeNull();
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "activity_type_enum", field: "activityTypeKey" });
+    expect((r.errors![0]!.extensions!.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["activity_type_enum", "duration_range", "title_length", "valid_contact_reference"]);
+    expect(r.errors![0]!.extensions!.violations).toContainEqual({ field: "durationMinutes", rule: "duration_range", message: expect.any(String) });
+  });
+
   it("accepts the edges of the ranges: 1 and 1440 minutes, a date 23 hours ahead", async () => {
     for (const input of [{ durationMinutes: 1 }, { durationMinutes: 1440 }, { activityDate: new Date(Date.now() + 23 * 3_600_000).toISOString() }, { title: "x".repeat(200) }]) {
       expect(await register(h, w.as(w.user.kari), input)).toMatch(/^[0-9a-f-]{36}$/);

@@ -26,6 +26,7 @@ export const permissions: IRules = {
     referralSummary: manager,
     toolboxCards: isAuthenticated,
     faq: isAuthenticated,
+    myNotificationSettings: isAuthenticated,
   },
   Mutation: {
     createCourse: hasRole("coordinator", "org_admin"),
@@ -52,6 +53,16 @@ export const permissions: IRules = {
     recordReferralEvent: allow,
     createToolboxCard: manager,
     createFaqItem: admin,
+    openCourse: hasRole("coordinator", "org_admin"),
+    closeCourse: hasRole("coordinator", "org_admin"),
+    cancelCourse: hasRole("coordinator", "org_admin"),
+    updateCourse: hasRole("coordinator", "org_admin"),
+    updateToolboxCard: manager,
+    archiveToolboxCard: manager,
+    reorderToolboxCards: manager,
+    updateFaqItem: admin,
+    archiveFaqItem: admin,
+    reorderFaqItems: admin,
   },
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Course: isAuthenticated,
@@ -79,4 +90,6 @@ export const permissions: IRules = {
   ReferralFunnel: isAuthenticated,
   ToolboxCard: isAuthenticated,
   FaqItem: isAuthenticated,
+  NotificationSettings: isAuthenticated,
+  QuietHours: isAuthenticated,
 };

@@ -70,6 +70,8 @@ describe("engagement: certification types", () => {
       [{ key: "ok", name: "x", validityMonths: 0 }, "validity_positive", "validityMonths"],
     ];
     for (const [input, rule, field] of cases) expect((await certType(input)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
+    const two = await certType({ key: "Grunn kurs", name: " " });
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["key_format", "name_length"]);
     expect((await certType({ key: "grunnkurs", name: "Igjen" })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect((await certType({ key: "grunnkurs", name: "HLF" }, adminB)).errors).toBeUndefined();
     expect((await certType({ key: "x", name: "x" }, coordinatorA)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -122,6 +124,23 @@ describe("engagement: certifications", () => {
     expect(second.cert).toMatchObject({ status: "ACTIVE", validFrom: "2028-02-10", validUntil: "2029-02-09", course: { id: second.courseId } });
     expect(second.cert.renewals.map((r: { validFrom: string }) => r.validFrom)).toEqual(["2027-03-01", "2028-02-10"]);
     await eventually(() => expect(eventsOf(first.cert.id)).toEqual(["engagement.certification.issued", "engagement.certification.issued"]));
+  });
+
+  it("never shortens a validity: a renewal from an older course keeps the later valid-until (issue 20 finding 6)", async () => {
+    const recent = await complete(basic, "2028-02-10", "2028-02-10");
+    const older = await complete(basic, "2027-03-01", "2027-03-01", recent.who);
+    expect(older.cert).toMatchObject({ id: recent.cert.id, status: "ACTIVE", validFrom: "2028-02-10", validUntil: "2029-02-09", course: { id: recent.courseId } });
+    expect(older.cert.renewals.map((r: { validFrom: string }) => r.validFrom)).toEqual(["2028-02-10"]);
+    await eventually(() => expect(eventsOf(recent.cert.id)).toEqual(["engagement.certification.issued"]));
+  });
+
+  it("never revives a revoked certification: completing another course leaves it revoked (issue 20 finding 6)", async () => {
+    const { cert, who } = await complete(basic, "2027-04-01", "2027-04-01");
+    const REVOKE = `mutation($id: ID!) { revokeCertification(id: $id, reason: "Brudd på taushetsplikt") { status } }`;
+    expect((await h.call(REVOKE, { id: cert.id }, adminA)).data?.revokeCertification.status).toBe("REVOKED");
+    const again = await complete(basic, "2027-09-01", "2027-09-01", who);
+    expect(again.cert).toMatchObject({ id: cert.id, status: "REVOKED", revokedReason: "Brudd på taushetsplikt", validUntil: "2028-03-31" });
+    await eventually(() => expect(eventsOf(cert.id)).toEqual(["engagement.certification.issued", "engagement.certification.revoked"]));
   });
 
   it("moves active → expiring → expired on the right days and publishes each change once", async () => {

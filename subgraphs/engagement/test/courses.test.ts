@@ -107,6 +107,8 @@ describe("engagement: courses", () => {
       expect(r.data?.createCourse ?? null).toBeNull();
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
+    const all = await create({ title: " ", capacity: 0, startsOn: "2027-01-10", endsOn: "2027-01-09" });
+    expect((all.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["title_length", "capacity_positive", "date_order"]);
   });
 
   it("lets only coordinators and organization administrators create courses", async () => {

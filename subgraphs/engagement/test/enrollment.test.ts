@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
-import { as, joined } from "./support.js";
+import { as, auditsOf, joined } from "./support.js";
 
 let h: SubgraphHarness;
 const orgA = randomUUID();
@@ -200,6 +200,78 @@ describe("engagement: course enrollment", () => {
   });
 });
 
+describe("engagement: a course's lifecycle (issue 20 finding 6)", () => {
+  const COURSE = `id title status capacity seatsTaken location endsOn`;
+  const transition = (verb: "open" | "close" | "cancel", id: string, who = coordinatorA) =>
+    h.call(`mutation($id: ID!) { ${verb}Course(id: $id) { ${COURSE} } }`, { id }, who);
+  const UPDATE = `mutation($id: ID!, $i: UpdateCourseInput!) { updateCourse(id: $id, input: $i) { ${COURSE} } }`;
+
+  it("opens a course created without a status so people can enroll; close stops enrollment; illegal moves name their rule", async () => {
+    const r = await h.call(`mutation { createCourse(input: { title: "Samtalekurs", kind: CONTINUING_EDUCATION, capacity: 3, startsOn: "2027-05-02" }) { id status } }`, {}, coordinatorA);
+    const c = r.data!.createCourse.id as string;
+    expect(r.data!.createCourse.status).toBe("PLANNED");
+    const m = await mentor();
+    expect((await h.call(ENROLL, { c }, m)).errors?.[0]?.extensions).toMatchObject({ rule: "course_open" });
+    expect((await transition("close", c)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "course_transition", field: "id" });
+    expect((await transition("open", c, m)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await transition("open", c)).data?.openCourse.status).toBe("OPEN");
+    expect((await enroll(c, m)).status).toBe("REGISTERED");
+    expect((await transition("open", c)).errors?.[0]?.extensions).toMatchObject({ rule: "course_transition" });
+    expect((await transition("close", c)).data?.closeCourse).toMatchObject({ status: "CLOSED", seatsTaken: 1 });
+    expect((await h.call(ENROLL, { c }, await mentor())).errors?.[0]?.extensions).toMatchObject({ rule: "course_open" });
+    expect((await transition("open", c, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await auditsOf(h, c)).map((a) => [a.action, a.actorId])).toEqual([
+      ["course.opened", coordinatorA.userId],
+      ["course.closed", coordinatorA.userId],
+    ]);
+  });
+
+  it("cancels: withdraws the registered and the waitlisted and tells each in Norwegian, naming the course; a cancelled course stays cancelled", async () => {
+    const c = await course(1);
+    const [a, w] = [await mentor(), await mentor()];
+    await enroll(c, a);
+    await enroll(c, w);
+    const title = (await h.call(`query($id: ID!) { course(id: $id) { title } }`, { id: c }, a)).data!.course.title as string;
+    const r = await transition("cancel", c);
+    expect(r.data?.cancelCourse).toMatchObject({ status: "CANCELLED", seatsTaken: 0 });
+    expect((await enrollments(c)).enrollments.map((e) => e.status)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
+    const seat = (await h.call(`{ notifications { category title body data { key value } } }`, {}, a)).data!.notifications;
+    expect(seat).toEqual([
+      expect.objectContaining({ category: "COURSE_CANCELLED", title: `Kurset «${title}» er avlyst`, body: `Kurset «${title}» (01.03.2027) er avlyst. Påmeldingen din er trukket tilbake.` }),
+    ]);
+    expect(seat[0].data).toEqual(expect.arrayContaining([{ key: "courseId", value: c }]));
+    const waiting = (await h.call(`{ notifications { category body } }`, {}, w)).data!.notifications;
+    expect(waiting).toEqual([{ category: "COURSE_CANCELLED", body: `Kurset «${title}» (01.03.2027) er avlyst. Du sto på ventelisten, og den er nå avsluttet.` }]);
+    for (const verb of ["open", "close", "cancel"] as const) expect((await transition(verb, c)).errors?.[0]?.extensions).toMatchObject({ rule: "course_cancelled" });
+    expect((await h.call(UPDATE, { id: c, i: { title: "Nytt" } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ rule: "course_cancelled" });
+    expect((await auditsOf(h, c)).map((a) => a.action)).toEqual(["course.cancelled"]);
+  });
+
+  it("edits what the create input has: unchanged when left out, refused by rule, a raised capacity seats the waitlist", async () => {
+    const c = await course(1);
+    const [a, w] = [await mentor(), await mentor()];
+    await enroll(c, a);
+    await enroll(c, w);
+    const bad = await h.call(UPDATE, { id: c, i: { capacity: 0 } }, coordinatorA);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "capacity_positive", field: "capacity" });
+    expect((await h.call(UPDATE, { id: c, i: { endsOn: "2027-02-01" } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ rule: "date_order" });
+    expect((await h.call(UPDATE, { id: c, i: { title: "x" } }, a)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const r = await h.call(UPDATE, { id: c, i: { title: " Grunnkurs høst ", capacity: 2, location: "Bergen", endsOn: "2027-03-02" } }, coordinatorA);
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.updateCourse).toMatchObject({ title: "Grunnkurs høst", status: "OPEN", capacity: 2, seatsTaken: 2, location: "Bergen", endsOn: "2027-03-02" });
+    expect((await h.call(UPDATE, { id: c, i: { capacity: 1, location: null } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ rule: "capacity_below_seats", field: "capacity" });
+    expect((await h.call(UPDATE, { id: c, i: { location: null } }, coordinatorA)).data?.updateCourse).toMatchObject({ location: null, capacity: 2 });
+    expect((await enrollments(c)).enrollments.map((e) => [e.user.id, e.status])).toEqual([
+      [a.userId, "REGISTERED"],
+      [w.userId, "REGISTERED"],
+    ]);
+    expect((await auditsOf(h, c)).map((x) => [x.action, x.fields])).toEqual([
+      ["course.updated", ["title", "capacity", "endsOn", "location"]],
+      ["course.updated", ["location"]],
+    ]);
+  });
+});
+
 describe("engagement: mentor programme sessions (multi-day, attendance per day)", () => {
   const CREATE = `mutation($i: CreateMentorProgramSessionInput!) { createMentorProgramSession(input: $i) { id title startsOn endsOn days } }`;
   const ADD = `mutation($s: ID!, $u: ID!) { addWorkshopParticipant(sessionId: $s, userId: $u) { id user { id } } }`;
@@ -252,6 +324,8 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
     }
     const bad = await h.call(CREATE, { i: { title: "Feil", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "date_order", field: "endsOn" });
+    const two = await h.call(CREATE, { i: { title: " ", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["title_length", "date_order"]);
     const m = await h.call(RECORD, { p, d: "2027-05-02", present: true }, (await mentor()));
     expect(m.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -259,6 +333,7 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
   it("refuses a bad date as an inline literal and as a variable alike: BAD_USER_INPUT naming the field", async () => {
     const literal = await h.call(`mutation { createMentorProgramSession(input: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" }) { id } }`, {}, coordinatorA);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.startsOn", rule: "value_format" });
+    expect(literal.errors?.[0]?.extensions?.violations).toEqual([{ field: "input.startsOn", rule: "value_format", message: expect.any(String) }]);
     expect(literal.errors?.[0]?.message).toContain("input.startsOn");
     const variable = await h.call(CREATE, { i: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" } }, coordinatorA);
     expect(variable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

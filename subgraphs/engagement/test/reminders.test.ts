@@ -299,6 +299,14 @@ describe("engagement: notifications", () => {
     expect(q.data?.setQuietHours).toBe(true);
     const bad = await h.call(`mutation { setQuietHours(fromMinute: 1320, untilMinute: 1440) }`, {}, m);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "quiet_hours_range" });
+    // Read back (issue 20 finding 8): the quiet hours and a preference for every category, the saved one or the default.
+    const SETTINGS = `{ myNotificationSettings { quietHours { fromMinute untilMinute } preferences { category enabled channels } } }`;
+    const settings = (await h.call(SETTINGS, {}, m)).data?.myNotificationSettings;
+    expect(settings.quietHours).toEqual({ fromMinute: 1320, untilMinute: 420 });
+    expect(settings.preferences).toHaveLength(7);
+    expect(settings.preferences[0]).toEqual({ category: "NO_CONTACT", enabled: true, channels: ["PUSH"] });
+    expect(settings.preferences[6]).toEqual({ category: "COURSE_CANCELLED", enabled: true, channels: [] });
+    expect((await h.call(SETTINGS, {}, await mentor())).data?.myNotificationSettings.quietHours).toBeNull();
     await h.bus.publish([contactActivity(m, randomUUID(), "2027-12-01T10:00:00+01:00")]);
     await h.bus.idle();
     const night = new Date("2027-12-12T22:30:00Z"); // 23:30 in Norway

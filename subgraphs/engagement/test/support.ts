@@ -1,7 +1,9 @@
 /** Small helpers shared by the engagement test files. */
 import { randomUUID } from "node:crypto";
 import type { Role } from "@meander/auth";
+import { and, asc, eq } from "drizzle-orm";
 import { makeEvent, type SubgraphHarness } from "@meander/testing";
+import { outbox } from "../src/db/schema/index.js";
 
 export const as = (userId: string, organizationId: string, localAssociationId: string, role: Role) => ({ userId, organizationId, localAssociationId, role });
 
@@ -33,4 +35,17 @@ export async function joined<P extends ReturnType<typeof as>>(h: SubgraphHarness
   ]);
   await h.bus.idle();
   return who;
+}
+
+/** The audit entries engagement wrote for a subject (engagement.audit.recorded in its outbox): action and fields, oldest first. */
+export async function auditsOf(h: SubgraphHarness, subjectId: string): Promise<Array<{ action: string; fields: string[]; actorId: string }>> {
+  const rows = await h.db
+    .select({ payload: outbox.payload })
+    .from(outbox)
+    .where(and(eq(outbox.type, "engagement.audit.recorded"), eq(outbox.aggregateId, subjectId)))
+    .orderBy(asc(outbox.position));
+  return rows.map((r) => {
+    const p = r.payload as { action: string; fields: string[]; actorId: string };
+    return { action: p.action, fields: p.fields, actorId: p.actorId };
+  });
 }

@@ -113,6 +113,11 @@ describe("finance: expense-type configuration", () => {
     await expectRule(await configure({ key: "other", name: "x", exclusiveWith: ["other"] }), "exclusive_with_self", "exclusiveWith");
     await expectRule(await configure({ key: "other", name: "x", exclusiveWith: ["helicopter"] }), "exclusive_with_known", "exclusiveWith");
     await expectRule(await configure({ key: "other", name: "x", mileageRateOrePerKm: 0 }), "rate_positive", "mileageRateOrePerKm");
+    // Every fault at once: the configuration's own faults and each unknown exclusive type, in one answer.
+    const all = await configure({ key: "Bad Key", name: " ", exclusiveWith: ["helicopter"] });
+    expect((all.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["type_key_format", "type_name_length", "exclusive_with_known"]);
+    const rate = await h.call(ADD_RATE, { input: { validFrom: "2026-13-45", rateOrePerKm: 0 } }, as.admin);
+    expect((rate.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["valid_from_date", "rate_positive"]);
   });
 
   it("keeps a rate table per organization: one rate per date, validated, invisible to other organizations", async () => {

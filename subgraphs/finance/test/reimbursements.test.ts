@@ -258,6 +258,8 @@ describe("finance: honorarium tiers", () => {
     ] as const) {
       expect((await set({ localAssociationId: laA, ...input })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
+    const two = (await set({ localAssociationId: laA, minAssignments: 0, amountOre: -1, label: "x" })).errors?.[0]?.extensions?.violations as Array<{ rule: string }>;
+    expect(two.map((v) => v.rule)).toEqual(["min_assignments_range", "amount_non_negative"]);
     const tiers = dataOf(await h.call(`query($la: ID!) { honorariumTiers(localAssociationId: $la) { minAssignments amountOre } }`, { la: laA }, as.ola)).honorariumTiers;
     expect(tiers).toEqual([{ minAssignments: 2, amountOre: 50_000 }, { minAssignments: 3, amountOre: 100_000 }]);
     expect(dataOf(await h.call(`query($la: ID!) { honorariumTiers(localAssociationId: $la) { id } }`, { la: laA }, as.outsider)).honorariumTiers).toEqual([]);

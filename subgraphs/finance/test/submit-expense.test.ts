@@ -44,6 +44,15 @@ describe("finance: submitExpense rules (BAD_USER_INPUT names the rule and the fi
     await expectRule({ ...parking, expenseTypeKey: "taxi" }, "expense_type_enum", "expenseTypeKey");
   });
 
+  it("names every fault of a claim at once (extensions.violations)", async () => {
+    const r = await submit({ ...parking, amountOre: 0, description: "x".repeat(1001) });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "amount_positive", field: "amountOre" });
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual([
+      "amountOre:amount_positive",
+      "description:description_length",
+    ]);
+  });
+
   it("amount_positive: zero or negative øre", async () => {
     await expectRule({ ...parking, amountOre: 0 }, "amount_positive", "amountOre");
     await expectRule({ ...parking, amountOre: -500 }, "amount_positive", "amountOre");

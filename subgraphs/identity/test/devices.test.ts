@@ -91,6 +91,11 @@ describe("identity: device tokens", () => {
     expect(code(await h.call(REGISTER, { p, t, n }, asKari()))).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
   });
 
+  it("names every fault of a device registration at once", async () => {
+    const r = code(await h.call(REGISTER, { p: "IOS", t: "abc", n: " " }, asKari()));
+    expect((r!.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["token:apns_token_format", "deviceName:device_name_length"]);
+  });
+
   it("refuses anonymous callers", async () => {
     expect(code(await h.call(MINE))?.code).toBe("UNAUTHENTICATED");
     expect(code(await h.call(REGISTER, { p: "IOS", t: apns(), n: "x" }))?.code).toBe("UNAUTHENTICATED");

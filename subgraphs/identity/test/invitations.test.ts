@@ -58,6 +58,13 @@ describe("identity: invitation acceptance", () => {
     expect((await login(h, res.email, "my first password")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("names every fault of an acceptance form at once", async () => {
+    const inv = await invite("two.faults@invite.example.no");
+    const rules = (r: Awaited<ReturnType<typeof accept>>) => (r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule);
+    expect(rules(await accept({ token: inv.token, password: "short", referralCode: "x".repeat(65) }))).toEqual(["referral_code_length", "password_length"]);
+    expect(rules(await accept({ token: inv.token, firstName: " ", lastName: "Ny" }))).toEqual(["password_required", "name_length"]);
+  });
+
   it("links an existing user without touching their password", async () => {
     const inv = await invite(existing.email);
     const res = dataOf(await accept({ token: inv.token, password: "attacker's choice!" })).acceptInvitation;

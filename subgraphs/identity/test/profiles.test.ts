@@ -81,6 +81,12 @@ describe("identity: peer mentor profile", () => {
     expect(code(r)).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
   });
 
+  it("names every fault of a profile at once (extensions.violations)", async () => {
+    const r = await h.call(UPDATE, { i: { bio: "x".repeat(2001), maxActiveContacts: 51 } }, as.kari());
+    expect(code(r)).toMatchObject({ code: "BAD_USER_INPUT", rule: "bio_length", field: "bio" });
+    expect((code(r)!.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["bio_length", "max_active_contacts_range"]);
+  });
+
   it("refuses a profile to a caller whose active role is not peer mentor", async () => {
     expect(code(await h.call(UPDATE, { i: { bio: "x" } }, as.coord()))?.code).toBe("FORBIDDEN");
     expect(code(await h.call(UPDATE, { i: { bio: "x" } }))?.code).toBe("UNAUTHENTICATED");

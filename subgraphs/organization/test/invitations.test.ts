@@ -77,6 +77,8 @@ describe("organization: invitations", () => {
     expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "GLOBAL_ADMIN" })).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "role_grant" });
     expect((await invite({ email: "per@", localAssociationId: la.oslo, role: "PEER_MENTOR" })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "email_format", field: "email" });
     expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR", expiresInDays: 31 })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "invitation_expiry", field: "expiresInDays" });
+    const two = await invite({ email: "per@", localAssociationId: la.oslo, role: "PEER_MENTOR", expiresInDays: 31 });
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["email_format", "invitation_expiry"]);
     const otherAdmin = { userId: randomUUID(), organizationId: randomUUID(), role: "org_admin" as const };
     expect((await invite({ email: "per@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" }, otherAdmin)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });

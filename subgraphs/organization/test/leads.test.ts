@@ -75,6 +75,8 @@ describe("leads: bookDemo (public)", () => {
       const r = await book(input);
       expect(r.errors?.[0]?.extensions, rule).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
+    const r = await book(form("not-an-email", { notes: "x".repeat(2001) }));
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["email:email_format", "notes:notes_length_limit"]);
     expect(await h.db.select().from(leads).where(sql`lower(${leads.email}) = 'x@y.no'`)).toEqual([]);
   });
 

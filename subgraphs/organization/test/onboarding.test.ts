@@ -45,6 +45,11 @@ describe("createOrganization", () => {
     expect(await h.db.select().from(localAssociations).where(eq(localAssociations.name, "HLF Bergen"))).toEqual([]);
   });
 
+  it("names every fault of the organization's own fields at once", async () => {
+    const r = await h.call(CREATE, { input: input({ name: " ", organizationNumber: "974783585" }) }, global);
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["name_length", "organization_number_format"]);
+  });
+
   it("creates the organization, its settings, first region and unit, and invites its administrator, with their events", async () => {
     const r = await h.call(CREATE, { input: input() }, global);
     expect(r.errors).toBeUndefined();
@@ -62,6 +67,7 @@ describe("createOrganization", () => {
       "organization.invitation.created",
       "organization.local_association.created",
       "organization.organization.created",
+      "organization.region.created",
       "organization.settings.changed",
     ]);
     // The short name is the organization's: a second one is a CONFLICT, and creates nothing.

@@ -26,6 +26,7 @@ describe("organization: demo seed", () => {
     expect(Object.fromEntries(counts.map((c) => [c.type, c.n]))).toEqual({
       "organization.organization.created": data.organizations.length,
       "organization.local_association.created": data.localAssociations.length,
+      "organization.region.created": data.regions.length,
       "organization.membership.added": data.memberships.length,
       // Demo organizations have every feature flag on: one settings change (feature_flags) each.
       "organization.settings.changed": data.organizations.length,

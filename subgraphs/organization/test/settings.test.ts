@@ -183,6 +183,9 @@ describe("organization: settings", () => {
       const r = await update({ ...input, terminology: input.terminology ?? [{ key: "should_not", language: "nb", label: "be stored" }] });
       expect(r.errors?.[0]?.extensions, rule).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
+    // Every fault at once, across sections.
+    const r = await update({ duplicateDetection: { windowMinutes: 0 }, maxMembershipsPerUser: 21 });
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["maxMembershipsPerUser:max_memberships_range", "duplicateDetection.windowMinutes:duplicate_window_range"]);
     expect(await versionOf(orgA)).toBe(before);
     const s = (await h.call(MEMBER_VIEW, {}, mentorA)).data?.myOrganization.settings;
     expect(s.terminology.map((l: { key: string }) => l.key)).not.toContain("should_not");
@@ -307,6 +310,8 @@ describe("organization: accounting integration", () => {
     for (const [input, rule, field] of refused) {
       expect((await h.call(CONFIGURE, { input }, adminA)).errors?.[0]?.extensions, rule).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
+    const r = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: true, accountMapping: [{ expenseTypeKey: "mileage", account: "71 00" }] } }, adminA);
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["accountMapping[0].account:account_mapping_format", "credentials:integration_credentials_required"]);
     expect(await versionOf(orgA)).toBe(before);
     expect((await h.call(INTEGRATION, { id: orgA }, adminA)).data?.organization.settings.accountingIntegration).toMatchObject({ system: "XLEDGER", enabled: false });
     for (const who of [mentorA, coordinatorA]) {

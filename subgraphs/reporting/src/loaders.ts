@@ -4,6 +4,7 @@ import type { Executor } from "@meander/db";
 import { activityStatsFor } from "./application/activity-stats.js";
 import { subjectLabels, subjectsInLog, type SubjectRef } from "./application/audit-log.js";
 import type { ActivityCountRepository } from "./db/repositories/activity-counts.js";
+import { regionNames } from "./db/repositories/names.js";
 import type { ActivityCounts, StatsViewer } from "./domain/activity-stats.js";
 
 export function createLoaders(counts: ActivityCountRepository, viewer: StatsViewer | null, db: Executor) {
@@ -13,6 +14,11 @@ export function createLoaders(counts: ActivityCountRepository, viewer: StatsView
     subjectLabels: new DataLoader<SubjectRef, string | null, string>((refs) => subjectLabels(db, refs), { cacheKeyFn: (r) => `${r.type}:${r.id}` }),
     /** Whether an id is the subject of an entry in a log the viewer may read (AuditSubject's __resolveReference). */
     subjectInLog: new DataLoader<string, boolean>((ids) => subjectsInLog(db, viewer, ids)),
+    /** Region names (BufdirRegion.name): one query for a report's regions, only when the name is asked for. */
+    regionName: new DataLoader<string, string | null>(async (ids) => {
+      const names = await regionNames(db, ids);
+      return ids.map((id) => names.get(id) ?? null);
+    }),
   };
 }
 

@@ -125,6 +125,34 @@ describe("reporting: activity counts per local association", () => {
     expect(await statsOf(laId)).toEqual(counts(1, 0, 1, 0));
   });
 
+  it("follows a correction of a pending activity and takes a withdrawn one out of every count (issue 20)", async () => {
+    const laId = randomUUID();
+    const [kept, gone, early] = [registered(orgA, laId), registered(orgA, laId), registered(orgA, laId)];
+    const { activityId } = kept.payload;
+    const updated = makeEvent("activity.activity.updated", {
+      activityId, updatedBy: people.mentor, changedFields: ["activityType", "durationMinutes"], userId: people.mentor, localAssociationId: laId,
+      activityType: "group_meeting", activityDate: "2025-03-04T10:00:00Z", durationMinutes: 120, status: "flagged", contactId: null,
+      suspectedDuplicateOf: null, bufdirCountable: true, bufdirReason: "counts", participantCount: 6, country: "NO",
+    }, { organizationId: orgA, aggregateId: activityId });
+    const withdrawn = (id: string) => makeEvent("activity.activity.withdrawn", { activityId: id, withdrawnBy: people.mentor, userId: people.mentor, previousStatus: "pending_review" }, { organizationId: orgA, aggregateId: id });
+    // `early`'s withdrawal arrives before its registration: it never counts.
+    await deliver(withdrawn(early.payload.activityId));
+    await deliver(kept, gone, early);
+    await deliver(updated, withdrawn(gone.payload.activityId));
+    await deliver(kept, gone, updated); // redelivery and a republished registration change nothing
+    expect(await statsOf(laId)).toEqual(counts(1, 1, 0, 0));
+    const rows = await queryRows<{ activity_id: string; activity_type: string; activity_day: string; duration_minutes: number; participants: number; status: string }>(
+      h.db,
+      sql`select activity_id, activity_type, to_char(activity_day, 'YYYY-MM-DD') as activity_day, duration_minutes, participants, status
+          from reporting.activity_facts where local_association_id = ${laId} order by status`,
+    );
+    expect(rows.map((r) => [r.activity_id === activityId, r.activity_type, r.activity_day, r.duration_minutes, r.participants, r.status])).toEqual([
+      [true, "group_meeting", "2025-03-04", 120, 6, "flagged"],
+      [false, "home_visit", "2025-03-01", 45, null, "withdrawn"],
+      [false, "home_visit", "2025-03-01", 45, null, "withdrawn"],
+    ]);
+  });
+
   it("dead-letters an activity event without an organization instead of dropping it", async () => {
     const orphan = registered(orgA, la.a1);
     await deliver({ ...orphan, organizationId: null });

@@ -14,7 +14,7 @@ import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { runDueSchedules } from "../src/application/report-schedules.js";
 import { eventStore } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
-import { generateYear, laCreated, orgSetup, type OrgSetup } from "./support/bufdir-data.js";
+import { generateYear, laCreated, mentorName, namesCreated, orgSetup, regionName, type OrgSetup } from "./support/bufdir-data.js";
 import { deliverAndWait } from "./support/deliver.js";
 
 let h: SubgraphHarness;
@@ -91,7 +91,7 @@ const ALL_METRICS = [
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { reportScheduleEveryMs: 100, clock: () => NOW }));
-  await deliverAndWait(h, [...laCreated(orgA), ...laCreated(orgB), ...generateYear(orgA, YEAR, 40), ...generateYear(orgB, YEAR, 20)]);
+  await deliverAndWait(h, [...namesCreated(orgA, "Forbund A"), ...laCreated(orgA), ...laCreated(orgB), ...generateYear(orgA, YEAR, 40), ...generateYear(orgB, YEAR, 20)]);
 });
 afterAll(() => h?.stop());
 
@@ -121,6 +121,11 @@ describe("report definitions: saving and validation", () => {
     const r = await h.call(SAVE, { input: input(over) }, adminA);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     expect(await count(orgA.organizationId)).toBe(before);
+  });
+
+  it("names every fault of a definition at once (extensions.violations)", async () => {
+    const r = await h.call(SAVE, { input: input({ name: " ", metrics: [] }) }, adminA);
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["name_length", "metrics_required"]);
   });
 
   it("refuses a second definition with the same name (name_unique), also on update", async () => {
@@ -198,6 +203,22 @@ describe("report definitions: running", () => {
     const total = await save({ dimensions: [], metrics: ["ACTIVITIES", "MENTORS"], filters: null, period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" } });
     const t = (await h.call(RUN, { id: total.id }, adminA)).data!.runReportDefinition.rows;
     expect(t).toEqual([{ keys: [], values: [all.length, new Set(all.map((f) => f.user)).size] }]);
+  });
+
+  it("answers rows with names as well as ids (labels), in bokmål by default and English on request", async () => {
+    const d = await save({ dimensions: ["REGION", "LOCAL_ASSOCIATION", "MENTOR"], metrics: ["ACTIVITIES"], filters: null, period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" } });
+    const rows = (await h.call(`query($id: ID!) { runReportDefinition(id: $id) { rows { keys labels values } } }`, { id: d.id }, adminA)).data!.runReportDefinition.rows;
+    const laName = new Map(orgA.localAssociations.map((l) => [l.id, l.name]));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      const [region, la, mentor] = row.keys;
+      expect(row.labels).toEqual([region ? regionName(orgA, region) : "Uten region", la ? laName.get(la) : "Uten lokallag", mentorName(orgA, mentor)]);
+    }
+    const typed = await save({ dimensions: ["ACTIVITY_TYPE", "STATUS", "MONTH"], metrics: ["ACTIVITIES"], filters: null, period: { kind: "FIXED", from: "2025-03-01", to: "2025-03-31" } });
+    const en = (await h.call(`query($id: ID!) { runReportDefinition(id: $id) { rows(language: EN) { keys labels } } }`, { id: typed.id }, adminA)).data!.runReportDefinition.rows;
+    const names: Record<string, string> = { home_visit: "Home visit", group_meeting: "Discussion group", course_day: "Peer mentor course", phone_call: "Phone call", digital_chat: "Chat and e-mail" };
+    const statuses: Record<string, string> = { approved: "Approved", rejected: "Rejected", pending_review: "Pending review" };
+    for (const row of en) expect(row.labels).toEqual([names[row.keys[0]], statuses[row.keys[1]], "March 2025"]);
   });
 
   it("resolves a relative period around asOf, and refuses a bad asOf", async () => {

@@ -57,6 +57,8 @@ export type Activity = {
   description?: Maybe<Scalars['String']['output']>;
   /** Attachments (invitations, photos, screenshots, PDFs), oldest first. */
   documents: Array<Document>;
+  /** A reviewer's decision on the suspicion (resolveDuplicate); null while undecided or not a suspect. */
+  duplicateDecision?: Maybe<DuplicateDecision>;
   /** Duration in minutes (1-1440). */
   durationMinutes: Scalars['Int']['output'];
   /** The gathering whose recorded attendance created it. */
@@ -95,6 +97,11 @@ export type Activity = {
   suspectedDuplicate?: Maybe<Activity>;
   /** duplicate_detection: the earlier activity this one may duplicate (it is then flagged for review). */
   suspectedDuplicateOf?: Maybe<Scalars['ID']['output']>;
+  /**
+   * duplicate_detection: the essentials of the suspected duplicate (date, type, local association, mentor), for anyone who sees this activity,
+   * also when the suspect is in another local association where suspectedDuplicate is null. Null when not a suspect.
+   */
+  suspectedDuplicateSummary?: Maybe<DuplicateSummary>;
   /** When offline sync stored it; null when registered online. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Short title (generated from the type and the contact's name when none was given). */
@@ -164,7 +171,9 @@ export type ActivityStatus =
   /** Awaiting a coordinator's review. */
   | 'PENDING_REVIEW'
   /** Rejected with a reason: final. */
-  | 'REJECTED';
+  | 'REJECTED'
+  /** Withdrawn by its mentor or a coordinator before a decision (withdrawActivity): kept with its status log, counted nowhere. */
+  | 'WITHDRAWN';
 
 /** One status change (audit_trail_on_status_change): who, when, from which status to which, why. */
 export type ActivityStatusChange = {
@@ -490,6 +499,35 @@ export type DocumentKind =
   /** A mentor's signed confidentiality declaration. */
   | 'CONFIDENTIALITY_DECLARATION';
 
+/** A reviewer's decision on a suspected duplicate (resolveDuplicate). */
+export type DuplicateDecision =
+  /** The activity duplicates the earlier one: rejected, so it counts nowhere. */
+  | 'DUPLICATE'
+  /** The activity is not a duplicate: back to PENDING_REVIEW; the same suspicion is not raised again. */
+  | 'NOT_DUPLICATE';
+
+/**
+ * What a reviewer may see of a suspected duplicate, also in another local association of the organization (seed 003: cross-chapter visibility):
+ * enough to compare and decide, never the contact or the texts.
+ */
+export type DuplicateSummary = {
+  __typename?: 'DuplicateSummary';
+  /** When it took place. */
+  activityDate: Scalars['DateTime']['output'];
+  /** The suspected duplicate's id (as Activity.suspectedDuplicateOf). */
+  activityId: Scalars['ID']['output'];
+  /** Its duration, minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** Its local association (the gateway resolves the name from organization). */
+  localAssociation?: Maybe<LocalAssociation>;
+  /** The mentor who performed it (the gateway resolves the name from identity; null there when identity does not let the caller see the person). */
+  mentor?: Maybe<User>;
+  /** Its status now. */
+  status: ActivityStatus;
+  /** Its activity type (key and name). */
+  type?: Maybe<ActivityType>;
+};
+
 /** A group gathering (meeting, course, social event) hosted by a local association, created by a coordinator or a mentor. Owned by the activity subgraph. */
 export type Gathering = {
   __typename?: 'Gathering';
@@ -662,14 +700,38 @@ export type Mutation = {
   registerForGathering: GatheringRegistration;
   /** Rejects an activity PENDING_REVIEW or FLAGGED, with the reason the mentor will see (reviewers as for approveActivity). Refused by: required_fields (empty reason), reason_length (at most 2000 characters), approval_workflow_transition, immutable_after_approval. Publishes activity.activity.rejected and activity.audit.recorded. Flag: activity_registration. */
   rejectActivity: Activity;
+  /**
+   * A reviewer's decision on a suspected duplicate (a FLAGGED activity with suspectedDuplicateOf, not yet decided; otherwise duplicate_decision_state):
+   * DUPLICATE rejects it (the mentor reads the reason under approvals; publishes activity.activity.rejected), NOT_DUPLICATE returns it to
+   * PENDING_REVIEW for an ordinary review (audit entry activity.duplicate_cleared). Coordinators of its local association and organization
+   * administrators, never on their own activity (FORBIDDEN, approval_workflow_transition). Recorded in the status log.
+   */
+  resolveDuplicate: Activity;
   /** Registers a mentor's signed confidentiality declaration (scan, photo or PDF), once per mentor and declaration version in the organization: one's own; coordinators a member of their local association; administrators any member of the organization. Send it to the gateway's /graphql/upload path. Refused by: file_name_length, declaration_version_format, valid_user_reference, declaration_signer_scope (FORBIDDEN), declaration_once_per_version (CONFLICT), upload_empty, upload_encoding, upload_too_large (PAYLOAD_TOO_LARGE with limit), upload_type_not_allowed, upload_type_mismatch, upload_unreadable, upload_dimensions. Publishes no event. */
   signConfidentialityDeclaration: Document;
   /** Submits a DRAFT for review (PENDING_REVIEW): its mentor, or the coordinator who registered it on the mentor's behalf. Refused by: approval_workflow_transition (FORBIDDEN for anyone else; BAD_USER_INPUT unless DRAFT), immutable_after_approval. Publishes activity.activity.submitted. Flag: activity_registration. */
   submitActivity: Activity;
   /** Offline sync: each activity carries its clientId; one already received is returned unchanged (the server wins on conflict), new ones are created with syncedAt, an invalid one is refused alone (its SyncResult lists the rules of registerActivity it breaks; the others still sync). One transaction. Peer mentors and coordinators. Refused whole by: required_fields (a row without clientId; field activities[i].clientId), offline_sync_conflict_resolution (a clientId twice in the batch). Publishes activity.activity.registered per created activity. Flag: activity_registration. */
   syncActivities: Array<SyncResult>;
+  /**
+   * Corrects an activity that is still a draft, awaiting review or flagged: its mentor, or a coordinator of its local association (recorded as
+   * theirs in the status log and the audit log). Only the fields given change (see UpdateActivityInput). Every registration rule applies to the
+   * result (BAD_USER_INPUT with rule and field, as registerActivity; a coordinator correcting a mentor's activity is held to
+   * coordinator_proxy_scope); duplicate detection runs again, so the activity may become FLAGGED (or leave FLAGGED for PENDING_REVIEW); a draft
+   * stays a draft. Refused with immutable_after_approval once approved, and approval_workflow_transition once rejected or withdrawn (register a new
+   * activity instead); NOT_FOUND outside the caller's scope. Publishes activity.activity.updated and an audit entry (activity.updated, the names of
+   * the changed fields); a correction that changes nothing writes nothing.
+   */
+  updateActivity: Activity;
   /** Updates a contact in the caller's scope (NOT_FOUND otherwise); a field left out is kept, an empty address or health information clears it. Peer mentors, coordinators, organization administrators. Refused by: required_fields (a name set to null), name_length, text_length. Publishes no event. */
   updateContact: Contact;
+  /**
+   * Withdraws an activity that is still a draft, awaiting review or flagged (its mentor, or a coordinator of its local association): the row and its
+   * status log stay, its status becomes WITHDRAWN and it counts nowhere any more (statistics, the Bufdir report). Refused with
+   * immutable_after_approval once approved and approval_workflow_transition once rejected or withdrawn. Publishes activity.activity.withdrawn and an
+   * audit entry (activity.withdrawn).
+   */
+  withdrawActivity: Activity;
 };
 
 
@@ -791,6 +853,13 @@ export type MutationRejectActivityArgs = {
 
 
 /** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
+export type MutationResolveDuplicateArgs = {
+  decision: DuplicateDecision;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
 export type MutationSignConfidentialityDeclarationArgs = {
   input: SignConfidentialityDeclarationInput;
 };
@@ -809,9 +878,23 @@ export type MutationSyncActivitiesArgs = {
 
 
 /** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
+};
+
+
+/** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
 export type MutationUpdateContactArgs = {
   id: Scalars['ID']['input'];
   input: UpdateContactInput;
+};
+
+
+/** Write operations. Each subgraph adds its own; a mutation runs in one transaction of its subgraph and publishes its events through that subgraph's outbox after the commit. */
+export type MutationWithdrawActivityArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a page of a connection ends: pass endCursor as `after` to get the next page while hasNextPage is true. */
@@ -1019,6 +1102,34 @@ export type SyncResult = {
   outcome: SyncOutcome;
 };
 
+/**
+ * A correction of an activity (updateActivity): an omitted field keeps its value. title, description, location, contactId and metadata are cleared by
+ * null (a cleared title is generated again from the type and the contact); the other fields treat null as omitted. The mentor, local association,
+ * proxy and bulk attribution never change.
+ */
+export type UpdateActivityInput = {
+  /** When it took place (ISO 8601: 2026-03-14 or 2026-03-14T10:30:00Z; date_format, activity_date_not_future, activity_date_floor). */
+  activityDate?: InputMaybe<Scalars['String']['input']>;
+  /** The activity type's key in the organization's catalog (an active type: activity_type_enum). */
+  activityTypeKey?: InputMaybe<Scalars['String']['input']>;
+  /** A contact in the caller's scope (valid_contact_reference); null: no contact. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 3166-1 alpha-2 country of the location (country_code). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** At most 5,000 characters (description_length); null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes, 1 to 1440 (duration_range). */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it took place, free text; null clears it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The client's own data for the activity; null clears it. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** At least 1 (participant_count_positive). */
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 200 characters (title_length); null: generated from the activity type and the contact's name. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a contact: a field left out is kept. */
 export type UpdateContactInput = {
   /** New address, at most 5000 characters; empty or null clears it. */
@@ -1191,6 +1302,8 @@ export type ResolversTypes = ResolversObject<{
   DispatchAssignmentInput: DispatchAssignmentInput;
   Document: ResolverTypeWrapper<DocumentRow>;
   DocumentKind: DocumentKind;
+  DuplicateDecision: DuplicateDecision;
+  DuplicateSummary: ResolverTypeWrapper<ActivityRow>;
   Gathering: ResolverTypeWrapper<GatheringRow>;
   GatheringAttendance: ResolverTypeWrapper<AttendanceResult>;
   GatheringConnection: ResolverTypeWrapper<Omit<GatheringConnection, 'edges'> & { edges: Array<ResolversTypes['GatheringEdge']> }>;
@@ -1208,6 +1321,7 @@ export type ResolversTypes = ResolversObject<{
   SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncOutcome: SyncOutcome;
   SyncResult: ResolverTypeWrapper<SyncRowResult>;
+  UpdateActivityInput: UpdateActivityInput;
   UpdateContactInput: UpdateContactInput;
   User: ResolverTypeWrapper<EntityRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1240,6 +1354,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DispatchAssignmentInput: DispatchAssignmentInput;
   Document: DocumentRow;
+  DuplicateSummary: ActivityRow;
   Gathering: GatheringRow;
   GatheringAttendance: AttendanceResult;
   GatheringConnection: Omit<GatheringConnection, 'edges'> & { edges: Array<ResolversParentTypes['GatheringEdge']> };
@@ -1254,6 +1369,7 @@ export type ResolversParentTypes = ResolversObject<{
   RuleError: RuleError;
   SignConfidentialityDeclarationInput: SignConfidentialityDeclarationInput;
   SyncResult: SyncRowResult;
+  UpdateActivityInput: UpdateActivityInput;
   UpdateContactInput: UpdateContactInput;
   User: EntityRef;
   String: Scalars['String']['output'];
@@ -1280,6 +1396,7 @@ export type ActivityResolvers<ContextType = ActivityContext, ParentType extends 
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  duplicateDecision?: Resolver<Maybe<ResolversTypes['DuplicateDecision']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   hasReimbursement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1299,6 +1416,7 @@ export type ActivityResolvers<ContextType = ActivityContext, ParentType extends 
   statusLog?: Resolver<Array<ResolversTypes['ActivityStatusChange']>, ParentType, ContextType>;
   suspectedDuplicate?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   suspectedDuplicateOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  suspectedDuplicateSummary?: Resolver<Maybe<ResolversTypes['DuplicateSummary']>, ParentType, ContextType>;
   syncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
@@ -1441,6 +1559,16 @@ export type DocumentResolvers<ContextType = ActivityContext, ParentType extends 
   width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type DuplicateSummaryResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['DuplicateSummary'] = ResolversParentTypes['DuplicateSummary']> = ResolversObject<{
+  activityDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localAssociation?: Resolver<Maybe<ResolversTypes['LocalAssociation']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
+}>;
+
 export type GatheringResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['Gathering'] = ResolversParentTypes['Gathering'], FederationReferenceType extends FederationReferenceTypes['Gathering'] = FederationReferenceTypes['Gathering']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Gathering']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activityTypeKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1522,10 +1650,13 @@ export type MutationResolvers<ContextType = ActivityContext, ParentType extends 
   registerActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRegisterActivityArgs, 'input'>>;
   registerForGathering?: Resolver<ResolversTypes['GatheringRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForGatheringArgs, 'gatheringId'>>;
   rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRejectActivityArgs, 'id' | 'reason'>>;
+  resolveDuplicate?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationResolveDuplicateArgs, 'decision' | 'id'>>;
   signConfidentialityDeclaration?: Resolver<ResolversTypes['Document'], ParentType, ContextType, RequireFields<MutationSignConfidentialityDeclarationArgs, 'input'>>;
   submitActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSubmitActivityArgs, 'id'>>;
   syncActivities?: Resolver<Array<ResolversTypes['SyncResult']>, ParentType, ContextType, RequireFields<MutationSyncActivitiesArgs, 'activities'>>;
+  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
   updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'id' | 'input'>>;
+  withdrawActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationWithdrawActivityArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = ActivityContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1586,6 +1717,7 @@ export type Resolvers<ContextType = ActivityContext> = ResolversObject<{
   ContactRelation?: ContactRelationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  DuplicateSummary?: DuplicateSummaryResolvers<ContextType>;
   Gathering?: GatheringResolvers<ContextType>;
   GatheringAttendance?: GatheringAttendanceResolvers<ContextType>;
   GatheringConnection?: GatheringConnectionResolvers<ContextType>;

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { refuseIfAny } from "@meander/validation";
 import { badInput, notFound } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
 import type { Executor, Tx } from "@meander/db";
@@ -34,16 +35,20 @@ export async function dispatchAssignment(
   input: { contactId: string; mentorId: string; payload: string },
 ): Promise<AssignmentRow> {
   if (actor.role !== "coordinator") throw forbiddenBy("coordinator_proxy_scope", "Coordinators dispatch assignments");
-  if (input.payload.trim().length === 0) throw badInput("required_fields", "payload", "The assignment needs content");
-  if (input.payload.length > PAYLOAD_MAX) throw badInput("payload_length", "payload", `At most ${PAYLOAD_MAX} characters`);
   const organizationId = actor.organizationId!;
   return uow.run(contactVisibility(actor), async (tx, events) => {
     const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([input.contactId]);
-    if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const memberships = await createMembershipRepository(tx).ofUser(input.mentorId, organizationId);
-    if (!memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")) {
-      throw badInput("valid_user_reference", "mentorId", "Not a peer mentor of your local association");
-    }
+    // Every fault at once: content, contact and mentor are checked together.
+    refuseIfAny([
+      input.payload.trim().length === 0 ? { rule: "required_fields", field: "payload", message: "Oppdraget må ha innhold" } : null,
+      input.payload.length > PAYLOAD_MAX ? { rule: "payload_length", field: "payload", message: `Oppdraget kan ha høyst ${PAYLOAD_MAX} tegn` } : null,
+      contact ? null : { rule: "valid_contact_reference", field: "contactId", message: "Kontakten finnes ikke blant dine kontakter" },
+      memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")
+        ? null
+        : { rule: "valid_user_reference", field: "mentorId", message: "Ikke en likeperson i din lokalforening" },
+    ]);
+    if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const id = randomUUID();
     const payloadEnc = await keyringIn(tx, envelope).encrypt(organizationId, input.payload, aadOf("assignments", id, "payload"));
     const [row] = await tx

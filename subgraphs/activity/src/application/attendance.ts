@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { UnitOfWork } from "@meander/events";
-import { GraphQLError } from "graphql";
+import { RuleViolationError, refuseIfAny } from "@meander/validation";
 import type { ActivityRow, GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import { attendanceViolation, canRecordAttendance, gatheringMinutes, gatheringVisibility, planAttendance } from "../domain/gathering.js";
@@ -38,7 +38,7 @@ export async function recordGatheringAttendance(
     if (blocked) throw refusal(blocked);
     const repo = gatheringRepo(tx, actor);
     const plan = planAttendance(await repo.registrationsOf([g.id]), attendedUserIds);
-    if (plan.violations[0]) throw refusal(plan.violations[0]);
+    refuseIfAny(plan.violations);
 
     let created: ActivityRow[] = [];
     if (opts.createActivities !== false && plan.needActivity.length > 0) {
@@ -55,9 +55,10 @@ export async function recordGatheringAttendance(
       const prep = await prepareRegistrations(tx, actor, inputs, { now, bulkBatchId: randomUUID() });
       if (prep.violations.length > 0) {
         const rows = prep.violations.map((v) => ({ row: v.row, userId: plan.needActivity[v.row], rule: v.rule, field: v.field, message: v.message }));
-        throw new GraphQLError(`${rows.length} attendee(s) cannot get an activity; nothing was recorded`, {
-          extensions: { code: "BAD_USER_INPUT", rule: "bulk_batch_atomicity", field: "attendedUserIds", rows },
-        });
+        throw new RuleViolationError(
+          prep.violations.map((v) => ({ field: `attendedUserIds[${v.row}].${v.field}`, rule: v.rule, message: v.message })),
+          { headline: { field: "attendedUserIds", rule: "bulk_batch_atomicity", message: `${rows.length} deltaker(e) kan ikke få en aktivitet; ingenting ble registrert` }, details: { rows } },
+        );
       }
       created = await insertPrepared(tx, events, actor, prep, now);
       await repo.linkActivities(g.id, created.map((a) => ({ userId: a.userId, activityId: a.id })));

@@ -1,6 +1,6 @@
 /** Catalog rows: activity types and contacts (no events; other domains do not follow them yet). */
 import { randomUUID } from "node:crypto";
-import { badInput } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
@@ -25,8 +25,7 @@ export async function addContact(
   organizationId: string,
   input: NewContact & { id?: string; localAssociationId: string },
 ): Promise<ContactRow> {
-  const violation = validateNewContact(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateNewContact(input));
   const scope = { organizationId, localAssociationIds: [input.localAssociationId] };
   return uow.run(scope, (tx) =>
     createContactRepository(tx, scope).insert({

@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { badInput, notFound } from "@meander/auth";
+import { compact, refuseIfAny, type RuleViolation } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
@@ -29,18 +30,20 @@ export interface ContactInput {
 }
 
 const TEXT_MAX = 5000;
-const tooLong = (field: string, value: string | null | undefined) =>
-  value && value.length > TEXT_MAX ? badInput("text_length", field, `At most ${TEXT_MAX} characters`) : null;
+const tooLong = (field: string, value: string | null | undefined): RuleViolation | null =>
+  value && value.length > TEXT_MAX ? { rule: "text_length", field, message: `Teksten kan ha høyst ${TEXT_MAX} tegn` } : null;
 
 export async function createContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, input: ContactInput): Promise<ContactRow> {
-  const violation = validateNewContact(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
-  const long = tooLong("address", input.address) ?? tooLong("healthInfo", input.healthInfo);
-  if (long) throw long;
   const organizationId = actor.organizationId;
   if (!organizationId) throw badInput("required_fields", "organizationId", "Sign in to an organization");
   const isAdmin = actor.role === "org_admin";
   const localAssociationId = isAdmin ? input.localAssociationId ?? null : actor.localAssociationId;
+  refuseIfAny([
+    ...validateNewContact(input),
+    tooLong("address", input.address),
+    tooLong("healthInfo", input.healthInfo),
+    localAssociationId ? null : { rule: "required_fields", field: "localAssociationId", message: "En kontakt hører til en lokalforening" },
+  ]);
   if (!localAssociationId) throw badInput("required_fields", "localAssociationId", "A contact belongs to a local association");
   if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
     throw forbiddenBy("organization_scope_isolation", "Contacts are created in your own local association");
@@ -77,16 +80,15 @@ export interface ContactUpdate {
 
 /** Updates a contact in the caller's scope (a contact out of scope is NOT_FOUND); sensitive fields are sealed again. */
 export async function updateContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, id: string, input: ContactUpdate): Promise<ContactRow> {
-  for (const field of ["firstName", "lastName"] as const) {
-    if (input[field] === null) throw badInput("required_fields", field, `${field} is required`);
-  }
-  const long = tooLong("address", input.address) ?? tooLong("healthInfo", input.healthInfo);
-  if (long) throw long;
+  const cleared = (["firstName", "lastName"] as const).map((field) =>
+    input[field] === null ? { rule: "required_fields", field, message: `${field === "firstName" ? "Fornavn" : "Etternavn"} må fylles ut` } : null,
+  );
+  const found = compact([...cleared, tooLong("address", input.address), tooLong("healthInfo", input.healthInfo)]);
   return uow.run(contactVisibility(actor), async (tx) => {
     const current = await visibleContact(tx, actor, id);
     const next = { firstName: input.firstName ?? current.firstName, lastName: input.lastName ?? current.lastName };
-    const violation = validateNewContact(next)[0];
-    if (violation) throw badInput(violation.rule, violation.field, violation.message);
+    // Every fault at once: the given names' rules beside the cleared names and the too long texts.
+    refuseIfAny([...found, ...validateNewContact(next)]);
     const k = keyringIn(tx, envelope);
     const org = current.organizationId;
     const set: Partial<ContactRow> = { firstName: next.firstName.trim(), lastName: next.lastName.trim() };
@@ -112,10 +114,13 @@ export async function addContactRelation(
   contactId: string,
   input: { kind: "caregiver" | "next_of_kin"; name: string; relation?: string | null; phone?: string | null },
 ): Promise<ContactRelationRow> {
-  if (input.name.trim().length === 0) throw badInput("required_fields", "name", "The name is required");
-  if (input.name.length > 200) throw badInput("name_length", "name", "At most 200 characters");
   const phone = relationPhone(input.phone);
-  if ("violation" in phone) throw badInput(phone.violation.rule, phone.violation.field, phone.violation.message);
+  refuseIfAny([
+    input.name.trim().length === 0 ? { rule: "required_fields", field: "name", message: "Navnet må fylles ut" } : null,
+    input.name.length > 200 ? { rule: "name_length", field: "name", message: "Navnet kan ha høyst 200 tegn" } : null,
+    "violation" in phone ? phone.violation : null,
+  ]);
+  const phoneE164 = "phone" in phone ? phone.phone : null;
   return uow.run(contactVisibility(actor), async (tx) => {
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
@@ -129,7 +134,7 @@ export async function addContactRelation(
         kind: input.kind,
         name: input.name.trim(),
         relation: input.relation?.trim() || null,
-        phoneEnc: await sealOptional(k, contact.organizationId, phone.phone, aadOf("contact_relations", id, "phone")),
+        phoneEnc: await sealOptional(k, contact.organizationId, phoneE164, aadOf("contact_relations", id, "phone")),
       })
       .returning();
     return row!;

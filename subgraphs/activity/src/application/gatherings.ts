@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@meander/auth";
 import { isUuid } from "@meander/db";
+import { refuseIfAny } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { GraphQLError } from "graphql";
@@ -73,13 +74,15 @@ function publishedEvent(g: GatheringRow, actorId: string, now: Date) {
 /** Coordinators and mentors create gatherings in their active local association; `publish` opens it at once. */
 export async function createGathering(uow: UnitOfWork, actor: Actor, input: CreateGatheringInput, now = new Date()): Promise<GatheringRow> {
   if (!actor.organizationId || !actor.localAssociationId) throw badInput("required_fields", "localAssociationId", "Gatherings belong to a local association");
-  const first = validateGathering(input)[0];
-  if (first) throw refusal(first);
+  const found = validateGathering(input);
   const organizationId = actor.organizationId;
   const localAssociationId = actor.localAssociationId;
   return uow.run(gatheringVisibility(actor), async (tx, events) => {
     const types = await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false });
     const type = types.find((t) => t.key === input.activityTypeKey.trim());
+    // Every fault at once: an unknown activity type beside the draft's other faults.
+    const unknownType = !type && !found.some((v) => v.field === "activityTypeKey");
+    refuseIfAny([...found, unknownType ? { rule: "activity_type_enum", field: "activityTypeKey", message: "Ikke en aktiv aktivitetstype i organisasjonen" } : null]);
     if (!type) throw badInput("activity_type_enum", "activityTypeKey", "Not an active activity type of the organization");
     const publish = Boolean(input.publish);
     const g = await gatheringRepo(tx, actor).insert({

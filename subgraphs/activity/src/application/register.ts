@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
-import { GraphQLError } from "graphql";
+import { RuleViolationError, refuseIfAny, underField } from "@meander/validation";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import type { ActivityRow } from "../db/schema/index.js";
 import { activityVisibility, type Actor } from "../domain/actor.js";
@@ -20,7 +20,11 @@ export type { RegisterActivityInput } from "./registration.js";
 /** At most this many rows per bulk call (a month of visits for a large local association). */
 export const BULK_MAX_ROWS = 5000;
 
-const refusal = (v: RowViolation) => (v.code === "FORBIDDEN" ? forbiddenBy(v.rule, v.message) : badInput(v.rule, v.field, v.message));
+/** A refused registration: FORBIDDEN when a rule of who may register refused, else every violation of the input at once. */
+export function registrationRefusal(violations: readonly RowViolation[]): Error {
+  const forbidden = violations.find((v) => v.code === "FORBIDDEN");
+  return forbidden ? forbiddenBy(forbidden.rule, forbidden.message) : new RuleViolationError(violations);
+}
 
 export async function registerActivity(uow: UnitOfWork, actor: Actor, input: RegisterActivityInput, opts: { now?: Date } = {}): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
@@ -31,7 +35,7 @@ export async function registerActivity(uow: UnitOfWork, actor: Actor, input: Reg
       if (existing) return ownedOrRefused(existing, actor);
     }
     const prep = await prepareRegistrations(tx, actor, [input], { now });
-    if (prep.violations[0]) throw refusal(prep.violations[0]);
+    if (prep.violations.length > 0) throw registrationRefusal(prep.violations);
     return (await insertPrepared(tx, events, actor, prep, now))[0]!;
   });
 }
@@ -52,7 +56,9 @@ export interface BulkResult {
 /**
  * bulk_batch_atomicity: one transaction and a handful of multi-row statements
  * for the whole batch; if any row breaks a rule nothing is written and the
- * error lists every failing row (`extensions.rows`: row, rule, field, message).
+ * error lists every failing row (`extensions.rows`: row, rule, field, message; a row with several
+ * faults has one entry per fault) and, as every refusal, `extensions.violations` with the fields as
+ * paths (`activities[237].durationMinutes`).
  */
 export async function registerActivities(
   uow: UnitOfWork,
@@ -72,12 +78,14 @@ export async function registerActivities(
   });
 }
 
-function bulkRefusal(violations: readonly RowViolation[], rowNumbers?: readonly number[]): GraphQLError {
+function bulkRefusal(violations: readonly RowViolation[], rowNumbers?: readonly number[]): RuleViolationError {
   const rows = violations.map((v) => ({ row: rowNumbers?.[v.row] ?? v.row, rule: v.rule, field: v.field, message: v.message }));
   const failing = new Set(rows.map((r) => r.row)).size;
-  return new GraphQLError(`${failing} row(s) break a rule; nothing was registered`, {
-    extensions: { code: "BAD_USER_INPUT", rule: "bulk_batch_atomicity", field: "activities", rows },
-  });
+  const message = `${failing} ${failing === 1 ? "rad bryter" : "rader bryter"} en regel; ingenting ble registrert`;
+  return new RuleViolationError(
+    violations.flatMap((v) => underField(`activities[${v.row}]`, [{ field: v.field, rule: v.rule, message: v.message }])),
+    { headline: { field: "activities", rule: "bulk_batch_atomicity", message }, details: { rows } },
+  );
 }
 
 export type SyncOutcome = "created" | "already_synced" | "conflict_server_wins" | "refused";
@@ -99,8 +107,8 @@ export interface SyncRowResult {
 export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: readonly RegisterActivityInput[], opts: { now?: Date } = {}): Promise<SyncRowResult[]> {
   const now = opts.now ?? new Date();
   const ids = inputs.map((i) => optionalText(i.clientId));
-  const missing = ids.findIndex((c) => c === null);
-  if (missing >= 0) throw badInput("required_fields", `activities[${missing}].clientId`, "Every synced activity carries its client id");
+  // Every row without its client id is named at once (the batch cannot be matched to what was stored without them).
+  refuseIfAny(ids.map((c, i) => (c === null ? { rule: "required_fields", field: `activities[${i}].clientId`, message: "Hver synkroniserte aktivitet må ha sin klient-id" } : null)));
   if (new Set(ids).size !== ids.length) throw badInput("offline_sync_conflict_resolution", "clientId", "A client id appears twice in the batch");
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const repo = createActivityRepository(tx, activityVisibility(actor));

@@ -96,7 +96,8 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
       if (refusal) fail(index, refusal.rule, "userId", refusal.message, refusal.code);
     }
     const contact = input.contactId ? contacts.get(input.contactId) : null;
-    if (violations.length === before && input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "No such contact in your scope");
+    // Every fault at once: an unknown contact is named beside the row's other faults.
+    if (input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "Kontakten finnes ikke blant dine kontakter");
     if (violations.length > before || !organizationId) return;
 
     const type = types.find((t) => t.key === input.activityTypeKey.trim())!;
@@ -160,18 +161,16 @@ export function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAss
 }
 
 /**
- * Writes prepared rows: duplicate_detection against the stored activities and
- * the earlier rows of the batch (suspects start flagged, linked to the
- * earlier activity), then one multi-row insert each for the keys, the
- * activities, the status log and the outbox.
+ * duplicate_detection for prepared rows against the stored activities and the
+ * earlier rows of the batch: a suspect (not a draft) becomes flagged and links
+ * the nearest earlier activity. `exclude`: an activity being corrected is no
+ * suspect of itself (updateActivity).
  */
-export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep: Preparation, now: Date): Promise<ActivityRow[]> {
-  if (prep.rows.length === 0) return [];
+export async function flagSuspects(tx: Tx, actor: Actor, prep: Preparation, opts: { exclude?: string } = {}): Promise<void> {
   const rows = prep.rows.map((r) => r.row);
   const windowMs = prep.settings.duplicateWindowMinutes * 60_000;
   const dates = rows.map((r) => r.activityDate.getTime());
-  const repo = createActivityRepository(tx, activityVisibility(actor));
-  const stored: DuplicateCandidate[] = await repo.duplicateCandidates({
+  const stored: DuplicateCandidate[] = await createActivityRepository(tx, activityVisibility(actor)).duplicateCandidates({
     organizationId: prep.organizationId,
     types: [...new Set(rows.map((r) => r.activityType))],
     from: new Date(Math.min(...dates) - windowMs),
@@ -180,7 +179,7 @@ export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep
     userIds: [...new Set(rows.map((r) => r.userId))],
     ...(new Set(rows.map((r) => r.localAssociationId ?? null)).size === 1 ? { localAssociationId: rows[0]!.localAssociationId ?? null } : {}),
   });
-  const seen = duplicateIndex(stored, prep.settings.duplicateWindowMinutes);
+  const seen = duplicateIndex(opts.exclude ? stored.filter((c) => c.id !== opts.exclude) : stored, prep.settings.duplicateWindowMinutes);
   for (const row of rows) {
     const candidate = { id: row.id!, userId: row.userId, contactId: row.contactId ?? null, localAssociationId: row.localAssociationId ?? null, activityType: row.activityType, activityDate: row.activityDate };
     const suspect = row.status === "draft" ? null : seen.suspect(candidate);
@@ -190,7 +189,18 @@ export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep
     }
     seen.add(candidate);
   }
+}
 
+/**
+ * Writes prepared rows: duplicate_detection against the stored activities and
+ * the earlier rows of the batch (suspects start flagged, linked to the
+ * earlier activity), then one multi-row insert each for the keys, the
+ * activities, the status log and the outbox.
+ */
+export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep: Preparation, now: Date): Promise<ActivityRow[]> {
+  if (prep.rows.length === 0) return [];
+  const repo = createActivityRepository(tx, activityVisibility(actor));
+  await flagSuspects(tx, actor, prep);
   const created = await repo.insertMany(prep.rows.map(({ row, clientId }) => ({ row, clientId })));
   await createStatusChangeRepository(tx, activityVisibility(actor)).insertMany(
     created.map((a) => ({

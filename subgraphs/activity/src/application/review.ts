@@ -94,7 +94,7 @@ function singleError(p: { rule: string; code: string; message: string }): GraphQ
   return badInput(p.rule, "status", p.message);
 }
 
-async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows: ActivityRow[], to: Decision, note: string | null, now: Date) {
+export async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows: ActivityRow[], to: Decision, note: string | null, now: Date) {
   const scope = activityVisibility(actor);
   const updated = await createActivityRepository(tx, scope).setStatusMany(rows, to, now);
   if (to === "approved" || to === "rejected") {

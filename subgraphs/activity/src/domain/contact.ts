@@ -8,12 +8,14 @@ export interface NewContact {
   municipality?: string | null;
 }
 
+const LABELS = { firstName: "Fornavn", lastName: "Etternavn" } as const;
+
 export function validateNewContact(input: NewContact): RuleViolation[] {
   const v: RuleViolation[] = [];
   for (const field of ["firstName", "lastName"] as const) {
     const value = input[field].trim();
-    if (value.length === 0) v.push({ rule: "required_fields", field, message: `${field} is required` });
-    else if (value.length > 100) v.push({ rule: "name_length", field, message: `${field} may be at most 100 characters` });
+    if (value.length === 0) v.push({ rule: "required_fields", field, message: `${LABELS[field]} må fylles ut` });
+    else if (value.length > 100) v.push({ rule: "name_length", field, message: `${LABELS[field]} kan ha høyst 100 tegn` });
   }
   return v;
 }

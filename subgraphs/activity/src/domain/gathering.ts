@@ -8,11 +8,8 @@ import { contactVisibility, type Actor, type ActivityVisibility } from "./actor.
 export type GatheringStatus = "draft" | "published" | "cancelled" | "completed";
 export type RegistrationStatus = "registered" | "attended" | "absent";
 
-export interface RuleViolation {
-  rule: string;
-  field: string;
-  message: string;
-}
+export type { RuleViolation } from "./rules.js";
+import type { RuleViolation } from "./rules.js";
 
 export interface GatheringDraft {
   title: string;
@@ -37,18 +34,18 @@ export const gatheringMinutes = (g: { startsAt: Date; endsAt: Date }) => Math.ro
 export function validateGathering(d: GatheringDraft): RuleViolation[] {
   const out: RuleViolation[] = [];
   const title = d.title.trim();
-  if (title.length === 0) out.push({ rule: "required_fields", field: "title", message: "A gathering needs a title" });
-  if (title.length > GATHERING_LIMITS.titleMax) out.push({ rule: "title_length", field: "title", message: `At most ${GATHERING_LIMITS.titleMax} characters` });
+  if (title.length === 0) out.push({ rule: "required_fields", field: "title", message: "En samling må ha en tittel" });
+  if (title.length > GATHERING_LIMITS.titleMax) out.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${GATHERING_LIMITS.titleMax} tegn` });
   if ((d.description?.length ?? 0) > GATHERING_LIMITS.descriptionMax) {
-    out.push({ rule: "description_length", field: "description", message: `At most ${GATHERING_LIMITS.descriptionMax} characters` });
+    out.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${GATHERING_LIMITS.descriptionMax} tegn` });
   }
-  if (d.activityTypeKey.trim().length === 0) out.push({ rule: "required_fields", field: "activityTypeKey", message: "A gathering needs an activity type" });
+  if (d.activityTypeKey.trim().length === 0) out.push({ rule: "required_fields", field: "activityTypeKey", message: "En samling må ha en aktivitetstype" });
   const minutes = gatheringMinutes(d);
   if (Number.isNaN(minutes) || minutes < 1 || minutes > GATHERING_LIMITS.minutesMax) {
-    out.push({ rule: "gathering_time_range", field: "endsAt", message: "A gathering ends after it starts and lasts at most 24 hours" });
+    out.push({ rule: "gathering_time_range", field: "endsAt", message: "En samling slutter etter at den starter og varer høyst 24 timer" });
   }
   if (d.capacity != null && (!Number.isInteger(d.capacity) || d.capacity < 1)) {
-    out.push({ rule: "capacity_positive", field: "capacity", message: "Capacity is at least 1 (leave it empty for no limit)" });
+    out.push({ rule: "capacity_positive", field: "capacity", message: "Kapasiteten er minst 1 (la feltet stå tomt for ingen grense)" });
   }
   return out;
 }

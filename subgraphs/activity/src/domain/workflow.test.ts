@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activityVisibility } from "./actor.js";
-import { rejectionReasonViolation, reviewRefusal, transitionViolation } from "./workflow.js";
+import { correctionViolation, duplicateDecisionViolation, rejectionReasonViolation, reviewRefusal, transitionViolation } from "./workflow.js";
 
 describe("approval workflow", () => {
   it("allows draft → pending_review → approved / rejected / flagged, and flagged → approved / rejected", () => {
@@ -35,5 +35,26 @@ describe("approval workflow", () => {
     expect(activityVisibility({ ...base, role: "peer_mentor" })).toEqual({ organizationId: "o", ownerId: "u" });
     expect(activityVisibility({ ...base, role: "coordinator" })).toEqual({ organizationId: "o", localAssociationIds: ["la"] });
     expect(activityVisibility({ ...base, role: "org_admin" })).toEqual({ organizationId: "o" });
+  });
+});
+
+describe("corrections and withdrawal (issue 20)", () => {
+  it("lets undecided activities be corrected or withdrawn, and refuses decided ones", () => {
+    for (const s of ["draft", "pending_review", "flagged"] as const) {
+      expect(correctionViolation(s)).toBeNull();
+      expect(transitionViolation(s, "withdrawn")).toBeNull();
+    }
+    expect(correctionViolation("approved")).toMatchObject({ rule: "immutable_after_approval", field: "status" });
+    expect(correctionViolation("rejected")?.rule).toBe("approval_workflow_transition");
+    expect(correctionViolation("withdrawn")?.rule).toBe("approval_workflow_transition");
+    expect(transitionViolation("withdrawn", "approved")?.rule).toBe("approval_workflow_transition");
+  });
+
+  it("takes a duplicate decision only on an undecided flagged suspect", () => {
+    const suspect = { status: "flagged" as const, suspectedDuplicateOf: "x", duplicateDecision: null };
+    expect(duplicateDecisionViolation(suspect)).toBeNull();
+    expect(duplicateDecisionViolation({ ...suspect, duplicateDecision: "not_duplicate" })?.rule).toBe("duplicate_decision_state");
+    expect(duplicateDecisionViolation({ ...suspect, suspectedDuplicateOf: null })?.rule).toBe("duplicate_decision_state");
+    expect(duplicateDecisionViolation({ ...suspect, status: "approved" })?.rule).toBe("immutable_after_approval");
   });
 });

@@ -9,6 +9,7 @@ import { ActivityStatusChange } from "./ActivityStatusChange.js";
 import { BulkRegistration, SyncResult } from "./Bulk.js";
 import { ActivityType } from "./ActivityType.js";
 import { Contact } from "./Contact.js";
+import { DuplicateSummary, activityDuplicates, correctionMutations } from "./corrections.js";
 import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
@@ -19,8 +20,9 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: { ...Query, ...contactQueries, ...assignmentQueries, ...GatheringQuery, ...documentQueries },
-  Mutation: { ...Mutation, ...contactMutations, ...assignmentMutations, ...GatheringMutation, ...documentMutations },
-  Activity: { ...Activity, ...activityDocuments },
+  Mutation: { ...Mutation, ...contactMutations, ...assignmentMutations, ...GatheringMutation, ...documentMutations, ...correctionMutations },
+  Activity: { ...Activity, ...activityDocuments, ...activityDuplicates },
+  DuplicateSummary,
   Document,
   ActivityApproval,
   ActivityStatusChange,

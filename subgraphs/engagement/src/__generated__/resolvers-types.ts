@@ -330,6 +330,8 @@ export type FaqItem = {
   __typename?: 'FaqItem';
   /** The answer. */
   answer: Scalars['String']['output'];
+  /** When the item was archived (null: in use). Archived items show only with faq(includeArchived: true). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** True when written for every organization. */
   forAllOrganizations: Scalars['Boolean']['output'];
   /** The item's id. */
@@ -338,6 +340,8 @@ export type FaqItem = {
   product: Scalars['String']['output'];
   /** The question. */
   question: Scalars['String']['output'];
+  /** Position in the product's list (lower first; set by reorderFaqItems). */
+  sortOrder: Scalars['Int']['output'];
 };
 
 /** A multi-day session of a mentor programme (group mentoring, career workshop). */
@@ -368,11 +372,19 @@ export type Mutation = {
    * their participation unchanged. NOT_FOUND for a session not in the organization. Publishes no event.
    */
   addWorkshopParticipant: WorkshopParticipant;
+  /** Archives an FAQ item (hidden from faq unless includeArchived), or with archived: false brings it back (same callers as updateFaqItem). Audited as faq_item.archived / faq_item.restored. */
+  archiveFaqItem: FaqItem;
+  /** Archives a toolbox card (hidden from toolboxCards unless includeArchived), or with archived: false brings it back (coordinators and administrators). Audited as toolbox_card.archived / toolbox_card.restored. */
+  archiveToolboxCard: ToolboxCard;
   /**
    * Awards a catalog badge by hand (coordinators and administrators); a badge is never awarded twice (CONFLICT).
    * Publishes engagement.badge.awarded. Feature flag badges.
    */
   awardBadge: UserBadge;
+  /** Cancels a course for good: every registered or waitlisted enrollment is withdrawn and the person gets a COURSE_CANCELLED notification naming the course (coordinators and organization administrators; rule course_cancelled when it is cancelled already). Audited as course.cancelled. */
+  cancelCourse: Course;
+  /** Closes an open course: its participants and waitlist stay, no new enrollments (coordinators and organization administrators; rules course_transition, course_cancelled). Audited as course.closed. */
+  closeCourse: Course;
   /** The caller's app confirms that the pushes of these notifications arrived on the device: their SENT push deliveries become DELIVERED (providers report acceptance, not arrival). Returns the notifications (the caller's own only). */
   confirmNotificationsDelivered: Array<Notification>;
   /**
@@ -409,6 +421,8 @@ export type Mutation = {
   enrollInCourse: CourseEnrollment;
   /** Marks the caller's own notifications read (others' ids are ignored); returns them. */
   markNotificationsRead: Array<Notification>;
+  /** Opens a planned or closed course for enrollment (coordinators and organization administrators; rules course_transition, course_cancelled). Audited as course.opened; publishes no event (the catalog has no course event). */
+  openCourse: Course;
   /**
    * Marks a registered participant as having completed the course (coordinators and administrators); a certification
    * course issues or renews its certification, valid from the course's last day. Rule attendance_requires_seat.
@@ -426,6 +440,10 @@ export type Mutation = {
   recordWorkshopAttendance: WorkshopParticipant;
   /** The caller's app registers its push token (FCM on Android, APNs on iOS) in the active organization; registering the same token again is harmless (rules push_token_format, platform_enum). */
   registerPushDevice: PushDevice;
+  /** Puts the given FAQ items in this order (sortOrder 0, 1, 2, …; the order of faq without a search); items not named keep theirs (same callers as updateFaqItem; rules faq_unknown, ids_unique). Audited as faq_item.reordered. */
+  reorderFaqItems: Array<FaqItem>;
+  /** Puts the given cards in this order (sortOrder 0, 1, 2, …); cards not named keep their sortOrder (coordinators and administrators; rule card_unknown when an id is not a card of the organization, rule ids_unique). Audited as toolbox_card.reordered. Returns the named cards in their new order. */
+  reorderToolboxCards: Array<ToolboxCard>;
   /**
    * Revokes a certification of the organization (organization and global administrators); a later renewal issues it
    * again. Rules already_revoked, reason_required. Publishes engagement.certification.revoked. Feature flag certifications.
@@ -439,6 +457,12 @@ export type Mutation = {
   setReminderScenario: ReminderSetting;
   /** The caller's app stops receiving pushes on this token (at sign-out); false when no active registration of the caller had it. */
   unregisterPushDevice: Scalars['Boolean']['output'];
+  /** Edits a course; fields left out stay as they are (coordinators and organization administrators; rules title_length, capacity_positive, date_order, capacity_below_seats, course_cancelled, certification_type_exists). A raised capacity seats the first on the waitlist. Audited as course.updated with the fields changed. */
+  updateCourse: Course;
+  /** Edits an FAQ item; fields left out stay as they are (organization administrators their organization's items, global administrators also the items for every organization; rules product_format, question_length, answer_length). Audited as faq_item.updated. */
+  updateFaqItem: FaqItem;
+  /** Edits a toolbox card; fields left out stay as they are (coordinators and administrators; rules product_format, title_length, body_length). Audited as toolbox_card.updated. */
+  updateToolboxCard: ToolboxCard;
   /**
    * Withdraws an enrollment (one's own, or any as coordinator/administrator); a freed seat goes to the first on the
    * waitlist, who gets a WAITLIST_PROMOTED notification. Rules already_withdrawn, attended_final. Publishes no event.
@@ -454,9 +478,31 @@ export type MutationAddWorkshopParticipantArgs = {
 };
 
 
+export type MutationArchiveFaqItemArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveToolboxCardArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAwardBadgeArgs = {
   badgeId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseCourseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -501,6 +547,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationOpenCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordCourseAttendanceArgs = {
   enrollmentId: Scalars['ID']['input'];
 };
@@ -523,6 +574,16 @@ export type MutationRecordWorkshopAttendanceArgs = {
 export type MutationRegisterPushDeviceArgs = {
   platform: PushPlatform;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationReorderFaqItemsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationReorderToolboxCardsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -553,6 +614,24 @@ export type MutationSetReminderScenarioArgs = {
 
 export type MutationUnregisterPushDeviceArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCourseInput;
+};
+
+
+export type MutationUpdateFaqItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateFaqItemInput;
+};
+
+
+export type MutationUpdateToolboxCardArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateToolboxCardInput;
 };
 
 
@@ -591,6 +670,8 @@ export type NotificationCategory =
   | 'CERTIFICATION_EXPIRING'
   /** A certification was issued or renewed. */
   | 'CERTIFICATION_STATUS'
+  /** A course the person was registered or waitlisted for was cancelled (cancelCourse); data courseId, enrollmentId. */
+  | 'COURSE_CANCELLED'
   /** A mentor has had no contact for 10 days (reminder scenario NO_CONTACT). */
   | 'NO_CONTACT'
   /** A seat became free and the user moved up from a course's waitlist. */
@@ -629,6 +710,15 @@ export type NotificationPreference = {
   channels: Array<DeliveryChannel>;
   /** Whether notifications of it are created at all. */
   enabled: Scalars['Boolean']['output'];
+};
+
+/** The caller's own notification settings in the active organization. */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** One preference per category, in the order of NotificationCategory: the saved choice (channels: the external ones chosen), or the default (enabled, in-app only: no external channel). */
+  preferences: Array<NotificationPreference>;
+  /** Quiet hours as set with setQuietHours; null when none are set. */
+  quietHours?: Maybe<QuietHours>;
 };
 
 export type Organization = {
@@ -701,6 +791,8 @@ export type Query = {
   myCertifications: Array<Certification>;
   /** The caller's enrollments (in the active organization). Feature flag courses. */
   myEnrollments: Array<CourseEnrollment>;
+  /** Everything the caller has set about their notifications in the active organization: quiet hours and a preference for every category (the default, on and in-app only, where none was chosen). Any signed-in user, their own only. */
+  myNotificationSettings: NotificationSettings;
   /** The caller's push devices in the active organization (active first). */
   myPushDevices: Array<PushDevice>;
   /** The caller's personal invite links. Feature flag referrals. */
@@ -734,6 +826,7 @@ export type QueryCoursesArgs = {
 
 
 export type QueryFaqArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   product: Scalars['String']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -751,7 +844,17 @@ export type QueryNotificationsArgs = {
 
 
 export type QueryToolboxCardsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   product?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A span of the day in Norwegian time in which external deliveries wait (may span midnight when fromMinute > untilMinute). */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  /** Start, minutes after midnight (0 to 1439). */
+  fromMinute: Scalars['Int']['output'];
+  /** End, minutes after midnight (0 to 1439). */
+  untilMinute: Scalars['Int']['output'];
 };
 
 /** Counts per funnel step; conversionRate = activations per click (null without clicks). */
@@ -822,6 +925,8 @@ export type ReminderSetting = {
 /** A conversation-starter card or practical resource in the mentor toolbox. */
 export type ToolboxCard = {
   __typename?: 'ToolboxCard';
+  /** When the card was archived (null: in use). Archived cards show only with toolboxCards(includeArchived: true). */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The card's text. */
   body: Scalars['String']['output'];
   /** The card's id. */
@@ -836,6 +941,52 @@ export type ToolboxCard = {
   title: Scalars['String']['output'];
   /** A grouping within the product. */
   topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** A course edit: every field optional; a field left out stays as it is, null clears an optional one (description, endsOn, location, certificationTypeId). */
+export type UpdateCourseInput = {
+  /** A positive number of places, not under the seats taken (rules capacity_positive, capacity_below_seats). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The certification type completing the course issues (rule certification_type_exists); null: none. */
+  certificationTypeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Free text; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, on or after startsOn (rule date_order); null makes it a one-day course. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What kind of course it is. */
+  kind?: InputMaybe<CourseKind>;
+  /** Where it takes place; null clears it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 1 to 200 characters (rule title_length). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An FAQ item edit: a field left out stays as it is. */
+export type UpdateFaqItemInput = {
+  /** Rule answer_length. */
+  answer?: InputMaybe<Scalars['String']['input']>;
+  /** a-z, 0-9, _ and - (rule product_format). */
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** Rule question_length. */
+  question?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A toolbox card edit: a field left out stays as it is; null clears topic or mediaUrl. */
+export type UpdateToolboxCardInput = {
+  /** Rule body_length. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** A link to a picture or video; null clears it. */
+  mediaUrl?: InputMaybe<Scalars['String']['input']>;
+  /** a-z, 0-9, _ and - (rule product_format). */
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** Position in the list (lower first). */
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Rule title_length. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A grouping of cards; null clears it. */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -1018,11 +1169,13 @@ export type ResolversTypes = ResolversObject<{
   NotificationDatum: ResolverTypeWrapper<NotificationDatum>;
   NotificationDelivery: ResolverTypeWrapper<DeliveryRow>;
   NotificationPreference: ResolverTypeWrapper<PreferenceRef>;
+  NotificationSettings: ResolverTypeWrapper<Omit<NotificationSettings, 'preferences'> & { preferences: Array<ResolversTypes['NotificationPreference']> }>;
   Organization: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PushDevice: ResolverTypeWrapper<PushDeviceRow>;
   PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuietHours: ResolverTypeWrapper<QuietHours>;
   ReferralFunnel: ResolverTypeWrapper<Funnel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReferralLink: ResolverTypeWrapper<ReferralLinkRow>;
@@ -1030,6 +1183,9 @@ export type ResolversTypes = ResolversObject<{
   ReminderScenario: ReminderScenario;
   ReminderSetting: ResolverTypeWrapper<ReminderSettingRef>;
   ToolboxCard: ResolverTypeWrapper<ToolboxCardRow>;
+  UpdateCourseInput: UpdateCourseInput;
+  UpdateFaqItemInput: UpdateFaqItemInput;
+  UpdateToolboxCardInput: UpdateToolboxCardInput;
   User: ResolverTypeWrapper<EntityRef>;
   UserBadge: ResolverTypeWrapper<AwardedBadge>;
   WorkshopAttendanceDay: ResolverTypeWrapper<WorkshopAttendanceDay>;
@@ -1064,15 +1220,20 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationDatum: NotificationDatum;
   NotificationDelivery: DeliveryRow;
   NotificationPreference: PreferenceRef;
+  NotificationSettings: Omit<NotificationSettings, 'preferences'> & { preferences: Array<ResolversParentTypes['NotificationPreference']> };
   Organization: EntityRef;
   PageInfo: PageInfo;
   PushDevice: PushDeviceRow;
   Query: Record<PropertyKey, never>;
+  QuietHours: QuietHours;
   ReferralFunnel: Funnel;
   Float: Scalars['Float']['output'];
   ReferralLink: ReferralLinkRow;
   ReminderSetting: ReminderSettingRef;
   ToolboxCard: ToolboxCardRow;
+  UpdateCourseInput: UpdateCourseInput;
+  UpdateFaqItemInput: UpdateFaqItemInput;
+  UpdateToolboxCardInput: UpdateToolboxCardInput;
   User: EntityRef;
   UserBadge: AwardedBadge;
   WorkshopAttendanceDay: WorkshopAttendanceDay;
@@ -1168,10 +1329,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type FaqItemResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['FaqItem'] = ResolversParentTypes['FaqItem']> = ResolversObject<{
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   forAllOrganizations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
@@ -1191,7 +1354,11 @@ export type MentorProgramSessionResolvers<ContextType = EngagementContext, Paren
 
 export type MutationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWorkshopParticipant?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType, RequireFields<MutationAddWorkshopParticipantArgs, 'sessionId' | 'userId'>>;
+  archiveFaqItem?: Resolver<ResolversTypes['FaqItem'], ParentType, ContextType, RequireFields<MutationArchiveFaqItemArgs, 'archived' | 'id'>>;
+  archiveToolboxCard?: Resolver<ResolversTypes['ToolboxCard'], ParentType, ContextType, RequireFields<MutationArchiveToolboxCardArgs, 'archived' | 'id'>>;
   awardBadge?: Resolver<ResolversTypes['UserBadge'], ParentType, ContextType, RequireFields<MutationAwardBadgeArgs, 'badgeId' | 'userId'>>;
+  cancelCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCancelCourseArgs, 'id'>>;
+  closeCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCloseCourseArgs, 'id'>>;
   confirmNotificationsDelivered?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationConfirmNotificationsDeliveredArgs, 'ids'>>;
   createCertificationType?: Resolver<ResolversTypes['CertificationType'], ParentType, ContextType, RequireFields<MutationCreateCertificationTypeArgs, 'input'>>;
   createCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
@@ -1201,15 +1368,21 @@ export type MutationResolvers<ContextType = EngagementContext, ParentType extend
   createToolboxCard?: Resolver<ResolversTypes['ToolboxCard'], ParentType, ContextType, RequireFields<MutationCreateToolboxCardArgs, 'input'>>;
   enrollInCourse?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId'>>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  openCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationOpenCourseArgs, 'id'>>;
   recordCourseAttendance?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationRecordCourseAttendanceArgs, 'enrollmentId'>>;
   recordReferralEvent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordReferralEventArgs, 'code' | 'step'>>;
   recordWorkshopAttendance?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType, RequireFields<MutationRecordWorkshopAttendanceArgs, 'day' | 'participantId' | 'present'>>;
   registerPushDevice?: Resolver<ResolversTypes['PushDevice'], ParentType, ContextType, RequireFields<MutationRegisterPushDeviceArgs, 'platform' | 'token'>>;
+  reorderFaqItems?: Resolver<Array<ResolversTypes['FaqItem']>, ParentType, ContextType, RequireFields<MutationReorderFaqItemsArgs, 'ids'>>;
+  reorderToolboxCards?: Resolver<Array<ResolversTypes['ToolboxCard']>, ParentType, ContextType, RequireFields<MutationReorderToolboxCardsArgs, 'ids'>>;
   revokeCertification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType, RequireFields<MutationRevokeCertificationArgs, 'id' | 'reason'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreference'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'category' | 'enabled'>>;
   setQuietHours?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSetQuietHoursArgs>>;
   setReminderScenario?: Resolver<ResolversTypes['ReminderSetting'], ParentType, ContextType, RequireFields<MutationSetReminderScenarioArgs, 'enabled' | 'scenario'>>;
   unregisterPushDevice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnregisterPushDeviceArgs, 'token'>>;
+  updateCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
+  updateFaqItem?: Resolver<ResolversTypes['FaqItem'], ParentType, ContextType, RequireFields<MutationUpdateFaqItemArgs, 'id' | 'input'>>;
+  updateToolboxCard?: Resolver<ResolversTypes['ToolboxCard'], ParentType, ContextType, RequireFields<MutationUpdateToolboxCardArgs, 'id' | 'input'>>;
   withdrawEnrollment?: Resolver<ResolversTypes['CourseEnrollment'], ParentType, ContextType, RequireFields<MutationWithdrawEnrollmentArgs, 'enrollmentId'>>;
 }>;
 
@@ -1243,6 +1416,11 @@ export type NotificationPreferenceResolvers<ContextType = EngagementContext, Par
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type NotificationSettingsResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, Partial<OrganizationCoursesArgs>>;
@@ -1270,11 +1448,12 @@ export type QueryResolvers<ContextType = EngagementContext, ParentType extends R
   certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, Partial<QueryCoursesArgs>>;
-  faq?: Resolver<Array<ResolversTypes['FaqItem']>, ParentType, ContextType, RequireFields<QueryFaqArgs, 'product'>>;
+  faq?: Resolver<Array<ResolversTypes['FaqItem']>, ParentType, ContextType, RequireFields<QueryFaqArgs, 'includeArchived' | 'product'>>;
   mentorProgramSession?: Resolver<Maybe<ResolversTypes['MentorProgramSession']>, ParentType, ContextType, RequireFields<QueryMentorProgramSessionArgs, 'id'>>;
   mentorProgramSessions?: Resolver<Array<ResolversTypes['MentorProgramSession']>, ParentType, ContextType>;
   myCertifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   myEnrollments?: Resolver<Array<ResolversTypes['CourseEnrollment']>, ParentType, ContextType>;
+  myNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
   myPushDevices?: Resolver<Array<ResolversTypes['PushDevice']>, ParentType, ContextType>;
   myReferralLinks?: Resolver<Array<ResolversTypes['ReferralLink']>, ParentType, ContextType>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -1282,8 +1461,13 @@ export type QueryResolvers<ContextType = EngagementContext, ParentType extends R
   referralLinks?: Resolver<Array<ResolversTypes['ReferralLink']>, ParentType, ContextType>;
   referralSummary?: Resolver<ResolversTypes['ReferralFunnel'], ParentType, ContextType>;
   reminderSettings?: Resolver<Array<ResolversTypes['ReminderSetting']>, ParentType, ContextType>;
-  toolboxCards?: Resolver<Array<ResolversTypes['ToolboxCard']>, ParentType, ContextType, Partial<QueryToolboxCardsArgs>>;
+  toolboxCards?: Resolver<Array<ResolversTypes['ToolboxCard']>, ParentType, ContextType, RequireFields<QueryToolboxCardsArgs, 'includeArchived'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuietHoursResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = ResolversObject<{
+  fromMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  untilMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReferralFunnelResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['ReferralFunnel'] = ResolversParentTypes['ReferralFunnel']> = ResolversObject<{
@@ -1309,6 +1493,7 @@ export type ReminderSettingResolvers<ContextType = EngagementContext, ParentType
 }>;
 
 export type ToolboxCardResolvers<ContextType = EngagementContext, ParentType extends ResolversParentTypes['ToolboxCard'] = ResolversParentTypes['ToolboxCard']> = ResolversObject<{
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1362,10 +1547,12 @@ export type Resolvers<ContextType = EngagementContext> = ResolversObject<{
   NotificationDatum?: NotificationDatumResolvers<ContextType>;
   NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PushDevice?: PushDeviceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuietHours?: QuietHoursResolvers<ContextType>;
   ReferralFunnel?: ReferralFunnelResolvers<ContextType>;
   ReferralLink?: ReferralLinkResolvers<ContextType>;
   ReminderSetting?: ReminderSettingResolvers<ContextType>;

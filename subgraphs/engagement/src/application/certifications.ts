@@ -1,4 +1,5 @@
 /** Certification use cases: types, issue/renewal on course completion, revocation, and the daily status sweep. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, conflict, forbidden, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
@@ -6,7 +7,7 @@ import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
 import type { CertificationRow, CertificationTypeRow } from "../db/schema/index.js";
 import { addDays, osloDate } from "../domain/calendar.js";
-import { checkRevoke, EXPIRING_DAYS, statusOn, transition, validateCertificationType, validUntilFor, type CertificationStatus } from "../domain/certification.js";
+import { checkRevoke, EXPIRING_DAYS, renewalOf, statusOn, transition, validateCertificationType, validUntilFor, type CertificationStatus } from "../domain/certification.js";
 import { notify } from "./notify.js";
 
 export async function createCertificationType(
@@ -16,8 +17,7 @@ export async function createCertificationType(
 ): Promise<CertificationTypeRow> {
   const organizationId = scope.organizationId;
   if (!organizationId) throw forbidden("A certification type belongs to an organization: act within one");
-  const violation = validateCertificationType(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateCertificationType(input));
   const created = await uow.run(scope, (tx) =>
     createCertificationRepository(tx, scope).insertType({
       id: randomUUID(),
@@ -58,7 +58,9 @@ const verbOf = (status: CertificationStatus): Verb => (status === "active" ? "is
 
 /**
  * Issues (or renews) a user's certification of a type, valid from `validFrom`;
- * called in the transaction that completes a course. Publishes
+ * called in the transaction that completes a course. A renewal that would not
+ * extend the validity, or of a revoked certification, changes nothing
+ * (`renewalOf`): no renewal entry, no event, no notification. Publishes
  * engagement.certification.issued (and .expiring/.expired when the new
  * validity already is in that state on `today`).
  */
@@ -73,6 +75,9 @@ export async function issueCertification(
   const validUntil = validUntilFor(target.validFrom, target.type.validityMonths);
   const status = statusOn(validUntil, today);
   const existing = await repo.lockOf(target.organizationId, target.userId, target.type.id);
+  const outcome = renewalOf(existing, { validFrom: target.validFrom, validUntil });
+  // A revoked certification stays revoked, and an older course never shortens a validity: nothing changes.
+  if (outcome === "revoked" || outcome === "keep") return existing!;
   const fields = { validFrom: target.validFrom, validUntil, status, courseId: target.courseId, issuedAt: new Date(), revokedAt: null, revokedReason: null };
   const cert = existing ? await repo.update(existing.id, fields) : await repo.insert({ id: randomUUID(), organizationId: target.organizationId, userId: target.userId, typeId: target.type.id, ...fields });
   await repo.addRenewal({ id: randomUUID(), certificationId: cert.id, courseId: target.courseId, validFrom: target.validFrom, validUntil });

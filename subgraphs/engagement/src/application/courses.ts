@@ -1,6 +1,7 @@
 /** Course use cases: one transaction each. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden } from "@meander/auth";
+import { forbidden } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
@@ -20,14 +21,15 @@ export async function createCourse(
 ): Promise<CourseRow> {
   const organizationId = scope.organizationId;
   if (!organizationId) throw forbidden("A course belongs to an organization: act within one");
-  const violation = validateNewCourse(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
-  const course = normalizeCourse(input);
+  const found = validateNewCourse(input);
   return uow.run(scope, async (tx) => {
-    if (input.certificationTypeId) {
-      const [type] = await createCertificationRepository(tx, scope).typesByIds([input.certificationTypeId]);
-      if (!type) throw badInput("certification_type_exists", "certificationTypeId", "No such certification type in the organization");
-    }
+    // Every fault at once: an unknown certification type beside the course's own faults.
+    const [type] = input.certificationTypeId ? await createCertificationRepository(tx, scope).typesByIds([input.certificationTypeId]) : [];
+    refuseIfAny([
+      ...found,
+      input.certificationTypeId && !type ? { rule: "certification_type_exists", field: "certificationTypeId", message: "No such certification type in the organization" } : null,
+    ]);
+    const course = normalizeCourse(input);
     return createCourseRepository(tx, scope).insert({
       id: input.id ?? randomUUID(),
       organizationId,

@@ -4,6 +4,7 @@
  * same moment, are decided one after the other: each freed seat promotes
  * exactly one waitlisted person, exactly once.
  */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
@@ -29,7 +30,7 @@ function fail(v: { rule: string; field: string; message: string } | null): void 
 }
 
 /** Fills free seats from the waitlist (in order) and tells each promoted person. */
-async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Promise<EnrollmentRow[]> {
+export async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Promise<EnrollmentRow[]> {
   const repo = createEnrollmentRepository(tx, scopes.organization(course.organizationId));
   const taken = await repo.seatsTaken(course.id);
   const waiting = await repo.firstWaiting(course.id, course.capacity - taken);
@@ -125,8 +126,10 @@ export async function createSession(
   const organizationId = scope.organizationId;
   if (!organizationId) throw forbidden("A session belongs to an organization: act within one");
   const title = input.title.trim();
-  if (title.length === 0 || title.length > 200) throw badInput("title_length", "title", "Title must be 1 to 200 characters");
-  if (input.endsOn < input.startsOn) throw badInput("date_order", "endsOn", "A session cannot end before it starts");
+  refuseIfAny([
+    title.length === 0 || title.length > 200 ? { rule: "title_length", field: "title", message: "Title must be 1 to 200 characters" } : null,
+    input.endsOn < input.startsOn ? { rule: "date_order", field: "endsOn", message: "A session cannot end before it starts" } : null,
+  ]);
   const blank = (v: string | null | undefined) => (v == null || v.trim() === "" ? null : v.trim());
   return uow.run(scope, (tx) =>
     createEnrollmentRepository(tx, scope).insertSession({

@@ -1,5 +1,6 @@
 /** A user's app registers and unregisters its push token (per organization: row-level security applies). */
-import { badInput, forbidden } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
+import { forbidden } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
@@ -15,8 +16,7 @@ function orgOf(scope: Scope): string {
 export async function registerPushDevice(uow: UnitOfWork, scope: Scope, userId: string, input: { platform: string; token: string }): Promise<PushDeviceRow> {
   const organizationId = orgOf(scope);
   const { token, violations } = checkPushRegistration(input);
-  const [first] = violations;
-  if (first) throw badInput(first.rule, first.field, first.message);
+  refuseIfAny(violations);
   return uow.run(scope, (tx) => createPushDeviceRepository(tx, scope).register({ organizationId, userId, platform: input.platform as PushPlatform, token }));
 }
 

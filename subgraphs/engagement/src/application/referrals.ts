@@ -1,4 +1,5 @@
 /** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
+import { refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
 import { NOBODY, type Scope, type Tx } from "@meander/db";
@@ -70,8 +71,7 @@ export async function createToolboxCard(
   input: { product: string; topic?: string | null; title: string; body: string; mediaUrl?: string | null; sortOrder?: number | null },
 ): Promise<ToolboxCardRow> {
   const organizationId = orgOf(scope);
-  const v = validateCard(input)[0];
-  if (v) throw badInput(v.rule, v.field, v.message);
+  refuseIfAny(validateCard(input));
   return uow.run(scope, (tx) =>
     createReferralRepository(tx, scope).insertCard({
       id: randomUUID(),
@@ -93,8 +93,7 @@ export async function createFaqItem(
   role: string,
   input: { product: string; question: string; answer: string; forAllOrganizations?: boolean | null },
 ): Promise<FaqItemRow> {
-  const v = validateFaq(input)[0];
-  if (v) throw badInput(v.rule, v.field, v.message);
+  refuseIfAny(validateFaq(input));
   const global = input.forAllOrganizations === true;
   if (global && role !== "global_admin") throw forbidden("Only global administrators write FAQ items for every organization");
   const organizationId = global ? null : orgOf(scope);

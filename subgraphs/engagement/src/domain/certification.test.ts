@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRevoke, statusOn, transition, validateCertificationType, validUntilFor } from "./certification.js";
+import { checkRevoke, statusOn, transition, validateCertificationType, validUntilFor, renewalOf } from "./certification.js";
 
 describe("certification rules", () => {
   it("is valid through the day before the same date after the validity period", () => {
@@ -30,5 +30,26 @@ describe("certification rules", () => {
     expect(checkRevoke("active", " ")?.rule).toBe("reason_required");
     expect(checkRevoke("revoked", "x")?.rule).toBe("already_revoked");
     expect(checkRevoke("expiring", "x")).toBeNull();
+  });
+});
+
+describe("renewal", () => {
+  const held = (validUntil: string | null, status: "active" | "expiring" | "expired" | "revoked" = "active") => ({ validFrom: "2027-01-01", validUntil, status });
+
+  it("issues the first, renews only when the new validity ends later (never shortens)", () => {
+    expect(renewalOf(null, { validFrom: "2027-01-01", validUntil: "2027-12-31" })).toBe("issue");
+    expect(renewalOf(held("2028-01-31"), { validFrom: "2027-06-01", validUntil: "2028-05-31" })).toBe("renew");
+    expect(renewalOf(held("2028-01-31"), { validFrom: "2026-06-01", validUntil: "2027-05-31" })).toBe("keep");
+    expect(renewalOf(held("2028-01-31"), { validFrom: "2027-02-01", validUntil: "2028-01-31" })).toBe("keep");
+    expect(renewalOf(held("2026-01-31", "expired"), { validFrom: "2027-02-01", validUntil: "2028-01-31" })).toBe("renew");
+  });
+
+  it("treats no expiry as the longest validity", () => {
+    expect(renewalOf(held(null), { validFrom: "2030-01-01", validUntil: "2031-01-01" })).toBe("keep");
+    expect(renewalOf(held("2028-01-31"), { validFrom: "2027-02-01", validUntil: null })).toBe("renew");
+  });
+
+  it("never revives a revoked certification", () => {
+    expect(renewalOf(held("2026-01-31", "revoked"), { validFrom: "2030-01-01", validUntil: "2031-01-01" })).toBe("revoked");
   });
 });

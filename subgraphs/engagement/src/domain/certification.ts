@@ -57,3 +57,25 @@ export function checkRevoke(current: CertificationStatus, reason: string): RuleV
   if (reason.trim().length === 0) return { rule: "reason_required", field: "reason", message: "Say why the certification is revoked" };
   return null;
 }
+
+/** A validity: first and last valid day (null last day = never expires). */
+export interface Validity {
+  validFrom: string;
+  validUntil: string | null;
+}
+
+/**
+ * What completing another course of a type does to the certification the
+ * person holds: `issue` (none yet), `renew` (the new validity ends later:
+ * new valid-until = max(old, new), so a renewal never shortens it), `keep`
+ * (an older or shorter course: the certification stays as it is) or
+ * `revoked` (a revoked certification is never revived by a course: it stays
+ * revoked; only an administrator's decision could reinstate it).
+ */
+export function renewalOf(existing: (Validity & { status: CertificationStatus }) | null, next: Validity): "issue" | "renew" | "keep" | "revoked" {
+  if (existing === null) return "issue";
+  if (existing.status === "revoked") return "revoked";
+  if (existing.validUntil === null) return "keep";
+  if (next.validUntil === null || next.validUntil > existing.validUntil) return "renew";
+  return "keep";
+}

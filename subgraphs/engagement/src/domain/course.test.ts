@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeCourse, validateNewCourse, type NewCourse } from "./course.js";
+import { applyCourseChanges, cancellationText, courseTransition, normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "./course.js";
 
 const valid: NewCourse = { title: "Grunnkurs for likepersoner", kind: "certification", capacity: 20, startsOn: "2027-02-10", endsOn: "2027-02-11" };
 
@@ -32,5 +32,46 @@ describe("course rules", () => {
       description: null,
       location: "Oslo",
     });
+  });
+});
+
+describe("course lifecycle", () => {
+  const outcome = (from: CourseStatus, action: "open" | "close" | "cancel") => {
+    const r = courseTransition(from, action);
+    return "status" in r ? r.status : r.violation.rule;
+  };
+
+  it("opens a planned or closed course, closes an open one, cancels any that is not cancelled", () => {
+    expect(outcome("planned", "open")).toBe("open");
+    expect(outcome("closed", "open")).toBe("open");
+    expect(outcome("open", "close")).toBe("closed");
+    expect(outcome("planned", "cancel")).toBe("cancelled");
+    expect(outcome("open", "cancel")).toBe("cancelled");
+    expect(outcome("closed", "cancel")).toBe("cancelled");
+  });
+
+  it("refuses the rest by rule: course_transition, and course_cancelled for anything on a cancelled course", () => {
+    expect(outcome("open", "open")).toBe("course_transition");
+    expect(outcome("planned", "close")).toBe("course_transition");
+    expect(outcome("closed", "close")).toBe("course_transition");
+    for (const action of ["open", "close", "cancel"] as const) expect(outcome("cancelled", action)).toBe("course_cancelled");
+  });
+
+  it("edits keep what is left out, clear optional text with null and name every broken rule", () => {
+    const current = { ...valid, description: "Om kurset", location: "Oslo", status: "open" as const, certificationTypeId: null };
+    const { course, violations } = applyCourseChanges(current, { title: " Nytt navn ", location: null, description: undefined }, 3);
+    expect(violations).toEqual([]);
+    expect(course).toMatchObject({ title: "Nytt navn", location: null, description: "Om kurset", capacity: 20 });
+    const bad = applyCourseChanges(current, { capacity: 2, endsOn: "2027-01-01" }, 3);
+    expect(bad.violations.map((v) => v.rule)).toEqual(["date_order", "capacity_below_seats"]);
+    expect(applyCourseChanges({ ...current, status: "cancelled" }, { title: "x" }, 0).violations[0]?.rule).toBe("course_cancelled");
+  });
+
+  it("tells people in Norwegian, naming the course", () => {
+    expect(cancellationText({ title: "Grunnkurs", startsOn: "2027-03-12" }, false)).toEqual({
+      title: "Kurset «Grunnkurs» er avlyst",
+      body: "Kurset «Grunnkurs» (12.03.2027) er avlyst. Påmeldingen din er trukket tilbake.",
+    });
+    expect(cancellationText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true).body).toContain("ventelisten");
   });
 });

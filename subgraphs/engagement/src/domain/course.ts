@@ -48,3 +48,79 @@ export function normalizeCourse(input: NewCourse): NewCourse {
     endsOn: input.endsOn ?? null,
   };
 }
+
+/** What a coordinator does to a course's status. */
+export type CourseAction = "open" | "close" | "cancel";
+
+/**
+ * The course state machine: planned → open ⇄ closed; any of them → cancelled
+ * (final). Open takes enrollments; closed keeps its participants but takes no
+ * new ones; cancelled withdraws everyone still registered or waitlisted.
+ */
+const TRANSITIONS: Record<CourseAction, { from: readonly CourseStatus[]; to: CourseStatus }> = {
+  open: { from: ["planned", "closed"], to: "open" },
+  close: { from: ["open"], to: "closed" },
+  cancel: { from: ["planned", "open", "closed"], to: "cancelled" },
+};
+
+/** The status after the action, or the rule it breaks (`course_cancelled`, `course_transition`). */
+export function courseTransition(current: CourseStatus, action: CourseAction): { status: CourseStatus } | { violation: RuleViolation } {
+  if (current === "cancelled") {
+    return { violation: { rule: "course_cancelled", field: "id", message: "Kurset er avlyst og kan ikke endres" } };
+  }
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(current)) {
+    return { violation: { rule: "course_transition", field: "id", message: `Kurset er ${STATUS_TEXT[current]} og kan ikke ${ACTION_TEXT[action]}` } };
+  }
+  return { status: t.to };
+}
+
+const ACTION_TEXT: Record<CourseAction, string> = { open: "åpnes", close: "stenges", cancel: "avlyses" };
+const STATUS_TEXT: Record<CourseStatus, string> = { planned: "planlagt", open: "åpent", closed: "stengt", cancelled: "avlyst" };
+
+/** The fields an edit may change (absent = unchanged; null clears an optional one). */
+export interface CourseChanges {
+  title?: string;
+  description?: string | null;
+  kind?: CourseKind;
+  capacity?: number;
+  startsOn?: string;
+  endsOn?: string | null;
+  location?: string | null;
+  certificationTypeId?: string | null;
+}
+
+/**
+ * The course after an edit, or every rule the edit breaks: the create rules on
+ * the result, `course_cancelled` (a cancelled course is not edited) and
+ * `capacity_below_seats` (capacity under the seats already taken).
+ */
+export function applyCourseChanges<C extends NewCourse & { status: CourseStatus; certificationTypeId: string | null }>(
+  current: C,
+  changes: CourseChanges,
+  seatsTaken: number,
+): { course: C; violations: RuleViolation[] } {
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as CourseChanges;
+  const merged = { ...current, ...defined };
+  const violations: RuleViolation[] = [];
+  if (current.status === "cancelled") violations.push({ rule: "course_cancelled", field: "id", message: "Kurset er avlyst og kan ikke endres" });
+  violations.push(...validateNewCourse(merged));
+  if (Number.isInteger(merged.capacity) && merged.capacity > 0 && merged.capacity < seatsTaken) {
+    violations.push({ rule: "capacity_below_seats", field: "capacity", message: `Kurset har ${seatsTaken} deltakere med plass; kapasiteten kan ikke være lavere` });
+  }
+  return { course: { ...merged, ...normalizeCourse(merged) }, violations };
+}
+
+/** Norwegian day (12.03.2027) of a calendar day. */
+export const norwegianDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+
+/** The cancellation notice (Norwegian bokmål), naming the course by name. */
+export function cancellationText(course: { title: string; startsOn: string }, waitlisted: boolean): { title: string; body: string } {
+  const when = norwegianDate(course.startsOn);
+  return {
+    title: `Kurset «${course.title}» er avlyst`,
+    body: waitlisted
+      ? `Kurset «${course.title}» (${when}) er avlyst. Du sto på ventelisten, og den er nå avsluttet.`
+      : `Kurset «${course.title}» (${when}) er avlyst. Påmeldingen din er trukket tilbake.`,
+  };
+}

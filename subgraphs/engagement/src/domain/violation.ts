@@ -1,6 +1,2 @@
-/** A broken business rule, named as in the seed, with the input field it concerns. */
-export interface RuleViolation {
-  rule: string;
-  field: string;
-  message: string;
-}
+/** A broken business rule, named as in the seed, with the input field it concerns: the one shared type. */
+export type { RuleViolation } from "@meander/validation";

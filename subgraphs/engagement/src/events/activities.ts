@@ -38,4 +38,9 @@ export const activityHandlers: ConsumerHandlers = {
     if (!event.organizationId) return;
     await createActivityProjectionRepository(tx, event.organizationId).rejected(event.payload.activityId);
   },
+  // A withdrawn activity (issue 20) no longer waits for approval either, and is never approved.
+  "activity.activity.withdrawn": async (event, tx) => {
+    if (!event.organizationId) return;
+    await createActivityProjectionRepository(tx, event.organizationId).rejected(event.payload.activityId);
+  },
 };

@@ -1,6 +1,8 @@
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { awardBadgeManually } from "../application/badges.js";
 import { createCertificationType, revokeCertification } from "../application/certifications.js";
+import { archiveFaqItem, archiveToolboxCard, reorderFaqItems, reorderToolboxCards, updateFaqItem, updateToolboxCard } from "../application/content.js";
+import { changeCourseStatus, updateCourse } from "../application/course-lifecycle.js";
 import { createCourse } from "../application/courses.js";
 import { addParticipant, createSession, enroll, recordCourseAttendance, recordWorkshopAttendance, withdraw, type Actor } from "../application/enrollments.js";
 import { createFaqItem, createReferralLink, createToolboxCard, recordReferralStep } from "../application/referrals.js";
@@ -13,6 +15,9 @@ import { fromGraphQL } from "./enums.js";
 
 // The permission rules admit signed-in callers only: viewer and scope are there.
 const actor = (ctx: EngagementContext): Actor => ({ userId: ctx.viewer!.userId, role: ctx.viewer!.role });
+const auditor = (ctx: EngagementContext) => ({ userId: ctx.viewer!.userId, role: ctx.viewer!.role, requestId: ctx.requestId });
+/** GraphQL null on a field that cannot be cleared means "unchanged". */
+const keep = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
 export const Mutation: MutationResolvers = {
   createCourse: (_parent, { input }, ctx) =>
@@ -57,5 +62,31 @@ export const Mutation: MutationResolvers = {
     recordReferralStep(ctx.uow, { code, step: fromGraphQL<ReferralStep>(step), subject: subject ?? null }),
   createToolboxCard: (_parent, { input }, ctx) => createToolboxCard(ctx.uow, ctx.scope!, input),
   createFaqItem: (_parent, { input }, ctx) => createFaqItem(ctx.uow, ctx.scope!, ctx.viewer!.role, input),
+  openCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "open", auditor(ctx)),
+  closeCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "close", auditor(ctx)),
+  cancelCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "cancel", auditor(ctx)),
+  updateCourse: (_parent, { id, input }, ctx) =>
+    updateCourse(
+      ctx.uow,
+      ctx.scope!,
+      id,
+      {
+        title: keep(input.title),
+        description: input.description,
+        kind: input.kind ? fromGraphQL<DomainCourseKind>(input.kind) : undefined,
+        capacity: keep(input.capacity),
+        startsOn: keep(input.startsOn),
+        endsOn: input.endsOn,
+        location: input.location,
+        certificationTypeId: input.certificationTypeId,
+      },
+      auditor(ctx),
+    ),
+  updateToolboxCard: (_parent, { id, input }, ctx) => updateToolboxCard(ctx.uow, ctx.scope!, id, input, auditor(ctx)),
+  archiveToolboxCard: (_parent, { id, archived }, ctx) => archiveToolboxCard(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
+  reorderToolboxCards: (_parent, { ids }, ctx) => reorderToolboxCards(ctx.uow, ctx.scope!, ids, auditor(ctx)),
+  updateFaqItem: (_parent, { id, input }, ctx) => updateFaqItem(ctx.uow, ctx.scope!, id, input, auditor(ctx)),
+  archiveFaqItem: (_parent, { id, archived }, ctx) => archiveFaqItem(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
+  reorderFaqItems: (_parent, { ids }, ctx) => reorderFaqItems(ctx.uow, ctx.scope!, ids, auditor(ctx)),
   awardBadge: (_parent, { badgeId, userId }, ctx) => awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, ctx.viewer!.userId),
 };

@@ -1,7 +1,12 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { emptyFunnel, REFERRAL_STEPS } from "../domain/referral.js";
 import { REMINDER_SCENARIOS } from "../domain/reminder.js";
+import { forbidden } from "@meander/auth";
 import { coursePage } from "./course-page.js";
+import { notificationSettings } from "./notification-settings.js";
+
+const MANAGERS = new Set(["coordinator", "org_admin", "global_admin"]);
+const ADMINS = new Set(["org_admin", "global_admin"]);
 
 const me = (ctx: { viewer: { userId: string } | null }) => ctx.viewer!.userId; // the permission rules admit signed-in callers only
 
@@ -34,8 +39,15 @@ export const Query: QueryResolvers = {
     }
     return total;
   },
-  toolboxCards: (_parent, { product }, ctx) => ctx.repos.referrals.cards(product ?? null),
-  faq: (_parent, { product, search }, ctx) => ctx.repos.referrals.faq(product, search?.trim() || null),
+  toolboxCards: (_parent, { product, includeArchived }, ctx) => {
+    if (includeArchived && !MANAGERS.has(ctx.viewer!.role)) throw forbidden("Only coordinators and administrators see archived toolbox cards");
+    return ctx.repos.referrals.cards(product ?? null, includeArchived ?? false);
+  },
+  faq: (_parent, { product, search, includeArchived }, ctx) => {
+    if (includeArchived && !ADMINS.has(ctx.viewer!.role)) throw forbidden("Only administrators see archived FAQ items");
+    return ctx.repos.referrals.faq(product, search?.trim() || null, includeArchived ?? false);
+  },
+  myNotificationSettings: (_parent, _args, ctx) => notificationSettings(ctx.repos.notifications, ctx.scope?.organizationId ?? null, me(ctx)),
   reminderSettings: async (_parent, _args, ctx) => {
     const organizationId = ctx.scope?.organizationId;
     if (!organizationId) return [];

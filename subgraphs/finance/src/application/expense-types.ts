@@ -1,6 +1,7 @@
 /** Configuration use cases (organization administrators): the expense-type catalog and the mileage rate table. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden } from "@meander/auth";
+import { conflict, forbidden } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
@@ -16,13 +17,13 @@ function organizationOf(actor: Submitter): string {
 /** Creates or reconfigures an expense type of the actor's organization (by key). */
 export async function configureExpenseType(uow: UnitOfWork, actor: Submitter, input: ExpenseTypeConfig & { isActive?: boolean | null }): Promise<ExpenseTypeRow> {
   const organizationId = organizationOf(actor);
-  const violation = validateExpenseTypeConfig(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  const found = validateExpenseTypeConfig(input);
   return uow.run({ organizationId }, async (tx) => {
     const repo = createExpenseTypeRepository(tx, { organizationId });
     const known = new Set((await repo.list({ includeInactive: true })).map((t) => t.key));
-    const unknown = (input.exclusiveWith ?? []).find((k) => !known.has(k));
-    if (unknown) throw badInput("exclusive_with_known", "exclusiveWith", `"${unknown}" is not an expense type of the organization`);
+    // Every fault at once: each unknown exclusive type beside the configuration's own faults.
+    const unknown = (input.exclusiveWith ?? []).filter((k) => !known.has(k) && k !== input.key);
+    refuseIfAny([...found, ...unknown.map((k) => ({ rule: "exclusive_with_known", field: "exclusiveWith", message: `"${k}" is not an expense type of the organization` }))]);
     return repo.upsert({
       id: randomUUID(),
       organizationId,
@@ -42,8 +43,7 @@ export async function configureExpenseType(uow: UnitOfWork, actor: Submitter, in
 /** Adds a row to the organization's mileage rate table; one rate per valid-from date (CONFLICT otherwise). */
 export async function addMileageRate(uow: UnitOfWork, actor: Submitter, input: RateEntry): Promise<MileageRateRow> {
   const organizationId = organizationOf(actor);
-  const violation = validateRateEntry(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateRateEntry(input));
   return uow.run({ organizationId }, async (tx) => {
     const created = await createMileageRateRepository(tx, { organizationId }).insert({ id: randomUUID(), organizationId, createdBy: actor.userId, ...input });
     if (!created) throw conflict(`The organization already has a mileage rate valid from ${input.validFrom}`);

@@ -1,4 +1,5 @@
 /** Expense use cases: one transaction each, state change plus its event. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
@@ -51,8 +52,7 @@ export async function submitExpense(
     const rates = await createMileageRateRepository(tx, scope).list(activity.organizationId);
     const rate = resolveMileageRate(rates, osloDate(activity.activityDate), type?.mileageRateOrePerKm ?? null);
     const ctx = { rate, claimed };
-    const violation = validateExpense(input, type, ctx)[0];
-    if (violation) throw badInput(violation.rule, violation.field, violation.message);
+    refuseIfAny(validateExpense(input, type, ctx));
     const passengers = input.passengers ?? 0;
     const expense = await record(tx, events, {
       id: opts.id ?? randomUUID(),

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
 import { sql } from "drizzle-orm";
 import type { Emitter, UnitOfWork } from "@meander/events";
@@ -40,8 +41,7 @@ export async function setHonorariumTier(
 ): Promise<HonorariumTierRow> {
   const organizationId = mayDecide(actor, input.localAssociationId);
   const validFrom = input.validFrom ?? osloDate(now);
-  const violation = validateTier({ ...input, validFrom })[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateTier({ ...input, validFrom }));
   return storeVersion(uow, actor, organizationId, { ...input, label: input.label.trim(), validFrom, retired: false });
 }
 

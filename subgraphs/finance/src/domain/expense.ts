@@ -8,11 +8,8 @@
  */
 import { effectiveRateOrePerKm, exclusiveConflict, PASSENGERS_MAX, type ResolvedRate } from "./expense-type.js";
 
-export interface RuleViolation {
-  rule: string;
-  field: string;
-  message: string;
-}
+export type { RuleViolation } from "@meander/validation";
+import type { RuleViolation } from "@meander/validation";
 
 export type SubmitterRole = "peer_mentor" | "coordinator" | "org_admin" | "global_admin";
 

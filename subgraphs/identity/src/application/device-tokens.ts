@@ -1,5 +1,6 @@
 /** Push tokens of the caller's devices. Nobody ever reads another user's tokens through the API. */
-import { badInput, scopeOf, type Viewer } from "@meander/auth";
+import { scopeOf, type Viewer } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createDeviceTokenRepository } from "../db/repositories/devices.js";
@@ -11,8 +12,7 @@ export function myDeviceTokens(db: Executor, viewer: Viewer): Promise<DeviceToke
 }
 
 export async function registerDeviceToken(uow: UnitOfWork, viewer: Viewer, platform: PushPlatform, token: string, deviceName: string): Promise<DeviceTokenRow> {
-  const violation = validateDeviceToken(platform, token, deviceName)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateDeviceToken(platform, token, deviceName));
   return uow.run(scopeOf(viewer), (tx) =>
     createDeviceTokenRepository(tx).register({ token: normalizeToken(platform, token), userId: viewer.userId, platform, deviceName: deviceName.trim() }),
   );

@@ -8,12 +8,13 @@
  * identity.invitation.refused tells organization, which records it on the invitation for the inviter.
  */
 import { badInput, notFound } from "@meander/auth";
+import { RuleViolationError, refuseIfAny } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { createInvitationRepository } from "../db/repositories/invitations.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { invitationRefusal, membershipRefusals } from "../domain/invitation.js";
-import type { RuleViolation } from "../domain/user.js";
+import { validateNewUser, type RuleViolation } from "../domain/user.js";
 import { hashPassword, validatePassword } from "../domain/password.js";
 import { hashToken } from "../domain/session.js";
 import { registerUserInTx } from "./users.js";
@@ -35,11 +36,11 @@ export interface InvitationAcceptance {
 
 export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationInput): Promise<InvitationAcceptance> {
   const referralCode = input.referralCode?.trim() || null;
-  if (referralCode && referralCode.length > 64) throw badInput("referral_code_length", "referralCode", "A referral code is at most 64 characters");
-  if (input.password) {
-    const violation = validatePassword(input.password)[0];
-    if (violation) throw badInput(violation.rule, "password", violation.message);
-  }
+  // Every fault of the form at once: the referral code and the password policy.
+  refuseIfAny([
+    referralCode && referralCode.length > 64 ? { rule: "referral_code_length", field: "referralCode", message: "A referral code is at most 64 characters" } : null,
+    ...(input.password ? validatePassword(input.password).map((v) => ({ ...v, field: "password" })) : []),
+  ]);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const now = new Date();
   const outcome = await uow.run({ organizationId: null }, async (tx, events): Promise<InvitationAcceptance | { refused: RuleViolation[] }> => {
@@ -68,8 +69,11 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
       }
       if (passwordHash && !existing.passwordHash) await creds.setPasswordHash(userId, passwordHash);
     } else {
+      // A new account: the missing password and the person's name faults together.
+      const newUser = { email: inv.email, firstName: input.firstName ?? "", lastName: input.lastName ?? "" };
+      refuseIfAny([passwordHash ? null : { rule: "password_required", field: "password", message: "A new account needs a password" }, ...validateNewUser(newUser)]);
       if (!passwordHash) throw badInput("password_required", "password", "A new account needs a password");
-      const user = await registerUserInTx(tx, events, { email: inv.email, firstName: input.firstName ?? "", lastName: input.lastName ?? "" }, null);
+      const user = await registerUserInTx(tx, events, newUser, null);
       userId = user.id;
       await creds.setPasswordHash(userId, passwordHash);
     }
@@ -83,9 +87,6 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
     });
     return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
   });
-  if ("refused" in outcome) {
-    const first = outcome.refused[0]!;
-    throw badInput(first.rule, first.field, first.message);
-  }
+  if ("refused" in outcome) throw new RuleViolationError(outcome.refused);
   return outcome;
 }

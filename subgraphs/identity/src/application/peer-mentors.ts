@@ -7,6 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound, scopeOf, type Viewer } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createProfileRepository } from "../db/repositories/profiles.js";
@@ -26,8 +27,7 @@ export async function currentStatus(db: Executor, userId: string): Promise<Mento
 }
 
 export async function updateMyProfile(uow: UnitOfWork, viewer: Viewer, input: ProfileInput): Promise<PeerMentorProfileRow> {
-  const violation = validateProfile(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateProfile(input));
   const clean = normalizeProfile(input);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clean)) if (value !== undefined) fields[key] = value;

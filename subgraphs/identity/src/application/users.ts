@@ -1,6 +1,7 @@
 /** User use cases: one transaction each, state change plus its event. */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict } from "@meander/auth";
+import { conflict } from "@meander/auth";
+import { refuseIfAny } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createUserRepository } from "../db/repositories/users.js";
@@ -9,8 +10,7 @@ import { displayName, normalizeEmail, validateNewUser, type NewUser } from "../d
 
 /** Inside a caller's transaction (invitation acceptance): validates, inserts and records identity.user.registered. */
 export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser & { id?: string }, actorId: string | null): Promise<UserRow> {
-  const violation = validateNewUser(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateNewUser(input));
   const email = normalizeEmail(input.email);
   const repo = createUserRepository(tx, scopes.platform(actorId));
   if (await repo.emailTaken(email)) throw conflict("A user with this e-mail already exists");
@@ -32,7 +32,6 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
 }
 
 export async function registerUser(uow: UnitOfWork, input: NewUser & { id?: string }, actorId: string | null): Promise<UserRow> {
-  const violation = validateNewUser(input)[0];
-  if (violation) throw badInput(violation.rule, violation.field, violation.message);
+  refuseIfAny(validateNewUser(input));
   return uow.run({ organizationId: null }, (tx, events) => registerUserInTx(tx, events, input, actorId));
 }

@@ -9,11 +9,8 @@ export interface NewUser {
   phone?: string | null;
 }
 
-export interface RuleViolation {
-  rule: string;
-  field: string;
-  message: string;
-}
+export type { RuleViolation } from "@meander/validation";
+import type { RuleViolation } from "@meander/validation";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

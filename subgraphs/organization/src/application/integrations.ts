@@ -4,6 +4,7 @@
  * this organization and row) in the same transaction as the change and its `organization.settings.changed`
  * event, which carries only whether credentials are configured and when they were set.
  */
+import { refuseIfAny } from "@meander/validation";
 import { queryRows, type Tx } from "@meander/db";
 import { rowAad, sqlKeyStore, type Envelope, keyringOver } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
@@ -11,7 +12,7 @@ import { badInput } from "@meander/auth";
 import { sql } from "drizzle-orm";
 import type { IntegrationRow } from "../db/schema/index.js";
 import { serializeCredentials, validateAccountingIntegration, type AccountMapping, type Credential } from "../domain/integration.js";
-import { badInputFrom, targetOrganization, type Actor } from "./actor.js";
+import { targetOrganization, type Actor } from "./actor.js";
 import { lockSettings, publishSettingsChange } from "./settings.js";
 
 export interface AccountingIntegrationCommand {
@@ -50,8 +51,7 @@ export async function configureAccountingIntegration(
   return deps.uow.run({ organizationId }, async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
     const stored = await repo.integration(ACCOUNTING, true);
-    const violation = validateAccountingIntegration({ ...input, system, accountMapping }, Boolean(stored?.credentialsCiphertext))[0];
-    if (violation) throw badInputFrom(violation);
+    refuseIfAny(validateAccountingIntegration({ ...input, system, accountMapping }, Boolean(stored?.credentialsCiphertext)));
     let credentials = { ciphertext: stored?.credentialsCiphertext ?? null, setAt: stored?.credentialsSetAt ?? null, setBy: stored?.credentialsSetBy ?? null };
     if (input.clearCredentials) credentials = { ciphertext: null, setAt: null, setBy: null };
     if (input.credentials) {

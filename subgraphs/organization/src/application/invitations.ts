@@ -15,6 +15,7 @@ import { invitations, type InvitationRow } from "../db/schema/index.js";
 import { decideInvitation, invitationState, notOpen, type InvitationState } from "../domain/invitation.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
+import { RuleViolationError } from "@meander/validation";
 import { actorScope, badInputFrom, forbiddenFrom, type Actor } from "./actor.js";
 import { admitMember } from "./memberships.js";
 
@@ -43,7 +44,7 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
       role: input.role,
       expiresInDays: input.expiresInDays,
     });
-    if (!decision.ok) throw decision.kind === "forbidden" ? forbiddenFrom(decision.violation) : badInputFrom(decision.violation);
+    if (!decision.ok) throw decision.kind === "forbidden" ? forbiddenFrom(decision.violation) : new RuleViolationError(decision.violations);
     const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([unit.organizationId]);
     const token = randomBytes(32).toString("base64url");
     const [invitation] = await tx

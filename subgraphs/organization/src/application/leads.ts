@@ -3,6 +3,7 @@
  * sales staff's (global administrators') list and status changes.
  * One transaction per use case: the change plus its outbox events.
  */
+import { refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
 import { isUuid } from "@meander/db";
@@ -59,8 +60,7 @@ export interface BookDemoResult {
 export async function bookDemo(deps: BookDemoDeps, form: BookingForm, clientIp: string | null): Promise<BookDemoResult> {
   const decision = await deps.rateLimit.consume(clientIp ?? "unknown");
   if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
-  const violation = validateBookingForm(form)[0];
-  if (violation) throw badInputFrom(violation);
+  refuseIfAny(validateBookingForm(form));
   const booking = normalizeBooking(form);
   const key = emailKey(booking.email);
   const at = (deps.now ?? (() => new Date()))();

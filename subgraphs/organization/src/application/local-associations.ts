@@ -1,4 +1,5 @@
 /** Local association use cases and the paged read every connection field shares. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
@@ -23,8 +24,7 @@ export async function createLocalAssociation(
     const [org] = await createOrganizationRepository(tx, { organizationId }).byIds([organizationId]);
     if (!org) throw notFound("Organization");
     const [region] = input.regionId ? await createRegionRepository(tx, { organizationId }).byIds([input.regionId]) : [];
-    const violation = validateNewLocalAssociation(input, organizationId, region ?? null)[0];
-    if (violation) throw badInputFrom(violation);
+    refuseIfAny(validateNewLocalAssociation(input, organizationId, region ?? null));
     const repo = createLocalAssociationRepository(tx, { organizationId });
     const name = input.name.trim();
     const taken = conflictFrom({ rule: "local_association_name_unique", field: "name", message: "The organization already has a local association with this name" });

@@ -1,4 +1,5 @@
 /** Organization use cases: one transaction each, state change plus its event. */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { forbidden } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
@@ -6,7 +7,7 @@ import { createOrganizationRepository } from "../db/repositories/organizations.j
 import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { OrganizationRow } from "../db/schema/index.js";
 import { DEFAULT_MAX_MEMBERSHIPS, normalizeOrganizationNumber, validateNewOrganization, type NewOrganization } from "../domain/organization.js";
-import { badInputFrom, conflictFrom, type Actor } from "./actor.js";
+import { conflictFrom, type Actor } from "./actor.js";
 
 /** Creates a tenant with its settings row (global administrators and the system only). */
 export async function createOrganization(
@@ -15,8 +16,7 @@ export async function createOrganization(
   input: NewOrganization & { id?: string },
 ): Promise<OrganizationRow> {
   if (actor.role !== "global_admin") throw forbidden("Only a global administrator creates organizations");
-  const violation = validateNewOrganization(input)[0];
-  if (violation) throw badInputFrom(violation);
+  refuseIfAny(validateNewOrganization(input));
   const id = input.id ?? randomUUID();
   return uow.run({ organizationId: id }, async (tx, events) => {
     const repo = createOrganizationRepository(tx, { organizationId: id });

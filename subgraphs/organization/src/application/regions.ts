@@ -1,4 +1,5 @@
-/** Region use cases. Regions have no event of their own yet: local associations carry their region id. */
+/** Region use cases. A new region publishes `organization.region.created` (its name: reporting names regions in reports). */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
@@ -7,7 +8,7 @@ import { createRegionRepository } from "../db/repositories/regions.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { RegionRow } from "../db/schema/index.js";
 import { validateNewRegion } from "../domain/organization.js";
-import { badInputFrom, conflictFrom, targetOrganization, type Actor } from "./actor.js";
+import { conflictFrom, targetOrganization, type Actor } from "./actor.js";
 
 export async function createRegion(
   uow: UnitOfWork,
@@ -15,17 +16,18 @@ export async function createRegion(
   input: { organizationId?: string | null; name: string; id?: string },
 ): Promise<RegionRow> {
   const organizationId = targetOrganization(actor, input.organizationId);
-  const violation = validateNewRegion(input)[0];
-  if (violation) throw badInputFrom(violation);
+  refuseIfAny(validateNewRegion(input));
   const name = input.name.trim();
-  return uow.run({ organizationId }, async (tx) => {
+  return uow.run({ organizationId }, async (tx, events) => {
     const [org] = await createOrganizationRepository(tx, { organizationId }).byIds([organizationId]);
     if (!org) throw notFound("Organization");
     const regions = createRegionRepository(tx, { organizationId });
     const taken = conflictFrom({ rule: "region_name_unique", field: "name", message: "The organization already has a region with this name" });
     if (await regions.nameTaken(organizationId, name)) throw taken;
     try {
-      return await regions.insert({ id: input.id ?? randomUUID(), organizationId, name });
+      const region = await regions.insert({ id: input.id ?? randomUUID(), organizationId, name });
+      await events.emit({ type: "organization.region.created", aggregateId: region.id, organizationId, actorId: actor.userId, payload: { regionId: region.id, name: region.name } });
+      return region;
     } catch (err) {
       throw isUniqueViolation(err) ? taken : err;
     }

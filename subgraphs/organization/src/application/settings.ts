@@ -3,6 +3,7 @@
  * change history and published as `organization.settings.changed` (one event per section), all in one
  * transaction; the settings version grows by one per call.
  */
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@meander/auth";
 import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
@@ -37,7 +38,7 @@ import {
   type TermLabel,
 } from "../domain/settings.js";
 import type { RuleViolation } from "../domain/rules.js";
-import { badInputFrom, conflictFrom, targetOrganization, type Actor } from "./actor.js";
+import { conflictFrom, targetOrganization, type Actor } from "./actor.js";
 
 export interface SettingsInput {
   organizationId?: string | null;
@@ -160,7 +161,7 @@ export async function updateOrganizationSettings(uow: UnitOfWork, actor: Actor, 
   return uow.run({ organizationId }, async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
     const { changes, violations } = plan(input, current);
-    if (violations[0]) throw badInputFrom(violations[0]);
+    refuseIfAny(violations);
     if (changes.length === 0) return current;
     const patch = Object.assign({}, ...changes.map((c) => c.patch)) as SettingsPatch;
     const row = await repo.update(patch, current.version + 1, actor.userId);

@@ -31,6 +31,8 @@ describe("invitation rules", () => {
     expect(rule({ ...base, expiresInDays: 0 })).toEqual(["bad_input", "invitation_expiry", "expiresInDays"]);
     expect(rule({ ...base, expiresInDays: 31 })).toEqual(["bad_input", "invitation_expiry", "expiresInDays"]);
     expect(rule({ ...base, unitActive: false })).toEqual(["bad_input", "active_local_association", "localAssociationId"]);
+    const all = decideInvitation({ ...base, email: "kari@", expiresInDays: 0, unitActive: false });
+    expect(all.ok ? [] : all.violations.map((v) => v.rule)).toEqual(["email_format", "invitation_expiry", "active_local_association"]);
   });
   it("derives expired from an open invitation past its expiry (invitation_open)", () => {
     const now = new Date("2026-01-10T00:00:00Z");

@@ -10,7 +10,7 @@
  */
 import { isEmailFormat } from "./lead.js";
 import type { MembershipRoleName } from "./membership.js";
-import type { RuleViolation } from "./rules.js";
+import { compact, type RuleViolation } from "./rules.js";
 
 export const DEFAULT_INVITATION_DAYS = 7;
 export const MAX_INVITATION_DAYS = 30;
@@ -25,11 +25,15 @@ export interface InvitationRequest {
 }
 
 export type InvitationDecision =
-  | { ok: false; kind: "bad_input" | "forbidden"; violation: RuleViolation }
+  /** `violation`: the first; `violations`: every fault of the request (a forbidden one alone). */
+  | { ok: false; kind: "bad_input" | "forbidden"; violation: RuleViolation; violations: RuleViolation[] }
   | { ok: true; email: string; expiresInDays: number };
 
 export function decideInvitation(req: InvitationRequest): InvitationDecision {
-  const fail = (kind: "bad_input" | "forbidden", rule: string, field: string, message: string): InvitationDecision => ({ ok: false, kind, violation: { rule, field, message } });
+  const fail = (kind: "bad_input" | "forbidden", rule: string, field: string, message: string): InvitationDecision => {
+    const violation = { rule, field, message };
+    return { ok: false, kind, violation, violations: [violation] };
+  };
   const { actor } = req;
   if (actor.role === "coordinator") {
     if (req.localAssociationId !== actor.localAssociationId) {
@@ -42,13 +46,17 @@ export function decideInvitation(req: InvitationRequest): InvitationDecision {
   if (req.role === "global_admin" && actor.role !== "global_admin") {
     return fail("forbidden", "role_grant", "role", "Only a global administrator can grant the global_admin role");
   }
+  // Every fault of the form at once.
   const email = req.email.trim();
-  if (email.length > 254 || !isEmailFormat(email)) return fail("bad_input", "email_format", "email", "Not a valid e-mail address");
   const days = req.expiresInDays ?? DEFAULT_INVITATION_DAYS;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_INVITATION_DAYS) {
-    return fail("bad_input", "invitation_expiry", "expiresInDays", `An invitation expires after 1 to ${MAX_INVITATION_DAYS} days`);
-  }
-  if (!req.unitActive) return fail("bad_input", "active_local_association", "localAssociationId", "The local association is not active");
+  const violations = compact([
+    email.length > 254 || !isEmailFormat(email) ? { rule: "email_format", field: "email", message: "Not a valid e-mail address" } : null,
+    !Number.isInteger(days) || days < 1 || days > MAX_INVITATION_DAYS
+      ? { rule: "invitation_expiry", field: "expiresInDays", message: `An invitation expires after 1 to ${MAX_INVITATION_DAYS} days` }
+      : null,
+    req.unitActive ? null : { rule: "active_local_association", field: "localAssociationId", message: "The local association is not active" },
+  ]);
+  if (violations[0]) return { ok: false, kind: "bad_input", violation: violations[0], violations };
   return { ok: true, email, expiresInDays: days };
 }
 

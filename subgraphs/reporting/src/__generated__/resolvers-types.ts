@@ -236,6 +236,12 @@ export type BufdirRegion = {
   byActivityType: Array<BufdirTypeTotals>;
   /** The region's local associations. */
   localAssociations: Array<BufdirLocalAssociation>;
+  /**
+   * The region's name (from organization's region events), as of now; "Uten region" for the local
+   * associations without one, "Region uten navn" for a region reporting learned no name of (created before
+   * regions published their names). Norwegian bokmål.
+   */
+  name: Scalars['String']['output'];
   /** Participants in the region, added up. */
   participants: Scalars['Int']['output'];
   /** Null: local associations whose region is not known. */
@@ -311,6 +317,15 @@ export type ExpenseTotals = {
   /** Their amounts added up, in øre. */
   submittedOre: Scalars['Int']['output'];
 };
+
+/** A language people read Meander in (the same values as identity's preferred language). */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Norwegian bokmål (the default). */
+  | 'NB'
+  /** Norwegian nynorsk. */
+  | 'NN';
 
 export type LocalAssociation = {
   __typename?: 'LocalAssociation';
@@ -561,9 +576,10 @@ export type Query = {
    */
   bufdirReport: BufdirReport;
   /**
-   * The report (draft or version) as a file, base64-encoded in the answer. Same readers as bufdirReport; rules
-   * year_range, required_fields. Every export is audited (action bufdir_report.exported: publishes
-   * reporting.audit.recorded). Feature flag bufdir_export.
+   * The report (draft or version) as a file, base64-encoded in the answer. Every region, local association,
+   * activity type and mentor is named (never an id), with the organization's terminology, in `language`
+   * (Norwegian bokmål by default). Same readers as bufdirReport; rules year_range, required_fields. Every export
+   * is audited (action bufdir_report.exported: publishes reporting.audit.recorded). Feature flag bufdir_export.
    */
   bufdirReportExport: ReportExport;
   /** The submitted versions of a year's Bufdir report, newest first (same readers as bufdirReport; rules year_range, required_fields). Feature flag bufdir_export. */
@@ -635,6 +651,7 @@ export type QueryBufdirReportArgs = {
 
 export type QueryBufdirReportExportArgs = {
   format: ReportExportFormat;
+  language?: InputMaybe<Language>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
@@ -887,7 +904,7 @@ export type ReportResult = {
   from: Scalars['String']['output'];
   /** The metrics, in the order of each row's values. */
   metrics: Array<ReportMetric>;
-  /** The groups, ordered by their keys. */
+  /** The groups; `language` is that of their labels: NB (Norwegian bokmål, the default), NN (nynorsk), EN (English). */
   rows: Array<ReportRow>;
   /** The last day covered (included), YYYY-MM-DD. */
   to: Scalars['String']['output'];
@@ -895,11 +912,24 @@ export type ReportResult = {
   truncated: Scalars['Boolean']['output'];
 };
 
+
+/** What a run of a definition computed. */
+export type ReportResultRowsArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** One group: its dimension values (in the definition's order) and its metric values (in the definition's order). */
 export type ReportRow = {
   __typename?: 'ReportRow';
   /** One value per dimension, as text (null: none, e.g. no local association). */
   keys: Array<Maybe<Scalars['String']['output']>>;
+  /**
+   * The dimension values by name, in the definition's order and the language asked for on `rows`: local
+   * associations, regions and mentors by name, activity types by the organization's name for them, statuses,
+   * months ("mars 2025"), days (31.12.2025) and countability (Ja/Nei) in words. A value reporting has no name
+   * for reads "uten navn" (unnamed), never an id.
+   */
+  labels: Array<Maybe<Scalars['String']['output']>>;
   /** One number per metric. */
   values: Array<Scalars['Float']['output']>;
 };
@@ -1110,6 +1140,7 @@ export type ResolversTypes = ResolversObject<{
   BufdirTypeTotals: ResolverTypeWrapper<BufdirTypeTotals>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExpenseTotals: ResolverTypeWrapper<ExpenseTotals>;
+  Language: Language;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRef>;
   LocalAssociationStats: ResolverTypeWrapper<LocalAssociationStatsResult>;
   LocalAssociationTeamStatistics: ResolverTypeWrapper<Omit<LocalAssociationTeamStatistics, 'mentors'> & { mentors: Array<ResolversTypes['MentorStatistics']> }>;
@@ -1302,6 +1333,7 @@ export type BufdirRegionResolvers<ContextType = ReportingContext, ParentType ext
   activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byActivityType?: Resolver<Array<ResolversTypes['BufdirTypeTotals']>, ParentType, ContextType>;
   localAssociations?: Resolver<Array<ResolversTypes['BufdirLocalAssociation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
@@ -1424,7 +1456,7 @@ export type QueryResolvers<ContextType = ReportingContext, ParentType extends Re
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   bufdirEvidence?: Resolver<Array<ResolversTypes['BufdirEvidence']>, ParentType, ContextType, RequireFields<QueryBufdirEvidenceArgs, 'year'>>;
   bufdirReport?: Resolver<ResolversTypes['BufdirReport'], ParentType, ContextType, RequireFields<QueryBufdirReportArgs, 'year'>>;
-  bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'year'>>;
+  bufdirReportExport?: Resolver<ResolversTypes['ReportExport'], ParentType, ContextType, RequireFields<QueryBufdirReportExportArgs, 'format' | 'language' | 'year'>>;
   bufdirReportVersions?: Resolver<Array<ResolversTypes['BufdirReport']>, ParentType, ContextType, RequireFields<QueryBufdirReportVersionsArgs, 'year'>>;
   myStatistics?: Resolver<ResolversTypes['PersonalStatistics'], ParentType, ContextType, Partial<QueryMyStatisticsArgs>>;
   myWrapped?: Resolver<Maybe<ResolversTypes['AnnualSummary']>, ParentType, ContextType, Partial<QueryMyWrappedArgs>>;
@@ -1482,13 +1514,14 @@ export type ReportResultResolvers<ContextType = ReportingContext, ParentType ext
   dimensions?: Resolver<Array<ResolversTypes['ReportDimension']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['ReportMetric']>, ParentType, ContextType>;
-  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType, RequireFields<ReportResultRowsArgs, 'language'>>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ReportRowResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = ResolversObject<{
   keys?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labels?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 

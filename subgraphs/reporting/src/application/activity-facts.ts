@@ -8,7 +8,7 @@ import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { createActivityCountRepository } from "../db/repositories/activity-counts.js";
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
 import { applyRollup, thresholdsOf } from "../db/repositories/bufdir-rollups.js";
-import { countDelta, decisionSupersedes, isZeroDelta, type Decision } from "../domain/activity-fact.js";
+import { countDelta, decisionSupersedes, isZeroDelta, statusBucket, type Decision } from "../domain/activity-fact.js";
 import { DEFAULT_TYPE_CATEGORIES, activityDays, classifyActivity, minMinutesPerDay, rollupSign } from "../domain/bufdir.js";
 
 export function organizationOf(event: EventEnvelope): string {
@@ -37,6 +37,22 @@ export async function recordActivityRegistered(
   const registeredAt = new Date(event.occurredAt);
   const early = await facts.takePendingDecision(p.activityId);
   const status = early?.status ?? p.status;
+  const fact = {
+    activityId: p.activityId,
+    localAssociationId: p.localAssociationId,
+    userId: p.userId,
+    ...(await factValues(tx, organizationId, p)),
+    status,
+    registeredAt,
+    statusChangedAt: early?.decidedAt ?? registeredAt,
+  };
+  await facts.insert(fact);
+  if (p.localAssociationId) await counts.applyDelta(p.localAssociationId, countDelta(null, status));
+  await applyRollup(tx, { ...fact, organizationId }, rollupSign(null, fact));
+}
+
+/** What a fact keeps of an activity's state (registered or corrected): its classification and its days. */
+async function factValues(tx: Tx, organizationId: string, p: PayloadOf<"activity.activity.registered">) {
   // Optional fields (older events have none): activity's own Bufdir classification wins when present.
   const participants = p.participantCount ?? null;
   const thresholds = await thresholdsOf(tx, organizationId);
@@ -49,10 +65,7 @@ export async function recordActivityRegistered(
   }, thresholds);
   // The midnight rule (README): the calendar days on which the category's minimum falls, consecutive by nature.
   const days = activityDays(p.activityDate, p.durationMinutes, minMinutesPerDay(DEFAULT_TYPE_CATEGORIES[p.activityType], thresholds));
-  const fact = {
-    activityId: p.activityId,
-    localAssociationId: p.localAssociationId,
-    userId: p.userId,
+  return {
     activityType: p.activityType,
     activityDay: days[0]!,
     dayCount: days.length,
@@ -61,13 +74,42 @@ export async function recordActivityRegistered(
     notCountableReason: reason,
     participants,
     contactId: p.contactId ?? null,
-    status,
-    registeredAt,
-    statusChangedAt: early?.decidedAt ?? registeredAt,
   };
-  await facts.insert(fact);
-  if (p.localAssociationId) await counts.applyDelta(p.localAssociationId, countDelta(null, status));
-  await applyRollup(tx, { ...fact, organizationId }, rollupSign(null, fact));
+}
+
+/**
+ * A correction (issue 20): an undecided activity's fact takes its new state; the status stays undecided, so
+ * the counts and the Bufdir rollup (approved facts only) do not move. A correction of a fact already decided
+ * or withdrawn (activity refuses those; a stale redelivery) changes nothing; one of an activity not yet known
+ * registers it from the corrected state (the older registration is then ignored as a republish).
+ */
+export async function recordActivityUpdated(tx: Tx, event: EventEnvelope<PayloadOf<"activity.activity.updated">>): Promise<void> {
+  const p = event.payload;
+  const organizationId = organizationOf(event);
+  const { facts } = repositories(tx, organizationId);
+  await facts.lock(p.activityId);
+  const fact = await facts.byId(p.activityId);
+  if (!fact) return recordActivityRegistered(tx, event as unknown as EventEnvelope<PayloadOf<"activity.activity.registered">>);
+  if (statusBucket(fact.status) !== "pending") return;
+  await facts.update(p.activityId, { ...(await factValues(tx, organizationId, p)), status: p.status, statusChangedAt: new Date(event.occurredAt) });
+}
+
+/**
+ * A withdrawal (issue 20): the fact stays with status withdrawn and leaves every count (registered included);
+ * one that arrives before its registration is kept like an early decision.
+ */
+export async function recordActivityWithdrawn(tx: Tx, event: EventEnvelope<PayloadOf<"activity.activity.withdrawn">>): Promise<void> {
+  const { activityId } = event.payload;
+  const organizationId = organizationOf(event);
+  const { facts, counts } = repositories(tx, organizationId);
+  const at = new Date(event.occurredAt);
+  await facts.lock(activityId);
+  const fact = await facts.byId(activityId);
+  if (!fact) return facts.savePendingDecision(activityId, "withdrawn", at);
+  if (statusBucket(fact.status) !== "pending") return;
+  await facts.setStatus(activityId, "withdrawn", at);
+  if (fact.localAssociationId) await counts.applyDelta(fact.localAssociationId, countDelta(fact.status, "withdrawn"));
+  await applyRollup(tx, fact, rollupSign(fact, { status: "withdrawn", countable: fact.countable }));
 }
 
 export async function recordActivityDecision(

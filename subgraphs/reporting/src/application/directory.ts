@@ -2,6 +2,7 @@
 import type { Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { mentorChanged, saveCertification, saveMentorStatus, saveThresholds, upsertLocalAssociation } from "../db/repositories/bufdir-rollups.js";
+import { saveOrganization, savePerson, saveRegion, saveTerminology } from "../db/repositories/names.js";
 import { organizationOf } from "./activity-facts.js";
 
 export async function recordLocalAssociation(tx: Tx, event: EventEnvelope<PayloadOf<"organization.local_association.created">>) {
@@ -30,9 +31,30 @@ export async function recordCertification(tx: Tx, event: EventEnvelope<PayloadOf
   await mentorChanged(tx, p.userId);
 }
 
-/** Only the bufdir_thresholds section matters here; they apply to activities registered after them. */
+/** Names for exports (issue 21 item 2): the organization, its regions, people. */
+export async function recordOrganization(tx: Tx, event: EventEnvelope<PayloadOf<"organization.organization.created">>) {
+  const p = event.payload;
+  await saveOrganization(tx, { organizationId: p.organizationId, name: p.name, shortName: p.shortName });
+}
+
+export async function recordRegion(tx: Tx, event: EventEnvelope<PayloadOf<"organization.region.created">>) {
+  await saveRegion(tx, { regionId: event.payload.regionId, organizationId: organizationOf(event), name: event.payload.name });
+}
+
+export async function recordPerson(tx: Tx, event: EventEnvelope<PayloadOf<"identity.user.registered">>) {
+  await savePerson(tx, { userId: event.payload.userId, displayName: event.payload.displayName });
+}
+
+/**
+ * bufdir_thresholds (they apply to activities registered after them) and terminology (the organization's
+ * words in exports); the newest settings version wins for each.
+ */
 export async function recordSettings(tx: Tx, event: EventEnvelope<PayloadOf<"organization.settings.changed">>) {
   const p = event.payload;
+  if (p.section === "terminology") {
+    await saveTerminology(tx, { organizationId: p.organizationId, settingsVersion: p.version, labels: p.values.labels });
+    return;
+  }
   if (p.section !== "bufdir_thresholds") return;
   await saveThresholds(tx, {
     organizationId: p.organizationId,

@@ -1,4 +1,5 @@
 /** Report definition use cases (issue 9 item 5): save, update, delete, list, run; organization administrators of their own organization. */
+import { RuleViolationError } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
@@ -32,10 +33,7 @@ export function adminOrganization(viewer: Viewer): string {
 
 function checked(input: DefinitionInput): DefinitionWrite {
   const r = validateDefinition(input);
-  if (!r.ok) {
-    const [first] = r.violations;
-    throw badInput(first!.rule, first!.field, first!.message);
-  }
+  if (!r.ok) throw new RuleViolationError(r.violations);
   return { name: r.name, description: r.description, spec: r.spec };
 }
 

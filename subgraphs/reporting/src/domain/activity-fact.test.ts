@@ -23,6 +23,9 @@ describe("activity fact rules", () => {
     expect(countDelta("pending_review", "approved")).toEqual({ registered: 0, pending: -1, approved: 1, rejected: 0 });
     expect(countDelta("approved", "rejected")).toEqual({ registered: 0, pending: 0, approved: -1, rejected: 1 });
     expect(isZeroDelta(countDelta("draft", "flagged"))).toBe(true);
+    // A withdrawal takes the activity out of every count, registered included (issue 20).
+    expect(countDelta("pending_review", "withdrawn")).toEqual({ registered: -1, pending: -1, approved: 0, rejected: 0 });
+    expect(isZeroDelta(countDelta(null, "withdrawn"))).toBe(true);
     expect(isZeroDelta(countDelta("draft", "approved"))).toBe(false);
   });
 

@@ -1,13 +1,14 @@
 /**
  * Rules for the activity read model, as plain functions over plain data (no I/O).
  * An activity's status falls in one of three buckets: approved, rejected, or
- * pending (anything not yet decided: draft, pending_review, flagged).
+ * pending (anything not yet decided: draft, pending_review, flagged); a
+ * withdrawn activity (issue 20) is in none: it counts nowhere.
  */
 import type { ActivityCounts } from "./activity-stats.js";
 
 export const REPORTING_TIME_ZONE = "Europe/Oslo";
 
-export type StatusBucket = "pending" | "approved" | "rejected";
+export type StatusBucket = "pending" | "approved" | "rejected" | "withdrawn";
 export type Decision = "approved" | "rejected";
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", {
@@ -28,19 +29,28 @@ export function activityDay(activityDate: string): string {
 export function statusBucket(status: string): StatusBucket {
   if (status === "approved") return "approved";
   if (status === "rejected") return "rejected";
+  if (status === "withdrawn") return "withdrawn";
   return "pending";
 }
 
 /**
  * How the rollup changes when a fact goes from `before` (null: not yet known)
  * to `after`: a new fact adds one registered activity and one to its bucket; a
- * status change moves one activity between buckets.
+ * status change moves one activity between buckets; a withdrawal takes it out
+ * of every count, registered included.
  */
 export function countDelta(before: string | null, after: string): ActivityCounts {
   const delta: ActivityCounts = { registered: 0, pending: 0, approved: 0, rejected: 0 };
-  if (before === null) delta.registered += 1;
-  else delta[statusBucket(before)] -= 1;
-  delta[statusBucket(after)] += 1;
+  const from = before === null ? null : statusBucket(before);
+  const to = statusBucket(after);
+  if (from !== null && from !== "withdrawn") {
+    delta[from] -= 1;
+    delta.registered -= 1;
+  }
+  if (to !== "withdrawn") {
+    delta[to] += 1;
+    delta.registered += 1;
+  }
   return delta;
 }
 
@@ -57,6 +67,8 @@ export function decisionSupersedes(
   current: { status: string; statusChangedAt: Date },
   decision: { status: Decision; decidedAt: Date },
 ): boolean {
+  // Withdrawn is final (activity refuses any decision after it).
+  if (statusBucket(current.status) === "withdrawn") return false;
   if (statusBucket(current.status) === "pending") return true;
   if (current.status === decision.status) return false;
   return decision.decidedAt.getTime() > current.statusChangedAt.getTime();

@@ -16,6 +16,9 @@ const ACTIONS: Record<string, string> = {
   "activity.approved": "Aktivitet godkjent",
   "activity.rejected": "Aktivitet avvist",
   "activity.flagged": "Aktivitet flagget for gjennomgang",
+  "activity.updated": "Aktivitet endret",
+  "activity.withdrawn": "Aktivitet trukket tilbake",
+  "activity.duplicate_cleared": "Mulig dobbeltregistrering avklart: ikke duplikat",
   "expense.approved": "Utlegg godkjent",
   "expense.rejected": "Utlegg avvist",
   "expense.approved_automatically": "Utlegg godkjent automatisk",
@@ -30,6 +33,18 @@ const ACTIONS: Record<string, string> = {
   "feature_flags.changed": "Funksjonsbrytere endret",
   "bufdir_report.submitted": "Bufdir-rapport fryst og sendt inn",
   "bufdir_report.exported": "Bufdir-rapport eksportert",
+  "course.opened": "Kurs åpnet for påmelding",
+  "course.closed": "Kurs stengt for påmelding",
+  "course.cancelled": "Kurs avlyst",
+  "course.updated": "Kurs endret",
+  "toolbox_card.updated": "Verktøykort endret",
+  "toolbox_card.archived": "Verktøykort arkivert",
+  "toolbox_card.restored": "Verktøykort hentet fram igjen",
+  "toolbox_card.reordered": "Verktøykort sortert på nytt",
+  "faq_item.updated": "Spørsmål og svar endret",
+  "faq_item.archived": "Spørsmål og svar arkivert",
+  "faq_item.restored": "Spørsmål og svar hentet fram igjen",
+  "faq_item.reordered": "Spørsmål og svar sortert på nytt",
 };
 
 const READ_SUBJECTS: Record<string, string> = {

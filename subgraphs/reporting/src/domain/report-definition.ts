@@ -4,6 +4,7 @@
  * schedule arithmetic. Pure: the SQL for each allowed name lives in the
  * repository (db/repositories/report-definitions.ts), keyed by these names.
  */
+import type { RuleViolation } from "@meander/validation";
 
 export const DIMENSIONS = ["ACTIVITY_TYPE", "LOCAL_ASSOCIATION", "REGION", "MENTOR", "STATUS", "MONTH", "DAY", "COUNTABLE"] as const;
 export const METRICS = ["ACTIVITIES", "HOURS", "ACTIVITY_DAYS", "PARTICIPANTS", "MENTORS"] as const;
@@ -54,11 +55,8 @@ export interface DefinitionInput {
   period: { kind: string; from?: string | null; to?: string | null };
 }
 
-export interface Violation {
-  rule: string;
-  field: string;
-  message: string;
-}
+/** The shared rule violation (@meander/validation), under this module's old name. */
+export type Violation = RuleViolation;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,7 +83,7 @@ function duplicates<T>(xs: readonly T[]): boolean {
 
 /**
  * Checks a definition against the allow-list and the rules; returns the
- * normalized spec or every violation (the first is reported to the caller).
+ * normalized spec or every violation (all reported to the caller at once).
  */
 export function validateDefinition(input: DefinitionInput): { ok: true; name: string; description: string | null; spec: ReportSpec } | { ok: false; violations: Violation[] } {
   const v: Violation[] = [];

@@ -39,12 +39,13 @@ export interface LocalAssociationTeamStatistics {
   mentors: MentorStatistics[];
 }
 
-/** Totals of the groups: rejected activities are counted in `rejected` only. */
+/** Totals of the groups: rejected activities are counted in `rejected` only, withdrawn ones nowhere. */
 export function periodStatistics(period: Period, groups: readonly FactGroup[]): PeriodStatistics {
   const s = { ...period, activities: 0, approved: 0, pending: 0, rejected: 0, minutes: 0, countable: 0, notCountable: 0 };
   const reasons = new Map<string, number>();
   for (const g of groups) {
     const bucket = statusBucket(g.status);
+    if (bucket === "withdrawn") continue;
     s[bucket] += g.activities;
     if (bucket === "rejected") continue;
     s.activities += g.activities;
@@ -64,12 +65,12 @@ export function periodStatistics(period: Period, groups: readonly FactGroup[]): 
   };
 }
 
-/** Per mentor: activities (rejected excluded), approved, hours; most activities first, then by id. */
+/** Per mentor: activities (rejected and withdrawn excluded), approved, hours; most activities first, then by id. */
 export function mentorStatistics(groups: readonly FactGroup[]): MentorStatistics[] {
   const byUser = new Map<string, { activities: number; approved: number; minutes: number }>();
   for (const g of groups) {
     const bucket = statusBucket(g.status);
-    if (bucket === "rejected") continue;
+    if (bucket === "rejected" || bucket === "withdrawn") continue;
     const m = byUser.get(g.userId) ?? { activities: 0, approved: 0, minutes: 0 };
     m.activities += g.activities;
     m.minutes += g.minutes;

@@ -1,9 +1,12 @@
-/** Organization structure, mentor statuses and certifications for the Bufdir report (idempotent through the consumer). */
+/** Organization structure and names (organization, regions, people, terminology), mentor statuses and certifications for the Bufdir report (idempotent through the consumer). */
 import type { ConsumerHandlers } from "@meander/events";
-import { recordCertification, recordLocalAssociation, recordMentorStatus, recordSettings } from "../application/directory.js";
+import { recordCertification, recordLocalAssociation, recordMentorStatus, recordOrganization, recordPerson, recordRegion, recordSettings } from "../application/directory.js";
 
 export const directoryHandlers: ConsumerHandlers = {
+  "organization.organization.created": (event, tx) => recordOrganization(tx, event),
+  "organization.region.created": (event, tx) => recordRegion(tx, event),
   "organization.local_association.created": (event, tx) => recordLocalAssociation(tx, event),
+  "identity.user.registered": (event, tx) => recordPerson(tx, event),
   "organization.settings.changed": (event, tx) => recordSettings(tx, event),
   "identity.peer_mentor.status_changed": (event, tx) => recordMentorStatus(tx, event),
   "engagement.certification.issued": (event, tx) => recordCertification(tx, event),

@@ -1,42 +1,33 @@
-/** The flat table every export shows: one line per organization, region, local association, each total and per activity type. */
-import type { BufdirReportContent, TypeTotals } from "../domain/bufdir-report.js";
-
-export const EXPORT_COLUMNS = ["level", "region_id", "local_association_id", "local_association", "activity_type", "activity_days", "participants"] as const;
+/** The flat table CSV shows: one line per organization, region and local association, its total ("All") and each activity type, by name. */
+import type { NamedTotals, ReadableReport } from "./readable.js";
 
 export interface ExportRow {
-  level: "organization" | "region" | "local_association";
-  region_id: string;
-  local_association_id: string;
-  local_association: string;
-  /** "" = all activity types. */
-  activity_type: string;
-  activity_days: number;
+  level: string;
+  region: string;
+  localAssociation: string;
+  activityType: string;
+  activityDays: number;
   participants: number;
 }
 
-function lines(base: Omit<ExportRow, "activity_type" | "activity_days" | "participants">, total: { activityDays: number; participants: number }, byType: TypeTotals[]): ExportRow[] {
-  return [
-    { ...base, activity_type: "", activity_days: total.activityDays, participants: total.participants },
-    ...byType.map((t) => ({ ...base, activity_type: t.activityType, activity_days: t.activityDays, participants: t.participants })),
-  ];
+export function exportHeader(r: ReadableReport): string[] {
+  return (["report.column.level", "report.column.region", "report.column.local_association", "report.column.activity_type", "report.column.activity_days", "report.column.participants"] as const).map(
+    (k) => r.text(k),
+  );
 }
 
-export function exportRows(report: BufdirReportContent): ExportRow[] {
-  const out = lines({ level: "organization", region_id: "", local_association_id: "", local_association: "" }, report, report.byActivityType);
-  for (const region of report.regions) {
-    const regionId = region.regionId ?? "";
-    out.push(...lines({ level: "region", region_id: regionId, local_association_id: "", local_association: "" }, region, region.byActivityType));
+export function exportRows(r: ReadableReport): ExportRow[] {
+  const all = r.text("report.all_types");
+  const lines = (base: Pick<ExportRow, "level" | "region" | "localAssociation">, total: { activityDays: number; participants: number }, byType: readonly NamedTotals[]): ExportRow[] => [
+    { ...base, activityType: all, activityDays: total.activityDays, participants: total.participants },
+    ...byType.map((t) => ({ ...base, activityType: t.name, activityDays: t.activityDays, participants: t.participants })),
+  ];
+  const out = lines({ level: r.text("report.level.organization"), region: "", localAssociation: "" }, r, r.activityTypes);
+  for (const region of r.regions) {
+    out.push(...lines({ level: r.text("report.level.region"), region: region.name, localAssociation: "" }, region, region.byActivityType));
     for (const la of region.localAssociations) {
-      out.push(
-        ...lines(
-          { level: "local_association", region_id: regionId, local_association_id: la.localAssociationId ?? "", local_association: la.name ?? "" },
-          la,
-          la.byActivityType,
-        ),
-      );
+      out.push(...lines({ level: r.text("report.level.local_association"), region: region.name, localAssociation: la.name }, la, la.byActivityType));
     }
   }
   return out;
 }
-
-export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,3 +1,4 @@
+import { languageOf } from "@meander/messages";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { reportDefinitionQuery } from "./ReportDefinition.js";
 import { listActivityStats } from "../application/activity-stats.js";
@@ -18,7 +19,15 @@ export const Query: QueryResolvers = {
       userId: args.filter?.mentorId,
     }),
   bufdirReportExport: async (_p, args, ctx) =>
-    auditedExport(ctx.uow, ctx.viewer!, ctx.requestId, await reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null), args.format),
+    auditedExport(
+      ctx.db,
+      ctx.uow,
+      ctx.viewer!,
+      ctx.requestId,
+      await reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null),
+      args.format,
+      languageOf(args.language),
+    ),
   auditLog: (_p, args, ctx) => listAuditLog(ctx.db, ctx.viewer!, args.filter ?? {}, args),
   verifyAuditChain: async (_p, args, ctx) => {
     const organizationId = auditChainOrganization(ctx.viewer!, args.organizationId ?? null);

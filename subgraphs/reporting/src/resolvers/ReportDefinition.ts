@@ -1,5 +1,8 @@
 /** Report definitions (issue 9 item 5): thin resolvers over application/report-definitions.ts and report-schedules.ts. */
-import type { MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
+import { languageOf } from "@meander/messages";
+import type { MutationResolvers, QueryResolvers, ReportResultResolvers } from "../__generated__/resolvers-types.js";
+import { adminOrganization, type ReportResultView } from "../application/report-definitions.js";
+import { labelledRows } from "../application/report-labels.js";
 import { deleteDefinition, getDefinition, listDefinitions, runDefinition, saveDefinition } from "../application/report-definitions.js";
 import { listRuns, scheduleDefinition, unscheduleDefinition } from "../application/report-schedules.js";
 
@@ -16,4 +19,9 @@ export const reportDefinitionMutation: MutationResolvers = {
   deleteReportDefinition: (_p, args, ctx) => deleteDefinition(ctx.uow, ctx.viewer!, args.id),
   scheduleReportDefinition: (_p, args, ctx) => scheduleDefinition(ctx.uow, ctx.viewer!, args.id, args.schedule.frequency, args.schedule.startsAt ? new Date(args.schedule.startsAt) : null) as never,
   unscheduleReportDefinition: (_p, args, ctx) => unscheduleDefinition(ctx.uow, ctx.viewer!, args.id),
+};
+
+/** Rows with their labels (names), looked up for the whole result at once. */
+export const ReportResult: ReportResultResolvers = {
+  rows: (parent, args, ctx) => labelledRows(ctx.db, adminOrganization(ctx.viewer!), parent as unknown as ReportResultView, languageOf(args.language)) as never,
 };

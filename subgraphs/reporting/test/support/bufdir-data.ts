@@ -26,6 +26,19 @@ export function laCreated(org: OrgSetup) {
   );
 }
 
+/** Region names with Norwegian letters (the exports must keep them). */
+export const regionName = (org: OrgSetup, regionId: string) => ["Region Øst", "Region Sør-Vest"][org.regions.indexOf(regionId)] ?? "Region";
+export const mentorName = (org: OrgSetup, userId: string) => `Likeperson Ærlig ${org.mentors.indexOf(userId) + 1}`;
+
+/** What organization and identity publish about names: the organization, its regions, the mentors. */
+export function namesCreated(org: OrgSetup, name: string) {
+  return [
+    makeEvent("organization.organization.created", { organizationId: org.organizationId, name, shortName: name.split(" ")[0]! }, { organizationId: org.organizationId, aggregateId: org.organizationId }),
+    ...org.regions.map((regionId) => makeEvent("organization.region.created", { regionId, name: regionName(org, regionId) }, { organizationId: org.organizationId, aggregateId: regionId })),
+    ...org.mentors.map((userId) => makeEvent("identity.user.registered", { userId, email: `${userId}@example.no`, displayName: mentorName(org, userId) }, { aggregateId: userId })),
+  ];
+}
+
 export interface ActivitySpec {
   userId: string;
   localAssociationId: string | null;

@@ -2,7 +2,8 @@
  * Publishes events and waits until reporting's consumers have handled them:
  * polls processed_events for their ids (one query per poll, much cheaper than
  * the bus's lag walk over every topic and group). For a redelivery, whose ids
- * are already recorded, use the bus's idle() instead.
+ * are already recorded, use the bus's idle() instead. A settings event counts once reporting's own
+ * consumer (not only the feature-flag projection) has it.
  */
 import { sql } from "drizzle-orm";
 import { queryRows } from "@meander/db";
@@ -15,7 +16,9 @@ export async function deliverAndWait(h: SubgraphHarness, events: Parameters<Subg
   for (;;) {
     const [row] = await queryRows<{ n: number }>(
       h.db,
-      sql`select count(distinct event_id)::int as n from reporting.processed_events where event_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+      // Not the feature-flag consumer: it takes settings events too, and may be done before the directory is.
+      sql`select count(distinct event_id)::int as n from reporting.processed_events
+          where consumer <> 'reporting.features' and event_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
     );
     if ((row?.n ?? 0) >= ids.length) return;
     if (Date.now() > until) throw new Error(`only ${row?.n ?? 0} of ${ids.length} events handled within ${deadlineMs} ms`);

@@ -118,7 +118,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
     /**
      * duplicate_detection candidates for a batch: same organization and types,
      * dates within the window of the batch's range, same contacts or same
-     * mentors; rejected activities do not count. One query (idx_activities_duplicate_detection).
+     * mentors; rejected and withdrawn activities do not count. One query (idx_activities_duplicate_detection).
      * When every row of the batch is in one local association (`localAssociationId`), a mentor's
      * activity can only be a suspect through another local association (suspectedDuplicate), so
      * those of the same one are not fetched; only the columns the check reads are.
@@ -155,7 +155,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
             eq(activities.organizationId, q.organizationId),
             inArray(activities.activityType, [...q.types]),
             sql`${activities.activityDate} between ${q.from.toISOString()}::timestamptz and ${q.to.toISOString()}::timestamptz`,
-            sql`${activities.status} <> 'rejected'`,
+            sql`${activities.status} not in ('rejected', 'withdrawn')`,
             or(...who),
           ),
         );
@@ -185,6 +185,21 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
         .returning();
       const byId = new Map(updated.map((r) => [r.id, r]));
       return rows.map((r) => byId.get(r.id)!);
+    },
+    /**
+     * A correction (updateActivity): the new values of a locked row. A new activity_date may move the row to
+     * another partition (PostgreSQL moves it); the key table follows in the same transaction.
+     */
+    async update(row: Pick<ActivityRow, "id" | "activityDate">, set: Partial<NewActivityRow>): Promise<ActivityRow> {
+      const [updated] = await db
+        .update(activities)
+        .set(set)
+        .where(and(eq(activities.id, row.id), eq(activities.activityDate, row.activityDate)))
+        .returning();
+      if (set.activityDate && set.activityDate.getTime() !== row.activityDate.getTime()) {
+        await db.update(activityKeys).set({ activityDate: set.activityDate }).where(eq(activityKeys.id, row.id));
+      }
+      return updated!;
     },
     async setStatus(row: Pick<ActivityRow, "id" | "activityDate">, status: ActivityStatus, now: Date): Promise<ActivityRow> {
       const [updated] = await db

@@ -41,6 +41,8 @@ export const activities = activity.table(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /** duplicate_detection: the earlier activity this one may duplicate (flagged for review, never refused). */
     suspectedDuplicateOf: uuid("suspected_duplicate_of"),
+    /** resolveDuplicate (issue 20): a reviewer's decision on the suspicion, not_duplicate or duplicate; null while undecided. */
+    duplicateDecision: text("duplicate_decision"),
     /** Bufdir countability, decided at registration (DESIGN.md section 9): counts or not, and why. */
     bufdirCountable: boolean("bufdir_countable").notNull().default(false),
     bufdirReason: text("bufdir_reason").notNull().default("unclassified"),
@@ -73,6 +75,7 @@ export const activities = activity.table(
       "activities_bulk_fields_consistency",
       sql`(${t.isBulkRegistration} and ${t.bulkBatchId} is not null) or (not ${t.isBulkRegistration} and ${t.bulkBatchId} is null)`,
     ),
+    check("activities_duplicate_decision", sql`${t.duplicateDecision} is null or ${t.duplicateDecision} in ('not_duplicate', 'duplicate')`),
   ],
 );
 

@@ -39,6 +39,10 @@ export function createCourseRepository(db: Executor, scope: Scope) {
         .orderBy(asc(courses.startsOn), asc(courses.id))
         .limit(opts.limit);
     },
+    async update(id: string, fields: Partial<Omit<NewCourseRow, "id" | "organizationId">>): Promise<CourseRow> {
+      const [row] = await db.update(courses).set(fields).where(and(eq(courses.id, id), visible())).returning();
+      return row!;
+    },
     async insert(row: NewCourseRow): Promise<CourseRow> {
       const [created] = await db.insert(courses).values(row).returning();
       return created!;

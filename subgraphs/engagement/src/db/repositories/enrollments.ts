@@ -99,6 +99,14 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
         .orderBy(asc(courseEnrollments.seq))
         .limit(n);
     },
+    /** Everyone still registered or waitlisted on a course, in the order they asked (for a cancellation, under the course lock). */
+    async pendingOf(courseId: string): Promise<EnrollmentRow[]> {
+      return db
+        .select()
+        .from(courseEnrollments)
+        .where(and(eq(courseEnrollments.courseId, courseId), inArray(courseEnrollments.status, ["registered", "waitlisted"])))
+        .orderBy(asc(courseEnrollments.seq));
+    },
     async ofCourses(courseIds: readonly string[]): Promise<EnrollmentRow[]> {
       if (courseIds.length === 0) return [];
       return db

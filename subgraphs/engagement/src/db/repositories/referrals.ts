@@ -59,11 +59,18 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       const [created] = await db.insert(toolboxCards).values(row).returning();
       return created!;
     },
-    async cards(product: string | null): Promise<ToolboxCardRow[]> {
+    /** The organization's cards, in their order; archived ones only when asked for. */
+    async cards(product: string | null, includeArchived = false): Promise<ToolboxCardRow[]> {
       return db
         .select()
         .from(toolboxCards)
-        .where(and(tenantFilter(toolboxCards.organizationId, scope), product ? eq(toolboxCards.product, product) : undefined))
+        .where(
+          and(
+            tenantFilter(toolboxCards.organizationId, scope),
+            product ? eq(toolboxCards.product, product) : undefined,
+            includeArchived ? undefined : isNull(toolboxCards.archivedAt),
+          ),
+        )
         .orderBy(asc(toolboxCards.sortOrder), asc(toolboxCards.title), asc(toolboxCards.id));
     },
     async insertFaq(row: typeof faqItems.$inferInsert): Promise<FaqItemRow> {
@@ -71,7 +78,7 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       return created!;
     },
     /** The product's FAQ: the caller's organization's items and the items for every organization; optionally a full-text search (Norwegian stemming). */
-    async faq(product: string, search: string | null): Promise<FaqItemRow[]> {
+    async faq(product: string, search: string | null, includeArchived = false): Promise<FaqItemRow[]> {
       const organizationId = scope?.organizationId ?? null;
       const text = sql`to_tsvector('norwegian', ${faqItems.question} || ' ' || ${faqItems.answer})`;
       return db
@@ -82,14 +89,46 @@ export function createReferralRepository(db: Executor, scope: Scope) {
             eq(faqItems.product, product),
             scope === null ? sql`false` : organizationId ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId)) : undefined,
             search ? sql`${text} @@ websearch_to_tsquery('norwegian', ${search})` : undefined,
+            includeArchived ? undefined : isNull(faqItems.archivedAt),
           ),
         )
         .orderBy(
-          ...(search ? [sql`ts_rank(${text}, websearch_to_tsquery('norwegian', ${search})) desc`] : []),
+          ...(search ? [sql`ts_rank(${text}, websearch_to_tsquery('norwegian', ${search})) desc`] : [asc(faqItems.sortOrder)]),
           asc(faqItems.question),
           asc(faqItems.id),
         )
         .limit(100);
+    },
+    /** Cards of the organization by id, locked for an edit. */
+    async lockCards(ids: readonly string[]): Promise<ToolboxCardRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(toolboxCards)
+        .where(and(inArray(toolboxCards.id, [...ids]), tenantFilter(toolboxCards.organizationId, scope)))
+        .for("update");
+    },
+    async updateCard(id: string, fields: Partial<typeof toolboxCards.$inferInsert>): Promise<ToolboxCardRow> {
+      const [row] = await db.update(toolboxCards).set(fields).where(eq(toolboxCards.id, id)).returning();
+      return row!;
+    },
+    /** FAQ items the caller's organization sees (its own and those for every organization). Not locked: row-level security lets only a global administrator lock an item for every organization. */
+    async faqByIds(ids: readonly string[]): Promise<FaqItemRow[]> {
+      if (ids.length === 0) return [];
+      const organizationId = scope?.organizationId ?? null;
+      return db
+        .select()
+        .from(faqItems)
+        .where(
+          and(
+            inArray(faqItems.id, [...ids]),
+            scope === null ? sql`false` : organizationId ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId)) : undefined,
+          ),
+        );
+    },
+    async updateFaq(id: string, fields: Partial<typeof faqItems.$inferInsert>): Promise<FaqItemRow> {
+      const [row] = await db.update(faqItems).set(fields).where(eq(faqItems.id, id)).returning();
+      return row!;
     },
   };
 }

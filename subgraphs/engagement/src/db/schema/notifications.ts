@@ -9,6 +9,7 @@ export const notificationCategory = engagement.enum("notification_category", [
   "waitlist_promoted",
   "certification_status",
   "annual_summary",
+  "course_cancelled",
 ]);
 export const deliveryChannel = engagement.enum("delivery_channel", ["in_app", "push", "email", "sms"]);
 export const deliveryStatus = engagement.enum("delivery_status", ["queued", "sent", "delivered", "failed"]);

@@ -52,6 +52,8 @@ export const toolboxCards = engagement.table(
     mediaUrl: text("media_url"),
     sortOrder: integer("sort_order").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when archived: hidden from the normal list, kept for administrators (null = in use). */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
   (t) => [index("toolbox_cards_org_product_idx").on(t.organizationId, t.product, t.sortOrder)],
 );
@@ -66,6 +68,10 @@ export const faqItems = engagement.table(
     question: text("question").notNull(),
     answer: text("answer").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Position in the product's list (set by reorderFaqItems); without a search, items are listed by it. */
+    sortOrder: integer("sort_order").notNull().default(0),
+    /** Set when archived: hidden from the normal list, kept for administrators (null = in use). */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
   (t) => [index("faq_items_product_idx").on(t.product, t.organizationId)],
 );

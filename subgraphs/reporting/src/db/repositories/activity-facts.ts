@@ -32,6 +32,13 @@ export function createActivityFactRepository(db: Executor, scope: { organization
     async insert(row: Omit<NewActivityFactRow, "organizationId">): Promise<void> {
       await db.insert(activityFacts).values({ ...row, organizationId: scope.organizationId });
     },
+    /** A correction of an undecided activity (activity.activity.updated): its new state. */
+    async update(activityId: string, set: Partial<Omit<NewActivityFactRow, "activityId" | "organizationId">>): Promise<void> {
+      await db
+        .update(activityFacts)
+        .set({ ...set, updatedAt: new Date() })
+        .where(and(eq(activityFacts.activityId, activityId), inOrg));
+    },
     async setStatus(activityId: string, status: string, at: Date): Promise<void> {
       await db
         .update(activityFacts)

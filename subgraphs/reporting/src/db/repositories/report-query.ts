@@ -36,7 +36,8 @@ export interface ReportRows {
 
 export async function runReportQuery(db: Executor, organizationId: string, spec: ReportSpec, from: string, to: string): Promise<ReportRows> {
   const f = spec.filters;
-  const where: SQL[] = [sql`f.organization_id = ${organizationId}`, sql`f.activity_day between ${from}::date and ${to}::date`];
+  // A withdrawn activity (issue 20) counts in no report.
+  const where: SQL[] = [sql`f.organization_id = ${organizationId}`, sql`f.activity_day between ${from}::date and ${to}::date`, sql`f.status <> 'withdrawn'`];
   if (f.activityTypes.length) where.push(sql`f.activity_type = any(${sql.param(f.activityTypes)}::text[])`);
   if (f.localAssociationIds.length) where.push(sql`f.local_association_id = any(${sql.param(f.localAssociationIds)}::uuid[])`);
   if (f.regionIds.length) where.push(sql`l.region_id = any(${sql.param(f.regionIds)}::uuid[])`);

@@ -56,7 +56,7 @@ export function createStatisticsRepository(db: Executor) {
                    (count(*) filter (where status = 'rejected'))::int as rejected,
                    coalesce(sum(duration_minutes) filter (where status <> 'rejected'), 0)::int as minutes
             from reporting.activity_facts
-            where organization_id = ${organizationId} and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}
+            where organization_id = ${organizationId} and status <> 'withdrawn' and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}
             group by 1`,
       );
     },

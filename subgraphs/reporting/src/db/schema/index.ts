@@ -6,3 +6,4 @@ export * from "./bufdir.js";
 export * from "./statistics.js";
 export * from "./report-definitions.js";
 export * from "./feature-flags.js";
+export * from "./names.js";
