@@ -10,6 +10,7 @@ import type { UnitOfWork } from "@meander/events";
 import type { DemoData, DemoShowcase } from "@meander/fixtures";
 import { awardBadgeManually } from "./application/badges.js";
 import { createCertificationType } from "./application/certifications.js";
+import { changeCourseStatus } from "./application/course-lifecycle.js";
 import { createCourse } from "./application/courses.js";
 import { addParticipant, createSession, enroll, recordCourseAttendance, recordWorkshopAttendance } from "./application/enrollments.js";
 import { createFaqItem, createReferralLink, createToolboxCard, recordReferralStep } from "./application/referrals.js";
@@ -23,14 +24,17 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
   }
   for (const c of s.pastCourses) {
     const scope = scopes.organization(c.organizationId, c.actorId);
-    const actor = { userId: c.actorId, role: "org_admin" };
+    const actor = { userId: c.actorId, role: "org_admin", requestId: "demo-seed" };
     const { id, title, startsOn, endsOn, location, capacity } = c;
     const certificationTypeId = typeIds.get(`${c.organizationId}:${c.certificationTypeKey}`)!;
-    await createCourse(uow, scope, { id, title, kind: "certification", capacity, startsOn, endsOn, location, status: "open", certificationTypeId }, c.actorId);
+    // Its whole life, as an administrator would have run it: planned, opened, filled, attended, closed.
+    await createCourse(uow, scope, { id, title, kind: "certification", capacity, startsOn, endsOn, location, certificationTypeId }, c.actorId);
+    await changeCourseStatus(uow, scope, id, "open", actor);
     for (const userId of c.participants) {
       const enrollment = await enroll(uow, scope, { courseId: id, userId }, actor);
       await recordCourseAttendance(uow, scope, enrollment.id, actor);
     }
+    await changeCourseStatus(uow, scope, id, "close", actor);
   }
   const badgeId = new Map(data.badges.map((b) => [`${b.organizationId}:${b.key}`, b.id]));
   for (const a of s.badgeAwards) {
