@@ -8,6 +8,7 @@ import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { SYSTEM_ACTOR } from "./application/actor.js";
+import { configureAccountingIntegration, type AccountingIntegrationCommand } from "./application/integrations.js";
 import { createLocalAssociation } from "./application/local-associations.js";
 import { addMembership } from "./application/memberships.js";
 import { createOrganization } from "./application/organizations.js";
@@ -39,5 +40,11 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   }
   for (const m of data.memberships) {
     await addMembership(uow, SYSTEM_ACTOR, { id: m.id, userId: m.userId, localAssociationId: m.localAssociationId, role: m.role, isPrimary: m.isPrimary });
+  }
+  // The showcase's accounting integrations, set by each organization's administrator: the account mapping (and entity
+  // code) the export files use; the API connection stays off (no credentials in a demo, so no envelope either).
+  for (const a of data.showcase?.accountingIntegrations ?? []) {
+    const command: AccountingIntegrationCommand = { system: a.system, enabled: false, accountMapping: a.accountMapping, ...{ entityCode: a.entityCode } };
+    await configureAccountingIntegration({ uow, envelope: null }, { userId: a.adminId, organizationId: a.organizationId, role: "org_admin" }, command);
   }
 }
