@@ -61,8 +61,9 @@ if (firstStart && !config.DATABASE_URL && existsSync(pgliteDir)) {
   console.log(`A first start did not finish: removing its partial data in ${pgliteDir}.`);
   rmSync(pgliteDir, { recursive: true, force: true });
 }
-// Last year too (previousYearActivitiesPerMentor): Wrapped (reporting) shows a mentor's year in January.
-const data = generateDemoSeed({ previousYearActivitiesPerMentor: 8 });
+// Last year too (previousYearActivitiesPerMentor): Wrapped (reporting) shows a mentor's year. The showcase gives every
+// feature something to show (certifications, claims in every state, reimbursements and an export, badges, ...).
+const data = generateDemoSeed({ previousYearActivitiesPerMentor: 8, showcase: true });
 const safelist = config.PERSISTED_OPERATIONS_ONLY;
 
 console.log(

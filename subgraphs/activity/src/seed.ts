@@ -5,12 +5,16 @@
  * Approved fixture activities are approved by their local association's
  * coordinator (the organization administrator where there is none). Each
  * local association's published gathering is created by its coordinator.
+ * The showcase's past gatherings are created, registered for and attended as
+ * they would have been at the time (each use case given that moment), so the
+ * attendees' activities are registered through the same path as in production.
  */
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { addActivityTypes, addContact } from "./application/catalog.js";
-import { createGathering } from "./application/gatherings.js";
+import { recordGatheringAttendance } from "./application/attendance.js";
+import { createGathering, registerForGathering } from "./application/gatherings.js";
 import { registerActivity } from "./application/register.js";
 import { approveActivity } from "./application/review.js";
 import { eventStore } from "./db/schema/index.js";
@@ -51,5 +55,17 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     const organizer: Actor = { userId: g.createdBy, organizationId: g.organizationId, localAssociationId: g.localAssociationId, role: "coordinator" };
     const { id, title, activityTypeKey, location, capacity } = g;
     await createGathering(uow, organizer, { id, title, activityTypeKey, location, capacity, startsAt: new Date(g.startsAt), endsAt: new Date(g.endsAt), publish: true });
+  }
+
+  for (const g of data.showcase?.pastGatherings ?? []) {
+    const organizer: Actor = { userId: g.createdBy, organizationId: g.organizationId, localAssociationId: g.localAssociationId, role: "coordinator" };
+    const { id, title, activityTypeKey, location, capacity } = g;
+    const startsAt = new Date(g.startsAt);
+    const endsAt = new Date(g.endsAt);
+    await createGathering(uow, organizer, { id, title, activityTypeKey, location, capacity, startsAt, endsAt, publish: true }, new Date(g.createdAt));
+    for (const userId of g.attendees) await registerForGathering(uow, organizer, id, userId, new Date(startsAt.getTime() - 86_400_000));
+    // One registered mentor did not come (when there are several): attendance is a choice, not a copy of the list.
+    const attended = g.attendees.length > 1 ? g.attendees.slice(0, -1) : g.attendees;
+    await recordGatheringAttendance(uow, organizer, id, attended, { now: new Date(endsAt.getTime() + 3_600_000) });
   }
 }

@@ -1,4 +1,7 @@
-/** Demo data for the embedded mode: the fixture courses (through the use case) and badge catalogs (through the repository). */
+/**
+ * Demo data for the embedded mode: the fixture courses (through the use case) and badge catalogs (through the
+ * repository); the showcase, when the data has one, through the use cases (seed-showcase.ts).
+ */
 import { scopes, type Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
@@ -6,6 +9,7 @@ import { addCatalogBadges } from "./application/badges.js";
 import { createCourse } from "./application/courses.js";
 import { eventStore } from "./db/schema/index.js";
 import { COURSE_KINDS, type CourseKind } from "./domain/course.js";
+import { seedShowcase } from "./seed-showcase.js";
 
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
@@ -17,4 +21,5 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     const entries = data.badges.filter((b) => b.organizationId === org.id);
     await uow.run({ organizationId: org.id }, (tx) => addCatalogBadges(tx, org.id, entries));
   }
+  if (data.showcase) await seedShowcase(uow, data, data.showcase);
 }

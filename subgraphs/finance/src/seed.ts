@@ -4,7 +4,9 @@
  * whose activity is already in the projection goes through submitExpense, as
  * in production; activity's events may reach finance only after this seed
  * runs, so the others are recorded through importExpense (repository insert
- * plus the same finance.expense.submitted event, no projection check).
+ * plus the same finance.expense.submitted event, no projection check). The
+ * showcase, when the data has one, then decides, reimburses and exports
+ * (seed-showcase.ts).
  */
 import { randomUUID } from "node:crypto";
 import type { Db } from "@meander/db";
@@ -17,6 +19,7 @@ import { createMileageRateRepository } from "./db/repositories/mileage-rates.js"
 import { createPayeeRepository } from "./db/repositories/payees.js";
 import { eventStore } from "./db/schema/index.js";
 import { MILEAGE_KEY } from "./domain/expense.js";
+import { seedShowcase } from "./seed-showcase.js";
 
 /** The state's tax-free mileage rate, NOK 3.50 per km; the fixture's mileage amounts are computed with it. */
 export const DEMO_MILEAGE_RATE_ORE_PER_KM = 350;
@@ -73,4 +76,5 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     numbered.set(key, n);
     await createPayeeRepository(db, e.organizationId).setReference(e.userId, `ANS-${String(n).padStart(4, "0")}`, e.userId);
   }
+  if (data.showcase) await seedShowcase(uow, data.showcase);
 }
