@@ -246,6 +246,9 @@ export const engagement: SubgraphRecords = {
       columns: {
         user_id: { category: "REFERENCE" },
         email: { category: "CONTACT_DETAILS" },
+        phone: { category: "CONTACT_DETAILS" },
+        display_name: { category: "IDENTITY" },
+        language: { category: "PREFERENCES" },
       },
     },
     user_badges: {
@@ -286,6 +289,7 @@ export const engagement: SubgraphRecords = {
     },
   },
   notPersonal: {
+    "local_association_names.name": "Navn på et lokallag.",
     "badges.name": "Navn på et merke.",
     "badges.description": "Beskrivelse av et merke.",
     "certification_types.name": "Navn på en sertifiseringstype.",

@@ -13,6 +13,29 @@ export const finance: SubgraphRecords = {
       columns: {
         created_by: { category: "REFERENCE" },
         paid_by: { category: "REFERENCE" },
+        labels: { category: "IDENTITY" },
+      },
+    },
+    accounting_references: {
+      purpose: REIMBURSEMENT,
+      subjects: ["USER"],
+      personal: true,
+      columns: {
+        organization_id: { category: "ORGANIZATIONAL" },
+        user_id: { category: "REFERENCE" },
+        reference: { category: "FINANCIAL" },
+        updated_by: { category: "REFERENCE" },
+        updated_at: { category: "ORGANIZATIONAL" },
+      },
+    },
+    person_names: {
+      purpose: REIMBURSEMENT,
+      subjects: ["USER"],
+      personal: true,
+      columns: {
+        user_id: { category: "REFERENCE" },
+        display_name: { category: "IDENTITY" },
+        updated_at: { category: "ORGANIZATIONAL" },
       },
     },
     activity_projection: {
