@@ -2,7 +2,8 @@
  * Issue 18, findings 4 and 5 (item 3, "Stored settings are enforced"), through the gateway on PostgreSQL: the
  * organization's sensitive-field policy decides who reads a contact's health information (least privilege by
  * default), and a feature flag an administrator switches off refuses its capability's queries and mutations with
- * FEATURE_DISABLED naming the flag, until it is switched on again. Each subgraph learns the settings from
+ * FEATURE_DISABLED naming the flag, until it is switched on again; the activity date floor (issue 20 item 3) refuses
+ * earlier activities in every registration path and in corrections. Each subgraph learns the settings from
  * organization's events, so every change waits for the platform to settle.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -134,5 +135,34 @@ describe("feature flags guard every operation of their capability", () => {
     refusedFor(await call("coordinator", DISPATCH, { input: { contactId: contact.id, mentorId: member("peer_mentor", 0).userId, payload: "Nøkkel i postkassen" } }), "encrypted_assignments");
     await settings({ featureFlags: [{ key: "encrypted_assignments", enabled: true }] });
     expect((await call("kari", ASSIGNMENTS)).data!.assignments).toEqual([]);
+  });
+});
+
+describe("the activity date floor an administrator sets refuses earlier activities (issue 20 item 3)", () => {
+  const REGISTER = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`;
+  const BULK = `mutation($a: [RegisterActivityInput!]!) { registerActivities(activities: $a) { activities { id } } }`;
+  const SYNC = `mutation($a: [RegisterActivityInput!]!) { syncActivities(activities: $a) { clientId outcome errors { rule field } } }`;
+  const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id activityDate } }`;
+  const visit = (activityDate: string) => ({ activityTypeKey: "home_visit", durationMinutes: 45, activityDate });
+  const refusedByFloor = (r: Awaited<ReturnType<typeof call>>) => {
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "activity_date_floor", field: "activityDate" });
+    expect(r.errors?.[0]?.message).toBe("Aktivitetsdatoen kan ikke være før 2020-01-01");
+  };
+
+  it("by default 2015 is accepted; with the floor at 2020-01-01 registration, bulk, sync and correction refuse 2019", async () => {
+    const before = await call("kari", REGISTER, { input: visit("2015-06-01") });
+    expect(before.errors).toBeUndefined();
+    const mine = await call("kari", REGISTER, { input: visit("2020-03-01") });
+    expect(mine.errors).toBeUndefined();
+    await settings({ activityRules: { activityDateFloor: "2020-01-01" } });
+    refusedByFloor(await call("kari", REGISTER, { input: visit("2019-12-31") }));
+    const bulk = await call("kari", BULK, { a: [visit("2020-02-01"), visit("2019-02-01")] });
+    expect(bulk.errors?.[0]?.extensions?.rows).toEqual([expect.objectContaining({ row: 1, rule: "activity_date_floor" })]);
+    const sync = await call("kari", SYNC, { a: [{ ...visit("2019-05-05"), clientId: "floor-sync-1" }] });
+    expect(sync.data?.syncActivities?.[0]).toMatchObject({ clientId: "floor-sync-1", outcome: "REFUSED", errors: [{ rule: "activity_date_floor", field: "activityDate" }] });
+    refusedByFloor(await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } }));
+    expect((await call("kari", REGISTER, { input: visit("2020-01-01") })).errors).toBeUndefined();
+    await settings({ activityRules: { activityDateFloor: "2000-01-01" } });
+    expect((await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } })).errors).toBeUndefined();
   });
 });

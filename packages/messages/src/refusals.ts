@@ -286,6 +286,16 @@ export const refusalMessages = {
   "refusal.color_format": { nb: "Fargen er en heksadesimal farge (#1A2B3C)", nn: "Fargen er ein heksadesimal farge (#1A2B3C)", en: "A colour is a hexadecimal colour (#1A2B3C)" },
   "refusal.credentials_conflict": { nb: "Oppgi påloggingsdata eller fjern dem, ikke begge deler", nn: "Oppgi påloggingsdata eller fjern dei, ikkje begge delar", en: "Give credentials or clear them, not both" },
   "refusal.credentials_format": { nb: "1 til 10 påloggingsverdier, hvert navn én gang", nn: "1 til 10 påloggingsverdiar, kvart namn éin gong", en: "1 to 10 credentials, each name once" },
+  "refusal.activity_date_floor_format": {
+    nb: "Tidligste aktivitetsdato er en dag (ÅÅÅÅ-MM-DD) fra 1900-01-01 til i dag",
+    nn: "Tidlegaste aktivitetsdato er ein dag (ÅÅÅÅ-MM-DD) frå 1900-01-01 til i dag",
+    en: "The earliest activity date is a day (YYYY-MM-DD) from 1900-01-01 to today",
+  },
+  "refusal.retention_years_range": {
+    nb: "En kontakt beholdes 1 til 10 hele år etter siste aktivitet",
+    nn: "Ein kontakt vert halden på 1 til 10 heile år etter siste aktivitet",
+    en: "A contact is kept 1 to 10 whole years after their last activity",
+  },
   "refusal.duplicate_window_range": { nb: "Vinduet er 1 minutt til 30 dager (43 200 minutter)", nn: "Vindauget er 1 minutt til 30 dagar (43 200 minutt)", en: "The window is 1 minute to 30 days (43,200 minutes)" },
   "refusal.external_resource_count": { nb: "Høyst 100 lenker", nn: "Høgst 100 lenkjer", en: "At most 100 links" },
   "refusal.feature_flag_known": { nb: "Ukjent funksjon", nn: "Ukjend funksjon", en: "Unknown feature" },

@@ -29,12 +29,12 @@ let coordinatorA: As;
 const UPDATE = `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version updatedBy { id } } }`;
 const MEMBER_VIEW = `query { myOrganization { id settings {
   maxMembershipsPerUser terminology { key language label } featureFlags { key enabled overridden }
-  branding { primaryColor secondaryColor accentColor logoUrl } externalResources { title url description category } } } }`;
+  branding { primaryColor secondaryColor accentColor logoUrl } externalResources { title url description category } activityRules { activityDateFloor } } } }`;
 const ADMIN_VIEW = `query($id: ID!) { organization(id: $id) { settings {
   version updatedAt updatedBy { id } maxMembershipsPerUser
   sensitiveFieldPolicy { field sensitive hiddenFromRoles }
   bufdirThresholds { groupMinParticipants groupMinMinutes courseMinMinutesPerDay outreachInPersonOnly requireBasicCourse }
-  duplicateDetection { windowMinutes } retention { contactInactiveYears } impactMultipliers { metric factor } } } }`;
+  duplicateDetection { windowMinutes } retention { contactInactiveYears } activityRules { activityDateFloor } impactMultipliers { metric factor } } } }`;
 const INTEGRATION = `query($id: ID!) { organization(id: $id) { settings { accountingIntegration {
   system enabled accountMapping { expenseTypeKey account costCenter } credentialsConfigured credentialsSetAt credentialsSetBy { id } } } } }`;
 const CONFIGURE = `mutation($input: ConfigureAccountingIntegrationInput!) { configureAccountingIntegration(input: $input) {
@@ -66,7 +66,7 @@ describe("organization: settings", () => {
     const r = await h.call(MEMBER_VIEW, {}, mentorA);
     expect(r.errors).toBeUndefined();
     const s = r.data?.myOrganization.settings;
-    expect(s).toMatchObject({ maxMembershipsPerUser: 5, terminology: [], externalResources: [], branding: { primaryColor: null, logoUrl: null } });
+    expect(s).toMatchObject({ maxMembershipsPerUser: 5, terminology: [], externalResources: [], branding: { primaryColor: null, logoUrl: null }, activityRules: { activityDateFloor: "2000-01-01" } });
     expect(s.featureFlags).toContainEqual({ key: "events", enabled: true, overridden: false });
     expect(s.featureFlags).toContainEqual({ key: "referrals", enabled: false, overridden: false });
     const admin = await h.call(ADMIN_VIEW, { id: orgA }, adminA);
@@ -78,6 +78,7 @@ describe("organization: settings", () => {
       bufdirThresholds: { groupMinParticipants: 3, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: true },
       duplicateDetection: { windowMinutes: 1440 },
       retention: { contactInactiveYears: 5 },
+      activityRules: { activityDateFloor: "2000-01-01" },
       impactMultipliers: [],
     });
     for (const who of [mentorA, coordinatorA]) {
@@ -131,6 +132,7 @@ describe("organization: settings", () => {
       bufdirThresholds: { groupMinParticipants: 4, requireBasicCourse: false },
       duplicateDetection: { windowMinutes: 48 },
       retention: { contactInactiveYears: 3 },
+      activityRules: { activityDateFloor: " 2010-01-01 " },
       sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR", "PEER_MENTOR"] }],
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
@@ -142,6 +144,7 @@ describe("organization: settings", () => {
       bufdirThresholds: { groupMinParticipants: 4, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: false },
       duplicateDetection: { windowMinutes: 48 },
       retention: { contactInactiveYears: 3 },
+      activityRules: { activityDateFloor: "2010-01-01" },
       sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }],
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
@@ -152,6 +155,7 @@ describe("organization: settings", () => {
       });
       expect(bySection("duplicate_detection")?.payload).toMatchObject({ values: { windowMinutes: 48 } });
       expect(bySection("retention")?.payload).toMatchObject({ values: { contactInactiveYears: 3 } });
+      expect(bySection("activity_rules")?.payload).toMatchObject({ values: { activityDateFloor: "2010-01-01" } });
       expect(bySection("sensitive_field_policy")?.payload).toMatchObject({ values: { rules: [{ field: "health_information", sensitive: true, hiddenFromRoles: ["peer_mentor"] }] } });
       expect(bySection("impact_multipliers")?.payload).toMatchObject({ values: { multipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }] } });
     });
@@ -176,6 +180,9 @@ describe("organization: settings", () => {
       [{ bufdirThresholds: { courseMinMinutesPerDay: -5 } }, "bufdir_threshold_range", "bufdirThresholds.courseMinMinutesPerDay"],
       [{ duplicateDetection: { windowMinutes: 0 } }, "duplicate_window_range", "duplicateDetection.windowMinutes"],
       [{ retention: { contactInactiveYears: 11 } }, "retention_years_range", "retention.contactInactiveYears"],
+      ...["2010-02-30", "01.01.2010", "1899-12-31", "2999-01-01", ""].map(
+        (activityDateFloor): [Record<string, unknown>, string, string] => [{ activityRules: { activityDateFloor } }, "activity_date_floor_format", "activityRules.activityDateFloor"],
+      ),
       [{ impactMultipliers: [{ metric: "visits", factor: -1 }] }, "impact_multiplier_range", "impactMultipliers[0].factor"],
       [{ impactMultipliers: [{ metric: "Visits!", factor: 1 }] }, "impact_metric_format", "impactMultipliers[0].metric"],
       [{ impactMultipliers: [{ metric: "visits", factor: 1 }, { metric: "visits", factor: 2 }] }, "impact_metric_unique", "impactMultipliers[1].metric"],

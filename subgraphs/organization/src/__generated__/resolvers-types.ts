@@ -82,6 +82,22 @@ export type AccountingSystem =
   /** Xledger. */
   | 'XLEDGER';
 
+/**
+ * Rules activity applies to every registration and correction (issue 20 item 3). Published as
+ * organization.settings.changed, section activity_rules; activity refuses an earlier date with activity_date_floor.
+ */
+export type ActivityRules = {
+  __typename?: 'ActivityRules';
+  /** The earliest activity date accepted, YYYY-MM-DD (default 2000-01-01). */
+  activityDateFloor: Scalars['String']['output'];
+};
+
+/** Rules of activity registration. */
+export type ActivityRulesInput = {
+  /** The earliest activity date accepted: a real day, YYYY-MM-DD, from 1900-01-01 to today (activity_date_floor_format). */
+  activityDateFloor: Scalars['String']['input'];
+};
+
 /** A new membership (addMembership). */
 export type AddMembershipInput = {
   /** Make this the user's primary membership (a user's first membership is always primary). */
@@ -755,8 +771,8 @@ export type Mutation = {
    * terminology_key_format, terminology_language, terminology_label_length, terminology_unique, feature_flag_known,
    * feature_flag_unique, color_format, logo_url_format, external_resource_count, resource_title_length,
    * resource_url_format, resource_description_length, resource_category_length, sensitive_field_known,
-   * hidden_role_valid, sensitive_field_unique, bufdir_threshold_range, duplicate_window_range,
-   * impact_multiplier_count, impact_metric_format, impact_multiplier_range and impact_metric_unique. Publishes
+   * hidden_role_valid, sensitive_field_unique, bufdir_threshold_range, duplicate_window_range, retention_years_range,
+   * activity_date_floor_format, impact_multiplier_count, impact_metric_format, impact_multiplier_range and impact_metric_unique. Publishes
    * organization.settings.changed per changed section and organization.audit.recorded (settings.changed or feature_flags.changed).
    */
   updateOrganizationSettings: OrganizationSettings;
@@ -898,6 +914,8 @@ export type OrganizationSettings = {
   __typename?: 'OrganizationSettings';
   /** Administrators: the accounting integration (null: none configured). Credentials are never returned. */
   accountingIntegration?: Maybe<AccountingIntegration>;
+  /** Rules of activity registration (every member: the apps offer no earlier date than the floor). */
+  activityRules: ActivityRules;
   /** The organization's colours and logo in the apps (null fields: the apps' own). */
   branding: Branding;
   /** Administrators: what Bufdir counts (DESIGN.md section 9); the grant scheme's values unless changed. */
@@ -1238,6 +1256,8 @@ export type SettingsChangeEdge = {
 export type SettingsSection =
   /** The accounting integration (never its credentials). */
   | 'ACCOUNTING_INTEGRATION'
+  /** Rules of activity registration (the earliest activity date). */
+  | 'ACTIVITY_RULES'
   /** Colours and logo. */
   | 'BRANDING'
   /** What Bufdir counts. */
@@ -1285,6 +1305,8 @@ export type TermLabelInput = {
  * featureFlags set only the capabilities named, bufdirThresholds only the fields given.
  */
 export type UpdateOrganizationSettingsInput = {
+  /** Rules of activity registration. */
+  activityRules?: InputMaybe<ActivityRulesInput>;
   /** Replaces the branding whole. */
   branding?: InputMaybe<BrandingInput>;
   /** Changes only the thresholds given. */
@@ -1438,6 +1460,8 @@ export type ResolversTypes = ResolversObject<{
   AccountingIntegration: ResolverTypeWrapper<IntegrationRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccountingSystem: AccountingSystem;
+  ActivityRules: ResolverTypeWrapper<ActivityRules>;
+  ActivityRulesInput: ActivityRulesInput;
   AddMembershipInput: AddMembershipInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BookDemoInput: BookDemoInput;
@@ -1518,6 +1542,8 @@ export type ResolversParentTypes = ResolversObject<{
   AccountMappingInput: AccountMappingInput;
   AccountingIntegration: IntegrationRow;
   Boolean: Scalars['Boolean']['output'];
+  ActivityRules: ActivityRules;
+  ActivityRulesInput: ActivityRulesInput;
   AddMembershipInput: AddMembershipInput;
   ID: Scalars['ID']['output'];
   BookDemoInput: BookDemoInput;
@@ -1597,6 +1623,10 @@ export type AccountingIntegrationResolvers<ContextType = OrganizationContext, Pa
   entityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   system?: Resolver<ResolversTypes['AccountingSystem'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ActivityRulesResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ActivityRules'] = ResolversParentTypes['ActivityRules']> = ResolversObject<{
+  activityDateFloor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BrandingResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Branding'] = ResolversParentTypes['Branding']> = ResolversObject<{
@@ -1795,6 +1825,7 @@ export type OrganizationCreatedResolvers<ContextType = OrganizationContext, Pare
 
 export type OrganizationSettingsResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['OrganizationSettings'] = ResolversParentTypes['OrganizationSettings']> = ResolversObject<{
   accountingIntegration?: Resolver<Maybe<ResolversTypes['AccountingIntegration']>, ParentType, ContextType>;
+  activityRules?: Resolver<ResolversTypes['ActivityRules'], ParentType, ContextType>;
   branding?: Resolver<ResolversTypes['Branding'], ParentType, ContextType>;
   bufdirThresholds?: Resolver<ResolversTypes['BufdirThresholds'], ParentType, ContextType>;
   duplicateDetection?: Resolver<ResolversTypes['DuplicateDetection'], ParentType, ContextType>;
@@ -1908,6 +1939,7 @@ export type UserResolvers<ContextType = OrganizationContext, ParentType extends 
 export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   AccountMapping?: AccountMappingResolvers<ContextType>;
   AccountingIntegration?: AccountingIntegrationResolvers<ContextType>;
+  ActivityRules?: ActivityRulesResolvers<ContextType>;
   Branding?: BrandingResolvers<ContextType>;
   BufdirThresholds?: BufdirThresholdsResolvers<ContextType>;
   CreatedInvitation?: CreatedInvitationResolvers<ContextType>;

@@ -24,6 +24,9 @@ import {
   validateRetention,
   DEFAULT_RETENTION,
   type Retention,
+  DEFAULT_ACTIVITY_RULES,
+  validateActivityRules,
+  type ActivityRules,
   validateExternalResources,
   validateFeatureFlags,
   validateImpactMultipliers,
@@ -55,6 +58,7 @@ export interface SettingsInput {
   bufdirThresholds?: Partial<{ [K in keyof BufdirThresholds]: BufdirThresholds[K] | null }> | null;
   duplicateDetection?: { windowMinutes: number } | null;
   retention?: { contactInactiveYears: number } | null;
+  activityRules?: { activityDateFloor: string } | null;
   impactMultipliers?: ReadonlyArray<{ metric: string; factor: number }> | null;
 }
 
@@ -63,6 +67,7 @@ export const thresholdsOf = (row: OrganizationSettingsRow): BufdirThresholds => 
 export const brandingOf = (row: OrganizationSettingsRow): Branding => ({ ...DEFAULT_BRANDING, ...row.branding });
 export const duplicateDetectionOf = (row: OrganizationSettingsRow) => ({ ...DEFAULT_DUPLICATE_DETECTION, ...row.duplicateDetection });
 export const retentionOf = (row: OrganizationSettingsRow): Retention => ({ ...DEFAULT_RETENTION, ...row.retention });
+export const activityRulesOf = (row: OrganizationSettingsRow): ActivityRules => ({ ...DEFAULT_ACTIVITY_RULES, ...row.activityRules });
 
 const clean = (v: string | null | undefined): string | null => (v === null || v === undefined || v.trim() === "" ? null : v.trim());
 
@@ -73,7 +78,7 @@ interface Change {
 }
 
 /** Normalizes and validates each given section against the current row; the changes to make, or the violations. */
-function plan(input: SettingsInput, current: OrganizationSettingsRow): { changes: Change[]; violations: RuleViolation[] } {
+function plan(input: SettingsInput, current: OrganizationSettingsRow, now: Date): { changes: Change[]; violations: RuleViolation[] } {
   const changes: Change[] = [];
   const violations: RuleViolation[] = [];
   const add = (found: RuleViolation[], change: Change) => (found.length ? violations.push(...found) : changes.push(change));
@@ -118,6 +123,10 @@ function plan(input: SettingsInput, current: OrganizationSettingsRow): { changes
   if (input.retention != null) {
     const r = { contactInactiveYears: input.retention.contactInactiveYears };
     add(validateRetention(r), { section: "retention", patch: { retention: r }, values: (row) => ({ ...retentionOf(row) }) });
+  }
+  if (input.activityRules != null) {
+    const a = { activityDateFloor: input.activityRules.activityDateFloor.trim() };
+    add(validateActivityRules(a, now.toISOString().slice(0, 10)), { section: "activity_rules", patch: { activityRules: a }, values: (row) => ({ ...activityRulesOf(row) }) });
   }
   if (input.impactMultipliers != null) {
     const multipliers: ImpactMultiplier[] = input.impactMultipliers.map((m) => ({ metric: m.metric.trim(), factor: m.factor }));
@@ -169,7 +178,7 @@ export async function updateOrganizationSettings(uow: UnitOfWork, actor: Actor, 
   const organizationId = targetOrganization(actor, input.organizationId);
   return uow.run({ organizationId }, async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
-    const { changes, violations } = plan(input, current);
+    const { changes, violations } = plan(input, current, new Date());
     refuseIfAny(violations);
     if (changes.length === 0) return current;
     const patch = Object.assign({}, ...changes.map((c) => c.patch)) as SettingsPatch;

@@ -10,6 +10,8 @@ import {
   validateBufdirThresholds,
   validateDuplicateDetection,
   validateRetention,
+  validateActivityRules,
+  DEFAULT_ACTIVITY_RULES,
   DEFAULT_RETENTION,
   validateExternalResources,
   validateFeatureFlags,
@@ -85,6 +87,9 @@ describe("settings rules", () => {
     expect(rules(validateDuplicateDetection({ windowMinutes: 43_201 }))).toEqual(["duplicate_window_range"]);
     expect(validateRetention(DEFAULT_RETENTION)).toEqual([]);
     for (const years of [0, 11, 2.5]) expect(rules(validateRetention({ contactInactiveYears: years }))).toEqual(["retention_years_range"]);
+    expect(validateActivityRules(DEFAULT_ACTIVITY_RULES, "2026-12-07")).toEqual([]);
+    expect(validateActivityRules({ activityDateFloor: "2026-12-07" }, "2026-12-07")).toEqual([]);
+    for (const d of ["2026-12-08", "2023-02-29", "1899-12-31", "2020-1-1", "x"]) expect(rules(validateActivityRules({ activityDateFloor: d }, "2026-12-07"))).toEqual(["activity_date_floor_format"]);
     expect(validateImpactMultipliers([{ metric: "people_reached_per_visit", factor: 2.5 }])).toEqual([]);
     expect(rules(validateImpactMultipliers([{ metric: "x", factor: -1 }]))).toEqual(["impact_multiplier_range"]);
     expect(rules(validateImpactMultipliers([{ metric: "x", factor: Number.NaN }]))).toEqual(["impact_multiplier_range"]);

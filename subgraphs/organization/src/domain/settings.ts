@@ -17,6 +17,7 @@ export const SETTINGS_SECTIONS = [
   "impact_multipliers",
   "accounting_integration",
   "retention",
+  "activity_rules",
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
@@ -120,6 +121,18 @@ export interface Retention {
 
 export const DEFAULT_RETENTION: Retention = { contactInactiveYears: 5 };
 export const RETENTION_YEARS = { min: 1, max: 10 } as const;
+
+/**
+ * Issue 20 item 3: activity refuses an activity dated before this day (activity_date_floor). Default 2000-01-01;
+ * a real calendar day (YYYY-MM-DD) from 1900-01-01 to today (activity_date_floor_format): a floor in the future
+ * would refuse every registration.
+ */
+export interface ActivityRules {
+  activityDateFloor: string;
+}
+
+export const DEFAULT_ACTIVITY_RULES: ActivityRules = { activityDateFloor: "2000-01-01" };
+export const EARLIEST_ACTIVITY_DATE_FLOOR = "1900-01-01";
 
 /** The yearly summary ("Wrapped") multiplies a metric by a factor (e.g. `people_reached_per_visit` 2.5). */
 export interface ImpactMultiplier {
@@ -243,6 +256,15 @@ export function validateRetention(r: Retention): RuleViolation[] {
   return intIn(r.contactInactiveYears, RETENTION_YEARS.min, RETENTION_YEARS.max)
     ? []
     : [violation("retention_years_range", "retention.contactInactiveYears", `A contact is kept ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max} whole years after their last activity`)];
+}
+
+/** `today` is the caller's UTC day (YYYY-MM-DD). */
+export function validateActivityRules(r: ActivityRules, today: string): RuleViolation[] {
+  const d = r.activityDateFloor;
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+  return real && d >= EARLIEST_ACTIVITY_DATE_FLOOR && d <= today
+    ? []
+    : [violation("activity_date_floor_format", "activityRules.activityDateFloor", `The earliest activity date is a day (YYYY-MM-DD) from ${EARLIEST_ACTIVITY_DATE_FLOOR} to today`)];
 }
 
 export function validateDuplicateDetection(d: DuplicateDetection): RuleViolation[] {

@@ -8,7 +8,7 @@ import type {
   SettingsSection,
 } from "../__generated__/resolvers-types.js";
 import { listSettingsHistory } from "../application/settings-history.js";
-import { brandingOf, duplicateDetectionOf, retentionOf, thresholdsOf } from "../application/settings.js";
+import { activityRulesOf, brandingOf, duplicateDetectionOf, retentionOf, thresholdsOf } from "../application/settings.js";
 import { effectiveFeatureFlags } from "../domain/settings.js";
 
 const upper = <T extends string>(v: string) => v.toUpperCase() as T;
@@ -23,6 +23,7 @@ export const OrganizationSettings: OrganizationSettingsResolvers = {
   bufdirThresholds: (s) => thresholdsOf(s),
   duplicateDetection: (s) => duplicateDetectionOf(s),
   retention: (s) => retentionOf(s),
+  activityRules: (s) => activityRulesOf(s),
   accountingIntegration: async (s, _args, ctx) => (await ctx.repos.settingsOf(s.organizationId).integration("accounting")) ?? null,
   updatedBy: (s) => (s.updatedBy ? { id: s.updatedBy } : null),
   history: (s, args, ctx) => listSettingsHistory(ctx.repos.settingsOf(s.organizationId), { ...args, section: args.section?.toLowerCase() ?? null }),

@@ -5,6 +5,7 @@ import type {
   BufdirThresholds,
   DuplicateDetection,
   Retention,
+  ActivityRules,
   ExternalResource,
   ImpactMultiplier,
   SensitiveFieldRule,
@@ -51,6 +52,8 @@ export const organizationSettings = organization.table("organization_settings", 
   impactMultipliers: jsonb("impact_multipliers").$type<ImpactMultiplier[]>().notNull().default([]),
   /** Null: DEFAULT_RETENTION (issue 24 item 5). */
   retention: jsonb("retention").$type<Retention>(),
+  /** Null: DEFAULT_ACTIVITY_RULES (issue 20 item 3). */
+  activityRules: jsonb("activity_rules").$type<ActivityRules>(),
   version: integer("version").notNull().default(1),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   /** Null: the system (seed, creation). */

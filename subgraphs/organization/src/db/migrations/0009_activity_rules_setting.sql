@@ -1,0 +1,1 @@
+ALTER TABLE "organization"."organization_settings" ADD COLUMN "activity_rules" jsonb;
