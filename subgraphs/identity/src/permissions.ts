@@ -68,6 +68,9 @@ export const permissions: IRules = {
   AuthPayload: allow,
   Session: allow,
   ActiveContext: allow,
+  // Key-only references (organization resolves them through its own scope).
+  Organization: allow,
+  LocalAssociation: allow,
   OidcStart: allow,
   InvitationAcceptance: allow,
   Role: allow,

@@ -3,10 +3,9 @@
  * of two local associations (Oslo and Asker) signs in, reviews Oslo's queue with a proxy registration and a bulk
  * approval, approves a claim, switches to Asker, where the same mentor's visit is flagged as a duplicate of one in Oslo
  * (the suspect's essentials by name) and decides it; then dispatches an encrypted assignment and follows it as the
- * mentor reads it, runs a gathering with attendance, invites a new mentor and reads the team's statistics.
- *
- * Not covered, a missing piece: the profile switcher's memberships (myMemberships: ActiveContext) carry ids only, no
- * local association name, so the switch below picks the membership by the id the administrator's answer gave.
+ * mentor reads it, runs a gathering with attendance, invites a new mentor and reads the team's statistics. The
+ * profile switcher (MyMemberships) names each membership's organization and local association, and the switch picks
+ * the membership by the name a person sees there.
  */
 import { expect, it } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, unique, type JourneyPlatform, type Person } from "./harness.js";
@@ -27,10 +26,14 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
     expect(addMembership).toMatchObject({ role, isPrimary: false, localAssociation: { name: "Asker" }, user: { displayName: person.user.displayName } });
     await expect.poll(async () => (await person.op("MyMemberships")).myMemberships.length, { timeout: EVENT_TIMEOUT_MS }).toBe(2);
   };
-  const switchTo = async (person: Person, localAssociationId: string) => {
+  /** Switches to the membership the switcher names `unitName` (as a person picks it), then checks the active context names it. */
+  const switchTo = async (person: Person, unitName: string) => {
     const { myMemberships } = await person.op("MyMemberships");
-    await person.switchTo(myMemberships.find((m: any) => m.localAssociationId === localAssociationId).membershipId);
-    expect(person.context.localAssociationId).toBe(localAssociationId);
+    expect(myMemberships.map((m: any) => m.organization.name)).toEqual([tenant.organization.name, tenant.organization.name]);
+    const chosen = myMemberships.find((m: any) => m.localAssociation.name === unitName);
+    await person.switchTo(chosen.membershipId);
+    const { myContext } = await person.op("MyMemberships");
+    expect(myContext).toMatchObject({ localAssociation: { name: unitName }, organization: { name: tenant.organization.name } });
   };
   const queue = async () => (await coordinator.op("ReviewQueue")).reviewQueue.edges.map((e: any) => e.node);
 
@@ -57,7 +60,7 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
   });
 
   it("has the mentor log the same visit in Oslo and again in Asker, where it is flagged", async () => {
-    await switchTo(mentor, tenant.unit.id);
+    await switchTo(mentor, "Oslo");
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const visit = { activityTypeKey: "home_visit", activityDate: yesterday, durationMinutes: 60, title: "Besøk hos Nils" };
     const { registerActivity: oslo } = await mentor.op("RegisterActivity", { input: visit });
@@ -66,7 +69,7 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
     ids.call = (await mentor.op("QuickLog", { activityTypeKey: "phone_call" })).registerActivity.id;
     const { submitExpense } = await mentor.op("SubmitExpense", { input: { activityId: ids.osloVisit, expenseTypeKey: "parking", amountOre: 6_000, description: "Parkering Majorstuen" } });
     ids.expense = submitExpense.id;
-    await switchTo(mentor, asker.id);
+    await switchTo(mentor, "Asker");
     const { registerActivity: again } = await mentor.op("RegisterActivity", { input: { ...visit, title: "Hjemmebesøk" } });
     expect(again.status).toBe("FLAGGED");
     ids.askerVisit = again.id;
@@ -74,7 +77,7 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
 
   it("lets the coordinator register for the mentor in Oslo, approve the queue in one go and approve the claim", async () => {
     coordinator = await platform.signIn(coordinator.user.email);
-    await switchTo(coordinator, tenant.unit.id);
+    await switchTo(coordinator, "Oslo");
     const { registerActivity: proxy } = await coordinator.op("RegisterActivity", {
       input: { userId: mentor.user.id, isProxyRegistration: true, activityTypeKey: "group_meeting", durationMinutes: 90, participantCount: 6, title: "Pårørendegruppe" },
     });
@@ -92,7 +95,7 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
   });
 
   it("switches to Asker: the flagged visit shows its suspect in Oslo by name, and the coordinator rejects it as a duplicate", async () => {
-    await switchTo(coordinator, asker.id);
+    await switchTo(coordinator, "Asker");
     expect((await queue()).map((a: any) => [a.id, a.status, a.localAssociation.name])).toEqual([[ids.askerVisit, "FLAGGED", "Asker"]]);
     const { activity } = await coordinator.op("SuspectedDuplicate", { id: ids.askerVisit });
     expect(activity).toMatchObject({ suspectedDuplicateOf: ids.osloVisit, duplicateDecision: null, mentor: { displayName: "Mats Mentor" } });

@@ -36,10 +36,14 @@ export type AcceptInvitationInput = {
 /** The membership a token acts in: organization, local association and the role held there. */
 export type ActiveContext = {
   __typename?: 'ActiveContext';
+  /** The local association (its name from the organization subgraph), so a switcher shows names; null for a global administrator. */
+  localAssociation?: Maybe<LocalAssociation>;
   /** The local association; null for a global administrator. */
   localAssociationId?: Maybe<Scalars['ID']['output']>;
   /** The membership (organization's Membership.id); null only for a token identity did not issue. */
   membershipId?: Maybe<Scalars['ID']['output']>;
+  /** The organization (its name and the rest from the organization subgraph); null for a global administrator. */
+  organization?: Maybe<Organization>;
   /** The organization; null for a global administrator, who acts outside any organization. */
   organizationId?: Maybe<Scalars['ID']['output']>;
   /** The role held in that membership: peer_mentor, coordinator, org_admin or global_admin. */
@@ -149,6 +153,13 @@ export type Language =
   | 'NB'
   /** Norwegian nynorsk. */
   | 'NN';
+
+/** A local association (owned by the organization subgraph), referenced by key only. */
+export type LocalAssociation = {
+  __typename?: 'LocalAssociation';
+  /** The local association's id. */
+  id: Scalars['ID']['output'];
+};
 
 /** Password sign-in. */
 export type LoginInput = {
@@ -344,6 +355,13 @@ export type OidcStart = {
   authorizationUrl: Scalars['String']['output'];
   /** The state of this login (valid 10 minutes, single use); oidcCallback checks it. */
   state: Scalars['String']['output'];
+};
+
+/** An organization (owned by the organization subgraph), referenced by key only. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** The organization's id. */
+  id: Scalars['ID']['output'];
 };
 
 /** The mentoring-specific part of a user (seed 001 peer_mentor). Certifications are not identity's (engagement owns them). */
@@ -697,11 +715,13 @@ export type ResolversTypes = ResolversObject<{
   InvitationAcceptance: ResolverTypeWrapper<InvitationAcceptance>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Language: Language;
+  LocalAssociation: ResolverTypeWrapper<LocalAssociation>;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OidcCallbackInput: OidcCallbackInput;
   OidcStart: ResolverTypeWrapper<OidcStart>;
+  Organization: ResolverTypeWrapper<Organization>;
   PeerMentorProfile: ResolverTypeWrapper<PeerMentorProfileRow>;
   PeerMentorProfileInput: PeerMentorProfileInput;
   PeerMentorStatus: PeerMentorStatus;
@@ -732,11 +752,13 @@ export type ResolversParentTypes = ResolversObject<{
   DeviceToken: DeviceTokenRow;
   InvitationAcceptance: InvitationAcceptance;
   Boolean: Scalars['Boolean']['output'];
+  LocalAssociation: LocalAssociation;
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   OidcCallbackInput: OidcCallbackInput;
   OidcStart: OidcStart;
+  Organization: Organization;
   PeerMentorProfile: PeerMentorProfileRow;
   PeerMentorProfileInput: PeerMentorProfileInput;
   PeerMentorStatusEntry: StatusLogRow;
@@ -749,8 +771,10 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type ActiveContextResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActiveContext'] = ResolversParentTypes['ActiveContext']> = ResolversObject<{
+  localAssociation?: Resolver<Maybe<ResolversTypes['LocalAssociation']>, ParentType, ContextType>;
   localAssociationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   membershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   organizationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -796,6 +820,10 @@ export type InvitationAcceptanceResolvers<ContextType = IdentityContext, ParentT
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type LocalAssociationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LocalAssociation'] = ResolversParentTypes['LocalAssociation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['InvitationAcceptance'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'current' | 'next'>>;
@@ -817,6 +845,10 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
 export type OidcStartResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['OidcStart'] = ResolversParentTypes['OidcStart']> = ResolversObject<{
   authorizationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PeerMentorProfileResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PeerMentorProfile'] = ResolversParentTypes['PeerMentorProfile']> = ResolversObject<{
@@ -905,8 +937,10 @@ export type Resolvers<ContextType = IdentityContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeviceToken?: DeviceTokenResolvers<ContextType>;
   InvitationAcceptance?: InvitationAcceptanceResolvers<ContextType>;
+  LocalAssociation?: LocalAssociationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcStart?: OidcStartResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
   PeerMentorProfile?: PeerMentorProfileResolvers<ContextType>;
   PeerMentorStatusEntry?: PeerMentorStatusEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
