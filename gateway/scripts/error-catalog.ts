@@ -70,7 +70,7 @@ function codeOn(line: string): string {
 }
 const CODE_PATTERN = /\bcode:\s*"([A-Z][A-Z_]+)"/g;
 
-interface RuleUse {
+export interface RuleUse {
   subgraph: string;
   file: string;
   codes: Set<string>;
@@ -121,9 +121,13 @@ function withoutInterpolations(template: string): string {
   return out;
 }
 
-/** The message written on a line: `message: "..."`/`` `...` ``, or the third argument of badInput("rule", "field", "..."). */
+/**
+ * The message written on a line: `message: "..."`/`` `...` ``, the second argument of forbiddenBy/conflictBy("rule", "..."),
+ * or the third of badInput("rule", "field", "...").
+ */
 function messageOn(line: string): string | undefined {
-  const start = /\bmessage:\s*(["`])/.exec(line) ?? /\(\s*"[a-z0-9_]+",\s*"[^"]*",\s*(["`])/.exec(line);
+  const start =
+    /\bmessage:\s*(["`])/.exec(line) ?? /\b(?:forbiddenBy|conflictBy)\(\s*"[a-z0-9_]+",\s*(["`])/.exec(line) ?? /\(\s*"[a-z0-9_]+",\s*"[^"]*",\s*(["`])/.exec(line);
   if (!start) return undefined;
   const quote = start[1]!;
   const from = start.index + start[0].length;
@@ -141,8 +145,8 @@ function messageOn(line: string): string | undefined {
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const list = (s: Iterable<string>) => [...s].sort().join(", ");
 
-/** The catalog's Markdown, from the sources under `root` and the API schema's descriptions. */
-export function buildCatalog(root: string, apiSchemaSdl: string): string {
+/** Every rule the sources under `root` answer (by name, per package), and every code they write. */
+export function collectRules(root: string): { rules: Map<string, Map<string, RuleUse>>; codes: Set<string> } {
   const rules = new Map<string, Map<string, RuleUse>>();
   const codes = new Set<string>([...PUBLIC_ERROR_CODES, ...PERSISTED_CODES, ...Object.values(LIMIT_CODES), "INTERNAL_SERVER_ERROR"]);
   const codeSources = [...roots(root), { name: "gateway", src: join(root, "gateway/src") }];
@@ -169,6 +173,39 @@ export function buildCatalog(root: string, apiSchemaSdl: string): string {
       }
     }
   }
+  return { rules, codes };
+}
+
+/**
+ * FORBIDDEN and CONFLICT refusals thrown without a rule (issue 20: each names its rule, so people read the
+ * catalog's text of it, not a general one): a `forbidden(`/`conflict(` helper call, or a GraphQLError whose
+ * extensions say FORBIDDEN or CONFLICT but carry no `rule`. As `file:line` under `root`.
+ */
+export function unnamedRefusals(root: string): string[] {
+  const found: string[] = [];
+  for (const pkg of [...roots(root), { name: "gateway", src: join(root, "gateway/src") }]) {
+    for (const file of sources(pkg.src)) {
+      const text = readFileSync(file, "utf8");
+      const at = (index: number) => `${relative(root, file)}:${text.slice(0, index).split("\n").length}`;
+      for (const m of text.matchAll(/(?<![\w.])(?:forbidden|conflict)\(/g)) found.push(at(m.index));
+      for (const m of text.matchAll(/new GraphQLError\(/g)) {
+        let depth = 0;
+        let end = m.index + m[0].length - 1;
+        for (; end < text.length; end++) {
+          if (text[end] === "(") depth++;
+          else if (text[end] === ")" && --depth === 0) break;
+        }
+        const call = text.slice(m.index, end);
+        if (/code:\s*"(?:FORBIDDEN|CONFLICT)"/.test(call) && !/\brule\b/.test(call)) found.push(at(m.index));
+      }
+    }
+  }
+  return found;
+}
+
+/** The catalog's Markdown, from the sources under `root` and the API schema's descriptions. */
+export function buildCatalog(root: string, apiSchemaSdl: string): string {
+  const { rules, codes } = collectRules(root);
   const missing = [...codes].filter((c) => !MEANINGS[c]).sort();
   if (missing.length) throw new Error(`error codes without a meaning in gateway/scripts/error-catalog.ts: ${missing.join(", ")}`);
 

@@ -2,12 +2,12 @@
  * The error catalog (issue 22 item 2): docs/errors.md is generated from the code (scripts/error-catalog.ts)
  * and fails here when stale, like the supergraph; a rule or code added in a scratch copy shows how.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildCatalog, CATALOG_PATH } from "../scripts/error-catalog.js";
+import { buildCatalog, CATALOG_PATH, collectRules, unnamedRefusals } from "../scripts/error-catalog.js";
 import { API_SCHEMA_PATH } from "../scripts/schema-check.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -45,5 +45,23 @@ describe("docs/errors.md", () => {
   it("a new code needs a meaning before the catalog is written", () => {
     const dir = scratch('export const e = { extensions: { code: "BRAND_NEW_CODE" } };\n');
     expect(() => buildCatalog(dir, SDL)).toThrow(/BRAND_NEW_CODE/);
+  });
+
+  it("every FORBIDDEN and CONFLICT names its rule, and the message catalog words each rule in nb, nn and en", () => {
+    expect(unnamedRefusals(root)).toEqual([]);
+    const messages = readdirSync(join(root, "packages/messages/src"))
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .map((f) => readFileSync(join(root, "packages/messages/src", f), "utf8"))
+      .join("\n");
+    const unworded = [...collectRules(root).rules]
+      .filter(([, uses]) => [...uses.values()].some((u) => u.codes.has("FORBIDDEN") || u.codes.has("CONFLICT")))
+      .map(([rule]) => rule)
+      .filter((rule) => !new RegExp(`"refusal\\.${rule}[".]`).test(messages));
+    expect(unworded).toEqual([]);
+    // The scan finds what it is meant to (a scratch source with one of each kind).
+    const dir = scratch(
+      'throw forbidden("x");\nthrow new GraphQLError("y", {\n  extensions: { code: "CONFLICT" },\n});\nthrow new GraphQLError("z", { extensions: { code: "CONFLICT", rule: "r" } });\nthrow forbiddenBy("r", "ok");\n',
+    );
+    expect(unnamedRefusals(dir)).toEqual(["subgraphs/demo/src/domain/rules.ts:1", "subgraphs/demo/src/domain/rules.ts:2"]);
   });
 });

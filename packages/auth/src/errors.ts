@@ -27,12 +27,13 @@ export const PUBLIC_ERROR_CODES = [
 
 export const unauthenticated = (message = "You must be signed in") =>
   new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
-export const forbidden = (message = "You may not do this") =>
-  new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
 /** `what` is kept on the error (`subject`): the error formatting names it in the caller's language (`refusal.not_found.<what>`). */
 export const notFound = (what: string) => Object.assign(new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } }), { subject: what });
-export const conflict = (message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT" } });
-/** FORBIDDEN, naming the business rule that refused (e.g. no_self_approval, coordinator_proxy_scope). */
+/**
+ * FORBIDDEN, naming the business rule that refused (e.g. no_self_approval, coordinator_proxy_scope). Every FORBIDDEN
+ * and CONFLICT names its rule (there is no rule-less helper; gateway/test/error-catalog.test.ts scans the sources), so
+ * the caller reads the catalog's text of that rule (`refusal.<rule>`, @meander/messages) in their language.
+ */
 export const forbiddenBy = (rule: string, message: string) => new GraphQLError(message, { extensions: { code: "FORBIDDEN", rule } });
 /** CONFLICT, naming the business rule the current state breaks (e.g. expense_already_decided). */
 export const conflictBy = (rule: string, message: string) => new GraphQLError(message, { extensions: { code: "CONFLICT", rule } });

@@ -5,7 +5,7 @@
  */
 import { allow, deny, rule } from "graphql-shield";
 import type { RequestContext, Role } from "./context.js";
-import { forbidden, unauthenticated } from "./errors.js";
+import { forbiddenBy, unauthenticated } from "./errors.js";
 
 export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })(
   (_parent, _args, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()),
@@ -23,7 +23,7 @@ export function hasRole(...roles: Role[]) {
   if (existing) return existing;
   const created = rule(name, { cache: "contextual" })((_parent, _args, ctx: RequestContext) => {
     if (!ctx.viewer) return unauthenticated();
-    return roles.includes(ctx.viewer.role) ? true : forbidden(`Requires one of the roles: ${roles.join(", ")}`);
+    return roles.includes(ctx.viewer.role) ? true : forbiddenBy("role_required", `Requires one of the roles: ${roles.join(", ")}`);
   });
   roleRules.set(name, created);
   return created;

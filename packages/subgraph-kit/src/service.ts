@@ -10,7 +10,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
-import { CLIENT_IP_HEADER, forbidden, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
+import { CLIENT_IP_HEADER, forbiddenBy, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
@@ -116,7 +116,7 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
               ? dataExceptionOf(thrown)
                 ? valueFormatError(thrown)
                 : thrown
-              : forbidden(),
+              : forbiddenBy("permission_denied", "You may not do this"),
     }),
   );
   // A custom scalar's bad literal is refused by scalarLiteralRule as bad input naming its field (see scalars.ts).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RuleViolationError } from "@meander/validation";
 import { GraphQLError } from "graphql";
-import { forbidden, notFound } from "@meander/auth";
+import { forbiddenBy, notFound } from "@meander/auth";
 import { dataExceptionOf, maskErrors, valueFormatError } from "../src/errors.js";
 import { inLanguage, languageFromHeader } from "../src/refusals.js";
 
@@ -64,10 +64,13 @@ describe("refusals in the caller's language", () => {
     expect(mask(false).message).toBe("today's text");
   });
 
-  it("names what was not found and words FORBIDDEN without a rule", () => {
+  it("names what was not found, words a FORBIDDEN by its rule, and one without a rule (none is thrown) generally", () => {
     const missing = maskErrors(log)({ message: "Activity not found", extensions: { code: "NOT_FOUND" } }, notFound("Activity"));
     expect(missing.message).toBe("Aktiviteten finnes ikke");
-    expect(inLanguage("en", () => maskErrors(log)({ message: "You may not do this", extensions: { code: "FORBIDDEN" } }, forbidden()).message)).toBe("You may not do this");
-    expect(maskErrors(log)({ message: "You may not do this", extensions: { code: "FORBIDDEN" } }, forbidden()).message).toBe("Du har ikke tilgang til å gjøre dette");
+    const byRule = forbiddenBy("org_admin_required", "Requires an organization administrator");
+    expect(maskErrors(log)({ message: byRule.message, extensions: byRule.extensions }, byRule).message).toBe("Bare en organisasjonsadministrator kan gjøre dette");
+    const bare = new GraphQLError("You may not do this", { extensions: { code: "FORBIDDEN" } });
+    expect(inLanguage("en", () => maskErrors(log)({ message: bare.message, extensions: bare.extensions }, bare).message)).toBe("You may not do this");
+    expect(maskErrors(log)({ message: bare.message, extensions: bare.extensions }, bare).message).toBe("Du har ikke tilgang til å gjøre dette");
   });
 });

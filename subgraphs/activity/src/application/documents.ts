@@ -7,7 +7,7 @@
  * object is deleted again if the transaction fails).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound, uploadRefusal } from "@meander/auth";
+import { badInput, conflictBy, notFound, uploadRefusal } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import {
@@ -53,7 +53,7 @@ const refuse = (e: DocumentRuleError | null) => {
 };
 
 function organizationOf(actor: Actor): string {
-  if (actor.organizationId === null) throw forbidden("Documents belong to an organization: choose one first");
+  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Documents belong to an organization: choose one first");
   return actor.organizationId;
 }
 
@@ -125,8 +125,7 @@ export async function signConfidentialityDeclaration(uow: UnitOfWork, store: Obj
   const version = input.declarationVersion.trim();
   const signerId = input.userId ?? actor.userId;
   const alreadySigned = () => {
-    const e = conflict(`The mentor already signed version ${version} of the confidentiality declaration`);
-    e.extensions["rule"] = "declaration_once_per_version";
+    const e = conflictBy("declaration_once_per_version", `The mentor already signed version ${version} of the confidentiality declaration`);
     e.extensions["field"] = "declarationVersion";
     return e;
   };

@@ -4,7 +4,7 @@
  * sensitive read (activity.sensitive_reads, field retention_proposal, activity.audit.recorded). Erasure is not here.
  */
 import { inArray, sql } from "drizzle-orm";
-import { forbidden } from "@meander/auth";
+import { forbiddenBy } from "@meander/auth";
 import { queryRows } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createSettingsRepository } from "../db/repositories/settings.js";
@@ -21,7 +21,7 @@ export interface RetentionProposalModel {
 
 export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, requestId: string, now = new Date()): Promise<RetentionProposalModel[]> {
   const organizationId = actor.organizationId;
-  if (actor.role !== "org_admin" || !organizationId) throw forbidden("Requires an organization administrator");
+  if (actor.role !== "org_admin" || !organizationId) throw forbiddenBy("org_admin_required", "Requires an organization administrator");
   return uow.run(contactVisibility(actor), async (tx, events) => {
     const years = (await createSettingsRepository(tx).of(organizationId)).contactRetentionYears;
     const cutoff = retentionCutoff(now, years);

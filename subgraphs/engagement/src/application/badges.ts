@@ -1,6 +1,6 @@
 /** Badge use cases: awards happen in the caller's transaction, together with their outbox events. */
 import { randomUUID } from "node:crypto";
-import { conflict, notFound } from "@meander/auth";
+import { conflictBy, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityProjectionRepository, usersServingSince } from "../db/repositories/activities.js";
@@ -73,7 +73,7 @@ export async function awardBadgeManually(uow: UnitOfWork, scope: Scope, badgeId:
     const [badge] = await createBadgeRepository(tx, scope).byIds([badgeId]);
     if (!badge) throw notFound("Badge");
     const award = await awardOne(tx, events, { organizationId: badge.organizationId, userId }, badge, actorId);
-    if (!award) throw conflict("The user holds this badge already");
+    if (!award) throw conflictBy("badge_already_awarded", "The user holds this badge already");
     return { ...award, badge };
   });
 }

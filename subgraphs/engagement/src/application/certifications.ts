@@ -1,7 +1,7 @@
 /** Certification use cases: types, issue/renewal on course completion, revocation, and the daily status sweep. */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound } from "@meander/auth";
+import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
@@ -17,7 +17,7 @@ export async function createCertificationType(
   input: { key: string; name: string; validityMonths?: number | null; basicCourse?: boolean | null },
 ): Promise<CertificationTypeRow> {
   const organizationId = scope.organizationId;
-  if (!organizationId) throw forbidden("A certification type belongs to an organization: act within one");
+  if (!organizationId) throw forbiddenBy("organization_context_required", "A certification type belongs to an organization: act within one");
   refuseIfAny(validateCertificationType(input));
   const created = await uow.run(scope, (tx) =>
     createCertificationRepository(tx, scope).insertType({
@@ -29,7 +29,7 @@ export async function createCertificationType(
       basicCourse: input.basicCourse ?? false,
     }),
   );
-  if (!created) throw conflict(`The organization has a certification type with key ${input.key} already`);
+  if (!created) throw conflictBy("certification_type_key_unique", `The organization has a certification type with key ${input.key} already`);
   return created;
 }
 

@@ -3,7 +3,7 @@
  * transaction each, audited (toolbox_card.* and faq_item.*). Archived rows stay;
  * the lists hide them unless an administrator asks for them.
  */
-import { badInput, forbidden, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";
@@ -23,7 +23,7 @@ function fail(v: { rule: string; field: string; message: string } | undefined): 
 
 /** A global FAQ item (for every organization) is kept by global administrators only. */
 function mayKeep(item: FaqItemRow, actor: AuditActor): void {
-  if (item.organizationId === null && actor.role !== "global_admin") throw forbidden("Only global administrators change FAQ items for every organization");
+  if (item.organizationId === null && actor.role !== "global_admin") throw forbiddenBy("global_content_permission", "Only global administrators change FAQ items for every organization");
 }
 
 export async function updateToolboxCard(uow: UnitOfWork, scope: Scope, id: string, changes: CardChanges, actor: AuditActor): Promise<ToolboxCardRow> {

@@ -1,7 +1,7 @@
 /** Course use cases: one transaction each. */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { forbidden } from "@meander/auth";
+import { forbiddenBy } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
@@ -20,7 +20,7 @@ export async function createCourse(
   actorId: string | null,
 ): Promise<CourseRow> {
   const organizationId = scope.organizationId;
-  if (!organizationId) throw forbidden("A course belongs to an organization: act within one");
+  if (!organizationId) throw forbiddenBy("organization_context_required", "A course belongs to an organization: act within one");
   const found = validateNewCourse(input);
   return uow.run(scope, async (tx) => {
     // Every fault at once: an unknown certification type beside the course's own faults.

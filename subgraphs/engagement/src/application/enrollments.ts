@@ -6,7 +6,7 @@
  */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
@@ -55,7 +55,7 @@ export async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Prom
 
 export async function enroll(uow: UnitOfWork, scope: Scope, input: { courseId: string; userId?: string | null }, actor: Actor): Promise<EnrollmentRow> {
   const userId = input.userId ?? actor.userId;
-  if (userId !== actor.userId && !mayManage(actor)) throw forbidden("Only coordinators and administrators enroll others");
+  if (userId !== actor.userId && !mayManage(actor)) throw forbiddenBy("enroll_others_permission", "Only coordinators and administrators enroll others");
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
     const course = await repo.lockCourse(input.courseId);
@@ -74,7 +74,7 @@ export async function withdraw(uow: UnitOfWork, scope: Scope, enrollmentId: stri
     const repo = createEnrollmentRepository(tx, scope);
     const seen = await repo.byId(enrollmentId);
     if (!seen) throw notFound("Enrollment");
-    if (seen.userId !== actor.userId && !mayManage(actor)) throw forbidden("You may withdraw only your own enrollment");
+    if (seen.userId !== actor.userId && !mayManage(actor)) throw forbiddenBy("own_enrollment_only", "You may withdraw only your own enrollment");
     const course = (await repo.lockCourse(seen.courseId))!;
     const current = (await repo.byId(enrollmentId))!; // re-read under the course lock
     fail(checkWithdraw(current.status));
@@ -124,7 +124,7 @@ export async function createSession(
   actorId: string,
 ): Promise<SessionRow> {
   const organizationId = scope.organizationId;
-  if (!organizationId) throw forbidden("A session belongs to an organization: act within one");
+  if (!organizationId) throw forbiddenBy("organization_context_required", "A session belongs to an organization: act within one");
   const title = input.title.trim();
   refuseIfAny([
     title.length === 0 || title.length > 200 ? { rule: "title_length", field: "title", message: "Title must be 1 to 200 characters", params: { max: 200 } } : null,

@@ -1,5 +1,5 @@
 /** The user's notification preferences and quiet hours, and the organization's reminder scenario switches. */
-import { badInput, forbidden } from "@meander/auth";
+import { badInput, forbiddenBy } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
@@ -8,7 +8,7 @@ import type { DeliveryChannel, NotificationCategory, ReminderScenario } from "..
 import { validQuietHours } from "../domain/notification.js";
 
 function orgOf(scope: Scope): string {
-  if (!scope.organizationId) throw forbidden("Preferences belong to an organization: act within one");
+  if (!scope.organizationId) throw forbiddenBy("organization_context_required", "Preferences belong to an organization: act within one");
   return scope.organizationId;
 }
 

@@ -1,6 +1,6 @@
 /** A user's app registers and unregisters its push token (per organization: row-level security applies). */
 import { refuseIfAny } from "@meander/validation";
-import { forbidden } from "@meander/auth";
+import { forbiddenBy } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
@@ -8,7 +8,7 @@ import type { PushDeviceRow } from "../db/schema/index.js";
 import { checkPushRegistration, type PushPlatform } from "../domain/push.js";
 
 function orgOf(scope: Scope): string {
-  if (!scope.organizationId) throw forbidden("Push devices belong to an organization: act within one");
+  if (!scope.organizationId) throw forbiddenBy("organization_context_required", "Push devices belong to an organization: act within one");
   return scope.organizationId;
 }
 

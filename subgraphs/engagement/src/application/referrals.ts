@@ -1,7 +1,7 @@
 /** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
 import { refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { NOBODY, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";
@@ -9,7 +9,7 @@ import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "
 import { isPublicStep, normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
 
 function orgOf(scope: Scope): string {
-  if (!scope.organizationId) throw forbidden("Act within an organization");
+  if (!scope.organizationId) throw forbiddenBy("organization_context_required", "Act within an organization");
   return scope.organizationId;
 }
 
@@ -32,7 +32,7 @@ export async function createReferralLink(uow: UnitOfWork, scope: Scope, referrer
  * (recordReferredStep), so nobody can inflate the funnel by posting them.
  */
 export async function recordReferralStep(uow: UnitOfWork, input: { code: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
-  if (!isPublicStep(input.step)) throw forbidden("Only clicks and installs are recorded by callers; registration, first sign-in and activation come from the person's own events");
+  if (!isPublicStep(input.step)) throw forbiddenBy("referral_step_public", "Only clicks and installs are recorded by callers; registration, first sign-in and activation come from the person's own events");
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
   return uow.run({ organizationId: null }, async (tx) => {
@@ -95,7 +95,7 @@ export async function createFaqItem(
 ): Promise<FaqItemRow> {
   refuseIfAny(validateFaq(input));
   const global = input.forAllOrganizations === true;
-  if (global && role !== "global_admin") throw forbidden("Only global administrators write FAQ items for every organization");
+  if (global && role !== "global_admin") throw forbiddenBy("global_content_permission", "Only global administrators write FAQ items for every organization");
   const organizationId = global ? null : orgOf(scope);
   return uow.run(scope, (tx) =>
     createReferralRepository(tx, scope).insertFaq({ id: randomUUID(), organizationId, product: input.product, question: input.question.trim(), answer: input.answer.trim() }),

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { emptyFunnel, REFERRAL_STEPS } from "../domain/referral.js";
 import { REMINDER_SCENARIOS } from "../domain/reminder.js";
-import { forbidden } from "@meander/auth";
+import { forbiddenBy } from "@meander/auth";
 import { coursePage } from "./course-page.js";
 import { notificationSettings } from "./notification-settings.js";
 
@@ -40,11 +40,11 @@ export const Query: QueryResolvers = {
     return total;
   },
   toolboxCards: (_parent, { product, includeArchived }, ctx) => {
-    if (includeArchived && !MANAGERS.has(ctx.viewer!.role)) throw forbidden("Only coordinators and administrators see archived toolbox cards");
+    if (includeArchived && !MANAGERS.has(ctx.viewer!.role)) throw forbiddenBy("archived_content_access", "Only coordinators and administrators see archived toolbox cards");
     return ctx.repos.referrals.cards(product ?? null, includeArchived ?? false);
   },
   faq: (_parent, { product, search, includeArchived }, ctx) => {
-    if (includeArchived && !ADMINS.has(ctx.viewer!.role)) throw forbidden("Only administrators see archived FAQ items");
+    if (includeArchived && !ADMINS.has(ctx.viewer!.role)) throw forbiddenBy("archived_content_access", "Only administrators see archived FAQ items");
     return ctx.repos.referrals.faq(product, search?.trim() || null, includeArchived ?? false);
   },
   myNotificationSettings: (_parent, _args, ctx) => notificationSettings(ctx.repos.notifications, ctx.scope?.organizationId ?? null, me(ctx)),

@@ -6,7 +6,7 @@
  * pays its reimbursements and tells the mentors (finance.reimbursement.paid).
  */
 import { createHash, randomUUID } from "node:crypto";
-import { badInput, conflict, notFound } from "@meander/auth";
+import { badInput, conflictBy, notFound } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createAccountingRepository } from "../db/repositories/accounting.js";
@@ -85,7 +85,7 @@ export async function createAccountingExport(uow: UnitOfWork, actor: Submitter, 
       firstVoucher, entityCode, labels: written.labels,
       reimbursementCount: rows.length, lineCount: file.lineCount, totalOre: file.totalOre, createdBy: actor.userId, createdAt: now,
     });
-    if ((await reimbursements.markExported(rows.map((r) => r.id), id, now)) !== rows.length) throw conflict("A reimbursement was exported meanwhile; try again");
+    if ((await reimbursements.markExported(rows.map((r) => r.id), id, now)) !== rows.length) throw conflictBy("reimbursement_already_exported", "A reimbursement was exported meanwhile; try again");
     await events.emit({
       type: "finance.accounting_export.completed",
       aggregateId: id,
@@ -120,7 +120,7 @@ export async function markExportPaid(uow: UnitOfWork, actor: Submitter, requestI
     const now = new Date();
     const paid = await accounting.markPaid(exportId, actor.userId, now);
     if (!paid) {
-      if (await accounting.byId(exportId)) throw conflict("The export is already marked paid (export_already_paid)");
+      if (await accounting.byId(exportId)) throw conflictBy("export_already_paid", "The export is already marked paid (export_already_paid)");
       throw notFound("Accounting export");
     }
     const rows = await createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId)).markPaid(exportId, now);

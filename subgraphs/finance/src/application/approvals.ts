@@ -5,7 +5,7 @@
  * expense's status, its domain event and an audit entry in one transaction.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflictBy, forbidden, forbiddenBy, notFound } from "@meander/auth";
+import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, sees, type Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -100,7 +100,7 @@ export async function decideExpense(
   requestId: string,
   input: DecisionInput & { expenseId: string },
 ): Promise<ExpenseRow> {
-  if (actor.organizationId === null) throw forbidden("Decisions are made within an organization");
+  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Decisions are made within an organization");
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx, events) => {
     const expenses = createExpenseRepository(tx, scopes.organization(organizationId, actor.userId));
@@ -108,7 +108,7 @@ export async function decideExpense(
     if (!expense) throw notFound("Expense");
     // A coordinator decides the claims of their local association only (the visibility model).
     if (!sees(actorScope(actor), { organizationId, localAssociationId: expense.localAssociationId, ownerId: expense.userId })) {
-      throw forbidden("Du kan bare behandle utlegg fra dine egne lokallag");
+      throw forbiddenBy("approver_scope", "Du kan bare behandle utlegg fra dine egne lokallag");
     }
     const approvals = createApprovalRepository(tx, { organizationId });
     const existing = await approvals.byExpenseIds([expense.id]);

@@ -1,7 +1,7 @@
 /** Configuration use cases (organization administrators): the expense-type catalog and the mileage rate table. */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { conflict, forbidden } from "@meander/auth";
+import { conflictBy, forbiddenBy } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
@@ -10,7 +10,7 @@ import { validateExpenseTypeConfig, validateRateEntry, type ExpenseTypeConfig, t
 import type { Submitter } from "../domain/expense.js";
 
 function organizationOf(actor: Submitter): string {
-  if (actor.organizationId === null) throw forbidden("Configuration belongs to one organization: act within it");
+  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Configuration belongs to one organization: act within it");
   return actor.organizationId;
 }
 
@@ -46,7 +46,7 @@ export async function addMileageRate(uow: UnitOfWork, actor: Submitter, input: R
   refuseIfAny(validateRateEntry(input));
   return uow.run({ organizationId }, async (tx) => {
     const created = await createMileageRateRepository(tx, { organizationId }).insert({ id: randomUUID(), organizationId, createdBy: actor.userId, ...input });
-    if (!created) throw conflict(`The organization already has a mileage rate valid from ${input.validFrom}`);
+    if (!created) throw conflictBy("mileage_rate_unique", `The organization already has a mileage rate valid from ${input.validFrom}`);
     return created;
   });
 }

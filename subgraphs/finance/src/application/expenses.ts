@@ -1,7 +1,7 @@
 /** Expense use cases: one transaction each, state change plus its event. */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden } from "@meander/auth";
+import { badInput, forbiddenBy } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { reimbursementChanged } from "./activity-reimbursement.js";
@@ -42,7 +42,7 @@ export async function submitExpense(
     const activity = await createActivityRepository(tx, scope).lockById(input.activityId);
     const unknown = checkActivityKnown(activity, submitter);
     if (unknown) throw badInput(unknown.rule, unknown.field, unknown.message);
-    if (!activity || !maySubmitFor(submitter, activity)) throw forbidden("You may claim expenses only on your own activities");
+    if (!activity || !maySubmitFor(submitter, activity)) throw forbiddenBy("own_activity_expense", "You may claim expenses only on your own activities");
     const typeRepo = createExpenseTypeRepository(tx, scope);
     const type = await typeRepo.byKey(activity.organizationId, input.expenseTypeKey);
     const claimedKeys = await createExpenseRepository(tx, scopes.organization(activity.organizationId, submitter.userId)).claimedTypeKeys(activity.activityId);

@@ -6,7 +6,7 @@
  * publishes finance.honorarium.tier_reached. Tiers are versioned (domain/honorarium.ts).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden } from "@meander/auth";
+import { badInput, forbiddenBy } from "@meander/auth";
 import { refuseIfAny } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
 import { sql } from "drizzle-orm";
@@ -24,7 +24,7 @@ type TierActor = Submitter & { localAssociationId: string | null };
 /** An organization administrator, or a coordinator of that local association, decides its tiers. */
 function mayDecide(actor: TierActor, localAssociationId: string): string {
   const allowed = actor.role === "org_admin" || (actor.role === "coordinator" && actor.localAssociationId === localAssociationId);
-  if (actor.organizationId === null || !allowed) throw forbidden("Only the organization's administrators or the association's coordinators set its tiers");
+  if (actor.organizationId === null || !allowed) throw forbiddenBy("honorarium_tier_permission", "Only the organization's administrators or the association's coordinators set its tiers");
   return actor.organizationId;
 }
 
@@ -79,7 +79,7 @@ async function storeVersion(
     }
     const stored = await repo.upsertVersion({ id: randomUUID(), organizationId, ...v, createdBy: actor.userId });
     // The unique (association, minimum, day) belongs to another organization: never overwrite it.
-    if (stored.organizationId !== organizationId) throw forbidden("That local association is not in your organization");
+    if (stored.organizationId !== organizationId) throw forbiddenBy("organization_scope_isolation", "That local association is not in your organization");
     return stored;
   });
 }

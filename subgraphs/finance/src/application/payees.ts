@@ -3,7 +3,7 @@
  * supplier number), set by its administrators and audited, and the check an export makes before it numbers vouchers:
  * every person it pays has a name and a reference, else it refuses and names them.
  */
-import { badInput, forbidden, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { onlyUuids, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPayeeRepository, createPersonNameRepository } from "../db/repositories/payees.js";
@@ -14,7 +14,7 @@ import { audit } from "./approvals.js";
 
 /** Accounting references are the organization's bookkeeping: organization administrators only. */
 export function adminOrg(actor: Submitter): string {
-  if (actor.organizationId === null || actor.role !== "org_admin") throw forbidden("Bare organisasjonsadministratorer lager regnskapseksporter og registrerer utbetalinger");
+  if (actor.organizationId === null || actor.role !== "org_admin") throw forbiddenBy("org_admin_required", "Bare organisasjonsadministratorer lager regnskapseksporter og registrerer utbetalinger");
   return actor.organizationId;
 }
 

@@ -7,7 +7,7 @@
  * receipt may let a claim be approved automatically.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, forbidden, notFound, uploadRefusal } from "@meander/auth";
+import { badInput, conflictBy, forbiddenBy, notFound, uploadRefusal } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { acceptUpload, decodeBase64Upload, newObjectKey, uploadPolicies, UploadRejectedError, type ObjectStore, type UploadPolicy } from "@meander/storage";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -37,7 +37,7 @@ export interface ReceiptUpload {
 }
 
 export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: Submitter, requestId: string, input: ReceiptUpload): Promise<ReceiptRow> {
-  if (actor.organizationId === null) throw forbidden("Receipts belong to an organization's expenses");
+  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Receipts belong to an organization's expenses");
   const organizationId = actor.organizationId;
   const scope = actorScope(actor);
   const fileName = input.fileName.trim();
@@ -57,7 +57,7 @@ export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: 
     return await uow.run({ organizationId }, async (tx, events) => {
       const expense = await createExpenseRepository(tx, scope).lockById(input.expenseId);
       if (!expense) throw notFound("Expense");
-      if (expense.status === "rejected") throw conflict("The expense was rejected: no receipts can be added (expense_rejected)");
+      if (expense.status === "rejected") throw conflictBy("expense_rejected", "The expense was rejected: no receipts can be added (expense_rejected)");
       const approvals = createApprovalRepository(tx, { organizationId });
       if ((await approvals.receiptCount(expense.id)) >= RECEIPTS_PER_EXPENSE) throw badInput("receipt_count", "expenseId", `At most ${RECEIPTS_PER_EXPENSE} receipts per expense`);
       const receipt = await approvals.insertReceipt({

@@ -4,7 +4,7 @@
  * approval of the payout where the check could not approve it.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, conflict, conflictBy, forbidden, forbiddenBy, notFound } from "@meander/auth";
+import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, sees } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
@@ -23,7 +23,7 @@ import { actorScope } from "./scope.js";
  */
 export async function createReimbursement(uow: UnitOfWork, actor: Submitter, requestId: string, userId: string | null): Promise<ReimbursementRow> {
   const mentor = userId ?? actor.userId;
-  if (actor.organizationId === null || !mayBundleFor(actor, mentor)) throw forbidden("You may claim a reimbursement only for yourself");
+  if (actor.organizationId === null || !mayBundleFor(actor, mentor)) throw forbiddenBy("own_reimbursement_only", "You may claim a reimbursement only for yourself");
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx, events) => {
     const repo = createReimbursementRepository(tx, actorScope(actor));
@@ -48,7 +48,7 @@ export async function createReimbursement(uow: UnitOfWork, actor: Submitter, req
       approvedAt: check.outcome === "approved" ? now : null,
     });
     // The rows are locked, so every one of them is bundled here, exactly once.
-    if ((await repo.bundle(items.map((i) => i.id), reimbursement.id)) !== items.length) throw conflict("Some expenses were bundled meanwhile; try again");
+    if ((await repo.bundle(items.map((i) => i.id), reimbursement.id)) !== items.length) throw conflictBy("expense_already_bundled", "Some expenses were bundled meanwhile; try again");
     await repo.insertApproval({ id: randomUUID(), reimbursementId: reimbursement.id, organizationId, automatic: true, outcome: check.outcome, rule: check.rule, decidedAt: now });
     await audit(events, { action: "reimbursement.created", actorId: actor.userId, actorRole: actor.role, organizationId, aggregateId: reimbursement.id, field: "createReimbursement", requestId });
     return reimbursement;
@@ -57,7 +57,7 @@ export async function createReimbursement(uow: UnitOfWork, actor: Submitter, req
 
 /** A coordinator's (or administrator's) approval of a reimbursement the automatic check left for review. */
 export async function approveReimbursement(uow: UnitOfWork, actor: Submitter, requestId: string, input: { id: string; note: string | null }): Promise<ReimbursementRow> {
-  if (actor.organizationId === null || (actor.role !== "coordinator" && actor.role !== "org_admin")) throw forbidden("Only coordinators and administrators approve reimbursements");
+  if (actor.organizationId === null || (actor.role !== "coordinator" && actor.role !== "org_admin")) throw forbiddenBy("approver_role", "Only coordinators and administrators approve reimbursements");
   const organizationId = actor.organizationId;
   const note = input.note?.trim() || null;
   if (note && note.length > NOTE_MAX) throw badInput("note_length", "note", `At most ${NOTE_MAX} characters`);
@@ -66,7 +66,7 @@ export async function approveReimbursement(uow: UnitOfWork, actor: Submitter, re
     const r = await repo.lockById(input.id);
     if (!r) throw notFound("Reimbursement");
     if (!sees(actorScope(actor), { organizationId, localAssociationId: r.localAssociationId, ownerId: r.userId })) {
-      throw forbidden("Du kan bare godkjenne refusjoner fra dine egne lokallag");
+      throw forbiddenBy("approver_scope", "Du kan bare godkjenne refusjoner fra dine egne lokallag");
     }
     if (r.userId === actor.userId) throw forbiddenBy("no_self_approval", "You cannot approve your own reimbursement");
     if (r.status !== "pending_approval") throw conflictBy("reimbursement_not_pending", `The reimbursement is ${r.status}, not pending approval`);

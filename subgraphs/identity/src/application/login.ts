@@ -3,7 +3,7 @@
  * no password, deactivated user) after the same work: an unknown address is
  * checked against a dummy hash. Failures count per address (domain/throttle.ts).
  */
-import { forbidden, unauthenticated } from "@meander/auth";
+import { forbiddenBy, unauthenticated } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { dummyHash, verifyPassword } from "../domain/password.js";
@@ -51,6 +51,6 @@ export async function loginWithPassword(uow: UnitOfWork, settings: AuthSettings,
   });
   if (outcome.kind === "locked") throw unauthenticated(LOCKED_OUT);
   if (outcome.kind === "failed") throw unauthenticated(LOGIN_FAILED);
-  if (outcome.kind === "no_membership") throw forbidden("This account has no membership to sign in to");
+  if (outcome.kind === "no_membership") throw forbiddenBy("membership_required", "This account has no membership to sign in to");
   return outcome.result;
 }

@@ -4,7 +4,7 @@
  * (provider + subject), or the first time by a verified e-mail claim. It never
  * creates a user or a membership.
  */
-import { badInput, forbidden, unauthenticated } from "@meander/auth";
+import { badInput, forbiddenBy, unauthenticated } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import * as client from "openid-client";
 import type { IdentityRuntime } from "../context.js";
@@ -112,6 +112,6 @@ export async function oidcCallback(uow: UnitOfWork, runtime: IdentityRuntime, in
     return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
   });
   if (outcome.kind === "unknown") throw unauthenticated(NO_ACCOUNT);
-  if (outcome.kind === "no_membership") throw forbidden("This account has no membership to sign in to");
+  if (outcome.kind === "no_membership") throw forbiddenBy("membership_required", "This account has no membership to sign in to");
   return outcome.result;
 }

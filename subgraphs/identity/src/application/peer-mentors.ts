@@ -6,7 +6,7 @@
  * and published in one transaction.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound, scopeOf, type Viewer } from "@meander/auth";
+import { badInput, forbiddenBy, notFound, scopeOf, type Viewer } from "@meander/auth";
 import { refuseIfAny } from "@meander/validation";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
@@ -35,7 +35,7 @@ export async function updateMyProfile(uow: UnitOfWork, viewer: Viewer, input: Pr
   for (const key of ["languages", "experienceAreas", "availabilitySlots", "available"]) if (fields[key] === null) delete fields[key];
   return uow.run(scopeOf(viewer), async (tx) => {
     const repo = createProfileRepository(tx);
-    if (!(await repo.isMentorIn(viewer.userId))) throw forbidden("Only a peer mentor has a peer mentor profile");
+    if (!(await repo.isMentorIn(viewer.userId))) throw forbiddenBy("peer_mentor_profile_role", "Only a peer mentor has a peer mentor profile");
     return repo.upsert(viewer.userId, fields);
   });
 }
@@ -51,7 +51,7 @@ export async function changeStatus(uow: UnitOfWork, viewer: Viewer, userId: stri
     await repo.lockUser(userId);
     const from = (await repo.latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
     const outcome = checkTransition(from, to, actorFor(viewer, userId), reason);
-    if (!outcome.ok) throw outcome.forbidden ? forbidden(outcome.violation.message) : badInput(outcome.violation.rule, outcome.violation.field, outcome.violation.message);
+    if (!outcome.ok) throw outcome.forbidden ? forbiddenBy(outcome.violation.rule, outcome.violation.message) : badInput(outcome.violation.rule, outcome.violation.field, outcome.violation.message);
     const text = reason?.trim() || null;
     const entry = await repo.appendLog({ id: randomUUID(), userId, fromStatus: from, toStatus: to, reason: text, actorId: viewer.userId, organizationId: viewer.organizationId });
     await events.emit({

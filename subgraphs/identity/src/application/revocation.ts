@@ -1,5 +1,5 @@
 /** Listing and revoking sessions: the caller's own, or (administrators) all of a user's. */
-import { forbidden, notFound, type Viewer } from "@meander/auth";
+import { forbiddenBy, notFound, type Viewer } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { createSessionRepository } from "../db/repositories/sessions.js";
@@ -35,7 +35,7 @@ export async function revokeUserSessions(uow: UnitOfWork, settings: AuthSettings
   return uow.run({ organizationId: viewer.organizationId }, async (tx, events) => {
     if (viewer.role !== "global_admin") {
       const member = viewer.role === "org_admin" && viewer.organizationId && (await createMembershipRepository(tx).inOrganization(userId, viewer.organizationId));
-      if (!member) throw forbidden("Only an administrator of the user's organization may revoke their sessions");
+      if (!member) throw forbiddenBy("session_revocation_permission", "Only an administrator of the user's organization may revoke their sessions");
     }
     const open = await createSessionRepository(tx).openOfUser(userId);
     let count = 0;

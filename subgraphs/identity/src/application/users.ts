@@ -1,6 +1,6 @@
 /** User use cases: one transaction each, state change plus its event. */
 import { randomUUID } from "node:crypto";
-import { conflict } from "@meander/auth";
+import { conflictBy } from "@meander/auth";
 import { refuseIfAny } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
@@ -13,7 +13,7 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
   refuseIfAny(validateNewUser(input));
   const email = normalizeEmail(input.email);
   const repo = createUserRepository(tx, scopes.platform(actorId));
-  if (await repo.emailTaken(email)) throw conflict("A user with this e-mail already exists");
+  if (await repo.emailTaken(email)) throw conflictBy("email_unique", "A user with this e-mail already exists");
   const user = await repo.insert({
     id: input.id ?? randomUUID(),
     email,

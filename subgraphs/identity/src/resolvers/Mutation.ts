@@ -1,4 +1,4 @@
-import { unauthenticated, forbidden } from "@meander/auth";
+import { unauthenticated, forbiddenBy } from "@meander/auth";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { loginWithPassword } from "../application/login.js";
 import { changePassword } from "../application/passwords.js";
@@ -28,7 +28,7 @@ export const Mutation: MutationResolvers = {
   switchContext: async (_p, { membershipId }, ctx) => {
     const outcome = await switchContext(ctx.uow, ctx.runtime.settings, ctx.viewer!, membershipId);
     if ("ok" in outcome) return outcome.ok;
-    throw outcome.refused === "not_held" ? forbidden("You do not hold this membership") : unauthenticated("This session has been revoked");
+    throw outcome.refused === "not_held" ? forbiddenBy("membership_held", "You do not hold this membership") : unauthenticated("This session has been revoked");
   },
   changePassword: (_p, { current, next }, ctx) => changePassword(ctx.uow, ctx.viewer!.userId, current, next),
   oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.platformUow, ctx.runtime.oidc, provider),

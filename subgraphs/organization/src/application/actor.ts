@@ -1,5 +1,5 @@
 /** Who performs a use case, and which organization they may change. */
-import { badInput, forbidden, type Role } from "@meander/auth";
+import { badInput, forbiddenBy, type Role } from "@meander/auth";
 import { GraphQLError } from "graphql";
 import type { RuleViolation } from "../domain/rules.js";
 
@@ -25,8 +25,8 @@ export function targetOrganization(actor: Actor, requested: string | null | unde
     if (!target) throw badInput("organization_required", "organizationId", "Name the organization to act on");
     return target;
   }
-  if (actor.role !== "org_admin" || !actor.organizationId) throw forbidden("Requires an organization administrator");
-  if (requested && requested !== actor.organizationId) throw forbidden("You may only administer your own organization");
+  if (actor.role !== "org_admin" || !actor.organizationId) throw forbiddenBy("org_admin_required", "Requires an organization administrator");
+  if (requested && requested !== actor.organizationId) throw forbiddenBy("own_organization_only", "You may only administer your own organization");
   return actor.organizationId;
 }
 

@@ -5,7 +5,7 @@
  */
 import { refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { isUuid } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
@@ -105,7 +105,7 @@ export async function bookDemo(deps: BookDemoDeps, form: BookingForm, clientIp: 
 }
 
 const requireSales = (actor: Actor | null): Actor => {
-  if (!actor || actor.role !== "global_admin") throw forbidden("Leads are for the sales team (global administrators)");
+  if (!actor || actor.role !== "global_admin") throw forbiddenBy("global_admin_required", "Leads are for the sales team (global administrators)");
   return actor;
 };
 

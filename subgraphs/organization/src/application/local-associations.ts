@@ -1,7 +1,7 @@
 /** Local association use cases and the paged read every connection field shares. */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
@@ -66,7 +66,7 @@ export async function listLocalAssociations(
 
 /** A unit the actor administers, locked for the change: an org_admin's own organization's, a global administrator's any. */
 async function administeredUnit(tx: Tx, actor: Actor, id: string): Promise<LocalAssociationRow> {
-  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbidden("Requires an administrator");
+  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbiddenBy("admin_only", "Requires an administrator");
   const [unit] = await createLocalAssociationRepository(tx, actorScope(actor)).byIds([id]);
   if (!unit) throw notFound("Local association");
   return unit;

@@ -4,7 +4,7 @@
  * each step is a savepoint of the outer transaction and writes its events to the same outbox), so a failure in any
  * step (a taken short name, a bad e-mail) leaves nothing behind.
  */
-import { forbidden } from "@meander/auth";
+import { forbiddenBy } from "@meander/auth";
 import type { Db } from "@meander/db";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
 import { OPERATOR_ORGANIZATION } from "@meander/fixtures";
@@ -40,7 +40,7 @@ function inOneTransaction<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promise
 
 /** createOrganization (global administrators): the organization, its settings, first region and unit, its first administrator's invitation. */
 export async function onboardOrganization(uow: UnitOfWork, actor: Actor, input: OnboardOrganizationInput): Promise<OnboardedOrganization> {
-  if (actor.role !== "global_admin") throw forbidden("Only a global administrator creates organizations");
+  if (actor.role !== "global_admin") throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
   return inOneTransaction(uow, async (inner) => {
     const organization = await createOrganization(inner, actor, input);
     const organizationId = organization.id;

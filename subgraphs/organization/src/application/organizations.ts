@@ -1,7 +1,7 @@
 /** Organization use cases: one transaction each, state change plus its event. */
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { forbidden } from "@meander/auth";
+import { forbiddenBy } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
@@ -15,7 +15,7 @@ export async function createOrganization(
   actor: Actor,
   input: NewOrganization & { id?: string },
 ): Promise<OrganizationRow> {
-  if (actor.role !== "global_admin") throw forbidden("Only a global administrator creates organizations");
+  if (actor.role !== "global_admin") throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
   refuseIfAny(validateNewOrganization(input));
   const id = input.id ?? randomUUID();
   return uow.run({ organizationId: id }, async (tx, events) => {

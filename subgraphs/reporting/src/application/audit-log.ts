@@ -3,7 +3,7 @@
  * appended to its organization's hash chain, and the walk that verifies it.
  */
 import { asc, eq, sql } from "drizzle-orm";
-import { badInput, forbidden, type Viewer } from "@meander/auth";
+import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
 import { isUuid, type Executor, type Tx } from "@meander/db";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { createAuditLogRepository, type AuditCursor, type AuditRow } from "../db/repositories/audit-log.js";
@@ -72,14 +72,14 @@ export async function verifyAuditChain(db: Executor, organizationId: string | nu
 export function auditChainOrganization(viewer: Viewer, organizationId: string | null): string | null {
   if (viewer.role === "global_admin") return organizationId;
   if (viewer.role === "org_admin" && viewer.organizationId && (organizationId === null || organizationId === viewer.organizationId)) return viewer.organizationId;
-  throw forbidden("Only auditors may verify this audit chain");
+  throw forbiddenBy("auditor_required", "Only auditors may verify this audit chain");
 }
 
 /** Whose log the viewer reads: an organization administrator their own organization's; a global administrator every chain, or the one named. */
 export function auditLogChain(viewer: Viewer, organizationId: string | null | undefined): string | null {
   if (viewer.role === "global_admin") return organizationId ?? null;
   if (viewer.role === "org_admin" && viewer.organizationId && (!organizationId || organizationId === viewer.organizationId)) return viewer.organizationId;
-  throw forbidden("Only organization administrators and global administrators read the audit log");
+  throw forbiddenBy("audit_log_access", "Only organization administrators and global administrators read the audit log");
 }
 
 export interface AuditLogFilter {

@@ -1,6 +1,6 @@
 /** The Bufdir report use cases: the live draft, submitting a frozen version, the versions, the evidence behind a number. */
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
+import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
 import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
@@ -23,7 +23,7 @@ export function reportOrganization(viewer: Viewer, organizationId: string | null
     if (!organizationId) throw badInput("required_fields", "organizationId", "A global administrator names the organization");
     return organizationId;
   }
-  if (!viewer.organizationId || (organizationId && organizationId !== viewer.organizationId)) throw forbidden("Only your own organization's report");
+  if (!viewer.organizationId || (organizationId && organizationId !== viewer.organizationId)) throw forbiddenBy("own_organization_only", "Only your own organization's report");
   return viewer.organizationId;
 }
 

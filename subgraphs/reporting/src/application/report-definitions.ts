@@ -1,7 +1,7 @@
 /** Report definition use cases (issue 9 item 5): save, update, delete, list, run; organization administrators of their own organization. */
 import { RuleViolationError } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden, notFound, type Viewer } from "@meander/auth";
+import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReportDefinitionRepository, type DefinitionWrite } from "../db/repositories/report-definitions.js";
@@ -27,7 +27,7 @@ export interface ReportResultView extends Pick<ReportSpec, "dimensions" | "metri
 
 /** Only an organization administrator, and only within their organization. */
 export function adminOrganization(viewer: Viewer): string {
-  if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbidden("Only organization administrators manage report definitions");
+  if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbiddenBy("org_admin_required", "Only organization administrators manage report definitions");
   return viewer.organizationId;
 }
 

@@ -1,6 +1,6 @@
 /** Statistics use cases: personal (own), team (coordinator's local association or an administrator's), organization KPIs. */
 import { randomUUID } from "node:crypto";
-import { badInput, forbidden, type Viewer } from "@meander/auth";
+import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
 import type { Db, Executor } from "@meander/db";
 import { createStatisticsRepository } from "../db/repositories/statistics.js";
 import { periodStatistics, teamStatistics, type LocalAssociationTeamStatistics, type PeriodStatistics } from "../domain/statistics-fold.js";
@@ -19,7 +19,7 @@ export interface TeamReportView {
 }
 
 function activeOrganization(viewer: Viewer): string {
-  if (!viewer.organizationId) throw forbidden("Statistics need an active organization");
+  if (!viewer.organizationId) throw forbiddenBy("organization_context_required", "Statistics need an active organization");
   return viewer.organizationId;
 }
 
@@ -48,14 +48,14 @@ export async function myStatistics(db: Executor, viewer: Viewer, asOf: string | 
 async function teamScope(db: Executor, viewer: Viewer, localAssociationId: string | null | undefined): Promise<{ organizationId: string; localAssociationId: string | null }> {
   const organizationId = activeOrganization(viewer);
   if (viewer.role === "coordinator") {
-    if (!viewer.localAssociationId || (localAssociationId && localAssociationId !== viewer.localAssociationId)) throw forbidden("Only your own local association");
+    if (!viewer.localAssociationId || (localAssociationId && localAssociationId !== viewer.localAssociationId)) throw forbiddenBy("own_local_association_only", "Only your own local association");
     return { organizationId, localAssociationId: viewer.localAssociationId };
   }
-  if (viewer.role !== "org_admin") throw forbidden();
+  if (viewer.role !== "org_admin") throw forbiddenBy("team_statistics_role", "You may not do this");
   // Answered from the caller's own data only: row-level security hides other organizations' rows, so an id of another
   // organization and one nobody knows are refused alike.
   if (localAssociationId && !(await createStatisticsRepository(db).ownsLocalAssociation(organizationId, localAssociationId))) {
-    throw forbidden("Only your own organization's local associations");
+    throw forbiddenBy("own_organization_only", "Only your own organization's local associations");
   }
   return { organizationId, localAssociationId: localAssociationId ?? null };
 }

@@ -1,6 +1,6 @@
 /** The Wrapped job (idempotent; scheduled, or an administrator's request) and the mentor's own summary. */
 import { sql } from "drizzle-orm";
-import { badInput, forbidden, type Viewer } from "@meander/auth";
+import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
 import { queryRows, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";
@@ -100,8 +100,8 @@ export async function requestWrapped(uow: UnitOfWork, viewer: Viewer, year: numb
   let org: string | null;
   if (viewer.role === "global_admin") org = organizationId ?? null;
   else {
-    if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbidden("Bare en organisasjonsadministrator kan lage Wrapped");
-    if (organizationId && organizationId !== viewer.organizationId) throw forbidden("Du kan bare lage Wrapped for din egen organisasjon");
+    if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbiddenBy("org_admin_required", "Bare en organisasjonsadministrator kan lage Wrapped");
+    if (organizationId && organizationId !== viewer.organizationId) throw forbiddenBy("own_organization_only", "Du kan bare lage Wrapped for din egen organisasjon");
     org = viewer.organizationId;
   }
   return uow.run({ organizationId: org }, async (tx: Tx, events) => {
