@@ -44,6 +44,10 @@ export const permissions: IRules = {
     // The use cases limit an org_admin to their own organization.
     updateOrganizationSettings: isAdmin,
     configureAccountingIntegration: isAdmin,
+    addExternalResource: isAdmin,
+    updateExternalResource: isAdmin,
+    archiveExternalResource: isAdmin,
+    reorderExternalResources: isAdmin,
   },
   OrganizationCreated: isSales,
   DemoBookingReceipt: allow,

@@ -125,6 +125,61 @@ describe("organization: settings", () => {
     expect((branding.payload as { values: unknown }).values).toEqual({ primaryColor: "#00543C", secondaryColor: null, accentColor: null, logoUrl: "https://cdn.nhf.no/logo.svg" });
   });
 
+  it("keeps external resources: add, edit, reorder, archive (hidden from members, listed to administrators) and restore", async () => {
+    const orgC = randomUUID();
+    await createOrganization(createUnitOfWork(h.db, eventStore), SYSTEM_ACTOR, { id: orgC, name: "Landsforeningen for hjerte- og lungesyke", shortName: "LHL" });
+    const adminC = { userId: randomUUID(), organizationId: orgC, role: "org_admin" as const };
+    const mentorC = { userId: randomUUID(), organizationId: orgC, role: "peer_mentor" as const };
+    const LIST = `query($all: Boolean) { myOrganization { settings { externalResources(includeArchived: $all) { id title url category archivedAt } } } }`;
+    const list = async (as: As, all = false) => (await h.call(LIST, { all }, as)).data?.myOrganization.settings.externalResources as Array<{ id: string; title: string; archivedAt: string | null }>;
+    const titles = async (as: As, all = false) => (await list(as, all)).map((r) => r.title);
+    const R = `id title url description category archivedAt`;
+    const ADD = `mutation($input: ExternalResourceInput!) { addExternalResource(input: $input) { ${R} } }`;
+    const EDIT = `mutation($id: ID!, $input: UpdateExternalResourceInput!) { updateExternalResource(id: $id, input: $input) { ${R} } }`;
+    const ARCHIVE = `mutation($id: ID!, $archived: Boolean) { archiveExternalResource(id: $id, archived: $archived) { ${R} } }`;
+    const REORDER = `mutation($ids: [ID!]!) { reorderExternalResources(ids: $ids) { id title } }`;
+    expect((await update({ externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no" }, { title: "Helsenorge", url: "https://www.helsenorge.no" }] }, adminC)).errors).toBeUndefined();
+    const added = await h.call(ADD, { input: { title: " Likepersonsnettverket ", url: "https://likeperson.no", category: "Nettverk" } }, adminC);
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addExternalResource).toMatchObject({ title: "Likepersonsnettverket", category: "Nettverk", description: null, archivedAt: null });
+    const [bufdir, helse, nettverk] = await list(mentorC);
+    expect([bufdir!.title, helse!.title, nettverk!.title]).toEqual(["Bufdir", "Helsenorge", "Likepersonsnettverket"]);
+    // Edit: a field left out stays, null clears the category; the rules of the settings apply, with the field of the input.
+    const edited = await h.call(EDIT, { id: nettverk!.id, input: { title: "LIKEPERSON-nettverket", category: null } }, adminC);
+    expect(edited.data?.updateExternalResource).toMatchObject({ id: nettverk!.id, title: "LIKEPERSON-nettverket", url: "https://likeperson.no", category: null });
+    const badUrl = await h.call(EDIT, { id: nettverk!.id, input: { url: "http://likeperson.no", title: "" } }, adminC);
+    expect((badUrl.errors?.[0]?.extensions?.violations as Array<{ rule: string; field: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["input.title:resource_title_length", "input.url:resource_url_format"]);
+    expect((await h.call(EDIT, { id: randomUUID(), input: { title: "x" } }, adminC)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    // Reorder: the named ones first, in that order; the rest follow.
+    const reordered = await h.call(REORDER, { ids: [nettverk!.id, helse!.id] }, adminC);
+    expect(reordered.data?.reorderExternalResources.map((r: { title: string }) => r.title)).toEqual(["LIKEPERSON-nettverket", "Helsenorge"]);
+    expect(await titles(mentorC)).toEqual(["LIKEPERSON-nettverket", "Helsenorge", "Bufdir"]);
+    expect((await h.call(REORDER, { ids: [helse!.id, helse!.id] }, adminC)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "ids_unique", field: "ids[1]" });
+    expect((await h.call(REORDER, { ids: [randomUUID()] }, adminC)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "resource_unknown", field: "ids[0]" });
+    // Archive: gone for members; administrators list it in its place and restore it.
+    const archived = await h.call(ARCHIVE, { id: helse!.id }, adminC);
+    expect(archived.data?.archiveExternalResource.archivedAt).toEqual(expect.any(String));
+    expect(await titles(mentorC)).toEqual(["LIKEPERSON-nettverket", "Bufdir"]);
+    expect(await titles(adminC, true)).toEqual(["LIKEPERSON-nettverket", "Helsenorge", "Bufdir"]);
+    const peek = await h.call(LIST, { all: true }, mentorC);
+    expect(peek.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "archived_content_access" });
+    expect(peek.errors?.[0]?.message).toBe("Bare koordinatorer og administratorer ser arkivert innhold");
+    // Replacing the list through the settings keeps archived links; the event carries only the links in use.
+    expect((await update({ externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no" }] }, adminC)).errors).toBeUndefined();
+    expect(await titles(adminC, true)).toEqual(["Bufdir", "Helsenorge"]);
+    expect((await h.call(ARCHIVE, { id: helse!.id, archived: false }, adminC)).data?.archiveExternalResource.archivedAt).toBeNull();
+    expect(await titles(mentorC)).toEqual(["Bufdir", "Helsenorge"]);
+    // Only administrators keep the list: a mentor is refused, another organization's administrator does not find the link.
+    expect((await h.call(ARCHIVE, { id: helse!.id }, mentorC)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(ARCHIVE, { id: helse!.id }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    await vi.waitFor(() => {
+      const last = settingsEvents(orgC).filter((e) => (e.payload as { section: string }).section === "external_resources").at(-1);
+      expect((last?.payload as { values: unknown }).values).toEqual({
+        resources: [{ title: "Bufdir", url: "https://www.bufdir.no", description: null, category: null }, { title: "Helsenorge", url: "https://www.helsenorge.no", description: null, category: null }],
+      });
+    });
+  });
+
   it("publishes what activity reads: Bufdir thresholds (partial), the duplicate window, the sensitive-field policy, multipliers", async () => {
     const before = await versionOf(orgA);
     const r = await update({

@@ -359,10 +359,14 @@ export type DuplicateDetectionInput = {
 /** A link in the app's Resources section. */
 export type ExternalResource = {
   __typename?: 'ExternalResource';
+  /** When the link was archived (null: in use). Archived links show only to administrators, with includeArchived. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** A heading to group links under, at most 60 characters. */
   category?: Maybe<Scalars['String']['output']>;
   /** What the link offers, at most 500 characters. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The link's id (updateExternalResource, archiveExternalResource, reorderExternalResources). */
+  id: Scalars['ID']['output'];
   /** The link's title, 1 to 120 characters. */
   title: Scalars['String']['output'];
   /** An https URL, at most 2048 characters. */
@@ -686,12 +690,26 @@ export type MembershipRole =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Adds a link at the end of the Resources section (org_admin of the organization, or global_admin naming it). Refused by
+   * organization_required, external_resource_count (100 in use), resource_title_length, resource_url_format,
+   * resource_description_length and resource_category_length (field input.*). Publishes organization.settings.changed
+   * (section external_resources) and organization.audit.recorded.
+   */
+  addExternalResource: ExternalResource;
+  /**
    * Makes a user a member of a local association (org_admin of its organization, or global_admin). Refused by admin_only
    * and role_grant (FORBIDDEN), membership_unique (CONFLICT), active_local_association, single_organization_tree and
    * membership_limit. Publishes organization.membership.added, organization.membership.primary_changed (when it
    * becomes primary instead of another) and organization.audit.recorded (membership.added).
    */
   addMembership: Membership;
+  /**
+   * Archives a link (mentors and coordinators no longer see it; administrators list it with
+   * externalResources(includeArchived: true)), or with archived: false restores it in its place (administrators as for
+   * addExternalResource). Refused by external_resource_count (restoring past 100 in use); NOT_FOUND for an unknown id.
+   * Publishes organization.settings.changed (section external_resources) and organization.audit.recorded.
+   */
+  archiveExternalResource: ExternalResource;
   /**
    * Public (no login): the demo booking form of the product website. Creates a lead, or updates the lead with the
    * same e-mail (any case). At most 5 attempts per client IP in a rolling hour: the 6th gets RATE_LIMITED (rule
@@ -750,6 +768,13 @@ export type Mutation = {
   removeMembership: Membership;
   /** Renames a local association (org_admin of its organization, or global_admin). Refused by name_length and local_association_name_unique (CONFLICT). Publishes no event. */
   renameLocalAssociation: LocalAssociation;
+  /**
+   * Puts the named links first, in the order given; the others follow in their order (administrators as for
+   * addExternalResource). Refused by ids_unique and resource_unknown (not a link of the organization). Publishes
+   * organization.settings.changed (section external_resources) and organization.audit.recorded. Returns the named links
+   * in their new order.
+   */
+  reorderExternalResources: Array<ExternalResource>;
   /** Withdraws an open invitation (whoever may invite to it; others: FORBIDDEN, rule invitation_permission). Refused by invitation_open (used, revoked or expired). Publishes organization.invitation.revoked. */
   revokeInvitation: Invitation;
   /**
@@ -759,6 +784,12 @@ export type Mutation = {
    * (membership.primary_changed); nothing when it already was primary.
    */
   setPrimaryMembership: Membership;
+  /**
+   * Edits a link, archived or not; a field left out stays, null or blank clears description and category (administrators
+   * as for addExternalResource). Refused by the rules of addExternalResource; NOT_FOUND for an id the organization does not
+   * have. Publishes organization.settings.changed (section external_resources) and organization.audit.recorded.
+   */
+  updateExternalResource: ExternalResource;
   /**
    * Sales staff (global_admin): moves a lead forward (new, contacted, qualified, demo_scheduled, then converted or lost;
    * lost from any open stage). Refused by status_enum_constraint and status_transition_ordering. Publishes
@@ -779,8 +810,21 @@ export type Mutation = {
 };
 
 
+export type MutationAddExternalResourceArgs = {
+  input: ExternalResourceInput;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
+};
+
+
+export type MutationArchiveExternalResourceArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -836,6 +880,12 @@ export type MutationRenameLocalAssociationArgs = {
 };
 
 
+export type MutationReorderExternalResourcesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -843,6 +893,13 @@ export type MutationRevokeInvitationArgs = {
 
 export type MutationSetPrimaryMembershipArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateExternalResourceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateExternalResourceInput;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -922,7 +979,7 @@ export type OrganizationSettings = {
   bufdirThresholds: BufdirThresholds;
   /** Administrators: the window of activity duplicate detection. */
   duplicateDetection: DuplicateDetection;
-  /** Links shown to mentors and coordinators in the app's Resources section, in the order given. */
+  /** Links shown to mentors and coordinators in the app's Resources section, in their order (archived ones only when asked for). */
   externalResources: Array<ExternalResource>;
   /** Every platform capability, with the organization's value (its override, else the platform default). */
   featureFlags: Array<FeatureFlag>;
@@ -944,6 +1001,15 @@ export type OrganizationSettings = {
   updatedBy?: Maybe<User>;
   /** Administrators: grows by one with every change (pass it as expectedVersion to refuse a stale edit). */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An organization's settings. Every member reads terminology, feature flags, branding and external resources;
+ * the rest (policies, thresholds, integrations, the version and history) only its administrators.
+ */
+export type OrganizationSettingsExternalResourcesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1300,6 +1366,18 @@ export type TermLabelInput = {
   language: Scalars['String']['input'];
 };
 
+/** A link edit: a field left out stays as it is. */
+export type UpdateExternalResourceInput = {
+  /** 1 to 60 characters (resource_category_length); null or blank clears it. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters (resource_description_length); null or blank clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 120 characters (resource_title_length); null keeps the title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An https URL of at most 2048 characters (resource_url_format); null keeps it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Changes the given sections of an organization's settings (the others stay): lists replace the stored list,
  * featureFlags set only the capabilities named, bufdirThresholds only the fields given.
@@ -1531,6 +1609,7 @@ export type ResolversTypes = ResolversObject<{
   SettingsSection: SettingsSection;
   TermLabel: ResolverTypeWrapper<TermLabel>;
   TermLabelInput: TermLabelInput;
+  UpdateExternalResourceInput: UpdateExternalResourceInput;
   UpdateOrganizationSettingsInput: UpdateOrganizationSettingsInput;
   User: ResolverTypeWrapper<UserRef>;
 }>;
@@ -1602,6 +1681,7 @@ export type ResolversParentTypes = ResolversObject<{
   SettingsChangeEdge: Omit<SettingsChangeEdge, 'node'> & { node: ResolversParentTypes['SettingsChange'] };
   TermLabel: TermLabel;
   TermLabelInput: TermLabelInput;
+  UpdateExternalResourceInput: UpdateExternalResourceInput;
   UpdateOrganizationSettingsInput: UpdateOrganizationSettingsInput;
   User: UserRef;
 }>;
@@ -1679,8 +1759,10 @@ export type DuplicateDetectionResolvers<ContextType = OrganizationContext, Paren
 }>;
 
 export type ExternalResourceResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ExternalResource'] = ResolversParentTypes['ExternalResource']> = ResolversObject<{
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -1786,7 +1868,9 @@ export type MembershipEdgeResolvers<ContextType = OrganizationContext, ParentTyp
 }>;
 
 export type MutationResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addExternalResource?: Resolver<ResolversTypes['ExternalResource'], ParentType, ContextType, RequireFields<MutationAddExternalResourceArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
+  archiveExternalResource?: Resolver<ResolversTypes['ExternalResource'], ParentType, ContextType, RequireFields<MutationArchiveExternalResourceArgs, 'archived' | 'id'>>;
   bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
   configureAccountingIntegration?: Resolver<ResolversTypes['AccountingIntegration'], ParentType, ContextType, RequireFields<MutationConfigureAccountingIntegrationArgs, 'input'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
@@ -1797,8 +1881,10 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   moveLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationMoveLocalAssociationArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id'>>;
   renameLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationRenameLocalAssociationArgs, 'id' | 'name'>>;
+  reorderExternalResources?: Resolver<Array<ResolversTypes['ExternalResource']>, ParentType, ContextType, RequireFields<MutationReorderExternalResourcesArgs, 'ids'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   setPrimaryMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetPrimaryMembershipArgs, 'membershipId'>>;
+  updateExternalResource?: Resolver<ResolversTypes['ExternalResource'], ParentType, ContextType, RequireFields<MutationUpdateExternalResourceArgs, 'id' | 'input'>>;
   updateLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'id' | 'status'>>;
   updateOrganizationSettings?: Resolver<ResolversTypes['OrganizationSettings'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationSettingsArgs, 'input'>>;
 }>;
@@ -1829,7 +1915,7 @@ export type OrganizationSettingsResolvers<ContextType = OrganizationContext, Par
   branding?: Resolver<ResolversTypes['Branding'], ParentType, ContextType>;
   bufdirThresholds?: Resolver<ResolversTypes['BufdirThresholds'], ParentType, ContextType>;
   duplicateDetection?: Resolver<ResolversTypes['DuplicateDetection'], ParentType, ContextType>;
-  externalResources?: Resolver<Array<ResolversTypes['ExternalResource']>, ParentType, ContextType>;
+  externalResources?: Resolver<Array<ResolversTypes['ExternalResource']>, ParentType, ContextType, RequireFields<OrganizationSettingsExternalResourcesArgs, 'includeArchived'>>;
   featureFlags?: Resolver<Array<ResolversTypes['FeatureFlag']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['SettingsChangeConnection'], ParentType, ContextType, Partial<OrganizationSettingsHistoryArgs>>;
   impactMultipliers?: Resolver<Array<ResolversTypes['ImpactMultiplier']>, ParentType, ContextType>;

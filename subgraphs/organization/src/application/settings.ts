@@ -45,6 +45,7 @@ import {
 } from "../domain/settings.js";
 import type { RuleViolation } from "../domain/rules.js";
 import { conflictFrom, targetOrganization, type Actor } from "./actor.js";
+import { publishedResources } from "../domain/external-resources.js";
 
 export interface SettingsInput {
   organizationId?: string | null;
@@ -104,8 +105,10 @@ function plan(input: SettingsInput, current: OrganizationSettingsRow, now: Date)
     add(validateBranding(branding), { section: "branding", patch: { branding }, values: (r) => ({ ...brandingOf(r) }) });
   }
   if (input.externalResources != null) {
-    const resources: ExternalResource[] = input.externalResources.map((r) => ({ title: r.title.trim(), url: r.url.trim(), description: clean(r.description), category: clean(r.category) }));
-    add(validateExternalResources(resources), { section: "external_resources", patch: { externalResources: resources }, values: (r) => ({ resources: r.externalResources }) });
+    // Replaces the links in use (new ids); archived ones are kept, for administrators to restore (issue 20 item 8).
+    const resources: ExternalResource[] = input.externalResources.map((r) => ({ id: randomUUID(), title: r.title.trim(), url: r.url.trim(), description: clean(r.description), category: clean(r.category), archivedAt: null }));
+    const archived = current.externalResources.filter((r) => r.archivedAt !== null);
+    add(validateExternalResources(resources), { section: "external_resources", patch: { externalResources: [...resources, ...archived] }, values: (r) => publishedResources(r.externalResources) });
   }
   if (input.sensitiveFieldPolicy != null) {
     const rules = input.sensitiveFieldPolicy.map((r) => ({ field: r.field, sensitive: r.sensitive, hiddenFromRoles: [...new Set(r.hiddenFromRoles)] as PolicyRole[] })) as SensitiveFieldRule[];

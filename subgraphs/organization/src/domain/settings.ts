@@ -53,11 +53,15 @@ export interface Branding {
 
 export const DEFAULT_BRANDING: Branding = { primaryColor: null, secondaryColor: null, accentColor: null, logoUrl: null };
 
+/** A link of the Resources section (issue 20 item 8: an id, and archived rather than removed; see external-resources.ts). */
 export interface ExternalResource {
+  id: string;
   title: string;
   url: string;
   description: string | null;
   category: string | null;
+  /** ISO instant; null while in use. Archived links are kept for administrators and hidden from everyone else. */
+  archivedAt: string | null;
 }
 
 /** The contact fields a policy can name (activity owns the contacts; organization only says who sees what). */
@@ -215,7 +219,8 @@ export function validateBranding(b: Branding): RuleViolation[] {
   ]);
 }
 
-export function validateExternalResources(resources: readonly ExternalResource[]): RuleViolation[] {
+/** The active links (archived ones are not checked again): at most 100, each well-formed. */
+export function validateExternalResources(resources: ReadonlyArray<Pick<ExternalResource, "title" | "url" | "description" | "category">>): RuleViolation[] {
   if (resources.length > 100) return [violation("external_resource_count", "externalResources", "At most 100 links")];
   const out: Array<RuleViolation | null> = [];
   resources.forEach((r, i) => {

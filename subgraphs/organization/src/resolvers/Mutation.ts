@@ -8,6 +8,7 @@ import { onboardOrganization } from "../application/onboarding.js";
 import { createRegion } from "../application/regions.js";
 import { configureAccountingIntegration } from "../application/integrations.js";
 import { updateOrganizationSettings } from "../application/settings.js";
+import { addExternalResource, archiveExternalResource, reorderExternalResources, updateExternalResource } from "../application/external-resources.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 
 // The permission rules guarantee a viewer here.
@@ -36,6 +37,10 @@ export const Mutation: MutationResolvers = {
       ...input,
       sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({ ...r, field: r.field.toLowerCase(), hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()) })),
     }),
+  addExternalResource: (_parent, { organizationId, input }, ctx) => addExternalResource(ctx.uow, actorOf(ctx), organizationId, input),
+  updateExternalResource: (_parent, { organizationId, id, input }, ctx) => updateExternalResource(ctx.uow, actorOf(ctx), organizationId, id, input),
+  archiveExternalResource: (_parent, { organizationId, id, archived }, ctx) => archiveExternalResource(ctx.uow, actorOf(ctx), organizationId, id, archived ?? true),
+  reorderExternalResources: (_parent, { organizationId, ids }, ctx) => reorderExternalResources(ctx.uow, actorOf(ctx), organizationId, ids),
   configureAccountingIntegration: (_parent, { input }, ctx) => configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
   updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
 };

@@ -10,6 +10,8 @@ import type {
 import { listSettingsHistory } from "../application/settings-history.js";
 import { activityRulesOf, brandingOf, duplicateDetectionOf, retentionOf, thresholdsOf } from "../application/settings.js";
 import { effectiveFeatureFlags } from "../domain/settings.js";
+import { activeResources } from "../domain/external-resources.js";
+import { forbiddenBy } from "@meander/auth";
 
 const upper = <T extends string>(v: string) => v.toUpperCase() as T;
 
@@ -18,6 +20,12 @@ export const OrganizationSettings: OrganizationSettingsResolvers = {
   terminology: (s, { language }) => (language ? s.terminology.filter((l) => l.language === language.toLowerCase()) : s.terminology),
   featureFlags: (s) => effectiveFeatureFlags(s.featureFlags),
   branding: (s) => brandingOf(s),
+  externalResources: (s, { includeArchived }, ctx) => {
+    if (!includeArchived) return activeResources(s.externalResources);
+    const role = ctx.viewer?.role;
+    if (role !== "org_admin" && role !== "global_admin") throw forbiddenBy("archived_content_access", "Only administrators see archived resources");
+    return s.externalResources;
+  },
   sensitiveFieldPolicy: (s) =>
     s.sensitiveFieldPolicy.map((r) => ({ field: upper<ContactField>(r.field), sensitive: r.sensitive, hiddenFromRoles: r.hiddenFromRoles.map((x) => upper<PolicyRole>(x)) })),
   bufdirThresholds: (s) => thresholdsOf(s),
