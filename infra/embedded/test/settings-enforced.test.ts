@@ -3,11 +3,13 @@
  * organization's sensitive-field policy decides who reads a contact's health information (least privilege by
  * default), and a feature flag an administrator switches off refuses its capability's queries and mutations with
  * FEATURE_DISABLED naming the flag, until it is switched on again; the activity date floor (issue 20 item 3) refuses
- * earlier activities in every registration path and in corrections. Each subgraph learns the settings from
+ * earlier activities in every registration path and in corrections; and the user's own language setting words their
+ * refusals, before the device's Accept-Language (issue 20 item 9). Each subgraph learns the settings from
  * organization's events, so every change waits for the platform to settle.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { generateDemoData } from "@meander/fixtures";
+import { DEMO_PASSWORD } from "@meander/identity";
 import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
@@ -164,5 +166,29 @@ describe("the activity date floor an administrator sets refuses earlier activiti
     expect((await call("kari", REGISTER, { input: visit("2020-01-01") })).errors).toBeUndefined();
     await settings({ activityRules: { activityDateFloor: "2000-01-01" } });
     expect((await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } })).errors).toBeUndefined();
+  });
+});
+
+describe("the language a user sets words their refusals, before the device's Accept-Language (the token's lang claim)", () => {
+  const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
+  const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
+  const REFUSED = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`;
+  const english = { "accept-language": "en-GB,en;q=0.9" };
+  const refusal = async (token: string) =>
+    (await gql(platform.url, REFUSED, { input: { activityTypeKey: "home_visit", durationMinutes: 0 } }, { token, headers: english })).errors?.[0]?.message;
+
+  it("bokmål by default even on an English device; after choosing nynorsk, the next token answers in nynorsk", async () => {
+    const email = data.people.find((p) => p.id === member("peer_mentor", 1).userId)!.email;
+    const signedIn = await gql(platform.url, LOGIN, { input: { email, password: DEMO_PASSWORD, device: { name: "telefon", platform: "ios" } } }, { headers: english });
+    expect(signedIn.errors).toBeUndefined();
+    const { accessToken, refreshToken } = signedIn.data!.login as { accessToken: string; refreshToken: string };
+    expect(await refusal(accessToken)).toBe("Varigheten må være 1 til 1440 minutter");
+    // A token without the claim (minted here) follows the device's language, as an anonymous caller does.
+    expect(await refusal(token.ola)).toBe("The duration must be 1 to 1440 minutes");
+    const set = await gql(platform.url, `mutation { updateMySettings(input: { language: NN }) { language } }`, {}, { token: accessToken });
+    expect(set.data?.updateMySettings).toEqual({ language: "NN" });
+    const refreshed = await gql(platform.url, REFRESH, { t: refreshToken });
+    expect(refreshed.errors).toBeUndefined();
+    expect(await refusal(refreshed.data!.refreshSession.accessToken as string)).toBe("Varigheita må vere 1 til 1440 minutt");
   });
 });

@@ -11,6 +11,8 @@ export interface Viewer {
   organizationId: string | null;
   localAssociationId: string | null;
   role: Role;
+  /** The user's language setting from the token's `lang` claim (absent: none in the token). */
+  language?: "nb" | "nn" | "en";
 }
 
 export interface RequestContext {

@@ -19,6 +19,9 @@ describe("access tokens", () => {
     const { key, verify } = await setup();
     const viewer = await verify(await signAccessToken(key, claims, settings));
     expect(viewer).toEqual({ userId: claims.sub, sessionId: claims.sid, organizationId: claims.org, localAssociationId: null, role: "coordinator" });
+    // The user's language setting rides along as the lang claim; a language the catalog does not speak is ignored.
+    expect((await verify(await signAccessToken(key, { ...claims, lang: "nn" }, settings))).language).toBe("nn");
+    expect(await verify(await signAccessToken(key, { ...claims, lang: "de" }, settings))).not.toHaveProperty("language");
   });
 
   it("refuses expired tokens, wrong audience or issuer, and unknown keys", async () => {

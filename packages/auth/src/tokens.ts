@@ -32,7 +32,16 @@ export interface AccessClaims {
   org: string | null;
   la: string | null;
   role: Role;
+  /**
+   * The user's language setting (identity's preferredLanguage: nb, nn or en). Refusals are worded in it before the
+   * request's Accept-Language (packages/subgraph-kit, "Refusals in the caller's language"). Optional: service and test
+   * tokens carry none.
+   */
+  lang?: string | null;
 }
+
+/** The languages a token's `lang` claim may name (the message catalog's). */
+export const TOKEN_LANGUAGES = ["nb", "nn", "en"] as const;
 
 export type TokenVerifier = (token: string) => Promise<Viewer>;
 
@@ -89,6 +98,8 @@ export function createTokenVerifier(
       organizationId: (payload.org as string | null) ?? null,
       localAssociationId: (payload.la as string | null) ?? null,
       role,
+      // An unknown language is ignored (not refused): the claim only words messages.
+      ...(typeof payload.lang === "string" && (TOKEN_LANGUAGES as readonly string[]).includes(payload.lang) ? { language: payload.lang as Viewer["language"] } : {}),
     };
     if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
     verified.set(token, { viewer, until: Math.min(payload.exp! * 1000, now + VERIFIED_CACHE_MS) });
@@ -130,7 +141,7 @@ export async function signAccessToken(
   settings: TokenSettings & { ttlSeconds?: number; now?: Date },
 ): Promise<string> {
   const iat = Math.floor((settings.now ?? new Date()).getTime() / 1000);
-  return new SignJWT({ sid: claims.sid, org: claims.org, la: claims.la, role: claims.role })
+  return new SignJWT({ sid: claims.sid, org: claims.org, la: claims.la, role: claims.role, ...(claims.lang ? { lang: claims.lang } : {}) })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid: key.kid })
     .setSubject(claims.sub)
     .setIssuer(settings.issuer)

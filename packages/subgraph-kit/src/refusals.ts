@@ -2,24 +2,36 @@
  * Refusals in the caller's language (issue 20 "messages in the caller's language"). The message of a rule
  * violation, and of a FORBIDDEN/CONFLICT/NOT_FOUND people read, is chosen here once, when errors are formatted:
  * from the catalog of @meander/messages (`refusal.<rule>.<field>`, then `refusal.<rule>`) with the violation's
- * params, in the request's language. The language is the request's `Accept-Language` (the gateway forwards the
- * client's to every subgraph), bokmål when it names none of ours; it is kept for the request in an
- * AsyncLocalStorage by the HTTP layer, because Apollo's formatError sees no context. A rule without a catalog
- * entry keeps the text its code gave (the fallback).
+ * params, in the request's language. The language, first that applies (issue 20):
+ * 1. the user's language setting, the access token's `lang` claim (identity puts the user's preferredLanguage in
+ *    every token it issues; a change reaches the next token, at the latest on the refresh within 15 minutes);
+ * 2. the request's `Accept-Language` (the gateway forwards the client's to every subgraph): anonymous callers
+ *    (sign-in, the booking form) and tokens without the claim (service and test tokens);
+ * 3. bokmål.
+ * The setting wins over the header because it is what the person chose in the app, while the header is the
+ * device's locale (often English on a Norwegian phone). It is kept for the request in an AsyncLocalStorage by the
+ * HTTP layer (the header) and the context (the claim, once the token is verified), because Apollo's formatError
+ * sees no context. A rule without a catalog entry keeps the text its code gave (the fallback).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { catalog, DEFAULT_LANGUAGE, t, type Language, type MessageKey, type Params } from "@meander/messages";
 
-const requestLanguage = new AsyncLocalStorage<Language>();
+const requestLanguage = new AsyncLocalStorage<{ lang: Language }>();
 
 /** The language of the request being answered (bokmål outside one). */
 export function currentLanguage(): Language {
-  return requestLanguage.getStore() ?? DEFAULT_LANGUAGE;
+  return requestLanguage.getStore()?.lang ?? DEFAULT_LANGUAGE;
 }
 
-/** Runs `fn` answering in `lang`. */
+/** Runs `fn` answering in `lang` (the request's Accept-Language) unless preferLanguage names another. */
 export function inLanguage<T>(lang: Language, fn: () => T): T {
-  return requestLanguage.run(lang, fn);
+  return requestLanguage.run({ lang }, fn);
+}
+
+/** The user's language setting (the token's `lang` claim) for the rest of the request: it wins over Accept-Language. */
+export function preferLanguage(lang: Language | undefined): void {
+  const store = requestLanguage.getStore();
+  if (store && lang) store.lang = lang;
 }
 
 const TAGS: Record<string, Language> = { nb: "nb", nob: "nb", no: "nb", nn: "nn", nno: "nn", en: "en" };

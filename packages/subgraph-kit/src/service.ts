@@ -12,6 +12,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { CLIENT_IP_HEADER, forbiddenBy, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
+import { preferLanguage } from "./refusals.js";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
 import { dataExceptionOf, maskErrors, ruleViolationError, valueFormatError } from "./errors.js";
@@ -148,6 +149,8 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     around: opts.around,
     context: async (req, scoped) => {
       const viewer = await viewerFrom(req, opts.verifier);
+      // The user's language setting (the token's lang claim) words refusals before the Accept-Language (refusals.ts).
+      preferLanguage(viewer?.language);
       const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
       return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) }, scoped);
     },

@@ -50,7 +50,7 @@ export const sessionContext = (s: SessionRow): ActiveContext => ({
 async function tokensFor(tx: Tx, settings: AuthSettings, session: SessionRow, user: UserRow, now: Date): Promise<AuthResult> {
   const refreshToken = newRefreshToken();
   await createSessionRepository(tx).addRefreshToken(session.id, hashToken(refreshToken), new Date(now.getTime() + REFRESH_TOKEN_TTL_MS));
-  const access = await issueAccessToken(settings, session, now);
+  const access = await issueAccessToken(settings, session, now, user.preferredLanguage);
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, session, user, context: sessionContext(session) };
 }
 
