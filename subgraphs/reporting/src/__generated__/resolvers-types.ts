@@ -48,6 +48,8 @@ export type AnnualSummary = {
   busiestMonthActivities: Scalars['Int']['output'];
   /** Activities per month, January first. */
   byMonth: Array<Scalars['Int']['output']>;
+  /** The certifications the mentor held in the year (valid on a day of it, not revoked), one per type, by key. */
+  certifications: Array<WrappedCertification>;
   /** When the summary was last written (a run that changes nothing keeps it). */
   computedAt: Scalars['DateTime']['output'];
   /** Distinct contacts of the approved activities (activities without a contact add none). */
@@ -56,10 +58,18 @@ export type AnnualSummary = {
   eventsAttended: Scalars['Int']['output'];
   /** Hours of the approved activities (two decimals). */
   hours: Scalars['Float']['output'];
+  /** The year's most done activity types (at most 3): more activities first, then more hours. */
+  topActivityTypes: Array<WrappedActivityType>;
   /** The mentor. */
   user: User;
   /** The calendar year. */
   year: Scalars['Int']['output'];
+};
+
+
+/** A mentor's year (seed 001 `annual_summary`), over their approved activities in every organization. */
+export type AnnualSummaryTopActivityTypesArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Activities waiting for an approval decision. */
@@ -1003,6 +1013,28 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** One of the year's most done activity types in a mentor's Wrapped. */
+export type WrappedActivityType = {
+  __typename?: 'WrappedActivityType';
+  /** Approved activities of the type in the year. */
+  activities: Scalars['Int']['output'];
+  /** The activity type's key. */
+  activityType: Scalars['String']['output'];
+  /** Their hours (two decimals). */
+  hours: Scalars['Float']['output'];
+  /** The type's name, with the organization's terminology applied. */
+  name: Scalars['String']['output'];
+};
+
+/** A certification in a mentor's Wrapped. */
+export type WrappedCertification = {
+  __typename?: 'WrappedCertification';
+  /** The certification type's key. */
+  key: Scalars['String']['output'];
+  /** The certification type's name as the organization calls it (the key made readable when reporting learned no name). */
+  name: Scalars['String']['output'];
+};
+
 /** What a Wrapped computation did. */
 export type WrappedRun = {
   __typename?: 'WrappedRun';
@@ -1173,6 +1205,8 @@ export type ResolversTypes = ResolversObject<{
   TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
+  WrappedActivityType: ResolverTypeWrapper<WrappedActivityType>;
+  WrappedCertification: ResolverTypeWrapper<WrappedCertification>;
   WrappedRun: ResolverTypeWrapper<WrappedRun>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -1228,6 +1262,8 @@ export type ResolversParentTypes = ResolversObject<{
   TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
+  WrappedActivityType: WrappedActivityType;
+  WrappedCertification: WrappedCertification;
   WrappedRun: WrappedRun;
   String: Scalars['String']['output'];
 }>;
@@ -1251,10 +1287,12 @@ export type AnnualSummaryResolvers<ContextType = ReportingContext, ParentType ex
   busiestMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   busiestMonthActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['WrappedCertification']>, ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   contactsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topActivityTypes?: Resolver<Array<ResolversTypes['WrappedActivityType']>, ParentType, ContextType, RequireFields<AnnualSummaryTopActivityTypesArgs, 'language'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1559,6 +1597,18 @@ export type UserResolvers<ContextType = ReportingContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type WrappedActivityTypeResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedActivityType'] = ResolversParentTypes['WrappedActivityType']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WrappedCertificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedCertification'] = ResolversParentTypes['WrappedCertification']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WrappedRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedRun'] = ResolversParentTypes['WrappedRun']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1606,6 +1656,8 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   TeamReport?: TeamReportResolvers<ContextType>;
   TeamStatistics?: TeamStatisticsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WrappedActivityType?: WrappedActivityTypeResolvers<ContextType>;
+  WrappedCertification?: WrappedCertificationResolvers<ContextType>;
   WrappedRun?: WrappedRunResolvers<ContextType>;
 }>;
 
