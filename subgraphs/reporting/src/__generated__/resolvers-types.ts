@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { LocalAssociationRef, LocalAssociationStatsResult } from '../application/activity-stats.js';
 import type { ActivityCounts } from '../domain/activity-stats.js';
 import type { BufdirReportView, UserRef } from '../application/bufdir-report.js';
+import type { WrappedView } from '../application/wrapped.js';
 import type { EvidenceRow } from '../db/repositories/bufdir-reports.js';
 import type { AuditRow } from '../db/repositories/audit-log.js';
 import type { SubjectRef } from '../application/audit-log.js';
@@ -1151,7 +1152,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActivityStats: ResolverTypeWrapper<ActivityCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AnnualSummary: ResolverTypeWrapper<Omit<AnnualSummary, 'user'> & { user: ResolversTypes['User'] }>;
+  AnnualSummary: ResolverTypeWrapper<WrappedView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApprovalBacklog: ResolverTypeWrapper<ApprovalBacklog>;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
@@ -1215,7 +1216,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityStats: ActivityCounts;
   Int: Scalars['Int']['output'];
-  AnnualSummary: Omit<AnnualSummary, 'user'> & { user: ResolversParentTypes['User'] };
+  AnnualSummary: WrappedView;
   Float: Scalars['Float']['output'];
   ApprovalBacklog: ApprovalBacklog;
   AuditChainVerification: AuditChainVerification;

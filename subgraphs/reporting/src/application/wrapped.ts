@@ -126,6 +126,9 @@ export function wrappedView(row: AnnualSummaryRow) {
   return { ...row, hours: hoursOf(row.minutes), certifications: row.certifications.map(certificationView) };
 }
 
+/** A summary as the API answers it (AnnualSummary's parent): hours, named certifications, the mentor by reference. */
+export type WrappedView = ReturnType<typeof wrappedView> & { user: { id: string } };
+
 const certificationView = (c: WrappedCertification) => ({ key: c.key, name: c.name ?? readableKey(c.key) });
 
 /**

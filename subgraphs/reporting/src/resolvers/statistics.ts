@@ -3,7 +3,6 @@ import { languageOf } from "@meander/messages";
 import type { AnnualSummaryResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 import { generateTeamReport, listTeamReports, myStatistics, organizationKpis, teamStatisticsFor } from "../application/statistics.js";
 import { myWrapped, namedActivityTypes, requestWrapped } from "../application/wrapped.js";
-import type { WrappedActivityType } from "../domain/wrapped.js";
 import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.js";
 
 const withMentors = (s: LocalAssociationTeamStatistics) => ({
@@ -40,5 +39,5 @@ export const statisticsMutation: MutationResolvers = {
 
 export const AnnualSummary: AnnualSummaryResolvers = {
   topActivityTypes: (parent, args, ctx) =>
-    namedActivityTypes(ctx.db, ctx.viewer!, (parent as unknown as { topActivityTypes: WrappedActivityType[] }).topActivityTypes, languageOf(args.language)),
+    namedActivityTypes(ctx.db, ctx.viewer!, parent.topActivityTypes, languageOf(args.language)),
 };
