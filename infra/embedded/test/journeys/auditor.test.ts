@@ -112,7 +112,16 @@ journey("the auditor", (platform: JourneyPlatform) => {
     expect(region.localAssociations).toEqual([expect.objectContaining({ name: "NHF Hamar", activityDays: 1 })]);
     const evidence = (await auditor.op("BufdirEvidence", { year, filter: { regionId: region.regionId } })).bufdirEvidence;
     expect(evidence).toEqual([
-      expect.objectContaining({ activityId, activityDay: day, activityType: "home_visit", activityDays: 1, regionId: region.regionId, mentor: { id: mentor.user.id, displayName: "Mina Mentor" } }),
+      expect.objectContaining({
+        activityId,
+        activityDay: day,
+        activityType: "home_visit",
+        activityTypeName: "Hjemmebesøk",
+        activityDays: 1,
+        localAssociationName: "NHF Hamar",
+        regionName: "Innlandet",
+        mentor: { id: mentor.user.id, displayName: "Mina Mentor" },
+      }),
     ]);
     // The same drill on the local association and on the mentor finds the same visit; a mentor may not drill.
     const byUnit = (await auditor.op("BufdirEvidence", { year, filter: { localAssociationId: region.localAssociations[0].localAssociationId, mentorId: mentor.user.id } })).bufdirEvidence;

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LocalAssociationRef, LocalAssociationStatsResult } from '../application/activity-stats.js';
 import type { ActivityCounts } from '../domain/activity-stats.js';
-import type { BufdirReportView, UserRef } from '../application/bufdir-report.js';
+import type { BufdirReportView, EvidenceView, UserRef } from '../application/bufdir-report.js';
 import type { WrappedView } from '../application/wrapped.js';
-import type { EvidenceRow } from '../db/repositories/bufdir-reports.js';
 import type { AuditRow } from '../db/repositories/audit-log.js';
 import type { SubjectRef } from '../application/audit-log.js';
 import type { ReportingContext } from '../context.js';
@@ -192,14 +191,26 @@ export type BufdirEvidence = {
   activityId: Scalars['ID']['output'];
   /** The activity type's key. */
   activityType: Scalars['String']['output'];
+  /** The activity type's name, with the organization's terminology applied (issue 21: an auditor reads names). */
+  activityTypeName: Scalars['String']['output'];
   /** Its local association; null when none. */
   localAssociationId?: Maybe<Scalars['ID']['output']>;
+  /** Its local association's name as reporting knows it; "Uten lokallag" (the organization's word) when none, or a placeholder when its name is not known. */
+  localAssociationName: Scalars['String']['output'];
   /** The mentor whose activity it is. */
   mentor: User;
   /** Participants reported on it; null when none were given. */
   participants?: Maybe<Scalars['Int']['output']>;
   /** Its local association's region; null when not known. */
   regionId?: Maybe<Scalars['ID']['output']>;
+  /** Its region's name, as BufdirRegion.name gives it ("Uten region" when not known). */
+  regionName: Scalars['String']['output'];
+};
+
+
+/** One counted activity behind a report number. */
+export type BufdirEvidenceActivityTypeNameArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Narrows the evidence behind a Bufdir report; every condition given must hold. */
@@ -1163,7 +1174,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
   AuditSubject: ResolverTypeWrapper<SubjectRef>;
-  BufdirEvidence: ResolverTypeWrapper<EvidenceRow>;
+  BufdirEvidence: ResolverTypeWrapper<EvidenceView>;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
   BufdirLocalAssociation: ResolverTypeWrapper<BufdirLocalAssociation>;
   BufdirMonthTotals: ResolverTypeWrapper<BufdirMonthTotals>;
@@ -1227,7 +1238,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
   AuditSubject: SubjectRef;
-  BufdirEvidence: EvidenceRow;
+  BufdirEvidence: EvidenceView;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
   BufdirLocalAssociation: BufdirLocalAssociation;
   BufdirMonthTotals: BufdirMonthTotals;
@@ -1349,10 +1360,13 @@ export type BufdirEvidenceResolvers<ContextType = ReportingContext, ParentType e
   activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   activityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activityTypeName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BufdirEvidenceActivityTypeNameArgs, 'language'>>;
   localAssociationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  localAssociationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BufdirLocalAssociationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirLocalAssociation'] = ResolversParentTypes['BufdirLocalAssociation']> = ResolversObject<{
