@@ -12,10 +12,10 @@ import { journey, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./
 import { csvRecords, csvRows, decoded, pdfPages, UUID, workbook } from "./files.js";
 import { onboardTenant, type Tenant } from "./tenant.js";
 
-/** The year as people in Norway count it, and the one before (Wrapped's). */
-const YEAR = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
-const LAST_YEAR = YEAR - 1;
+/** Today (a date alone is that day in Norway too), its year (the report's), and the year just ended in Norway (Wrapped's). */
 const TODAY = new Date().toISOString().slice(0, 10);
+const YEAR = Number(TODAY.slice(0, 4));
+const LAST_YEAR = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date())) - 1;
 
 const HEALTH = "Diabetes type 1, insulinpumpe";
 const COURSE = { title: "Grunnkurs for likepersoner", kind: "CERTIFICATION", capacity: 12, startsOn: "2027-04-01", location: "Tromsø" };
