@@ -28,6 +28,17 @@ const NEEDED = {
   notifications: ["Notifications", "MarkNotificationsRead", "RegisterPushDevice"],
   "courses, notification settings and content (issue 20)": ["Courses", "CreateCourse", "OpenCourse", "CloseCourse", "CancelCourse", "UpdateCourse", "EnrollInCourse", "MyEnrollments", "MyNotificationSettings", "SetQuietHours", "ToolboxCards", "Faq", "UpdateToolboxCard", "ArchiveToolboxCard", "ReorderFaqItems"],
   reports: ["MyStatistics", "MyWrapped", "ActivityStatsByLocalAssociation", "TeamStatistics", "BufdirReportTotals", "ReportDefinitions", "RunReportDefinition"],
+  "what leaves the platform (issue 21): the Bufdir report, accounting files, Wrapped": [
+    "SubmitBufdirReport",
+    "BufdirReportRegions",
+    "BufdirReportExport",
+    "BufdirEvidence",
+    "SetAccountingReference",
+    "ConfigureAccountingIntegration",
+    "CreateAccountingExport",
+    "MarkAccountingExportPaid",
+    "ComputeWrapped",
+  ],
 };
 
 describe("gateway/operations", () => {

@@ -25,7 +25,7 @@ const MENTOR = `query DemoShowcaseMentor($last: Int!) {
   myCertifications { status }
   me { badges { badge { key } } }
   notifications(first: 200) { readAt }
-  myWrapped(year: $last) { activities busiestMonth }
+  myWrapped(year: $last) { activities busiestMonth topActivityTypes { activityType name } }
 }`;
 
 export async function expectAdminShowcase(url: string, token: string, organizationName: string): Promise<void> {
@@ -67,6 +67,9 @@ export async function expectMentorShowcase(url: string, token: string): Promise<
   expect(d.notifications.some((n: any) => n.readAt !== null)).toBe(true);
   expect(d.notifications.some((n: any) => n.readAt === null)).toBe(true);
   expect(d.myWrapped.activities).toBeGreaterThan(0);
+  // Last year's most done types, by name (issue 21 item 5), never the raw key.
+  expect(d.myWrapped.topActivityTypes.length).toBeGreaterThan(0);
+  for (const t of d.myWrapped.topActivityTypes) expect(t.name).not.toBe(t.activityType);
 }
 
 /** Signs in through the gateway (the demo password) and returns the access token. */

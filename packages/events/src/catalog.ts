@@ -47,6 +47,8 @@ const certificationChanged = {
     organizationId: id,
     certificationTypeId: id,
     certificationTypeKey: z.string(),
+    /** The type's name as the organization calls it (issue 21: Wrapped names certifications); older events have none. */
+    certificationTypeName: z.string().optional(),
     basicCourse: z.boolean(),
     validFrom: z.iso.date(),
     validUntil: z.iso.date().nullable(),

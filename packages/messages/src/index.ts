@@ -36,7 +36,12 @@ export function term(key: string, lang: Language = DEFAULT_LANGUAGE, terminology
  * name, else the key made readable (`evening_walk` → "Evening walk"), never empty.
  */
 export function activityTypeName(key: string, lang: Language = DEFAULT_LANGUAGE, terminology?: TerminologyLabels): string {
-  return term(`activity_type.${key}`, lang, terminology, true) ?? capitalize(key.replace(/[_.]+/g, " ").trim() || key);
+  return term(`activity_type.${key}`, lang, terminology, true) ?? readableKey(key);
+}
+
+/** A key with no name known, made readable: `evening_walk` → "Evening walk". */
+export function readableKey(key: string): string {
+  return capitalize(key.replace(/[_.]+/g, " ").trim() || key);
 }
 
 /** The text of `key` in `lang` (bokmål by default) with `{param}`s and `[[term]]`s (`[[term|cap]]`) filled in. */

@@ -108,6 +108,7 @@ describe("engagement: certifications", () => {
       organizationId: orgA,
       certificationTypeId: basic,
       certificationTypeKey: "grunnkurs",
+      certificationTypeName: "Grunnkurs for likepersoner",
       basicCourse: true,
       validFrom: "2027-03-02",
       validUntil: "2028-03-01",

@@ -4,7 +4,8 @@ import type { Executor } from "@meander/db";
 import { activityStatsFor } from "./application/activity-stats.js";
 import { subjectLabels, subjectsInLog, type SubjectRef } from "./application/audit-log.js";
 import type { ActivityCountRepository } from "./db/repositories/activity-counts.js";
-import { regionNames } from "./db/repositories/names.js";
+import type { TerminologyLabels } from "@meander/messages";
+import { createNameRepository, localAssociationNames, regionNames } from "./db/repositories/names.js";
 import type { ActivityCounts, StatsViewer } from "./domain/activity-stats.js";
 
 export function createLoaders(counts: ActivityCountRepository, viewer: StatsViewer | null, db: Executor) {
@@ -19,6 +20,13 @@ export function createLoaders(counts: ActivityCountRepository, viewer: StatsView
       const names = await regionNames(db, ids);
       return ids.map((id) => names.get(id) ?? null);
     }),
+    /** Local association names (BufdirEvidence.localAssociationName): one query for a page of evidence. */
+    localAssociationName: new DataLoader<string, string | null>(async (ids) => {
+      const names = await localAssociationNames(db, ids);
+      return ids.map((id) => names.get(id) ?? null);
+    }),
+    /** An organization's terminology labels, read once per request. */
+    terminology: new DataLoader<string, TerminologyLabels>((orgIds) => Promise.all(orgIds.map((id) => createNameRepository(db, id).terminology()))),
   };
 }
 

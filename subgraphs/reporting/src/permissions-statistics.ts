@@ -27,5 +27,7 @@ export const statisticsTypeRules = Object.fromEntries(
     "OrganizationKpis",
     "AnnualSummary",
     "WrappedRun",
+    "WrappedCertification",
+    "WrappedActivityType",
   ].map((t) => [t, isAuthenticated]),
 );

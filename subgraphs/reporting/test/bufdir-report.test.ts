@@ -31,6 +31,8 @@ const REPORT = `query($year: Int!, $version: Int, $org: ID) { bufdirReport(year:
   regions { regionId name ${TOTALS} localAssociations { localAssociationId name ${TOTALS} } } } }`;
 const EVIDENCE = `query($year: Int!, $version: Int, $org: ID, $filter: BufdirEvidenceFilter) { bufdirEvidence(year: $year, version: $version, organizationId: $org, filter: $filter) {
   activityId mentor { id } localAssociationId regionId activityType activityDay activityDays participants } }`;
+const EVIDENCE_NAMES = `query($year: Int!, $filter: BufdirEvidenceFilter) { bufdirEvidence(year: $year, filter: $filter) {
+  activityType activityTypeName en: activityTypeName(language: EN) localAssociationId localAssociationName regionId regionName } }`;
 const SUBMIT = `mutation($year: Int!) { submitBufdirReport(year: $year) { id status version activityDays } }`;
 const EXPORT = `query($year: Int!, $version: Int, $format: ReportExportFormat!, $language: Language) {
   bufdirReportExport(year: $year, version: $version, format: $format, language: $language) { filename contentType base64 byteLength } }`;
@@ -40,6 +42,9 @@ const TERMINOLOGY = [
   { key: "local_association", language: "nb", label: "Avdeling" },
   { key: "activity_type.home_visit", language: "nb", label: "Besøk i hjemmet" },
 ];
+
+/** The activity types by name in orgA's words (bokmål). */
+const TYPE_NAMES: Record<string, string> = { home_visit: "Besøk i hjemmet", group_meeting: "Samtalegruppe", course_day: "Likepersonskurs", phone_call: "Telefonsamtale", digital_chat: "Chat og e-post" };
 
 async function report(viewer: object = adminA, vars: Record<string, unknown> = {}) {
   const r = await h.call(REPORT, { year: YEAR, ...vars }, viewer as never);
@@ -235,6 +240,15 @@ describe("Bufdir report: drill-down and lifecycle", () => {
     const region = r.regions.find((x: any) => x.regionId === orgA.regions[0]);
     const byRegion = await h.call(EVIDENCE, { year: YEAR, filter: { regionId: region.regionId } }, adminA);
     expect(byRegion.data!.bufdirEvidence.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(region.activityDays);
+    // What the auditor reads of each activity: names in the organization's words, never only ids.
+    const named = (await h.call(EVIDENCE_NAMES, { year: YEAR, filter: { regionId: region.regionId } }, adminA)).data!.bufdirEvidence;
+    const laNames = new Map(orgA.localAssociations.map((x) => [x.id, x.name]));
+    for (const e of named) {
+      expect(e.regionName).toBe(regionName(orgA, region.regionId));
+      expect(e.localAssociationName).toBe(e.localAssociationId ? laNames.get(e.localAssociationId) : "Uten avdeling");
+      expect(e.activityTypeName).toBe(TYPE_NAMES[e.activityType]);
+    }
+    expect(named.find((e: any) => e.activityType === "home_visit")).toMatchObject({ activityTypeName: "Besøk i hjemmet", en: "Home visit" });
   });
 
   it("freezes a submitted report: new activities change the draft, never the version; a correction is a new version", async () => {
@@ -269,7 +283,6 @@ describe("Bufdir report: drill-down and lifecycle", () => {
 describe("Bufdir report: exports, read as a reader would", () => {
   const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
   const n = (x: number) => formatNumber(x).replace(/\u00a0/g, " ");
-  const TYPE_NAMES: Record<string, string> = { home_visit: "Besøk i hjemmet", group_meeting: "Samtalegruppe", course_day: "Likepersonskurs", phone_call: "Telefonsamtale", digital_chat: "Chat og e-post" };
   const regionLabel = (id: string | null) => (id ? regionName(orgA, id) : "Uten region");
   const laLabel = (la: { localAssociationId: string | null; name: string | null }) => (la.localAssociationId ? la.name! : "Uten avdeling");
 

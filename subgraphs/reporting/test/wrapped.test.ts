@@ -1,7 +1,9 @@
 /**
  * Wrapped on a schedule (issue #21 item 5): the worker computes the year just ended on 1 January (Norwegian time) with
  * the clock the test holds, `myWrapped` answers it, a second computation changes nothing and tells nobody again, and
- * an administrator can ask for an ended year (their own organization only).
+ * an administrator can ask for an ended year (their own organization only). Wrapped names what seeds 000/001 name:
+ * activity count, hours, contacts reached, events attended, badges, certifications and top activity types (by name,
+ * the organization's terminology applied), busiest month.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +12,8 @@ import { queryRows } from "@meander/db";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { deliverAndWait } from "./support/deliver.js";
-import { approvedEvent, registeredEvent } from "./support/bufdir-data.js";
+import { makeEvent } from "@meander/testing";
+import { approvedEvent, certificationEvent, registeredEvent } from "./support/bufdir-data.js";
 
 let h: SubgraphHarness;
 // 31 December 2025, noon in Oslo: the year just ended is 2024 (nothing in it).
@@ -25,8 +28,8 @@ const viewer = (userId: string, organizationId: string | null, role: string) => 
 const WRAPPED = `query($year: Int) { myWrapped(year: $year) { user { id } year hours activities contactsReached busiestMonth byMonth } }`;
 const COMPUTE = `mutation($year: Int!, $org: ID) { computeWrapped(year: $year, organizationId: $org) { year written unchanged removed } }`;
 
-function approved(organizationId: string, userId: string, activityDate: string, durationMinutes: number, contactId?: string) {
-  const reg = registeredEvent(organizationId, { userId, localAssociationId: la, activityType: "home_visit", activityDate, durationMinutes });
+function approved(organizationId: string, userId: string, activityDate: string, durationMinutes: number, contactId?: string, activityType = "home_visit") {
+  const reg = registeredEvent(organizationId, { userId, localAssociationId: la, activityType, activityDate, durationMinutes });
   const withContact = contactId ? { ...reg, payload: { ...reg.payload, contactId } } : reg;
   return [withContact, approvedEvent(organizationId, reg.payload.activityId)];
 }
@@ -84,5 +87,47 @@ describe("Wrapped every January", () => {
     expect((await stored(2024)).map((s) => s.user_id)).toEqual([m1]);
     expect((await h.call(WRAPPED, { year: 2024 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped).toMatchObject({ activities: 1, hours: 1 });
     expect((await readyEvents()).filter((e) => e.payload.year === 2024).map((e) => e.aggregate_id)).toEqual([m1]);
+  });
+
+  it("names the year's certifications and most done activity types, with the organization's word for a type", async () => {
+    const m3 = randomUUID();
+    const adminA = viewer(randomUUID(), orgA, "org_admin");
+    const labels = [{ key: "activity_type.home_visit", language: "nb", label: "Besøk i hjemmet" }];
+    await deliverAndWait(h, [
+      makeEvent("organization.settings.changed", { organizationId: orgA, version: 2, section: "terminology", values: { labels } }, { organizationId: orgA, aggregateId: orgA }),
+      ...approved(orgA, m3, "2025-02-01T10:00:00Z", 30, undefined, "phone_call"),
+      ...approved(orgA, m3, "2025-02-02T10:00:00Z", 30, undefined, "phone_call"),
+      ...approved(orgA, m3, "2025-02-03T10:00:00Z", 120),
+      ...approved(orgA, m3, "2025-02-04T10:00:00Z", 60, undefined, "group_meeting"),
+      ...approved(orgA, m3, "2025-02-05T10:00:00Z", 45, undefined, "evening_walk"),
+      // Held in 2025: a course valid 2024-2026, and one of an older event without the type's name.
+      certificationEvent(orgA, m3, { key: "grunnkurs", name: "Grunnkurs for likepersoner", validFrom: "2024-09-01", validUntil: "2026-09-01" }),
+      certificationEvent(orgA, m3, { key: "samtale_metodikk", validFrom: "2025-11-30", validUntil: null }),
+      // Not held in 2025: revoked, expired before it, issued after it.
+      certificationEvent(orgA, m3, { key: "tilbakekalt", name: "Tilbakekalt kurs", validFrom: "2025-01-01", status: "revoked" }),
+      certificationEvent(orgA, m3, { key: "gammelt", name: "Gammelt kurs", validFrom: "2022-01-01", validUntil: "2024-12-31", status: "expired" }),
+      certificationEvent(orgA, m3, { key: "nytt", name: "Nytt kurs", validFrom: "2026-01-02" }),
+    ]);
+    expect((await h.call(COMPUTE, { year: 2025 }, adminA)).data!.computeWrapped).toMatchObject({ written: 1 });
+    const FULL = `query($year: Int) { myWrapped(year: $year) { activities hours busiestMonth certifications { key name }
+      top: topActivityTypes { activityType name activities hours } en: topActivityTypes(language: EN) { name } } }`;
+    const r = await h.call(FULL, { year: 2025 }, viewer(m3, orgA, "peer_mentor"));
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.myWrapped).toEqual({
+      activities: 5,
+      hours: 4.75,
+      busiestMonth: 2,
+      certifications: [
+        { key: "grunnkurs", name: "Grunnkurs for likepersoner" },
+        { key: "samtale_metodikk", name: "Samtale metodikk" },
+      ],
+      // More activities first, then more hours; at most three.
+      top: [
+        { activityType: "phone_call", name: "Telefonsamtale", activities: 2, hours: 1 },
+        { activityType: "home_visit", name: "Besøk i hjemmet", activities: 1, hours: 2 },
+        { activityType: "group_meeting", name: "Samtalegruppe", activities: 1, hours: 1 },
+      ],
+      en: [{ name: "Phone call" }, { name: "Home visit" }, { name: "Discussion group" }],
+    });
   });
 });

@@ -3,7 +3,8 @@
  * the actions the audit log is then read for (an invitation, a failed and a good sign-in, an approval, a flag and a
  * policy change), so the journey runs alone; reads them back in `auditLog` with readable labels, narrows the log by
  * action, subject and actor, and verifies the organization's hash chain. Every subgraph's entries reach reporting as
- * events, so the log is awaited within the suite's event timeout.
+ * events, so the log is awaited within the suite's event timeout. Then (issue 21 item 7) drills from a region's figure
+ * of the Bufdir report to the named mentor and the activity behind it.
  */
 import { expect, it } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, PASSWORD, type JourneyPlatform, type Person } from "./harness.js";
@@ -101,5 +102,30 @@ journey("the auditor", (platform: JourneyPlatform) => {
     expect(verifyAuditChain).toMatchObject({ organizationId: tenant.organization.id, valid: true, firstBrokenSeq: null, reason: null });
     expect(verifyAuditChain.entries).toBe(Math.max(...(await log()).map((e) => e.seq)));
     expect((await mentor.refused("AuditLog", { first: 10 }))[0]!.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("drills from a region's figure of the Bufdir report to the named mentor and the activity behind it", async () => {
+    const year = Number(day.slice(0, 4));
+    const report = async () => (await auditor.op("BufdirReportRegions", { year })).bufdirReport;
+    await expect.poll(async () => (await report()).regions.map((r: any) => [r.name, r.activityDays]), { timeout: EVENT_TIMEOUT_MS }).toEqual([["Innlandet", 1]]);
+    const [region] = (await report()).regions;
+    expect(region.localAssociations).toEqual([expect.objectContaining({ name: "NHF Hamar", activityDays: 1 })]);
+    const evidence = (await auditor.op("BufdirEvidence", { year, filter: { regionId: region.regionId } })).bufdirEvidence;
+    expect(evidence).toEqual([
+      expect.objectContaining({
+        activityId,
+        activityDay: day,
+        activityType: "home_visit",
+        activityTypeName: "Hjemmebesøk",
+        activityDays: 1,
+        localAssociationName: "NHF Hamar",
+        regionName: "Innlandet",
+        mentor: { id: mentor.user.id, displayName: "Mina Mentor" },
+      }),
+    ]);
+    // The same drill on the local association and on the mentor finds the same visit; a mentor may not drill.
+    const byUnit = (await auditor.op("BufdirEvidence", { year, filter: { localAssociationId: region.localAssociations[0].localAssociationId, mentorId: mentor.user.id } })).bufdirEvidence;
+    expect(byUnit.map((e: any) => e.activityId)).toEqual([activityId]);
+    expect((await mentor.refused("BufdirEvidence", { year }))[0]!.extensions?.code).toBe("FORBIDDEN");
   });
 });

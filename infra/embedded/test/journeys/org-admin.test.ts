@@ -2,10 +2,20 @@
  * The organization administrator (issue 18): saves the sensitive-field policy and switches a feature flag, and sees
  * both take effect for a mentor and a coordinator of a freshly onboarded tenant. The subgraphs learn the settings from
  * organization's events, so each effect is awaited within the suite's event timeout.
+ *
+ * Then what leaves the platform (issue 21 item 7): the administrator freezes the year's Bufdir report and reads its
+ * PDF, workbook and CSV as a reader would; exports the approved reimbursements to Xledger and to Dynamics, marks them
+ * paid and the mentor reads the payout notice; and computes last year's Wrapped, which the mentor opens.
  */
-import { expect, it } from "vitest";
+import { expect, it, vi } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
+import { csvRecords, csvRows, decoded, pdfPages, UUID, workbook } from "./files.js";
 import { onboardTenant, type Tenant } from "./tenant.js";
+
+/** Today (a date alone is that day in Norway too), its year (the report's), and the year just ended in Norway (Wrapped's). */
+const TODAY = new Date().toISOString().slice(0, 10);
+const YEAR = Number(TODAY.slice(0, 4));
+const LAST_YEAR = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date())) - 1;
 
 const HEALTH = "Diabetes type 1, insulinpumpe";
 const COURSE = { title: "Grunnkurs for likepersoner", kind: "CERTIFICATION", capacity: 12, startsOn: "2027-04-01", location: "Tromsø" };
@@ -76,5 +86,135 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     expect(createCourse).toMatchObject({ title: "Grunnkurs for likepersoner", kind: "CERTIFICATION", capacity: 12, seatsTaken: 0, startsOn: "2027-04-01" });
     const listed = (await mentor.op("Courses")).courses.edges.map((e: any) => e.node);
     expect(listed).toEqual([expect.objectContaining({ title: "Grunnkurs for likepersoner", capacity: 12, seatsTaken: 0 })]);
+  });
+
+  const ids: Record<string, string> = {};
+
+  it("gets the mentor a basic course last year, and approves last year's and this year's work and two parking claims", async () => {
+    const { createCertificationType: type } = await tenant.admin.op("CreateCertificationType", { input: { key: "grunnkurs", name: "Grunnkurs for likepersoner", basicCourse: true, validityMonths: 36 } });
+    const { createCourse: course } = await coordinator.op("CreateCourse", {
+      input: { ...COURSE, title: "Grunnkurs våren", startsOn: `${LAST_YEAR}-02-10`, endsOn: `${LAST_YEAR}-02-10`, status: "OPEN", certificationTypeId: type.id },
+    });
+    const { enrollInCourse: seat } = await mentor.op("EnrollInCourse", { courseId: course.id });
+    expect((await coordinator.op("RecordCourseAttendance", { enrollmentId: seat.id })).recordCourseAttendance).toMatchObject({ status: "ATTENDED", user: { displayName: "Magnus Mentor" } });
+
+    const register = async (input: Record<string, unknown>) => (await mentor.op("RegisterActivity", { input })).registerActivity.id as string;
+    ids.group = await register({ activityTypeKey: "group_meeting", activityDate: TODAY, durationMinutes: 90, participantCount: 5, title: "Samtalegruppe" });
+    ids.visit = await register({ activityTypeKey: "home_visit", activityDate: TODAY, durationMinutes: 60, title: "Besøk hos Solveig" });
+    const lastYear = [
+      await register({ activityTypeKey: "home_visit", activityDate: `${LAST_YEAR}-03-12`, durationMinutes: 90, title: "Besøk i mars" }),
+      await register({ activityTypeKey: "group_meeting", activityDate: `${LAST_YEAR}-10-05`, durationMinutes: 60, participantCount: 4, title: "Gruppe i oktober" }),
+    ];
+    const { approveActivities } = await coordinator.op("ApproveActivities", { ids: [ids.group, ids.visit, ...lastYear] });
+    expect(approveActivities.map((a: any) => a.status)).toEqual(["APPROVED", "APPROVED", "APPROVED", "APPROVED"]);
+
+    await tenant.admin.op("ConfigureExpenseType", { input: { key: "parking", name: "Parkering", requiresReceiptAboveOre: 100_000 } });
+    for (const [name, amountOre] of [["first", 4_500], ["second", 6_000]] as const) {
+      const { submitExpense } = await mentor.op("SubmitExpense", { input: { activityId: ids.visit, expenseTypeKey: "parking", amountOre, description: "Parkering ved UNN" } });
+      ids[name] = submitExpense.id;
+    }
+  });
+
+  it("freezes the year's Bufdir report and reads its PDF, workbook and CSV: names and totals, no id", async () => {
+    // The approvals and the mentor's certificate reach reporting as events: the draft counts them once they have.
+    const draft = async () => (await tenant.admin.op("BufdirReportRegions", { year: YEAR })).bufdirReport;
+    await expect.poll(async () => { const d = await draft(); return [d.activityDays, d.activeMentors]; }, { timeout: EVENT_TIMEOUT_MS }).toEqual([2, 1]);
+    const { submitBufdirReport: frozen } = await tenant.admin.op("SubmitBufdirReport", { year: YEAR });
+    expect(frozen).toMatchObject({ year: YEAR, status: "SUBMITTED", version: 1, activityDays: 2, activeMentors: 1, submittedBy: { displayName: "Astrid Administrator" } });
+    expect(frozen.participants).toBeGreaterThanOrEqual(5);
+    const file = async (format: string) => {
+      const { bufdirReportExport: f } = await tenant.admin.op("BufdirReportExport", { year: YEAR, version: 1, format });
+      expect(f.filename).not.toMatch(UUID);
+      return decoded(f);
+    };
+    const [pdf, xlsx, csv] = await Promise.all([file("PDF"), file("XLSX"), file("CSV")]);
+    const n = (x: number) => new Intl.NumberFormat("nb-NO").format(x).replace(/\s/g, " ");
+
+    const pages = await pdfPages(pdf);
+    expect(pages.join("\n")).not.toMatch(UUID);
+    for (const s of [`Bufdir-rapport ${YEAR}`, tenant.organization.name, "Troms", n(frozen.activityDays), n(frozen.participants)]) expect(pages[0]).toContain(s);
+    expect(pages.join("\n")).toContain("Diabetes Tromsø");
+    expect(pages.at(-1)).toContain("Magnus Mentor");
+
+    const sheets = await workbook(xlsx);
+    for (const rows of sheets.values()) for (const row of rows) for (const cell of row) expect(String(cell)).not.toMatch(UUID);
+    const summary = new Map(sheets.get("Sammendrag")!.map(([k, v]) => [k, v]));
+    expect(summary.get("Organisasjon")).toBe(tenant.organization.name);
+    expect(summary.get("Tellende aktivitetsdager")).toBe(2);
+    expect(sheets.get("Regioner")!.slice(1).map((r) => [r[0], r[1]])).toEqual([["Troms", 2]]);
+    expect(sheets.get("Likepersoner")!.slice(1).map((r) => r[0])).toEqual(["Magnus Mentor"]);
+
+    expect(csv.toString("utf8")).not.toMatch(UUID);
+    const rows = csvRows(csv, ";");
+    expect(rows.find((r) => r[0] === "Organisasjon" && r.length === 2)?.[1]).toBe(tenant.organization.name);
+    expect(rows.find((r) => r[0] === "Organisasjon" && r[3] === "Alle")?.slice(4)).toEqual([String(frozen.activityDays), String(frozen.participants)]);
+    expect(rows.find((r) => r[0] === "Region" && r[3] === "Alle")?.slice(1, 2)).toEqual(["Troms"]);
+  });
+
+  it("exports the approved reimbursements to Xledger and to Dynamics, marks them paid, and the mentor is told", async () => {
+    /** The coordinator approves one claim and bundles it; the reimbursement is approved (never by the mentor). */
+    const reimburse = async (expenseId: string) => {
+      await coordinator.op("ApproveExpense", { id: expenseId });
+      const { createReimbursement: r } = await coordinator.op("CreateReimbursement", { userId: mentor.user.id });
+      if (r.status === "PENDING_APPROVAL") expect((await tenant.admin.op("ApproveReimbursement", { id: r.id })).approveReimbursement.status).toBe("APPROVED");
+      return r;
+    };
+    await reimburse(ids.first!);
+    const mapping = [{ expenseTypeKey: "parking", account: "7140", costCenter: "TRO" }, { expenseTypeKey: "payable", account: "2960" }];
+    await tenant.admin.op("ConfigureAccountingIntegration", { input: { system: "XLEDGER", enabled: false, entityCode: "DIAB01", accountMapping: mapping } });
+    // Accounting export is switched off until the administrator switches it on (finance learns it as an event).
+    await tenant.admin.op("UpdateOrganizationSettings", { input: { featureFlags: [{ key: "accounting_export", enabled: true }] } });
+    const { setAccountingReference } = await vi.waitFor(() => tenant.admin.op("SetAccountingReference", { userId: mentor.user.id, reference: "ANS-0042" }), { timeout: EVENT_TIMEOUT_MS, interval: 200 });
+    expect(setAccountingReference).toMatchObject({ reference: "ANS-0042", user: { displayName: "Magnus Mentor" } });
+    // finance learns the entity code from organization's event: a refused export writes and numbers nothing.
+    const xledger = await vi.waitFor(async () => (await tenant.admin.op("CreateAccountingExport", { system: "XLEDGER" })).createAccountingExport, { timeout: EVENT_TIMEOUT_MS, interval: 200 });
+    expect(xledger).toMatchObject({ system: "XLEDGER", reimbursementCount: 1, totalOre: 4_500, firstVoucher: 1, lastVoucher: 1 });
+    expect(xledger.content).not.toMatch(UUID);
+    const gl = csvRecords(xledger.content, ";");
+    expect(gl.every((l) => l.ImpSystem === "GL02b" && l.Entity === "DIAB01" && l.VoucherNo === "1" && l.FiscalYear === String(YEAR))).toBe(true);
+    expect(gl.map((l) => [l.Account, l.Posting1, l.Amount])).toEqual([["7140", "TRO", "45.00"], ["2960", "", "-45.00"]]);
+    expect(gl[1]).toMatchObject({ SubledgerNo: "ANS-0042", SubledgerName: "Magnus Mentor" });
+
+    await reimburse(ids.second!);
+    const { createAccountingExport: dynamics } = await tenant.admin.op("CreateAccountingExport", { system: "DYNAMICS" });
+    expect(dynamics).toMatchObject({ system: "DYNAMICS", reimbursementCount: 1, totalOre: 6_000, firstVoucher: 2, lastVoucher: 2 });
+    expect(dynamics.content).not.toMatch(UUID);
+    const journal = csvRecords(dynamics.content, ",");
+    expect(journal.map((l) => [l.ACCOUNTTYPE, l.ACCOUNTDISPLAYVALUE, l.DEBITAMOUNT, l.CREDITAMOUNT, l.VOUCHER])).toEqual([
+      ["Ledger", "7140", "60.00", "0.00", "2"],
+      ["Vendor", "ANS-0042", "0.00", "60.00", "2"],
+    ]);
+    expect(journal[1]!.TEXT).toContain("Magnus Mentor");
+
+    for (const e of [xledger, dynamics]) {
+      const { markAccountingExportPaid: paid } = await tenant.admin.op("MarkAccountingExportPaid", { id: e.id });
+      expect(paid.paidAt).not.toBeNull();
+      expect(paid.reimbursements.map((r: any) => r.status)).toEqual(["PAID"]);
+    }
+    const paidNotices = async () => (await mentor.op("Notifications")).notifications.filter((x: any) => x.category === "REIMBURSEMENT_PAID");
+    await expect.poll(async () => (await paidNotices()).length, { timeout: EVENT_TIMEOUT_MS }).toBe(2);
+    const texts = (await paidNotices()).map((x: any) => `${x.title} | ${x.body}`).sort();
+    expect(texts).toEqual([expect.stringMatching(/^Utbetalt: 45,00\skr \| Refusjonen din på 45,00\skr ble utbetalt /), expect.stringMatching(/^Utbetalt: 60,00\skr \| Refusjonen din på 60,00\skr ble utbetalt /)]);
+  });
+
+  it("computes last year's Wrapped on request, and the mentor opens it: the year, the course and the top types by name", async () => {
+    // The administrator asks for the ended year (the job does it on 1 January); the mentor opens Wrapped (no year:
+    // the one just ended). Asked again until last year's approvals have reached reporting (they have by now).
+    const opened = async () => {
+      expect((await tenant.admin.op("ComputeWrapped", { year: LAST_YEAR })).computeWrapped.year).toBe(LAST_YEAR);
+      return (await mentor.op("MyWrapped")).myWrapped;
+    };
+    await expect.poll(opened, { timeout: EVENT_TIMEOUT_MS }).toMatchObject({
+      year: LAST_YEAR,
+      activities: 2,
+      hours: 2.5,
+      busiestMonth: 3,
+      certifications: [{ key: "grunnkurs", name: "Grunnkurs for likepersoner" }],
+      topActivityTypes: [
+        { activityType: "home_visit", name: "Hjemmebesøk", activities: 1, hours: 1.5 },
+        { activityType: "group_meeting", name: "Samtalegruppe", activities: 1, hours: 1 },
+      ],
+    });
+    await expect.poll(async () => (await mentor.op("Notifications")).notifications.find((x: any) => x.category === "ANNUAL_SUMMARY")?.title, { timeout: EVENT_TIMEOUT_MS }).toBe(`Året ditt i Meander ${LAST_YEAR} er klart`);
   });
 });

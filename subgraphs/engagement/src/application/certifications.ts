@@ -47,6 +47,7 @@ async function publish(events: Emitter, verb: Verb, cert: CertificationRow, type
       organizationId: cert.organizationId,
       certificationTypeId: type.id,
       certificationTypeKey: type.key,
+      certificationTypeName: type.name,
       basicCourse: type.basicCourse,
       validFrom: cert.validFrom,
       validUntil: cert.validUntil,

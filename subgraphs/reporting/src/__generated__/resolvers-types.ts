@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LocalAssociationRef, LocalAssociationStatsResult } from '../application/activity-stats.js';
 import type { ActivityCounts } from '../domain/activity-stats.js';
-import type { BufdirReportView, UserRef } from '../application/bufdir-report.js';
-import type { EvidenceRow } from '../db/repositories/bufdir-reports.js';
+import type { BufdirReportView, EvidenceView, UserRef } from '../application/bufdir-report.js';
+import type { WrappedView } from '../application/wrapped.js';
 import type { AuditRow } from '../db/repositories/audit-log.js';
 import type { SubjectRef } from '../application/audit-log.js';
 import type { ReportingContext } from '../context.js';
@@ -48,6 +48,8 @@ export type AnnualSummary = {
   busiestMonthActivities: Scalars['Int']['output'];
   /** Activities per month, January first. */
   byMonth: Array<Scalars['Int']['output']>;
+  /** The certifications the mentor held in the year (valid on a day of it, not revoked), one per type, by key. */
+  certifications: Array<WrappedCertification>;
   /** When the summary was last written (a run that changes nothing keeps it). */
   computedAt: Scalars['DateTime']['output'];
   /** Distinct contacts of the approved activities (activities without a contact add none). */
@@ -56,10 +58,18 @@ export type AnnualSummary = {
   eventsAttended: Scalars['Int']['output'];
   /** Hours of the approved activities (two decimals). */
   hours: Scalars['Float']['output'];
+  /** The year's most done activity types (at most 3): more activities first, then more hours. */
+  topActivityTypes: Array<WrappedActivityType>;
   /** The mentor. */
   user: User;
   /** The calendar year. */
   year: Scalars['Int']['output'];
+};
+
+
+/** A mentor's year (seed 001 `annual_summary`), over their approved activities in every organization. */
+export type AnnualSummaryTopActivityTypesArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Activities waiting for an approval decision. */
@@ -181,14 +191,26 @@ export type BufdirEvidence = {
   activityId: Scalars['ID']['output'];
   /** The activity type's key. */
   activityType: Scalars['String']['output'];
+  /** The activity type's name, with the organization's terminology applied (issue 21: an auditor reads names). */
+  activityTypeName: Scalars['String']['output'];
   /** Its local association; null when none. */
   localAssociationId?: Maybe<Scalars['ID']['output']>;
+  /** Its local association's name as reporting knows it; "Uten lokallag" (the organization's word) when none, or a placeholder when its name is not known. */
+  localAssociationName: Scalars['String']['output'];
   /** The mentor whose activity it is. */
   mentor: User;
   /** Participants reported on it; null when none were given. */
   participants?: Maybe<Scalars['Int']['output']>;
   /** Its local association's region; null when not known. */
   regionId?: Maybe<Scalars['ID']['output']>;
+  /** Its region's name, as BufdirRegion.name gives it ("Uten region" when not known). */
+  regionName: Scalars['String']['output'];
+};
+
+
+/** One counted activity behind a report number. */
+export type BufdirEvidenceActivityTypeNameArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Narrows the evidence behind a Bufdir report; every condition given must hold. */
@@ -1003,6 +1025,28 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** One of the year's most done activity types in a mentor's Wrapped. */
+export type WrappedActivityType = {
+  __typename?: 'WrappedActivityType';
+  /** Approved activities of the type in the year. */
+  activities: Scalars['Int']['output'];
+  /** The activity type's key. */
+  activityType: Scalars['String']['output'];
+  /** Their hours (two decimals). */
+  hours: Scalars['Float']['output'];
+  /** The type's name, with the organization's terminology applied. */
+  name: Scalars['String']['output'];
+};
+
+/** A certification in a mentor's Wrapped. */
+export type WrappedCertification = {
+  __typename?: 'WrappedCertification';
+  /** The certification type's key. */
+  key: Scalars['String']['output'];
+  /** The certification type's name as the organization calls it (the key made readable when reporting learned no name). */
+  name: Scalars['String']['output'];
+};
+
 /** What a Wrapped computation did. */
 export type WrappedRun = {
   __typename?: 'WrappedRun';
@@ -1119,7 +1163,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActivityStats: ResolverTypeWrapper<ActivityCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AnnualSummary: ResolverTypeWrapper<Omit<AnnualSummary, 'user'> & { user: ResolversTypes['User'] }>;
+  AnnualSummary: ResolverTypeWrapper<WrappedView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApprovalBacklog: ResolverTypeWrapper<ApprovalBacklog>;
   AuditChainVerification: ResolverTypeWrapper<AuditChainVerification>;
@@ -1130,7 +1174,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
   AuditSubject: ResolverTypeWrapper<SubjectRef>;
-  BufdirEvidence: ResolverTypeWrapper<EvidenceRow>;
+  BufdirEvidence: ResolverTypeWrapper<EvidenceView>;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
   BufdirLocalAssociation: ResolverTypeWrapper<BufdirLocalAssociation>;
   BufdirMonthTotals: ResolverTypeWrapper<BufdirMonthTotals>;
@@ -1173,6 +1217,8 @@ export type ResolversTypes = ResolversObject<{
   TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
+  WrappedActivityType: ResolverTypeWrapper<WrappedActivityType>;
+  WrappedCertification: ResolverTypeWrapper<WrappedCertification>;
   WrappedRun: ResolverTypeWrapper<WrappedRun>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -1181,7 +1227,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityStats: ActivityCounts;
   Int: Scalars['Int']['output'];
-  AnnualSummary: Omit<AnnualSummary, 'user'> & { user: ResolversParentTypes['User'] };
+  AnnualSummary: WrappedView;
   Float: Scalars['Float']['output'];
   ApprovalBacklog: ApprovalBacklog;
   AuditChainVerification: AuditChainVerification;
@@ -1192,7 +1238,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
   AuditSubject: SubjectRef;
-  BufdirEvidence: EvidenceRow;
+  BufdirEvidence: EvidenceView;
   BufdirEvidenceFilter: BufdirEvidenceFilter;
   BufdirLocalAssociation: BufdirLocalAssociation;
   BufdirMonthTotals: BufdirMonthTotals;
@@ -1228,6 +1274,8 @@ export type ResolversParentTypes = ResolversObject<{
   TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
+  WrappedActivityType: WrappedActivityType;
+  WrappedCertification: WrappedCertification;
   WrappedRun: WrappedRun;
   String: Scalars['String']['output'];
 }>;
@@ -1251,10 +1299,12 @@ export type AnnualSummaryResolvers<ContextType = ReportingContext, ParentType ex
   busiestMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   busiestMonthActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  certifications?: Resolver<Array<ResolversTypes['WrappedCertification']>, ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   contactsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topActivityTypes?: Resolver<Array<ResolversTypes['WrappedActivityType']>, ParentType, ContextType, RequireFields<AnnualSummaryTopActivityTypesArgs, 'language'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1310,10 +1360,13 @@ export type BufdirEvidenceResolvers<ContextType = ReportingContext, ParentType e
   activityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   activityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activityTypeName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BufdirEvidenceActivityTypeNameArgs, 'language'>>;
   localAssociationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  localAssociationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   regionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BufdirLocalAssociationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['BufdirLocalAssociation'] = ResolversParentTypes['BufdirLocalAssociation']> = ResolversObject<{
@@ -1559,6 +1612,18 @@ export type UserResolvers<ContextType = ReportingContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type WrappedActivityTypeResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedActivityType'] = ResolversParentTypes['WrappedActivityType']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WrappedCertificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedCertification'] = ResolversParentTypes['WrappedCertification']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WrappedRunResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedRun'] = ResolversParentTypes['WrappedRun']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1606,6 +1671,8 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   TeamReport?: TeamReportResolvers<ContextType>;
   TeamStatistics?: TeamStatisticsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WrappedActivityType?: WrappedActivityTypeResolvers<ContextType>;
+  WrappedCertification?: WrappedCertificationResolvers<ContextType>;
   WrappedRun?: WrappedRunResolvers<ContextType>;
 }>;
 

@@ -121,14 +121,18 @@ export async function reportEvidence(
   year: number,
   version: number | null,
   filter: EvidenceFilter,
-): Promise<EvidenceRow[]> {
+): Promise<EvidenceView[]> {
   checkYear(year);
   const repo = createBufdirRepository(db, organizationId);
-  if (version === null) return repo.evidence(year, filter);
+  const withOrganization = (rows: EvidenceRow[]) => rows.map((r) => ({ ...r, organizationId }));
+  if (version === null) return withOrganization(await repo.evidence(year, filter));
   const report = (await repo.versions(year)).find((v) => v.version === version);
   if (!report) throw notFound(`Bufdir report ${year} version ${version}`);
-  return repo.frozenEvidence(report.id, filter);
+  return withOrganization(await repo.frozenEvidence(report.id, filter));
 }
+
+/** One activity of the evidence as the API answers it: with its organization, whose names and words it is read in. */
+export type EvidenceView = EvidenceRow & { organizationId: string };
 
 /** A reference to identity's User entity (reporting knows only its key). */
 export interface UserRef {

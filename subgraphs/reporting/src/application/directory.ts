@@ -22,6 +22,7 @@ export async function recordCertification(tx: Tx, event: EventEnvelope<PayloadOf
     userId: p.userId,
     organizationId: p.organizationId,
     certificationTypeKey: p.certificationTypeKey,
+    certificationTypeName: p.certificationTypeName ?? null,
     basicCourse: p.basicCourse,
     validFrom: p.validFrom,
     validUntil: p.validUntil,

@@ -6,7 +6,9 @@ import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";
 import { hoursOf, osloToday, yearJustEnded } from "../domain/statistics.js";
 import { validYear } from "../domain/bufdir-report.js";
-import { buildWrapped, homeOrganizations, sameWrapped, wrappedDue } from "../domain/wrapped.js";
+import { activityTypeName, readableKey, type Language } from "@meander/messages";
+import { createNameRepository } from "../db/repositories/names.js";
+import { buildWrapped, homeOrganizations, sameWrapped, wrappedDue, type WrappedActivityType, type WrappedCertification } from "../domain/wrapped.js";
 
 export interface WrappedRunResult {
   year: number;
@@ -31,7 +33,14 @@ export async function computeWrappedYear(tx: Executor, events: Emitter, year: nu
   const presence = await repo.organizations(year);
   const homes = homeOrganizations(presence);
   const inScope = organizationId ? new Set(presence.filter((p) => p.organizationId === organizationId).map((p) => p.userId)) : null;
-  const all = buildWrapped(year, { monthly: await repo.monthly(year), contacts: await repo.contacts(year), badges: await repo.badges(year), attended: await repo.attended(year) });
+  const all = buildWrapped(year, {
+    monthly: await repo.monthly(year),
+    contacts: await repo.contacts(year),
+    badges: await repo.badges(year),
+    attended: await repo.attended(year),
+    byType: await repo.byType(year),
+    certifications: await repo.certifications(year),
+  });
   const computed = inScope ? all.filter((w) => inScope.has(w.userId)) : all;
   const stored = new Map((await repo.stored(year)).map((r) => [r.userId, r]));
   const result: WrappedRunResult = { year, written: 0, unchanged: 0, removed: 0 };
@@ -114,7 +123,21 @@ export async function requestWrapped(uow: UnitOfWork, viewer: Viewer, year: numb
 }
 
 export function wrappedView(row: AnnualSummaryRow) {
-  return { ...row, hours: hoursOf(row.minutes) };
+  return { ...row, hours: hoursOf(row.minutes), certifications: row.certifications.map(certificationView) };
+}
+
+/** A summary as the API answers it (AnnualSummary's parent): hours, named certifications, the mentor by reference. */
+export type WrappedView = ReturnType<typeof wrappedView> & { user: { id: string } };
+
+const certificationView = (c: WrappedCertification) => ({ key: c.key, name: c.name ?? readableKey(c.key) });
+
+/**
+ * The year's top activity types by name, in `lang`, with the terminology of the organization the caller reads in
+ * (an organization renaming a type sees its own word).
+ */
+export async function namedActivityTypes(db: Executor, viewer: Viewer, types: readonly WrappedActivityType[], lang: Language) {
+  const terminology = viewer.organizationId && types.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
+  return types.map((t) => ({ activityType: t.key, name: activityTypeName(t.key, lang, terminology), activities: t.activities, hours: hoursOf(t.minutes) }));
 }
 
 /** The caller's own summary (nobody else's): null until the job has run for the year. */

@@ -1,6 +1,22 @@
 /** Wrapped (a mentor's year in review) from the year's rows, and whether a stored summary changed. Pure. */
 import { busiestMonth, monthSeries } from "./statistics.js";
 
+/** A certification the mentor held in the year: its type's key and name (null: not known). */
+export interface WrappedCertification {
+  key: string;
+  name: string | null;
+}
+
+/** One of the year's most done activity types: approved activities and minutes of it. */
+export interface WrappedActivityType {
+  key: string;
+  activities: number;
+  minutes: number;
+}
+
+/** How many activity types Wrapped names. */
+export const TOP_ACTIVITY_TYPES = 3;
+
 export interface WrappedContent {
   userId: string;
   year: number;
@@ -12,6 +28,8 @@ export interface WrappedContent {
   busiestMonth: number | null;
   busiestMonthActivities: number;
   byMonth: number[];
+  certifications: WrappedCertification[];
+  topActivityTypes: WrappedActivityType[];
 }
 
 export interface WrappedInputs {
@@ -21,12 +39,33 @@ export interface WrappedInputs {
   attended?: readonly { userId: string; events: number }[];
   /** In award order. */
   badges: readonly { userId: string; badgeKey: string }[];
+  /** Approved activities and minutes per mentor and activity type (optional: none known). */
+  byType?: readonly { userId: string; activityType: string; count: number; minutes: number }[];
+  /** Certifications held in the year, per mentor (optional: none known). */
+  certifications?: readonly { userId: string; key: string; name: string | null }[];
+}
+
+/** The most done types first (more activities, then more minutes, then by key), at most TOP_ACTIVITY_TYPES. */
+export function topActivityTypes(rows: readonly { activityType: string; count: number; minutes: number }[]): WrappedActivityType[] {
+  return [...rows]
+    .sort((a, b) => b.count - a.count || b.minutes - a.minutes || a.activityType.localeCompare(b.activityType))
+    .slice(0, TOP_ACTIVITY_TYPES)
+    .map((r) => ({ key: r.activityType, activities: r.count, minutes: r.minutes }));
+}
+
+/** A mentor's certifications of the year: one per type (a type held twice, in two organizations, once), by key. */
+function certificationsOf(rows: readonly { key: string; name: string | null }[]): WrappedCertification[] {
+  const byKey = new Map<string, WrappedCertification>();
+  for (const r of rows) if (!byKey.get(r.key)?.name) byKey.set(r.key, { key: r.key, name: r.name });
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** One summary per mentor with an approved activity or a badge in the year, ordered by user id. */
 export function buildWrapped(year: number, input: WrappedInputs): WrappedContent[] {
   const attended = new Map((input.attended ?? []).map((a) => [a.userId, a.events]));
   const users = new Set([...input.monthly.map((r) => r.userId), ...input.badges.map((b) => b.userId), ...attended.keys()]);
+  const byType = input.byType ?? [];
+  const certifications = input.certifications ?? [];
   const contacts = new Map(input.contacts.map((c) => [c.userId, c.contacts]));
   return [...users].sort().map((userId) => {
     const mine = input.monthly.filter((r) => r.userId === userId);
@@ -43,6 +82,8 @@ export function buildWrapped(year: number, input: WrappedInputs): WrappedContent
       busiestMonth: busiest,
       busiestMonthActivities: busiest ? byMonth[busiest - 1]! : 0,
       byMonth,
+      certifications: certificationsOf(certifications.filter((c) => c.userId === userId)),
+      topActivityTypes: topActivityTypes(byType.filter((r) => r.userId === userId)),
     };
   });
 }
@@ -50,7 +91,21 @@ export function buildWrapped(year: number, input: WrappedInputs): WrappedContent
 /** True when the stored summary says the same (computedAt aside): the job then leaves it as it is. */
 export function sameWrapped(a: WrappedContent, b: WrappedContent): boolean {
   const key = (w: WrappedContent) =>
-    JSON.stringify([w.userId, w.year, w.activities, w.minutes, w.contactsReached, w.eventsAttended, w.badges, w.busiestMonth, w.busiestMonthActivities, w.byMonth]);
+    JSON.stringify([
+      w.userId,
+      w.year,
+      w.activities,
+      w.minutes,
+      w.contactsReached,
+      w.eventsAttended,
+      w.badges,
+      w.busiestMonth,
+      w.busiestMonthActivities,
+      w.byMonth,
+      // As tuples: a summary read back from jsonb has its objects' keys in another order.
+      w.certifications.map((c) => [c.key, c.name]),
+      w.topActivityTypes.map((t) => [t.key, t.activities, t.minutes]),
+    ]);
   return key(a) === key(b);
 }
 

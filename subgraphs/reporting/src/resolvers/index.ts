@@ -6,6 +6,6 @@ import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
 import { ReportResult } from "./ReportDefinition.js";
-import { statisticsMutation, statisticsQuery } from "./statistics.js";
+import { AnnualSummary, statisticsMutation, statisticsQuery } from "./statistics.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirRegion, BufdirEvidence, AuditEntry, AuditSubject, ReportResult };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirRegion, BufdirEvidence, AuditEntry, AuditSubject, ReportResult, AnnualSummary };

@@ -1,7 +1,8 @@
 /** Statistics, team reports, KPIs and Wrapped (thin: the use cases decide scope). */
-import type { MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
+import { languageOf } from "@meander/messages";
+import type { AnnualSummaryResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 import { generateTeamReport, listTeamReports, myStatistics, organizationKpis, teamStatisticsFor } from "../application/statistics.js";
-import { myWrapped, requestWrapped } from "../application/wrapped.js";
+import { myWrapped, namedActivityTypes, requestWrapped } from "../application/wrapped.js";
 import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.js";
 
 const withMentors = (s: LocalAssociationTeamStatistics) => ({
@@ -34,4 +35,9 @@ export const statisticsMutation: MutationResolvers = {
     return { ...r, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) };
   },
   computeWrapped: (_p, args, ctx) => requestWrapped(ctx.uow, ctx.viewer!, args.year, args.organizationId),
+};
+
+export const AnnualSummary: AnnualSummaryResolvers = {
+  topActivityTypes: (parent, args, ctx) =>
+    namedActivityTypes(ctx.db, ctx.viewer!, parent.topActivityTypes, languageOf(args.language)),
 };

@@ -114,7 +114,15 @@ export function generateYear(org: OrgSetup, year: number, n: number): EventEnvel
 export function certificationEvent(
   organizationId: string,
   userId: string,
-  opts: { basicCourse?: boolean; validFrom?: string; validUntil?: string | null; status?: "active" | "expiring" | "expired" | "revoked"; certificationId?: string } = {},
+  opts: {
+    basicCourse?: boolean;
+    validFrom?: string;
+    validUntil?: string | null;
+    status?: "active" | "expiring" | "expired" | "revoked";
+    certificationId?: string;
+    key?: string;
+    name?: string;
+  } = {},
 ) {
   const certificationId = opts.certificationId ?? randomUUID();
   const status = opts.status ?? "active";
@@ -126,7 +134,8 @@ export function certificationEvent(
       userId,
       organizationId,
       certificationTypeId: randomUUID(),
-      certificationTypeKey: "basic_course",
+      certificationTypeKey: opts.key ?? "basic_course",
+      ...(opts.name ? { certificationTypeName: opts.name } : {}),
       basicCourse: opts.basicCourse ?? true,
       validFrom: opts.validFrom ?? "2020-01-01",
       validUntil: opts.validUntil === undefined ? null : opts.validUntil,

@@ -131,6 +131,7 @@ export async function saveCertification(db: Executor, row: typeof mentorCertific
       target: mentorCertifications.certificationId,
       set: {
         certificationTypeKey: row.certificationTypeKey,
+        certificationTypeName: row.certificationTypeName ?? null,
         basicCourse: row.basicCourse,
         validFrom: row.validFrom,
         validUntil: row.validUntil,

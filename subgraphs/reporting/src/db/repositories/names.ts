@@ -24,6 +24,16 @@ export async function saveTerminology(db: Executor, row: { organizationId: strin
   await saveSharedTerminology(db, organizationTerminology, { ...row, labels: [...row.labels] });
 }
 
+/** Names of local associations by id (row-level security keeps a request to its own organization's). */
+export async function localAssociationNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: localAssociations.localAssociationId, name: localAssociations.name })
+    .from(localAssociations)
+    .where(inArray(localAssociations.localAssociationId, [...new Set(ids)]));
+  return new Map(rows.filter((r): r is { id: string; name: string } => r.name !== null).map((r) => [r.id, r.name]));
+}
+
 /** Names of regions by id (row-level security keeps a request to its own organization's). */
 export async function regionNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

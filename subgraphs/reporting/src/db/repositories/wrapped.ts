@@ -35,6 +35,21 @@ export function createWrappedRepository(db: Executor) {
             where awarded_day ${range(year)} order by awarded_day, badge_key, user_badge_id`,
       );
     },
+    async byType(year: number) {
+      return queryRows<{ userId: string; activityType: string; count: number; minutes: number }>(
+        db,
+        sql`select user_id as "userId", activity_type as "activityType", count(*)::int as count, sum(duration_minutes)::int as minutes
+            from reporting.activity_facts where status = 'approved' and activity_day ${range(year)} group by 1, 2`,
+      );
+    },
+    /** Certifications held on some day of the year (issued by its end, valid after its start, not revoked). */
+    async certifications(year: number) {
+      return queryRows<{ userId: string; key: string; name: string | null }>(
+        db,
+        sql`select user_id as "userId", certification_type_key as key, certification_type_name as name from reporting.mentor_certifications
+            where status <> 'revoked' and valid_from <= ${`${year}-12-31`} and (valid_until is null or valid_until >= ${`${year}-01-01`})`,
+      );
+    },
     async attended(year: number) {
       return queryRows<{ userId: string; events: number }>(
         db,

@@ -114,6 +114,8 @@ export const mentorCertifications = reporting.table(
     userId: uuid("user_id").notNull(),
     organizationId: uuid("organization_id").notNull(),
     certificationTypeKey: text("certification_type_key").notNull(),
+    /** The type's name (events since issue 21 carry it); null: not known, Wrapped shows the key made readable. */
+    certificationTypeName: text("certification_type_name"),
     basicCourse: boolean("basic_course").notNull(),
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validUntil: date("valid_until", { mode: "string" }),

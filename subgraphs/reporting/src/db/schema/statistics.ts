@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { WrappedActivityType, WrappedCertification } from "../../domain/wrapped.js";
 import { reporting } from "./pg-schema.js";
 
 /**
@@ -101,6 +102,10 @@ export const annualSummaries = reporting.table(
     busiestMonthActivities: integer("busiest_month_activities").notNull(),
     /** Approved activities per month, January first. */
     byMonth: jsonb("by_month").$type<number[]>().notNull(),
+    /** Certifications held in the year (valid on a day of it, not revoked), by type: key and name (issue 21). */
+    certifications: jsonb("certifications").$type<WrappedCertification[]>().notNull().default([]),
+    /** The most done activity types of the year (at most 3), by key; named when read (terminology applies). */
+    topActivityTypes: jsonb("top_activity_types").$type<WrappedActivityType[]>().notNull().default([]),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.year] })],
