@@ -50,7 +50,7 @@ export async function dispatchAssignment(
     ]);
     if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const id = randomUUID();
-    const payloadEnc = await keyringIn(tx, envelope).encrypt(organizationId, input.payload, aadOf("assignments", id, "payload"));
+    const payloadEnc = await keyringIn(tx, envelope).encryptFor(organizationId, contact.id, input.payload, aadOf("assignments", id, "payload"));
     const [row] = await tx
       .insert(assignments)
       .values({ id, organizationId, localAssociationId: actor.localAssociationId!, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, payloadEnc, status: "dispatched" })
