@@ -50,8 +50,13 @@ export async function sealOptional(k: Keyring, organizationId: string, contactId
  * fault); DATA_INTEGRITY (never the plaintext or the key) when the ciphertext does not belong here.
  */
 export async function open(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<string | null> {
+  return (await openBytes(k, organizationId, ciphertext, aad))?.toString("utf8") ?? null;
+}
+
+/** open() for bytes (documents' files). */
+export async function openBytes(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<Buffer | null> {
   try {
-    return (await k.decrypt(organizationId, ciphertext, aad)).toString();
+    return await k.decryptBytes(organizationId, ciphertext, aad);
   } catch (err) {
     if (isShredded(err)) return null;
     throw new GraphQLError("The stored value cannot be decrypted for this record", { extensions: { code: "DATA_INTEGRITY" } });
