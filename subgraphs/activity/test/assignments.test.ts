@@ -257,6 +257,9 @@ describe("crypto-shredding: per-contact keys (issue 24 item 1)", () => {
     const kept = await h.call(FULL, { c: bjorn.c, a: bjorn.a }, w.as(w.user.coord));
     expect(kept.data!.contact).toMatchObject({ address: "Bjørnveien 1", healthInfo: "Bjørn har diabetes", relations: [{ phone: "+4791234567" }], notes: [{ body: "Notat om Bjørn" }] });
     expect(kept.data!.assignment.payload).toBe("Oppdrag hos Bjørn");
+    // An erased contact takes no new sensitive data.
+    const note = await h.call(`mutation($c: ID!) { addContactNote(contactId: $c, body: "Ny") { id } }`, { c: anne.c }, w.as(w.user.coord));
+    expect(note.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "subject_erased" });
 
     // Every key that still exists: the organization's data key and every remaining subject key of the organization.
     const keyring = keyringOver(createEnvelope({ masterKey }), sqlKeyStore({ table: "activity.organization_data_keys", subjectTable: "activity.subject_data_keys", query: (s, ...v) => rows(h, sql(s, ...v)) }));

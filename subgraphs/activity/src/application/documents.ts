@@ -28,7 +28,7 @@ import {
   type DocumentRuleError,
 } from "../domain/document.js";
 import { forbiddenBy } from "./errors.js";
-import { keyringIn, openBytes } from "./sensitive.js";
+import { keyringIn, openBytes, sealFor } from "./sensitive.js";
 
 /** Storage's presets: attachments up to 20 MiB, declarations up to 10 MiB (the subgraph's body limit follows, server.ts). */
 export const ATTACHMENT_POLICY: UploadPolicy = uploadPolicies.activityDocument;
@@ -90,7 +90,7 @@ async function storeThenInsert(
 ): Promise<DocumentRow> {
   const key = newObjectKey("activity-documents", accepted.extension);
   const bytes = envelope
-    ? Buffer.from(await uow.run({ organizationId }, (tx) => keyringIn(tx, envelope).encryptFor(organizationId, subjectId, accepted.bytes, fileAad(key))), "latin1")
+    ? Buffer.from(await uow.run({ organizationId }, (tx) => sealFor(keyringIn(tx, envelope), organizationId, subjectId, accepted.bytes, fileAad(key))), "latin1")
     : accepted.bytes;
   await store.put(organizationId, key, bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
   try {

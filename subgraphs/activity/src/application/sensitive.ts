@@ -16,6 +16,7 @@ import { isShredded, keyringOver, rowAad, sqlKeyStore, type Envelope, type Keyri
 import { queryRows, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
+import { conflictBy } from "@meander/auth";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { sensitiveReads } from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
@@ -38,10 +39,20 @@ export function keyringIn(tx: Tx, envelope: Envelope | null): Keyring {
 
 export const aadOf = (table: string, id: string, column: string) => rowAad(`activity.${table}`, id, column);
 
+/** Encrypts under the subject's key; a subject whose key was destroyed (erased) takes nothing new: CONFLICT subject_erased. */
+export async function sealFor(k: Keyring, organizationId: string, subjectId: string, value: string | Uint8Array, aad: string): Promise<string> {
+  try {
+    return await k.encryptFor(organizationId, subjectId, value, aad);
+  } catch (err) {
+    if (isShredded(err)) throw conflictBy("subject_erased", "This person was erased: no new information about them can be stored");
+    throw err;
+  }
+}
+
 /** Optional sensitive text about a contact: encrypted under the contact's key, or null. */
 export async function sealOptional(k: Keyring, organizationId: string, contactId: string, value: string | null | undefined, aad: string): Promise<string | null> {
   const text = value?.trim();
-  return text ? k.encryptFor(organizationId, contactId, text, aad) : null;
+  return text ? sealFor(k, organizationId, contactId, text, aad) : null;
 }
 
 /**
