@@ -1,78 +1,33 @@
 /**
  * Envelope encryption, the pure part (no storage, no I/O): AES-256-GCM from
- * node:crypto. A random data key per organization encrypts the data; master keys
- * from configuration only wrap data keys. Both formats are versioned text,
- * safe for a `text` column:
- *
- *   wrapped data key  mdk1.<masterKeyId>.<dataKeyId>.<base64url(iv | wrapped key | tag)>
- *   ciphertext        menc1.<dataKeyId>.<base64url(iv | ciphertext | tag)>
+ * node:crypto. A random data key per organization wraps its subjects' keys
+ * (subject-key.ts) and encrypts version 1 ciphertexts; master keys from
+ * configuration only wrap data keys. The formats are in format.ts.
  *
  * Associated data (authenticated, not stored): for a wrapped key the
  * organization, data key id and master key id; for a ciphertext the
  * organization, data key id and the caller's AAD (row binding). A ciphertext
  * or wrapped key moved to another row or organization fails to decrypt.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { bytesOf, checkAad, newKey, newKeyId, open, seal } from "./aead.js";
 import { CryptoError } from "./errors.js";
+import { CIPHERTEXT_PREFIX, WRAPPED_KEY_PREFIX, parseCiphertext, parseWrappedKey } from "./format.js";
 import { toMasterKey, type MasterKey } from "./master-key.js";
+import { subjectKeyWrapper, type SubjectKey } from "./subject-key.js";
 
-const ALGORITHM = "aes-256-gcm";
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
-const DATA_KEY_BYTES = 32;
-export const WRAPPED_KEY_PREFIX = "mdk1";
-export const CIPHERTEXT_PREFIX = "menc1";
-
-const ID = /^[0-9a-f]{16}$/;
-const B64U = /^[A-Za-z0-9_-]+$/;
-
-export interface ParsedWrappedKey {
-  version: 1;
-  masterKeyId: string;
-  dataKeyId: string;
-  body: Buffer;
-}
-
-export interface ParsedCiphertext {
-  version: 1;
-  dataKeyId: string;
-  body: Buffer;
-}
-
-export function parseWrappedKey(wrapped: string): ParsedWrappedKey {
-  const parts = typeof wrapped === "string" ? wrapped.split(".") : [];
-  const [prefix, masterKeyId, dataKeyId, body] = parts;
-  if (parts.length !== 4 || prefix !== WRAPPED_KEY_PREFIX || !ID.test(masterKeyId!) || !ID.test(dataKeyId!) || !B64U.test(body!)) {
-    throw new CryptoError("MALFORMED_WRAPPED_KEY", `not a wrapped data key (expected ${WRAPPED_KEY_PREFIX}.<masterKeyId>.<dataKeyId>.<body>)`);
-  }
-  const bytes = Buffer.from(body!, "base64url");
-  if (bytes.length !== IV_BYTES + DATA_KEY_BYTES + TAG_BYTES) {
-    throw new CryptoError("MALFORMED_WRAPPED_KEY", "wrapped data key has the wrong length");
-  }
-  return { version: 1, masterKeyId: masterKeyId!, dataKeyId: dataKeyId!, body: bytes };
-}
-
-export function parseCiphertext(ciphertext: string): ParsedCiphertext {
-  const parts = typeof ciphertext === "string" ? ciphertext.split(".") : [];
-  const [prefix, dataKeyId, body] = parts;
-  if (parts.length !== 3 || prefix !== CIPHERTEXT_PREFIX || !ID.test(dataKeyId!) || !B64U.test(body!)) {
-    throw new CryptoError("MALFORMED_CIPHERTEXT", `not a ciphertext (expected ${CIPHERTEXT_PREFIX}.<dataKeyId>.<body>)`);
-  }
-  const bytes = Buffer.from(body!, "base64url");
-  if (bytes.length < IV_BYTES + TAG_BYTES) throw new CryptoError("MALFORMED_CIPHERTEXT", "ciphertext is too short");
-  return { version: 1, dataKeyId: dataKeyId!, body: bytes };
-}
-
-/** True when `value` looks like a ciphertext of this package (format check only, no decryption). */
-export function isCiphertext(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  try {
-    parseCiphertext(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export {
+  CIPHERTEXT_PREFIX,
+  SUBJECT_CIPHERTEXT_PREFIX,
+  WRAPPED_KEY_PREFIX,
+  WRAPPED_SUBJECT_KEY_PREFIX,
+  isCiphertext,
+  parseCiphertext,
+  parseWrappedKey,
+  parseWrappedSubjectKey,
+  type ParsedCiphertext,
+  type ParsedWrappedKey,
+  type ParsedWrappedSubjectKey,
+} from "./format.js";
 
 /** The AAD convention for a field stored in a row: `${table}:${column}:${rowId}` (the organization is always bound too). */
 export function rowAad(table: string, rowId: string, column?: string): string {
@@ -86,39 +41,11 @@ function checkOrg(organizationId: string): void {
   }
 }
 
-function checkAad(aad: string): void {
-  if (typeof aad !== "string" || aad.length === 0) {
-    throw new CryptoError("INVALID_ARGUMENT", "associated data is required: bind the ciphertext to its row (see rowAad)");
-  }
-}
-
 // JSON arrays keep the fields apart unambiguously (no separator that a value could contain).
 const wrapAad = (orgId: string, dataKeyId: string, masterKeyId: string) =>
   Buffer.from(JSON.stringify(["meander.dek.v1", orgId, dataKeyId, masterKeyId]));
 const dataAad = (orgId: string, dataKeyId: string, aad: string) =>
   Buffer.from(JSON.stringify(["meander.data.v1", orgId, dataKeyId, aad]));
-
-function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Buffer {
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(aad);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([iv, body, cipher.getAuthTag()]);
-}
-
-function open(key: Buffer, sealed: Buffer, aad: Buffer, what: string): Buffer {
-  const iv = sealed.subarray(0, IV_BYTES);
-  const tag = sealed.subarray(sealed.length - TAG_BYTES);
-  const body = sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES);
-  try {
-    const decipher = createDecipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(aad);
-    decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(body), decipher.final()]);
-  } catch {
-    throw new CryptoError("DECRYPTION_FAILED", `${what} failed to decrypt: wrong key, wrong row/organization binding or tampered data`);
-  }
-}
 
 /** An unwrapped data key of one organization: encrypts and decrypts synchronously (use it for bulk work in one transaction). */
 export interface DataKey {
@@ -127,13 +54,17 @@ export interface DataKey {
   encrypt(plaintext: string | Uint8Array, aad: string): string;
   decrypt(ciphertext: string, aad: string): string;
   decryptBytes(ciphertext: string, aad: string): Buffer;
+  /** A new random key for one subject (a contact, a user), wrapped by this data key: store `wrapped` with the subject. */
+  newWrappedSubjectKey(subjectId: string): { subjectKeyId: string; wrapped: string };
+  /** A subject's key from its stored wrapped form (fails if it belongs to another subject or organization). */
+  unwrapSubjectKey(subjectId: string, wrapped: string): SubjectKey;
 }
 
 function dataKey(organizationId: string, dataKeyId: string, key: Buffer): DataKey {
   const decryptBytes = (ciphertext: string, aad: string): Buffer => {
     checkAad(aad);
     const parsed = parseCiphertext(ciphertext);
-    if (parsed.dataKeyId !== dataKeyId) {
+    if (parsed.version !== 1 || parsed.dataKeyId !== dataKeyId) {
       throw new CryptoError("KEY_MISMATCH", "ciphertext was not made with this organization's data key");
     }
     return open(key, parsed.body, dataAad(organizationId, dataKeyId, aad), "ciphertext");
@@ -143,12 +74,12 @@ function dataKey(organizationId: string, dataKeyId: string, key: Buffer): DataKe
     dataKeyId,
     encrypt(plaintext, aad) {
       checkAad(aad);
-      const bytes = typeof plaintext === "string" ? Buffer.from(plaintext, "utf8") : Buffer.from(plaintext);
-      const sealed = seal(key, bytes, dataAad(organizationId, dataKeyId, aad));
+      const sealed = seal(key, bytesOf(plaintext), dataAad(organizationId, dataKeyId, aad));
       return `${CIPHERTEXT_PREFIX}.${dataKeyId}.${sealed.toString("base64url")}`;
     },
     decryptBytes,
     decrypt: (ciphertext, aad) => decryptBytes(ciphertext, aad).toString("utf8"),
+    ...subjectKeyWrapper(organizationId, dataKeyId, key),
   };
 }
 
@@ -198,7 +129,7 @@ export function createEnvelope(options: MasterKeyOptions): Envelope {
     activeMasterKeyId: active.id,
     newWrappedDataKey(organizationId) {
       checkOrg(organizationId);
-      return wrapWith(active, organizationId, randomBytes(8).toString("hex"), randomBytes(DATA_KEY_BYTES));
+      return wrapWith(active, organizationId, newKeyId(), newKey());
     },
     unwrapDataKey(organizationId, wrapped) {
       const { dataKeyId, raw } = unwrapRaw(organizationId, wrapped);

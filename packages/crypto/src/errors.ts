@@ -5,6 +5,7 @@ export type CryptoErrorCode =
   | "MALFORMED_WRAPPED_KEY"
   | "UNKNOWN_MASTER_KEY"
   | "NO_DATA_KEY"
+  | "SUBJECT_KEY_DESTROYED"
   | "KEY_MISMATCH"
   | "DECRYPTION_FAILED"
   | "INVALID_ARGUMENT";
@@ -21,3 +22,6 @@ export class CryptoError extends Error {
 
 export const isCryptoError = (e: unknown, code?: CryptoErrorCode): e is CryptoError =>
   e instanceof CryptoError && (code === undefined || e.code === code);
+
+/** True when the value could not be read because its subject's key was destroyed (crypto-shredded): answer "no data", not a failure. */
+export const isShredded = (e: unknown): e is CryptoError => isCryptoError(e, "SUBJECT_KEY_DESTROYED");

@@ -4,11 +4,12 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEnvelope, createKeyring, dataKeyTableSql, generateMasterKey, keyringOver, parseCiphertext, pgQuery, rowAad, sqlKeyStore } from "../src/index.js";
+import { createEnvelope, createKeyring, dataKeyTableSql, generateMasterKey, isShredded, keyringOver, parseCiphertext, pgQuery, rowAad, sqlKeyStore, subjectKeyTableSql } from "../src/index.js";
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const name = `meander_t_crypto_${randomBytes(4).toString("hex")}`;
 const TABLE = "vault.organization_data_keys";
+const SUBJECTS = "vault.subject_data_keys";
 const MARKER = "MARKER-sql-4b1d";
 let pool: pg.Pool;
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   pool = new pg.Pool({ connectionString: url.toString(), max: 4 });
-  await pool.query(`create schema vault; ${dataKeyTableSql(TABLE)}
+  await pool.query(`create schema vault; ${dataKeyTableSql(TABLE)} ${subjectKeyTableSql(SUBJECTS)}
     create table vault.notes (id uuid primary key, organization_id uuid not null, body text not null);`);
 });
 afterAll(async () => {
@@ -98,7 +99,7 @@ describe("sqlKeyStore on PostgreSQL", () => {
         inTx(async (client) => keyringOver(envelope, sqlKeyStore({ table: TABLE, query: pgQuery(client) })).encrypt(org, text, `t:${i}`)),
       ),
     );
-    expect(parseCiphertext(a!).dataKeyId).toBe(parseCiphertext(b!).dataKeyId);
+    expect(parseCiphertext(a!).keyId).toBe(parseCiphertext(b!).keyId);
     const keyring = keyringOver(envelope, sqlKeyStore({ table: TABLE, query: pgQuery(pool) }));
     expect([await keyring.decrypt(org, a!, "t:0"), await keyring.decrypt(org, b!, "t:1")]).toEqual(["one", "two"]);
   });
@@ -114,6 +115,23 @@ describe("sqlKeyStore on PostgreSQL", () => {
     expect((await pool.query(`select count(*)::int as n from ${TABLE} where rotated_at is null`)).rows[0].n).toBe(0);
     const after = createKeyring({ masterKey: newMaster, ...sqlKeyStore({ table: TABLE, query: pgQuery(pool) }) });
     expect(await after.decrypt(org, ct, "t:rot")).toBe(MARKER);
+  });
+
+  it("subject keys: one row per subject, concurrent first use agrees, destroying leaves a key-less tombstone", async () => {
+    const org = randomUUID();
+    const [anne, bjorn] = [randomUUID(), randomUUID()];
+    const over = (client: pg.PoolClient | pg.Pool) => keyringOver(envelope, sqlKeyStore({ table: TABLE, subjectTable: SUBJECTS, query: pgQuery(client) }));
+    const [a, b] = await Promise.all(["one", "two"].map((text, i) => inTx((client) => over(client).encryptFor(org, anne, text, `t:${i}`))));
+    expect(parseCiphertext(a!).keyId).toBe(parseCiphertext(b!).keyId);
+    const other = await over(pool).encryptFor(org, bjorn, MARKER, "t:b");
+    expect(await inTx((client) => over(client).destroySubjectKey(org, anne))).toBe(true);
+    const rows = (await pool.query(`select subject_id::text, wrapped_key, destroyed_at from ${SUBJECTS} where organization_id = $1 order by subject_id = $2 desc`, [org, anne])).rows;
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ subject_id: anne, wrapped_key: null });
+    expect(rows[0].destroyed_at).not.toBeNull();
+    expect(isShredded(await over(pool).decrypt(org, a!, "t:0").catch((e: unknown) => e))).toBe(true);
+    expect(await over(pool).decrypt(org, other, "t:b")).toBe(MARKER);
+    expect(await over(pool).destroySubjectKey(org, anne)).toBe(false);
   });
 
   it("refuses a table name that is not a plain identifier", () => {

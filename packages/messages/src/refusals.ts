@@ -114,6 +114,7 @@ export const refusalMessages = {
   "refusal.cursor_format": { nb: "Ugyldig sidemarkør", nn: "Ugyldig sidemarkør", en: "Invalid cursor" },
   "refusal.page_size_range": { nb: "Sidestørrelsen er utenfor det tillatte", nn: "Sidestorleiken er utanfor det tillatne", en: "The page size is out of range" },
   "refusal.payload_length": { nb: "Oppdraget er for langt", nn: "Oppdraget er for langt", en: "The assignment is too long" },
+  "refusal.subject_erased": { nb: "Personen er slettet: nye opplysninger om dem kan ikke lagres", nn: "Personen er sletta: nye opplysningar om dei kan ikkje lagrast", en: "This person was erased: no new information about them can be stored" },
   "refusal.valid_contact_reference": { nb: "Kontakten finnes ikke blant dine kontakter", nn: "Kontakten finst ikkje blant kontaktane dine", en: "No such contact among yours" },
   "refusal.valid_user_reference": { nb: "Personen er ikke medlem der du handler", nn: "Personen er ikkje medlem der du handlar", en: "This person is not a member where you act" },
   "refusal.valid_local_association": { nb: "[[local_association|cap]] finnes ikke i organisasjonen din", nn: "[[local_association|cap]] finst ikkje i organisasjonen din", en: "No such [[local_association]] in your organization" },

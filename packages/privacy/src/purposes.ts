@@ -32,7 +32,7 @@ export const CONTACT_FOLLOW_UP: Purpose = {
     "Oppfølging av kontakter (mottakere av likepersonsarbeid) og deres pårørende: oppdrag til likepersoner, notater, helseopplysninger som trengs for besøket.",
   legalGrounds: ["GDPR_6_1_A_CONSENT", "GDPR_9_2_A_EXPLICIT_CONSENT"],
   legalGroundNote:
-    "Samtykke fra kontakten (eller foresatte for barn); for helseopplysninger uttrykkelig samtykke (art. 9 nr. 2 a). Særlige kategorier er kryptert per organisasjon, og lesing logges.",
+    "Samtykke fra kontakten (eller foresatte for barn); for helseopplysninger uttrykkelig samtykke (art. 9 nr. 2 a). Særlige kategorier er kryptert med en egen nøkkel per kontakt (sletting av nøkkelen gjør dem uleselige), og lesing logges.",
   retention: `Til samtykket trekkes eller kontakten slettes. ${NO_AUTOMATIC_ERASURE}`,
 };
 

@@ -13,6 +13,7 @@ import { createDocumentRepository } from "./db/repositories/documents.js";
 import { createSettingsRepository } from "./db/repositories/settings.js";
 import { createStatusChangeRepository } from "./db/repositories/status-changes.js";
 import { partitionMaintenance } from "./db/partitions.js";
+import { subjectKeyMigration } from "./application/subject-keys.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityVisibility, contactVisibility } from "./domain/actor.js";
 import { membershipHandlers } from "./events/memberships.js";
@@ -63,7 +64,11 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
     },
     // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
-    workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
+    workers: [
+      partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") }),
+      // Version 1 ciphertexts (organization key) to per-contact keys, in the background (application/subject-keys.ts).
+      subjectKeyMigration(deps.db, envelope, { onError: (err) => deps.log.error({ err }, "activity subject-key migration failed; it resumes at the next start") }),
+    ],
     context: (base, { db, uow }) => {
       const viewer = base.viewer;
       const activityScope = viewer ? activityVisibility(viewer) : null;

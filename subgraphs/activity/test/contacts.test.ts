@@ -2,7 +2,9 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateMasterKey } from "@meander/crypto";
+import { createEnvelope, generateMasterKey, keyringOver, sqlKeyStore } from "@meander/crypto";
+import { inScopedTransaction } from "@meander/db";
+import { migrateSubjectKeys, migrateSubjectKeysBatch, shredSubject } from "../src/application/subject-keys.js";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { arrangeWorld, type World } from "./world.js";
@@ -10,9 +12,10 @@ import { count, rows } from "./sensitive-helpers.js";
 
 let h: SubgraphHarness;
 let w: World;
+const masterKey = generateMasterKey();
 
 beforeAll(async () => {
-  h = await startSubgraph((deps) => createSubgraph(deps, { masterKey: generateMasterKey() }));
+  h = await startSubgraph((deps) => createSubgraph(deps, { masterKey }));
   w = await arrangeWorld(h);
 });
 afterAll(() => h?.stop());
@@ -96,7 +99,7 @@ describe("contacts: sensitive fields encrypted at rest, every read audited", () 
   it("stores ciphertext, answers the plaintext in scope and records each read", async () => {
     const id = await create(w.as(w.user.kari), { address: "Strandgaten 5, 5013 Bergen", healthInfo: "Bruker rullestol" });
     const [stored] = await rows<{ address_enc: string; health_info_enc: string }>(h, sql`select address_enc, health_info_enc from activity.contacts where id = ${id}`);
-    expect(stored!.address_enc).toMatch(/^menc1/);
+    expect(stored!.address_enc).toMatch(/^menc2\./); // under the contact's own key (issue 24 item 1)
     expect(stored!.address_enc).not.toContain("Strandgaten");
     expect(stored!.health_info_enc).not.toContain("rullestol");
     expect(await readsOf(id)).toBe(0);
@@ -236,5 +239,59 @@ describe("activity: contacts past retention (issue 24 item 5)", () => {
     expect(proposals[0]).toMatchObject({ contact: { firstName: "Gammel" }, retentionYears: 5, lastActivityAt: longAgo.toISOString() });
     expect(await readsOf(old)).toBe(1);
     expect((await h.call(PAST, {}, w.as(w.user.kari))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("activity: version 1 ciphertexts move to per-contact keys (issue 24 item 1)", () => {
+  const envelope = createEnvelope({ masterKey });
+  const orgKeyring = () => keyringOver(envelope, sqlKeyStore({ table: "activity.organization_data_keys", subjectTable: "activity.subject_data_keys", query: (s, ...v) => rows(h, sql(s, ...v)) }));
+  const v1Count = () => count(h, sql`select (select count(*) from activity.contacts where address_enc like 'menc1.%' or health_info_enc like 'menc1.%')
+    + (select count(*) from activity.contact_notes where body_enc like 'menc1.%') as n`);
+
+  /** A contact whose address, health information and note were written before per-subject keys (organization key). */
+  async function legacy(name: string): Promise<string> {
+    const id = await create(w.as(w.user.kari), { firstName: name });
+    const note = (await h.call(NOTE, { c: id, body: "ny" }, w.as(w.user.kari))).data!.addContactNote.id as string;
+    const k = orgKeyring();
+    const [address, health, body] = [
+      await k.encrypt(w.org.a, `${name}gata 1`, `activity.contacts:address:${id}`),
+      await k.encrypt(w.org.a, `${name} bruker rullator`, `activity.contacts:health_info:${id}`),
+      await k.encrypt(w.org.a, `Gammelt notat om ${name}`, `activity.contact_notes:body:${note}`),
+    ];
+    await h.db.execute(sql`update activity.contacts set address_enc = ${address}, health_info_enc = ${health} where id = ${id}`);
+    await h.db.execute(sql`update activity.contact_notes set body_enc = ${body} where id = ${note}`);
+    return id;
+  }
+  const read = async (id: string) => (await h.call(`query($id: ID!) { contact(id: $id) { address healthInfo notes { body } } }`, { id }, w.as(w.user.kari))).data!.contact;
+
+  it("a resumable job re-encrypts them in batches, keeping its position; reads work before, during and after; rerunning changes nothing", async () => {
+    const ids = [await legacy("Eva"), await legacy("Finn"), await legacy("Gro")];
+    expect(await v1Count()).toBe(6);
+    expect(await read(ids[0]!)).toEqual({ address: "Evagata 1", healthInfo: "Eva bruker rullator", notes: [{ body: "Gammelt notat om Eva" }] });
+    // The start-up run found nothing; forgetting its position is how an operator reruns it.
+    await h.db.execute(sql`delete from activity.subject_key_migration`);
+    const app = h.database.app.db;
+    expect(await migrateSubjectKeysBatch(app, envelope, 2)).toBe(2);
+    const [state] = await rows<{ last_id: string; migrated: number; finished_at: Date | null }>(h, sql`select last_id::text, migrated, finished_at from activity.subject_key_migration where target = 'activity.contacts'`);
+    expect(state).toMatchObject({ migrated: 2, finished_at: null });
+    expect(await v1Count()).toBe(4); // two of three contacts moved, the notes not yet
+    for (const id of ids) expect((await read(id)).address).toMatch(/gata 1$/);
+    await migrateSubjectKeys(app, envelope, { batchSize: 2 });
+    expect(await v1Count()).toBe(0);
+    expect(await read(ids[2]!)).toEqual({ address: "Grogata 1", healthInfo: "Gro bruker rullator", notes: [{ body: "Gammelt notat om Gro" }] });
+    const before = await rows(h, sql`select address_enc, health_info_enc from activity.contacts order by id`);
+    await h.db.execute(sql`delete from activity.subject_key_migration`);
+    await migrateSubjectKeys(app, envelope);
+    expect(await rows(h, sql`select address_enc, health_info_enc from activity.contacts order by id`)).toEqual(before);
+  });
+
+  it("shredding a contact the job has not reached yet moves its version 1 values under its key first, then destroys it", async () => {
+    const id = await legacy("Hege");
+    const shred = await inScopedTransaction(h.database.app.db, { kind: "platform" }, (tx) => shredSubject(tx, envelope, w.org.a, id));
+    expect(shred).toEqual({ destroyed: true, reencrypted: 2 });
+    expect(await v1Count()).toBe(0);
+    const r = await h.call(`query($id: ID!) { contact(id: $id) { address healthInfo notes { body } } }`, { id }, w.as(w.user.kari));
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.contact).toEqual({ address: null, healthInfo: null, notes: [{ body: null }] });
   });
 });

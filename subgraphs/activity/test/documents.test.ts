@@ -9,6 +9,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createLocalStore } from "@meander/storage";
+import { createEnvelope, generateMasterKey } from "@meander/crypto";
+import { inScopedTransaction } from "@meander/db";
+import { shredSubject } from "../src/application/subject-keys.js";
 import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { documents } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
@@ -19,9 +22,10 @@ const storeRoot = mkdtempSync(join(tmpdir(), "activity-documents-"));
 const store = createLocalStore({ root: storeRoot });
 let h: SubgraphHarness;
 let w: World;
+const masterKey = generateMasterKey();
 
 beforeAll(async () => {
-  h = await startSubgraph((deps) => createSubgraph(deps, { store }));
+  h = await startSubgraph((deps) => createSubgraph(deps, { store, masterKey }));
   w = await arrangeWorld(h);
 });
 
@@ -131,6 +135,20 @@ describe("activity: attachments (issue #6 item 11)", () => {
     const refused = await attach(w.as(w.user.kari), rejected, PDF, { contentType: "application/pdf" });
     expect(errorOf(refused)).toMatchObject({ code: "BAD_USER_INPUT", rule: "attachment_activity_status", field: "activityId" });
     expect(await rowsOf(rejected)).toEqual([]);
+  });
+
+  it("stores only ciphertext under the subject's key (issue 24 item 1); shredding the subject leaves the download null", async () => {
+    const activityId = await register(h, w.as(w.user.ola), {}); // no contact: the file is about its mentor
+    const doc = dataOf(await attach(w.as(w.user.ola), activityId, PDF, { contentType: "application/pdf", fileName: "invitasjon.pdf" })).attachDocument;
+    const [row] = await rowsOf(activityId);
+    const object = await store.get(w.org.a, row!.storageKey);
+    expect(object!.bytes.subarray(0, 6).toString("latin1")).toBe("menc2.");
+    expect(object!.bytes.includes(Buffer.from("%PDF"))).toBe(false);
+    expect(Buffer.from(dataOf(await h.call(DOCUMENT, { id: doc.id }, w.as(w.user.ola))).document.contentBase64, "base64")).toEqual(PDF);
+    await inScopedTransaction(h.database.app.db, { kind: "platform" }, (tx) => shredSubject(tx, createEnvelope({ masterKey }), w.org.a, w.user.ola));
+    const after = await h.call(DOCUMENT, { id: doc.id }, w.as(w.user.coord));
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.document).toMatchObject({ id: doc.id, contentType: "application/pdf", contentBase64: null });
   });
 
   it("refuses an empty or overlong file name (file_name_length)", async () => {

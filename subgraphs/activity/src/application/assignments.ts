@@ -19,7 +19,7 @@ import { assignmentStatusLog, assignments, type AssignmentRow, type AssignmentSt
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { assignmentMoveRefusal } from "../domain/assignment.js";
 import { forbiddenBy } from "./errors.js";
-import { aadOf, keyringIn } from "./sensitive.js";
+import { aadOf, keyringIn, sealFor } from "./sensitive.js";
 
 export type AssignmentStatus = AssignmentRow["status"];
 export const PAYLOAD_MAX = 10_000;
@@ -50,7 +50,7 @@ export async function dispatchAssignment(
     ]);
     if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const id = randomUUID();
-    const payloadEnc = await keyringIn(tx, envelope).encrypt(organizationId, input.payload, aadOf("assignments", id, "payload"));
+    const payloadEnc = await sealFor(keyringIn(tx, envelope), organizationId, contact.id, input.payload, aadOf("assignments", id, "payload"));
     const [row] = await tx
       .insert(assignments)
       .values({ id, organizationId, localAssociationId: actor.localAssociationId!, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, payloadEnc, status: "dispatched" })

@@ -61,8 +61,8 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
         firstName: input.firstName.trim(),
         lastName: input.lastName.trim(),
         municipality: input.municipality?.trim() || null,
-        addressEnc: await sealOptional(k, organizationId, input.address, aadOf("contacts", id, "address")),
-        healthInfoEnc: await sealOptional(k, organizationId, input.healthInfo, aadOf("contacts", id, "health_info")),
+        addressEnc: await sealOptional(k, organizationId, id, input.address, aadOf("contacts", id, "address")),
+        healthInfoEnc: await sealOptional(k, organizationId, id, input.healthInfo, aadOf("contacts", id, "health_info")),
       })
       .returning();
     return row!;
@@ -93,8 +93,8 @@ export async function updateContact(uow: UnitOfWork, envelope: Envelope | null, 
     const org = current.organizationId;
     const set: Partial<ContactRow> = { firstName: next.firstName.trim(), lastName: next.lastName.trim() };
     if (input.municipality !== undefined) set.municipality = input.municipality?.trim() || null;
-    if (input.address !== undefined) set.addressEnc = await sealOptional(k, org, input.address, aadOf("contacts", id, "address"));
-    if (input.healthInfo !== undefined) set.healthInfoEnc = await sealOptional(k, org, input.healthInfo, aadOf("contacts", id, "health_info"));
+    if (input.address !== undefined) set.addressEnc = await sealOptional(k, org, id, input.address, aadOf("contacts", id, "address"));
+    if (input.healthInfo !== undefined) set.healthInfoEnc = await sealOptional(k, org, id, input.healthInfo, aadOf("contacts", id, "health_info"));
     const [row] = await tx.update(contacts).set(set).where(eq(contacts.id, id)).returning();
     return row!;
   });
@@ -134,7 +134,7 @@ export async function addContactRelation(
         kind: input.kind,
         name: input.name.trim(),
         relation: input.relation?.trim() || null,
-        phoneEnc: await sealOptional(k, contact.organizationId, phoneE164, aadOf("contact_relations", id, "phone")),
+        phoneEnc: await sealOptional(k, contact.organizationId, contactId, phoneE164, aadOf("contact_relations", id, "phone")),
       })
       .returning();
     return row!;
@@ -149,7 +149,7 @@ export async function addContactNote(uow: UnitOfWork, envelope: Envelope | null,
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
     const k = keyringIn(tx, envelope);
-    const bodyEnc = (await sealOptional(k, contact.organizationId, body, aadOf("contact_notes", id, "body")))!;
+    const bodyEnc = (await sealOptional(k, contact.organizationId, contactId, body, aadOf("contact_notes", id, "body")))!;
     const [row] = await tx.insert(contactNotes).values({ id, contactId, organizationId: contact.organizationId, authorId: actor.userId, bodyEnc }).returning();
     return row!;
   });

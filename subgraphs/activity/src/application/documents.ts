@@ -4,9 +4,13 @@
  * @meander/storage's gate first (size, content type detected from the bytes,
  * images re-encoded without EXIF/GPS), so a refused file stores nothing; then
  * the object is written and its metadata row inserted in one transaction (the
- * object is deleted again if the transaction fails).
+ * object is deleted again if the transaction fails). With a master key the
+ * object holds only ciphertext under its subject's key (issue 24 item 1): an
+ * attachment is about the activity's contact (or, without one, its mentor), a
+ * declaration about its signer; shredding that subject makes the file unreadable.
  */
 import { randomUUID } from "node:crypto";
+import { rowAad, type Envelope } from "@meander/crypto";
 import { badInput, conflictBy, notFound, uploadRefusal } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
@@ -24,6 +28,7 @@ import {
   type DocumentRuleError,
 } from "../domain/document.js";
 import { forbiddenBy } from "./errors.js";
+import { keyringIn, openBytes, sealFor } from "./sensitive.js";
 
 /** Storage's presets: attachments up to 20 MiB, declarations up to 10 MiB (the subgraph's body limit follows, server.ts). */
 export const ATTACHMENT_POLICY: UploadPolicy = uploadPolicies.activityDocument;
@@ -66,13 +71,28 @@ async function accept(file: FileUpload, policy: UploadPolicy): Promise<AcceptedU
   }
 }
 
-/** Writes the object, then runs `insert` in a transaction; the object is removed again if that fails. */
+/** A file's ciphertext is bound to its object key (the row's id is not known before the object is written). */
+const fileAad = (storageKey: string) => rowAad("activity.documents", storageKey, "content");
+const SEALED = /^menc[12]\./;
+
+/** Where a file is kept and whom it is about. */
+interface FileTarget {
+  store: ObjectStore;
+  envelope: Envelope | null;
+  organizationId: string;
+  subjectId: string;
+}
+
+/** Writes the object (sealed under the subject's key when a master key is configured), then runs `insert` in a transaction; the object is removed again if that fails. */
 async function storeThenInsert(
-  uow: UnitOfWork, store: ObjectStore, organizationId: string, accepted: AcceptedUpload,
+  uow: UnitOfWork, { store, envelope, organizationId, subjectId }: FileTarget, accepted: AcceptedUpload,
   insert: (tx: Tx, key: string) => Promise<DocumentRow>,
 ): Promise<DocumentRow> {
   const key = newObjectKey("activity-documents", accepted.extension);
-  await store.put(organizationId, key, accepted.bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
+  const bytes = envelope
+    ? Buffer.from(await uow.run({ organizationId }, (tx) => sealFor(keyringIn(tx, envelope), organizationId, subjectId, accepted.bytes, fileAad(key))), "latin1")
+    : accepted.bytes;
+  await store.put(organizationId, key, bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
   try {
     return await uow.run({ organizationId }, (tx) => insert(tx, key));
   } catch (e) {
@@ -87,7 +107,7 @@ const fileColumns = (accepted: AcceptedUpload, fileName: string, key: string) =>
 });
 
 /** Attaches a file to an activity the caller may see and may add evidence to. */
-export async function attachDocument(uow: UnitOfWork, store: ObjectStore, actor: Actor, input: AttachInput): Promise<DocumentRow> {
+export async function attachDocument(uow: UnitOfWork, store: ObjectStore, envelope: Envelope | null, actor: Actor, input: AttachInput): Promise<DocumentRow> {
   const organizationId = organizationOf(actor);
   refuse(fileNameRefusal(input.fileName));
   const scope = activityVisibility(actor);
@@ -100,9 +120,10 @@ export async function attachDocument(uow: UnitOfWork, store: ObjectStore, actor:
     refuse(statusRefusal(activity.status));
     return activity;
   };
-  await uow.run({ organizationId }, (tx) => check(tx, false));
+  const about = await uow.run({ organizationId }, (tx) => check(tx, false));
   const accepted = await accept(input, ATTACHMENT_POLICY);
-  return storeThenInsert(uow, store, organizationId, accepted, async (tx, key) => {
+  const subjectId = about.contactId ?? about.userId;
+  return storeThenInsert(uow, { store, envelope, organizationId, subjectId }, accepted, async (tx, key) => {
     const activity = await check(tx, true);
     const documents = createDocumentRepository(tx, scope);
     if ((await documents.ofActivities([activity.id])).length >= ATTACHMENTS_PER_ACTIVITY) {
@@ -118,7 +139,9 @@ export async function attachDocument(uow: UnitOfWork, store: ObjectStore, actor:
 }
 
 /** Registers a mentor's signed confidentiality declaration: once per mentor, organization and version. */
-export async function signConfidentialityDeclaration(uow: UnitOfWork, store: ObjectStore, actor: Actor, input: DeclarationInput): Promise<DocumentRow> {
+export async function signConfidentialityDeclaration(
+  uow: UnitOfWork, store: ObjectStore, envelope: Envelope | null, actor: Actor, input: DeclarationInput,
+): Promise<DocumentRow> {
   const organizationId = organizationOf(actor);
   refuse(fileNameRefusal(input.fileName));
   refuse(declarationVersionRefusal(input.declarationVersion));
@@ -141,7 +164,7 @@ export async function signConfidentialityDeclaration(uow: UnitOfWork, store: Obj
   };
   const { localAssociationId } = await uow.run({ organizationId }, resolveScope);
   const accepted = await accept(input, DECLARATION_POLICY);
-  return storeThenInsert(uow, store, organizationId, accepted, async (tx, key) => {
+  return storeThenInsert(uow, { store, envelope, organizationId, subjectId: signerId }, accepted, async (tx, key) => {
     const stored = await createDocumentRepository(tx, activityVisibility(actor)).insertDeclaration({
       id: randomUUID(), organizationId, kind: "confidentiality_declaration", declarationVersion: version,
       mentorId: signerId, localAssociationId, uploadedBy: actor.userId, ...fileColumns(accepted, input.fileName, key),
@@ -151,8 +174,16 @@ export async function signConfidentialityDeclaration(uow: UnitOfWork, store: Obj
   });
 }
 
-/** The stored bytes of a document the caller may see (it was read through its scoped row), base64-encoded. */
-export async function documentContent(store: ObjectStore, document: DocumentRow): Promise<string | null> {
+/**
+ * The stored bytes of a document the caller may see (it was read through its scoped row), base64-encoded; null when
+ * the object is gone or its subject was shredded. Files stored before encryption (or without a master key) are plain.
+ */
+export async function documentContent(uow: UnitOfWork, store: ObjectStore, envelope: Envelope | null, document: DocumentRow): Promise<string | null> {
   const object = await store.get(document.organizationId, document.storageKey);
-  return object ? object.bytes.toString("base64") : null;
+  if (!object) return null;
+  const head = object.bytes.subarray(0, 6).toString("latin1");
+  if (!SEALED.test(head)) return object.bytes.toString("base64");
+  const org = document.organizationId;
+  const opened = await uow.run({ organizationId: org }, (tx) => openBytes(keyringIn(tx, envelope), org, object.bytes.toString("latin1"), fileAad(document.storageKey)));
+  return opened ? opened.toString("base64") : null;
 }

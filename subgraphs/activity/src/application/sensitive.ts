@@ -1,46 +1,75 @@
 /**
  * Encryption at rest for sensitive fields (contacts' address and health
  * information, relations' phones, notes, assignment payloads) and the audit of
- * every read. @meander/crypto: a data key per organization wrapped by the
- * master key from config; the associated data binds each ciphertext to its
- * organization, row and column, so a ciphertext copied elsewhere fails.
+ * every read. @meander/crypto: every value is encrypted under the key of the
+ * contact it is about (issue 24 item 1), wrapped by the organization's data key,
+ * which the master key from config wraps; the associated data binds each
+ * ciphertext to its organization, contact, row and column, so a ciphertext
+ * copied elsewhere fails. Destroying a contact's key (shredSubject,
+ * subject-keys.ts) leaves their values unreadable: they read as null.
  * Every read goes through readSensitive, which applies the organization's
  * sensitive-field policy (domain/sensitive-policy.ts) before decrypting.
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { keyringOver, rowAad, sqlKeyStore, type Envelope, type Keyring } from "@meander/crypto";
+import { isShredded, keyringOver, rowAad, sqlKeyStore, type Envelope, type Keyring } from "@meander/crypto";
 import { queryRows, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
+import { conflictBy } from "@meander/auth";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { sensitiveReads } from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { maySee, POLICY_FIELDS, type PolicyField } from "../domain/sensitive-policy.js";
 
 export const KEY_TABLE = "activity.organization_data_keys";
+export const SUBJECT_KEY_TABLE = "activity.subject_data_keys";
 
-/** The keyring bound to the transaction in progress (a key created in a rolled-back transaction does not survive). */
+/**
+ * The keyring bound to the transaction in progress (a key created in a rolled-back transaction does not survive).
+ * Unwrapped keys are remembered for this keyring only, that is for this transaction.
+ */
 export function keyringIn(tx: Tx, envelope: Envelope | null): Keyring {
   if (!envelope) {
     throw new GraphQLError("Sensitive data is not available: no master key is configured", { extensions: { code: "SERVICE_UNAVAILABLE" } });
   }
-  return keyringOver(envelope, sqlKeyStore({ table: KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) }));
+  const store = sqlKeyStore({ table: KEY_TABLE, subjectTable: SUBJECT_KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) });
+  return keyringOver(envelope, store, { memo: true });
 }
 
 export const aadOf = (table: string, id: string, column: string) => rowAad(`activity.${table}`, id, column);
 
-/** Optional sensitive text: encrypted, or null. */
-export async function sealOptional(k: Keyring, organizationId: string, value: string | null | undefined, aad: string): Promise<string | null> {
-  const text = value?.trim();
-  return text ? k.encrypt(organizationId, text, aad) : null;
+/** Encrypts under the subject's key; a subject whose key was destroyed (erased) takes nothing new: CONFLICT subject_erased. */
+export async function sealFor(k: Keyring, organizationId: string, subjectId: string, value: string | Uint8Array, aad: string): Promise<string> {
+  try {
+    return await k.encryptFor(organizationId, subjectId, value, aad);
+  } catch (err) {
+    if (isShredded(err)) throw conflictBy("subject_erased", "This person was erased: no new information about them can be stored");
+    throw err;
+  }
 }
 
-/** Decrypts, failing with DATA_INTEGRITY (never the plaintext or the key) when the ciphertext does not belong here. */
-export async function open(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<string> {
+/** Optional sensitive text about a contact: encrypted under the contact's key, or null. */
+export async function sealOptional(k: Keyring, organizationId: string, contactId: string, value: string | null | undefined, aad: string): Promise<string | null> {
+  const text = value?.trim();
+  return text ? sealFor(k, organizationId, contactId, text, aad) : null;
+}
+
+/**
+ * Decrypts either format (version 1 under the organization's key until the migration reaches it, version 2 under
+ * the contact's). Null when the contact's key was destroyed (erased: there is nothing to show, and that is no
+ * fault); DATA_INTEGRITY (never the plaintext or the key) when the ciphertext does not belong here.
+ */
+export async function open(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<string | null> {
+  return (await openBytes(k, organizationId, ciphertext, aad))?.toString("utf8") ?? null;
+}
+
+/** open() for bytes (documents' files). */
+export async function openBytes(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<Buffer | null> {
   try {
-    return (await k.decrypt(organizationId, ciphertext, aad)).toString();
-  } catch {
+    return await k.decryptBytes(organizationId, ciphertext, aad);
+  } catch (err) {
+    if (isShredded(err)) return null;
     throw new GraphQLError("The stored value cannot be decrypted for this record", { extensions: { code: "DATA_INTEGRITY" } });
   }
 }
@@ -140,13 +169,16 @@ export async function readSensitive(
         out.push(null);
         continue;
       }
+      let value: string | null;
       try {
-        out.push(await open(k, t.organizationId, t.ciphertext, aadOf(t.table, t.id, t.column)));
+        value = await open(k, t.organizationId, t.ciphertext, aadOf(t.table, t.id, t.column));
       } catch (err) {
         out.push(err as Error);
         continue;
       }
-      await auditRead(tx, events, actor, { organizationId: t.organizationId, subject: t.subject, subjectId: t.id, field: t.field, requestId });
+      out.push(value);
+      // A shredded value was not read: nothing to audit.
+      if (value !== null) await auditRead(tx, events, actor, { organizationId: t.organizationId, subject: t.subject, subjectId: t.id, field: t.field, requestId });
     }
     return out;
   });

@@ -12,9 +12,9 @@ export const documentQueries: QueryResolvers = {
 
 export const documentMutations: MutationResolvers = {
   attachDocument: (_parent, { input }, ctx) =>
-    attachDocument(ctx.uow, ctx.store, actorOf(ctx), { ...input, category: toCategory(input.category), contentType: input.contentType ?? null }),
+    attachDocument(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), { ...input, category: toCategory(input.category), contentType: input.contentType ?? null }),
   signConfidentialityDeclaration: (_parent, { input }, ctx) =>
-    signConfidentialityDeclaration(ctx.uow, ctx.store, actorOf(ctx), { ...input, userId: input.userId ?? null, contentType: input.contentType ?? null }),
+    signConfidentialityDeclaration(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), { ...input, userId: input.userId ?? null, contentType: input.contentType ?? null }),
 };
 
 export const activityDocuments: Pick<ActivityResolvers, "documents"> = {
@@ -27,5 +27,5 @@ export const Document: DocumentResolvers = {
   activity: (d, _args, ctx) => (d.activityId ? ctx.loaders.activity.load(d.activityId) : null),
   mentor: (d) => ({ id: d.mentorId }),
   uploadedBy: (d) => ({ id: d.uploadedBy }),
-  contentBase64: (d, _args, ctx) => documentContent(ctx.store, d),
+  contentBase64: (d, _args, ctx) => documentContent(ctx.uow, ctx.store, ctx.envelope, d),
 };
