@@ -82,10 +82,16 @@ describe("engagement: referrals", () => {
     // The person who arrived through the link: registration, first sign-in and activation from their own events.
     const newcomer = randomUUID();
     const stranger = randomUUID();
-    // The registration first: identity's and activity's events reach engagement through separate consumers, in no fixed order
-    // between them, and an activation is counted only for a person whose registration is known (see the report of issue 20).
+    // Identity's and activity's events reach engagement through separate consumers, in no fixed order between them:
+    // the first sign-in and the first activity may come before the registration, and still count once it is known.
+    await h.bus.publish([opened(orgA, newcomer), activity(orgA, newcomer)]);
+    await h.bus.idle();
+    const early = await h.call(`{ myReferralLinks { funnel { registrations firstLogins activations } } }`, {}, m);
+    expect(early.data?.myReferralLinks).toEqual([{ funnel: { registrations: 0, firstLogins: 0, activations: 0 } }]);
     await h.bus.publish([accepted(orgA, newcomer, link.toLowerCase())]);
     await h.bus.idle();
+    const registered = await h.call(`{ myReferralLinks { funnel { registrations firstLogins activations } } }`, {}, m);
+    expect(registered.data?.myReferralLinks).toEqual([{ funnel: { registrations: 1, firstLogins: 1, activations: 1 } }]);
     await h.bus.publish([
       opened(orgA, newcomer),
       opened(orgA, newcomer), // a second sign-in is not a first one

@@ -212,6 +212,16 @@ export const engagement: SubgraphRecords = {
         occurred_at: { category: "ACTIVITY" },
       },
     },
+    referral_pending_steps: {
+      purpose: RECRUITMENT,
+      subjects: ["USER"],
+      personal: true,
+      columns: {
+        user_id: { category: "REFERENCE", note: "Brukeren som logget inn eller registrerte sin første aktivitet før registreringen var kjent." },
+        step: { category: "ACTIVITY" },
+        occurred_at: { category: "ACTIVITY" },
+      },
+    },
     referral_links: {
       purpose: RECRUITMENT,
       subjects: ["USER"],

@@ -52,17 +52,23 @@ export async function recordReferralStep(uow: UnitOfWork, input: { code: string;
  */
 export async function recordReferredStep(
   tx: Tx,
-  event: { organizationId: string | null; userId: string; step: Exclude<ReferralStep, "click" | "install">; code?: string | null },
+  event: { organizationId: string | null; userId: string; step: Exclude<ReferralStep, "click" | "install">; code?: string | null; occurredAt: Date },
 ): Promise<void> {
   const repo = createReferralRepository(tx, NOBODY);
-  let linkId: string | null;
-  if (event.step === "registration") {
-    const link = event.code ? await repo.linkByCode(normalizeCode(event.code)) : null;
-    linkId = link && link.organizationId === event.organizationId ? link.id : null;
-  } else {
-    linkId = await repo.linkOfReferred(event.userId);
+  if (event.step !== "registration") {
+    // Identity's and activity's events arrive in no fixed order between them: a step before the registration is
+    // known waits, and moves onto the link when the registration comes (referral_pending_steps).
+    const linkId = await repo.linkOfReferred(event.userId);
+    if (linkId) await repo.recordStep({ id: randomUUID(), linkId, step: event.step, subject: event.userId, occurredAt: event.occurredAt });
+    else await repo.holdStep(event.userId, event.step, event.occurredAt);
+    return;
   }
-  if (linkId) await repo.recordStep({ id: randomUUID(), linkId, step: event.step, subject: event.userId });
+  const link = event.code ? await repo.linkByCode(normalizeCode(event.code)) : null;
+  if (!link || link.organizationId !== event.organizationId) return;
+  await repo.recordStep({ id: randomUUID(), linkId: link.id, step: "registration", subject: event.userId, occurredAt: event.occurredAt });
+  for (const held of await repo.takeHeldSteps(event.userId)) {
+    await repo.recordStep({ id: randomUUID(), linkId: link.id, step: held.step, subject: event.userId, occurredAt: held.occurredAt });
+  }
 }
 
 export async function createToolboxCard(

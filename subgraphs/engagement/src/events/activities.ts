@@ -27,7 +27,7 @@ export const activityHandlers: ConsumerHandlers = {
       await createReminderRepository(tx).recordContact({ organizationId: event.organizationId, mentorId: p.userId, contactId, at: new Date(p.activityDate) });
     }
     if (row.approved) await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: p.userId }, event.actorId);
-    await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "activation" }); // a referred person's first activity
+    await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "activation", occurredAt: new Date(event.occurredAt) }); // a referred person's first activity
   },
   "activity.activity.approved": async (event, tx, events) => {
     if (!event.organizationId) return;

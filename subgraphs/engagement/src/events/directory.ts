@@ -59,9 +59,9 @@ export const identityHandlers: ConsumerHandlers = {
   // The referral funnel's registration and first sign-in, from the person's own events (application/referrals.ts).
   "identity.invitation.accepted": async (event, tx) => {
     const p = event.payload;
-    if (p.referralCode) await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "registration", code: p.referralCode });
+    if (p.referralCode) await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "registration", code: p.referralCode, occurredAt: new Date(event.occurredAt) });
   },
   "identity.session.opened": async (event, tx) => {
-    await recordReferredStep(tx, { organizationId: event.organizationId, userId: event.payload.userId, step: "first_login" });
+    await recordReferredStep(tx, { organizationId: event.organizationId, userId: event.payload.userId, step: "first_login", occurredAt: new Date(event.occurredAt) });
   },
 };

@@ -1,7 +1,7 @@
 /** Referral links and their funnel events; toolbox cards and FAQ items. */
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
-import { faqItems, referralEvents, referralLinks, toolboxCards, type FaqItemRow, type ReferralLinkRow, type ReferralStep, type ToolboxCardRow } from "../schema/index.js";
+import { faqItems, referralEvents, referralLinks, referralPendingSteps, toolboxCards, type FaqItemRow, type ReferralLinkRow, type ReferralStep, type ToolboxCardRow } from "../schema/index.js";
 import { personFilter, tenantFilter } from "./scope.js";
 
 export function createReferralRepository(db: Executor, scope: Scope) {
@@ -37,8 +37,19 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         .limit(1);
       return row?.linkId ?? null;
     },
+    /** Keeps a person's step until their registration is known (the first of each step only). */
+    async holdStep(userId: string, step: ReferralStep, occurredAt: Date): Promise<void> {
+      await db.insert(referralPendingSteps).values({ userId, step, occurredAt }).onConflictDoNothing();
+    },
+    /** The steps held for a person, taken out of waiting. */
+    async takeHeldSteps(userId: string): Promise<Array<{ step: ReferralStep; occurredAt: Date }>> {
+      return db
+        .delete(referralPendingSteps)
+        .where(eq(referralPendingSteps.userId, userId))
+        .returning({ step: referralPendingSteps.step, occurredAt: referralPendingSteps.occurredAt });
+    },
     /** Records a step; false when this subject took this step on this link before. */
-    async recordStep(row: { id: string; linkId: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
+    async recordStep(row: { id: string; linkId: string; step: ReferralStep; subject: string | null; occurredAt?: Date }): Promise<boolean> {
       const created = await db
         .insert(referralEvents)
         .values(row)

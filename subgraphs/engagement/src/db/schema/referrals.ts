@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { engagement } from "./pg-schema.js";
 
 /** A personal invite link: a mentor's or coordinator's unique code for recruiting members. */
@@ -37,6 +37,22 @@ export const referralEvents = engagement.table(
     uniqueIndex("referral_events_once_idx").on(t.linkId, t.step, t.subject).where(sql`${t.subject} is not null`),
     index("referral_events_link_idx").on(t.linkId, t.step),
   ],
+);
+
+/**
+ * A first sign-in or first activity of a person whose registration has not reached engagement yet: identity's and
+ * activity's events come through separate consumers in no fixed order, so these wait here and move onto the link
+ * when the registration arrives (or stay, for the many people who did not come through a link: one row per person
+ * and step at most). Erasure of the person clears them with the rest of their funnel.
+ */
+export const referralPendingSteps = engagement.table(
+  "referral_pending_steps",
+  {
+    userId: uuid("user_id").notNull(),
+    step: referralStep("step").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.step] })],
 );
 
 /** A conversation-starter card or practical resource in the mentor toolbox, per organization and product. */
