@@ -5,6 +5,7 @@ import { bookDemo, updateLeadStatus } from "../application/leads.js";
 import { createLocalAssociation, deactivateLocalAssociation, moveLocalAssociation, renameLocalAssociation } from "../application/local-associations.js";
 import { addMembership, removeMembership, setPrimaryMembership } from "../application/memberships.js";
 import { onboardOrganization } from "../application/onboarding.js";
+import { downloadSubjectAccessExport, requestSubjectAccessExport } from "../application/privacy/access-export.js";
 import { createRegion } from "../application/regions.js";
 import { configureAccountingIntegration } from "../application/integrations.js";
 import { updateOrganizationSettings } from "../application/settings.js";
@@ -37,5 +38,7 @@ export const Mutation: MutationResolvers = {
       sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({ ...r, field: r.field.toLowerCase(), hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()) })),
     }),
   configureAccountingIntegration: (_parent, { input }, ctx) => configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
+  requestSubjectAccessExport: (_parent, { input }, ctx) => requestSubjectAccessExport(ctx, actorOf(ctx), input.subject),
+  downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, actorOf(ctx), id),
   updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
 };
