@@ -1,5 +1,6 @@
 /** The engagement service's typed environment (services mode). The only reader of process.env here. */
 import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
+import { objectStoreConfigFrom, type ObjectStoreConfig } from "@meander/storage";
 import { apnsProvider } from "./delivery/apns.js";
 import { httpChannel, smtpChannel, type Channels } from "./delivery/channels.js";
 import { fcmProvider } from "./delivery/fcm.js";
@@ -88,4 +89,9 @@ export function channelsFrom(config: EngagementConfig): Channels {
     ...(push.android || push.ios ? { push: pushChannel(push) } : config.PUSH_URL ? { push: httpChannel(config.PUSH_URL) } : {}),
     ...(config.SMS_URL ? { sms: httpChannel(config.SMS_URL) } : {}),
   };
+}
+
+/** The object store this service writes its part of a subject access export to: shared by every subgraph (@meander/storage's variables; default `.data/storage`). */
+export function readStorageConfig(source: Record<string, string | undefined> = process.env): ObjectStoreConfig {
+  return objectStoreConfigFrom(source, { root: ".data/storage" });
 }

@@ -1,5 +1,6 @@
 /** The identity service's typed environment (services mode). The only reader of process.env here. */
 import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
+import { objectStoreConfigFrom, type ObjectStoreConfig } from "@meander/storage";
 
 const oidcProvider = z.object({
   name: z.string().regex(/^[a-z0-9_-]+$/),
@@ -34,4 +35,9 @@ export const configSchema = identityConfigSchema;
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {
   return loadConfig(identityConfigSchema, source);
+}
+
+/** The object store this service writes its part of a subject access export to: shared by every subgraph (@meander/storage's variables; default `.data/storage`). */
+export function readStorageConfig(source: Record<string, string | undefined> = process.env): ObjectStoreConfig {
+  return objectStoreConfigFrom(source, { root: ".data/storage" });
 }

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Envelope } from "@meander/crypto";
+import { createEnvelope, type Envelope } from "@meander/crypto";
 import type { Tx } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import type { ObjectStore } from "@meander/storage";
@@ -64,4 +64,14 @@ export function accessExportPartHandlers(opts: PartWriterOptions): ConsumerHandl
       });
     },
   };
+}
+
+/** The consumer handlers from the subgraph's master key (deps.masterKey or its own config) and object store. */
+export function accessExportConsumer(
+  subgraph: ExportSubgraph,
+  build: PartBuilder,
+  infra: { masterKey?: string | null; previousMasterKeys?: string[]; store: ObjectStore | null },
+): ConsumerHandlers {
+  const envelope = infra.masterKey ? createEnvelope({ masterKey: infra.masterKey, previousMasterKeys: infra.previousMasterKeys }) : null;
+  return accessExportPartHandlers({ subgraph, envelope, store: infra.store, build });
 }
