@@ -1,7 +1,9 @@
 /**
  * The organization administrator (issue 18): saves the sensitive-field policy and switches a feature flag, and sees
  * both take effect for a mentor and a coordinator of a freshly onboarded tenant. The subgraphs learn the settings from
- * organization's events, so each effect is awaited within the suite's event timeout.
+ * organization's events, so each effect is awaited within the suite's event timeout. Then the person the mentor
+ * supports asks, through the administrator, for their data (issue 24 item 3): the export is assembled from every
+ * subgraph's part and downloaded once, as a JSON bundle and a PDF.
  */
 import { expect, it } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
@@ -76,5 +78,33 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     expect(createCourse).toMatchObject({ title: "Grunnkurs for likepersoner", kind: "CERTIFICATION", capacity: 12, seatsTaken: 0, startsOn: "2027-04-01" });
     const listed = (await mentor.op("Courses")).courses.edges.map((e: any) => e.node);
     expect(listed).toEqual([expect.objectContaining({ title: "Grunnkurs for likepersoner", capacity: 12, seatsTaken: 0 })]);
+  });
+
+  it("hands a contact their data: the administrator asks for an export, downloads it once, and nobody else can", async () => {
+    const { requestSubjectAccessExport: asked } = await tenant.admin.op("RequestSubjectAccessExport", { input: { subject: { contactId } } });
+    expect(asked.status).toBe("ASSEMBLING");
+    expect(asked.parts.map((p: any) => p.subgraph)).toEqual(["identity", "organization", "activity", "finance", "engagement", "reporting"]);
+    // A mentor may ask only for their own account (access_export_permission); a contact's data goes through the administrator.
+    expect((await mentor.refused("RequestSubjectAccessExport", { input: { subject: { contactId } } }))[0]!.extensions).toMatchObject({ code: "FORBIDDEN", rule: "access_export_permission" });
+    const status = async () => (await tenant.admin.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport;
+    await expect.poll(async () => (await status()).status, { timeout: EVENT_TIMEOUT_MS }).toBe("READY");
+    const ready = await status();
+    expect(ready.parts.every((p: any) => p.ready)).toBe(true);
+    expect(Date.parse(ready.expiresAt) - Date.parse(ready.readyAt)).toBe(7 * 24 * 3600 * 1000);
+    // The coordinator sees nothing of it (not theirs), and may not download it.
+    expect((await coordinator.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport).toBeNull();
+    expect((await coordinator.refused("DownloadSubjectAccessExport", { id: asked.id }))[0]!.extensions).toMatchObject({ code: "NOT_FOUND" });
+
+    const { downloadSubjectAccessExport: files } = await tenant.admin.op("DownloadSubjectAccessExport", { id: asked.id });
+    const bundle = JSON.parse(Buffer.from(files.json.base64, "base64").toString("utf8"));
+    expect(bundle).toMatchObject({ format: "meander.subject-access-export.v1", requestId: asked.id, subject: { contactId, userId: null } });
+    expect(Object.keys(bundle.parts).sort()).toEqual(["activity", "engagement", "finance", "identity", "organization", "reporting"]);
+    expect(bundle.parts.activity.categories.contact).toEqual([expect.objectContaining({ firstName: "Solveig", lastName: "Haugen", healthInfo: HEALTH })]);
+    expect(bundle.parts.reporting.categories.auditEntries.length).toBeGreaterThan(0);
+    expect(files.pdf.contentType).toBe("application/pdf");
+    expect(Buffer.from(files.pdf.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    // Once only: the files are gone afterwards.
+    expect((await tenant.admin.refused("DownloadSubjectAccessExport", { id: asked.id }))[0]!.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_already_downloaded" });
+    expect((await status()).status).toBe("DOWNLOADED");
   });
 });
