@@ -6,7 +6,7 @@
  * pdfkit with its built-in Helvetica (no font files to ship; WinAnsi covers æ, ø, å).
  */
 import { formatNumber } from "@meander/messages";
-import { BAR_COLOR, barChart, columnChart, type Doc, ensureRoom, fit, heading, INK, LEFT, MUTED, table, WIDTH, type Row } from "./pdf-kit.js";
+import { BAR_COLOR, barChart, columnChart, type Doc, ensureRoom, heading, INK, LEFT, MUTED, table, WIDTH, type Row } from "./pdf-kit.js";
 import { newPdf, pageFooters } from "@meander/pdf";
 import type { ReadableReport } from "./readable.js";
 
