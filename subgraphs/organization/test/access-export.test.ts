@@ -12,7 +12,7 @@ import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnvelope, generateMasterKey } from "@meander/crypto";
 import { createUnitOfWork, newEventId } from "@meander/events";
-import { partKey, writePart, type ExportSubgraph } from "@meander/privacy/access-export";
+import { partKey, writePart, type ExportPart, type ExportSubgraph } from "@meander/privacy/access-export";
 import { createLocalStore } from "@meander/storage";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
@@ -41,10 +41,10 @@ const OTHERS: ExportSubgraph[] = ["identity", "activity", "finance", "engagement
 async function otherParts(requestId: string, userId: string): Promise<void> {
   for (const subgraph of OTHERS) {
     const objectId = await h.db.transaction((tx) =>
-      writePart(tx, { subgraph, envelope, store, build: async () => ({
+      writePart(tx, { subgraph, envelope, store, build: async (): Promise<ExportPart> => ({
         subgraph,
         labels: subgraph === "identity" ? { [userId]: "Mona Mentor" } : {},
-        categories: subgraph === "activity" ? { activities: [{ id: randomUUID(), title: "Kaffe på Grünerløkka", durationMinutes: 60 }] } : { sessions: [] },
+        categories: { [subgraph === "activity" ? "activities" : "sessions"]: subgraph === "activity" ? [{ id: randomUUID(), title: "Kaffe på Grünerløkka", durationMinutes: 60 }] : [] },
       }) }, { requestId, organizationId: orgA, subject: { contactId: null, userId } }),
     );
     await h.bus.publish([
