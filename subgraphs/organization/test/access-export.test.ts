@@ -122,7 +122,7 @@ describe("organization: subject access export", () => {
     expect(parts).toHaveLength(6);
     for (const p of parts) expect(await store.get(orgA, partKey(id, p.subgraph, p.objectId))).toBeNull();
 
-    const audited = (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")))
+    const audited = (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position))
       .map((e) => e.payload as { action: string; subjectId: string | null; actorId: string | null })
       .filter((p) => p.action.startsWith("privacy.access_export"));
     expect(audited.map((a) => a.action)).toEqual([
