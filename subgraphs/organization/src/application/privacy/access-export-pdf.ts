@@ -65,6 +65,17 @@ const FIELD_LABELS: Record<string, string> = {
   joinedAt: "Ble medlem", isPrimary: "Hovedmedlemskap", requestedAt: "Bedt om", downloadedAt: "Lastet ned",
   lastUsedAt: "Sist brukt", expiresAt: "Utløper", revokedAt: "Avsluttet", platform: "Plattform", language: "Språk",
   occurredAt: "Tidspunkt", originalFilename: "Filnavn", contentType: "Filtype", sizeBytes: "Størrelse (byte)",
+  user: "Bruker", deviceName: "Enhet", ip: "IP-adresse", method: "Innloggingsmåte", localAssociation: "Lokallag",
+  organization: "Organisasjon", activityTypeName: "Aktivitetstype", activityType: "Aktivitetstype (nøkkel)",
+  activityDate: "Aktivitetsdato", participantCount: "Deltakere", location: "Sted", expenseTypeName: "Utleggstype",
+  expenseType: "Utleggstype (nøkkel)", courseTitle: "Kurs", course: "Kurs", typeName: "Sertifisering", badgeName: "Merke",
+  badge: "Merke", author: "Skrevet av", mentor: "Likeperson", coordinator: "Koordinator", actor: "Utført av",
+  actorRole: "Rolle", subject: "Gjelder", subjectType: "Gjelder (type)", eventType: "Hendelsestype", contact: "Kontakt",
+  active: "Aktiv", category: "Kategori", fileName: "Filnavn", sha256: "Sjekksum (SHA-256)", decidedBy: "Besluttet av",
+  reason: "Begrunnelse", note: "Merknad", outcome: "Utfall", year: "År", registeredBy: "Registrert av",
+  submittedBy: "Sendt inn av", uploadedBy: "Lastet opp av", createdBy: "Opprettet av", proxySubmittedBy: "Registrert på vegne av",
+  preferredLanguage: "Språk", distanceMeters: "Avstand (meter)", passengers: "Passasjerer", fields: "Felt",
+  operationName: "Operasjon", recordedAt: "Registrert", seq: "Løpenummer", week: "Uke", month: "Måned",
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
