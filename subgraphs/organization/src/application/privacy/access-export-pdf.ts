@@ -78,6 +78,16 @@ const FIELD_LABELS: Record<string, string> = {
   operationName: "Operasjon", recordedAt: "Registrert", seq: "Løpenummer", week: "Uke", month: "Måned",
 };
 
+/** Stored enum values as a person reads them (others are shown as stored). */
+const VALUES: Record<string, string> = {
+  peer_mentor: "likeperson", coordinator: "koordinator", org_admin: "organisasjonsadministrator", global_admin: "plattformadministrator",
+  approved: "godkjent", rejected: "avvist", pending_review: "til godkjenning", flagged: "flagget", withdrawn: "trukket tilbake",
+  submitted: "sendt inn", paid: "utbetalt", exported: "eksportert", dispatched: "sendt", delivered: "levert", read: "lest",
+  acknowledged: "bekreftet", completed: "fullført", cancelled: "avlyst", active: "aktiv", expired: "utløpt", expiring: "utløper snart",
+  revoked: "trukket tilbake", enrolled: "påmeldt", waitlisted: "på venteliste", caregiver: "omsorgsperson", next_of_kin: "pårørende",
+  ios: "iOS", android: "Android", password: "passord",
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OSLO = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Oslo" });
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -88,7 +98,7 @@ function shown(value: ExportValue, labels: Record<string, string>): string | nul
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
     if (UUID.test(value)) return labels[value] ?? null;
-    return ISO.test(value) ? OSLO.format(new Date(value)) : value;
+    return ISO.test(value) ? OSLO.format(new Date(value)) : (VALUES[value] ?? value);
   }
   if (Array.isArray(value)) {
     const items = value.map((v) => shown(v, labels)).filter((v): v is string => v !== null);
