@@ -198,8 +198,9 @@ describe("fuzzing through the gateway", () => {
     // Nothing written by a refused request: replay refused mutations (and a share of the other refusals) in small
     // batches, with exact row counts of every table before and after each batch.
     await platform.settle();
-    // A refused sign-in is written on purpose: identity audits it (auth.sign_in_failed, the lock-out's evidence).
-    const auditedRefusals = new Set(["Mutation.login"]);
+    // A refused sign-in is written on purpose: identity audits it (auth.sign_in_failed, the lock-out's evidence); so is
+    // a refused download of a subject access export (privacy.access_export.download_refused: every access is audited).
+    const auditedRefusals = new Set(["Mutation.login", "Mutation.downloadSubjectAccessExport"]);
     const refusedMutations = outcomes.filter((o) => o.refused && o.c.operation === "mutation" && !auditedRefusals.has(o.c.field));
     const replay = [...refusedMutations.slice(0, 150), ...outcomes.filter((o) => o.refused && o.c.operation === "query").slice(0, 30)];
     let replayed = 0;

@@ -469,6 +469,23 @@ export const eventCatalog = {
       submittedBy: id,
     }),
   },
+  /**
+   * privacy (issue 24 item 3): organization asks every subgraph for its part of a subject access export. Ids only:
+   * the subject is a contact or a user (exactly one of the two), the parts come back as encrypted objects in storage.
+   */
+  "privacy.access_export.requested": {
+    version: 1,
+    payload: z.object({ requestId: id, contactId: id.nullable(), userId: id.nullable() }),
+  },
+  /** A subgraph wrote its part of an access export: the encrypted object `objectId` (see @meander/privacy access-export). */
+  "privacy.access_export.part_ready": {
+    version: 1,
+    payload: z.object({
+      requestId: id,
+      subgraph: z.enum(["identity", "organization", "activity", "finance", "engagement", "reporting"]),
+      objectId: id,
+    }),
+  },
   /** A mentor's Wrapped (year in review) was computed for the first time (aggregate: the mentor; engagement tells them). */
   "reporting.wrapped.ready": {
     version: 1,

@@ -28,7 +28,8 @@ function headersOf(raw: Record<string, Buffer | string | (Buffer | string)[] | u
   return out;
 }
 
-export const DOMAIN_TOPICS = ["identity", "organization", "activity", "finance", "engagement", "reporting"].map(
+/** The six domains' topics, and `meander.privacy` (access exports and erasures: every subgraph publishes and reads it). */
+export const DOMAIN_TOPICS = ["identity", "organization", "activity", "finance", "engagement", "reporting", "privacy"].map(
   (d) => `meander.${d}`,
 );
 

@@ -109,7 +109,16 @@ export const MESSAGING: Purpose = {
   retention: "Utboksen og emnene beholder hendelser for avspilling; noen hendelser bærer i dag navn og e-post (sak 24 punkt 2 fjerner dem).",
 };
 
+export const SUBJECT_RIGHTS: Purpose = {
+  key: "subject_rights",
+  description: "Innsyn: hvem ba om en kopi av en persons opplysninger, når den var klar og når den ble lastet ned.",
+  legalGrounds: ["GDPR_6_1_C_LEGAL_OBLIGATION"],
+  legalGroundNote: "Plikten til å gi innsyn (art. 15) og å kunne vise at det ble gjort (art. 5 nr. 2).",
+  retention:
+    "Forespørselen beholdes som dokumentasjon; selve innsynsfilene ligger kryptert i objektlageret og slettes når de er lastet ned (eller ryddes etter fristen på 7 dager).",
+};
+
 export const PURPOSES: Purpose[] = [
   ACCOUNT, SECURITY, CONTACT_FOLLOW_UP, ACTIVITY_RECORDING, GRANT_REPORTING, REIMBURSEMENT,
-  TRAINING, COMMUNICATION, RECRUITMENT, SALES, ACCOUNTABILITY, MESSAGING,
+  TRAINING, COMMUNICATION, RECRUITMENT, SALES, ACCOUNTABILITY, MESSAGING, SUBJECT_RIGHTS,
 ];

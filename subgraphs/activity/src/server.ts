@@ -4,6 +4,8 @@ import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/s
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
 import { ATTACHMENT_POLICY } from "./application/documents.js";
+import { activityExportPart } from "./application/privacy/access-export-part.js";
+import { accessExportPartHandlers } from "@meander/privacy/access-export";
 import type { ActivityContext } from "./context.js";
 import { createActivityTypeRepository } from "./db/repositories/activity-types.js";
 import { createActivityRepository } from "./db/repositories/activities.js";
@@ -61,6 +63,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       catalog: organizationHandlers,
       finance: financeHandlers,
       settings: settingsHandlers,
+      access_export: accessExportPartHandlers({ subgraph: "activity", envelope, store, build: activityExportPart(envelope) }),
     },
     // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),

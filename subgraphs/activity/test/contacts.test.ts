@@ -4,6 +4,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnvelope, generateMasterKey, keyringOver, sqlKeyStore } from "@meander/crypto";
 import { inScopedTransaction } from "@meander/db";
+import { enterOrganization } from "@meander/privacy/access-export";
+import { activityExportPart } from "../src/application/privacy/access-export-part.js";
 import { migrateSubjectKeys, migrateSubjectKeysBatch, shredSubject } from "../src/application/subject-keys.js";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
@@ -293,5 +295,34 @@ describe("activity: version 1 ciphertexts move to per-contact keys (issue 24 ite
     const r = await h.call(`query($id: ID!) { contact(id: $id) { address healthInfo notes { body } } }`, { id }, w.as(w.user.kari));
     expect(r.errors).toBeUndefined();
     expect(r.data!.contact).toEqual({ address: null, healthInfo: null, notes: [{ body: null }] });
+  });
+});
+
+describe("activity: its part of a subject access export (issue 24 item 3)", () => {
+  const build = (subject: { contactId: string | null; userId: string | null }) =>
+    h.db.transaction(async (tx) => {
+      await enterOrganization(tx, w.org.a);
+      return activityExportPart(createEnvelope({ masterKey }))(tx, { requestId: randomUUID(), organizationId: w.org.a, subject });
+    });
+
+  it("holds a contact's data in clear (contact, caregivers, notes, reads), and a mentor's without the contact's sensitive text", async () => {
+    const id = await create(w.as(w.user.kari), { firstName: "Eli", lastName: "Berg", address: "Storgata 1, Bergen", healthInfo: "Astma" });
+    await h.call(RELATION, { c: id, input: { kind: "CAREGIVER", name: "Liv Berg", relation: "mor", phone: "+47 912 34 567" } }, w.as(w.user.coord));
+    await h.call(NOTE, { c: id, body: "Liker turer i skogen" }, w.as(w.user.kari));
+    await h.call(SENSITIVE, { id }, w.as(w.user.kari));
+
+    const part = await build({ contactId: id, userId: null });
+    expect(part.labels).toMatchObject({ [id]: "Eli Berg" });
+    expect(part.categories.contact).toEqual([expect.objectContaining({ id, firstName: "Eli", address: "Storgata 1, Bergen", healthInfo: "Astma" })]);
+    expect(part.categories.caregivers).toEqual([expect.objectContaining({ kind: "caregiver", name: "Liv Berg", phone: "+4791234567" })]);
+    expect(part.categories.notes).toEqual([expect.objectContaining({ body: "Liker turer i skogen", authorId: w.user.kari })]);
+    expect(part.categories.sensitiveReads!.length).toBeGreaterThan(0);
+    for (const key of ["assignments", "assignmentStatusLog", "activities", "documents"]) expect(part.categories).toHaveProperty(key);
+    expect(JSON.stringify(part)).not.toMatch(/menc[12]\./); // no ciphertext: everything decrypted
+
+    const mine = await build({ contactId: null, userId: w.user.kari });
+    expect(mine.categories.notes!.some((n) => n.contactId === id)).toBe(true);
+    expect(JSON.stringify(mine)).not.toContain("Liker turer");
+    expect(mine.categories.contact).toEqual([]);
   });
 });

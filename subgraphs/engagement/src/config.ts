@@ -1,5 +1,6 @@
 /** The engagement service's typed environment (services mode). The only reader of process.env here. */
-import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
+import { loadConfig, subgraphConfigSchema, z, masterKeyEnv } from "@meander/config";
+import { objectStoreConfigFrom, type ObjectStoreConfig } from "@meander/storage";
 import { apnsProvider } from "./delivery/apns.js";
 import { httpChannel, smtpChannel, type Channels } from "./delivery/channels.js";
 import { fcmProvider } from "./delivery/fcm.js";
@@ -35,6 +36,8 @@ const APNS_VARS = ["APNS_KEY", "APNS_KEY_ID", "APNS_TEAM_ID", "APNS_TOPIC"] as c
 /** This service's whole environment (docker-compose is checked against it). */
 export const configSchema = subgraphConfigSchema(4005)
   .extend({
+    /** 32 random bytes (base64 or hex): seals this service's part of subject access exports; unset: its parts cannot be written. */
+    ...masterKeyEnv(), // MEANDER_MASTER_KEY and MEANDER_PREVIOUS_MASTER_KEYS
     /** smtp://host:port (smtps:// for TLS): e-mail notifications; unset: e-mail deliveries fail after their retries. */
     SMTP_URL: optionalUrl(),
     MAIL_FROM: z.string().min(3).default("Meander <no-reply@meander.no>"),
@@ -88,4 +91,9 @@ export function channelsFrom(config: EngagementConfig): Channels {
     ...(push.android || push.ios ? { push: pushChannel(push) } : config.PUSH_URL ? { push: httpChannel(config.PUSH_URL) } : {}),
     ...(config.SMS_URL ? { sms: httpChannel(config.SMS_URL) } : {}),
   };
+}
+
+/** The object store this service writes its part of a subject access export to: shared by every subgraph (@meander/storage's variables; default `.data/storage`). */
+export function readStorageConfig(source: Record<string, string | undefined> = process.env): ObjectStoreConfig {
+  return objectStoreConfigFrom(source, { root: ".data/storage" });
 }

@@ -3,6 +3,10 @@ import { scopeOf } from "@meander/auth";
 import { NOBODY } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { accessExportConsumer } from "@meander/privacy/access-export";
+import { createObjectStore } from "@meander/storage";
+import { engagementExportPart } from "./application/privacy/access-export-part.js";
+import { readStorageConfig } from "./config.js";
 import { runScheduledJobs, schedulerWorker } from "./application/scheduler.js";
 import type { EngagementContext } from "./context.js";
 import { createRepositories } from "./db/repositories/index.js";
@@ -41,7 +45,14 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers, reporting: reportingHandlers, finance: financeHandlers },
+      consumers: {
+        activities: activityHandlers,
+        organization: organizationHandlers,
+        identity: identityHandlers,
+        reporting: reportingHandlers,
+        finance: financeHandlers,
+        access_export: accessExportConsumer("engagement", engagementExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+      },
       workers: [
         schedulerWorker({
           intervalMs: options.scheduleEveryMs ?? 60_000,

@@ -4,6 +4,9 @@ import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { seedDemo } from "../src/seed.js";
 import { createSubgraph } from "../src/server.js";
 import { as } from "./support.js";
+import { randomUUID } from "node:crypto";
+import { enterOrganization } from "@meander/privacy/access-export";
+import { engagementExportPart } from "../src/application/privacy/access-export-part.js";
 
 let h: SubgraphHarness;
 let data: DemoData;
@@ -33,5 +36,27 @@ describe("engagement: demo seed", () => {
         ]),
       );
     }
+  });
+});
+
+describe("engagement: its part of a subject access export (issue 24 item 3)", () => {
+  it("holds every engagement category of a demo mentor, and a contact's mentor pairings only", async () => {
+    const mentor = data.memberships.find((m) => m.role === "peer_mentor")!;
+    const build = (subject: { contactId: string | null; userId: string | null }) =>
+      h.db.transaction(async (tx) => {
+        await enterOrganization(tx, mentor.organizationId);
+        return engagementExportPart(tx, { requestId: randomUUID(), organizationId: mentor.organizationId, subject });
+      });
+    const part = await build({ contactId: null, userId: mentor.userId });
+    for (const key of ["certifications", "enrollments", "notifications", "badges", "referralLinks", "referralEvents", "pushDevices", "reminders", "contactDetails"]) {
+      expect(part.categories).toHaveProperty(key);
+    }
+    // Names of what ids point to, for the readable PDF: the organization's courses and badges.
+    const courses = data.courses.filter((c) => c.organizationId === mentor.organizationId);
+    expect(courses.length).toBeGreaterThan(0);
+    for (const c of courses) expect(part.labels![c.id]).toBe(c.title);
+    const contact = await build({ contactId: randomUUID(), userId: null });
+    expect(Object.keys(contact.categories)).toContain("mentorContacts");
+    expect(contact.categories.notifications).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 /** createSubgraph(): builds the finance service from its dependencies; listens nowhere until started. */
+import { accessExportConsumer } from "@meander/privacy/access-export";
+import { financeExportPart } from "./application/privacy/access-export-part.js";
 import { scopeOfCaller } from "@meander/auth";
 import { organizationOf } from "@meander/db";
 import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
@@ -41,7 +43,12 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers },
+      consumers: {
+        activities: activityHandlers,
+        organization: organizationHandlers,
+        identity: identityHandlers,
+        access_export: accessExportConsumer("finance", financeExportPart, { masterKey: deps.masterKey, store }),
+      },
       // Room for twice the receipt limit (what the gateway's upload path passes, 28 MB): a file over the limit reaches
       // the receipt check, which names the field and the limit (PAYLOAD_TOO_LARGE), instead of a bare body refusal.
       maxBodyBytes: base64BodyLimit({ ...RECEIPT_POLICY, maxBytes: 2 * RECEIPT_POLICY.maxBytes }),

@@ -6,6 +6,9 @@ import { accountingReferences, outbox } from "../src/db/schema/index.js";
 import { seedDemo } from "../src/seed.js";
 import { createSubgraph } from "../src/server.js";
 import { registered } from "./arrange.js";
+import { randomUUID } from "node:crypto";
+import { enterOrganization } from "@meander/privacy/access-export";
+import { financeExportPart } from "../src/application/privacy/access-export-part.js";
 
 let h: SubgraphHarness;
 let data: DemoData;
@@ -46,5 +49,24 @@ describe("finance: demo seed", () => {
     const refs = await h.db.select().from(accountingReferences);
     expect(refs.map((r) => `${r.organizationId}/${r.userId}`).sort()).toEqual([...new Set(data.expenses.map((e) => `${e.organizationId}/${e.userId}`))].sort());
     expect(refs.every((r) => /^ANS-\d{4}$/.test(r.reference))).toBe(true);
+  });
+});
+
+describe("finance: its part of a subject access export (issue 24 item 3)", () => {
+  it("holds a demo mentor's expenses (with the type's name) and every money category", async () => {
+    const mentorId = data.expenses[0]!.userId;
+    const organizationId = data.memberships.find((m) => m.userId === mentorId)!.organizationId;
+    const build = (subject: { contactId: string | null; userId: string | null }) =>
+      h.db.transaction(async (tx) => {
+        await enterOrganization(tx, organizationId);
+        return financeExportPart(tx, { requestId: randomUUID(), organizationId, subject });
+      });
+    const part = await build({ contactId: null, userId: mentorId });
+    const theirs = data.expenses.filter((e) => e.userId === mentorId);
+    expect(part.categories.expenses!.map((e) => e.id).sort()).toEqual(theirs.map((e) => e.id).sort());
+    expect(part.categories.expenses!.every((e) => typeof e.expenseTypeName === "string" && e.userId === mentorId)).toBe(true);
+    for (const key of ["expenseApprovals", "receipts", "payouts", "payoutApprovals", "honorariums", "payee"]) expect(part.categories).toHaveProperty(key);
+    const contact = await build({ contactId: randomUUID(), userId: null });
+    expect(Object.values(contact.categories).every((c) => c.length === 0)).toBe(true);
   });
 });

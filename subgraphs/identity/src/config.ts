@@ -1,5 +1,6 @@
 /** The identity service's typed environment (services mode). The only reader of process.env here. */
-import { loadConfig, subgraphConfigSchema, z } from "@meander/config";
+import { loadConfig, subgraphConfigSchema, z, masterKeyEnv } from "@meander/config";
+import { objectStoreConfigFrom, type ObjectStoreConfig } from "@meander/storage";
 
 const oidcProvider = z.object({
   name: z.string().regex(/^[a-z0-9_-]+$/),
@@ -12,6 +13,8 @@ const oidcProvider = z.object({
 });
 
 export const identityConfigSchema = subgraphConfigSchema(4001).extend({
+  /** 32 random bytes (base64 or hex): seals this service's part of subject access exports; unset: its parts cannot be written. */
+  ...masterKeyEnv(), // MEANDER_MASTER_KEY and MEANDER_PREVIOUS_MASTER_KEYS
   /** JSON array of OIDC providers ({ name, issuer, clientId, clientSecret, redirectUri, scope? }); unset = none. */
   OIDC_PROVIDERS: z
     .string()
@@ -34,4 +37,9 @@ export const configSchema = identityConfigSchema;
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {
   return loadConfig(identityConfigSchema, source);
+}
+
+/** The object store this service writes its part of a subject access export to: shared by every subgraph (@meander/storage's variables; default `.data/storage`). */
+export function readStorageConfig(source: Record<string, string | undefined> = process.env): ObjectStoreConfig {
+  return objectStoreConfigFrom(source, { root: ".data/storage" });
 }

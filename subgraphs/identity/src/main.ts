@@ -9,5 +9,6 @@ await runSubgraphMain({
   migrations,
   readConfig: () => config,
   createSubgraph: (deps) =>
-    createSubgraph(deps, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, oidcProviders: config.OIDC_PROVIDERS }),
+    // The master key seals identity's part of subject access exports (the kit's deps carry the embedded launcher's).
+    createSubgraph({ ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, oidcProviders: config.OIDC_PROVIDERS }),
 });

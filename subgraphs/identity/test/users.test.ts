@@ -84,7 +84,11 @@ describe("identity: users", () => {
     expect(res.status).toBe(200);
     const status = (await res.json()) as { outbox: unknown; consumers: unknown };
     expect(status.outbox).toEqual({ unsent: 0, oldestUnsentAt: null, oldestAgeSeconds: null });
-    expect(status.consumers).toEqual([{ group: "identity.memberships", lag: 0, deadLettered: 0 }, { group: "identity.invitations", lag: 0, deadLettered: 0 }]);
+    expect(status.consumers).toEqual([
+      { group: "identity.memberships", lag: 0, deadLettered: 0 },
+      { group: "identity.invitations", lag: 0, deadLettered: 0 },
+      { group: "identity.access_export", lag: 0, deadLettered: 0 },
+    ]);
   });
 
   it("refuses an invalid token", async () => {

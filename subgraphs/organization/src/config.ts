@@ -1,5 +1,6 @@
 /** The organization service's typed environment (services mode). The only reader of process.env here. */
 import { loadConfig, masterKeyEnv, subgraphConfigSchema, z } from "@meander/config";
+import { objectStoreConfigFrom, type ObjectStoreConfig } from "@meander/storage";
 import type { LeadOptions, SettingsOptions } from "./server.js";
 
 // An empty variable (e.g. `REDIS_URL=` in a compose file) means unset.
@@ -39,4 +40,9 @@ export function leadOptionsFrom(config: OrganizationConfig): LeadOptions {
 /** The settings part of the configuration (integration credentials' master keys). */
 export function settingsOptionsFrom(config: OrganizationConfig): SettingsOptions {
   return { masterKey: config.MEANDER_MASTER_KEY, previousMasterKeys: config.MEANDER_PREVIOUS_MASTER_KEYS };
+}
+
+/** Where subject access exports' sealed parts and bundles are kept: the object store every subgraph shares (@meander/storage's variables; default `.data/storage`). */
+export function readStorageConfig(source: Record<string, string | undefined> = process.env): ObjectStoreConfig {
+  return objectStoreConfigFrom(source, { root: ".data/storage" });
 }

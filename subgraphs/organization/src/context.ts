@@ -1,6 +1,7 @@
 import type { RequestContext } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
+import type { ObjectStore } from "@meander/storage";
 import type { RateDecision } from "./leads/rate-limit.js";
 import type { Loaders, Repositories } from "./loaders.js";
 
@@ -15,4 +16,6 @@ export interface OrganizationContext extends RequestContext {
   bookingRateLimit: { consume(ip: string): Promise<RateDecision> };
   /** Envelope encryption of integration credentials (null: no master key configured, credentials are refused). */
   envelope: Envelope | null;
+  /** The object store of subject access exports. */
+  store: ObjectStore;
 }

@@ -24,6 +24,8 @@ export const permissions: IRules = {
     lead: isSales,
     // The record of processing describes the code, the same for every organization: administrators (the DPO's view).
     recordsOfProcessing: isAdmin,
+    // The use case allows the requester and the organization's administrators.
+    subjectAccessExport: isAuthenticated,
   },
   Mutation: {
     createOrganization: isSales,
@@ -48,6 +50,9 @@ export const permissions: IRules = {
     updateExternalResource: isAdmin,
     archiveExternalResource: isAdmin,
     reorderExternalResources: isAdmin,
+    // An administrator for anyone, a user for their own account; the download only for the requester (use cases).
+    requestSubjectAccessExport: isAuthenticated,
+    downloadSubjectAccessExport: isAuthenticated,
   },
   OrganizationCreated: isSales,
   DemoBookingReceipt: allow,
@@ -56,6 +61,10 @@ export const permissions: IRules = {
   LeadConnection: isSales,
   LeadEdge: isSales,
   DemoBooking: isSales,
+  SubjectAccessExport: isAuthenticated,
+  SubjectAccessExportPart: isAuthenticated,
+  SubjectAccessExportFile: isAuthenticated,
+  SubjectAccessExportDownload: isAuthenticated,
   // Rows reach a caller only through the scoped repositories; the type rules keep anonymous _entities calls out.
   Organization: isAuthenticated,
   // Every member reads terminology, flags, branding and resources (and the membership limit); the rest is for

@@ -2,6 +2,9 @@
 import { scopeOf } from "@meander/auth";
 import { createEnvelope, type Envelope } from "@meander/crypto";
 import { invitationHandlers } from "./application/invitations.js";
+import { accessExportHandlers } from "./application/privacy/access-export-assembly.js";
+import { createObjectStore, type ObjectStore } from "@meander/storage";
+import { readStorageConfig } from "./config.js";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import type { OrganizationContext } from "./context.js";
 import { createLeadRepository } from "./db/repositories/leads.js";
@@ -44,11 +47,14 @@ export interface SettingsOptions {
   masterKey?: string;
   /** Retired master keys, still accepted for unwrapping during a rotation. */
   previousMasterKeys?: string[];
+  /** The object store of subject access exports (default: from the environment, see config.ts). */
+  store?: ObjectStore;
 }
 
 export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}, settings: SettingsOptions = {}): Promise<Service> {
   const masterKey = settings.masterKey ?? deps.masterKey;
   const envelope: Envelope | null = masterKey ? createEnvelope({ masterKey, previousMasterKeys: settings.previousMasterKeys }) : null;
+  const store = settings.store ?? createObjectStore(readStorageConfig());
   const onError = (err: unknown) => deps.log.warn({ err }, "rate limiter store unavailable; counting in memory");
   const rateLimiter = leads.rateLimiter ?? createBookingRateLimiter({ redisUrl: leads.redisUrl, keyPrefix: leads.rateLimitKeyPrefix, onError });
   const mailer =
@@ -70,7 +76,7 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
       permissions,
       events: eventStore,
       // identity.invitation.accepted creates the membership (consumer organization.invitations).
-      consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log) },
+      consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log), access_export: accessExportHandlers({ envelope, store }) },
       workers: [rateLimiter, mailer],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;
@@ -84,7 +90,7 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
           leads: createLeadRepository(db),
           settingsOf: (organizationId) => createSettingsRepository(db, organizationId),
         };
-        return { ...base, uow, repos, loaders: createLoaders(repos), bookingRateLimit: rateLimiter, envelope };
+        return { ...base, uow, repos, loaders: createLoaders(repos), bookingRateLimit: rateLimiter, envelope, store };
       },
     },
     deps,

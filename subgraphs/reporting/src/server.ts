@@ -1,4 +1,8 @@
 /** createSubgraph(): builds the reporting service from its dependencies; listens nowhere until started. */
+import { accessExportConsumer } from "@meander/privacy/access-export";
+import { createObjectStore } from "@meander/storage";
+import { reportingExportPart } from "./application/privacy/access-export-part.js";
+import { readStorageConfig } from "./config.js";
 import { scopeOfCaller } from "@meander/auth";
 import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, intervalWorker, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
@@ -41,7 +45,13 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
       // Each request runs in one transaction as meander_app with the caller's organization set (issue #10 item 2);
       // consumers and the report worker run outside requests, as the platform.
       rowLevelSecurity: true,
-      consumers: { activities: activityHandlers, directory: directoryHandlers, audit: auditHandlers, statistics: statisticsHandlers },
+      consumers: {
+        activities: activityHandlers,
+        directory: directoryHandlers,
+        audit: auditHandlers,
+        statistics: statisticsHandlers,
+        access_export: accessExportConsumer("reporting", reportingExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+      },
       workers: [
         intervalWorker({
           intervalMs: options.reportScheduleEveryMs ?? 60_000,

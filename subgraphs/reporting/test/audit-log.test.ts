@@ -5,6 +5,8 @@ import { queryRows } from "@meander/db";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { deliverAndWait } from "./support/deliver.js";
+import { enterOrganization } from "@meander/privacy/access-export";
+import { reportingExportPart } from "../src/application/privacy/access-export-part.js";
 
 let h: SubgraphHarness;
 const SOURCES = ["identity", "organization", "activity", "finance", "engagement", "reporting"] as const;
@@ -132,5 +134,31 @@ describe("audit log: the hash chain", () => {
     expect((await h.call(VERIFY, { org: randomUUID() }, adminOf(org))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.call(VERIFY, { org }, { ...adminOf(org), role: "coordinator" as const })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.raw(VERIFY, { org }, { signingSecret: h.signingSecret })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("reporting: its part of a subject access export (issue 24 item 3)", () => {
+  it("holds the audit entries about the person and by them, in their organization's chain, without the chain's hashes", async () => {
+    const org = randomUUID();
+    const person = randomUUID();
+    const contact = randomUUID();
+    const entry = (action: string, actorId: string, subject: { type: string; id: string } | null) =>
+      makeEvent(
+        "activity.audit.recorded",
+        { action, actorId, actorRole: "peer_mentor", organizationId: org, subjectType: subject?.type ?? null, subjectId: subject?.id ?? null, operationName: null, fields: [], requestId: randomUUID() },
+        { organizationId: org, aggregateId: org },
+      );
+    await deliver(entry("contact.created", person, { type: "Contact", id: contact }), entry("contact.health_info.read", randomUUID(), { type: "Contact", id: contact }), entry("activity.approved", randomUUID(), { type: "User", id: person }), entry("other", randomUUID(), null));
+    const build = (subject: { contactId: string | null; userId: string | null }) =>
+      h.db.transaction(async (tx) => {
+        await enterOrganization(tx, org);
+        return reportingExportPart(tx, { requestId: randomUUID(), organizationId: org, subject });
+      });
+    const mine = await build({ contactId: null, userId: person });
+    expect(mine.categories.auditEntries!.map((e) => e.action).sort()).toEqual(["activity.approved", "contact.created"]);
+    expect(JSON.stringify(mine.categories.auditEntries)).not.toMatch(/"(hash|prevHash)"/);
+    for (const key of ["activityFacts", "expenseFacts", "payouts", "badges", "certifications", "annualSummaries"]) expect(mine.categories).toHaveProperty(key);
+    const theirs = await build({ contactId: contact, userId: null });
+    expect(theirs.categories.auditEntries!.map((e) => e.action).sort()).toEqual(["contact.created", "contact.health_info.read"]);
   });
 });

@@ -4,7 +4,8 @@
  * and fixed in one round, a correction while it is pending, offline sync (again, and with a conflict the server
  * wins), expenses with a receipt, a course reached through its waitlist, approvals, notifications, honorarium
  * progress against versioned tiers, and statistics (issue 20's mentor journey). The organization and its people are
- * made by invitation (tenant.ts).
+ * made by invitation (tenant.ts). At the end the mentor asks for everything Meander holds about them (issue 24 item 3)
+ * and finds the week in it, category by category, from all six subgraphs.
  */
 import { randomBytes } from "node:crypto";
 import { expect, it } from "vitest";
@@ -155,5 +156,39 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     expect((await mentor.op("Logout")).logout).toBe(true);
     // The signed-out session's token is refused at once (the revocation reaches the gateway as an event).
     await expect.poll(async () => (await mentor.call("Me")).errors?.[0]?.extensions?.code, { timeout: EVENT_TIMEOUT_MS }).toBe("UNAUTHENTICATED");
+  });
+
+  it("hands the mentor everything held about them: their own export holds the week, category by category", async () => {
+    const again = await platform.signIn(mentor.user.email);
+    const { requestSubjectAccessExport: asked } = await again.op("RequestSubjectAccessExport", { input: { subject: { userId: again.user.id } } });
+    await expect.poll(async () => (await again.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport.status, { timeout: EVENT_TIMEOUT_MS }).toBe("READY");
+    const { downloadSubjectAccessExport: files } = await again.op("DownloadSubjectAccessExport", { id: asked.id });
+    const { parts } = JSON.parse(Buffer.from(files.json.base64, "base64").toString("utf8"));
+    const category = (subgraph: string, key: string): any[] => {
+      expect(parts[subgraph].categories, `${subgraph}.${key}`).toHaveProperty(key);
+      return parts[subgraph].categories[key];
+    };
+    // Every category of issue 24 item 3 is there for a user (empty where the week made none: notes and assignments
+    // are about contacts, caregivers belong to contacts; the contact's side is in the org-admin journey).
+    for (const [subgraph, key] of [
+      ["activity", "notes"], ["activity", "caregivers"], ["activity", "assignments"], ["activity", "assignmentStatusLog"], ["activity", "documents"],
+      ["finance", "payouts"], ["engagement", "certifications"], ["engagement", "referralEvents"],
+    ] as const) category(subgraph, key);
+    // ... and what the week made is in it, by category.
+    expect(category("identity", "user")).toEqual([expect.objectContaining({ firstName: "Mats", lastName: "Mentor", email: mentor.user.email })]);
+    expect(category("identity", "sessions").length).toBeGreaterThanOrEqual(2); // the signed-out one and this one
+    expect(category("organization", "memberships")).toEqual([expect.objectContaining({ role: "peer_mentor", localAssociationId: tenant.unit.id })]);
+    const activities = category("activity", "activities");
+    expect(activities.map((a) => a.id)).toEqual(expect.arrayContaining([ids.visit, ids.call]));
+    expect(activities.find((a) => a.id === ids.visit)).toMatchObject({ durationMinutes: 120, location: "Tromsø sentrum" });
+    expect(category("activity", "activityApprovals").length).toBeGreaterThan(0);
+    expect(category("finance", "expenses")).toEqual([expect.objectContaining({ id: ids.expense, amountOre: 4500, description: "Parkering ved UNN", expenseTypeName: "Parkering" })]);
+    expect(category("finance", "receipts")).toEqual([expect.objectContaining({ expenseId: ids.expense, contentType: "image/png" })]);
+    expect(category("engagement", "enrollments")).toEqual([expect.objectContaining({ courseId: ids.course, courseTitle: "Samtalemetodikk" })]);
+    expect(category("engagement", "notifications").length).toBeGreaterThan(0);
+    expect(category("engagement", "pushDevices")).toEqual([expect.objectContaining({ platform: "ios", active: true })]);
+    expect(JSON.stringify(category("engagement", "pushDevices"))).not.toContain("token");
+    expect(category("reporting", "auditEntries").length).toBeGreaterThan(0);
+    expect(category("reporting", "activityFacts").length).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,9 @@
  *
  * Then what leaves the platform (issue 21 item 7): the administrator freezes the year's Bufdir report and reads its
  * PDF, workbook and CSV as a reader would; exports the approved reimbursements to Xledger and to Dynamics, marks them
- * paid and the mentor reads the payout notice; and computes last year's Wrapped, which the mentor opens.
+ * paid and the mentor reads the payout notice; and computes last year's Wrapped, which the mentor opens. Then the
+ * person the mentor supports asks, through the administrator, for their data (issue 24 item 3): the export is
+ * assembled from every subgraph's part and downloaded once, as a JSON bundle and a PDF.
  */
 import { expect, it, vi } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
@@ -30,7 +32,13 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
   const refusal = async (who: Person, name: string, variables: Record<string, unknown> = {}) => (await who.call(name, variables)).errors?.[0] ?? null;
 
   it("brings a coordinator and a mentor in; the mentor registers a person they support, with health information", async () => {
-    tenant = await onboardTenant(platform, { name: "Diabetesforbundet", shortName: "Diabetes", region: "Troms", unit: "Diabetes Tromsø" });
+    tenant = await onboardTenant(platform, {
+      name: "Diabetesforbundet",
+      shortName: "Diabetes",
+      region: "Troms",
+      unit: "Diabetes Tromsø",
+      featureFlags: [{ key: "encrypted_assignments", enabled: true }],
+    });
     coordinator = await tenant.invite("COORDINATOR", { firstName: "Cecilie", lastName: "Koordinator" });
     mentor = await tenant.invite("PEER_MENTOR", { firstName: "Magnus", lastName: "Mentor" });
     const { createContact } = await mentor.op("CreateContact", { input: { firstName: "Solveig", lastName: "Haugen", municipality: "Tromsø", healthInfo: HEALTH } });
@@ -216,5 +224,49 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
       ],
     });
     await expect.poll(async () => (await mentor.op("Notifications")).notifications.find((x: any) => x.category === "ANNUAL_SUMMARY")?.title, { timeout: EVENT_TIMEOUT_MS }).toBe(`Året ditt i Meander ${LAST_YEAR} er klart`);
+  });
+
+  it("hands a contact their data: the administrator asks for an export, downloads it once, and nobody else can", async () => {
+    // Their week with the mentor: a caregiver, a note, an assignment the mentor read, a visit.
+    await mentor.op("AddContactRelation", { contactId, input: { kind: "CAREGIVER", name: "Randi Haugen", relation: "mor", phone: "+47 912 34 567" } });
+    await mentor.op("AddContactNote", { contactId, body: "Vil gjerne gå tur langs sjøen" });
+    const { dispatchAssignment: sent } = await coordinator.op("DispatchAssignment", { input: { contactId, mentorId: mentor.user.id, payload: "Adresse: Storgata 1, Tromsø. Bruker insulinpumpe." } });
+    await mentor.op("MoveAssignment", { id: sent.id, status: "READ" });
+    const { registerActivity: visit } = await mentor.op("RegisterActivity", {
+      input: { activityTypeKey: "home_visit", activityDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), durationMinutes: 60, contactId, title: "Tur langs sjøen", participantCount: 1 },
+    });
+    const { requestSubjectAccessExport: asked } = await tenant.admin.op("RequestSubjectAccessExport", { input: { subject: { contactId } } });
+    expect(asked.status).toBe("ASSEMBLING");
+    expect(asked.parts.map((p: any) => p.subgraph)).toEqual(["identity", "organization", "activity", "finance", "engagement", "reporting"]);
+    // A mentor may ask only for their own account (access_export_permission); a contact's data goes through the administrator.
+    expect((await mentor.refused("RequestSubjectAccessExport", { input: { subject: { contactId } } }))[0]!.extensions).toMatchObject({ code: "FORBIDDEN", rule: "access_export_permission" });
+    const status = async () => (await tenant.admin.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport;
+    await expect.poll(async () => (await status()).status, { timeout: EVENT_TIMEOUT_MS }).toBe("READY");
+    const ready = await status();
+    expect(ready.parts.every((p: any) => p.ready)).toBe(true);
+    expect(Date.parse(ready.expiresAt) - Date.parse(ready.readyAt)).toBe(7 * 24 * 3600 * 1000);
+    // The coordinator sees nothing of it (not theirs), and may not download it.
+    expect((await coordinator.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport).toBeNull();
+    expect((await coordinator.refused("DownloadSubjectAccessExport", { id: asked.id }))[0]!.extensions).toMatchObject({ code: "NOT_FOUND" });
+
+    const { downloadSubjectAccessExport: files } = await tenant.admin.op("DownloadSubjectAccessExport", { id: asked.id });
+    const bundle = JSON.parse(Buffer.from(files.json.base64, "base64").toString("utf8"));
+    expect(bundle).toMatchObject({ format: "meander.subject-access-export.v1", requestId: asked.id, subject: { contactId, userId: null } });
+    expect(Object.keys(bundle.parts).sort()).toEqual(["activity", "engagement", "finance", "identity", "organization", "reporting"]);
+    // Category by category, the contact's side of issue 24 item 3 (the user's side: mentor-week.test.ts).
+    const activity = bundle.parts.activity.categories;
+    expect(activity.contact).toEqual([expect.objectContaining({ firstName: "Solveig", lastName: "Haugen", healthInfo: HEALTH })]);
+    expect(activity.caregivers).toEqual([expect.objectContaining({ name: "Randi Haugen", relation: "mor", phone: "+4791234567" })]);
+    expect(activity.notes).toEqual([expect.objectContaining({ body: "Vil gjerne gå tur langs sjøen", authorId: mentor.user.id })]);
+    expect(activity.assignments).toEqual([expect.objectContaining({ id: sent.id, payload: "Adresse: Storgata 1, Tromsø. Bruker insulinpumpe." })]);
+    expect(activity.assignmentStatusLog.map((l: any) => l.status)).toEqual(["dispatched", "read"]);
+    expect(activity.activities).toEqual([expect.objectContaining({ id: visit.id, title: "Tur langs sjøen" })]);
+    expect(activity.sensitiveReads.length).toBeGreaterThan(0);
+    expect(bundle.parts.reporting.categories.auditEntries.length).toBeGreaterThan(0);
+    expect(files.pdf.contentType).toBe("application/pdf");
+    expect(Buffer.from(files.pdf.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    // Once only: the files are gone afterwards.
+    expect((await tenant.admin.refused("DownloadSubjectAccessExport", { id: asked.id }))[0]!.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_already_downloaded" });
+    expect((await status()).status).toBe("DOWNLOADED");
   });
 });

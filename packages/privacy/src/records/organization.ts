@@ -1,11 +1,41 @@
 /** Record of processing of the organization subgraph (format: ../types.ts; checked by test/records.test.ts). */
-import { ACCOUNT, ACCOUNTABILITY, MESSAGING, RECRUITMENT, SALES } from "../purposes.js";
+import { ACCOUNT, ACCOUNTABILITY, MESSAGING, RECRUITMENT, SALES, SUBJECT_RIGHTS } from "../purposes.js";
 import type { SubgraphRecords } from "../types.js";
 
 export const organization: SubgraphRecords = {
   subgraph: "organization",
   schema: "organization",
   tables: {
+    access_export_requests: {
+      purpose: SUBJECT_RIGHTS,
+      subjects: ["USER", "CONTACT"],
+      personal: true,
+      columns: {
+        id: { category: "REFERENCE" },
+        organization_id: { category: "ORGANIZATIONAL" },
+        contact_id: { category: "REFERENCE" },
+        user_id: { category: "REFERENCE" },
+        requested_by: { category: "REFERENCE" },
+        requested_at: { category: "ACTIVITY" },
+        ready_at: { category: "ACTIVITY" },
+        expires_at: { category: "ACTIVITY" },
+        downloaded_at: { category: "ACTIVITY" },
+        bundle_json_key: { category: "REFERENCE", note: "Nøkkelen til den krypterte JSON-filen i objektlageret." },
+        bundle_pdf_key: { category: "REFERENCE", note: "Nøkkelen til den krypterte PDF-en i objektlageret." },
+      },
+    },
+    access_export_parts: {
+      purpose: SUBJECT_RIGHTS,
+      subjects: ["USER", "CONTACT"],
+      personal: true,
+      columns: {
+        request_id: { category: "REFERENCE" },
+        organization_id: { category: "ORGANIZATIONAL" },
+        subgraph: { category: "ORGANIZATIONAL" },
+        object_id: { category: "REFERENCE", note: "Den krypterte delen i objektlageret (hver tjeneste skriver sin del)." },
+        ready_at: { category: "ACTIVITY" },
+      },
+    },
     demo_bookings: {
       purpose: SALES,
       subjects: ["PROSPECT"],

@@ -25,6 +25,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Whose data a subject access export covers: exactly one of the two (rule access_export_subject_required). */
+export type AccessExportSubjectInput = {
+  /** A contact (a person supported by a peer mentor), as activity knows them. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** A user account: an administrator names any member of the organization, anyone else only themselves. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The account an expense type is booked to. */
 export type AccountMapping = {
   __typename?: 'AccountMapping';
@@ -751,6 +759,13 @@ export type Mutation = {
   /** Deactivates a local association (org_admin of its organization, or global_admin): it and its memberships stay (history); no new memberships or invitations (active_local_association). Deactivating an inactive one changes nothing. Publishes no event. */
   deactivateLocalAssociation: LocalAssociation;
   /**
+   * Downloads a ready subject access export: the JSON bundle and the PDF, inline. Once only, by the person who asked
+   * for it, within 7 days of it being ready; afterwards the files are deleted. Every attempt is audited
+   * (privacy.access_export.downloaded or privacy.access_export.download_refused). Refused by
+   * access_export_requester_only, access_export_not_ready, access_export_already_downloaded, access_export_expired.
+   */
+  downloadSubjectAccessExport: SubjectAccessExportDownload;
+  /**
    * Invites an e-mail to a local association with a role (org_admin of its organization or global_admin; a coordinator
    * invites peer mentors to their own local association). Returns the single-use token once: e-mail it to the invitee.
    * Refused by invitation_permission and role_grant (FORBIDDEN), email_format, invitation_expiry and
@@ -775,6 +790,15 @@ export type Mutation = {
    * in their new order.
    */
   reorderExternalResources: Array<ExternalResource>;
+  /**
+   * Asks for everything Meander holds about a person (a contact or a user), GDPR art. 15: every subgraph writes its
+   * part (encrypted, in the object store) and organization assembles one JSON bundle and a readable PDF in Norwegian,
+   * asynchronously: follow subjectAccessExport(id) until READY, then downloadSubjectAccessExport(id). An organization
+   * administrator asks for anyone of the organization; any signed-in user for their own account. Audited
+   * (privacy.access_export.requested). Refused by access_export_subject_required, access_export_permission,
+   * access_export_subject_outside_organization.
+   */
+  requestSubjectAccessExport: SubjectAccessExport;
   /** Withdraws an open invitation (whoever may invite to it; others: FORBIDDEN, rule invitation_permission). Refused by invitation_open (used, revoked or expired). Publishes organization.invitation.revoked. */
   revokeInvitation: Invitation;
   /**
@@ -858,6 +882,11 @@ export type MutationDeactivateLocalAssociationArgs = {
 };
 
 
+export type MutationDownloadSubjectAccessExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -883,6 +912,11 @@ export type MutationRenameLocalAssociationArgs = {
 export type MutationReorderExternalResourcesArgs = {
   ids: Array<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRequestSubjectAccessExportArgs = {
+  input: RequestSubjectAccessExportInput;
 };
 
 
@@ -1178,6 +1212,11 @@ export type Query = {
   recordsOfProcessing: Array<ProcessingRecord>;
   /** The regions of the caller's organization, by name (empty for a global administrator outside any tenant). Any signed-in caller. */
   regions: Array<Region>;
+  /**
+   * A subject access export (GDPR art. 15): its status and which subgraphs' parts are in. The person who asked for it
+   * or an administrator of its organization; null for anyone else or an unknown id.
+   */
+  subjectAccessExport?: Maybe<SubjectAccessExport>;
 };
 
 
@@ -1221,6 +1260,11 @@ export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QuerySubjectAccessExportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A regional grouping of local associations within one organization. Owned by organization (key `id`); every member
  * of the organization sees it.
@@ -1246,6 +1290,12 @@ export type RegionLocalAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of requestSubjectAccessExport. */
+export type RequestSubjectAccessExportInput = {
+  /** Whose data. */
+  subject: AccessExportSubjectInput;
 };
 
 /**
@@ -1344,6 +1394,75 @@ export type SettingsSection =
   | 'SENSITIVE_FIELD_POLICY'
   /** The organization's labels. */
   | 'TERMINOLOGY';
+
+/** A subject access export (GDPR art. 15) of one person's data. */
+export type SubjectAccessExport = {
+  __typename?: 'SubjectAccessExport';
+  /** The contact whose data it holds (null when it is a user's). */
+  contactId?: Maybe<Scalars['ID']['output']>;
+  /** When it was downloaded (null until then). */
+  downloadedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The end of the download window (7 days after readyAt; null while assembling). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The export's id. */
+  id: Scalars['ID']['output'];
+  /** One entry per subgraph: whether its part is in. */
+  parts: Array<SubjectAccessExportPart>;
+  /** When every part was in and the files were made (null while assembling). */
+  readyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked for it (the only one who may download it). */
+  requestedBy: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: SubjectAccessExportStatus;
+  /** The user whose data it holds (null when it is a contact's). */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The files of a downloaded subject access export. */
+export type SubjectAccessExportDownload = {
+  __typename?: 'SubjectAccessExportDownload';
+  /** The machine-readable bundle: every subgraph's part, every field. */
+  json: SubjectAccessExportFile;
+  /** The readable PDF, in Norwegian bokmål, with names rather than ids. */
+  pdf: SubjectAccessExportFile;
+};
+
+/** A file of a subject access export, inline in the answer. */
+export type SubjectAccessExportFile = {
+  __typename?: 'SubjectAccessExportFile';
+  /** The file's bytes, base64-encoded. */
+  base64: Scalars['String']['output'];
+  /** The file's size in bytes (decoded). */
+  byteLength: Scalars['Int']['output'];
+  /** Its media type: application/json or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** A file name to save it as: innsyn-<date>-<id prefix>.json or .pdf. */
+  filename: Scalars['String']['output'];
+};
+
+/** One subgraph's part of a subject access export. */
+export type SubjectAccessExportPart = {
+  __typename?: 'SubjectAccessExportPart';
+  /** True when the subgraph has written its part. */
+  ready: Scalars['Boolean']['output'];
+  /** When it was written (null until then). */
+  readyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subgraph: identity, organization, activity, finance, engagement or reporting. */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Where a subject access export stands. */
+export type SubjectAccessExportStatus =
+  /** The subgraphs are writing their parts. */
+  | 'ASSEMBLING'
+  /** Downloaded; the files are deleted. */
+  | 'DOWNLOADED'
+  /** Not downloaded within the window; ask for a new one. */
+  | 'EXPIRED'
+  /** The bundle and the PDF are ready to download (once, until expiresAt). */
+  | 'READY';
 
 /** One of the organization's own words for a term of the apps, in one language. */
 export type TermLabel = {
@@ -1532,6 +1651,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessExportSubjectInput: AccessExportSubjectInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccountMapping: ResolverTypeWrapper<AccountMapping>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccountMappingInput: AccountMappingInput;
@@ -1541,7 +1662,6 @@ export type ResolversTypes = ResolversObject<{
   ActivityRules: ResolverTypeWrapper<ActivityRules>;
   ActivityRulesInput: ActivityRulesInput;
   AddMembershipInput: AddMembershipInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BookDemoInput: BookDemoInput;
   Branding: ResolverTypeWrapper<Branding>;
   BrandingInput: BrandingInput;
@@ -1599,6 +1719,7 @@ export type ResolversTypes = ResolversObject<{
   ProcessingRecord: ResolverTypeWrapper<ProcessingRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RequestSubjectAccessExportInput: RequestSubjectAccessExportInput;
   Retention: ResolverTypeWrapper<Retention>;
   RetentionInput: RetentionInput;
   SensitiveFieldRule: ResolverTypeWrapper<SensitiveFieldRule>;
@@ -1607,6 +1728,11 @@ export type ResolversTypes = ResolversObject<{
   SettingsChangeConnection: ResolverTypeWrapper<Omit<SettingsChangeConnection, 'edges'> & { edges: Array<ResolversTypes['SettingsChangeEdge']> }>;
   SettingsChangeEdge: ResolverTypeWrapper<Omit<SettingsChangeEdge, 'node'> & { node: ResolversTypes['SettingsChange'] }>;
   SettingsSection: SettingsSection;
+  SubjectAccessExport: ResolverTypeWrapper<SubjectAccessExport>;
+  SubjectAccessExportDownload: ResolverTypeWrapper<SubjectAccessExportDownload>;
+  SubjectAccessExportFile: ResolverTypeWrapper<SubjectAccessExportFile>;
+  SubjectAccessExportPart: ResolverTypeWrapper<SubjectAccessExportPart>;
+  SubjectAccessExportStatus: SubjectAccessExportStatus;
   TermLabel: ResolverTypeWrapper<TermLabel>;
   TermLabelInput: TermLabelInput;
   UpdateExternalResourceInput: UpdateExternalResourceInput;
@@ -1616,6 +1742,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessExportSubjectInput: AccessExportSubjectInput;
+  ID: Scalars['ID']['output'];
   AccountMapping: AccountMapping;
   String: Scalars['String']['output'];
   AccountMappingInput: AccountMappingInput;
@@ -1624,7 +1752,6 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityRules: ActivityRules;
   ActivityRulesInput: ActivityRulesInput;
   AddMembershipInput: AddMembershipInput;
-  ID: Scalars['ID']['output'];
   BookDemoInput: BookDemoInput;
   Branding: Branding;
   BrandingInput: BrandingInput;
@@ -1672,6 +1799,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcessingRecord: ProcessingRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  RequestSubjectAccessExportInput: RequestSubjectAccessExportInput;
   Retention: Retention;
   RetentionInput: RetentionInput;
   SensitiveFieldRule: SensitiveFieldRule;
@@ -1679,6 +1807,10 @@ export type ResolversParentTypes = ResolversObject<{
   SettingsChange: SettingsChangeRow;
   SettingsChangeConnection: Omit<SettingsChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettingsChangeEdge']> };
   SettingsChangeEdge: Omit<SettingsChangeEdge, 'node'> & { node: ResolversParentTypes['SettingsChange'] };
+  SubjectAccessExport: SubjectAccessExport;
+  SubjectAccessExportDownload: SubjectAccessExportDownload;
+  SubjectAccessExportFile: SubjectAccessExportFile;
+  SubjectAccessExportPart: SubjectAccessExportPart;
   TermLabel: TermLabel;
   TermLabelInput: TermLabelInput;
   UpdateExternalResourceInput: UpdateExternalResourceInput;
@@ -1877,11 +2009,13 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   createOrganization?: Resolver<ResolversTypes['OrganizationCreated'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
   deactivateLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationDeactivateLocalAssociationArgs, 'id'>>;
+  downloadSubjectAccessExport?: Resolver<ResolversTypes['SubjectAccessExportDownload'], ParentType, ContextType, RequireFields<MutationDownloadSubjectAccessExportArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['CreatedInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   moveLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationMoveLocalAssociationArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id'>>;
   renameLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationRenameLocalAssociationArgs, 'id' | 'name'>>;
   reorderExternalResources?: Resolver<Array<ResolversTypes['ExternalResource']>, ParentType, ContextType, RequireFields<MutationReorderExternalResourcesArgs, 'ids'>>;
+  requestSubjectAccessExport?: Resolver<ResolversTypes['SubjectAccessExport'], ParentType, ContextType, RequireFields<MutationRequestSubjectAccessExportArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   setPrimaryMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetPrimaryMembershipArgs, 'membershipId'>>;
   updateExternalResource?: Resolver<ResolversTypes['ExternalResource'], ParentType, ContextType, RequireFields<MutationUpdateExternalResourceArgs, 'id' | 'input'>>;
@@ -1972,6 +2106,7 @@ export type QueryResolvers<ContextType = OrganizationContext, ParentType extends
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   recordsOfProcessing?: Resolver<Array<ResolversTypes['ProcessingRecord']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  subjectAccessExport?: Resolver<Maybe<ResolversTypes['SubjectAccessExport']>, ParentType, ContextType, RequireFields<QuerySubjectAccessExportArgs, 'id'>>;
 }>;
 
 export type RegionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -2008,6 +2143,37 @@ export type SettingsChangeConnectionResolvers<ContextType = OrganizationContext,
 export type SettingsChangeEdgeResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SettingsChangeEdge'] = ResolversParentTypes['SettingsChangeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SettingsChange'], ParentType, ContextType>;
+}>;
+
+export type SubjectAccessExportResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SubjectAccessExport'] = ResolversParentTypes['SubjectAccessExport']> = ResolversObject<{
+  contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  downloadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['SubjectAccessExportPart']>, ParentType, ContextType>;
+  readyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubjectAccessExportStatus'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type SubjectAccessExportDownloadResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SubjectAccessExportDownload'] = ResolversParentTypes['SubjectAccessExportDownload']> = ResolversObject<{
+  json?: Resolver<ResolversTypes['SubjectAccessExportFile'], ParentType, ContextType>;
+  pdf?: Resolver<ResolversTypes['SubjectAccessExportFile'], ParentType, ContextType>;
+}>;
+
+export type SubjectAccessExportFileResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SubjectAccessExportFile'] = ResolversParentTypes['SubjectAccessExportFile']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byteLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubjectAccessExportPartResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SubjectAccessExportPart'] = ResolversParentTypes['SubjectAccessExportPart']> = ResolversObject<{
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TermLabelResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['TermLabel'] = ResolversParentTypes['TermLabel']> = ResolversObject<{
@@ -2062,6 +2228,10 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   SettingsChange?: SettingsChangeResolvers<ContextType>;
   SettingsChangeConnection?: SettingsChangeConnectionResolvers<ContextType>;
   SettingsChangeEdge?: SettingsChangeEdgeResolvers<ContextType>;
+  SubjectAccessExport?: SubjectAccessExportResolvers<ContextType>;
+  SubjectAccessExportDownload?: SubjectAccessExportDownloadResolvers<ContextType>;
+  SubjectAccessExportFile?: SubjectAccessExportFileResolvers<ContextType>;
+  SubjectAccessExportPart?: SubjectAccessExportPartResolvers<ContextType>;
   TermLabel?: TermLabelResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

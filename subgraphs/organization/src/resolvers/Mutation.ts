@@ -5,6 +5,7 @@ import { bookDemo, updateLeadStatus } from "../application/leads.js";
 import { createLocalAssociation, deactivateLocalAssociation, moveLocalAssociation, renameLocalAssociation } from "../application/local-associations.js";
 import { addMembership, removeMembership, setPrimaryMembership } from "../application/memberships.js";
 import { onboardOrganization } from "../application/onboarding.js";
+import { downloadSubjectAccessExport, requestSubjectAccessExport } from "../application/privacy/access-export.js";
 import { createRegion } from "../application/regions.js";
 import { configureAccountingIntegration } from "../application/integrations.js";
 import { updateOrganizationSettings } from "../application/settings.js";
@@ -42,5 +43,7 @@ export const Mutation: MutationResolvers = {
   archiveExternalResource: (_parent, { organizationId, id, archived }, ctx) => archiveExternalResource(ctx.uow, actorOf(ctx), organizationId, id, archived ?? true),
   reorderExternalResources: (_parent, { organizationId, ids }, ctx) => reorderExternalResources(ctx.uow, actorOf(ctx), organizationId, ids),
   configureAccountingIntegration: (_parent, { input }, ctx) => configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
+  requestSubjectAccessExport: (_parent, { input }, ctx) => requestSubjectAccessExport(ctx, actorOf(ctx), input.subject),
+  downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, actorOf(ctx), id),
   updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
 };

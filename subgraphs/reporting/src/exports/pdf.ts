@@ -5,9 +5,9 @@
  * totals per activity type, the mentors counted as an appendix, and "Side n av m" on every page.
  * pdfkit with its built-in Helvetica (no font files to ship; WinAnsi covers æ, ø, å).
  */
-import PDFDocument from "pdfkit";
 import { formatNumber } from "@meander/messages";
-import { BAR_COLOR, barChart, columnChart, type Doc, ensureRoom, fit, heading, INK, LEFT, MUTED, table, WIDTH, type Row } from "./pdf-kit.js";
+import { BAR_COLOR, barChart, columnChart, type Doc, ensureRoom, heading, INK, LEFT, MUTED, table, WIDTH, type Row } from "./pdf-kit.js";
+import { newPdf, pageFooters } from "@meander/pdf";
 import type { ReadableReport } from "./readable.js";
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("nb") + s.slice(1);
@@ -110,33 +110,12 @@ function appendix(doc: Doc, r: ReadableReport): void {
   table(doc, Array.from({ length: perRow }, () => ({ title, width: colW })), rows, y);
 }
 
-function pageNumbers(doc: Doc, r: ReadableReport): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottomMargin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0; // writing in the margin must not start a new page
-    const y = doc.page.height - 36;
-    doc.font("Helvetica").fontSize(8).fillColor(MUTED);
-    doc.text(fit(doc, `${r.organizationName} \u00b7 ${r.title}`, WIDTH - 100), LEFT, y, { width: WIDTH - 100, lineBreak: false });
-    doc.text(r.text("report.page", { page: i + 1, pages: range.count }), LEFT + WIDTH - 100, y, { width: 100, align: "right", lineBreak: false });
-    doc.page.margins.bottom = bottomMargin;
-  }
-}
-
 export function reportPdf(r: ReadableReport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, bufferPages: true, info: { Title: `${r.title} \u2013 ${r.organizationName}`, Author: "Meander" }, lang: r.lang === "en" ? "en-GB" : `${r.lang}-NO` });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+  const { doc, finish } = newPdf({ title: `${r.title} \u2013 ${r.organizationName}`, lang: r.lang === "en" ? "en-GB" : `${r.lang}-NO` });
   cover(doc, r);
   charts(doc, r);
   tables(doc, r);
   appendix(doc, r);
-  pageNumbers(doc, r);
-  doc.end();
-  return done;
+  pageFooters(doc, `${r.organizationName} \u00b7 ${r.title}`, (page, pages) => r.text("report.page", { page, pages }));
+  return finish();
 }

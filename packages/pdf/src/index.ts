@@ -1,0 +1,2 @@
+export * from "./kit.js";
+export { newPdf, pageFooters, type PdfInfo } from "./document.js";
