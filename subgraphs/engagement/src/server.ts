@@ -9,7 +9,7 @@ import { createRepositories } from "./db/repositories/index.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import type { Channels } from "./delivery/channels.js";
 import { activityHandlers } from "./events/activities.js";
-import { identityHandlers, organizationHandlers } from "./events/directory.js";
+import { identityHandlers, organizationHandlers, privacyHandlers } from "./events/directory.js";
 import { financeHandlers } from "./events/finance.js";
 import { reportingHandlers } from "./events/reporting.js";
 import { createLoaders } from "./loaders.js";
@@ -41,7 +41,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
       resolvers,
       permissions,
       events: eventStore,
-      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers, reporting: reportingHandlers, finance: financeHandlers },
+      consumers: { activities: activityHandlers, organization: organizationHandlers, identity: identityHandlers, reporting: reportingHandlers, finance: financeHandlers, privacy: privacyHandlers },
       workers: [
         schedulerWorker({
           intervalMs: options.scheduleEveryMs ?? 60_000,

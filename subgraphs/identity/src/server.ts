@@ -9,6 +9,7 @@ import { createUserRepository } from "./db/repositories/users.js";
 import { eventStore, type SessionRow } from "./db/schema/index.js";
 import { invitationHandlers } from "./events/invitations.js";
 import { membershipHandlers } from "./events/memberships.js";
+import { privacyHandlers } from "./events/privacy.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -42,7 +43,7 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     resolvers,
     permissions,
     events: eventStore,
-    consumers: { memberships: membershipHandlers, invitations: invitationHandlers },
+    consumers: { memberships: membershipHandlers, invitations: invitationHandlers, privacy: privacyHandlers },
     // Each request: one transaction as meander_app in the caller's organization (anonymous: nothing visible);
     // app.user_id and the sign-in flows' platform scope are identity's own (src/rls.ts, migration 0004).
     rowLevelSecurity: true,

@@ -24,6 +24,9 @@ export const permissions: IRules = {
     lead: isSales,
     // The record of processing describes the code, the same for every organization: administrators (the DPO's view).
     recordsOfProcessing: isAdmin,
+    // The use cases allow only an organization administrator, in their own organization.
+    erasureRequest: isAdmin,
+    erasureRequests: isAdmin,
   },
   Mutation: {
     createOrganization: isSales,
@@ -44,7 +47,11 @@ export const permissions: IRules = {
     // The use cases limit an org_admin to their own organization.
     updateOrganizationSettings: isAdmin,
     configureAccountingIntegration: isAdmin,
+    requestErasure: isAdmin,
+    confirmErasure: isAdmin,
   },
+  ErasureRequest: isAdmin,
+  ErasurePart: isAdmin,
   OrganizationCreated: isSales,
   DemoBookingReceipt: allow,
   DemoBookingConfirmation: allow,

@@ -24,7 +24,7 @@ const LIST = `query($la: ID!, $status: InvitationStatus) { invitations(localAsso
 const invite = (input: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(INVITE, { input }, as);
 /** Publishes identity's acceptance; returns the event id (processed_events records it once the consumer is done). */
 const accept = async (inv: { id: string; email: string }, userId: string) => {
-  const event = makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, email: inv.email, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id });
+  const event = makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id });
   await h.bus.publish([event]);
   return event.id;
 };

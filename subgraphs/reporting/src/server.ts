@@ -9,7 +9,7 @@ import { createActivityCountRepository } from "./db/repositories/activity-counts
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
 import { auditHandlers } from "./events/audit.js";
-import { directoryHandlers } from "./events/directory.js";
+import { directoryHandlers, privacyHandlers } from "./events/directory.js";
 import { statisticsHandlers } from "./events/statistics.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
@@ -41,7 +41,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
       // Each request runs in one transaction as meander_app with the caller's organization set (issue #10 item 2);
       // consumers and the report worker run outside requests, as the platform.
       rowLevelSecurity: true,
-      consumers: { activities: activityHandlers, directory: directoryHandlers, audit: auditHandlers, statistics: statisticsHandlers },
+      consumers: { activities: activityHandlers, directory: directoryHandlers, privacy: privacyHandlers, audit: auditHandlers, statistics: statisticsHandlers },
       workers: [
         intervalWorker({
           intervalMs: options.reportScheduleEveryMs ?? 60_000,

@@ -8,6 +8,7 @@ import type { InvitationRow } from '../db/schema/invitations.js';
 import type { UserRef } from '../resolvers/User.js';
 import type { LeadRow, DemoBookingRow } from '../db/schema/leads.js';
 import type { DemoBookingReceiptModel } from '../resolvers/Lead.js';
+import type { ErasureRequestRow } from '../db/schema/privacy.js';
 import type { OrganizationContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -339,6 +340,83 @@ export type DuplicateDetectionInput = {
   /** Minutes, 1 to 43200 (30 days; duplicate_window_range). */
   windowMinutes: Scalars['Int']['input'];
 };
+
+/** One subgraph's part of an erasure. */
+export type ErasurePart = {
+  __typename?: 'ErasurePart';
+  /** When it reported its part done; null: not yet. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subgraph (identity, organization, activity, finance, engagement, reporting). */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Why a person is erased. */
+export type ErasureReason =
+  /** The person withdrew the consent the data was held on. */
+  | 'CONSENT_WITHDRAWN'
+  /** The data is no longer needed for its purpose. */
+  | 'NO_LONGER_NEEDED'
+  /** The contact was inactive longer than the organization's retention (the retention job). */
+  | 'RETENTION'
+  /** The person asked to be erased (GDPR art. 17). */
+  | 'SUBJECT_REQUEST';
+
+/**
+ * An erasure (GDPR art. 17; issue 24 item 4): the subject's keys destroyed, identifiers replaced by a pseudonym, free
+ * text about them erased, name copies cleared; what the law requires to keep (approved activities in frozen Bufdir
+ * reports and aggregates, accounting exports made, the audit chain) stays without identifying them.
+ */
+export type ErasureRequest = {
+  __typename?: 'ErasureRequest';
+  /** When the last subgraph reported its part; null: not yet. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator who confirmed it; null: not confirmed (or not needed, or by the organization's retention setting). */
+  confirmedBy?: Maybe<User>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** Whether a second administrator must confirm it (a contact with assignments, or a retention proposal). */
+  needsConfirmation: Scalars['Boolean']['output'];
+  /** Each subgraph's part, by subgraph name. */
+  parts: Array<ErasurePart>;
+  /** Why. */
+  reason: ErasureReason;
+  /** When it was asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The administrator who asked; null: the retention job. */
+  requestedBy?: Maybe<User>;
+  /** When the erasure started (published); null: not yet. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ErasureStatus;
+  /** The contact's or user's id (after the erasure a pseudonym: nothing names the person any more). */
+  subjectId: Scalars['ID']['output'];
+  /** Whether a contact or a user is erased. */
+  subjectType: ErasureSubjectType;
+};
+
+/** Where an erasure request stands. */
+export type ErasureStatus =
+  /** Waits for a second administrator's confirmErasure. */
+  | 'AWAITING_CONFIRMATION'
+  /** Every subgraph reported its part done. */
+  | 'COMPLETED'
+  /** Published; some subgraphs have not reported their part yet. */
+  | 'IN_PROGRESS';
+
+/** Who an erasure is for: exactly one of the two (erasure_subject_one). */
+export type ErasureSubjectInput = {
+  /** A contact of the caller's organization. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** A user with a membership in the caller's organization. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of subject an erasure is for. */
+export type ErasureSubjectType =
+  /** A contact (a person receiving peer support). */
+  | 'CONTACT'
+  /** A user (a person with an account). */
+  | 'USER';
 
 /** A link in the app's Resources section. */
 export type ExternalResource = {
@@ -694,6 +772,12 @@ export type Mutation = {
    */
   configureAccountingIntegration: AccountingIntegration;
   /**
+   * A second organization administrator confirms an erasure awaiting confirmation (a contact with assignments, or
+   * a retention proposal); the erasure then starts. Refusals: erasure_second_administrator (the requester),
+   * erasure_awaiting_confirmation (not awaiting), NOT_FOUND (another organization's or unknown).
+   */
+  confirmErasure: ErasureRequest;
+  /**
    * Adds a local association to an organization (org_admin of that organization, or global_admin). Refused by
    * organization_required, name_length, municipality_length, region_in_organization and local_association_name_unique
    * (CONFLICT). Publishes organization.local_association.created.
@@ -734,6 +818,13 @@ export type Mutation = {
   removeMembership: Membership;
   /** Renames a local association (org_admin of its organization, or global_admin). Refused by name_length and local_association_name_unique (CONFLICT). Publishes no event. */
   renameLocalAssociation: LocalAssociation;
+  /**
+   * Requests the erasure of a contact or a user of the caller's organization (organization administrators). A
+   * contact with assignments waits for a second administrator's confirmErasure; otherwise the erasure starts at once:
+   * organization publishes privacy.erasure.requested and every subgraph does its part. Refusals: erasure_subject_one,
+   * erasure_subject_in_progress, FORBIDDEN for other roles.
+   */
+  requestErasure: ErasureRequest;
   /** Withdraws an open invitation (whoever may invite to it; others: FORBIDDEN, rule invitation_permission). Refused by invitation_open (used, revoked or expired). Publishes organization.invitation.revoked. */
   revokeInvitation: Invitation;
   /**
@@ -778,6 +869,11 @@ export type MutationConfigureAccountingIntegrationArgs = {
 };
 
 
+export type MutationConfirmErasureArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateLocalAssociationArgs = {
   input: CreateLocalAssociationInput;
 };
@@ -817,6 +913,11 @@ export type MutationRemoveMembershipArgs = {
 export type MutationRenameLocalAssociationArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationRequestErasureArgs = {
+  input: RequestErasureInput;
 };
 
 
@@ -1062,6 +1163,10 @@ export type Query = {
   __typename?: 'Query';
   /** Public (no login): the confirmation page of a demo booking, by the masked reference from the confirmation e-mail. Non-sensitive fields only; null when unknown or malformed. */
   demoBookingConfirmation?: Maybe<DemoBookingConfirmation>;
+  /** One erasure request of the caller's organization with its progress per subgraph; null when unknown. Organization administrators; others: FORBIDDEN. */
+  erasureRequest?: Maybe<ErasureRequest>;
+  /** The caller's organization's erasure requests, newest first (at most 200). Organization administrators; others: FORBIDDEN. */
+  erasureRequests: Array<ErasureRequest>;
   /**
    * The invitations of a local association, newest first (at most 500): org_admin of its organization, global_admin,
    * or the unit's own coordinator (another unit: FORBIDDEN, rule invitation_permission).
@@ -1099,6 +1204,11 @@ export type Query = {
 
 export type QueryDemoBookingConfirmationArgs = {
   maskedRef: Scalars['String']['input'];
+};
+
+
+export type QueryErasureRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1164,6 +1274,14 @@ export type RegionLocalAssociationsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An erasure request. */
+export type RequestErasureInput = {
+  /** Why (a category: free text could name the person and would have to be erased itself). */
+  reason: ErasureReason;
+  /** Who is erased. */
+  subject: ErasureSubjectInput;
+};
+
 /**
  * Retention of personal data (administrators only; issue 24 item 5). Published as organization.settings.changed,
  * section retention; activity proposes contacts past it to administrators (erasure itself is a separate step).
@@ -1172,12 +1290,23 @@ export type Retention = {
   __typename?: 'Retention';
   /** Whole years a contact with no activity, note or assignment is kept, counted from their last one (default 5; 1 to 10). */
   contactInactiveYears: Scalars['Int']['output'];
+  /** What the nightly retention job does with a contact past it (default PROPOSE). */
+  whenPast: RetentionAction;
 };
+
+/** What the retention job does with a contact past the organization's retention. */
+export type RetentionAction =
+  /** Erases the contact: the request is confirmed by the organization's setting and carried out. */
+  | 'ERASE'
+  /** Proposes the erasure: an erasure request awaiting an administrator's confirmation. */
+  | 'PROPOSE';
 
 /** How long inactive contacts are kept. */
 export type RetentionInput = {
   /** Whole years after a contact's last activity, note or assignment, 1 to 10 (retention_years_range). */
   contactInactiveYears: Scalars['Int']['input'];
+  /** What the retention job does with a contact past it; left out: PROPOSE. */
+  whenPast?: InputMaybe<RetentionAction>;
 };
 
 /** How one contact field is treated (administrators only). */
@@ -1460,6 +1589,12 @@ export type ResolversTypes = ResolversObject<{
   DemoBookingReceipt: ResolverTypeWrapper<DemoBookingReceiptModel>;
   DuplicateDetection: ResolverTypeWrapper<DuplicateDetection>;
   DuplicateDetectionInput: DuplicateDetectionInput;
+  ErasurePart: ResolverTypeWrapper<ErasurePart>;
+  ErasureReason: ErasureReason;
+  ErasureRequest: ResolverTypeWrapper<ErasureRequestRow>;
+  ErasureStatus: ErasureStatus;
+  ErasureSubjectInput: ErasureSubjectInput;
+  ErasureSubjectType: ErasureSubjectType;
   ExternalResource: ResolverTypeWrapper<ExternalResource>;
   ExternalResourceInput: ExternalResourceInput;
   FeatureFlag: ResolverTypeWrapper<FeatureFlag>;
@@ -1497,7 +1632,9 @@ export type ResolversTypes = ResolversObject<{
   ProcessingRecord: ResolverTypeWrapper<ProcessingRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RequestErasureInput: RequestErasureInput;
   Retention: ResolverTypeWrapper<Retention>;
+  RetentionAction: RetentionAction;
   RetentionInput: RetentionInput;
   SensitiveFieldRule: ResolverTypeWrapper<SensitiveFieldRule>;
   SensitiveFieldRuleInput: SensitiveFieldRuleInput;
@@ -1538,6 +1675,9 @@ export type ResolversParentTypes = ResolversObject<{
   DemoBookingReceipt: DemoBookingReceiptModel;
   DuplicateDetection: DuplicateDetection;
   DuplicateDetectionInput: DuplicateDetectionInput;
+  ErasurePart: ErasurePart;
+  ErasureRequest: ErasureRequestRow;
+  ErasureSubjectInput: ErasureSubjectInput;
   ExternalResource: ExternalResource;
   ExternalResourceInput: ExternalResourceInput;
   FeatureFlag: FeatureFlag;
@@ -1567,6 +1707,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcessingRecord: ProcessingRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  RequestErasureInput: RequestErasureInput;
   Retention: Retention;
   RetentionInput: RetentionInput;
   SensitiveFieldRule: SensitiveFieldRule;
@@ -1646,6 +1787,26 @@ export type DemoBookingReceiptResolvers<ContextType = OrganizationContext, Paren
 
 export type DuplicateDetectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['DuplicateDetection'] = ResolversParentTypes['DuplicateDetection']> = ResolversObject<{
   windowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ErasurePartResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ErasurePart'] = ResolversParentTypes['ErasurePart']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureRequestResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ErasureRequest'] = ResolversParentTypes['ErasureRequest']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ErasurePart']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ErasureReason'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['ErasureSubjectType'], ParentType, ContextType>;
 }>;
 
 export type ExternalResourceResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ExternalResource'] = ResolversParentTypes['ExternalResource']> = ResolversObject<{
@@ -1759,6 +1920,7 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
   bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
   configureAccountingIntegration?: Resolver<ResolversTypes['AccountingIntegration'], ParentType, ContextType, RequireFields<MutationConfigureAccountingIntegrationArgs, 'input'>>;
+  confirmErasure?: Resolver<ResolversTypes['ErasureRequest'], ParentType, ContextType, RequireFields<MutationConfirmErasureArgs, 'requestId'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationCreated'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
@@ -1767,6 +1929,7 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   moveLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationMoveLocalAssociationArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id'>>;
   renameLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationRenameLocalAssociationArgs, 'id' | 'name'>>;
+  requestErasure?: Resolver<ResolversTypes['ErasureRequest'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   setPrimaryMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetPrimaryMembershipArgs, 'membershipId'>>;
   updateLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadStatusArgs, 'id' | 'status'>>;
@@ -1845,6 +2008,8 @@ export type ProcessingRecordResolvers<ContextType = OrganizationContext, ParentT
 
 export type QueryResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   demoBookingConfirmation?: Resolver<Maybe<ResolversTypes['DemoBookingConfirmation']>, ParentType, ContextType, RequireFields<QueryDemoBookingConfirmationArgs, 'maskedRef'>>;
+  erasureRequest?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType, RequireFields<QueryErasureRequestArgs, 'id'>>;
+  erasureRequests?: Resolver<Array<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'localAssociationId'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
@@ -1867,6 +2032,7 @@ export type RegionResolvers<ContextType = OrganizationContext, ParentType extend
 
 export type RetentionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = ResolversObject<{
   contactInactiveYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whenPast?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
 }>;
 
 export type SensitiveFieldRuleResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SensitiveFieldRule'] = ResolversParentTypes['SensitiveFieldRule']> = ResolversObject<{
@@ -1916,6 +2082,8 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   DemoBookingConfirmation?: DemoBookingConfirmationResolvers<ContextType>;
   DemoBookingReceipt?: DemoBookingReceiptResolvers<ContextType>;
   DuplicateDetection?: DuplicateDetectionResolvers<ContextType>;
+  ErasurePart?: ErasurePartResolvers<ContextType>;
+  ErasureRequest?: ErasureRequestResolvers<ContextType>;
   ExternalResource?: ExternalResourceResolvers<ContextType>;
   FeatureFlag?: FeatureFlagResolvers<ContextType>;
   ImpactMultiplier?: ImpactMultiplierResolvers<ContextType>;

@@ -84,7 +84,7 @@ describe("settings rules", () => {
     expect(rules(validateDuplicateDetection({ windowMinutes: 0 }))).toEqual(["duplicate_window_range"]);
     expect(rules(validateDuplicateDetection({ windowMinutes: 43_201 }))).toEqual(["duplicate_window_range"]);
     expect(validateRetention(DEFAULT_RETENTION)).toEqual([]);
-    for (const years of [0, 11, 2.5]) expect(rules(validateRetention({ contactInactiveYears: years }))).toEqual(["retention_years_range"]);
+    for (const years of [0, 11, 2.5]) expect(rules(validateRetention({ contactInactiveYears: years, whenPast: "propose" }))).toEqual(["retention_years_range"]);
     expect(validateImpactMultipliers([{ metric: "people_reached_per_visit", factor: 2.5 }])).toEqual([]);
     expect(rules(validateImpactMultipliers([{ metric: "x", factor: -1 }]))).toEqual(["impact_multiplier_range"]);
     expect(rules(validateImpactMultipliers([{ metric: "x", factor: Number.NaN }]))).toEqual(["impact_multiplier_range"]);

@@ -4,6 +4,7 @@ import { listInvitations } from "../application/invitations.js";
 import type { InvitationState } from "../domain/invitation.js";
 import { findConfirmation, getLead, listLeads } from "../application/leads.js";
 import { listLocalAssociations } from "../application/local-associations.js";
+import { erasureRequestsOf } from "../application/privacy/erasure.js";
 
 export const Query: QueryResolvers = {
   myOrganization: (_parent, _args, ctx) => (ctx.viewer?.organizationId ? ctx.loaders.organization.load(ctx.viewer.organizationId) : null),
@@ -21,4 +22,6 @@ export const Query: QueryResolvers = {
   lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, ctx.viewer, id),
   // Plain data from @meander/privacy (the records kept beside the code): no database read.
   recordsOfProcessing: () => recordsOfProcessing(),
+  erasureRequest: async (_parent, { id }, ctx) => (await erasureRequestsOf(ctx.uow, ctx.viewer!, id))[0] ?? null,
+  erasureRequests: (_parent, _args, ctx) => erasureRequestsOf(ctx.uow, ctx.viewer!),
 };

@@ -7,3 +7,4 @@ export * from "./invitations.js";
 export * from "./settings.js";
 export * from "./leads.js";
 export * from "./events.js";
+export * from "./privacy.js";
