@@ -1,5 +1,8 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
+import { privacyHandlers } from "./events/privacy.js";
+import { retentionJob } from "./application/retention.js";
 import { createEnvelope } from "@meander/crypto";
+import { createUnitOfWork } from "@meander/events";
 import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
@@ -60,10 +63,14 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       catalog: organizationHandlers,
       finance: financeHandlers,
       settings: settingsHandlers,
+      privacy: privacyHandlers,
     },
     // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
-    workers: [partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") })],
+    workers: [
+      partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") }),
+      retentionJob(createUnitOfWork(deps.db, eventStore), (err) => deps.log.error({ err }, "activity retention job failed")),
+    ],
     context: (base, { db, uow }) => {
       const viewer = base.viewer;
       const activityScope = viewer ? activityVisibility(viewer) : null;
