@@ -5,7 +5,7 @@
  * - direct identifiers replaced by a pseudonym (first and last name «Slettet kontakt», municipality removed),
  * - free text that may name them erased: notes and caregivers / next of kin (deleted), the title, description and
  *   location of activities with them, review notes on those activities, and the same notes in activity's kept
- *   outbox (`activity.activity.flagged`).
+ *   outbox (`activity.activity.flagged` notes, `activity.activity.rejected` reasons).
  * Kept, so approved activities keep counting (Bufdir, aggregates): the contact's id (now a pseudonym), the
  * activities' dates, types, durations and statuses, assignments and their status log (ids, no content).
  * For a user nothing here names them (activities carry the user's id; names live in identity).
@@ -37,9 +37,10 @@ export async function eraseSubject(tx: Tx, subject: ErasureSubject): Promise<voi
   await tx.execute(sql`delete from activity.contact_relations where contact_id = ${id}`);
   await tx.execute(sql`update activity.activity_status_changes set note = null
     where activity_id in (select a.id from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id})`);
-  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{note}', 'null'::jsonb)
-    where type = 'activity.activity.flagged' and payload->>'activityId' in
-      (select a.id::text from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id})`);
+  // Kept events about those activities lose their free text (a flag's note; a rejection's reason, which must stay a string).
+  const theirs = sql`payload->>'activityId' in (select a.id::text from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id})`;
+  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{note}', 'null'::jsonb) where type = 'activity.activity.flagged' and ${theirs}`);
+  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{reason}', '""'::jsonb) where type = 'activity.activity.rejected' and ${theirs}`);
   await tx.execute(sql`update activity.activities set title = null, description = null, location = null
     where organization_id = ${organizationId} and contact_id = ${id}`);
 }
