@@ -6,6 +6,36 @@ export const organization: SubgraphRecords = {
   subgraph: "organization",
   schema: "organization",
   tables: {
+    contacts_with_assignments: {
+      purpose: ACCOUNTABILITY,
+      subjects: ["CONTACT"],
+      personal: true,
+      note: "Hvilke kontakter som har oppdrag: slettingen av dem krever en annen administrators bekreftelse (sak 24 punkt 4).",
+      columns: {
+        contact_id: { category: "REFERENCE" },
+        organization_id: { category: "ORGANIZATIONAL" },
+      },
+    },
+    erasure_requests: {
+      purpose: ACCOUNTABILITY,
+      subjects: ["CONTACT", "USER"],
+      personal: true,
+      note: "Slettinger (GDPR art. 17) og hvem som ba om og bekreftet dem; personen bare ved id, grunnen som kategori.",
+      columns: {
+        id: { category: "REFERENCE" },
+        organization_id: { category: "ORGANIZATIONAL" },
+        subject_type: { category: "ACTIVITY" },
+        subject_id: { category: "REFERENCE" },
+        reason: { category: "ACTIVITY" },
+        requested_by: { category: "REFERENCE" },
+        requested_at: { category: "ACTIVITY" },
+        needs_confirmation: { category: "ACTIVITY" },
+        confirmed_by: { category: "REFERENCE" },
+        started_at: { category: "ACTIVITY" },
+        completed_at: { category: "ACTIVITY" },
+        status: { category: "ACTIVITY" },
+      },
+    },
     demo_bookings: {
       purpose: SALES,
       subjects: ["PROSPECT"],

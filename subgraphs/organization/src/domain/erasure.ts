@@ -18,8 +18,9 @@ export function erasureSubject(input: { contactId?: string | null; userId?: stri
 export const needsConfirmation = (subject: { type: ErasureSubjectType }, hasAssignments: boolean) => subject.type === "contact" && hasAssignments;
 
 /** erasure_awaiting_confirmation, erasure_second_administrator: a waiting request, confirmed by someone else than the requester. */
-export function confirmationRefusal(request: { status: string; requestedBy: string | null }, confirmerId: string): RuleViolation | null {
-  if (request.status !== "awaiting_confirmation") return { rule: "erasure_awaiting_confirmation", field: "requestId", message: "The erasure is not awaiting confirmation" };
-  if (request.requestedBy === confirmerId) return { rule: "erasure_second_administrator", field: "requestId", message: "An administrator other than the requester must confirm the erasure" };
+export function confirmationRefusal(request: { status: string; requestedBy: string | null }, confirmerId: string): { kind: "conflict" | "forbidden"; violation: RuleViolation } | null {
+  const fail = (kind: "conflict" | "forbidden", rule: string, message: string) => ({ kind, violation: { rule, field: "requestId", message } });
+  if (request.status !== "awaiting_confirmation") return fail("conflict", "erasure_awaiting_confirmation", "The erasure is not awaiting confirmation");
+  if (request.requestedBy === confirmerId) return fail("forbidden", "erasure_second_administrator", "An administrator other than the requester must confirm the erasure");
   return null;
 }

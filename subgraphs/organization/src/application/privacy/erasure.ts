@@ -6,13 +6,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
-import { conflictBy, forbidden, forbiddenBy, notFound } from "@meander/auth";
+import { forbidden, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
 import { RuleViolationError } from "@meander/validation";
 import { contactsWithAssignments, erasureParts, erasureRequests, invitations, organizationMemberships, type ErasureRequestRow } from "../../db/schema/index.js";
 import { confirmationRefusal, erasureSubject, needsConfirmation, type ErasureReason, type ErasureSubjectType } from "../../domain/erasure.js";
-import type { Actor } from "../actor.js";
+import { conflictFrom, forbiddenFrom, type Actor } from "../actor.js";
 import { auditChange } from "../audit.js";
 
 export interface RequestErasureInput {
@@ -51,7 +51,7 @@ export async function createRequest(
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('erasure:' || ${subject.id}))`);
   const [open] = await tx.select({ id: erasureRequests.id }).from(erasureRequests)
     .where(and(eq(erasureRequests.subjectId, subject.id), eq(erasureRequests.organizationId, organizationId), ne(erasureRequests.status, "completed"))).limit(1);
-  if (open) throw conflictBy("erasure_subject_in_progress", "An erasure of this person already exists");
+  if (open) throw conflictFrom({ rule: "erasure_subject_in_progress", field: "subject", message: "An erasure of this person already exists" });
   const [row] = await tx.insert(erasureRequests).values({
     id: randomUUID(), organizationId, subjectType: subject.type, subjectId: subject.id, reason,
     requestedBy: actor?.userId ?? null, needsConfirmation: confirm, status: "awaiting_confirmation",
@@ -69,7 +69,7 @@ export async function confirmErasure(uow: UnitOfWork, actor: Actor, requestId: s
       .where(and(eq(erasureRequests.id, requestId), eq(erasureRequests.organizationId, organizationId))).for("update");
     if (!row) throw notFound("erasure_request");
     const refusal = confirmationRefusal(row, actor.userId!);
-    if (refusal) throw refusal.rule === "erasure_second_administrator" ? forbiddenBy(refusal.rule, refusal.message) : conflictBy(refusal.rule, refusal.message);
+    if (refusal) throw refusal.kind === "forbidden" ? forbiddenFrom(refusal.violation) : conflictFrom(refusal.violation);
     await tx.update(erasureRequests).set({ confirmedBy: actor.userId }).where(eq(erasureRequests.id, row.id));
     return start(tx, events, { ...row, confirmedBy: actor.userId }, actor, null);
   });
