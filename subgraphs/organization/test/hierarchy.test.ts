@@ -227,7 +227,7 @@ describe("organization: erasure requests (issue 24 items 4, 5)", () => {
   const privacy: EventEnvelope[] = [];
   const request = (subject: Record<string, string>, as: typeof adminA = adminA) => h.call(REQUEST, { input: { subject, reason: "SUBJECT_REQUEST" } }, as);
   const auditActions = async () =>
-    (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded"))).map((r) => (r.payload as { action: string; subjectId: string }))
+    (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position)).map((r) => (r.payload as { action: string; subjectId: string }))
       .filter((p) => p.action.startsWith("erasure."));
 
   beforeAll(async () => {
