@@ -225,7 +225,7 @@ describe("organization: erasure requests (issue 24 items 4, 5)", () => {
   const ALL = `query { erasureRequests { subjectId reason status needsConfirmation requestedBy { id } confirmedBy { id } } }`;
   const adminA2 = { userId: randomUUID(), organizationId: orgA, role: "org_admin" as const };
   const privacy: EventEnvelope[] = [];
-  const request = (subject: Record<string, string>, as: typeof adminA = adminA) => h.call(REQUEST, { input: { subject, reason: "SUBJECT_REQUEST" } }, as);
+  const request = (subject: Record<string, string>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(REQUEST, { input: { subject, reason: "SUBJECT_REQUEST" } }, as);
   const auditActions = async () =>
     (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position)).map((r) => (r.payload as { action: string; subjectId: string }))
       .filter((p) => p.action.startsWith("erasure."));
@@ -290,6 +290,6 @@ describe("organization: erasure requests (issue 24 items 4, 5)", () => {
     await expired([erased, proposed]);
     await expect.poll(() => requestsOf(erased)).toEqual([{ subjectId: erased, reason: "RETENTION", status: "IN_PROGRESS", needsConfirmation: true, requestedBy: null, confirmedBy: null }]);
     expect(await requestsOf(proposed)).toHaveLength(1);
-    expect((await auditActions()).filter((a) => [proposed, erased].includes(a.subjectId)).map((a) => a.action)).toEqual(["erasure.proposed", "erasure.proposed", "erasure.started"]);
+    expect((await auditActions()).filter((a) => ([proposed, erased] as string[]).includes(a.subjectId)).map((a) => a.action)).toEqual(["erasure.proposed", "erasure.proposed", "erasure.started"]);
   });
 });
