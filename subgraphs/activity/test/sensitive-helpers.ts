@@ -1,5 +1,5 @@
 /** Helpers for the contacts and assignments tests: raw SQL reads, and a scan of the whole database for a marker. */
-import { sql, type SQL } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import type { SubgraphHarness } from "@meander/testing";
 
 export async function rows<T = Record<string, unknown>>(h: SubgraphHarness, q: SQL): Promise<T[]> {
