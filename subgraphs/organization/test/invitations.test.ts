@@ -158,3 +158,18 @@ describe("organization: invitations", () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe("organization: erasure of a user (issue 24 item 4)", () => {
+  it("starts at once for a member; organization's own part removes the e-mail of the invitations they accepted", async () => {
+    const userId = randomUUID();
+    const invited = (await invite({ email: "slett.meg@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data!.inviteMember.invitation;
+    const eventId = await accept(invited, userId);
+    await vi.waitFor(async () => expect(await processed(eventId)).toBe(true));
+    const REQUEST = `mutation($input: RequestErasureInput!) { requestErasure(input: $input) { subjectType subjectId reason status needsConfirmation } }`;
+    const r = await h.call(REQUEST, { input: { subject: { userId }, reason: "CONSENT_WITHDRAWN" } }, adminA);
+    expect(r.data?.requestErasure).toEqual({ subjectType: "USER", subjectId: userId, reason: "CONSENT_WITHDRAWN", status: "IN_PROGRESS", needsConfirmation: false });
+    const listed = (await h.call(LIST, { la: la.oslo }, adminA)).data!.invitations.find((i: { id: string }) => i.id === invited.id);
+    expect(listed).toMatchObject({ email: `erased-${userId}@erased.invalid`, status: "USED" });
+    expect(JSON.stringify(await invitationRow(invited.id))).not.toContain("slett.meg");
+  });
+});
