@@ -72,7 +72,11 @@ const organizationSettingsChanged = {
     /** The earliest activity date a registration may carry (activity_date_floor; default 2000-01-01). */
     settingsSection("activity_rules", z.strictObject({ activityDateFloor: z.iso.date() })),
     /** Issue 24 item 5: whole years a contact inactive since their last activity is kept (default 5; 1 to 10). */
-    settingsSection("retention", z.strictObject({ contactInactiveYears: z.number().int().min(1).max(10) })),
+    settingsSection(
+      "retention",
+      /** whenPast added later (optional; absent: propose): what the retention job does with a contact past it. */
+      z.strictObject({ contactInactiveYears: z.number().int().min(1).max(10), whenPast: z.enum(["propose", "erase"]).optional() }),
+    ),
     settingsSection(
       "branding",
       z.strictObject({ primaryColor: z.string().nullable(), secondaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),
@@ -122,16 +126,39 @@ const organizationSettingsChanged = {
 } as const;
 
 export const eventCatalog = {
+  /**
+   * A user was registered. Version 2 carries ids only (issue 24 item 2): the e-mail, name and phone travel in
+   * `identity.profile.changed` (a compacted topic an erasure empties). Version 1 (kept in old logs) is still read.
+   */
   "identity.user.registered": {
+    version: 2,
+    payload: z.object({
+      userId: id,
+      /** The language notifications use for the user (nb, nn, en); absent: nb. */
+      preferredLanguage: z.enum(["nb", "nn", "en"]).optional(),
+    }),
+    legacy: {
+      1: z.object({
+        userId: id,
+        email: z.string(),
+        displayName: z.string(),
+        phone: z.string().nullable().optional(),
+        preferredLanguage: z.enum(["nb", "nn", "en"]).optional(),
+      }),
+    },
+  },
+  /**
+   * A person's contact details as other domains may copy them (engagement: where to send; finance and reporting:
+   * the name in exports). Topic `meander.identity.profiles`, compacted, keyed by the user (aggregate). `profile`
+   * null: the person was erased; consumers forget what they copied (README "Personal data in events").
+   */
+  "identity.profile.changed": {
     version: 1,
     payload: z.object({
       userId: id,
-      email: z.string(),
-      displayName: z.string(),
-      /** The phone number as recorded (engagement sends SMS to it); added later, optional. */
-      phone: z.string().nullable().optional(),
-      /** The language notifications use for the user (nb, nn, en); added later, optional (absent: nb). */
-      preferredLanguage: z.enum(["nb", "nn", "en"]).optional(),
+      profile: z
+        .object({ email: z.string(), displayName: z.string(), phone: z.string().nullable().optional() })
+        .nullable(),
     }),
   },
   /** The user changed the language the apps and notifications use for them (updateMySettings). Aggregate: the user. */
@@ -162,17 +189,20 @@ export const eventCatalog = {
       reason: z.string().nullable(),
     }),
   },
+  /** An invitation was accepted. Version 2: ids only (version 1 carried the e-mail; still read from old logs). */
   "identity.invitation.accepted": {
-    version: 1,
+    version: 2,
     payload: z.object({
       invitationId: id,
       userId: id,
-      email: z.string(),
       localAssociationId: id,
       role: z.string(),
-      /** The referral code the person arrived with (engagement counts the registration on its link); added later, optional. */
+      /** The referral code the person arrived with (engagement counts the registration on its link). */
       referralCode: z.string().nullable().optional(),
     }),
+    legacy: {
+      1: z.object({ invitationId: id, userId: id, email: z.string(), localAssociationId: id, role: z.string(), referralCode: z.string().nullable().optional() }),
+    },
   },
   /** A person signed in (a new session, by password or a provider); engagement counts a referred person's first sign-in. */
   "identity.session.opened": {
@@ -456,6 +486,30 @@ export const eventCatalog = {
   "finance.audit.recorded": auditRecorded,
   "engagement.audit.recorded": auditRecorded,
   "reporting.audit.recorded": auditRecorded,
+  /**
+   * Erasure (issue 24 item 4; organization, aggregate: the request). Confirmed: every subgraph does its part for
+   * the subject in one transaction and answers `privacy.erasure.completed`. Ids only: the reason stays in organization.
+   */
+  "privacy.erasure.requested": {
+    version: 1,
+    payload: z.object({ requestId: id, subjectType: z.enum(["contact", "user"]), subjectId: id }),
+  },
+  /** One subgraph's part of an erasure is done (aggregate: the request). */
+  "privacy.erasure.completed": {
+    version: 1,
+    payload: z.object({
+      requestId: id,
+      subgraph: z.enum(["identity", "organization", "activity", "finance", "engagement", "reporting"]),
+    }),
+  },
+  /**
+   * activity's retention job (issue 24 item 5): contacts of the organization inactive longer than its retention.
+   * organization proposes or performs their erasure, as the organization's retention setting says.
+   */
+  "privacy.retention.expired": {
+    version: 1,
+    payload: z.object({ contactIds: z.array(id), retentionYears: z.number().int() }),
+  },
   /** A Bufdir report version was submitted (frozen); aggregate: the report version. */
   "reporting.bufdir_report.submitted": {
     version: 1,
@@ -491,7 +545,7 @@ export const eventCatalog = {
     version: 1,
     payload: z.object({ userId: id, year: z.number().int(), activities: z.number().int(), minutes: z.number().int() }),
   },
-} as const satisfies Record<string, { version: number; payload: z.ZodType }>;
+} as const satisfies Record<string, { version: number; payload: z.ZodType; legacy?: Record<number, z.ZodType> }>;
 
 export type EventType = keyof typeof eventCatalog;
 export type PayloadOf<T extends EventType> = z.infer<(typeof eventCatalog)[T]["payload"]>;
@@ -505,10 +559,12 @@ export class InvalidEventError extends Error {
 
 /** Validates a payload against the catalog; throws InvalidEventError with the reason. */
 export function validatePayload(type: string, version: number, payload: unknown): void {
-  const entry = (eventCatalog as Record<string, { version: number; payload: z.ZodType }>)[type];
+  const entry = (eventCatalog as Record<string, { version: number; payload: z.ZodType; legacy?: Record<number, z.ZodType> }>)[type];
   if (!entry) throw new InvalidEventError(`unknown event type ${type}`);
-  if (entry.version !== version) throw new InvalidEventError(`${type}: unsupported version ${version}`);
-  const result = entry.payload.safeParse(payload);
+  // An earlier version is still read (kept outbox rows and topics); its handler reads only what both versions share.
+  const schema = entry.version === version ? entry.payload : entry.legacy?.[version];
+  if (!schema) throw new InvalidEventError(`${type}: unsupported version ${version}`);
+  const result = schema.safeParse(payload);
   if (!result.success) {
     throw new InvalidEventError(
       `${type}: ${result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,

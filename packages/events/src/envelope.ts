@@ -36,7 +36,15 @@ export function deadLetterTopicOf(consumer: string): string {
 /** Redriven dead letters travel here, keyed by the consumer they are meant for; every consumer skips the others'. */
 export const REDRIVE_TOPIC = "meander.redrive";
 
+/**
+ * People's profiles (`identity.profile.changed`: e-mail, name, phone) travel on a compacted topic of their own,
+ * keyed by the user: an erasure publishes the person's null profile, the key's last value, and compaction drops
+ * every earlier one (README "Personal data in events").
+ */
+export const PROFILE_TOPIC = "meander.identity.profiles";
+
 export function topicOf(type: string): string {
+  if (type.startsWith("identity.profile.")) return PROFILE_TOPIC;
   return `meander.${type.split(".")[0]}`;
 }
 

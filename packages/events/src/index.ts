@@ -14,3 +14,4 @@ export * from "./features.js";
 export * from "./feature-flags.js";
 export * from "./audit.js";
 export * from "./terminology.js";
+export * from "./privacy.js";

@@ -13,7 +13,7 @@
 import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
 import { validatePayload } from "./catalog.js";
-import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
+import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, PROFILE_TOPIC, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
 import { withContextOf } from "@meander/observability";
 
@@ -73,6 +73,22 @@ export const TOPIC_CONFIG = [
 ];
 
 /**
+ * The profiles' topic (PROFILE_TOPIC) is compacted instead: the newest event per user is kept (a replay still
+ * learns every name), an erased person's null profile replaces what came before once the segment (1 h) rolls and
+ * the cleaner runs; the null profile itself stays 1 day (delete.retention.ms) for consumers that lag.
+ */
+export const PROFILE_TOPIC_CONFIG = [
+  { name: "retention.ms", value: "-1" },
+  { name: "retention.bytes", value: "-1" },
+  { name: "cleanup.policy", value: "compact" },
+  { name: "segment.ms", value: "3600000" },
+  { name: "min.cleanable.dirty.ratio", value: "0.01" },
+  { name: "delete.retention.ms", value: "86400000" },
+];
+
+const configOf = (topic: string) => (topic.endsWith(PROFILE_TOPIC) ? PROFILE_TOPIC_CONFIG : TOPIC_CONFIG);
+
+/**
  * Topics created before their retention was set (a broker's default is 7 days) get it now: one describe, and an
  * alter only for those that differ.
  */
@@ -82,13 +98,13 @@ const TOPIC_RESOURCE = 2 as import("kafkajs").ConfigResourceTypes;
 async function ensureRetention(admin: ReturnType<Kafka["admin"]>, topics: string[]): Promise<void> {
   const { resources } = await admin.describeConfigs({
     includeSynonyms: false,
-    resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: TOPIC_CONFIG.map((c) => c.name) })),
+    resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: configOf(name).map((c) => c.name) })),
   });
   const differ = resources
-    .filter((r) => TOPIC_CONFIG.some((want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value))
+    .filter((r) => configOf(r.resourceName).some((want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value))
     .map((r) => r.resourceName);
   if (differ.length === 0) return;
-  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries: TOPIC_CONFIG })) });
+  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries: configOf(name) })) });
 }
 
 /**
@@ -106,7 +122,7 @@ async function ensureTopics(admin: ReturnType<Kafka["admin"]>, topics: string[],
       await admin.createTopics({
         timeout: 15_000,
         waitForLeaders: false, // waitUntilServed asks the leaders themselves
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries: TOPIC_CONFIG })),
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries: configOf(topic) })),
       });
       return;
     } catch (err) {
@@ -150,7 +166,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const ns = (name: string) => (opts.namespace ? `${opts.namespace}.${name}` : name);
   const admin = kafka.admin();
   await admin.connect();
-  const wanted = [...DOMAIN_TOPICS, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
+  const wanted = [...DOMAIN_TOPICS, PROFILE_TOPIC, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
   await ensureTopics(admin, wanted, opts.partitions ?? 3);
   await waitUntilServed(admin, wanted);
   await ensureRetention(admin, wanted);

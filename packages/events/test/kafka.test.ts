@@ -96,6 +96,13 @@ describe("Kafka transport (real broker)", () => {
           topic: r.resourceName, retention: "-1", bytes: "-1", policy: "delete",
         });
       }
+      // People's profiles (issue 24 item 2): compacted, so an erased person's null profile replaces the earlier ones.
+      const { resources: [profiles] } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: [{ type: ConfigResourceTypes.TOPIC, name: `${namespace}.meander.identity.profiles` }],
+      });
+      const value = (name: string) => profiles!.configEntries.find((e) => e.configName === name)?.configValue;
+      expect({ policy: value("cleanup.policy"), retention: value("retention.ms"), segment: value("segment.ms") }).toEqual({ policy: "compact", retention: "-1", segment: "3600000" });
     } finally {
       await admin.disconnect();
     }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logStatements, queryRows } from "@meander/db";
-import { createInProcessBus, createOutboxRelay, createUnitOfWork, outboxHistory, startConsumer, type EventEnvelope } from "../src/index.js";
+import { createInProcessBus, createOutboxRelay, createUnitOfWork, eventCatalog, outboxHistory, startConsumer, validatePayload, type EventEnvelope } from "../src/index.js";
 import { freshDatabase, tables } from "./db.js";
 
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -59,6 +59,14 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
     const uow = createUnitOfWork(db.handle.db, tables);
     const bad = { ...registered(), payload: { activityId: "not-a-uuid" } } as never;
     await expect(uow.run({ organizationId: null }, (_tx, events) => events.emit(bad))).rejects.toThrow(/activityId/);
+  });
+
+  it("reads a kept event of an earlier version (legacy schema), refuses one no version describes, records only the current one", () => {
+    const userId = randomUUID();
+    expect(() => validatePayload("identity.user.registered", 1, { userId, email: "kari@example.no", displayName: "Kari" })).not.toThrow();
+    expect(() => validatePayload("identity.user.registered", 1, { userId })).toThrow(/email/);
+    expect(() => validatePayload("identity.user.registered", 3, { userId })).toThrow(/unsupported version 3/);
+    expect(eventCatalog["identity.user.registered"].version).toBe(2);
   });
 
   it("lets only one relay publish at a time (advisory lock)", async () => {

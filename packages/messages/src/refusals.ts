@@ -17,6 +17,7 @@ export const refusalMessages = {
     en: "This is done already or was changed by someone else meanwhile; reload and try again",
   },
   "refusal.not_found": { nb: "Fant ikke det du ba om", nn: "Fann ikkje det du bad om", en: "Not found" },
+  "refusal.not_found.erasure_request": { nb: "Slettingen finnes ikke", nn: "Slettinga finst ikkje", en: "Erasure request not found" },
   "refusal.not_found.activity": { nb: "Aktiviteten finnes ikke", nn: "Aktiviteten finst ikkje", en: "Activity not found" },
   "refusal.not_found.access_export": { nb: "Innsynsforespørselen finnes ikke", nn: "Innsynsførespurnaden finst ikkje", en: "Access export not found" },
   "refusal.not_found.accounting_export": { nb: "Regnskapseksporten finnes ikke", nn: "Rekneskapseksporten finst ikkje", en: "Accounting export not found" },
@@ -231,6 +232,10 @@ export const refusalMessages = {
   // Identity and organization.
   "refusal.admin_only": { nb: "Krever en administrator", nn: "Krev ein administrator", en: "Requires an administrator" },
   "refusal.active_local_association": { nb: "[[local_association|cap]] er ikke aktivt", nn: "[[local_association|cap]] er ikkje aktivt", en: "The [[local_association]] is not active" },
+  "refusal.erasure_subject_one": { nb: "Velg enten en kontakt eller en bruker som skal slettes", nn: "Vel anten ein kontakt eller ein brukar som skal slettast", en: "Name either a contact or a user to erase" },
+  "refusal.erasure_subject_in_progress": { nb: "Det finnes allerede en sletting av denne personen", nn: "Det finst alt ei sletting av denne personen", en: "An erasure of this person already exists" },
+  "refusal.erasure_second_administrator": { nb: "En annen administrator enn den som ba om slettingen, må bekrefte den", nn: "Ein annan administrator enn den som bad om slettinga, må stadfeste ho", en: "An administrator other than the requester must confirm the erasure" },
+  "refusal.erasure_awaiting_confirmation": { nb: "Slettingen venter ikke på bekreftelse", nn: "Slettinga ventar ikkje på stadfesting", en: "The erasure is not awaiting confirmation" },
   "refusal.email_format": { nb: "E-postadressen er ikke gyldig", nn: "E-postadressa er ikkje gyldig", en: "The e-mail address is not valid" },
   "refusal.email_length_limit": { nb: "E-postadressen er for lang", nn: "E-postadressa er for lang", en: "The e-mail address is too long" },
   "refusal.invitation_expired": { nb: "Invitasjonen er utløpt; be om en ny", nn: "Invitasjonen har gått ut; be om ein ny", en: "This invitation has expired; ask for a new one" },

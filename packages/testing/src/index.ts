@@ -5,3 +5,4 @@ export * from "./keys.js";
 export { templateSetup } from "./global-setup.js";
 export * from "./events.js";
 export * from "./bus.js";
+export * from "./scan.js";

@@ -1,5 +1,8 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
+import { privacyHandlers } from "./events/privacy.js";
+import { retentionJob } from "./application/retention.js";
 import { createEnvelope } from "@meander/crypto";
+import { createUnitOfWork } from "@meander/events";
 import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
@@ -64,6 +67,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       finance: financeHandlers,
       settings: settingsHandlers,
       access_export: accessExportPartHandlers({ subgraph: "activity", envelope, store, build: activityExportPart(envelope) }),
+      privacy: privacyHandlers,
     },
     // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
@@ -71,6 +75,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") }),
       // Version 1 ciphertexts (organization key) to per-contact keys, in the background (application/subject-keys.ts).
       subjectKeyMigration(deps.db, envelope, { onError: (err) => deps.log.error({ err }, "activity subject-key migration failed; it resumes at the next start") }),
+      retentionJob(createUnitOfWork(deps.db, eventStore), (err) => deps.log.error({ err }, "activity retention job failed")),
     ],
     context: (base, { db, uow }) => {
       const viewer = base.viewer;

@@ -9,6 +9,10 @@ import { createEnvelope, generateMasterKey, isCryptoError, keyringOver, parseCip
 import { inScopedTransaction } from "@meander/db";
 import { shredSubject } from "../src/application/subject-keys.js";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { createUnitOfWork } from "@meander/events";
+import { makeEvent } from "@meander/testing";
+import { runRetentionJob } from "../src/application/retention.js";
+import { eventStore } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
 import { arrangeWorld, daysAgo, register, type World } from "./world.js";
 import { columnsHolding, count, rows } from "./sensitive-helpers.js";
@@ -285,5 +289,43 @@ describe("crypto-shredding: per-contact keys (issue 24 item 1)", () => {
       expect(parseCiphertext(ct).version).toBe(2);
       await expect(keyring.decrypt(w.org.a, ct, aad)).resolves.toBeTypeOf("string");
     }
+  });
+});
+
+describe("erasure of a contact (issue 24 items 4, 5)", () => {
+  const CREATE = `mutation($input: CreateContactInput!) { createContact(input: $input) { id } }`;
+  const RELATION = `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id } }`;
+  const NOTE = `mutation($c: ID!, $body: String!) { addContactNote(contactId: $c, body: $body) { id } }`;
+  const READ = `query($id: ID!) { contact(id: $id) { firstName lastName municipality address healthInfo relations { id } notes { id } } }`;
+
+  it("activity's part leaves nothing that names the contact, keeps their activities counting and other contacts readable; the retention job skips them", async () => {
+    const token = randomUUID().slice(0, 8);
+    const phone = `+479${Math.floor(1_000_000 + Math.random() * 8_999_999)}`;
+    const create = async (input: Record<string, unknown>) => (await h.call(CREATE, { input }, w.as(w.user.coord))).data!.createContact.id as string;
+    const erased = await create({ firstName: `Gudrun${token}`, lastName: `Eriksen${token}`, municipality: `Kommune${token}`, address: `Slettveien ${token}`, healthInfo: `Diagnose ${token}` });
+    const kept = await create({ firstName: "Beate", lastName: "Beholdt", address: `Beholdtveien ${token.split("").reverse().join("")}` });
+    expect((await h.call(RELATION, { c: erased, input: { kind: "CAREGIVER", name: `Omsorg${token}`, phone } }, w.as(w.user.coord))).errors).toBeUndefined();
+    expect((await h.call(NOTE, { c: erased, body: `Notat om ${token}` }, w.as(w.user.coord))).errors).toBeUndefined();
+    const assignmentId = await dispatch(`Oppdrag hos ${token}`, w.user.kari, erased);
+    const activityId = await register(h, w.as(w.user.kari), { activityTypeKey: "home_visit", contactId: erased, activityDate: daysAgo(2), durationMinutes: 30, description: `Besøk hos ${token}`, title: `Tittel ${token}` });
+
+    const requestId = randomUUID();
+    await h.bus.publish([makeEvent("privacy.erasure.requested", { requestId, subjectType: "contact", subjectId: erased }, { organizationId: w.org.a, aggregateId: requestId })]);
+    await expect.poll(async () => (await rows<{ payload: unknown }>(h, sql`select payload from activity.outbox where type = 'privacy.erasure.completed' and aggregate_id = ${requestId}`))[0]?.payload)
+      .toEqual({ requestId, subgraph: "activity" });
+
+    expect((await h.call(READ, { id: erased }, w.as(w.user.coord))).data!.contact).toEqual({ firstName: "Slettet", lastName: "kontakt", municipality: null, address: null, healthInfo: null, relations: [], notes: [] });
+    expect((await h.call(`query($id: ID!) { assignment(id: $id) { id payload } }`, { id: assignmentId }, w.as(w.user.kari))).data!.assignment).toEqual({ id: assignmentId, payload: null });
+    expect((await h.call(READ, { id: kept }, w.as(w.user.coord))).data!.contact).toMatchObject({ firstName: "Beate", address: `Beholdtveien ${token.split("").reverse().join("")}` });
+    // The activity stays (it keeps counting), without its free text.
+    expect(await rows(h, sql`select contact_id, duration_minutes, title, description from activity.activities where id = ${activityId}`)).toEqual([{ contact_id: erased, duration_minutes: 30, title: null, description: null }]);
+    for (const marker of [token, phone]) expect((await columnsHolding(h, marker)).hits).toEqual([]);
+
+    // The nightly job proposes contacts past retention, never one already erased.
+    const uow = createUnitOfWork(h.db, eventStore);
+    expect(await runRetentionJob(uow, new Date(Date.now() + 30 * 365 * 86_400_000))).toBeGreaterThan(0);
+    const [proposal] = await rows<{ payload: { contactIds: string[]; retentionYears: number } }>(h, sql`select payload from activity.outbox where type = 'privacy.retention.expired' and organization_id = ${w.org.a}`);
+    expect(proposal!.payload.contactIds).toContain(kept);
+    expect(proposal!.payload.contactIds).not.toContain(erased);
   });
 });

@@ -13,7 +13,7 @@ import { createRepositories } from "./db/repositories/index.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import type { Channels } from "./delivery/channels.js";
 import { activityHandlers } from "./events/activities.js";
-import { identityHandlers, organizationHandlers } from "./events/directory.js";
+import { identityHandlers, organizationHandlers, privacyHandlers } from "./events/directory.js";
 import { financeHandlers } from "./events/finance.js";
 import { reportingHandlers } from "./events/reporting.js";
 import { createLoaders } from "./loaders.js";
@@ -52,6 +52,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
         reporting: reportingHandlers,
         finance: financeHandlers,
         access_export: accessExportConsumer("engagement", engagementExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+        privacy: privacyHandlers,
       },
       workers: [
         schedulerWorker({

@@ -20,7 +20,7 @@ const STEP = `mutation($c: String!, $s: ReferralStep!, $sub: String) { recordRef
 const accepted = (organizationId: string, userId: string, referralCode: string) =>
   makeEvent(
     "identity.invitation.accepted",
-    { invitationId: randomUUID(), userId, email: "ny@example.no", localAssociationId: laA, role: "peer_mentor", referralCode },
+    { invitationId: randomUUID(), userId, localAssociationId: laA, role: "peer_mentor", referralCode },
     { organizationId, actorId: userId },
   );
 const opened = (organizationId: string, userId: string) =>

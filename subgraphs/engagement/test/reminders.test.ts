@@ -327,7 +327,7 @@ describe("engagement: notifications", () => {
   it("e-mails over SMTP to the address identity registered, when the user chose e-mail", async () => {
     const m = (await mentor());
     // An English-speaking user (identity's preferred language on user.registered): the subject is English.
-    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "kari.nordmann@example.no", displayName: "Kari Nordmann", preferredLanguage: "en" })]);
+    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, preferredLanguage: "en" }), makeEvent("identity.profile.changed", { userId: m.userId, profile: { email: "kari.nordmann@example.no", displayName: "Kari Nordmann" } })]);
     await setPreference(m, "NO_CONTACT", true, ["EMAIL"]);
     await h.bus.publish([contactActivity(m, randomUUID(), "2028-01-03T10:00:00+01:00")]);
     await h.bus.idle();
@@ -342,8 +342,8 @@ describe("engagement: notifications", () => {
     const withPhone = await mentor();
     const without = await mentor();
     await h.bus.publish([
-      makeEvent("identity.user.registered", { userId: withPhone.userId, email: "ola.sms@example.no", displayName: "Ola Nordmann", phone: "+4791234567" }),
-      makeEvent("identity.user.registered", { userId: without.userId, email: "siri.sms@example.no", displayName: "Siri Nordmann", phone: null }),
+      makeEvent("identity.profile.changed", { userId: withPhone.userId, profile: { email: "ola.sms@example.no", displayName: "Ola Nordmann", phone: "+4791234567" } }),
+      makeEvent("identity.profile.changed", { userId: without.userId, profile: { email: "siri.sms@example.no", displayName: "Siri Nordmann", phone: null } }),
     ]);
     for (const who of [withPhone, without]) await setPreference(who, "NO_CONTACT", true, ["SMS"]);
     await h.bus.publish([contactActivity(withPhone, randomUUID(), "2028-02-01T10:00:00+01:00"), contactActivity(without, randomUUID(), "2028-02-01T10:00:00+01:00")]);
@@ -357,7 +357,7 @@ describe("engagement: notifications", () => {
 
   it("tells a mentor a reimbursement was paid, in kroner, in nynorsk once they chose it", async () => {
     const m = await mentor();
-    await h.bus.publish([makeEvent("identity.user.registered", { userId: m.userId, email: "nils.vik@example.no", displayName: "Nils Vik" })]);
+    await h.bus.publish([makeEvent("identity.profile.changed", { userId: m.userId, profile: { email: "nils.vik@example.no", displayName: "Nils Vik" } })]);
     await h.bus.idle();
     await h.bus.publish([makeEvent("identity.user.language_changed", { userId: m.userId, language: "nn" }, { aggregateId: m.userId })]);
     await h.bus.idle();
@@ -387,7 +387,7 @@ describe("engagement: notifications", () => {
     await h.bus.publish([
       makeEvent("organization.local_association.created", { localAssociationId: la, regionId: null, name: "Bergen lokallag" }, { organizationId: orgC }),
       makeEvent("organization.settings.changed", { organizationId: orgC, version: 2, section: "terminology", values: { labels } }, { organizationId: orgC }),
-      makeEvent("identity.user.registered", { userId: invitee, email: "per.hansen@example.no", displayName: "Per Hansen" }),
+      makeEvent("identity.profile.changed", { userId: invitee, profile: { email: "per.hansen@example.no", displayName: "Per Hansen" } }),
     ]);
     await h.bus.idle();
     await h.bus.publish([

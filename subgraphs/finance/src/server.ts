@@ -16,7 +16,7 @@ import { createExpenseRepository } from "./db/repositories/expenses.js";
 import { createMileageRateRepository } from "./db/repositories/mileage-rates.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
-import { identityHandlers } from "./events/identity.js";
+import { identityHandlers, privacyHandlers } from "./events/identity.js";
 import { organizationHandlers } from "./events/organization.js";
 import { createPayeeRepository } from "./db/repositories/payees.js";
 import { createLoaders } from "./loaders.js";
@@ -48,6 +48,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
         organization: organizationHandlers,
         identity: identityHandlers,
         access_export: accessExportConsumer("finance", financeExportPart, { masterKey: deps.masterKey, store }),
+        privacy: privacyHandlers,
       },
       // Room for twice the receipt limit (what the gateway's upload path passes, 28 MB): a file over the limit reaches
       // the receipt check, which names the field and the limit (PAYLOAD_TOO_LARGE), instead of a bare body refusal.

@@ -1,9 +1,9 @@
 /** Finance learns approved activities from activity's events (the consumer `finance.activities`). */
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
-import { activityProjection } from "../src/db/schema/index.js";
+import { activityProjection, outbox, personNames } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
 import { arrange, activities, ids, orgA } from "./arrange.js";
 
@@ -34,5 +34,22 @@ describe("activity projection", () => {
     const letter = h.bus.deadLetters.find((d) => d.reason.includes(unknown));
     expect(letter?.consumer).toBe("finance.activities");
     expect(letter?.reason).toMatch(/not in the projection/);
+  });
+});
+
+describe("payees' names and an erasure (issue 24)", () => {
+  it("keeps the profile's name, forgets it on a null profile and in finance's part of an erasure", async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const names = async () => (await h.db.select().from(personNames).where(inArray(personNames.userId, [a, b]))).map((r) => r.displayName).sort();
+    await h.bus.publish([a, b].map((userId, i) => makeEvent("identity.profile.changed", { userId, profile: { email: `f${i}@erase.example.no`, displayName: `Betalt ${i}` } }, { aggregateId: userId })));
+    await expect.poll(names).toEqual(["Betalt 0", "Betalt 1"]);
+    const requestId = randomUUID();
+    await h.bus.publish([
+      makeEvent("identity.profile.changed", { userId: a, profile: null }, { aggregateId: a }),
+      makeEvent("privacy.erasure.requested", { requestId, subjectType: "user", subjectId: b }, { organizationId: orgA, aggregateId: requestId }),
+    ]);
+    await expect.poll(names).toEqual([]);
+    await expect.poll(async () => (await h.db.select().from(outbox).where(and(eq(outbox.type, "privacy.erasure.completed"), eq(outbox.aggregateId, requestId)))).map((r) => r.payload))
+      .toEqual([{ requestId, subgraph: "finance" }]);
   });
 });

@@ -68,8 +68,8 @@ beforeAll(async () => {
   await h.bus.publish([settings(1, [{ expenseTypeKey: "parking", account: "9999", costCenter: null }])]);
   // The payees' names, as identity announces them (finance's projection for the accounting files).
   await h.bus.publish([
-    makeEvent("identity.user.registered", { userId: ids.kari, email: "kari@example.no", displayName: "Kari Nordmann" }, { aggregateId: ids.kari }),
-    makeEvent("identity.user.registered", { userId: ids.ola, email: "ola@example.no", displayName: "Ola Åsen" }, { aggregateId: ids.ola }),
+    makeEvent("identity.profile.changed", { userId: ids.kari, profile: { email: "kari@example.no", displayName: "Kari Nordmann" } }, { aggregateId: ids.kari }),
+    makeEvent("identity.profile.changed", { userId: ids.ola, profile: { email: "ola@example.no", displayName: "Ola Åsen" } }, { aggregateId: ids.ola }),
   ]);
   await h.bus.idle();
 });

@@ -13,6 +13,7 @@ import { identityExportPart } from "./application/privacy/access-export-part.js"
 import { readStorageConfig } from "./config.js";
 import { accessExportConsumer } from "@meander/privacy/access-export";
 import { createObjectStore } from "@meander/storage";
+import { privacyHandlers } from "./events/privacy.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -50,6 +51,7 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
       memberships: membershipHandlers,
       invitations: invitationHandlers,
       access_export: accessExportConsumer("identity", identityExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+      privacy: privacyHandlers,
     },
     // Each request: one transaction as meander_app in the caller's organization (anonymous: nothing visible);
     // app.user_id and the sign-in flows' platform scope are identity's own (src/rls.ts, migration 0004).

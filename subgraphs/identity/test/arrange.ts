@@ -78,7 +78,7 @@ export function asToken<D = Record<string, any>>(h: SubgraphHarness, token: stri
 /** Collects what identity publishes on its topic, as the gateway would. */
 export async function probe(h: SubgraphHarness) {
   const seen: EventEnvelope[] = [];
-  const sub = await h.bus.subscribe({ group: `probe-${randomUUID()}`, topics: ["meander.identity"], handler: async (e) => void seen.push(e) });
+  const sub = await h.bus.subscribe({ group: `probe-${randomUUID()}`, topics: ["meander.identity", "meander.identity.profiles", "meander.privacy"], handler: async (e) => void seen.push(e) });
   return {
     seen,
     async waitFor(pred: (e: EventEnvelope) => boolean, ms = 15_000): Promise<EventEnvelope> {

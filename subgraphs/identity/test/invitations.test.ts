@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { columnsHolding, dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { login, person, probe, PASSWORD, type Person } from "./arrange.js";
 
@@ -52,8 +52,14 @@ describe("identity: invitation acceptance", () => {
     const res = dataOf(await accept({ token: inv.token, password: "my first password", firstName: "Nina", lastName: "Ny" })).acceptInvitation;
     expect(res).toMatchObject({ invitationId: inv.invitationId, email: "new.person@invite.example.no", newUser: true });
     const event = await events.waitFor((e) => e.type === "identity.invitation.accepted" && e.aggregateId === inv.invitationId);
-    expect(event).toMatchObject({ organizationId: org, payload: { userId: res.userId, email: res.email, localAssociationId: la, role: "peer_mentor" } });
-    await events.waitFor((e) => e.type === "identity.user.registered" && (e.payload as { userId: string }).userId === res.userId);
+    // Ids only in the kept events (issue 24 item 2); the contact details travel on the compacted profiles topic.
+    expect(event).toMatchObject({ version: 2, organizationId: org, payload: { invitationId: inv.invitationId, userId: res.userId, localAssociationId: la, role: "peer_mentor" } });
+    expect(JSON.stringify(event.payload)).not.toContain("invite.example.no");
+    const registered = await events.waitFor((e) => e.type === "identity.user.registered" && (e.payload as { userId: string }).userId === res.userId);
+    expect(registered).toMatchObject({ version: 2, payload: { userId: res.userId, preferredLanguage: "nb" } });
+    expect(JSON.stringify(registered.payload)).not.toContain("Nina");
+    const profile = await events.waitFor((e) => e.type === "identity.profile.changed" && e.aggregateId === res.userId);
+    expect(profile.payload).toEqual({ userId: res.userId, profile: { email: res.email, displayName: "Nina Ny", phone: null } });
     // Until organization's membership arrives there is no context to sign in to, but the password is set.
     expect((await login(h, res.email, "my first password")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -105,5 +111,27 @@ describe("identity: invitation acceptance", () => {
     expect(event).toMatchObject({ organizationId: org, payload: { invitationId: inv.invitationId, userId: full.id, rule: "membership_limit" } });
     // Still open: with a membership fewer (or a higher limit) the same invitation can be accepted.
     expect((await accept({ token: inv.token })).errors?.[0]?.extensions?.rule).toBe("membership_limit");
+  });
+});
+
+describe("identity: erasure of a user (issue 24 item 4)", () => {
+  it("replaces the person's identifiers by a pseudonym, ends their sessions, publishes their null profile and redacts identity's kept events", async () => {
+    const token = randomUUID().slice(0, 8);
+    const email = `erase.${token}@invite.example.no`;
+    const inv = await invite(email);
+    const { userId } = dataOf(await accept({ token: inv.token, password: "my first password", firstName: `Eirik${token}`, lastName: "Slett" })).acceptInvitation;
+    const requestId = randomUUID();
+    await h.bus.publish([makeEvent("privacy.erasure.requested", { requestId, subjectType: "user", subjectId: userId }, { organizationId: org, aggregateId: requestId })]);
+    const done = await events.waitFor((e) => e.type === "privacy.erasure.completed" && e.aggregateId === requestId);
+    expect(done.payload).toEqual({ requestId, subgraph: "identity" });
+    const nullProfile = await events.waitFor((e) => e.type === "identity.profile.changed" && e.aggregateId === userId && (e.payload as { profile: unknown }).profile === null);
+    expect(nullProfile.payload).toEqual({ userId, profile: null });
+    const global = { userId: randomUUID(), role: "global_admin" as const, organizationId: null };
+    const read = await h.call(`query($id: ID!) { user(id: $id) { displayName email } }`, { id: userId }, global);
+    expect(read.data?.user).toEqual({ displayName: "Slettet person", email: `erased-${userId}@erased.invalid` });
+    // Every text and JSON column of identity's database, the kept outbox included (the at-rest secrecy scan).
+    for (const marker of [token, email]) expect((await columnsHolding(h, marker)).hits).toEqual([]);
+    // The old address signs in to nothing (a failed sign-in is throttled and audited as any other).
+    expect((await login(h, email, "my first password")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });

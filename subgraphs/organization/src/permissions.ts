@@ -26,6 +26,9 @@ export const permissions: IRules = {
     recordsOfProcessing: isAdmin,
     // The use case allows the requester and the organization's administrators.
     subjectAccessExport: isAuthenticated,
+    // The use cases allow only an organization administrator, in their own organization.
+    erasureRequest: isAdmin,
+    erasureRequests: isAdmin,
   },
   Mutation: {
     createOrganization: isSales,
@@ -53,7 +56,11 @@ export const permissions: IRules = {
     // An administrator for anyone, a user for their own account; the download only for the requester (use cases).
     requestSubjectAccessExport: isAuthenticated,
     downloadSubjectAccessExport: isAuthenticated,
+    requestErasure: isAdmin,
+    confirmErasure: isAdmin,
   },
+  ErasureRequest: isAdmin,
+  ErasurePart: isAdmin,
   OrganizationCreated: isSales,
   DemoBookingReceipt: allow,
   DemoBookingConfirmation: allow,

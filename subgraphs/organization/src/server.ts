@@ -1,4 +1,5 @@
 /** createSubgraph(): builds the organization service from its dependencies; listens nowhere until started. */
+import { privacyHandlers } from "./application/privacy/handlers.js";
 import { scopeOf } from "@meander/auth";
 import { createEnvelope, type Envelope } from "@meander/crypto";
 import { invitationHandlers } from "./application/invitations.js";
@@ -76,7 +77,7 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
       permissions,
       events: eventStore,
       // identity.invitation.accepted creates the membership (consumer organization.invitations).
-      consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log), access_export: accessExportHandlers({ envelope, store }) },
+      consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log), access_export: accessExportHandlers({ envelope, store }), privacy: privacyHandlers },
       workers: [rateLimiter, mailer],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;

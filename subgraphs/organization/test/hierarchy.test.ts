@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { queryRows } from "@meander/db";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { createOrganization } from "../src/application/organizations.js";
 import { eventStore, outbox } from "../src/db/schema/index.js";
@@ -213,5 +214,82 @@ describe("organization: record of processing (issue 24 item 6)", () => {
     expect(contacts.columns).toContainEqual({ name: "health_info_enc", category: "SPECIAL_CATEGORY", encrypted: true, note: null });
     const mentor = { userId: randomUUID(), organizationId: orgA, localAssociationId: ids.oslo!, role: "peer_mentor" as const };
     expect((await h.call(RECORDS, {}, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("organization: erasure requests (issue 24 items 4, 5)", () => {
+  const REQUEST = `mutation($input: RequestErasureInput!) { requestErasure(input: $input) {
+    id subjectType subjectId reason status needsConfirmation requestedBy { id } confirmedBy { id } startedAt parts { subgraph completedAt } } }`;
+  const CONFIRM = `mutation($id: ID!) { confirmErasure(requestId: $id) { id status confirmedBy { id } startedAt } }`;
+  const ONE = `query($id: ID!) { erasureRequest(id: $id) { id status completedAt parts { subgraph completedAt } } }`;
+  const ALL = `query { erasureRequests { subjectId reason status needsConfirmation requestedBy { id } confirmedBy { id } } }`;
+  const adminA2 = { userId: randomUUID(), organizationId: orgA, role: "org_admin" as const };
+  const privacy: EventEnvelope[] = [];
+  const request = (subject: Record<string, string>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(REQUEST, { input: { subject, reason: "SUBJECT_REQUEST" } }, as);
+  const auditActions = async () =>
+    (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position)).map((r) => (r.payload as { action: string; subjectId: string }))
+      .filter((p) => p.action.startsWith("erasure."));
+
+  beforeAll(async () => {
+    await h.bus.subscribe({ group: "privacy-probe", topics: ["meander.privacy"], handler: async (e) => void privacy.push(e) });
+  });
+
+  it("refuses other roles, two subjects at once, and users of another organization", async () => {
+    const mentor = { userId: randomUUID(), organizationId: orgA, localAssociationId: ids.oslo!, role: "peer_mentor" as const };
+    expect((await request({ contactId: randomUUID() }, mentor)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const both = await request({ contactId: randomUUID(), userId: randomUUID() });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "erasure_subject_one" });
+    expect((await request({ userId: randomUUID() })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("starts at once for a contact without assignments; each subgraph's part completes it", async () => {
+    const contactId = randomUUID();
+    const r = await request({ contactId });
+    expect(r.errors).toBeUndefined();
+    const req = r.data!.requestErasure;
+    expect(req).toMatchObject({ subjectType: "CONTACT", subjectId: contactId, reason: "SUBJECT_REQUEST", status: "IN_PROGRESS", needsConfirmation: false, requestedBy: { id: adminA.userId } });
+    expect(req.parts.map((p: { subgraph: string }) => p.subgraph)).toEqual(["activity", "engagement", "finance", "identity", "organization", "reporting"]);
+    await expect.poll(() => privacy.find((e) => e.type === "privacy.erasure.requested" && e.aggregateId === req.id)?.payload).toEqual({ requestId: req.id, subjectType: "contact", subjectId: contactId });
+    const parts = async () => (await h.call(ONE, { id: req.id }, adminA)).data!.erasureRequest;
+    await expect.poll(async () => (await parts()).parts.filter((p: { completedAt: string | null }) => p.completedAt).map((p: { subgraph: string }) => p.subgraph)).toEqual(["organization"]);
+    await h.bus.publish(["identity", "activity", "finance", "engagement", "reporting"].map((subgraph) =>
+      makeEvent("privacy.erasure.completed", { requestId: req.id, subgraph: subgraph as "identity" }, { organizationId: orgA, aggregateId: req.id })));
+    await expect.poll(async () => (await parts()).status).toBe("COMPLETED");
+    expect((await parts()).completedAt).not.toBeNull();
+    expect((await h.call(ONE, { id: req.id }, adminB)).data!.erasureRequest).toBeNull();
+    expect((await auditActions()).filter((a) => a.subjectId === contactId).map((a) => a.action)).toEqual(["erasure.requested", "erasure.started", "erasure.completed"]);
+  });
+
+  it("a contact with assignments waits for a second administrator (erasure_second_administrator)", async () => {
+    const contactId = randomUUID();
+    await h.bus.publish([makeEvent("activity.assignment.dispatched", { assignmentId: randomUUID(), contactId, mentorId: randomUUID(), coordinatorId: randomUUID(), localAssociationId: ids.oslo! }, { organizationId: orgA })]);
+    await expect.poll(async () => (await queryRows(h.db, sql`select 1 from organization.contacts_with_assignments where contact_id = ${contactId}`)).length).toBe(1);
+    const req = (await request({ contactId })).data!.requestErasure;
+    expect(req).toMatchObject({ status: "AWAITING_CONFIRMATION", needsConfirmation: true, startedAt: null, parts: [] });
+    expect((await request({ contactId }, adminA2)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "erasure_subject_in_progress" });
+    expect((await h.call(CONFIRM, { id: req.id }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "erasure_second_administrator" });
+    expect((await h.call(CONFIRM, { id: req.id }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(privacy.some((e) => e.aggregateId === req.id)).toBe(false);
+    const confirmed = await h.call(CONFIRM, { id: req.id }, adminA2);
+    expect(confirmed.data!.confirmErasure).toMatchObject({ status: "IN_PROGRESS", confirmedBy: { id: adminA2.userId } });
+    expect((await h.call(CONFIRM, { id: req.id }, adminA2)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "erasure_awaiting_confirmation" });
+    await expect.poll(() => privacy.some((e) => e.type === "privacy.erasure.requested" && e.aggregateId === req.id)).toBe(true);
+  });
+
+  it("retention: the organization's setting decides between proposing and erasing", async () => {
+    const SETTINGS = `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`;
+    const expired = (contactIds: string[]) => h.bus.publish([makeEvent("privacy.retention.expired", { contactIds, retentionYears: 3 }, { organizationId: orgA, aggregateId: orgA })]);
+    const requestsOf = async (id: string) => ((await h.call(ALL, {}, adminA)).data!.erasureRequests as Array<{ subjectId: string }>).filter((r) => r.subjectId === id);
+    const [proposed, erased] = [randomUUID(), randomUUID()];
+    expect((await h.call(SETTINGS, { input: { retention: { contactInactiveYears: 3, whenPast: "PROPOSE" } } }, adminA)).errors).toBeUndefined();
+    await expired([proposed]);
+    await expect.poll(() => requestsOf(proposed)).toEqual([{ subjectId: proposed, reason: "RETENTION", status: "AWAITING_CONFIRMATION", needsConfirmation: true, requestedBy: null, confirmedBy: null }]);
+    const s = await h.call(SETTINGS, { input: { retention: { contactInactiveYears: 3, whenPast: "ERASE" } } }, adminA);
+    expect(s.errors).toBeUndefined();
+    expect((await h.call(`{ myOrganization { settings { retention { contactInactiveYears whenPast } } } }`, {}, adminA)).data!.myOrganization.settings.retention).toEqual({ contactInactiveYears: 3, whenPast: "ERASE" });
+    await expired([erased, proposed]);
+    await expect.poll(() => requestsOf(erased)).toEqual([{ subjectId: erased, reason: "RETENTION", status: "IN_PROGRESS", needsConfirmation: true, requestedBy: null, confirmedBy: null }]);
+    expect(await requestsOf(proposed)).toHaveLength(1);
+    expect((await auditActions()).filter((a) => ([proposed, erased] as string[]).includes(a.subjectId)).map((a) => a.action)).toEqual(["erasure.proposed", "erasure.proposed", "erasure.started"]);
   });
 });

@@ -24,7 +24,7 @@ const LIST = `query($la: ID!, $status: InvitationStatus) { invitations(localAsso
 const invite = (input: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) => h.call(INVITE, { input }, as);
 /** Publishes identity's acceptance; returns the event id (processed_events records it once the consumer is done). */
 const accept = async (inv: { id: string; email: string }, userId: string) => {
-  const event = makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, email: inv.email, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id });
+  const event = makeEvent("identity.invitation.accepted", { invitationId: inv.id, userId, localAssociationId: la.oslo!, role: "peer_mentor" }, { organizationId: org, aggregateId: inv.id });
   await h.bus.publish([event]);
   return event.id;
 };
@@ -156,5 +156,20 @@ describe("organization: invitations", () => {
     expect(open.data?.invitations.map((i: { email: string }) => i.email).sort()).toEqual(["Kari@Example.no", "per@example.no"]);
     const rows = await h.db.select().from(invitations).where(and(eq(invitations.localAssociationId, la.oslo!), eq(invitations.status, "revoked")));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("organization: erasure of a user (issue 24 item 4)", () => {
+  it("starts at once for a member; organization's own part removes the e-mail of the invitations they accepted", async () => {
+    const userId = randomUUID();
+    const invited = (await invite({ email: "slett.meg@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data!.inviteMember.invitation;
+    const eventId = await accept(invited, userId);
+    await vi.waitFor(async () => expect(await processed(eventId)).toBe(true));
+    const REQUEST = `mutation($input: RequestErasureInput!) { requestErasure(input: $input) { subjectType subjectId reason status needsConfirmation } }`;
+    const r = await h.call(REQUEST, { input: { subject: { userId }, reason: "CONSENT_WITHDRAWN" } }, adminA);
+    expect(r.data?.requestErasure).toEqual({ subjectType: "USER", subjectId: userId, reason: "CONSENT_WITHDRAWN", status: "IN_PROGRESS", needsConfirmation: false });
+    const listed = (await h.call(LIST, { la: la.oslo }, adminA)).data!.invitations.find((i: { id: string }) => i.id === invited.id);
+    expect(listed).toMatchObject({ email: `erased-${userId}@erased.invalid`, status: "USED" });
+    expect(JSON.stringify(await invitationRow(invited.id))).not.toContain("slett.meg");
   });
 });

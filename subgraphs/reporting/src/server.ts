@@ -13,7 +13,7 @@ import { createActivityCountRepository } from "./db/repositories/activity-counts
 import { eventStore, featureFlags } from "./db/schema/index.js";
 import { activityHandlers } from "./events/activities.js";
 import { auditHandlers } from "./events/audit.js";
-import { directoryHandlers } from "./events/directory.js";
+import { directoryHandlers, privacyHandlers } from "./events/directory.js";
 import { statisticsHandlers } from "./events/statistics.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
@@ -50,6 +50,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
         directory: directoryHandlers,
         audit: auditHandlers,
         statistics: statisticsHandlers,
+        privacy: privacyHandlers,
         access_export: accessExportConsumer("reporting", reportingExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
       },
       workers: [

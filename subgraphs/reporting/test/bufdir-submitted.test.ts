@@ -6,7 +6,8 @@ import { queryRows } from "@meander/db";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { deliverAndWait } from "./support/deliver.js";
-import { approvedEvent, certificationEvent, laCreated, orgSetup, registeredEvent } from "./support/bufdir-data.js";
+import { makeEvent } from "@meander/testing";
+import { approvedEvent, certificationEvent, laCreated, namesCreated, orgSetup, registeredEvent } from "./support/bufdir-data.js";
 
 let h: SubgraphHarness;
 const org = orgSetup(1, 1);
@@ -22,7 +23,7 @@ const outboxRows = () =>
 beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
   const visit = registeredEvent(org.organizationId, { userId: org.mentors[0]!, localAssociationId: org.localAssociations[0]!.id, activityType: "home_visit", activityDate: "2025-04-01T10:00:00Z", durationMinutes: 60 });
-  await deliverAndWait(h, [...laCreated(org), visit, approvedEvent(org.organizationId, visit.payload.activityId), certificationEvent(org.organizationId, org.mentors[0]!)]);
+  await deliverAndWait(h, [...laCreated(org), ...namesCreated(org, "Norges Erasmusforbund"), visit, approvedEvent(org.organizationId, visit.payload.activityId), certificationEvent(org.organizationId, org.mentors[0]!)]);
 });
 afterAll(() => h?.stop());
 
@@ -50,5 +51,23 @@ describe("bufdir_report.submitted", () => {
     const r = await h.call(SUBMIT, { year: 1999 }, admin);
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "year_range" });
     expect(await outboxRows()).toHaveLength(before);
+  });
+
+  it("an erasure of the mentor and of a contact leaves the frozen report as it was; the mentor's copied name goes (issue 24)", async () => {
+    const FROZEN = `query { bufdirReport(year: 2025, version: 1) { version activityDays participants activeMentors } }`;
+    const before = (await h.call(FROZEN, {}, admin)).data!.bufdirReport;
+    const mentor = org.mentors[0]!;
+    const named = () => queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from reporting.people where user_id = ${mentor}`);
+    expect((await named())[0]!.n).toBe(1);
+    const requests = [["user", mentor], ["contact", randomUUID()]] as const;
+    const events = requests.map(([subjectType, subjectId]) => {
+      const requestId = randomUUID();
+      return makeEvent("privacy.erasure.requested", { requestId, subjectType, subjectId }, { organizationId: org.organizationId, aggregateId: requestId });
+    });
+    await deliverAndWait(h, events);
+    const done = await queryRows<{ payload: unknown }>(h.db, sql`select payload from reporting.outbox where type = 'privacy.erasure.completed' order by position`);
+    expect(done.map((r) => r.payload)).toEqual(events.map((e) => ({ requestId: e.payload.requestId, subgraph: "reporting" })));
+    expect((await named())[0]!.n).toBe(0);
+    expect((await h.call(FROZEN, {}, admin)).data!.bufdirReport).toEqual(before);
   });
 });

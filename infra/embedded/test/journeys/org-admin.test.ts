@@ -269,4 +269,27 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     expect((await tenant.admin.refused("DownloadSubjectAccessExport", { id: asked.id }))[0]!.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_already_downloaded" });
     expect((await status()).status).toBe("DOWNLOADED");
   });
+
+  it("erases the contact at their request (issue 24): every subgraph does its part, no query names them, another contact is unaffected, the audit chain verifies", async () => {
+    const { createContact: other } = await mentor.op("CreateContact", { input: { firstName: "Kåre", lastName: "Berg", municipality: "Tromsø", healthInfo: HEALTH } });
+    const { requestErasure } = await tenant.admin.op("RequestErasure", { input: { subject: { contactId }, reason: "SUBJECT_REQUEST" } });
+    // The contact has an assignment: a second administrator confirms, never the one who asked.
+    expect(requestErasure).toMatchObject({ subjectType: "CONTACT", subjectId: contactId, status: "AWAITING_CONFIRMATION", needsConfirmation: true });
+    expect((await tenant.admin.refused("ConfirmErasure", { requestId: requestErasure.id }))[0]!.extensions).toMatchObject({ code: "FORBIDDEN", rule: "erasure_second_administrator" });
+    const second = await tenant.invite("ORG_ADMIN", { firstName: "Berit", lastName: "Bekreftende" });
+    expect((await second.op("ConfirmErasure", { requestId: requestErasure.id })).confirmErasure).toMatchObject({ status: "IN_PROGRESS" });
+    const progress = async () => (await tenant.admin.op("ErasureRequest", { id: requestErasure.id })).erasureRequest;
+    await expect.poll(async () => (await progress()).status, { timeout: EVENT_TIMEOUT_MS }).toBe("COMPLETED");
+    expect((await progress()).parts.map((p: { subgraph: string; completedAt: string | null }) => [p.subgraph, Boolean(p.completedAt)])).toEqual(
+      ["activity", "engagement", "finance", "identity", "organization", "reporting"].map((s) => [s, true]),
+    );
+    for (const who of [mentor, coordinator, tenant.admin]) {
+      expect((await who.op("Contact", { id: contactId })).contact).toEqual({ id: contactId, firstName: "Slettet", lastName: "kontakt", municipality: null, healthInfo: null });
+    }
+    expect((await coordinator.op("Contact", { id: other.id })).contact).toMatchObject({ firstName: "Kåre", lastName: "Berg", healthInfo: HEALTH });
+    expect((await tenant.admin.refused("RequestErasure", { input: { subject: { contactId, userId: mentor.user.id }, reason: "SUBJECT_REQUEST" } }))[0]!.extensions)
+      .toMatchObject({ code: "BAD_USER_INPUT", rule: "erasure_subject_one" });
+    const { verifyAuditChain } = await tenant.admin.op("VerifyAuditChain");
+    expect(verifyAuditChain).toMatchObject({ valid: true, firstBrokenSeq: null });
+  });
 });

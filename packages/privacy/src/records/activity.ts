@@ -153,6 +153,7 @@ export const activity: SubgraphRecords = {
         address_enc: { category: "CONTACT_DETAILS", encrypted: true },
         health_info_enc: { category: "SPECIAL_CATEGORY", encrypted: true },
         created_at: { category: "ACTIVITY" },
+        erased_at: { category: "ACTIVITY" },
       },
     },
     documents: {

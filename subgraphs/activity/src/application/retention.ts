@@ -5,7 +5,7 @@
  */
 import { inArray, sql } from "drizzle-orm";
 import { forbiddenBy } from "@meander/auth";
-import { queryRows } from "@meander/db";
+import { queryRows, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { contacts, type ContactRow } from "../db/schema/index.js";
@@ -25,15 +25,7 @@ export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, reque
   return uow.run(contactVisibility(actor), async (tx, events) => {
     const years = (await createSettingsRepository(tx).of(organizationId)).contactRetentionYears;
     const cutoff = retentionCutoff(now, years);
-    const found = await queryRows<{ id: string; last_activity_at: Date | string }>(tx, sql`
-      select id, last_activity_at from (
-        select c.id, greatest(c.created_at,
-          (select max(a.activity_date) from activity.activities a where a.organization_id = c.organization_id and a.contact_id = c.id),
-          (select max(n.created_at) from activity.contact_notes n where n.contact_id = c.id),
-          (select max(s.updated_at) from activity.assignments s where s.contact_id = c.id)) as last_activity_at
-        from activity.contacts c where c.organization_id = ${organizationId}
-      ) l where last_activity_at < ${cutoff.toISOString()}
-      order by last_activity_at, id limit ${RETENTION_PROPOSALS_MAX}`);
+    const found = await pastRetention(tx, organizationId, cutoff, RETENTION_PROPOSALS_MAX);
     if (found.length === 0) return [];
     const rows = new Map((await tx.select().from(contacts).where(inArray(contacts.id, found.map((r) => r.id)))).map((r) => [r.id, r]));
     const out: RetentionProposalModel[] = [];
@@ -45,4 +37,59 @@ export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, reque
     }
     return out;
   });
+}
+
+/** Contacts of an organization (not erased) whose last activity, note or assignment is older than the cutoff. */
+export function pastRetention(tx: Tx, organizationId: string, cutoff: Date, limit: number) {
+  return queryRows<{ id: string; last_activity_at: Date | string }>(tx, sql`
+    select id, last_activity_at from (
+      select c.id, greatest(c.created_at,
+        (select max(a.activity_date) from activity.activities a where a.organization_id = c.organization_id and a.contact_id = c.id),
+        (select max(n.created_at) from activity.contact_notes n where n.contact_id = c.id),
+        (select max(s.updated_at) from activity.assignments s where s.contact_id = c.id)) as last_activity_at
+      from activity.contacts c where c.organization_id = ${organizationId} and c.erased_at is null
+    ) l where last_activity_at < ${cutoff.toISOString()}
+    order by last_activity_at, id limit ${limit}`);
+}
+
+/**
+ * The nightly retention job (issue 24 item 5): per organization, the contacts past its retention go to
+ * organization (`privacy.retention.expired`), which proposes or performs their erasure as the organization's
+ * setting says. Ids only; at most RETENTION_JOB_BATCH per organization and run (the next run takes the rest).
+ */
+export async function runRetentionJob(uow: UnitOfWork, now = new Date()): Promise<number> {
+  const organizations = await uow.run(scopes.platform(), (tx) =>
+    queryRows<{ organization_id: string }>(tx, sql`select distinct organization_id from activity.contacts where erased_at is null`));
+  let found = 0;
+  for (const { organization_id: organizationId } of organizations) {
+    found += await uow.run({ organizationId }, async (tx, events) => {
+      const years = (await createSettingsRepository(tx).of(organizationId)).contactRetentionYears;
+      const rows = await pastRetention(tx, organizationId, retentionCutoff(now, years), RETENTION_JOB_BATCH);
+      if (rows.length > 0) {
+        await events.emit({
+          type: "privacy.retention.expired", aggregateId: organizationId, organizationId, actorId: null,
+          payload: { contactIds: rows.map((r) => r.id), retentionYears: years },
+        });
+      }
+      return rows.length;
+    });
+  }
+  return found;
+}
+
+const RETENTION_JOB_BATCH = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Runs the job once a day (the first run a day after start: a restart never floods organization). */
+export function retentionJob(uow: UnitOfWork, onError: (err: unknown) => void) {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    start() {
+      timer = setInterval(() => void runRetentionJob(uow).catch(onError), DAY_MS);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+    },
+  };
 }

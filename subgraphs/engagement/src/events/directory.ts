@@ -6,7 +6,7 @@
  * phone, name and language (identity). The inviter of a refused invitation is told.
  */
 import { NOBODY } from "@meander/db";
-import { terminologyHandlers, type ConsumerHandlers } from "@meander/events";
+import { erasureHandlers, terminologyHandlers, type ConsumerHandlers } from "@meander/events";
 import { notify } from "../application/notify.js";
 import { createDirectoryRepository } from "../db/repositories/directory.js";
 import { organizationTerminology } from "../db/schema/index.js";
@@ -51,7 +51,13 @@ export const organizationHandlers: ConsumerHandlers = {
 export const identityHandlers: ConsumerHandlers = {
   "identity.user.registered": async (event, tx) => {
     const p = event.payload;
-    await createNotificationRepository(tx, NOBODY).rememberPerson(p.userId, { email: p.email, displayName: p.displayName, phone: p.phone ?? undefined, language: p.preferredLanguage });
+    await createNotificationRepository(tx, NOBODY).rememberPerson(p.userId, { language: p.preferredLanguage });
+  },
+  // Where to reach a person (the compacted profiles topic); a null profile: erased, forget them (issue 24).
+  "identity.profile.changed": async (event, tx) => {
+    const { userId, profile } = event.payload;
+    const people = createNotificationRepository(tx, NOBODY);
+    await (profile ? people.rememberPerson(userId, { email: profile.email, displayName: profile.displayName, phone: profile.phone ?? undefined }) : people.forgetPerson(userId));
   },
   "identity.user.language_changed": async (event, tx) => {
     await createNotificationRepository(tx, NOBODY).rememberPerson(event.payload.userId, { language: event.payload.language });
@@ -65,3 +71,8 @@ export const identityHandlers: ConsumerHandlers = {
     await recordReferredStep(tx, { organizationId: event.organizationId, userId: event.payload.userId, step: "first_login", occurredAt: new Date(event.occurredAt) });
   },
 };
+
+/** engagement's part of an erasure: a user's address, phone and name copied for deliveries are removed. */
+export const privacyHandlers: ConsumerHandlers = erasureHandlers("engagement", async (subject, tx) => {
+  if (subject.type === "user") await createNotificationRepository(tx, NOBODY).forgetPerson(subject.id);
+});

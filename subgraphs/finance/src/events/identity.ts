@@ -1,12 +1,20 @@
 /**
- * Display names from identity (`identity.user.registered`), so accounting exports name their payees. A projection of
- * personal data: an erasure (issue 24) must clear `person_names` for the person.
+ * Display names from identity (`identity.profile.changed`, the compacted profiles topic), so accounting exports
+ * name their payees. A projection of personal data: a null profile (the person was erased) or the erasure's own
+ * event (`privacy.erasure.requested`, finance's part) removes it. Exports already made keep their names
+ * (bookkeeping law, five years): they are files in storage, not this table.
  */
-import type { ConsumerHandlers } from "@meander/events";
+import { erasureHandlers, type ConsumerHandlers } from "@meander/events";
 import { createPersonNameRepository } from "../db/repositories/payees.js";
 
 export const identityHandlers: ConsumerHandlers = {
-  "identity.user.registered": async (event, tx) => {
-    await createPersonNameRepository(tx).rememberName(event.payload.userId, event.payload.displayName);
+  "identity.profile.changed": async (event, tx) => {
+    const names = createPersonNameRepository(tx);
+    const { userId, profile } = event.payload;
+    await (profile ? names.rememberName(userId, profile.displayName) : names.forgetName(userId));
   },
 };
+
+export const privacyHandlers: ConsumerHandlers = erasureHandlers("finance", async (subject, tx) => {
+  if (subject.type === "user") await createPersonNameRepository(tx).forgetName(subject.id);
+});

@@ -83,7 +83,7 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
       aggregateId: inv.invitationId,
       organizationId: inv.organizationId,
       actorId: userId,
-      payload: { invitationId: inv.invitationId, userId, email: inv.email, localAssociationId: inv.localAssociationId, role: inv.role, referralCode },
+      payload: { invitationId: inv.invitationId, userId, localAssociationId: inv.localAssociationId, role: inv.role, referralCode },
     });
     return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
   });

@@ -26,7 +26,15 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
     aggregateId: user.id,
     organizationId: null,
     actorId,
-    payload: { userId: user.id, email: user.email, displayName: displayName(user), phone: user.phone, preferredLanguage: user.preferredLanguage },
+    payload: { userId: user.id, preferredLanguage: user.preferredLanguage },
+  });
+  // The contact details other domains copy travel apart, on the compacted profiles topic (issue 24 item 2).
+  await events.emit({
+    type: "identity.profile.changed",
+    aggregateId: user.id,
+    organizationId: null,
+    actorId,
+    payload: { userId: user.id, profile: { email: user.email, displayName: displayName(user), phone: user.phone } },
   });
   return user;
 }

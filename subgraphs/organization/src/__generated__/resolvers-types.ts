@@ -8,6 +8,7 @@ import type { InvitationRow } from '../db/schema/invitations.js';
 import type { UserRef } from '../resolvers/User.js';
 import type { LeadRow, DemoBookingRow } from '../db/schema/leads.js';
 import type { DemoBookingReceiptModel } from '../resolvers/Lead.js';
+import type { ErasureRequestRow } from '../db/schema/privacy.js';
 import type { OrganizationContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -363,6 +364,83 @@ export type DuplicateDetectionInput = {
   /** Minutes, 1 to 43200 (30 days; duplicate_window_range). */
   windowMinutes: Scalars['Int']['input'];
 };
+
+/** One subgraph's part of an erasure. */
+export type ErasurePart = {
+  __typename?: 'ErasurePart';
+  /** When it reported its part done; null: not yet. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subgraph (identity, organization, activity, finance, engagement, reporting). */
+  subgraph: Scalars['String']['output'];
+};
+
+/** Why a person is erased. */
+export type ErasureReason =
+  /** The person withdrew the consent the data was held on. */
+  | 'CONSENT_WITHDRAWN'
+  /** The data is no longer needed for its purpose. */
+  | 'NO_LONGER_NEEDED'
+  /** The contact was inactive longer than the organization's retention (the retention job). */
+  | 'RETENTION'
+  /** The person asked to be erased (GDPR art. 17). */
+  | 'SUBJECT_REQUEST';
+
+/**
+ * An erasure (GDPR art. 17; issue 24 item 4): the subject's keys destroyed, identifiers replaced by a pseudonym, free
+ * text about them erased, name copies cleared; what the law requires to keep (approved activities in frozen Bufdir
+ * reports and aggregates, accounting exports made, the audit chain) stays without identifying them.
+ */
+export type ErasureRequest = {
+  __typename?: 'ErasureRequest';
+  /** When the last subgraph reported its part; null: not yet. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator who confirmed it; null: not confirmed (or not needed, or by the organization's retention setting). */
+  confirmedBy?: Maybe<User>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** Whether a second administrator must confirm it (a contact with assignments, or a retention proposal). */
+  needsConfirmation: Scalars['Boolean']['output'];
+  /** Each subgraph's part, by subgraph name. */
+  parts: Array<ErasurePart>;
+  /** Why. */
+  reason: ErasureReason;
+  /** When it was asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The administrator who asked; null: the retention job. */
+  requestedBy?: Maybe<User>;
+  /** When the erasure started (published); null: not yet. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ErasureStatus;
+  /** The contact's or user's id (after the erasure a pseudonym: nothing names the person any more). */
+  subjectId: Scalars['ID']['output'];
+  /** Whether a contact or a user is erased. */
+  subjectType: ErasureSubjectType;
+};
+
+/** Where an erasure request stands. */
+export type ErasureStatus =
+  /** Waits for a second administrator's confirmErasure. */
+  | 'AWAITING_CONFIRMATION'
+  /** Every subgraph reported its part done. */
+  | 'COMPLETED'
+  /** Published; some subgraphs have not reported their part yet. */
+  | 'IN_PROGRESS';
+
+/** Who an erasure is for: exactly one of the two (erasure_subject_one). */
+export type ErasureSubjectInput = {
+  /** A contact of the caller's organization. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** A user with a membership in the caller's organization. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of subject an erasure is for. */
+export type ErasureSubjectType =
+  /** A contact (a person receiving peer support). */
+  | 'CONTACT'
+  /** A user (a person with an account). */
+  | 'USER';
 
 /** A link in the app's Resources section. */
 export type ExternalResource = {
@@ -736,6 +814,12 @@ export type Mutation = {
    */
   configureAccountingIntegration: AccountingIntegration;
   /**
+   * A second organization administrator confirms an erasure awaiting confirmation (a contact with assignments, or
+   * a retention proposal); the erasure then starts. Refusals: erasure_second_administrator (the requester),
+   * erasure_awaiting_confirmation (not awaiting), NOT_FOUND (another organization's or unknown).
+   */
+  confirmErasure: ErasureRequest;
+  /**
    * Adds a local association to an organization (org_admin of that organization, or global_admin). Refused by
    * organization_required, name_length, municipality_length, region_in_organization and local_association_name_unique
    * (CONFLICT). Publishes organization.local_association.created.
@@ -790,6 +874,13 @@ export type Mutation = {
    * in their new order.
    */
   reorderExternalResources: Array<ExternalResource>;
+  /**
+   * Requests the erasure of a contact or a user of the caller's organization (organization administrators). A
+   * contact with assignments waits for a second administrator's confirmErasure; otherwise the erasure starts at once:
+   * organization publishes privacy.erasure.requested and every subgraph does its part. Refusals: erasure_subject_one,
+   * erasure_subject_in_progress, FORBIDDEN for other roles.
+   */
+  requestErasure: ErasureRequest;
   /**
    * Asks for everything Meander holds about a person (a contact or a user), GDPR art. 15: every subgraph writes its
    * part (encrypted, in the object store) and organization assembles one JSON bundle and a readable PDF in Norwegian,
@@ -862,6 +953,11 @@ export type MutationConfigureAccountingIntegrationArgs = {
 };
 
 
+export type MutationConfirmErasureArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateLocalAssociationArgs = {
   input: CreateLocalAssociationInput;
 };
@@ -912,6 +1008,11 @@ export type MutationRenameLocalAssociationArgs = {
 export type MutationReorderExternalResourcesArgs = {
   ids: Array<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRequestErasureArgs = {
+  input: RequestErasureInput;
 };
 
 
@@ -1180,6 +1281,10 @@ export type Query = {
   __typename?: 'Query';
   /** Public (no login): the confirmation page of a demo booking, by the masked reference from the confirmation e-mail. Non-sensitive fields only; null when unknown or malformed. */
   demoBookingConfirmation?: Maybe<DemoBookingConfirmation>;
+  /** One erasure request of the caller's organization with its progress per subgraph; null when unknown. Organization administrators; others: FORBIDDEN. */
+  erasureRequest?: Maybe<ErasureRequest>;
+  /** The caller's organization's erasure requests, newest first (at most 200). Organization administrators; others: FORBIDDEN. */
+  erasureRequests: Array<ErasureRequest>;
   /**
    * The invitations of a local association, newest first (at most 500): org_admin of its organization, global_admin,
    * or the unit's own coordinator (another unit: FORBIDDEN, rule invitation_permission).
@@ -1222,6 +1327,11 @@ export type Query = {
 
 export type QueryDemoBookingConfirmationArgs = {
   maskedRef: Scalars['String']['input'];
+};
+
+
+export type QueryErasureRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1292,6 +1402,14 @@ export type RegionLocalAssociationsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An erasure request. */
+export type RequestErasureInput = {
+  /** Why (a category: free text could name the person and would have to be erased itself). */
+  reason: ErasureReason;
+  /** Who is erased. */
+  subject: ErasureSubjectInput;
+};
+
 /** The input of requestSubjectAccessExport. */
 export type RequestSubjectAccessExportInput = {
   /** Whose data. */
@@ -1306,12 +1424,23 @@ export type Retention = {
   __typename?: 'Retention';
   /** Whole years a contact with no activity, note or assignment is kept, counted from their last one (default 5; 1 to 10). */
   contactInactiveYears: Scalars['Int']['output'];
+  /** What the nightly retention job does with a contact past it (default PROPOSE). */
+  whenPast: RetentionAction;
 };
+
+/** What the retention job does with a contact past the organization's retention. */
+export type RetentionAction =
+  /** Erases the contact: the request is confirmed by the organization's setting and carried out. */
+  | 'ERASE'
+  /** Proposes the erasure: an erasure request awaiting an administrator's confirmation. */
+  | 'PROPOSE';
 
 /** How long inactive contacts are kept. */
 export type RetentionInput = {
   /** Whole years after a contact's last activity, note or assignment, 1 to 10 (retention_years_range). */
   contactInactiveYears: Scalars['Int']['input'];
+  /** What the retention job does with a contact past it; left out: PROPOSE. */
+  whenPast?: InputMaybe<RetentionAction>;
 };
 
 /** How one contact field is treated (administrators only). */
@@ -1682,6 +1811,12 @@ export type ResolversTypes = ResolversObject<{
   DemoBookingReceipt: ResolverTypeWrapper<DemoBookingReceiptModel>;
   DuplicateDetection: ResolverTypeWrapper<DuplicateDetection>;
   DuplicateDetectionInput: DuplicateDetectionInput;
+  ErasurePart: ResolverTypeWrapper<ErasurePart>;
+  ErasureReason: ErasureReason;
+  ErasureRequest: ResolverTypeWrapper<ErasureRequestRow>;
+  ErasureStatus: ErasureStatus;
+  ErasureSubjectInput: ErasureSubjectInput;
+  ErasureSubjectType: ErasureSubjectType;
   ExternalResource: ResolverTypeWrapper<ExternalResource>;
   ExternalResourceInput: ExternalResourceInput;
   FeatureFlag: ResolverTypeWrapper<FeatureFlag>;
@@ -1719,8 +1854,10 @@ export type ResolversTypes = ResolversObject<{
   ProcessingRecord: ResolverTypeWrapper<ProcessingRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RequestErasureInput: RequestErasureInput;
   RequestSubjectAccessExportInput: RequestSubjectAccessExportInput;
   Retention: ResolverTypeWrapper<Retention>;
+  RetentionAction: RetentionAction;
   RetentionInput: RetentionInput;
   SensitiveFieldRule: ResolverTypeWrapper<SensitiveFieldRule>;
   SensitiveFieldRuleInput: SensitiveFieldRuleInput;
@@ -1770,6 +1907,9 @@ export type ResolversParentTypes = ResolversObject<{
   DemoBookingReceipt: DemoBookingReceiptModel;
   DuplicateDetection: DuplicateDetection;
   DuplicateDetectionInput: DuplicateDetectionInput;
+  ErasurePart: ErasurePart;
+  ErasureRequest: ErasureRequestRow;
+  ErasureSubjectInput: ErasureSubjectInput;
   ExternalResource: ExternalResource;
   ExternalResourceInput: ExternalResourceInput;
   FeatureFlag: FeatureFlag;
@@ -1799,6 +1939,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcessingRecord: ProcessingRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  RequestErasureInput: RequestErasureInput;
   RequestSubjectAccessExportInput: RequestSubjectAccessExportInput;
   Retention: Retention;
   RetentionInput: RetentionInput;
@@ -1888,6 +2029,26 @@ export type DemoBookingReceiptResolvers<ContextType = OrganizationContext, Paren
 
 export type DuplicateDetectionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['DuplicateDetection'] = ResolversParentTypes['DuplicateDetection']> = ResolversObject<{
   windowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ErasurePartResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ErasurePart'] = ResolversParentTypes['ErasurePart']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureRequestResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ErasureRequest'] = ResolversParentTypes['ErasureRequest']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsConfirmation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ErasurePart']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ErasureReason'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['ErasureSubjectType'], ParentType, ContextType>;
 }>;
 
 export type ExternalResourceResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['ExternalResource'] = ResolversParentTypes['ExternalResource']> = ResolversObject<{
@@ -2005,6 +2166,7 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   archiveExternalResource?: Resolver<ResolversTypes['ExternalResource'], ParentType, ContextType, RequireFields<MutationArchiveExternalResourceArgs, 'archived' | 'id'>>;
   bookDemo?: Resolver<ResolversTypes['DemoBookingReceipt'], ParentType, ContextType, RequireFields<MutationBookDemoArgs, 'input'>>;
   configureAccountingIntegration?: Resolver<ResolversTypes['AccountingIntegration'], ParentType, ContextType, RequireFields<MutationConfigureAccountingIntegrationArgs, 'input'>>;
+  confirmErasure?: Resolver<ResolversTypes['ErasureRequest'], ParentType, ContextType, RequireFields<MutationConfirmErasureArgs, 'requestId'>>;
   createLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationCreateLocalAssociationArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationCreated'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
@@ -2015,6 +2177,7 @@ export type MutationResolvers<ContextType = OrganizationContext, ParentType exte
   removeMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id'>>;
   renameLocalAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType, RequireFields<MutationRenameLocalAssociationArgs, 'id' | 'name'>>;
   reorderExternalResources?: Resolver<Array<ResolversTypes['ExternalResource']>, ParentType, ContextType, RequireFields<MutationReorderExternalResourcesArgs, 'ids'>>;
+  requestErasure?: Resolver<ResolversTypes['ErasureRequest'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'input'>>;
   requestSubjectAccessExport?: Resolver<ResolversTypes['SubjectAccessExport'], ParentType, ContextType, RequireFields<MutationRequestSubjectAccessExportArgs, 'input'>>;
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   setPrimaryMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetPrimaryMembershipArgs, 'membershipId'>>;
@@ -2096,6 +2259,8 @@ export type ProcessingRecordResolvers<ContextType = OrganizationContext, ParentT
 
 export type QueryResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   demoBookingConfirmation?: Resolver<Maybe<ResolversTypes['DemoBookingConfirmation']>, ParentType, ContextType, RequireFields<QueryDemoBookingConfirmationArgs, 'maskedRef'>>;
+  erasureRequest?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType, RequireFields<QueryErasureRequestArgs, 'id'>>;
+  erasureRequests?: Resolver<Array<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'localAssociationId'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
@@ -2119,6 +2284,7 @@ export type RegionResolvers<ContextType = OrganizationContext, ParentType extend
 
 export type RetentionResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['Retention'] = ResolversParentTypes['Retention']> = ResolversObject<{
   contactInactiveYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whenPast?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
 }>;
 
 export type SensitiveFieldRuleResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SensitiveFieldRule'] = ResolversParentTypes['SensitiveFieldRule']> = ResolversObject<{
@@ -2200,6 +2366,8 @@ export type Resolvers<ContextType = OrganizationContext> = ResolversObject<{
   DemoBookingConfirmation?: DemoBookingConfirmationResolvers<ContextType>;
   DemoBookingReceipt?: DemoBookingReceiptResolvers<ContextType>;
   DuplicateDetection?: DuplicateDetectionResolvers<ContextType>;
+  ErasurePart?: ErasurePartResolvers<ContextType>;
+  ErasureRequest?: ErasureRequestResolvers<ContextType>;
   ExternalResource?: ExternalResourceResolvers<ContextType>;
   FeatureFlag?: FeatureFlagResolvers<ContextType>;
   ImpactMultiplier?: ImpactMultiplierResolvers<ContextType>;

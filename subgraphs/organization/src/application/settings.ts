@@ -58,7 +58,7 @@ export interface SettingsInput {
   sensitiveFieldPolicy?: ReadonlyArray<{ field: string; sensitive: boolean; hiddenFromRoles: readonly string[] }> | null;
   bufdirThresholds?: Partial<{ [K in keyof BufdirThresholds]: BufdirThresholds[K] | null }> | null;
   duplicateDetection?: { windowMinutes: number } | null;
-  retention?: { contactInactiveYears: number } | null;
+  retention?: { contactInactiveYears: number; whenPast?: "PROPOSE" | "ERASE" | null } | null;
   activityRules?: { activityDateFloor: string } | null;
   impactMultipliers?: ReadonlyArray<{ metric: string; factor: number }> | null;
 }
@@ -124,7 +124,7 @@ function plan(input: SettingsInput, current: OrganizationSettingsRow, now: Date)
     add(validateDuplicateDetection(d), { section: "duplicate_detection", patch: { duplicateDetection: d }, values: (r) => ({ ...duplicateDetectionOf(r) }) });
   }
   if (input.retention != null) {
-    const r = { contactInactiveYears: input.retention.contactInactiveYears };
+    const r: Retention = { contactInactiveYears: input.retention.contactInactiveYears, whenPast: input.retention.whenPast === "ERASE" ? "erase" : "propose" };
     add(validateRetention(r), { section: "retention", patch: { retention: r }, values: (row) => ({ ...retentionOf(row) }) });
   }
   if (input.activityRules != null) {

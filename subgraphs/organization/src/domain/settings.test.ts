@@ -86,7 +86,7 @@ describe("settings rules", () => {
     expect(rules(validateDuplicateDetection({ windowMinutes: 0 }))).toEqual(["duplicate_window_range"]);
     expect(rules(validateDuplicateDetection({ windowMinutes: 43_201 }))).toEqual(["duplicate_window_range"]);
     expect(validateRetention(DEFAULT_RETENTION)).toEqual([]);
-    for (const years of [0, 11, 2.5]) expect(rules(validateRetention({ contactInactiveYears: years }))).toEqual(["retention_years_range"]);
+    for (const years of [0, 11, 2.5]) expect(rules(validateRetention({ contactInactiveYears: years, whenPast: "propose" }))).toEqual(["retention_years_range"]);
     expect(validateActivityRules(DEFAULT_ACTIVITY_RULES, "2026-12-07")).toEqual([]);
     expect(validateActivityRules({ activityDateFloor: "2026-12-07" }, "2026-12-07")).toEqual([]);
     for (const d of ["2026-12-08", "2023-02-29", "1899-12-31", "2020-1-1", "x"]) expect(rules(validateActivityRules({ activityDateFloor: d }, "2026-12-07"))).toEqual(["activity_date_floor_format"]);

@@ -121,9 +121,11 @@ export const DEFAULT_DUPLICATE_DETECTION: DuplicateDetection = { windowMinutes: 
  */
 export interface Retention {
   contactInactiveYears: number;
+  /** What the retention job does with a contact past it (issue 24 item 5): propose an erasure, or erase. */
+  whenPast: "propose" | "erase";
 }
 
-export const DEFAULT_RETENTION: Retention = { contactInactiveYears: 5 };
+export const DEFAULT_RETENTION: Retention = { contactInactiveYears: 5, whenPast: "propose" };
 export const RETENTION_YEARS = { min: 1, max: 10 } as const;
 
 /**

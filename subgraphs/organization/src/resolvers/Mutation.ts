@@ -10,6 +10,8 @@ import { createRegion } from "../application/regions.js";
 import { configureAccountingIntegration } from "../application/integrations.js";
 import { updateOrganizationSettings } from "../application/settings.js";
 import { addExternalResource, archiveExternalResource, reorderExternalResources, updateExternalResource } from "../application/external-resources.js";
+import { confirmErasure, requestErasure } from "../application/privacy/erasure.js";
+import type { ErasureReason } from "../domain/erasure.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 
 // The permission rules guarantee a viewer here.
@@ -18,6 +20,9 @@ const actorOf = (ctx: { viewer: Actor | null }): Actor => ctx.viewer!;
 export const Mutation: MutationResolvers = {
   createOrganization: (_parent, { input }, ctx) => onboardOrganization(ctx.uow, actorOf(ctx), input),
   createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, actorOf(ctx), input),
+  requestErasure: (_parent, { input }, ctx) =>
+    requestErasure(ctx.uow, actorOf(ctx), { subject: input.subject, reason: input.reason.toLowerCase() as ErasureReason }),
+  confirmErasure: (_parent, { requestId }, ctx) => confirmErasure(ctx.uow, actorOf(ctx), requestId),
   createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
   renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, actorOf(ctx), id, name),
   moveLocalAssociation: (_parent, { id, regionId }, ctx) => moveLocalAssociation(ctx.uow, actorOf(ctx), id, regionId ?? null),

@@ -30,7 +30,10 @@ export const OrganizationSettings: OrganizationSettingsResolvers = {
     s.sensitiveFieldPolicy.map((r) => ({ field: upper<ContactField>(r.field), sensitive: r.sensitive, hiddenFromRoles: r.hiddenFromRoles.map((x) => upper<PolicyRole>(x)) })),
   bufdirThresholds: (s) => thresholdsOf(s),
   duplicateDetection: (s) => duplicateDetectionOf(s),
-  retention: (s) => retentionOf(s),
+  retention: (s) => {
+    const r = retentionOf(s);
+    return { contactInactiveYears: r.contactInactiveYears, whenPast: r.whenPast === "erase" ? "ERASE" : "PROPOSE" };
+  },
   activityRules: (s) => activityRulesOf(s),
   accountingIntegration: async (s, _args, ctx) => (await ctx.repos.settingsOf(s.organizationId).integration("accounting")) ?? null,
   updatedBy: (s) => (s.updatedBy ? { id: s.updatedBy } : null),

@@ -5,6 +5,7 @@ import type { InvitationState } from "../domain/invitation.js";
 import { findConfirmation, getLead, listLeads } from "../application/leads.js";
 import { listLocalAssociations } from "../application/local-associations.js";
 import { subjectAccessExport } from "../application/privacy/access-export.js";
+import { erasureRequestsOf } from "../application/privacy/erasure.js";
 
 export const Query: QueryResolvers = {
   myOrganization: (_parent, _args, ctx) => (ctx.viewer?.organizationId ? ctx.loaders.organization.load(ctx.viewer.organizationId) : null),
@@ -23,4 +24,6 @@ export const Query: QueryResolvers = {
   // Plain data from @meander/privacy (the records kept beside the code): no database read.
   recordsOfProcessing: () => recordsOfProcessing(),
   subjectAccessExport: (_parent, { id }, ctx) => subjectAccessExport(ctx, ctx.viewer!, id),
+  erasureRequest: async (_parent, { id }, ctx) => (await erasureRequestsOf(ctx.uow, ctx.viewer!, id))[0] ?? null,
+  erasureRequests: (_parent, _args, ctx) => erasureRequestsOf(ctx.uow, ctx.viewer!),
 };

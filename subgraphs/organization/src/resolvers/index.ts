@@ -10,5 +10,6 @@ import { AccountingIntegration, OrganizationSettings, SettingsChange } from "./O
 import { Query } from "./Query.js";
 import { Region } from "./Region.js";
 import { User } from "./User.js";
+import { ErasureRequest } from "./ErasureRequest.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, OrganizationSettings, AccountingIntegration, SettingsChange, Region, LocalAssociation, Membership, Invitation, User, Lead, DemoBookingConfirmation, DemoBookingReceipt };
+export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, OrganizationSettings, AccountingIntegration, SettingsChange, Region, LocalAssociation, Membership, Invitation, User, Lead, DemoBookingConfirmation, DemoBookingReceipt, ErasureRequest };

@@ -2,7 +2,7 @@
 import type { Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { mentorChanged, saveCertification, saveMentorStatus, saveThresholds, upsertLocalAssociation } from "../db/repositories/bufdir-rollups.js";
-import { saveOrganization, savePerson, saveRegion, saveTerminology } from "../db/repositories/names.js";
+import { forgetPerson, saveOrganization, savePerson, saveRegion, saveTerminology } from "../db/repositories/names.js";
 import { organizationOf } from "./activity-facts.js";
 
 export async function recordLocalAssociation(tx: Tx, event: EventEnvelope<PayloadOf<"organization.local_association.created">>) {
@@ -42,8 +42,10 @@ export async function recordRegion(tx: Tx, event: EventEnvelope<PayloadOf<"organ
   await saveRegion(tx, { regionId: event.payload.regionId, organizationId: organizationOf(event), name: event.payload.name });
 }
 
-export async function recordPerson(tx: Tx, event: EventEnvelope<PayloadOf<"identity.user.registered">>) {
-  await savePerson(tx, { userId: event.payload.userId, displayName: event.payload.displayName });
+/** A person's name from the compacted profiles topic; a null profile (erased) removes it (issue 24). */
+export async function recordPerson(tx: Tx, event: EventEnvelope<PayloadOf<"identity.profile.changed">>) {
+  const { userId, profile } = event.payload;
+  await (profile ? savePerson(tx, { userId, displayName: profile.displayName }) : forgetPerson(tx, userId));
 }
 
 /**

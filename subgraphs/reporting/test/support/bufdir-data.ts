@@ -35,7 +35,7 @@ export function namesCreated(org: OrgSetup, name: string) {
   return [
     makeEvent("organization.organization.created", { organizationId: org.organizationId, name, shortName: name.split(" ")[0]! }, { organizationId: org.organizationId, aggregateId: org.organizationId }),
     ...org.regions.map((regionId) => makeEvent("organization.region.created", { regionId, name: regionName(org, regionId) }, { organizationId: org.organizationId, aggregateId: regionId })),
-    ...org.mentors.map((userId) => makeEvent("identity.user.registered", { userId, email: `${userId}@example.no`, displayName: mentorName(org, userId) }, { aggregateId: userId })),
+    ...org.mentors.map((userId) => makeEvent("identity.profile.changed", { userId, profile: { email: `${userId}@example.no`, displayName: mentorName(org, userId) } }, { aggregateId: userId })),
   ];
 }
 

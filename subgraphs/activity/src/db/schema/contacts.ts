@@ -18,6 +18,8 @@ export const contacts = activity.table(
     /** Sensitive (encrypted at rest): health information the mentor needs. */
     healthInfoEnc: text("health_info_enc"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the contact was erased (issue 24): the row stays as a pseudonym, the retention job skips it. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
   },
   (t) => [
     index("contacts_org_name_idx").on(t.organizationId, t.lastName, t.firstName, t.id),

@@ -85,7 +85,8 @@ export const assignments = activity.table(
     contactId: uuid("contact_id").notNull(),
     mentorId: uuid("mentor_id").notNull(),
     coordinatorId: uuid("coordinator_id").notNull(),
-    payloadEnc: text("payload_enc").notNull(),
+    /** null: shredded by the contact's erasure (issue 24; the assignment and its log stay, without content). */
+    payloadEnc: text("payload_enc"),
     status: assignmentStatus("status").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

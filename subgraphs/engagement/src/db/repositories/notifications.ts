@@ -144,6 +144,10 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       const insert = db.insert(userAddresses).values({ userId, ...set });
       await (Object.keys(set).length > 0 ? insert.onConflictDoUpdate({ target: userAddresses.userId, set }) : insert.onConflictDoNothing());
     },
+    /** An erased person (issue 24): their address, phone and name are no longer kept here. */
+    async forgetPerson(userId: string): Promise<void> {
+      await db.delete(userAddresses).where(eq(userAddresses.userId, userId));
+    },
     /** A delivery that will never be sent (e.g. SMS without a phone number), with the reason a person reads. */
     async skipDelivery(notificationId: string, channel: DeliveryChannel, reason: string): Promise<void> {
       await db.insert(notificationDeliveries).values({ id: randomUUID(), notificationId, channel, status: "skipped", lastError: reason }).onConflictDoNothing();

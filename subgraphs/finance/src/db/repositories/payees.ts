@@ -16,6 +16,10 @@ export function createPersonNameRepository(db: Executor) {
         .values({ userId, displayName })
         .onConflictDoUpdate({ target: personNames.userId, set: { displayName, updatedAt: new Date() } });
     },
+    /** An erased person (issue 24): their name is no longer copied here. */
+    async forgetName(userId: string): Promise<void> {
+      await db.delete(personNames).where(eq(personNames.userId, userId));
+    },
     async namesOf(userIds: readonly string[]): Promise<Map<string, string>> {
       const valid = onlyUuids(userIds);
       if (valid.length === 0) return new Map();

@@ -8,3 +8,4 @@ export * from "./settings.js";
 export * from "./leads.js";
 export * from "./events.js";
 export * from "./access-exports.js";
+export * from "./privacy.js";

@@ -20,6 +20,11 @@ export async function savePerson(db: Executor, row: { userId: string; displayNam
   await db.insert(people).values(row).onConflictDoUpdate({ target: people.userId, set: { displayName: row.displayName } });
 }
 
+/** An erased person (issue 24): their name is no longer copied here (frozen reports keep ids and counts only). */
+export async function forgetPerson(db: Executor, userId: string): Promise<void> {
+  await db.delete(people).where(eq(people.userId, userId));
+}
+
 export async function saveTerminology(db: Executor, row: { organizationId: string; settingsVersion: number; labels: TerminologyLabels }): Promise<void> {
   await saveSharedTerminology(db, organizationTerminology, { ...row, labels: [...row.labels] });
 }

@@ -1,0 +1,34 @@
+/**
+ * organization's privacy consumer: the parts of erasures reported by the subgraphs, the contacts with assignments
+ * (their erasure needs a second administrator) and activity's retention job's findings, which organization
+ * proposes or performs as the organization's retention setting says (issue 24 item 5).
+ */
+import { eq } from "drizzle-orm";
+import type { ConsumerHandlers } from "@meander/events";
+import { contactsWithAssignments, organizationSettings } from "../../db/schema/index.js";
+import { retentionOf } from "../settings.js";
+import { createRequest, recordErasurePart } from "./erasure.js";
+
+export const privacyHandlers: ConsumerHandlers = {
+  "privacy.erasure.completed": (event, tx, events) => recordErasurePart(tx, events, event.payload.requestId, event.payload.subgraph),
+  "activity.assignment.dispatched": async (event, tx) => {
+    if (!event.organizationId) return;
+    await tx.insert(contactsWithAssignments).values({ contactId: event.payload.contactId, organizationId: event.organizationId }).onConflictDoNothing();
+  },
+  "privacy.retention.expired": async (event, tx, events) => {
+    const organizationId = event.organizationId;
+    if (!organizationId) return;
+    const [settings] = await tx.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId));
+    const whenPast = settings ? retentionOf(settings).whenPast : "propose";
+    for (const contactId of event.payload.contactIds) {
+      try {
+        await tx.transaction((sp) =>
+          createRequest(sp, events, organizationId, null, { type: "contact", id: contactId }, "retention", true, whenPast === "erase" ? "erase" : null),
+        );
+      } catch (err) {
+        // Already requested or proposed (a later run of the job finds the same contact): nothing new to do.
+        if ((err as { extensions?: { rule?: string } }).extensions?.rule !== "erasure_subject_in_progress") throw err;
+      }
+    }
+  },
+};
