@@ -80,7 +80,7 @@ export const metrics = {
 /** What a scrape reads of one service's events (the same function as `/events/status`: see @meander/events status.ts). */
 export interface EventsStatusLike {
   outbox: { unsent: number; oldestAgeSeconds: number | null } | "unknown";
-  consumers: Array<{ group: string; lag: number | "unknown"; deadLettered: number | "unknown" }>;
+  consumers: Array<{ group: string; lag: number | "unknown"; topics?: Array<{ topic: string; lag: number }>; deadLettered: number | "unknown" }>;
 }
 
 /** The structural part of a pg.Pool read here (no dependency on pg). */
@@ -135,12 +135,13 @@ new Gauge({
 });
 new Gauge({
   name: "meander_consumer_lag",
-  help: "Events a consumer group still has to handle, summed over the partitions of the topics it reads",
-  labelNames: ["service", "group"] as const,
+  help: "Events a consumer group still has to handle on a topic it reads, summed over the topic's partitions (sum by group for the group's lag)",
+  labelNames: ["service", "group", "topic"] as const,
   registers: [registry],
   async collect() {
     this.reset();
-    for (const [service, s] of await statuses()) for (const c of s.consumers) if (c.lag !== "unknown") this.set({ service, group: c.group }, c.lag);
+    for (const [service, s] of await statuses())
+      for (const c of s.consumers) if (c.lag !== "unknown") for (const t of c.topics ?? []) this.set({ service, group: c.group, topic: t.topic }, t.lag);
   },
 });
 new Gauge({

@@ -21,6 +21,7 @@ import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
 import { guardFeatureFields } from "./features.js";
 import type { Logger } from "./logger.js";
+import { currentRequestId } from "./refusals.js";
 import { observabilityPlugin } from "./observe.js";
 
 export interface Worker {
@@ -141,6 +142,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
   const handler = createHttpHandler<C>({
     apollo,
     service: opts.name,
+    requestIdFromHeader: true,
     signingSecret: opts.signingSecret,
     ready: opts.ready,
     routes: opts.routes,
@@ -148,7 +150,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
     around: opts.around,
     context: async (req, scoped) => {
       const viewer = await viewerFrom(req, opts.verifier);
-      const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+      const requestId = currentRequestId() ?? randomUUID();
       return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) }, scoped);
     },
   });

@@ -5,3 +5,5 @@ export * from "./keys.js";
 export { templateSetup } from "./global-setup.js";
 export * from "./events.js";
 export * from "./bus.js";
+export * from "./otlp.js";
+export { testConfig } from "./config.js";
