@@ -183,6 +183,26 @@ new Gauge({
   },
 });
 
+const readiness = new Map<string, () => Promise<boolean>>();
+new Gauge({
+  name: "meander_ready",
+  help: "1 when the service's /readyz answers ready (200, also degraded), 0 when it answers 503 (its database unreachable)",
+  labelNames: ["service"] as const,
+  registers: [registry],
+  async collect() {
+    this.reset();
+    for (const [service, read] of readiness) this.set({ service }, (await read().catch(() => false)) ? 1 : 0);
+  },
+});
+
+/** Registers the function behind a service's `/readyz` (read at each scrape); returns the unregistration. */
+export function observeReadiness(service: string, read: () => Promise<boolean>): () => void {
+  readiness.set(service, read);
+  return () => {
+    if (readiness.get(service) === read) readiness.delete(service);
+  };
+}
+
 /** Registers a service's events status for the gauges; returns the unregistration (at the service's stop). */
 export function observeEvents(service: string, read: () => Promise<EventsStatusLike>): () => void {
   eventSources.set(service, read);
