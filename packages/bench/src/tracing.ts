@@ -63,7 +63,7 @@ async function round(svc: Launched, token: string, seconds: number) {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 
-export async function tracingOverhead(svc: Launched, receiver: OtlpReceiver, token: string, opts: { rounds: number; seconds: number }) {
+export async function tracingOverhead(svc: Launched, receiver: OtlpReceiver, token: string, opts: { rounds: number; seconds: number; warmUp: boolean }) {
   const pids = Object.values(svc.pids);
   const toggle = async () => {
     for (const pid of pids) process.kill(pid, "SIGHUP");
@@ -71,7 +71,7 @@ export async function tracingOverhead(svc: Launched, receiver: OtlpReceiver, tok
   };
   const off: Array<Awaited<ReturnType<typeof round>>> = [];
   const on: Array<Awaited<ReturnType<typeof round>>> = [];
-  await round(svc, token, 1); // warm (the gateway scenario ran before; alone, this run needs it)
+  if (opts.warmUp) await round(svc, token, 1); // the gateway scenario warmed the processes when it ran before
   for (let i = 0; i < opts.rounds; i++) {
     off.push(await round(svc, token, opts.seconds));
     await toggle();
