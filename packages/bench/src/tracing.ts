@@ -52,10 +52,11 @@ export async function tracingToggle(dir: string, nodeOptions = ""): Promise<{ re
   return { receiver, env: { NODE_OPTIONS: `${nodeOptions} --import ${pathToFileURL(file).href}`.trim() } };
 }
 
+/** One load at 50 connections (a request may take long on a crowded machine: 60 s before autocannon gives up on it). */
 async function round(svc: Launched, token: string, seconds: number) {
   const body = JSON.stringify({ query: HOME, variables: {} });
   const before = REACHED.map((p) => cpuMs(svc.pids[p]));
-  const r = await autocannon({ url: svc.gatewayUrl, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: 50, duration: seconds });
+  const r = await autocannon({ url: svc.gatewayUrl, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: 50, duration: seconds, timeout: 60 });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${svc.gatewayUrl}: ${r.non2xx} non-2xx answers, ${r.errors} errors under load`);
   const n = Math.max(r.requests.total, 1);
   return { rps: r.requests.total / seconds, cpuMs: REACHED.reduce((sum, p, i) => sum + cpuMs(svc.pids[p]) - before[i]!, 0) / n };
