@@ -90,7 +90,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     const { ds, svc, receiver } = await scaleServices();
     const admin = ds.base.memberships.find((m) => m.role === "org_admin")!;
     const token = await svc.mint({ sub: admin.userId, org: admin.organizationId, la: admin.localAssociationId, role: "org_admin" });
-    const tr = await tracingOverhead(svc, receiver, token, { rounds: benchConfig.quick ? 2 : 5, seconds: benchConfig.quick ? 1 : 10, warmUp: !benchConfig.quick });
+    const tr = await tracingOverhead(svc, receiver, token, { rounds: benchConfig.tracingRounds ?? (benchConfig.quick ? 2 : 5), seconds: benchConfig.tracingSeconds ?? (benchConfig.quick ? 1 : 10), warmUp: !benchConfig.quick });
     save("tracing", tr);
     console.table([{ scenario: `tracing overhead, ${tr.rounds} × ${tr.seconds} s per mode`, "off req/s": tr.offRps.join(" "), "on req/s": tr.onRps.join(" "), "on/off": tr.onRatio, "off after/before": tr.offRatio, "CPU ms off": tr.cpuMsPerRequest.off, "CPU ms on": tr.cpuMsPerRequest.on, "spans exported": tr.spansExported }]);
   },

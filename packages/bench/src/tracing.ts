@@ -72,7 +72,7 @@ export async function tracingOverhead(svc: Launched, receiver: OtlpReceiver, tok
   };
   const off: Array<Awaited<ReturnType<typeof round>>> = [];
   const on: Array<Awaited<ReturnType<typeof round>>> = [];
-  if (opts.warmUp) await round(svc, token, 1); // the gateway scenario warmed the processes when it ran before
+  if (opts.warmUp) await round(svc, token, opts.seconds); // the gateway scenario warmed the processes when it ran before
   for (let i = 0; i < opts.rounds; i++) {
     off.push(await round(svc, token, opts.seconds));
     await toggle();
