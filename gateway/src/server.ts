@@ -22,7 +22,7 @@ import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit } from "./subgraph-fetch.js";
 import { valueCompletionPlugin } from "./value-completion.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
-import { createHttpHandler, listen, maskErrors, observabilityPlugin, type Listening, type Logger } from "@meander/subgraph-kit";
+import { createHttpHandler, currentRequestId, listen, maskErrors, observabilityPlugin, type Listening, type Logger } from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
 import { explorerRoutes } from "./explorer.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
@@ -188,7 +188,7 @@ export function createGateway(opts: GatewayOptions) {
       const viewer = await authenticate(req, { verifier: opts.verifier, revocations, log: opts.log });
       return {
         viewer,
-        requestId: randomUUID(),
+        requestId: currentRequestId() ?? randomUUID(),
         authorization: req.headers.authorization,
         acceptLanguage: req.headers["accept-language"],
         clientIp: clientIp(req, opts.trustedProxies ?? 0),

@@ -25,3 +25,23 @@ const schema = z.object({
 export function readConfig(source: Record<string, string | undefined> = process.env) {
   return loadConfig(schema, source);
 }
+
+/**
+ * The environment a process launched from code inherits (services mode from code, src/launch.ts): this process's
+ * own, to which the launcher adds each service's variables. Read here, the package's one reader of process.env.
+ */
+export function inheritedEnvironment(source: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+  return { ...source };
+}
+
+/** The journey suite's variables (test/journeys/modes.ts): which platforms to start, the broker, the log level. */
+const journeySchema = z.object({
+  /** JOURNEY_MODES=embedded (comma-separated) narrows a run to those platforms; unset: all. */
+  JOURNEY_MODES: env.list().default([]),
+  KAFKA_BROKERS: env.list().default(["127.0.0.1:9092"]),
+  LOG_LEVEL: env.logLevel().default("silent"),
+});
+
+export function readJourneyConfig(source: Record<string, string | undefined> = process.env) {
+  return loadConfig(journeySchema, source);
+}

@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { generateSigningKey, signAccessToken, type AccessClaims } from "@meander/auth";
 import { APP_ROLE, asRole } from "@meander/db";
 import { SUBGRAPHS, type SubgraphName } from "@meander/gateway";
+import { inheritedEnvironment } from "./config.js";
 import { TOKEN_SETTINGS } from "./platform.js";
 
 const root = new URL("../../../", import.meta.url).pathname;
@@ -39,6 +40,8 @@ export interface LaunchOptions {
   supervise?: boolean;
   /** How long a process may take to say it listens (default 100 s; a loaded machine or a fresh broker needs more). */
   startTimeoutMs?: number;
+  /** Every line each process writes (stdout and stderr: its JSON log), e.g. for a test that reads the log. */
+  onLine?: (service: SubgraphName | "gateway", line: string) => void;
 }
 
 export interface Launched {
@@ -52,14 +55,25 @@ export interface Launched {
   stop(): Promise<void>;
 }
 
-function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp, timeoutMs = 100_000): Promise<ChildProcess> {
+/** Hands each complete line of a stream to `onLine`. */
+function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void) {
+  let rest = "";
+  stream.on("data", (d: Buffer) => {
+    const parts = (rest + d).split("\n");
+    rest = parts.pop()!;
+    for (const line of parts) onLine(line);
+  });
+}
+
+function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp, timeoutMs = 100_000, onLine?: (line: string) => void): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: `${root}${dir}`,
-    env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "info", ...env },
+    env: { ...inheritedEnvironment(), NODE_ENV: "development", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   procs.push(proc);
   live.add(proc);
+  if (onLine) for (const stream of [proc.stdout!, proc.stderr!]) lines(stream, onLine);
   proc.once("exit", () => live.delete(proc));
   let out = "";
   return new Promise((resolve, reject) => {
@@ -115,7 +129,7 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     const pids = {} as Record<SubgraphName | "gateway", number>;
     // The supervisor: a subgraph that exits is started again (and again if the new one fails to start).
     const startSubgraph = async (name: SubgraphName, env: Record<string, string>): Promise<void> => {
-      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/, opts.startTimeoutMs);
+      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/, opts.startTimeoutMs, opts.onLine && ((line) => opts.onLine!(name, line)));
       pids[name] = proc.pid!;
       if (!opts.supervise) return;
       proc.once("exit", () => {
@@ -135,7 +149,8 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
       }),
     );
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]]));
-    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/, opts.startTimeoutMs)).pid!;
+    const gatewayLines = opts.onLine && ((line: string) => opts.onLine!("gateway", line));
+    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/, opts.startTimeoutMs, gatewayLines)).pid!;
     return {
       gatewayUrl: `http://127.0.0.1:${opts.basePort}/graphql`,
       subgraphUrls,

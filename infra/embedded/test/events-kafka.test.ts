@@ -120,9 +120,10 @@ describe("events over Kafka", () => {
     expect(one(text, "meander_outbox_relayed_total", { service: "activity" })?.value).toBeGreaterThan(0);
     expect(one(text, "meander_outbox_unsent", { service: "activity" })?.value).toBeGreaterThanOrEqual(0);
     expect(one(text, "meander_outbox_oldest_age_seconds", { service: "activity" })?.value).toBeGreaterThanOrEqual(0);
-    expect(one(text, "meander_consumer_lag", { service: "reporting", group: "reporting.activities" })?.value).toBeGreaterThanOrEqual(0);
+    expect(one(text, "meander_consumer_lag", { service: "reporting", group: "reporting.activities", topic: "meander.activity" })?.value).toBeGreaterThanOrEqual(0);
     expect(one(text, "meander_dead_letters", { service: "reporting", group: "reporting.activities" })?.value).toBe(0);
     expect(one(text, "meander_events_status_unknown", { service: "reporting" })?.value).toBe(0);
+    expect(one(text, "meander_ready", { service: "activity" })?.value).toBe(1);
     expect(one(text, "meander_events_handled_total", { consumer: "reporting.activities", type: "activity.activity.approved", outcome: "applied" })?.value).toBeGreaterThan(0);
     // Bounded labels only: no id of an organization, a person or an activity anywhere.
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i);

@@ -13,6 +13,9 @@ export const benchConfig = {
   /** --keep: the scale data set stays after the run (as `meander_bench_kept_<scale>`); --reuse: a kept one is used instead of loading it again. */
   keep: process.argv.includes("--keep"),
   reuse: process.argv.includes("--reuse"),
+  /** The tracing scenario's rounds per mode and seconds per round (default 5 × 10 s; quick 2 × 1 s). */
+  tracingRounds: arg("tracing-rounds") ? Number(arg("tracing-rounds")) : undefined,
+  tracingSeconds: arg("tracing-seconds") ? Number(arg("tracing-seconds")) : undefined,
   /** Concurrent writers in the event-lag scenario. */
   concurrency: Number(arg("concurrency") ?? 1),
   /** Scenarios to run (comma-separated names); all by default. */

@@ -20,7 +20,7 @@ import type { Launched } from "@meander/embedded";
 import type { DemoData } from "@meander/fixtures";
 import { summarize } from "./stats.js";
 
-const HOME = `query Home { activities(first: 10) { edges { node { id title status activityDate mentor { id displayName } localAssociation { id name } } } } }`;
+export const HOME = `query Home { activities(first: 10) { edges { node { id title status activityDate mentor { id displayName } localAssociation { id name } } } } }`;
 const DIRECT_ACTIVITIES = `query { activities(first: 10) { edges { node { id title status activityDate mentor { __typename id } localAssociation { __typename id } } } } }`;
 const USERS = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id displayName } } }`;
 const UNITS = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on LocalAssociation { id name } } }`;
@@ -28,7 +28,7 @@ const UNITS = `query($representations: [_Any!]!) { _entities(representations: $r
 type Node = { mentor: { __typename: string; id: string }; localAssociation: { __typename: string; id: string } | null };
 
 /** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-const cpuMs = (pid: number) => {
+export const cpuMs = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };

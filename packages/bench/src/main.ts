@@ -4,6 +4,8 @@
  * writes results/<scenario>.json. Figures are measured, never asserted.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Socket } from "node:net";
 import { benchConfig } from "./config.js";
 import { dropBenchDatabases } from "./database.js";
@@ -15,7 +17,9 @@ import { buildDataset, keepDataset, keptDataset, SCALES, type Dataset } from "./
 import { bulkRegistration } from "./scale/bulk.js";
 import { bufdirReport } from "./scale/scenarios.js";
 import { launchServices, type Launched } from "@meander/embedded";
+import type { OtlpReceiver } from "@meander/testing";
 import { profiled, profilingEnv, topSelfTime } from "./profile.js";
+import { tracingOverhead, tracingToggle } from "./tracing.js";
 
 const reachable = (hostPort: string) =>
   new Promise<boolean>((resolve) => {
@@ -81,6 +85,16 @@ const scenarios: Record<string, () => Promise<void>> = {
     console.table([{ scenario: `gateway memory, ${gw.memory.soakSeconds} s soak at 50 connections`, "rss before MB": gw.memory.rssBeforeMb, "rss after MB": gw.memory.rssAfterMb, "soak req/s": gw.memory.soakRps }]);
   },
 
+  async tracing() {
+    console.log("tracing overhead: the home screen through the gateway at 50 connections, tracing off and on (every process exporting its spans over OTLP to this process) in alternation, the same processes ...");
+    const { ds, svc, receiver } = await scaleServices();
+    const admin = ds.base.memberships.find((m) => m.role === "org_admin")!;
+    const token = await svc.mint({ sub: admin.userId, org: admin.organizationId, la: admin.localAssociationId, role: "org_admin" });
+    const tr = await tracingOverhead(svc, receiver, token, { rounds: benchConfig.tracingRounds ?? (benchConfig.quick ? 2 : 5), seconds: benchConfig.tracingSeconds ?? (benchConfig.quick ? 1 : 10), warmUp: !benchConfig.quick });
+    save("tracing", tr);
+    console.table([{ scenario: `tracing overhead, ${tr.rounds} × ${tr.seconds} s per mode`, "off req/s": tr.offRps.join(" "), "on req/s": tr.onRps.join(" "), "on/off": tr.onRatio, "off after/before": tr.offRatio, "CPU ms off": tr.cpuMsPerRequest.off, "CPU ms on": tr.cpuMsPerRequest.on, "spans exported": tr.spansExported }]);
+  },
+
   async hostile() {
     console.log("hostile requests: the gateway's refusals (depth, aliases, directives, tokens, cost, batch, body size), unloaded ...");
     const { ds, svc } = await scaleServices();
@@ -101,7 +115,7 @@ const scenarios: Record<string, () => Promise<void>> = {
 };
 
 /** The data set at scale and the services mode on it, built once for the gateway and scale scenarios. */
-let shared: Promise<{ ds: Dataset; svc: Launched }> | null = null;
+let shared: Promise<{ ds: Dataset; svc: Launched; receiver: OtlpReceiver }> | null = null;
 const scaleServices = () =>
   (shared ??= (async () => {
     const size = SCALES[benchConfig.scale];
@@ -113,13 +127,16 @@ const scaleServices = () =>
     save("dataset", { spec: ds.spec, timings: ds.timings, rows: ds.rows });
     // 1,000 activities in one mutation are about 150 kB of JSON: the gateway's body limit (100 kB by default) is raised, as a deployment taking bulk imports would.
     const t = performance.now();
-    const profiling = benchConfig.cpuProfDir ? profilingEnv(benchConfig.cpuProfDir, benchConfig.nodeOptions) : {};
-    const svc = await launchServices({ basePort: 4950, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000", ...profiling } }).catch(async (e) => {
+    const profiling: Record<string, string> = benchConfig.cpuProfDir ? profilingEnv(benchConfig.cpuProfDir, benchConfig.nodeOptions) : {};
+    // Tracing stays off until the tracing scenario turns it on (src/tracing.ts): the preload only listens for SIGHUP.
+    const { receiver, env: toggle } = await tracingToggle(join(tmpdir(), `meander-bench-${process.pid}`), profiling.NODE_OPTIONS ?? benchConfig.nodeOptions);
+    const svc = await launchServices({ basePort: 4950, startTimeoutMs: 300_000, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000", ...profiling, ...toggle } }).catch(async (e) => {
       await ds.drop();
+      await receiver.close();
       throw e;
     });
     console.log(`services mode started in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    return { ds, svc };
+    return { ds, svc, receiver };
   })());
 
 const only = benchConfig.only ?? Object.keys(scenarios);
@@ -133,10 +150,11 @@ try {
   }
 } finally {
   // Assigned inside scaleServices (TypeScript's narrowing does not see it).
-  const pending = shared as Promise<{ ds: Dataset; svc: Launched }> | null;
+  const pending = shared as Promise<{ ds: Dataset; svc: Launched; receiver: OtlpReceiver }> | null;
   if (pending) {
-    const { ds, svc } = await pending;
+    const { ds, svc, receiver } = await pending;
     await svc.stop();
+    await receiver.close();
     if (benchConfig.keep && ds.timings.loadSeconds > 0) console.log(`data set kept as ${await keepDataset(ds, benchConfig.scale)} (--reuse uses it)`);
     else await ds.drop();
   }

@@ -10,10 +10,11 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 
-const PRELOAD = `import { Session } from "node:inspector";
+/** The preload written for the launched processes: the profile directory is written into it (no variable to read). */
+const preload = (dir: string) => `import { Session } from "node:inspector";
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
-const dir = process.env.BENCH_CPU_PROF_DIR;
+const dir = ${JSON.stringify(dir)};
 const name = basename(process.cwd());
 let session = null;
 let n = 0;
@@ -40,9 +41,9 @@ process.on("exit", stop);
 /** The environment that makes launched processes profilable (added to launchServices' env). */
 export function profilingEnv(dir: string, nodeOptions = ""): Record<string, string> {
   mkdirSync(dir, { recursive: true });
-  const preload = join(dir, "meander-cpu-prof.mjs");
-  writeFileSync(preload, PRELOAD);
-  return { BENCH_CPU_PROF_DIR: dir, NODE_OPTIONS: `${nodeOptions} --import ${pathToFileURL(preload).href}`.trim() };
+  const file = join(dir, "meander-cpu-prof.mjs");
+  writeFileSync(file, preload(dir));
+  return { NODE_OPTIONS: `${nodeOptions} --import ${pathToFileURL(file).href}`.trim() };
 }
 
 /** Runs `fn` with the processes' profilers on; returns the profile files written. */

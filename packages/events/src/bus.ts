@@ -38,8 +38,10 @@ export class RetryLater extends Error {
 /** One consumer group as the transport sees it; "unknown" when the broker did not answer in time. */
 export interface ConsumerState {
   group: string;
-  /** Events the group still has to handle (summed over partitions). */
+  /** Events the group still has to handle (summed over partitions and topics). */
   lag: number | "unknown";
+  /** The same lag per topic the group reads (topic names without the namespace); absent when the lag is unknown. */
+  topics?: Array<{ topic: string; lag: number }>;
   /** Events dead-lettered by this consumer and not redriven since. */
   deadLettered: number | "unknown";
 }

@@ -140,11 +140,11 @@ export function createInProcessBus(opts: InProcessBusOptions = {}): InProcessBus
       opts.onError?.(new Error(`${DEAD_LETTER_TOPIC}: ${entry.consumer}: ${entry.reason}`));
     },
     async consumerStates(names) {
-      return names.map((name): ConsumerState => ({
-        group: name,
-        lag: groups.get(name)?.queue.length ?? 0,
-        deadLettered: deadLetters.filter((d) => d.consumer === name).length,
-      }));
+      return names.map((name): ConsumerState => {
+        const group = groups.get(name);
+        const topics = [...(group?.topics ?? [])].map((topic) => ({ topic, lag: group!.queue.filter((e) => topicOf(e.type) === topic).length }));
+        return { group: name, lag: group?.queue.length ?? 0, topics, deadLettered: deadLetters.filter((d) => d.consumer === name).length };
+      });
     },
     async redrive(consumer, { since } = {}) {
       const group = groups.get(consumer);

@@ -34,10 +34,15 @@ async function behind(admin: Admin, groupId: string, topic: string): Promise<num
   return total;
 }
 
+/** The group's lag on each of these topics (names without the namespace). */
+export async function lagByTopic(admin: Admin, ns: Ns, group: string, topics: string[]): Promise<Array<{ topic: string; lag: number }>> {
+  const out: Array<{ topic: string; lag: number }> = [];
+  for (const topic of topics) out.push({ topic, lag: await behind(admin, ns(group), ns(topic)) });
+  return out;
+}
+
 export async function lagOf(admin: Admin, ns: Ns, group: string, topics: string[]): Promise<number> {
-  let total = 0;
-  for (const topic of topics) total += await behind(admin, ns(group), ns(topic));
-  return total;
+  return (await lagByTopic(admin, ns, group, topics)).reduce((sum, t) => sum + t.lag, 0);
 }
 
 export async function deadLetteredOf(admin: Admin, ns: Ns, consumer: string, existing: Set<string>): Promise<number> {
@@ -57,11 +62,10 @@ export function statusProbe(statusKafka: Kafka, ns: Ns, topicsOf: (group: string
     }
     const existing = new Set(await admin.listTopics());
     return Promise.all(
-      groups.map(async (group) => ({
-        group,
-        lag: await lagOf(admin!, ns, group, topicsOf(group).filter((t) => existing.has(ns(t)))),
-        deadLettered: await deadLetteredOf(admin!, ns, group, existing),
-      })),
+      groups.map(async (group) => {
+        const topics = await lagByTopic(admin!, ns, group, topicsOf(group).filter((t) => existing.has(ns(t))));
+        return { group, lag: topics.reduce((sum, t) => sum + t.lag, 0), topics, deadLettered: await deadLetteredOf(admin!, ns, group, existing) };
+      }),
     );
   }
   return {

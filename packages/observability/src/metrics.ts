@@ -80,7 +80,7 @@ export const metrics = {
 /** What a scrape reads of one service's events (the same function as `/events/status`: see @meander/events status.ts). */
 export interface EventsStatusLike {
   outbox: { unsent: number; oldestAgeSeconds: number | null } | "unknown";
-  consumers: Array<{ group: string; lag: number | "unknown"; deadLettered: number | "unknown" }>;
+  consumers: Array<{ group: string; lag: number | "unknown"; topics?: Array<{ topic: string; lag: number }>; deadLettered: number | "unknown" }>;
 }
 
 /** The structural part of a pg.Pool read here (no dependency on pg). */
@@ -135,12 +135,13 @@ new Gauge({
 });
 new Gauge({
   name: "meander_consumer_lag",
-  help: "Events a consumer group still has to handle, summed over the partitions of the topics it reads",
-  labelNames: ["service", "group"] as const,
+  help: "Events a consumer group still has to handle on a topic it reads, summed over the topic's partitions (sum by group for the group's lag)",
+  labelNames: ["service", "group", "topic"] as const,
   registers: [registry],
   async collect() {
     this.reset();
-    for (const [service, s] of await statuses()) for (const c of s.consumers) if (c.lag !== "unknown") this.set({ service, group: c.group }, c.lag);
+    for (const [service, s] of await statuses())
+      for (const c of s.consumers) if (c.lag !== "unknown") for (const t of c.topics ?? []) this.set({ service, group: c.group, topic: t.topic }, t.lag);
   },
 });
 new Gauge({
@@ -181,6 +182,26 @@ new Gauge({
     }
   },
 });
+
+const readiness = new Map<string, () => Promise<boolean>>();
+new Gauge({
+  name: "meander_ready",
+  help: "1 when the service's /readyz answers ready (200, also degraded), 0 when it answers 503 (its database unreachable)",
+  labelNames: ["service"] as const,
+  registers: [registry],
+  async collect() {
+    this.reset();
+    for (const [service, read] of readiness) this.set({ service }, (await read().catch(() => false)) ? 1 : 0);
+  },
+});
+
+/** Registers the function behind a service's `/readyz` (read at each scrape); returns the unregistration. */
+export function observeReadiness(service: string, read: () => Promise<boolean>): () => void {
+  readiness.set(service, read);
+  return () => {
+    if (readiness.get(service) === read) readiness.delete(service);
+  };
+}
 
 /** Registers a service's events status for the gauges; returns the unregistration (at the service's stop). */
 export function observeEvents(service: string, read: () => Promise<EventsStatusLike>): () => void {

@@ -13,7 +13,16 @@ import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from "@opentelemetry/sdk-trace-base";
+import {
+  AlwaysOnSampler,
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  SamplingDecision,
+  SimpleSpanProcessor,
+  type Sampler,
+  type SpanExporter,
+} from "@opentelemetry/sdk-trace-base";
 
 export { SpanKind, type Span };
 
@@ -33,7 +42,7 @@ export interface TracingOptions {
 }
 
 export interface Tracing {
-  /** Flushes what is buffered and turns tracing off again. */
+  /** Flushes what is buffered and turns tracing off again (it may be started again later in the process). */
   shutdown(): Promise<void>;
 }
 
@@ -44,7 +53,7 @@ export function startTracing(opts: TracingOptions): Tracing | null {
   const processor = opts.exporter
     ? new SimpleSpanProcessor(opts.exporter)
     : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }));
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": opts.serviceName }), spanProcessors: [processor] });
+  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": opts.serviceName }), sampler, spanProcessors: [processor] });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   trace.setGlobalTracerProvider(provider);
@@ -59,6 +68,17 @@ export function startTracing(opts: TracingOptions): Tracing | null {
     },
   };
 }
+
+/**
+ * Every span while tracing runs (respecting a caller's unsampled parent); none once it was shut down. A library that
+ * took its tracer while tracing ran (Apollo Gateway keeps the one it got) then makes non-recording spans only, so a
+ * process whose tracing was stopped costs what one that never traced does (the bench turns it on and off).
+ */
+const parentBased = new ParentBasedSampler({ root: new AlwaysOnSampler() });
+const sampler: Sampler = {
+  shouldSample: (...args) => (enabled ? parentBased.shouldSample(...args) : { decision: SamplingDecision.NOT_RECORD }),
+  toString: () => "meander(ParentBased(AlwaysOn) while tracing runs)",
+};
 
 const tracer = () => trace.getTracer("meander");
 

@@ -5,6 +5,7 @@ export { createLocalStore, type LocalStoreOptions } from "./local.js";
 export { createS3Store, type S3StoreOptions } from "./s3.js";
 export { decodeBase64Upload } from "./base64.js";
 export { createObjectStore, objectStoreConfigFrom, type ObjectStoreConfig } from "./config.js";
+export { tracedStore } from "./traced.js";
 export {
   acceptUpload,
   normalizeContentType,

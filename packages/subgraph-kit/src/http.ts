@@ -3,6 +3,7 @@
  * executeHTTPGraphQLRequest API): health and readiness endpoints, a body size
  * limit, and, for subgraphs, the gateway signature check before anything runs.
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from "@apollo/server";
@@ -16,6 +17,11 @@ export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   /** The service's name: the `service` label of its metrics and the `meander.service` of its spans. */
   service?: string;
+  /**
+   * Take the request's id from its `x-request-id` header (subgraphs: the gateway's id, so their log lines join the
+   * gateway's); otherwise (the gateway, facing clients) every request gets a new one. See currentRequestId().
+   */
+  requestIdFromHeader?: boolean;
   /** `scoped`: what `around` handed over (e.g. the request's transaction); undefined without `around`. */
   context: (req: IncomingMessage, scoped?: unknown) => Promise<C>;
   /**
@@ -94,6 +100,9 @@ async function buffered(result: HTTPGraphQLResponse): Promise<HTTPGraphQLRespons
   return { ...result, body: { kind: "chunked", asyncIterator: (async function* () { yield* chunks; })() } };
 }
 
+/** A request id a subgraph accepts from the gateway's header (anything else: a new one; nothing odd reaches a log line). */
+const REQUEST_ID = /^[A-Za-z0-9-]{1,64}$/;
+
 const gqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
@@ -108,11 +117,16 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
     }
     if (path === "/healthz" || path === "/readyz") return handle(req, res);
     res.once("finish", () => metrics.httpResponses.inc({ service, status: String(res.statusCode) }));
-    // A span per request, joining the caller's trace (the gateway's `traceparent`); nothing when tracing is off.
-    return withSpan(`${service} ${req.method ?? "POST"} ${path}`, { kind: SpanKind.SERVER, request: true, parent: contextFrom(req.headers), attributes: { "meander.service": service, "http.route": path } }, async (span) => {
-      await handle(req, res);
-      span?.setAttribute("http.response.status_code", res.statusCode);
-    });
+    // The request's language (refusals answer in it) and id (on every log line written while it runs, logger.ts).
+    const header = req.headers["x-request-id"];
+    const requestId = opts.requestIdFromHeader && typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    return inLanguage(languageFromHeader(req.headers["accept-language"]), () =>
+      // A span per request, joining the caller's trace (the gateway's `traceparent`); nothing when tracing is off.
+      withSpan(`${service} ${req.method ?? "POST"} ${path}`, { kind: SpanKind.SERVER, request: true, parent: contextFrom(req.headers), attributes: { "meander.service": service, "http.route": path } }, async (span) => {
+        await handle(req, res);
+        span?.setAttribute("http.response.status_code", res.statusCode);
+      }),
+    requestId);
   };
 }
 
@@ -155,16 +169,13 @@ function createHandler<C extends BaseContext>(opts: HttpOptions<C>) {
         const refusal = uploadOnly(body, upload.fields);
         if (refusal) return send(res, 400, gqlError("BAD_REQUEST", refusal));
       }
-      // Refusals answer in the caller's language (refusals.ts): the request's Accept-Language, bokmål by default.
-      const lang = languageFromHeader(req.headers["accept-language"]);
-      const execute = (scoped?: unknown) =>
-        inLanguage(lang, async () =>
-          buffered(
-            await opts.apollo.executeHTTPGraphQLRequest({
-              httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-              context: () => opts.context(req, scoped),
-            }),
-          ),
+      // Refusals answer in the caller's language (refusals.ts, set for the request by createHttpHandler).
+      const execute = async (scoped?: unknown) =>
+        buffered(
+          await opts.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+            context: () => opts.context(req, scoped),
+          }),
         );
       const result = opts.around ? await opts.around(req, execute) : await execute();
       for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -16,21 +16,27 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { catalog, DEFAULT_LANGUAGE, t, type Language, type MessageKey, type Params } from "@meander/messages";
 
-const requestLanguage = new AsyncLocalStorage<{ lang: Language }>();
+/** What the HTTP layer keeps for the request being answered: its language, and its id for log lines (logger.ts). */
+const requestScope = new AsyncLocalStorage<{ lang: Language; requestId?: string }>();
 
 /** The language of the request being answered (bokmål outside one). */
 export function currentLanguage(): Language {
-  return requestLanguage.getStore()?.lang ?? DEFAULT_LANGUAGE;
+  return requestScope.getStore()?.lang ?? DEFAULT_LANGUAGE;
 }
 
-/** Runs `fn` answering in `lang` (the request's Accept-Language) unless preferLanguage names another. */
-export function inLanguage<T>(lang: Language, fn: () => T): T {
-  return requestLanguage.run({ lang }, fn);
+/** The id of the request being answered (the gateway's, passed to subgraphs in `x-request-id`); undefined outside one. */
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
+/** Runs `fn` answering in `lang`, as the request `requestId` (the same AsyncLocalStorage: no second one per request). */
+export function inLanguage<T>(lang: Language, fn: () => T, requestId?: string): T {
+  return requestScope.run({ lang, requestId }, fn);
 }
 
 /** The user's language setting (the token's `lang` claim) for the rest of the request: it wins over Accept-Language. */
 export function preferLanguage(lang: Language | undefined): void {
-  const store = requestLanguage.getStore();
+  const store = requestScope.getStore();
   if (store && lang) store.lang = lang;
 }
 

@@ -22,6 +22,7 @@ import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
 import { guardFeatureFields } from "./features.js";
 import type { Logger } from "./logger.js";
+import { currentRequestId } from "./refusals.js";
 import { observabilityPlugin } from "./observe.js";
 
 export interface Worker {
@@ -142,6 +143,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
   const handler = createHttpHandler<C>({
     apollo,
     service: opts.name,
+    requestIdFromHeader: true,
     signingSecret: opts.signingSecret,
     ready: opts.ready,
     routes: opts.routes,
@@ -151,7 +153,7 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
       const viewer = await viewerFrom(req, opts.verifier);
       // The user's language setting (the token's lang claim) words refusals before the Accept-Language (refusals.ts).
       preferLanguage(viewer?.language);
-      const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+      const requestId = currentRequestId() ?? randomUUID();
       return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) }, scoped);
     },
   });

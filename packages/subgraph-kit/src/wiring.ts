@@ -20,7 +20,7 @@ import { featureFlagHandlers, readFeatureFlags, type FeatureFlagsTable } from "@
 import { attachFeatureFlags } from "./features.js";
 import { bindRequestScope, requestScopeOf, requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
 import type { HttpOptions } from "./http.js";
-import { observeEvents } from "@meander/observability";
+import { observeEvents, observeReadiness } from "@meander/observability";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
 
 export function eventPlumbing(
@@ -62,9 +62,14 @@ export function eventPlumbing(
   const status = (timeoutMs?: number) => eventsStatus({ db: deps.db, tables, bus: deps.bus, groups, timeoutMs });
   // The same reading feeds the metrics (backlog, lag, dead letters) while the service runs; a scrape may wait longer
   // than a readiness probe (Prometheus' own scrape timeout is 10 s by default).
+  // Readiness for the metrics (meander_ready): the database check of /readyz (its 503), not its degraded reasons.
   let unobserve = () => {};
   const metricsSource: Worker = {
-    start: () => void (unobserve = observeEvents(subgraph, () => status(3_000))),
+    start: () => {
+      const events = observeEvents(subgraph, () => status(3_000));
+      const ready = observeReadiness(subgraph, async () => (deps.ready ? deps.ready() : true));
+      unobserve = () => (events(), ready());
+    },
     stop: async () => unobserve(),
   };
   return { relay, uow, status, workers: [relay, ...consumerWorkers, metricsSource] as Worker[] };

@@ -6,3 +6,5 @@ export { templateSetup } from "./global-setup.js";
 export * from "./events.js";
 export * from "./bus.js";
 export * from "./scan.js";
+export * from "./otlp.js";
+export { testConfig } from "./config.js";

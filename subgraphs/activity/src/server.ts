@@ -3,7 +3,7 @@ import { privacyHandlers } from "./events/privacy.js";
 import { retentionJob } from "./application/retention.js";
 import { createEnvelope } from "@meander/crypto";
 import { createUnitOfWork } from "@meander/events";
-import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
+import { base64BodyLimit, createObjectStore, tracedStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
 import { ATTACHMENT_POLICY } from "./application/documents.js";
@@ -50,7 +50,7 @@ export function createSubgraph(deps: SubgraphDeps, options: ActivityOptions = {}
 
 /** The service's definition (tests swap a resolver in it: `{ ...activitySpec(deps), resolvers }`). */
 export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}): SubgraphSpec<ActivityContext> {
-  const store = sensitive.store ?? createObjectStore(readStorageConfig());
+  const store = tracedStore(sensitive.store ?? createObjectStore(readStorageConfig()));
   const masterKey = sensitive.masterKey ?? deps.masterKey;
   const envelope = masterKey ? createEnvelope({ masterKey, previousMasterKeys: sensitive.previousMasterKeys }) : null;
   return {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
+import { startTracing, type Tracing } from "@meander/observability";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { deliverDue } from "../src/application/deliveries.js";
 import { runReminders } from "../src/application/reminders.js";
@@ -18,6 +20,9 @@ let jobs: UnitOfWork;
 let fcm: FakeFcm;
 let apns: FakeApns;
 let channels: Channels & { push: ReturnType<typeof pushChannel> };
+// Tracing on (spans kept in memory): each send is a span the person on call finds (issue 23).
+const spans = new InMemorySpanExporter();
+let tracing: Tracing | null = null;
 const orgA = randomUUID();
 const orgB = randomUUID();
 const laA = randomUUID();
@@ -56,6 +61,7 @@ async function notify(who: Who, now: Date) {
 }
 
 beforeAll(async () => {
+  tracing = startTracing({ serviceName: "engagement", exporter: spans });
   [fcm, apns] = await Promise.all([startFakeFcm(), startFakeApns()]);
   channels = {
     push: pushChannel({
@@ -71,6 +77,7 @@ afterAll(async () => {
   await h?.stop();
   await channels?.push.close();
   await Promise.all([fcm?.close(), apns?.close()]);
+  await tracing?.shutdown();
 });
 
 describe("engagement: push device registration", () => {
@@ -212,8 +219,15 @@ describe("engagement: push through FCM and APNs", () => {
     await register(m, "ANDROID", token);
     let now = new Date("2028-01-12T11:00:00Z");
     await notify(m, now);
+    spans.reset();
     expect(await deliverDue(jobs, channels, now)).toMatchObject({ retried: 1 });
     expect((await deliveries(m))[0]!.deliveries).toEqual([{ status: "QUEUED", attempts: 1, lastError: "FCM answered 500 INTERNAL" }]);
+    // The failed send's span: channel, organization id and the failure's kind; not the token, not the text.
+    const send = spans.getFinishedSpans().filter((s) => s.name === "engagement deliver push");
+    expect(send).toHaveLength(1);
+    expect(send[0]!.attributes).toMatchObject({ "meander.delivery.channel": "push", "meander.organization_id": m.organizationId });
+    expect(send[0]!.status).toMatchObject({ code: 2, message: "DeliveryFailure" });
+    expect(JSON.stringify(send[0]!.attributes)).not.toContain(token);
     await deliverDue(jobs, channels, new Date(now.getTime() + 1_000)); // backoff not over
     expect(fcm.sent.filter((s) => s.message.token === token)).toHaveLength(1);
     for (let k = 0; k < 5; k++) await deliverDue(jobs, channels, (now = new Date(now.getTime() + 3_600_000)));

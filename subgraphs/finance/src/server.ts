@@ -3,7 +3,7 @@ import { accessExportConsumer } from "@meander/privacy/access-export";
 import { financeExportPart } from "./application/privacy/access-export-part.js";
 import { scopeOfCaller } from "@meander/auth";
 import { organizationOf } from "@meander/db";
-import { base64BodyLimit, createObjectStore, type ObjectStore } from "@meander/storage";
+import { base64BodyLimit, createObjectStore, tracedStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { readStorageConfig } from "./config.js";
 import type { FinanceContext } from "./context.js";
@@ -33,7 +33,7 @@ export interface FinanceOptions {
 }
 
 export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {}): Promise<Service> {
-  const store = options.store ?? createObjectStore(readStorageConfig());
+  const store = tracedStore(options.store ?? createObjectStore(readStorageConfig()));
   return createSubgraphService<FinanceContext>(
     {
       name: SUBGRAPH,

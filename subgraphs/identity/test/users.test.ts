@@ -82,13 +82,16 @@ describe("identity: users", () => {
   it("shows the person on call the outbox backlog and consumer lag", async () => {
     const res = await fetch(h.url.replace("/graphql", "/events/status"));
     expect(res.status).toBe(200);
-    const status = (await res.json()) as { outbox: unknown; consumers: unknown };
+    const status = (await res.json()) as { outbox: unknown; consumers: Array<{ topics: Array<{ topic: string; lag: number }> }> };
     expect(status.outbox).toEqual({ unsent: 0, oldestUnsentAt: null, oldestAgeSeconds: null });
-    expect(status.consumers).toEqual([
+    expect(status.consumers).toMatchObject([
       { group: "identity.memberships", lag: 0, deadLettered: 0 },
       { group: "identity.invitations", lag: 0, deadLettered: 0 },
       { group: "identity.access_export", lag: 0, deadLettered: 0 },
+      { group: "identity.privacy", lag: 0, deadLettered: 0 },
     ]);
+    // The lag per topic each group reads (the metric meander_consumer_lag has the same).
+    expect(status.consumers[0]!.topics).toContainEqual({ topic: "meander.organization", lag: 0 });
   });
 
   it("refuses an invalid token", async () => {

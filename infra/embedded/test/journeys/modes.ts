@@ -1,3 +1,5 @@
+import { readJourneyConfig } from "../../src/config.js";
+
 /** The ways of running a journey runs on (global-setup.ts starts one platform of each). */
 export type JourneyMode = "embedded" | "postgres";
 
@@ -11,18 +13,19 @@ export interface JourneyPlatformInfo {
 }
 
 const ALL: readonly JourneyMode[] = ["embedded", "postgres"];
+const config = readJourneyConfig();
 
 /** JOURNEY_MODES=embedded (comma-separated) narrows a run to those platforms; default both. */
 export const JOURNEY_MODES: JourneyMode[] = (() => {
-  const wanted = (process.env.JOURNEY_MODES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const wanted = config.JOURNEY_MODES;
   if (wanted.length === 0) return [...ALL];
   const unknown = wanted.filter((m) => !ALL.includes(m as JourneyMode));
   if (unknown.length) throw new Error(`JOURNEY_MODES: unknown ${unknown.join(", ")} (known: ${ALL.join(", ")})`);
   return wanted as JourneyMode[];
 })();
 
-/** The suite's environment, as @meander/testing reads it (Kafka brokers, log level). */
+/** The suite's environment (read by the package's config module, src/config.ts): Kafka brokers, log level. */
 export const journeyEnv = {
-  kafkaBrokers: (process.env.KAFKA_BROKERS ?? "127.0.0.1:9092").split(","),
-  logLevel: (process.env.LOG_LEVEL ?? "silent") as "silent",
+  kafkaBrokers: config.KAFKA_BROKERS,
+  logLevel: config.LOG_LEVEL,
 };

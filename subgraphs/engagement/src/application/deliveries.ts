@@ -6,7 +6,7 @@ import { scopes } from "@meander/db";
  * and recorded as failed after MAX_ATTEMPTS.
  */
 import type { UnitOfWork } from "@meander/events";
-import { metrics } from "@meander/observability";
+import { metrics, SpanKind, withSpan } from "@meander/observability";
 import { DeliveryFailure, type Channels, type ExternalChannel, type PushTarget } from "../delivery/channels.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
@@ -73,7 +73,11 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
     try {
       const provider = channels[delivery.channel as ExternalChannel];
       if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
-      const report = await provider.send({ notificationId: notification.id, userId: notification.userId, email, phone, title: notification.title, body: notification.body, data: notification.data, devices });
+      // A client span per send (tracing on): the channel, the organization's id, a failure's code; never the address or the text.
+      const attributes = { "meander.delivery.channel": delivery.channel, "meander.organization_id": notification.organizationId };
+      const report = await withSpan(`engagement deliver ${delivery.channel}`, { kind: SpanKind.CLIENT, attributes }, () =>
+        provider.send({ notificationId: notification.id, userId: notification.userId, email, phone, title: notification.title, body: notification.body, data: notification.data, devices }),
+      );
       dead = report?.deadDevices ?? [];
       outcome = { status: "sent", attempts, sentAt: now, lastError: null };
       run.sent++;

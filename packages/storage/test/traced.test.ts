@@ -1,0 +1,37 @@
+// The object store's spans for the person on call (issue 23): each call a client span with the operation, the
+// backend and the organization's id, a failure's code; never the key (it may carry a file name) nor the bytes.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startTracing, type Tracing } from "@meander/observability";
+import { createLocalStore, tracedStore } from "../src/index.js";
+
+const ORG = "0190f0a0-0000-7000-8000-00000000000a";
+const spans = new InMemorySpanExporter();
+let tracing: Tracing | null;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "meander-storage-traced-"));
+  tracing = startTracing({ serviceName: "storage-test", exporter: spans });
+});
+afterAll(async () => {
+  await tracing?.shutdown();
+  await rm(dir, { recursive: true, force: true });
+});
+
+it("makes a span per call with the operation, the backend, the organization's id and a failure's code", async () => {
+  const store = tracedStore(createLocalStore({ root: dir }));
+  await store.put(ORG, "receipts/kari-nordmann.pdf", Buffer.from("%PDF-1.4"), { contentType: "application/pdf" });
+  expect((await store.get(ORG, "receipts/kari-nordmann.pdf"))?.size).toBe(8);
+  await expect(store.head(ORG, "../outside")).rejects.toMatchObject({ code: "INVALID_KEY" });
+  const finished = spans.getFinishedSpans();
+  expect(finished.map((s) => s.name)).toEqual(["storage put", "storage get", "storage head"]);
+  expect(finished[0]!.attributes).toEqual({ "meander.storage.operation": "put", "meander.storage.backend": "local", "meander.organization_id": ORG });
+  expect(finished[2]!.attributes["meander.error_code"]).toBe("INVALID_KEY");
+  expect(finished[2]!.status).toMatchObject({ code: 2, message: "INVALID_KEY" });
+  // The key names a person here: it is on no span.
+  expect(JSON.stringify(finished.map((s) => s.attributes))).not.toContain("kari");
+});
