@@ -10,6 +10,10 @@ export default mergeConfig(
   defineConfig({
     test: {
       testTimeout: 120_000,
+      // Two files at a time (vitest's default is one fewer than the cores: one on the CI machine's two): the files
+      // mostly wait on their platforms (child processes, PostgreSQL, the broker), and each works in a database and
+      // a broker namespace of its own, so two side by side share nothing.
+      maxWorkers: 2,
       hookTimeout: 180_000,
       projects: [
         { extends: true, test: { name: "platform", include: ["test/**/*.test.ts"], exclude: ["test/journeys/**"], globalSetup: ["./test/global-setup.ts"] } },

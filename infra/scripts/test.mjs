@@ -3,7 +3,7 @@
 import { execSync, spawn, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { install, pnpm } from "./pnpm.mjs";
+import { install } from "./pnpm.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 const started = Date.now();
@@ -42,29 +42,36 @@ const stopKafka = () => {
 };
 process.on("exit", stopKafka);
 
-step("supergraph composition check");
-pnpm(["run", "compose:check"]);
+// Two lanes, so the longest work starts first and the machine's two cores stay busy (a full run must stay under
+// 20 minutes): lane A, the platform-wide tests (@meander/embedded: services mode, journeys on both ways of running,
+// fuzzer), start at once; lane B runs the static checks, then every other package's tests (two at a time), then the
+// benchmark suite's quick mode. A failed check stops both lanes.
+const pm = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager;
+const exitOf = (child) => new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+const lane = (args) => spawn("npx", ["--yes", pm, ...args], { stdio: "inherit", cwd: root, detached: true });
+const children = new Set();
+const stopAll = () => {
+  for (const c of children) if (c.exitCode === null) try { process.kill(-c.pid, "SIGTERM"); } catch { /* already gone */ }
+};
+process.on("exit", stopAll);
+const run = async (name, args) => {
+  step(name);
+  const child = lane(args);
+  children.add(child);
+  const code = await exitOf(child);
+  children.delete(child);
+  return code;
+};
+const check = async (name, args) => {
+  const code = await run(name, args);
+  if (code !== 0) {
+    console.error(`${name} failed (exit ${code})`);
+    stopAll();
+    process.exit(code);
+  }
+};
 
-step("persisted operation manifest check (gateway/operations is valid against the supergraph, the manifest current)");
-pnpm(["run", "persisted:check"]);
-
-step("generated code is current (resolver types from SDL, migrations from drizzle schemas)");
-pnpm(["exec", "turbo", "run", "codegen", "db:generate", "--output-logs=errors-only", "--concurrency=2"]);
-const drift = execSync("git status --porcelain -- 'subgraphs/*/src/__generated__' 'subgraphs/*/src/db/migrations'", { cwd: root }).toString();
-if (drift.trim()) {
-  console.error(`Generated files differ from the committed ones (run pnpm codegen / pnpm db:generate and commit):\n${drift}`);
-  process.exit(1);
-}
-
-step("typecheck");
-// One program over the whole workspace (the root tsconfig.json): shared packages are checked once, not once per
-// package that imports them (18 turbo tasks took 2 min 15 s on the CI machine's 2 cores; this takes about 20 s).
-pnpm(["exec", "tsc", "-p", "tsconfig.json"]);
-
-step("lint");
-pnpm(["exec", "eslint", "."]);
-
-step("tests");
+step("tests, lane A: the platform-wide tests start now");
 const reports = [];
 const collect = (dir) => {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -76,19 +83,26 @@ const collect = (dir) => {
 };
 collect(root);
 reports.forEach((r) => rmSync(r));
-// The platform-wide tests (@meander/embedded: services mode, leak scanner, fuzzer) take the longest: they start at
-// once beside the per-package runs (two at a time) instead of waiting for a free slot at the end.
-const pm = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager;
-const exitOf = (child) => new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
-const [platformStatus, packagesStatus] = await Promise.all([
-  exitOf(spawn("npx", ["--yes", pm, "--filter", "@meander/embedded", "run", "test"], { stdio: "inherit", cwd: root })),
-  exitOf(spawn("npx", ["--yes", pm, "exec", "turbo", "run", "test", "--filter=!@meander/embedded", "--concurrency=2", "--continue"], { stdio: "inherit", cwd: root })),
-]);
-const run = { status: platformStatus === 0 && packagesStatus === 0 ? 0 : 1 };
+const platform = run("platform-wide tests (@meander/embedded)", ["--filter", "@meander/embedded", "run", "test"]);
 
+await check("supergraph composition check", ["run", "compose:check"]);
+await check("persisted operation manifest check (gateway/operations is valid against the supergraph, the manifest current)", ["run", "persisted:check"]);
+await check("generated code is current (resolver types from SDL, migrations from drizzle schemas)", ["exec", "turbo", "run", "codegen", "db:generate", "--output-logs=errors-only", "--concurrency=2"]);
+const drift = execSync("git status --porcelain -- 'subgraphs/*/src/__generated__' 'subgraphs/*/src/db/migrations'", { cwd: root }).toString();
+if (drift.trim()) {
+  console.error(`Generated files differ from the committed ones (run pnpm codegen / pnpm db:generate and commit):\n${drift}`);
+  stopAll();
+  process.exit(1);
+}
+// One program over the whole workspace (the root tsconfig.json): shared packages are checked once, not once per
+// package that imports them (18 turbo tasks took 2 min 15 s on the CI machine's 2 cores; this takes about 20 s).
+await check("typecheck", ["exec", "tsc", "-p", "tsconfig.json"]);
+await check("lint", ["exec", "eslint", "."]);
+const packagesStatus = await run("tests, lane B: every other package, two at a time", ["exec", "turbo", "run", "test", "--filter=!@meander/embedded", "--concurrency=2", "--continue"]);
 // The benchmark suite's quick mode keeps it working (figures are printed, never asserted).
-step("benchmarks, quick mode");
-const bench = spawnSync("npx", ["--yes", JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager, "run", "bench", "--quick"], { stdio: "inherit", cwd: root });
+const benchStatus = await run("benchmarks, quick mode", ["run", "bench", "--quick"]);
+const platformStatus = await platform;
+const testsPassed = platformStatus === 0 && packagesStatus === 0;
 
 reports.length = 0;
 collect(root);
@@ -119,10 +133,10 @@ for (const file of reports.filter((f) => f.endsWith(".vitest-report.json"))) {
 // The failures again at the end, where a truncated log still shows them.
 if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `- ${f.replace(root, "")}`).join("\n")}`);
 console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.filter((f) => f.endsWith(".vitest-report.json")).length} packages.`);
-if (run.status !== 0 && failed === 0) failed = 1;
-if (bench.status !== 0) {
+if (!testsPassed && failed === 0) failed = 1;
+if (benchStatus !== 0) {
   console.error("the benchmark suite's quick mode failed");
   failed += 1;
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exitCode = run.status === 0 && failed === 0 ? 0 : 1;
+process.exitCode = testsPassed && failed === 0 ? 0 : 1;

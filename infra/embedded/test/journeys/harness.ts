@@ -184,10 +184,16 @@ export class JourneyPlatform {
   }
 }
 
-/** Declares a journey once per way of running that this run started (JOURNEY_MODES). */
+/**
+ * Declares a journey once per way of running that this run started (JOURNEY_MODES). The ways of running proceed
+ * side by side (each platform has a process of its own, global-setup.ts), while the steps of one journey on one
+ * platform stay in order: a concurrent suite per way of running, holding a sequential one.
+ */
 export function journey(title: string, body: (platform: JourneyPlatform) => void): void {
   const platforms = inject("journeyPlatforms");
   for (const [mode, info] of Object.entries(platforms) as Array<[JourneyMode, JourneyPlatformInfo]>) {
-    describe(`${title} [${mode}]`, () => body(new JourneyPlatform(mode, info)));
+    describe(`[${mode}]`, { concurrent: true }, () => {
+      describe.sequential(title, () => body(new JourneyPlatform(mode, info)));
+    });
   }
 }
