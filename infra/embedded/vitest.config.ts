@@ -2,8 +2,10 @@ import { defineConfig, mergeConfig } from "vitest/config";
 import shared from "../../vitest.shared.js";
 
 /**
- * Two projects: the platform-wide tests (each starts what it needs on a database cloned from one migrated template),
- * and the journey suite (test/journeys/: two platforms, one per way of running, shared by every journey of the run).
+ * The platform-wide tests (each starts what it needs on a database cloned from one migrated template), and the
+ * journey suite once per way of running (test/journeys/: `journeys-embedded`, `journeys-postgres`, each with its
+ * one platform shared by every journey of the run): a journey file runs on both side by side, each in a worker of
+ * its own (`--project journeys-embedded` runs one).
  */
 export default mergeConfig(
   shared,
@@ -17,7 +19,10 @@ export default mergeConfig(
       hookTimeout: 180_000,
       projects: [
         { extends: true, test: { name: "platform", include: ["test/**/*.test.ts"], exclude: ["test/journeys/**"], globalSetup: ["./test/global-setup.ts"] } },
-        { extends: true, test: { name: "journeys", include: ["test/journeys/**/*.test.ts"], globalSetup: ["./test/journeys/global-setup.ts"] } },
+        ...["embedded", "postgres"].map((mode) => ({
+          extends: true as const,
+          test: { name: `journeys-${mode}`, include: ["test/journeys/**/*.test.ts"], globalSetup: ["./test/journeys/global-setup.ts"] },
+        })),
       ],
     },
   }),

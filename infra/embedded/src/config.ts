@@ -36,8 +36,6 @@ export function inheritedEnvironment(source: Record<string, string | undefined> 
 
 /** The journey suite's variables (test/journeys/modes.ts): which platforms to start, the broker, the log level. */
 const journeySchema = z.object({
-  /** JOURNEY_MODES=embedded (comma-separated) narrows a run to those platforms; unset: all. */
-  JOURNEY_MODES: env.list().default([]),
   KAFKA_BROKERS: env.list().default(["127.0.0.1:9092"]),
   LOG_LEVEL: env.logLevel().default("silent"),
 });

@@ -62,14 +62,15 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
       for (const { day, present } of a.days) await recordWorkshopAttendance(uow, scope, { participantId: participant.id, day, present }, p.createdBy);
     }
   }
-  // Some inboxes read (what the seed told them so far); the others, and whatever comes later (Wrapped), stay unread.
+  // Some inboxes read (what the seed told them so far, all but the newest, which stays unread however soon what
+  // comes later, e.g. Wrapped, arrives); the other inboxes stay unread.
   const orgOf = new Map(data.memberships.map((m) => [m.userId, m.organizationId]));
   for (const userId of s.readNotificationsOf) {
     const scope = scopes.own(orgOf.get(userId)!, userId);
     await uow.run(scope, async (tx) => {
       const repo = createNotificationRepository(tx, scope);
       const unread = await repo.inbox(userId, { unreadOnly: true, limit: 200 });
-      await repo.markRead(userId, unread.map((n) => n.id), new Date());
+      await repo.markRead(userId, unread.slice(1).map((n) => n.id), new Date());
     });
   }
 }

@@ -41,7 +41,7 @@ describe("identity: active context (seed 003)", () => {
   it("switches to another membership without a password: new claims, same session, the old refresh token spent", async () => {
     const p = await loginOk(h, kari.email);
     const switched = dataOf(await asToken<{ switchContext: AuthPayload }>(h, p.accessToken, SWITCH, { m: kariSports })).switchContext;
-    expect(await h.keys.verifier(switched.accessToken)).toEqual({ userId: kari.id, sessionId: p.session.id, organizationId: org, localAssociationId: sports, role: "peer_mentor" });
+    expect(await h.keys.verifier(switched.accessToken)).toEqual({ userId: kari.id, sessionId: p.session.id, organizationId: org, localAssociationId: sports, role: "peer_mentor", language: "nb" });
     expect(switched.context).toEqual({ membershipId: kariSports, organizationId: org, localAssociationId: sports, role: "peer_mentor" });
     expect(switched.session.id).toBe(p.session.id);
     const ctx = dataOf(await asToken(h, switched.accessToken, `{ myContext { membershipId localAssociationId role } }`));

@@ -34,7 +34,7 @@ describe("identity: password login", () => {
     expect(p.session).toMatchObject({ deviceName: "Kari's iPhone", platform: "ios", current: true });
     expect(p.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const viewer = await h.keys.verifier(p.accessToken);
-    expect(viewer).toEqual({ userId: kari.id, sessionId: p.session.id, organizationId: org, localAssociationId: la, role: "peer_mentor" });
+    expect(viewer).toEqual({ userId: kari.id, sessionId: p.session.id, organizationId: org, localAssociationId: la, role: "peer_mentor", language: "nb" });
     const ttl = new Date(p.accessTokenExpiresAt).getTime() - Date.now();
     expect(ttl).toBeGreaterThan(14 * 60_000);
     expect(ttl).toBeLessThanOrEqual(15 * 60_000);

@@ -1,18 +1,18 @@
 /**
  * The journey suite's platforms: ONE per way of running for the whole run, each in a process of its own
- * (platform-process.ts), started side by side here and handed to the journey files by address
- * (inject("journeyPlatforms")):
+ * (platform-process.ts), started here by its project (`journeys-embedded`, `journeys-postgres`: vitest.config.ts)
+ * and handed to the journey files by address (inject("journeyPlatforms")):
  *
  * - `embedded`: the default start, in memory: one PGlite instance, the in-process bus, the gateway in SAFELIST mode
  *   (only the operations of gateway/persisted-operations.json; the journeys send nothing else anyway);
  * - `postgres`: a fresh PostgreSQL database and the Kafka broker (KAFKA_BROKERS, 127.0.0.1:9092), the services
  *   hosted in that one process (the separate-process layout is proven by test/services-mode.test.ts).
  *
- * JOURNEY_MODES=embedded (or postgres) starts only that platform, to run a journey alone quickly.
+ * `--project journeys-embedded` (or journeys-postgres) runs one way only, to run a journey alone quickly.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { dropStale } from "@meander/testing";
-import { JOURNEY_MODES, type JourneyMode, type JourneyPlatformInfo } from "./modes.js";
+import type { JourneyMode, JourneyPlatformInfo } from "./modes.js";
 import { PREFIX, READY } from "./platform-process.js";
 
 declare module "vitest" {
@@ -22,6 +22,7 @@ declare module "vitest" {
 }
 
 interface Project {
+  name: string;
   provide(key: "journeyPlatforms", value: Partial<Record<JourneyMode, JourneyPlatformInfo>>): void;
 }
 
@@ -69,7 +70,8 @@ function stop(proc: ChildProcess): Promise<void> {
 
 export default async function setup(project: Project) {
   await dropStale(PREFIX);
-  const started = await Promise.allSettled(JOURNEY_MODES.map(async (mode) => ({ mode, ...(await launch(mode)) })));
+  const mode = project.name.replace(/^journeys-/, "") as JourneyMode;
+  const started = await Promise.allSettled([mode].map(async (m) => ({ mode: m, ...(await launch(m)) })));
   const ok = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   const failed = started.flatMap((s) => (s.status === "rejected" ? [s.reason as Error] : []));
   if (failed.length) {

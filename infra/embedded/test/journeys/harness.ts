@@ -184,16 +184,10 @@ export class JourneyPlatform {
   }
 }
 
-/**
- * Declares a journey once per way of running that this run started (JOURNEY_MODES). The ways of running proceed
- * side by side (each platform has a process of its own, global-setup.ts), while the steps of one journey on one
- * platform stay in order: a concurrent suite per way of running, holding a sequential one.
- */
+/** Declares a journey on the way of running this project started (one project per way: vitest.config.ts). */
 export function journey(title: string, body: (platform: JourneyPlatform) => void): void {
   const platforms = inject("journeyPlatforms");
   for (const [mode, info] of Object.entries(platforms) as Array<[JourneyMode, JourneyPlatformInfo]>) {
-    describe(`[${mode}]`, { concurrent: true }, () => {
-      describe.sequential(title, () => body(new JourneyPlatform(mode, info)));
-    });
+    describe(`${title} [${mode}]`, () => body(new JourneyPlatform(mode, info)));
   }
 }

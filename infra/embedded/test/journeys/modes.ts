@@ -12,17 +12,10 @@ export interface JourneyPlatformInfo {
   safelist: boolean;
 }
 
-const ALL: readonly JourneyMode[] = ["embedded", "postgres"];
-const config = readJourneyConfig();
+/** The ways of running, one vitest project each (vitest.config.ts: `journeys-embedded`, `journeys-postgres`). */
+export const JOURNEY_MODES: readonly JourneyMode[] = ["embedded", "postgres"];
 
-/** JOURNEY_MODES=embedded (comma-separated) narrows a run to those platforms; default both. */
-export const JOURNEY_MODES: JourneyMode[] = (() => {
-  const wanted = config.JOURNEY_MODES;
-  if (wanted.length === 0) return [...ALL];
-  const unknown = wanted.filter((m) => !ALL.includes(m as JourneyMode));
-  if (unknown.length) throw new Error(`JOURNEY_MODES: unknown ${unknown.join(", ")} (known: ${ALL.join(", ")})`);
-  return wanted as JourneyMode[];
-})();
+const config = readJourneyConfig();
 
 /** The suite's environment (read by the package's config module, src/config.ts): Kafka brokers, log level. */
 export const journeyEnv = {

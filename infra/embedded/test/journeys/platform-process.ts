@@ -30,6 +30,9 @@ export const READY = "JOURNEY_PLATFORM ";
 
 /** The operator console: POST { command: "create-global-admin", email } runs the command's function on this database. */
 async function operatorConsole(platform: Platform): Promise<Server> {
+  // One command at a time, as an operator at a terminal runs them: journey files on this platform run side by side,
+  // and the first command of each would otherwise race to create the platform organization.
+  let queue: Promise<unknown> = Promise.resolve();
   const server = createServer((req, res) => {
     let body = "";
     req.on("data", (d: Buffer) => (body += d));
@@ -38,7 +41,9 @@ async function operatorConsole(platform: Platform): Promise<Server> {
         try {
           const { command, email } = JSON.parse(body) as { command: string; email: string };
           if (command !== "create-global-admin") throw new Error(`unknown command ${command}`);
-          const result = await createGlobalAdmin(platform.database.db, { email });
+          const run = queue.then(() => createGlobalAdmin(platform.database.db, { email }));
+          queue = run.catch(() => undefined);
+          const result = await run;
           res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
         } catch (err) {
           res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: String(err) }));

@@ -27,6 +27,9 @@ describe("Wrapped", () => {
       busiestMonth: 7,
       busiestMonthActivities: 4,
       byMonth: [0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 0, 0],
+      // Certifications and top types come from their own queries (application/wrapped.ts); none were passed here.
+      certifications: [],
+      topActivityTypes: [],
     });
     expect(badgeOnly).toMatchObject({ userId: "b", activities: 0, busiestMonth: null, busiestMonthActivities: 0, badges: ["helper"], eventsAttended: 0 });
     expect(gatheringOnly).toMatchObject({ userId: "c", activities: 0, eventsAttended: 1, badges: [] });
