@@ -134,7 +134,7 @@ describe("services mode", () => {
     // Activity's span: its share of the query plan (named after the client's operation), the caller's organization.
     const activitySpan = spans.find((x) => x.traceId === gateway!.traceId && x.name === "activity mutation ApproveVisit")!;
     expect(activitySpan.attributes).toMatchObject({ "graphql.operation.name": expect.stringMatching(/^ApproveVisit__activity__\d+$/), "meander.organization_id": org.id });
-  });
+  }, 300_000); // seeding six services over Kafka and waiting for every group to settle takes minutes on a loaded machine
 
   it("logs ids that join (request, trace, span) and no personal data or token of the demo people", async () => {
     // One request that logs: finance is away, the gateway says so while answering (inside the request and its span).
