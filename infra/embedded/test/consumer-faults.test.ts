@@ -105,7 +105,9 @@ describe("an event consumer in its own process, on a real broker", () => {
 
   it("sends a malformed event to the dead-letter topic with its reason and keeps going", async () => {
     const org = randomUUID();
-    const kafka = new Kafka({ clientId: "malformed", brokers, logLevel: logLevel.NOTHING });
+    // As patient as the platform's own clients (createKafkaBus): a broker under load may answer "does not host this
+    // topic-partition" for a while after a topic (here the dead-letter topic) is created; kafkajs retries that.
+    const kafka = new Kafka({ clientId: "malformed", brokers, logLevel: logLevel.NOTHING, retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 20 } });
     const producer = kafka.producer();
     await producer.connect();
     const bad = registered(org, randomUUID());

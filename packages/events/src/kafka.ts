@@ -278,8 +278,8 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     async deadLetter(entry: DeadLetter) {
       const topic = ns(deadLetterTopicOf(entry.consumer));
       if (!deadLetterTopics.has(topic)) {
-        await ensureTopics(admin, [topic], 1, 15_000);
-        await waitUntilServed(admin, [topic], 15_000);
+        await ensureTopics(admin, [topic], 1, 30_000);
+        await waitUntilServed(admin, [topic], 30_000);
         deadLetterTopics.add(topic);
       }
       await producer.send({
