@@ -13,9 +13,11 @@ export const notificationMessages = {
     en: "You have not been in contact with one of your contacts since {since}.",
   },
   "notification.certification_expiring.title": {
-    nb: "{certification} utløper om {days} dager",
-    nn: "{certification} går ut om {days} dagar",
-    en: "{certification} expires in {days} days",
+    // The day it expires, not the lead time: a reminder sent late (a certification issued with 13 days left gets the
+    // 30-day one) must not say "in 30 days". The body names the lead time.
+    nb: "{certification} utløper {validUntil}",
+    nn: "{certification} går ut {validUntil}",
+    en: "{certification} expires on {validUntil}",
   },
   "notification.certification_expiring.body": {
     nb: "Påminnelse {days} dager før: {certification} er gyldig til {validUntil}. Meld deg på et oppfriskningskurs i tide.",

@@ -28,7 +28,7 @@ const adminB = as(randomUUID(), orgB, laB, "org_admin");
 const coordinatorA = as(randomUUID(), orgA, laA, "coordinator");
 const mentor = (org = orgA, la = laA) => joined(h, as(randomUUID(), org, la, "peer_mentor"));
 
-const INBOX = `{ notifications { id category title readAt data { key value } deliveries { channel status attempts lastError } } unreadNotificationCount }`;
+const INBOX = `{ notifications { id category title body readAt data { key value } deliveries { channel status attempts lastError } } unreadNotificationCount }`;
 const at = (iso: string) => new Date(iso);
 type Who = ReturnType<typeof as>;
 
@@ -36,7 +36,7 @@ async function inbox(who: Who) {
   const r = await h.call(INBOX, {}, who);
   expect(r.errors).toBeUndefined();
   return r.data as {
-    notifications: Array<{ id: string; category: string; title: string; readAt: string | null; deliveries: Array<{ channel: string; status: string; attempts: number; lastError: string | null }> }>;
+    notifications: Array<{ id: string; category: string; title: string; body: string; readAt: string | null; deliveries: Array<{ channel: string; status: string; attempts: number; lastError: string | null }> }>;
     unreadNotificationCount: number;
   };
 }
@@ -177,17 +177,16 @@ describe("engagement: reminder engine", () => {
     const e = await h.call(`mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`, { c: c.data!.createCourse.id }, m);
     await h.call(`mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { id } }`, { e: e.data!.enrollInCourse.id }, coordinatorA);
     // Valid until 2028-02-29: 30 days before is 2028-01-30, 7 days before 2028-02-22.
-    const expiring = async () => (await inbox(m)).notifications.filter((n) => n.category === "CERTIFICATION_EXPIRING").map((n) => n.title);
+    const expiring = async () => (await inbox(m)).notifications.filter((n) => n.category === "CERTIFICATION_EXPIRING").map((n) => `${n.title}. ${n.body}`);
+    const text = (days: number) => `Grunnkurs utløper 29.02.2028. Påminnelse ${days} dager før: Grunnkurs er gyldig til 29.02.2028. Meld deg på et oppfriskningskurs i tide.`;
     await runReminders(jobs, at("2028-01-29T12:00:00Z"));
     expect(await expiring()).toEqual([]);
     await runReminders(jobs, at("2028-01-30T12:00:00Z"));
     await runReminders(jobs, at("2028-02-10T12:00:00Z"));
-    expect(await expiring()).toEqual(["Grunnkurs utløper om 30 dager"]); // the lead time is named
+    expect(await expiring()).toEqual([text(30)]); // the lead time is named, the title says the day it expires
     await runReminders(jobs, at("2028-02-22T12:00:00Z"));
     await runReminders(jobs, at("2028-02-23T12:00:00Z"));
-    expect(await expiring()).toEqual(["Grunnkurs utløper om 7 dager", "Grunnkurs utløper om 30 dager"]);
-    const body = (await h.call(`{ notifications { body } }`, {}, m)).data?.notifications[0].body;
-    expect(body).toBe("Påminnelse 7 dager før: Grunnkurs er gyldig til 29.02.2028. Meld deg på et oppfriskningskurs i tide.");
+    expect(await expiring()).toEqual([text(7), text(30)]);
   });
 
   it("reminds the local association's coordinators of activities waiting for approval, once a week", async () => {
