@@ -164,6 +164,13 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
     const year = new Date().getUTCFullYear();
     await expect
       .poll(async () => (await coordinator.op("TeamStatistics", { from: `${year}-01-01`, to: `${year}-12-31` })).teamStatistics.localAssociations, { timeout: EVENT_TIMEOUT_MS })
-      .toEqual([expect.objectContaining({ localAssociationId: asker.id, totals: expect.objectContaining({ pending: 1, rejected: 1 }) })]);
+      .toEqual([
+        expect.objectContaining({
+          localAssociationId: asker.id,
+          localAssociation: { id: asker.id, name: "Asker" },
+          mentors: expect.arrayContaining([expect.objectContaining({ mentor: expect.objectContaining({ displayName: "Mats Mentor" }) })]),
+          totals: expect.objectContaining({ pending: 1, rejected: 1 }),
+        }),
+      ]);
   });
 });

@@ -372,7 +372,9 @@ export type LocalAssociationStats = {
 /** One local association's activity over a period. */
 export type LocalAssociationTeamStatistics = {
   __typename?: 'LocalAssociationTeamStatistics';
-  /** The local association. */
+  /** The local association (its name, from organization). */
+  localAssociation: LocalAssociation;
+  /** The local association's id. */
   localAssociationId: Scalars['ID']['output'];
   /** Mentors with activity in the period, most activities first. */
   mentors: Array<MentorStatistics>;
@@ -999,7 +1001,9 @@ export type TeamReport = {
   generatedBy: User;
   /** The report's id. */
   id: Scalars['ID']['output'];
-  /** Its local association. */
+  /** Its local association (its name, from organization). */
+  localAssociation: LocalAssociation;
+  /** Its local association's id. */
   localAssociationId: Scalars['ID']['output'];
   /** Its organization. */
   organizationId: Scalars['ID']['output'];
@@ -1187,7 +1191,7 @@ export type ResolversTypes = ResolversObject<{
   Language: Language;
   LocalAssociation: ResolverTypeWrapper<LocalAssociationRef>;
   LocalAssociationStats: ResolverTypeWrapper<LocalAssociationStatsResult>;
-  LocalAssociationTeamStatistics: ResolverTypeWrapper<Omit<LocalAssociationTeamStatistics, 'mentors'> & { mentors: Array<ResolversTypes['MentorStatistics']> }>;
+  LocalAssociationTeamStatistics: ResolverTypeWrapper<Omit<LocalAssociationTeamStatistics, 'localAssociation' | 'mentors'> & { localAssociation: ResolversTypes['LocalAssociation'], mentors: Array<ResolversTypes['MentorStatistics']> }>;
   MentorStatistics: ResolverTypeWrapper<Omit<MentorStatistics, 'mentor'> & { mentor: ResolversTypes['User'] }>;
   MonthTrend: ResolverTypeWrapper<MonthTrend>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1214,7 +1218,7 @@ export type ResolversTypes = ResolversObject<{
   ReportRun: ResolverTypeWrapper<ReportRun>;
   ReportSchedule: ResolverTypeWrapper<ReportSchedule>;
   ReportScheduleInput: ReportScheduleInput;
-  TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversTypes['User'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
+  TeamReport: ResolverTypeWrapper<Omit<TeamReport, 'generatedBy' | 'localAssociation' | 'statistics'> & { generatedBy: ResolversTypes['User'], localAssociation: ResolversTypes['LocalAssociation'], statistics: ResolversTypes['LocalAssociationTeamStatistics'] }>;
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
   WrappedActivityType: ResolverTypeWrapper<WrappedActivityType>;
@@ -1249,7 +1253,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpenseTotals: ExpenseTotals;
   LocalAssociation: LocalAssociationRef;
   LocalAssociationStats: LocalAssociationStatsResult;
-  LocalAssociationTeamStatistics: Omit<LocalAssociationTeamStatistics, 'mentors'> & { mentors: Array<ResolversParentTypes['MentorStatistics']> };
+  LocalAssociationTeamStatistics: Omit<LocalAssociationTeamStatistics, 'localAssociation' | 'mentors'> & { localAssociation: ResolversParentTypes['LocalAssociation'], mentors: Array<ResolversParentTypes['MentorStatistics']> };
   MentorStatistics: Omit<MentorStatistics, 'mentor'> & { mentor: ResolversParentTypes['User'] };
   MonthTrend: MonthTrend;
   Mutation: Record<PropertyKey, never>;
@@ -1271,7 +1275,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReportRun: ReportRun;
   ReportSchedule: ReportSchedule;
   ReportScheduleInput: ReportScheduleInput;
-  TeamReport: Omit<TeamReport, 'generatedBy' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
+  TeamReport: Omit<TeamReport, 'generatedBy' | 'localAssociation' | 'statistics'> & { generatedBy: ResolversParentTypes['User'], localAssociation: ResolversParentTypes['LocalAssociation'], statistics: ResolversParentTypes['LocalAssociationTeamStatistics'] };
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
   WrappedActivityType: WrappedActivityType;
@@ -1440,6 +1444,7 @@ export type LocalAssociationStatsResolvers<ContextType = ReportingContext, Paren
 }>;
 
 export type LocalAssociationTeamStatisticsResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['LocalAssociationTeamStatistics'] = ResolversParentTypes['LocalAssociationTeamStatistics']> = ResolversObject<{
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentors?: Resolver<Array<ResolversTypes['MentorStatistics']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['PeriodStatistics'], ParentType, ContextType>;
@@ -1596,6 +1601,7 @@ export type TeamReportResolvers<ContextType = ReportingContext, ParentType exten
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   generatedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['LocalAssociationTeamStatistics'], ParentType, ContextType>;

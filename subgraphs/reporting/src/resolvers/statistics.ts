@@ -7,6 +7,7 @@ import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.j
 
 const withMentors = (s: LocalAssociationTeamStatistics) => ({
   localAssociationId: s.localAssociationId,
+  localAssociation: { id: s.localAssociationId },
   totals: s.totals,
   mentors: s.mentors.map((m) => ({ ...m, mentor: { id: m.userId } })),
 });
@@ -21,7 +22,7 @@ export const statisticsQuery: QueryResolvers = {
     return { ...t, localAssociations: t.localAssociations.map(withMentors) };
   },
   teamReports: async (_p, args, ctx) =>
-    (await listTeamReports(ctx.db, ctx.viewer!, args.localAssociationId)).map((r) => ({ ...r, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) })),
+    (await listTeamReports(ctx.db, ctx.viewer!, args.localAssociationId)).map((r) => ({ ...r, localAssociation: { id: r.localAssociationId }, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) })),
   organizationKpis: (_p, args, ctx) => organizationKpis(ctx.db, ctx.viewer!, args.year, args.organizationId),
   myWrapped: async (_p, args, ctx) => {
     const w = await myWrapped(ctx.db, ctx.viewer!, args.year);
@@ -32,7 +33,7 @@ export const statisticsQuery: QueryResolvers = {
 export const statisticsMutation: MutationResolvers = {
   generateTeamReport: async (_p, args, ctx) => {
     const r = await generateTeamReport(ctx.db, ctx.viewer!, { from: args.from, to: args.to }, args.localAssociationId);
-    return { ...r, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) };
+    return { ...r, localAssociation: { id: r.localAssociationId }, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) };
   },
   computeWrapped: (_p, args, ctx) => requestWrapped(ctx.uow, ctx.viewer!, args.year, args.organizationId),
 };
