@@ -46,7 +46,7 @@ const as = {
 
 const UPDATE = `mutation($i: PeerMentorProfileInput!) { updateMyPeerMentorProfile(input: $i) { userId status bio languages experienceAreas mentoringSince maxActiveContacts available availabilityNote availabilitySlots { day start end } } }`;
 const CHANGE = `mutation($u: ID!, $to: PeerMentorStatus!, $r: String) { changePeerMentorStatus(userId: $u, to: $to, reason: $r) { id userId from to reason actorId changedAt } }`;
-const PROFILE = `query($id: ID!) { user(id: $id) { id peerMentorProfile { userId status bio maxActiveContacts } peerMentorStatusLog { from to reason actorId } } }`;
+const PROFILE = `query($id: ID!) { user(id: $id) { id peerMentorProfile { userId status bio maxActiveContacts } peerMentorStatusLog { from to reason actorId actor { displayName } } } }`;
 const code = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions;
 
 describe("identity: peer mentor profile", () => {
@@ -134,6 +134,8 @@ describe("identity: peer mentor status", () => {
     }
     const log = (await h.call(PROFILE, { id: kari.id }, as.admin())).data?.user.peerMentorStatusLog;
     expect(log.map((e: { from: string; to: string }) => `${e.from}>${e.to}`)).toEqual(["ACTIVE>PAUSED", "PAUSED>ACTIVE", "ACTIVE>PAUSED", "PAUSED>SUSPENDED", "SUSPENDED>ACTIVE"]);
+    // Who made each change, by name (the admin reading the log is not shown ids).
+    expect(log.map((e: { actor: { displayName: string } | null }) => e.actor?.displayName)).toEqual(["Test kari", "Test kari", "Test coord", "Test coord", "Test admin"]);
     const event = await events.waitFor((e) => e.type === "identity.peer_mentor.status_changed" && (e.payload as { to: string }).to === "suspended");
     expect(event).toMatchObject({ aggregateId: kari.id, organizationId: orgA, actorId: coord.id, payload: { userId: kari.id, from: "paused", to: "suspended", reason: "Klage under behandling" } });
   });

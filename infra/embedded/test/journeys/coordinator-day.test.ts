@@ -117,7 +117,7 @@ journey("a coordinator's day", (platform: JourneyPlatform) => {
     const { dispatchAssignment: sent } = await coordinator.op("DispatchAssignment", { input: { contactId: createContact.id, mentorId: mentor.user.id, payload } });
     expect(sent).toMatchObject({ status: "DISPATCHED", mentor: { displayName: "Mats Mentor" }, contact: { firstName: "Solveig", lastName: "Haugen" } });
     const { assignment: received } = await mentor.op("Assignment", { id: sent.id });
-    expect(received).toMatchObject({ payload, coordinator: { displayName: "Camilla Koordinator" } });
+    expect(received).toMatchObject({ payload, coordinator: { displayName: "Camilla Koordinator" }, localAssociation: { name: "Asker" } });
     expect((await mentor.op("MoveAssignment", { id: sent.id, status: "READ" })).moveAssignment.status).toBe("READ");
     expect((await mentor.op("MoveAssignment", { id: sent.id, status: "ACKNOWLEDGED" })).moveAssignment.status).toBe("ACKNOWLEDGED");
     const { assignment: followed } = await coordinator.op("Assignment", { id: sent.id });

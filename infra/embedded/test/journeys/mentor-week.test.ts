@@ -142,6 +142,7 @@ journey("a mentor's week and their coordinator", (platform: JourneyPlatform) => 
     const { honorariumProgress } = await mentor.op("MyHonorariumProgress");
     expect(honorariumProgress).toMatchObject({
       year: new Date().getUTCFullYear(),
+      localAssociation: { id: tenant.unit.id, name: tenant.unit.name },
       assignmentCount: 0,
       currentTier: null,
       nextTier: { label: "Grunnhonorar", amountOre: 60_000, minAssignments: 1 },

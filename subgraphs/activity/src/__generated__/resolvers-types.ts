@@ -221,6 +221,8 @@ export type Assignment = {
   createdAt: Scalars['DateTime']['output'];
   /** The assignment's id. */
   id: Scalars['ID']['output'];
+  /** The coordinator's local association, by name (from organization). */
+  localAssociation: LocalAssociation;
   /** The coordinator's local association. */
   localAssociationId: Scalars['ID']['output'];
   /** The peer mentor it was sent to. */
@@ -1488,6 +1490,7 @@ export type AssignmentResolvers<ContextType = ActivityContext, ParentType extend
   coordinator?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   payload?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -30,6 +30,7 @@ export const Assignment: AssignmentResolvers = {
   contact: (a, _args, ctx) => ctx.loaders.contact.load(a.contactId),
   mentor: (a) => ({ id: a.mentorId }),
   coordinator: (a) => ({ id: a.coordinatorId }),
+  localAssociation: (a) => ({ id: a.localAssociationId }),
   status: (a) => statusOut(a.status),
   // The payload is about the contact: it follows the policy's health information (the one decrypting path).
   payload: (a, _args, ctx) =>

@@ -5,6 +5,7 @@ import type { ExpenseApprovalRow, ReceiptRow } from '../db/schema/approvals.js';
 import type { ReimbursementRow, ReimbursementApprovalRow, AccountingExportRow } from '../db/schema/reimbursements.js';
 import type { AccountingReferenceRow } from '../db/schema/payees.js';
 import type { HonorariumTierRow, HonorariumAwardRow } from '../db/schema/honorarium.js';
+import type { HonorariumProgressView } from '../application/honorarium.js';
 import type { MileageRateRow } from '../db/schema/mileage-rates.js';
 import type { Reference } from '../resolvers/references.js';
 import type { FinanceContext } from '../context.js';
@@ -248,6 +249,8 @@ export type HonorariumAward = {
   assignmentCount: Scalars['Int']['output'];
   /** The award's id. */
   id: Scalars['ID']['output'];
+  /** The local association, by name (from organization). */
+  localAssociation: LocalAssociation;
   /** The local association whose tier was reached. */
   localAssociationId: Scalars['ID']['output'];
   /** The tier's minimum when it was reached. */
@@ -269,6 +272,8 @@ export type HonorariumProgress = {
   assignmentsToNext?: Maybe<Scalars['Int']['output']>;
   /** The highest tier in effect that the count reaches; null below the lowest. */
   currentTier?: Maybe<HonorariumTier>;
+  /** The local association, by name (from organization). */
+  localAssociation: LocalAssociation;
   /** The local association the tiers belong to. */
   localAssociationId: Scalars['ID']['output'];
   /** The lowest tier in effect above the count; null when the highest is reached. */
@@ -286,6 +291,8 @@ export type HonorariumTier = {
   id: Scalars['ID']['output'];
   /** The tier's name. */
   label: Scalars['String']['output'];
+  /** The local association, by name (from organization). */
+  localAssociation: LocalAssociation;
   /** The local association it belongs to. */
   localAssociationId: Scalars['ID']['output'];
   /** Assignments in a calendar year that reach it. */
@@ -294,6 +301,13 @@ export type HonorariumTier = {
   retired: Scalars['Boolean']['output'];
   /** The Norwegian calendar date (YYYY-MM-DD) from which this version applies, until the next version of the same minimum. */
   validFrom: Scalars['String']['output'];
+};
+
+/** A local association (owned by the organization subgraph, which names it), referenced by key only. */
+export type LocalAssociation = {
+  __typename?: 'LocalAssociation';
+  /** The local association's id. */
+  id: Scalars['ID']['output'];
 };
 
 /** One row of the organization's mileage rate table. */
@@ -784,8 +798,9 @@ export type ResolversTypes = ResolversObject<{
   ExpenseStatus: ExpenseStatus;
   ExpenseType: ResolverTypeWrapper<ExpenseTypeRow>;
   HonorariumAward: ResolverTypeWrapper<HonorariumAwardRow>;
-  HonorariumProgress: ResolverTypeWrapper<Omit<HonorariumProgress, 'currentTier' | 'nextTier'> & { currentTier?: Maybe<ResolversTypes['HonorariumTier']>, nextTier?: Maybe<ResolversTypes['HonorariumTier']> }>;
+  HonorariumProgress: ResolverTypeWrapper<HonorariumProgressView>;
   HonorariumTier: ResolverTypeWrapper<HonorariumTierRow>;
+  LocalAssociation: ResolverTypeWrapper<LocalAssociation>;
   MileageRate: ResolverTypeWrapper<MileageRateRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -819,8 +834,9 @@ export type ResolversParentTypes = ResolversObject<{
   ExpenseEdge: Omit<ExpenseEdge, 'node'> & { node: ResolversParentTypes['Expense'] };
   ExpenseType: ExpenseTypeRow;
   HonorariumAward: HonorariumAwardRow;
-  HonorariumProgress: Omit<HonorariumProgress, 'currentTier' | 'nextTier'> & { currentTier?: Maybe<ResolversParentTypes['HonorariumTier']>, nextTier?: Maybe<ResolversParentTypes['HonorariumTier']> };
+  HonorariumProgress: HonorariumProgressView;
   HonorariumTier: HonorariumTierRow;
+  LocalAssociation: LocalAssociation;
   MileageRate: MileageRateRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -936,6 +952,7 @@ export type HonorariumAwardResolvers<ContextType = FinanceContext, ParentType ex
   amountOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reachedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -947,6 +964,7 @@ export type HonorariumProgressResolvers<ContextType = FinanceContext, ParentType
   assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assignmentsToNext?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   currentTier?: Resolver<Maybe<ResolversTypes['HonorariumTier']>, ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nextTier?: Resolver<Maybe<ResolversTypes['HonorariumTier']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -956,10 +974,15 @@ export type HonorariumTierResolvers<ContextType = FinanceContext, ParentType ext
   amountOre?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localAssociation?: Resolver<ResolversTypes['LocalAssociation'], ParentType, ContextType>;
   localAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minAssignments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LocalAssociationResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['LocalAssociation'] = ResolversParentTypes['LocalAssociation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type MileageRateResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['MileageRate'] = ResolversParentTypes['MileageRate']> = ResolversObject<{
@@ -1061,6 +1084,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   HonorariumAward?: HonorariumAwardResolvers<ContextType>;
   HonorariumProgress?: HonorariumProgressResolvers<ContextType>;
   HonorariumTier?: HonorariumTierResolvers<ContextType>;
+  LocalAssociation?: LocalAssociationResolvers<ContextType>;
   MileageRate?: MileageRateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

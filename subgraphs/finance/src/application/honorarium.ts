@@ -93,6 +93,8 @@ export async function honorariumTiers(repo: HonorariumRepository, args: { localA
   return tiersInEffect(versions, on);
 }
 
+export type HonorariumProgressView = Awaited<ReturnType<typeof honorariumProgress>>;
+
 /** A mentor's standing in a local association's tiers for a year: count, tier reached, the next and what it needs. */
 export async function honorariumProgress(repo: HonorariumRepository, userId: string, localAssociationId: string, year: number, now = new Date()) {
   const today = osloDate(now);

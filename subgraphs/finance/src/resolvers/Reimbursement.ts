@@ -2,6 +2,8 @@ import type {
   AccountingExportResolvers,
   AccountingReferenceResolvers,
   HonorariumAwardResolvers,
+  HonorariumProgressResolvers,
+  HonorariumTierResolvers,
   AccountingSystem,
   ReimbursementApprovalResolvers,
   ReimbursementResolvers,
@@ -36,4 +38,13 @@ export const AccountingReference: AccountingReferenceResolvers = {
 
 export const HonorariumAward: HonorariumAwardResolvers = {
   user: (a) => ({ id: a.userId }),
+  localAssociation: (a) => ({ id: a.localAssociationId }),
+};
+
+export const HonorariumTier: HonorariumTierResolvers = {
+  localAssociation: (t) => ({ id: t.localAssociationId }),
+};
+
+export const HonorariumProgress: HonorariumProgressResolvers = {
+  localAssociation: (p) => ({ id: p.localAssociationId }),
 };

@@ -425,6 +425,8 @@ export type PeerMentorStatus =
 /** One peer mentor status change: immutable (the log is append-only). */
 export type PeerMentorStatusEntry = {
   __typename?: 'PeerMentorStatusEntry';
+  /** The user who made the change, by name; null when the caller may not see them. */
+  actor?: Maybe<User>;
   /** The user who made the change (the mentor themself or staff). */
   actorId: Scalars['ID']['output'];
   /** When the change was made. */
@@ -866,6 +868,7 @@ export type PeerMentorProfileResolvers<ContextType = IdentityContext, ParentType
 }>;
 
 export type PeerMentorStatusEntryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PeerMentorStatusEntry'] = ResolversParentTypes['PeerMentorStatusEntry']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['PeerMentorStatus']>, ParentType, ContextType>;

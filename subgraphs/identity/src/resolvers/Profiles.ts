@@ -13,6 +13,7 @@ export const PeerMentorProfile: PeerMentorProfileResolvers = {
 export const PeerMentorStatusEntry: PeerMentorStatusEntryResolvers = {
   from: (entry) => (entry.fromStatus ? status(entry.fromStatus) : null),
   to: (entry) => status(entry.toStatus),
+  actor: (entry, _args, ctx) => ctx.loaders.user.load(entry.actorId),
 };
 
 export const DeviceToken: DeviceTokenResolvers = {
