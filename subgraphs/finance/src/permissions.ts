@@ -57,4 +57,5 @@ export const permissions: IRules = {
   PageInfo: isAuthenticated,
   Activity: isAuthenticated,
   User: isAuthenticated,
+  LocalAssociation: isAuthenticated,
 };
