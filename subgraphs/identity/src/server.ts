@@ -30,6 +30,8 @@ export interface IdentityOptions {
   audience?: string;
   accessTokenTtlSeconds?: number;
   oidcProviders?: readonly OidcProviderConfig[];
+  /** Earlier master keys, during a master-key rotation only (@meander/crypto): they still unwrap the user key scope's data key. */
+  previousMasterKeys?: string[];
 }
 
 /** Identity's subgraph spec (exported so a test can swap in a resolver that forgot its filter). */
@@ -41,7 +43,7 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     signingKeys: deps.signingKeys ?? [],
   };
   if (settings.signingKeys.length === 0) deps.log.warn("identity has no signing keys: logins will fail");
-  const envelope = deps.masterKey ? createEnvelope({ masterKey: deps.masterKey }) : null;
+  const envelope = deps.masterKey ? createEnvelope({ masterKey: deps.masterKey, previousMasterKeys: options.previousMasterKeys }) : null;
   if (!envelope) deps.log.warn("identity has no master key: phones and profile texts cannot be stored");
   const runtime: IdentityRuntime = { settings, oidc: createOidcProviders(options.oidcProviders ?? []), log: deps.log, envelope };
   const jwks = JSON.stringify(publicJwks(settings));
