@@ -168,7 +168,7 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
   if (opts.seed) {
     for (const mod of SERVICES) {
       step();
-      await mod.seedDemo(database.db, opts.seed);
+      await mod.seedDemo(database.db, opts.seed, { masterKey });
       await settle();
     }
   }

@@ -1,4 +1,5 @@
 import type { RequestContext } from "@meander/auth";
+import type { Envelope } from "@meander/crypto";
 import type { Db } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import type { Logger } from "@meander/subgraph-kit";
@@ -12,6 +13,8 @@ export interface IdentityRuntime {
   settings: AuthSettings;
   oidc: OidcProviders;
   log: Logger;
+  /** The master key's envelope (@meander/crypto) for users' sensitive profile fields; null: none configured. */
+  envelope: Envelope | null;
 }
 
 export interface IdentityContext extends RequestContext {

@@ -9,6 +9,10 @@ await runSubgraphMain({
   migrations,
   readConfig: () => config,
   createSubgraph: (deps) =>
-    // The master key seals identity's part of subject access exports (the kit's deps carry the embedded launcher's).
-    createSubgraph({ ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey }, { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, oidcProviders: config.OIDC_PROVIDERS }),
+    // The master key seals identity's part of subject access exports and wraps the users' subject keys (the kit's
+    // deps carry the embedded launcher's); the previous ones still unwrap during a rotation.
+    createSubgraph(
+      { ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey },
+      { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, oidcProviders: config.OIDC_PROVIDERS, previousMasterKeys: config.MEANDER_PREVIOUS_MASTER_KEYS },
+    ),
 });

@@ -3,6 +3,7 @@
  * same use case as in production, and all sign in with DEMO_PASSWORD (embedded
  * mode only; one hash is computed and shared so seeding stays fast).
  */
+import { createEnvelope } from "@meander/crypto";
 import type { Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
@@ -13,11 +14,16 @@ import { hashPassword } from "./domain/password.js";
 
 export const DEMO_PASSWORD = "meander-demo";
 
-export async function seedDemo(db: Db, data: DemoData): Promise<void> {
+/**
+ * `masterKey`: the phones are stored encrypted under each person's key (issue 24 item 1); without one the demo
+ * people get no phone (identity stores no phone it cannot encrypt).
+ */
+export async function seedDemo(db: Db, data: DemoData, opts: { masterKey?: string } = {}): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
   const hash = await hashPassword(DEMO_PASSWORD);
+  const envelope = opts.masterKey ? createEnvelope({ masterKey: opts.masterKey }) : null;
   for (const p of data.people) {
-    await registerUser(uow, { id: p.id, email: p.email, firstName: p.firstName, lastName: p.lastName, phone: p.phone }, null);
+    await registerUser(uow, { id: p.id, email: p.email, firstName: p.firstName, lastName: p.lastName, phone: envelope ? p.phone : null }, null, envelope);
   }
   await uow.run({ organizationId: null }, async (tx) => {
     const creds = createCredentialRepository(tx);

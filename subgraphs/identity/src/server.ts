@@ -1,5 +1,6 @@
 /** createSubgraph(): builds the identity service from its dependencies; listens nowhere until started. */
 import { scopeOfCaller } from "@meander/auth";
+import { createEnvelope } from "@meander/crypto";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { DEFAULT_TOKEN_SETTINGS, publicJwks, type AuthSettings } from "./application/auth-settings.js";
 import { createOidcProviders, type OidcProviderConfig } from "./application/oidc-providers.js";
@@ -14,6 +15,7 @@ import { readStorageConfig } from "./config.js";
 import { accessExportConsumer } from "@meander/privacy/access-export";
 import { createObjectStore } from "@meander/storage";
 import { privacyHandlers } from "./events/privacy.js";
+import { identityKeys } from "./application/subject-keys.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
@@ -28,6 +30,8 @@ export interface IdentityOptions {
   audience?: string;
   accessTokenTtlSeconds?: number;
   oidcProviders?: readonly OidcProviderConfig[];
+  /** Earlier master keys, during a master-key rotation only (@meander/crypto): they still unwrap the user key scope's data key. */
+  previousMasterKeys?: string[];
 }
 
 /** Identity's subgraph spec (exported so a test can swap in a resolver that forgot its filter). */
@@ -39,7 +43,9 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     signingKeys: deps.signingKeys ?? [],
   };
   if (settings.signingKeys.length === 0) deps.log.warn("identity has no signing keys: logins will fail");
-  const runtime: IdentityRuntime = { settings, oidc: createOidcProviders(options.oidcProviders ?? []), log: deps.log };
+  const envelope = deps.masterKey ? createEnvelope({ masterKey: deps.masterKey, previousMasterKeys: options.previousMasterKeys }) : null;
+  if (!envelope) deps.log.warn("identity has no master key: phones and profile texts cannot be stored");
+  const runtime: IdentityRuntime = { settings, oidc: createOidcProviders(options.oidcProviders ?? []), log: deps.log, envelope };
   const jwks = JSON.stringify(publicJwks(settings));
   return {
     name: SUBGRAPH,
@@ -50,9 +56,13 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     consumers: {
       memberships: membershipHandlers,
       invitations: invitationHandlers,
-      access_export: accessExportConsumer("identity", identityExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
-      privacy: privacyHandlers,
+      access_export: accessExportConsumer("identity", identityExportPart(envelope), { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+      privacy: privacyHandlers(envelope),
     },
+    workers: [
+      // Legacy plain phones and profile texts into the users' keys, in the background (application/subject-keys.ts).
+      identityKeys.migrationWorker(deps.db, envelope, { onError: (err) => deps.log.error({ err }, "identity subject-key migration failed; it resumes at the next start") }),
+    ],
     // Each request: one transaction as meander_app in the caller's organization (anonymous: nothing visible);
     // app.user_id and the sign-in flows' platform scope are identity's own (src/rls.ts, migration 0004).
     rowLevelSecurity: true,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateMasterKey } from "@meander/crypto";
 import { startSubgraph, type MintOptions, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { memberships, person, probe, type Person } from "./arrange.js";
@@ -15,7 +16,7 @@ const laB = randomUUID();
 let kari: Person, ola: Person, coord: Person, admin: Person, otherAdmin: Person, global: Person;
 
 beforeAll(async () => {
-  h = await startSubgraph(createSubgraph);
+  h = await startSubgraph((deps) => createSubgraph({ ...deps, masterKey: generateMasterKey() }));
   events = await probe(h);
   [kari, ola, coord, admin, otherAdmin, global] = await Promise.all(
     ["kari", "ola", "coord", "admin", "other-admin", "global"].map((n) => person(h, `${n}@profiles.example.no`, null)),

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { isShredded, keyringOver, rowAad, sqlKeyStore, type Envelope, type Keyring } from "@meander/crypto";
+import { isShredded, rowAad, type Envelope, type Keyring } from "@meander/crypto";
 import { queryRows, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
@@ -21,9 +21,10 @@ import { createSettingsRepository } from "../db/repositories/settings.js";
 import { sensitiveReads } from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { maySee, POLICY_FIELDS, type PolicyField } from "../domain/sensitive-policy.js";
+import { activityKeys } from "./subject-keys.js";
 
-export const KEY_TABLE = "activity.organization_data_keys";
-export const SUBJECT_KEY_TABLE = "activity.subject_data_keys";
+export const KEY_TABLE = activityKeys.keyTable;
+export const SUBJECT_KEY_TABLE = activityKeys.subjectTable;
 
 /**
  * The keyring bound to the transaction in progress (a key created in a rolled-back transaction does not survive).
@@ -33,8 +34,7 @@ export function keyringIn(tx: Tx, envelope: Envelope | null): Keyring {
   if (!envelope) {
     throw new GraphQLError("Sensitive data is not available: no master key is configured", { extensions: { code: "SERVICE_UNAVAILABLE" } });
   }
-  const store = sqlKeyStore({ table: KEY_TABLE, subjectTable: SUBJECT_KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) });
-  return keyringOver(envelope, store, { memo: true });
+  return activityKeys.keyringIn(tx, envelope);
 }
 
 export const aadOf = (table: string, id: string, column: string) => rowAad(`activity.${table}`, id, column);

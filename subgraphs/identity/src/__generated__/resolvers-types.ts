@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow } from '../db/schema/users.js';
 import type { SessionModel, AuthPayloadModel, ActiveContextModel, UserSettingsModel } from '../models.js';
-import type { PeerMentorProfileRow, StatusLogRow, DeviceTokenRow } from '../db/schema/profiles.js';
+import type { ReadableProfile } from '../application/subject-keys.js';
+import type { StatusLogRow, DeviceTokenRow } from '../db/schema/profiles.js';
 import type { RoleEntry } from '../domain/roles.js';
 import type { IdentityContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -724,7 +725,7 @@ export type ResolversTypes = ResolversObject<{
   OidcCallbackInput: OidcCallbackInput;
   OidcStart: ResolverTypeWrapper<OidcStart>;
   Organization: ResolverTypeWrapper<Organization>;
-  PeerMentorProfile: ResolverTypeWrapper<PeerMentorProfileRow>;
+  PeerMentorProfile: ResolverTypeWrapper<ReadableProfile>;
   PeerMentorProfileInput: PeerMentorProfileInput;
   PeerMentorStatus: PeerMentorStatus;
   PeerMentorStatusEntry: ResolverTypeWrapper<StatusLogRow>;
@@ -761,7 +762,7 @@ export type ResolversParentTypes = ResolversObject<{
   OidcCallbackInput: OidcCallbackInput;
   OidcStart: OidcStart;
   Organization: Organization;
-  PeerMentorProfile: PeerMentorProfileRow;
+  PeerMentorProfile: ReadableProfile;
   PeerMentorProfileInput: PeerMentorProfileInput;
   PeerMentorStatusEntry: StatusLogRow;
   Query: Record<PropertyKey, never>;

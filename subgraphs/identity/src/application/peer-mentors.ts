@@ -8,11 +8,13 @@
 import { randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound, scopeOf, type Viewer } from "@meander/auth";
 import { refuseIfAny } from "@meander/validation";
+import type { Envelope } from "@meander/crypto";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createProfileRepository } from "../db/repositories/profiles.js";
-import type { PeerMentorProfileRow, StatusLogRow } from "../db/schema/index.js";
+import type { StatusLogRow } from "../db/schema/index.js";
 import { actorFor, checkTransition, INITIAL_STATUS, type MentorStatus } from "../domain/mentor-status.js";
+import { readableProfile, sealUserField, type ReadableProfile } from "./subject-keys.js";
 import { normalizeProfile, validateProfile, type ProfileInput } from "../domain/peer-mentor-profile.js";
 
 const STAFF = new Set(["coordinator", "org_admin", "global_admin"]);
@@ -26,9 +28,13 @@ export async function currentStatus(db: Executor, userId: string): Promise<Mento
   return (await createProfileRepository(db).latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
 }
 
-export async function updateMyProfile(uow: UnitOfWork, viewer: Viewer, input: ProfileInput): Promise<PeerMentorProfileRow> {
+/**
+ * The caller's own profile; bio and availability note are stored encrypted under the caller's key (issue 24 item 1),
+ * the legacy plain column emptied at the same time. Answers the row as readers see it (readableProfile).
+ */
+export async function updateMyProfile(uow: UnitOfWork, envelope: Envelope | null, viewer: Viewer, input: ProfileInput): Promise<ReadableProfile> {
   refuseIfAny(validateProfile(input));
-  const clean = normalizeProfile(input);
+  const { bio, availabilityNote, ...clean } = normalizeProfile(input);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clean)) if (value !== undefined) fields[key] = value;
   // Non-null columns (lists, available) keep their value when the input sends null.
@@ -36,7 +42,12 @@ export async function updateMyProfile(uow: UnitOfWork, viewer: Viewer, input: Pr
   return uow.run(scopeOf(viewer), async (tx) => {
     const repo = createProfileRepository(tx);
     if (!(await repo.isMentorIn(viewer.userId))) throw forbiddenBy("peer_mentor_profile_role", "Only a peer mentor has a peer mentor profile");
-    return repo.upsert(viewer.userId, fields);
+    if (bio !== undefined) Object.assign(fields, { bioLegacy: null, bioEnc: await sealUserField(tx, envelope, viewer.userId, "peer_mentor_profiles:bio", bio) });
+    if (availabilityNote !== undefined) {
+      const note = await sealUserField(tx, envelope, viewer.userId, "peer_mentor_profiles:availability_note", availabilityNote);
+      Object.assign(fields, { availabilityNoteLegacy: null, availabilityNoteEnc: note });
+    }
+    return readableProfile(tx, envelope, await repo.upsert(viewer.userId, fields));
   });
 }
 

@@ -2,24 +2,31 @@
 import { randomUUID } from "node:crypto";
 import { conflictBy } from "@meander/auth";
 import { refuseIfAny } from "@meander/validation";
+import type { Envelope } from "@meander/crypto";
 import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createUserRepository } from "../db/repositories/users.js";
 import type { UserRow } from "../db/schema/index.js";
+import { sealUserField } from "./subject-keys.js";
 import { displayName, normalizeEmail, validateNewUser, type NewUser } from "../domain/user.js";
 
-/** Inside a caller's transaction (invitation acceptance): validates, inserts and records identity.user.registered. */
-export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser & { id?: string }, actorId: string | null): Promise<UserRow> {
+/**
+ * Inside a caller's transaction (invitation acceptance): validates, inserts and records identity.user.registered.
+ * A phone is stored encrypted under the user's key (issue 24 item 1): it needs the master key (`envelope`).
+ */
+export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser & { id?: string }, actorId: string | null, envelope: Envelope | null = null): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
   const email = normalizeEmail(input.email);
   const repo = createUserRepository(tx, scopes.platform(actorId));
   if (await repo.emailTaken(email)) throw conflictBy("email_unique", "A user with this e-mail already exists");
+  const id = input.id ?? randomUUID();
+  const phone = input.phone?.trim() || null;
   const user = await repo.insert({
-    id: input.id ?? randomUUID(),
+    id,
     email,
     firstName: input.firstName.trim(),
     lastName: input.lastName.trim(),
-    phone: input.phone ?? null,
+    phoneEnc: await sealUserField(tx, envelope, id, "users:phone", phone),
   });
   await events.emit({
     type: "identity.user.registered",
@@ -34,12 +41,12 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
     aggregateId: user.id,
     organizationId: null,
     actorId,
-    payload: { userId: user.id, profile: { email: user.email, displayName: displayName(user), phone: user.phone } },
+    payload: { userId: user.id, profile: { email: user.email, displayName: displayName(user), phone } },
   });
   return user;
 }
 
-export async function registerUser(uow: UnitOfWork, input: NewUser & { id?: string }, actorId: string | null): Promise<UserRow> {
+export async function registerUser(uow: UnitOfWork, input: NewUser & { id?: string }, actorId: string | null, envelope: Envelope | null = null): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
-  return uow.run({ organizationId: null }, (tx, events) => registerUserInTx(tx, events, input, actorId));
+  return uow.run({ organizationId: null }, (tx, events) => registerUserInTx(tx, events, input, actorId, envelope));
 }

@@ -1,24 +1,31 @@
 /**
  * identity's part of an erasure (issue 24 item 4), for a user: the account stays as a pseudonym (its id keeps
  * memberships, approvals and audit entries pointing somewhere), everything that names or reaches the person goes:
- * e-mail and names replaced, phone, profile texts, sessions, devices, credentials, provider links and invitations
- * removed. The person's kept events are redacted too: the profiles (their null profile is published, the key's
+ * the user's subject key destroyed (crypto-shredding: their phone, bio and availability note, wherever a copy of the
+ * ciphertext is, cannot be decrypted any more), e-mail and names replaced (they stay plain: the login looks the
+ * e-mail up, names are displayed), phone, profile texts, sessions, devices, credentials, provider links and
+ * invitations removed. The person's kept events are redacted too: the profiles (their null profile is published, the key's
  * last value on the compacted topic) and what old (version 1) events in identity's own outbox carried.
  */
 import { sql } from "drizzle-orm";
+import type { Envelope } from "@meander/crypto";
 import { queryRows } from "@meander/db";
 import { erasureHandlers, type ConsumerHandlers } from "@meander/events";
+import { shredUser } from "../application/subject-keys.js";
 
 /** The pseudonym's address: unique, never deliverable (`.invalid`, RFC 2606). */
 export const erasedEmail = (userId: string) => `erased-${userId}@erased.invalid`;
 
-export const privacyHandlers: ConsumerHandlers = erasureHandlers("identity", async (subject, tx, events) => {
+export const privacyHandlers = (envelope: Envelope | null): ConsumerHandlers => erasureHandlers("identity", async (subject, tx, events) => {
   if (subject.type !== "user") return;
   const id = subject.id;
   const [user] = await queryRows<{ email: string }>(tx, sql`select email from identity.users where id = ${id}`);
   if (!user) return;
-  await tx.execute(sql`update identity.users set email = ${erasedEmail(id)}, first_name = 'Slettet', last_name = 'person', phone = null where id = ${id}`);
-  await tx.execute(sql`update identity.peer_mentor_profiles set bio = null, availability_note = null, languages = '{}', experience_areas = '{}', availability_slots = '[]' where user_id = ${id}`);
+  // Crypto-shredding first: every copy of the phone, bio and availability note (backups included) is unreadable.
+  await shredUser(tx, envelope, id);
+  await tx.execute(sql`update identity.users set email = ${erasedEmail(id)}, first_name = 'Slettet', last_name = 'person', phone = null, phone_enc = null where id = ${id}`);
+  await tx.execute(sql`update identity.peer_mentor_profiles set bio = null, bio_enc = null, availability_note = null, availability_note_enc = null,
+    languages = '{}', experience_areas = '{}', availability_slots = '[]' where user_id = ${id}`);
   await tx.execute(sql`update identity.peer_mentor_status_log set reason = null where user_id = ${id}`);
   await tx.execute(sql`delete from identity.refresh_tokens where session_id in (select id from identity.sessions where user_id = ${id})`);
   for (const table of ["device_tokens", "sessions", "password_credentials", "user_identities"]) {

@@ -5,11 +5,14 @@
  * the person's data to read but keys to their account. A contact has no account: every category is empty.
  */
 import { eq, sql } from "drizzle-orm";
+import type { Envelope } from "@meander/crypto";
 import type { Tx } from "@meander/db";
 import { toRecord, type ExportPart, type PartRequest } from "@meander/privacy/access-export";
+import { readableProfile, readableUser } from "../subject-keys.js";
 import { deviceTokens, peerMentorProfiles, peerMentorStatusLog, sessions, userIdentities, users, userSettings } from "../../db/schema/index.js";
 
-export async function identityExportPart(tx: Tx, request: PartRequest): Promise<ExportPart> {
+/** The builder; `envelope` decrypts the person's phone, bio and availability note (their own data, in clear in the export). */
+export const identityExportPart = (envelope: Envelope | null) => async (tx: Tx, request: PartRequest): Promise<ExportPart> => {
   const userId = request.subject.userId;
   const empty = { user: [], profile: [], profileStatusLog: [], settings: [], sessions: [], devices: [], identities: [] };
   if (!userId) return { subgraph: "identity", categories: empty };
@@ -21,8 +24,8 @@ export async function identityExportPart(tx: Tx, request: PartRequest): Promise<
     subgraph: "identity",
     labels,
     categories: {
-      user: user.map((u) => toRecord(u)),
-      profile: (await tx.select().from(peerMentorProfiles).where(eq(peerMentorProfiles.userId, userId))).map((r) => toRecord(r)),
+      user: await Promise.all(user.map(async (u) => toRecord(await readableUser(tx, envelope, u)))),
+      profile: await Promise.all((await tx.select().from(peerMentorProfiles).where(eq(peerMentorProfiles.userId, userId))).map(async (r) => toRecord(await readableProfile(tx, envelope, r)))),
       profileStatusLog: (await tx.select().from(peerMentorStatusLog).where(eq(peerMentorStatusLog.userId, userId))).map((r) => toRecord(r)),
       settings: (await tx.select().from(userSettings).where(eq(userSettings.userId, userId))).map((r) => toRecord(r)),
       sessions: (await tx.select().from(sessions).where(eq(sessions.userId, userId))).map((r) => toRecord(r)),
@@ -30,4 +33,4 @@ export async function identityExportPart(tx: Tx, request: PartRequest): Promise<
       identities: (await tx.select().from(userIdentities).where(eq(userIdentities.userId, userId))).map((r) => toRecord(r, ["subject"])),
     },
   };
-}
+};

@@ -7,3 +7,4 @@ export * from "./oidc.js";
 export * from "./events.js";
 export * from "./invitations.js";
 export * from "./profiles.js";
+export * from "./keys.js";

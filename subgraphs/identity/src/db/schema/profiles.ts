@@ -5,13 +5,19 @@ import { identity } from "./pg-schema.js";
 /** The mentoring-specific part of a user (seed 001 peer_mentor), one per user. */
 export const peerMentorProfiles = identity.table("peer_mentor_profiles", {
   userId: uuid("user_id").primaryKey(),
-  bio: text("bio"),
+  /** Legacy plain bio (before per-subject keys): emptied by the subject-key migration (application/subject-keys.ts). */
+  bioLegacy: text("bio"),
+  /** The bio, encrypted under the user's subject key (issue 24 item 1). */
+  bioEnc: text("bio_enc"),
   languages: text("languages").array().notNull().default([]),
   experienceAreas: text("experience_areas").array().notNull().default([]),
   mentoringSince: date("mentoring_since", { mode: "string" }),
   maxActiveContacts: integer("max_active_contacts"),
   available: boolean("available").notNull().default(true),
-  availabilityNote: text("availability_note"),
+  /** Legacy plain availability note: emptied by the subject-key migration. */
+  availabilityNoteLegacy: text("availability_note"),
+  /** The availability note, encrypted under the user's subject key. */
+  availabilityNoteEnc: text("availability_note_enc"),
   availabilitySlots: jsonb("availability_slots").$type<AvailabilitySlot[]>().notNull().default([]),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -12,7 +12,10 @@ export const users = identity.table(
     email: text("email").notNull(),
     firstName: text("first_name").notNull(),
     lastName: text("last_name").notNull(),
-    phone: text("phone"),
+    /** Legacy plain phone (before per-subject keys): emptied by the subject-key migration (application/subject-keys.ts). */
+    phoneLegacy: text("phone"),
+    /** The phone, encrypted under the user's subject key (issue 24 item 1). */
+    phoneEnc: text("phone_enc"),
     status: userStatus("status").notNull().default("active"),
     preferredLanguage: language("preferred_language").notNull().default("nb"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
