@@ -1,5 +1,5 @@
 /** The gateway's typed environment (services mode). The only reader of process.env in the gateway. */
-import { env, loadConfig, z } from "@meander/config";
+import { authEnv, env, kafkaEnv, loadConfig, z } from "@meander/config";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./limits.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from "./subgraph-fetch.js";
 
@@ -11,12 +11,7 @@ export const gatewayConfigSchema = z.object({
   PORT: env.port(4000),
   /** Traces go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
-  GATEWAY_SIGNING_SECRET: env.secret(),
-  /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
-  AUTH_JWKS: z.string().optional(),
-  AUTH_JWKS_URL: z.string().url().optional(),
-  AUTH_ISSUER: z.string().default("meander-identity"),
-  AUTH_AUDIENCE: z.string().default("meander"),
+  ...authEnv,
   IDENTITY_URL: z.string().url().default("http://127.0.0.1:4001/graphql"),
   ORGANIZATION_URL: z.string().url().default("http://127.0.0.1:4002/graphql"),
   ACTIVITY_URL: z.string().url().default("http://127.0.0.1:4003/graphql"),
@@ -36,13 +31,10 @@ export const gatewayConfigSchema = z.object({
   /** Prefix of the revoked-session keys, so environments can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).default("meander:revoked:"),
   /**
-   * Comma-separated Kafka brokers (the subgraphs' value). Unset = no event bus: the gateway hears of no
-   * revocation and a revoked session's tokens pass until they expire, so services mode must set it.
+   * The subgraphs' Kafka settings. KAFKA_BROKERS unset = no event bus: the gateway hears of no revocation and a
+   * revoked session's tokens pass until they expire, so services mode must set it.
    */
-  KAFKA_BROKERS: env.list().optional(),
-  KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
-  /** Prefix for topics and consumer groups when environments share a broker (same value as the subgraphs'). */
-  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  ...kafkaEnv,
   /** Request limits (src/limits.ts); every hostile request is refused before any subgraph sees it. */
   MAX_QUERY_DEPTH: limit(DEFAULT_LIMITS.maxDepth),
   MAX_QUERY_ALIASES: limit(DEFAULT_LIMITS.maxAliases),

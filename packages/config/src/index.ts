@@ -46,6 +46,26 @@ export const env = {
   nodeEnv: () => z.enum(["development", "test", "production"]).default("development"),
 };
 
+/** How requests are trusted, read by the gateway and every subgraph alike. */
+export const authEnv = {
+  /** The gateway signs every subgraph request with it (HMAC); subgraphs refuse unsigned ones. */
+  GATEWAY_SIGNING_SECRET: env.secret(),
+  /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
+  AUTH_JWKS: z.string().optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_ISSUER: z.string().default("meander-identity"),
+  AUTH_AUDIENCE: z.string().default("meander"),
+};
+
+/** The event bus, read by the gateway (revocations) and every subgraph alike. */
+export const kafkaEnv = {
+  /** Comma-separated Kafka brokers (127.0.0.1:9092); unset = the in-process bus (events stay in this process). */
+  KAFKA_BROKERS: env.list().optional(),
+  KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
+  /** Prefix for topics and consumer groups when environments share a broker. */
+  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+};
+
 /** Variables every subgraph reads, in services mode. */
 export const subgraphEnvSchema = z.object({
   NODE_ENV: env.nodeEnv(),
@@ -57,22 +77,13 @@ export const subgraphEnvSchema = z.object({
   DATABASE_URL: z.string().min(1, "required (postgres://...)"),
   /** The owner's connection, used only to run this subgraph's migrations at start-up; unset: DATABASE_URL migrates too. */
   MIGRATION_DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
-  GATEWAY_SIGNING_SECRET: env.secret(),
-  /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
-  AUTH_JWKS: z.string().optional(),
-  AUTH_JWKS_URL: z.string().url().optional(),
-  AUTH_ISSUER: z.string().default("meander-identity"),
-  AUTH_AUDIENCE: z.string().default("meander"),
+  ...authEnv,
   /**
    * Identity only: the private signing keys (a JSON array of Ed25519 JWKs with `kid`), the first one active,
    * the others still published in the JWKS until their tokens expire (rotation).
    */
   AUTH_SIGNING_KEYS: z.string().optional(),
-  /** Comma-separated Kafka brokers (127.0.0.1:9092); unset = the in-process bus (events stay in this process). */
-  KAFKA_BROKERS: env.list().optional(),
-  KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
-  /** Prefix for topics and consumer groups when environments share a broker. */
-  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  ...kafkaEnv,
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;

@@ -5,7 +5,7 @@
  * 2 s, 4 s ... up to the interval itself) until one succeeds: a database that is
  * away for a moment delays a job by seconds, not by a whole interval, and a long
  * outage costs one attempt per interval at most. Used by scheduled jobs
- * (reporting's report schedules; engagement's scheduler has the same shape).
+ * (reporting's report schedules, engagement's scheduled jobs).
  */
 import type { Worker } from "./service.js";
 

@@ -2,12 +2,12 @@
 import { scopeOf } from "@meander/auth";
 import { NOBODY } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
-import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
+import { createSubgraphService, intervalWorker, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
 import { accessExportConsumer } from "@meander/privacy/access-export";
 import { createObjectStore } from "@meander/storage";
 import { engagementExportPart } from "./application/privacy/access-export-part.js";
 import { readStorageConfig } from "./config.js";
-import { runScheduledJobs, schedulerWorker } from "./application/scheduler.js";
+import { runScheduledJobs } from "./application/scheduler.js";
 import type { EngagementContext } from "./context.js";
 import { createRepositories } from "./db/repositories/index.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
@@ -55,7 +55,7 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
         privacy: privacyHandlers,
       },
       workers: [
-        schedulerWorker({
+        intervalWorker({
           intervalMs: options.scheduleEveryMs ?? 60_000,
           clock: options.clock,
           run: (now) => runScheduledJobs(jobs, channels, now),
