@@ -35,6 +35,7 @@ export interface AccessExportView {
   readyAt: Date | null;
   expiresAt: Date | null;
   downloadedAt: Date | null;
+  expiredAt: Date | null;
   parts: Array<{ subgraph: string; ready: boolean; readyAt: Date | null }>;
 }
 
