@@ -178,4 +178,30 @@ describe("organization: subject access export", () => {
     expect(expired).toContainEqual(expect.objectContaining({ subjectId: mentor.userId, actorId: null, actorRole: "system" }));
     expect(expired.length).toBe((await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.expiredAt))).length);
   });
+
+  it("asks for a contact's export only for a contact of the administrator's organization (access_export_subject_outside_organization)", async () => {
+    const [ours, theirs] = [randomUUID(), randomUUID()];
+    // The contacts' creations, as activity audits them (organization learns each contact's organization from them).
+    await h.bus.publish([ours, theirs].map((contactId, i) => ({
+      id: newEventId(), type: "activity.audit.recorded", version: 1, occurredAt: new Date().toISOString(), organizationId: [orgA, orgB][i]!, actorId: null, aggregateId: contactId,
+      payload: { action: "contact.created", actorId: null, actorRole: "system", organizationId: [orgA, orgB][i]!, subjectType: "Contact", subjectId: contactId, operationName: null, fields: ["createContact"], requestId: "" },
+    })));
+    await h.bus.idle();
+    const refusal = async (contactId: string, lang?: string) => {
+      const r = await h.raw(REQUEST, { input: { subject: { contactId } } }, { signingSecret: h.signingSecret, token: await h.keys.mint(admin), headers: lang ? { "accept-language": lang } : {} });
+      return r.errors?.[0];
+    };
+    for (const contactId of [theirs, randomUUID()]) {
+      expect((await refusal(contactId))).toMatchObject({
+        message: "Kontakten finnes ikke i organisasjonen din",
+        extensions: { code: "BAD_USER_INPUT", rule: "access_export_subject_outside_organization", field: "subject.contactId" },
+      });
+    }
+    expect((await refusal(theirs, "nn"))?.message).toBe("Kontakten finst ikkje i organisasjonen din");
+    expect((await refusal(theirs, "en"))?.message).toBe("The contact is not one of your organization's");
+    expect(await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.contactId))).toEqual([]);
+    const asked = await h.call(REQUEST, { input: { subject: { contactId: ours } } }, admin);
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.requestSubjectAccessExport).toMatchObject({ status: "ASSEMBLING", contactId: ours, userId: null });
+  });
 });
