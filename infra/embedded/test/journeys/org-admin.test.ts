@@ -12,7 +12,7 @@
  * schema, the outboxes included), holds their name, phone, address or health information, and the frozen Bufdir
  * report and the audit chain still verify.
  */
-import { createHash, randomInt } from "node:crypto";
+import { createHash, randomInt, randomUUID } from "node:crypto";
 import { expect, it, vi } from "vitest";
 import { journey, unique, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
 import { csvRecords, csvRows, decoded, pdfPages, UUID, workbook } from "./files.js";
@@ -252,6 +252,11 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     const { requestSubjectAccessExport: asked } = await tenant.admin.op("RequestSubjectAccessExport", { input: { subject: { contactId } } });
     expect(asked.status).toBe("ASSEMBLING");
     expect(asked.parts.map((p: any) => p.subgraph)).toEqual(["identity", "organization", "activity", "finance", "engagement", "reporting"]);
+    // Only a contact of the administrator's own organization (organization learns them from activity's events).
+    expect((await tenant.admin.refused("RequestSubjectAccessExport", { input: { subject: { contactId: randomUUID() } } }))[0]).toMatchObject({
+      message: "Kontakten finnes ikke i organisasjonen din",
+      extensions: { code: "BAD_USER_INPUT", rule: "access_export_subject_outside_organization", field: "subject.contactId" },
+    });
     // A mentor may ask only for their own account (access_export_permission); a contact's data goes through the administrator.
     expect((await mentor.refused("RequestSubjectAccessExport", { input: { subject: { contactId } } }))[0]!.extensions).toMatchObject({ code: "FORBIDDEN", rule: "access_export_permission" });
     const status = async () => (await tenant.admin.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport;
