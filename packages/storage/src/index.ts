@@ -18,3 +18,4 @@ export {
   type StoredType,
   type UploadPolicy,
 } from "./upload.js";
+export { deleteObjects, erasedFileName } from "./erasure.js";

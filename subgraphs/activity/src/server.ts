@@ -67,7 +67,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       finance: financeHandlers,
       settings: settingsHandlers,
       access_export: accessExportPartHandlers({ subgraph: "activity", envelope, store, build: activityExportPart(envelope) }),
-      privacy: privacyHandlers(envelope),
+      privacy: privacyHandlers(envelope, store),
     },
     // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),

@@ -113,8 +113,10 @@ describe("contacts: sensitive fields encrypted at rest, every read audited", () 
     expect(await readsOf(id)).toBe(3);
     const audit = await rows<{ actor_id: string; field: string; subject: string }>(h, sql`select actor_id, field, subject from activity.sensitive_reads where subject_id = ${id} order by read_at`);
     expect(audit).toEqual(expect.arrayContaining([{ actor_id: w.user.coord, field: "healthInfo", subject: "contact" }, { actor_id: w.user.admin, field: "address", subject: "contact" }]));
-    // Each read is also published (outbox, same transaction) for reporting's audit log.
-    expect(await count(h, sql`select count(*)::int as n from activity.outbox where type = 'activity.audit.recorded' and aggregate_id = ${id}`)).toBe(3);
+    // The creation and each read are also published (outbox, same transaction) for reporting's audit log.
+    const published = await rows<{ action: string; actorId: string }>(h, sql`select payload->>'action' as action, payload->>'actorId' as "actorId" from activity.outbox where type = 'activity.audit.recorded' and aggregate_id = ${id} order by position`);
+    expect(published).toHaveLength(4);
+    expect(published[0]).toEqual({ action: "contact.created", actorId: w.user.kari });
     // Reading a contact without its sensitive fields leaves no entry.
     await h.call(`query($id: ID!) { contact(id: $id) { firstName } }`, { id }, w.as(w.user.coord));
     expect(await readsOf(id)).toBe(3);

@@ -48,7 +48,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
         organization: organizationHandlers,
         identity: identityHandlers,
         access_export: accessExportConsumer("finance", financeExportPart, { masterKey: deps.masterKey, store }),
-        privacy: privacyHandlers,
+        privacy: privacyHandlers(store),
       },
       // Room for twice the receipt limit (what the gateway's upload path passes, 28 MB): a file over the limit reaches
       // the receipt check, which names the field and the limit (PAYLOAD_TOO_LARGE), instead of a bare body refusal.

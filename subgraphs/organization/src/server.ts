@@ -4,6 +4,8 @@ import { scopeOf } from "@meander/auth";
 import { createEnvelope, type Envelope } from "@meander/crypto";
 import { invitationHandlers } from "./application/invitations.js";
 import { accessExportHandlers } from "./application/privacy/access-export-assembly.js";
+import { accessExportCleanupWorker } from "./application/privacy/access-export-expiry.js";
+import { createUnitOfWork } from "@meander/events";
 import { createObjectStore, type ObjectStore } from "@meander/storage";
 import { readStorageConfig } from "./config.js";
 import { createSubgraphService, type Service, type SubgraphDeps } from "@meander/subgraph-kit";
@@ -50,6 +52,8 @@ export interface SettingsOptions {
   previousMasterKeys?: string[];
   /** The object store of subject access exports (default: from the environment, see config.ts). */
   store?: ObjectStore;
+  /** How often the cleanup of expired access exports runs (default hourly). */
+  accessExportCleanupEveryMs?: number;
 }
 
 export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}, settings: SettingsOptions = {}): Promise<Service> {
@@ -78,7 +82,11 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
       events: eventStore,
       // identity.invitation.accepted creates the membership (consumer organization.invitations).
       consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log), access_export: accessExportHandlers({ envelope, store }), privacy: privacyHandlers },
-      workers: [rateLimiter, mailer],
+      workers: [
+        rateLimiter,
+        mailer,
+        accessExportCleanupWorker(createUnitOfWork(deps.db, eventStore), store, (err) => deps.log.error({ err }, "access export cleanup failed; next run retries"), settings.accessExportCleanupEveryMs),
+      ],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;
         // Every member sees their organization's tree (names); memberships keep the coordinator/mentor unit limit.

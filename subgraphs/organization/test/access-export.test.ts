@@ -7,7 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnvelope, generateMasterKey } from "@meander/crypto";
@@ -20,6 +20,7 @@ import { createLocalAssociation } from "../src/application/local-associations.js
 import { createOrganization } from "../src/application/organizations.js";
 import { accessExportParts, accessExportRequests, eventStore, outbox } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
+import { expireAccessExports } from "../src/application/privacy/access-export-expiry.js";
 
 const masterKey = generateMasterKey();
 const envelope = createEnvelope({ masterKey });
@@ -32,7 +33,7 @@ const adminB = { userId: randomUUID(), organizationId: orgB, role: "org_admin" a
 let mentor: { userId: string; organizationId: string; localAssociationId: string; role: "peer_mentor" };
 
 const REQUEST = `mutation($input: RequestSubjectAccessExportInput!) { requestSubjectAccessExport(input: $input) { id status userId contactId parts { subgraph ready } } }`;
-const STATUS = `query($id: ID!) { subjectAccessExport(id: $id) { id status readyAt expiresAt downloadedAt parts { subgraph ready } } }`;
+const STATUS = `query($id: ID!) { subjectAccessExport(id: $id) { id status readyAt expiresAt downloadedAt expiredAt parts { subgraph ready } } }`;
 const DOWNLOAD = `mutation($id: ID!) { downloadSubjectAccessExport(id: $id) { json { filename contentType base64 byteLength } pdf { filename contentType base64 } } }`;
 
 const OTHERS: ExportSubgraph[] = ["identity", "activity", "finance", "engagement", "reporting"];
@@ -143,5 +144,64 @@ describe("organization: subject access export", () => {
     await h.db.update(accessExportRequests).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(accessExportRequests.id, id));
     expect((await status(id, admin)).status).toBe("EXPIRED");
     expect((await h.call(DOWNLOAD, { id }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_expired" });
+  });
+
+  it("deletes the files of an export nobody downloaded once its window passed: marked expired, audited, once", async () => {
+    const ready = async () => {
+      const id = (await h.call(REQUEST, { input: { subject: { userId: mentor.userId } } }, admin)).data!.requestSubjectAccessExport.id as string;
+      await expect.poll(async () => (await status(id, admin)).parts.find((p: any) => p.subgraph === "organization").ready, { timeout: 10_000 }).toBe(true);
+      await otherParts(id, mentor.userId);
+      await expect.poll(async () => (await status(id, admin)).status, { timeout: 10_000 }).toBe("READY");
+      const [row] = await h.db.select().from(accessExportRequests).where(eq(accessExportRequests.id, id));
+      const parts = await h.db.select().from(accessExportParts).where(eq(accessExportParts.requestId, id));
+      return { id, keys: [row!.bundleJsonKey!, row!.bundlePdfKey!, ...parts.map((p) => partKey(id, p.subgraph, p.objectId))], expiresAt: row!.expiresAt! };
+    };
+    const lapsed = await ready();
+    const fresh = await ready();
+    await h.db.update(accessExportRequests).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(accessExportRequests.id, lapsed.id));
+    for (const key of lapsed.keys) expect(await store.get(orgA, key)).not.toBeNull();
+    expect(lapsed.keys).toHaveLength(8);
+
+    const uow = createUnitOfWork(h.db, eventStore);
+    expect(await expireAccessExports(uow, store)).toBeGreaterThanOrEqual(1);
+    expect(await status(lapsed.id, admin)).toMatchObject({ status: "EXPIRED", expiredAt: expect.any(String), downloadedAt: null });
+    for (const key of lapsed.keys) expect(await store.get(orgA, key)).toBeNull();
+    // The one still within its window keeps its files and can be downloaded.
+    expect(await status(fresh.id, admin)).toMatchObject({ status: "READY", expiredAt: null });
+    for (const key of fresh.keys) expect(await store.get(orgA, key)).not.toBeNull();
+    expect((await h.call(DOWNLOAD, { id: lapsed.id }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_expired" });
+    // Audited once, by the system, about the person: a second run finds nothing to do.
+    expect(await expireAccessExports(uow, store)).toBe(0);
+    const expired = (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")))
+      .map((e) => e.payload as { action: string; subjectId: string | null; actorId: string | null; actorRole: string })
+      .filter((p) => p.action === "privacy.access_export.expired");
+    expect(expired).toContainEqual(expect.objectContaining({ subjectId: mentor.userId, actorId: null, actorRole: "system" }));
+    expect(expired.length).toBe((await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.expiredAt))).length);
+  });
+
+  it("asks for a contact's export only for a contact of the administrator's organization (access_export_subject_outside_organization)", async () => {
+    const [ours, theirs] = [randomUUID(), randomUUID()];
+    // The contacts' creations, as activity audits them (organization learns each contact's organization from them).
+    await h.bus.publish([ours, theirs].map((contactId, i) => ({
+      id: newEventId(), type: "activity.audit.recorded", version: 1, occurredAt: new Date().toISOString(), organizationId: [orgA, orgB][i]!, actorId: null, aggregateId: contactId,
+      payload: { action: "contact.created", actorId: null, actorRole: "system", organizationId: [orgA, orgB][i]!, subjectType: "Contact", subjectId: contactId, operationName: null, fields: ["createContact"], requestId: "" },
+    })));
+    await h.bus.idle();
+    const refusal = async (contactId: string, lang?: string) => {
+      const r = await h.raw(REQUEST, { input: { subject: { contactId } } }, { signingSecret: h.signingSecret, token: await h.keys.mint(admin), headers: lang ? { "accept-language": lang } : {} });
+      return r.errors?.[0];
+    };
+    for (const contactId of [theirs, randomUUID()]) {
+      expect((await refusal(contactId))).toMatchObject({
+        message: "Kontakten finnes ikke i organisasjonen din",
+        extensions: { code: "BAD_USER_INPUT", rule: "access_export_subject_outside_organization", field: "subject.contactId" },
+      });
+    }
+    expect((await refusal(theirs, "nn"))?.message).toBe("Kontakten finst ikkje i organisasjonen din");
+    expect((await refusal(theirs, "en"))?.message).toBe("The contact is not one of your organization's");
+    expect(await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.contactId))).toEqual([]);
+    const asked = await h.call(REQUEST, { input: { subject: { contactId: ours } } }, admin);
+    expect(asked.errors).toBeUndefined();
+    expect(asked.data!.requestSubjectAccessExport).toMatchObject({ status: "ASSEMBLING", contactId: ours, userId: null });
   });
 });

@@ -150,6 +150,17 @@ export class JourneyPlatform {
   }
 
   /**
+   * Every text and JSON column of every schema of this platform's database (outboxes included), searched as its
+   * owner for each marker: "schema.table.column" of each hit, per marker (the operator console's scan-database).
+   */
+  async scanDatabase(markers: string[]): Promise<{ hits: Record<string, string[]>; scanned: number }> {
+    const res = await fetch(this.info.operatorUrl, { method: "POST", body: JSON.stringify({ command: "scan-database", markers }) });
+    const json = (await res.json()) as { hits: Record<string, string[]>; scanned: number; error?: string };
+    if (!res.ok) throw new Error(`scan-database failed: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  /**
    * An invitee takes the e-mail's token: accepts (names, password), then signs in as soon as the membership has
    * reached identity (an event: organization → identity), waiting at most the suite's event timeout.
    */

@@ -7,10 +7,14 @@
  * PDF, workbook and CSV as a reader would; exports the approved reimbursements to Xledger and to Dynamics, marks them
  * paid and the mentor reads the payout notice; and computes last year's Wrapped, which the mentor opens. Then the
  * person the mentor supports asks, through the administrator, for their data (issue 24 item 3): the export is
- * assembled from every subgraph's part and downloaded once, as a JSON bundle and a PDF.
+ * assembled from every subgraph's part and downloaded once, as a JSON bundle and a PDF; then asks to be erased
+ * (issue 24 item 8): afterwards no row of the database, searched as its owner (every text and JSON column of every
+ * schema, the outboxes included), holds their name, phone, address or health information, and the frozen Bufdir
+ * report and the audit chain still verify.
  */
+import { createHash, randomInt, randomUUID } from "node:crypto";
 import { expect, it, vi } from "vitest";
-import { journey, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
+import { journey, unique, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
 import { csvRecords, csvRows, decoded, pdfPages, UUID, workbook } from "./files.js";
 import { onboardTenant, type Tenant } from "./tenant.js";
 
@@ -19,7 +23,15 @@ const TODAY = new Date().toISOString().slice(0, 10);
 const YEAR = Number(TODAY.slice(0, 4));
 const LAST_YEAR = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date())) - 1;
 
-const HEALTH = "Diabetes type 1, insulinpumpe";
+/** The contact's own words, unique to this run (journeys on one platform run side by side): the erasure's markers. */
+const TAG = unique();
+const LAST_NAME = `Haugen-${TAG}`;
+const ADDRESS = `Strandveien ${TAG}, 9008 Tromsø`;
+const HEALTH = `Diabetes type 1, insulinpumpe (${TAG})`;
+/** Their mother's mobile number (Norwegian, 8 digits): as typed, and as stored (E.164). */
+const LOCAL_PHONE = String(randomInt(90_000_000, 99_999_999));
+const PHONE = `+47${LOCAL_PHONE}`;
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const COURSE = { title: "Grunnkurs for likepersoner", kind: "CERTIFICATION", capacity: 12, startsOn: "2027-04-01", location: "Tromsø" };
 
 journey("the organization administrator", (platform: JourneyPlatform) => {
@@ -27,6 +39,7 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
   let mentor: Person;
   let coordinator: Person;
   let contactId: string;
+  let frozenReport: { totals: unknown; csvSha256: string };
 
   const healthInfo = async (who: Person) => (await who.op("Contact", { id: contactId })).contact.healthInfo as string | null;
   const refusal = async (who: Person, name: string, variables: Record<string, unknown> = {}) => (await who.call(name, variables)).errors?.[0] ?? null;
@@ -41,8 +54,8 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     });
     coordinator = await tenant.invite("COORDINATOR", { firstName: "Cecilie", lastName: "Koordinator" });
     mentor = await tenant.invite("PEER_MENTOR", { firstName: "Magnus", lastName: "Mentor" });
-    const { createContact } = await mentor.op("CreateContact", { input: { firstName: "Solveig", lastName: "Haugen", municipality: "Tromsø", healthInfo: HEALTH } });
-    expect(createContact).toMatchObject({ firstName: "Solveig", lastName: "Haugen", healthInfo: HEALTH, localAssociation: { name: "Diabetes Tromsø" } });
+    const { createContact } = await mentor.op("CreateContact", { input: { firstName: "Solveig", lastName: LAST_NAME, municipality: "Tromsø", address: ADDRESS, healthInfo: HEALTH } });
+    expect(createContact).toMatchObject({ firstName: "Solveig", lastName: LAST_NAME, healthInfo: HEALTH, localAssociation: { name: "Diabetes Tromsø" } });
     contactId = createContact.id;
     // Least privilege by default: the mentor who works with the contact and the coordinator read it, the administrator not.
     expect(await healthInfo(mentor)).toBe(HEALTH);
@@ -58,7 +71,7 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     expect(saved.updatedBy).toMatchObject({ displayName: "Astrid Administrator" });
     await expect.poll(() => healthInfo(mentor), { timeout: EVENT_TIMEOUT_MS }).toBeNull();
     const seen = (await mentor.op("Contact", { id: contactId })).contact;
-    expect(seen).toMatchObject({ firstName: "Solveig", lastName: "Haugen", municipality: "Tromsø", healthInfo: null });
+    expect(seen).toMatchObject({ firstName: "Solveig", lastName: LAST_NAME, municipality: "Tromsø", healthInfo: null });
     expect(await healthInfo(coordinator)).toBe(HEALTH);
   });
 
@@ -136,6 +149,7 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
       return decoded(f);
     };
     const [pdf, xlsx, csv] = await Promise.all([file("PDF"), file("XLSX"), file("CSV")]);
+    frozenReport = { totals: (await tenant.admin.op("BufdirReportTotals", { year: YEAR, version: 1 })).bufdirReport, csvSha256: sha256(csv) };
     const n = (x: number) => new Intl.NumberFormat("nb-NO").format(x).replace(/\s/g, " ");
 
     const pages = await pdfPages(pdf);
@@ -228,9 +242,9 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
 
   it("hands a contact their data: the administrator asks for an export, downloads it once, and nobody else can", async () => {
     // Their week with the mentor: a caregiver, a note, an assignment the mentor read, a visit.
-    await mentor.op("AddContactRelation", { contactId, input: { kind: "CAREGIVER", name: "Randi Haugen", relation: "mor", phone: "+47 912 34 567" } });
+    await mentor.op("AddContactRelation", { contactId, input: { kind: "CAREGIVER", name: `Randi ${LAST_NAME}`, relation: "mor", phone: `${LOCAL_PHONE.slice(0, 3)} ${LOCAL_PHONE.slice(3, 5)} ${LOCAL_PHONE.slice(5)}` } });
     await mentor.op("AddContactNote", { contactId, body: "Vil gjerne gå tur langs sjøen" });
-    const { dispatchAssignment: sent } = await coordinator.op("DispatchAssignment", { input: { contactId, mentorId: mentor.user.id, payload: "Adresse: Storgata 1, Tromsø. Bruker insulinpumpe." } });
+    const { dispatchAssignment: sent } = await coordinator.op("DispatchAssignment", { input: { contactId, mentorId: mentor.user.id, payload: `Adresse: ${ADDRESS}. Bruker insulinpumpe.` } });
     await mentor.op("MoveAssignment", { id: sent.id, status: "READ" });
     const { registerActivity: visit } = await mentor.op("RegisterActivity", {
       input: { activityTypeKey: "home_visit", activityDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), durationMinutes: 60, contactId, title: "Tur langs sjøen", participantCount: 1 },
@@ -238,6 +252,11 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     const { requestSubjectAccessExport: asked } = await tenant.admin.op("RequestSubjectAccessExport", { input: { subject: { contactId } } });
     expect(asked.status).toBe("ASSEMBLING");
     expect(asked.parts.map((p: any) => p.subgraph)).toEqual(["identity", "organization", "activity", "finance", "engagement", "reporting"]);
+    // Only a contact of the administrator's own organization (organization learns them from activity's events).
+    expect((await tenant.admin.refused("RequestSubjectAccessExport", { input: { subject: { contactId: randomUUID() } } }))[0]).toMatchObject({
+      message: "Kontakten finnes ikke i organisasjonen din",
+      extensions: { code: "BAD_USER_INPUT", rule: "access_export_subject_outside_organization", field: "subject.contactId" },
+    });
     // A mentor may ask only for their own account (access_export_permission); a contact's data goes through the administrator.
     expect((await mentor.refused("RequestSubjectAccessExport", { input: { subject: { contactId } } }))[0]!.extensions).toMatchObject({ code: "FORBIDDEN", rule: "access_export_permission" });
     const status = async () => (await tenant.admin.op("SubjectAccessExport", { id: asked.id })).subjectAccessExport;
@@ -255,10 +274,10 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     expect(Object.keys(bundle.parts).sort()).toEqual(["activity", "engagement", "finance", "identity", "organization", "reporting"]);
     // Category by category, the contact's side of issue 24 item 3 (the user's side: mentor-week.test.ts).
     const activity = bundle.parts.activity.categories;
-    expect(activity.contact).toEqual([expect.objectContaining({ firstName: "Solveig", lastName: "Haugen", healthInfo: HEALTH })]);
-    expect(activity.caregivers).toEqual([expect.objectContaining({ name: "Randi Haugen", relation: "mor", phone: "+4791234567" })]);
+    expect(activity.contact).toEqual([expect.objectContaining({ firstName: "Solveig", lastName: LAST_NAME, healthInfo: HEALTH })]);
+    expect(activity.caregivers).toEqual([expect.objectContaining({ name: `Randi ${LAST_NAME}`, relation: "mor", phone: PHONE })]);
     expect(activity.notes).toEqual([expect.objectContaining({ body: "Vil gjerne gå tur langs sjøen", authorId: mentor.user.id })]);
-    expect(activity.assignments).toEqual([expect.objectContaining({ id: sent.id, payload: "Adresse: Storgata 1, Tromsø. Bruker insulinpumpe." })]);
+    expect(activity.assignments).toEqual([expect.objectContaining({ id: sent.id, payload: `Adresse: ${ADDRESS}. Bruker insulinpumpe.` })]);
     expect(activity.assignmentStatusLog.map((l: any) => l.status)).toEqual(["dispatched", "read"]);
     expect(activity.activities).toEqual([expect.objectContaining({ id: visit.id, title: "Tur langs sjøen" })]);
     expect(activity.sensitiveReads.length).toBeGreaterThan(0);
@@ -270,8 +289,11 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     expect((await status()).status).toBe("DOWNLOADED");
   });
 
-  it("erases the contact at their request (issue 24): every subgraph does its part, no query names them, another contact is unaffected, the audit chain verifies", async () => {
-    const { createContact: other } = await mentor.op("CreateContact", { input: { firstName: "Kåre", lastName: "Berg", municipality: "Tromsø", healthInfo: HEALTH } });
+  it("erases the contact at their request (issue 24): every subgraph does its part, no query and no row names them, another contact is unaffected, the frozen report and the audit chain verify", async () => {
+    const OTHER_HEALTH = "Astma, bruker inhalator";
+    const { createContact: other } = await mentor.op("CreateContact", { input: { firstName: "Kåre", lastName: "Berg", municipality: "Tromsø", healthInfo: OTHER_HEALTH } });
+    // The scan sees this platform's rows: before the erasure the name is there (in clear: names are not encrypted).
+    expect((await platform.scanDatabase([LAST_NAME])).hits[LAST_NAME]).toContain("activity.contacts.last_name");
     const { requestErasure } = await tenant.admin.op("RequestErasure", { input: { subject: { contactId }, reason: "SUBJECT_REQUEST" } });
     // The contact has an assignment: a second administrator confirms, never the one who asked.
     expect(requestErasure).toMatchObject({ subjectType: "CONTACT", subjectId: contactId, status: "AWAITING_CONFIRMATION", needsConfirmation: true });
@@ -286,7 +308,17 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     for (const who of [mentor, coordinator, tenant.admin]) {
       expect((await who.op("Contact", { id: contactId })).contact).toEqual({ id: contactId, firstName: "Slettet", lastName: "kontakt", municipality: null, healthInfo: null });
     }
-    expect((await coordinator.op("Contact", { id: other.id })).contact).toMatchObject({ firstName: "Kåre", lastName: "Berg", healthInfo: HEALTH });
+    expect((await coordinator.op("Contact", { id: other.id })).contact).toMatchObject({ firstName: "Kåre", lastName: "Berg", healthInfo: OTHER_HEALTH });
+    // No row of any schema (outboxes, audit, projections included) holds their name, their mother's phone, their
+    // address or their health information, read as the database's owner.
+    const markers = [LAST_NAME, PHONE, LOCAL_PHONE, `Strandveien ${TAG}`, HEALTH];
+    const { hits, scanned } = await platform.scanDatabase(markers);
+    expect(scanned).toBeGreaterThan(100);
+    expect(hits).toEqual(Object.fromEntries(markers.map((m) => [m, []])));
+    // The frozen Bufdir report is as it was: the same totals, the same file to the byte.
+    expect((await tenant.admin.op("BufdirReportTotals", { year: YEAR, version: 1 })).bufdirReport).toEqual(frozenReport.totals);
+    const { bufdirReportExport: csv } = await tenant.admin.op("BufdirReportExport", { year: YEAR, version: 1, format: "CSV" });
+    expect(sha256(decoded(csv))).toBe(frozenReport.csvSha256);
     expect((await tenant.admin.refused("RequestErasure", { input: { subject: { contactId, userId: mentor.user.id }, reason: "SUBJECT_REQUEST" } }))[0]!.extensions)
       .toMatchObject({ code: "BAD_USER_INPUT", rule: "erasure_subject_one" });
     const { verifyAuditChain } = await tenant.admin.op("VerifyAuditChain");

@@ -11,13 +11,14 @@
  * No demo data: every journey makes its own people through the operator's bootstrap. That command needs the
  * platform's own database (PGlite serves one process), so each platform gets an "operator console" beside it: a
  * local HTTP endpoint that runs the command's function (src/operator.ts) on that database, as an operator would run
- * `npm run admin` on the machine.
+ * `npm run admin` on the machine. A second command, `scan-database`, is the auditor's look at the disk: every text
+ * and JSON column of every schema searched for markers as the database's owner (@meander/testing's scan).
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLogger } from "@meander/subgraph-kit";
-import { createMigratedDatabase, databaseUrl, dropDatabase } from "@meander/testing";
+import { columnsHoldingAny, createMigratedDatabase, databaseUrl, dropDatabase } from "@meander/testing";
 import { createGlobalAdmin } from "../../src/operator.js";
 import { startPlatform, type Platform } from "../../src/platform.js";
 import { MIGRATIONS } from "../../src/services.js";
@@ -28,7 +29,10 @@ export const PREFIX = "meander_j_";
 /** The line the parent waits for. */
 export const READY = "JOURNEY_PLATFORM ";
 
-/** The operator console: POST { command: "create-global-admin", email } runs the command's function on this database. */
+/**
+ * The operator console: POST { command: "create-global-admin", email } runs the command's function on this database;
+ * POST { command: "scan-database", markers } answers every column holding each marker ({ hits, scanned }).
+ */
 async function operatorConsole(platform: Platform): Promise<Server> {
   // One command at a time, as an operator at a terminal runs them: journey files on this platform run side by side,
   // and the first command of each would otherwise race to create the platform organization.
@@ -39,9 +43,11 @@ async function operatorConsole(platform: Platform): Promise<Server> {
     req.on("end", () => {
       void (async () => {
         try {
-          const { command, email } = JSON.parse(body) as { command: string; email: string };
-          if (command !== "create-global-admin") throw new Error(`unknown command ${command}`);
-          const run = queue.then(() => createGlobalAdmin(platform.database.db, { email }));
+          const { command, email, markers } = JSON.parse(body) as { command: string; email: string; markers?: string[] };
+          if (command !== "create-global-admin" && command !== "scan-database") throw new Error(`unknown command ${command}`);
+          const task = (): Promise<unknown> =>
+            command === "scan-database" ? columnsHoldingAny({ db: platform.database.db }, markers ?? []) : createGlobalAdmin(platform.database.db, { email });
+          const run = queue.then(task);
           queue = run.catch(() => undefined);
           const result = await run;
           res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));

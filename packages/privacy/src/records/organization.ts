@@ -20,6 +20,7 @@ export const organization: SubgraphRecords = {
         ready_at: { category: "ACTIVITY" },
         expires_at: { category: "ACTIVITY" },
         downloaded_at: { category: "ACTIVITY" },
+        expired_at: { category: "ACTIVITY", note: "Når filene til et innsyn ingen lastet ned i tide, ble slettet." },
         bundle_json_key: { category: "REFERENCE", note: "Nøkkelen til den krypterte JSON-filen i objektlageret." },
         bundle_pdf_key: { category: "REFERENCE", note: "Nøkkelen til den krypterte PDF-en i objektlageret." },
       },
@@ -41,6 +42,16 @@ export const organization: SubgraphRecords = {
       subjects: ["CONTACT"],
       personal: true,
       note: "Hvilke kontakter som har oppdrag: slettingen av dem krever en annen administrators bekreftelse (sak 24 punkt 4).",
+      columns: {
+        contact_id: { category: "REFERENCE" },
+        organization_id: { category: "ORGANIZATIONAL" },
+      },
+    },
+    known_contacts: {
+      purpose: SUBJECT_RIGHTS,
+      subjects: ["CONTACT"],
+      personal: true,
+      note: "Hvilken organisasjon hver kontakt hører til (bare id-er): innsyn kan bare bes om for organisasjonens egne kontakter.",
       columns: {
         contact_id: { category: "REFERENCE" },
         organization_id: { category: "ORGANIZATIONAL" },

@@ -1,4 +1,4 @@
-/** Catalog rows: activity types and contacts (no events; other domains do not follow them yet). */
+/** Catalog rows: activity types and contacts (a contact's creation is audited, contacts.ts auditContactCreated). */
 import { randomUUID } from "node:crypto";
 import { refuseIfAny } from "@meander/validation";
 import type { Executor } from "@meander/db";
@@ -8,6 +8,7 @@ import { createContactRepository } from "../db/repositories/contacts.js";
 import type { ContactRow } from "../db/schema/index.js";
 import type { ActivityTypeSpec } from "../domain/activity-type.js";
 import { validateNewContact, type NewContact } from "../domain/contact.js";
+import { auditContactCreated } from "./contacts.js";
 
 /** Adds activity types to an organization's catalog; keys already there are left as they are. */
 export async function addActivityTypes(
@@ -27,14 +28,17 @@ export async function addContact(
 ): Promise<ContactRow> {
   refuseIfAny(validateNewContact(input));
   const scope = { organizationId, localAssociationIds: [input.localAssociationId] };
-  return uow.run(scope, (tx) =>
-    createContactRepository(tx, scope).insert({
-      id: input.id ?? randomUUID(),
+  const id = input.id ?? randomUUID();
+  return uow.run(scope, async (tx, events) => {
+    const row = await createContactRepository(tx, scope).insert({
+      id,
       organizationId,
       localAssociationId: input.localAssociationId,
       firstName: input.firstName.trim(),
       lastName: input.lastName.trim(),
       municipality: input.municipality?.trim() || null,
-    }),
-  );
+    });
+    await auditContactCreated(events, organizationId, id, null);
+    return row;
+  });
 }

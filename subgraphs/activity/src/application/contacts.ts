@@ -11,7 +11,7 @@ import { badInput, notFound } from "@meander/auth";
 import { compact, refuseIfAny, type RuleViolation } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
 import type { Tx } from "@meander/db";
-import type { UnitOfWork } from "@meander/events";
+import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createContactRepository } from "../db/repositories/contacts.js";
 import { contactNotes, contactRelations, contacts, type ContactNoteRow, type ContactRelationRow, type ContactRow } from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
@@ -48,9 +48,10 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
   if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
     throw forbiddenBy("organization_scope_isolation", "Contacts are created in your own local association");
   }
-  return uow.run(contactVisibility(actor), async (tx) => {
+  return uow.run(contactVisibility(actor), async (tx, events) => {
     const k = keyringIn(tx, envelope);
     const id = randomUUID();
+    await auditContactCreated(events, organizationId, id, actor);
     const [row] = await tx
       .insert(contacts)
       .values({
@@ -66,6 +67,22 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
       })
       .returning();
     return row!;
+  });
+}
+
+/**
+ * A contact was created (activity.audit.recorded `contact.created`, ids only): the audit log shows who registered
+ * the person, and organization learns the contact's organization from it (a subject access export may only name a
+ * contact of the requester's organization). `actor` null: the seed or an import (the system).
+ */
+export async function auditContactCreated(events: Emitter, organizationId: string, contactId: string, actor: Pick<Actor, "userId" | "role"> | null): Promise<void> {
+  await recordAudit(events, "activity", {
+    action: "contact.created",
+    actorId: actor?.userId ?? null,
+    actorRole: actor?.role ?? "system",
+    organizationId,
+    subject: { type: "Contact", id: contactId },
+    fields: ["createContact"],
   });
 }
 

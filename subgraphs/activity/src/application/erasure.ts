@@ -11,11 +11,14 @@
  * Kept, so approved activities keep counting (Bufdir, aggregates): the contact's id (now a pseudonym), the
  * activities' dates, types, durations and statuses, assignments and their status log (ids, no content).
  * For a user, only their key goes (their documents): activities carry the user's id; names live in identity.
+ * For both, the stored files about them are deleted and file names that may name them replaced (erasure-files.ts).
  */
 import { sql } from "drizzle-orm";
 import type { Envelope } from "@meander/crypto";
 import { queryRows, type Tx } from "@meander/db";
 import type { ErasureSubject } from "@meander/events";
+import type { ObjectStore } from "@meander/storage";
+import { eraseDocuments } from "./erasure-files.js";
 import { shredSubject } from "./subject-keys.js";
 
 /** The pseudonym a contact keeps after erasure (a person reads it instead of a name). */
@@ -28,10 +31,11 @@ async function clearCiphertexts(tx: Tx, organizationId: string, id: string): Pro
   await tx.execute(sql`update activity.assignments set payload_enc = null where contact_id = ${id} and organization_id = ${organizationId}`);
 }
 
-export async function eraseSubject(tx: Tx, envelope: Envelope | null, subject: ErasureSubject): Promise<void> {
+export async function eraseSubject(tx: Tx, envelope: Envelope | null, store: ObjectStore, subject: ErasureSubject): Promise<void> {
   if (!subject.organizationId) return;
   const { organizationId, id } = subject;
   await shredSubject(tx, envelope, organizationId, id);
+  await eraseDocuments(tx, store, { ...subject, organizationId });
   if (subject.type !== "contact") return;
   const [found] = await queryRows(tx, sql`select 1 from activity.contacts where id = ${id} and organization_id = ${organizationId}`);
   if (!found) return;

@@ -15,6 +15,7 @@ import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { recordReferredStep } from "../application/referrals.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
+import { eraseFromEngagement } from "../db/repositories/erasure.js";
 
 export const organizationHandlers: ConsumerHandlers = {
   ...terminologyHandlers(organizationTerminology),
@@ -28,7 +29,7 @@ export const organizationHandlers: ConsumerHandlers = {
     if (!event.organizationId || !p.invitedBy) return;
     const [names, invitee] = [await createDirectoryRepository(tx).localAssociationNames([p.localAssociationId]), await createNotificationRepository(tx, NOBODY).personOf(p.userId)];
     const text = invitationRefusedText(names.get(p.localAssociationId) ?? null, invitee?.displayName ?? null, p.rule);
-    await notify(tx, { organizationId: event.organizationId, userId: p.invitedBy, category: "invitation_refused", text, data: { invitationId: p.invitationId, localAssociationId: p.localAssociationId } }, new Date(event.occurredAt));
+    await notify(tx, { organizationId: event.organizationId, userId: p.invitedBy, category: "invitation_refused", text, data: { invitationId: p.invitationId, localAssociationId: p.localAssociationId, userId: p.userId } }, new Date(event.occurredAt));
   },
   "organization.membership.added": async (event, tx) => {
     const p = event.payload;
@@ -72,7 +73,10 @@ export const identityHandlers: ConsumerHandlers = {
   },
 };
 
-/** engagement's part of an erasure: a user's address, phone and name copied for deliveries are removed. */
+/**
+ * engagement's part of an erasure: notifications to or about the person and their deliveries, and a user's push
+ * devices, address, phone and name copied for deliveries are removed (repositories/erasure.ts).
+ */
 export const privacyHandlers: ConsumerHandlers = erasureHandlers("engagement", async (subject, tx) => {
-  if (subject.type === "user") await createNotificationRepository(tx, NOBODY).forgetPerson(subject.id);
+  await eraseFromEngagement(tx, subject);
 });

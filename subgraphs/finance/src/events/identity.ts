@@ -5,6 +5,8 @@
  * (bookkeeping law, five years): they are files in storage, not this table.
  */
 import { erasureHandlers, type ConsumerHandlers } from "@meander/events";
+import type { ObjectStore } from "@meander/storage";
+import { eraseFromFinance } from "../application/privacy/erasure.js";
 import { createPersonNameRepository } from "../db/repositories/payees.js";
 
 export const identityHandlers: ConsumerHandlers = {
@@ -15,6 +17,5 @@ export const identityHandlers: ConsumerHandlers = {
   },
 };
 
-export const privacyHandlers: ConsumerHandlers = erasureHandlers("finance", async (subject, tx) => {
-  if (subject.type === "user") await createPersonNameRepository(tx).forgetName(subject.id);
-});
+/** finance's part of an erasure: the copied name, and receipts' file names and files (application/privacy/erasure.ts). */
+export const privacyHandlers = (store: ObjectStore): ConsumerHandlers => erasureHandlers("finance", (subject, tx) => eraseFromFinance(tx, store, subject));

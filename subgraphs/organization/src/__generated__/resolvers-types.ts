@@ -1531,6 +1531,8 @@ export type SubjectAccessExport = {
   contactId?: Maybe<Scalars['ID']['output']>;
   /** When it was downloaded (null until then). */
   downloadedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When its files were deleted because nobody downloaded it within the window (the hourly cleanup; null otherwise). */
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** The end of the download window (7 days after readyAt; null while assembling). */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The export's id. */
@@ -2314,6 +2316,7 @@ export type SettingsChangeEdgeResolvers<ContextType = OrganizationContext, Paren
 export type SubjectAccessExportResolvers<ContextType = OrganizationContext, ParentType extends ResolversParentTypes['SubjectAccessExport'] = ResolversParentTypes['SubjectAccessExport']> = ResolversObject<{
   contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   downloadedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['SubjectAccessExportPart']>, ParentType, ContextType>;

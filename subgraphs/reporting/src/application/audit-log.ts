@@ -44,10 +44,24 @@ export async function appendAuditEntry(tx: Tx, event: EventEnvelope<PayloadOf<"i
     .onConflictDoUpdate({ target: auditChainHeads.chainId, set: { seq: entry.seq, hash: entry.hash } });
 }
 
+/**
+ * The entries and the head are read in ONE statement (one snapshot): read one after the other, an entry appended
+ * in between (the chain grows while someone verifies it) looked like a chain cut short (head_mismatch).
+ */
 export async function verifyAuditChain(db: Executor, organizationId: string | null): Promise<ChainVerification> {
   const chainId = organizationId ?? GLOBAL_CHAIN;
-  const rows = await db.select().from(auditLog).where(eq(auditLog.chainId, chainId)).orderBy(asc(auditLog.seq));
-  const [head] = await db.select().from(auditChainHeads).where(eq(auditChainHeads.chainId, chainId));
+  const headOf = (column: typeof auditChainHeads.seq | typeof auditChainHeads.hash) =>
+    sql`(select ${column} from ${auditChainHeads} where ${auditChainHeads.chainId} = ${chainId})`;
+  const read = await db
+    .select({ row: auditLog, headSeq: sql<number | null>`${headOf(auditChainHeads.seq)}`, headHash: sql<string | null>`${headOf(auditChainHeads.hash)}` })
+    .from(auditLog)
+    .where(eq(auditLog.chainId, chainId))
+    .orderBy(asc(auditLog.seq));
+  const rows = read.map((r) => r.row);
+  // No entry: the head alone (a head without entries is a chain whose rows were all deleted).
+  const [head] = read.length > 0
+    ? (read[0]!.headSeq === null ? [] : [{ seq: Number(read[0]!.headSeq), hash: read[0]!.headHash! }])
+    : await db.select().from(auditChainHeads).where(eq(auditChainHeads.chainId, chainId));
   const entries: AuditEntry[] = rows.map((r) => ({
     seq: r.seq,
     eventId: r.eventId,

@@ -13,6 +13,8 @@ const ACTIONS: Record<string, string> = {
   "auth.session_expired": "Økt utløpt",
   "auth.refresh_token_reused": "Gjenbrukt fornyelsesnøkkel: økten ble avsluttet",
   cross_tenant_read: "Lesing på tvers av organisasjoner",
+  "contact.created": "Kontakt registrert",
+  "privacy.access_export.expired": "Innsyn ikke lastet ned i tide: filene slettet",
   "activity.approved": "Aktivitet godkjent",
   "activity.rejected": "Aktivitet avvist",
   "activity.flagged": "Aktivitet flagget for gjennomgang",

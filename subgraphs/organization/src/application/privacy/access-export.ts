@@ -12,7 +12,7 @@ import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
 import { GraphQLError } from "graphql";
-import { accessExportParts, accessExportRequests, organizationMemberships, type AccessExportRequestRow } from "../../db/schema/index.js";
+import { accessExportParts, accessExportRequests, knownContacts, organizationMemberships, type AccessExportRequestRow } from "../../db/schema/index.js";
 import { checkSubject, downloadRefusal, mayRequest, maySee, PART_SUBGRAPHS, statusOf, type ExportActor, type SubjectInput } from "../../domain/access-export.js";
 import { auditChange } from "../audit.js";
 import { badInputFrom } from "../actor.js";
@@ -35,6 +35,7 @@ export interface AccessExportView {
   readyAt: Date | null;
   expiresAt: Date | null;
   downloadedAt: Date | null;
+  expiredAt: Date | null;
   parts: Array<{ subgraph: string; ready: boolean; readyAt: Date | null }>;
 }
 
@@ -79,6 +80,14 @@ export async function requestSubjectAccessExport(deps: AccessExportDeps, actor: 
         .where(and(eq(organizationMemberships.userId, subject.userId), eq(organizationMemberships.organizationId, organizationId)))
         .limit(1);
       if (!member) throw badInput("access_export_subject_outside_organization", "subject.userId", "The user is not a member of your organization");
+    }
+    if (subject.contactId) {
+      const [known] = await tx
+        .select({ id: knownContacts.contactId })
+        .from(knownContacts)
+        .where(and(eq(knownContacts.contactId, subject.contactId), eq(knownContacts.organizationId, organizationId)))
+        .limit(1);
+      if (!known) throw badInput("access_export_subject_outside_organization", "subject.contactId", "The contact is not one of your organization's");
     }
     const id = randomUUID();
     const [row] = await tx

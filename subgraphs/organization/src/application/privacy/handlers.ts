@@ -1,20 +1,32 @@
 /**
  * organization's privacy consumer: the parts of erasures reported by the subgraphs, the contacts with assignments
- * (their erasure needs a second administrator) and activity's retention job's findings, which organization
- * proposes or performs as the organization's retention setting says (issue 24 item 5).
+ * (their erasure needs a second administrator), the contacts of each organization (known_contacts: whom an access
+ * export may name) and activity's retention job's findings, which organization proposes or performs as the
+ * organization's retention setting says (issue 24 item 5).
  */
 import { eq } from "drizzle-orm";
+import type { Tx } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
-import { contactsWithAssignments, organizationSettings } from "../../db/schema/index.js";
+import { contactsWithAssignments, knownContacts, organizationSettings } from "../../db/schema/index.js";
 import { retentionOf } from "../settings.js";
 import { createRequest, recordErasurePart } from "./erasure.js";
+
+/** A contact of the organization (first event wins: a contact id never moves between organizations). */
+async function knowContact(tx: Tx, organizationId: string | null, contactId: string | null | undefined): Promise<void> {
+  if (organizationId && contactId) await tx.insert(knownContacts).values({ contactId, organizationId }).onConflictDoNothing();
+}
 
 export const privacyHandlers: ConsumerHandlers = {
   "privacy.erasure.completed": (event, tx, events) => recordErasurePart(tx, events, event.payload.requestId, event.payload.subgraph),
   "activity.assignment.dispatched": async (event, tx) => {
     if (!event.organizationId) return;
     await tx.insert(contactsWithAssignments).values({ contactId: event.payload.contactId, organizationId: event.organizationId }).onConflictDoNothing();
+    await knowContact(tx, event.organizationId, event.payload.contactId);
   },
+  "activity.audit.recorded": async (event, tx) => {
+    if (event.payload.subjectType === "Contact") await knowContact(tx, event.organizationId, event.payload.subjectId);
+  },
+  "activity.activity.registered": (event, tx) => knowContact(tx, event.organizationId, event.payload.contactId),
   "privacy.retention.expired": async (event, tx, events) => {
     const organizationId = event.organizationId;
     if (!organizationId) return;

@@ -4,7 +4,8 @@ import { organization } from "./pg-schema.js";
 /**
  * Subject access exports (issue 24 item 3): one row per request. The subject is a contact or a user (exactly one
  * id). The parts and the assembled bundle live sealed in the object store (`bundle_json_key`, `bundle_pdf_key`);
- * the bundle is downloaded once by the requester within `expires_at` (`downloaded_at`), then deleted from storage.
+ * the bundle is downloaded once by the requester within `expires_at` (`downloaded_at`), then deleted from storage;
+ * one never downloaded is deleted from storage by the cleanup job after `expires_at` (`expired_at`).
  */
 export const accessExportRequests = organization.table(
   "access_export_requests",
@@ -20,6 +21,8 @@ export const accessExportRequests = organization.table(
     /** Set when the bundle is ready: ready_at plus the download window (7 days). */
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     downloadedAt: timestamp("downloaded_at", { withTimezone: true }),
+    /** When the cleanup job deleted the files of an export not downloaded within its window (and audited it). */
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
     bundleJsonKey: text("bundle_json_key"),
     bundlePdfKey: text("bundle_pdf_key"),
   },

@@ -49,3 +49,13 @@ export const contactsWithAssignments = organization.table("contacts_with_assignm
 });
 
 export type ErasureRequestRow = typeof erasureRequests.$inferSelect;
+
+/**
+ * The contacts of each organization, by id only, learnt from activity's events: a contact's creation and every other
+ * audit entry about a contact (`activity.audit.recorded`, subject type Contact), an activity with a contact, an
+ * assignment. A subject access export may name only a contact of the requester's organization (issue 24 item 3).
+ */
+export const knownContacts = organization.table("known_contacts", {
+  contactId: uuid("contact_id").primaryKey(),
+  organizationId: uuid("organization_id").notNull(),
+});

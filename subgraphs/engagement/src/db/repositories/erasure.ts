@@ -1,0 +1,29 @@
+/**
+ * engagement's part of an erasure (issue 24): every notification to the person or about them (a data value naming
+ * their id: a contact of a no-contact reminder, the invitee of a refused invitation), with its deliveries (the
+ * outbox of push, e-mail and SMS, whose last errors may quote an address), is deleted; a reminder that led to one
+ * keeps its row (the key that stops it being sent twice) without it. A user's push devices (tokens identify a
+ * phone) and copied address, phone and name go too.
+ */
+import { inArray, or, eq, sql } from "drizzle-orm";
+import type { Executor } from "@meander/db";
+import { notificationDeliveries, notifications, pushDevices, reminders, userAddresses } from "../schema/index.js";
+
+export async function eraseFromEngagement(db: Executor, subject: { type: "user" | "contact"; id: string }): Promise<{ notifications: number }> {
+  const about = sql`exists (select 1 from jsonb_each_text(${notifications.data}) d where d.value = ${subject.id})`;
+  const rows = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(subject.type === "user" ? or(eq(notifications.userId, subject.id), about) : about);
+  const ids = rows.map((r) => r.id);
+  if (ids.length > 0) {
+    await db.update(reminders).set({ notificationId: null }).where(inArray(reminders.notificationId, ids));
+    await db.delete(notificationDeliveries).where(inArray(notificationDeliveries.notificationId, ids));
+    await db.delete(notifications).where(inArray(notifications.id, ids));
+  }
+  if (subject.type === "user") {
+    await db.delete(pushDevices).where(eq(pushDevices.userId, subject.id));
+    await db.delete(userAddresses).where(eq(userAddresses.userId, subject.id));
+  }
+  return { notifications: ids.length };
+}

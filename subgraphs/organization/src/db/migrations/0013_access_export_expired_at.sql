@@ -1,0 +1,1 @@
+ALTER TABLE "organization"."access_export_requests" ADD COLUMN "expired_at" timestamp with time zone;
