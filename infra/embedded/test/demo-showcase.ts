@@ -4,6 +4,7 @@
  */
 import { expect } from "vitest";
 import { gql } from "@meander/testing";
+import { decoded, pdfPages, UUID } from "./journeys/files.js";
 
 /** An organization administrator's view: certifications, Bufdir, money, referrals, content, sessions, gatherings. */
 const ADMIN = `query DemoShowcaseAdmin($year: Int!) {
@@ -25,7 +26,12 @@ const MENTOR = `query DemoShowcaseMentor($last: Int!) {
   myCertifications { status }
   me { badges { badge { key } } }
   notifications(first: 200) { readAt }
-  myWrapped(year: $last) { activities busiestMonth topActivityTypes { activityType name } }
+  myWrapped(year: $last) { activities busiestMonth topActivityTypes { activityType name } namedBadges { key name } }
+}`;
+/** The demo's Bufdir report (this year's draft) and its PDF, as the issue's demo check reads it. */
+const BUFDIR = `query DemoBufdirPdf($year: Int!) {
+  bufdirReport(year: $year) { activityDays participants activeMentors regions { name } mentors { displayName } }
+  bufdirReportExport(year: $year, format: PDF) { filename contentType base64 byteLength }
 }`;
 
 export async function expectAdminShowcase(url: string, token: string, organizationName: string): Promise<void> {
@@ -70,6 +76,33 @@ export async function expectMentorShowcase(url: string, token: string): Promise<
   // Last year's most done types, by name (issue 21 item 5), never the raw key.
   expect(d.myWrapped.topActivityTypes.length).toBeGreaterThan(0);
   for (const t of d.myWrapped.topActivityTypes) expect(t.name).not.toBe(t.activityType);
+  for (const b of d.myWrapped.namedBadges) expect(b.name).not.toBe(b.key);
+}
+
+/**
+ * Issue 21's demo check: the demo's Bufdir PDF, read as its reader would, names the organization, its regions and
+ * the mentors counted, speaks Norwegian, and shows a participant figure that is not zero (the report's own).
+ */
+export async function expectDemoBufdirPdf(url: string, token: string, organizationName: string): Promise<void> {
+  const year = new Date().getUTCFullYear();
+  const r = await gql(url, BUFDIR, { year }, { token });
+  expect(r.errors).toBeUndefined();
+  const { bufdirReport: report, bufdirReportExport: file } = r.data as any;
+  expect(report.participants).toBeGreaterThan(0);
+  expect(report.activeMentors).toBeGreaterThan(0);
+  expect(file.contentType).toBe("application/pdf");
+  expect(file.filename).not.toMatch(UUID);
+  const pages = await pdfPages(decoded(file));
+  const all = pages.join("\n");
+  expect(all).not.toMatch(UUID);
+  const n = (x: number) => new Intl.NumberFormat("nb-NO").format(x).replace(/\s/g, " ");
+  // The cover: title, organization, status and totals in bokmål, the participant figure among them.
+  for (const text of [`Bufdir-rapport ${year}`, organizationName, "Utkast", "Deltakere i grupper", n(report.participants), n(report.activityDays)]) expect(pages[0]).toContain(text);
+  for (const region of report.regions) expect(all).toContain(region.name);
+  // The appendix names the mentors counted.
+  expect(report.mentors.length).toBeGreaterThan(0);
+  expect(all).toContain("Vedlegg");
+  for (const m of report.mentors.slice(0, 3)) expect(all).toContain(m.displayName);
 }
 
 /** Signs in through the gateway (the demo password) and returns the access token. */

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "@meander/identity";
 import { gql } from "@meander/testing";
-import { expectAdminShowcase, expectMentorShowcase, signIn } from "./demo-showcase.js";
+import { expectAdminShowcase, expectDemoBufdirPdf, expectMentorShowcase, signIn } from "./demo-showcase.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "meander-smoke-"));
 const entry = new URL("../src/main.ts", import.meta.url).pathname;
@@ -74,6 +74,8 @@ describe("embedded mode (PGlite)", () => {
     const secondAdmin = /its own people \((\S+) administers it\)/.exec(first.output())![1]!;
     await expectAdminShowcase(first.url, await signIn(first.url, secondAdmin, DEMO_PASSWORD), "Norges Blindeforbund");
     await expectMentorShowcase(first.url, tokens.peer_mentor.token);
+    // Issue 21: the demo's Bufdir PDF, read as text, shows names, Norwegian and a participant figure above zero.
+    await expectDemoBufdirPdf(first.url, tokens.org_admin.token, "Norges Handikapforbund");
     // Data at rest is encrypted in the embedded mode too: it keeps its own master key beside its data.
     const integration = await gql(
       first.url,

@@ -39,6 +39,20 @@ export function activityTypeName(key: string, lang: Language = DEFAULT_LANGUAGE,
   return term(`activity_type.${key}`, lang, terminology, true) ?? readableKey(key);
 }
 
+/**
+ * A badge's name in `lang`. Engagement's badge catalog has one name per badge, the organization's own (`own`,
+ * taken as its bokmål name), so: the organization's terminology label for `badge.<key>` in the language, else (in
+ * bokmål) its own name, else the default catalog's name in the language, else its own name as written, else the
+ * key made readable; never empty, never the raw key.
+ */
+export function badgeName(key: string, lang: Language = DEFAULT_LANGUAGE, own?: string | null, terminology?: TerminologyLabels): string {
+  const label = organizationLabel(`badge.${key}`, lang, terminology);
+  if (label) return label;
+  const mine = own?.trim() || undefined;
+  if (lang === DEFAULT_LANGUAGE && mine) return mine;
+  return term(`badge.${key}`, lang, undefined, true) ?? mine ?? readableKey(key);
+}
+
 /** A key with no name known, made readable: `evening_walk` → "Evening walk". */
 export function readableKey(key: string): string {
   return capitalize(key.replace(/[_.]+/g, " ").trim() || key);

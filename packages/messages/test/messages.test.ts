@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityTypeName, formatMoment, formatNumber, languageOf, t, TABLES } from "../src/index.js";
+import { activityTypeName, badgeName, formatMoment, formatNumber, languageOf, t, TABLES } from "../src/index.js";
 
 describe("the message catalog", () => {
   it("speaks bokmål by default, nynorsk and English on request, with parameters and terms filled in", () => {
@@ -24,6 +24,13 @@ describe("the message catalog", () => {
     expect(activityTypeName("home_visit", "nb", labels)).toBe("Besøk hjemme");
     expect(activityTypeName("home_visit", "en", labels)).toBe("Home visit");
     expect(activityTypeName("evening_walk")).toBe("Evening walk");
+    // Badges: the organization's own name in bokmål, the catalog's in another language, a label of its own above both.
+    expect(badgeName("first_activity", "nb", "Første innsats")).toBe("Første innsats");
+    expect(badgeName("first_activity", "en", "Første innsats")).toBe("First activity");
+    expect(badgeName("first_activity", "nn", null)).toBe("Første aktivitet");
+    expect(badgeName("helper_of_the_year", "en", "Årets hjelper")).toBe("Årets hjelper");
+    expect(badgeName("helper_of_the_year", "nb", null)).toBe("Helper of the year");
+    expect(badgeName("first_activity", "en", "Første innsats", [{ key: "badge.first_activity", language: "en", label: "First effort" }])).toBe("First effort");
   });
 
   it("formats numbers and moments as Norwegians read them", () => {

@@ -85,7 +85,7 @@ describe("engagement: badges", () => {
     await eventually(() => expect(awarded.filter((e) => (e.payload as { userId: string }).userId === users.kari)).toHaveLength(1));
     const event = awarded.find((e) => (e.payload as { userId: string }).userId === users.kari)!;
     expect(event).toMatchObject({ type: "engagement.badge.awarded", organizationId: orgA, actorId: adminA.userId });
-    expect(event.payload).toMatchObject({ userId: users.kari, badgeKey: "first_activity", userBadgeId: event.aggregateId });
+    expect(event.payload).toMatchObject({ userId: users.kari, badgeKey: "first_activity", badgeName: "Første aktivitet", userBadgeId: event.aggregateId });
     const outbox = await h.db.select().from(eventStore.outbox);
     expect(outbox.filter((e) => e.type === "engagement.badge.awarded" && (e.payload as { userId: string }).userId === users.kari)).toHaveLength(1);
     // Kari is told once, in bokmål, by the badge's name.

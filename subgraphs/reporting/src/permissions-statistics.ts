@@ -28,6 +28,7 @@ export const statisticsTypeRules = Object.fromEntries(
     "AnnualSummary",
     "WrappedRun",
     "WrappedCertification",
+    "WrappedBadge",
     "WrappedActivityType",
   ].map((t) => [t, isAuthenticated]),
 );

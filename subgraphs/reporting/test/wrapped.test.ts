@@ -130,4 +130,39 @@ describe("Wrapped every January", () => {
       en: [{ name: "Phone call" }, { name: "Home visit" }, { name: "Discussion group" }],
     });
   });
+
+  it("names the year's badges, in bokmål by the organization's own name, in nynorsk and English by the catalog or the organization's label", async () => {
+    const m4 = randomUUID();
+    const adminA = viewer(randomUUID(), orgA, "org_admin");
+    const labels = [
+      { key: "activity_type.home_visit", language: "nb", label: "Besøk i hjemmet" },
+      { key: "badge.helper_of_the_year", language: "en", label: "Our helper of the year" },
+    ];
+    const awarded = (badgeKey: string, day: string, badgeName?: string) => ({
+      ...makeEvent("engagement.badge.awarded", { userBadgeId: randomUUID(), badgeId: randomUUID(), userId: m4, badgeKey, ...(badgeName ? { badgeName } : {}) }, { organizationId: orgA }),
+      occurredAt: `${day}T10:00:00Z`,
+    });
+    await deliverAndWait(h, [
+      makeEvent("organization.settings.changed", { organizationId: orgA, version: 3, section: "terminology", values: { labels } }, { organizationId: orgA, aggregateId: orgA }),
+      ...approved(orgA, m4, "2025-02-01T10:00:00Z", 60),
+      awarded("first_activity", "2025-02-01", "Første innsats"),
+      awarded("one_year", "2025-06-01"), // an event from before badges carried their name
+      awarded("helper_of_the_year", "2025-09-01", "Årets hjelper"),
+      awarded("first_activity_elsewhere", "2024-12-31", "Ikke i år"),
+    ]);
+    expect((await h.call(COMPUTE, { year: 2025 }, adminA)).errors).toBeUndefined();
+    const BADGES = `query($year: Int) { myWrapped(year: $year) { badges namedBadges { key name } nn: namedBadges(language: NN) { name } en: namedBadges(language: EN) { name } } }`;
+    const r = await h.call(BADGES, { year: 2025 }, viewer(m4, orgA, "peer_mentor"));
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.myWrapped).toEqual({
+      badges: ["first_activity", "one_year", "helper_of_the_year"], // deprecated: the keys
+      namedBadges: [
+        { key: "first_activity", name: "Første innsats" },
+        { key: "one_year", name: "Ett år som likeperson" },
+        { key: "helper_of_the_year", name: "Årets hjelper" },
+      ],
+      nn: [{ name: "Første aktivitet" }, { name: "Eitt år som likeperson" }, { name: "Årets hjelper" }],
+      en: [{ name: "First activity" }, { name: "One year as a peer mentor" }, { name: "Our helper of the year" }],
+    });
+  });
 });

@@ -4,7 +4,8 @@
  * policy change), so the journey runs alone; reads them back in `auditLog` with readable labels, narrows the log by
  * action, subject and actor, and verifies the organization's hash chain. Every subgraph's entries reach reporting as
  * events, so the log is awaited within the suite's event timeout. Then (issue 21 item 7) drills from a region's figure
- * of the Bufdir report to the named mentor and the activity behind it.
+ * of the Bufdir report to the named mentor and the activity behind it, and, once the report is submitted and the
+ * draft has moved on, drills the submitted version into exactly what was frozen.
  */
 import { expect, it } from "vitest";
 import { journey, EVENT_TIMEOUT_MS, PASSWORD, type JourneyPlatform, type Person } from "./harness.js";
@@ -127,5 +128,23 @@ journey("the auditor", (platform: JourneyPlatform) => {
     const byUnit = (await auditor.op("BufdirEvidence", { year, filter: { localAssociationId: region.localAssociations[0].localAssociationId, mentorId: mentor.user.id } })).bufdirEvidence;
     expect(byUnit.map((e: any) => e.activityId)).toEqual([activityId]);
     expect((await mentor.refused("BufdirEvidence", { year }))[0]!.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("drills a submitted version into what was frozen, named, after the draft moved on", async () => {
+    const year = Number(day.slice(0, 4));
+    const { submitBufdirReport: v1 } = await auditor.op("SubmitBufdirReport", { year });
+    expect(v1).toMatchObject({ status: "SUBMITTED", activityDays: 1 });
+    // Afterwards the mentor's next visit is approved: the draft counts it, the version does not.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const next = yesterday.startsWith(`${year}`) ? yesterday : day; // in the report's year (on 1 January: the first visit's day)
+    const { registerActivity } = await mentor.op("RegisterActivity", { input: { activityTypeKey: "home_visit", activityDate: next, durationMinutes: 45, title: "Nytt besøk hos Per" } });
+    await auditor.op("ApproveActivity", { id: registerActivity.id });
+    const draft = async () => (await auditor.op("BufdirEvidence", { year })).bufdirEvidence.length;
+    await expect.poll(draft, { timeout: EVENT_TIMEOUT_MS }).toBe(2);
+    const frozen = (await auditor.op("BufdirEvidence", { year, version: v1.version })).bufdirEvidence;
+    expect(frozen).toEqual([
+      expect.objectContaining({ activityId, activityDays: 1, localAssociationName: "NHF Hamar", regionName: "Innlandet", mentor: { id: mentor.user.id, displayName: "Mina Mentor" } }),
+    ]);
+    expect(frozen.reduce((n: number, e: { activityDays: number }) => n + e.activityDays, 0)).toBe(v1.activityDays);
   });
 });

@@ -59,7 +59,7 @@ async function awardOne(tx: Tx, events: Emitter, target: { organizationId: strin
     aggregateId: award.id,
     organizationId: target.organizationId,
     actorId,
-    payload: { userBadgeId: award.id, badgeId: badge.id, userId: target.userId, badgeKey: badge.key },
+    payload: { userBadgeId: award.id, badgeId: badge.id, userId: target.userId, badgeKey: badge.key, badgeName: badge.name },
   });
   // The person is told, by the badge's name (their category preference and channels apply).
   const text = badgeAwardedText({ name: badge.name, description: badge.description });

@@ -40,7 +40,10 @@ export type AnnualSummary = {
   __typename?: 'AnnualSummary';
   /** Approved activities. */
   activities: Scalars['Int']['output'];
-  /** Keys of the badges awarded in the year, in award order. */
+  /**
+   * Keys of the badges awarded in the year, in award order.
+   * @deprecated Use namedBadges: the badges with their names (a person reads names, not keys).
+   */
   badges: Array<Scalars['String']['output']>;
   /** 1-12, the month with the most activities (earliest on a tie); null for an empty year. */
   busiestMonth?: Maybe<Scalars['Int']['output']>;
@@ -58,12 +61,20 @@ export type AnnualSummary = {
   eventsAttended: Scalars['Int']['output'];
   /** Hours of the approved activities (two decimals). */
   hours: Scalars['Float']['output'];
+  /** The badges awarded in the year, in award order, with their names. */
+  namedBadges: Array<WrappedBadge>;
   /** The year's most done activity types (at most 3): more activities first, then more hours. */
   topActivityTypes: Array<WrappedActivityType>;
   /** The mentor. */
   user: User;
   /** The calendar year. */
   year: Scalars['Int']['output'];
+};
+
+
+/** A mentor's year (seed 001 `annual_summary`), over their approved activities in every organization. */
+export type AnnualSummaryNamedBadgesArgs = {
+  language?: InputMaybe<Language>;
 };
 
 
@@ -1042,6 +1053,18 @@ export type WrappedActivityType = {
   name: Scalars['String']['output'];
 };
 
+/** A badge in a mentor's Wrapped. */
+export type WrappedBadge = {
+  __typename?: 'WrappedBadge';
+  /** The badge's key in its organization's catalog. */
+  key: Scalars['String']['output'];
+  /**
+   * The badge's name: in bokmål the organization's own name for it; in nynorsk or English the organization's
+   * terminology label for badge.<key> in that language, else the default catalog's name, else its own name. Never the key.
+   */
+  name: Scalars['String']['output'];
+};
+
 /** A certification in a mentor's Wrapped. */
 export type WrappedCertification = {
   __typename?: 'WrappedCertification';
@@ -1222,6 +1245,7 @@ export type ResolversTypes = ResolversObject<{
   TeamStatistics: ResolverTypeWrapper<Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversTypes['LocalAssociationTeamStatistics']> }>;
   User: ResolverTypeWrapper<UserRef>;
   WrappedActivityType: ResolverTypeWrapper<WrappedActivityType>;
+  WrappedBadge: ResolverTypeWrapper<WrappedBadge>;
   WrappedCertification: ResolverTypeWrapper<WrappedCertification>;
   WrappedRun: ResolverTypeWrapper<WrappedRun>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1279,6 +1303,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamStatistics: Omit<TeamStatistics, 'localAssociations'> & { localAssociations: Array<ResolversParentTypes['LocalAssociationTeamStatistics']> };
   User: UserRef;
   WrappedActivityType: WrappedActivityType;
+  WrappedBadge: WrappedBadge;
   WrappedCertification: WrappedCertification;
   WrappedRun: WrappedRun;
   String: Scalars['String']['output'];
@@ -1308,6 +1333,7 @@ export type AnnualSummaryResolvers<ContextType = ReportingContext, ParentType ex
   contactsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eventsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  namedBadges?: Resolver<Array<ResolversTypes['WrappedBadge']>, ParentType, ContextType, RequireFields<AnnualSummaryNamedBadgesArgs, 'language'>>;
   topActivityTypes?: Resolver<Array<ResolversTypes['WrappedActivityType']>, ParentType, ContextType, RequireFields<AnnualSummaryTopActivityTypesArgs, 'language'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1625,6 +1651,11 @@ export type WrappedActivityTypeResolvers<ContextType = ReportingContext, ParentT
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WrappedBadgeResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedBadge'] = ResolversParentTypes['WrappedBadge']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type WrappedCertificationResolvers<ContextType = ReportingContext, ParentType extends ResolversParentTypes['WrappedCertification'] = ResolversParentTypes['WrappedCertification']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1678,6 +1709,7 @@ export type Resolvers<ContextType = ReportingContext> = ResolversObject<{
   TeamStatistics?: TeamStatisticsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WrappedActivityType?: WrappedActivityTypeResolvers<ContextType>;
+  WrappedBadge?: WrappedBadgeResolvers<ContextType>;
   WrappedCertification?: WrappedCertificationResolvers<ContextType>;
   WrappedRun?: WrappedRunResolvers<ContextType>;
 }>;

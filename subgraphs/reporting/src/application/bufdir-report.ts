@@ -4,6 +4,7 @@ import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
 import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
+import { regionNames } from "../db/repositories/names.js";
 import { buildBufdirReport, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
 
 export type ReportStatus = "DRAFT" | "SUBMITTED";
@@ -68,7 +69,10 @@ function frozenView(row: StoredReport): BufdirReportView {
 export async function submitReport(uow: UnitOfWork, viewer: Viewer, organizationId: string, year: number): Promise<BufdirReportView> {
   checkYear(year);
   return uow.run({ organizationId }, async (tx, events) => {
-    const content = await computeDraft(tx, organizationId, year);
+    const draft = await computeDraft(tx, organizationId, year);
+    // The regions' names are frozen with the numbers (local associations' are in the draft already).
+    const regionNamesNow = await regionNames(tx, draft.regions.flatMap((r) => (r.regionId ? [r.regionId] : [])));
+    const content: BufdirReportContent = { ...draft, regions: draft.regions.map((r) => ({ ...r, name: r.regionId ? (regionNamesNow.get(r.regionId) ?? null) : null })) };
     const id = randomUUID();
     const { version, submittedAt } = await createBufdirRepository(tx, organizationId).freeze({ id, year, submittedBy: viewer.userId, content });
     await events.emit({

@@ -67,7 +67,7 @@ export async function recordBadgeAwarded(tx: Tx, event: EventEnvelope<PayloadOf<
   const p = event.payload;
   await tx
     .insert(mentorBadges)
-    .values({ userBadgeId: p.userBadgeId, userId: p.userId, organizationId: organizationOf(event), badgeKey: p.badgeKey, awardedDay: activityDay(event.occurredAt) })
+    .values({ userBadgeId: p.userBadgeId, userId: p.userId, organizationId: organizationOf(event), badgeKey: p.badgeKey, badgeName: p.badgeName ?? null, awardedDay: activityDay(event.occurredAt) })
     .onConflictDoNothing();
 }
 

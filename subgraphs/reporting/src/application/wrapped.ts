@@ -6,9 +6,9 @@ import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";
 import { hoursOf, osloToday, yearJustEnded } from "../domain/statistics.js";
 import { validYear } from "../domain/bufdir-report.js";
-import { activityTypeName, readableKey, type Language } from "@meander/messages";
+import { activityTypeName, badgeName, readableKey, type Language } from "@meander/messages";
 import { createNameRepository } from "../db/repositories/names.js";
-import { buildWrapped, homeOrganizations, sameWrapped, wrappedDue, type WrappedActivityType, type WrappedCertification } from "../domain/wrapped.js";
+import { buildWrapped, homeOrganizations, sameWrapped, wrappedDue, type WrappedActivityType, type WrappedBadge, type WrappedCertification } from "../domain/wrapped.js";
 
 export interface WrappedRunResult {
   year: number;
@@ -138,6 +138,15 @@ const certificationView = (c: WrappedCertification) => ({ key: c.key, name: c.na
 export async function namedActivityTypes(db: Executor, viewer: Viewer, types: readonly WrappedActivityType[], lang: Language) {
   const terminology = viewer.organizationId && types.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
   return types.map((t) => ({ activityType: t.key, name: activityTypeName(t.key, lang, terminology), activities: t.activities, hours: hoursOf(t.minutes) }));
+}
+
+/**
+ * The year's badges by name in `lang` (badgeName: the organization's own name in bokmål), with the terminology of
+ * the organization the caller reads in (its `badge.<key>` labels name a badge in nynorsk or English).
+ */
+export async function namedBadges(db: Executor, viewer: Viewer, badges: readonly WrappedBadge[], lang: Language) {
+  const terminology = viewer.organizationId && badges.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
+  return badges.map((b) => ({ key: b.key, name: badgeName(b.key, lang, b.name, terminology) }));
 }
 
 /** The caller's own summary (nobody else's): null until the job has run for the year. */

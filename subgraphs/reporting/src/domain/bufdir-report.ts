@@ -32,6 +32,8 @@ export interface LocalAssociationSection extends Totals {
 
 export interface RegionSection extends Totals {
   regionId: string | null;
+  /** The region's name when a version was submitted (frozen with it); absent in a draft, named when read. */
+  name?: string | null;
   byActivityType: TypeTotals[];
   localAssociations: LocalAssociationSection[];
 }

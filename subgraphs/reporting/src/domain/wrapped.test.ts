@@ -11,7 +11,7 @@ describe("Wrapped", () => {
       contacts: [{ userId: "a", contacts: 3 }],
       attended: [{ userId: "a", events: 2 }, { userId: "c", events: 1 }],
       badges: [
-        { userId: "a", badgeKey: "first_visit" },
+        { userId: "a", badgeKey: "first_visit", badgeName: "Første besøk" },
         { userId: "b", badgeKey: "helper" },
         { userId: "a", badgeKey: "ten_visits" },
       ],
@@ -23,7 +23,10 @@ describe("Wrapped", () => {
       minutes: 330,
       contactsReached: 3,
       eventsAttended: 2,
-      badges: ["first_visit", "ten_visits"],
+      badges: [
+        { key: "first_visit", name: "Første besøk" },
+        { key: "ten_visits", name: null },
+      ],
       busiestMonth: 7,
       busiestMonthActivities: 4,
       byMonth: [0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 0, 0],
@@ -31,7 +34,7 @@ describe("Wrapped", () => {
       certifications: [],
       topActivityTypes: [],
     });
-    expect(badgeOnly).toMatchObject({ userId: "b", activities: 0, busiestMonth: null, busiestMonthActivities: 0, badges: ["helper"], eventsAttended: 0 });
+    expect(badgeOnly).toMatchObject({ userId: "b", activities: 0, busiestMonth: null, busiestMonthActivities: 0, badges: [{ key: "helper", name: null }], eventsAttended: 0 });
     expect(gatheringOnly).toMatchObject({ userId: "c", activities: 0, eventsAttended: 1, badges: [] });
   });
 
@@ -40,5 +43,6 @@ describe("Wrapped", () => {
     expect(sameWrapped(w!, { ...w!, byMonth: [...w!.byMonth] })).toBe(true);
     expect(sameWrapped(w!, { ...w!, contactsReached: 1 })).toBe(false);
     expect(sameWrapped(w!, { ...w!, eventsAttended: 3 })).toBe(false);
+    expect(sameWrapped(w!, { ...w!, badges: [{ key: "helper", name: "Hjelper" }] })).toBe(false);
   });
 });

@@ -7,6 +7,12 @@ export interface WrappedCertification {
   name: string | null;
 }
 
+/** A badge awarded in the year: its key and the organization's name for it (null: not known). */
+export interface WrappedBadge {
+  key: string;
+  name: string | null;
+}
+
 /** One of the year's most done activity types: approved activities and minutes of it. */
 export interface WrappedActivityType {
   key: string;
@@ -24,7 +30,7 @@ export interface WrappedContent {
   minutes: number;
   contactsReached: number;
   eventsAttended: number;
-  badges: string[];
+  badges: WrappedBadge[];
   busiestMonth: number | null;
   busiestMonthActivities: number;
   byMonth: number[];
@@ -38,7 +44,7 @@ export interface WrappedInputs {
   /** Gatherings attended per mentor (optional: none known). */
   attended?: readonly { userId: string; events: number }[];
   /** In award order. */
-  badges: readonly { userId: string; badgeKey: string }[];
+  badges: readonly { userId: string; badgeKey: string; badgeName?: string | null }[];
   /** Approved activities and minutes per mentor and activity type (optional: none known). */
   byType?: readonly { userId: string; activityType: string; count: number; minutes: number }[];
   /** Certifications held in the year, per mentor (optional: none known). */
@@ -78,7 +84,7 @@ export function buildWrapped(year: number, input: WrappedInputs): WrappedContent
       minutes: mine.reduce((n, r) => n + r.minutes, 0),
       contactsReached: contacts.get(userId) ?? 0,
       eventsAttended: attended.get(userId) ?? 0,
-      badges: input.badges.filter((b) => b.userId === userId).map((b) => b.badgeKey),
+      badges: input.badges.filter((b) => b.userId === userId).map((b) => ({ key: b.badgeKey, name: b.badgeName ?? null })),
       busiestMonth: busiest,
       busiestMonthActivities: busiest ? byMonth[busiest - 1]! : 0,
       byMonth,
@@ -98,7 +104,7 @@ export function sameWrapped(a: WrappedContent, b: WrappedContent): boolean {
       w.minutes,
       w.contactsReached,
       w.eventsAttended,
-      w.badges,
+      w.badges.map((b) => [b.key, b.name]),
       w.busiestMonth,
       w.busiestMonthActivities,
       w.byMonth,

@@ -2,7 +2,7 @@
 import { languageOf } from "@meander/messages";
 import type { AnnualSummaryResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
 import { generateTeamReport, listTeamReports, myStatistics, organizationKpis, teamStatisticsFor } from "../application/statistics.js";
-import { myWrapped, namedActivityTypes, requestWrapped } from "../application/wrapped.js";
+import { myWrapped, namedActivityTypes, namedBadges, requestWrapped } from "../application/wrapped.js";
 import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.js";
 
 const withMentors = (s: LocalAssociationTeamStatistics) => ({
@@ -39,6 +39,8 @@ export const statisticsMutation: MutationResolvers = {
 };
 
 export const AnnualSummary: AnnualSummaryResolvers = {
+  badges: (parent) => parent.badges.map((b) => b.key),
+  namedBadges: (parent, args, ctx) => namedBadges(ctx.db, ctx.viewer!, parent.badges, languageOf(args.language)),
   topActivityTypes: (parent, args, ctx) =>
     namedActivityTypes(ctx.db, ctx.viewer!, parent.topActivityTypes, languageOf(args.language)),
 };

@@ -20,10 +20,22 @@ export interface EvidenceRow {
   activityDay: string;
   activityDays: number;
   participants: number | null;
+  /** A frozen row's names as they were when the version was submitted (null: live, or frozen before names were kept). */
+  frozenLocalAssociationName?: string | null;
+  frozenRegionName?: string | null;
 }
 
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
+
+/**
+ * A fact's activity-days inside the year (its counted days run from activity_day for day_count days): an activity
+ * spanning New Year gives each year its own days, as the rollup counts them, so the evidence adds up to the figure.
+ */
+const lastDay = sql`(${activityFacts.activityDay} + (${activityFacts.dayCount} - 1))`;
+const daysInYear = (year: number) =>
+  sql<number>`(least(${lastDay}, ${yearEnd(year)}::date) - greatest(${activityFacts.activityDay}, ${yearStart(year)}::date) + 1)::int`;
+const overlapsYear = (year: number) => sql`${activityFacts.activityDay} <= ${yearEnd(year)}::date and ${lastDay} >= ${yearStart(year)}::date`;
 
 export function createBufdirRepository(db: Executor, organizationId: string) {
   return {
@@ -68,13 +80,13 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
       );
       return rows.map((r) => r.user_id);
     },
-    /** The approved, countable activities of the year behind a number (live facts). */
+    /** The approved, countable activities with days in the year behind a number (live facts), with their days in it. */
     async evidence(year: number, filter: EvidenceFilter): Promise<EvidenceRow[]> {
       const conditions: SQL[] = [
         eq(activityFacts.organizationId, organizationId),
         eq(activityFacts.status, "approved"),
         eq(activityFacts.countable, true),
-        sql`${activityFacts.activityDay} between ${yearStart(year)} and ${yearEnd(year)}`,
+        overlapsYear(year),
       ];
       if (filter.localAssociationId) conditions.push(eq(activityFacts.localAssociationId, filter.localAssociationId));
       if (filter.activityType) conditions.push(eq(activityFacts.activityType, filter.activityType));
@@ -88,7 +100,7 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
           regionId: localAssociations.regionId,
           activityType: activityFacts.activityType,
           activityDay: activityFacts.activityDay,
-          activityDays: activityFacts.dayCount,
+          activityDays: daysInYear(year),
           participants: activityFacts.participants,
         })
         .from(activityFacts)
@@ -103,6 +115,7 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
         .where(and(eq(bufdirReports.organizationId, organizationId), eq(bufdirReports.year, year)))
         .orderBy(desc(bufdirReports.version));
     },
+    /** A submitted version's evidence exactly as frozen: its rows, their local association and region then, and their names then. */
     async frozenEvidence(reportId: string, filter: EvidenceFilter): Promise<EvidenceRow[]> {
       const e = bufdirReportEvidence;
       const conditions: SQL[] = [eq(e.reportId, reportId)];
@@ -120,6 +133,8 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
           activityDay: e.activityDay,
           activityDays: e.activityDays,
           participants: e.participants,
+          frozenLocalAssociationName: e.localAssociationName,
+          frozenRegionName: e.regionName,
         })
         .from(e)
         .where(and(...conditions))
@@ -135,14 +150,21 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
       const version = (last?.v ?? 0) + 1;
       const submittedAt = new Date();
       await db.insert(bufdirReports).values({ id: row.id, organizationId, year: row.year, version, submittedAt, submittedBy: row.submittedBy, content: row.content });
+      // The evidence as the live drill-down gives it (days inside the year), with the names known now.
+      const start = `${yearStart(row.year)}`;
+      const end = `${yearEnd(row.year)}`;
       await db.execute(sql`
         insert into reporting.bufdir_report_evidence
-          (report_id, activity_id, user_id, local_association_id, region_id, activity_type, activity_day, activity_days, participants)
-        select ${row.id}, f.activity_id, f.user_id, f.local_association_id, l.region_id, f.activity_type, f.activity_day, f.day_count, f.participants
+          (report_id, activity_id, user_id, local_association_id, region_id, activity_type, activity_day, activity_days, participants,
+           local_association_name, region_name)
+        select ${row.id}, f.activity_id, f.user_id, f.local_association_id, l.region_id, f.activity_type, f.activity_day,
+               (least(f.activity_day + (f.day_count - 1), ${end}::date) - greatest(f.activity_day, ${start}::date) + 1)::int, f.participants,
+               l.name, g.name
         from reporting.activity_facts f
-        left join reporting.local_associations l on l.local_association_id = f.local_association_id
+        left join reporting.local_associations l on l.local_association_id = f.local_association_id and l.organization_id = f.organization_id
+        left join reporting.regions g on g.region_id = l.region_id and g.organization_id = f.organization_id
         where f.organization_id = ${organizationId} and f.status = 'approved' and f.countable
-          and f.activity_day between ${yearStart(row.year)} and ${yearEnd(row.year)}`);
+          and f.activity_day <= ${end}::date and f.activity_day + (f.day_count - 1) >= ${start}::date`);
       return { version, submittedAt };
     },
   };

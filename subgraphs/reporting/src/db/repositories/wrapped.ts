@@ -29,9 +29,9 @@ export function createWrappedRepository(db: Executor) {
       );
     },
     async badges(year: number) {
-      return queryRows<{ userId: string; badgeKey: string }>(
+      return queryRows<{ userId: string; badgeKey: string; badgeName: string | null }>(
         db,
-        sql`select user_id as "userId", badge_key as "badgeKey" from reporting.mentor_badges
+        sql`select user_id as "userId", badge_key as "badgeKey", badge_name as "badgeName" from reporting.mentor_badges
             where awarded_day ${range(year)} order by awarded_day, badge_key, user_badge_id`,
       );
     },

@@ -156,6 +156,9 @@ export const bufdirReportEvidence = reporting.table(
     activityDay: date("activity_day", { mode: "string" }).notNull(),
     activityDays: integer("activity_days").notNull(),
     participants: integer("participants"),
+    /** The local association's and region's names when the version was frozen (null: frozen before they were kept, or not known). */
+    localAssociationName: text("local_association_name"),
+    regionName: text("region_name"),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.activityId] })],
 );

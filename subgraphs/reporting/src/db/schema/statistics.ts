@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { WrappedActivityType, WrappedCertification } from "../../domain/wrapped.js";
+import type { WrappedActivityType, WrappedBadge, WrappedCertification } from "../../domain/wrapped.js";
 import { reporting } from "./pg-schema.js";
 
 /**
@@ -45,6 +45,8 @@ export const mentorBadges = reporting.table(
     userId: uuid("user_id").notNull(),
     organizationId: uuid("organization_id").notNull(),
     badgeKey: text("badge_key").notNull(),
+    /** The badge's name in its organization's catalog when awarded (null: an event from before names were sent). */
+    badgeName: text("badge_name"),
     awardedDay: date("awarded_day", { mode: "string" }).notNull(),
   },
   (t) => [index("mentor_badges_user_idx").on(t.userId, t.awardedDay)],
@@ -96,7 +98,8 @@ export const annualSummaries = reporting.table(
     minutes: integer("minutes").notNull(),
     contactsReached: integer("contacts_reached").notNull(),
     eventsAttended: integer("events_attended").notNull().default(0),
-    badges: jsonb("badges").$type<string[]>().notNull(),
+    /** The year's badges in award order: key and the organization's name for it (migration 0015 turned keys into these). */
+    badges: jsonb("badges").$type<WrappedBadge[]>().notNull(),
     /** 1-12; null when the year had no activity. */
     busiestMonth: integer("busiest_month"),
     busiestMonthActivities: integer("busiest_month_activities").notNull(),
