@@ -13,7 +13,7 @@ import { sql } from "drizzle-orm";
 import { isTransientDbError, queryRows, type Db, type Tx } from "@meander/db";
 import { metrics, SpanKind, tracingEnabled, withSpan } from "@meander/observability";
 import { RetryLater, type DeadLetter, type EventBus } from "./bus.js";
-import { validatePayload, type EventType, type PayloadOf } from "./catalog.js";
+import { validatePayload, type EventType, type PayloadOf } from "./catalog/index.js";
 import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
 import { recordEvent, type EventTables } from "./outbox.js";
 import type { Emitter } from "./unit-of-work.js";

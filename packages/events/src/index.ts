@@ -1,5 +1,5 @@
 export * from "./envelope.js";
-export * from "./catalog.js";
+export * from "./catalog/index.js";
 export * from "./bus.js";
 export * from "./in-process.js";
 export * from "./history.js";

@@ -12,7 +12,7 @@
  */
 import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
-import { validatePayload } from "./catalog.js";
+import { validatePayload } from "./catalog/index.js";
 import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, PROFILE_TOPIC, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
 import { withContextOf } from "@meander/observability";

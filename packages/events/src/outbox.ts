@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { bigserial, index, integer, jsonb, primaryKey, text, timestamp, uuid, type PgSchema } from "drizzle-orm/pg-core";
 import type { Executor } from "@meander/db";
 import { traceHeaders } from "@meander/observability";
-import { eventCatalog, validatePayload, type EventType, type PayloadOf } from "./catalog.js";
+import { eventCatalog, validatePayload, type EventType, type PayloadOf } from "./catalog/index.js";
 import { newEventId, topicOf, type EventEnvelope } from "./envelope.js";
 
 export function eventTables(schema: PgSchema) {

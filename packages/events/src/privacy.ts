@@ -5,7 +5,7 @@
  * never shows a part done that rolled back.
  */
 import type { Tx } from "@meander/db";
-import type { PayloadOf } from "./catalog.js";
+import type { PayloadOf } from "./catalog/index.js";
 import type { ConsumerHandlers } from "./consumer.js";
 import type { Emitter } from "./unit-of-work.js";
 

@@ -3,7 +3,7 @@
  * After the commit the relay is poked so events leave promptly.
  */
 import { inTenantTransaction, type Db, type TenantScope, type Tx } from "@meander/db";
-import type { EventType } from "./catalog.js";
+import type { EventType } from "./catalog/index.js";
 import { recordEvent, type EventTables, type NewEvent } from "./outbox.js";
 
 export interface Emitter {
