@@ -43,8 +43,18 @@ export const REDRIVE_TOPIC = "meander.redrive";
  */
 export const PROFILE_TOPIC = "meander.identity.profiles";
 
+/**
+ * Invited addresses (`organization.invitation.address_changed`) likewise: compacted, keyed by the invitation, the
+ * address null once the invitation is used, revoked, expired or its person erased.
+ */
+export const INVITATION_TOPIC = "meander.organization.invitations";
+
+/** The topics that are compacted (the newest event per key is kept): the only ones that may carry contact details. */
+export const COMPACTED_TOPICS: readonly string[] = [PROFILE_TOPIC, INVITATION_TOPIC];
+
 export function topicOf(type: string): string {
   if (type.startsWith("identity.profile.")) return PROFILE_TOPIC;
+  if (type === "organization.invitation.address_changed") return INVITATION_TOPIC;
   return `meander.${type.split(".")[0]}`;
 }
 

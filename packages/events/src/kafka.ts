@@ -13,7 +13,7 @@
 import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
 import { validatePayload } from "./catalog/index.js";
-import { DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, PROFILE_TOPIC, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
+import { COMPACTED_TOPICS, DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
 import { withContextOf } from "@meander/observability";
 
@@ -86,7 +86,7 @@ export const PROFILE_TOPIC_CONFIG = [
   { name: "delete.retention.ms", value: "86400000" },
 ];
 
-const configOf = (topic: string) => (topic.endsWith(PROFILE_TOPIC) ? PROFILE_TOPIC_CONFIG : TOPIC_CONFIG);
+const configOf = (topic: string) => (COMPACTED_TOPICS.some((t) => topic.endsWith(t)) ? PROFILE_TOPIC_CONFIG : TOPIC_CONFIG);
 
 /**
  * Topics created before their retention was set (a broker's default is 7 days) get it now: one describe, and an
@@ -166,7 +166,7 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const ns = (name: string) => (opts.namespace ? `${opts.namespace}.${name}` : name);
   const admin = kafka.admin();
   await admin.connect();
-  const wanted = [...DOMAIN_TOPICS, PROFILE_TOPIC, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
+  const wanted = [...DOMAIN_TOPICS, ...COMPACTED_TOPICS, DEAD_LETTER_TOPIC, REDRIVE_TOPIC].map(ns);
   await ensureTopics(admin, wanted, opts.partitions ?? 3);
   await waitUntilServed(admin, wanted);
   await ensureRetention(admin, wanted);

@@ -96,13 +96,18 @@ describe("Kafka transport (real broker)", () => {
           topic: r.resourceName, retention: "-1", bytes: "-1", policy: "delete",
         });
       }
-      // People's profiles (issue 24 item 2): compacted, so an erased person's null profile replaces the earlier ones.
-      const { resources: [profiles] } = await admin.describeConfigs({
+      // People's profiles and invited addresses (issue 24 item 2): compacted, so a null replaces the earlier values.
+      const { resources: compacted } = await admin.describeConfigs({
         includeSynonyms: false,
-        resources: [{ type: ConfigResourceTypes.TOPIC, name: `${namespace}.meander.identity.profiles` }],
+        resources: ["meander.identity.profiles", "meander.organization.invitations"].map((t) => ({ type: ConfigResourceTypes.TOPIC, name: `${namespace}.${t}` })),
       });
-      const value = (name: string) => profiles!.configEntries.find((e) => e.configName === name)?.configValue;
-      expect({ policy: value("cleanup.policy"), retention: value("retention.ms"), segment: value("segment.ms") }).toEqual({ policy: "compact", retention: "-1", segment: "3600000" });
+      expect(compacted).toHaveLength(2);
+      for (const r of compacted) {
+        const value = (name: string) => r.configEntries.find((e) => e.configName === name)?.configValue;
+        expect({ topic: r.resourceName, policy: value("cleanup.policy"), retention: value("retention.ms"), segment: value("segment.ms") }).toEqual({
+          topic: r.resourceName, policy: "compact", retention: "-1", segment: "3600000",
+        });
+      }
     } finally {
       await admin.disconnect();
     }

@@ -189,6 +189,10 @@ describe("status changes (audit_trail_on_status_change, approval_workflow_transi
       // The activity's own events (its audit entries, activity.audit.recorded, share its id as their subject).
       .poll(() => delivered.filter((e) => e.aggregateId === id && e.type.startsWith("activity.activity.")).map((e) => e.type), { timeout: 20_000, interval: 100 })
       .toEqual(["activity.activity.registered", "activity.activity.flagged", "activity.activity.approved"]);
+    // Ids only (issue 24 item 2, version 2): the note is read from the status log above.
+    const flagged = delivered.find((e) => e.aggregateId === id && e.type === "activity.activity.flagged")!;
+    expect(flagged).toMatchObject({ version: 2, payload: { activityId: id, flaggedBy: w.user.coord } });
+    expect(JSON.stringify(flagged.payload)).not.toContain("Sjekk");
   });
 
   it("approval_workflow_transition: a review queue per local association, with all-or-nothing bulk approval", async () => {

@@ -21,14 +21,17 @@ afterAll(async () => {
   await h?.stop();
 });
 
-/** organization's side: an invitation event, and the token only the invitee receives. */
-async function invite(email: string, opts: { expiresInMs?: number; maxMembershipsPerUser?: number } = {}) {
+/**
+ * organization's side: an invitation event (ids only, version 2) and its address on the compacted invitations topic
+ * (published first here: the two topics keep no order between them), and the token only the invitee receives.
+ * `legacy`: a version 1 creation event, the address in it (old logs).
+ */
+async function invite(email: string, opts: { expiresInMs?: number; maxMembershipsPerUser?: number; legacy?: boolean } = {}) {
   const token = randomBytes(32).toString("base64url");
   const event = makeEvent(
     "organization.invitation.created",
     {
       invitationId: randomUUID(),
-      email,
       localAssociationId: la,
       role: "peer_mentor",
       tokenHash: createHash("sha256").update(token).digest("hex"),
@@ -37,10 +40,15 @@ async function invite(email: string, opts: { expiresInMs?: number; maxMembership
     },
     { organizationId: org },
   );
-  await h.bus.publish([event]);
+  const invitationId = event.payload.invitationId;
+  if (opts.legacy) await h.bus.publish([{ ...event, version: 1, payload: { ...event.payload, email } }]);
+  else await h.bus.publish([address(invitationId, email), event]);
   await h.bus.idle();
-  return { token, invitationId: event.payload.invitationId };
+  return { token, invitationId };
 }
+
+const address = (invitationId: string, email: string | null) =>
+  makeEvent("organization.invitation.address_changed", { invitationId, email }, { organizationId: org, aggregateId: invitationId });
 
 const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { invitationId userId email newUser } }`;
 const accept = (i: Record<string, unknown>) => h.raw<{ acceptInvitation: { invitationId: string; userId: string; email: string; newUser: boolean } }>(ACCEPT, { i }, { signingSecret: h.signingSecret });
@@ -62,6 +70,20 @@ describe("identity: invitation acceptance", () => {
     expect(profile.payload).toEqual({ userId: res.userId, profile: { email: res.email, displayName: "Nina Ny", phone: null } });
     // Until organization's membership arrives there is no context to sign in to, but the password is set.
     expect((await login(h, res.email, "my first password")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("accepts an invitation from an old log (version 1: the address in the creation event)", async () => {
+    const inv = await invite("Old.Log@invite.example.no", { legacy: true });
+    const res = dataOf(await accept({ token: inv.token, password: "my first password", firstName: "Olga", lastName: "Logg" })).acceptInvitation;
+    expect(res).toMatchObject({ invitationId: inv.invitationId, email: "old.log@invite.example.no", newUser: true });
+  });
+
+  it("forgets the address when organization publishes it as null: no copy left, the token opens nothing", async () => {
+    const inv = await invite("forgotten@invite.example.no");
+    await h.bus.publish([address(inv.invitationId, null)]);
+    await h.bus.idle();
+    expect((await columnsHolding(h, "forgotten@invite.example.no")).hits).toEqual([]);
+    expect((await accept({ token: inv.token, password: "a good password", firstName: "F", lastName: "G" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("names every fault of an acceptance form at once", async () => {

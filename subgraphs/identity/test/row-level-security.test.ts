@@ -172,6 +172,7 @@ describe("identity: row-level security in the catalog", () => {
     );
     expect(policies.map((x) => `${x.t}.${x.p}${x.permissive === "RESTRICTIVE" ? " (restrictive)" : ""}`)).toEqual([
       "device_tokens.identity_own_rows",
+      "invitation_addresses.meander_tenant",
       "invitation_projection.meander_tenant",
       "login_throttle.identity_own_rows",
       "membership_projection.identity_own_rows",

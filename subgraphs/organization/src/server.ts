@@ -3,6 +3,7 @@ import { privacyHandlers } from "./application/privacy/handlers.js";
 import { scopeOf } from "@meander/auth";
 import { createEnvelope, type Envelope } from "@meander/crypto";
 import { invitationHandlers } from "./application/invitations.js";
+import { invitationAddressExpiry } from "./application/invitation-address.js";
 import { accessExportHandlers } from "./application/privacy/access-export-assembly.js";
 import { accessExportCleanupWorker } from "./application/privacy/access-export-expiry.js";
 import { createUnitOfWork } from "@meander/events";
@@ -86,6 +87,8 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
         rateLimiter,
         mailer,
         accessExportCleanupWorker(createUnitOfWork(deps.db, eventStore), store, (err) => deps.log.error({ err }, "access export cleanup failed; next run retries"), settings.accessExportCleanupEveryMs),
+        // Expired invitations' addresses leave the kept logs (application/invitation-address.ts).
+        invitationAddressExpiry(createUnitOfWork(deps.db, eventStore), (err) => deps.log.error({ err }, "invitation address expiry failed; next run retries")),
       ],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;

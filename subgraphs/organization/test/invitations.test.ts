@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createUnitOfWork, type EventEnvelope } from "@meander/events";
+import { createUnitOfWork, INVITATION_TOPIC, type EventEnvelope } from "@meander/events";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { acceptInvitation } from "../src/application/invitations.js";
+import { forgetExpiredInvitationAddresses } from "../src/application/invitation-address.js";
 import { createLocalAssociation } from "../src/application/local-associations.js";
 import { createOrganization } from "../src/application/organizations.js";
 import { eventStore, invitations, organizationMemberships } from "../src/db/schema/index.js";
@@ -31,10 +32,18 @@ const accept = async (inv: { id: string; email: string }, userId: string) => {
 const processed = async (eventId: string) => (await h.db.select().from(eventStore.processedEvents).where(eq(eventStore.processedEvents.eventId, eventId))).length > 0;
 const membershipsOf = (userId: string) => h.db.select().from(organizationMemberships).where(eq(organizationMemberships.userId, userId));
 const invitationRow = async (id: string) => (await h.db.select().from(invitations).where(eq(invitations.id, id)))[0]!;
+/** Issue 24 item 2: the kept outbox rows (replayed by the embedded start) that still hold a text. */
+const outboxHolding = async (text: string) =>
+  (await h.db.select().from(eventStore.outbox)).filter((r) => JSON.stringify(r.payload).toLowerCase().includes(text.toLowerCase())).map((r) => r.type);
+/** The invitation's address is forgotten: its null on the invitations topic, and no kept outbox row holds it. */
+const addressForgotten = async (id: string, email: string) => {
+  await vi.waitFor(() => expect(received.find((e) => e.type === "organization.invitation.address_changed" && e.aggregateId === id && (e.payload as { email: unknown }).email === null)).toBeDefined());
+  expect(await outboxHolding(email)).toEqual([]);
+};
 
 beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
-  await h.bus.subscribe({ group: "probe", topics: ["meander.organization"], handler: async (e) => void received.push(e) });
+  await h.bus.subscribe({ group: "probe", topics: ["meander.organization", INVITATION_TOPIC], handler: async (e) => void received.push(e) });
   const uow = createUnitOfWork(h.db, eventStore);
   await createOrganization(uow, SYSTEM_ACTOR, { id: org, name: "Norges Handikapforbund", shortName: "NHF", maxMembershipsPerUser: 5 });
   la.oslo = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: org, name: "NHF Oslo" })).id;
@@ -62,7 +71,17 @@ describe("organization: invitations", () => {
       expect(received.find((e) => e.type === "organization.invitation.created" && (e.payload as { invitationId: string }).invitationId === invitation.id)).toMatchObject({
         organizationId: org,
         actorId: adminA.userId,
-        payload: { email: "Kari@Example.no", localAssociationId: la.oslo, role: "peer_mentor", tokenHash: hash, expiresAt: row.expiresAt.toISOString(), maxMembershipsPerUser: 5 },
+        version: 2,
+        payload: { localAssociationId: la.oslo, role: "peer_mentor", tokenHash: hash, expiresAt: row.expiresAt.toISOString(), maxMembershipsPerUser: 5 },
+      }),
+    );
+    // Ids only in the kept event (issue 24 item 2); the address travels on the compacted invitations topic.
+    const created = received.find((e) => e.type === "organization.invitation.created" && e.aggregateId === invitation.id)!;
+    expect(JSON.stringify(created.payload)).not.toContain("Kari");
+    await vi.waitFor(() =>
+      expect(received.find((e) => e.type === "organization.invitation.address_changed" && e.aggregateId === invitation.id)).toMatchObject({
+        organizationId: org,
+        payload: { invitationId: invitation.id, email: "Kari@Example.no" },
       }),
     );
   });
@@ -110,6 +129,8 @@ describe("organization: invitations", () => {
     expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: used");
     const used = await h.call(LIST, { la: la.oslo, status: "USED" }, adminA);
     expect(used.data?.invitations).toEqual([{ id: inv.id, email: "ola@example.no", status: "USED", refusedReason: "invitation_open: used", membership: { id: rows[0]!.id, role: "PEER_MENTOR", isPrimary: true } }]);
+    // Used: the address leaves the kept logs (organization's list above still shows it).
+    await addressForgotten(inv.id, "ola@example.no");
   });
 
   it("refuses an expired invitation's acceptance: no membership, the reason recorded (invitation_open)", async () => {
@@ -121,6 +142,11 @@ describe("organization: invitations", () => {
     expect(await membershipsOf(siri)).toHaveLength(0);
     const expired = await h.call(LIST, { la: la.oslo, status: "EXPIRED" }, adminA);
     expect(expired.data?.invitations).toEqual([{ id: inv.id, email: "siri@example.no", status: "EXPIRED", refusedReason: "invitation_open: expired", membership: null }]);
+    // The expiry job forgets the address of expired invitations; a second run finds nothing left of it.
+    const uow = createUnitOfWork(h.db, eventStore);
+    expect(await forgetExpiredInvitationAddresses(uow)).toBeGreaterThanOrEqual(1);
+    await addressForgotten(inv.id, "siri@example.no");
+    expect(await forgetExpiredInvitationAddresses(uow)).toBe(0);
   });
 
   it("records identity's refusal of an acceptance (membership_limit) on the invitation for the inviter; it stays open", async () => {
@@ -148,6 +174,7 @@ describe("organization: invitations", () => {
       expect(received.find((e) => e.type === "organization.invitation.revoked" && e.aggregateId === inv.id)).toMatchObject({ organizationId: org, payload: { invitationId: inv.id } }),
     );
     expect((await h.call(REVOKE, { id: inv.id }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "invitation_open" });
+    await addressForgotten(inv.id, "nils@example.no");
     const nils = randomUUID();
     await accept(inv, nils);
     await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: revoked"));
@@ -171,5 +198,6 @@ describe("organization: erasure of a user (issue 24 item 4)", () => {
     const listed = (await h.call(LIST, { la: la.oslo }, adminA)).data!.invitations.find((i: { id: string }) => i.id === invited.id);
     expect(listed).toMatchObject({ email: `erased-${userId}@erased.invalid`, status: "USED" });
     expect(JSON.stringify(await invitationRow(invited.id))).not.toContain("slett.meg");
+    await addressForgotten(invited.id, "slett.meg@example.no");
   });
 });

@@ -64,6 +64,7 @@ describe("createOrganization", () => {
     expect(events.map((e) => e.type).sort()).toEqual([
       // The first settings are a settings change: in the organization's audit log from its first minute.
       "organization.audit.recorded",
+      "organization.invitation.address_changed",
       "organization.invitation.created",
       "organization.local_association.created",
       "organization.organization.created",

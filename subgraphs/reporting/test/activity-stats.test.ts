@@ -40,7 +40,7 @@ const approved = (organizationId: string, activityId: string, occurredAt?: strin
   ...(occurredAt ? { occurredAt } : {}),
 });
 const rejected = (organizationId: string, activityId: string, occurredAt?: string) => ({
-  ...makeEvent("activity.activity.rejected", { activityId, rejectedBy: people.coordinator, reason: "Duplicate" }, { organizationId, aggregateId: activityId }),
+  ...makeEvent("activity.activity.rejected", { activityId, rejectedBy: people.coordinator }, { organizationId, aggregateId: activityId }),
   ...(occurredAt ? { occurredAt } : {}),
 });
 

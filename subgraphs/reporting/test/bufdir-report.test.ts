@@ -198,13 +198,13 @@ describe("Bufdir report: numbers", () => {
       certificationEvent(org.organizationId, m.revoked, { status: "revoked" }),
       certificationEvent(org.organizationId, m.paused),
       certificationEvent(org.organizationId, m.notBasic, { basicCourse: false }),
-      makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "active", to: "paused", reason: null }, { aggregateId: m.paused }),
+      makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "active", to: "paused" }, { aggregateId: m.paused }),
     );
     const r = await report(adminOf(org));
     expect(r.activityDays).toBe(7);
     expect(r.mentors.map((x: any) => x.id).sort()).toEqual([m.valid, m.expiredInYear].sort());
     expect(r.activeMentors).toBe(2);
-    await deliver(makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "paused", to: "active", reason: null }, { aggregateId: m.paused }));
+    await deliver(makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "paused", to: "active" }, { aggregateId: m.paused }));
     expect((await report(adminOf(org))).activeMentors).toBe(3);
     // A course certified after the mentor's activities were counted counts them in from then on.
     await deliver(certificationEvent(org.organizationId, m.none));

@@ -29,9 +29,11 @@ export const activityEvents = {
     }),
   },
   /** An activity put aside for review (a reviewer's doubt or a suspected duplicate). */
+  /** Version 2: ids only; the reviewer's note stays in activity's status log (version 1 carried it; still read). */
   "activity.activity.flagged": {
-    version: 1,
-    payload: z.object({ activityId: id, flaggedBy: id, note: z.string().nullable(), suspectedDuplicateOf: id.nullable() }),
+    version: 2,
+    payload: z.object({ activityId: id, flaggedBy: id, suspectedDuplicateOf: id.nullable() }),
+    legacy: { 1: z.object({ activityId: id, flaggedBy: id, note: z.string().nullable(), suspectedDuplicateOf: id.nullable() }) },
   },
   /** A draft (offline or saved for later) submitted for review. */
   "activity.activity.submitted": {
@@ -49,9 +51,11 @@ export const activityEvents = {
       contactId: id.nullable().optional(),
     }),
   },
+  /** Version 2: ids only; the reviewer's reason stays in activity (the activity's review shows it; version 1 carried it; still read). */
   "activity.activity.rejected": {
-    version: 1,
-    payload: z.object({ activityId: id, rejectedBy: id, reason: z.string() }),
+    version: 2,
+    payload: z.object({ activityId: id, rejectedBy: id }),
+    legacy: { 1: z.object({ activityId: id, rejectedBy: id, reason: z.string() }) },
   },
   /**
    * An undecided activity corrected (updateActivity, issue 20) by its mentor or a coordinator of its local
@@ -110,9 +114,11 @@ export const activityEvents = {
       capacity: z.number().int().nullable(),
     }),
   },
+  /** Version 2: ids only; the reason stays on the gathering in activity (version 1 carried it; still read). */
   "activity.gathering.cancelled": {
-    version: 1,
-    payload: z.object({ gatheringId: id, cancelledBy: id, reason: z.string().nullable() }),
+    version: 2,
+    payload: z.object({ gatheringId: id, cancelledBy: id }),
+    legacy: { 1: z.object({ gatheringId: id, cancelledBy: id, reason: z.string().nullable() }) },
   },
   /** Someone registered for a gathering: themself, or by a coordinator on their behalf (isProxyRegistration). */
   "activity.gathering.registration_added": {

@@ -2,6 +2,18 @@
 import { z } from "zod";
 import { id, type CatalogEntries } from "./shared.js";
 
+const expenseApproved = z.object({
+  expenseId: id,
+  activityId: id,
+  userId: id,
+  amountOre: z.number().int(),
+  /** Automatic: under the type's auto-approval limit (`rule` says which); else decided by a coordinator. */
+  automatic: z.boolean(),
+  rule: z.string().nullable(),
+  decidedBy: id.nullable(),
+});
+const expenseRejected = z.object({ expenseId: id, activityId: id, userId: id, amountOre: z.number().int(), decidedBy: id });
+
 export const financeEvents = {
   "finance.expense.submitted": {
     version: 1,
@@ -12,19 +24,11 @@ export const financeEvents = {
     version: 1,
     payload: z.object({ activityId: id, hasReimbursement: z.boolean() }),
   },
+  /** Version 2: ids only; the coordinator's note stays in finance (version 1 carried it; still read). */
   "finance.expense.approved": {
-    version: 1,
-    payload: z.object({
-      expenseId: id,
-      activityId: id,
-      userId: id,
-      amountOre: z.number().int(),
-      /** Automatic: under the type's auto-approval limit (`rule` says which); else decided by a coordinator. */
-      automatic: z.boolean(),
-      rule: z.string().nullable(),
-      decidedBy: id.nullable(),
-      note: z.string().nullable(),
-    }),
+    version: 2,
+    payload: expenseApproved,
+    legacy: { 1: expenseApproved.extend({ note: z.string().nullable() }) },
   },
   /** A payout was made: the batch it was exported in was marked paid (the mentor is told). */
   "finance.reimbursement.paid": {
@@ -54,8 +58,10 @@ export const financeEvents = {
       assignmentCount: z.number().int(),
     }),
   },
+  /** Version 2: ids only; the coordinator's reason stays in finance (the claim shows it; version 1 carried it; still read). */
   "finance.expense.rejected": {
-    version: 1,
-    payload: z.object({ expenseId: id, activityId: id, userId: id, amountOre: z.number().int(), decidedBy: id, reason: z.string() }),
+    version: 2,
+    payload: expenseRejected,
+    legacy: { 1: expenseRejected.extend({ reason: z.string() }) },
   },
 } as const satisfies CatalogEntries;

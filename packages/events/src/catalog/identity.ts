@@ -43,9 +43,11 @@ export const identityEvents = {
     version: 1,
     payload: z.object({ userId: id, language: z.enum(["nb", "nn", "en"]) }),
   },
+  /** A user was deactivated. Version 2: ids only (version 1 carried the administrator's free-text reason; it stays in identity). */
   "identity.user.deactivated": {
-    version: 1,
-    payload: z.object({ userId: id, reason: z.string().nullable() }),
+    version: 2,
+    payload: z.object({ userId: id }),
+    legacy: { 1: z.object({ userId: id, reason: z.string().nullable() }) },
   },
   "identity.session.revoked": {
     version: 1,
@@ -57,14 +59,25 @@ export const identityEvents = {
       expiresAt: z.iso.datetime({ offset: true }),
     }),
   },
+  /**
+   * A peer mentor's status changed. Version 2: ids only; the free-text reason stays in identity's status log
+   * (version 1 carried it; still read from old logs).
+   */
   "identity.peer_mentor.status_changed": {
-    version: 1,
+    version: 2,
     payload: z.object({
       userId: id,
       from: z.enum(["active", "paused", "suspended", "deactivated"]).nullable(),
       to: z.enum(["active", "paused", "suspended", "deactivated"]),
-      reason: z.string().nullable(),
     }),
+    legacy: {
+      1: z.object({
+        userId: id,
+        from: z.enum(["active", "paused", "suspended", "deactivated"]).nullable(),
+        to: z.enum(["active", "paused", "suspended", "deactivated"]),
+        reason: z.string().nullable(),
+      }),
+    },
   },
   /** An invitation was accepted. Version 2: ids only (version 1 carried the e-mail; still read from old logs). */
   "identity.invitation.accepted": {

@@ -71,20 +71,37 @@ const organizationSettingsChanged = {
   ]),
 } as const;
 
+const invitationCreated = z.object({
+  invitationId: id,
+  localAssociationId: id,
+  role: z.string(),
+  /** sha256 (hex) of the single-use token; the token itself never leaves organization's answer to the inviter. */
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  expiresAt: z.iso.datetime({ offset: true }),
+  /** The organization's membership limit when the invitation was made: identity refuses an acceptance past it up front. */
+  maxMembershipsPerUser: z.number().int().min(1).optional(),
+});
+
 export const organizationEvents = {
+  /**
+   * An invitation was made. Version 2: ids only; the invited address travels in
+   * `organization.invitation.address_changed` (compacted topic, emptied when the invitation closes). Version 1
+   * carried the e-mail and is still read from old logs.
+   */
   "organization.invitation.created": {
+    version: 2,
+    payload: invitationCreated,
+    legacy: { 1: invitationCreated.extend({ email: z.string() }) },
+  },
+  /**
+   * The invited address of an invitation (identity needs it when the invitee accepts with the token alone). Topic
+   * `meander.organization.invitations` (INVITATION_TOPIC), compacted, keyed by the invitation: `email` null once the
+   * invitation is used, revoked, expired or its person erased, so no kept log holds the address after that
+   * (README "Personal data in events").
+   */
+  "organization.invitation.address_changed": {
     version: 1,
-    payload: z.object({
-      invitationId: id,
-      email: z.string(),
-      localAssociationId: id,
-      role: z.string(),
-      /** sha256 (hex) of the single-use token; the token itself never leaves organization's answer to the inviter. */
-      tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
-      expiresAt: z.iso.datetime({ offset: true }),
-      /** The organization's membership limit when the invitation was made: identity refuses an acceptance past it up front. */
-      maxMembershipsPerUser: z.number().int().min(1).optional(),
-    }),
+    payload: z.object({ invitationId: id, email: z.string().nullable() }),
   },
   /**
    * An acceptance of an invitation was refused (identity's membership rules, e.g. membership_limit): organization

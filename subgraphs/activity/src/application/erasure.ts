@@ -45,10 +45,11 @@ export async function eraseSubject(tx: Tx, envelope: Envelope | null, store: Obj
   await tx.execute(sql`delete from activity.contact_relations where contact_id = ${id}`);
   await tx.execute(sql`update activity.activity_status_changes set note = null
     where activity_id in (select a.id from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id})`);
-  // Kept events about those activities lose their free text (a flag's note; a rejection's reason, which must stay a string).
+  // Kept version 1 events about those activities lose their free text (a flag's note; a rejection's reason, which must
+  // stay a string); version 2 carries none (issue 24 item 2).
   const theirs = sql`payload->>'activityId' in (select a.id::text from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id})`;
-  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{note}', 'null'::jsonb) where type = 'activity.activity.flagged' and ${theirs}`);
-  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{reason}', '""'::jsonb) where type = 'activity.activity.rejected' and ${theirs}`);
+  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{note}', 'null'::jsonb) where type = 'activity.activity.flagged' and version = 1 and ${theirs}`);
+  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{reason}', '""'::jsonb) where type = 'activity.activity.rejected' and version = 1 and ${theirs}`);
   await tx.execute(sql`update activity.activities set title = null, description = null, location = null
     where organization_id = ${organizationId} and contact_id = ${id}`);
 }

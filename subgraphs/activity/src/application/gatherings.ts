@@ -135,7 +135,7 @@ export async function changeGatheringStatus(
         organizationId: g.organizationId,
         actorId: actor.userId,
         occurredAt: now,
-        payload: { gatheringId: g.id, cancelledBy: actor.userId, reason: cancelReason },
+        payload: { gatheringId: g.id, cancelledBy: actor.userId },
       });
     }
     return updated;

@@ -144,9 +144,9 @@ function statusEvent(a: ActivityRow, to: Decision, actorId: string, note: string
     case "approved":
       return { ...base, type: "activity.activity.approved", payload: { activityId: a.id, approvedBy: actorId, assignmentId, userId: a.userId, contactId: a.contactId } };
     case "rejected":
-      return { ...base, type: "activity.activity.rejected", payload: { activityId: a.id, rejectedBy: actorId, reason: note! } };
+      return { ...base, type: "activity.activity.rejected", payload: { activityId: a.id, rejectedBy: actorId } };
     case "flagged":
-      return { ...base, type: "activity.activity.flagged", payload: { activityId: a.id, flaggedBy: actorId, note, suspectedDuplicateOf: a.suspectedDuplicateOf } };
+      return { ...base, type: "activity.activity.flagged", payload: { activityId: a.id, flaggedBy: actorId, suspectedDuplicateOf: a.suspectedDuplicateOf } };
     case "pending_review":
       return { ...base, type: "activity.activity.submitted", payload: { activityId: a.id, submittedBy: actorId } };
   }

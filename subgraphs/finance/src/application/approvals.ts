@@ -56,7 +56,7 @@ async function record(
       aggregateId: expense.id,
       organizationId: expense.organizationId,
       actorId: decision.decidedBy ?? expense.submittedBy,
-      payload: { ...base, automatic: decision.automatic, rule: decision.rule, decidedBy: decision.decidedBy, note: decision.note },
+      payload: { ...base, automatic: decision.automatic, rule: decision.rule, decidedBy: decision.decidedBy },
     });
   } else {
     await events.emit({
@@ -64,7 +64,7 @@ async function record(
       aggregateId: expense.id,
       organizationId: expense.organizationId,
       actorId: decision.decidedBy!,
-      payload: { ...base, decidedBy: decision.decidedBy!, reason: decision.note ?? "" },
+      payload: { ...base, decidedBy: decision.decidedBy! },
     });
     // The activity's last live claim rejected: it no longer has a reimbursement.
     if ((await repo.claimedTypeKeys(expense.activityId)).length === 0) await reimbursementChanged(events, expense, false, decision.decidedBy!);

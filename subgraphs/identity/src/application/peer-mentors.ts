@@ -70,7 +70,7 @@ export async function changeStatus(uow: UnitOfWork, viewer: Viewer, userId: stri
       aggregateId: userId,
       organizationId: viewer.organizationId,
       actorId: viewer.userId,
-      payload: { userId, from, to, reason: text },
+      payload: { userId, from, to },
     });
     return entry;
   });

@@ -1,7 +1,7 @@
 /** Keeps the projection of invitations from organization's events (idempotent through the consumer). */
 import { and, eq } from "drizzle-orm";
 import type { ConsumerHandlers } from "@meander/events";
-import { invitationProjection } from "../db/schema/index.js";
+import { invitationAddresses, invitationProjection } from "../db/schema/index.js";
 import { normalizeEmail } from "../domain/user.js";
 
 export const invitationHandlers: ConsumerHandlers = {
@@ -12,7 +12,8 @@ export const invitationHandlers: ConsumerHandlers = {
       .values({
         invitationId: p.invitationId,
         organizationId: event.organizationId!,
-        email: normalizeEmail(p.email),
+        // Version 1 carried the address; version 2 leaves it to organization.invitation.address_changed.
+        email: "email" in p && typeof p.email === "string" ? normalizeEmail(p.email) : null,
         localAssociationId: p.localAssociationId,
         role: p.role,
         tokenHash: p.tokenHash,
@@ -20,6 +21,19 @@ export const invitationHandlers: ConsumerHandlers = {
         maxMembershipsPerUser: p.maxMembershipsPerUser ?? null,
       })
       .onConflictDoNothing();
+  },
+  // The invited address (compacted topic): kept while the invitation is open, forgotten on its null.
+  "organization.invitation.address_changed": async (event, tx) => {
+    const { invitationId, email } = event.payload;
+    if (email === null) {
+      await tx.delete(invitationAddresses).where(eq(invitationAddresses.invitationId, invitationId));
+      await tx.update(invitationProjection).set({ email: null }).where(eq(invitationProjection.invitationId, invitationId));
+      return;
+    }
+    await tx
+      .insert(invitationAddresses)
+      .values({ invitationId, organizationId: event.organizationId!, email: normalizeEmail(email) })
+      .onConflictDoUpdate({ target: invitationAddresses.invitationId, set: { email: normalizeEmail(email) } });
   },
   "organization.invitation.revoked": async (event, tx) => {
     await tx

@@ -32,7 +32,9 @@ export const privacyHandlers = (envelope: Envelope | null): ConsumerHandlers => 
     await tx.execute(sql`delete from ${sql.identifier("identity")}.${sql.identifier(table)} where user_id = ${id}`);
   }
   await tx.execute(sql`delete from identity.login_throttle where email = ${user.email}`);
-  await tx.execute(sql`delete from identity.invitation_projection where lower(email) = lower(${user.email})`);
+  await tx.execute(sql`delete from identity.invitation_projection where lower(email) = lower(${user.email})
+    or invitation_id in (select invitation_id from identity.invitation_addresses where lower(email) = lower(${user.email}))`);
+  await tx.execute(sql`delete from identity.invitation_addresses where lower(email) = lower(${user.email})`);
   // Kept events: the profiles carry nothing any more, old registrations and acceptances lose what named the person.
   await tx.execute(sql`update identity.outbox set payload = jsonb_build_object('userId', ${id}::text, 'profile', null)
     where type = 'identity.profile.changed' and aggregate_id = ${id}`);

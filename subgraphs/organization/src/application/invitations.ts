@@ -18,6 +18,7 @@ import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
 import { RuleViolationError } from "@meander/validation";
 import { actorScope, badInputFrom, forbiddenFrom, type Actor } from "./actor.js";
 import { admitMember } from "./memberships.js";
+import { forgetInvitationAddress, publishInvitationAddress } from "./invitation-address.js";
 
 export interface InviteMemberInput {
   email: string;
@@ -67,7 +68,6 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
       actorId: actor.userId,
       payload: {
         invitationId: invitation!.id,
-        email: invitation!.email,
         localAssociationId: invitation!.localAssociationId,
         role: invitation!.role,
         tokenHash: invitation!.tokenHash,
@@ -75,6 +75,7 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
         maxMembershipsPerUser: settings?.maxMembershipsPerUser ?? DEFAULT_MAX_MEMBERSHIPS,
       },
     });
+    await publishInvitationAddress(events, invitation!, actor.userId);
     return { invitation: invitation!, token };
   });
 }
@@ -108,6 +109,7 @@ export async function revokeInvitation(uow: UnitOfWork, actor: Actor, id: string
       actorId: actor.userId,
       payload: { invitationId: id },
     });
+    await forgetInvitationAddress(tx, events, inv, actor.userId);
     return revoked!;
   });
 }
@@ -176,6 +178,8 @@ export async function acceptInvitation(
     .update(invitations)
     .set({ status: "used", usedAt: new Date(), usedBy: accepted.userId, membershipId: admitted.row.id, refusedReason: null, refusedAt: null })
     .where(eq(invitations.id, inv.id));
+  // Used: identity no longer needs the address, and no kept log keeps it.
+  await forgetInvitationAddress(tx, events, inv, accepted.userId);
   return { outcome: "created" };
 }
 

@@ -79,7 +79,7 @@ export function registeredEvent(organizationId: string, spec: ActivitySpec, acti
 export const approvedEvent = (organizationId: string, activityId: string) =>
   makeEvent("activity.activity.approved", { activityId, approvedBy: randomUUID() }, { organizationId, aggregateId: activityId });
 export const rejectedEvent = (organizationId: string, activityId: string) =>
-  makeEvent("activity.activity.rejected", { activityId, rejectedBy: randomUUID(), reason: "Not eligible" }, { organizationId, aggregateId: activityId });
+  makeEvent("activity.activity.rejected", { activityId, rejectedBy: randomUUID() }, { organizationId, aggregateId: activityId });
 
 const TYPES = ["home_visit", "group_meeting", "course_day", "phone_call", "digital_chat"] as const;
 

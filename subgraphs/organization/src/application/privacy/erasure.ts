@@ -10,6 +10,7 @@ import { forbiddenBy, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
 import { RuleViolationError } from "@meander/validation";
+import { forgetInvitationAddress } from "../invitation-address.js";
 import { contactsWithAssignments, erasureParts, erasureRequests, invitations, organizationMemberships, type ErasureRequestRow } from "../../db/schema/index.js";
 import { confirmationRefusal, erasureSubject, needsConfirmation, type ErasureReason, type ErasureSubjectType } from "../../domain/erasure.js";
 import { conflictFrom, forbiddenFrom, type Actor } from "../actor.js";
@@ -81,7 +82,10 @@ async function start(tx: Tx, events: Emitter, row: ErasureRequestRow, actor: Act
   await tx.insert(erasureParts).values(ERASURE_SUBGRAPHS.map((subgraph) => ({ requestId: row.id, organizationId: row.organizationId, subgraph })));
   if (row.subjectType === "user") {
     // The invitations the person accepted named their e-mail: it goes (the invitation's id, role and unit stay).
-    await tx.update(invitations).set({ email: `erased-${row.subjectId}@erased.invalid` }).where(eq(invitations.usedBy, row.subjectId));
+    const used = await tx.update(invitations).set({ email: `erased-${row.subjectId}@erased.invalid` }).where(eq(invitations.usedBy, row.subjectId))
+      .returning({ id: invitations.id, organizationId: invitations.organizationId });
+    // And no kept log keeps it (the address topic's null, organization's outbox rows blanked).
+    for (const inv of used) await forgetInvitationAddress(tx, events, inv, actor?.userId ?? null);
   }
   await auditChange(events, auditActor(actor), row.organizationId, {
     action: "erasure.started", subject: { type: row.subjectType, id: row.subjectId }, fields: bySetting ? ["retention_setting"] : [],
