@@ -1,12 +1,14 @@
 /** createSubgraph(): builds the identity service from its dependencies; listens nowhere until started. */
 import { scopeOfCaller } from "@meander/auth";
 import { createEnvelope } from "@meander/crypto";
+import { createUnitOfWork } from "@meander/events";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
 import { DEFAULT_TOKEN_SETTINGS, publicJwks, type AuthSettings } from "./application/auth-settings.js";
 import { createOidcProviders, type OidcProviderConfig } from "./application/oidc-providers.js";
 import type { IdentityContext, IdentityRuntime } from "./context.js";
 import { createSessionRepository } from "./db/repositories/sessions.js";
 import { createUserRepository } from "./db/repositories/users.js";
+import { profileBackfill } from "./application/profile-backfill.js";
 import { eventStore, type SessionRow } from "./db/schema/index.js";
 import { invitationHandlers } from "./events/invitations.js";
 import { membershipHandlers } from "./events/memberships.js";
@@ -62,6 +64,8 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     workers: [
       // Legacy plain phones and profile texts into the users' keys, in the background (application/subject-keys.ts).
       identityKeys.migrationWorker(deps.db, envelope, { onError: (err) => deps.log.error({ err }, "identity subject-key migration failed; it resumes at the next start") }),
+      // Users from before the profiles topic get their identity.profile.changed (issue 24 item 2), resumable.
+      profileBackfill(createUnitOfWork(deps.db, eventStore), envelope, (err) => deps.log.error({ err }, "identity profile backfill failed; it resumes at the next start")),
     ],
     // Each request: one transaction as meander_app in the caller's organization (anonymous: nothing visible);
     // app.user_id and the sign-in flows' platform scope are identity's own (src/rls.ts, migration 0004).

@@ -27,6 +27,7 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
     firstName: input.firstName.trim(),
     lastName: input.lastName.trim(),
     phoneEnc: await sealUserField(tx, envelope, id, "users:phone", phone),
+    profilePublishedAt: new Date(), // the profile event below: the backfill has nothing to do for this user
   });
   await events.emit({
     type: "identity.user.registered",
@@ -36,6 +37,12 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
     payload: { userId: user.id, preferredLanguage: user.preferredLanguage },
   });
   // The contact details other domains copy travel apart, on the compacted profiles topic (issue 24 item 2).
+  await emitProfile(events, user, phone, actorId);
+  return user;
+}
+
+/** identity.profile.changed with the user's contact details as other domains copy them (the phone in clear). */
+export async function emitProfile(events: Emitter, user: Pick<UserRow, "id" | "email" | "firstName" | "lastName">, phone: string | null, actorId: string | null): Promise<void> {
   await events.emit({
     type: "identity.profile.changed",
     aggregateId: user.id,
@@ -43,7 +50,6 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
     actorId,
     payload: { userId: user.id, profile: { email: user.email, displayName: displayName(user), phone } },
   });
-  return user;
 }
 
 export async function registerUser(uow: UnitOfWork, input: NewUser & { id?: string }, actorId: string | null, envelope: Envelope | null = null): Promise<UserRow> {

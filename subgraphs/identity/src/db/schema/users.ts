@@ -20,8 +20,18 @@ export const users = identity.table(
     preferredLanguage: language("preferred_language").notNull().default("nb"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When identity.profile.changed was first published for the user (registration, or the backfill of users from
+     * before the profiles topic: application/profile-backfill.ts). Null: not yet known to be published.
+     */
+    profilePublishedAt: timestamp("profile_published_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`), index("users_status_idx").on(t.status)],
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    index("users_status_idx").on(t.status),
+    // The profile backfill's question (only the users it has still to do).
+    index("users_profile_unpublished_idx").on(t.id).where(sql`${t.profilePublishedAt} is null`),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

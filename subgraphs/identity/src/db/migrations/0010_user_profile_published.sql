@@ -1,0 +1,2 @@
+ALTER TABLE "identity"."users" ADD COLUMN "profile_published_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "users_profile_unpublished_idx" ON "identity"."users" USING btree ("id") WHERE "identity"."users"."profile_published_at" is null;
