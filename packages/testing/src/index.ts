@@ -8,3 +8,4 @@ export * from "./bus.js";
 export * from "./scan.js";
 export * from "./otlp.js";
 export { testConfig } from "./config.js";
+export * from "./wait.js";

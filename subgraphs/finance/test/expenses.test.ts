@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EventEnvelope } from "@meander/events";
-import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { dataOf, startSubgraph, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { eq } from "drizzle-orm";
 import { NOBODY, scopes } from "@meander/db";
 import { createApprovalRepository } from "../src/db/repositories/approvals.js";
@@ -163,7 +163,7 @@ describe("finance: expenses", () => {
   });
 
   it("writes finance.expense.submitted to the outbox in the same transaction and delivers it", async () => {
-    await vi.waitFor(() => expect(received.filter((e) => e.type === "finance.expense.submitted")).toHaveLength(5), { timeout: 5_000 });
+    await waitForEvent(() => expect(received.filter((e) => e.type === "finance.expense.submitted")).toHaveLength(5));
     const event = received.find((e) => e.aggregateId === created.olaByCoordinator)!;
     expect(event).toMatchObject({
       organizationId: as.coordinator.organizationId,
@@ -173,7 +173,7 @@ describe("finance: expenses", () => {
     const rows = await h.db.select().from(outbox).where(eq(outbox.aggregateId, created.olaByCoordinator));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.topic).toBe("meander.finance");
-    await vi.waitFor(async () => {
+    await waitForEvent(async () => {
       const [row] = await h.db.select().from(outbox).where(eq(outbox.aggregateId, created.olaByCoordinator));
       expect(row!.sentAt).not.toBeNull();
     });

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
-import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { makeEvent, startSubgraph, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { queryRows } from "@meander/db";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { createOrganization } from "../src/application/organizations.js";
@@ -155,7 +155,7 @@ describe("organization: hierarchy", () => {
     const rows = await h.db.select().from(outbox).where(eq(outbox.aggregateId, ids.oslo!));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ type: "organization.local_association.created", topic: "meander.organization", organizationId: orgA, actorId: adminA.userId });
-    await vi.waitFor(() => {
+    await waitForEvent(() => {
       expect(received.find((e) => e.aggregateId === ids.oslo)).toMatchObject({
         type: "organization.local_association.created",
         organizationId: orgA,

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, INVITATION_TOPIC, type EventEnvelope } from "@meander/events";
-import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { makeEvent, startSubgraph, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { acceptInvitation } from "../src/application/invitations.js";
 import { forgetExpiredInvitationAddresses } from "../src/application/invitation-address.js";
@@ -37,7 +37,7 @@ const outboxHolding = async (text: string) =>
   (await h.db.select().from(eventStore.outbox)).filter((r) => JSON.stringify(r.payload).toLowerCase().includes(text.toLowerCase())).map((r) => r.type);
 /** The invitation's address is forgotten: its null on the invitations topic, and no kept outbox row holds it. */
 const addressForgotten = async (id: string, email: string) => {
-  await vi.waitFor(() => expect(received.find((e) => e.type === "organization.invitation.address_changed" && e.aggregateId === id && (e.payload as { email: unknown }).email === null)).toBeDefined());
+  await waitForEvent(() => expect(received.find((e) => e.type === "organization.invitation.address_changed" && e.aggregateId === id && (e.payload as { email: unknown }).email === null)).toBeDefined());
   expect(await outboxHolding(email)).toEqual([]);
 };
 
@@ -67,23 +67,21 @@ describe("organization: invitations", () => {
     const hash = createHash("sha256").update(token).digest("hex");
     expect(row.tokenHash).toBe(hash);
     expect(JSON.stringify(row)).not.toContain(token);
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.find((e) => e.type === "organization.invitation.created" && (e.payload as { invitationId: string }).invitationId === invitation.id)).toMatchObject({
         organizationId: org,
         actorId: adminA.userId,
         version: 2,
         payload: { localAssociationId: la.oslo, role: "peer_mentor", tokenHash: hash, expiresAt: row.expiresAt.toISOString(), maxMembershipsPerUser: 5 },
-      }),
-    );
+      }));
     // Ids only in the kept event (issue 24 item 2); the address travels on the compacted invitations topic.
     const created = received.find((e) => e.type === "organization.invitation.created" && e.aggregateId === invitation.id)!;
     expect(JSON.stringify(created.payload)).not.toContain("Kari");
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.find((e) => e.type === "organization.invitation.address_changed" && e.aggregateId === invitation.id)).toMatchObject({
         organizationId: org,
         payload: { invitationId: invitation.id, email: "Kari@Example.no" },
-      }),
-    );
+      }));
   });
 
   it("names the invitation rules (invitation_permission, role_grant, email_format, invitation_expiry)", async () => {
@@ -107,10 +105,10 @@ describe("organization: invitations", () => {
     const ola = randomUUID();
     await accept(inv, ola);
     const second = await accept(inv, ola);
-    await vi.waitFor(async () => expect((await invitationRow(inv.id)).status).toBe("used"));
+    await waitForEvent(async () => expect((await invitationRow(inv.id)).status).toBe("used"));
     // Let the second acceptance pass the consumer too (recorded as processed), then count.
-    await vi.waitFor(async () => expect(await processed(second)).toBe(true), { timeout: 15_000, interval: 50 });
-    await vi.waitFor(() => expect(received.filter((e) => e.type === "organization.membership.added" && (e.payload as { userId: string }).userId === ola)).toHaveLength(1));
+    await waitForEvent(async () => expect(await processed(second)).toBe(true));
+    await waitForEvent(() => expect(received.filter((e) => e.type === "organization.membership.added" && (e.payload as { userId: string }).userId === ola)).toHaveLength(1));
     const rows = await membershipsOf(ola);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ localAssociationId: la.oslo, role: "peer_mentor", isPrimary: true });
@@ -124,7 +122,7 @@ describe("organization: invitations", () => {
     // Someone else presenting the used invitation gets nothing (invitation_open: used, single use).
     const eve = randomUUID();
     const stolen = await accept(inv, eve);
-    await vi.waitFor(async () => expect(await processed(stolen)).toBe(true), { timeout: 15_000, interval: 50 });
+    await waitForEvent(async () => expect(await processed(stolen)).toBe(true));
     expect(await membershipsOf(eve)).toHaveLength(0);
     expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: used");
     const used = await h.call(LIST, { la: la.oslo, status: "USED" }, adminA);
@@ -138,7 +136,7 @@ describe("organization: invitations", () => {
     await h.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, inv.id));
     const siri = randomUUID();
     await accept(inv, siri);
-    await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: expired"));
+    await waitForEvent(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: expired"));
     expect(await membershipsOf(siri)).toHaveLength(0);
     const expired = await h.call(LIST, { la: la.oslo, status: "EXPIRED" }, adminA);
     expect(expired.data?.invitations).toEqual([{ id: inv.id, email: "siri@example.no", status: "EXPIRED", refusedReason: "invitation_open: expired", membership: null }]);
@@ -153,14 +151,13 @@ describe("organization: invitations", () => {
     const inv = (await invite({ email: "full@example.no", localAssociationId: la.bergen, role: "PEER_MENTOR" })).data?.inviteMember.invitation;
     const full = randomUUID();
     await h.bus.publish([makeEvent("identity.invitation.refused", { invitationId: inv.id, userId: full, rule: "membership_limit" }, { organizationId: org, aggregateId: inv.id })]);
-    await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("membership_limit"));
+    await waitForEvent(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("membership_limit"));
     // The inviter is named for engagement, which tells them (ids only).
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.find((e) => e.type === "organization.invitation.refused" && e.aggregateId === inv.id)).toMatchObject({
         organizationId: org,
         payload: { invitationId: inv.id, invitedBy: adminA.userId, userId: full, localAssociationId: la.bergen, rule: "membership_limit" },
-      }),
-    );
+      }));
     const open = await h.call(LIST, { la: la.bergen, status: "OPEN" }, adminA);
     expect(open.data?.invitations).toEqual([{ id: inv.id, email: "full@example.no", status: "OPEN", refusedReason: "membership_limit", membership: null }]);
     expect(await membershipsOf(full)).toHaveLength(0);
@@ -170,14 +167,13 @@ describe("organization: invitations", () => {
     const inv = (await invite({ email: "nils@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data?.inviteMember.invitation;
     const r = await h.call(REVOKE, { id: inv.id }, adminA);
     expect(r.data?.revokeInvitation).toMatchObject({ id: inv.id, status: "REVOKED" });
-    await vi.waitFor(() =>
-      expect(received.find((e) => e.type === "organization.invitation.revoked" && e.aggregateId === inv.id)).toMatchObject({ organizationId: org, payload: { invitationId: inv.id } }),
-    );
+    await waitForEvent(() =>
+      expect(received.find((e) => e.type === "organization.invitation.revoked" && e.aggregateId === inv.id)).toMatchObject({ organizationId: org, payload: { invitationId: inv.id } }));
     expect((await h.call(REVOKE, { id: inv.id }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "invitation_open" });
     await addressForgotten(inv.id, "nils@example.no");
     const nils = randomUUID();
     await accept(inv, nils);
-    await vi.waitFor(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: revoked"));
+    await waitForEvent(async () => expect((await invitationRow(inv.id)).refusedReason).toBe("invitation_open: revoked"));
     expect(await membershipsOf(nils)).toHaveLength(0);
     const open = await h.call(LIST, { la: la.oslo, status: "OPEN" }, adminA);
     expect(open.data?.invitations.map((i: { email: string }) => i.email).sort()).toEqual(["Kari@Example.no", "per@example.no"]);
@@ -191,7 +187,7 @@ describe("organization: erasure of a user (issue 24 item 4)", () => {
     const userId = randomUUID();
     const invited = (await invite({ email: "slett.meg@example.no", localAssociationId: la.oslo, role: "PEER_MENTOR" })).data!.inviteMember.invitation;
     const eventId = await accept(invited, userId);
-    await vi.waitFor(async () => expect(await processed(eventId)).toBe(true));
+    await waitForEvent(async () => expect(await processed(eventId)).toBe(true));
     const REQUEST = `mutation($input: RequestErasureInput!) { requestErasure(input: $input) { subjectType subjectId reason status needsConfirmation } }`;
     const r = await h.call(REQUEST, { input: { subject: { userId }, reason: "CONSENT_WITHDRAWN" } }, adminA);
     expect(r.data?.requestErasure).toEqual({ subjectType: "USER", subjectId: userId, reason: "CONSENT_WITHDRAWN", status: "IN_PROGRESS", needsConfirmation: false });

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "@meander/subgraph-kit";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { startSubgraph, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { leads, mailDeliveries } from "../src/db/schema/index.js";
 import { CLIENT_IP_HEADER } from "@meander/auth";
 import { createConfirmationMailer, type ConfirmationMailer } from "../src/leads/mailer.js";
@@ -87,7 +87,7 @@ const book = (email: string, firstName = "Kari") =>
 const leadOf = async (email: string) => (await h.db.select().from(leads).where(sql`lower(${leads.email}) = lower(${email})`))[0]!;
 /** The mail consumer records the delivery after the booking committed. */
 const recorded = (leadId: string, n = 1) =>
-  vi.waitFor(async () => expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, leadId))).toHaveLength(n), { timeout: 10_000 });
+  waitForEvent(async () => expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, leadId))).toHaveLength(n));
 
 beforeAll(async () => {
   smtp = await startSmtp();
@@ -167,7 +167,7 @@ describe("leads: confirmation_email_dispatch", () => {
     try {
       const email = `per-${randomUUID().slice(0, 8)}@blind.no`;
       expect((await book(email, "Per")).errors).toBeUndefined();
-      await vi.waitFor(() => expect(smtp.mails.some((m) => m.to[0] === email)).toBe(true), { timeout: 10_000 });
+      await waitForEvent(() => expect(smtp.mails.some((m) => m.to[0] === email)).toBe(true));
     } finally {
       await auto.stop();
     }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { startSubgraph, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { updateLeadStatus } from "../src/application/leads.js";
 import { demoBookings, eventStore, leads, mailDeliveries } from "../src/db/schema/index.js";
 import { CLIENT_IP_HEADER } from "@meander/auth";
@@ -52,12 +52,12 @@ describe("leads: bookDemo (public)", () => {
     const lead = await leadByEmail("kari@nhf.no");
     expect(lead).toMatchObject({ status: "new", source: "website", phone: "+4791234567", organizationSize: "large", bookingCount: 1, ipAddress: "203.0.113.5", confirmationSentAt: null });
     expect(lead.maskedRef).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    await vi.waitFor(() => {
+    await waitForEvent(() => {
       expect(received.find((e) => e.type === "organization.lead.created" && e.aggregateId === lead.id)).toMatchObject({ payload: { leadId: lead.id, source: "website" }, organizationId: null });
       expect(received.find((e) => e.type === "organization.demo_booking.created" && e.aggregateId === lead.id)).toMatchObject({ payload: { leadId: lead.id, firstBooking: true } });
     });
     // The mail consumer records the confirmation mail for the worker.
-    await vi.waitFor(async () => expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, lead.id))).toHaveLength(1));
+    await waitForEvent(async () => expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, lead.id))).toHaveLength(1));
   });
 
   it("names every validation rule and field (BAD_USER_INPUT), and writes nothing", async () => {
@@ -93,9 +93,8 @@ describe("leads: bookDemo (public)", () => {
     expect(bookings.map((b) => [b.preferredDemoTiming, b.notes])).toEqual([["mandag", "første"], ["tirsdag", "andre"]]);
     const lead = await h.call(LEAD, { id: first.id }, sales);
     expect(lead.data?.lead).toMatchObject({ bookingCount: 2, demoBookings: [{ notes: "første" }, { notes: "andre" }] });
-    await vi.waitFor(() =>
-      expect(received.filter((e) => e.type === "organization.demo_booking.created" && e.aggregateId === first.id).map((e) => (e.payload as { firstBooking: boolean }).firstBooking)).toEqual([true, false]),
-    );
+    await waitForEvent(() =>
+      expect(received.filter((e) => e.type === "organization.demo_booking.created" && e.aggregateId === first.id).map((e) => (e.payload as { firstBooking: boolean }).firstBooking)).toEqual([true, false]));
     expect(received.filter((e) => e.type === "organization.lead.created" && e.aggregateId === first.id)).toHaveLength(1);
   });
 
@@ -161,14 +160,13 @@ describe("leads: sales staff", () => {
     expect((await move("LOST")).errors?.[0]?.extensions).toMatchObject({ rule: "status_transition_ordering" });
     const filtered = await h.call(LEADS, { status: "CONVERTED" }, sales);
     expect(filtered.data?.leads.edges.map((e: any) => e.node.id)).toEqual([lead.id]);
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.filter((e) => e.type === "organization.lead.status_changed" && e.aggregateId === lead.id).map((e) => (e.payload as { to: string }).to)).toEqual([
         "contacted",
         "qualified",
         "demo_scheduled",
         "converted",
-      ]),
-    );
+      ]));
     // A repeat booking leaves status and masked_ref alone.
     await book(form("KARI@nhf.no"));
     const after = await leadByEmail("kari@nhf.no");

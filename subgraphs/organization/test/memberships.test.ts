@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
-import { startSubgraph, type GraphQLResponse, type SubgraphHarness } from "@meander/testing";
+import { startSubgraph, type GraphQLResponse, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { createLocalAssociation } from "../src/application/local-associations.js";
 import { createOrganization } from "../src/application/organizations.js";
@@ -46,15 +46,14 @@ describe("organization: memberships", () => {
     expect(r.errors).toBeUndefined();
     const m = r.data?.addMembership;
     expect(m).toMatchObject({ role: "PEER_MENTOR", isPrimary: true, user: { id: users.kari }, organization: { id: orgA }, localAssociation: { id: la.a1, name: "Blind Oslo" } });
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.find((e) => e.payload && (e.payload as { membershipId?: string }).membershipId === m.id)).toMatchObject({
         type: "organization.membership.added",
         organizationId: orgA,
         actorId: users.admin,
         aggregateId: users.kari,
         payload: { membershipId: m.id, userId: users.kari, localAssociationId: la.a1, role: "peer_mentor", isPrimary: true },
-      }),
-    );
+      }));
   });
 
   it("moves the primary flag when a new primary membership is added", async () => {
@@ -63,14 +62,13 @@ describe("organization: memberships", () => {
     expect(moss.isPrimary).toBe(true);
     const oslo = received.find((e) => e.type === "organization.membership.added" && (e.payload as { localAssociationId: string; userId: string }).userId === users.kari);
     // The flag moved from Oslo (Kari's first membership) to Moss: primary_changed follows membership.added.
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.find((e) => e.type === "organization.membership.primary_changed" && (e.payload as { membershipId: string }).membershipId === moss.id)).toMatchObject({
         aggregateId: users.kari,
         organizationId: orgA,
         actorId: users.admin,
         payload: { userId: users.kari, localAssociationId: la.a3, previousMembershipId: (oslo?.payload as { membershipId: string }).membershipId, reason: "added_as_primary" },
-      }),
-    );
+      }));
     const r = await h.call(MEMBERSHIPS, { r: [{ __typename: "User", id: users.kari }] }, adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?._entities[0].memberships).toEqual([
@@ -162,11 +160,10 @@ describe("organization: memberships", () => {
     expect((await h.call(SET, { id: ids[1] }, self)).data?.setPrimaryMembership).toEqual({ id: ids[1], isPrimary: true });
     const changedTo = (id: string) =>
       received.filter((e) => e.type === "organization.membership.primary_changed" && (e.payload as { membershipId: string }).membershipId === id);
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(changedTo(ids[1]!)).toMatchObject([
         { aggregateId: sam, organizationId: orgA, actorId: sam, payload: { userId: sam, localAssociationId: la.a2, previousMembershipId: ids[0], reason: "set_primary" } },
-      ]),
-    );
+      ]));
     // Setting the current primary again changes nothing and publishes nothing.
     expect((await h.call(SET, { id: ids[1] }, adminA)).data?.setPrimaryMembership).toEqual({ id: ids[1], isPrimary: true });
     for (let round = 0; round < 5; round++) {
@@ -177,7 +174,7 @@ describe("organization: memberships", () => {
     }
     // Every committed change published one event, in order per user: replaying them gives the primary in the table.
     const [primary] = await h.db.select().from(organizationMemberships).where(and(eq(organizationMemberships.userId, sam), eq(organizationMemberships.isPrimary, true)));
-    await vi.waitFor(() => {
+    await waitForEvent(() => {
       const changes = received.filter((e) => e.type === "organization.membership.primary_changed" && e.aggregateId === sam);
       expect(changes.at(-1)?.payload).toMatchObject({ membershipId: primary!.id });
       // Each change names the primary before it; the chain has no gaps.
@@ -239,19 +236,17 @@ describe("organization: memberships", () => {
     expect(r.data?.removeMembership).toEqual({ id: first, isPrimary: true });
     const rows = await h.db.select().from(organizationMemberships).where(eq(organizationMemberships.userId, eva));
     expect(rows.map((m) => [m.id, m.isPrimary])).toEqual([[second, true]]);
-    await vi.waitFor(() =>
+    await waitForEvent(() =>
       expect(received.find((e) => e.type === "organization.membership.removed" && (e.payload as { membershipId: string }).membershipId === first)).toMatchObject({
         aggregateId: eva,
         organizationId: orgA,
         actorId: users.admin,
         payload: { membershipId: first, userId: eva, localAssociationId: la.a1 },
-      }),
-    );
-    await vi.waitFor(() =>
+      }));
+    await waitForEvent(() =>
       expect(received.filter((e) => e.type === "organization.membership.primary_changed" && e.aggregateId === eva)).toMatchObject([
         { organizationId: orgA, actorId: users.admin, payload: { membershipId: second, userId: eva, localAssociationId: la.a2, previousMembershipId: first, reason: "primary_removed" } },
-      ]),
-    );
+      ]));
     expect((await h.call(REMOVE, { id: first }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

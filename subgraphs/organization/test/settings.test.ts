@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEnvelope, generateMasterKey } from "@meander/crypto";
 import { queryRows } from "@meander/db";
 import { createUnitOfWork, type EventEnvelope } from "@meander/events";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { startSubgraph, type SubgraphHarness, waitForEvent } from "@meander/testing";
 import { SYSTEM_ACTOR } from "../src/application/actor.js";
 import { credentialsAad, keyringIn, readAccountingCredentials } from "../src/application/integrations.js";
 import { createLocalAssociation } from "../src/application/local-associations.js";
@@ -117,7 +117,7 @@ describe("organization: settings", () => {
     expect(s.externalResources).toEqual([{ title: "Bufdir", url: "https://www.bufdir.no", description: null, category: "Tilskudd" }]);
     const NB = `query { myOrganization { settings { terminology(language: "nb") { key label } } } }`;
     expect((await h.call(NB, {}, mentorA)).data?.myOrganization.settings.terminology).toEqual([{ key: "peer_mentor", label: "Likeperson" }]);
-    await vi.waitFor(() => expect(settingsEvents(orgA).map((e) => (e.payload as { section: string }).section).sort()).toEqual(["branding", "external_resources", "feature_flags", "terminology"]));
+    await waitForEvent(() => expect(settingsEvents(orgA).map((e) => (e.payload as { section: string }).section).sort()).toEqual(["branding", "external_resources", "feature_flags", "terminology"]));
     for (const e of settingsEvents(orgA)) expect(e).toMatchObject({ aggregateId: orgA, actorId: admin, payload: { organizationId: orgA, version: 2 } });
     const flags = settingsEvents(orgA).find((e) => (e.payload as { section: string }).section === "feature_flags")!;
     expect((flags.payload as { values: { flags: Record<string, boolean> } }).values.flags).toMatchObject({ referrals: true, events: false, badges: true });
@@ -172,7 +172,7 @@ describe("organization: settings", () => {
     // Only administrators keep the list: a mentor is refused, another organization's administrator does not find the link.
     expect((await h.call(ARCHIVE, { id: helse!.id }, mentorC)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.call(ARCHIVE, { id: helse!.id }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    await vi.waitFor(() => {
+    await waitForEvent(() => {
       const last = settingsEvents(orgC).filter((e) => (e.payload as { section: string }).section === "external_resources").at(-1);
       expect((last?.payload as { values: unknown }).values).toEqual({
         resources: [{ title: "Bufdir", url: "https://www.bufdir.no", description: null, category: null }, { title: "Helsenorge", url: "https://www.helsenorge.no", description: null, category: null }],
@@ -204,7 +204,7 @@ describe("organization: settings", () => {
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
     const bySection = (section: string) => settingsEvents(orgA).find((e) => (e.payload as { section: string; version: number }).section === section && (e.payload as { version: number }).version === before + 1);
-    await vi.waitFor(() => {
+    await waitForEvent(() => {
       expect(bySection("bufdir_thresholds")?.payload).toMatchObject({
         values: { groupMinParticipants: 4, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: false },
       });
@@ -289,7 +289,7 @@ describe("organization: settings", () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "membership_limit" });
     expect((await update({ maxMembershipsPerUser: 5 })).errors).toBeUndefined();
     expect((await h.call(ADD, { input: { userId: user, localAssociationId: la.a2, role: "PEER_MENTOR" } }, adminA)).errors).toBeUndefined();
-    await vi.waitFor(() => expect(settingsEvents(orgA).filter((e) => (e.payload as { section: string }).section === "memberships").map((e) => (e.payload as { values: unknown }).values)).toEqual([
+    await waitForEvent(() => expect(settingsEvents(orgA).filter((e) => (e.payload as { section: string }).section === "memberships").map((e) => (e.payload as { values: unknown }).values)).toEqual([
       { maxMembershipsPerUser: 1 },
       { maxMembershipsPerUser: 5 },
     ]));
@@ -353,7 +353,7 @@ describe("organization: accounting integration", () => {
     expect(await h.db.transaction((tx) => readAccountingCredentials(tx, createEnvelope({ masterKey }), row!))).toEqual({ apiToken: SECRET });
     await expect(h.db.transaction((tx) => keyringIn(tx, createEnvelope({ masterKey })).decrypt(orgA, row!.credentialsCiphertext!, credentialsAad(orgB, "accounting")))).rejects.toThrow();
     // The event carries the non-secret values for finance.
-    await vi.waitFor(() => {
+    await waitForEvent(() => {
       const e = settingsEvents(orgA).find((x) => (x.payload as { section: string }).section === "accounting_integration");
       expect(e?.payload).toMatchObject({
         values: { system: "xledger", enabled: true, entityCode: "1001", credentialsConfigured: true, accountMapping: stored },

@@ -14,15 +14,16 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { describe, inject, vi } from "vitest";
+import { describe, inject } from "vitest";
+import { EVENT_TIMEOUT_MS, waitForEvent } from "@meander/testing";
 import { MANIFEST_FILE, type PersistedManifest } from "@meander/gateway";
 import type { JourneyMode, JourneyPlatformInfo } from "./modes.js";
 
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, "utf8")) as PersistedManifest;
 const byName = new Map(manifest.operations.map((o) => [o.name, o]));
 
-/** How long a journey waits for an event to cross the platform (the suite's poll timeout, see vitest.shared.ts). */
-export const EVENT_TIMEOUT_MS = 20_000;
+/** How long a journey waits for an event to cross the platform (the suite's one event timeout, @meander/testing). */
+export { EVENT_TIMEOUT_MS };
 /** Every journey person's password. */
 export const PASSWORD = "journey-passord-1";
 
@@ -167,19 +168,17 @@ export class JourneyPlatform {
   async acceptInvitation(token: string, who: NewPerson): Promise<Person> {
     const password = who.password ?? PASSWORD;
     // The invitation itself reaches identity as an event too: retry until identity knows it.
-    await vi.waitFor(
+    await waitForEvent(
       async () => {
         const { acceptInvitation } = await this.anonymous().op("AcceptInvitation", { input: { token, firstName: who.firstName, lastName: who.lastName, password } });
         if (acceptInvitation.email.toLowerCase() !== who.email.toLowerCase()) throw new Error(`accepted as ${acceptInvitation.email}`);
-      },
-      { timeout: EVENT_TIMEOUT_MS, interval: 100 },
-    );
+      });
     return this.signInWhenAdmitted(who.email, password);
   }
 
   /** Signs in, retrying while identity has not yet heard of the person's membership (FORBIDDEN). */
   async signInWhenAdmitted(email: string, password = PASSWORD): Promise<Person> {
-    return vi.waitFor(() => new Person(this).signIn(email, password), { timeout: EVENT_TIMEOUT_MS, interval: 100 });
+    return waitForEvent(() => new Person(this).signIn(email, password));
   }
 
   async signIn(email: string, password = PASSWORD): Promise<Person> {

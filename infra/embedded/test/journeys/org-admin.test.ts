@@ -13,7 +13,8 @@
  * report and the audit chain still verify.
  */
 import { createHash, randomInt, randomUUID } from "node:crypto";
-import { expect, it, vi } from "vitest";
+import { expect, it } from "vitest";
+import { waitForEvent } from "@meander/testing";
 import { journey, unique, EVENT_TIMEOUT_MS, type JourneyPlatform, type Person } from "./harness.js";
 import { csvRecords, csvRows, decoded, pdfPages, UUID, workbook } from "./files.js";
 import { onboardTenant, type Tenant } from "./tenant.js";
@@ -186,10 +187,10 @@ journey("the organization administrator", (platform: JourneyPlatform) => {
     await tenant.admin.op("ConfigureAccountingIntegration", { input: { system: "XLEDGER", enabled: false, entityCode: "DIAB01", accountMapping: mapping } });
     // Accounting export is switched off until the administrator switches it on (finance learns it as an event).
     await tenant.admin.op("UpdateOrganizationSettings", { input: { featureFlags: [{ key: "accounting_export", enabled: true }] } });
-    const { setAccountingReference } = await vi.waitFor(() => tenant.admin.op("SetAccountingReference", { userId: mentor.user.id, reference: "ANS-0042" }), { timeout: EVENT_TIMEOUT_MS, interval: 200 });
+    const { setAccountingReference } = await waitForEvent(() => tenant.admin.op("SetAccountingReference", { userId: mentor.user.id, reference: "ANS-0042" }));
     expect(setAccountingReference).toMatchObject({ reference: "ANS-0042", user: { displayName: "Magnus Mentor" } });
     // finance learns the entity code from organization's event: a refused export writes and numbers nothing.
-    const xledger = await vi.waitFor(async () => (await tenant.admin.op("CreateAccountingExport", { system: "XLEDGER" })).createAccountingExport, { timeout: EVENT_TIMEOUT_MS, interval: 200 });
+    const xledger = await waitForEvent(async () => (await tenant.admin.op("CreateAccountingExport", { system: "XLEDGER" })).createAccountingExport);
     expect(xledger).toMatchObject({ system: "XLEDGER", reimbursementCount: 1, totalOre: 4_500, firstVoucher: 1, lastVoucher: 1 });
     expect(xledger.content).not.toMatch(UUID);
     const gl = csvRecords(xledger.content, ";");
