@@ -8,3 +8,4 @@ export * from "./scope.js";
 export * from "./scoped-where.js";
 export * from "./statement-log.js";
 export * from "./errors.js";
+export * from "./bulk-insert.js";

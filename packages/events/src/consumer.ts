@@ -15,8 +15,8 @@ import { metrics, SpanKind, tracingEnabled, withSpan } from "@meander/observabil
 import { RetryLater, type DeadLetter, type EventBus } from "./bus.js";
 import { validatePayload, type EventType, type PayloadOf } from "./catalog/index.js";
 import { envelopeSchema, topicOf, type EventEnvelope } from "./envelope.js";
-import { recordEvent, type EventTables } from "./outbox.js";
-import type { Emitter } from "./unit-of-work.js";
+import type { EventTables } from "./outbox.js";
+import { emitterOf, type Emitter } from "./unit-of-work.js";
 
 /**
  * A handler gets the event, the transaction of its side effect and an emitter
@@ -66,12 +66,7 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
         .onConflictDoNothing()
         .returning({ id: opts.tables.processedEvents.eventId });
       if (inserted.length === 0) return void (duplicate = true);
-      await handler(event, tx, {
-        async emit(next) {
-          wrote = true;
-          await recordEvent(tx, opts.tables, next);
-        },
-      });
+      await handler(event, tx, emitterOf(tx, opts.tables, () => void (wrote = true)));
     });
     count(event.type, duplicate ? "duplicate" : "applied");
     if (wrote) opts.afterCommit?.();

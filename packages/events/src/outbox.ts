@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { bigserial, index, integer, jsonb, primaryKey, text, timestamp, uuid, type PgSchema } from "drizzle-orm/pg-core";
-import type { Executor } from "@meander/db";
+import { bulkInsert, type Executor } from "@meander/db";
 import { traceHeaders } from "@meander/observability";
 import { eventCatalog, validatePayload, type EventType, type PayloadOf } from "./catalog/index.js";
 import { newEventId, topicOf, type EventEnvelope } from "./envelope.js";
@@ -55,15 +55,11 @@ export interface NewEvent<T extends EventType> {
   occurredAt?: Date;
 }
 
-/** Writes one event into the outbox inside the caller's transaction (validated first). */
-export async function recordEvent<T extends EventType>(
-  tx: Executor,
-  tables: EventTables,
-  event: NewEvent<T>,
-): Promise<EventEnvelope<PayloadOf<T>>> {
+/** The envelope of a new event (validated first: a payload off its catalog schema throws before anything is written). */
+function envelopeOf<T extends EventType>(event: NewEvent<T>): EventEnvelope<PayloadOf<T>> {
   const version = eventCatalog[event.type].version;
   validatePayload(event.type, version, event.payload);
-  const envelope: EventEnvelope<PayloadOf<T>> = {
+  return {
     id: newEventId(),
     type: event.type,
     version,
@@ -73,18 +69,42 @@ export async function recordEvent<T extends EventType>(
     aggregateId: event.aggregateId,
     payload: event.payload,
   };
-  await tx.insert(tables.outbox).values({
-    id: envelope.id,
-    type: envelope.type,
-    version,
-    topic: topicOf(envelope.type),
-    aggregateId: envelope.aggregateId,
-    organizationId: envelope.organizationId,
-    actorId: envelope.actorId,
-    occurredAt: envelope.occurredAt,
-    payload: envelope.payload as object,
-    // The writer's trace context (tracing on), so that the relay and the consumers join the request's trace.
-    headers: traceHeaders() ?? null,
-  });
+}
+
+/** The outbox row of an envelope, with the writer's trace context (tracing on) so the relay and consumers join it. */
+const rowOf = (envelope: EventEnvelope, headers: Record<string, string> | null) => ({
+  id: envelope.id,
+  type: envelope.type,
+  version: envelope.version,
+  topic: topicOf(envelope.type as EventType),
+  aggregateId: envelope.aggregateId,
+  organizationId: envelope.organizationId,
+  actorId: envelope.actorId,
+  occurredAt: envelope.occurredAt,
+  payload: envelope.payload as object,
+  headers,
+});
+
+/** Writes one event into the outbox inside the caller's transaction (validated first). */
+export async function recordEvent<T extends EventType>(
+  tx: Executor,
+  tables: EventTables,
+  event: NewEvent<T>,
+): Promise<EventEnvelope<PayloadOf<T>>> {
+  const envelope = envelopeOf(event);
+  await tx.insert(tables.outbox).values(rowOf(envelope, traceHeaders() ?? null));
   return envelope;
+}
+
+/** Rows per INSERT of recordEvents (one array parameter per column: the statement is the same whatever the count). */
+const BATCH = 2000;
+
+/**
+ * Writes many events (bulk registration, bulk approval) with one multi-row INSERT per BATCH inside the caller's
+ * transaction: each validated as recordEvent does, all before any is written.
+ */
+export async function recordEvents(tx: Executor, tables: EventTables, events: ReadonlyArray<NewEvent<EventType>>): Promise<void> {
+  const headers = traceHeaders() ?? null;
+  const rows = events.map((event) => rowOf(envelopeOf(event), headers));
+  for (let i = 0; i < rows.length; i += BATCH) await bulkInsert(tx, tables.outbox, rows.slice(i, i + BATCH));
 }

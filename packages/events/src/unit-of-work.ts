@@ -4,10 +4,27 @@
  */
 import { inTenantTransaction, type Db, type TenantScope, type Tx } from "@meander/db";
 import type { EventType } from "./catalog/index.js";
-import { recordEvent, type EventTables, type NewEvent } from "./outbox.js";
+import { recordEvent, recordEvents, type EventTables, type NewEvent } from "./outbox.js";
 
 export interface Emitter {
   emit<T extends EventType>(event: NewEvent<T>): Promise<void>;
+  /** Many events in one multi-row INSERT (bulk registration and approval): the one way to write more than a few. */
+  emitMany(events: ReadonlyArray<NewEvent<EventType>>): Promise<void>;
+}
+
+/** The emitter of one transaction: `onWrite` is told that something was written (the relay is poked after commit). */
+export function emitterOf(tx: Tx, tables: EventTables, onWrite: () => void): Emitter {
+  return {
+    async emit(event) {
+      onWrite();
+      await recordEvent(tx, tables, event);
+    },
+    async emitMany(events) {
+      if (events.length === 0) return;
+      onWrite();
+      await recordEvents(tx, tables, events);
+    },
+  };
 }
 
 export interface UnitOfWork {
@@ -19,12 +36,7 @@ export function createUnitOfWork(db: Db, tables: EventTables, afterCommit: () =>
     async run(scope, fn) {
       let wrote = false;
       const result = await inTenantTransaction(db, scope, (tx) =>
-        fn(tx, {
-          async emit(event) {
-            wrote = true;
-            await recordEvent(tx, tables, event);
-          },
-        }),
+        fn(tx, emitterOf(tx, tables, () => void (wrote = true))),
       );
       if (wrote) afterCommit();
       return result;

@@ -124,7 +124,7 @@ describe("bulk registration (bulk_batch_atomicity)", () => {
   });
 
   it("stores every value of a bulk row as sent: quotes, backslashes, braces, commas, the word NULL, Norwegian letters, JSON metadata", async () => {
-    // The rows travel to PostgreSQL as one array per column (db/repositories/bulk-insert.ts): nothing may be split, unquoted or lost.
+    // The rows travel to PostgreSQL as one array per column (bulkInsert, packages/db/src/bulk-insert.ts): nothing may be split, unquoted or lost.
     const awkward = [
       { title: 'Tur i "Nordmarka", {pause}', description: "C:\\mapper\\notat \\\\ slutt", location: "NULL", metadata: { source: "app", tags: ["a,b", '"c"', "{d}"], note: "æøå ÆØÅ \\ \"" } },
       { title: "NULL", description: null, location: "  mellomrom  ", metadata: "bare tekst" },

@@ -7,14 +7,13 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
-import { auditEvent, type Emitter, type EventType, type NewEvent, type UnitOfWork } from "@meander/events";
+import { auditEvent, type NewEvent, type UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
 import type { ActivityRow } from "../db/schema/index.js";
 import { activityVisibility, type Actor } from "../domain/actor.js";
 import { changedFields, correctionDraft, type ActivityPatch, type CorrectableField } from "../domain/correction.js";
 import { correctionViolation, REASON_MAX, type ActivityStatus } from "../domain/workflow.js";
-import { recordEvents } from "../events/outbox-batch.js";
 import { registrationRefusal } from "./register.js";
 import { flagSuspects, prepareRegistrations } from "./registration.js";
 
@@ -68,7 +67,7 @@ export async function updateActivity(uow: UnitOfWork, actor: Actor, id: string, 
     });
     const note = [`endret: ${changed.join(", ") || "ingen felt"}`, suspectedDuplicateOf && suspectedDuplicateOf !== current.suspectedDuplicateOf ? `mulig duplikat av ${suspectedDuplicateOf}` : null].filter(Boolean).join("; ");
     await log(tx, actor, current, status, note, now);
-    await emit(tx, events, [updatedEvent(updated, actor.userId, changed, now), audit(actor, updated, "activity.updated", changed, now)]);
+    await events.emitMany([updatedEvent(updated, actor.userId, changed, now), audit(actor, updated, "activity.updated", changed, now)]);
     return updated;
   });
 }
@@ -89,7 +88,7 @@ export async function withdrawActivity(uow: UnitOfWork, actor: Actor, id: string
       occurredAt: now,
       payload: { activityId: current.id, withdrawnBy: actor.userId, userId: current.userId, previousStatus: current.status },
     };
-    await emit(tx, events, [withdrawn, audit(actor, current, "activity.withdrawn", [`from:${current.status}`], now)]);
+    await events.emitMany([withdrawn, audit(actor, current, "activity.withdrawn", [`from:${current.status}`], now)]);
     return updated;
   });
 }
@@ -100,11 +99,6 @@ async function log(tx: Tx, actor: Actor, current: ActivityRow, to: ActivityStatu
   ]);
 }
 
-/** The first through the unit of work (it pokes the relay after the commit), the rest in one INSERT. */
-async function emit(tx: Tx, events: Emitter, all: NewEvent<EventType>[]): Promise<void> {
-  await events.emit(all[0] as NewEvent<"activity.activity.updated">);
-  if (all.length > 1) await recordEvents(tx, all.slice(1));
-}
 
 function audit(actor: Actor, a: ActivityRow, action: string, fields: readonly string[], now: Date) {
   return auditEvent("activity", { action, actorId: actor.userId, actorRole: actor.role, organizationId: a.organizationId, subject: { type: "Activity", id: a.id }, fields, occurredAt: now });

@@ -21,7 +21,6 @@ import { activityVisibility, contactVisibility, type Actor } from "../domain/act
 import { classify } from "../domain/bufdir.js";
 import { duplicateIndex, type DuplicateCandidate } from "../domain/duplicates.js";
 import type { ActivitySettings } from "../domain/settings.js";
-import { recordEvents } from "../events/outbox-batch.js";
 import { forbiddenBy } from "./errors.js";
 
 export interface RegisterActivityInput extends ActivityDraft {
@@ -217,9 +216,7 @@ export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep
     })),
   );
   const all: NewEvent<EventType>[] = created.map((a) => registeredEvent(a, actor.userId, now));
-  // The first through the unit of work (it pokes the relay after the commit), the rest in one INSERT.
-  await events.emit(all[0] as NewEvent<"activity.activity.registered">);
-  if (all.length > 1) await recordEvents(tx, all.slice(1));
+  await events.emitMany(all);
   return created;
 }
 

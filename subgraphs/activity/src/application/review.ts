@@ -17,7 +17,6 @@ import { createStatusChangeRepository } from "../db/repositories/status-changes.
 import type { ActivityRow } from "../db/schema/index.js";
 import { activityVisibility, type Actor } from "../domain/actor.js";
 import { rejectionReasonViolation, reviewRefusal, transitionViolation, type ActivityStatus } from "../domain/workflow.js";
-import { recordEvents } from "../events/outbox-batch.js";
 import { linkedAssignments } from "./assignments.js";
 import { forbiddenBy } from "./errors.js";
 
@@ -133,8 +132,7 @@ export async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows
       ),
     );
   }
-  await events.emit(all[0] as NewEvent<"activity.activity.approved">);
-  if (all.length > 1) await recordEvents(tx, all.slice(1));
+  await events.emitMany(all);
   return updated;
 }
 

@@ -11,7 +11,7 @@ import type { ActivityVisibility } from "../../domain/actor.js";
 import type { DuplicateCandidate } from "../../domain/duplicates.js";
 import type { ActivityStatus } from "../../domain/workflow.js";
 import { activities, activityKeys, type ActivityRow, type NewActivityRow } from "../schema/index.js";
-import { bulkInsert, bulkInsertGiven } from "./bulk-insert.js";
+import { bulkInsert, bulkInsertGiven } from "@meander/db";
 import { visibleWhere } from "./visibility.js";
 
 /** The keyset cursor: activity date (ISO) and id. */
@@ -81,7 +81,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
     },
     /**
      * One INSERT into activity_keys and one into activities per 1,000 rows, each
-     * with one array parameter per column (bulk-insert.ts), whatever the count;
+     * with one array parameter per column (@meander/db bulkInsert), whatever the count;
      * the activities are answered as given, not read back.
      */
     async insertMany(rows: ReadonlyArray<{ row: NewActivityRow; clientId: string | null }>): Promise<ActivityRow[]> {

@@ -3,7 +3,7 @@ import { and, asc, inArray } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import type { ActivityVisibility } from "../../domain/actor.js";
 import { activityStatusChanges, type ActivityStatusChangeRow } from "../schema/index.js";
-import { bulkInsert } from "./bulk-insert.js";
+import { bulkInsert } from "@meander/db";
 import { visibleWhere } from "./visibility.js";
 
 export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
@@ -11,7 +11,7 @@ export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
 export function createStatusChangeRepository(db: Executor, scope: ActivityVisibility | null) {
   const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityStatusChanges.organizationId });
   return {
-    /** One INSERT per 5,000 rows, one array parameter per column (bulk-insert.ts). */
+    /** One INSERT per 5,000 rows, one array parameter per column (@meander/db bulkInsert). */
     async insertMany(rows: readonly NewStatusChange[]): Promise<void> {
       for (let i = 0; i < rows.length; i += 5000) await bulkInsert(db, activityStatusChanges, rows.slice(i, i + 5000));
     },

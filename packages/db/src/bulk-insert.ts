@@ -21,7 +21,7 @@
  */
 import { getTableColumns, is, SQL, sql, type Column } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "@meander/db";
+import type { Executor } from "./transaction.js";
 
 /** The columns drizzle inserts (generated ones left out), in the table's order. */
 const insertable = (table: PgTable) =>
