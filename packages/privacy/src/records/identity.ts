@@ -19,6 +19,16 @@ export const identity: SubgraphRecords = {
         updated_at: { category: "ACTIVITY" },
       },
     },
+    invitation_addresses: {
+      purpose: RECRUITMENT,
+      subjects: ["INVITEE"],
+      personal: true,
+      columns: {
+        invitation_id: { category: "REFERENCE" },
+        organization_id: { category: "ORGANIZATIONAL" },
+        email: { category: "CONTACT_DETAILS", note: "Den inviterte adressen til invitasjonen er brukt, trukket tilbake, utløpt eller personen slettet." },
+      },
+    },
     invitation_projection: {
       purpose: RECRUITMENT,
       subjects: ["INVITEE","USER"],
@@ -199,6 +209,7 @@ export const identity: SubgraphRecords = {
         phone_enc: { category: "CONTACT_DETAILS", encrypted: true, note: "Kryptert med brukerens egen nøkkel (sak 24 punkt 1)." },
         status: { category: "ACTIVITY" },
         preferred_language: { category: "PREFERENCES" },
+        profile_published_at: { category: "TECHNICAL", note: "Når profilen sist ble publisert på profilemnet (etterfylling)." },
         created_at: { category: "ACTIVITY" },
         updated_at: { category: "ACTIVITY" },
       },
