@@ -216,7 +216,7 @@ describe("tenant isolation, walked from the composed schema", () => {
     expect(cov.skipped.size / cov.fields.size).toBeLessThanOrEqual(MAX_SKIPPED_SHARE);
     for (const caller of callers) expect(t.allowedSeen.get(caller.label) ?? 0, `${caller.label} saw nothing of their own`).toBeGreaterThan(0);
     expect(t.findings).toEqual([]);
-  });
+  }, 300_000); // hundreds of operations for six callers: minutes on a loaded 2-core CI machine
 
   it("every entity through _entities on each subgraph that resolves it, signed as the gateway, gives nothing out of scope", async () => {
     const t = newTally();
@@ -302,5 +302,5 @@ describe("tenant isolation, walked from the composed schema", () => {
     expect(cov.skipped.size / cov.fields.size).toBeLessThanOrEqual(MAX_SKIPPED_SHARE);
     expect(writes).toEqual([]);
     expect(t.findings).toEqual([]);
-  });
+  }, 300_000); // hundreds of operations for six callers: minutes on a loaded 2-core CI machine
 });
