@@ -15,7 +15,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "meander-storage-traced-"));
-  tracing = startTracing({ serviceName: "storage-test", exporter: spans });
+  tracing = startTracing({ serviceName: "storage-test", exporter: spans, sampler: "always_on" });
 });
 afterAll(async () => {
   await tracing?.shutdown();
