@@ -129,6 +129,11 @@ export interface SpanOptions {
   parent?: Context;
   /** This is a request's span: `annotate` and `requestSpan` find it from anywhere inside. */
   request?: boolean;
+  /**
+   * Only as a child of a span being recorded (a transaction, a storage call: I/O inside an operation); never the
+   * first span of a trace (the relay's polls, a job's claim would each start one of little use).
+   */
+  childOnly?: boolean;
 }
 
 /**
@@ -139,6 +144,7 @@ export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | u
   if (!enabled) return fn(undefined);
   const parent = opts.parent ?? context.active();
   if (unsampled(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
+  if (opts.childOnly && !trace.getSpan(parent)?.isRecording()) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
   return tracer().startActiveSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent, async (span) => {
     try {
       return opts.request ? await context.with(context.active().setValue(REQUEST_SPAN, span), () => fn(span)) : await fn(span);
@@ -157,7 +163,7 @@ export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | u
 export function startSpan(name: string, opts: SpanOptions): Span | undefined {
   if (!enabled) return undefined;
   const parent = opts.parent ?? context.active();
-  if (unsampled(parent)) return undefined;
+  if (unsampled(parent) || (opts.childOnly && !trace.getSpan(parent)?.isRecording())) return undefined;
   return tracer().startSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent);
 }
 
