@@ -8,7 +8,22 @@
  * Attributes are ids and codes only: operation names, organization ids, event types, error codes; never a person's
  * name, e-mail, token or an error's message.
  */
-import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, TraceFlags, type Attributes, type Context, type Span } from "@opentelemetry/api";
+import {
+  context,
+  createContextKey,
+  INVALID_SPAN_CONTEXT,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  TraceFlags,
+  type Attributes,
+  type Context,
+  type Span,
+  type Tracer,
+  type TracerProvider,
+} from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
@@ -62,6 +77,29 @@ function providerOf(serviceName: string): BasicTracerProvider {
   return provider;
 }
 
+/**
+ * Apollo Gateway's spans that repeat ours are not made: its `gateway.request` (ours is the request's server span) and
+ * its `gateway.fetch` per subgraph (ours is `gateway fetch <subgraph>`, whose context the subgraph gets); its
+ * `gateway.validate`, `gateway.plan`, `gateway.execute` and `gateway.postprocessing` are kept. What Apollo runs inside
+ * a skipped span stays in the trace of the span around it (the skipped one is a non-recording stand-in with its
+ * parent's ids, which Apollo may end or annotate in vain).
+ */
+const DUPLICATES = new Set(["gateway.request", "gateway.fetch"]);
+function withoutDuplicates(provider: TracerProvider): TracerProvider {
+  const standIn = (ctx: Context) => trace.wrapSpanContext(trace.getSpanContext(ctx) ?? INVALID_SPAN_CONTEXT);
+  const filtered = (tracer: Tracer): Tracer => ({
+    startSpan: (name, options, ctx) => (DUPLICATES.has(name) ? standIn(ctx ?? context.active()) : tracer.startSpan(name, options, ctx)),
+    startActiveSpan: ((name: string, ...args: unknown[]) => {
+      if (!DUPLICATES.has(name)) return (tracer.startActiveSpan as (...a: unknown[]) => unknown)(name, ...args);
+      const fn = args.at(-1) as (span: Span) => unknown;
+      const ctx = (args.length >= 3 ? (args[1] as Context | undefined) : undefined) ?? context.active();
+      const span = standIn(ctx);
+      return context.with(trace.setSpan(ctx, span), fn, undefined, span);
+    }) as Tracer["startActiveSpan"],
+  });
+  return { getTracer: (name, version, options) => (name === "@apollo/gateway" ? filtered(provider.getTracer(name, version, options)) : provider.getTracer(name, version, options)) };
+}
+
 /** Starts tracing for the process when an endpoint or an exporter is given; null (tracing stays off) otherwise. */
 export function startTracing(opts: TracingOptions): Tracing | null {
   if (!opts.endpoint && !opts.exporter) return null;
@@ -80,7 +118,7 @@ export function startTracing(opts: TracingOptions): Tracing | null {
   const provider = providerOf(opts.serviceName);
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  trace.setGlobalTracerProvider(provider);
+  trace.setGlobalTracerProvider(withoutDuplicates(provider));
   enabled = true;
   return {
     async shutdown() {
@@ -117,6 +155,12 @@ function unsampled(parent: Context): boolean {
   return sc !== undefined && (sc.traceFlags & TraceFlags.SAMPLED) === 0;
 }
 
+/** A span of a sampled trace is in progress (childOnly spans join it; none starts a trace). */
+function inSampledTrace(parent: Context): boolean {
+  const sc = trace.getSpanContext(parent);
+  return sc !== undefined && (sc.traceFlags & TraceFlags.SAMPLED) !== 0;
+}
+
 const tracer = () => trace.getTracer("meander");
 
 /** The request's own (server) span, found by what runs inside it however many spans (transactions) are in between. */
@@ -144,7 +188,7 @@ export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | u
   if (!enabled) return fn(undefined);
   const parent = opts.parent ?? context.active();
   if (unsampled(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
-  if (opts.childOnly && !trace.getSpan(parent)?.isRecording()) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
+  if (opts.childOnly && !inSampledTrace(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
   return tracer().startActiveSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent, async (span) => {
     try {
       return opts.request ? await context.with(context.active().setValue(REQUEST_SPAN, span), () => fn(span)) : await fn(span);
@@ -163,7 +207,7 @@ export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | u
 export function startSpan(name: string, opts: SpanOptions): Span | undefined {
   if (!enabled) return undefined;
   const parent = opts.parent ?? context.active();
-  if (unsampled(parent) || (opts.childOnly && !trace.getSpan(parent)?.isRecording())) return undefined;
+  if (unsampled(parent) || (opts.childOnly && !inSampledTrace(parent))) return undefined;
   return tracer().startSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent);
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTracing, withSpan, type Tracing } from "@meander/observability";
+import { startTracing, traceHeaders, withSpan, type Tracing } from "@meander/observability";
 import { createLocalStore, tracedStore } from "../src/index.js";
 
 const ORG = "0190f0a0-0000-7000-8000-00000000000a";
@@ -40,4 +40,19 @@ it("makes a span per call with the operation, the backend, the organization's id
   expect(finished[2]!.status).toMatchObject({ code: 2, message: "INVALID_KEY" });
   // The key names a person here: it is on no span.
   expect(JSON.stringify(finished.map((s) => s.attributes))).not.toContain("kari");
+});
+
+it("follows the head sampler: inside a request it skipped, no span, and what the request passes on says so", async () => {
+  await tracing?.shutdown();
+  tracing = startTracing({ serviceName: "storage-test", exporter: spans, sampler: "parentbased_traceidratio", samplerArg: 0 });
+  spans.reset();
+  const store = tracedStore(createLocalStore({ root: dir }));
+  let passedOn: Record<string, string> | undefined;
+  await withSpan("finance mutation AttachReceipt", { request: true }, async () => {
+    await store.put(ORG, "receipts/skipped.pdf", Buffer.from("%PDF-1.4"), { contentType: "application/pdf" });
+    passedOn = traceHeaders();
+  });
+  expect(spans.getFinishedSpans()).toEqual([]);
+  // The decision travels (W3C flags 00): the next process skips the same request.
+  expect(passedOn?.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
 });
