@@ -93,8 +93,8 @@ const scenarios: Record<string, () => Promise<void>> = {
     save("tracing", tr);
     console.table([
       { mode: "off", sampler: "", "req/s per round": tr.offRps.join(" "), "on/off": "", "CPU ms per home screen": tr.cpuMsPerRequest.off },
-      { mode: "on", sampler: tr.sampler, "req/s per round": tr.onRps.join(" "), "on/off": tr.onRatio, "CPU ms per home screen": tr.cpuMsPerRequest.on, "spans per home screen": tr.spansPerRequest.on },
-      { mode: "on", sampler: "always_on", "req/s per round": tr.alwaysOnRps.join(" "), "on/off": tr.alwaysOnRatio, "CPU ms per home screen": tr.cpuMsPerRequest.alwaysOn, "spans per home screen": tr.spansPerRequest.alwaysOn },
+      { mode: "on", sampler: tr.sampler, "req/s per round": tr.onRps.join(" "), "on/off": tr.onRatio, "on/off of means": tr.ratioOfMeans.on, "CPU on/off": tr.cpuRatio.on, "CPU ms per home screen": tr.cpuMsPerRequest.on, "spans per home screen": tr.spansPerRequest.on },
+      { mode: "on", sampler: "always_on", "req/s per round": tr.alwaysOnRps.join(" "), "on/off": tr.alwaysOnRatio, "on/off of means": tr.ratioOfMeans.alwaysOn, "CPU on/off": tr.cpuRatio.alwaysOn, "CPU ms per home screen": tr.cpuMsPerRequest.alwaysOn, "spans per home screen": tr.spansPerRequest.alwaysOn },
     ]);
     console.table([{ scenario: `tracing overhead, ${tr.rounds} × ${tr.seconds} s per round`, "on/off (default sampler)": tr.onRatio, "on/off (always_on)": tr.alwaysOnRatio, "off after/before": tr.offRatio, "spans exported": tr.spansExported }]);
   },

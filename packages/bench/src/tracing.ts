@@ -102,6 +102,9 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
   const off: Round[] = [];
   const on: Record<(typeof modes)[number]["key"], Round[]> = { default: [], alwaysOn: [] };
   const spans = { default: 0, alwaysOn: 0 };
+  // Each on load between the off loads either side of it (a closing off load ends the run): the machine's drift
+  // over the run, which on a shared machine is larger than the overhead, cancels in these pairs.
+  const pairs: Array<{ key: (typeof modes)[number]["key"]; before: Round; on: Round; after?: Round }> = [];
   if (opts.warmUp) await round(svc, token, opts.seconds); // the gateway scenario warmed the processes when it ran before
   for (let i = 0; i < opts.rounds; i++) {
     for (const mode of modes) {
@@ -110,6 +113,7 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
       await toggle();
       const exported = receiver.count();
       on[mode.key].push(await round(svc, token, opts.seconds));
+      pairs.push({ key: mode.key, before: off.at(-1)!, on: on[mode.key].at(-1)! });
       await toggle(); // shutting down flushes what the batches held (over HTTP: it may take a moment on a busy machine)
       for (let waited = 0; receiver.count() === exported; waited += 200) {
         if (waited > 20_000) throw new Error("tracing on, yet no span reached the receiver: the toggle preload did not work");
@@ -120,6 +124,13 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
       spans[mode.key] += receiver.count() - exported;
     }
   }
+  off.push(await round(svc, token, opts.seconds));
+  pairs.forEach((p, i) => (p.after = pairs[i + 1]?.before ?? off.at(-1)));
+  /** Geometric mean over the mode's loads of on / mean(off before, off after): requests per second, CPU per request. */
+  const paired = (key: (typeof modes)[number]["key"], of: (r: Round) => number) => {
+    const ratios = pairs.filter((p) => p.key === key).map((p) => of(p.on) / ((of(p.before) + of(p.after!)) / 2));
+    return +Math.exp(mean(ratios.map(Math.log))).toFixed(3);
+  };
   const offRps = mean(off.map((r) => r.rps));
   const ratio = (rounds: Round[]) => +(mean(rounds.map((r) => r.rps)) / offRps).toFixed(3);
   const rps = (rounds: Round[]) => rounds.map((r) => +r.rps.toFixed(1));
@@ -132,10 +143,14 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
     offRps: rps(off),
     onRps: rps(on.default),
     alwaysOnRps: rps(on.alwaysOn),
-    /** Throughput with tracing on (the default sampler) over off: 0.95 is 5 % fewer home screens per second. */
-    onRatio: ratio(on.default),
+    /** Throughput with tracing on (the default sampler) over off, load by load against its neighbours: 0.95 is 5 % fewer home screens per second. */
+    onRatio: paired("default", (r) => r.rps),
     /** The same with every request traced (always_on): the full cost. */
-    alwaysOnRatio: ratio(on.alwaysOn),
+    alwaysOnRatio: paired("alwaysOn", (r) => r.rps),
+    /** The same from the means of all loads of each mode (drift not cancelled). */
+    ratioOfMeans: { on: ratio(on.default), alwaysOn: ratio(on.alwaysOn) },
+    /** CPU per home screen (the four processes) on over off, paired the same way: 1.05 is 5 % more CPU. */
+    cpuRatio: { on: paired("default", (r) => r.cpuMs), alwaysOn: paired("alwaysOn", (r) => r.cpuMs) },
     /** Off after tracing ran, over off before it ever ran (1.0: unchanged). */
     offRatio: +(mean(off.slice(1).map((r) => r.rps)) / off[0]!.rps).toFixed(3),
     cpuMsPerRequest: { off: cpu(off), on: cpu(on.default), alwaysOn: cpu(on.alwaysOn) },
