@@ -85,6 +85,8 @@ function providerOf(serviceName: string): BasicTracerProvider {
  * parent's ids, which Apollo may end or annotate in vain).
  */
 const DUPLICATES = new Set(["gateway.request", "gateway.fetch"]);
+/** The instrumentation scope of @apollo/gateway's tracer (its utilities/opentelemetry.js). */
+const APOLLO_GATEWAY = "apollo/gateway-js";
 function withoutDuplicates(provider: TracerProvider): TracerProvider {
   const standIn = (ctx: Context) => trace.wrapSpanContext(trace.getSpanContext(ctx) ?? INVALID_SPAN_CONTEXT);
   const filtered = (tracer: Tracer): Tracer => ({
@@ -97,7 +99,7 @@ function withoutDuplicates(provider: TracerProvider): TracerProvider {
       return context.with(trace.setSpan(ctx, span), fn, undefined, span);
     }) as Tracer["startActiveSpan"],
   });
-  return { getTracer: (name, version, options) => (name === "@apollo/gateway" ? filtered(provider.getTracer(name, version, options)) : provider.getTracer(name, version, options)) };
+  return { getTracer: (name, version, options) => (name === APOLLO_GATEWAY ? filtered(provider.getTracer(name, version, options)) : provider.getTracer(name, version, options)) };
 }
 
 /** Starts tracing for the process when an endpoint or an exporter is given; null (tracing stays off) otherwise. */
