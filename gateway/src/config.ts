@@ -11,6 +11,9 @@ export const gatewayConfigSchema = z.object({
   PORT: env.port(4000),
   /** Traces go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+  /** Which requests are traced (OpenTelemetry's variables; default parentbased_traceidratio at 0.1). */
+  OTEL_TRACES_SAMPLER: env.tracesSampler(),
+  OTEL_TRACES_SAMPLER_ARG: env.tracesSamplerArg(),
   GATEWAY_SIGNING_SECRET: env.secret(),
   /** The JSON Web Key Set that verifies access tokens, inline; or AUTH_JWKS_URL (identity's /.well-known/jwks.json). */
   AUTH_JWKS: z.string().optional(),
