@@ -11,6 +11,9 @@ export const gatewayConfigSchema = z.object({
   PORT: env.port(4000),
   /** Traces go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+  /** Which requests are traced (OpenTelemetry's variables; default parentbased_traceidratio at 0.1). */
+  OTEL_TRACES_SAMPLER: env.tracesSampler(),
+  OTEL_TRACES_SAMPLER_ARG: env.tracesSamplerArg(),
   ...authEnv,
   IDENTITY_URL: z.string().url().default("http://127.0.0.1:4001/graphql"),
   ORGANIZATION_URL: z.string().url().default("http://127.0.0.1:4002/graphql"),

@@ -14,7 +14,7 @@ import { createGateway } from "./server.js";
 const config = readConfig();
 const log = createLogger("gateway", config.LOG_LEVEL);
 // Spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise tracing stays off.
-const tracing = startTracing({ serviceName: "gateway", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+const tracing = startTracing({ serviceName: "gateway", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampler: config.OTEL_TRACES_SAMPLER, samplerArg: config.OTEL_TRACES_SAMPLER_ARG });
 
 // Revoked sessions: in Redis, shared by every gateway instance, when REDIS_URL is set; else in this process.
 const revocations = config.REDIS_URL

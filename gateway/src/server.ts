@@ -17,7 +17,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
-import { SpanKind, traceHeaders, withSpan } from "@meander/observability";
+import { observeReadiness, SpanKind, traceHeaders, withSpan } from "@meander/observability";
 import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit } from "./subgraph-fetch.js";
 import { valueCompletionPlugin } from "./value-completion.js";
@@ -178,9 +178,12 @@ export function createGateway(opts: GatewayOptions) {
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
     ],
   });
+  // Ready (`/readyz` and the `meander_ready` gauge) once Apollo has composed the supergraph and until the gateway stops.
+  let serving = false;
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     service: "gateway",
+    ready: async () => (serving ? true : { ready: false, reason: "supergraph not composed" }),
     maxBodyBytes: limitValues.maxBodyBytes,
     uploads: { path: UPLOAD_PATH, maxBodyBytes: limitValues.maxUploadBodyBytes, fields: uploadMutations(supergraphSdl) },
     routes: production ? undefined : explorerRoutes(),
@@ -198,11 +201,14 @@ export function createGateway(opts: GatewayOptions) {
   });
   let listening: Listening | undefined;
   let consumer: { stop(): Promise<void> } | undefined;
+  let unobserve = () => {};
   return {
     revocations,
     persisted,
     async start(port: number, host?: string): Promise<Listening> {
       await apollo.start();
+      serving = true;
+      unobserve = observeReadiness("gateway", async () => serving);
       if (opts.bus) {
         consumer = await startRevocationConsumer({ bus: opts.bus, store: revocations, group: opts.revocationGroup, log: opts.log });
       }
@@ -211,6 +217,8 @@ export function createGateway(opts: GatewayOptions) {
       return listening;
     },
     async stop() {
+      serving = false;
+      unobserve();
       await listening?.close();
       await consumer?.stop();
       consumer = undefined;

@@ -20,6 +20,9 @@ const schema = z.object({
   KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
   /** Traces of every service go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+  /** Which requests are traced (OpenTelemetry's variables; default parentbased_traceidratio at 0.1). */
+  OTEL_TRACES_SAMPLER: env.tracesSampler(),
+  OTEL_TRACES_SAMPLER_ARG: env.tracesSamplerArg(),
 });
 
 export function readConfig(source: Record<string, string | undefined> = process.env) {

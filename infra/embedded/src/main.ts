@@ -38,7 +38,7 @@ const [{ generateDemoSeed }, { MANIFEST_FILE }, { DEMO_PASSWORD }, { createLogge
 ]);
 // Every service's spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set (one provider: service.name
 // "meander", each span's service in `meander.service`); otherwise tracing stays off. Metrics: GET /metrics on PORT.
-const tracing = startTracing({ serviceName: "meander", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+const tracing = startTracing({ serviceName: "meander", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampler: config.OTEL_TRACES_SAMPLER, samplerArg: config.OTEL_TRACES_SAMPLER_ARG });
 const log = createLogger("meander", config.LOG_LEVEL);
 /** The platform once its start begins (a start that gives up rejects, having closed what it opened). */
 const current: { starting?: Promise<Platform> } = {};

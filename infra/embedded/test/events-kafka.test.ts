@@ -31,7 +31,7 @@ const spans = new InMemorySpanExporter();
 let tracing: Tracing | null = null;
 
 beforeAll(async () => {
-  tracing = startTracing({ serviceName: "meander", exporter: spans });
+  tracing = startTracing({ serviceName: "meander", exporter: spans, sampler: "always_on" });
   kafka.start();
   db = await cloneDatabase(inject("templateDatabase"));
   platform = await startPlatform({
@@ -124,6 +124,8 @@ describe("events over Kafka", () => {
     expect(one(text, "meander_dead_letters", { service: "reporting", group: "reporting.activities" })?.value).toBe(0);
     expect(one(text, "meander_events_status_unknown", { service: "reporting" })?.value).toBe(0);
     expect(one(text, "meander_ready", { service: "activity" })?.value).toBe(1);
+    // The gateway's: its supergraph is composed and it serves.
+    expect(one(text, "meander_ready", { service: "gateway" })?.value).toBe(1);
     expect(one(text, "meander_events_handled_total", { consumer: "reporting.activities", type: "activity.activity.approved", outcome: "applied" })?.value).toBeGreaterThan(0);
     // Bounded labels only: no id of an organization, a person or an activity anywhere.
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i);

@@ -53,7 +53,7 @@ describe("services mode", () => {
     const db = (firstDb = await cloneDatabase(inject("templateDatabase")));
     dbs.push(db);
     receiver = await startOtlpReceiver();
-    const env = { KAFKA_BROKERS: testConfig.kafkaBrokers.join(","), KAFKA_NAMESPACE: `s${randomBytes(4).toString("hex")}`, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "200" };
+    const env = { KAFKA_BROKERS: testConfig.kafkaBrokers.join(","), KAFKA_NAMESPACE: `s${randomBytes(4).toString("hex")}`, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: "200", OTEL_TRACES_SAMPLER: "always_on" };
     const s = (first = await startServices(4700, () => db.url, { env, onLine: (service, line) => logLines.push({ service, line }) }));
     const r = await gql(s.gateway, QUERY, {}, { token: s.token });
     expect(r.errors).toBeUndefined();

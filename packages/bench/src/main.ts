@@ -17,9 +17,8 @@ import { buildDataset, keepDataset, keptDataset, SCALES, type Dataset } from "./
 import { bulkRegistration } from "./scale/bulk.js";
 import { bufdirReport } from "./scale/scenarios.js";
 import { launchServices, type Launched } from "@meander/embedded";
-import type { OtlpReceiver } from "@meander/testing";
 import { profiled, profilingEnv, topSelfTime } from "./profile.js";
-import { tracingOverhead, tracingToggle } from "./tracing.js";
+import { tracingOverhead, tracingToggle, type TracingToggle } from "./tracing.js";
 
 const reachable = (hostPort: string) =>
   new Promise<boolean>((resolve) => {
@@ -87,12 +86,17 @@ const scenarios: Record<string, () => Promise<void>> = {
 
   async tracing() {
     console.log("tracing overhead: the home screen through the gateway at 50 connections, tracing off and on (every process exporting its spans over OTLP to this process) in alternation, the same processes ...");
-    const { ds, svc, receiver } = await scaleServices();
+    const { ds, svc, tracing } = await scaleServices();
     const admin = ds.base.memberships.find((m) => m.role === "org_admin")!;
     const token = await svc.mint({ sub: admin.userId, org: admin.organizationId, la: admin.localAssociationId, role: "org_admin" });
-    const tr = await tracingOverhead(svc, receiver, token, { rounds: benchConfig.tracingRounds ?? (benchConfig.quick ? 2 : 5), seconds: benchConfig.tracingSeconds ?? (benchConfig.quick ? 1 : 10), warmUp: !benchConfig.quick });
+    const tr = await tracingOverhead(svc, tracing, token, { rounds: benchConfig.tracingRounds ?? (benchConfig.quick ? 2 : 5), seconds: benchConfig.tracingSeconds ?? (benchConfig.quick ? 1 : 10), warmUp: !benchConfig.quick });
     save("tracing", tr);
-    console.table([{ scenario: `tracing overhead, ${tr.rounds} × ${tr.seconds} s per mode`, "off req/s": tr.offRps.join(" "), "on req/s": tr.onRps.join(" "), "on/off": tr.onRatio, "off after/before": tr.offRatio, "CPU ms off": tr.cpuMsPerRequest.off, "CPU ms on": tr.cpuMsPerRequest.on, "spans exported": tr.spansExported }]);
+    console.table([
+      { mode: "off", sampler: "", "req/s per round": tr.offRps.join(" "), "on/off": "", "CPU ms per home screen": tr.cpuMsPerRequest.off },
+      { mode: "on", sampler: tr.sampler, "req/s per round": tr.onRps.join(" "), "on/off": tr.onRatio, "on/off of means": tr.ratioOfMeans.on, "CPU on/off": tr.cpuRatio.on, "CPU ms per home screen": tr.cpuMsPerRequest.on, "spans per home screen": tr.spansPerRequest.on },
+      { mode: "on", sampler: "always_on", "req/s per round": tr.alwaysOnRps.join(" "), "on/off": tr.alwaysOnRatio, "on/off of means": tr.ratioOfMeans.alwaysOn, "CPU on/off": tr.cpuRatio.alwaysOn, "CPU ms per home screen": tr.cpuMsPerRequest.alwaysOn, "spans per home screen": tr.spansPerRequest.alwaysOn },
+    ]);
+    console.table([{ scenario: `tracing overhead, ${tr.rounds} × ${tr.seconds} s per round`, "on/off (default sampler)": tr.onRatio, "on/off (always_on)": tr.alwaysOnRatio, "off after/before": tr.offRatio, "spans exported": tr.spansExported }]);
   },
 
   async hostile() {
@@ -115,7 +119,7 @@ const scenarios: Record<string, () => Promise<void>> = {
 };
 
 /** The data set at scale and the services mode on it, built once for the gateway and scale scenarios. */
-let shared: Promise<{ ds: Dataset; svc: Launched; receiver: OtlpReceiver }> | null = null;
+let shared: Promise<{ ds: Dataset; svc: Launched; tracing: TracingToggle }> | null = null;
 const scaleServices = () =>
   (shared ??= (async () => {
     const size = SCALES[benchConfig.scale];
@@ -129,14 +133,14 @@ const scaleServices = () =>
     const t = performance.now();
     const profiling: Record<string, string> = benchConfig.cpuProfDir ? profilingEnv(benchConfig.cpuProfDir, benchConfig.nodeOptions) : {};
     // Tracing stays off until the tracing scenario turns it on (src/tracing.ts): the preload only listens for SIGHUP.
-    const { receiver, env: toggle } = await tracingToggle(join(tmpdir(), `meander-bench-${process.pid}`), profiling.NODE_OPTIONS ?? benchConfig.nodeOptions);
-    const svc = await launchServices({ basePort: 4950, startTimeoutMs: 300_000, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000", ...profiling, ...toggle } }).catch(async (e) => {
+    const tracing = await tracingToggle(join(tmpdir(), `meander-bench-${process.pid}`), profiling.NODE_OPTIONS ?? benchConfig.nodeOptions);
+    const svc = await launchServices({ basePort: 4950, startTimeoutMs: 300_000, databaseUrlFor: () => ds.url, env: { MAX_BODY_BYTES: "1000000", ...profiling, ...tracing.env } }).catch(async (e) => {
       await ds.drop();
-      await receiver.close();
+      await tracing.receiver.close();
       throw e;
     });
     console.log(`services mode started in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    return { ds, svc, receiver };
+    return { ds, svc, tracing };
   })());
 
 const only = benchConfig.only ?? Object.keys(scenarios);
@@ -150,11 +154,11 @@ try {
   }
 } finally {
   // Assigned inside scaleServices (TypeScript's narrowing does not see it).
-  const pending = shared as Promise<{ ds: Dataset; svc: Launched; receiver: OtlpReceiver }> | null;
+  const pending = shared as Promise<{ ds: Dataset; svc: Launched; tracing: TracingToggle }> | null;
   if (pending) {
-    const { ds, svc, receiver } = await pending;
+    const { ds, svc, tracing } = await pending;
     await svc.stop();
-    await receiver.close();
+    await tracing.receiver.close();
     if (benchConfig.keep && ds.timings.loadSeconds > 0) console.log(`data set kept as ${await keepDataset(ds, benchConfig.scale)} (--reuse uses it)`);
     else await ds.drop();
   }

@@ -43,6 +43,17 @@ export const env = {
    * sent to `<it>/v1/traces`. Unset or empty: tracing is off (no span is made).
    */
   otlpEndpoint: () => z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  /**
+   * OTEL_TRACES_SAMPLER: the head sampler (OpenTelemetry's names); unset or empty: parentbased_traceidratio
+   * (@meander/observability sampler.ts).
+   */
+  tracesSampler: () =>
+    z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"]).optional(),
+    ),
+  /** OTEL_TRACES_SAMPLER_ARG: a ratio sampler's ratio, 0 to 1; unset or empty: 0.1. */
+  tracesSamplerArg: () => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(0).max(1).optional()),
   nodeEnv: () => z.enum(["development", "test", "production"]).default("development"),
 };
 
@@ -85,6 +96,8 @@ export const subgraphEnvSchema = z.object({
   AUTH_SIGNING_KEYS: z.string().optional(),
   ...kafkaEnv,
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+  OTEL_TRACES_SAMPLER: env.tracesSampler(),
+  OTEL_TRACES_SAMPLER_ARG: env.tracesSamplerArg(),
 });
 export type SubgraphEnv = z.infer<typeof subgraphEnvSchema>;
 

@@ -54,8 +54,9 @@ export function connectPostgres(
 function safeTransactions(db: Db, pool: pg.Pool): void {
   type Session = { dialect: unknown; schema: unknown; options: unknown; transaction: (fn: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown> };
   const session = (db as unknown as { session: Session }).session;
-  // A span per transaction (tracing on): the request's, a consumer's, the relay's; savepoints are inside it.
-  session.transaction = (fn, config) => withSpan("db.transaction", { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql" } }, () => transaction(fn, config));
+  // A span per transaction (tracing on) inside a traced operation: a request's, a consumer's; savepoints are inside
+  // it. None starts a trace of its own (the relay's polls, a job's claims).
+  session.transaction = (fn, config) => withSpan("db.transaction", { kind: SpanKind.CLIENT, childOnly: true, attributes: { "db.system.name": "postgresql" } }, () => transaction(fn, config));
   const transaction: Session["transaction"] = async (fn, config) => {
     const client = await pool.connect();
     let broken: Error | undefined;

@@ -186,7 +186,7 @@ new Gauge({
 const readiness = new Map<string, () => Promise<boolean>>();
 new Gauge({
   name: "meander_ready",
-  help: "1 when the service's /readyz answers ready (200, also degraded), 0 when it answers 503 (its database unreachable)",
+  help: "1 when the service's /readyz answers ready (200, also degraded), 0 when it answers 503 (a subgraph's database unreachable, the gateway's supergraph not composed)",
   labelNames: ["service"] as const,
   registers: [registry],
   async collect() {

@@ -8,23 +8,31 @@
  * Attributes are ids and codes only: operation names, organization ids, event types, error codes; never a person's
  * name, e-mail, token or an error's message.
  */
-import { context, createContextKey, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
+import {
+  context,
+  createContextKey,
+  INVALID_SPAN_CONTEXT,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  TraceFlags,
+  type Attributes,
+  type Context,
+  type Span,
+  type Tracer,
+  type TracerProvider,
+} from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
-import {
-  AlwaysOnSampler,
-  BasicTracerProvider,
-  BatchSpanProcessor,
-  ParentBasedSampler,
-  SamplingDecision,
-  SimpleSpanProcessor,
-  type Sampler,
-  type SpanExporter,
-} from "@opentelemetry/sdk-trace-base";
+import { BasicTracerProvider, BatchSpanProcessor, SamplingDecision, SimpleSpanProcessor, type Sampler, type SpanExporter, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { chooseSampler, type SamplerChoice } from "./sampler.js";
 
 export { SpanKind, type Span };
+export { chooseSampler, DEFAULT_SAMPLER, DEFAULT_SAMPLER_RATIO, type SamplerChoice, type SamplerName } from "./sampler.js";
 
 let enabled = false;
 
@@ -39,6 +47,10 @@ export interface TracingOptions {
   endpoint?: string;
   /** Tests: an exporter of their own (e.g. InMemorySpanExporter), spans exported one by one as they end. */
   exporter?: SpanExporter;
+  /** The head sampler's name (see sampler.ts); OTEL_TRACES_SAMPLER by default, else parentbased_traceidratio. */
+  sampler?: string;
+  /** Its ratio; OTEL_TRACES_SAMPLER_ARG by default, else 0.1. */
+  samplerArg?: string | number;
 }
 
 export interface Tracing {
@@ -46,21 +58,74 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
+/**
+ * One provider per service name for the life of the process, its spans handed to the processor of the tracing that
+ * runs (none while stopped): a library that kept the tracer it got (Apollo Gateway does) exports again when tracing is
+ * started again (the bench's on/off rounds), instead of recording into a provider that was shut down.
+ */
+const providers = new Map<string, BasicTracerProvider>();
+let current: SpanProcessor | undefined;
+const forwarding: SpanProcessor = {
+  onStart: (span, parent) => current?.onStart(span, parent),
+  onEnd: (span) => current?.onEnd(span),
+  forceFlush: async () => current?.forceFlush(),
+  shutdown: async () => {},
+};
+function providerOf(serviceName: string): BasicTracerProvider {
+  let provider = providers.get(serviceName);
+  if (!provider) providers.set(serviceName, (provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": serviceName }), sampler, spanProcessors: [forwarding] })));
+  return provider;
+}
+
+/**
+ * Apollo Gateway's spans that repeat ours are not made: its `gateway.request` (ours is the request's server span) and
+ * its `gateway.fetch` per subgraph (ours is `gateway fetch <subgraph>`, whose context the subgraph gets); its
+ * `gateway.validate`, `gateway.plan`, `gateway.execute` and `gateway.postprocessing` are kept. What Apollo runs inside
+ * a skipped span stays in the trace of the span around it (the skipped one is a non-recording stand-in with its
+ * parent's ids, which Apollo may end or annotate in vain).
+ */
+const DUPLICATES = new Set(["gateway.request", "gateway.fetch"]);
+/** The instrumentation scope of @apollo/gateway's tracer (its utilities/opentelemetry.js). */
+const APOLLO_GATEWAY = "apollo/gateway-js";
+function withoutDuplicates(provider: TracerProvider): TracerProvider {
+  const standIn = (ctx: Context) => trace.wrapSpanContext(trace.getSpanContext(ctx) ?? INVALID_SPAN_CONTEXT);
+  const filtered = (tracer: Tracer): Tracer => ({
+    startSpan: (name, options, ctx) => (DUPLICATES.has(name) ? standIn(ctx ?? context.active()) : tracer.startSpan(name, options, ctx)),
+    startActiveSpan: ((name: string, ...args: unknown[]) => {
+      if (!DUPLICATES.has(name)) return (tracer.startActiveSpan as (...a: unknown[]) => unknown)(name, ...args);
+      const fn = args.at(-1) as (span: Span) => unknown;
+      const ctx = (args.length >= 3 ? (args[1] as Context | undefined) : undefined) ?? context.active();
+      const span = standIn(ctx);
+      return context.with(trace.setSpan(ctx, span), fn, undefined, span);
+    }) as Tracer["startActiveSpan"],
+  });
+  return { getTracer: (name, version, options) => (name === APOLLO_GATEWAY ? filtered(provider.getTracer(name, version, options)) : provider.getTracer(name, version, options)) };
+}
+
 /** Starts tracing for the process when an endpoint or an exporter is given; null (tracing stays off) otherwise. */
 export function startTracing(opts: TracingOptions): Tracing | null {
   if (!opts.endpoint && !opts.exporter) return null;
   if (enabled) throw new Error("tracing already started in this process");
+  choice = chooseSampler(opts.sampler, opts.samplerArg);
+  // Batches of up to 1024 spans every 5 s (or as soon as 1024 wait), 4096 held at most (then dropped, never blocking a
+  // request): fewer, larger exports than the SDK's 512/2048 when every request is traced. OTEL_BSP_* still win.
+  const unset = (name: string) => !process.env[name];
   const processor = opts.exporter
     ? new SimpleSpanProcessor(opts.exporter)
-    : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }));
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": opts.serviceName }), sampler, spanProcessors: [processor] });
+    : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }), {
+        ...(unset("OTEL_BSP_MAX_EXPORT_BATCH_SIZE") && { maxExportBatchSize: 1024 }),
+        ...(unset("OTEL_BSP_MAX_QUEUE_SIZE") && { maxQueueSize: 4096 }),
+      });
+  current = processor;
+  const provider = providerOf(opts.serviceName);
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
-  trace.setGlobalTracerProvider(provider);
+  trace.setGlobalTracerProvider(withoutDuplicates(provider));
   enabled = true;
   return {
     async shutdown() {
-      await provider.shutdown();
+      current = undefined;
+      await processor.shutdown();
       trace.disable();
       propagation.disable();
       context.disable();
@@ -70,15 +135,33 @@ export function startTracing(opts: TracingOptions): Tracing | null {
 }
 
 /**
- * Every span while tracing runs (respecting a caller's unsampled parent); none once it was shut down. A library that
+ * The head sampler chosen at start (sampler.ts: OTEL_TRACES_SAMPLER, by default parentbased_traceidratio 0.1) while
+ * tracing runs; nothing once it was shut down. A library that
  * took its tracer while tracing ran (Apollo Gateway keeps the one it got) then makes non-recording spans only, so a
  * process whose tracing was stopped costs what one that never traced does (the bench turns it on and off).
  */
-const parentBased = new ParentBasedSampler({ root: new AlwaysOnSampler() });
+let choice: SamplerChoice = chooseSampler("parentbased_always_off");
 const sampler: Sampler = {
-  shouldSample: (...args) => (enabled ? parentBased.shouldSample(...args) : { decision: SamplingDecision.NOT_RECORD }),
-  toString: () => "meander(ParentBased(AlwaysOn) while tracing runs)",
+  shouldSample: (...args) => (enabled ? choice.sampler.shouldSample(...args) : { decision: SamplingDecision.NOT_RECORD }),
+  toString: () => `meander(${choice.sampler.toString()} while tracing runs)`,
 };
+
+/**
+ * A parent-based sampler records no child of an unsampled span: the helpers then make no span at all (no attributes,
+ * no context switch), and the parent's context (its `traceparent` says "not sampled") is what travels on, so every
+ * process downstream skips the same trace.
+ */
+function unsampled(parent: Context): boolean {
+  if (!choice.parentBased) return false;
+  const sc = trace.getSpanContext(parent);
+  return sc !== undefined && (sc.traceFlags & TraceFlags.SAMPLED) === 0;
+}
+
+/** A span of a sampled trace is in progress (childOnly spans join it; none starts a trace). */
+function inSampledTrace(parent: Context): boolean {
+  const sc = trace.getSpanContext(parent);
+  return sc !== undefined && (sc.traceFlags & TraceFlags.SAMPLED) !== 0;
+}
 
 const tracer = () => trace.getTracer("meander");
 
@@ -92,6 +175,11 @@ export interface SpanOptions {
   parent?: Context;
   /** This is a request's span: `annotate` and `requestSpan` find it from anywhere inside. */
   request?: boolean;
+  /**
+   * Only as a child of a span being recorded (a transaction, a storage call: I/O inside an operation); never the
+   * first span of a trace (the relay's polls, a job's claim would each start one of little use).
+   */
+  childOnly?: boolean;
 }
 
 /**
@@ -101,6 +189,8 @@ export interface SpanOptions {
 export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | undefined) => Promise<T>): Promise<T> {
   if (!enabled) return fn(undefined);
   const parent = opts.parent ?? context.active();
+  if (unsampled(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
+  if (opts.childOnly && !inSampledTrace(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
   return tracer().startActiveSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent, async (span) => {
     try {
       return opts.request ? await context.with(context.active().setValue(REQUEST_SPAN, span), () => fn(span)) : await fn(span);
@@ -118,7 +208,9 @@ export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | u
 /** Starts a span the caller ends (e.g. one per event of a relayed batch); undefined when tracing is off. */
 export function startSpan(name: string, opts: SpanOptions): Span | undefined {
   if (!enabled) return undefined;
-  return tracer().startSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, opts.parent ?? context.active());
+  const parent = opts.parent ?? context.active();
+  if (unsampled(parent) || (opts.childOnly && !inSampledTrace(parent))) return undefined;
+  return tracer().startSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent);
 }
 
 /** The trace context of `span` (or the active one) as W3C headers (`traceparent`, `tracestate`); undefined when off. */
@@ -151,8 +243,9 @@ export function detached<T>(fn: () => T): T {
 }
 
 /** Adds attributes to the request's span (see SpanOptions.request), else to the span in progress. */
-export function annotate(attributes: Attributes): void {
-  requestSpan()?.setAttributes(attributes);
+export function annotate(attributes: Attributes | (() => Attributes)): void {
+  const span = requestSpan();
+  if (span?.isRecording()) span.setAttributes(typeof attributes === "function" ? attributes() : attributes);
 }
 
 /** The request's span (see SpanOptions.request), else the span in progress; undefined when tracing is off. */

@@ -11,7 +11,7 @@ export function tracedStore(store: ObjectStore): ObjectStore {
   const span = <T>(operation: "put" | "get" | "head" | "delete", organizationId: string, fn: () => Promise<T>) =>
     withSpan(
       `storage ${operation}`,
-      { kind: SpanKind.CLIENT, attributes: { "meander.storage.operation": operation, "meander.storage.backend": store.backend, "meander.organization_id": organizationId } },
+      { kind: SpanKind.CLIENT, childOnly: true, attributes: { "meander.storage.operation": operation, "meander.storage.backend": store.backend, "meander.organization_id": organizationId } },
       fn,
     );
   return {

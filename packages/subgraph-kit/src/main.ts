@@ -23,7 +23,7 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   const config = mod.readConfig();
   const log = createLogger(mod.name, config.LOG_LEVEL);
   // Spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise tracing stays off.
-  const tracing = startTracing({ serviceName: mod.name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT });
+  const tracing = startTracing({ serviceName: mod.name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampler: config.OTEL_TRACES_SAMPLER, samplerArg: config.OTEL_TRACES_SAMPLER_ARG });
   // Migrations run as the owner (MIGRATION_DATABASE_URL) on a connection of their own; the service then works as
   // DATABASE_URL's role (meander_app in production), whose sessions start in the platform scope for the workers.
   if (config.MIGRATION_DATABASE_URL) {

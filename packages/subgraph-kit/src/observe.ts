@@ -13,8 +13,11 @@ export function observabilityPlugin<C extends BaseContext>(service: string): Apo
       const started = Date.now();
       return {
         async didResolveOperation({ operationName, operation }) {
-          requestSpan()?.updateName(`${service} ${operation?.operation ?? "operation"} ${operationLabel(operationName)}`);
-          annotate({ "graphql.operation.name": operationName ?? "", "graphql.operation.type": operation?.operation ?? "" });
+          // Nothing to build when the request is not traced (tracing off, or this trace not sampled).
+          const span = requestSpan();
+          if (!span?.isRecording()) return;
+          span.updateName(`${service} ${operation?.operation ?? "operation"} ${operationLabel(operationName)}`);
+          span.setAttributes({ "graphql.operation.name": operationName ?? "", "graphql.operation.type": operation?.operation ?? "" });
         },
         async willSendResponse({ response, operationName, contextValue }) {
           const operation = operationLabel(operationName);
@@ -26,10 +29,10 @@ export function observabilityPlugin<C extends BaseContext>(service: string): Apo
           for (const code of codes) metrics.errors.inc({ service, operation, code });
           if (codes.has("RATE_LIMITED")) metrics.rateLimited.inc({ service, operation });
           const organizationId = (contextValue as Partial<RequestContext>).viewer?.organizationId;
-          annotate({
+          annotate(() => ({
             ...(organizationId ? { "meander.organization_id": organizationId } : {}),
             ...(codes.size > 0 ? { "meander.error_codes": [...codes] } : {}),
-          });
+          }));
         },
       };
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
-import { startTracing, type Tracing } from "@meander/observability";
+import { startSpan, startTracing, traceHeaders, type Tracing } from "@meander/observability";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
 import { makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { deliverDue } from "../src/application/deliveries.js";
@@ -61,7 +61,7 @@ async function notify(who: Who, now: Date) {
 }
 
 beforeAll(async () => {
-  tracing = startTracing({ serviceName: "engagement", exporter: spans });
+  tracing = startTracing({ serviceName: "engagement", exporter: spans, sampler: "always_on" });
   [fcm, apns] = await Promise.all([startFakeFcm(), startFakeApns()]);
   channels = {
     push: pushChannel({
@@ -234,6 +234,28 @@ describe("engagement: push through FCM and APNs", () => {
     expect(fcm.sent.filter((s) => s.message.token === token)).toHaveLength(4);
     expect((await deliveries(m))[0]!.deliveries).toEqual([{ status: "FAILED", attempts: 4, lastError: "FCM answered 500 INTERNAL" }]);
     expect((await devices(m))[0]).toMatchObject({ active: true });
+  });
+
+  it("sends an event's notification in that event's trace: the delivery keeps the traceparent that queued it", async () => {
+    const m = mentor();
+    const token = androidToken();
+    await register(m, "ANDROID", token);
+    expect((await h.call(`mutation { setNotificationPreference(category: REIMBURSEMENT_PAID, enabled: true, channels: [PUSH]) { enabled } }`, {}, m)).errors).toBeUndefined();
+    // The request that caused the event (finance marking a batch paid): its trace travels in the event's headers.
+    const cause = startSpan("finance mutation MarkExportPaid", {})!;
+    const reimbursementId = randomUUID();
+    const now = new Date("2028-03-12T11:00:00Z");
+    const event = makeEvent("finance.reimbursement.paid", { reimbursementId, userId: m.userId, totalOre: 12_300, exportId: randomUUID(), paidAt: now.toISOString() }, { organizationId: m.organizationId, aggregateId: reimbursementId });
+    await h.bus.publish([{ ...event, occurredAt: now.toISOString(), headers: traceHeaders(cause) }]);
+    cause.end();
+    await h.bus.idle();
+    spans.reset();
+    expect(await deliverDue(jobs, channels, now)).toMatchObject({ sent: 1 });
+    expect(fcm.sent.filter((s) => s.message.token === token)).toHaveLength(1);
+    const send = spans.getFinishedSpans().filter((s) => s.name === "engagement deliver push");
+    expect(send).toHaveLength(1);
+    expect(send[0]!.spanContext().traceId).toBe(cause.spanContext().traceId);
+    expect(send[0]!.parentSpanContext?.spanId).not.toBe(cause.spanContext().spanId); // the consumer's span, in between
   });
 
   it("a user without a push device: the delivery fails after its retries with \"no push device\"", async () => {

@@ -6,7 +6,7 @@ import { scopes } from "@meander/db";
  * and recorded as failed after MAX_ATTEMPTS.
  */
 import type { UnitOfWork } from "@meander/events";
-import { metrics, SpanKind, withSpan } from "@meander/observability";
+import { contextFrom, metrics, SpanKind, withSpan } from "@meander/observability";
 import { DeliveryFailure, type Channels, type ExternalChannel, type PushTarget } from "../delivery/channels.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
@@ -73,9 +73,11 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
     try {
       const provider = channels[delivery.channel as ExternalChannel];
       if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
-      // A client span per send (tracing on): the channel, the organization's id, a failure's code; never the address or the text.
+      // A client span per send (tracing on): the channel, the organization's id, a failure's code; never the address or
+      // the text. Its parent is what queued the delivery (an event's consumer span): the send joins that event's trace.
       const attributes = { "meander.delivery.channel": delivery.channel, "meander.organization_id": notification.organizationId };
-      const report = await withSpan(`engagement deliver ${delivery.channel}`, { kind: SpanKind.CLIENT, attributes }, () =>
+      const parent = delivery.traceparent ? contextFrom({ traceparent: delivery.traceparent }) : undefined;
+      const report = await withSpan(`engagement deliver ${delivery.channel}`, { kind: SpanKind.CLIENT, attributes, parent }, () =>
         provider.send({ notificationId: notification.id, userId: notification.userId, email, phone, title: notification.title, body: notification.body, data: notification.data, devices }),
       );
       dead = report?.deadDevices ?? [];

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { scopes, type Executor } from "@meander/db";
 import { readTerminology } from "@meander/events";
 import { languageOf, t } from "@meander/messages";
+import { traceHeaders } from "@meander/observability";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { organizationTerminology, type NotificationCategory, type NotificationRow } from "../db/schema/index.js";
 import { externalChannels } from "../domain/notification.js";
@@ -35,7 +36,8 @@ export async function notify(tx: Executor, n: NewNotification, now: Date): Promi
   const row = await repo.insert({ id: randomUUID(), organizationId: n.organizationId, userId: n.userId, category: n.category, title, body, data: n.data ?? {}, createdAt: now });
   const channels = externalChannels(pref);
   const noPhone = channels.includes("sms") && !person?.phone;
-  await repo.queueDeliveries(row.id, noPhone ? channels.filter((c) => c !== "sms") : channels, now);
+  // The trace in progress (an event's consumer span, tracing on) travels with the delivery: its send joins that trace.
+  await repo.queueDeliveries(row.id, noPhone ? channels.filter((c) => c !== "sms") : channels, now, traceHeaders()?.traceparent ?? null);
   if (noPhone) await repo.skipDelivery(row.id, "sms", t("notification.delivery.no_phone", lang));
   return row;
 }

@@ -63,11 +63,12 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       const [created] = await db.insert(notifications).values(row).returning();
       return created!;
     },
-    async queueDeliveries(notificationId: string, channels: DeliveryChannel[], at: Date): Promise<void> {
+    /** One delivery per channel; `traceparent`: the trace the sends join (see the column). */
+    async queueDeliveries(notificationId: string, channels: DeliveryChannel[], at: Date, traceparent: string | null = null): Promise<void> {
       if (channels.length === 0) return;
       await db
         .insert(notificationDeliveries)
-        .values(channels.map((channel) => ({ id: randomUUID(), notificationId, channel, nextAttemptAt: at })))
+        .values(channels.map((channel) => ({ id: randomUUID(), notificationId, channel, nextAttemptAt: at, traceparent })))
         .onConflictDoNothing();
     },
     /** A user's inbox, newest first. */

@@ -55,6 +55,8 @@ export const notificationDeliveries = engagement.table(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** The W3C `traceparent` of whatever queued it (the event's consumer span, tracing on): the send joins that trace. */
+    traceparent: text("traceparent"),
   },
   (t) => [
     uniqueIndex("notification_deliveries_channel_idx").on(t.notificationId, t.channel),

@@ -1,0 +1,1 @@
+ALTER TABLE "engagement"."notification_deliveries" ADD COLUMN "traceparent" text;
