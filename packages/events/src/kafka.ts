@@ -73,9 +73,11 @@ export const TOPIC_CONFIG = [
 ];
 
 /**
- * The profiles' topic (PROFILE_TOPIC) is compacted instead: the newest event per user is kept (a replay still
- * learns every name), an erased person's null profile replaces what came before once the segment (1 h) rolls and
- * the cleaner runs; the null profile itself stays 1 day (delete.retention.ms) for consumers that lag.
+ * The profiles' topic (PROFILE_TOPIC) and the invitations' (INVITATION_TOPIC) are compacted instead: the newest event
+ * per key is kept (a replay still learns every name), an erased person's null profile replaces what came before once
+ * the segment (1 h) rolls and the cleaner runs (a dirty ratio of 1 % suffices; max.compaction.lag.ms: no value waits
+ * more than 1 h for the cleaner once its segment has rolled); the null itself stays 1 day (delete.retention.ms) for
+ * consumers that lag. README "Personal data in events" gives the bound.
  */
 export const PROFILE_TOPIC_CONFIG = [
   { name: "retention.ms", value: "-1" },
@@ -84,6 +86,7 @@ export const PROFILE_TOPIC_CONFIG = [
   { name: "segment.ms", value: "3600000" },
   { name: "min.cleanable.dirty.ratio", value: "0.01" },
   { name: "delete.retention.ms", value: "86400000" },
+  { name: "max.compaction.lag.ms", value: "3600000" },
 ];
 
 const configOf = (topic: string) => (COMPACTED_TOPICS.some((t) => topic.endsWith(t)) ? PROFILE_TOPIC_CONFIG : TOPIC_CONFIG);

@@ -104,8 +104,11 @@ describe("Kafka transport (real broker)", () => {
       expect(compacted).toHaveLength(2);
       for (const r of compacted) {
         const value = (name: string) => r.configEntries.find((e) => e.configName === name)?.configValue;
-        expect({ topic: r.resourceName, policy: value("cleanup.policy"), retention: value("retention.ms"), segment: value("segment.ms") }).toEqual({
-          topic: r.resourceName, policy: "compact", retention: "-1", segment: "3600000",
+        expect({
+          topic: r.resourceName, policy: value("cleanup.policy"), retention: value("retention.ms"), segment: value("segment.ms"),
+          dirtyRatio: value("min.cleanable.dirty.ratio"), maxLag: value("max.compaction.lag.ms"), tombstones: value("delete.retention.ms"),
+        }).toEqual({
+          topic: r.resourceName, policy: "compact", retention: "-1", segment: "3600000", dirtyRatio: "0.01", maxLag: "3600000", tombstones: "86400000",
         });
       }
     } finally {

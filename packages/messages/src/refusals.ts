@@ -236,6 +236,7 @@ export const refusalMessages = {
   "refusal.erasure_subject_in_progress": { nb: "Det finnes allerede en sletting av denne personen", nn: "Det finst alt ei sletting av denne personen", en: "An erasure of this person already exists" },
   "refusal.erasure_second_administrator": { nb: "En annen administrator enn den som ba om slettingen, må bekrefte den", nn: "Ein annan administrator enn den som bad om slettinga, må stadfeste ho", en: "An administrator other than the requester must confirm the erasure" },
   "refusal.erasure_awaiting_confirmation": { nb: "Slettingen venter ikke på bekreftelse", nn: "Slettinga ventar ikkje på stadfesting", en: "The erasure is not awaiting confirmation" },
+  "refusal.erasure_subject_outside_organization": { nb: "Kontakten finnes ikke i organisasjonen din", nn: "Kontakten finst ikkje i organisasjonen din", en: "The contact is not one of your organization's" },
   "refusal.email_format": { nb: "E-postadressen er ikke gyldig", nn: "E-postadressa er ikkje gyldig", en: "The e-mail address is not valid" },
   "refusal.email_length_limit": { nb: "E-postadressen er for lang", nn: "E-postadressa er for lang", en: "The e-mail address is too long" },
   "refusal.invitation_expired": { nb: "Invitasjonen er utløpt; be om en ny", nn: "Invitasjonen har gått ut; be om ein ny", en: "This invitation has expired; ask for a new one" },

@@ -67,6 +67,41 @@ describe("engagement: an erasure clears the notifications to and about the perso
     }
   });
 
+  it("clears the reason an administrator wrote when revoking an erased user's certification; the certification stays revoked", async () => {
+    const admin = as(randomUUID(), org, la, "org_admin");
+    const coordinator = as(randomUUID(), org, la, "coordinator");
+    const [erased, kept] = [await joined(h, as(randomUUID(), org, la, "peer_mentor")), await joined(h, as(randomUUID(), org, la, "peer_mentor"))];
+    const type = await h.call(`mutation($i: CreateCertificationTypeInput!) { createCertificationType(input: $i) { id } }`, { i: { key: "taushet", name: "Taushetserklæring" } }, admin);
+    expect(type.errors).toBeUndefined();
+    const course = await h.call(
+      `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
+      { i: { title: "Grunnkurs", kind: "CERTIFICATION", capacity: 10, startsOn: "2027-06-01", endsOn: "2027-06-01", status: "OPEN", certificationTypeId: type.data!.createCertificationType.id } },
+      admin,
+    );
+    expect(course.errors).toBeUndefined();
+    const REVOKE = `mutation($id: ID!, $r: String!) { revokeCertification(id: $id, reason: $r) { status revokedReason } }`;
+    const certOf = async (who: ReturnType<typeof as>) => {
+      const e = await h.call(`mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`, { c: course.data!.createCourse.id }, who);
+      expect((await h.call(`mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { status } }`, { e: e.data!.enrollInCourse.id }, coordinator)).errors).toBeUndefined();
+      const id = (await h.call(`{ myCertifications { id } }`, {}, who)).data!.myCertifications[0].id as string;
+      const reason = `Brudd på taushetsplikt overfor Kari Nordmann (${who.userId.slice(0, 8)})`;
+      expect((await h.call(REVOKE, { id, r: reason }, admin)).data!.revokeCertification).toEqual({ status: "REVOKED", revokedReason: reason });
+      return { id, reason };
+    };
+    const [erasedCert, keptCert] = [await certOf(erased), await certOf(kept)];
+    const one = async (id: string) => {
+      const r = await h.call(`{ certifications { id status revokedReason } }`, {}, admin);
+      expect(r.errors).toBeUndefined();
+      const { id: _, ...rest } = (r.data!.certifications as Array<{ id: string }>).find((c) => c.id === id)!;
+      return rest;
+    };
+    await h.bus.publish([erase("user", erased.userId)]);
+    await h.bus.idle();
+    expect(await one(erasedCert.id)).toEqual({ status: "REVOKED", revokedReason: null });
+    expect(await one(keptCert.id)).toEqual({ status: "REVOKED", revokedReason: keptCert.reason });
+    expect((await columnsHolding(h, erasedCert.reason)).hits).toEqual([]);
+  });
+
   it("deletes a mentor's no-contact reminder about an erased contact, and keeps the one about another contact", async () => {
     const mentor = await joined(h, as(randomUUID(), org, la, "peer_mentor"));
     const [erasedContact, otherContact] = [randomUUID(), randomUUID()];

@@ -230,6 +230,16 @@ describe("organization: erasure requests (issue 24 items 4, 5)", () => {
     (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position)).map((r) => (r.payload as { action: string; subjectId: string }))
       .filter((p) => p.action.startsWith("erasure."));
 
+  /** A contact of the organization, as organization learns of it (activity's audit of its creation). */
+  const contactOf = async (organizationId: string) => {
+    const contactId = randomUUID();
+    await h.bus.publish([makeEvent("activity.audit.recorded", {
+      action: "contact.created", actorId: null, actorRole: "system", organizationId, subjectType: "Contact", subjectId: contactId, operationName: null, fields: ["createContact"], requestId: "",
+    }, { organizationId, aggregateId: contactId })]);
+    await h.bus.idle();
+    return contactId;
+  };
+
   beforeAll(async () => {
     await h.bus.subscribe({ group: "privacy-probe", topics: ["meander.privacy"], handler: async (e) => void privacy.push(e) });
   });
@@ -242,8 +252,26 @@ describe("organization: erasure requests (issue 24 items 4, 5)", () => {
     expect((await request({ userId: randomUUID() })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("erases only a contact of the administrator's organization (erasure_subject_outside_organization)", async () => {
+    const theirs = await contactOf(orgB);
+    const refusal = async (contactId: string, lang?: string) => (await h.raw(REQUEST, { input: { subject: { contactId }, reason: "SUBJECT_REQUEST" } },
+      { signingSecret: h.signingSecret, token: await h.keys.mint(adminA), headers: lang ? { "accept-language": lang } : {} })).errors?.[0];
+    for (const contactId of [theirs, randomUUID()]) {
+      expect(await refusal(contactId)).toMatchObject({
+        message: "Kontakten finnes ikke i organisasjonen din",
+        extensions: { code: "BAD_USER_INPUT", rule: "erasure_subject_outside_organization", field: "subject.contactId" },
+      });
+    }
+    expect((await refusal(theirs, "nn"))?.message).toBe("Kontakten finst ikkje i organisasjonen din");
+    expect((await refusal(theirs, "en"))?.message).toBe("The contact is not one of your organization's");
+    expect(((await h.call(ALL, {}, adminA)).data!.erasureRequests as Array<{ subjectId: string }>).filter((r) => r.subjectId === theirs)).toEqual([]);
+    expect(privacy.some((e) => e.type === "privacy.erasure.requested" && (e.payload as { subjectId: string }).subjectId === theirs)).toBe(false);
+    // Their own administrator may.
+    expect((await request({ contactId: theirs }, adminB)).data?.requestErasure).toMatchObject({ subjectId: theirs, status: "IN_PROGRESS" });
+  });
+
   it("starts at once for a contact without assignments; each subgraph's part completes it", async () => {
-    const contactId = randomUUID();
+    const contactId = await contactOf(orgA);
     const r = await request({ contactId });
     expect(r.errors).toBeUndefined();
     const req = r.data!.requestErasure;

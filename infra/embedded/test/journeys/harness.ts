@@ -18,6 +18,7 @@ import { describe, inject } from "vitest";
 import { EVENT_TIMEOUT_MS, waitForEvent } from "@meander/testing";
 import { MANIFEST_FILE, type PersistedManifest } from "@meander/gateway";
 import type { JourneyMode, JourneyPlatformInfo } from "./modes.js";
+import type { TopicScan } from "./topic-scan.js";
 
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, "utf8")) as PersistedManifest;
 const byName = new Map(manifest.operations.map((o) => [o.name, o]));
@@ -159,6 +160,17 @@ export class JourneyPlatform {
     const json = (await res.json()) as { hits: Record<string, string[]>; scanned: number; error?: string };
     if (!res.ok) throw new Error(`scan-database failed: ${JSON.stringify(json)}`);
     return json;
+  }
+
+  /**
+   * Every message of this platform's Kafka topics, read from the beginning by a group of its own (as a replay reads
+   * them), searched for each marker (the operator console's scan-topics); null on the embedded way (no broker).
+   */
+  async scanTopics(markers: string[]): Promise<TopicScan | null> {
+    const res = await fetch(this.info.operatorUrl, { method: "POST", body: JSON.stringify({ command: "scan-topics", markers }) });
+    const json = (await res.json()) as TopicScan | null | { error: string };
+    if (!res.ok) throw new Error(`scan-topics failed: ${JSON.stringify(json)}`);
+    return json as TopicScan | null;
   }
 
   /**

@@ -12,7 +12,9 @@
  * platform's own database (PGlite serves one process), so each platform gets an "operator console" beside it: a
  * local HTTP endpoint that runs the command's function (src/operator.ts) on that database, as an operator would run
  * `npm run admin` on the machine. A second command, `scan-database`, is the auditor's look at the disk: every text
- * and JSON column of every schema searched for markers as the database's owner (@meander/testing's scan).
+ * and JSON column of every schema searched for markers as the database's owner (@meander/testing's scan). A third,
+ * `scan-topics` (postgres way of running only), reads every message of the platform's Kafka topics from the
+ * beginning and searches them for markers (topic-scan.ts).
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
@@ -23,6 +25,7 @@ import { createGlobalAdmin } from "../../src/operator.js";
 import { startPlatform, type Platform } from "../../src/platform.js";
 import { MIGRATIONS } from "../../src/services.js";
 import { journeyEnv, type JourneyMode, type JourneyPlatformInfo } from "./modes.js";
+import { scanTopics } from "./topic-scan.js";
 
 /** The prefix of the journey databases (global-setup.ts drops stale ones). */
 export const PREFIX = "meander_j_";
@@ -31,9 +34,10 @@ export const READY = "JOURNEY_PLATFORM ";
 
 /**
  * The operator console: POST { command: "create-global-admin", email } runs the command's function on this database;
- * POST { command: "scan-database", markers } answers every column holding each marker ({ hits, scanned }).
+ * POST { command: "scan-database", markers } answers every column holding each marker ({ hits, scanned });
+ * POST { command: "scan-topics", markers } every Kafka message holding each (TopicScan), or null on the embedded way.
  */
-async function operatorConsole(platform: Platform): Promise<Server> {
+async function operatorConsole(platform: Platform, namespace: string | null): Promise<Server> {
   // One command at a time, as an operator at a terminal runs them: journey files on this platform run side by side,
   // and the first command of each would otherwise race to create the platform organization.
   let queue: Promise<unknown> = Promise.resolve();
@@ -44,9 +48,13 @@ async function operatorConsole(platform: Platform): Promise<Server> {
       void (async () => {
         try {
           const { command, email, markers } = JSON.parse(body) as { command: string; email: string; markers?: string[] };
-          if (command !== "create-global-admin" && command !== "scan-database") throw new Error(`unknown command ${command}`);
-          const task = (): Promise<unknown> =>
-            command === "scan-database" ? columnsHoldingAny({ db: platform.database.db }, markers ?? []) : createGlobalAdmin(platform.database.db, { email });
+          const commands: Record<string, () => Promise<unknown>> = {
+            "create-global-admin": () => createGlobalAdmin(platform.database.db, { email }),
+            "scan-database": () => columnsHoldingAny({ db: platform.database.db }, markers ?? []),
+            "scan-topics": async () => (namespace ? scanTopics(journeyEnv.kafkaBrokers, namespace, markers ?? []) : null),
+          };
+          const task = commands[command];
+          if (!task) throw new Error(`unknown command ${command}`);
           const run = queue.then(task);
           queue = run.catch(() => undefined);
           const result = await run;
@@ -61,26 +69,27 @@ async function operatorConsole(platform: Platform): Promise<Server> {
   return server;
 }
 
-async function start(mode: JourneyMode): Promise<{ platform: Platform; cleanup?: () => Promise<void> }> {
+async function start(mode: JourneyMode): Promise<{ platform: Platform; namespace: string | null; cleanup?: () => Promise<void> }> {
   const log = createLogger(`journeys-${mode}`, journeyEnv.logLevel);
   if (mode === "embedded") {
-    return { platform: await startPlatform({ database: { kind: "pglite" }, port: 0, keyDir: null, safelist: true, log }) };
+    return { platform: await startPlatform({ database: { kind: "pglite" }, port: 0, keyDir: null, safelist: true, log }), namespace: null };
   }
   const name = `${PREFIX}${process.pid}`;
   await createMigratedDatabase(name, MIGRATIONS);
+  const namespace = `j${randomUUID().slice(0, 8)}`;
   const platform = await startPlatform({
     database: { kind: "postgres", url: databaseUrl(name) },
-    events: { kind: "kafka", brokers: journeyEnv.kafkaBrokers, namespace: `j${randomUUID().slice(0, 8)}` },
+    events: { kind: "kafka", brokers: journeyEnv.kafkaBrokers, namespace },
     port: 0,
     keyDir: null,
     log,
   });
-  return { platform, cleanup: () => dropDatabase(name) };
+  return { platform, namespace, cleanup: () => dropDatabase(name) };
 }
 
 async function main(mode: JourneyMode) {
-  const { platform, cleanup } = await start(mode);
-  const console_ = await operatorConsole(platform);
+  const { platform, namespace, cleanup } = await start(mode);
+  const console_ = await operatorConsole(platform, namespace);
   const info: JourneyPlatformInfo = {
     url: platform.url,
     operatorUrl: `http://127.0.0.1:${(console_.address() as AddressInfo).port}/`,

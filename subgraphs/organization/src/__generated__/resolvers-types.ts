@@ -878,7 +878,8 @@ export type Mutation = {
    * Requests the erasure of a contact or a user of the caller's organization (organization administrators). A
    * contact with assignments waits for a second administrator's confirmErasure; otherwise the erasure starts at once:
    * organization publishes privacy.erasure.requested and every subgraph does its part. Refusals: erasure_subject_one,
-   * erasure_subject_in_progress, FORBIDDEN for other roles.
+   * erasure_subject_in_progress, erasure_subject_outside_organization (a contact not of the caller's organization),
+   * NOT_FOUND for a user who is not a member, FORBIDDEN for other roles.
    */
   requestErasure: ErasureRequest;
   /**

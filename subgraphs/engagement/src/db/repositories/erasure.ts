@@ -3,11 +3,14 @@
  * their id: a contact of a no-contact reminder, the invitee of a refused invitation), with its deliveries (the
  * outbox of push, e-mail and SMS, whose last errors may quote an address), is deleted; a reminder that led to one
  * keeps its row (the key that stops it being sent twice) without it. A user's push devices (tokens identify a
- * phone) and copied address, phone and name go too.
+ * phone) and copied address, phone and name go too, and so does every free text an administrator wrote about them:
+ * a revoked certification's reason (the certification stays, revoked, with its dates: it is the organization's
+ * record that the person may not act as a mentor; the why is personal). engagement holds no other free text about a
+ * person (course, session and badge texts are the organization's; referral subjects are ids or device keys).
  */
 import { inArray, or, eq, sql } from "drizzle-orm";
 import type { Executor } from "@meander/db";
-import { notificationDeliveries, notifications, pushDevices, reminders, userAddresses } from "../schema/index.js";
+import { certifications, notificationDeliveries, notifications, pushDevices, reminders, userAddresses } from "../schema/index.js";
 
 export async function eraseFromEngagement(db: Executor, subject: { type: "user" | "contact"; id: string }): Promise<{ notifications: number }> {
   const about = sql`exists (select 1 from jsonb_each_text(${notifications.data}) d where d.value = ${subject.id})`;
@@ -24,6 +27,7 @@ export async function eraseFromEngagement(db: Executor, subject: { type: "user" 
   if (subject.type === "user") {
     await db.delete(pushDevices).where(eq(pushDevices.userId, subject.id));
     await db.delete(userAddresses).where(eq(userAddresses.userId, subject.id));
+    await db.update(certifications).set({ revokedReason: null }).where(eq(certifications.userId, subject.id));
   }
   return { notifications: ids.length };
 }

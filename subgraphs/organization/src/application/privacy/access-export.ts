@@ -12,10 +12,11 @@ import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
 import { GraphQLError } from "graphql";
-import { accessExportParts, accessExportRequests, knownContacts, organizationMemberships, type AccessExportRequestRow } from "../../db/schema/index.js";
+import { accessExportParts, accessExportRequests, organizationMemberships, type AccessExportRequestRow } from "../../db/schema/index.js";
 import { checkSubject, downloadRefusal, mayRequest, maySee, PART_SUBGRAPHS, statusOf, type ExportActor, type SubjectInput } from "../../domain/access-export.js";
 import { auditChange } from "../audit.js";
 import { badInputFrom } from "../actor.js";
+import { isKnownContact } from "./known-contacts.js";
 
 export interface AccessExportDeps {
   uow: UnitOfWork;
@@ -82,12 +83,7 @@ export async function requestSubjectAccessExport(deps: AccessExportDeps, actor: 
       if (!member) throw badInput("access_export_subject_outside_organization", "subject.userId", "The user is not a member of your organization");
     }
     if (subject.contactId) {
-      const [known] = await tx
-        .select({ id: knownContacts.contactId })
-        .from(knownContacts)
-        .where(and(eq(knownContacts.contactId, subject.contactId), eq(knownContacts.organizationId, organizationId)))
-        .limit(1);
-      if (!known) throw badInput("access_export_subject_outside_organization", "subject.contactId", "The contact is not one of your organization's");
+      if (!(await isKnownContact(tx, organizationId, subject.contactId))) throw badInput("access_export_subject_outside_organization", "subject.contactId", "The contact is not one of your organization's");
     }
     const id = randomUUID();
     const [row] = await tx

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
-import { forbiddenBy, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
 import { RuleViolationError } from "@meander/validation";
@@ -15,6 +15,7 @@ import { contactsWithAssignments, erasureParts, erasureRequests, invitations, or
 import { confirmationRefusal, erasureSubject, needsConfirmation, type ErasureReason, type ErasureSubjectType } from "../../domain/erasure.js";
 import { conflictFrom, forbiddenFrom, type Actor } from "../actor.js";
 import { auditChange } from "../audit.js";
+import { isKnownContact } from "./known-contacts.js";
 
 export interface RequestErasureInput {
   subject: { contactId?: string | null; userId?: string | null };
@@ -37,6 +38,9 @@ export async function requestErasure(uow: UnitOfWork, actor: Actor, input: Reque
       const [member] = await tx.select({ id: organizationMemberships.id }).from(organizationMemberships)
         .where(and(eq(organizationMemberships.userId, subject.id), eq(organizationMemberships.organizationId, organizationId))).limit(1);
       if (!member) throw notFound("user");
+    } else if (!(await isKnownContact(tx, organizationId, subject.id))) {
+      // As for the access export: a contact organization has heard of from the other subgraphs' events (known_contacts).
+      throw badInput("erasure_subject_outside_organization", "subject.contactId", "The contact is not one of your organization's");
     }
     const [guarded] = await tx.select().from(contactsWithAssignments)
       .where(and(eq(contactsWithAssignments.contactId, subject.id), eq(contactsWithAssignments.organizationId, organizationId)));

@@ -5,16 +5,11 @@
  * organization's retention setting says (issue 24 item 5).
  */
 import { eq } from "drizzle-orm";
-import type { Tx } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
-import { contactsWithAssignments, knownContacts, organizationSettings } from "../../db/schema/index.js";
+import { contactsWithAssignments, organizationSettings } from "../../db/schema/index.js";
 import { retentionOf } from "../settings.js";
 import { createRequest, recordErasurePart } from "./erasure.js";
-
-/** A contact of the organization (first event wins: a contact id never moves between organizations). */
-async function knowContact(tx: Tx, organizationId: string | null, contactId: string | null | undefined): Promise<void> {
-  if (organizationId && contactId) await tx.insert(knownContacts).values({ contactId, organizationId }).onConflictDoNothing();
-}
+import { knowContact } from "./known-contacts.js";
 
 export const privacyHandlers: ConsumerHandlers = {
   "privacy.erasure.completed": (event, tx, events) => recordErasurePart(tx, events, event.payload.requestId, event.payload.subgraph),
