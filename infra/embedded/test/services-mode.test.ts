@@ -86,7 +86,7 @@ describe("services mode", () => {
           return (quiet = drained ? quiet + 1 : 0);
         },
         (q) => q >= 2,
-        90_000,
+        180_000, // six services seeding over Kafka: 10 s on a quiet machine, more than 90 s on a loaded CI one
       );
     };
     // The demo organization, subgraph after subgraph as the embedded start seeds it (later ones consume what earlier ones published).
