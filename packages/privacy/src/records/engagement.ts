@@ -132,6 +132,7 @@ export const engagement: SubgraphRecords = {
         next_attempt_at: { category: "ACTIVITY" },
         last_error: { category: "TECHNICAL" },
         sent_at: { category: "ACTIVITY" },
+        traceparent: { category: "TECHNICAL", note: "Sporings-id-en til hendelsen som la varselet i kø (bare id-er)." },
       },
     },
     notification_preferences: {
