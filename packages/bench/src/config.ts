@@ -16,6 +16,9 @@ export const benchConfig = {
   /** The tracing scenario's rounds per mode and seconds per round (default 5 × 10 s; quick 2 × 1 s). */
   tracingRounds: arg("tracing-rounds") ? Number(arg("tracing-rounds")) : undefined,
   tracingSeconds: arg("tracing-seconds") ? Number(arg("tracing-seconds")) : undefined,
+  /** The tracing scenario's default sampler: what the platform would pick from these (unset: its default). */
+  tracesSampler: process.env.OTEL_TRACES_SAMPLER,
+  tracesSamplerArg: process.env.OTEL_TRACES_SAMPLER_ARG,
   /** Concurrent writers in the event-lag scenario. */
   concurrency: Number(arg("concurrency") ?? 1),
   /** Scenarios to run (comma-separated names); all by default. */

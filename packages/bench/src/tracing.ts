@@ -24,6 +24,7 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import type { Launched } from "@meander/embedded";
 import { chooseSampler } from "@meander/observability";
+import { benchConfig } from "./config.js";
 import { startOtlpReceiver, type OtlpReceiver } from "@meander/testing";
 import { cpuMs, HOME } from "./gateway.js";
 
@@ -94,9 +95,9 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
     await sleep(300);
   };
   // The default sampler is what the processes would pick from the bench's own environment (as main.ts does).
-  const defaultSampler = chooseSampler(process.env.OTEL_TRACES_SAMPLER, process.env.OTEL_TRACES_SAMPLER_ARG);
+  const defaultSampler = chooseSampler(benchConfig.tracesSampler, benchConfig.tracesSamplerArg);
   const modes = [
-    { key: "default", sampler: process.env.OTEL_TRACES_SAMPLER, arg: process.env.OTEL_TRACES_SAMPLER_ARG },
+    { key: "default", sampler: benchConfig.tracesSampler, arg: benchConfig.tracesSamplerArg },
     { key: "alwaysOn", sampler: "always_on", arg: undefined },
   ] as const;
   const off: Round[] = [];

@@ -25,11 +25,14 @@ export interface SamplerChoice {
   parentBased: boolean;
 }
 
-/** The sampler of `name` and `arg` (the options'), else of OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG, else the default. */
-export function chooseSampler(name?: string, arg?: string | number, env: NodeJS.ProcessEnv = process.env): SamplerChoice {
-  const wanted = (name ?? env.OTEL_TRACES_SAMPLER ?? DEFAULT_SAMPLER).trim().toLowerCase();
+/**
+ * The sampler of `name` and `arg` (each service's config reads them from OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG:
+ * @meander/config's env.tracesSampler), else the default.
+ */
+export function chooseSampler(name?: string, arg?: string | number): SamplerChoice {
+  const wanted = (name ?? DEFAULT_SAMPLER).trim().toLowerCase();
   const chosen = (NAMES as readonly string[]).includes(wanted) ? (wanted as SamplerName) : DEFAULT_SAMPLER;
-  const raw = arg ?? env.OTEL_TRACES_SAMPLER_ARG;
+  const raw = arg;
   const parsed = raw === undefined || raw === "" ? NaN : Number(raw);
   const ratio = Number.isFinite(parsed) && parsed >= 0 && parsed <= 1 ? parsed : DEFAULT_SAMPLER_RATIO;
   const parentBased = chosen.startsWith("parentbased_");

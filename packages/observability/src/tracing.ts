@@ -108,14 +108,11 @@ export function startTracing(opts: TracingOptions): Tracing | null {
   if (enabled) throw new Error("tracing already started in this process");
   choice = chooseSampler(opts.sampler, opts.samplerArg);
   // Batches of up to 1024 spans every 5 s (or as soon as 1024 wait), 4096 held at most (then dropped, never blocking a
-  // request): fewer, larger exports than the SDK's 512/2048 when every request is traced. OTEL_BSP_* still win.
-  const unset = (name: string) => !process.env[name];
+  // request): fewer, larger exports than the SDK's 512/2048 when every request is traced. The SDK's other OTEL_BSP_*
+  // variables (delay, timeout) still apply; these two are fixed here (nothing here reads the environment).
   const processor = opts.exporter
     ? new SimpleSpanProcessor(opts.exporter)
-    : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }), {
-        ...(unset("OTEL_BSP_MAX_EXPORT_BATCH_SIZE") && { maxExportBatchSize: 1024 }),
-        ...(unset("OTEL_BSP_MAX_QUEUE_SIZE") && { maxQueueSize: 4096 }),
-      });
+    : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }), { maxExportBatchSize: 1024, maxQueueSize: 4096 });
   current = processor;
   const provider = providerOf(opts.serviceName);
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
