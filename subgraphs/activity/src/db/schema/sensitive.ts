@@ -3,42 +3,12 @@
  * sensitive reads. Every `*_enc` column holds @meander/crypto ciphertext
  * bound to its organization, row and column.
  */
-import { index, integer, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { subjectKeyTables } from "@meander/privacy/subject-key-tables";
 import { activity } from "./pg-schema.js";
 
-/** Wrapped (encrypted) data keys, one per organization: see @meander/crypto. */
-export const organizationDataKeys = activity.table("organization_data_keys", {
-  organizationId: uuid("organization_id").primaryKey(),
-  wrappedKey: text("wrapped_key").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  rotatedAt: timestamp("rotated_at", { withTimezone: true }),
-});
-
-/**
- * Per-subject keys (issue 24 item 1, crypto-shredding): one random key per contact, wrapped by the organization's
- * data key above. `wrapped_key` null with `destroyed_at` set is a tombstone: the key was destroyed (erasure).
- */
-export const subjectDataKeys = activity.table(
-  "subject_data_keys",
-  {
-    organizationId: uuid("organization_id").notNull(),
-    subjectId: uuid("subject_id").notNull(),
-    keyId: text("key_id").notNull(),
-    wrappedKey: text("wrapped_key"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    destroyedAt: timestamp("destroyed_at", { withTimezone: true }),
-  },
-  (t) => [primaryKey({ columns: [t.organizationId, t.subjectId] }), uniqueIndex("subject_data_keys_key_id_uq").on(t.organizationId, t.keyId)],
-);
-
-/** Where the re-encryption of version 1 (organization key) ciphertexts to subject keys stands, per table (application/subject-keys.ts). */
-export const subjectKeyMigration = activity.table("subject_key_migration", {
-  target: text("target").primaryKey(),
-  lastId: uuid("last_id"),
-  migrated: integer("migrated").notNull().default(0),
-  failed: integer("failed").notNull().default(0),
-  finishedAt: timestamp("finished_at", { withTimezone: true }),
-});
+/** Organizations' data keys, one key per contact wrapped by them, and the move of version 1 ciphertexts (@meander/privacy). */
+export const { organizationDataKeys, subjectDataKeys, subjectKeyMigration } = subjectKeyTables(activity);
 
 export const contactRelationKind = activity.enum("contact_relation_kind", ["caregiver", "next_of_kin"]);
 
