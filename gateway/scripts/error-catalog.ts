@@ -15,37 +15,49 @@ import { buildSchema, type GraphQLObjectType } from "graphql";
 import { PUBLIC_ERROR_CODES } from "@meander/auth";
 import { LIMIT_CODES } from "../src/limits.js";
 import { PERSISTED_CODES } from "../src/persisted.js";
+import { ruleContexts } from "./rule-contexts.js";
 
 export const CATALOG_PATH = "docs/errors.md";
 
 /** What each code means to a client. */
 const MEANINGS: Record<string, string> = {
-  UNAUTHENTICATED: "No valid access token: missing, expired, malformed, or its session was revoked (HTTP 401). Sign in or refresh.",
-  FORBIDDEN: "Signed in, but the role, scope (organization, local association, own records) or `rule` does not allow this.",
+  UNAUTHENTICATED:
+    "No valid access token: missing, expired, malformed, or its session was revoked (HTTP 401). Sign in or refresh.",
+  FORBIDDEN:
+    "Signed in, but the role, scope (organization, local association, own records) or `rule` does not allow this.",
   BAD_USER_INPUT:
     "The input breaks a rule: `rule` names it, `field` the input field (of the first fault); `violations` lists every fault at once as `{ field, rule, message }` (a bulk row's field as `activities[i].field`, its `rows` as before). Nothing was saved.",
   NOT_FOUND: "The record does not exist, or is not visible to the caller (other tenants' records answer the same).",
-  CONFLICT: "The change collides with the current state (already exists, changed meanwhile, a unique name taken). Reload and retry.",
-  REQUEST_ROLLED_BACK: "Another part of the same request failed, so this part's changes were rolled back too; nothing was saved.",
-  RATE_LIMITED: "Too many attempts (sign-in, invitations, ...) from this client or account; retry after the time given.",
+  CONFLICT:
+    "The change collides with the current state (already exists, changed meanwhile, a unique name taken). Reload and retry.",
+  REQUEST_ROLLED_BACK:
+    "Another part of the same request failed, so this part's changes were rolled back too; nothing was saved.",
+  RATE_LIMITED:
+    "Too many attempts (sign-in, invitations, ...) from this client or account; retry after the time given.",
   GRAPHQL_VALIDATION_FAILED: "The operation does not validate against the schema.",
   GRAPHQL_PARSE_FAILED: "The operation text does not parse.",
-  BAD_REQUEST: "The HTTP request is malformed (not JSON, wrong path for an upload, a persisted hash that does not match its text).",
-  PERSISTED_QUERY_NOT_FOUND: "The persisted operation id is not registered: send a registered id (gateway/persisted-operations.json).",
+  BAD_REQUEST:
+    "The HTTP request is malformed (not JSON, wrong path for an upload, a persisted hash that does not match its text).",
+  PERSISTED_QUERY_NOT_FOUND:
+    "The persisted operation id is not registered: send a registered id (gateway/persisted-operations.json).",
   PERSISTED_QUERY_NOT_SUPPORTED: "Persisted operations are not accepted for this request.",
   PERSISTED_QUERY_NOT_IN_LIST: "Safelist mode: only registered persisted operations are accepted.",
   OPERATION_RESOLUTION_FAILURE: "The operation name does not match an operation in the document.",
   DATA_INTEGRITY: "Stored data failed its integrity check (an encrypted value that does not belong to its record).",
   PAYLOAD_TOO_LARGE: "A body or file over its limit (`field`, `limit` in bytes; HTTP 413).",
-  SERVICE_UNAVAILABLE: "A service the request needs is down or too slow (`service`, Retry-After; HTTP 503). Safe to retry later.",
-  FEATURE_DISABLED: "The organization has switched the capability off (`flag` names the feature flag); an organization administrator can switch it on.",
-  INTERNAL_SERVER_ERROR: "An unexpected failure; the message is masked and the details are in the server log under the request id.",
+  SERVICE_UNAVAILABLE:
+    "A service the request needs is down or too slow (`service`, Retry-After; HTTP 503). Safe to retry later.",
+  FEATURE_DISABLED:
+    "The organization has switched the capability off (`flag` names the feature flag); an organization administrator can switch it on.",
+  INTERNAL_SERVER_ERROR:
+    "An unexpected failure; the message is masked and the details are in the server log under the request id.",
   QUERY_TOO_DEEP: "Gateway limit: fields nested deeper than MAX_QUERY_DEPTH.",
   TOO_MANY_ALIASES: "Gateway limit: more aliases than MAX_QUERY_ALIASES.",
   TOO_MANY_DIRECTIVES: "Gateway limit: more directives than MAX_QUERY_DIRECTIVES.",
   TOO_MANY_TOKENS: "Gateway limit: a document longer than MAX_QUERY_TOKENS tokens.",
   QUERY_TOO_COSTLY: "Gateway limit: the operation's cost (lists weighted by page size) is over MAX_QUERY_COST.",
-  INTROSPECTION_DISABLED: "Production: introspection only for INTROSPECTION_ROLES or an integrator key (`x-introspection-key`).",
+  INTROSPECTION_DISABLED:
+    "Production: introspection only for INTROSPECTION_ROLES or an integrator key (`x-introspection-key`).",
 };
 
 const RULE_PATTERNS = [
@@ -127,7 +139,9 @@ function withoutInterpolations(template: string): string {
  */
 function messageOn(line: string): string | undefined {
   const start =
-    /\bmessage:\s*(["`])/.exec(line) ?? /\b(?:forbiddenBy|conflictBy)\(\s*"[a-z0-9_]+",\s*(["`])/.exec(line) ?? /\(\s*"[a-z0-9_]+",\s*"[^"]*",\s*(["`])/.exec(line);
+    /\bmessage:\s*(["`])/.exec(line) ??
+    /\b(?:forbiddenBy|conflictBy)\(\s*"[a-z0-9_]+",\s*(["`])/.exec(line) ??
+    /\(\s*"[a-z0-9_]+",\s*"[^"]*",\s*(["`])/.exec(line);
   if (!start) return undefined;
   const quote = start[1]!;
   const from = start.index + start[0].length;
@@ -148,29 +162,45 @@ const list = (s: Iterable<string>) => [...s].sort().join(", ");
 /** Every rule the sources under `root` answer (by name, per package), and every code they write. */
 export function collectRules(root: string): { rules: Map<string, Map<string, RuleUse>>; codes: Set<string> } {
   const rules = new Map<string, Map<string, RuleUse>>();
-  const codes = new Set<string>([...PUBLIC_ERROR_CODES, ...PERSISTED_CODES, ...Object.values(LIMIT_CODES), "INTERNAL_SERVER_ERROR"]);
+  const codes = new Set<string>([
+    ...PUBLIC_ERROR_CODES,
+    ...PERSISTED_CODES,
+    ...Object.values(LIMIT_CODES),
+    "INTERNAL_SERVER_ERROR",
+  ]);
   const codeSources = [...roots(root), { name: "gateway", src: join(root, "gateway/src") }];
   for (const pkg of codeSources) {
     for (const file of sources(pkg.src)) {
-      const lines = readFileSync(file, "utf8").split("\n");
-      for (const line of lines) {
-        for (const m of line.matchAll(CODE_PATTERN)) codes.add(m[1]!);
-        for (const pattern of RULE_PATTERNS) {
-          for (const m of line.matchAll(pattern)) {
-            const name = m[1]!;
-            const rel = relative(root, file);
-            const uses = rules.get(name) ?? new Map<string, RuleUse>();
-            rules.set(name, uses);
-            const use = uses.get(pkg.name) ?? { subgraph: pkg.name, file: rel, codes: new Set(), fields: new Set(), messages: new Set() };
-            uses.set(pkg.name, use);
-            use.codes.add(codeOn(line));
-            const field = /\bfield:\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1] ?? new RegExp(`"${name}",\\s*"([A-Za-z0-9_.]+)"`).exec(line)?.[1];
-            if (field) use.fields.add(field);
-            const message = messageOn(line);
-            if (message && use.messages.size < 2) use.messages.add(message);
-          }
-        }
-      }
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(CODE_PATTERN)) codes.add(m[1]!);
+      const found = RULE_PATTERNS.flatMap((pattern) =>
+        [...text.matchAll(pattern)].map((m) => ({ name: m[1]!, at: m.index + m[0].lastIndexOf(`"${m[1]}"`) })),
+      ).sort((a, b) => a.at - b.at);
+      const contexts = ruleContexts(
+        text,
+        found.map((f) => f.at),
+      );
+      found.forEach(({ name }, i) => {
+        const line = contexts[i]!;
+        const rel = relative(root, file);
+        const uses = rules.get(name) ?? new Map<string, RuleUse>();
+        rules.set(name, uses);
+        const use = uses.get(pkg.name) ?? {
+          subgraph: pkg.name,
+          file: rel,
+          codes: new Set(),
+          fields: new Set(),
+          messages: new Set(),
+        };
+        uses.set(pkg.name, use);
+        use.codes.add(codeOn(line));
+        const field =
+          /\bfield:\s*"([A-Za-z0-9_.]+)"/.exec(line)?.[1] ??
+          new RegExp(`"${name}",\\s*"([A-Za-z0-9_.]+)"`).exec(line)?.[1];
+        if (field) use.fields.add(field);
+        const message = messageOn(line);
+        if (message && use.messages.size < 2) use.messages.add(message);
+      });
     }
   }
   return { rules, codes };
@@ -207,13 +237,17 @@ export function unnamedRefusals(root: string): string[] {
 export function buildCatalog(root: string, apiSchemaSdl: string): string {
   const { rules, codes } = collectRules(root);
   const missing = [...codes].filter((c) => !MEANINGS[c]).sort();
-  if (missing.length) throw new Error(`error codes without a meaning in gateway/scripts/error-catalog.ts: ${missing.join(", ")}`);
+  if (missing.length)
+    throw new Error(`error codes without a meaning in gateway/scripts/error-catalog.ts: ${missing.join(", ")}`);
 
   const schema = buildSchema(apiSchemaSdl);
   const rootFields = [schema.getQueryType(), schema.getMutationType()]
     .filter((t): t is GraphQLObjectType => !!t)
-    .flatMap((t) => Object.values(t.getFields()).map((f) => ({ name: `${t.name}.${f.name}`, description: f.description ?? "" })));
-  const operationsOf = (rule: string) => rootFields.filter((f) => new RegExp(`\\b${rule}\\b`).test(f.description)).map((f) => `\`${f.name}\``);
+    .flatMap((t) =>
+      Object.values(t.getFields()).map((f) => ({ name: `${t.name}.${f.name}`, description: f.description ?? "" })),
+    );
+  const operationsOf = (rule: string) =>
+    rootFields.filter((f) => new RegExp(`\\b${rule}\\b`).test(f.description)).map((f) => `\`${f.name}\``);
 
   const out = [
     "# Error catalog",
