@@ -26,7 +26,24 @@ export default tseslint.config(
           // @meander/events itself exactly (a path), so that its plain-data capability catalog stays importable.
           paths: [{ name: "@meander/events", message: "domain/ holds pure rules: no I/O or GraphQL imports." }],
           patterns: [
-            { group: ["drizzle-orm", "drizzle-orm/*", "pg", "@electric-sql/*", "graphql", "graphql/*", "kafkajs", "@apollo/*", "@meander/db", "@meander/events/*", "!@meander/events/features", "@meander/subgraph-kit"], message: "domain/ holds pure rules: no I/O or GraphQL imports (the capability catalog, @meander/events/features, is plain data)." },
+            {
+              group: [
+                "drizzle-orm",
+                "drizzle-orm/*",
+                "pg",
+                "@electric-sql/*",
+                "graphql",
+                "graphql/*",
+                "kafkajs",
+                "@apollo/*",
+                "@meander/db",
+                "@meander/events/*",
+                "!@meander/events/features",
+                "@meander/subgraph-kit",
+              ],
+              message:
+                "domain/ holds pure rules: no I/O or GraphQL imports (the capability catalog, @meander/events/features, is plain data).",
+            },
           ],
         },
       ],
@@ -36,7 +53,10 @@ export default tseslint.config(
     files: ["subgraphs/*/src/**/*.ts"],
     ignores: ["subgraphs/*/src/config.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment only in config.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read the environment only in config.ts." },
+      ],
     },
   },
 );

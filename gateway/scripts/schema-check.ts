@@ -60,7 +60,12 @@ export async function unacknowledged(comparisons: Comparison[], changelog: strin
 
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync("git", args, {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -71,23 +76,36 @@ function git(root: string, args: string[]): string | undefined {
  * committed file, and each recent commit that changed the file against its parent. `fallback` (the file in
  * the work tree) is the baseline when there is no history, with a warning.
  */
-export function comparisonsFromGit(root: string, generated: string, fallback: string | undefined, depth = HISTORY_DEPTH) {
+export function comparisonsFromGit(
+  root: string,
+  generated: string,
+  fallback: string | undefined,
+  depth = HISTORY_DEPTH,
+) {
   const warnings: string[] = [];
   const comparisons: Comparison[] = [];
   const atHead = git(root, ["show", `HEAD:${API_SCHEMA_PATH}`]);
   if (atHead === undefined) {
-    if (git(root, ["rev-parse", "HEAD"]) === undefined) warnings.push("no git history here: compared with the committed file only");
-    if (fallback !== undefined) comparisons.push({ label: `${API_SCHEMA_PATH} → composed now`, older: fallback, newer: generated });
+    if (git(root, ["rev-parse", "HEAD"]) === undefined)
+      warnings.push("no git history here: compared with the committed file only");
+    if (fallback !== undefined)
+      comparisons.push({ label: `${API_SCHEMA_PATH} → composed now`, older: fallback, newer: generated });
     return { comparisons, warnings };
   }
   comparisons.push({ label: "HEAD → composed now", older: atHead, newer: generated });
-  const commits = (git(root, ["log", "--first-parent", "-n", String(depth), "--format=%H", "--", API_SCHEMA_PATH]) ?? "").split("\n").filter(Boolean);
+  const commits = (
+    git(root, ["log", "--first-parent", "-n", String(depth), "--format=%H", "--", API_SCHEMA_PATH]) ?? ""
+  )
+    .split("\n")
+    .filter(Boolean);
   for (const commit of commits) {
     const short = commit.slice(0, 10);
     const newer = git(root, ["show", `${commit}:${API_SCHEMA_PATH}`]);
     if (git(root, ["rev-parse", "--verify", "--quiet", `${commit}^1`]) === undefined) {
       if (git(root, ["rev-parse", "--is-shallow-repository"])?.trim() === "true") {
-        warnings.push(`shallow clone: the parent of ${short} is missing, so its change of ${API_SCHEMA_PATH} is not checked (fetch full history to check it)`);
+        warnings.push(
+          `shallow clone: the parent of ${short} is missing, so its change of ${API_SCHEMA_PATH} is not checked (fetch full history to check it)`,
+        );
       }
       continue; // the repository's first commit
     }

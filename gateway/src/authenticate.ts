@@ -35,7 +35,9 @@ export async function authenticate(req: IncomingMessage, deps: AuthenticateDeps)
     revoked = await deps.revocations.isRevoked(viewer.sessionId);
   } catch (err) {
     deps.log?.error({ err }, "revocation store unavailable");
-    throw new GraphQLError("Service unavailable", { extensions: { code: "INTERNAL_SERVER_ERROR", http: { status: 503 } } });
+    throw new GraphQLError("Service unavailable", {
+      extensions: { code: "INTERNAL_SERVER_ERROR", http: { status: 503 } },
+    });
   }
   if (revoked) throw sessionRevoked();
   return viewer;

@@ -13,7 +13,10 @@ export function clientIp(req: IncomingMessage, trustedProxies: number): string {
   const socket = req.socket.remoteAddress ?? "unknown";
   if (trustedProxies <= 0) return socket;
   const header = req.headers["x-forwarded-for"];
-  const hops = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...hops, socket];
   return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? socket;
 }

@@ -17,10 +17,12 @@ export function sdlFile(name: string): URL {
  * `apiSchemaSdl`: the API schema, the supergraph as a client sees it (no join directives, no
  * @inaccessible), printed sorted so it diffs well. `sdlOf` reads a subgraph's SDL (default: its files).
  */
-export function composeSupergraph(sdlOf: (name: string) => string = (name) => readSubgraphSdl(sdlFile(name))):
-  | { ok: true; supergraphSdl: string; apiSchemaSdl: string }
-  | { ok: false; errors: string[] } {
-  const result = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: defaultUrl(s.port), typeDefs: parse(sdlOf(s.name)) })));
+export function composeSupergraph(
+  sdlOf: (name: string) => string = (name) => readSubgraphSdl(sdlFile(name)),
+): { ok: true; supergraphSdl: string; apiSchemaSdl: string } | { ok: false; errors: string[] } {
+  const result = composeServices(
+    SUBGRAPHS.map((s) => ({ name: s.name, url: defaultUrl(s.port), typeDefs: parse(sdlOf(s.name)) })),
+  );
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
   const apiSchemaSdl = printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()));
   return { ok: true, supergraphSdl: result.supergraphSdl, apiSchemaSdl };

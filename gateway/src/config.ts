@@ -29,7 +29,10 @@ export const gatewayConfigSchema = z.object({
    */
   REDIS_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.string().regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL").optional(),
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+      .optional(),
   ),
   /** Prefix of the revoked-session keys, so environments can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).default("meander:revoked:"),
@@ -51,9 +54,15 @@ export const gatewayConfigSchema = z.object({
   /** A subgraph request not answered within this is cut and answered SERVICE_UNAVAILABLE (src/subgraph-errors.ts). */
   SUBGRAPH_TIMEOUT_MS: limit(DEFAULT_SUBGRAPH_TIMEOUT_MS),
   /** Roles that may introspect the schema in production (development: everyone). */
-  INTROSPECTION_ROLES: env.list().pipe(z.array(z.enum(["peer_mentor", "coordinator", "org_admin", "global_admin"]))).default(["global_admin"]),
+  INTROSPECTION_ROLES: env
+    .list()
+    .pipe(z.array(z.enum(["peer_mentor", "coordinator", "org_admin", "global_admin"])))
+    .default(["global_admin"]),
   /** Integrator keys (sent as `x-introspection-key`) that may introspect in production; each at least 32 characters. */
-  INTROSPECTION_KEYS: env.list().pipe(z.array(z.string().min(32, "each key must be at least 32 characters"))).default([]),
+  INTROSPECTION_KEYS: env
+    .list()
+    .pipe(z.array(z.string().min(32, "each key must be at least 32 characters")))
+    .default([]),
   /** The persisted operation manifest (Apollo's format); default: the committed gateway/persisted-operations.json. */
   PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
   /** Safelist: accept only operations registered in the manifest (production mobile apps). */

@@ -3,7 +3,15 @@
  * schema (the supergraph as a client sees it) says what it is. `undescribed` lists the schema coordinates that
  * do not; the test in test/descriptions.test.ts holds it at none.
  */
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLSchema } from "graphql";
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
+} from "graphql";
 
 const blank = (d: string | null | undefined) => !d || !d.trim();
 
@@ -17,10 +25,12 @@ export function undescribed(schema: GraphQLSchema | string): string[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name}:)`);
+        for (const arg of field.args)
+          if (blank(arg.description)) missing.push(`${type.name}.${field.name}(${arg.name}:)`);
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+      for (const field of Object.values(type.getFields()))
+        if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
     }

@@ -34,7 +34,8 @@ const ASSETS: Record<string, { read: () => Promise<Buffer | string>; type: strin
   "start.js": { read: () => Promise.resolve(START), type: JS },
 };
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -56,14 +57,20 @@ const PAGE = `<!doctype html>
 
 type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-const answer = (status: number, type: string, body: string | Buffer): Route => async (req, res) => {
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD" });
-    return void res.end();
-  }
-  res.writeHead(status, { "content-type": `${type}; charset=utf-8`, "content-security-policy": CSP, "x-content-type-options": "nosniff" });
-  res.end(req.method === "HEAD" ? undefined : body);
-};
+const answer =
+  (status: number, type: string, body: string | Buffer): Route =>
+  async (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: "GET, HEAD" });
+      return void res.end();
+    }
+    res.writeHead(status, {
+      "content-type": `${type}; charset=utf-8`,
+      "content-security-policy": CSP,
+      "x-content-type-options": "nosniff",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  };
 
 /** The explorer's routes for the gateway's HTTP handler (the page and its files, read from the packages once). */
 export function explorerRoutes(): Record<string, Route> {

@@ -14,7 +14,8 @@ import type { GraphQLFormattedError } from "graphql";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "./subgraph-errors.js";
 
 /** Whether any root field of the answer has a value (then it is a partial answer, not an outage). */
-const hasData = (data: Record<string, unknown> | null | undefined) => !!data && Object.values(data).some((v) => v !== null && v !== undefined);
+const hasData = (data: Record<string, unknown> | null | undefined) =>
+  !!data && Object.values(data).some((v) => v !== null && v !== undefined);
 
 function retryAfter(error: GraphQLFormattedError): string | null {
   const seconds = Number(error.extensions?.retryAfter);

@@ -1,4 +1,10 @@
-export { createGateway, INTROSPECTION_KEY_HEADER, SUPERGRAPH_FILE, type Gateway, type GatewayOptions } from "./server.js";
+export {
+  createGateway,
+  INTROSPECTION_KEY_HEADER,
+  SUPERGRAPH_FILE,
+  type Gateway,
+  type GatewayOptions,
+} from "./server.js";
 export { DEFAULT_LIMITS, LIMIT_CODES, operationCost, pageSizeEstimator, type GatewayLimits } from "./limits.js";
 export { SUBGRAPHS, defaultUrl, type SubgraphName } from "./subgraphs.js";
 export { composeSupergraph } from "./compose.js";

@@ -104,17 +104,31 @@ export function pageSizeEstimator(defaultListSize: number): ComplexityEstimator 
 /** Lists inside a connection (`edges`, `nodes`) are the page itself: they must not multiply twice. */
 function edgesEstimator(): ComplexityEstimator {
   return ({ type, field, childComplexity }) => {
-    if (type.name.endsWith("Connection") && (field.name === "edges" || field.name === "nodes")) return 1 + childComplexity;
+    if (type.name.endsWith("Connection") && (field.name === "edges" || field.name === "nodes"))
+      return 1 + childComplexity;
     return undefined;
   };
 }
 
 /** The cost of an operation as the gateway computes it (tests and tools use it to stay under the limit). */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, defaultListSize = DEFAULT_LIMITS.defaultListSize): number {
-  return getComplexity({ schema, query: document, variables, estimators: [edgesEstimator(), pageSizeEstimator(defaultListSize)] });
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  defaultListSize = DEFAULT_LIMITS.defaultListSize,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    estimators: [edgesEstimator(), pageSizeEstimator(defaultListSize)],
+  });
 }
 
-function armorRules(limits: GatewayLimits, production: boolean): { rules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
+function armorRules(
+  limits: GatewayLimits,
+  production: boolean,
+): { rules: ValidationRule[]; plugins: ApolloServerPlugin[] } {
   const reject = (limit: LimitName) => ({
     exposeLimits: !production,
     errorMessage: `Query refused: ${limit} limit exceeded.`,
@@ -159,7 +173,11 @@ function usesIntrospection(document: DocumentNode): boolean {
  * so lists are costed empty: a bulk registration's 1,000 input objects are coerced once (by Apollo Gateway, which
  * refuses ill-typed ones before planning), not a second time here, and its cost is remembered like any other.
  */
-export function costVariables(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): Record<string, unknown> {
+export function costVariables(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
@@ -205,10 +223,20 @@ function operationPlugin<C extends LimitsContext>(limits: GatewayLimits, product
           const known = key === null ? undefined : costs.get(document)?.get(key);
           let cost: number;
           try {
-            cost = known ?? getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators });
+            cost =
+              known ??
+              getComplexity({
+                schema,
+                query: document,
+                variables,
+                operationName: operationName ?? undefined,
+                estimators,
+              });
           } catch (err) {
             // Variables that do not fit their types: the same answer execution would give, before any planning.
-            throw new GraphQLError(err instanceof GraphQLError ? err.message : "Invalid variables", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+            throw new GraphQLError(err instanceof GraphQLError ? err.message : "Invalid variables", {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
           }
           if (key !== null && known === undefined) {
             const perDocument = costs.get(document) ?? new Map<string, number>();
@@ -217,7 +245,12 @@ function operationPlugin<C extends LimitsContext>(limits: GatewayLimits, product
             costs.set(document, perDocument);
           }
           if (cost > limits.maxCost) {
-            throw refused("cost", production ? "Query refused: cost limit exceeded." : `Query cost ${cost} exceeds the limit of ${limits.maxCost}.`);
+            throw refused(
+              "cost",
+              production
+                ? "Query refused: cost limit exceeded."
+                : `Query cost ${cost} exceeds the limit of ${limits.maxCost}.`,
+            );
           }
         },
       };
@@ -248,7 +281,11 @@ export function gatewayLimits<C extends LimitsContext>(limits: GatewayLimits, pr
         if (formatted.path === undefined && limit && limit in LIMIT_CODES && ext.code === "GRAPHQL_VALIDATION_FAILED") {
           return { ...base, extensions: { code: LIMIT_CODES[limit] } };
         }
-        if (formatted.path === undefined && ext.code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT.test(formatted.message)) {
+        if (
+          formatted.path === undefined &&
+          ext.code === "GRAPHQL_PARSE_FAILED" &&
+          TOKEN_LIMIT.test(formatted.message)
+        ) {
           const message = production ? "Query refused: tokens limit exceeded." : formatted.message;
           return { message, extensions: { code: LIMIT_CODES.tokens } };
         }

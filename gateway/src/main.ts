@@ -14,13 +14,19 @@ import { createGateway } from "./server.js";
 const config = readConfig();
 const log = createLogger("gateway", config.LOG_LEVEL);
 // Spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise tracing stays off.
-const tracing = startTracing({ serviceName: "gateway", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampler: config.OTEL_TRACES_SAMPLER, samplerArg: config.OTEL_TRACES_SAMPLER_ARG });
+const tracing = startTracing({
+  serviceName: "gateway",
+  endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  sampler: config.OTEL_TRACES_SAMPLER,
+  samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
+});
 
 // Revoked sessions: in Redis, shared by every gateway instance, when REDIS_URL is set; else in this process.
 const revocations = config.REDIS_URL
   ? createRedisRevocationStore({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, log })
   : createMemoryRevocationStore();
-if (!config.REDIS_URL) log.warn("REDIS_URL is not set: revoked sessions are kept in memory (one gateway instance only)");
+if (!config.REDIS_URL)
+  log.warn("REDIS_URL is not set: revoked sessions are kept in memory (one gateway instance only)");
 
 const bus: EventBus | undefined = config.KAFKA_BROKERS?.length
   ? await createKafkaBus({
@@ -43,7 +49,10 @@ const gateway = createGateway({
     reporting: config.REPORTING_URL,
   },
   signingSecret: config.GATEWAY_SIGNING_SECRET,
-  verifier: createTokenVerifier(jwksSource(config) as Parameters<typeof createTokenVerifier>[0], { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE }),
+  verifier: createTokenVerifier(jwksSource(config) as Parameters<typeof createTokenVerifier>[0], {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+  }),
   log,
   production: config.NODE_ENV === "production",
   bus,
@@ -53,23 +62,29 @@ const gateway = createGateway({
   subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   introspection: { roles: config.INTROSPECTION_ROLES, keys: config.INTROSPECTION_KEYS },
   persisted: {
-    operations: config.PERSISTED_OPERATIONS_FILE ? PersistedOperations.fromFile(config.PERSISTED_OPERATIONS_FILE) : undefined,
+    operations: config.PERSISTED_OPERATIONS_FILE
+      ? PersistedOperations.fromFile(config.PERSISTED_OPERATIONS_FILE)
+      : undefined,
     safelist: config.PERSISTED_OPERATIONS_ONLY,
   },
   // With the shared Redis store one group for all instances is right (any instance's write reaches all).
   // A memory store is this instance's alone: it needs every event, so its group is its own, and reading the
   // identity topic from the beginning rebuilds the revocations after a restart.
-  revocationGroup: config.REDIS_URL ? REVOCATION_GROUP : `${REVOCATION_GROUP}.${hostname()}.${randomUUID().slice(0, 8)}`,
+  revocationGroup: config.REDIS_URL
+    ? REVOCATION_GROUP
+    : `${REVOCATION_GROUP}.${hostname()}.${randomUUID().slice(0, 8)}`,
 });
 await gateway.start(config.PORT, "0.0.0.0");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () =>
-    void (async () => {
-      await gateway.stop();
-      await bus?.close();
-      await revocations.close();
-      await tracing?.shutdown();
-      process.exit(0);
-    })(),
+  process.once(
+    signal,
+    () =>
+      void (async () => {
+        await gateway.stop();
+        await bus?.close();
+        await revocations.close();
+        await tracing?.shutdown();
+        process.exit(0);
+      })(),
   );
 }

@@ -29,12 +29,17 @@ export const OPERATIONS_DIR = fileURLToPath(new URL("../operations", import.meta
 
 function graphqlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? graphqlFiles(join(dir, e.name)) : e.name.endsWith(".graphql") ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? graphqlFiles(join(dir, e.name)) : e.name.endsWith(".graphql") ? [join(dir, e.name)] : [],
+    )
     .sort();
 }
 
 /** The fragments an operation uses, transitively, sorted by name. */
-function usedFragments(node: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+function usedFragments(
+  node: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): FragmentDefinitionNode[] {
   const used = new Map<string, FragmentDefinitionNode>();
   const walk = (n: OperationDefinitionNode | FragmentDefinitionNode) =>
     visit(n, {
@@ -52,11 +57,15 @@ function usedFragments(node: OperationDefinitionNode, fragments: Map<string, Fra
   return [...used.values()].sort((a, b) => a.name.value.localeCompare(b.name.value));
 }
 
-export function buildManifest(dir = OPERATIONS_DIR, supergraphSdl = readFileSync(SUPERGRAPH_FILE, "utf8")): PersistedManifest {
+export function buildManifest(
+  dir = OPERATIONS_DIR,
+  supergraphSdl = readFileSync(SUPERGRAPH_FILE, "utf8"),
+): PersistedManifest {
   const schema = buildSchema(supergraphSdl.replace(/^#.*$/gm, ""), { assumeValidSDL: true });
   const docs = graphqlFiles(dir).map((file) => ({ file: relative(dir, file), doc: parse(readFileSync(file, "utf8")) }));
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { doc } of docs) for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const { doc } of docs)
+    for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const operations: PersistedOperation[] = [];
   const names = new Set<string>();
   for (const { file, doc } of docs) {
@@ -67,7 +76,8 @@ export function buildManifest(dir = OPERATIONS_DIR, supergraphSdl = readFileSync
       names.add(op.name.value);
       const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [op, ...usedFragments(op, fragments)] };
       const errors = validate(schema, document);
-      if (errors.length) throw new Error(`${file}: ${op.name.value} is invalid: ${errors.map((e) => e.message).join("; ")}`);
+      if (errors.length)
+        throw new Error(`${file}: ${op.name.value} is invalid: ${errors.map((e) => e.message).join("; ")}`);
       const body = print(document);
       operations.push({ id: sha256Hex(body), name: op.name.value, type: op.operation, body });
     }

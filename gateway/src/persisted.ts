@@ -54,7 +54,8 @@ export class PersistedOperations {
     const parsed = manifestSchema.parse(manifest);
     const byId = new Map<string, PersistedOperation>();
     for (const op of parsed.operations) {
-      if (sha256Hex(op.body) !== op.id) throw new Error(`persisted operation ${op.name}: id is not the sha256 of its body`);
+      if (sha256Hex(op.body) !== op.id)
+        throw new Error(`persisted operation ${op.name}: id is not the sha256 of its body`);
       if (byId.has(op.id)) throw new Error(`persisted operation ${op.name}: id ${op.id} registered twice`);
       byId.set(op.id, op);
     }
@@ -97,7 +98,10 @@ export function manifestCache(ops: PersistedOperations) {
  * replaces whatever an unregistered text produced earlier (a parse or validation error, which would
  * describe the schema) by the one refusal. Parsing stays bounded by the tokens limit.
  */
-export function safelistPlugin<C extends BaseContext>(ops: PersistedOperations, production: boolean): ApolloServerPlugin<C> {
+export function safelistPlugin<C extends BaseContext>(
+  ops: PersistedOperations,
+  production: boolean,
+): ApolloServerPlugin<C> {
   const message = production
     ? "Operation not in the persisted operation list"
     : "Operation not in the persisted operation list: only registered operations (by id) are accepted";
@@ -114,7 +118,10 @@ export function safelistPlugin<C extends BaseContext>(ops: PersistedOperations, 
         },
         async willSendResponse({ response }) {
           if (registered) return;
-          response.body = { kind: "single", singleResult: { errors: [{ message, extensions: { code: NOT_IN_LIST } }] } };
+          response.body = {
+            kind: "single",
+            singleResult: { errors: [{ message, extensions: { code: NOT_IN_LIST } }] },
+          };
           response.http.status = 400;
         },
       };

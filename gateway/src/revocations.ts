@@ -10,7 +10,14 @@
  * consumer group is enough to reach all of them).
  */
 import { Redis, type RedisOptions } from "ioredis";
-import { envelopeSchema, topicOf, validatePayload, type EventBus, type EventEnvelope, type PayloadOf } from "@meander/events";
+import {
+  envelopeSchema,
+  topicOf,
+  validatePayload,
+  type EventBus,
+  type EventEnvelope,
+  type PayloadOf,
+} from "@meander/events";
 import type { Logger } from "@meander/subgraph-kit";
 
 export interface RevocationStore {
@@ -30,7 +37,9 @@ export interface MemoryRevocationStoreOptions {
 }
 
 /** Revoked sessions in a Map; entries are forgotten at their `until` (checked on read, swept as the map grows). */
-export function createMemoryRevocationStore(opts: MemoryRevocationStoreOptions = {}): RevocationStore & { readonly size: number } {
+export function createMemoryRevocationStore(
+  opts: MemoryRevocationStoreOptions = {},
+): RevocationStore & { readonly size: number } {
   const now = opts.now ?? Date.now;
   const until = new Map<string, number>();
   let sweepAt = 1024;
@@ -94,7 +103,9 @@ redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
 return 1
 `;
 
-export function createRedisRevocationStore(opts: RedisRevocationStoreOptions): RevocationStore & { readonly client: Redis } {
+export function createRedisRevocationStore(
+  opts: RedisRevocationStoreOptions,
+): RevocationStore & { readonly client: Redis } {
   const prefix = opts.keyPrefix ?? DEFAULT_REVOCATION_KEY_PREFIX;
   const now = opts.now ?? Date.now;
   const redisOptions: RedisOptions = {

@@ -13,7 +13,10 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
@@ -22,7 +25,15 @@ import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, signingFetcher, type SubgraphRequestInit } from "./subgraph-fetch.js";
 import { valueCompletionPlugin } from "./value-completion.js";
 import { UPLOAD_PATH, uploadMutations } from "./uploads.js";
-import { createHttpHandler, currentRequestId, listen, maskErrors, observabilityPlugin, type Listening, type Logger } from "@meander/subgraph-kit";
+import {
+  createHttpHandler,
+  currentRequestId,
+  listen,
+  maskErrors,
+  observabilityPlugin,
+  type Listening,
+  type Logger,
+} from "@meander/subgraph-kit";
 import { authenticate } from "./authenticate.js";
 import { explorerRoutes } from "./explorer.js";
 import { CLIENT_IP_HEADER, clientIp } from "./client-ip.js";
@@ -102,20 +113,28 @@ export function createGateway(opts: GatewayOptions) {
   // Subgraphs chose their refusals' messages in the caller's language; the gateway passes them on as they are.
   const masked = limits.formatError(maskErrors(opts.log, { localize: false }));
   // Signs the exact body it sends (the subgraphs check it); kept-alive node:http connections (subgraph-fetch.ts).
-  const fetcher = signingFetcher(opts.signingSecret, { timeoutMs: opts.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS });
+  const fetcher = signingFetcher(opts.signingSecret, {
+    timeoutMs: opts.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  });
   // A request that gets no answer (refused, connection dropped by a crash, timed out) is an outage of that subgraph.
   // Tracing on: a span per subgraph request, whose context travels in its `traceparent` header.
   const reaching = (service: string) => (url: string, init?: SubgraphRequestInit) =>
-    withSpan(`gateway fetch ${service}`, { kind: SpanKind.CLIENT, attributes: { "meander.service": "gateway", "meander.subgraph": service } }, async (span) => {
-      const trace = traceHeaders();
-      const answer = await fetcher(url, trace ? { ...init, headers: { ...init?.headers, ...trace } } : init).catch((err: unknown) => {
-        const e = err as { code?: unknown; message?: unknown };
-        opts.log.warn({ service, code: e.code, reason: e.message }, "subgraph unavailable");
-        throw serviceUnavailable(service);
-      });
-      span?.setAttribute("http.response.status_code", answer.status);
-      return answer;
-    });
+    withSpan(
+      `gateway fetch ${service}`,
+      { kind: SpanKind.CLIENT, attributes: { "meander.service": "gateway", "meander.subgraph": service } },
+      async (span) => {
+        const trace = traceHeaders();
+        const answer = await fetcher(url, trace ? { ...init, headers: { ...init?.headers, ...trace } } : init).catch(
+          (err: unknown) => {
+            const e = err as { code?: unknown; message?: unknown };
+            opts.log.warn({ service, code: e.code, reason: e.message }, "subgraph unavailable");
+            throw serviceUnavailable(service);
+          },
+        );
+        span?.setAttribute("http.response.status_code", answer.status);
+        return answer;
+      },
+    );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
@@ -131,7 +150,10 @@ export function createGateway(opts: GatewayOptions) {
           if (context.acceptLanguage) request.http?.headers.set("accept-language", context.acceptLanguage);
         },
         async errorFromResponse(response) {
-          return (await errorFromStatus(name, response.clone())) ?? RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response);
+          return (
+            (await errorFromStatus(name, response.clone())) ??
+            RemoteGraphQLDataSource.prototype.errorFromResponse.call(this, response)
+          );
         },
       }),
   });
@@ -144,7 +166,8 @@ export function createGateway(opts: GatewayOptions) {
         return { message: formatted.message, extensions: { code } };
       }
       // APQ's check that a hash sent with a text is the text's sha256 carries no code of its own.
-      if (formatted.message === "provided sha does not match query") return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+      if (formatted.message === "provided sha does not match query")
+        return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
       // A subgraph that answers SERVICE_UNAVAILABLE itself (e.g. its database is unreachable) is named like an outage.
       const ext = formatted.extensions;
       if (code === "SERVICE_UNAVAILABLE" && ext?.service === undefined && typeof ext?.serviceName === "string") {
@@ -185,7 +208,11 @@ export function createGateway(opts: GatewayOptions) {
     service: "gateway",
     ready: async () => (serving ? true : { ready: false, reason: "supergraph not composed" }),
     maxBodyBytes: limitValues.maxBodyBytes,
-    uploads: { path: UPLOAD_PATH, maxBodyBytes: limitValues.maxUploadBodyBytes, fields: uploadMutations(supergraphSdl) },
+    uploads: {
+      path: UPLOAD_PATH,
+      maxBodyBytes: limitValues.maxUploadBodyBytes,
+      fields: uploadMutations(supergraphSdl),
+    },
     routes: production ? undefined : explorerRoutes(),
     context: async (req: IncomingMessage) => {
       const viewer = await authenticate(req, { verifier: opts.verifier, revocations, log: opts.log });
@@ -210,7 +237,12 @@ export function createGateway(opts: GatewayOptions) {
       serving = true;
       unobserve = observeReadiness("gateway", async () => serving);
       if (opts.bus) {
-        consumer = await startRevocationConsumer({ bus: opts.bus, store: revocations, group: opts.revocationGroup, log: opts.log });
+        consumer = await startRevocationConsumer({
+          bus: opts.bus,
+          store: revocations,
+          group: opts.revocationGroup,
+          log: opts.log,
+        });
       }
       listening = await listen(handler, port, host);
       opts.log.info({ url: listening.url }, "gateway listening");

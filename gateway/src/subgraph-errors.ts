@@ -48,7 +48,12 @@ export async function errorFromStatus(service: string, response: Answer): Promis
     // The field and rule a subgraph named (e.g. a custom scalar's literal refused at validation) reach the client too.
     const { field, rule, violations } = first.extensions ?? {};
     return new GraphQLError(message, {
-      extensions: { code, ...(typeof field === "string" ? { field } : {}), ...(typeof rule === "string" ? { rule } : {}), ...(Array.isArray(violations) ? { violations } : {}) },
+      extensions: {
+        code,
+        ...(typeof field === "string" ? { field } : {}),
+        ...(typeof rule === "string" ? { rule } : {}),
+        ...(Array.isArray(violations) ? { violations } : {}),
+      },
     });
   }
   if (response.status === 413 && code === "PAYLOAD_TOO_LARGE") {

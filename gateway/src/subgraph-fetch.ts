@@ -106,7 +106,11 @@ export function signingFetcher(secret: string, opts: { maxSockets?: number; time
         {
           method: init.method ?? "POST",
           agent: pooled ? (secure ? agents.https : agents.http) : false,
-          headers: { ...init.headers, [SIGNATURE_HEADER]: signRequest(secret, text), "content-length": String(Buffer.byteLength(text)) },
+          headers: {
+            ...init.headers,
+            [SIGNATURE_HEADER]: signRequest(secret, text),
+            "content-length": String(Buffer.byteLength(text)),
+          },
         },
         (res) => {
           answered = true;
@@ -115,12 +119,21 @@ export function signingFetcher(secret: string, opts: { maxSockets?: number; time
           res.once("error", fail);
           res.once("end", () => {
             clearTimeout(timer);
-            resolve(new SubgraphResponse(url, res.statusCode ?? 0, res.statusMessage ?? "", res.headers, Buffer.concat(chunks).toString("utf8")));
+            resolve(
+              new SubgraphResponse(
+                url,
+                res.statusCode ?? 0,
+                res.statusMessage ?? "",
+                res.headers,
+                Buffer.concat(chunks).toString("utf8"),
+              ),
+            );
           });
         },
       );
       req.once("error", fail);
-      if (opts.timeoutMs) timer = setTimeout(() => req.destroy(new SubgraphTimeoutError(opts.timeoutMs!)), opts.timeoutMs);
+      if (opts.timeoutMs)
+        timer = setTimeout(() => req.destroy(new SubgraphTimeoutError(opts.timeoutMs!)), opts.timeoutMs);
       req.end(text);
     });
   const fetcher = (url: string, init: SubgraphRequestInit = {}): Promise<SubgraphResponse> => {

@@ -19,10 +19,17 @@ export function uploadMutations(supergraphSdl: string): Set<string> {
   const mutationFields: Array<{ name: string; argTypes: string[] }> = [];
   for (const def of doc.definitions) {
     if (def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
-      inputs.set(def.name.value, (def.fields ?? []).map((f) => (f.name.value === "contentBase64" ? "\0upload" : named(f.type))));
+      inputs.set(
+        def.name.value,
+        (def.fields ?? []).map((f) => (f.name.value === "contentBase64" ? "\0upload" : named(f.type))),
+      );
     }
-    if ((def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION) && def.name.value === "Mutation") {
-      for (const f of def.fields ?? []) mutationFields.push({ name: f.name.value, argTypes: (f.arguments ?? []).map((a) => named(a.type)) });
+    if (
+      (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      def.name.value === "Mutation"
+    ) {
+      for (const f of def.fields ?? [])
+        mutationFields.push({ name: f.name.value, argTypes: (f.arguments ?? []).map((a) => named(a.type)) });
     }
   }
   const carries = (type: string, seen: Set<string>): boolean => {

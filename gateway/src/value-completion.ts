@@ -27,8 +27,15 @@ export function valueCompletionPlugin<C extends BaseContext>(log: Logger): Apoll
           if (!Array.isArray(completions) || completions.length === 0) return;
           const errors: GraphQLFormattedError[] = completions.map((c) => {
             const path = Array.isArray(c.path) ? (c.path as Array<string | number>) : undefined;
-            log.error({ path, detail: String(c.message ?? "") }, "a value the schema requires was missing from the subgraphs' answers");
-            return { message: INCOMPLETE_ANSWER_MESSAGE, ...(path ? { path } : {}), extensions: { code: "INTERNAL_SERVER_ERROR" } };
+            log.error(
+              { path, detail: String(c.message ?? "") },
+              "a value the schema requires was missing from the subgraphs' answers",
+            );
+            return {
+              message: INCOMPLETE_ANSWER_MESSAGE,
+              ...(path ? { path } : {}),
+              extensions: { code: "INTERNAL_SERVER_ERROR" },
+            };
           });
           const { valueCompletion: _moved, ...extensions } = result.extensions ?? {};
           response.body.singleResult = {

@@ -15,7 +15,11 @@ async function refusal(p: Promise<unknown>): Promise<{ message: string; code: un
   );
   expect(err).toBeInstanceOf(GraphQLError);
   const e = err as GraphQLError;
-  return { message: e.message, code: e.extensions.code, status: (e.extensions.http as { status?: number } | undefined)?.status };
+  return {
+    message: e.message,
+    code: e.extensions.code,
+    status: (e.extensions.http as { status?: number } | undefined)?.status,
+  };
 }
 
 describe("authenticate: verify the token, then check its session", () => {
@@ -66,15 +70,17 @@ describe("authenticate: verify the token, then check its session", () => {
     };
     const token = await keys.mint({ role: "peer_mentor" });
     const tampered = `${token.slice(0, -4)}AAAA`;
-    expect(await refusal(authenticate(request(`Bearer ${tampered}`), { verifier: keys.verifier, revocations }))).toEqual({
+    expect(
+      await refusal(authenticate(request(`Bearer ${tampered}`), { verifier: keys.verifier, revocations })),
+    ).toEqual({
       message: "Invalid or expired access token",
       code: "UNAUTHENTICATED",
       status: 401,
     });
     const expired = await keys.mint({ role: "peer_mentor", ttlSeconds: 60, now: new Date(Date.now() - 3_600_000) });
-    expect((await refusal(authenticate(request(`Bearer ${expired}`), { verifier: keys.verifier, revocations }))).code).toBe(
-      "UNAUTHENTICATED",
-    );
+    expect(
+      (await refusal(authenticate(request(`Bearer ${expired}`), { verifier: keys.verifier, revocations }))).code,
+    ).toBe("UNAUTHENTICATED");
     expect(asked).toBe(0);
   });
 
@@ -82,11 +88,13 @@ describe("authenticate: verify the token, then check its session", () => {
     const revocations = createMemoryRevocationStore();
     for (const ids of [{ organizationId: "nhf" }, { organizationId: randomUUID(), localAssociationId: "bergen" }]) {
       const token = await keys.mint({ role: "coordinator", ...ids });
-      expect(await refusal(authenticate(request(`Bearer ${token}`), { verifier: keys.verifier, revocations }))).toEqual({
-        message: "Invalid or expired access token",
-        code: "UNAUTHENTICATED",
-        status: 401,
-      });
+      expect(await refusal(authenticate(request(`Bearer ${token}`), { verifier: keys.verifier, revocations }))).toEqual(
+        {
+          message: "Invalid or expired access token",
+          code: "UNAUTHENTICATED",
+          status: 401,
+        },
+      );
     }
   });
 

@@ -22,7 +22,8 @@ describe("the API schema describes itself", () => {
       visit(parse(readSubgraphSdl(sdlFile("identity"))), {
         ObjectTypeDefinition(node: ObjectTypeDefinitionNode) {
           if (node.name.value !== "Query") return undefined;
-          const probe = parse("type Query { undescribedProbe(limit: Int): Int }").definitions[0] as ObjectTypeDefinitionNode;
+          const probe = parse("type Query { undescribedProbe(limit: Int): Int }")
+            .definitions[0] as ObjectTypeDefinitionNode;
           return { ...node, fields: [...(node.fields ?? []), ...(probe.fields ?? [])] };
         },
       }),

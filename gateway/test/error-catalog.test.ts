@@ -18,27 +18,44 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function scratch(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), "error-catalog-"));
   dirs.push(dir);
-  for (const d of ["subgraphs/demo/src/domain", "packages", "gateway/src"]) mkdirSync(join(dir, d), { recursive: true });
+  for (const d of ["subgraphs/demo/src/domain", "packages", "gateway/src"])
+    mkdirSync(join(dir, d), { recursive: true });
   writeFileSync(join(dir, "subgraphs/demo/src/domain/rules.ts"), source);
   return dir;
 }
-const SDL = 'type Query { a: Int }\ntype Mutation {\n  "Refused by `brand_new_rule` (BAD_USER_INPUT)."\n  doIt: Int\n}\n';
+const SDL =
+  'type Query { a: Int }\ntype Mutation {\n  "Refused by `brand_new_rule` (BAD_USER_INPUT)."\n  doIt: Int\n}\n';
 
 describe("docs/errors.md", () => {
   it("is the catalog generated from the code now (run `pnpm compose`)", () => {
     const api = readFileSync(join(root, API_SCHEMA_PATH), "utf8");
     const generated = buildCatalog(root, api);
     expect(readFileSync(join(root, CATALOG_PATH), "utf8")).toBe(generated);
-    for (const code of ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "PAYLOAD_TOO_LARGE", "SERVICE_UNAVAILABLE"]) {
+    for (const code of [
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "BAD_USER_INPUT",
+      "NOT_FOUND",
+      "CONFLICT",
+      "RATE_LIMITED",
+      "PAYLOAD_TOO_LARGE",
+      "SERVICE_UNAVAILABLE",
+    ]) {
       expect(generated).toContain(`| \`${code}\` |`);
     }
-    expect(generated).toContain("| `duration_range` | BAD_USER_INPUT | durationMinutes | Varigheten må være … til … minutter |");
+    expect(generated).toContain(
+      "| `duration_range` | BAD_USER_INPUT | durationMinutes | Varigheten må være … til … minutter |",
+    );
   });
 
   it("a rule added to a domain function appears with its code, field, message and the operations naming it", () => {
-    const dir = scratch('export const f = () => ({ rule: "brand_new_rule", field: "when", message: `At most ${3} days` });\n');
+    const dir = scratch(
+      'export const f = () => ({ rule: "brand_new_rule", field: "when", message: `At most ${3} days` });\n',
+    );
     const catalog = buildCatalog(dir, SDL);
-    expect(catalog).toContain("| `brand_new_rule` | BAD_USER_INPUT | when | At most … days | `Mutation.doIt` | subgraphs/demo (`src/domain/rules.ts`) |");
+    expect(catalog).toContain(
+      "| `brand_new_rule` | BAD_USER_INPUT | when | At most … days | `Mutation.doIt` | subgraphs/demo (`src/domain/rules.ts`) |",
+    );
     expect(buildCatalog(scratch("export const nothing = 1;\n"), SDL)).not.toContain("brand_new_rule");
   });
 
@@ -62,6 +79,9 @@ describe("docs/errors.md", () => {
     const dir = scratch(
       'throw forbidden("x");\nthrow new GraphQLError("y", {\n  extensions: { code: "CONFLICT" },\n});\nthrow new GraphQLError("z", { extensions: { code: "CONFLICT", rule: "r" } });\nthrow forbiddenBy("r", "ok");\n',
     );
-    expect(unnamedRefusals(dir)).toEqual(["subgraphs/demo/src/domain/rules.ts:1", "subgraphs/demo/src/domain/rules.ts:2"]);
+    expect(unnamedRefusals(dir)).toEqual([
+      "subgraphs/demo/src/domain/rules.ts:1",
+      "subgraphs/demo/src/domain/rules.ts:2",
+    ]);
   });
 });

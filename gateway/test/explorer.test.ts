@@ -13,12 +13,21 @@ import { SUBGRAPHS, type SubgraphName } from "../src/subgraphs.js";
 
 const log = createLogger("explorer-test", "silent");
 // Nothing listens there: the explorer needs no subgraph, introspection is answered by the gateway.
-const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, "http://127.0.0.1:9/graphql"])) as Record<SubgraphName, string>;
+const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, "http://127.0.0.1:9/graphql"])) as Record<
+  SubgraphName,
+  string
+>;
 
 const gateways: Gateway[] = [];
 async function startGateway(production: boolean): Promise<string> {
   const keys = await createTestKeys();
-  const gateway = createGateway({ subgraphUrls: urls, signingSecret: "e".repeat(32), verifier: keys.verifier, log, production });
+  const gateway = createGateway({
+    subgraphUrls: urls,
+    signingSecret: "e".repeat(32),
+    verifier: keys.verifier,
+    log,
+    production,
+  });
   gateways.push(gateway);
   const { port } = await gateway.start(0);
   return `http://127.0.0.1:${port}`;

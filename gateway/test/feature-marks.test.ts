@@ -19,7 +19,10 @@ describe("feature flag marks in the SDL", () => {
   it("notices a root field that returns or takes a flagged type without the mark", () => {
     const planted = sdls().map((s) =>
       s.name === "engagement"
-        ? { ...s, sdl: `${s.sdl}\nextend type Query { courseByCode(code: String!): CourseConnection }\nextend type Mutation { copyCourse(input: CreateCourseInput!): Boolean }\n` }
+        ? {
+            ...s,
+            sdl: `${s.sdl}\nextend type Query { courseByCode(code: String!): CourseConnection }\nextend type Mutation { copyCourse(input: CreateCourseInput!): Boolean }\n`,
+          }
         : s,
     );
     expect(unmarkedCapabilityFields(planted)).toEqual([

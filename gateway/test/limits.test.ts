@@ -31,15 +31,28 @@ import { UPLOAD_PATH, uploadMutations } from "../src/uploads.js";
 const log = createLogger("limits-test", "silent");
 const SECRET = "x".repeat(32);
 const INTEGRATOR_KEY = "integrator-key-0123456789abcdef0123456789";
-const LIMITS: GatewayLimits = { maxDepth: 5, maxAliases: 4, maxDirectives: 4, maxTokens: 300, maxCost: 600, defaultListSize: 20, maxBodyBytes: 8_000, maxUploadBodyBytes: 40_000 };
+const LIMITS: GatewayLimits = {
+  maxDepth: 5,
+  maxAliases: 4,
+  maxDirectives: 4,
+  maxTokens: 300,
+  maxCost: 600,
+  defaultListSize: 20,
+  maxBodyBytes: 8_000,
+  maxUploadBodyBytes: 40_000,
+};
 
-const schema: GraphQLSchema = buildSchema(readFileSync(SUPERGRAPH_FILE, "utf8").replace(/^#.*$/gm, ""), { assumeValidSDL: true });
+const schema: GraphQLSchema = buildSchema(readFileSync(SUPERGRAPH_FILE, "utf8").replace(/^#.*$/gm, ""), {
+  assumeValidSDL: true,
+});
 const query = schema.getQueryType()!;
-const noRequiredArgs = (f: GraphQLField<unknown, unknown>) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
+const noRequiredArgs = (f: GraphQLField<unknown, unknown>) =>
+  f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
 
 /** A Query field returning a connection with a `first` argument (activities, contacts, ...). */
 const connection = Object.values(query.getFields()).find(
-  (f) => getNamedType(f.type).name.endsWith("Connection") && f.args.some((a) => a.name === "first") && noRequiredArgs(f),
+  (f) =>
+    getNamedType(f.type).name.endsWith("Connection") && f.args.some((a) => a.name === "first") && noRequiredArgs(f),
 )!;
 
 /** A selection `depth` object levels deep from Query, following fields without required arguments, ending in __typename. */
@@ -81,11 +94,18 @@ async function startStub() {
 
 interface Answer {
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   let parsed: Answer["body"];
   try {
@@ -107,7 +127,11 @@ beforeAll(async () => {
   keys = await createTestKeys();
   stub = await startStub();
   const common = { subgraphUrls: stub.urls, signingSecret: SECRET, verifier: keys.verifier, log, limits: LIMITS };
-  prod = createGateway({ ...common, production: true, introspection: { roles: ["global_admin"], keys: [INTEGRATOR_KEY] } });
+  prod = createGateway({
+    ...common,
+    production: true,
+    introspection: { roles: ["global_admin"], keys: [INTEGRATOR_KEY] },
+  });
   dev = createGateway({ ...common, production: false });
   prodUrl = (await prod.start(0)).url;
   devUrl = (await dev.start(0)).url;
@@ -177,7 +201,8 @@ describe("request limits at the gateway", () => {
   });
 
   it("weighs lists by their page size: a large `first` (literal or variable) is too costly, a small one passes", async () => {
-    const q = (first: string) => `query${first === "$n" ? "($n: Int)" : ""} { ${connection.name}(first: ${first}) { edges { node { __typename id } } } }`;
+    const q = (first: string) =>
+      `query${first === "$n" ? "($n: Int)" : ""} { ${connection.name}(first: ${first}) { edges { node { __typename id } } } }`;
     await refused(() => post(prodUrl, { query: q("1000") }), 400, LIMIT_CODES.cost);
     await refused(() => post(prodUrl, { query: q("$n"), variables: { n: 100_000 } }), 400, LIMIT_CODES.cost);
     await reachesSubgraph(prodUrl, { query: q("$n"), variables: { n: 20 } });
@@ -219,9 +244,16 @@ describe("request limits at the gateway", () => {
     const huge = JSON.stringify({ query: "{ __typename }", variables: { pad: "x".repeat(8_000_000) } });
     await refused(() => post(prodUrl, huge), 413, "PAYLOAD_TOO_LARGE");
     const streamed = new Blob([huge]).stream();
-    const res = await fetch(prodUrl, { method: "POST", headers: { "content-type": "application/json" }, body: streamed, duplex: "half" } as RequestInit);
+    const res = await fetch(prodUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: streamed,
+      duplex: "half",
+    } as RequestInit);
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      "PAYLOAD_TOO_LARGE",
+    );
   });
 
   it("takes a large upload mutation on /graphql/upload only, and nothing else there", async () => {
@@ -236,15 +268,33 @@ describe("request limits at the gateway", () => {
     await reachesSubgraph(uploadUrl, upload(20_000));
     const over = await refused(() => post(uploadUrl, upload(LIMITS.maxUploadBodyBytes)), 413, "PAYLOAD_TOO_LARGE");
     expect(over.body.errors?.[0]?.extensions).toMatchObject({ field: "body", limit: LIMITS.maxUploadBodyBytes });
-    await refused(() => post(uploadUrl, { query: `{ ${connection.name}(first: 10) { edges { node { __typename } } } }` }), 400, "BAD_REQUEST");
-    await refused(() => post(uploadUrl, { ...upload(10), query: `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $input) { id } submitExpense(input: {}) { id } }` }), 400, "BAD_REQUEST");
+    await refused(
+      () => post(uploadUrl, { query: `{ ${connection.name}(first: 10) { edges { node { __typename } } } }` }),
+      400,
+      "BAD_REQUEST",
+    );
+    await refused(
+      () =>
+        post(uploadUrl, {
+          ...upload(10),
+          query: `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $input) { id } submitExpense(input: {}) { id } }`,
+        }),
+      400,
+      "BAD_REQUEST",
+    );
   });
 
   it("prevents CSRF: a simple request (GET without a preflight header, or a text/plain POST) is refused", async () => {
     const before = stub.hits();
-    const get = await fetch(`${prodUrl}?query=${encodeURIComponent(`{ ${connection.name}(first: 1) { edges { node { id } } } }`)}`);
+    const get = await fetch(
+      `${prodUrl}?query=${encodeURIComponent(`{ ${connection.name}(first: 1) { edges { node { id } } } }`)}`,
+    );
     expect(get.status).toBe(400);
-    const plain = await fetch(prodUrl, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    const plain = await fetch(prodUrl, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
     expect(plain.status).toBe(400);
     expect(stub.hits()).toBe(before);
   });
@@ -258,7 +308,11 @@ describe("request limits at the gateway", () => {
     const admin = await keys.mint({ role: "org_admin", organizationId: null });
     await refused(() => post(prodUrl, intro, { authorization: `Bearer ${mentor}` }), 403, LIMIT_CODES.introspection);
     await refused(() => post(prodUrl, intro, { authorization: `Bearer ${admin}` }), 403, LIMIT_CODES.introspection);
-    await refused(() => post(prodUrl, intro, { [INTROSPECTION_KEY_HEADER]: `${INTEGRATOR_KEY}x` }), 403, LIMIT_CODES.introspection);
+    await refused(
+      () => post(prodUrl, intro, { [INTROSPECTION_KEY_HEADER]: `${INTEGRATOR_KEY}x` }),
+      403,
+      LIMIT_CODES.introspection,
+    );
 
     const global = await keys.mint({ role: "global_admin", organizationId: null });
     for (const [url, headers] of [
@@ -301,10 +355,24 @@ describe("limit configuration and cost", () => {
       INTROSPECTION_ROLES: "org_admin,global_admin",
       INTROSPECTION_KEYS: INTEGRATOR_KEY,
     });
-    expect(limitsOf(set)).toEqual({ maxDepth: 7, maxAliases: 3, maxDirectives: 9, maxTokens: 500, maxCost: 123, defaultListSize: 5, maxBodyBytes: 4096, maxUploadBodyBytes: 500_000 });
+    expect(limitsOf(set)).toEqual({
+      maxDepth: 7,
+      maxAliases: 3,
+      maxDirectives: 9,
+      maxTokens: 500,
+      maxCost: 123,
+      defaultListSize: 5,
+      maxBodyBytes: 4096,
+      maxUploadBodyBytes: 500_000,
+    });
     expect(set.INTROSPECTION_ROLES).toEqual(["org_admin", "global_admin"]);
     expect(set.INTROSPECTION_KEYS).toEqual([INTEGRATOR_KEY]);
-    for (const bad of [{ MAX_QUERY_DEPTH: "0" }, { MAX_QUERY_COST: "lots" }, { INTROSPECTION_ROLES: "root" }, { INTROSPECTION_KEYS: "short" }]) {
+    for (const bad of [
+      { MAX_QUERY_DEPTH: "0" },
+      { MAX_QUERY_COST: "lots" },
+      { INTROSPECTION_ROLES: "root" },
+      { INTROSPECTION_KEYS: "short" },
+    ]) {
       expect(gatewayConfigSchema.safeParse({ ...base, ...bad }).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -318,7 +386,9 @@ describe("limit configuration and cost", () => {
   });
 
   it("costs a list by its page size, and the default size when it has none", () => {
-    const s = buildSchema(`type Query { items(first: Int): [Item!]! all: [Item!]! one: Item }  type Item { a: Int b: Int }`);
+    const s = buildSchema(
+      `type Query { items(first: Int): [Item!]! all: [Item!]! one: Item }  type Item { a: Int b: Int }`,
+    );
     const cost = (q: string) => getComplexity({ schema: s, query: parse(q), estimators: [pageSizeEstimator(7)] });
     expect(cost(`{ one { a b } }`)).toBe(3);
     expect(cost(`{ items(first: 10) { a b } }`)).toBe(21);

@@ -43,7 +43,9 @@ function startActivityProcess(port: number, crashOnMutation = false): Promise<Ch
         res.end(data);
       });
     }).listen(${port}, "127.0.0.1", () => console.log("listening"));`;
-  const child = spawn(process.execPath, ["--input-type=module", "-e", source], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--input-type=module", "-e", source], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.add(child);
   return new Promise((resolve, reject) => {
     child.stdout!.once("data", () => resolve(child));
@@ -68,10 +70,12 @@ async function stub(handler: Handler): Promise<{ url: string; server: Server }> 
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
 }
-const json = (body: unknown, status = 200) => (_req: IncomingMessage, res: ServerResponse) => {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-};
+const json =
+  (body: unknown, status = 200) =>
+  (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
+  };
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -84,10 +88,17 @@ async function freePort(): Promise<number> {
 interface Answer {
   status: number;
   retryAfter: string | null;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, retryAfter: res.headers.get("retry-after"), body: (await res.json()) as Answer["body"] };
 }
 
@@ -110,13 +121,28 @@ beforeAll(async () => {
   const finance = await stub(json({ errors: [{ message: "Bad Gateway" }] }, 502)); // a proxy in front of a dead finance
   const engagement = await stub(() => undefined); // accepts, never answers
   // Reporting's database is down: the subgraph answers SERVICE_UNAVAILABLE itself.
-  const reporting = await stub(json({ data: null, errors: [{ message: "Databasen svarer ikke", extensions: { code: "SERVICE_UNAVAILABLE" } }] }));
+  const reporting = await stub(
+    json({ data: null, errors: [{ message: "Databasen svarer ikke", extensions: { code: "SERVICE_UNAVAILABLE" } }] }),
+  );
   const rest = await stub(json({ data: null, errors: [{ message: "stub" }] }));
   servers.push(identity.server, finance.server, engagement.server, reporting.server, rest.server);
   activityPort = await freePort();
   urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, rest.url])) as Record<SubgraphName, string>;
-  Object.assign(urls, { identity: identity.url, finance: finance.url, engagement: engagement.url, reporting: reporting.url, activity: `http://127.0.0.1:${activityPort}/graphql` });
-  const gateway = createGateway({ subgraphUrls: urls, signingSecret: SECRET, verifier: keys.verifier, log, production: true, subgraphTimeoutMs: 500 });
+  Object.assign(urls, {
+    identity: identity.url,
+    finance: finance.url,
+    engagement: engagement.url,
+    reporting: reporting.url,
+    activity: `http://127.0.0.1:${activityPort}/graphql`,
+  });
+  const gateway = createGateway({
+    subgraphUrls: urls,
+    signingSecret: SECRET,
+    verifier: keys.verifier,
+    log,
+    production: true,
+    subgraphTimeoutMs: 500,
+  });
   gateways.push(gateway);
   gatewayUrl = (await gateway.start(0)).url;
 });
@@ -166,7 +192,11 @@ describe("a subgraph that is down, crashed or too slow", () => {
   });
 
   it("a subgraph that answers SERVICE_UNAVAILABLE itself (its database down): 503 naming it", async () => {
-    expectOutage(await post(gatewayUrl, `{ activityStatsByLocalAssociation { stats { approved } } }`), "reporting", false);
+    expectOutage(
+      await post(gatewayUrl, `{ activityStatsByLocalAssociation { stats { approved } } }`),
+      "reporting",
+      false,
+    );
   });
 
   it("a partial answer keeps its 200 and the data of the other subgraphs, with the error for the missing part", async () => {

@@ -31,7 +31,13 @@ async function startStub() {
     req.on("end", () => {
       res.writeHead(200, { "content-type": "application/json" });
       const q = String(JSON.parse(body).query ?? "");
-      res.end(JSON.stringify(q.includes("me{") || q.includes("me {") ? { data: { me: ME } } : { data: null, errors: [{ message: "stub" }] }));
+      res.end(
+        JSON.stringify(
+          q.includes("me{") || q.includes("me {")
+            ? { data: { me: ME } }
+            : { data: null, errors: [{ message: "stub" }] },
+        ),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -43,12 +49,25 @@ async function startStub() {
   };
 }
 
-type Answer = { status: number; body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+type Answer = {
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
+};
 async function post(url: string, body: unknown): Promise<Answer> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Answer["body"] };
 }
-const byId = (id: string, variables?: Record<string, unknown>) => ({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: id } } });
+const byId = (id: string, variables?: Record<string, unknown>) => ({
+  variables,
+  extensions: { persistedQuery: { version: 1, sha256Hash: id } },
+});
 
 const ops = PersistedOperations.fromFile();
 const op = (name: string) => [...ops.byId.values()].find((o) => o.name === name)!;
@@ -101,7 +120,11 @@ describe("the manifest", () => {
   });
 
   it("refuses a manifest whose id does not match its body", () => {
-    const bad = { format: "apollo-persisted-query-manifest", version: 1, operations: [{ id: sha256Hex("query A { me { id } }"), name: "A", type: "query", body: "query B { me { id } }" }] };
+    const bad = {
+      format: "apollo-persisted-query-manifest",
+      version: 1,
+      operations: [{ id: sha256Hex("query A { me { id } }"), name: "A", type: "query", body: "query B { me { id } }" }],
+    };
     expect(() => new PersistedOperations(bad)).toThrow(/not the sha256/);
     expect(() => new PersistedOperations({ ...bad, format: "other" })).toThrow();
   });
@@ -109,7 +132,9 @@ describe("the manifest", () => {
   it("configuration: safelist off by default, PERSISTED_OPERATIONS_ONLY turns it on", () => {
     const base = { GATEWAY_SIGNING_SECRET: SECRET };
     expect(gatewayConfigSchema.parse(base).PERSISTED_OPERATIONS_ONLY).toBe(false);
-    expect(gatewayConfigSchema.parse({ ...base, PERSISTED_OPERATIONS_ONLY: "true" }).PERSISTED_OPERATIONS_ONLY).toBe(true);
+    expect(gatewayConfigSchema.parse({ ...base, PERSISTED_OPERATIONS_ONLY: "true" }).PERSISTED_OPERATIONS_ONLY).toBe(
+      true,
+    );
     expect(() => gatewayConfigSchema.parse({ ...base, PERSISTED_OPERATIONS_ONLY: "maybe" })).toThrow();
   });
 });
@@ -153,7 +178,11 @@ describe("safelist mode", () => {
   });
 
   it("refuses an unknown id", async () => {
-    await refused(() => post(safeUrl, byId(sha256Hex("query Unknown { me { id } }"))), 200, "PERSISTED_QUERY_NOT_FOUND");
+    await refused(
+      () => post(safeUrl, byId(sha256Hex("query Unknown { me { id } }"))),
+      200,
+      "PERSISTED_QUERY_NOT_FOUND",
+    );
   });
 
   it("accepts a registered operation by id, and the exact registered text", async () => {

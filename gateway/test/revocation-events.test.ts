@@ -12,7 +12,11 @@ import { Redis } from "ioredis";
 import { createInProcessBus, createKafkaBus, type EventEnvelope, type KafkaBus } from "@meander/events";
 import { createLogger } from "@meander/subgraph-kit";
 import { createTestBus, createTestKeys, makeEvent, type TestBus, type TestKeys } from "@meander/testing";
-import { createRedisRevocationStore, createMemoryRevocationStore, startRevocationConsumer } from "../src/revocations.js";
+import {
+  createRedisRevocationStore,
+  createMemoryRevocationStore,
+  startRevocationConsumer,
+} from "../src/revocations.js";
 import { createGateway, type Gateway } from "../src/server.js";
 import { SUBGRAPHS, type SubgraphName } from "../src/subgraphs.js";
 
@@ -32,13 +36,22 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 25_000): Pr
 function revoked(sessionId: string, expiresInMs = 900_000): EventEnvelope {
   return makeEvent(
     "identity.session.revoked",
-    { sessionId, userId: randomUUID(), reason: "revoked_by_user", expiresAt: new Date(Date.now() + expiresInMs).toISOString() },
+    {
+      sessionId,
+      userId: randomUUID(),
+      reason: "revoked_by_user",
+      expiresAt: new Date(Date.now() + expiresInMs).toISOString(),
+    },
     { aggregateId: sessionId },
   );
 }
 
 /** Every subgraph URL points here; it answers `me: null` and counts what it received. */
-async function startStubSubgraphs(): Promise<{ hits: () => number; urls: Record<SubgraphName, string>; close(): Promise<void> }> {
+async function startStubSubgraphs(): Promise<{
+  hits: () => number;
+  urls: Record<SubgraphName, string>;
+  close(): Promise<void>;
+}> {
   let hits = 0;
   const server: Server = createServer((req, res) => {
     hits += 1;
@@ -67,7 +80,10 @@ async function ask(url: string, token: string) {
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: "{ me { id } }" }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 let keys: TestKeys;
@@ -109,7 +125,9 @@ describe("embedded mode: in-process bus, memory store", () => {
     const afterRevocation = stub.hits();
     const refused = await ask(url, token);
     expect(refused.status).toBe(401);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ message: "Session revoked", extensions: { code: "UNAUTHENTICATED" } })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ message: "Session revoked", extensions: { code: "UNAUTHENTICATED" } }),
+    ]);
     expect(stub.hits()).toBe(afterRevocation);
 
     // The user's other session still works.
@@ -118,7 +136,10 @@ describe("embedded mode: in-process bus, memory store", () => {
   });
 
   it("dead-letters an invalid revocation and ignores identity events that are not the gateway's", async () => {
-    const bad = { ...revoked(randomUUID()), payload: { sessionId: "not-a-uuid", userId: randomUUID(), reason: "logout", expiresAt: "soon" } };
+    const bad = {
+      ...revoked(randomUUID()),
+      payload: { sessionId: "not-a-uuid", userId: randomUUID(), reason: "logout", expiresAt: "soon" },
+    };
     const other = makeEvent("identity.user.deactivated", { userId: randomUUID() });
     await bus.publish([bad, other]);
     await bus.idle();
@@ -177,9 +198,21 @@ describe("services mode: Kafka (127.0.0.1:9092)", () => {
     beforeAll(async () => {
       for (let i = 0; i < 2; i++) {
         // Each instance has its own Kafka client and Redis connection, as two processes would.
-        const bus = await createKafkaBus({ brokers: KAFKA_BROKERS, clientId: `gateway-${i}`, namespace: testBus.namespace, partitions: 2 });
+        const bus = await createKafkaBus({
+          brokers: KAFKA_BROKERS,
+          clientId: `gateway-${i}`,
+          namespace: testBus.namespace,
+          partitions: 2,
+        });
         const store = createRedisRevocationStore({ url: REDIS_URL, keyPrefix: prefix, log });
-        const gateway = createGateway({ subgraphUrls: stub.urls, signingSecret: SECRET, verifier: keys.verifier, log, bus, revocations: store });
+        const gateway = createGateway({
+          subgraphUrls: stub.urls,
+          signingSecret: SECRET,
+          verifier: keys.verifier,
+          log,
+          bus,
+          revocations: store,
+        });
         buses.push(bus);
         stores.push(store);
         gateways.push(gateway);
@@ -210,7 +243,10 @@ describe("services mode: Kafka (127.0.0.1:9092)", () => {
         for (const token of tokens) {
           const r = await ask(url, token);
           expect(r.status).toBe(401);
-          expect(r.body.errors?.[0]).toMatchObject({ message: "Session revoked", extensions: { code: "UNAUTHENTICATED" } });
+          expect(r.body.errors?.[0]).toMatchObject({
+            message: "Session revoked",
+            extensions: { code: "UNAUTHENTICATED" },
+          });
         }
       }
       expect(stub.hits()).toBe(before);

@@ -50,7 +50,9 @@ describe("the API schema against its baseline", () => {
     const found = await unacknowledged([comparison], "");
     expect(found.map((b) => b.coordinate)).toEqual([`Query.${field}`]);
     expect(found[0]!.message).toContain(field);
-    expect(await unacknowledged([comparison], `## 2026-12-07\n- \`Query.${field}\` removed: use \`Query.other\`.\n`)).toEqual([]);
+    expect(
+      await unacknowledged([comparison], `## 2026-12-07\n- \`Query.${field}\` removed: use \`Query.other\`.\n`),
+    ).toEqual([]);
   });
 
   it("additions are not breaking; retyping and required inputs are", async () => {
@@ -66,7 +68,11 @@ describe("the baseline comes from git history", () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
   const git = (cwd: string, ...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "init.defaultBranch=main", ...args], { cwd, encoding: "utf8", stdio: "pipe" });
+    execFileSync(
+      "git",
+      ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "init.defaultBranch=main", ...args],
+      { cwd, encoding: "utf8", stdio: "pipe" },
+    );
   const v1 = "type Query {\n  a: Int\n  b: String\n}\n";
   const v2 = "type Query {\n  a: Int\n}\n";
 
@@ -103,6 +109,10 @@ describe("the baseline comes from git history", () => {
     expect(warnings.join("\n")).toContain("shallow clone");
     expect(await unacknowledged(comparisons, "")).toEqual([]);
     // What is not yet committed is still compared with HEAD's file.
-    expect((await unacknowledged(comparisonsFromGit(clone, "type Query {\n  c: Int\n}\n", v2).comparisons, "")).map((b) => b.coordinate)).toEqual(["Query.a"]);
+    expect(
+      (await unacknowledged(comparisonsFromGit(clone, "type Query {\n  c: Int\n}\n", v2).comparisons, "")).map(
+        (b) => b.coordinate,
+      ),
+    ).toEqual(["Query.a"]);
   });
 });

@@ -18,10 +18,22 @@ export default mergeConfig(
       maxWorkers: 2,
       hookTimeout: 180_000,
       projects: [
-        { extends: true, test: { name: "platform", include: ["test/**/*.test.ts"], exclude: ["test/journeys/**"], globalSetup: ["./test/global-setup.ts"] } },
+        {
+          extends: true,
+          test: {
+            name: "platform",
+            include: ["test/**/*.test.ts"],
+            exclude: ["test/journeys/**"],
+            globalSetup: ["./test/global-setup.ts"],
+          },
+        },
         ...["embedded", "postgres"].map((mode) => ({
           extends: true as const,
-          test: { name: `journeys-${mode}`, include: ["test/journeys/**/*.test.ts"], globalSetup: ["./test/journeys/global-setup.ts"] },
+          test: {
+            name: `journeys-${mode}`,
+            include: ["test/journeys/**/*.test.ts"],
+            globalSetup: ["./test/journeys/global-setup.ts"],
+          },
         })),
       ],
     },

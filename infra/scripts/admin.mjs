@@ -5,5 +5,8 @@ import { install } from "./pnpm.mjs";
 
 const root = new URL("../..", import.meta.url).pathname;
 if (!existsSync(`${root}node_modules`)) install();
-const r = spawnSync(process.execPath, ["--import", "tsx", "infra/embedded/src/admin.ts", ...process.argv.slice(2)], { stdio: "inherit", cwd: root });
+const r = spawnSync(process.execPath, ["--import", "tsx", "infra/embedded/src/admin.ts", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  cwd: root,
+});
 process.exit(r.status ?? 1);

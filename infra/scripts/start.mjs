@@ -17,7 +17,10 @@ if (holder) {
 }
 
 install();
-const child = spawn(process.execPath, ["--import", "tsx", "infra/embedded/src/main.ts"], { stdio: "inherit", cwd: root });
+const child = spawn(process.execPath, ["--import", "tsx", "infra/embedded/src/main.ts"], {
+  stdio: "inherit",
+  cwd: root,
+});
 let stopping = 0;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {

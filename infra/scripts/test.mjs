@@ -24,10 +24,14 @@ if (!pgReady()) {
 console.log("PostgreSQL is ready");
 
 step("Redis on 127.0.0.1:6379 (revoked sessions, rate limits)");
-const redisReady = () => spawnSync("redis-cli", ["-h", "127.0.0.1", "-p", "6379", "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG";
+const redisReady = () =>
+  spawnSync("redis-cli", ["-h", "127.0.0.1", "-p", "6379", "ping"], { encoding: "utf8" }).stdout?.trim() === "PONG";
 if (!redisReady()) {
   console.log("Redis is not answering: starting it with the machine's own command");
-  execSync(`redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log`, { stdio: "inherit" });
+  execSync(
+    `redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log`,
+    { stdio: "inherit" },
+  );
   for (let i = 0; i < 20 && !redisReady(); i++) execSync("sleep 0.5");
   if (!redisReady()) throw new Error("Redis did not start");
 }
@@ -51,7 +55,13 @@ const exitOf = (child) => new Promise((resolve) => child.on("exit", (code) => re
 const lane = (args) => spawn("npx", ["--yes", pm, ...args], { stdio: "inherit", cwd: root, detached: true });
 const children = new Set();
 const stopAll = () => {
-  for (const c of children) if (c.exitCode === null) try { process.kill(-c.pid, "SIGTERM"); } catch { /* already gone */ }
+  for (const c of children)
+    if (c.exitCode === null)
+      try {
+        process.kill(-c.pid, "SIGTERM");
+      } catch {
+        /* already gone */
+      }
 };
 process.on("exit", stopAll);
 const run = async (name, args) => {
@@ -85,12 +95,28 @@ collect(root);
 reports.forEach((r) => rmSync(r));
 const platform = run("platform-wide tests (@meander/embedded)", ["--filter", "@meander/embedded", "run", "test"]);
 
+await check("formatting (Prettier, printWidth 120: `pnpm format` fixes it)", ["run", "format:check"]);
 await check("supergraph composition check", ["run", "compose:check"]);
-await check("persisted operation manifest check (gateway/operations is valid against the supergraph, the manifest current)", ["run", "persisted:check"]);
-await check("generated code is current (resolver types from SDL, migrations from drizzle schemas)", ["exec", "turbo", "run", "codegen", "db:generate", "--output-logs=errors-only", "--concurrency=2"]);
-const drift = execSync("git status --porcelain -- 'subgraphs/*/src/__generated__' 'subgraphs/*/src/db/migrations'", { cwd: root }).toString();
+await check(
+  "persisted operation manifest check (gateway/operations is valid against the supergraph, the manifest current)",
+  ["run", "persisted:check"],
+);
+await check("generated code is current (resolver types from SDL, migrations from drizzle schemas)", [
+  "exec",
+  "turbo",
+  "run",
+  "codegen",
+  "db:generate",
+  "--output-logs=errors-only",
+  "--concurrency=2",
+]);
+const drift = execSync("git status --porcelain -- 'subgraphs/*/src/__generated__' 'subgraphs/*/src/db/migrations'", {
+  cwd: root,
+}).toString();
 if (drift.trim()) {
-  console.error(`Generated files differ from the committed ones (run pnpm codegen / pnpm db:generate and commit):\n${drift}`);
+  console.error(
+    `Generated files differ from the committed ones (run pnpm codegen / pnpm db:generate and commit):\n${drift}`,
+  );
   stopAll();
   process.exit(1);
 }
@@ -98,7 +124,15 @@ if (drift.trim()) {
 // package that imports them (18 turbo tasks took 2 min 15 s on the CI machine's 2 cores; this takes about 20 s).
 await check("typecheck", ["exec", "tsc", "-p", "tsconfig.json"]);
 await check("lint", ["exec", "eslint", "."]);
-const packagesStatus = await run("tests, lane B: every other package, two at a time", ["exec", "turbo", "run", "test", "--filter=!@meander/embedded", "--concurrency=2", "--continue"]);
+const packagesStatus = await run("tests, lane B: every other package, two at a time", [
+  "exec",
+  "turbo",
+  "run",
+  "test",
+  "--filter=!@meander/embedded",
+  "--concurrency=2",
+  "--continue",
+]);
 // The benchmark suite's quick mode keeps it working (figures are printed, never asserted).
 const benchStatus = await run("benchmarks, quick mode", ["run", "bench", "--quick"]);
 const platformStatus = await platform;
@@ -112,7 +146,12 @@ let skipped = 0;
 const failures = [];
 for (const file of reports.filter((f) => f.endsWith(".vitest-hook-errors.json"))) {
   for (const e of JSON.parse(readFileSync(file, "utf8"))) {
-    failures.push(`${e.file}${e.suite ? ` > ${e.suite}` : ""} (hook)\n    ${String(e.stack ?? e.message).split("\n").slice(0, 8).join("\n    ")}`);
+    failures.push(
+      `${e.file}${e.suite ? ` > ${e.suite}` : ""} (hook)\n    ${String(e.stack ?? e.message)
+        .split("\n")
+        .slice(0, 8)
+        .join("\n    ")}`,
+    );
   }
 }
 for (const file of reports.filter((f) => f.endsWith(".vitest-report.json"))) {
@@ -126,13 +165,18 @@ for (const file of reports.filter((f) => f.endsWith(".vitest-report.json"))) {
       failures.push(`${suite.name}: ${String(suite.message ?? "").slice(0, 600)}`);
     }
     for (const a of suite.assertionResults ?? []) {
-      if (a.status === "failed") failures.push(`${suite.name} > ${a.fullName}\n    ${(a.failureMessages ?? []).join("\n").split("\n").slice(0, 8).join("\n    ")}`);
+      if (a.status === "failed")
+        failures.push(
+          `${suite.name} > ${a.fullName}\n    ${(a.failureMessages ?? []).join("\n").split("\n").slice(0, 8).join("\n    ")}`,
+        );
     }
   }
 }
 // The failures again at the end, where a truncated log still shows them.
 if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `- ${f.replace(root, "")}`).join("\n")}`);
-console.log(`\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.filter((f) => f.endsWith(".vitest-report.json")).length} packages.`);
+console.log(
+  `\nTest run finished in ${((Date.now() - started) / 1000).toFixed(0)} s across ${reports.filter((f) => f.endsWith(".vitest-report.json")).length} packages.`,
+);
 if (!testsPassed && failed === 0) failed = 1;
 if (benchStatus !== 0) {
   console.error("the benchmark suite's quick mode failed");

@@ -28,9 +28,13 @@ if (values.help || command !== "create-global-admin" || !values.email) {
 const config = readConfig();
 let database: DatabaseHandle;
 try {
-  database = config.DATABASE_URL ? connectPostgres(config.DATABASE_URL, { max: 2 }) : usePglite(await openPglite(join(config.MEANDER_DATA_DIR, "pglite")));
+  database = config.DATABASE_URL
+    ? connectPostgres(config.DATABASE_URL, { max: 2 })
+    : usePglite(await openPglite(join(config.MEANDER_DATA_DIR, "pglite")));
 } catch (err) {
-  console.error(`Cannot open the database (${config.DATABASE_URL ? "DATABASE_URL" : config.MEANDER_DATA_DIR}): ${(err as Error).message}`);
+  console.error(
+    `Cannot open the database (${config.DATABASE_URL ? "DATABASE_URL" : config.MEANDER_DATA_DIR}): ${(err as Error).message}`,
+  );
   process.exit(1);
 }
 try {
@@ -39,10 +43,18 @@ try {
   const invitation = await createGlobalAdmin(database.db, { email: values.email, expiresInDays: days });
   console.log(invitationText(invitation, `http://127.0.0.1:${config.PORT}/graphql`));
 } catch (err) {
-  const e = err as Error & { extensions?: { code?: string; field?: string }; violations?: Array<{ field: string; message: string }> };
+  const e = err as Error & {
+    extensions?: { code?: string; field?: string };
+    violations?: Array<{ field: string; message: string }>;
+  };
   // A rule refusal (@meander/validation's RuleViolationError) names every field at fault.
   if (e.violations) for (const v of e.violations) console.error(`BAD_USER_INPUT (${v.field}): ${v.message}`);
-  else console.error(e.extensions?.code ? `${e.extensions.code}${e.extensions.field ? ` (${e.extensions.field})` : ""}: ${e.message}` : e);
+  else
+    console.error(
+      e.extensions?.code
+        ? `${e.extensions.code}${e.extensions.field ? ` (${e.extensions.field})` : ""}: ${e.message}`
+        : e,
+    );
   process.exitCode = 1;
 } finally {
   if (database.kind === "pglite") await database.client.close();

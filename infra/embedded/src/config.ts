@@ -17,7 +17,10 @@ const schema = z.object({
   PERSISTED_OPERATIONS_ONLY: env.bool(false),
   /** `pnpm replay` on services mode: the broker whose topics are replayed (unset: the embedded start's outboxes). */
   KAFKA_BROKERS: env.list().optional(),
-  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  KAFKA_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9_-]*$/)
+    .default(""),
   /** Traces of every service go to this OpenTelemetry collector (OTLP/HTTP) when set; off otherwise. */
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
   /** Which requests are traced (OpenTelemetry's variables; default parentbased_traceidratio at 0.1). */
@@ -33,7 +36,9 @@ export function readConfig(source: Record<string, string | undefined> = process.
  * The environment a process launched from code inherits (services mode from code, src/launch.ts): this process's
  * own, to which the launcher adds each service's variables. Read here, the package's one reader of process.env.
  */
-export function inheritedEnvironment(source: Record<string, string | undefined> = process.env): Record<string, string | undefined> {
+export function inheritedEnvironment(
+  source: Record<string, string | undefined> = process.env,
+): Record<string, string | undefined> {
   return { ...source };
 }
 

@@ -65,7 +65,14 @@ function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void) {
   });
 }
 
-function run(procs: ChildProcess[], dir: string, env: Record<string, string>, ready: RegExp, timeoutMs = 100_000, onLine?: (line: string) => void): Promise<ChildProcess> {
+function run(
+  procs: ChildProcess[],
+  dir: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  timeoutMs = 100_000,
+  onLine?: (line: string) => void,
+): Promise<ChildProcess> {
   const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: `${root}${dir}`,
     env: { ...inheritedEnvironment(), NODE_ENV: "development", LOG_LEVEL: "info", ...env },
@@ -125,11 +132,20 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     );
   };
   try {
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${port(s.name)}/graphql`])) as Record<SubgraphName, string>;
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${port(s.name)}/graphql`]),
+    ) as Record<SubgraphName, string>;
     const pids = {} as Record<SubgraphName | "gateway", number>;
     // The supervisor: a subgraph that exits is started again (and again if the new one fails to start).
     const startSubgraph = async (name: SubgraphName, env: Record<string, string>): Promise<void> => {
-      const proc = await run(procs, `subgraphs/${name}`, env, /subgraph listening/, opts.startTimeoutMs, opts.onLine && ((line) => opts.onLine!(name, line)));
+      const proc = await run(
+        procs,
+        `subgraphs/${name}`,
+        env,
+        /subgraph listening/,
+        opts.startTimeoutMs,
+        opts.onLine && ((line) => opts.onLine!(name, line)),
+      );
       pids[name] = proc.pid!;
       if (!opts.supervise) return;
       proc.once("exit", () => {
@@ -142,15 +158,31 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
     };
     await Promise.all(
       SUBGRAPHS.map(async (s) => {
-        const own: Record<string, string> = s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
+        const own: Record<string, string> =
+          s.name === "identity" ? { AUTH_SIGNING_KEYS: JSON.stringify([privateJwk]) } : {};
         const owner = opts.databaseUrlFor(s.name);
-        const env = { ...common, ...own, MIGRATION_DATABASE_URL: owner, DATABASE_URL: asRole(owner, opts.appRole ?? APP_ROLE), PORT: String(port(s.name)) };
+        const env = {
+          ...common,
+          ...own,
+          MIGRATION_DATABASE_URL: owner,
+          DATABASE_URL: asRole(owner, opts.appRole ?? APP_ROLE),
+          PORT: String(port(s.name)),
+        };
         await startSubgraph(s.name, env);
       }),
     );
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]]));
     const gatewayLines = opts.onLine && ((line: string) => opts.onLine!("gateway", line));
-    pids.gateway = (await run(procs, "gateway", { ...common, ...urls, PORT: String(opts.basePort) }, /gateway listening/, opts.startTimeoutMs, gatewayLines)).pid!;
+    pids.gateway = (
+      await run(
+        procs,
+        "gateway",
+        { ...common, ...urls, PORT: String(opts.basePort) },
+        /gateway listening/,
+        opts.startTimeoutMs,
+        gatewayLines,
+      )
+    ).pid!;
     return {
       gatewayUrl: `http://127.0.0.1:${opts.basePort}/graphql`,
       subgraphUrls,

@@ -28,7 +28,14 @@ try {
   console.error(err.message);
   process.exit(1);
 }
-const [{ generateDemoSeed }, { MANIFEST_FILE }, { DEMO_PASSWORD }, { createLogger }, { startPlatform }, { startTracing }] = await Promise.all([
+const [
+  { generateDemoSeed },
+  { MANIFEST_FILE },
+  { DEMO_PASSWORD },
+  { createLogger },
+  { startPlatform },
+  { startTracing },
+] = await Promise.all([
   import("@meander/fixtures"),
   import("@meander/gateway"),
   import("@meander/identity"),
@@ -38,7 +45,12 @@ const [{ generateDemoSeed }, { MANIFEST_FILE }, { DEMO_PASSWORD }, { createLogge
 ]);
 // Every service's spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set (one provider: service.name
 // "meander", each span's service in `meander.service`); otherwise tracing stays off. Metrics: GET /metrics on PORT.
-const tracing = startTracing({ serviceName: "meander", endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampler: config.OTEL_TRACES_SAMPLER, samplerArg: config.OTEL_TRACES_SAMPLER_ARG });
+const tracing = startTracing({
+  serviceName: "meander",
+  endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+  sampler: config.OTEL_TRACES_SAMPLER,
+  samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
+});
 const log = createLogger("meander", config.LOG_LEVEL);
 /** The platform once its start begins (a start that gives up rejects, having closed what it opened). */
 const current: { starting?: Promise<Platform> } = {};
@@ -51,7 +63,8 @@ const { signal } = stopOnSignals({
   },
 });
 /** What failed because a signal is stopping the platform waits for the exit (the signal handler's) instead of crashing. */
-const orStopping = <T>(work: Promise<T>): Promise<T> => work.catch((err: unknown) => (signal.aborted ? new Promise<never>(() => {}) : Promise.reject(err)));
+const orStopping = <T>(work: Promise<T>): Promise<T> =>
+  work.catch((err: unknown) => (signal.aborted ? new Promise<never>(() => {}) : Promise.reject(err)));
 
 const marker = join(dataDir, "seeded");
 const firstStart = !existsSync(marker);
@@ -70,7 +83,9 @@ console.log(
   `Starting Meander (${config.DATABASE_URL ? "PostgreSQL" : `PGlite in ${dataDir}`}, in-process events${safelist ? ", safelist mode: only the operations of gateway/persisted-operations.json" : ""})...`,
 );
 current.starting = startPlatform({
-  database: config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL, appUrl: config.APP_DATABASE_URL } : { kind: "pglite", dataDir: pgliteDir },
+  database: config.DATABASE_URL
+    ? { kind: "postgres", url: config.DATABASE_URL, appUrl: config.APP_DATABASE_URL }
+    : { kind: "pglite", dataDir: pgliteDir },
   port: config.PORT,
   seed: firstStart ? data : undefined,
   keyDir: dataDir,
@@ -83,32 +98,46 @@ if (firstStart) writeFileSync(marker, new Date().toISOString());
 
 const [org, second] = data.organizations;
 const emailOf = (userId: string) => data.people.find((p) => p.id === userId)!.email;
-const secondAdmin = emailOf(data.memberships.find((m) => m.organizationId === second!.id && m.role === "org_admin")!.userId);
+const secondAdmin = emailOf(
+  data.memberships.find((m) => m.organizationId === second!.id && m.role === "org_admin")!.userId,
+);
 const units = new Map<string, number>();
 for (const m of data.memberships) units.set(m.userId, (units.get(m.userId) ?? 0) + 1);
 const travelling = emailOf([...units].find(([, n]) => n === 3)![0]);
 const pick = (role: string) => data.memberships.find((m) => m.role === role)!;
 const tokens: Record<string, { name: string; email: string; token: string; refreshToken: string }> = {};
 // Real sessions: each demo person logs in through the gateway, as a client would (the persisted Login, by its id).
-const loginOperation = (JSON.parse(readFileSync(MANIFEST_FILE, "utf8")) as PersistedManifest).operations.find((o) => o.name === "Login")!;
+const loginOperation = (JSON.parse(readFileSync(MANIFEST_FILE, "utf8")) as PersistedManifest).operations.find(
+  (o) => o.name === "Login",
+)!;
 for (const role of ["global_admin", "org_admin", "coordinator", "peer_mentor"] as const) {
   const person = data.people.find((p) => p.id === pick(role).userId)!;
-  const res = await orStopping(fetch(platform.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      operationName: loginOperation.name,
-      extensions: { persistedQuery: { version: 1, sha256Hash: loginOperation.id } },
-      variables: { input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } } },
+  const res = await orStopping(
+    fetch(platform.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        operationName: loginOperation.name,
+        extensions: { persistedQuery: { version: 1, sha256Hash: loginOperation.id } },
+        variables: {
+          input: { email: person.email, password: DEMO_PASSWORD, device: { name: "npm start", platform: "cli" } },
+        },
+      }),
     }),
-  }));
-  const login = ((await orStopping(res.json())) as { data?: { login?: { accessToken: string; refreshToken: string } } }).data?.login;
+  );
+  const login = ((await orStopping(res.json())) as { data?: { login?: { accessToken: string; refreshToken: string } } })
+    .data?.login;
   if (!login) {
     // Data seeded by an older version has no demo passwords: keep running, say how to start afresh.
     console.warn(`Demo login failed for ${person.email}; to reseed the demo data, stop and delete ${dataDir}.`);
     continue;
   }
-  tokens[role] = { name: `${person.firstName} ${person.lastName}`, email: person.email, token: login.accessToken, refreshToken: login.refreshToken };
+  tokens[role] = {
+    name: `${person.firstName} ${person.lastName}`,
+    email: person.email,
+    token: login.accessToken,
+    refreshToken: login.refreshToken,
+  };
 }
 writeFileSync(join(dataDir, "demo-tokens.json"), JSON.stringify(tokens, null, 2));
 
@@ -123,7 +152,9 @@ its own people (${secondAdmin} administers it): neither organization sees the ot
 ${travelling} is a mentor in three of ${org!.name}'s local associations (switchContext).
 Access tokens of fresh sessions (15 min; refresh tokens too in ${join(dataDir, "demo-tokens.json")}).
 In Sandbox, set the header  Authorization: Bearer <token>
-${Object.entries(tokens).map(([role, t]) => `  ${role.padEnd(12)} ${t.name} <${t.email}>\n    ${t.token}`).join("\n")}
+${Object.entries(tokens)
+  .map(([role, t]) => `  ${role.padEnd(12)} ${t.name} <${t.email}>\n    ${t.token}`)
+  .join("\n")}
 ${safelist ? "\nSafelist mode (PERSISTED_OPERATIONS_ONLY): only the operations of gateway/persisted-operations.json, by id or exact text;\nSandbox and free queries such as the one below are refused.\n" : ""}
 Try:
   curl -s ${platform.url} -H 'content-type: application/json' \\

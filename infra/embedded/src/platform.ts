@@ -8,7 +8,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { createTokenVerifier, signAccessToken, type Role } from "@meander/auth";
-import { APP_ROLE, asRole, connectPostgres, openPglite, queryRows, runMigrations, usePglite, type DatabaseHandle } from "@meander/db";
+import {
+  APP_ROLE,
+  asRole,
+  connectPostgres,
+  openPglite,
+  queryRows,
+  runMigrations,
+  usePglite,
+  type DatabaseHandle,
+} from "@meander/db";
 import { createInProcessBus, createKafkaBus, outboxHistory, type EventBus } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { createGateway, type SubgraphName } from "@meander/gateway";
@@ -53,7 +62,10 @@ export interface Platform {
   bus: EventBus;
   subgraphUrls: Record<SubgraphName, string>;
   database: DatabaseHandle;
-  mint(claims: { userId: string; organizationId: string | null; localAssociationId: string | null; role: Role }, ttlSeconds?: number): Promise<string>;
+  mint(
+    claims: { userId: string; organizationId: string | null; localAssociationId: string | null; role: Role },
+    ttlSeconds?: number,
+  ): Promise<string>;
   /** Resolves when every outbox is drained and every event handled. */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -83,7 +95,9 @@ export async function startPlatform(opts: PlatformOptions): Promise<Platform> {
     return await start(opts, opened);
   } catch (err) {
     // Interrupted (opts.signal) or failed part-way: nothing it opened is left behind (ports, PGlite, connections).
-    await closeOpened(opened).catch((closeErr: unknown) => opts.log.warn({ err: closeErr }, "closing a failed start failed"));
+    await closeOpened(opened).catch((closeErr: unknown) =>
+      opts.log.warn({ err: closeErr }, "closing a failed start failed"),
+    );
     throw err;
   }
 }
@@ -104,7 +118,10 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
   // per transaction (SET LOCAL ROLE), workers run as the superuser.
   const serving = (opened.serving =
     opts.database.kind === "postgres"
-      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), { max: opts.poolSize ?? 20, scope: "platform" })
+      ? connectPostgres(opts.database.appUrl ?? asRole(opts.database.url, APP_ROLE), {
+          max: opts.poolSize ?? 20,
+          scope: "platform",
+        })
       : database);
   // One pool serves the six subgraphs here: its metrics carry service="platform".
   const unobservePool = serving.kind === "postgres" ? observePool("platform", serving.pool) : () => {};
@@ -116,8 +133,19 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
   const bus: EventBus = (opened.bus =
     opts.events?.kind === "kafka"
-      ? await createKafkaBus({ brokers: opts.events.brokers, namespace: opts.events.namespace, clientId: "meander-platform", onError })
-      : createInProcessBus({ onError, history: outboxHistory(database.db, SERVICES.map((s) => s.SUBGRAPH)) }));
+      ? await createKafkaBus({
+          brokers: opts.events.brokers,
+          namespace: opts.events.namespace,
+          clientId: "meander-platform",
+          onError,
+        })
+      : createInProcessBus({
+          onError,
+          history: outboxHistory(
+            database.db,
+            SERVICES.map((s) => s.SUBGRAPH),
+          ),
+        }));
 
   const listening: Listening[] = [];
   for (const [i, mod] of SERVICES.entries()) {
@@ -137,7 +165,10 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
     listening.push(await service.start(opts.port === 0 ? 0 : opts.port + 1 + i));
   }
   step();
-  const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<SubgraphName, string>;
+  const subgraphUrls = Object.fromEntries(SERVICES.map((s, i) => [s.SUBGRAPH, listening[i]!.url])) as Record<
+    SubgraphName,
+    string
+  >;
   const gateway = (opened.gateway = createGateway({
     subgraphUrls,
     signingSecret,
@@ -149,10 +180,12 @@ async function start(opts: PlatformOptions, opened: Opened): Promise<Platform> {
   const gatewayListening = await gateway.start(opts.port);
 
   const unsent = sql.raw(
-    SERVICES.map((s) => `select count(*)::int as n from "${s.SUBGRAPH}".outbox where sent_at is null`).join(" union all "),
+    SERVICES.map((s) => `select count(*)::int as n from "${s.SUBGRAPH}".outbox where sent_at is null`).join(
+      " union all ",
+    ),
   );
   async function settle() {
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       step();
       const rows = await queryRows<{ n: number }>(database.db, unsent);
       if (rows.every((r) => r.n === 0)) {

@@ -24,7 +24,10 @@ const USAGE = `Usage: pnpm replay <subgraph>   (subgraphs with a read model: ${O
   Embedded: on MEANDER_DATA_DIR (stop npm start first) or DATABASE_URL, from the outboxes.
   Services mode: KAFKA_BROKERS (and KAFKA_NAMESPACE) set, DATABASE_URL the subgraph's database, from the topics.`;
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { help: { type: "boolean", short: "h" } },
+});
 const subgraph = positionals[0] as keyof typeof REPLAYS | undefined;
 if (values.help || !subgraph || !(subgraph in REPLAYS)) {
   console.error(subgraph && !values.help ? `${subgraph} has no read model to replay.\n${USAGE}` : USAGE);
@@ -39,9 +42,13 @@ if (kafka && !config.DATABASE_URL) {
 }
 let database: DatabaseHandle;
 try {
-  database = config.DATABASE_URL ? connectPostgres(config.DATABASE_URL, { max: 4 }) : usePglite(await openPglite(join(config.MEANDER_DATA_DIR, "pglite")));
+  database = config.DATABASE_URL
+    ? connectPostgres(config.DATABASE_URL, { max: 4 })
+    : usePglite(await openPglite(join(config.MEANDER_DATA_DIR, "pglite")));
 } catch (err) {
-  console.error(`Cannot open the database (${config.DATABASE_URL ? "DATABASE_URL" : config.MEANDER_DATA_DIR}): ${(err as Error).message}`);
+  console.error(
+    `Cannot open the database (${config.DATABASE_URL ? "DATABASE_URL" : config.MEANDER_DATA_DIR}): ${(err as Error).message}`,
+  );
   process.exit(1);
 }
 let bus: EventBus | undefined;
@@ -51,11 +58,19 @@ try {
     bus = await createKafkaBus({ brokers: kafka, clientId: `${subgraph}-replay`, namespace: config.KAFKA_NAMESPACE });
   } else {
     for (const m of MIGRATIONS) await runMigrations(database, m);
-    bus = createInProcessBus({ history: outboxHistory(database.db, SERVICES.map((s) => s.SUBGRAPH)), onError: (err) => console.error(err) });
+    bus = createInProcessBus({
+      history: outboxHistory(
+        database.db,
+        SERVICES.map((s) => s.SUBGRAPH),
+      ),
+      onError: (err) => console.error(err),
+    });
   }
   const started = Date.now();
   const { groups } = await REPLAYS[subgraph]({ db: database.db, bus, onError: (err) => console.error(err) });
-  console.log(`${subgraph} read model rebuilt from the ${kafka ? "Kafka topics" : "outboxes"} in ${Date.now() - started} ms (consumer groups ${groups.join(", ")})`);
+  console.log(
+    `${subgraph} read model rebuilt from the ${kafka ? "Kafka topics" : "outboxes"} in ${Date.now() - started} ms (consumer groups ${groups.join(", ")})`,
+  );
 } catch (err) {
   console.error(err);
   process.exitCode = 1;

@@ -44,7 +44,9 @@ export function stopOnSignals(opts: {
     controller.abort(new Error(`stopped by ${signal}`));
     watchdog.postMessage(opts.deadlineMs + WATCHDOG_GRACE_MS);
     setTimeout(() => {
-      say(`Meander did not stop within ${Math.round(opts.deadlineMs / 1000)} s (a request or the database is stuck); exiting anyway.`);
+      say(
+        `Meander did not stop within ${Math.round(opts.deadlineMs / 1000)} s (a request or the database is stuck); exiting anyway.`,
+      );
       process.exit(1);
     }, opts.deadlineMs);
     opts.stop().then(

@@ -13,7 +13,15 @@ import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, dataOf, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 
-const data = generateDemoData({ seed: 18, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 2, activitiesPerMentor: 1, referenceDate: new Date("2026-10-01T12:00:00Z"), globalAdmin: true });
+const data = generateDemoData({
+  seed: 18,
+  regionsPerOrganization: 1,
+  associationsPerRegion: 1,
+  mentorsPerAssociation: 2,
+  activitiesPerMentor: 1,
+  referenceDate: new Date("2026-10-01T12:00:00Z"),
+  globalAdmin: true,
+});
 const org = data.organizations[0]!;
 const membership = (role: string) => data.memberships.find((m) => m.role === role && m.organizationId === org.id)!;
 const person = (userId: string) => data.people.find((p) => p.id === userId)!;
@@ -42,9 +50,11 @@ afterAll(async () => {
 });
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-const login = (email: string, password = "meander-demo") => gql(platform.url, LOGIN, { input: { email, password, device: { name: "laptop", platform: "web" } } });
+const login = (email: string, password = "meander-demo") =>
+  gql(platform.url, LOGIN, { input: { email, password, device: { name: "laptop", platform: "web" } } });
 const signIn = async (email: string) => dataOf(await login(email)).login.accessToken as string;
-const call = async (token: string, query: string, variables: Record<string, unknown> = {}) => dataOf(await gql(platform.url, query, variables, { token }));
+const call = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
+  dataOf(await gql(platform.url, query, variables, { token }));
 
 const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
@@ -52,7 +62,16 @@ const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-type Entry = { id: string; seq: number; action: string; description: string; actorRole: string; fields: string[]; actor: { id: string; displayName: string } | null; subject: { type: string; id: string; label: string | null; user: { displayName: string } | null } | null };
+type Entry = {
+  id: string;
+  seq: number;
+  action: string;
+  description: string;
+  actorRole: string;
+  fields: string[];
+  actor: { id: string; displayName: string } | null;
+  subject: { type: string; id: string; label: string | null; user: { displayName: string } | null } | null;
+};
 const entries = async (token: string, filter: Record<string, unknown> = {}, first = 100): Promise<Entry[]> =>
   (await call(token, AUDIT_LOG, { filter, first })).auditLog.edges.map((e: { node: Entry }) => e.node);
 const nameOf = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
@@ -68,18 +87,43 @@ describe("the audit log, read through the API", () => {
     adminToken = await signIn(admin.email);
     const coordinatorToken = await signIn(coordinator.email);
     // A coordinator's approval decision.
-    const input = { activityTypeKey: "home_visit", durationMinutes: 45, isProxyRegistration: true, userId: mentor.id, activityDate: "2026-09-15T10:00:00Z" };
-    activityId = (await call(coordinatorToken, `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`, { input })).registerActivity.id;
+    const input = {
+      activityTypeKey: "home_visit",
+      durationMinutes: 45,
+      isProxyRegistration: true,
+      userId: mentor.id,
+      activityDate: "2026-09-15T10:00:00Z",
+    };
+    activityId = (
+      await call(
+        coordinatorToken,
+        `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`,
+        { input },
+      )
+    ).registerActivity.id;
     await call(coordinatorToken, `mutation($id: ID!) { approveActivity(id: $id) { id } }`, { id: activityId });
     // A flag switched and the Bufdir report frozen by the administrator.
-    await call(adminToken, `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`, {
-      input: { featureFlags: [{ key: "courses", enabled: false }] },
-    });
-    reportId = (await call(adminToken, `mutation($y: Int!) { submitBufdirReport(year: $y) { id } }`, { y: YEAR })).submitBufdirReport.id;
+    await call(
+      adminToken,
+      `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`,
+      {
+        input: { featureFlags: [{ key: "courses", enabled: false }] },
+      },
+    );
+    reportId = (await call(adminToken, `mutation($y: Int!) { submitBufdirReport(year: $y) { id } }`, { y: YEAR }))
+      .submitBufdirReport.id;
     // Everything has reached reporting's chain (each subgraph's entries cross over Kafka).
     await expect
       .poll(async () => (await entries(adminToken)).map((e) => e.action), { timeout: 60_000, interval: 250 })
-      .toEqual(expect.arrayContaining(["auth.sign_in_failed", "auth.signed_in", "activity.approved", "feature_flags.changed", "bufdir_report.submitted"]));
+      .toEqual(
+        expect.arrayContaining([
+          "auth.sign_in_failed",
+          "auth.signed_in",
+          "activity.approved",
+          "feature_flags.changed",
+          "bufdir_report.submitted",
+        ]),
+      );
   }, 120_000);
 
   it("names who did what to which subject, with labels resolved when read", async () => {
@@ -88,7 +132,12 @@ describe("the audit log, read through the API", () => {
       description: "Mislykket innlogging",
       actor: null,
       actorRole: "anonymous",
-      subject: { type: "User", id: coordinator.id, label: nameOf(coordinator), user: { displayName: nameOf(coordinator) } },
+      subject: {
+        type: "User",
+        id: coordinator.id,
+        label: nameOf(coordinator),
+        user: { displayName: nameOf(coordinator) },
+      },
     });
     expect(log.find((e) => e.action === "auth.signed_in" && e.actor?.id === admin.id)).toMatchObject({
       description: "Logget inn",
@@ -130,13 +179,19 @@ describe("the audit log, read through the API", () => {
     expect(approvals.every((e) => e.action === "activity.approved" && e.subject?.type === "Activity")).toBe(true);
     expect((await entries(adminToken, { action: "activity." })).length).toBeGreaterThanOrEqual(approvals.length);
 
-    expect((await entries(adminToken, { subjectId: reportId })).map((e) => e.action)).toEqual(["bufdir_report.submitted"]);
-    expect((await entries(adminToken, { subjectType: "User", subjectId: coordinator.id })).map((e) => e.action)).toEqual(
-      expect.arrayContaining(["auth.sign_in_failed", "auth.signed_in"]),
-    );
+    expect((await entries(adminToken, { subjectId: reportId })).map((e) => e.action)).toEqual([
+      "bufdir_report.submitted",
+    ]);
+    expect(
+      (await entries(adminToken, { subjectType: "User", subjectId: coordinator.id })).map((e) => e.action),
+    ).toEqual(expect.arrayContaining(["auth.sign_in_failed", "auth.signed_in"]));
 
     expect(await entries(adminToken, { from: new Date(Date.now() + 3_600_000).toISOString() })).toEqual([]);
-    const recent = await entries(adminToken, { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString(), action: "auth." });
+    const recent = await entries(adminToken, {
+      from: new Date(Date.now() - 3_600_000).toISOString(),
+      to: new Date(Date.now() + 60_000).toISOString(),
+      action: "auth.",
+    });
     expect(recent.length).toBe(auth.length);
   });
 
@@ -165,7 +220,9 @@ describe("the audit log, read through the API", () => {
     // The operator's global administrator, signed in (outside any organization): reads every chain, names resolved.
     const globalToken = await signIn(person(data.memberships.find((m) => m.role === "global_admin")!.userId).email);
     const mine = await entries(adminToken, {}, 100);
-    expect((await entries(globalToken, { organizationId: org.id }, 100)).map((e) => e.id)).toEqual(mine.map((e) => e.id));
+    expect((await entries(globalToken, { organizationId: org.id }, 100)).map((e) => e.id)).toEqual(
+      mine.map((e) => e.id),
+    );
     const all = await entries(globalToken, {}, 100);
     expect(all.map((e) => e.id)).toEqual(expect.arrayContaining(mine.slice(0, 5).map((e) => e.id)));
     const other = data.organizations[1]?.id ?? randomUUID();
@@ -189,14 +246,23 @@ describe("the referral funnel, from facts", () => {
   it("takes only clicks and installs from callers; registration, first sign-in and activation come from the person who arrived", async () => {
     const adminToken = await signIn(admin.email);
     // The demo organizations have every flag on; the generated one here may not.
-    await call(adminToken, `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`, {
-      input: { featureFlags: [{ key: "referrals", enabled: true }] },
-    });
+    await call(
+      adminToken,
+      `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`,
+      {
+        input: { featureFlags: [{ key: "referrals", enabled: true }] },
+      },
+    );
     const mentorToken = await signIn(mentor.email);
-    const code = (await call(mentorToken, `mutation { createReferralLink { code } }`)).createReferralLink.code as string;
+    const code = (await call(mentorToken, `mutation { createReferralLink { code } }`)).createReferralLink
+      .code as string;
 
     // An anonymous visitor clicks and installs.
-    for (const [s, sub] of [["CLICK", "visitor-1"], ["INSTALL", "device-1"]]) expect((await gql(platform.url, STEP, { c: code, s, sub })).data?.recordReferralEvent).toBe(true);
+    for (const [s, sub] of [
+      ["CLICK", "visitor-1"],
+      ["INSTALL", "device-1"],
+    ])
+      expect((await gql(platform.url, STEP, { c: code, s, sub })).data?.recordReferralEvent).toBe(true);
     // Nobody may post the later steps: not anonymously (the finding: activations 1 -> 3), not signed in.
     for (const s of ["REGISTRATION", "FIRST_LOGIN", "ACTIVATION"]) {
       for (const token of [undefined, mentorToken]) {
@@ -207,19 +273,50 @@ describe("the referral funnel, from facts", () => {
 
     // The visitor is invited, accepts with the link's code, signs in and registers an activity.
     const email = `ny.${randomUUID().slice(0, 8)}@example.no`;
-    const invited = await call(adminToken, `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, {
-      input: { email, localAssociationId: membership("peer_mentor").localAssociationId, role: "PEER_MENTOR" },
-    });
+    const invited = await call(
+      adminToken,
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
+      {
+        input: { email, localAssociationId: membership("peer_mentor").localAssociationId, role: "PEER_MENTOR" },
+      },
+    );
     const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { userId } }`;
-    const input = { token: invited.inviteMember.token, password: "velkommen-2026", firstName: "Nora", lastName: "Ny", referralCode: code };
-    await expect.poll(async () => (await gql(platform.url, ACCEPT, { input })).data?.acceptInvitation?.userId, { timeout: 60_000, interval: 250 }).toEqual(expect.any(String));
-    await expect.poll(async () => (await login(email, "velkommen-2026")).data?.login?.accessToken, { timeout: 60_000, interval: 250 }).toEqual(expect.any(String));
+    const input = {
+      token: invited.inviteMember.token,
+      password: "velkommen-2026",
+      firstName: "Nora",
+      lastName: "Ny",
+      referralCode: code,
+    };
+    await expect
+      .poll(async () => (await gql(platform.url, ACCEPT, { input })).data?.acceptInvitation?.userId, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toEqual(expect.any(String));
+    await expect
+      .poll(async () => (await login(email, "velkommen-2026")).data?.login?.accessToken, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toEqual(expect.any(String));
     const newcomer = dataOf(await login(email, "velkommen-2026")).login.accessToken as string; // a second sign-in: still one first sign-in
-    const activity = { activityTypeKey: "home_visit", durationMinutes: 45, activityDate: new Date(Date.now() - 3_600_000).toISOString() };
-    await call(newcomer, `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`, { input: activity });
+    const activity = {
+      activityTypeKey: "home_visit",
+      durationMinutes: 45,
+      activityDate: new Date(Date.now() - 3_600_000).toISOString(),
+    };
+    await call(newcomer, `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`, {
+      input: activity,
+    });
 
     await expect
       .poll(async () => (await call(mentorToken, FUNNEL)).myReferralLinks, { timeout: 60_000, interval: 250 })
-      .toEqual([{ code, funnel: { clicks: 1, installs: 1, registrations: 1, firstLogins: 1, activations: 1, conversionRate: 1 } }]);
+      .toEqual([
+        {
+          code,
+          funnel: { clicks: 1, installs: 1, registrations: 1, firstLogins: 1, activations: 1, conversionRate: 1 },
+        },
+      ]);
   }, 180_000);
 });

@@ -25,7 +25,11 @@ let db: DatabaseHandle;
 let proc: ChildProcess | undefined;
 
 function startReporting(): Promise<ChildProcess> {
-  const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: reportingDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: reportingDir,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   return new Promise((resolve, reject) => {
     const onData = (d: Buffer) => {
@@ -41,24 +45,47 @@ function startReporting(): Promise<ChildProcess> {
 const registered = (organizationId: string, localAssociationId: string): EventEnvelope => {
   const activityId = randomUUID();
   return {
-    id: newEventId(), type: "activity.activity.registered", version: 1, occurredAt: new Date().toISOString(),
-    organizationId, actorId: null, aggregateId: activityId,
-    payload: { activityId, userId: randomUUID(), localAssociationId, activityType: "home_visit", activityDate: "2026-05-04T10:00:00.000Z", durationMinutes: 60, status: "pending_review" },
+    id: newEventId(),
+    type: "activity.activity.registered",
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    organizationId,
+    actorId: null,
+    aggregateId: activityId,
+    payload: {
+      activityId,
+      userId: randomUUID(),
+      localAssociationId,
+      activityType: "home_visit",
+      activityDate: "2026-05-04T10:00:00.000Z",
+      durationMinutes: 60,
+      status: "pending_review",
+    },
   };
 };
 
 const count = async (q: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(db.db, q))[0]!.n;
-const processed = () => count(sql`select count(*)::int as n from reporting.processed_events where consumer = 'reporting.activities'`);
-const facts = (org: string) => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`);
-const rolledUp = (org: string) => count(sql`select coalesce(sum(registered), 0)::int as n from reporting.local_association_activity_counts where organization_id = ${org}`);
+const processed = () =>
+  count(sql`select count(*)::int as n from reporting.processed_events where consumer = 'reporting.activities'`);
+const facts = (org: string) =>
+  count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`);
+const rolledUp = (org: string) =>
+  count(
+    sql`select coalesce(sum(registered), 0)::int as n from reporting.local_association_activity_counts where organization_id = ${org}`,
+  );
 
 beforeAll(async () => {
   await createMigratedDatabase(dbName, []);
   const { key } = await generateSigningKey("consumer-faults");
   env = {
-    NODE_ENV: "development", LOG_LEVEL: "info", PORT: "0", DATABASE_URL: databaseUrl(dbName),
-    GATEWAY_SIGNING_SECRET: randomBytes(32).toString("hex"), AUTH_JWKS: JSON.stringify({ keys: [key.publicJwk] }),
-    KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace,
+    NODE_ENV: "development",
+    LOG_LEVEL: "info",
+    PORT: "0",
+    DATABASE_URL: databaseUrl(dbName),
+    GATEWAY_SIGNING_SECRET: randomBytes(32).toString("hex"),
+    AUTH_JWKS: JSON.stringify({ keys: [key.publicJwk] }),
+    KAFKA_BROKERS: brokers.join(","),
+    KAFKA_NAMESPACE: namespace,
   };
   bus = await createKafkaBus({ brokers, clientId: "consumer-faults-test", namespace });
   proc = await startReporting();
@@ -86,8 +113,16 @@ describe("an event consumer in its own process, on a real broker", () => {
     expect(atKill).toBeGreaterThan(0);
     expect(atKill).toBeLessThan(events.length);
     proc = await startReporting();
-    await eventually(() => facts(org), (n) => n >= events.length, 120_000);
-    await eventually(() => bus.lag("reporting.activities", ["meander.activity"]), (n) => n === 0, 60_000);
+    await eventually(
+      () => facts(org),
+      (n) => n >= events.length,
+      120_000,
+    );
+    await eventually(
+      () => bus.lag("reporting.activities", ["meander.activity"]),
+      (n) => n === 0,
+      60_000,
+    );
     expect(await facts(org)).toBe(events.length);
     expect(await rolledUp(org)).toBe(events.length);
     expect((await processed()) - start).toBe(events.length);
@@ -98,7 +133,11 @@ describe("an event consumer in its own process, on a real broker", () => {
     const events = Array.from({ length: 300 }, () => registered(org, randomUUID()));
     await bus.publish(events.flatMap((e) => [e, e]));
     await bus.publish(events);
-    await eventually(() => bus.lag("reporting.activities", ["meander.activity"]), (n) => n === 0, 60_000);
+    await eventually(
+      () => bus.lag("reporting.activities", ["meander.activity"]),
+      (n) => n === 0,
+      60_000,
+    );
     expect(await facts(org)).toBe(events.length);
     expect(await rolledUp(org)).toBe(events.length);
   }, 120_000);
@@ -107,26 +146,47 @@ describe("an event consumer in its own process, on a real broker", () => {
     const org = randomUUID();
     // As patient as the platform's own clients (createKafkaBus): a broker under load may answer "does not host this
     // topic-partition" for a while after a topic (here the dead-letter topic) is created; kafkajs retries that.
-    const kafka = new Kafka({ clientId: "malformed", brokers, logLevel: logLevel.NOTHING, retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 20 } });
+    const kafka = new Kafka({
+      clientId: "malformed",
+      brokers,
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 300, maxRetryTime: 5000, retries: 20 },
+    });
     const producer = kafka.producer();
     await producer.connect();
     const bad = registered(org, randomUUID());
     (bad.payload as { durationMinutes: unknown }).durationMinutes = "long";
     await producer.send({
       topic: `${namespace}.meander.activity`,
-      messages: [{ key: "x", value: "this is not json" }, { key: bad.aggregateId, value: JSON.stringify(bad) }],
+      messages: [
+        { key: "x", value: "this is not json" },
+        { key: bad.aggregateId, value: JSON.stringify(bad) },
+      ],
     });
     await producer.disconnect();
     const good = registered(org, randomUUID());
     await bus.publish([good]);
-    await eventually(() => facts(org), (n) => n === 1, 60_000);
+    await eventually(
+      () => facts(org),
+      (n) => n === 1,
+      60_000,
+    );
 
     const reasons: string[] = [];
     const consumer = kafka.consumer({ groupId: `dlq-${randomUUID()}` });
     await consumer.connect();
-    await consumer.subscribe({ topic: `${namespace}.${deadLetterTopicOf("reporting.activities")}`, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason) });
-    await eventually(async () => reasons.length, (n) => n >= 2, 30_000);
+    await consumer.subscribe({
+      topic: `${namespace}.${deadLetterTopicOf("reporting.activities")}`,
+      fromBeginning: true,
+    });
+    await consumer.run({
+      eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason),
+    });
+    await eventually(
+      async () => reasons.length,
+      (n) => n >= 2,
+      30_000,
+    );
     await consumer.disconnect();
     expect(reasons.some((r) => /invalid envelope/.test(r))).toBe(true);
     expect(reasons.some((r) => /durationMinutes/.test(r))).toBe(true);

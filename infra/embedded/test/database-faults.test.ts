@@ -27,12 +27,22 @@ const procs: Record<string, { proc: ChildProcess; url: string; exits: number }> 
 function start(subgraph: "activity" | "reporting"): Promise<void> {
   const cwd = new URL(`../../../subgraphs/${subgraph}/`, import.meta.url).pathname;
   const env = {
-    ...process.env, NODE_ENV: "development", LOG_LEVEL: "info", PORT: "0",
-    MIGRATION_DATABASE_URL: db.url, DATABASE_URL: asRole(db.url, APP_ROLE),
-    GATEWAY_SIGNING_SECRET: signingSecret, AUTH_JWKS: JSON.stringify(keys.jwks),
-    KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace,
+    ...process.env,
+    NODE_ENV: "development",
+    LOG_LEVEL: "info",
+    PORT: "0",
+    MIGRATION_DATABASE_URL: db.url,
+    DATABASE_URL: asRole(db.url, APP_ROLE),
+    GATEWAY_SIGNING_SECRET: signingSecret,
+    AUTH_JWKS: JSON.stringify(keys.jwks),
+    KAFKA_BROKERS: brokers.join(","),
+    KAFKA_NAMESPACE: namespace,
   };
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   return new Promise((resolve, reject) => {
     const onData = (d: Buffer) => {
@@ -54,11 +64,15 @@ function start(subgraph: "activity" | "reporting"): Promise<void> {
 }
 
 const count = async (q: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(db.handle.db, q))[0]!.n;
-const facts = (org: string) => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`);
-const alive = () => Object.values(procs).every((p) => p.exits === 0 && p.proc.exitCode === null && p.proc.signalCode === null);
+const facts = (org: string) =>
+  count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`);
+const alive = () =>
+  Object.values(procs).every((p) => p.exits === 0 && p.proc.exitCode === null && p.proc.signalCode === null);
 /** Every session the services hold on this file's database, cut as a restart or a failover would. */
 const terminateAll = () =>
-  count(sql`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = ${db.name} and usename = ${APP_ROLE}`);
+  count(
+    sql`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = ${db.name} and usename = ${APP_ROLE}`,
+  );
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
@@ -82,14 +96,44 @@ describe("the database faltering under services in their own processes", () => {
     const org = randomUUID();
     const mentor = randomUUID();
     await bus.publish([
-      makeEvent("organization.organization.created", { organizationId: org, name: "Feiltest", shortName: "FT" }, { organizationId: org }),
-      makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: mentor, localAssociationId: randomUUID(), role: "peer_mentor", isPrimary: true }, { organizationId: org }),
+      makeEvent(
+        "organization.organization.created",
+        { organizationId: org, name: "Feiltest", shortName: "FT" },
+        { organizationId: org },
+      ),
+      makeEvent(
+        "organization.membership.added",
+        {
+          membershipId: randomUUID(),
+          userId: mentor,
+          localAssociationId: randomUUID(),
+          role: "peer_mentor",
+          isPrimary: true,
+        },
+        { organizationId: org },
+      ),
     ]);
     const token = await keys.mint({ userId: mentor, organizationId: org, role: "peer_mentor" });
     const register = (clientId: string) =>
-      gql(procs.activity!.url, REGISTER, { input: { activityTypeKey: "home_visit", durationMinutes: 30, activityDate: new Date(Date.now() - 3600_000).toISOString(), clientId } }, { token, signingSecret });
+      gql(
+        procs.activity!.url,
+        REGISTER,
+        {
+          input: {
+            activityTypeKey: "home_visit",
+            durationMinutes: 30,
+            activityDate: new Date(Date.now() - 3600_000).toISOString(),
+            clientId,
+          },
+        },
+        { token, signingSecret },
+      );
     // The organization's catalog and the membership reached activity.
-    await eventually(async () => (await register(`warmup-${randomUUID()}`)).data?.registerActivity?.id, Boolean, 60_000);
+    await eventually(
+      async () => (await register(`warmup-${randomUUID()}`)).data?.registerActivity?.id,
+      Boolean,
+      60_000,
+    );
 
     const acknowledged: string[] = [];
     const failures: string[] = [];
@@ -98,7 +142,11 @@ describe("the database faltering under services in their own processes", () => {
     const worker = async () => {
       while (next < total) {
         const clientId = `load-${next++}`;
-        const r = await register(clientId).catch((err: Error) => ({ status: 0, data: undefined, errors: [{ message: err.message, extensions: {} as Record<string, unknown> }] }));
+        const r = await register(clientId).catch((err: Error) => ({
+          status: 0,
+          data: undefined,
+          errors: [{ message: err.message, extensions: {} as Record<string, unknown> }],
+        }));
         if (r.data?.registerActivity?.id) acknowledged.push(r.data.registerActivity.id as string);
         else failures.push(String(r.errors?.[0]?.extensions?.code ?? r.status));
       }
@@ -106,7 +154,11 @@ describe("the database faltering under services in their own processes", () => {
     const cuts: number[] = [];
     const cutter = async () => {
       for (const at of [20, 60, 100]) {
-        await eventually(async () => acknowledged.length + failures.length, (n) => n >= at, 60_000);
+        await eventually(
+          async () => acknowledged.length + failures.length,
+          (n) => n >= at,
+          60_000,
+        );
         cuts.push(await terminateAll());
       }
     };
@@ -116,7 +168,9 @@ describe("the database faltering under services in their own processes", () => {
     expect(cuts.every((n) => n > 0)).toBe(true);
     expect(acknowledged.length).toBeGreaterThan(total / 2);
     // A failed call is a retryable refusal, not a bug: nothing answers "internal error" for a lost connection.
-    expect(failures.filter((code) => !["SERVICE_UNAVAILABLE", "REQUEST_ROLLED_BACK", "503"].includes(code))).toEqual([]);
+    expect(failures.filter((code) => !["SERVICE_UNAVAILABLE", "REQUEST_ROLLED_BACK", "503"].includes(code))).toEqual(
+      [],
+    );
     const stored = await queryRows<{ id: string; n: number }>(
       db.handle.db,
       sql`select id::text, count(*)::int as n from activity.activities where id = any(${`{${acknowledged.join(",")}}`}::uuid[]) group by id`,
@@ -125,8 +179,14 @@ describe("the database faltering under services in their own processes", () => {
     expect(stored.every((s) => s.n === 1)).toBe(true);
     // The next request works on a fresh connection, and reporting's projection catches up with what was stored.
     expect((await register(`after-${randomUUID()}`)).data?.registerActivity?.id).toBeTruthy();
-    const inActivity = await count(sql`select count(*)::int as n from activity.activities where organization_id = ${org}`);
-    await eventually(() => facts(org), (n) => n === inActivity, 60_000);
+    const inActivity = await count(
+      sql`select count(*)::int as n from activity.activities where organization_id = ${org}`,
+    );
+    await eventually(
+      () => facts(org),
+      (n) => n === inActivity,
+      60_000,
+    );
     expect(alive()).toBe(true);
   }, 180_000);
 
@@ -136,17 +196,35 @@ describe("the database faltering under services in their own processes", () => {
     const events: EventEnvelope[] = Array.from({ length: 300 }, () => {
       const activityId = randomUUID();
       return {
-        id: newEventId(), type: "activity.activity.registered", version: 1, occurredAt: new Date().toISOString(),
-        organizationId: org, actorId: null, aggregateId: activityId,
-        payload: { activityId, userId: randomUUID(), localAssociationId: la, activityType: "home_visit", activityDate: "2026-05-04T10:00:00.000Z", durationMinutes: 60, status: "pending_review" },
+        id: newEventId(),
+        type: "activity.activity.registered",
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        organizationId: org,
+        actorId: null,
+        aggregateId: activityId,
+        payload: {
+          activityId,
+          userId: randomUUID(),
+          localAssociationId: la,
+          activityType: "home_visit",
+          activityDate: "2026-05-04T10:00:00.000Z",
+          durationMinutes: 60,
+          status: "pending_review",
+        },
       };
     });
-    const status = async () => (await fetch(procs.reporting!.url.replace("/graphql", "/events/status"))).json() as Promise<{ consumers: Array<{ group: string; lag: number | "unknown"; deadLettered: number | "unknown" }> }>;
+    const status = async () =>
+      (await fetch(procs.reporting!.url.replace("/graphql", "/events/status"))).json() as Promise<{
+        consumers: Array<{ group: string; lag: number | "unknown"; deadLettered: number | "unknown" }>;
+      }>;
     const activities = async () => (await status()).consumers.find((c) => c.group === "reporting.activities")!;
     if (db.handle.kind !== "postgres") throw new Error("needs PostgreSQL");
     const locker = await db.handle.pool.connect();
     try {
-      await locker.query("begin; set local lock_timeout = 0; lock table reporting.processed_events in access exclusive mode");
+      await locker.query(
+        "begin; set local lock_timeout = 0; lock table reporting.processed_events in access exclusive mode",
+      );
       await bus.publish(events);
       // Held for longer than the old retry budget (five tries over 1.5 s, then the dead-letter topic): the events wait as lag.
       const held = await eventually(activities, (c) => typeof c.lag === "number" && c.lag > 0, 30_000);
@@ -157,7 +235,11 @@ describe("the database faltering under services in their own processes", () => {
       await locker.query("rollback");
       locker.release();
     }
-    await eventually(() => facts(org), (n) => n === events.length, 60_000);
+    await eventually(
+      () => facts(org),
+      (n) => n === events.length,
+      60_000,
+    );
     const after = await eventually(activities, (c) => c.lag === 0, 30_000);
     expect(after.deadLettered).toBe(0);
     expect(alive()).toBe(true);

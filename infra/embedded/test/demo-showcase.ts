@@ -48,7 +48,9 @@ export async function expectAdminShowcase(url: string, token: string, organizati
   expect(d.paid.length).toBeGreaterThan(0);
   expect(d.paid[0].accountingExport.fileName).toBeTruthy();
   expect(d.approved.length).toBeGreaterThan(0);
-  expect(new Set(d.expenses.edges.map((e: any) => e.node.status))).toEqual(new Set(["SUBMITTED", "APPROVED", "REJECTED"]));
+  expect(new Set(d.expenses.edges.map((e: any) => e.node.status))).toEqual(
+    new Set(["SUBMITTED", "APPROVED", "REJECTED"]),
+  );
   expect(d.referralSummary.clicks).toBeGreaterThan(0);
   expect(d.referralSummary.installs).toBeGreaterThan(0);
   expect(d.toolboxCards.length).toBeGreaterThan(0);
@@ -97,7 +99,15 @@ export async function expectDemoBufdirPdf(url: string, token: string, organizati
   expect(all).not.toMatch(UUID);
   const n = (x: number) => new Intl.NumberFormat("nb-NO").format(x).replace(/\s/g, " ");
   // The cover: title, organization, status and totals in bokmål, the participant figure among them.
-  for (const text of [`Bufdir-rapport ${year}`, organizationName, "Utkast", "Deltakere i grupper", n(report.participants), n(report.activityDays)]) expect(pages[0]).toContain(text);
+  for (const text of [
+    `Bufdir-rapport ${year}`,
+    organizationName,
+    "Utkast",
+    "Deltakere i grupper",
+    n(report.participants),
+    n(report.activityDays),
+  ])
+    expect(pages[0]).toContain(text);
   for (const region of report.regions) expect(all).toContain(region.name);
   // The appendix names the mentors counted.
   expect(report.mentors.length).toBeGreaterThan(0);

@@ -6,7 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compareVersions, installedPackages, satisfies, vulnerableIn, type KnownVulnerable } from "./security/lockfile.js";
+import {
+  compareVersions,
+  installedPackages,
+  satisfies,
+  vulnerableIn,
+  type KnownVulnerable,
+} from "./security/lockfile.js";
 
 const LOCKFILE = new URL("../../../pnpm-lock.yaml", import.meta.url);
 const LIST = new URL("../../security/known-vulnerable.json", import.meta.url);
@@ -16,17 +22,26 @@ const installed = installedPackages(readFileSync(LOCKFILE, "utf8"));
 describe("known-vulnerable dependencies (offline, from pnpm-lock.yaml)", () => {
   it("installs no version listed as known-vulnerable", () => {
     const hits = vulnerableIn(installed, list.advisories);
-    const lines = hits.map((h) => `${h.installed.name}@${h.installed.version} is in ${h.advisory.vulnerable}: ${h.advisory.ids.join(", ")} (${h.advisory.summary})`);
+    const lines = hits.map(
+      (h) =>
+        `${h.installed.name}@${h.installed.version} is in ${h.advisory.vulnerable}: ${h.advisory.ids.join(", ")} (${h.advisory.summary})`,
+    );
     const accepted = vulnerableIn(installed, list.accepted);
-    for (const h of accepted) console.warn(`accepted: ${h.installed.name}@${h.installed.version} ${h.advisory.ids.join(", ")}: ${h.advisory.reason}`);
-    console.log(`${installed.length} package versions checked against ${list.advisories.length} advisories (${accepted.length} accepted)`);
+    for (const h of accepted)
+      console.warn(
+        `accepted: ${h.installed.name}@${h.installed.version} ${h.advisory.ids.join(", ")}: ${h.advisory.reason}`,
+      );
+    console.log(
+      `${installed.length} package versions checked against ${list.advisories.length} advisories (${accepted.length} accepted)`,
+    );
     expect(lines).toEqual([]);
   });
 
   it("reads the lockfile: the gateway's federation packages and graphql are there", () => {
     const names = new Set(installed.map((i) => i.name));
     expect(installed.length).toBeGreaterThan(100);
-    for (const name of ["@apollo/gateway", "@apollo/server", "graphql", "jose", "kafkajs", "drizzle-orm"]) expect(names.has(name), name).toBe(true);
+    for (const name of ["@apollo/gateway", "@apollo/server", "graphql", "jose", "kafkajs", "drizzle-orm"])
+      expect(names.has(name), name).toBe(true);
     expect(list.advisories.some((a) => a.package === "@apollo/gateway" && a.vulnerable === "<2.10.1")).toBe(true);
   });
 
@@ -40,7 +55,8 @@ describe("known-vulnerable dependencies (offline, from pnpm-lock.yaml)", () => {
   });
 
   it("catches a vulnerable version in a lockfile (the check itself works)", () => {
-    const lock = (v: string) => `lockfileVersion: '9.0'\npackages:\n  '@apollo/gateway@${v}':\n    resolution: {integrity: sha512-x}\nsnapshots:\n  '@apollo/gateway@${v}(graphql@16.15.0)': {}\n`;
+    const lock = (v: string) =>
+      `lockfileVersion: '9.0'\npackages:\n  '@apollo/gateway@${v}':\n    resolution: {integrity: sha512-x}\nsnapshots:\n  '@apollo/gateway@${v}(graphql@16.15.0)': {}\n`;
     const hit = (v: string) => vulnerableIn(installedPackages(lock(v)), list.advisories).flatMap((h) => h.advisory.ids);
     expect(hit("2.10.0")).toContain("GHSA-q2f9-x4p4-7xmh");
     expect(hit("2.8.4")).toEqual(expect.arrayContaining(["GHSA-q2f9-x4p4-7xmh", "GHSA-fmj9-77q8-g6c4"]));

@@ -12,13 +12,25 @@ import { gatewayConfigSchema, SUBGRAPHS } from "@meander/gateway";
 import { registry } from "@meander/observability";
 import { SERVICES } from "../src/services.js";
 
-const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import.meta.url), "utf8"), { merge: true }) as {
+const compose = parse(readFileSync(new URL("../../../docker-compose.yml", import.meta.url), "utf8"), {
+  merge: true,
+}) as {
   services: Record<string, { environment?: Record<string, string>; build?: { args?: Record<string, string> } }>;
 };
-const dummies: Record<string, string> = { GATEWAY_SIGNING_SECRET: "x".repeat(64), AUTH_SIGNING_KEYS: "[]", MEANDER_APP_PASSWORD: "app-password" };
+const dummies: Record<string, string> = {
+  GATEWAY_SIGNING_SECRET: "x".repeat(64),
+  AUTH_SIGNING_KEYS: "[]",
+  MEANDER_APP_PASSWORD: "app-password",
+};
 const resolve = (env: Record<string, string>) =>
   Object.fromEntries(
-    Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => dummies[name] ?? fallback ?? "")]),
+    Object.entries(env).map(([k, v]) => [
+      k,
+      String(v).replace(
+        /\$\{(\w+)(?::-([^}]*))?\}/g,
+        (_, name: string, fallback?: string) => dummies[name] ?? fallback ?? "",
+      ),
+    ]),
   );
 
 describe("docker-compose.yml", () => {
@@ -29,7 +41,10 @@ describe("docker-compose.yml", () => {
       const service = compose.services[s.name]!;
       expect(service.build?.args?.SERVICE_DIR).toBe(`subgraphs/${s.name}`);
       const env = resolve(service.environment ?? {});
-      expect(Object.keys(env).filter((k) => !known.includes(k)), s.name).toEqual([]);
+      expect(
+        Object.keys(env).filter((k) => !known.includes(k)),
+        s.name,
+      ).toEqual([]);
       const config = loadConfig(schema, env);
       expect(config.PORT).toBe(s.port);
       expect(config.KAFKA_BROKERS).toEqual(["kafka:9092"]);
@@ -49,10 +64,21 @@ describe("docker-compose.yml", () => {
 
   it("has alert rules and a dashboard (observability profile) that name only metrics the services export", () => {
     const read = (file: string) => readFileSync(new URL(`../../observability/${file}`, import.meta.url), "utf8");
-    const rules = (parse(read("alerts.yml")) as { groups: Array<{ rules: Array<{ alert: string; expr: string; annotations: { runbook: string } }> }> }).groups.flatMap((g) => g.rules);
-    const dashboard = JSON.parse(read("grafana-dashboard.json")) as { panels: Array<{ targets: Array<{ expr: string }> }> };
-    const exported = new Set(registry.getMetricsAsArray().flatMap((m) => [m.name, `${m.name}_bucket`, `${m.name}_count`, `${m.name}_sum`]));
-    const named = [...rules.map((r) => r.expr), ...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr))].flatMap((e) => e.match(/meander_\w+/g) ?? []);
+    const rules = (
+      parse(read("alerts.yml")) as {
+        groups: Array<{ rules: Array<{ alert: string; expr: string; annotations: { runbook: string } }> }>;
+      }
+    ).groups.flatMap((g) => g.rules);
+    const dashboard = JSON.parse(read("grafana-dashboard.json")) as {
+      panels: Array<{ targets: Array<{ expr: string }> }>;
+    };
+    const exported = new Set(
+      registry.getMetricsAsArray().flatMap((m) => [m.name, `${m.name}_bucket`, `${m.name}_count`, `${m.name}_sum`]),
+    );
+    const named = [
+      ...rules.map((r) => r.expr),
+      ...dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)),
+    ].flatMap((e) => e.match(/meander_\w+/g) ?? []);
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter((n) => !exported.has(n))).toEqual([]);
     // Each alert's runbook is a section of the on-call README.

@@ -80,11 +80,22 @@ describe("embedded mode (PGlite)", () => {
     const integration = await gql(
       first.url,
       `mutation($input: ConfigureAccountingIntegrationInput!) { configureAccountingIntegration(input: $input) { system enabled credentialsConfigured } }`,
-      { input: { system: "XLEDGER", enabled: true, accountMapping: [{ expenseTypeKey: "mileage", account: "7140" }], credentials: [{ name: "apiToken", value: "smoke-secret" }] } },
+      {
+        input: {
+          system: "XLEDGER",
+          enabled: true,
+          accountMapping: [{ expenseTypeKey: "mileage", account: "7140" }],
+          credentials: [{ name: "apiToken", value: "smoke-secret" }],
+        },
+      },
       { token: tokens.org_admin.token },
     );
     expect(integration.errors).toBeUndefined();
-    expect((integration.data as any).configureAccountingIntegration).toEqual({ system: "XLEDGER", enabled: true, credentialsConfigured: true });
+    expect((integration.data as any).configureAccountingIntegration).toEqual({
+      system: "XLEDGER",
+      enabled: true,
+      credentialsConfigured: true,
+    });
     expect(await stop(first.proc)).toBe(0);
     expect(first.output()).toContain("Stopped.");
 

@@ -16,7 +16,13 @@ import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 
-const data = generateDemoData({ seed: 11, regionsPerOrganization: 2, associationsPerRegion: 2, mentorsPerAssociation: 2, referenceDate: new Date("2026-10-01T12:00:00Z") });
+const data = generateDemoData({
+  seed: 11,
+  regionsPerOrganization: 2,
+  associationsPerRegion: 2,
+  mentorsPerAssociation: 2,
+  referenceDate: new Date("2026-10-01T12:00:00Z"),
+});
 const org = data.organizations[0]!;
 const admin = data.memberships.find((m) => m.role === "org_admin")!;
 let db: TestDatabase;
@@ -32,7 +38,12 @@ beforeAll(async () => {
     keyDir: null,
     log: createLogger("e2e", "silent"),
   });
-  adminToken = await platform.mint({ userId: admin.userId, organizationId: org.id, localAssociationId: admin.localAssociationId, role: "org_admin" });
+  adminToken = await platform.mint({
+    userId: admin.userId,
+    organizationId: org.id,
+    localAssociationId: admin.localAssociationId,
+    role: "org_admin",
+  });
 });
 
 afterAll(async () => {
@@ -69,13 +80,21 @@ describe("the federated platform", () => {
         approved: inLa.filter((x) => x.status === "approved").length,
       });
       expect(node.expenses.map((e: any) => e.amountOre).sort()).toEqual(
-        data.expenses.filter((e) => e.activityId === a.id).map((e) => e.amountOre).sort(),
+        data.expenses
+          .filter((e) => e.activityId === a.id)
+          .map((e) => e.amountOre)
+          .sort(),
       );
     }
   });
 
   it("refuses a bad token at the gateway and an unsigned request at a subgraph", async () => {
-    const bad = await gql(platform.url, `{ activities(first: 1) { edges { node { id } } } }`, {}, { token: "abc.def.ghi" });
+    const bad = await gql(
+      platform.url,
+      `{ activities(first: 1) { edges { node { id } } } }`,
+      {},
+      { token: "abc.def.ghi" },
+    );
     expect(bad.status).toBe(401);
     expect(bad.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     for (const url of Object.values(platform.subgraphUrls)) {
@@ -91,7 +110,12 @@ describe("the federated platform", () => {
     );
     expect(fields.length).toBeGreaterThanOrEqual(6);
     for (const field of fields) {
-      const r = await gql(platform.url, `query($id: ID!) { ${field.name}(id: $id) { __typename } }`, { id: "not-a-uuid" }, { token: adminToken });
+      const r = await gql(
+        platform.url,
+        `query($id: ID!) { ${field.name}(id: $id) { __typename } }`,
+        { id: "not-a-uuid" },
+        { token: adminToken },
+      );
       const codes = (r.errors ?? []).map((e) => e.extensions?.code);
       expect(codes, field.name).not.toContain("INTERNAL_SERVER_ERROR");
       expect(r.status, field.name).toBeLessThan(500);
@@ -110,8 +134,18 @@ describe("the federated platform", () => {
     expect((await audits()).length).toBe(before);
 
     const globalAdmin = "0190a3b4-0000-7000-8000-0000000000aa";
-    const token = await platform.mint({ userId: globalAdmin, organizationId: null, localAssociationId: null, role: "global_admin" });
-    const r = await gql(platform.url, `query Oversight { activities(first: 2) { edges { node { id mentor { displayName } } } } }`, {}, { token });
+    const token = await platform.mint({
+      userId: globalAdmin,
+      organizationId: null,
+      localAssociationId: null,
+      role: "global_admin",
+    });
+    const r = await gql(
+      platform.url,
+      `query Oversight { activities(first: 2) { edges { node { id mentor { displayName } } } } }`,
+      {},
+      { token },
+    );
     expect(r.errors).toBeUndefined();
     const mine = (await audits()).filter((a) => a.actor === globalAdmin);
     expect(mine).toEqual(
@@ -125,28 +159,46 @@ describe("the federated platform", () => {
   it("counts a group meeting's participants in the Bufdir report once it is approved", async () => {
     // Issue #21 finding 1: the registration event carried no participant count, so every report said 0.
     const mentor = data.memberships.find((m) => m.role === "peer_mentor")!;
-    const coordinator = data.memberships.find((m) => m.role === "coordinator" && m.localAssociationId === mentor.localAssociationId)!;
+    const coordinator = data.memberships.find(
+      (m) => m.role === "coordinator" && m.localAssociationId === mentor.localAssociationId,
+    )!;
     const as = (m: typeof mentor) =>
-      platform.mint({ userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role: m.role });
+      platform.mint({
+        userId: m.userId,
+        organizationId: m.organizationId,
+        localAssociationId: m.localAssociationId,
+        role: m.role,
+      });
     const year = new Date().getFullYear();
     const REPORT = `query($year: Int!) { bufdirReport(year: $year) { participants byActivityType { activityType participants } } }`;
     const groupParticipants = async () => {
       const r = await gql(platform.url, REPORT, { year }, { token: adminToken });
       expect(r.errors).toBeUndefined();
       const report = (r.data as any).bufdirReport;
-      return { total: report.participants as number, group: (report.byActivityType.find((t: any) => t.activityType === "group_meeting")?.participants ?? 0) as number };
+      return {
+        total: report.participants as number,
+        group: (report.byActivityType.find((t: any) => t.activityType === "group_meeting")?.participants ??
+          0) as number,
+      };
     };
     const before = await groupParticipants();
     const registered = await gql(
       platform.url,
       `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id participantCount bufdir { countable } } }`,
-      { input: { activityTypeKey: "group_meeting", durationMinutes: 90, participantCount: 5, location: "Bydelshuset" } },
+      {
+        input: { activityTypeKey: "group_meeting", durationMinutes: 90, participantCount: 5, location: "Bydelshuset" },
+      },
       { token: await as(mentor) },
     );
     expect(registered.errors).toBeUndefined();
     const activity = (registered.data as any).registerActivity;
     expect(activity).toMatchObject({ participantCount: 5, bufdir: { countable: true } });
-    const approved = await gql(platform.url, `mutation($id: ID!) { approveActivity(id: $id) { status } }`, { id: activity.id }, { token: await as(coordinator) });
+    const approved = await gql(
+      platform.url,
+      `mutation($id: ID!) { approveActivity(id: $id) { status } }`,
+      { id: activity.id },
+      { token: await as(coordinator) },
+    );
     expect(approved.errors).toBeUndefined();
     await expect.poll(groupParticipants).toEqual({ total: before.total + 5, group: before.group + 5 });
   });
@@ -160,7 +212,8 @@ describe("the federated platform", () => {
       expect(r.errors).toBeUndefined();
       return (r.data as any).bufdirReport;
     };
-    const facts = () => queryRows<{ n: number }>(db.handle.db, sql`select count(*)::int as n from reporting.activity_facts`);
+    const facts = () =>
+      queryRows<{ n: number }>(db.handle.db, sql`select count(*)::int as n from reporting.activity_facts`);
     await platform.settle();
     const before = await report();
     const factsBefore = await facts();
@@ -191,8 +244,17 @@ describe("the federated platform", () => {
       {},
       { token: adminToken },
     );
-    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.startsOn", rule: "value_format" });
-    const courses = await gql(platform.url, `{ courses(first: 50) { edges { node { title } } } }`, {}, { token: adminToken });
+    expect(literal.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.startsOn",
+      rule: "value_format",
+    });
+    const courses = await gql(
+      platform.url,
+      `{ courses(first: 50) { edges { node { title } } } }`,
+      {},
+      { token: adminToken },
+    );
     expect((courses.data as any).courses.edges.map((e: any) => e.node.title)).not.toContain("Kurs");
   });
 
@@ -204,7 +266,11 @@ describe("the federated platform", () => {
         { i: { title: " ", kind: "CERTIFICATION", capacity: 0, startsOn: "2027-01-10" } },
         { token: adminToken, headers },
       );
-    const [nb, en, nn] = await Promise.all([refused(), refused({ "accept-language": "en-GB,en;q=0.9" }), refused({ "accept-language": "nn-NO" })]);
+    const [nb, en, nn] = await Promise.all([
+      refused(),
+      refused({ "accept-language": "en-GB,en;q=0.9" }),
+      refused({ "accept-language": "nn-NO" }),
+    ]);
     expect(nb.errors).toHaveLength(1);
     expect(nb.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -216,10 +282,17 @@ describe("the federated platform", () => {
       ],
     });
     // Bokmål by default (the catalog's text with the limit the domain passed), English and nynorsk on request.
-    const messages = (r: typeof nb) => (r.errors?.[0]?.extensions?.violations as Array<{ message: string }>).map((v) => v.message);
+    const messages = (r: typeof nb) =>
+      (r.errors?.[0]?.extensions?.violations as Array<{ message: string }>).map((v) => v.message);
     expect(nb.errors?.[0]?.message).toBe("Tittelen må ha 1 til 200 tegn");
-    expect(messages(nb)).toEqual(["Tittelen må ha 1 til 200 tegn", "Kapasiteten er minst 1 (la feltet stå tomt for ingen grense)"]);
-    expect(messages(en)).toEqual(["The title must be 1 to 200 characters", "The capacity is at least 1 (leave it empty for no limit)"]);
+    expect(messages(nb)).toEqual([
+      "Tittelen må ha 1 til 200 tegn",
+      "Kapasiteten er minst 1 (la feltet stå tomt for ingen grense)",
+    ]);
+    expect(messages(en)).toEqual([
+      "The title must be 1 to 200 characters",
+      "The capacity is at least 1 (leave it empty for no limit)",
+    ]);
     expect(messages(nn)[0]).toBe("Tittelen må ha 1 til 200 teikn");
     expect(en.errors?.[0]?.extensions).toMatchObject({ field: "title", rule: "title_length" });
   });

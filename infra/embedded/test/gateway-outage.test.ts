@@ -35,7 +35,15 @@ import { cloneDatabase, dataOf, gql, type TestDatabase } from "@meander/testing"
 import { loadOrCreateKey, loadOrCreateMasterKey } from "../src/keys.js";
 import { startPlatform, TOKEN_SETTINGS, type Platform } from "../src/platform.js";
 
-const data = generateDemoData({ seed: 19, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, contactsPerMentor: 1, activitiesPerMentor: 1, referenceDate: new Date("2026-10-01T12:00:00Z") });
+const data = generateDemoData({
+  seed: 19,
+  regionsPerOrganization: 1,
+  associationsPerRegion: 1,
+  mentorsPerAssociation: 1,
+  contactsPerMentor: 1,
+  activitiesPerMentor: 1,
+  referenceDate: new Date("2026-10-01T12:00:00Z"),
+});
 const org = data.organizations[0]!;
 const mentor = data.memberships.find((m) => m.role === "peer_mentor")!;
 const admin = data.memberships.find((m) => m.role === "org_admin")!;
@@ -47,8 +55,20 @@ let token: string;
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir, scheduledJobs: false, log });
-  token = await platform.mint({ userId: mentor.userId, organizationId: org.id, localAssociationId: mentor.localAssociationId, role: "peer_mentor" });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    port: 0,
+    seed: data,
+    keyDir,
+    scheduledJobs: false,
+    log,
+  });
+  token = await platform.mint({
+    userId: mentor.userId,
+    organizationId: org.id,
+    localAssociationId: mentor.localAssociationId,
+    role: "peer_mentor",
+  });
 });
 
 afterAll(async () => {
@@ -63,7 +83,12 @@ const UPLOAD = `mutation($input: UploadReceiptInput!) { uploadReceipt(input: $in
 
 const call = (query: string, variables: Record<string, unknown>) => gql(platform.url, query, variables, { token });
 const count = async (query: ReturnType<typeof sql>) => (await queryRows<{ n: number }>(db.handle.db, query))[0]!.n;
-const visit = (clientId: string) => ({ activityTypeKey: "home_visit", durationMinutes: 45, activityDate: new Date(Date.now() - 3_600_000).toISOString(), clientId });
+const visit = (clientId: string) => ({
+  activityTypeKey: "home_visit",
+  durationMinutes: 45,
+  activityDate: new Date(Date.now() - 3_600_000).toISOString(),
+  clientId,
+});
 
 /**
  * Runs `send` twice at once while `table` is locked against writes, so both requests have begun (read, found
@@ -76,7 +101,13 @@ async function raced<T>(table: string, send: () => Promise<T>): Promise<[T, T]> 
     answers = Promise.all([send(), send()]);
     // Both requests wait on a lock (the table's, or the key's) before the lock is let go.
     await expect
-      .poll(() => count(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`), { timeout: 30_000 })
+      .poll(
+        () =>
+          count(
+            sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+          ),
+        { timeout: 30_000 },
+      )
       .toBeGreaterThanOrEqual(2);
   });
   return answers!;
@@ -91,7 +122,9 @@ describe("a retried mutation with its idempotency key", () => {
     const id = dataOf(a).registerActivity.id;
     expect(dataOf(b).registerActivity.id).toBe(id);
     expect(dataOf(await call(REGISTER, { input: visit(clientId) })).registerActivity.id).toBe(id);
-    expect(await count(sql`select count(*)::int as n from activity.activity_keys where client_id = ${clientId}`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from activity.activity_keys where client_id = ${clientId}`)).toBe(
+      1,
+    );
     expect(await count(sql`select count(*)::int as n from activity.outbox where aggregate_id = ${id}`)).toBe(1);
   });
 
@@ -112,7 +145,11 @@ describe("a retried mutation with its idempotency key", () => {
       expect(await count(sql`select count(*)::int as n from finance.expenses where client_id = ${key}`)).toBe(1);
     }
     expect(await count(sql`select count(*)::int as n from finance.expenses where activity_id = ${activityId}`)).toBe(2);
-    expect(await count(sql`select count(*)::int as n from finance.outbox where type = 'finance.expense.submitted' and payload->>'activityId' = ${activityId}`)).toBe(2);
+    expect(
+      await count(
+        sql`select count(*)::int as n from finance.outbox where type = 'finance.expense.submitted' and payload->>'activityId' = ${activityId}`,
+      ),
+    ).toBe(2);
   });
 });
 
@@ -120,11 +157,29 @@ describe("refusals at the edge", () => {
   it("a receipt over its limit (11 MiB) answers 413 PAYLOAD_TOO_LARGE naming the field and the limit, and stores nothing", async () => {
     const activityId = dataOf(await call(REGISTER, { input: visit(randomUUID()) })).registerActivity.id as string;
     await platform.settle();
-    const expense = dataOf(await call(SUBMIT, { input: { activityId, expenseTypeKey: "parking", amountOre: 3_000 } })).submitExpense;
+    const expense = dataOf(
+      await call(SUBMIT, { input: { activityId, expenseTypeKey: "parking", amountOre: 3_000 } }),
+    ).submitExpense;
     const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]);
-    const r = await gql(platform.url.replace(/\/graphql$/, "/graphql/upload"), UPLOAD, { input: { expenseId: expense.id, fileName: "kvittering.pdf", contentType: "application/pdf", contentBase64: pdf.toString("base64") } }, { token });
+    const r = await gql(
+      platform.url.replace(/\/graphql$/, "/graphql/upload"),
+      UPLOAD,
+      {
+        input: {
+          expenseId: expense.id,
+          fileName: "kvittering.pdf",
+          contentType: "application/pdf",
+          contentBase64: pdf.toString("base64"),
+        },
+      },
+      { token },
+    );
     expect(r.status, JSON.stringify(r.errors)).toBe(413);
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "PAYLOAD_TOO_LARGE", field: "contentBase64", limit: 10 * 1024 * 1024 });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      field: "contentBase64",
+      limit: 10 * 1024 * 1024,
+    });
     expect(await count(sql`select count(*)::int as n from finance.receipts where expense_id = ${expense.id}`)).toBe(0);
   });
 
@@ -150,9 +205,20 @@ describe("a real subgraph stopped and started again", () => {
     };
     let service: Service = await reporting.createSubgraph(deps);
     const { port, url } = await service.start(0);
-    const gateway = createGateway({ subgraphUrls: { ...platform.subgraphUrls, reporting: url }, signingSecret: platform.signingSecret, verifier: deps.verifier, log, production: true });
+    const gateway = createGateway({
+      subgraphUrls: { ...platform.subgraphUrls, reporting: url },
+      signingSecret: platform.signingSecret,
+      verifier: deps.verifier,
+      log,
+      production: true,
+    });
     const gatewayUrl = (await gateway.start(0)).url;
-    const adminToken = await platform.mint({ userId: admin.userId, organizationId: org.id, localAssociationId: admin.localAssociationId, role: "org_admin" });
+    const adminToken = await platform.mint({
+      userId: admin.userId,
+      organizationId: org.id,
+      localAssociationId: admin.localAssociationId,
+      role: "org_admin",
+    });
     const STATS = `{ activityStatsByLocalAssociation { localAssociation { id } stats { approved } } }`;
     try {
       const up = await gql(gatewayUrl, STATS, {}, { token: adminToken });

@@ -17,7 +17,13 @@ let platform: Platform;
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, poolSize: POOL, port: 0, keyDir: null, log: createLogger("global-admin-pool", "silent") });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    poolSize: POOL,
+    port: 0,
+    keyDir: null,
+    log: createLogger("global-admin-pool", "silent"),
+  });
 });
 
 afterAll(async () => {
@@ -27,9 +33,16 @@ afterAll(async () => {
 
 describe("global administrators' reads on PostgreSQL", () => {
   it(`answers ${READS} concurrent reads on a pool of ${POOL} connections`, async () => {
-    const token = await platform.mint({ userId: randomUUID(), organizationId: null, localAssociationId: null, role: "global_admin" });
+    const token = await platform.mint({
+      userId: randomUUID(),
+      organizationId: null,
+      localAssociationId: null,
+      role: "global_admin",
+    });
     const answers = await Promise.all(
-      Array.from({ length: READS }, () => queryWithin(30_000, platform.url, `{ leads(first: 1) { edges { node { id } } } }`, {}, token)),
+      Array.from({ length: READS }, () =>
+        queryWithin(30_000, platform.url, `{ leads(first: 1) { edges { node { id } } } }`, {}, token),
+      ),
     );
     for (const answer of answers) expect(answer).toMatchObject({ status: 200, data: { leads: { edges: [] } } });
     expect(answers.every((a) => a.errors === undefined)).toBe(true);

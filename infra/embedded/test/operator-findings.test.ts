@@ -13,17 +13,32 @@ import { cloneDatabase, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 import { JourneyPlatform, type Person } from "./journeys/harness.js";
 
-const data = generateDemoSeed({ regionsPerOrganization: 2, associationsPerRegion: 2, mentorsPerAssociation: 1, activitiesPerMentor: 1, referenceDate: new Date("2026-10-01T12:00:00Z") });
+const data = generateDemoSeed({
+  regionsPerOrganization: 2,
+  associationsPerRegion: 2,
+  mentorsPerAssociation: 1,
+  activitiesPerMentor: 1,
+  referenceDate: new Date("2026-10-01T12:00:00Z"),
+});
 const [nhf, blind] = data.organizations;
 const emailOf = (role: string, organizationId: string) =>
-  data.people.find((p) => p.id === data.memberships.find((m) => m.role === role && m.organizationId === organizationId)!.userId)!.email;
+  data.people.find(
+    (p) => p.id === data.memberships.find((m) => m.role === role && m.organizationId === organizationId)!.userId,
+  )!.email;
 let db: TestDatabase;
 let platform: Platform;
 let gateway: JourneyPlatform;
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, safelist: true, keyDir: null, log: createLogger("operator", "silent") });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    port: 0,
+    seed: data,
+    safelist: true,
+    keyDir: null,
+    log: createLogger("operator", "silent"),
+  });
   gateway = new JourneyPlatform("postgres", { url: platform.url, operatorUrl: "", safelist: true });
 });
 
@@ -53,10 +68,14 @@ describe("safelist mode (finding 8)", () => {
     const free = await fetch(platform.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${DEMO_PASSWORD}", device: { name: "x", platform: "y" } }) { accessToken } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(input: { email: "${email}", password: "${DEMO_PASSWORD}", device: { name: "x", platform: "y" } }) { accessToken } }`,
+      }),
     });
     expect(free.status).toBe(400);
-    expect(((await free.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("PERSISTED_QUERY_NOT_IN_LIST");
+    expect(
+      ((await free.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+    ).toBe("PERSISTED_QUERY_NOT_IN_LIST");
   });
 });
 
@@ -70,11 +89,16 @@ describe("the demo's organizations (finding 3)", () => {
 
     for (const role of ["org_admin", "coordinator", "peer_mentor"]) {
       const person: Person = await gateway.signIn(emailOf(role, nhf!.id), DEMO_PASSWORD);
-      expect((await person.op("Organizations")).organizations.map((o: { name: string }) => o.name), role).toEqual(["Norges Handikapforbund"]);
+      expect(
+        (await person.op("Organizations")).organizations.map((o: { name: string }) => o.name),
+        role,
+      ).toEqual(["Norges Handikapforbund"]);
       expect((await person.op("Organization", { id: blind!.id })).organization, role).toBeNull();
     }
     const blindAdmin = await gateway.signIn(emailOf("org_admin", blind!.id), DEMO_PASSWORD);
-    expect((await blindAdmin.op("Organizations")).organizations.map((o: { name: string }) => o.name)).toEqual(["Norges Blindeforbund"]);
+    expect((await blindAdmin.op("Organizations")).organizations.map((o: { name: string }) => o.name)).toEqual([
+      "Norges Blindeforbund",
+    ]);
     // Demo organizations have every feature flag on.
     const flags = (await blindAdmin.op("Organization", { id: blind!.id })).organization.settings.featureFlags;
     expect(flags.length).toBeGreaterThan(10);
@@ -83,28 +107,46 @@ describe("the demo's organizations (finding 3)", () => {
 
   it("makes a global administrator with the operator's command, who accepts, signs in and onboards an organization", async () => {
     const out = await new Promise<string>((resolve, reject) => {
-      const proc = spawn(process.execPath, ["--import", "tsx", "src/admin.ts", "create-global-admin", "--email", "Ada.Lovelace@drift.example.no"], {
-        cwd: new URL("..", import.meta.url).pathname,
-        env: { ...process.env, DATABASE_URL: db.url },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      const proc = spawn(
+        process.execPath,
+        ["--import", "tsx", "src/admin.ts", "create-global-admin", "--email", "Ada.Lovelace@drift.example.no"],
+        {
+          cwd: new URL("..", import.meta.url).pathname,
+          env: { ...process.env, DATABASE_URL: db.url },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
       let text = "";
       proc.stdout.on("data", (d: Buffer) => (text += d));
       proc.stderr.on("data", (d: Buffer) => (text += d));
       proc.on("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`exit ${code}: ${text}`))));
     });
-    expect(out).toContain(`Global administrator invited: Ada.Lovelace@drift.example.no (in ${OPERATOR_ORGANIZATION.name}`);
+    expect(out).toContain(
+      `Global administrator invited: Ada.Lovelace@drift.example.no (in ${OPERATOR_ORGANIZATION.name}`,
+    );
     const token = /One-time invitation token \(shown only now\):\s+(\S+)/.exec(out)![1]!;
-    const ada = await gateway.acceptInvitation(token, { email: "ada.lovelace@drift.example.no", firstName: "Ada", lastName: "Lovelace" });
+    const ada = await gateway.acceptInvitation(token, {
+      email: "ada.lovelace@drift.example.no",
+      firstName: "Ada",
+      lastName: "Lovelace",
+    });
     expect(ada.user.displayName).toBe("Ada Lovelace");
     expect(ada.context).toMatchObject({ role: "global_admin", organizationId: null });
     expect((await ada.op("Leads", {})).leads.edges).toEqual([]);
     const { createOrganization } = await ada.op("CreateOrganization", {
-      input: { name: "Barnekreftforeningen", shortName: "Barnekreft", firstRegion: "Barnekreft Trøndelag", firstLocalAssociation: { name: "Barnekreft Trondheim", municipality: "Trondheim" }, adminEmail: "leder@barnekreft.example.no" },
+      input: {
+        name: "Barnekreftforeningen",
+        shortName: "Barnekreft",
+        firstRegion: "Barnekreft Trøndelag",
+        firstLocalAssociation: { name: "Barnekreft Trondheim", municipality: "Trondheim" },
+        adminEmail: "leder@barnekreft.example.no",
+      },
     });
     expect(createOrganization.organization.name).toBe("Barnekreftforeningen");
     // The invitation is single use: the command's token cannot make a second administrator.
-    const again = await gateway.anonymous().refused("AcceptInvitation", { input: { token, firstName: "Eve", lastName: "Evil", password: "another-password-1" } });
+    const again = await gateway.anonymous().refused("AcceptInvitation", {
+      input: { token, firstName: "Eve", lastName: "Evil", password: "another-password-1" },
+    });
     expect(again[0]!.extensions?.code).toBeDefined();
   });
 });

@@ -15,7 +15,12 @@ let db: TestDatabase;
 let platform: Platform;
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, keyDir: null, log: createLogger("rl", "silent") });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    port: 0,
+    keyDir: null,
+    log: createLogger("rl", "silent"),
+  });
 });
 afterAll(async () => {
   await platform?.stop();
@@ -23,9 +28,20 @@ afterAll(async () => {
 });
 
 const BOOK = `mutation($input: BookDemoInput!) { bookDemo(input: $input) { firstName organizationName } }`;
-const input = (n: number) => ({ firstName: "Siri", lastName: "Dahl", email: `siri${n}@example.no`, organizationName: "Foreningen for X", roleTitle: "Daglig leder" });
+const input = (n: number) => ({
+  firstName: "Siri",
+  lastName: "Dahl",
+  email: `siri${n}@example.no`,
+  organizationName: "Foreningen for X",
+  roleTitle: "Daglig leder",
+});
 const rows = async () =>
-  (await queryRows<{ n: number }>(db.handle.db, sql`select (select count(*) from organization.leads)::int + (select count(*) from organization.demo_bookings)::int as n`))[0]!.n;
+  (
+    await queryRows<{ n: number }>(
+      db.handle.db,
+      sql`select (select count(*) from organization.leads)::int + (select count(*) from organization.demo_bookings)::int as n`,
+    )
+  )[0]!.n;
 
 describe("demo booking rate limit through the gateway", () => {
   it("answers the 6th attempt within an hour with 429 and Retry-After, writing nothing, forged X-Forwarded-For or not", async () => {
@@ -39,7 +55,12 @@ describe("demo booking rate limit through the gateway", () => {
     expect(sixth.status).toBe(429);
     expect(Number(sixth.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(sixth.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    const forged = await gql(platform.url, BOOK, { input: input(7) }, { headers: { "x-forwarded-for": "198.51.100.23" } });
+    const forged = await gql(
+      platform.url,
+      BOOK,
+      { input: input(7) },
+      { headers: { "x-forwarded-for": "198.51.100.23" } },
+    );
     expect(forged.status).toBe(429);
     expect(await rows()).toBe(before);
   });

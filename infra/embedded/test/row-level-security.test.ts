@@ -25,7 +25,10 @@ const tenantTables = (db: Db) =>
         from pg_class c
         join pg_namespace n on n.oid = c.relnamespace
         join pg_attribute a on a.attrelid = c.oid and a.attname = 'organization_id' and not a.attisdropped
-        where n.nspname in (${sql.join(MIGRATIONS.map((m) => sql`${m.name}`), sql`, `)}) and c.relkind in ('r', 'p')
+        where n.nspname in (${sql.join(
+          MIGRATIONS.map((m) => sql`${m.name}`),
+          sql`, `,
+        )}) and c.relkind in ('r', 'p')
         order by 1`,
   );
 
@@ -79,12 +82,16 @@ describe("row-level security on PGlite (embedded mode)", () => {
     const tables = await tenantTables(db);
     expect(tables.length).toBeGreaterThan(0);
     expect(tables.filter((t) => !t.forced || !t.policy)).toEqual([]);
-    const [who] = await inScopedTransaction(db, { kind: "none" }, (tx) => queryRows<{ r: string }>(tx, sql`select current_user as r`));
+    const [who] = await inScopedTransaction(db, { kind: "none" }, (tx) =>
+      queryRows<{ r: string }>(tx, sql`select current_user as r`),
+    );
     expect(who).toEqual({ r: "meander_app" });
     // The application role may read every tenant table (grants), and sees nothing of a tenant that is not its own.
     const scope = { kind: "tenant", tenant: { organizationId: "0190a3b4-0000-7000-8000-0000000000ff" } } as const;
     for (const { table } of tables) {
-      const rows = await inScopedTransaction(db, scope, (tx) => queryRows(tx, sql.raw(`select organization_id from ${table} where organization_id is not null`)));
+      const rows = await inScopedTransaction(db, scope, (tx) =>
+        queryRows(tx, sql.raw(`select organization_id from ${table} where organization_id is not null`)),
+      );
       expect(rows, table).toEqual([]);
     }
   });

@@ -14,12 +14,25 @@ import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 
-const data = generateDemoData({ seed: 18, organizations: 1, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 2, contactsPerMentor: 1, activitiesPerMentor: 1 });
+const data = generateDemoData({
+  seed: 18,
+  organizations: 1,
+  regionsPerOrganization: 1,
+  associationsPerRegion: 1,
+  mentorsPerAssociation: 2,
+  contactsPerMentor: 1,
+  activitiesPerMentor: 1,
+});
 const org = data.organizations[0]!;
 const member = (role: string, n = 0) => data.memberships.filter((m) => m.role === role)[n]!;
 let db: TestDatabase;
 let platform: Platform;
-const token: Record<"admin" | "coordinator" | "kari" | "ola", string> = { admin: "", coordinator: "", kari: "", ola: "" };
+const token: Record<"admin" | "coordinator" | "kari" | "ola", string> = {
+  admin: "",
+  coordinator: "",
+  kari: "",
+  ola: "",
+};
 
 const SETTINGS = `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`;
 const CONTACT = `query($id: ID!) { contact(id: $id) { id healthInfo } }`;
@@ -28,7 +41,8 @@ const CREATE_COURSE = `mutation($input: CreateCourseInput!) { createCourse(input
 const ASSIGNMENTS = `{ assignments { id } }`;
 const DISPATCH = `mutation($input: DispatchAssignmentInput!) { dispatchAssignment(input: $input) { id } }`;
 
-const call = (who: keyof typeof token, query: string, variables: Record<string, unknown> = {}) => gql(platform.url, query, variables, { token: token[who] });
+const call = (who: keyof typeof token, query: string, variables: Record<string, unknown> = {}) =>
+  gql(platform.url, query, variables, { token: token[who] });
 
 async function settings(input: Record<string, unknown>) {
   const r = await call("admin", SETTINGS, { input });
@@ -44,9 +58,17 @@ async function health(who: keyof typeof token, id: string): Promise<string | nul
 
 beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir: null, scheduledJobs: false, log: createLogger("settings", "silent") });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    port: 0,
+    seed: data,
+    keyDir: null,
+    scheduledJobs: false,
+    log: createLogger("settings", "silent"),
+  });
   await platform.settle();
-  const mint = (m: ReturnType<typeof member>) => platform.mint({ userId: m.userId, organizationId: org.id, localAssociationId: m.localAssociationId, role: m.role });
+  const mint = (m: ReturnType<typeof member>) =>
+    platform.mint({ userId: m.userId, organizationId: org.id, localAssociationId: m.localAssociationId, role: m.role });
   token.admin = await mint(member("org_admin"));
   token.coordinator = await mint(member("coordinator"));
   token.kari = await mint(member("peer_mentor", 0));
@@ -81,7 +103,9 @@ describe("the sensitive-field policy is applied to every read", () => {
   });
 
   it("hidden from PEER_MENTOR, the mentor no longer reads it; the coordinator still does, per the policy", async () => {
-    await settings({ sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }] });
+    await settings({
+      sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }],
+    });
     expect(await health("kari", contactId)).toBeNull();
     expect(await health("coordinator", contactId)).toBe("Epilepsi, anfall sist i mars");
     // A rule that hides it from nobody lets the administrator read it; the mentor's relationship still applies.
@@ -119,7 +143,12 @@ describe("feature flags guard every operation of their capability", () => {
 
   it("proxy registration off: a coordinator's registration on a mentor's behalf is refused, their own is not; on again: it works", async () => {
     const REGISTER = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id mentor { id } } }`;
-    const proxy = { activityTypeKey: "home_visit", durationMinutes: 60, isProxyRegistration: true, userId: member("peer_mentor", 0).userId };
+    const proxy = {
+      activityTypeKey: "home_visit",
+      durationMinutes: 60,
+      isProxyRegistration: true,
+      userId: member("peer_mentor", 0).userId,
+    };
     await settings({ featureFlags: [{ key: "proxy_registration", enabled: false }] });
     refusedFor(await call("coordinator", REGISTER, { input: proxy }), "proxy_registration");
     const own = await call("kari", REGISTER, { input: { activityTypeKey: "home_visit", durationMinutes: 60 } });
@@ -134,7 +163,12 @@ describe("feature flags guard every operation of their capability", () => {
     await settings({ featureFlags: [{ key: "encrypted_assignments", enabled: false }] });
     refusedFor(await call("kari", ASSIGNMENTS), "encrypted_assignments");
     const contact = data.contacts[0]!;
-    refusedFor(await call("coordinator", DISPATCH, { input: { contactId: contact.id, mentorId: member("peer_mentor", 0).userId, payload: "Nøkkel i postkassen" } }), "encrypted_assignments");
+    refusedFor(
+      await call("coordinator", DISPATCH, {
+        input: { contactId: contact.id, mentorId: member("peer_mentor", 0).userId, payload: "Nøkkel i postkassen" },
+      }),
+      "encrypted_assignments",
+    );
     await settings({ featureFlags: [{ key: "encrypted_assignments", enabled: true }] });
     expect((await call("kari", ASSIGNMENTS)).data!.assignments).toEqual([]);
   });
@@ -147,7 +181,11 @@ describe("the activity date floor an administrator sets refuses earlier activiti
   const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id activityDate } }`;
   const visit = (activityDate: string) => ({ activityTypeKey: "home_visit", durationMinutes: 45, activityDate });
   const refusedByFloor = (r: Awaited<ReturnType<typeof call>>) => {
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "activity_date_floor", field: "activityDate" });
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "activity_date_floor",
+      field: "activityDate",
+    });
     expect(r.errors?.[0]?.message).toBe("Aktivitetsdatoen kan ikke være før 2020-01-01");
   };
 
@@ -159,13 +197,24 @@ describe("the activity date floor an administrator sets refuses earlier activiti
     await settings({ activityRules: { activityDateFloor: "2020-01-01" } });
     refusedByFloor(await call("kari", REGISTER, { input: visit("2019-12-31") }));
     const bulk = await call("kari", BULK, { a: [visit("2020-02-01"), visit("2019-02-01")] });
-    expect(bulk.errors?.[0]?.extensions?.rows).toEqual([expect.objectContaining({ row: 1, rule: "activity_date_floor" })]);
+    expect(bulk.errors?.[0]?.extensions?.rows).toEqual([
+      expect.objectContaining({ row: 1, rule: "activity_date_floor" }),
+    ]);
     const sync = await call("kari", SYNC, { a: [{ ...visit("2019-05-05"), clientId: "floor-sync-1" }] });
-    expect(sync.data?.syncActivities?.[0]).toMatchObject({ clientId: "floor-sync-1", outcome: "REFUSED", errors: [{ rule: "activity_date_floor", field: "activityDate" }] });
-    refusedByFloor(await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } }));
+    expect(sync.data?.syncActivities?.[0]).toMatchObject({
+      clientId: "floor-sync-1",
+      outcome: "REFUSED",
+      errors: [{ rule: "activity_date_floor", field: "activityDate" }],
+    });
+    refusedByFloor(
+      await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } }),
+    );
     expect((await call("kari", REGISTER, { input: visit("2020-01-01") })).errors).toBeUndefined();
     await settings({ activityRules: { activityDateFloor: "2000-01-01" } });
-    expect((await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } })).errors).toBeUndefined();
+    expect(
+      (await call("kari", UPDATE, { id: mine.data!.registerActivity.id, input: { activityDate: "2019-12-01" } }))
+        .errors,
+    ).toBeUndefined();
   });
 });
 
@@ -175,20 +224,39 @@ describe("the language a user sets words their refusals, before the device's Acc
   const REFUSED = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`;
   const english = { "accept-language": "en-GB,en;q=0.9" };
   const refusal = async (token: string) =>
-    (await gql(platform.url, REFUSED, { input: { activityTypeKey: "home_visit", durationMinutes: 0 } }, { token, headers: english })).errors?.[0]?.message;
+    (
+      await gql(
+        platform.url,
+        REFUSED,
+        { input: { activityTypeKey: "home_visit", durationMinutes: 0 } },
+        { token, headers: english },
+      )
+    ).errors?.[0]?.message;
 
   it("bokmål by default even on an English device; after choosing nynorsk, the next token answers in nynorsk", async () => {
     const email = data.people.find((p) => p.id === member("peer_mentor", 1).userId)!.email;
-    const signedIn = await gql(platform.url, LOGIN, { input: { email, password: DEMO_PASSWORD, device: { name: "telefon", platform: "ios" } } }, { headers: english });
+    const signedIn = await gql(
+      platform.url,
+      LOGIN,
+      { input: { email, password: DEMO_PASSWORD, device: { name: "telefon", platform: "ios" } } },
+      { headers: english },
+    );
     expect(signedIn.errors).toBeUndefined();
     const { accessToken, refreshToken } = signedIn.data!.login as { accessToken: string; refreshToken: string };
     expect(await refusal(accessToken)).toBe("Varigheten må være 1 til 1440 minutter");
     // A token without the claim (minted here) follows the device's language, as an anonymous caller does.
     expect(await refusal(token.ola)).toBe("The duration must be 1 to 1440 minutes");
-    const set = await gql(platform.url, `mutation { updateMySettings(input: { language: NN }) { language } }`, {}, { token: accessToken });
+    const set = await gql(
+      platform.url,
+      `mutation { updateMySettings(input: { language: NN }) { language } }`,
+      {},
+      { token: accessToken },
+    );
     expect(set.data?.updateMySettings).toEqual({ language: "NN" });
     const refreshed = await gql(platform.url, REFRESH, { t: refreshToken });
     expect(refreshed.errors).toBeUndefined();
-    expect(await refusal(refreshed.data!.refreshSession.accessToken as string)).toBe("Varigheita må vere 1 til 1440 minutt");
+    expect(await refusal(refreshed.data!.refreshSession.accessToken as string)).toBe(
+      "Varigheita må vere 1 til 1440 minutt",
+    );
   });
 });

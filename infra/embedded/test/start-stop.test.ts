@@ -89,7 +89,8 @@ const alive = (pid: number) => {
 afterAll(() => {
   for (const { proc, group } of started) {
     try {
-      if (group) process.kill(-proc.pid!, "SIGKILL"); // npm start and the launcher it started
+      if (group)
+        process.kill(-proc.pid!, "SIGKILL"); // npm start and the launcher it started
       else if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGKILL");
     } catch {
       // already gone
@@ -99,56 +100,77 @@ afterAll(() => {
 });
 
 describe("the embedded start's lifecycle", () => {
-  it("takes over a lock whose process is gone, and ends within 10 s on SIGTERM while it starts", { timeout: 300_000 }, async () => {
-    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
-    writeFileSync(lockFile, JSON.stringify({ pid: gone, startedAt: "2026-01-01T00:00:00.000Z" }));
-    const launcher = run(["--import", "tsx", MAIN]);
-    await launcher.waitFor(/Starting Meander/);
-    expect(lockPid()).toBe(launcher.proc.pid);
+  it(
+    "takes over a lock whose process is gone, and ends within 10 s on SIGTERM while it starts",
+    { timeout: 300_000 },
+    async () => {
+      const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+      writeFileSync(lockFile, JSON.stringify({ pid: gone, startedAt: "2026-01-01T00:00:00.000Z" }));
+      const launcher = run(["--import", "tsx", MAIN]);
+      await launcher.waitFor(/Starting Meander/);
+      expect(lockPid()).toBe(launcher.proc.pid);
 
-    const signalled = Date.now();
-    launcher.proc.kill("SIGTERM");
-    const { at, code, signal } = await launcher.exited;
-    expect(at - signalled, `exit ${code ?? signal}:\n${launcher.output()}`).toBeLessThan(STOP_WITHIN_MS);
-    expect(lockHolder(dataDir)).toBeNull(); // given back, or (killed at the deadline) left to be taken over
-  });
+      const signalled = Date.now();
+      launcher.proc.kill("SIGTERM");
+      const { at, code, signal } = await launcher.exited;
+      expect(at - signalled, `exit ${code ?? signal}:\n${launcher.output()}`).toBeLessThan(STOP_WITHIN_MS);
+      expect(lockHolder(dataDir)).toBeNull(); // given back, or (killed at the deadline) left to be taken over
+    },
+  );
 
-  it("npm start: serves (seeding afresh after the interrupted first start), refuses a second start naming its process, and ends within 10 s on SIGTERM to its group with requests in flight", { timeout: 400_000 }, async () => {
-    const npmStart = run([START], { detached: true });
-    const url = (await npmStart.waitFor(/Apollo Sandbox:\s+(http:\/\/\S+)/))[1]!;
-    expect(npmStart.output()).toContain("first start: demo data seeded");
-    const holder = lockPid();
-    expect(alive(holder)).toBe(true);
+  it(
+    "npm start: serves (seeding afresh after the interrupted first start), refuses a second start naming its process, and ends within 10 s on SIGTERM to its group with requests in flight",
+    { timeout: 400_000 },
+    async () => {
+      const npmStart = run([START], { detached: true });
+      const url = (await npmStart.waitFor(/Apollo Sandbox:\s+(http:\/\/\S+)/))[1]!;
+      expect(npmStart.output()).toContain("first start: demo data seeded");
+      const holder = lockPid();
+      expect(alive(holder)).toBe(true);
 
-    for (const args of [[START], ["--import", "tsx", MAIN]]) {
-      const t = Date.now();
-      const second = run(args);
-      const { code, at } = await second.exited;
-      expect(code).toBe(1);
-      expect(second.output()).toContain(`Meander is already running on ${dataDir}: process ${holder}`);
-      expect(at - t).toBeLessThan(REFUSED_WITHIN_MS);
-    }
-    expect(lockPid()).toBe(holder);
+      for (const args of [[START], ["--import", "tsx", MAIN]]) {
+        const t = Date.now();
+        const second = run(args);
+        const { code, at } = await second.exited;
+        expect(code).toBe(1);
+        expect(second.output()).toContain(`Meander is already running on ${dataDir}: process ${holder}`);
+        expect(at - t).toBeLessThan(REFUSED_WITHIN_MS);
+      }
+      expect(lockPid()).toBe(holder);
 
-    const tokens = JSON.parse(readFileSync(join(dataDir, "demo-tokens.json"), "utf8")) as Record<string, { token: string }>;
-    const coordinator = await queryWithin(30_000, url, `{ me { id } }`, {}, tokens.coordinator!.token);
-    expect(coordinator.errors).toBeUndefined();
+      const tokens = JSON.parse(readFileSync(join(dataDir, "demo-tokens.json"), "utf8")) as Record<
+        string,
+        { token: string }
+      >;
+      const coordinator = await queryWithin(30_000, url, `{ me { id } }`, {}, tokens.coordinator!.token);
+      expect(coordinator.errors).toBeUndefined();
 
-    // Requests in flight when the terminal's Ctrl-C reaches the whole group (npm start, the launcher): a global
-    // administrator's read (before the fix it never answered, and held the one PGlite transaction for good) and others.
-    const key = await loadOrCreateKey(dataDir);
-    const globalAdmin = await signAccessToken(key, { sub: randomUUID(), sid: randomUUID(), org: null, la: null, role: "global_admin" }, TOKEN_SETTINGS);
-    const inFlight = [
-      queryWithin(60_000, url, `{ leads(first: 5) { edges { node { id } } } }`, {}, globalAdmin).catch(() => null),
-      queryWithin(60_000, url, `{ activities(first: 20) { edges { node { id } } } }`, {}, tokens.org_admin!.token).catch(() => null),
-      queryWithin(60_000, url, `{ me { id } }`, {}, tokens.peer_mentor!.token).catch(() => null),
-    ];
-    const signalled = Date.now();
-    process.kill(-npmStart.proc.pid!, "SIGTERM");
-    const { at, code, signal } = await npmStart.exited;
-    await Promise.all(inFlight);
-    expect(at - signalled, `exit ${code ?? signal}:\n${npmStart.output()}`).toBeLessThan(STOP_WITHIN_MS);
-    await expect.poll(() => alive(holder), { timeout: STOP_WITHIN_MS - (Date.now() - signalled) }).toBe(false);
-    expect(lockHolder(dataDir)).toBeNull();
-  });
+      // Requests in flight when the terminal's Ctrl-C reaches the whole group (npm start, the launcher): a global
+      // administrator's read (before the fix it never answered, and held the one PGlite transaction for good) and others.
+      const key = await loadOrCreateKey(dataDir);
+      const globalAdmin = await signAccessToken(
+        key,
+        { sub: randomUUID(), sid: randomUUID(), org: null, la: null, role: "global_admin" },
+        TOKEN_SETTINGS,
+      );
+      const inFlight = [
+        queryWithin(60_000, url, `{ leads(first: 5) { edges { node { id } } } }`, {}, globalAdmin).catch(() => null),
+        queryWithin(
+          60_000,
+          url,
+          `{ activities(first: 20) { edges { node { id } } } }`,
+          {},
+          tokens.org_admin!.token,
+        ).catch(() => null),
+        queryWithin(60_000, url, `{ me { id } }`, {}, tokens.peer_mentor!.token).catch(() => null),
+      ];
+      const signalled = Date.now();
+      process.kill(-npmStart.proc.pid!, "SIGTERM");
+      const { at, code, signal } = await npmStart.exited;
+      await Promise.all(inFlight);
+      expect(at - signalled, `exit ${code ?? signal}:\n${npmStart.output()}`).toBeLessThan(STOP_WITHIN_MS);
+      await expect.poll(() => alive(holder), { timeout: STOP_WITHIN_MS - (Date.now() - signalled) }).toBe(false);
+      expect(lockHolder(dataDir)).toBeNull();
+    },
+  );
 });

@@ -42,7 +42,14 @@ import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, gql, type GraphQLResponse, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 import { checkAnswer, hasSubstance, type EntityCall, type Finding } from "./walker/leaks.js";
-import { Coverage, entityOperation, mutationOperations, rootOperations, type Operation, type Target } from "./walker/operations.js";
+import {
+  Coverage,
+  entityOperation,
+  mutationOperations,
+  rootOperations,
+  type Operation,
+  type Target,
+} from "./walker/operations.js";
 import { entityHomes, loadSupergraph, ownsData } from "./walker/schema.js";
 import { buildCaller, organizationDigest, organizationRows, rowsOfType, type Caller } from "./walker/tenants.js";
 
@@ -78,16 +85,29 @@ beforeAll(async () => {
   for (const org of data.organizations) {
     const has = (list: Array<{ organizationId: string }>) => list.some((x) => x.organizationId === org.id);
     expect(data.localAssociations.filter((l) => l.organizationId === org.id).length).toBeGreaterThanOrEqual(2);
-    for (const list of [data.contacts, data.activities, data.expenses, data.courses, data.badges, data.regions]) expect(has(list)).toBe(true);
+    for (const list of [data.contacts, data.activities, data.expenses, data.courses, data.badges, data.regions])
+      expect(has(list)).toBe(true);
   }
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir: null, scheduledJobs: false, log: createLogger("isolation", "silent") });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    port: 0,
+    seed: data,
+    keyDir: null,
+    scheduledJobs: false,
+    log: createLogger("isolation", "silent"),
+  });
   const rows = await organizationRows(platform.database.db);
   for (const r of rows) tablesScanned.set(r.table, (tablesScanned.get(r.table) ?? 0) + 1);
   for (const [i, org] of data.organizations.entries()) {
     for (const role of ROLES) {
       const m = memberFor(org.id, role);
-      const token = await platform.mint({ userId: m.userId, organizationId: org.id, localAssociationId: m.localAssociationId, role });
+      const token = await platform.mint({
+        userId: m.userId,
+        organizationId: org.id,
+        localAssociationId: m.localAssociationId,
+        role,
+      });
       callers.push(buildCaller(data, rows, m, `${role}@${"AB"[i]}(${org.shortName})`, token));
     }
   }
@@ -102,8 +122,18 @@ beforeAll(async () => {
 async function plantSensitiveValues() {
   for (const mentor of callers.filter((c) => c.role === "peer_mentor")) {
     const as = async (role: "org_admin" | "coordinator") => {
-      const m = data.memberships.find((x) => x.organizationId === mentor.organizationId && x.role === role && (role === "org_admin" || x.localAssociationId === mentor.localAssociationId))!;
-      return platform.mint({ userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role });
+      const m = data.memberships.find(
+        (x) =>
+          x.organizationId === mentor.organizationId &&
+          x.role === role &&
+          (role === "org_admin" || x.localAssociationId === mentor.localAssociationId),
+      )!;
+      return platform.mint({
+        userId: m.userId,
+        organizationId: m.organizationId,
+        localAssociationId: m.localAssociationId,
+        role,
+      });
     };
     const call = async (token: string, query: string, variables: Record<string, unknown>) => {
       const r = await gql(platform.url, query, variables, { token });
@@ -121,17 +151,52 @@ async function plantSensitiveValues() {
       mentor.markers.set(value, what);
       return value;
     };
-    await call(await as("org_admin"), `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`, {
-      input: { sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }] },
-    });
+    await call(
+      await as("org_admin"),
+      `mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { version } }`,
+      {
+        input: {
+          sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }],
+        },
+      },
+    );
     const create = `mutation($input: CreateContactInput!) { createContact(input: $input) { id } }`;
     const coordinator = await as("coordinator");
     // A contact of the mentor's local association that the mentor does not work with: nothing sensitive of it.
-    const other = (await call(coordinator, create, { input: { firstName: "Ragnhild", lastName: "Lie", address: marker("address of a contact the mentor does not work with"), healthInfo: marker("health information of a contact the mentor does not work with") } })).createContact.id;
-    await call(coordinator, `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id } }`, { c: other, input: { kind: "CAREGIVER", name: "Pårørende", phone: phoneMarker("caregiver's phone of a contact the mentor does not work with") } });
-    await call(coordinator, `mutation($c: ID!, $b: String!) { addContactNote(contactId: $c, body: $b) { id } }`, { c: other, b: marker("note on a contact the mentor does not work with") });
+    const other = (
+      await call(coordinator, create, {
+        input: {
+          firstName: "Ragnhild",
+          lastName: "Lie",
+          address: marker("address of a contact the mentor does not work with"),
+          healthInfo: marker("health information of a contact the mentor does not work with"),
+        },
+      })
+    ).createContact.id;
+    await call(
+      coordinator,
+      `mutation($c: ID!, $input: ContactRelationInput!) { addContactRelation(contactId: $c, input: $input) { id } }`,
+      {
+        c: other,
+        input: {
+          kind: "CAREGIVER",
+          name: "Pårørende",
+          phone: phoneMarker("caregiver's phone of a contact the mentor does not work with"),
+        },
+      },
+    );
+    await call(coordinator, `mutation($c: ID!, $b: String!) { addContactNote(contactId: $c, body: $b) { id } }`, {
+      c: other,
+      b: marker("note on a contact the mentor does not work with"),
+    });
     // A contact the mentor created (works with): the health information the policy hides from mentors.
-    await call(mentor.token, create, { input: { firstName: "Torbjørn", lastName: "Aas", healthInfo: marker("health information hidden from peer mentors by the policy") } });
+    await call(mentor.token, create, {
+      input: {
+        firstName: "Torbjørn",
+        lastName: "Aas",
+        healthInfo: marker("health information hidden from peer mentors by the policy"),
+      },
+    });
   }
   await platform.settle();
 }
@@ -175,7 +240,13 @@ function report(title: string, t: Tally, cov: Coverage, extra: string[] = []) {
   console.log(lines.join("\n"));
 }
 
-const newTally = (): Tally => ({ operations: 0, checks: 0, findings: [], allowedSeen: new Map(), errorCodes: new Map() });
+const newTally = (): Tally => ({
+  operations: 0,
+  checks: 0,
+  findings: [],
+  allowedSeen: new Map(),
+  errorCodes: new Map(),
+});
 
 describe("tenant isolation, walked from the composed schema", () => {
   const sg = loadSupergraph(SUPERGRAPH_FILE);
@@ -188,18 +259,43 @@ describe("tenant isolation, walked from the composed schema", () => {
     const otherPerson = data.people.find((p) => admin.markers.has(p.email))!;
     const outOfScope = data.activities.find((a) => coordinator.scoped.has(a.id))!;
     const op: Operation = { label: "planted", query: "", variables: {}, targets: [] };
-    const answer = (d: unknown, message = "ok") => ({ status: 200, headers: new Headers(), data: d as Record<string, unknown>, errors: [{ message }] });
+    const answer = (d: unknown, message = "ok") => ({
+      status: 200,
+      headers: new Headers(),
+      data: d as Record<string, unknown>,
+      errors: [{ message }],
+    });
     const rules = (c: Caller, a: ReturnType<typeof answer>, entity?: EntityCall, targets: Target[] = []) =>
       checkAnswer(c, { ...op, targets }, a, entity).findings.map((f) => f.rule);
 
     expect(rules(admin, answer({ activity: { __typename: "Activity", id: otherActivity.id } }))).toContain("marker");
     expect(rules(admin, answer(null, `no such user ${otherPerson.email}`))).toContain("marker");
-    expect(rules(coordinator, answer({ a: { __typename: "Activity", id: outOfScope.id, title: "x" } }))).toEqual(["object"]);
+    expect(rules(coordinator, answer({ a: { __typename: "Activity", id: outOfScope.id, title: "x" } }))).toEqual([
+      "object",
+    ]);
     expect(rules(coordinator, answer({ a: { __typename: "Activity", id: outOfScope.id, title: null } }))).toEqual([]);
     const target: Target = { id: outOfScope.id, kind: "out-of-scope", typeName: "Activity" };
-    expect(rules(coordinator, answer({ _entities: [{ __typename: "Activity", id: outOfScope.id, title: "x" }] }), { key: "id", owner: true }, [target])).toContain("entity");
-    expect(rules(coordinator, answer({ _entities: [{ __typename: "Activity", id: outOfScope.id }] }), { key: "id", owner: true }, [target])).toEqual([]);
-    const stats = { __typename: "LocalAssociation", id: coordinator.localAssociationId, activityStats: { registered: 1 } };
+    expect(
+      rules(
+        coordinator,
+        answer({ _entities: [{ __typename: "Activity", id: outOfScope.id, title: "x" }] }),
+        { key: "id", owner: true },
+        [target],
+      ),
+    ).toContain("entity");
+    expect(
+      rules(
+        coordinator,
+        answer({ _entities: [{ __typename: "Activity", id: outOfScope.id }] }),
+        { key: "id", owner: true },
+        [target],
+      ),
+    ).toEqual([]);
+    const stats = {
+      __typename: "LocalAssociation",
+      id: coordinator.localAssociationId,
+      activityStats: { registered: 1 },
+    };
     expect(rules(coordinator, answer({ la: stats }))).toEqual([]);
     expect(rules(mentor, answer({ la: stats }))).toEqual(["stats"]);
   });
@@ -214,7 +310,8 @@ describe("tenant isolation, walked from the composed schema", () => {
     }
     report("root fields through the gateway", t, cov);
     expect(cov.skipped.size / cov.fields.size).toBeLessThanOrEqual(MAX_SKIPPED_SHARE);
-    for (const caller of callers) expect(t.allowedSeen.get(caller.label) ?? 0, `${caller.label} saw nothing of their own`).toBeGreaterThan(0);
+    for (const caller of callers)
+      expect(t.allowedSeen.get(caller.label) ?? 0, `${caller.label} saw nothing of their own`).toBeGreaterThan(0);
     expect(t.findings).toEqual([]);
   }, 300_000); // hundreds of operations for six callers: minutes on a loaded 2-core CI machine
 
@@ -230,8 +327,14 @@ describe("tenant isolation, walked from the composed schema", () => {
         if (all.length === 0) noIds.add(home.type.name);
         const ids = [...new Set(all.map((r) => r.id))];
         const targets: Target[] = [
-          ...ids.filter((id) => caller.markers.has(id)).slice(0, ENTITY_BATCH).map((id) => ({ id, kind: "other-organization" as const, typeName: home.type.name })),
-          ...ids.filter((id) => caller.scoped.has(id)).slice(0, ENTITY_BATCH).map((id) => ({ id, kind: "out-of-scope" as const, typeName: home.type.name })),
+          ...ids
+            .filter((id) => caller.markers.has(id))
+            .slice(0, ENTITY_BATCH)
+            .map((id) => ({ id, kind: "other-organization" as const, typeName: home.type.name })),
+          ...ids
+            .filter((id) => caller.scoped.has(id))
+            .slice(0, ENTITY_BATCH)
+            .map((id) => ({ id, kind: "out-of-scope" as const, typeName: home.type.name })),
         ];
         const own = ids.filter((id) => caller.allowed.has(id) || id === caller.userId).slice(0, 10);
         const url = platform.subgraphUrls[home.subgraph as keyof Platform["subgraphUrls"]];
@@ -242,7 +345,11 @@ describe("tenant isolation, walked from the composed schema", () => {
           record(t, caller, op, await gql(url, op.query, op.variables, sign), entity);
         }
         if (own.length && entity.owner) {
-          const op = entityOperation(home, own.map((id) => ({ id, kind: "own" as const, typeName: home.type.name })), cov);
+          const op = entityOperation(
+            home,
+            own.map((id) => ({ id, kind: "own" as const, typeName: home.type.name })),
+            cov,
+          );
           const answer = await gql(url, op.query, op.variables, sign);
           record(t, caller, op, answer, entity);
           ownResolved += ((answer.data?._entities as unknown[] | undefined) ?? []).filter(hasSubstance).length;
@@ -272,12 +379,22 @@ describe("tenant isolation, walked from the composed schema", () => {
         const mine = caller.ids(name).filter((x) => x.kind === "other-organization");
         return mine.length ? mine : caller.ids(name).filter((x) => x.kind === "made-up");
       };
-      const ops = mutationOperations(sg, (name) => (otherIds(name).length ? otherIds(name) : [{ id: randomUUID(), kind: "made-up" as const, typeName: name }]), cov);
+      const ops = mutationOperations(
+        sg,
+        (name) =>
+          otherIds(name).length ? otherIds(name) : [{ id: randomUUID(), kind: "made-up" as const, typeName: name }],
+        cov,
+      );
       await platform.settle();
       const before = await organizationDigest(platform.database.db, other);
       for (const op of ops) {
         // A fresh session per call: a mutation such as logout must not silence the ones after it.
-        const token = await platform.mint({ userId: caller.userId, organizationId: caller.organizationId, localAssociationId: caller.localAssociationId, role: caller.role });
+        const token = await platform.mint({
+          userId: caller.userId,
+          organizationId: caller.organizationId,
+          localAssociationId: caller.localAssociationId,
+          role: caller.role,
+        });
         const answer = await gql(platform.url, op.query, op.variables, { token });
         record(t, caller, op, answer);
         if (answer.errors?.length) rejected += 1;
@@ -286,18 +403,28 @@ describe("tenant isolation, walked from the composed schema", () => {
       const after = await organizationDigest(platform.database.db, other);
       for (const [table, digest] of after) {
         t.checks += 1;
-        if (before.get(table) !== digest) writes.push(`${caller.label}: ${table} of the other organization changed (${before.get(table)} → ${digest})`);
+        if (before.get(table) !== digest)
+          writes.push(`${caller.label}: ${table} of the other organization changed (${before.get(table)} → ${digest})`);
       }
     }
     // Positive control: the digest notices a change to one of the other organization's rows (reverted at once).
     const org = data.organizations[1]!;
     const before = await organizationDigest(platform.database.db, org.id);
-    await platform.database.db.execute(sql`update organization.local_associations set name = name || '~' where organization_id = ${org.id}`);
+    await platform.database.db.execute(
+      sql`update organization.local_associations set name = name || '~' where organization_id = ${org.id}`,
+    );
     const touched = await organizationDigest(platform.database.db, org.id);
-    await platform.database.db.execute(sql`update organization.local_associations set name = left(name, -1) where organization_id = ${org.id}`);
-    expect([...touched].filter(([k, v]) => before.get(k) !== v).map(([k]) => k)).toEqual(["organization.local_associations"]);
+    await platform.database.db.execute(
+      sql`update organization.local_associations set name = left(name, -1) where organization_id = ${org.id}`,
+    );
+    expect([...touched].filter(([k, v]) => before.get(k) !== v).map(([k]) => k)).toEqual([
+      "organization.local_associations",
+    ]);
     expect(await organizationDigest(platform.database.db, org.id)).toEqual(before);
-    report("mutations with the other organization's ids", t, cov, [`  answered with errors: ${rejected}`, ...writes.map((w) => `  WRITE ${w}`)]);
+    report("mutations with the other organization's ids", t, cov, [
+      `  answered with errors: ${rejected}`,
+      ...writes.map((w) => `  WRITE ${w}`),
+    ]);
     expect(cov.fields.size).toBeGreaterThan(0);
     expect(cov.skipped.size / cov.fields.size).toBeLessThanOrEqual(MAX_SKIPPED_SHARE);
     expect(writes).toEqual([]);

@@ -27,7 +27,8 @@ const data = generateDemoData({
 });
 const org = data.organizations[0]!;
 const [laA, laB] = data.localAssociations;
-const member = (la: string, role: string) => data.memberships.filter((m) => m.localAssociationId === la && m.role === role);
+const member = (la: string, role: string) =>
+  data.memberships.filter((m) => m.localAssociationId === la && m.role === role);
 const nameOf = (userId: string) => {
   const p = data.people.find((x) => x.id === userId)!;
   return `${p.firstName} ${p.lastName}`;
@@ -58,10 +59,25 @@ beforeAll(async () => {
   mentorA = expensesIn(laA!.id)[0]!.userId;
   mentorB = expensesIn(laB!.id)[0]!.userId;
   db = await cloneDatabase(inject("templateDatabase"));
-  platform = await startPlatform({ database: { kind: "postgres", url: db.url }, port: 0, seed: data, keyDir: null, scheduledJobs: false, log: createLogger("visibility", "silent") });
+  platform = await startPlatform({
+    database: { kind: "postgres", url: db.url },
+    port: 0,
+    seed: data,
+    keyDir: null,
+    scheduledJobs: false,
+    log: createLogger("visibility", "silent"),
+  });
   const mint = async (label: string, m: { userId: string; localAssociationId: string; role: Role }) =>
-    (tokens[label] = await platform.mint({ userId: m.userId, organizationId: org.id, localAssociationId: m.localAssociationId, role: m.role }));
-  await mint("admin", data.memberships.find((m) => m.organizationId === org.id && m.role === "org_admin")!);
+    (tokens[label] = await platform.mint({
+      userId: m.userId,
+      organizationId: org.id,
+      localAssociationId: m.localAssociationId,
+      role: m.role,
+    }));
+  await mint(
+    "admin",
+    data.memberships.find((m) => m.organizationId === org.id && m.role === "org_admin")!,
+  );
   await mint("coordA", member(laA!.id, "coordinator")[0]!);
   await mint("coordB", member(laB!.id, "coordinator")[0]!);
   await mint("mentorA", { userId: mentorA, localAssociationId: laA!.id, role: "peer_mentor" });
@@ -81,35 +97,57 @@ describe("one visibility model: a coordinator with another local association's m
   const reimbursementOf: Record<string, string> = {};
 
   it("lets a coordinator decide only their local association's expenses and reimbursements (FORBIDDEN otherwise)", async () => {
-    const [expenseA, expenseB] = [expensesIn(laA!.id).find((e) => e.userId === mentorA)!, expensesIn(laB!.id).find((e) => e.userId === mentorB)!];
+    const [expenseA, expenseB] = [
+      expensesIn(laA!.id).find((e) => e.userId === mentorA)!,
+      expensesIn(laB!.id).find((e) => e.userId === mentorB)!,
+    ];
     expect(codeOf(await call("coordA", APPROVE_EXPENSE, { id: expenseB.id }))).toBe("FORBIDDEN");
     expect((await whole("coordA", APPROVE_EXPENSE, { id: expenseA.id })).approveExpense.status).toBe("APPROVED");
     expect((await whole("coordB", APPROVE_EXPENSE, { id: expenseB.id })).approveExpense.status).toBe("APPROVED");
     reimbursementOf.A = (await whole("mentorA", CREATE_REIMBURSEMENT)).createReimbursement.id;
     reimbursementOf.B = (await whole("mentorB", CREATE_REIMBURSEMENT)).createReimbursement.id;
     expect(codeOf(await call("coordA", APPROVE_REIMBURSEMENT, { id: reimbursementOf.B }))).toBe("FORBIDDEN");
-    expect((await whole("coordA", APPROVE_REIMBURSEMENT, { id: reimbursementOf.A })).approveReimbursement.status).toBe("APPROVED");
+    expect((await whole("coordA", APPROVE_REIMBURSEMENT, { id: reimbursementOf.A })).approveReimbursement.status).toBe(
+      "APPROVED",
+    );
   });
 
   it("keeps accounting exports and payouts to organization administrators (FORBIDDEN for a coordinator)", async () => {
-    expect(codeOf(await call("coordA", `mutation { createAccountingExport(system: XLEDGER) { id } }`))).toBe("FORBIDDEN");
-    expect(codeOf(await call("coordA", `mutation($id: ID!) { markAccountingExportPaid(id: $id) { id } }`, { id: randomUUID() }))).toBe("FORBIDDEN");
+    expect(codeOf(await call("coordA", `mutation { createAccountingExport(system: XLEDGER) { id } }`))).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      codeOf(
+        await call("coordA", `mutation($id: ID!) { markAccountingExportPaid(id: $id) { id } }`, { id: randomUUID() }),
+      ),
+    ).toBe("FORBIDDEN");
     expect(codeOf(await call("coordA", `{ accountingExports { id } }`))).toBe("FORBIDDEN");
   });
 
   it("walks the coordinator's finance screens with names: whole answers, their local association only", async () => {
     const own = expensesIn(laA!.id);
-    const list = await whole("coordA", `{ expenses(first: 100) { edges { node { id user { id displayName } submittedBy { displayName } activity { id } } } } }`);
+    const list = await whole(
+      "coordA",
+      `{ expenses(first: 100) { edges { node { id user { id displayName } submittedBy { displayName } activity { id } } } } }`,
+    );
     const nodes = list.expenses.edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.id).sort()).toEqual(own.map((e) => e.id).sort());
     for (const n of nodes) expect(n.user.displayName).toBe(nameOf(n.user.id));
-    const r = await whole("coordA", `{ reimbursements { id user { displayName } createdBy { displayName } expenses { id user { displayName } } approvals { outcome } } }`);
-    expect(r.reimbursements.map((x: any) => [x.id, x.user.displayName, x.createdBy.displayName])).toEqual([[reimbursementOf.A, nameOf(mentorA), nameOf(mentorA)]]);
+    const r = await whole(
+      "coordA",
+      `{ reimbursements { id user { displayName } createdBy { displayName } expenses { id user { displayName } } approvals { outcome } } }`,
+    );
+    expect(r.reimbursements.map((x: any) => [x.id, x.user.displayName, x.createdBy.displayName])).toEqual([
+      [reimbursementOf.A, nameOf(mentorA), nameOf(mentorA)],
+    ]);
   });
 
   it("walks the coordinator's activity screen with names and the claims on each activity", async () => {
     const own = data.activities.filter((a) => a.localAssociationId === laA!.id);
-    const r = await whole("coordA", `{ activities(first: 100) { edges { node { id mentor { id displayName } expenses { id user { displayName } } } } } }`);
+    const r = await whole(
+      "coordA",
+      `{ activities(first: 100) { edges { node { id mentor { id displayName } expenses { id user { displayName } } } } } }`,
+    );
     const nodes = r.activities.edges.map((e: any) => e.node);
     expect(nodes.map((n: any) => n.id).sort()).toEqual(own.map((a) => a.id).sort());
     for (const n of nodes) expect(n.mentor.displayName).toBe(nameOf(n.mentor.id));
@@ -117,11 +155,21 @@ describe("one visibility model: a coordinator with another local association's m
 
   it("walks the coordinator's engagement screens with names: enrollments, workshop places, invite links, certifications", async () => {
     const course = data.courses.find((c) => c.organizationId === org.id)!;
-    const session = (await whole("admin", `mutation { createMentorProgramSession(input: { title: "Gruppementorering", startsOn: "2026-11-02", endsOn: "2026-11-03" }) { id } }`))
-      .createMentorProgramSession.id;
+    const session = (
+      await whole(
+        "admin",
+        `mutation { createMentorProgramSession(input: { title: "Gruppementorering", startsOn: "2026-11-02", endsOn: "2026-11-03" }) { id } }`,
+      )
+    ).createMentorProgramSession.id;
     for (const mentor of [mentorA, mentorB]) {
-      await whole("admin", `mutation($c: ID!, $u: ID!) { enrollInCourse(courseId: $c, userId: $u) { id } }`, { c: course.id, u: mentor });
-      await whole("admin", `mutation($s: ID!, $u: ID!) { addWorkshopParticipant(sessionId: $s, userId: $u) { id } }`, { s: session, u: mentor });
+      await whole("admin", `mutation($c: ID!, $u: ID!) { enrollInCourse(courseId: $c, userId: $u) { id } }`, {
+        c: course.id,
+        u: mentor,
+      });
+      await whole("admin", `mutation($s: ID!, $u: ID!) { addWorkshopParticipant(sessionId: $s, userId: $u) { id } }`, {
+        s: session,
+        u: mentor,
+      });
     }
     await whole("mentorA", `mutation { createReferralLink { id } }`);
     await whole("mentorB", `mutation { createReferralLink { id } }`);
@@ -140,8 +188,14 @@ describe("one visibility model: a coordinator with another local association's m
     expect(r.referralLinks.map((l: any) => l.referrer.displayName)).toEqual([nameOf(mentorA)]);
     expect(r.certifications).toEqual([]);
     // The organization administrator sees both local associations' people.
-    const all = await whole("admin", `query($c: ID!) { course(id: $c) { enrollments { user { displayName } } } referralLinks { referrer { displayName } } }`, { c: course.id });
-    expect(all.course.enrollments.map((e: any) => e.user.displayName).sort()).toEqual([nameOf(mentorA), nameOf(mentorB)].sort());
+    const all = await whole(
+      "admin",
+      `query($c: ID!) { course(id: $c) { enrollments { user { displayName } } } referralLinks { referrer { displayName } } }`,
+      { c: course.id },
+    );
+    expect(all.course.enrollments.map((e: any) => e.user.displayName).sort()).toEqual(
+      [nameOf(mentorA), nameOf(mentorB)].sort(),
+    );
     expect(all.referralLinks).toHaveLength(2);
   });
 

@@ -16,6 +16,9 @@ export function normalizeIp(value: string | undefined | null): string | null {
   return isIP(ip) ? ip.toLowerCase() : null;
 }
 
-export function subgraphClientIp(header: string | string[] | undefined, socketAddress: string | undefined): string | null {
+export function subgraphClientIp(
+  header: string | string[] | undefined,
+  socketAddress: string | undefined,
+): string | null {
   return normalizeIp(Array.isArray(header) ? header[0] : header) ?? normalizeIp(socketAddress);
 }

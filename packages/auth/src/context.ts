@@ -32,7 +32,8 @@ export interface RequestContext {
 export function scopeOf(viewer: Pick<Viewer, "userId" | "role" | "organizationId" | "localAssociationId">): Scope {
   const las = viewer.localAssociationId ? [viewer.localAssociationId] : [];
   if (viewer.organizationId === null) return scopes.platform(viewer.userId);
-  if (viewer.role === "org_admin" || viewer.role === "global_admin") return scopes.organization(viewer.organizationId, viewer.userId);
+  if (viewer.role === "org_admin" || viewer.role === "global_admin")
+    return scopes.organization(viewer.organizationId, viewer.userId);
   if (viewer.role === "coordinator") return scopes.localAssociations(viewer.organizationId, las, viewer.userId);
   return scopes.own(viewer.organizationId, viewer.userId, las);
 }

@@ -23,7 +23,9 @@ export function hasRole(...roles: Role[]) {
   if (existing) return existing;
   const created = rule(name, { cache: "contextual" })((_parent, _args, ctx: RequestContext) => {
     if (!ctx.viewer) return unauthenticated();
-    return roles.includes(ctx.viewer.role) ? true : forbiddenBy("role_required", `Requires one of the roles: ${roles.join(", ")}`);
+    return roles.includes(ctx.viewer.role)
+      ? true
+      : forbiddenBy("role_required", `Requires one of the roles: ${roles.join(", ")}`);
   });
   roleRules.set(name, created);
   return created;

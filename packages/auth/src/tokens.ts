@@ -99,7 +99,9 @@ export function createTokenVerifier(
       localAssociationId: (payload.la as string | null) ?? null,
       role,
       // An unknown language is ignored (not refused): the claim only words messages.
-      ...(typeof payload.lang === "string" && (TOKEN_LANGUAGES as readonly string[]).includes(payload.lang) ? { language: payload.lang as Viewer["language"] } : {}),
+      ...(typeof payload.lang === "string" && (TOKEN_LANGUAGES as readonly string[]).includes(payload.lang)
+        ? { language: payload.lang as Viewer["language"] }
+        : {}),
     };
     if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
     verified.set(token, { viewer, until: Math.min(payload.exp! * 1000, now + VERIFIED_CACHE_MS) });
@@ -141,7 +143,13 @@ export async function signAccessToken(
   settings: TokenSettings & { ttlSeconds?: number; now?: Date },
 ): Promise<string> {
   const iat = Math.floor((settings.now ?? new Date()).getTime() / 1000);
-  return new SignJWT({ sid: claims.sid, org: claims.org, la: claims.la, role: claims.role, ...(claims.lang ? { lang: claims.lang } : {}) })
+  return new SignJWT({
+    sid: claims.sid,
+    org: claims.org,
+    la: claims.la,
+    role: claims.role,
+    ...(claims.lang ? { lang: claims.lang } : {}),
+  })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid: key.kid })
     .setSubject(claims.sub)
     .setIssuer(settings.issuer)

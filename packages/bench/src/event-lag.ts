@@ -16,17 +16,30 @@ import { summarize } from "./stats.js";
 
 export async function eventLag(opts: { events: number; concurrency: number; kafka: string[] | null }) {
   const database = await freshDatabase();
-  const data = generateDemoData({ seed: 3, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 2, activitiesPerMentor: 1 });
+  const data = generateDemoData({
+    seed: 3,
+    regionsPerOrganization: 1,
+    associationsPerRegion: 1,
+    mentorsPerAssociation: 2,
+    activitiesPerMentor: 1,
+  });
   const platform = await startPlatform({
     database: { kind: "postgres", url: database.url },
-    events: opts.kafka ? { kind: "kafka", brokers: opts.kafka, namespace: `bench${randomUUID().slice(0, 6)}` } : { kind: "in-process" },
+    events: opts.kafka
+      ? { kind: "kafka", brokers: opts.kafka, namespace: `bench${randomUUID().slice(0, 6)}` }
+      : { kind: "in-process" },
     port: 0,
     seed: data,
     keyDir: null,
     log: createLogger("bench", "silent"),
   });
   const mentor = data.memberships.find((m) => m.role === "peer_mentor")!;
-  const token = await platform.mint({ userId: mentor.userId, organizationId: mentor.organizationId, localAssociationId: mentor.localAssociationId, role: "peer_mentor" });
+  const token = await platform.mint({
+    userId: mentor.userId,
+    organizationId: mentor.organizationId,
+    localAssociationId: mentor.localAssociationId,
+    role: "peer_mentor",
+  });
   const committed = new Map<string, number>();
   const register = `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`;
   let next = 0;
@@ -35,7 +48,18 @@ export async function eventLag(opts: { events: number; concurrency: number; kafk
     Array.from({ length: opts.concurrency }, async () => {
       while (next < opts.events) {
         next += 1;
-        const r = await gql(platform.url, register, { input: { activityTypeKey: "phone_call", durationMinutes: 20, activityDate: new Date(Date.now() - 3600_000).toISOString() } }, { token });
+        const r = await gql(
+          platform.url,
+          register,
+          {
+            input: {
+              activityTypeKey: "phone_call",
+              durationMinutes: 20,
+              activityDate: new Date(Date.now() - 3600_000).toISOString(),
+            },
+          },
+          { token },
+        );
         const id = (r.data as { registerActivity?: { id: string } })?.registerActivity?.id;
         if (!id) throw new Error(`registration failed: ${JSON.stringify(r.errors)}`);
         committed.set(id, Date.now());
@@ -51,9 +75,15 @@ export async function eventLag(opts: { events: number; concurrency: number; kafk
         join activity.outbox o on o.id = p.event_id
         where p.consumer = 'reporting.activities' and o.type = 'activity.activity.registered'`,
   );
-  const lags = rows.filter((r) => committed.has(r.activity_id)).map((r) => new Date(r.processed_at).getTime() - committed.get(r.activity_id)!);
+  const lags = rows
+    .filter((r) => committed.has(r.activity_id))
+    .map((r) => new Date(r.processed_at).getTime() - committed.get(r.activity_id)!);
   await db.close();
   await platform.stop();
   await database.drop();
-  return { transport: opts.kafka ? "kafka" : "in-process", registrationsPerSecond: Math.round(opts.events / writeSeconds), lagMs: summarize(lags.map((l) => Math.max(0, l))) };
+  return {
+    transport: opts.kafka ? "kafka" : "in-process",
+    registrationsPerSecond: Math.round(opts.events / writeSeconds),
+    lagMs: summarize(lags.map((l) => Math.max(0, l))),
+  };
 }

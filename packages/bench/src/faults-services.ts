@@ -24,17 +24,29 @@ import { benchConfig } from "./config.js";
 import { freshDatabase } from "./database.js";
 
 const kafkaScript = new URL("../../../infra/kafka/kafka.sh", import.meta.url).pathname;
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => +(ms / 1000).toFixed(1);
 
 /** A broker of the run's own, as the fault tests have (infra/embedded/test/kafka-broker.ts). */
 function ownBroker(port: number) {
-  const run = (cmd: string) => execFileSync("env", [`KAFKA_PORT=${port}`, kafkaScript, cmd], { stdio: "pipe" }).toString();
-  return { brokers: [`127.0.0.1:${port}`], start: () => run("start"), pause: () => run("pause"), resume: () => run("resume"), stop: () => run("stop") };
+  const run = (cmd: string) =>
+    execFileSync("env", [`KAFKA_PORT=${port}`, kafkaScript, cmd], { stdio: "pipe" }).toString();
+  return {
+    brokers: [`127.0.0.1:${port}`],
+    start: () => run("start"),
+    pause: () => run("pause"),
+    resume: () => run("resume"),
+    stop: () => run("stop"),
+  };
 }
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 300_000): Promise<{ value: T; ms: number }> {
+async function until<T>(
+  probe: () => Promise<T>,
+  ok: (v: T) => boolean,
+  ms = 300_000,
+): Promise<{ value: T; ms: number }> {
   const start = Date.now();
   for (;;) {
     const value = await probe().catch(() => undefined as T);
@@ -55,12 +67,32 @@ interface Answer {
 async function registerOnce(svc: Launched, token: string, clientId: string): Promise<Answer> {
   const body = JSON.stringify({
     query: `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`,
-    variables: { input: { activityTypeKey: "home_visit", durationMinutes: 30, activityDate: new Date(Date.now() - 3600_000).toISOString(), clientId } },
+    variables: {
+      input: {
+        activityTypeKey: "home_visit",
+        durationMinutes: 30,
+        activityDate: new Date(Date.now() - 3600_000).toISOString(),
+        clientId,
+      },
+    },
   });
   try {
-    const res = await fetch(svc.gatewayUrl, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, signal: AbortSignal.timeout(30_000) });
-    const json = (await res.json().catch(() => ({}))) as { data?: { registerActivity?: { id: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
-    return { id: json.data?.registerActivity?.id ?? null, status: res.status, code: json.errors?.[0]?.extensions?.code, retryAfter: res.headers.get("retry-after") };
+    const res = await fetch(svc.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+      signal: AbortSignal.timeout(30_000),
+    });
+    const json = (await res.json().catch(() => ({}))) as {
+      data?: { registerActivity?: { id: string } | null };
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+    return {
+      id: json.data?.registerActivity?.id ?? null,
+      status: res.status,
+      code: json.errors?.[0]?.extensions?.code,
+      retryAfter: res.headers.get("retry-after"),
+    };
   } catch (err) {
     const cause = (err as Error & { cause?: { code?: string } }).cause;
     return { id: null, status: 0, code: cause?.code ?? (err as Error).name, retryAfter: null };
@@ -88,7 +120,14 @@ interface Load {
  * `requests` registrations by `concurrency` clients, each with its own clientId; a failed one is sent again with the
  * same clientId (after Retry-After, at most a second) until it succeeds or `giveUpMs` has passed.
  */
-async function load(svc: Launched, token: string, requests: number, concurrency: number, label: string, giveUpMs = 120_000): Promise<Load> {
+async function load(
+  svc: Launched,
+  token: string,
+  requests: number,
+  concurrency: number,
+  label: string,
+  giveUpMs = 120_000,
+): Promise<Load> {
   const out: Load = { sent: 0, acknowledged: [], answers: [], successes: [], failures: [] };
   let next = 0;
   const worker = async () => {
@@ -141,7 +180,13 @@ export async function servicesFaults(only: (name: string) => boolean): Promise<v
   }
 }
 
-async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof ownBroker>, db: Db, only: (name: string) => boolean): Promise<void> {
+async function scenarios(
+  svc: Launched,
+  bus: KafkaBus,
+  kafka: ReturnType<typeof ownBroker>,
+  db: Db,
+  only: (name: string) => boolean,
+): Promise<void> {
   const requests = arg("requests", 1000);
   const downSeconds = arg("down", 30);
   const concurrency = Math.max(4, benchConfig.concurrency);
@@ -150,20 +195,45 @@ async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof 
     const org = randomUUID();
     const mentor = randomUUID();
     await bus.publish([
-      makeEvent("organization.organization.created", { organizationId: org, name: "Feiltest tjenester", shortName: "FTT" }, { organizationId: org }),
-      makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: mentor, localAssociationId: randomUUID(), role: "peer_mentor", isPrimary: true }, { organizationId: org }),
+      makeEvent(
+        "organization.organization.created",
+        { organizationId: org, name: "Feiltest tjenester", shortName: "FTT" },
+        { organizationId: org },
+      ),
+      makeEvent(
+        "organization.membership.added",
+        {
+          membershipId: randomUUID(),
+          userId: mentor,
+          localAssociationId: randomUUID(),
+          role: "peer_mentor",
+          isPrimary: true,
+        },
+        { organizationId: org },
+      ),
     ]);
     const token = await svc.mint({ sub: mentor, org, la: null, role: "peer_mentor" });
-    await until(() => registerOnce(svc, token, `warmup-${randomUUID()}`), (a) => Boolean(a.id));
+    await until(
+      () => registerOnce(svc, token, `warmup-${randomUUID()}`),
+      (a) => Boolean(a.id),
+    );
     const base = (name: "activity" | "reporting") => svc.subgraphUrls[name].replace("/graphql", "");
-    const readiness = () => fetch(`${base("activity")}/readyz`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.json() as Promise<{ status: string }>);
+    const readiness = () =>
+      fetch(`${base("activity")}/readyz`, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => r.json() as Promise<{ status: string }>,
+      );
     const stored = () => count(sql`select count(*)::int as n from activity.activities where organization_id = ${org}`);
-    const facts = () => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`);
+    const facts = () =>
+      count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`);
     const tally = async (run: Load, label: string) => {
       const ids = `{${run.acknowledged.join(",")}}`;
       return {
-        present: await count(sql`select count(distinct id)::int as n from activity.activities where id = any(${ids}::uuid[])`),
-        duplicates: await count(sql`select count(*)::int as n from (select client_id from activity.activity_keys where organization_id = ${org} and client_id like ${`${label}-%`} group by client_id having count(*) > 1) d`),
+        present: await count(
+          sql`select count(distinct id)::int as n from activity.activities where id = any(${ids}::uuid[])`,
+        ),
+        duplicates: await count(
+          sql`select count(*)::int as n from (select client_id from activity.activity_keys where organization_id = ${org} and client_id like ${`${label}-%`} group by client_id having count(*) > 1) d`,
+        ),
       };
     };
 
@@ -182,9 +252,13 @@ async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof 
         paused = Date.now();
         while (Date.now() - paused < downSeconds * 1000) {
           const started = Date.now();
-          const ok = await fetch(`${base("activity")}/events/status`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
+          const ok = await fetch(`${base("activity")}/events/status`, { signal: AbortSignal.timeout(10_000) }).then(
+            (r) => r.ok,
+            () => false,
+          );
           statusMs.push(ok ? Date.now() - started : Number.POSITIVE_INFINITY);
-          if (Number.isNaN(degradedMs) && (await readiness().catch(() => undefined))?.status === "degraded") degradedMs = Date.now() - paused;
+          if (Number.isNaN(degradedMs) && (await readiness().catch(() => undefined))?.status === "degraded")
+            degradedMs = Date.now() - paused;
           await sleep(500);
         }
         kafka.resume();
@@ -197,14 +271,25 @@ async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof 
       const { present, duplicates } = await tally(run, "broker");
       const total = await stored();
       const inStep = await until(facts, (n) => n === total);
-      console.table([{
-        fault: `broker stopped ${downSeconds} s mid-load`, sent: run.sent, acknowledged: run.acknowledged.length, "acknowledged while down": ackedWhileDown,
-        failed: describe(run.answers.filter((a) => !a.id)), "present after": present, duplicates,
-        "s from restart to load end": seconds(loadEnded - resumed), "s from restart and load end until reporting in step": seconds(Date.now() - Math.max(loadEnded, resumed)),
-        "reporting rows / activities": `${inStep.value}/${total}`,
-        "events/status polls": statusMs.length, "events/status max ms": Math.max(...statusMs), "over 1 s": statusMs.filter((ms) => ms > 1_000).length,
-        "s until /readyz degraded": seconds(degradedMs), "s from restart until /readyz ready": seconds(readyMs),
-      }]);
+      console.table([
+        {
+          fault: `broker stopped ${downSeconds} s mid-load`,
+          sent: run.sent,
+          acknowledged: run.acknowledged.length,
+          "acknowledged while down": ackedWhileDown,
+          failed: describe(run.answers.filter((a) => !a.id)),
+          "present after": present,
+          duplicates,
+          "s from restart to load end": seconds(loadEnded - resumed),
+          "s from restart and load end until reporting in step": seconds(Date.now() - Math.max(loadEnded, resumed)),
+          "reporting rows / activities": `${inStep.value}/${total}`,
+          "events/status polls": statusMs.length,
+          "events/status max ms": Math.max(...statusMs),
+          "over 1 s": statusMs.filter((ms) => ms > 1_000).length,
+          "s until /readyz degraded": seconds(degradedMs),
+          "s from restart until /readyz ready": seconds(readyMs),
+        },
+      ]);
     }
 
     if (only("subgraph")) {
@@ -226,13 +311,25 @@ async function scenarios(svc: Launched, bus: KafkaBus, kafka: ReturnType<typeof 
       const { present, duplicates } = await tally(run, "kill");
       const total = await stored();
       const inStep = await until(facts, (n) => n === total);
-      console.table([{
-        fault: "activity killed (SIGKILL) mid-load", sent: run.sent, acknowledged: run.acknowledged.length, "present after": present, duplicates,
-        "503 SERVICE_UNAVAILABLE": unavailable.length, "of them with Retry-After": unavailable.filter((a) => a.retryAfter).length,
-        "other failures": describe(run.answers.filter((a) => !a.id && !(a.status === 503 && a.code === "SERVICE_UNAVAILABLE"))),
-        "s of failures after the kill": seconds(lastFailure - killed), "s until registrations succeed again": firstSuccess ? seconds(firstSuccess - killed) : "never", "restarted by": `supervisor (pid ${killedPid} -> ${svc.pids.activity})`,
-        "s until reporting in step": seconds(inStep.ms), "reporting rows / activities": `${inStep.value}/${total}`,
-      }]);
+      console.table([
+        {
+          fault: "activity killed (SIGKILL) mid-load",
+          sent: run.sent,
+          acknowledged: run.acknowledged.length,
+          "present after": present,
+          duplicates,
+          "503 SERVICE_UNAVAILABLE": unavailable.length,
+          "of them with Retry-After": unavailable.filter((a) => a.retryAfter).length,
+          "other failures": describe(
+            run.answers.filter((a) => !a.id && !(a.status === 503 && a.code === "SERVICE_UNAVAILABLE")),
+          ),
+          "s of failures after the kill": seconds(lastFailure - killed),
+          "s until registrations succeed again": firstSuccess ? seconds(firstSuccess - killed) : "never",
+          "restarted by": `supervisor (pid ${killedPid} -> ${svc.pids.activity})`,
+          "s until reporting in step": seconds(inStep.ms),
+          "reporting rows / activities": `${inStep.value}/${total}`,
+        },
+      ]);
     }
   }
 }

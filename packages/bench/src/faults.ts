@@ -34,7 +34,11 @@ const only = (name: string) => !benchConfig.only || benchConfig.only.includes(na
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: number) => +(ms / 1000).toFixed(1);
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 300_000): Promise<{ value: T; ms: number }> {
+async function until<T>(
+  probe: () => Promise<T>,
+  ok: (v: T) => boolean,
+  ms = 300_000,
+): Promise<{ value: T; ms: number }> {
   const start = Date.now();
   for (;;) {
     const value = await probe().catch(() => undefined as T);
@@ -52,27 +56,62 @@ async function databaseFaults() {
   const namespace = `faults${randomUUID().slice(0, 6)}`;
   const brokers = benchConfig.kafkaBrokers;
   const bus = await createKafkaBus({ brokers, clientId: "faults", namespace });
-  const svc = await launchServices({ basePort: 4900, startTimeoutMs: 300_000, databaseUrlFor: () => database.url, env: { KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace } });
-  const exited = () => Object.entries(svc.pids).filter(([, pid]) => {
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch {
-      return true;
-    }
-  }).map(([name]) => name);
+  const svc = await launchServices({
+    basePort: 4900,
+    startTimeoutMs: 300_000,
+    databaseUrlFor: () => database.url,
+    env: { KAFKA_BROKERS: brokers.join(","), KAFKA_NAMESPACE: namespace },
+  });
+  const exited = () =>
+    Object.entries(svc.pids)
+      .filter(([, pid]) => {
+        try {
+          process.kill(pid, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      })
+      .map(([name]) => name);
   try {
     const org = randomUUID();
     const mentor = randomUUID();
     await bus.publish([
-      makeEvent("organization.organization.created", { organizationId: org, name: "Feiltest", shortName: "FT" }, { organizationId: org }),
-      makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: mentor, localAssociationId: randomUUID(), role: "peer_mentor", isPrimary: true }, { organizationId: org }),
+      makeEvent(
+        "organization.organization.created",
+        { organizationId: org, name: "Feiltest", shortName: "FT" },
+        { organizationId: org },
+      ),
+      makeEvent(
+        "organization.membership.added",
+        {
+          membershipId: randomUUID(),
+          userId: mentor,
+          localAssociationId: randomUUID(),
+          role: "peer_mentor",
+          isPrimary: true,
+        },
+        { organizationId: org },
+      ),
     ]);
     const token = await svc.mint({ sub: mentor, org, la: null, role: "peer_mentor" });
     const register = (clientId: string) =>
-      gql(svc.gatewayUrl, `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`,
-        { input: { activityTypeKey: "home_visit", durationMinutes: 30, activityDate: new Date(Date.now() - 3600_000).toISOString(), clientId } }, { token })
-        .then((r) => (r.data?.registerActivity?.id as string | undefined) ?? null, () => null);
+      gql(
+        svc.gatewayUrl,
+        `mutation($input: RegisterActivityInput!) { registerActivity(input: $input) { id } }`,
+        {
+          input: {
+            activityTypeKey: "home_visit",
+            durationMinutes: 30,
+            activityDate: new Date(Date.now() - 3600_000).toISOString(),
+            clientId,
+          },
+        },
+        { token },
+      ).then(
+        (r) => (r.data?.registerActivity?.id as string | undefined) ?? null,
+        () => null,
+      );
     await until(() => register(`warmup-${randomUUID()}`), Boolean);
 
     // 1. Sessions terminated mid-load.
@@ -88,25 +127,48 @@ async function databaseFaults() {
           acknowledged.push(id);
           if (lastCut && Number.isNaN(recoveredMs) && cuts.length === cutsWanted) recoveredMs = Date.now() - lastCut;
         }
-    };
-    const cuts: number[] = [];
-    const cutter = async () => {
-      for (let i = 0; i < cutsWanted && sent < requests; i++) {
-        await sleep(2_000);
-        cuts.push(await count(sql`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = ${database.name} and usename = ${APP_ROLE}`));
-        lastCut = Date.now();
-      }
-    };
-    await Promise.all([...Array.from({ length: benchConfig.concurrency }, worker), cutter()]);
-    const ids = `{${acknowledged.join(",")}}`;
-    const present = await count(sql`select count(distinct id)::int as n from activity.activities where id = any(${ids}::uuid[])`);
-    const duplicates = await count(sql`select count(*)::int as n from (select client_id from activity.activity_keys where organization_id = ${org} group by client_id having count(*) > 1) d`);
-    const stored = await count(sql`select count(*)::int as n from activity.activities where organization_id = ${org}`);
-    const inStep = await until(() => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`), (n) => n === stored);
-    console.table([{
-      fault: "every session terminated mid-load", cuts: cuts.length, "sessions cut": cuts.reduce((a, b) => a + b, 0), sent, acknowledged: acknowledged.length,
-      "present after": present, duplicates, "processes exited": exited().join(", ") || "none", "s to next success": seconds(recoveredMs), "s until reporting in step": seconds(inStep.ms),
-    }]);
+      };
+      const cuts: number[] = [];
+      const cutter = async () => {
+        for (let i = 0; i < cutsWanted && sent < requests; i++) {
+          await sleep(2_000);
+          cuts.push(
+            await count(
+              sql`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = ${database.name} and usename = ${APP_ROLE}`,
+            ),
+          );
+          lastCut = Date.now();
+        }
+      };
+      await Promise.all([...Array.from({ length: benchConfig.concurrency }, worker), cutter()]);
+      const ids = `{${acknowledged.join(",")}}`;
+      const present = await count(
+        sql`select count(distinct id)::int as n from activity.activities where id = any(${ids}::uuid[])`,
+      );
+      const duplicates = await count(
+        sql`select count(*)::int as n from (select client_id from activity.activity_keys where organization_id = ${org} group by client_id having count(*) > 1) d`,
+      );
+      const stored = await count(
+        sql`select count(*)::int as n from activity.activities where organization_id = ${org}`,
+      );
+      const inStep = await until(
+        () => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${org}`),
+        (n) => n === stored,
+      );
+      console.table([
+        {
+          fault: "every session terminated mid-load",
+          cuts: cuts.length,
+          "sessions cut": cuts.reduce((a, b) => a + b, 0),
+          sent,
+          acknowledged: acknowledged.length,
+          "present after": present,
+          duplicates,
+          "processes exited": exited().join(", ") || "none",
+          "s to next success": seconds(recoveredMs),
+          "s until reporting in step": seconds(inStep.ms),
+        },
+      ]);
     };
 
     // 2. A consumer's statements failing with lock_timeout during a burst.
@@ -115,24 +177,53 @@ async function databaseFaults() {
       const events: EventEnvelope[] = Array.from({ length: burst }, () => {
         const activityId = randomUUID();
         return {
-          id: newEventId(), type: "activity.activity.registered", version: 1, occurredAt: new Date().toISOString(), organizationId: burstOrg, actorId: null, aggregateId: activityId,
-          payload: { activityId, userId: randomUUID(), localAssociationId: randomUUID(), activityType: "home_visit", activityDate: "2026-05-04T10:00:00.000Z", durationMinutes: 60, status: "pending_review" },
+          id: newEventId(),
+          type: "activity.activity.registered",
+          version: 1,
+          occurredAt: new Date().toISOString(),
+          organizationId: burstOrg,
+          actorId: null,
+          aggregateId: activityId,
+          payload: {
+            activityId,
+            userId: randomUUID(),
+            localAssociationId: randomUUID(),
+            activityType: "home_visit",
+            activityDate: "2026-05-04T10:00:00.000Z",
+            durationMinutes: 60,
+            status: "pending_review",
+          },
         };
       });
       if (owner.kind !== "postgres") throw new Error("needs PostgreSQL");
       const locker = await owner.pool.connect();
-      await locker.query("begin; set local lock_timeout = 0; lock table reporting.processed_events in access exclusive mode");
+      await locker.query(
+        "begin; set local lock_timeout = 0; lock table reporting.processed_events in access exclusive mode",
+      );
       for (let i = 0; i < events.length; i += 250) await bus.publish(events.slice(i, i + 250));
       await sleep(8_000);
       await locker.query("rollback");
       locker.release();
       const released = Date.now();
-      const applied = await until(() => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${burstOrg}`), (n) => n === events.length, 120_000);
-      const status = await fetch(svc.subgraphUrls.reporting.replace("/graphql", "/events/status")).then((r) => r.json() as Promise<{ consumers: Array<{ group: string; deadLettered: unknown }> }>);
-      console.table([{
-        fault: "reporting locked 8 s during a burst", published: events.length, applied: applied.value, "dead-lettered (reporting.activities)": status.consumers.find((c) => c.group === "reporting.activities")?.deadLettered,
-        "s to catch up after the lock": seconds(Date.now() - released), "processes exited": exited().join(", ") || "none",
-      }]);
+      const applied = await until(
+        () => count(sql`select count(*)::int as n from reporting.activity_facts where organization_id = ${burstOrg}`),
+        (n) => n === events.length,
+        120_000,
+      );
+      const status = await fetch(svc.subgraphUrls.reporting.replace("/graphql", "/events/status")).then(
+        (r) => r.json() as Promise<{ consumers: Array<{ group: string; deadLettered: unknown }> }>,
+      );
+      console.table([
+        {
+          fault: "reporting locked 8 s during a burst",
+          published: events.length,
+          applied: applied.value,
+          "dead-lettered (reporting.activities)": status.consumers.find((c) => c.group === "reporting.activities")
+            ?.deadLettered,
+          "s to catch up after the lock": seconds(Date.now() - released),
+          "processes exited": exited().join(", ") || "none",
+        },
+      ]);
     };
 
     if (only("sessions")) await sessionsCut();

@@ -47,7 +47,11 @@ export function profilingEnv(dir: string, nodeOptions = ""): Record<string, stri
 }
 
 /** Runs `fn` with the processes' profilers on; returns the profile files written. */
-export async function profiled<T>(dir: string, pids: number[], fn: () => Promise<T>): Promise<{ result: T; files: string[] }> {
+export async function profiled<T>(
+  dir: string,
+  pids: number[],
+  fn: () => Promise<T>,
+): Promise<{ result: T; files: string[] }> {
   const before = new Set(readdirSync(dir));
   for (const pid of pids) process.kill(pid, "SIGUSR2");
   await sleep(200);
@@ -58,7 +62,12 @@ export async function profiled<T>(dir: string, pids: number[], fn: () => Promise
     if (files.length >= pids.length) return { result, files: files.map((f) => join(dir, f)) };
     await sleep(100);
   }
-  return { result, files: readdirSync(dir).filter((f) => f.endsWith(".cpuprofile") && !before.has(f)).map((f) => join(dir, f)) };
+  return {
+    result,
+    files: readdirSync(dir)
+      .filter((f) => f.endsWith(".cpuprofile") && !before.has(f))
+      .map((f) => join(dir, f)),
+  };
 }
 
 interface ProfileNode {
@@ -74,7 +83,9 @@ export function topSelfTime(file: string, top = 15): Array<{ frame: string; self
   const counts = new Map<string, number>();
   for (const id of profile.samples) {
     const f = byId.get(id)!.callFrame;
-    const where = f.url ? `${f.url.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "").replace(/^file:\/\/\/work\/main\//, "")}:${f.lineNumber + 1}` : "";
+    const where = f.url
+      ? `${f.url.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, "").replace(/^file:\/\/\/work\/main\//, "")}:${f.lineNumber + 1}`
+      : "";
     const key = `${f.functionName || "(anonymous)"} ${where}`.trim();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

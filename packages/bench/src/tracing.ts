@@ -68,7 +68,8 @@ export async function tracingToggle(dir: string, nodeOptions = ""): Promise<Trac
   const file = join(dir, "meander-tracing-toggle.mjs");
   const modeFile = join(dir, "meander-tracing-mode.json");
   writeFileSync(file, preload(receiver.endpoint, modeFile));
-  const samplerNext = (sampler: string | undefined, samplerArg?: string) => writeFileSync(modeFile, JSON.stringify({ sampler, samplerArg }));
+  const samplerNext = (sampler: string | undefined, samplerArg?: string) =>
+    writeFileSync(modeFile, JSON.stringify({ sampler, samplerArg }));
   samplerNext(undefined);
   return { receiver, samplerNext, env: { NODE_OPTIONS: `${nodeOptions} --import ${pathToFileURL(file).href}`.trim() } };
 }
@@ -77,17 +78,35 @@ export async function tracingToggle(dir: string, nodeOptions = ""): Promise<Trac
 async function round(svc: Launched, token: string, seconds: number) {
   const body = JSON.stringify({ query: HOME, variables: {} });
   const before = REACHED.map((p) => cpuMs(svc.pids[p]));
-  const r = await autocannon({ url: svc.gatewayUrl, method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, connections: 50, duration: seconds, timeout: 60 });
-  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${svc.gatewayUrl}: ${r.non2xx} non-2xx answers, ${r.errors} errors under load`);
+  const r = await autocannon({
+    url: svc.gatewayUrl,
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body,
+    connections: 50,
+    duration: seconds,
+    timeout: 60,
+  });
+  if (r.non2xx > 0 || r.errors > 0)
+    throw new Error(`${svc.gatewayUrl}: ${r.non2xx} non-2xx answers, ${r.errors} errors under load`);
   const n = Math.max(r.requests.total, 1);
-  return { requests: r.requests.total, rps: r.requests.total / seconds, cpuMs: REACHED.reduce((sum, p, i) => sum + cpuMs(svc.pids[p]) - before[i]!, 0) / n };
+  return {
+    requests: r.requests.total,
+    rps: r.requests.total / seconds,
+    cpuMs: REACHED.reduce((sum, p, i) => sum + cpuMs(svc.pids[p]) - before[i]!, 0) / n,
+  };
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 
 type Round = Awaited<ReturnType<typeof round>>;
 
-export async function tracingOverhead(svc: Launched, toggler: TracingToggle, token: string, opts: { rounds: number; seconds: number; warmUp: boolean }) {
+export async function tracingOverhead(
+  svc: Launched,
+  toggler: TracingToggle,
+  token: string,
+  opts: { rounds: number; seconds: number; warmUp: boolean },
+) {
   const { receiver } = toggler;
   const pids = Object.values(svc.pids);
   const toggle = async () => {
@@ -117,7 +136,8 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
       pairs.push({ key: mode.key, before: off.at(-1)!, on: on[mode.key].at(-1)! });
       await toggle(); // shutting down flushes what the batches held (over HTTP: it may take a moment on a busy machine)
       for (let waited = 0; receiver.count() === exported; waited += 200) {
-        if (waited > 20_000) throw new Error("tracing on, yet no span reached the receiver: the toggle preload did not work");
+        if (waited > 20_000)
+          throw new Error("tracing on, yet no span reached the receiver: the toggle preload did not work");
         await sleep(200);
       }
       // Then the last batches: until the count stays put for half a second.
@@ -135,7 +155,14 @@ export async function tracingOverhead(svc: Launched, toggler: TracingToggle, tok
   const offRps = mean(off.map((r) => r.rps));
   const ratio = (rounds: Round[]) => +(mean(rounds.map((r) => r.rps)) / offRps).toFixed(3);
   const rps = (rounds: Round[]) => rounds.map((r) => +r.rps.toFixed(1));
-  const perRequest = (n: number, rounds: Round[]) => +(n / Math.max(rounds.reduce((sum, r) => sum + r.requests, 0), 1)).toFixed(2);
+  const perRequest = (n: number, rounds: Round[]) =>
+    +(
+      n /
+      Math.max(
+        rounds.reduce((sum, r) => sum + r.requests, 0),
+        1,
+      )
+    ).toFixed(2);
   const cpu = (rounds: Round[]) => +mean(rounds.map((r) => r.cpuMs)).toFixed(2);
   return {
     rounds: opts.rounds,

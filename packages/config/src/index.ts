@@ -18,9 +18,7 @@ export function loadConfig<S extends z.ZodObject>(
 ): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
-  );
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
 }
 
 /** Building blocks shared by the services' config modules. */
@@ -29,9 +27,12 @@ export const env = {
   url: () => z.string().url(),
   secret: () => z.string().min(32, "must be at least 32 characters"),
   list: () =>
-    z
-      .string()
-      .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)),
+    z.string().transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   bool: (fallback: boolean) =>
     z
       .enum(["true", "false", "1", "0"])
@@ -50,7 +51,16 @@ export const env = {
   tracesSampler: () =>
     z.preprocess(
       (v) => (v === "" ? undefined : v),
-      z.enum(["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"]).optional(),
+      z
+        .enum([
+          "always_on",
+          "always_off",
+          "traceidratio",
+          "parentbased_always_on",
+          "parentbased_always_off",
+          "parentbased_traceidratio",
+        ])
+        .optional(),
     ),
   /** OTEL_TRACES_SAMPLER_ARG: a ratio sampler's ratio, 0 to 1; unset or empty: 0.1. */
   tracesSamplerArg: () => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(0).max(1).optional()),
@@ -74,7 +84,10 @@ export const kafkaEnv = {
   KAFKA_BROKERS: env.list().optional(),
   KAFKA_PARTITIONS: z.coerce.number().int().positive().default(3),
   /** Prefix for topics and consumer groups when environments share a broker. */
-  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default(""),
+  KAFKA_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9_-]*$/)
+    .default(""),
 };
 
 /** Variables every subgraph reads, in services mode. */

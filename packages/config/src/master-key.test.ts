@@ -11,14 +11,20 @@ describe("masterKeyEnv", () => {
     const parsed = loadConfig(schema, { MEANDER_MASTER_KEY: current, MEANDER_PREVIOUS_MASTER_KEYS: ` ${old} ,` });
     expect(parsed.MEANDER_MASTER_KEY).toBe(current);
     expect(parsed.MEANDER_PREVIOUS_MASTER_KEYS).toEqual([old]);
-    expect(loadConfig(schema, { MEANDER_MASTER_KEY: "" })).toEqual({ MEANDER_MASTER_KEY: undefined, MEANDER_PREVIOUS_MASTER_KEYS: [] });
+    expect(loadConfig(schema, { MEANDER_MASTER_KEY: "" })).toEqual({
+      MEANDER_MASTER_KEY: undefined,
+      MEANDER_PREVIOUS_MASTER_KEYS: [],
+    });
   });
 
   it("refuses a key of the wrong length, naming the variable and never echoing the value", () => {
     const short = randomBytes(16).toString("hex");
     let error: unknown;
     try {
-      loadConfig(schema, { MEANDER_MASTER_KEY: randomBytes(32).toString("base64"), MEANDER_PREVIOUS_MASTER_KEYS: short });
+      loadConfig(schema, {
+        MEANDER_MASTER_KEY: randomBytes(32).toString("base64"),
+        MEANDER_PREVIOUS_MASTER_KEYS: short,
+      });
     } catch (err) {
       error = err;
     }

@@ -21,7 +21,13 @@ const masterKey = (name: string) =>
 export const masterKeyEnv = () => ({
   MEANDER_MASTER_KEY: z.preprocess((v) => (v === "" ? undefined : v), masterKey("MEANDER_MASTER_KEY").optional()),
   MEANDER_PREVIOUS_MASTER_KEYS: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((k) => k.trim()).filter(Boolean) : []),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [],
     z.array(masterKey("MEANDER_PREVIOUS_MASTER_KEYS")),
   ),
 });

@@ -32,13 +32,19 @@ export function open(key: Buffer, sealed: Buffer, aad: Buffer, what: string): Bu
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(body), decipher.final()]);
   } catch {
-    throw new CryptoError("DECRYPTION_FAILED", `${what} failed to decrypt: wrong key, wrong row/organization binding or tampered data`);
+    throw new CryptoError(
+      "DECRYPTION_FAILED",
+      `${what} failed to decrypt: wrong key, wrong row/organization binding or tampered data`,
+    );
   }
 }
 
 export function checkAad(aad: string): void {
   if (typeof aad !== "string" || aad.length === 0) {
-    throw new CryptoError("INVALID_ARGUMENT", "associated data is required: bind the ciphertext to its row (see rowAad)");
+    throw new CryptoError(
+      "INVALID_ARGUMENT",
+      "associated data is required: bind the ciphertext to its row (see rowAad)",
+    );
   }
 }
 
@@ -46,4 +52,5 @@ export function checkId(value: string, what: string): void {
   if (typeof value !== "string" || value.length === 0) throw new CryptoError("INVALID_ARGUMENT", `${what} is required`);
 }
 
-export const bytesOf = (plaintext: string | Uint8Array) => (typeof plaintext === "string" ? Buffer.from(plaintext, "utf8") : Buffer.from(plaintext));
+export const bytesOf = (plaintext: string | Uint8Array) =>
+  typeof plaintext === "string" ? Buffer.from(plaintext, "utf8") : Buffer.from(plaintext);

@@ -119,7 +119,10 @@ export function createEnvelope(options: MasterKeyOptions): Envelope {
     const parsed = parseWrappedKey(wrapped);
     const mk = all.get(parsed.masterKeyId);
     if (!mk) {
-      throw new CryptoError("UNKNOWN_MASTER_KEY", `data key is wrapped by master key ${parsed.masterKeyId}, which is not configured (add it to previousMasterKeys)`);
+      throw new CryptoError(
+        "UNKNOWN_MASTER_KEY",
+        `data key is wrapped by master key ${parsed.masterKeyId}, which is not configured (add it to previousMasterKeys)`,
+      );
     }
     const raw = open(mk.key, parsed.body, wrapAad(organizationId, parsed.dataKeyId, mk.id), "wrapped data key");
     return { dataKeyId: parsed.dataKeyId, raw };

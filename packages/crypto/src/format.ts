@@ -30,7 +30,9 @@ export interface ParsedWrappedSubjectKey {
 }
 
 /** Version 1 names the organization's data key; version 2 a subject's key (`keyId` is either). */
-export type ParsedCiphertext = { version: 1; dataKeyId: string; keyId: string; body: Buffer } | { version: 2; subjectKeyId: string; keyId: string; body: Buffer };
+export type ParsedCiphertext =
+  | { version: 1; dataKeyId: string; keyId: string; body: Buffer }
+  | { version: 2; subjectKeyId: string; keyId: string; body: Buffer };
 
 function wrappedParts(wrapped: string, prefix: string, code: CryptoErrorCode, what: string): [string, string, Buffer] {
   const parts = typeof wrapped === "string" ? wrapped.split(".") : [];
@@ -44,12 +46,22 @@ function wrappedParts(wrapped: string, prefix: string, code: CryptoErrorCode, wh
 }
 
 export function parseWrappedKey(wrapped: string): ParsedWrappedKey {
-  const [masterKeyId, dataKeyId, body] = wrappedParts(wrapped, WRAPPED_KEY_PREFIX, "MALFORMED_WRAPPED_KEY", "wrapped data key");
+  const [masterKeyId, dataKeyId, body] = wrappedParts(
+    wrapped,
+    WRAPPED_KEY_PREFIX,
+    "MALFORMED_WRAPPED_KEY",
+    "wrapped data key",
+  );
   return { version: 1, masterKeyId, dataKeyId, body };
 }
 
 export function parseWrappedSubjectKey(wrapped: string): ParsedWrappedSubjectKey {
-  const [dataKeyId, subjectKeyId, body] = wrappedParts(wrapped, WRAPPED_SUBJECT_KEY_PREFIX, "MALFORMED_WRAPPED_KEY", "wrapped subject key");
+  const [dataKeyId, subjectKeyId, body] = wrappedParts(
+    wrapped,
+    WRAPPED_SUBJECT_KEY_PREFIX,
+    "MALFORMED_WRAPPED_KEY",
+    "wrapped subject key",
+  );
   return { version: 1, dataKeyId, subjectKeyId, body };
 }
 
@@ -58,11 +70,16 @@ export function parseCiphertext(ciphertext: string): ParsedCiphertext {
   const [prefix, keyId, body] = parts;
   const version = prefix === CIPHERTEXT_PREFIX ? 1 : prefix === SUBJECT_CIPHERTEXT_PREFIX ? 2 : 0;
   if (parts.length !== 3 || version === 0 || !ID.test(keyId!) || !B64U.test(body!)) {
-    throw new CryptoError("MALFORMED_CIPHERTEXT", `not a ciphertext (expected ${CIPHERTEXT_PREFIX} or ${SUBJECT_CIPHERTEXT_PREFIX}.<keyId>.<body>)`);
+    throw new CryptoError(
+      "MALFORMED_CIPHERTEXT",
+      `not a ciphertext (expected ${CIPHERTEXT_PREFIX} or ${SUBJECT_CIPHERTEXT_PREFIX}.<keyId>.<body>)`,
+    );
   }
   const bytes = Buffer.from(body!, "base64url");
   if (bytes.length < IV_BYTES + TAG_BYTES) throw new CryptoError("MALFORMED_CIPHERTEXT", "ciphertext is too short");
-  return version === 1 ? { version: 1, dataKeyId: keyId!, keyId: keyId!, body: bytes } : { version: 2, subjectKeyId: keyId!, keyId: keyId!, body: bytes };
+  return version === 1
+    ? { version: 1, dataKeyId: keyId!, keyId: keyId!, body: bytes }
+    : { version: 2, subjectKeyId: keyId!, keyId: keyId!, body: bytes };
 }
 
 /** True when `value` looks like a ciphertext of this package, either version (format check only, no decryption). */

@@ -20,5 +20,20 @@ export {
 } from "./envelope.js";
 export type { SubjectKey } from "./subject-key.js";
 export { memoryKeyStore } from "./memory-store.js";
-export { createKeyring, keyringOver, type KeyStore, type Keyring, type KeyringOptions, type KeyringOverOptions, type StoredSubjectKey } from "./keyring.js";
-export { dataKeyTableSql, pgQuery, sqlKeyStore, subjectKeyTableSql, type SqlKeyStoreOptions, type SqlQuery } from "./sql-store.js";
+export {
+  createKeyring,
+  keyringOver,
+  type KeyStore,
+  type Keyring,
+  type KeyringOptions,
+  type KeyringOverOptions,
+  type StoredSubjectKey,
+} from "./keyring.js";
+export {
+  dataKeyTableSql,
+  pgQuery,
+  sqlKeyStore,
+  subjectKeyTableSql,
+  type SqlKeyStoreOptions,
+  type SqlQuery,
+} from "./sql-store.js";

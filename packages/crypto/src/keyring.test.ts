@@ -80,7 +80,10 @@ describe("keyring", () => {
   it("fails with wrong associated data (ciphertext moved to another row or column)", async () => {
     const { keyring } = setup();
     const ct = await keyring.encrypt(ORG_A, MARKER, rowAad("activity.assignments", "row-1", "payload"));
-    await failsWith(keyring.decrypt(ORG_A, ct, rowAad("activity.assignments", "row-2", "payload")), "DECRYPTION_FAILED");
+    await failsWith(
+      keyring.decrypt(ORG_A, ct, rowAad("activity.assignments", "row-2", "payload")),
+      "DECRYPTION_FAILED",
+    );
     await failsWith(keyring.decrypt(ORG_A, ct, rowAad("activity.assignments", "row-1", "notes")), "DECRYPTION_FAILED");
     await failsWith(keyring.decrypt(ORG_A, ct, rowAad("activity.contacts", "row-1", "payload")), "DECRYPTION_FAILED");
   });
@@ -107,7 +110,10 @@ describe("keyring", () => {
     await failsWith(keyring.decrypt(ORG_A, tamper(ct, 14), "t:1"), "DECRYPTION_FAILED"); // body
     await failsWith(keyring.decrypt(ORG_A, tamper(ct, -1), "t:1"), "DECRYPTION_FAILED"); // tag
     await failsWith(keyring.decrypt(ORG_A, ct.slice(0, -4), "t:1"), "DECRYPTION_FAILED");
-    await failsWith(keyring.decrypt(ORG_A, ct.replace(/^menc1\.[0-9a-f]{16}/, "menc1.0123456789abcdef"), "t:1"), "KEY_MISMATCH");
+    await failsWith(
+      keyring.decrypt(ORG_A, ct.replace(/^menc1\.[0-9a-f]{16}/, "menc1.0123456789abcdef"), "t:1"),
+      "KEY_MISMATCH",
+    );
     await failsWith(keyring.decrypt(ORG_A, ct.replace("menc1.", "menc9."), "t:1"), "MALFORMED_CIPHERTEXT");
     await failsWith(keyring.decrypt(ORG_A, ct.replace("menc1.", "menc2."), "t:1"), "NO_DATA_KEY"); // no subject key of that id
     await failsWith(keyring.decrypt(ORG_A, "not encrypted", "t:1"), "MALFORMED_CIPHERTEXT");
@@ -131,7 +137,10 @@ describe("keyring", () => {
     const { keyring } = setup();
     await failsWith(keyring.encrypt(ORG_A, MARKER, ""), "INVALID_ARGUMENT");
     await failsWith(keyring.encrypt("", MARKER, "t:1"), "INVALID_ARGUMENT");
-    await failsWith(keyring.decrypt(ORG_B, "menc1.0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "t:1"), "NO_DATA_KEY");
+    await failsWith(
+      keyring.decrypt(ORG_B, "menc1.0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "t:1"),
+      "NO_DATA_KEY",
+    );
   });
 
   it("rotates the master key: rewraps data keys without re-encrypting data, old master retired afterwards", async () => {

@@ -34,7 +34,10 @@ export interface KeyStore {
   loadSubjectKey?(organizationId: string, subjectId: string): Promise<StoredSubjectKey | null | undefined>;
   loadSubjectKeyById?(organizationId: string, subjectKeyId: string): Promise<StoredSubjectKey | null | undefined>;
   /** Like saveWrappedKey: insert unless the subject has a row, return the row stored afterwards (perhaps a tombstone). */
-  saveSubjectKey?(organizationId: string, key: StoredSubjectKey & { wrapped: string }): Promise<StoredSubjectKey | null | undefined | void>;
+  saveSubjectKey?(
+    organizationId: string,
+    key: StoredSubjectKey & { wrapped: string },
+  ): Promise<StoredSubjectKey | null | undefined | void>;
   /** Deletes the wrapped key, leaving a tombstone (also for a subject without a key, so none is made later); true if a key was destroyed now. */
   destroySubjectKey?(organizationId: string, subjectId: string): Promise<boolean>;
 }
@@ -80,7 +83,8 @@ function need<K extends keyof KeyStore>(store: KeyStore, name: K): NonNullable<K
   return (fn as (...args: unknown[]) => unknown).bind(store) as NonNullable<KeyStore[K]>;
 }
 
-const destroyed = () => new CryptoError("SUBJECT_KEY_DESTROYED", "the subject's key was destroyed (erased): their encrypted data is gone");
+const destroyed = () =>
+  new CryptoError("SUBJECT_KEY_DESTROYED", "the subject's key was destroyed (erased): their encrypted data is gone");
 
 export function keyringOver(envelope: Envelope, store: KeyStore, options: KeyringOverOptions = {}): Keyring {
   const memo = options.memo ? new Map<string, DataKey | SubjectKey>() : null;
@@ -96,7 +100,8 @@ export function keyringOver(envelope: Envelope, store: KeyStore, options: Keyrin
     remembered(`org:${organizationId}`, async () => {
       let wrapped = await store.loadWrappedKey(organizationId);
       if (!wrapped) {
-        if (!create) throw new CryptoError("NO_DATA_KEY", "the organization has no data key: nothing was encrypted for it");
+        if (!create)
+          throw new CryptoError("NO_DATA_KEY", "the organization has no data key: nothing was encrypted for it");
         const fresh = envelope.newWrappedDataKey(organizationId);
         wrapped = (await store.saveWrappedKey(organizationId, fresh)) || fresh;
       }
@@ -129,7 +134,10 @@ export function keyringOver(envelope: Envelope, store: KeyStore, options: Keyrin
 
   const decryptBytes = async (organizationId: string, ciphertext: string, aad: string): Promise<Buffer> => {
     const parsed = parseCiphertext(ciphertext);
-    const key = parsed.version === 1 ? await dataKey(organizationId, { create: false }) : await subjectKeyById(organizationId, parsed.subjectKeyId);
+    const key =
+      parsed.version === 1
+        ? await dataKey(organizationId, { create: false })
+        : await subjectKeyById(organizationId, parsed.subjectKeyId);
     return key.decryptBytes(ciphertext, aad);
   };
 
@@ -144,7 +152,8 @@ export function keyringOver(envelope: Envelope, store: KeyStore, options: Keyrin
       return (await subjectKey(organizationId, subjectId)).encrypt(plaintext, aad);
     },
     decryptBytes,
-    decrypt: async (organizationId, ciphertext, aad) => (await decryptBytes(organizationId, ciphertext, aad)).toString("utf8"),
+    decrypt: async (organizationId, ciphertext, aad) =>
+      (await decryptBytes(organizationId, ciphertext, aad)).toString("utf8"),
     async reencryptFor(organizationId, subjectId, ciphertext, aad) {
       const parsed = parseCiphertext(ciphertext);
       const target = await subjectKey(organizationId, subjectId);
@@ -152,7 +161,9 @@ export function keyringOver(envelope: Envelope, store: KeyStore, options: Keyrin
       return target.encrypt(await decryptBytes(organizationId, ciphertext, aad), aad);
     },
     async destroySubjectKey(organizationId, subjectId) {
-      if (memo) for (const [k, v] of memo) if ("subjectId" in v && v.organizationId === organizationId && v.subjectId === subjectId) memo.delete(k);
+      if (memo)
+        for (const [k, v] of memo)
+          if ("subjectId" in v && v.organizationId === organizationId && v.subjectId === subjectId) memo.delete(k);
       memo?.delete(`subject:${organizationId}:${subjectId}`);
       return need(store, "destroySubjectKey")(organizationId, subjectId);
     },
@@ -160,7 +171,10 @@ export function keyringOver(envelope: Envelope, store: KeyStore, options: Keyrin
       const wrapped = await store.loadWrappedKey(organizationId);
       if (!wrapped || !envelope.needsRewrap(wrapped)) return false;
       if (!store.replaceWrappedKey) {
-        throw new CryptoError("INVALID_ARGUMENT", "this key store cannot replace wrapped keys (implement replaceWrappedKey)");
+        throw new CryptoError(
+          "INVALID_ARGUMENT",
+          "this key store cannot replace wrapped keys (implement replaceWrappedKey)",
+        );
       }
       return store.replaceWrappedKey(organizationId, wrapped, envelope.rewrap(organizationId, wrapped));
     },

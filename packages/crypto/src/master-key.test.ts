@@ -22,7 +22,13 @@ describe("generateMasterKey / decodeMasterKey", () => {
 
   it("accepts hex, base64, unpadded base64url and raw bytes", () => {
     const raw = randomBytes(32);
-    for (const encoded of [raw.toString("hex"), raw.toString("base64"), raw.toString("base64url"), ` ${raw.toString("base64")}\n`, raw]) {
+    for (const encoded of [
+      raw.toString("hex"),
+      raw.toString("base64"),
+      raw.toString("base64url"),
+      ` ${raw.toString("base64")}\n`,
+      raw,
+    ]) {
       expect(decodeMasterKey(encoded)).toEqual(raw);
     }
   });

@@ -36,7 +36,10 @@ export function decodeMasterKey(encoded: string | Buffer | Uint8Array, name = "m
   } else {
     const text = encoded.trim();
     if (text.length === 0) {
-      throw new CryptoError("INVALID_MASTER_KEY", `${name} is empty: expected 32 random bytes as base64 or 64 hex characters (generate one with generateMasterKey())`);
+      throw new CryptoError(
+        "INVALID_MASTER_KEY",
+        `${name} is empty: expected 32 random bytes as base64 or 64 hex characters (generate one with generateMasterKey())`,
+      );
     }
     if (text.length === MASTER_KEY_BYTES * 2 && HEX.test(text)) {
       bytes = Buffer.from(text, "hex");
@@ -48,14 +51,23 @@ export function decodeMasterKey(encoded: string | Buffer | Uint8Array, name = "m
         throw new CryptoError("INVALID_MASTER_KEY", `${name} is not valid base64`);
       }
     } else {
-      throw new CryptoError("INVALID_MASTER_KEY", `${name} is neither base64 nor hex: expected 32 random bytes as base64 (44 characters) or 64 hex characters`);
+      throw new CryptoError(
+        "INVALID_MASTER_KEY",
+        `${name} is neither base64 nor hex: expected 32 random bytes as base64 (44 characters) or 64 hex characters`,
+      );
     }
   }
   if (bytes.length !== MASTER_KEY_BYTES) {
-    throw new CryptoError("INVALID_MASTER_KEY", `${name} must be ${MASTER_KEY_BYTES} bytes, got ${bytes.length}: expected base64 (44 characters) or 64 hex characters`);
+    throw new CryptoError(
+      "INVALID_MASTER_KEY",
+      `${name} must be ${MASTER_KEY_BYTES} bytes, got ${bytes.length}: expected base64 (44 characters) or 64 hex characters`,
+    );
   }
   if (bytes.every((b) => b === bytes[0])) {
-    throw new CryptoError("INVALID_MASTER_KEY", `${name} is not random (every byte is the same): generate one with generateMasterKey()`);
+    throw new CryptoError(
+      "INVALID_MASTER_KEY",
+      `${name} is not random (every byte is the same): generate one with generateMasterKey()`,
+    );
   }
   return bytes;
 }

@@ -30,7 +30,8 @@ export function memoryKeyStore(initial?: Iterable<[string, string]>): Required<K
       return row ? { ...row } : null;
     },
     async loadSubjectKeyById(organizationId, subjectKeyId) {
-      for (const [k, row] of subjectKeys) if (k.startsWith(`${organizationId}/`) && row.subjectKeyId === subjectKeyId) return { ...row };
+      for (const [k, row] of subjectKeys)
+        if (k.startsWith(`${organizationId}/`) && row.subjectKeyId === subjectKeyId) return { ...row };
       return null;
     },
     async saveSubjectKey(organizationId, key) {

@@ -67,7 +67,10 @@ export function sqlKeyStore({ table, subjectTable, query }: SqlKeyStoreOptions):
 }
 
 /** The subject-key half of sqlKeyStore: one row per (organization, subject); destroying nulls the key and stamps destroyed_at. */
-function sqlSubjectKeys(table: string, query: SqlQuery): Pick<Required<KeyStore>, "loadSubjectKey" | "loadSubjectKeyById" | "saveSubjectKey" | "destroySubjectKey"> {
+function sqlSubjectKeys(
+  table: string,
+  query: SqlQuery,
+): Pick<Required<KeyStore>, "loadSubjectKey" | "loadSubjectKeyById" | "saveSubjectKey" | "destroySubjectKey"> {
   checkTable(table);
   const columns = "subject_id::text as subject_id, key_id, wrapped_key";
   const bySubject = template([`select ${columns} from ${table} where organization_id = `, " and subject_id = ", ""]);
@@ -92,7 +95,13 @@ function sqlSubjectKeys(table: string, query: SqlQuery): Pick<Required<KeyStore>
   ]);
   const one = async (q: TemplateStringsArray, ...values: unknown[]): Promise<StoredSubjectKey | null> => {
     const [row] = rowsOf(await query(q, ...values));
-    return row ? { subjectId: row.subject_id as string, subjectKeyId: row.key_id as string, wrapped: (row.wrapped_key as string | null) ?? null } : null;
+    return row
+      ? {
+          subjectId: row.subject_id as string,
+          subjectKeyId: row.key_id as string,
+          wrapped: (row.wrapped_key as string | null) ?? null,
+        }
+      : null;
   };
   return {
     loadSubjectKey: (organizationId, subjectId) => one(bySubject, organizationId, subjectId),

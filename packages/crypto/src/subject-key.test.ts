@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { CryptoError, createKeyring, generateMasterKey, isShredded, memoryKeyStore, parseCiphertext, parseWrappedKey, parseWrappedSubjectKey, type CryptoErrorCode } from "./index.js";
+import {
+  CryptoError,
+  createKeyring,
+  generateMasterKey,
+  isShredded,
+  memoryKeyStore,
+  parseCiphertext,
+  parseWrappedKey,
+  parseWrappedSubjectKey,
+  type CryptoErrorCode,
+} from "./index.js";
 
 const ORG = "0190f0a0-0000-7000-8000-00000000000a";
 const OTHER_ORG = "0190f0a0-0000-7000-8000-00000000000b";
@@ -8,7 +18,10 @@ const BJORN = "0190f0a0-0000-7000-8000-0000000000b2";
 const MARKER = "MARKER-subject-9c2e: epilepsi";
 
 async function failsWith(promise: Promise<unknown>, code: CryptoErrorCode) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CryptoError);
   expect((error as CryptoError).code).toBe(code);
 }
@@ -63,7 +76,10 @@ describe("per-subject keys", () => {
     await failsWith(keyring.encryptFor(ORG, ANNE, "again", "t:4"), "SUBJECT_KEY_DESTROYED");
     // Destroying a subject that never had a key leaves a tombstone too.
     expect(await keyring.destroySubjectKey(ORG, "0190f0a0-0000-7000-8000-0000000000c3")).toBe(false);
-    await failsWith(keyring.encryptFor(ORG, "0190f0a0-0000-7000-8000-0000000000c3", "x", "t:5"), "SUBJECT_KEY_DESTROYED");
+    await failsWith(
+      keyring.encryptFor(ORG, "0190f0a0-0000-7000-8000-0000000000c3", "x", "t:5"),
+      "SUBJECT_KEY_DESTROYED",
+    );
   });
 
   it("re-encrypts a version 1 ciphertext for a subject; a version 2 one of that subject is left as it is", async () => {

@@ -12,7 +12,12 @@
  */
 import { bytesOf, checkAad, checkId, newKey, newKeyId, open, seal } from "./aead.js";
 import { CryptoError } from "./errors.js";
-import { SUBJECT_CIPHERTEXT_PREFIX, WRAPPED_SUBJECT_KEY_PREFIX, parseCiphertext, parseWrappedSubjectKey } from "./format.js";
+import {
+  SUBJECT_CIPHERTEXT_PREFIX,
+  WRAPPED_SUBJECT_KEY_PREFIX,
+  parseCiphertext,
+  parseWrappedSubjectKey,
+} from "./format.js";
 
 /** One subject's unwrapped key: encrypts and decrypts synchronously (ciphertext version 2). */
 export interface SubjectKey {
@@ -59,7 +64,10 @@ export function subjectKeyWrapper(organizationId: string, dataKeyId: string, org
       checkId(subjectId, "a subject id");
       const subjectKeyId = newKeyId();
       const sealed = seal(orgKey, newKey(), wrapAad(organizationId, subjectId, subjectKeyId, dataKeyId));
-      return { subjectKeyId, wrapped: `${WRAPPED_SUBJECT_KEY_PREFIX}.${dataKeyId}.${subjectKeyId}.${sealed.toString("base64url")}` };
+      return {
+        subjectKeyId,
+        wrapped: `${WRAPPED_SUBJECT_KEY_PREFIX}.${dataKeyId}.${subjectKeyId}.${sealed.toString("base64url")}`,
+      };
     },
     unwrapSubjectKey(subjectId: string, wrapped: string): SubjectKey {
       checkId(subjectId, "a subject id");
@@ -67,7 +75,12 @@ export function subjectKeyWrapper(organizationId: string, dataKeyId: string, org
       if (parsed.dataKeyId !== dataKeyId) {
         throw new CryptoError("KEY_MISMATCH", "subject key is wrapped by another data key than this organization's");
       }
-      const raw = open(orgKey, parsed.body, wrapAad(organizationId, subjectId, parsed.subjectKeyId, dataKeyId), "wrapped subject key");
+      const raw = open(
+        orgKey,
+        parsed.body,
+        wrapAad(organizationId, subjectId, parsed.subjectKeyId, dataKeyId),
+        "wrapped subject key",
+      );
       return subjectKey(organizationId, subjectId, parsed.subjectKeyId, raw);
     },
   };

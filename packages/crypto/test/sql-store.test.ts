@@ -4,7 +4,19 @@ import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEnvelope, createKeyring, dataKeyTableSql, generateMasterKey, isShredded, keyringOver, parseCiphertext, pgQuery, rowAad, sqlKeyStore, subjectKeyTableSql } from "../src/index.js";
+import {
+  createEnvelope,
+  createKeyring,
+  dataKeyTableSql,
+  generateMasterKey,
+  isShredded,
+  keyringOver,
+  parseCiphertext,
+  pgQuery,
+  rowAad,
+  sqlKeyStore,
+  subjectKeyTableSql,
+} from "../src/index.js";
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const name = `meander_t_crypto_${randomBytes(4).toString("hex")}`;
@@ -59,7 +71,9 @@ describe("sqlKeyStore on PostgreSQL", () => {
       const body = await keyring.encrypt(org, MARKER, rowAad("vault.notes", id, "body"));
       await client.query("insert into vault.notes values ($1, $2, $3)", [id, org, body]);
     });
-    const dump = await pool.query("select (select json_agg(k) from vault.organization_data_keys k)::text || (select json_agg(n) from vault.notes n)::text as t");
+    const dump = await pool.query(
+      "select (select json_agg(k) from vault.organization_data_keys k)::text || (select json_agg(n) from vault.notes n)::text as t",
+    );
     expect(dump.rows[0].t).toContain(org);
     expect(dump.rows[0].t).not.toContain("MARKER");
     const row = (await pool.query("select body from vault.notes where id = $1", [id])).rows[0];
@@ -77,7 +91,9 @@ describe("sqlKeyStore on PostgreSQL", () => {
       return keyring.decrypt(org, ct, "vault.notes:x");
     });
     expect(text).toBe(MARKER);
-    expect((await pool.query(`select count(*)::int as n from ${TABLE} where organization_id = $1`, [org])).rows[0].n).toBe(1);
+    expect(
+      (await pool.query(`select count(*)::int as n from ${TABLE} where organization_id = $1`, [org])).rows[0].n,
+    ).toBe(1);
   });
 
   it("a key created in a transaction that rolls back is gone with it", async () => {
@@ -89,14 +105,18 @@ describe("sqlKeyStore on PostgreSQL", () => {
         throw new Error("fail mid-way");
       }),
     ).rejects.toThrow("fail mid-way");
-    expect((await pool.query(`select count(*)::int as n from ${TABLE} where organization_id = $1`, [org])).rows[0].n).toBe(0);
+    expect(
+      (await pool.query(`select count(*)::int as n from ${TABLE} where organization_id = $1`, [org])).rows[0].n,
+    ).toBe(0);
   });
 
   it("two concurrent first encryptions in two transactions end with one data key that reads both", async () => {
     const org = randomUUID();
     const [a, b] = await Promise.all(
       ["one", "two"].map((text, i) =>
-        inTx(async (client) => keyringOver(envelope, sqlKeyStore({ table: TABLE, query: pgQuery(client) })).encrypt(org, text, `t:${i}`)),
+        inTx(async (client) =>
+          keyringOver(envelope, sqlKeyStore({ table: TABLE, query: pgQuery(client) })).encrypt(org, text, `t:${i}`),
+        ),
       ),
     );
     expect(parseCiphertext(a!).keyId).toBe(parseCiphertext(b!).keyId);
@@ -109,8 +129,14 @@ describe("sqlKeyStore on PostgreSQL", () => {
     const oldKeyring = keyringOver(envelope, sqlKeyStore({ table: TABLE, query: pgQuery(pool) }));
     const ct = await oldKeyring.encrypt(org, MARKER, "t:rot");
     const newMaster = generateMasterKey();
-    const rotating = createKeyring({ masterKey: newMaster, previousMasterKeys: [masterKey], ...sqlKeyStore({ table: TABLE, query: pgQuery(pool) }) });
-    const orgs = (await pool.query(`select organization_id from ${TABLE}`)).rows.map((r) => r.organization_id as string);
+    const rotating = createKeyring({
+      masterKey: newMaster,
+      previousMasterKeys: [masterKey],
+      ...sqlKeyStore({ table: TABLE, query: pgQuery(pool) }),
+    });
+    const orgs = (await pool.query(`select organization_id from ${TABLE}`)).rows.map(
+      (r) => r.organization_id as string,
+    );
     for (const o of orgs) expect(await rotating.rewrapDataKey(o)).toBe(true);
     expect((await pool.query(`select count(*)::int as n from ${TABLE} where rotated_at is null`)).rows[0].n).toBe(0);
     const after = createKeyring({ masterKey: newMaster, ...sqlKeyStore({ table: TABLE, query: pgQuery(pool) }) });
@@ -120,16 +146,30 @@ describe("sqlKeyStore on PostgreSQL", () => {
   it("subject keys: one row per subject, concurrent first use agrees, destroying leaves a key-less tombstone", async () => {
     const org = randomUUID();
     const [anne, bjorn] = [randomUUID(), randomUUID()];
-    const over = (client: pg.PoolClient | pg.Pool) => keyringOver(envelope, sqlKeyStore({ table: TABLE, subjectTable: SUBJECTS, query: pgQuery(client) }));
-    const [a, b] = await Promise.all(["one", "two"].map((text, i) => inTx((client) => over(client).encryptFor(org, anne, text, `t:${i}`))));
+    const over = (client: pg.PoolClient | pg.Pool) =>
+      keyringOver(envelope, sqlKeyStore({ table: TABLE, subjectTable: SUBJECTS, query: pgQuery(client) }));
+    const [a, b] = await Promise.all(
+      ["one", "two"].map((text, i) => inTx((client) => over(client).encryptFor(org, anne, text, `t:${i}`))),
+    );
     expect(parseCiphertext(a!).keyId).toBe(parseCiphertext(b!).keyId);
     const other = await over(pool).encryptFor(org, bjorn, MARKER, "t:b");
     expect(await inTx((client) => over(client).destroySubjectKey(org, anne))).toBe(true);
-    const rows = (await pool.query(`select subject_id::text, wrapped_key, destroyed_at from ${SUBJECTS} where organization_id = $1 order by subject_id = $2 desc`, [org, anne])).rows;
+    const rows = (
+      await pool.query(
+        `select subject_id::text, wrapped_key, destroyed_at from ${SUBJECTS} where organization_id = $1 order by subject_id = $2 desc`,
+        [org, anne],
+      )
+    ).rows;
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ subject_id: anne, wrapped_key: null });
     expect(rows[0].destroyed_at).not.toBeNull();
-    expect(isShredded(await over(pool).decrypt(org, a!, "t:0").catch((e: unknown) => e))).toBe(true);
+    expect(
+      isShredded(
+        await over(pool)
+          .decrypt(org, a!, "t:0")
+          .catch((e: unknown) => e),
+      ),
+    ).toBe(true);
     expect(await over(pool).decrypt(org, other, "t:b")).toBe(MARKER);
     expect(await over(pool).destroySubjectKey(org, anne)).toBe(false);
   });

@@ -25,7 +25,9 @@ import type { Executor } from "./transaction.js";
 
 /** The columns drizzle inserts (generated ones left out), in the table's order. */
 const insertable = (table: PgTable) =>
-  Object.entries(getTableColumns(table)).filter(([, c]) => c.generated === undefined || c.generated.type === "byDefault");
+  Object.entries(getTableColumns(table)).filter(
+    ([, c]) => c.generated === undefined || c.generated.type === "byDefault",
+  );
 
 const SERIAL_TYPES: Record<string, string> = { smallserial: "smallint", serial: "integer", bigserial: "bigint" };
 
@@ -38,9 +40,11 @@ const SERIAL_TYPES: Record<string, string> = { smallserial: "smallint", serial: 
  */
 function arrayType(column: Column): { param: string; cast: string | null } {
   const type = column.getSQLType();
-  if ((column as { dimensions?: number }).dimensions) throw new Error(`bulkInsert: array column ${column.name} is not supported (unnest would flatten it)`);
+  if ((column as { dimensions?: number }).dimensions)
+    throw new Error(`bulkInsert: array column ${column.name} is not supported (unnest would flatten it)`);
   const enumOf = (column as { enum?: { enumName: string; schema?: string } }).enum;
-  if (enumOf) return { param: `text[]::${enumOf.schema ? `"${enumOf.schema}".` : ""}"${enumOf.enumName}"[]`, cast: null };
+  if (enumOf)
+    return { param: `text[]::${enumOf.schema ? `"${enumOf.schema}".` : ""}"${enumOf.enumName}"[]`, cast: null };
   if (type === "jsonb" || type === "json") return { param: "text[]", cast: type };
   return { param: `${SERIAL_TYPES[type] ?? type}[]`, cast: null };
 }
@@ -54,11 +58,15 @@ function plan(table: PgTable) {
     // A serial column's default is its sequence (no drizzle default to read), looked up once per statement (a scalar
     // subquery is evaluated once; the bare function call looked the sequence up again for every row).
     const dbDefault =
-      sqlDefault ?? (/Serial/.test(column.columnType) ? sql`nextval((select pg_get_serial_sequence(${qualified}, ${column.name}))::regclass)` : null);
+      sqlDefault ??
+      (/Serial/.test(column.columnType)
+        ? sql`nextval((select pg_get_serial_sequence(${qualified}, ${column.name}))::regclass)`
+        : null);
     const jsDefault = column.defaultFn ? null : sqlDefault || column.default === undefined ? undefined : column.default;
     const { param, cast } = arrayType(column);
     const isJson = cast !== null;
-    const given = (row: Record<string, unknown>): unknown => (row[key] !== undefined ? row[key] : column.defaultFn ? column.defaultFn() : jsDefault);
+    const given = (row: Record<string, unknown>): unknown =>
+      row[key] !== undefined ? row[key] : column.defaultFn ? column.defaultFn() : jsDefault;
     return {
       key,
       column,
@@ -93,17 +101,29 @@ function fromArrays(columns: Plan, rows: ReadonlyArray<Record<string, unknown>>)
     // Left out by some rows: null there, replaced by the SQL default as before.
     return dbDefault && given < rows.length ? sql`coalesce(${value}, ${dbDefault})` : value;
   });
-  const aliases = sql.join(args.map((_, i) => sql.identifier(`c${i}`)), sql`, `);
+  const aliases = sql.join(
+    args.map((_, i) => sql.identifier(`c${i}`)),
+    sql`, `,
+  );
   if (args.length === 0) return sql`select ${sql.join(select, sql`, `)} from generate_series(1, ${rows.length})`;
   return sql`select ${sql.join(select, sql`, `)} from unnest(${sql.join(args, sql`, `)}) as u(${aliases})`;
 }
 
-async function insertPlanned(db: Executor, table: PgTable, columns: Plan, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+async function insertPlanned(
+  db: Executor,
+  table: PgTable,
+  columns: Plan,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(table).select(fromArrays(columns, rows));
 }
 
-export async function bulkInsert<T extends PgTable>(db: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<void> {
+export async function bulkInsert<T extends PgTable>(
+  db: Executor,
+  table: T,
+  rows: ReadonlyArray<T["$inferInsert"]>,
+): Promise<void> {
   await insertPlanned(db, table, plan(table), rows as ReadonlyArray<Record<string, unknown>>);
 }
 
@@ -114,15 +134,23 @@ export async function bulkInsert<T extends PgTable>(db: Executor, table: T, rows
  * row, and the table may have no generated column (an error otherwise). Returning 1,000 activities and mapping
  * them back cost the activity subgraph about 10 ms of CPU per bulk registration.
  */
-export async function bulkInsertGiven<T extends PgTable>(db: Executor, table: T, rows: ReadonlyArray<T["$inferInsert"]>): Promise<Array<T["$inferSelect"]>> {
+export async function bulkInsertGiven<T extends PgTable>(
+  db: Executor,
+  table: T,
+  rows: ReadonlyArray<T["$inferInsert"]>,
+): Promise<Array<T["$inferSelect"]>> {
   const { name } = getTableConfig(table);
   const columns = plan(table);
-  if (columns.length !== Object.keys(getTableColumns(table)).length) throw new Error(`bulkInsertGiven: ${name} has generated columns; their values are not known here`);
+  if (columns.length !== Object.keys(getTableColumns(table)).length)
+    throw new Error(`bulkInsertGiven: ${name} has generated columns; their values are not known here`);
   const complete = (rows as ReadonlyArray<Record<string, unknown>>).map((row) => {
     const out: Record<string, unknown> = {};
     for (const { key, column, dbDefault, given } of columns) {
       const value = given(row);
-      if (value === undefined && dbDefault) throw new Error(`bulkInsertGiven: ${name}.${column.name} has a default only PostgreSQL knows; give it in every row`);
+      if (value === undefined && dbDefault)
+        throw new Error(
+          `bulkInsertGiven: ${name}.${column.name} has a default only PostgreSQL knows; give it in every row`,
+        );
       out[key] = value ?? null;
     }
     return out;

@@ -52,18 +52,35 @@ export function connectPostgres(
  * its connection is lost or its rollback failed. Nested transactions (savepoints) are drizzle's own, unchanged.
  */
 function safeTransactions(db: Db, pool: pg.Pool): void {
-  type Session = { dialect: unknown; schema: unknown; options: unknown; transaction: (fn: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown> };
+  type Session = {
+    dialect: unknown;
+    schema: unknown;
+    options: unknown;
+    transaction: (fn: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown>;
+  };
   const session = (db as unknown as { session: Session }).session;
   // A span per transaction (tracing on) inside a traced operation: a request's, a consumer's; savepoints are inside
   // it. None starts a trace of its own (the relay's polls, a job's claims).
-  session.transaction = (fn, config) => withSpan("db.transaction", { kind: SpanKind.CLIENT, childOnly: true, attributes: { "db.system.name": "postgresql" } }, () => transaction(fn, config));
+  session.transaction = (fn, config) =>
+    withSpan(
+      "db.transaction",
+      { kind: SpanKind.CLIENT, childOnly: true, attributes: { "db.system.name": "postgresql" } },
+      () => transaction(fn, config),
+    );
   const transaction: Session["transaction"] = async (fn, config) => {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
-      const own = new NodePgSession(client, session.dialect as never, session.schema as never, session.options as never);
+      const own = new NodePgSession(
+        client,
+        session.dialect as never,
+        session.schema as never,
+        session.options as never,
+      );
       const tx = new NodePgTransaction(session.dialect as never, own, session.schema as never);
-      await tx.execute(sql`begin${config ? sql` ${(tx as unknown as { getTransactionConfigSQL(c: unknown): ReturnType<typeof sql> }).getTransactionConfigSQL(config)}` : undefined}`);
+      await tx.execute(
+        sql`begin${config ? sql` ${(tx as unknown as { getTransactionConfigSQL(c: unknown): ReturnType<typeof sql> }).getTransactionConfigSQL(config)}` : undefined}`,
+      );
       try {
         const result = await fn(tx);
         await tx.execute(sql`commit`);

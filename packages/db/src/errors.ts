@@ -18,7 +18,17 @@ const TRANSIENT_STATES = new Set([
 ]);
 
 /** Node's socket errors and node-postgres' own words for a connection that went away (they carry no SQLSTATE). */
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ECONNABORTED",
+]);
 const NETWORK_MESSAGES = [
   /connection terminated/i,
   /timeout exceeded when trying to connect/i,
@@ -33,7 +43,11 @@ const NETWORK_MESSAGES = [
 function codesOf(error: unknown): { states: string[]; messages: string[] } {
   const states: string[] = [];
   const messages: string[] = [];
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === "object" && depth < 6;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") states.push(code);
     const message = (e as { message?: unknown }).message;
@@ -46,7 +60,8 @@ function codesOf(error: unknown): { states: string[]; messages: string[] } {
 export function isTransientDbError(error: unknown): boolean {
   const { states, messages } = codesOf(error);
   for (const code of states) {
-    if (TRANSIENT_STATES.has(code) || code.startsWith("08") || code.startsWith("53") || NETWORK_CODES.has(code)) return true;
+    if (TRANSIENT_STATES.has(code) || code.startsWith("08") || code.startsWith("53") || NETWORK_CODES.has(code))
+      return true;
   }
   return messages.some((m) => NETWORK_MESSAGES.some((re) => re.test(m)));
 }

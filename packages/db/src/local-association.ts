@@ -81,11 +81,11 @@ export function localAssociationStatements(
   for (const r of rules) {
     out.push(...policy(r.table, `public.meander_la_allows(local_association_id)${r.orAlso ? ` or ${r.orAlso}` : ""}`));
   }
-  for (const f of follows) out.push(...policy(f.table, `coalesce(current_setting('app.scope', true) = 'platform', false) or ${f.condition}`));
+  for (const f of follows)
+    out.push(...policy(f.table, `coalesce(current_setting('app.scope', true) = 'platform', false) or ${f.condition}`));
   return out;
 }
 
 export function localAssociationMigrationSql(...args: Parameters<typeof localAssociationStatements>): string {
   return localAssociationStatements(...args).join(";\n--> statement-breakpoint\n") + ";\n";
 }
-

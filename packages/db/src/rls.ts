@@ -105,7 +105,9 @@ export async function secureTenantTables(db: Db, schema: string): Promise<void> 
  * Who a transaction acts for: one organization (RLS filters), the platform (sees all), or nobody (sees nothing);
  * `userId` (app.user_id) is the caller, for policies that also admit a person's own rows.
  */
-export type RlsScope = ({ kind: "tenant"; tenant: TenantScope } | { kind: "platform" } | { kind: "none" }) & { userId?: string | null };
+export type RlsScope = ({ kind: "tenant"; tenant: TenantScope } | { kind: "platform" } | { kind: "none" }) & {
+  userId?: string | null;
+};
 
 /**
  * Opens a transaction that runs as the application role with the scope set

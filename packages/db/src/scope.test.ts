@@ -8,7 +8,13 @@ describe("the visibility model (sees)", () => {
     const mentor = scopes.own("org", "kari", ["la-1"]);
     const coordinator = scopes.localAssociations("org", ["la-1"], "cora");
     const admin = scopes.organization("org", "ada");
-    const rows = [row("la-1", "kari"), row("la-1", "ola"), row("la-2", "per"), row("la-2", "cora"), { ...row("la-1", "kari"), organizationId: "other" }];
+    const rows = [
+      row("la-1", "kari"),
+      row("la-1", "ola"),
+      row("la-2", "per"),
+      row("la-2", "cora"),
+      { ...row("la-1", "kari"), organizationId: "other" },
+    ];
     expect(rows.map((r) => sees(mentor, r))).toEqual([true, false, false, false, false]);
     expect(rows.map((r) => sees(coordinator, r))).toEqual([true, true, false, true, false]);
     expect(rows.map((r) => sees(admin, r))).toEqual([true, true, true, true, false]);
@@ -17,7 +23,11 @@ describe("the visibility model (sees)", () => {
   });
 
   it("shows an organization-wide row (a catalog) to every role of the organization", () => {
-    for (const s of [scopes.own("org", "kari", ["la-1"]), scopes.localAssociations("org", ["la-1"], "cora"), scopes.organization("org")]) {
+    for (const s of [
+      scopes.own("org", "kari", ["la-1"]),
+      scopes.localAssociations("org", ["la-1"], "cora"),
+      scopes.organization("org"),
+    ]) {
       expect(sees(s, { organizationId: "org" })).toBe(true);
       expect(sees(s, { organizationId: "other" })).toBe(false);
     }

@@ -30,19 +30,37 @@ export interface Scope extends TenantScope {
 }
 
 /** Nobody: sees no row. Never open a transaction with it (as a TenantScope its null organization means the platform). */
-export const NOBODY: Scope = Object.freeze({ reach: "none", viewerId: null, organizationId: null, localAssociationIds: [] }) as Scope;
+export const NOBODY: Scope = Object.freeze({
+  reach: "none",
+  viewerId: null,
+  organizationId: null,
+  localAssociationIds: [],
+}) as Scope;
 
 export const scopes = {
   nobody: (): Scope => NOBODY,
   platform: (viewerId: string | null = null): Scope => ({ reach: "platform", viewerId, organizationId: null }),
-  organization: (organizationId: string, viewerId: string | null = null): Scope => ({ reach: "organization", viewerId, organizationId }),
-  localAssociations: (organizationId: string, localAssociationIds: readonly string[], viewerId: string | null): Scope => ({
+  organization: (organizationId: string, viewerId: string | null = null): Scope => ({
+    reach: "organization",
+    viewerId,
+    organizationId,
+  }),
+  localAssociations: (
+    organizationId: string,
+    localAssociationIds: readonly string[],
+    viewerId: string | null,
+  ): Scope => ({
     reach: "local_associations",
     viewerId,
     organizationId,
     localAssociationIds,
   }),
-  own: (organizationId: string, viewerId: string, localAssociationIds: readonly string[] = []): Scope => ({ reach: "own", viewerId, organizationId, localAssociationIds }),
+  own: (organizationId: string, viewerId: string, localAssociationIds: readonly string[] = []): Scope => ({
+    reach: "own",
+    viewerId,
+    organizationId,
+    localAssociationIds,
+  }),
 };
 
 /** The same viewer limited to the organization's whole scope (a use case's lookup that is not an answer, e.g. a catalog). */
@@ -55,7 +73,10 @@ export function organizationOf(scope: Scope): Scope {
  * Whether one row is in sight, by the same rule as `scopedWhere` (for a use case that holds the row already, e.g. to
  * answer FORBIDDEN rather than NOT_FOUND). Leave out what the row does not have (a catalog row: neither).
  */
-export function sees(scope: Scope, row: { organizationId: string; localAssociationId?: string | null; ownerId?: string }): boolean {
+export function sees(
+  scope: Scope,
+  row: { organizationId: string; localAssociationId?: string | null; ownerId?: string },
+): boolean {
   if (scope.reach === "none") return false;
   if (scope.reach === "platform") return true;
   if (scope.organizationId === null || row.organizationId !== scope.organizationId) return false;
@@ -63,7 +84,8 @@ export function sees(scope: Scope, row: { organizationId: string; localAssociati
   const hasOwner = row.ownerId !== undefined;
   if (scope.reach === "organization" || (!hasLa && !hasOwner)) return true;
   const own = hasOwner && scope.viewerId !== null && row.ownerId === scope.viewerId;
-  const inLas = hasLa && row.localAssociationId !== null && (scope.localAssociationIds ?? []).includes(row.localAssociationId!);
+  const inLas =
+    hasLa && row.localAssociationId !== null && (scope.localAssociationIds ?? []).includes(row.localAssociationId!);
   if (scope.reach === "local_associations") return own || inLas;
   return hasOwner ? own : inLas;
 }

@@ -26,24 +26,27 @@ export interface TenantScope {
  * organization, local associations intersected), and the request's scope is back once it is released
  * (a rollback to the savepoint undoes the settings by itself).
  */
-export async function inTenantTransaction<T>(
-  db: Db,
-  scope: TenantScope,
-  fn: (tx: Tx) => Promise<T>,
-): Promise<T> {
+export async function inTenantTransaction<T>(db: Db, scope: TenantScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const org = scope.organizationId ?? "";
   const las = localAssociationSetting(scope.localAssociationIds);
   if (!(db instanceof PgTransaction)) {
     return db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.org_id', ${org}, true), set_config('app.local_association_ids', ${las}, true)`);
+      await tx.execute(
+        sql`select set_config('app.org_id', ${org}, true), set_config('app.local_association_ids', ${las}, true)`,
+      );
       return fn(tx);
     });
   }
   return db.transaction(async (tx) => {
-    const [prev] = await queryRows<{ prev_org: string; prev_las: string; changed: boolean }>(tx, sql`select * from public.meander_enter_scope(${org}, ${las})`);
+    const [prev] = await queryRows<{ prev_org: string; prev_las: string; changed: boolean }>(
+      tx,
+      sql`select * from public.meander_enter_scope(${org}, ${las})`,
+    );
     const result = await fn(tx);
     if (prev!.changed) {
-      await tx.execute(sql`select set_config('app.org_id', ${prev!.prev_org}, true), set_config('app.local_association_ids', ${prev!.prev_las}, true)`);
+      await tx.execute(
+        sql`select set_config('app.org_id', ${prev!.prev_org}, true), set_config('app.local_association_ids', ${prev!.prev_las}, true)`,
+      );
     }
     return result;
   });

@@ -32,9 +32,15 @@ describe("runMigrations", () => {
     await runMigrations(handle, { name: "newer", migrationsFolder: folder("newer") });
     await runMigrations(handle, { name: "older", migrationsFolder: folder("older") });
     await runMigrations(handle, { name: "older", migrationsFolder: folder("older") }); // idempotent
-    const tables = await queryRows<{ s: string }>(handle.db, sql`select table_schema as s from information_schema.tables where table_name = 'things' order by 1`);
+    const tables = await queryRows<{ s: string }>(
+      handle.db,
+      sql`select table_schema as s from information_schema.tables where table_name = 'things' order by 1`,
+    );
     expect(tables.map((t) => t.s)).toEqual(["newer", "older"]);
-    const histories = await queryRows<{ s: string }>(handle.db, sql`select table_schema as s from information_schema.tables where table_name = 'migrations' order by 1`);
+    const histories = await queryRows<{ s: string }>(
+      handle.db,
+      sql`select table_schema as s from information_schema.tables where table_name = 'migrations' order by 1`,
+    );
     expect(histories.map((t) => t.s)).toEqual(["drizzle_newer", "drizzle_older"]);
   });
 });
@@ -47,11 +53,20 @@ describe("runMigrations, several services at once on an empty database", () => {
     url.pathname = `/${fresh}`;
     const handles = Array.from({ length: 4 }, () => connectPostgres(url.toString(), { max: 2 }));
     try {
-      const sources = [{ name: "newer", migrationsFolder: folder("newer") }, { name: "older", migrationsFolder: folder("older") }];
+      const sources = [
+        { name: "newer", migrationsFolder: folder("newer") },
+        { name: "older", migrationsFolder: folder("older") },
+      ];
       await Promise.all(handles.flatMap((h) => sources.map((source) => runMigrations(h, source))));
-      const history = await queryRows<{ n: number }>(handles[0]!.db, sql`select (select count(*) from drizzle_newer.migrations)::int + (select count(*) from drizzle_older.migrations)::int as n`);
+      const history = await queryRows<{ n: number }>(
+        handles[0]!.db,
+        sql`select (select count(*) from drizzle_newer.migrations)::int + (select count(*) from drizzle_older.migrations)::int as n`,
+      );
       expect(history[0]!.n).toBe(2);
-      const fn = await queryRows<{ n: number }>(handles[0]!.db, sql`select count(*)::int as n from pg_proc where proname = 'meander_secure_tenant_tables'`);
+      const fn = await queryRows<{ n: number }>(
+        handles[0]!.db,
+        sql`select count(*)::int as n from pg_proc where proname = 'meander_secure_tenant_tables'`,
+      );
       expect(fn[0]!.n).toBe(1);
     } finally {
       await Promise.all(handles.map((h) => h.close()));
@@ -63,11 +78,20 @@ describe("runMigrations, several services at once on an empty database", () => {
 describe("inTenantTransaction", () => {
   it("sets the tenant for the transaction only; afterwards it reads as an empty string", async () => {
     const org = "0190a3b4-0000-7000-8000-000000000001";
-    const inside = await inTenantTransaction(handle.db, { organizationId: org, localAssociationIds: ["a", "b"] }, (tx) =>
-      queryRows<{ org: string; las: string }>(tx, sql`select current_setting('app.org_id', true) as org, current_setting('app.local_association_ids', true) as las`),
+    const inside = await inTenantTransaction(
+      handle.db,
+      { organizationId: org, localAssociationIds: ["a", "b"] },
+      (tx) =>
+        queryRows<{ org: string; las: string }>(
+          tx,
+          sql`select current_setting('app.org_id', true) as org, current_setting('app.local_association_ids', true) as las`,
+        ),
     );
     expect(inside[0]).toEqual({ org, las: "a,b" });
-    const after = await queryRows<{ org: string | null }>(handle.db, sql`select current_setting('app.org_id', true) as org`);
+    const after = await queryRows<{ org: string | null }>(
+      handle.db,
+      sql`select current_setting('app.org_id', true) as org`,
+    );
     expect(after[0]!.org ?? "").toBe("");
   });
 

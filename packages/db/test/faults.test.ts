@@ -63,7 +63,9 @@ describe("a connection lost inside a transaction", () => {
     // The pool (one client at most) lends a fresh connection at once: the dead one was not given back as sound.
     const [next] = await queryRows<{ ok: number }>(handle.db, sql`select 1 as ok`);
     expect(next!.ok).toBe(1);
-    expect(await handle.db.transaction(async (tx) => (await queryRows<{ n: number }>(tx, sql`select 2 as n`))[0]!.n)).toBe(2);
+    expect(
+      await handle.db.transaction(async (tx) => (await queryRows<{ n: number }>(tx, sql`select 2 as n`))[0]!.n),
+    ).toBe(2);
   });
 
   it("returns its client when `begin` itself fails", async () => {

@@ -50,11 +50,14 @@ async function setUp(db: Db) {
     await db.execute(sql.raw(q));
   await secureTenantTables(db, "t");
   await secureTenantTables(db, "t"); // idempotent
-  for (const q of localAssociationStatements("t", [{ table: "visits", orAlso: "user_id = public.meander_user_id()" }])) await db.execute(sql.raw(q));
+  for (const q of localAssociationStatements("t", [{ table: "visits", orAlso: "user_id = public.meander_user_id()" }]))
+    await db.execute(sql.raw(q));
 }
 
 async function visible(db: Db, scope: Parameters<typeof inScopedTransaction>[1], table: string) {
-  return inScopedTransaction(db, scope, (tx) => queryRows<{ organization_id: string | null }>(tx, sql.raw(`select organization_id from t.${table} order by id`)));
+  return inScopedTransaction(db, scope, (tx) =>
+    queryRows<{ organization_id: string | null }>(tx, sql.raw(`select organization_id from t.${table} order by id`)),
+  );
 }
 
 function behaves(getDb: () => Db) {
@@ -63,8 +66,16 @@ function behaves(getDb: () => Db) {
     expect(rows.map((r) => r.organization_id)).toEqual([A, A]);
   });
   it("policies on a partitioned parent hold, and the partitions are secured too", async () => {
-    expect((await visible(getDb(), { kind: "tenant", tenant: { organizationId: B } }, "facts")).map((r) => r.organization_id)).toEqual([B]);
-    expect((await visible(getDb(), { kind: "tenant", tenant: { organizationId: B } }, "facts_2026")).map((r) => r.organization_id)).toEqual([B]);
+    expect(
+      (await visible(getDb(), { kind: "tenant", tenant: { organizationId: B } }, "facts")).map(
+        (r) => r.organization_id,
+      ),
+    ).toEqual([B]);
+    expect(
+      (await visible(getDb(), { kind: "tenant", tenant: { organizationId: B } }, "facts_2026")).map(
+        (r) => r.organization_id,
+      ),
+    ).toEqual([B]);
   });
   it("with no scope set a tenant table shows nothing; the platform scope shows all", async () => {
     expect(await visible(getDb(), { kind: "none" }, "notes")).toEqual([]);
@@ -82,33 +93,49 @@ function behaves(getDb: () => Db) {
   it("a tenant cannot write a row of another organization, nor change another's rows", async () => {
     const scope = { kind: "tenant", tenant: { organizationId: A } } as const;
     await expect(
-      inScopedTransaction(getDb(), scope, (tx) => tx.execute(sql.raw(`insert into t.notes (organization_id, body) values ('${B}', 'x')`))),
+      inScopedTransaction(getDb(), scope, (tx) =>
+        tx.execute(sql.raw(`insert into t.notes (organization_id, body) values ('${B}', 'x')`)),
+      ),
     ).rejects.toThrow();
-    const deleted = await inScopedTransaction(getDb(), scope, (tx) => queryRows(tx, sql.raw(`delete from t.notes where organization_id = '${B}' returning id`)));
+    const deleted = await inScopedTransaction(getDb(), scope, (tx) =>
+      queryRows(tx, sql.raw(`delete from t.notes where organization_id = '${B}' returning id`)),
+    );
     expect(deleted).toEqual([]);
     expect(await visible(getDb(), { kind: "platform" }, "notes")).toHaveLength(3);
   });
   it("local associations: a limited transaction sees its own, rows without one, and (here) the caller's own rows", async () => {
     const ids = (tenant: { organizationId: string; localAssociationIds?: string[] }, userId?: string) =>
-      inScopedTransaction(getDb(), { kind: "tenant", tenant, userId }, (tx) => queryRows<{ id: number }>(tx, sql`select id from t.visits order by id`)).then((r) => r.map((x) => x.id));
+      inScopedTransaction(getDb(), { kind: "tenant", tenant, userId }, (tx) =>
+        queryRows<{ id: number }>(tx, sql`select id from t.visits order by id`),
+      ).then((r) => r.map((x) => x.id));
     expect(await ids({ organizationId: A })).toEqual([1, 2, 3, 4]);
     expect(await ids({ organizationId: A, localAssociationIds: [L1] })).toEqual([1, 4]);
     expect(await ids({ organizationId: A, localAssociationIds: [L1] }, KARI)).toEqual([1, 3, 4]);
     expect(await ids({ organizationId: A, localAssociationIds: [] })).toEqual([4]); // limited to none: nothing of any
-    const moved = inScopedTransaction(getDb(), { kind: "tenant", tenant: { organizationId: A, localAssociationIds: [L1] } }, (tx) =>
-      tx.execute(sql`update t.visits set local_association_id = ${L2} where id = 1`),
+    const moved = inScopedTransaction(
+      getDb(),
+      { kind: "tenant", tenant: { organizationId: A, localAssociationIds: [L1] } },
+      (tx) => tx.execute(sql`update t.visits set local_association_id = ${L2} where id = 1`),
     );
     await expect(moved).rejects.toThrow(); // WITH CHECK: a row cannot be written into another local association
   });
   it("a use case inside a request narrows its scope, never widens it, and the request's scope is back afterwards", async () => {
     const request = { kind: "tenant", tenant: { organizationId: A, localAssociationIds: [L1] } } as const;
-    const seen = (tx: Parameters<typeof queryRows>[0]) => queryRows<{ id: number }>(tx, sql`select id from t.visits order by id`).then((r) => r.map((x) => x.id));
+    const seen = (tx: Parameters<typeof queryRows>[0]) =>
+      queryRows<{ id: number }>(tx, sql`select id from t.visits order by id`).then((r) => r.map((x) => x.id));
     const result = await inScopedTransaction(getDb(), request, async (tx) => ({
       otherOrganization: await inTenantTransaction(tx as unknown as Db, { organizationId: B }, seen),
-      otherLocalAssociation: await inTenantTransaction(tx as unknown as Db, { organizationId: A, localAssociationIds: [L2] }, seen),
+      otherLocalAssociation: await inTenantTransaction(
+        tx as unknown as Db,
+        { organizationId: A, localAssociationIds: [L2] },
+        seen,
+      ),
       wholeOrganization: await inTenantTransaction(tx as unknown as Db, { organizationId: A }, seen),
       after: await seen(tx),
-      settings: await queryRows(tx, sql`select current_setting('app.org_id', true) as org, current_setting('app.local_association_ids', true) as las`),
+      settings: await queryRows(
+        tx,
+        sql`select current_setting('app.org_id', true) as org, current_setting('app.local_association_ids', true) as las`,
+      ),
     }));
     expect(result).toEqual({
       otherOrganization: [1, 4],
@@ -125,9 +152,14 @@ function behaves(getDb: () => Db) {
     expect(admin).toEqual({ inside: [2, 3, 4], after: [1, 2, 3, 4] });
   });
   it("tables without organization_id stay readable; the scope is gone after the transaction", async () => {
-    const rows = await inScopedTransaction(getDb(), { kind: "none" }, (tx) => queryRows(tx, sql`select code from t.countries`));
+    const rows = await inScopedTransaction(getDb(), { kind: "none" }, (tx) =>
+      queryRows(tx, sql`select code from t.countries`),
+    );
     expect(rows).toEqual([{ code: "NO" }]);
-    const after = await queryRows<{ org: string | null; r: string }>(getDb(), sql`select current_setting('app.org_id', true) as org, current_user as r`);
+    const after = await queryRows<{ org: string | null; r: string }>(
+      getDb(),
+      sql`select current_setting('app.org_id', true) as org, current_user as r`,
+    );
     expect(after[0]!.org ?? "").toBe("");
     expect(after[0]!.r).not.toBe("meander_app");
   });
@@ -183,7 +215,11 @@ describe("row-level security on PostgreSQL", () => {
       expect(await visible(workers.db, { kind: "tenant", tenant: { organizationId: B } }, "notes")).toHaveLength(1);
       expect(await queryRows(workers.db, sql`select id from t.notes`)).toHaveLength(3);
       // drizzle wraps the driver's error: the database's own message is the cause.
-      const refusal = (q: ReturnType<typeof sql>) => requests.db.execute(q).then(() => "done", (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message));
+      const refusal = (q: ReturnType<typeof sql>) =>
+        requests.db.execute(q).then(
+          () => "done",
+          (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message),
+        );
       expect(await refusal(sql`set row_security = off; select id from t.notes`)).toMatch(/row-level security/);
       expect(await refusal(sql`drop table t.notes`)).toMatch(/must be owner/);
       expect(await refusal(sql`alter table t.notes no force row level security`)).toMatch(/must be owner/);

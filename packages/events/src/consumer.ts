@@ -50,12 +50,16 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
 
   const service = opts.name.split(".")[0]!;
   const count = (type: unknown, outcome: "applied" | "duplicate" | "retry" | "dead_lettered") =>
-    metrics.handled.inc({ service, consumer: opts.name, type: typeof type === "string" && types.includes(type as EventType) ? type : "other", outcome });
+    metrics.handled.inc({
+      service,
+      consumer: opts.name,
+      type: typeof type === "string" && types.includes(type as EventType) ? type : "other",
+      outcome,
+    });
 
   async function apply(event: EventEnvelope): Promise<void> {
     const handler = opts.handlers[event.type as EventType] as
-      | ((e: EventEnvelope, tx: Tx, events: Emitter) => Promise<void>)
-      | undefined;
+      ((e: EventEnvelope, tx: Tx, events: Emitter) => Promise<void>) | undefined;
     if (!handler) return;
     let wrote = false;
     let duplicate = false;
@@ -66,7 +70,11 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
         .onConflictDoNothing()
         .returning({ id: opts.tables.processedEvents.eventId });
       if (inserted.length === 0) return void (duplicate = true);
-      await handler(event, tx, emitterOf(tx, opts.tables, () => void (wrote = true)));
+      await handler(
+        event,
+        tx,
+        emitterOf(tx, opts.tables, () => void (wrote = true)),
+      );
     });
     count(event.type, duplicate ? "duplicate" : "applied");
     if (wrote) opts.afterCommit?.();
@@ -92,7 +100,12 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
       `${opts.name} consume ${type}`,
       {
         kind: SpanKind.CONSUMER,
-        attributes: { "meander.service": service, "messaging.consumer.group.name": opts.name, "meander.event_type": type, ...(organizationId ? { "meander.organization_id": organizationId } : {}) },
+        attributes: {
+          "meander.service": service,
+          "messaging.consumer.group.name": opts.name,
+          "meander.event_type": type,
+          ...(organizationId ? { "meander.organization_id": organizationId } : {}),
+        },
       },
       () => take(raw),
     );
@@ -101,7 +114,8 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
   async function take(raw: unknown): Promise<void> {
     const parsed = envelopeSchema.safeParse(raw);
     let reason: string | undefined;
-    if (!parsed.success) reason = `invalid envelope: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`;
+    if (!parsed.success)
+      reason = `invalid envelope: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`;
     else if (opts.handlers[parsed.data.type as EventType]) {
       try {
         validatePayload(parsed.data.type, parsed.data.version, parsed.data.payload);
@@ -110,7 +124,12 @@ export async function startConsumer(opts: ConsumerOptions): Promise<{ stop(): Pr
       }
     }
     if (reason || !parsed.success) {
-      await deadLetter({ consumer: opts.name, reason: reason ?? "invalid", event: raw, failedAt: new Date().toISOString() });
+      await deadLetter({
+        consumer: opts.name,
+        reason: reason ?? "invalid",
+        event: raw,
+        failedAt: new Date().toISOString(),
+      });
       count((raw as { type?: unknown } | null)?.type, "dead_lettered");
       return;
     }

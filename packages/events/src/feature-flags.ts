@@ -28,7 +28,12 @@ export function featureFlagHandlers(table: FeatureFlagsTable): ConsumerHandlers 
     "organization.settings.changed": async (event, tx) => {
       const p = event.payload;
       if (p.section !== "feature_flags") return;
-      const row = { organizationId: p.organizationId, flags: p.values.flags, settingsVersion: p.version, updatedAt: new Date(event.occurredAt) };
+      const row = {
+        organizationId: p.organizationId,
+        flags: p.values.flags,
+        settingsVersion: p.version,
+        updatedAt: new Date(event.occurredAt),
+      };
       await tx
         .insert(table)
         .values(row)
@@ -42,7 +47,14 @@ export function featureFlagHandlers(table: FeatureFlagsTable): ConsumerHandlers 
 }
 
 /** An organization's effective flags: the projection's row over the platform defaults (no row: the defaults). */
-export async function readFeatureFlags(db: Executor, table: FeatureFlagsTable, organizationId: string): Promise<Record<FeatureFlag, boolean>> {
-  const [row] = await queryRows<{ flags: Record<string, boolean> }>(db, sql`select ${table.flags} as flags from ${table} where ${table.organizationId} = ${organizationId}`);
+export async function readFeatureFlags(
+  db: Executor,
+  table: FeatureFlagsTable,
+  organizationId: string,
+): Promise<Record<FeatureFlag, boolean>> {
+  const [row] = await queryRows<{ flags: Record<string, boolean> }>(
+    db,
+    sql`select ${table.flags} as flags from ${table} where ${table.organizationId} = ${organizationId}`,
+  );
   return effectiveFlags(row?.flags);
 }

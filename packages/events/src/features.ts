@@ -28,7 +28,9 @@ export type FeatureFlag = keyof typeof FEATURE_CAPABILITIES;
 export const isFeatureFlag = (key: string): key is FeatureFlag => Object.hasOwn(FEATURE_CAPABILITIES, key);
 
 /** An organization's effective flags: its overrides over the platform defaults (unknown keys dropped). */
-export function effectiveFlags(overrides: Readonly<Record<string, boolean>> | null | undefined): Record<FeatureFlag, boolean> {
+export function effectiveFlags(
+  overrides: Readonly<Record<string, boolean>> | null | undefined,
+): Record<FeatureFlag, boolean> {
   const out: Record<string, boolean> = { ...FEATURE_CAPABILITIES };
   for (const [k, v] of Object.entries(overrides ?? {})) if (isFeatureFlag(k)) out[k] = v;
   return out as Record<FeatureFlag, boolean>;

@@ -17,7 +17,10 @@ export interface HistoryCursor {
 }
 
 /** One page of the kept events of `topics`, oldest first per outbox, after `cursor`; `next` null once read through. */
-export type EventHistory = (topics: string[], cursor: HistoryCursor | null) => Promise<{ events: EventEnvelope[]; next: HistoryCursor | null }>;
+export type EventHistory = (
+  topics: string[],
+  cursor: HistoryCursor | null,
+) => Promise<{ events: EventEnvelope[]; next: HistoryCursor | null }>;
 
 interface Row {
   /** The row's position as text (a bigint): never sort by it. */

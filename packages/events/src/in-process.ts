@@ -9,7 +9,14 @@
  * them all, page by page, as a fresh Kafka consumer group reads its topics (replay, issue 21); events published
  * meanwhile wait behind them, so an aggregate's order holds.
  */
-import { redeliveryDelay, type ConsumerState, type DeadLetter, type EventBus, type EventHandler, type SubscribeOptions } from "./bus.js";
+import {
+  redeliveryDelay,
+  type ConsumerState,
+  type DeadLetter,
+  type EventBus,
+  type EventHandler,
+  type SubscribeOptions,
+} from "./bus.js";
 import { DEAD_LETTER_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
 import type { EventHistory, HistoryCursor } from "./history.js";
 import { withContextOf } from "@meander/observability";
@@ -123,7 +130,13 @@ export function createInProcessBus(opts: InProcessBusOptions = {}): InProcessBus
     },
     async subscribe(options: SubscribeOptions) {
       if (groups.has(options.group)) throw new Error(`consumer group ${options.group} already subscribed`);
-      const group: Group = { topics: new Set(options.topics), handler: options.handler, queue: [], running: false, stopped: false };
+      const group: Group = {
+        topics: new Set(options.topics),
+        handler: options.handler,
+        queue: [],
+        running: false,
+        stopped: false,
+      };
       if (options.fromBeginning && opts.history) group.replay = { cursor: null, live: [] };
       groups.set(options.group, group);
       if (group.replay) setImmediate(() => void run(group));
@@ -142,8 +155,16 @@ export function createInProcessBus(opts: InProcessBusOptions = {}): InProcessBus
     async consumerStates(names) {
       return names.map((name): ConsumerState => {
         const group = groups.get(name);
-        const topics = [...(group?.topics ?? [])].map((topic) => ({ topic, lag: group!.queue.filter((e) => topicOf(e.type) === topic).length }));
-        return { group: name, lag: group?.queue.length ?? 0, topics, deadLettered: deadLetters.filter((d) => d.consumer === name).length };
+        const topics = [...(group?.topics ?? [])].map((topic) => ({
+          topic,
+          lag: group!.queue.filter((e) => topicOf(e.type) === topic).length,
+        }));
+        return {
+          group: name,
+          lag: group?.queue.length ?? 0,
+          topics,
+          deadLettered: deadLetters.filter((d) => d.consumer === name).length,
+        };
       });
     },
     async redrive(consumer, { since } = {}) {

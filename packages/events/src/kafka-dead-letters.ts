@@ -35,7 +35,12 @@ async function behind(admin: Admin, groupId: string, topic: string): Promise<num
 }
 
 /** The group's lag on each of these topics (names without the namespace). */
-export async function lagByTopic(admin: Admin, ns: Ns, group: string, topics: string[]): Promise<Array<{ topic: string; lag: number }>> {
+export async function lagByTopic(
+  admin: Admin,
+  ns: Ns,
+  group: string,
+  topics: string[],
+): Promise<Array<{ topic: string; lag: number }>> {
   const out: Array<{ topic: string; lag: number }> = [];
   for (const topic of topics) out.push({ topic, lag: await behind(admin, ns(group), ns(topic)) });
   return out;
@@ -63,8 +68,18 @@ export function statusProbe(statusKafka: Kafka, ns: Ns, topicsOf: (group: string
     const existing = new Set(await admin.listTopics());
     return Promise.all(
       groups.map(async (group) => {
-        const topics = await lagByTopic(admin!, ns, group, topicsOf(group).filter((t) => existing.has(ns(t))));
-        return { group, lag: topics.reduce((sum, t) => sum + t.lag, 0), topics, deadLettered: await deadLetteredOf(admin!, ns, group, existing) };
+        const topics = await lagByTopic(
+          admin!,
+          ns,
+          group,
+          topicsOf(group).filter((t) => existing.has(ns(t))),
+        );
+        return {
+          group,
+          lag: topics.reduce((sum, t) => sum + t.lag, 0),
+          topics,
+          deadLettered: await deadLetteredOf(admin!, ns, group, existing),
+        };
       }),
     );
   }
@@ -78,7 +93,9 @@ export function statusProbe(statusKafka: Kafka, ns: Ns, topicsOf: (group: string
       try {
         const answer = await Promise.race([current.catch(() => unknown), late]);
         // A probe started for other groups says nothing of these.
-        return groups.every((g) => answer.some((a) => a.group === g)) ? answer.filter((a) => groups.includes(a.group)) : unknown;
+        return groups.every((g) => answer.some((a) => a.group === g))
+          ? answer.filter((a) => groups.includes(a.group))
+          : unknown;
       } finally {
         clearTimeout(timer);
       }
@@ -103,14 +120,20 @@ export async function redriveDeadLetters(
   const ends = await admin.fetchTopicOffsets(topic);
   if (since) {
     const from = await admin.fetchTopicOffsetsByTimestamp(topic, since.getTime());
-    await admin.setOffsets({ groupId, topic, partitions: from.map((p) => ({ partition: p.partition, offset: p.offset })) });
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: from.map((p) => ({ partition: p.partition, offset: p.offset })),
+    });
   }
   const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
   const startOf = (partition: number, low: string) => {
     const c = committed?.partitions.find((p) => p.partition === partition);
     return c && Number(c.offset) >= 0 ? Math.max(Number(c.offset), Number(low)) : Number(low);
   };
-  const remaining = new Map(ends.filter((e) => Number(e.high) > startOf(e.partition, e.low)).map((e) => [e.partition, Number(e.high)]));
+  const remaining = new Map(
+    ends.filter((e) => Number(e.high) > startOf(e.partition, e.low)).map((e) => [e.partition, Number(e.high)]),
+  );
   if (remaining.size === 0) return { redriven: 0 };
   let redriven = 0;
   const reader = kafka.consumer({ groupId, maxWaitTimeInMs: 500 });
@@ -126,7 +149,11 @@ export async function redriveDeadLetters(
             if (end === undefined || Number(message.offset) >= end) return;
             const entry = JSON.parse(message.value!.toString("utf8")) as DeadLetter;
             const value: Redriven = { consumer, event: entry.event, redrivenAt: new Date().toISOString() };
-            await producer.send({ topic: ns(REDRIVE_TOPIC), acks: -1, messages: [{ key: consumer, value: JSON.stringify(value), headers: { consumer } }] });
+            await producer.send({
+              topic: ns(REDRIVE_TOPIC),
+              acks: -1,
+              messages: [{ key: consumer, value: JSON.stringify(value), headers: { consumer } }],
+            });
             redriven += 1;
             if (Number(message.offset) + 1 >= end) remaining.delete(partition);
             if (remaining.size === 0) resolve();

@@ -13,12 +13,22 @@
 import { Kafka, logLevel as kafkaLogLevel, Partitioners, type Consumer, type Producer } from "kafkajs";
 import { redeliveryDelay, type DeadLetter, type EventBus, type SubscribeOptions } from "./bus.js";
 import { validatePayload } from "./catalog/index.js";
-import { COMPACTED_TOPICS, DEAD_LETTER_TOPIC, deadLetterTopicOf, envelopeSchema, REDRIVE_TOPIC, topicOf, type EventEnvelope } from "./envelope.js";
+import {
+  COMPACTED_TOPICS,
+  DEAD_LETTER_TOPIC,
+  deadLetterTopicOf,
+  envelopeSchema,
+  REDRIVE_TOPIC,
+  topicOf,
+  type EventEnvelope,
+} from "./envelope.js";
 import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
 import { withContextOf } from "@meander/observability";
 
 /** A message's headers as strings (the trace context among them), or undefined when it has none. */
-function headersOf(raw: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined): Record<string, string> | undefined {
+function headersOf(
+  raw: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined,
+): Record<string, string> | undefined {
   if (!raw) return undefined;
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -29,9 +39,15 @@ function headersOf(raw: Record<string, Buffer | string | (Buffer | string)[] | u
 }
 
 /** The six domains' topics, and `meander.privacy` (access exports and erasures: every subgraph publishes and reads it). */
-export const DOMAIN_TOPICS = ["identity", "organization", "activity", "finance", "engagement", "reporting", "privacy"].map(
-  (d) => `meander.${d}`,
-);
+export const DOMAIN_TOPICS = [
+  "identity",
+  "organization",
+  "activity",
+  "finance",
+  "engagement",
+  "reporting",
+  "privacy",
+].map((d) => `meander.${d}`);
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -89,7 +105,8 @@ export const PROFILE_TOPIC_CONFIG = [
   { name: "max.compaction.lag.ms", value: "3600000" },
 ];
 
-const configOf = (topic: string) => (COMPACTED_TOPICS.some((t) => topic.endsWith(t)) ? PROFILE_TOPIC_CONFIG : TOPIC_CONFIG);
+const configOf = (topic: string) =>
+  COMPACTED_TOPICS.some((t) => topic.endsWith(t)) ? PROFILE_TOPIC_CONFIG : TOPIC_CONFIG;
 
 /**
  * Topics created before their retention was set (a broker's default is 7 days) get it now: one describe, and an
@@ -104,10 +121,17 @@ async function ensureRetention(admin: ReturnType<Kafka["admin"]>, topics: string
     resources: topics.map((name) => ({ type: TOPIC_RESOURCE, name, configNames: configOf(name).map((c) => c.name) })),
   });
   const differ = resources
-    .filter((r) => configOf(r.resourceName).some((want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value))
+    .filter((r) =>
+      configOf(r.resourceName).some(
+        (want) => r.configEntries.find((e) => e.configName === want.name)?.configValue !== want.value,
+      ),
+    )
     .map((r) => r.resourceName);
   if (differ.length === 0) return;
-  await admin.alterConfigs({ validateOnly: false, resources: differ.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries: configOf(name) })) });
+  await admin.alterConfigs({
+    validateOnly: false,
+    resources: differ.map((name) => ({ type: TOPIC_RESOURCE, name, configEntries: configOf(name) })),
+  });
 }
 
 /**
@@ -115,7 +139,12 @@ async function ensureRetention(admin: ReturnType<Kafka["admin"]>, topics: string
  * once) while it goes on creating them, and another process may create some at the same moment: look again and
  * create what is still missing until every topic exists or the deadline passes.
  */
-async function ensureTopics(admin: ReturnType<Kafka["admin"]>, topics: string[], partitions: number, timeoutMs = 45_000): Promise<void> {
+async function ensureTopics(
+  admin: ReturnType<Kafka["admin"]>,
+  topics: string[],
+  partitions: number,
+  timeoutMs = 45_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const existing = new Set(await admin.listTopics());
@@ -125,12 +154,20 @@ async function ensureTopics(admin: ReturnType<Kafka["admin"]>, topics: string[],
       await admin.createTopics({
         timeout: 15_000,
         waitForLeaders: false, // waitUntilServed asks the leaders themselves
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1, configEntries: configOf(topic) })),
+        topics: missing.map((topic) => ({
+          topic,
+          numPartitions: partitions,
+          replicationFactor: 1,
+          configEntries: configOf(topic),
+        })),
       });
       return;
     } catch (err) {
       if (Date.now() > deadline) {
-        throw new Error(`kafka: could not create topics ${missing.join(", ")} in ${timeoutMs} ms: ${(err as Error).message}`, { cause: err });
+        throw new Error(
+          `kafka: could not create topics ${missing.join(", ")} in ${timeoutMs} ms: ${(err as Error).message}`,
+          { cause: err },
+        );
       }
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -153,7 +190,8 @@ async function waitUntilServed(admin: ReturnType<Kafka["admin"]>, topics: string
       } catch (err) {
         if (Date.now() > deadline) throw err;
       }
-      if (Date.now() > deadline) throw new Error(`kafka: topic ${topic} has no partitions served after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`kafka: topic ${topic} has no partitions served after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -188,7 +226,14 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
   const deadLetterTopics = new Set<string>(); // per-consumer dead-letter topics known to exist
   // Status reads (lag, dead letters) on a client of their own that gives up fast: a broker away answers "unknown".
   const status = statusProbe(
-    new Kafka({ clientId: `${opts.clientId}-status`, brokers: opts.brokers, logLevel: kafkaLogLevel.NOTHING, connectionTimeout: 500, requestTimeout: 700, retry: { retries: 0 } }),
+    new Kafka({
+      clientId: `${opts.clientId}-status`,
+      brokers: opts.brokers,
+      logLevel: kafkaLogLevel.NOTHING,
+      connectionTimeout: 500,
+      requestTimeout: 700,
+      retry: { retries: 0 },
+    }),
     ns,
     (group) => [...(subscriptions.get(group) ?? DOMAIN_TOPICS), REDRIVE_TOPIC],
   );
@@ -203,7 +248,11 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
         const list = byTopic.get(topic) ?? [];
         // The trace context travels as message headers; the value is the event alone.
         const { headers, ...value } = event;
-        list.push({ key: event.aggregateId, value: JSON.stringify(value), headers: { ...headers, type: event.type, id: event.id } });
+        list.push({
+          key: event.aggregateId,
+          value: JSON.stringify(value),
+          headers: { ...headers, type: event.type, id: event.id },
+        });
         byTopic.set(topic, list);
       }
       await producer.sendBatch({
@@ -215,7 +264,12 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
     async subscribe(options: SubscribeOptions) {
       // maxWaitTimeInMs: how long an idle fetch waits at the broker (new messages still return at once); it also bounds
       // how long a stop waits for the fetch in flight (kafkajs' default, 5 s, made every shutdown take seconds).
-      const consumer = kafka.consumer({ groupId: ns(options.group), sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 1_000 });
+      const consumer = kafka.consumer({
+        groupId: ns(options.group),
+        sessionTimeout: 10_000,
+        heartbeatInterval: 1_000,
+        maxWaitTimeInMs: 1_000,
+      });
       consumers.add(consumer);
       subscriptions.set(options.group, options.topics);
       await consumer.connect();
@@ -245,7 +299,9 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
               raw = (raw as Redriven).event;
             }
             try {
-              await withContextOf(redrive ? undefined : headersOf(message.headers), () => options.handler(raw as EventEnvelope));
+              await withContextOf(redrive ? undefined : headersOf(message.headers), () =>
+                options.handler(raw as EventEnvelope),
+              );
             } catch (err) {
               // A failure that passes: hold back this partition only (the others go on), deliver the same message
               // again after a capped backoff. Unresolved, it is fetched again and shows as lag meanwhile.
@@ -253,10 +309,13 @@ export async function createKafkaBus(opts: KafkaBusOptions): Promise<KafkaBus> {
               const n = (failures.get(key) ?? 0) + 1;
               failures.set(key, n);
               const resume = pause();
-              const timer = setTimeout(() => {
-                resumes.delete(timer);
-                resume();
-              }, redeliveryDelay(n, opts.redelivery?.initialMs, opts.redelivery?.maxMs));
+              const timer = setTimeout(
+                () => {
+                  resumes.delete(timer);
+                  resume();
+                },
+                redeliveryDelay(n, opts.redelivery?.initialMs, opts.redelivery?.maxMs),
+              );
               timer.unref();
               resumes.add(timer);
               break;

@@ -4,7 +4,17 @@
  * change, and the relay publishes them after commit.
  */
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, primaryKey, text, timestamp, uuid, type PgSchema } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  type PgSchema,
+} from "drizzle-orm/pg-core";
 import { bulkInsert, type Executor } from "@meander/db";
 import { traceHeaders } from "@meander/observability";
 import { eventCatalog, validatePayload, type EventType, type PayloadOf } from "./catalog/index.js";
@@ -30,7 +40,11 @@ export function eventTables(schema: PgSchema) {
       /** Transport headers the event travels with: the trace context (W3C traceparent) of what wrote it, or null. */
       headers: jsonb("headers").$type<Record<string, string>>(),
     },
-    (t) => [index("outbox_unsent_idx").on(t.position).where(sql`${t.sentAt} is null`)],
+    (t) => [
+      index("outbox_unsent_idx")
+        .on(t.position)
+        .where(sql`${t.sentAt} is null`),
+    ],
   );
   const processedEvents = schema.table(
     "processed_events",
@@ -103,7 +117,11 @@ const BATCH = 2000;
  * Writes many events (bulk registration, bulk approval) with one multi-row INSERT per BATCH inside the caller's
  * transaction: each validated as recordEvent does, all before any is written.
  */
-export async function recordEvents(tx: Executor, tables: EventTables, events: ReadonlyArray<NewEvent<EventType>>): Promise<void> {
+export async function recordEvents(
+  tx: Executor,
+  tables: EventTables,
+  events: ReadonlyArray<NewEvent<EventType>>,
+): Promise<void> {
   const headers = traceHeaders() ?? null;
   const rows = events.map((event) => rowOf(envelopeOf(event), headers));
   for (let i = 0; i < rows.length; i += BATCH) await bulkInsert(tx, tables.outbox, rows.slice(i, i + BATCH));

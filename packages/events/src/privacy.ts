@@ -11,7 +11,14 @@ import type { Emitter } from "./unit-of-work.js";
 
 export type ErasureSubgraph = PayloadOf<"privacy.erasure.completed">["subgraph"];
 /** Every subgraph takes part (organization waits for all of them). */
-export const ERASURE_SUBGRAPHS: readonly ErasureSubgraph[] = ["identity", "organization", "activity", "finance", "engagement", "reporting"];
+export const ERASURE_SUBGRAPHS: readonly ErasureSubgraph[] = [
+  "identity",
+  "organization",
+  "activity",
+  "finance",
+  "engagement",
+  "reporting",
+];
 
 export interface ErasureSubject {
   requestId: string;
@@ -26,7 +33,11 @@ export function erasureHandlers(subgraph: ErasureSubgraph, part: ErasurePart): C
   return {
     "privacy.erasure.requested": async (event, tx, events) => {
       const p = event.payload;
-      await part({ requestId: p.requestId, organizationId: event.organizationId, type: p.subjectType, id: p.subjectId }, tx, events);
+      await part(
+        { requestId: p.requestId, organizationId: event.organizationId, type: p.subjectType, id: p.subjectId },
+        tx,
+        events,
+      );
       await events.emit({
         type: "privacy.erasure.completed",
         aggregateId: p.requestId,

@@ -89,7 +89,12 @@ export function createOutboxRelay(opts: RelayOptions): OutboxRelay {
       await tx
         .update(tables.outbox)
         .set({ sentAt: sql`now()`, attempts: sql`${tables.outbox.attempts} + 1` })
-        .where(inArray(tables.outbox.position, rows.map((r) => r.position)));
+        .where(
+          inArray(
+            tables.outbox.position,
+            rows.map((r) => r.position),
+          ),
+        );
       return rows.length;
     });
     if (sent > 0) metrics.relayed.inc({ service: opts.name }, sent);
@@ -101,7 +106,11 @@ export function createOutboxRelay(opts: RelayOptions): OutboxRelay {
     const span = startSpan(`outbox.relay ${event.type}`, {
       kind: SpanKind.PRODUCER,
       parent: contextFrom(event.headers),
-      attributes: { "meander.service": opts.name, "meander.event_type": event.type, ...(event.organizationId ? { "meander.organization_id": event.organizationId } : {}) },
+      attributes: {
+        "meander.service": opts.name,
+        "meander.event_type": event.type,
+        ...(event.organizationId ? { "meander.organization_id": event.organizationId } : {}),
+      },
     });
     if (span) event.headers = traceHeaders(span);
     return span;

@@ -23,7 +23,13 @@ function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
   return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
 }
 
-export async function eventsStatus(opts: { db: Db; tables: EventTables; bus: EventBus; groups: string[]; timeoutMs?: number }): Promise<EventsStatus> {
+export async function eventsStatus(opts: {
+  db: Db;
+  tables: EventTables;
+  bus: EventBus;
+  groups: string[];
+  timeoutMs?: number;
+}): Promise<EventsStatus> {
   const timeoutMs = opts.timeoutMs ?? 600;
   const { outbox } = opts.tables;
   const backlog = (async () => {
@@ -33,12 +39,18 @@ export async function eventsStatus(opts: { db: Db; tables: EventTables; bus: Eve
                  extract(epoch from now() - min(${outbox.occurredAt}))::float8 as age
             from ${outbox} where ${outbox.sentAt} is null`,
     );
-    return { unsent: row?.unsent ?? 0, oldestUnsentAt: row?.oldest ?? null, oldestAgeSeconds: row?.age == null ? null : Math.max(0, Math.round(row.age)) };
+    return {
+      unsent: row?.unsent ?? 0,
+      oldestUnsentAt: row?.oldest ?? null,
+      oldestAgeSeconds: row?.age == null ? null : Math.max(0, Math.round(row.age)),
+    };
   })();
   const unknown = opts.groups.map((group): ConsumerState => ({ group, lag: "unknown", deadLettered: "unknown" }));
   const [outboxState, consumers] = await Promise.all([
     within<EventsStatus["outbox"]>(backlog, timeoutMs, "unknown"),
-    opts.groups.length === 0 ? Promise.resolve([]) : within(opts.bus.consumerStates(opts.groups, timeoutMs), timeoutMs + 100, unknown),
+    opts.groups.length === 0
+      ? Promise.resolve([])
+      : within(opts.bus.consumerStates(opts.groups, timeoutMs), timeoutMs + 100, unknown),
   ]);
   return { outbox: outboxState, consumers };
 }
@@ -50,7 +62,9 @@ export async function eventsStatus(opts: { db: Db; tables: EventTables; bus: Eve
 export function degradedReasons(status: EventsStatus, maxOutboxAgeSeconds = 60): string[] {
   const reasons: string[] = [];
   if (status.outbox !== "unknown" && (status.outbox.oldestAgeSeconds ?? 0) > maxOutboxAgeSeconds) {
-    reasons.push(`outbox backlog: ${status.outbox.unsent} events unsent, the oldest ${status.outbox.oldestAgeSeconds} s old`);
+    reasons.push(
+      `outbox backlog: ${status.outbox.unsent} events unsent, the oldest ${status.outbox.oldestAgeSeconds} s old`,
+    );
   }
   if (status.consumers.some((c) => c.lag === "unknown")) reasons.push("event broker unreachable: consumer lag unknown");
   return reasons;

@@ -22,11 +22,19 @@ export function terminologyTable(schema: PgSchema) {
 export type TerminologyTable = ReturnType<typeof terminologyTable>;
 
 /** Saves an organization's labels unless a newer settings version is stored already. */
-export async function saveTerminology(db: Executor, table: TerminologyTable, row: { organizationId: string; settingsVersion: number; labels: TerminologyLabelRows }): Promise<void> {
+export async function saveTerminology(
+  db: Executor,
+  table: TerminologyTable,
+  row: { organizationId: string; settingsVersion: number; labels: TerminologyLabelRows },
+): Promise<void> {
   await db
     .insert(table)
     .values(row)
-    .onConflictDoUpdate({ target: table.organizationId, set: { settingsVersion: row.settingsVersion, labels: row.labels }, setWhere: sql`${table.settingsVersion} < ${row.settingsVersion}` });
+    .onConflictDoUpdate({
+      target: table.organizationId,
+      set: { settingsVersion: row.settingsVersion, labels: row.labels },
+      setWhere: sql`${table.settingsVersion} < ${row.settingsVersion}`,
+    });
 }
 
 /** The consumer handler that keeps the projection (add it to a consumer of the subgraph). */
@@ -35,13 +43,24 @@ export function terminologyHandlers(table: TerminologyTable): ConsumerHandlers {
     "organization.settings.changed": async (event, tx) => {
       const p = event.payload;
       if (p.section !== "terminology") return;
-      await saveTerminology(tx, table, { organizationId: p.organizationId, settingsVersion: p.version, labels: p.values.labels });
+      await saveTerminology(tx, table, {
+        organizationId: p.organizationId,
+        settingsVersion: p.version,
+        labels: p.values.labels,
+      });
     },
   };
 }
 
 /** An organization's labels (none set: an empty list, the catalog's words apply). */
-export async function readTerminology(db: Executor, table: TerminologyTable, organizationId: string): Promise<TerminologyLabelRows> {
-  const [row] = await queryRows<{ labels: TerminologyLabelRows }>(db, sql`select ${table.labels} as labels from ${table} where ${table.organizationId} = ${organizationId}`);
+export async function readTerminology(
+  db: Executor,
+  table: TerminologyTable,
+  organizationId: string,
+): Promise<TerminologyLabelRows> {
+  const [row] = await queryRows<{ labels: TerminologyLabelRows }>(
+    db,
+    sql`select ${table.labels} as labels from ${table} where ${table.organizationId} = ${organizationId}`,
+  );
   return row?.labels ?? [];
 }

@@ -36,7 +36,10 @@ export function createUnitOfWork(db: Db, tables: EventTables, afterCommit: () =>
     async run(scope, fn) {
       let wrote = false;
       const result = await inTenantTransaction(db, scope, (tx) =>
-        fn(tx, emitterOf(tx, tables, () => void (wrote = true))),
+        fn(
+          tx,
+          emitterOf(tx, tables, () => void (wrote = true)),
+        ),
       );
       if (wrote) afterCommit();
       return result;

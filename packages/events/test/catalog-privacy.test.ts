@@ -21,15 +21,23 @@ const ALLOWED: Record<string, string> = {
   "organization.organization.created:shortName": "the organization's short name",
   "organization.local_association.created:name": "the local association's name (reports name units, never by id)",
   "organization.region.created:name": "the region's name",
-  "organization.settings.changed:values.resources[].description": "the organization's text about an external resource (settings, not a person)",
+  "organization.settings.changed:values.resources[].description":
+    "the organization's text about an external resource (settings, not a person)",
   "engagement.badge.awarded:badgeName": "the badge's name in the organization's catalog (a badge, not a person)",
-  "activity.activity.registered:bufdirReason": "a code (type_not_counted, outside_norway, ...): why Bufdir does not count it",
+  "activity.activity.registered:bufdirReason":
+    "a code (type_not_counted, outside_norway, ...): why Bufdir does not count it",
   "activity.activity.updated:bufdirReason": "the same code after a correction",
   ...Object.fromEntries(
-    ["identity", "organization", "activity", "finance", "engagement", "reporting"].map((d) => [`${d}.audit.recorded:operationName`, "the GraphQL operation's name (the client's code)"]),
+    ["identity", "organization", "activity", "finance", "engagement", "reporting"].map((d) => [
+      `${d}.audit.recorded:operationName`,
+      "the GraphQL operation's name (the client's code)",
+    ]),
   ),
   ...Object.fromEntries(
-    ["issued", "expiring", "expired", "revoked"].map((s) => [`engagement.certification.${s}:certificationTypeName`, "the organization's name of a certification type"]),
+    ["issued", "expiring", "expired", "revoked"].map((s) => [
+      `engagement.certification.${s}:certificationTypeName`,
+      "the organization's name of a certification type",
+    ]),
   ),
 };
 
@@ -69,7 +77,9 @@ export function personalFields(schema: z.ZodType, path = ""): Finding[] {
 
 function leafKind(schema: z.ZodType): string {
   const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
-  return def.innerType && ["optional", "nullable", "default", "readonly"].includes(def.type) ? leafKind(def.innerType) : def.type;
+  return def.innerType && ["optional", "nullable", "default", "readonly"].includes(def.type)
+    ? leafKind(def.innerType)
+    : def.type;
 }
 
 describe("event catalog: ids only in kept events (issue 24 item 2)", () => {
@@ -86,7 +96,11 @@ describe("event catalog: ids only in kept events (issue 24 item 2)", () => {
   });
 
   it("lists only allowances still needed (a field gone from the catalog leaves the list)", () => {
-    const all = new Set(Object.entries(eventCatalog).flatMap(([type, entry]) => personalFields(entry.payload).map((f) => `${type}:${f.path}`)));
+    const all = new Set(
+      Object.entries(eventCatalog).flatMap(([type, entry]) =>
+        personalFields(entry.payload).map((f) => `${type}:${f.path}`),
+      ),
+    );
     expect(Object.keys(ALLOWED).filter((k) => !all.has(k))).toEqual([]);
   });
 
@@ -99,12 +113,23 @@ describe("event catalog: ids only in kept events (issue 24 item 2)", () => {
       reason: z.enum(["logout", "expired"]),
       contact: z.object({ phone: z.string() }).nullable(),
     });
-    expect(personalFields(schema).map((f) => f.path)).toEqual(["note", "people[].displayName", "rejectionReason", "contact.phone"]);
+    expect(personalFields(schema).map((f) => f.path)).toEqual([
+      "note",
+      "people[].displayName",
+      "rejectionReason",
+      "contact.phone",
+    ]);
   });
 
   it("sees the contact details on the compacted topics, the only topics allowed to carry them", () => {
-    expect(personalFields(eventCatalog["identity.profile.changed"].payload).map((f) => f.path)).toEqual(["profile.email", "profile.displayName", "profile.phone"]);
-    expect(personalFields(eventCatalog["organization.invitation.address_changed"].payload).map((f) => f.path)).toEqual(["email"]);
+    expect(personalFields(eventCatalog["identity.profile.changed"].payload).map((f) => f.path)).toEqual([
+      "profile.email",
+      "profile.displayName",
+      "profile.phone",
+    ]);
+    expect(personalFields(eventCatalog["organization.invitation.address_changed"].payload).map((f) => f.path)).toEqual([
+      "email",
+    ]);
     expect(topicOf("organization.invitation.address_changed")).toBe("meander.organization.invitations");
   });
 });

@@ -26,7 +26,8 @@ export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url: st
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = connectPostgres(url.toString());
-  await handle.db.execute(`
+  await handle.db.execute(
+    `
     create schema evtest;
     create table evtest.outbox (position bigserial primary key, id uuid not null unique, type text not null, version integer not null,
       topic text not null, aggregate_id text not null, organization_id uuid, actor_id uuid, occurred_at timestamptz not null,
@@ -34,7 +35,8 @@ export async function freshDatabase(): Promise<{ handle: DatabaseHandle; url: st
     create table evtest.processed_events (consumer text not null, event_id uuid not null, processed_at timestamptz not null default now(),
       primary key (consumer, event_id));
     create table evtest.effects (event_id uuid primary key, n integer not null);
-  ` as never);
+  ` as never,
+  );
   return {
     handle,
     url: url.toString(),

@@ -40,14 +40,33 @@ afterAll(async () => {
 const registered = (): EventEnvelope => {
   const activityId = randomUUID();
   return {
-    id: newEventId(), type: "activity.activity.registered", version: 1, occurredAt: new Date().toISOString(),
-    organizationId: randomUUID(), actorId: null, aggregateId: activityId,
-    payload: { activityId, userId: randomUUID(), localAssociationId: null, activityType: "home_visit", activityDate: new Date().toISOString(), durationMinutes: 30, status: "pending_review" },
+    id: newEventId(),
+    type: "activity.activity.registered",
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    organizationId: randomUUID(),
+    actorId: null,
+    aggregateId: activityId,
+    payload: {
+      activityId,
+      userId: randomUUID(),
+      localAssociationId: null,
+      activityType: "home_visit",
+      activityDate: new Date().toISOString(),
+      durationMinutes: 30,
+      status: "pending_review",
+    },
   };
 };
 const approved = (activityId: string): EventEnvelope => ({
-  id: newEventId(), type: "activity.activity.approved", version: 1, occurredAt: new Date().toISOString(),
-  organizationId: randomUUID(), actorId: null, aggregateId: activityId, payload: { activityId, approvedBy: randomUUID() },
+  id: newEventId(),
+  type: "activity.activity.approved",
+  version: 1,
+  occurredAt: new Date().toISOString(),
+  organizationId: randomUUID(),
+  actorId: null,
+  aggregateId: activityId,
+  payload: { activityId, approvedBy: randomUUID() },
 });
 
 async function until<T>(probe: () => Promise<T> | T, ok: (v: T) => boolean, ms = 60_000): Promise<T> {
@@ -66,7 +85,14 @@ const transports: Array<[string, () => Promise<EventBus>]> = [
   ["in-process", async () => createInProcessBus({ retry: { initialMs: 20, maxMs: 200 } })],
   [
     "Kafka",
-    () => createKafkaBus({ brokers: testEnv.kafkaBrokers, clientId: "events-faults", namespace: `t${randomUUID().slice(0, 8)}`, partitions: 2, redelivery: { initialMs: 20, maxMs: 200 } }),
+    () =>
+      createKafkaBus({
+        brokers: testEnv.kafkaBrokers,
+        clientId: "events-faults",
+        namespace: `t${randomUUID().slice(0, 8)}`,
+        partitions: 2,
+        redelivery: { initialMs: 20, maxMs: 200 },
+      }),
   ],
 ];
 
@@ -89,7 +115,9 @@ describe.each(transports)("consumer failures on the %s transport", (_name, makeB
           await tx.execute(sql`insert into evtest.effects (event_id, n) values (${event.id}, 1)`);
         },
         "activity.activity.approved": async (event, tx) => {
-          await tx.execute(sql`insert into evtest.children (event_id, parent_id) values (${event.id}, ${event.payload.activityId})`);
+          await tx.execute(
+            sql`insert into evtest.children (event_id, parent_id) values (${event.id}, ${event.payload.activityId})`,
+          );
         },
       },
     });
@@ -110,7 +138,10 @@ describe.each(transports)("consumer failures on the %s transport", (_name, makeB
     try {
       await bus.publish(events);
       // Longer than the old budget (five tries over 1.5 s, then the dead-letter topic): many failed deliveries.
-      await until(() => failures.length - before, (n) => n >= 12);
+      await until(
+        () => failures.length - before,
+        (n) => n >= 12,
+      );
       const held = await state();
       expect(held.lag).toBeGreaterThan(0);
       expect(held.deadLettered).toBe(0);
@@ -119,9 +150,16 @@ describe.each(transports)("consumer failures on the %s transport", (_name, makeB
       await locker.end();
     }
     const ids = events.map((e) => e.id);
-    await until(() => count(sql`select count(*)::int as n from evtest.effects where event_id in ${ids}`), (n) => n === events.length);
+    await until(
+      () => count(sql`select count(*)::int as n from evtest.effects where event_id in ${ids}`),
+      (n) => n === events.length,
+    );
     expect((await state()).deadLettered).toBe(0);
-    expect(failures.slice(before).every((e) => /lock|retry later/i.test(String((e as Error).message) + String((e as Error).cause)))).toBe(true);
+    expect(
+      failures
+        .slice(before)
+        .every((e) => /lock|retry later/i.test(String((e as Error).message) + String((e as Error).cause))),
+    ).toBe(true);
   });
 
   it("dead-letters a deterministic failure with its reason, counts it, and a redrive after the fix applies it once", async () => {

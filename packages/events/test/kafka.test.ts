@@ -54,8 +54,12 @@ describe("Kafka transport (real broker)", () => {
     });
     await bus.publish(sent);
     await until(() => got.length === sent.length);
-    expect(got.filter((e) => e.aggregateId === a).map((e) => e.id)).toEqual(sent.filter((e) => e.aggregateId === a).map((e) => e.id));
-    expect(got.filter((e) => e.aggregateId === b).map((e) => e.id)).toEqual(sent.filter((e) => e.aggregateId === b).map((e) => e.id));
+    expect(got.filter((e) => e.aggregateId === a).map((e) => e.id)).toEqual(
+      sent.filter((e) => e.aggregateId === a).map((e) => e.id),
+    );
+    expect(got.filter((e) => e.aggregateId === b).map((e) => e.id)).toEqual(
+      sent.filter((e) => e.aggregateId === b).map((e) => e.id),
+    );
     expect(got[0]).toEqual(sent.find((s) => s.id === got[0]!.id));
     await sub.stop();
     // Lag is observable: the group that read everything has none; a group that never read has the whole topic.
@@ -70,13 +74,20 @@ describe("Kafka transport (real broker)", () => {
 
   it("sends dead letters to their consumer's dead-letter topic with the reason", async () => {
     const reason = `test reason ${randomUUID()}`;
-    await bus.deadLetter({ consumer: "test.consumer", reason, event: { garbage: true }, failedAt: new Date().toISOString() });
+    await bus.deadLetter({
+      consumer: "test.consumer",
+      reason,
+      event: { garbage: true },
+      failedAt: new Date().toISOString(),
+    });
     const kafka = new Kafka({ clientId: "dlq-reader", brokers, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `dlq-${randomUUID()}` });
     await consumer.connect();
     await consumer.subscribe({ topic: `${namespace}.${deadLetterTopicOf("test.consumer")}`, fromBeginning: true });
     const reasons: string[] = [];
-    await consumer.run({ eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason) });
+    await consumer.run({
+      eachMessage: async ({ message }) => void reasons.push(JSON.parse(message.value!.toString()).reason),
+    });
     await until(() => reasons.includes(reason));
     await consumer.disconnect();
     expect(reasons).toContain(reason);
@@ -88,27 +99,52 @@ describe("Kafka transport (real broker)", () => {
     try {
       const { resources } = await admin.describeConfigs({
         includeSynonyms: false,
-        resources: ["meander.activity", "meander.reporting", "meander.dead-letter"].map((t) => ({ type: ConfigResourceTypes.TOPIC, name: `${namespace}.${t}` })),
+        resources: ["meander.activity", "meander.reporting", "meander.dead-letter"].map((t) => ({
+          type: ConfigResourceTypes.TOPIC,
+          name: `${namespace}.${t}`,
+        })),
       });
       for (const r of resources) {
         const value = (name: string) => r.configEntries.find((e) => e.configName === name)?.configValue;
-        expect({ topic: r.resourceName, retention: value("retention.ms"), bytes: value("retention.bytes"), policy: value("cleanup.policy") }).toEqual({
-          topic: r.resourceName, retention: "-1", bytes: "-1", policy: "delete",
+        expect({
+          topic: r.resourceName,
+          retention: value("retention.ms"),
+          bytes: value("retention.bytes"),
+          policy: value("cleanup.policy"),
+        }).toEqual({
+          topic: r.resourceName,
+          retention: "-1",
+          bytes: "-1",
+          policy: "delete",
         });
       }
       // People's profiles and invited addresses (issue 24 item 2): compacted, so a null replaces the earlier values.
       const { resources: compacted } = await admin.describeConfigs({
         includeSynonyms: false,
-        resources: ["meander.identity.profiles", "meander.organization.invitations"].map((t) => ({ type: ConfigResourceTypes.TOPIC, name: `${namespace}.${t}` })),
+        resources: ["meander.identity.profiles", "meander.organization.invitations"].map((t) => ({
+          type: ConfigResourceTypes.TOPIC,
+          name: `${namespace}.${t}`,
+        })),
       });
       expect(compacted).toHaveLength(2);
       for (const r of compacted) {
         const value = (name: string) => r.configEntries.find((e) => e.configName === name)?.configValue;
         expect({
-          topic: r.resourceName, policy: value("cleanup.policy"), retention: value("retention.ms"), segment: value("segment.ms"),
-          dirtyRatio: value("min.cleanable.dirty.ratio"), maxLag: value("max.compaction.lag.ms"), tombstones: value("delete.retention.ms"),
+          topic: r.resourceName,
+          policy: value("cleanup.policy"),
+          retention: value("retention.ms"),
+          segment: value("segment.ms"),
+          dirtyRatio: value("min.cleanable.dirty.ratio"),
+          maxLag: value("max.compaction.lag.ms"),
+          tombstones: value("delete.retention.ms"),
         }).toEqual({
-          topic: r.resourceName, policy: "compact", retention: "-1", segment: "3600000", dirtyRatio: "0.01", maxLag: "3600000", tombstones: "86400000",
+          topic: r.resourceName,
+          policy: "compact",
+          retention: "-1",
+          segment: "3600000",
+          dirtyRatio: "0.01",
+          maxLag: "3600000",
+          tombstones: "86400000",
         });
       }
     } finally {

@@ -2,7 +2,16 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logStatements, queryRows } from "@meander/db";
-import { createInProcessBus, createOutboxRelay, createUnitOfWork, eventCatalog, outboxHistory, startConsumer, validatePayload, type EventEnvelope } from "../src/index.js";
+import {
+  createInProcessBus,
+  createOutboxRelay,
+  createUnitOfWork,
+  eventCatalog,
+  outboxHistory,
+  startConsumer,
+  validatePayload,
+  type EventEnvelope,
+} from "../src/index.js";
 import { freshDatabase, tables } from "./db.js";
 
 let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -15,8 +24,13 @@ const registered = (activityId = randomUUID()) => ({
   organizationId: randomUUID(),
   actorId: null,
   payload: {
-    activityId, userId: randomUUID(), localAssociationId: null, activityType: "home_visit",
-    activityDate: new Date().toISOString(), durationMinutes: 30, status: "pending_review",
+    activityId,
+    userId: randomUUID(),
+    localAssociationId: null,
+    activityType: "home_visit",
+    activityDate: new Date().toISOString(),
+    durationMinutes: 30,
+    status: "pending_review",
   },
 });
 
@@ -47,7 +61,7 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
     const handle = db.handle;
     if (handle.kind !== "postgres") throw new Error("statement counting needs the pg pool");
     const relay = createOutboxRelay({ name: "evtest", db: handle.db, tables, bus: createInProcessBus() });
-    for (let sent = 1; sent > 0; ) sent = await relay.runOnce(); // what earlier tests left
+    for (let sent = 1; sent > 0;) sent = await relay.runOnce(); // what earlier tests left
     const statements = logStatements(handle.pool);
     expect(await relay.runOnce()).toBe(0);
     expect(statements).toHaveLength(1);
@@ -63,7 +77,9 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
 
   it("reads a kept event of an earlier version (legacy schema), refuses one no version describes, records only the current one", () => {
     const userId = randomUUID();
-    expect(() => validatePayload("identity.user.registered", 1, { userId, email: "kari@example.no", displayName: "Kari" })).not.toThrow();
+    expect(() =>
+      validatePayload("identity.user.registered", 1, { userId, email: "kari@example.no", displayName: "Kari" }),
+    ).not.toThrow();
     expect(() => validatePayload("identity.user.registered", 1, { userId })).toThrow(/email/);
     expect(() => validatePayload("identity.user.registered", 3, { userId })).toThrow(/unsupported version 3/);
     expect(eventCatalog["identity.user.registered"].version).toBe(2);
@@ -97,14 +113,32 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
     const uow = createUnitOfWork(db.handle.db, tables);
     const relay = createOutboxRelay({ name: "evtest-2", db: db.handle.db, tables, bus });
     await uow.run({ organizationId: null }, (_tx, events) => events.emit(registered()));
-    const [row] = await queryRows<{ id: string }>(db.handle.db, sql`select id from evtest.outbox order by position desc limit 1`);
+    const [row] = await queryRows<{ id: string }>(
+      db.handle.db,
+      sql`select id from evtest.outbox order by position desc limit 1`,
+    );
     await relay.runOnce();
-    const [event] = await db.handle.db.select().from(tables.outbox).where(sql`id = ${row!.id}`);
-    const envelope = { id: event!.id, type: event!.type, version: event!.version, occurredAt: new Date(event!.occurredAt).toISOString(), organizationId: event!.organizationId, actorId: null, aggregateId: event!.aggregateId, payload: event!.payload };
+    const [event] = await db.handle.db
+      .select()
+      .from(tables.outbox)
+      .where(sql`id = ${row!.id}`);
+    const envelope = {
+      id: event!.id,
+      type: event!.type,
+      version: event!.version,
+      occurredAt: new Date(event!.occurredAt).toISOString(),
+      organizationId: event!.organizationId,
+      actorId: null,
+      aggregateId: event!.aggregateId,
+      payload: event!.payload,
+    };
     await bus.publish([envelope, envelope]);
     await bus.publish([{ ...envelope, id: randomUUID(), payload: { activityId: 42 } }]);
     await bus.idle();
-    const effects = await queryRows<{ n: number }>(db.handle.db, sql`select n from evtest.effects where event_id = ${row!.id}`);
+    const effects = await queryRows<{ n: number }>(
+      db.handle.db,
+      sql`select n from evtest.effects where event_id = ${row!.id}`,
+    );
     expect(effects).toEqual([{ n: 1 }]);
     expect(bus.deadLetters).toHaveLength(1);
     expect(bus.deadLetters[0]!.reason).toMatch(/activityId/);
@@ -117,11 +151,19 @@ describe("outbox, relay and idempotent consumer (in-process transport, PostgreSQ
     const uow = createUnitOfWork(db.handle.db, tables);
     const relay = createOutboxRelay({ name: "evtest-3", db: db.handle.db, tables, bus });
     const aggregate = randomUUID();
-    for (let i = 0; i < 4; i++) await uow.run({ organizationId: null }, (_tx, events) => events.emit({ ...registered(), aggregateId: aggregate }));
+    for (let i = 0; i < 4; i++)
+      await uow.run({ organizationId: null }, (_tx, events) =>
+        events.emit({ ...registered(), aggregateId: aggregate }),
+      );
     while ((await relay.runOnce()) > 0);
     const kept = await queryRows<{ id: string }>(db.handle.db, sql`select id from evtest.outbox order by position`);
     const seen: string[] = [];
-    const replay = await bus.subscribe({ group: "evtest.replay", topics: ["meander.activity"], fromBeginning: true, handler: async (e) => void seen.push(e.id) });
+    const replay = await bus.subscribe({
+      group: "evtest.replay",
+      topics: ["meander.activity"],
+      fromBeginning: true,
+      handler: async (e) => void seen.push(e.id),
+    });
     await uow.run({ organizationId: null }, (_tx, events) => events.emit({ ...registered(), aggregateId: aggregate }));
     while ((await relay.runOnce()) > 0);
     await bus.idle();

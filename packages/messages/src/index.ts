@@ -8,7 +8,16 @@ import { DEFAULT_LANGUAGE, type Language, type Params, type TerminologyLabels } 
 
 export { catalog, TABLES, type MessageKey, type TermKey } from "./catalog.js";
 export { MONTHS } from "./reports.js";
-export { DEFAULT_LANGUAGE, LANGUAGES, languageOf, type Language, type MessageTable, type Params, type TerminologyLabels, type Texts } from "./types.js";
+export {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  languageOf,
+  type Language,
+  type MessageTable,
+  type Params,
+  type TerminologyLabels,
+  type Texts,
+} from "./types.js";
 
 const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase("nb") + s.slice(1);
 /** An organization's "Likeperson" reads "likeperson" mid-sentence; "NHF-lag" (two capitals) stays as written. */
@@ -24,7 +33,12 @@ export function organizationLabel(key: string, lang: Language, terminology?: Ter
  * The word for a term key: the organization's label, else the catalog's, else undefined. `cap` capitalizes
  * (a heading, a column); otherwise an organization's label is put in sentence case as explained above.
  */
-export function term(key: string, lang: Language = DEFAULT_LANGUAGE, terminology?: TerminologyLabels, cap = false): string | undefined {
+export function term(
+  key: string,
+  lang: Language = DEFAULT_LANGUAGE,
+  terminology?: TerminologyLabels,
+  cap = false,
+): string | undefined {
   const own = organizationLabel(key, lang, terminology);
   const base = own !== undefined ? own : (catalog as Record<string, Record<Language, string>>)[key]?.[lang];
   if (base === undefined) return undefined;
@@ -35,7 +49,11 @@ export function term(key: string, lang: Language = DEFAULT_LANGUAGE, terminology
  * An activity type's name: the organization's label for `activity_type.<key>`, else the default catalog's
  * name, else the key made readable (`evening_walk` → "Evening walk"), never empty.
  */
-export function activityTypeName(key: string, lang: Language = DEFAULT_LANGUAGE, terminology?: TerminologyLabels): string {
+export function activityTypeName(
+  key: string,
+  lang: Language = DEFAULT_LANGUAGE,
+  terminology?: TerminologyLabels,
+): string {
   return term(`activity_type.${key}`, lang, terminology, true) ?? readableKey(key);
 }
 
@@ -45,7 +63,12 @@ export function activityTypeName(key: string, lang: Language = DEFAULT_LANGUAGE,
  * bokmål) its own name, else the default catalog's name in the language, else its own name as written, else the
  * key made readable; never empty, never the raw key.
  */
-export function badgeName(key: string, lang: Language = DEFAULT_LANGUAGE, own?: string | null, terminology?: TerminologyLabels): string {
+export function badgeName(
+  key: string,
+  lang: Language = DEFAULT_LANGUAGE,
+  own?: string | null,
+  terminology?: TerminologyLabels,
+): string {
   const label = organizationLabel(`badge.${key}`, lang, terminology);
   if (label) return label;
   const mine = own?.trim() || undefined;
@@ -59,10 +82,18 @@ export function readableKey(key: string): string {
 }
 
 /** The text of `key` in `lang` (bokmål by default) with `{param}`s and `[[term]]`s (`[[term|cap]]`) filled in. */
-export function t(key: MessageKey, lang: Language = DEFAULT_LANGUAGE, params: Params = {}, terminology?: TerminologyLabels): string {
+export function t(
+  key: MessageKey,
+  lang: Language = DEFAULT_LANGUAGE,
+  params: Params = {},
+  terminology?: TerminologyLabels,
+): string {
   const text = catalog[key][lang];
   return text
-    .replace(/\[\[([a-z0-9_.]+)(\|cap)?\]\]/g, (whole, k: string, cap?: string) => term(k, lang, terminology, Boolean(cap)) ?? whole)
+    .replace(
+      /\[\[([a-z0-9_.]+)(\|cap)?\]\]/g,
+      (whole, k: string, cap?: string) => term(k, lang, terminology, Boolean(cap)) ?? whole,
+    )
     .replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, p: string) => (p in params ? String(params[p]) : whole));
 }
 
@@ -70,12 +101,16 @@ const LOCALES: Record<Language, string> = { nb: "nb-NO", nn: "nn-NO", en: "en-GB
 
 /** A whole number as people read it in the language (bokmål: 12 345, with a no-break space). */
 export function formatNumber(n: number, lang: Language = DEFAULT_LANGUAGE): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(n).replace(/[\u202f\u2009]/g, "\u00a0");
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 })
+    .format(n)
+    .replace(/[\u202f\u2009]/g, "\u00a0");
 }
 
 /** An amount of øre as kroner people read it: 1\u00a0234,50\u00a0kr (bokmål, nynorsk), NOK\u00a01,234.50 (English). */
 export function formatKroner(ore: number, lang: Language = DEFAULT_LANGUAGE): string {
-  const n = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ore / 100).replace(/[\u202f\u2009\s]/g, "\u00a0");
+  const n = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .format(ore / 100)
+    .replace(/[\u202f\u2009\s]/g, "\u00a0");
   return lang === "en" ? `NOK\u00a0${n}` : `${n}\u00a0kr`;
 }
 
@@ -89,7 +124,15 @@ export function formatDay(day: string | Date, lang: Language = DEFAULT_LANGUAGE)
 /** A moment in Norwegian time, to the minute: 07.12.2026 kl. 10:41 (English: 07/12/2026 10:41). */
 export function formatMoment(at: Date, lang: Language = DEFAULT_LANGUAGE): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Oslo",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );

@@ -6,7 +6,11 @@ import type { MessageTable } from "./types.js";
 
 export const notificationMessages = {
   // Reminders (the lead time is named: 30 or 7 days, or whatever the scenario's lead time is).
-  "notification.no_contact.title": { nb: "På tide å ta kontakt", nn: "På tide å ta kontakt", en: "Time to get in touch" },
+  "notification.no_contact.title": {
+    nb: "På tide å ta kontakt",
+    nn: "På tide å ta kontakt",
+    en: "Time to get in touch",
+  },
   "notification.no_contact.body": {
     nb: "Du har ikke vært i kontakt med en av kontaktene dine siden {since}.",
     nn: "Du har ikkje vore i kontakt med ein av kontaktane dine sidan {since}.",
@@ -40,13 +44,21 @@ export const notificationMessages = {
     en: "{count} activities in {localAssociation} are waiting for your approval.",
   },
   // Courses.
-  "notification.waitlist_promoted.title": { nb: "Du har fått plass: {course}", nn: "Du har fått plass: {course}", en: "You have a seat: {course}" },
+  "notification.waitlist_promoted.title": {
+    nb: "Du har fått plass: {course}",
+    nn: "Du har fått plass: {course}",
+    en: "You have a seat: {course}",
+  },
   "notification.waitlist_promoted.body": {
     nb: "En plass ble ledig, og du har rykket opp fra ventelisten til «{course}» ({date}).",
     nn: "Ein plass vart ledig, og du har rykt opp frå ventelista til «{course}» ({date}).",
     en: "A seat became free and you moved up from the waitlist of «{course}» ({date}).",
   },
-  "notification.course_cancelled.title": { nb: "Kurset «{course}» er avlyst", nn: "Kurset «{course}» er avlyst", en: "The course «{course}» is cancelled" },
+  "notification.course_cancelled.title": {
+    nb: "Kurset «{course}» er avlyst",
+    nn: "Kurset «{course}» er avlyst",
+    en: "The course «{course}» is cancelled",
+  },
   "notification.course_cancelled.body.registered": {
     nb: "Kurset «{course}» ({date}) er avlyst. Påmeldingen din er trukket tilbake.",
     nn: "Kurset «{course}» ({date}) er avlyst. Påmeldinga di er trekt tilbake.",
@@ -58,12 +70,32 @@ export const notificationMessages = {
     en: "The course «{course}» ({date}) is cancelled. You were on the waitlist, which is now closed.",
   },
   // Certifications.
-  "notification.certification_issued.title": { nb: "{certification} er utstedt", nn: "{certification} er skriven ut", en: "{certification} issued" },
-  "notification.certification_renewed.title": { nb: "{certification} er fornyet", nn: "{certification} er fornya", en: "{certification} renewed" },
-  "notification.certification.valid_until": { nb: "Gyldig til {validUntil}.", nn: "Gyldig til {validUntil}.", en: "Valid until {validUntil}." },
-  "notification.certification.no_expiry": { nb: "Gyldig uten utløpsdato.", nn: "Gyldig utan utløpsdato.", en: "Valid without expiry." },
+  "notification.certification_issued.title": {
+    nb: "{certification} er utstedt",
+    nn: "{certification} er skriven ut",
+    en: "{certification} issued",
+  },
+  "notification.certification_renewed.title": {
+    nb: "{certification} er fornyet",
+    nn: "{certification} er fornya",
+    en: "{certification} renewed",
+  },
+  "notification.certification.valid_until": {
+    nb: "Gyldig til {validUntil}.",
+    nn: "Gyldig til {validUntil}.",
+    en: "Valid until {validUntil}.",
+  },
+  "notification.certification.no_expiry": {
+    nb: "Gyldig uten utløpsdato.",
+    nn: "Gyldig utan utløpsdato.",
+    en: "Valid without expiry.",
+  },
   // Wrapped (the year in review).
-  "notification.annual_summary.title": { nb: "Året ditt i Meander {year} er klart", nn: "Året ditt i Meander {year} er klart", en: "Your {year} in Meander is ready" },
+  "notification.annual_summary.title": {
+    nb: "Året ditt i Meander {year} er klart",
+    nn: "Året ditt i Meander {year} er klart",
+    en: "Your {year} in Meander is ready",
+  },
   "notification.annual_summary.body": {
     nb: "I {year} registrerte du {activities} og {hours} timer. Se hele året ditt i Wrapped.",
     nn: "I {year} registrerte du {activities} og {hours} timar. Sjå heile året ditt i Wrapped.",
@@ -78,7 +110,11 @@ export const notificationMessages = {
     nn: "Refusjonen din på {amount} vart betalt ut {paidAt}.",
     en: "Your reimbursement of {amount} was paid on {paidAt}.",
   },
-  "notification.badge_awarded.title": { nb: "Du har fått merket «{badge}»", nn: "Du har fått merket «{badge}»", en: "You earned the badge «{badge}»" },
+  "notification.badge_awarded.title": {
+    nb: "Du har fått merket «{badge}»",
+    nn: "Du har fått merket «{badge}»",
+    en: "You earned the badge «{badge}»",
+  },
   "notification.badge_awarded.body": {
     nb: "Gratulerer! Du har fått merket «{badge}». {description}",
     nn: "Gratulerer! Du har fått merket «{badge}». {description}",
@@ -94,7 +130,11 @@ export const notificationMessages = {
     nn: "{invitee} kunne ikkje bli med i {localAssociation}: {reason}",
     en: "{invitee} could not join {localAssociation}: {reason}",
   },
-  "notification.invitee_unknown": { nb: "Personen du inviterte", nn: "Personen du inviterte", en: "The person you invited" },
+  "notification.invitee_unknown": {
+    nb: "Personen du inviterte",
+    nn: "Personen du inviterte",
+    en: "The person you invited",
+  },
   "notification.rule.membership_limit": {
     nb: "personen har allerede så mange medlemskap som tillatt.",
     nn: "personen har alt så mange medlemskap som tillate.",

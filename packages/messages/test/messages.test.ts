@@ -30,7 +30,11 @@ describe("the message catalog", () => {
     expect(badgeName("first_activity", "nn", null)).toBe("Første aktivitet");
     expect(badgeName("helper_of_the_year", "en", "Årets hjelper")).toBe("Årets hjelper");
     expect(badgeName("helper_of_the_year", "nb", null)).toBe("Helper of the year");
-    expect(badgeName("first_activity", "en", "Første innsats", [{ key: "badge.first_activity", language: "en", label: "First effort" }])).toBe("First effort");
+    expect(
+      badgeName("first_activity", "en", "Første innsats", [
+        { key: "badge.first_activity", language: "en", label: "First effort" },
+      ]),
+    ).toBe("First effort");
   });
 
   it("formats numbers and moments as Norwegians read them", () => {
@@ -44,7 +48,8 @@ describe("the message catalog", () => {
       for (const [key, texts] of Object.entries(table)) {
         expect(seen.has(key), key).toBe(false);
         seen.add(key);
-        for (const lang of ["nb", "nn", "en"] as const) expect((texts as Record<string, string>)[lang], `${key} ${lang}`).toBeTruthy();
+        for (const lang of ["nb", "nn", "en"] as const)
+          expect((texts as Record<string, string>)[lang], `${key} ${lang}`).toBeTruthy();
       }
     }
   });

@@ -80,7 +80,12 @@ export const metrics = {
 /** What a scrape reads of one service's events (the same function as `/events/status`: see @meander/events status.ts). */
 export interface EventsStatusLike {
   outbox: { unsent: number; oldestAgeSeconds: number | null } | "unknown";
-  consumers: Array<{ group: string; lag: number | "unknown"; topics?: Array<{ topic: string; lag: number }>; deadLettered: number | "unknown" }>;
+  consumers: Array<{
+    group: string;
+    lag: number | "unknown";
+    topics?: Array<{ topic: string; lag: number }>;
+    deadLettered: number | "unknown";
+  }>;
 }
 
 /** The structural part of a pg.Pool read here (no dependency on pg). */
@@ -130,7 +135,8 @@ new Gauge({
   registers: [registry],
   async collect() {
     this.reset();
-    for (const [service, s] of await statuses()) if (s.outbox !== "unknown") this.set({ service }, s.outbox.oldestAgeSeconds ?? 0);
+    for (const [service, s] of await statuses())
+      if (s.outbox !== "unknown") this.set({ service }, s.outbox.oldestAgeSeconds ?? 0);
   },
 });
 new Gauge({
@@ -141,7 +147,9 @@ new Gauge({
   async collect() {
     this.reset();
     for (const [service, s] of await statuses())
-      for (const c of s.consumers) if (c.lag !== "unknown") for (const t of c.topics ?? []) this.set({ service, group: c.group, topic: t.topic }, t.lag);
+      for (const c of s.consumers)
+        if (c.lag !== "unknown")
+          for (const t of c.topics ?? []) this.set({ service, group: c.group, topic: t.topic }, t.lag);
   },
 });
 new Gauge({
@@ -151,7 +159,9 @@ new Gauge({
   registers: [registry],
   async collect() {
     this.reset();
-    for (const [service, s] of await statuses()) for (const c of s.consumers) if (c.deadLettered !== "unknown") this.set({ service, group: c.group }, c.deadLettered);
+    for (const [service, s] of await statuses())
+      for (const c of s.consumers)
+        if (c.deadLettered !== "unknown") this.set({ service, group: c.group }, c.deadLettered);
   },
 });
 new Gauge({
@@ -162,7 +172,8 @@ new Gauge({
   async collect() {
     this.reset();
     for (const [service, s] of await statuses()) {
-      const unknown = s.outbox === "unknown" || s.consumers.some((c) => c.lag === "unknown" || c.deadLettered === "unknown");
+      const unknown =
+        s.outbox === "unknown" || s.consumers.some((c) => c.lag === "unknown" || c.deadLettered === "unknown");
       this.set({ service }, unknown ? 1 : 0);
     }
   },
@@ -225,7 +236,11 @@ export function observePool(service: string, pool: PoolLike): () => void {
       if (streaming) return query(...args);
       const end = histogram.startTimer();
       const result = query(...args);
-      if (result && typeof result.then === "function") (result as Promise<unknown>).then(() => end(), () => end());
+      if (result && typeof result.then === "function")
+        (result as Promise<unknown>).then(
+          () => end(),
+          () => end(),
+        );
       return result;
     };
   });

@@ -6,13 +6,32 @@
  * outbox and Kafka (the decision travels in `traceparent`, so a trace is whole or absent), at a tenth of the cost.
  * Tests that follow a whole trace set `always_on`.
  */
-import { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler } from "@opentelemetry/sdk-trace-base";
+import {
+  AlwaysOffSampler,
+  AlwaysOnSampler,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+  type Sampler,
+} from "@opentelemetry/sdk-trace-base";
 
 export const DEFAULT_SAMPLER = "parentbased_traceidratio";
 export const DEFAULT_SAMPLER_RATIO = 0.1;
 
-export type SamplerName = "always_on" | "always_off" | "traceidratio" | "parentbased_always_on" | "parentbased_always_off" | "parentbased_traceidratio";
-const NAMES: readonly SamplerName[] = ["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"];
+export type SamplerName =
+  | "always_on"
+  | "always_off"
+  | "traceidratio"
+  | "parentbased_always_on"
+  | "parentbased_always_off"
+  | "parentbased_traceidratio";
+const NAMES: readonly SamplerName[] = [
+  "always_on",
+  "always_off",
+  "traceidratio",
+  "parentbased_always_on",
+  "parentbased_always_off",
+  "parentbased_traceidratio",
+];
 
 export interface SamplerChoice {
   /** The sampler as built (the SDK's). */
@@ -36,7 +55,11 @@ export function chooseSampler(name?: string, arg?: string | number): SamplerChoi
   const parsed = raw === undefined || raw === "" ? NaN : Number(raw);
   const ratio = Number.isFinite(parsed) && parsed >= 0 && parsed <= 1 ? parsed : DEFAULT_SAMPLER_RATIO;
   const parentBased = chosen.startsWith("parentbased_");
-  const root = chosen.endsWith("always_on") ? new AlwaysOnSampler() : chosen.endsWith("always_off") ? new AlwaysOffSampler() : new TraceIdRatioBasedSampler(ratio);
+  const root = chosen.endsWith("always_on")
+    ? new AlwaysOnSampler()
+    : chosen.endsWith("always_off")
+      ? new AlwaysOffSampler()
+      : new TraceIdRatioBasedSampler(ratio);
   return {
     sampler: parentBased ? new ParentBasedSampler({ root }) : root,
     name: chosen,

@@ -28,11 +28,25 @@ import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BasicTracerProvider, BatchSpanProcessor, SamplingDecision, SimpleSpanProcessor, type Sampler, type SpanExporter, type SpanProcessor } from "@opentelemetry/sdk-trace-base";
+import {
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  SamplingDecision,
+  SimpleSpanProcessor,
+  type Sampler,
+  type SpanExporter,
+  type SpanProcessor,
+} from "@opentelemetry/sdk-trace-base";
 import { chooseSampler, type SamplerChoice } from "./sampler.js";
 
 export { SpanKind, type Span };
-export { chooseSampler, DEFAULT_SAMPLER, DEFAULT_SAMPLER_RATIO, type SamplerChoice, type SamplerName } from "./sampler.js";
+export {
+  chooseSampler,
+  DEFAULT_SAMPLER,
+  DEFAULT_SAMPLER_RATIO,
+  type SamplerChoice,
+  type SamplerName,
+} from "./sampler.js";
 
 let enabled = false;
 
@@ -73,7 +87,15 @@ const forwarding: SpanProcessor = {
 };
 function providerOf(serviceName: string): BasicTracerProvider {
   let provider = providers.get(serviceName);
-  if (!provider) providers.set(serviceName, (provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": serviceName }), sampler, spanProcessors: [forwarding] })));
+  if (!provider)
+    providers.set(
+      serviceName,
+      (provider = new BasicTracerProvider({
+        resource: resourceFromAttributes({ "service.name": serviceName }),
+        sampler,
+        spanProcessors: [forwarding],
+      })),
+    );
   return provider;
 }
 
@@ -90,7 +112,8 @@ const APOLLO_GATEWAY = "apollo/gateway-js";
 function withoutDuplicates(provider: TracerProvider): TracerProvider {
   const standIn = (ctx: Context) => trace.wrapSpanContext(trace.getSpanContext(ctx) ?? INVALID_SPAN_CONTEXT);
   const filtered = (tracer: Tracer): Tracer => ({
-    startSpan: (name, options, ctx) => (DUPLICATES.has(name) ? standIn(ctx ?? context.active()) : tracer.startSpan(name, options, ctx)),
+    startSpan: (name, options, ctx) =>
+      DUPLICATES.has(name) ? standIn(ctx ?? context.active()) : tracer.startSpan(name, options, ctx),
     startActiveSpan: ((name: string, ...args: unknown[]) => {
       if (!DUPLICATES.has(name)) return (tracer.startActiveSpan as (...a: unknown[]) => unknown)(name, ...args);
       const fn = args.at(-1) as (span: Span) => unknown;
@@ -99,7 +122,12 @@ function withoutDuplicates(provider: TracerProvider): TracerProvider {
       return context.with(trace.setSpan(ctx, span), fn, undefined, span);
     }) as Tracer["startActiveSpan"],
   });
-  return { getTracer: (name, version, options) => (name === APOLLO_GATEWAY ? filtered(provider.getTracer(name, version, options)) : provider.getTracer(name, version, options)) };
+  return {
+    getTracer: (name, version, options) =>
+      name === APOLLO_GATEWAY
+        ? filtered(provider.getTracer(name, version, options))
+        : provider.getTracer(name, version, options),
+  };
 }
 
 /** Starts tracing for the process when an endpoint or an exporter is given; null (tracing stays off) otherwise. */
@@ -112,7 +140,10 @@ export function startTracing(opts: TracingOptions): Tracing | null {
   // variables (delay, timeout) still apply; these two are fixed here (nothing here reads the environment).
   const processor = opts.exporter
     ? new SimpleSpanProcessor(opts.exporter)
-    : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }), { maxExportBatchSize: 1024, maxQueueSize: 4096 });
+    : new BatchSpanProcessor(new OTLPTraceExporter({ url: `${opts.endpoint!.replace(/\/+$/, "")}/v1/traces` }), {
+        maxExportBatchSize: 1024,
+        maxQueueSize: 4096,
+      });
   current = processor;
   const provider = providerOf(opts.serviceName);
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
@@ -139,7 +170,8 @@ export function startTracing(opts: TracingOptions): Tracing | null {
  */
 let choice: SamplerChoice = chooseSampler("parentbased_always_off");
 const sampler: Sampler = {
-  shouldSample: (...args) => (enabled ? choice.sampler.shouldSample(...args) : { decision: SamplingDecision.NOT_RECORD }),
+  shouldSample: (...args) =>
+    enabled ? choice.sampler.shouldSample(...args) : { decision: SamplingDecision.NOT_RECORD },
   toString: () => `meander(${choice.sampler.toString()} while tracing runs)`,
 };
 
@@ -187,19 +219,29 @@ export function withSpan<T>(name: string, opts: SpanOptions, fn: (span: Span | u
   if (!enabled) return fn(undefined);
   const parent = opts.parent ?? context.active();
   if (unsampled(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
-  if (opts.childOnly && !inSampledTrace(parent)) return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
-  return tracer().startActiveSpan(name, { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes }, parent, async (span) => {
-    try {
-      return opts.request ? await context.with(context.active().setValue(REQUEST_SPAN, span), () => fn(span)) : await fn(span);
-    } catch (err) {
-      const code = (err as { code?: unknown; extensions?: { code?: unknown } })?.extensions?.code ?? (err as { code?: unknown })?.code;
-      span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === "string" ? code : (err as Error)?.name });
-      if (typeof code === "string") span.setAttribute("meander.error_code", code);
-      throw err;
-    } finally {
-      span.end();
-    }
-  });
+  if (opts.childOnly && !inSampledTrace(parent))
+    return opts.parent ? context.with(parent, () => fn(undefined)) : fn(undefined);
+  return tracer().startActiveSpan(
+    name,
+    { kind: opts.kind ?? SpanKind.INTERNAL, attributes: opts.attributes },
+    parent,
+    async (span) => {
+      try {
+        return opts.request
+          ? await context.with(context.active().setValue(REQUEST_SPAN, span), () => fn(span))
+          : await fn(span);
+      } catch (err) {
+        const code =
+          (err as { code?: unknown; extensions?: { code?: unknown } })?.extensions?.code ??
+          (err as { code?: unknown })?.code;
+        span.setStatus({ code: SpanStatusCode.ERROR, message: typeof code === "string" ? code : (err as Error)?.name });
+        if (typeof code === "string") span.setAttribute("meander.error_code", code);
+        throw err;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }
 
 /** Starts a span the caller ends (e.g. one per event of a relayed batch); undefined when tracing is off. */

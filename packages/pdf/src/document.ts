@@ -10,7 +10,13 @@ export interface PdfInfo {
 }
 
 export function newPdf(info: PdfInfo): { doc: Doc; finish(): Promise<Buffer> } {
-  const doc = new PDFDocument({ size: "A4", margin: 50, bufferPages: true, info: { Title: info.title, Author: info.author ?? "Meander" }, lang: info.lang });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    bufferPages: true,
+    info: { Title: info.title, Author: info.author ?? "Meander" },
+    lang: info.lang,
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

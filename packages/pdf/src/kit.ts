@@ -48,11 +48,18 @@ export interface Row {
 const ROW = 15;
 
 function tableHeader(doc: Doc, columns: readonly Column[], y: number): number {
-  doc.rect(LEFT, y, WIDTH, ROW + 2).fillColor(HEADER_FILL).fill();
+  doc
+    .rect(LEFT, y, WIDTH, ROW + 2)
+    .fillColor(HEADER_FILL)
+    .fill();
   let x = LEFT;
   doc.font("Helvetica-Bold").fontSize(9).fillColor(INK);
   for (const c of columns) {
-    doc.text(fit(doc, c.title, c.width - 8), x + 4, y + 4, { width: c.width - 8, align: c.align ?? "left", lineBreak: false });
+    doc.text(fit(doc, c.title, c.width - 8), x + 4, y + 4, {
+      width: c.width - 8,
+      align: c.align ?? "left",
+      lineBreak: false,
+    });
     x += c.width;
   }
   return y + ROW + 4;
@@ -66,15 +73,32 @@ export function table(doc: Doc, columns: readonly Column[], rows: readonly Row[]
       doc.addPage();
       y = tableHeader(doc, columns, doc.page.margins.top);
     }
-    if (row.style === "group") doc.rect(LEFT, y - 1, WIDTH, ROW).fillColor(GROUP_FILL).fill();
-    if (row.style === "total") doc.moveTo(LEFT, y - 1).lineTo(LEFT + WIDTH, y - 1).lineWidth(0.8).strokeColor(INK).stroke();
+    if (row.style === "group")
+      doc
+        .rect(LEFT, y - 1, WIDTH, ROW)
+        .fillColor(GROUP_FILL)
+        .fill();
+    if (row.style === "total")
+      doc
+        .moveTo(LEFT, y - 1)
+        .lineTo(LEFT + WIDTH, y - 1)
+        .lineWidth(0.8)
+        .strokeColor(INK)
+        .stroke();
     const bold = row.style === "group" || row.style === "strong" || row.style === "total";
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9).fillColor(INK);
+    doc
+      .font(bold ? "Helvetica-Bold" : "Helvetica")
+      .fontSize(9)
+      .fillColor(INK);
     let x = LEFT;
     row.cells.forEach((cell, i) => {
       const c = columns[i]!;
       const indent = i === 0 && row.style === "indent" ? 12 : 0;
-      doc.text(fit(doc, cell, c.width - 8 - indent), x + 4 + indent, y + 2, { width: c.width - 8 - indent, align: c.align ?? "left", lineBreak: false });
+      doc.text(fit(doc, cell, c.width - 8 - indent), x + 4 + indent, y + 2, {
+        width: c.width - 8 - indent,
+        align: c.align ?? "left",
+        lineBreak: false,
+      });
       x += c.width;
     });
     y += ROW;
@@ -96,14 +120,27 @@ export function columnChart(doc: Doc, title: string, bars: readonly Bar[], y: nu
   const slot = WIDTH / Math.max(1, bars.length);
   const barWidth = Math.max(4, slot * 0.62);
   const base = y + height;
-  doc.moveTo(LEFT, base).lineTo(LEFT + WIDTH, base).lineWidth(0.8).strokeColor(MUTED).stroke();
+  doc
+    .moveTo(LEFT, base)
+    .lineTo(LEFT + WIDTH, base)
+    .lineWidth(0.8)
+    .strokeColor(MUTED)
+    .stroke();
   bars.forEach((b, i) => {
     const h = (b.value / max) * (height - 16);
     const x = LEFT + i * slot + (slot - barWidth) / 2;
-    if (h > 0) doc.rect(x, base - h, barWidth, h).fillColor(BAR_COLOR).fill();
+    if (h > 0)
+      doc
+        .rect(x, base - h, barWidth, h)
+        .fillColor(BAR_COLOR)
+        .fill();
     doc.font("Helvetica").fontSize(8).fillColor(INK);
     doc.text(b.shown, LEFT + i * slot, base - h - 11, { width: slot, align: "center", lineBreak: false });
-    doc.text(fit(doc, b.label, slot - 2), LEFT + i * slot, base + 4, { width: slot, align: "center", lineBreak: false });
+    doc.text(fit(doc, b.label, slot - 2), LEFT + i * slot, base + 4, {
+      width: slot,
+      align: "center",
+      lineBreak: false,
+    });
   });
   return base + 26;
 }
@@ -122,9 +159,17 @@ export function barChart(doc: Doc, title: string, bars: readonly Bar[], y: numbe
       y = heading(doc, title, doc.page.margins.top, 12);
     }
     doc.font("Helvetica").fontSize(9).fillColor(INK);
-    doc.text(fit(doc, b.label, labelWidth - 6), LEFT, y + 3, { width: labelWidth - 6, align: "right", lineBreak: false });
+    doc.text(fit(doc, b.label, labelWidth - 6), LEFT, y + 3, {
+      width: labelWidth - 6,
+      align: "right",
+      lineBreak: false,
+    });
     const w = (b.value / max) * span;
-    if (w > 0) doc.rect(LEFT + labelWidth, y + 2, Math.max(1, w), rowH - 5).fillColor(BAR_COLOR).fill();
+    if (w > 0)
+      doc
+        .rect(LEFT + labelWidth, y + 2, Math.max(1, w), rowH - 5)
+        .fillColor(BAR_COLOR)
+        .fill();
     doc.fillColor(INK).text(b.shown, LEFT + labelWidth + w + 4, y + 3, { width: valueWidth, lineBreak: false });
     y += rowH;
   }

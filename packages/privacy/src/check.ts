@@ -32,12 +32,15 @@ export function checkRecords(record: SubgraphRecords, tables: TableShape[]): str
     for (const [column, c] of Object.entries(entry.columns)) {
       if (!columns.has(column)) problems.push(`${at(tableName, column)}: recorded, but the column no longer exists`);
       else if (Boolean(c.encrypted) !== ENCRYPTED_COLUMN.test(column))
-        problems.push(`${at(tableName, column)}: encrypted is ${Boolean(c.encrypted)}, but the column name says otherwise`);
+        problems.push(
+          `${at(tableName, column)}: encrypted is ${Boolean(c.encrypted)}, but the column name says otherwise`,
+        );
     }
   }
   for (const [key, reason] of Object.entries(record.notPersonal)) {
     const [tableName, column] = key.split(".");
-    if (!byName.get(tableName!)?.has(column!)) problems.push(`${at(tableName!, column)}: declared not personal, but the column no longer exists`);
+    if (!byName.get(tableName!)?.has(column!))
+      problems.push(`${at(tableName!, column)}: declared not personal, but the column no longer exists`);
     if (!reason.trim()) problems.push(`${at(tableName!, column)}: declared not personal without a reason`);
   }
 
@@ -46,8 +49,10 @@ export function checkRecords(record: SubgraphRecords, tables: TableShape[]): str
     for (const column of table.columns) {
       if (entry?.columns[column]) continue;
       const declared = `${table.name}.${column}` in record.notPersonal;
-      if (entry?.personal && !declared) problems.push(`${at(table.name, column)}: no entry (the table is marked personal)`);
-      else if (PERSONAL_LOOKING.test(column) && !declared) problems.push(`${at(table.name, column)}: looks personal but has no entry`);
+      if (entry?.personal && !declared)
+        problems.push(`${at(table.name, column)}: no entry (the table is marked personal)`);
+      else if (PERSONAL_LOOKING.test(column) && !declared)
+        problems.push(`${at(table.name, column)}: looks personal but has no entry`);
     }
   }
   return problems;

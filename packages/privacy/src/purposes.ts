@@ -12,7 +12,8 @@ const NO_AUTOMATIC_ERASURE =
 
 export const ACCOUNT: Purpose = {
   key: "account",
-  description: "Brukerkonto for likepersoner, koordinatorer og administratorer: innlogging, medlemskap, profil og innstillinger.",
+  description:
+    "Brukerkonto for likepersoner, koordinatorer og administratorer: innlogging, medlemskap, profil og innstillinger.",
   legalGrounds: ["GDPR_6_1_B_CONTRACT"],
   legalGroundNote: "Nødvendig for avtalen om frivillig oppdrag eller medlemskap i organisasjonen (art. 6 nr. 1 b).",
   retention: `Så lenge brukeren har et medlemskap. ${NO_AUTOMATIC_ERASURE}`,
@@ -47,25 +48,31 @@ export const ACTIVITY_RECORDING: Purpose = {
 
 export const GRANT_REPORTING: Purpose = {
   key: "grant_reporting",
-  description: "Rapportering til Bufdir og statistikk for organisasjonen: aggregater og grunnlag for innsendte rapporter.",
+  description:
+    "Rapportering til Bufdir og statistikk for organisasjonen: aggregater og grunnlag for innsendte rapporter.",
   legalGrounds: ["GDPR_6_1_F_LEGITIMATE_INTERESTS"],
-  legalGroundNote: "Berettiget interesse i å søke og dokumentere tilskudd; rapportene inneholder tall, grunnlaget peker på personer med id.",
-  retention: "Innsendte rapporter og grunnlaget deres beholdes som dokumentasjon av tilskuddet; øvrige tall følger kildedataene.",
+  legalGroundNote:
+    "Berettiget interesse i å søke og dokumentere tilskudd; rapportene inneholder tall, grunnlaget peker på personer med id.",
+  retention:
+    "Innsendte rapporter og grunnlaget deres beholdes som dokumentasjon av tilskuddet; øvrige tall følger kildedataene.",
 };
 
 export const REIMBURSEMENT: Purpose = {
   key: "reimbursement",
   description: "Utlegg, kjøregodtgjørelse, honorar og utbetaling til frivillige, med kvitteringer og regnskapseksport.",
   legalGrounds: ["GDPR_6_1_B_CONTRACT", "GDPR_6_1_C_LEGAL_OBLIGATION"],
-  legalGroundNote: "Avtalen om refusjon til den frivillige (art. 6 nr. 1 b); bokføringsplikten (bokføringsloven §§ 10 og 13) for bilag og eksport.",
-  retention: "Regnskapsmateriale 5 år etter regnskapsårets slutt (bokføringsloven § 13); utkast som aldri ble sendt inn: til de slettes.",
+  legalGroundNote:
+    "Avtalen om refusjon til den frivillige (art. 6 nr. 1 b); bokføringsplikten (bokføringsloven §§ 10 og 13) for bilag og eksport.",
+  retention:
+    "Regnskapsmateriale 5 år etter regnskapsårets slutt (bokføringsloven § 13); utkast som aldri ble sendt inn: til de slettes.",
 };
 
 export const TRAINING: Purpose = {
   key: "training",
   description: "Kurs, påmeldinger, oppmøte og sertifiseringer for likepersoner.",
   legalGrounds: ["GDPR_6_1_B_CONTRACT"],
-  legalGroundNote: "Nødvendig for avtalen om frivillig oppdrag: organisasjonen krever godkjent kurs for å være likeperson.",
+  legalGroundNote:
+    "Nødvendig for avtalen om frivillig oppdrag: organisasjonen krever godkjent kurs for å være likeperson.",
   retention: `Så lenge sertifiseringen er relevant for oppdraget. ${NO_AUTOMATIC_ERASURE}`,
 };
 
@@ -73,7 +80,8 @@ export const COMMUNICATION: Purpose = {
   key: "communication",
   description: "Varsler, påminnelser, merker og årsoppsummering til brukeren, og enhetene varslene sendes til.",
   legalGrounds: ["GDPR_6_1_F_LEGITIMATE_INTERESTS"],
-  legalGroundNote: "Berettiget interesse i å følge opp og motivere frivillige; brukeren styrer kanalene og kan slå av varsler.",
+  legalGroundNote:
+    "Berettiget interesse i å følge opp og motivere frivillige; brukeren styrer kanalene og kan slå av varsler.",
   retention: `Til brukeren slettes; push-enheter til de deaktiveres. ${NO_AUTOMATIC_ERASURE}`,
 };
 
@@ -81,15 +89,18 @@ export const RECRUITMENT: Purpose = {
   key: "recruitment",
   description: "Verving av nye likepersoner gjennom invitasjoner og vervelenker.",
   legalGrounds: ["GDPR_6_1_F_LEGITIMATE_INTERESTS"],
-  legalGroundNote: "Berettiget interesse i å rekruttere frivillige; invitasjonen sendes til en adresse en administrator eller koordinator har oppgitt.",
+  legalGroundNote:
+    "Berettiget interesse i å rekruttere frivillige; invitasjonen sendes til en adresse en administrator eller koordinator har oppgitt.",
   retention: "Invitasjoner til de er brukt, trukket tilbake eller utløpt; ryddes ikke automatisk ennå.",
 };
 
 export const SALES: Purpose = {
   key: "sales",
-  description: "Operatørens egne salgshenvendelser og demobestillinger fra nettsiden (operatøren er behandlingsansvarlig her).",
+  description:
+    "Operatørens egne salgshenvendelser og demobestillinger fra nettsiden (operatøren er behandlingsansvarlig her).",
   legalGrounds: ["GDPR_6_1_B_CONTRACT", "GDPR_6_1_F_LEGITIMATE_INTERESTS"],
-  legalGroundNote: "Tiltak på den registrertes anmodning før en avtale (art. 6 nr. 1 b), og berettiget interesse i oppfølging av henvendelsen.",
+  legalGroundNote:
+    "Tiltak på den registrertes anmodning før en avtale (art. 6 nr. 1 b), og berettiget interesse i oppfølging av henvendelsen.",
   retention: "Til henvendelsen er avsluttet; ryddes ikke automatisk ennå.",
 };
 
@@ -97,16 +108,21 @@ export const ACCOUNTABILITY: Purpose = {
   key: "accountability",
   description: "Revisjonslogg og logg over lesing av sensitive felt: hvem gjorde hva, når.",
   legalGrounds: ["GDPR_6_1_C_LEGAL_OBLIGATION", "GDPR_6_1_F_LEGITIMATE_INTERESTS"],
-  legalGroundNote: "Ansvarlighet og informasjonssikkerhet etter art. 5 nr. 2, 24 og 32; oppføringene bærer id-er, ikke navn.",
-  retention: "Hele kjeden beholdes for å kunne verifiseres; ved sletting skal oppføringene beholde et pseudonym (sak 24 punkt 4).",
+  legalGroundNote:
+    "Ansvarlighet og informasjonssikkerhet etter art. 5 nr. 2, 24 og 32; oppføringene bærer id-er, ikke navn.",
+  retention:
+    "Hele kjeden beholdes for å kunne verifiseres; ved sletting skal oppføringene beholde et pseudonym (sak 24 punkt 4).",
 };
 
 export const MESSAGING: Purpose = {
   key: "messaging",
-  description: "Hendelser mellom tjenestene (utboks) og kopier av andre tjenesters data (projeksjoner), for visning og avspilling.",
+  description:
+    "Hendelser mellom tjenestene (utboks) og kopier av andre tjenesters data (projeksjoner), for visning og avspilling.",
   legalGrounds: ["GDPR_6_1_F_LEGITIMATE_INTERESTS"],
-  legalGroundNote: "Samme formål og grunnlag som dataene de bærer; kopier holdes for at hver tjeneste skal kunne svare alene.",
-  retention: "Utboksen og emnene beholder hendelser for avspilling; noen hendelser bærer i dag navn og e-post (sak 24 punkt 2 fjerner dem).",
+  legalGroundNote:
+    "Samme formål og grunnlag som dataene de bærer; kopier holdes for at hver tjeneste skal kunne svare alene.",
+  retention:
+    "Utboksen og emnene beholder hendelser for avspilling; noen hendelser bærer i dag navn og e-post (sak 24 punkt 2 fjerner dem).",
 };
 
 export const SUBJECT_RIGHTS: Purpose = {
@@ -119,6 +135,17 @@ export const SUBJECT_RIGHTS: Purpose = {
 };
 
 export const PURPOSES: Purpose[] = [
-  ACCOUNT, SECURITY, CONTACT_FOLLOW_UP, ACTIVITY_RECORDING, GRANT_REPORTING, REIMBURSEMENT,
-  TRAINING, COMMUNICATION, RECRUITMENT, SALES, ACCOUNTABILITY, MESSAGING, SUBJECT_RIGHTS,
+  ACCOUNT,
+  SECURITY,
+  CONTACT_FOLLOW_UP,
+  ACTIVITY_RECORDING,
+  GRANT_REPORTING,
+  REIMBURSEMENT,
+  TRAINING,
+  COMMUNICATION,
+  RECRUITMENT,
+  SALES,
+  ACCOUNTABILITY,
+  MESSAGING,
+  SUBJECT_RIGHTS,
 ];

@@ -27,7 +27,10 @@ export function subjectKeyTables(schema: PgSchema) {
       createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
       destroyedAt: timestamp("destroyed_at", { withTimezone: true }),
     },
-    (t) => [primaryKey({ columns: [t.organizationId, t.subjectId] }), uniqueIndex("subject_data_keys_key_id_uq").on(t.organizationId, t.keyId)],
+    (t) => [
+      primaryKey({ columns: [t.organizationId, t.subjectId] }),
+      uniqueIndex("subject_data_keys_key_id_uq").on(t.organizationId, t.keyId),
+    ],
   );
 
   /** Where the background move to subject keys stands, per table (subject-keys.ts' migration job). */

@@ -58,12 +58,16 @@ export function subjectKeys(opts: SubjectKeysOptions) {
     table: t.table,
     id: t.id ?? "id",
     subject: t.subject,
-    columns: t.columns.map((c): Column => (typeof c === "string" ? { enc: c, plain: null } : { enc: c.column, plain: c.plain })),
+    columns: t.columns.map((c): Column =>
+      typeof c === "string" ? { enc: c, plain: null } : { enc: c.column, plain: c.plain },
+    ),
   }));
   type Target = (typeof targets)[number];
-  const aad = (target: Target, id: string, column: Column) => rowAad(`${schema}.${target.table}`, id, fieldOf(column.enc));
+  const aad = (target: Target, id: string, column: Column) =>
+    rowAad(`${schema}.${target.table}`, id, fieldOf(column.enc));
 
-  const store = (tx: Executor) => sqlKeyStore({ table: keyTable, subjectTable, query: (s, ...v) => queryRows(tx, sql(s, ...v)) });
+  const store = (tx: Executor) =>
+    sqlKeyStore({ table: keyTable, subjectTable, query: (s, ...v) => queryRows(tx, sql(s, ...v)) });
 
   /** The keyring bound to the transaction in progress (a key created in a rolled-back transaction does not survive); unwrapped keys are kept for this transaction only. */
   const keyringIn = (tx: Executor, envelope: Envelope): Keyring => keyringOver(envelope, store(tx), { memo: true });
@@ -75,7 +79,9 @@ export function subjectKeys(opts: SubjectKeysOptions) {
       sql`, `,
     );
     const pending = sql.join(
-      target.columns.map((c) => (c.plain ? sql`(${ident(c.enc)} like ${V1} or ${ident(c.plain)} is not null)` : sql`${ident(c.enc)} like ${V1}`)),
+      target.columns.map((c) =>
+        c.plain ? sql`(${ident(c.enc)} like ${V1} or ${ident(c.plain)} is not null)` : sql`${ident(c.enc)} like ${V1}`,
+      ),
       sql` or `,
     );
     return queryRows<Row>(
@@ -86,7 +92,12 @@ export function subjectKeys(opts: SubjectKeysOptions) {
   }
 
   /** Moves each pending value of the rows under its subject's key; counts the rows that moved and the values that could not. */
-  async function moveRows(tx: Executor, k: Keyring, target: Target, rows: Row[]): Promise<{ migrated: number; failed: number }> {
+  async function moveRows(
+    tx: Executor,
+    k: Keyring,
+    target: Target,
+    rows: Row[],
+  ): Promise<{ migrated: number; failed: number }> {
     let migrated = 0;
     let failed = 0;
     for (const row of rows) {
@@ -97,10 +108,15 @@ export function subjectKeys(opts: SubjectKeysOptions) {
         try {
           if (legacy != null) {
             // A plain value beside no ciphertext is the value; beside one (written later) it is stale: only emptied.
-            if (current == null) sets.push(sql`${ident(column.enc)} = ${await k.encryptFor(row.organization_id, row.subject, legacy, aad(target, row.id, column))}`);
+            if (current == null)
+              sets.push(
+                sql`${ident(column.enc)} = ${await k.encryptFor(row.organization_id, row.subject, legacy, aad(target, row.id, column))}`,
+              );
             sets.push(sql`${ident(column.plain!)} = null`);
           } else if (current?.startsWith("menc1.")) {
-            sets.push(sql`${ident(column.enc)} = ${await k.reencryptFor(row.organization_id, row.subject, current, aad(target, row.id, column))}`);
+            sets.push(
+              sql`${ident(column.enc)} = ${await k.reencryptFor(row.organization_id, row.subject, current, aad(target, row.id, column))}`,
+            );
           }
         } catch {
           // Tampered or moved (DATA_INTEGRITY on read), or a subject already shredded: left as it is, counted.
@@ -108,7 +124,9 @@ export function subjectKeys(opts: SubjectKeysOptions) {
         }
       }
       if (sets.length === 0) continue;
-      await tx.execute(sql`update ${ident(schema)}.${ident(target.table)} set ${sql.join(sets, sql`, `)} where ${ident(target.id)} = ${row.id}::uuid`);
+      await tx.execute(
+        sql`update ${ident(schema)}.${ident(target.table)} set ${sql.join(sets, sql`, `)} where ${ident(target.id)} = ${row.id}::uuid`,
+      );
       migrated++;
     }
     return { migrated, failed };
@@ -120,7 +138,12 @@ export function subjectKeys(opts: SubjectKeysOptions) {
    * destroyed, so none of the subject's ciphertexts (here, in backups once they expire, in any copy) can be
    * decrypted with a key that still exists. Idempotent. Without an envelope only the key is destroyed.
    */
-  async function shredSubject(tx: Executor, envelope: Envelope | null, organizationId: string, subjectId: string): Promise<{ destroyed: boolean; reencrypted: number }> {
+  async function shredSubject(
+    tx: Executor,
+    envelope: Envelope | null,
+    organizationId: string,
+    subjectId: string,
+  ): Promise<{ destroyed: boolean; reencrypted: number }> {
     let reencrypted = 0;
     if (envelope) {
       const k = keyringIn(tx, envelope);
@@ -167,7 +190,11 @@ export function subjectKeys(opts: SubjectKeysOptions) {
   }
 
   /** Runs the migration to the end, batch after batch (the start-up worker; an operator may call it too). */
-  async function migrate(db: Db, envelope: Envelope, o: { batchSize?: number; shouldStop?: () => boolean } = {}): Promise<void> {
+  async function migrate(
+    db: Db,
+    envelope: Envelope,
+    o: { batchSize?: number; shouldStop?: () => boolean } = {},
+  ): Promise<void> {
     while (!o.shouldStop?.() && (await migrateBatch(db, envelope, o.batchSize)) > 0);
   }
 

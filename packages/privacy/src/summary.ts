@@ -51,7 +51,11 @@ export function summarize(record: SubgraphRecords): SubgraphRecordView {
         legalGrounds: t.purpose.legalGrounds,
         legalGroundNote: t.purpose.legalGroundNote,
         retention: t.retention ?? t.purpose.retention,
-        categories: distinct(Object.values(t.columns).filter(isPersonal).map((c) => c.category)),
+        categories: distinct(
+          Object.values(t.columns)
+            .filter(isPersonal)
+            .map((c) => c.category),
+        ),
         columns,
         note: t.note ?? null,
       };

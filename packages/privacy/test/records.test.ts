@@ -14,7 +14,14 @@ import * as organization from "../../../subgraphs/organization/src/db/schema/ind
 import * as reporting from "../../../subgraphs/reporting/src/db/schema/index.js";
 import { checkRecords, RECORDS, recordsOfProcessing, type SubgraphRecords, type TableShape } from "../src/index.js";
 
-const SCHEMAS: Record<string, Record<string, unknown>> = { identity, organization, activity, finance, engagement, reporting };
+const SCHEMAS: Record<string, Record<string, unknown>> = {
+  identity,
+  organization,
+  activity,
+  finance,
+  engagement,
+  reporting,
+};
 
 function tablesOf(module: Record<string, unknown>, schema: string): TableShape[] {
   return Object.values(module)
@@ -29,9 +36,12 @@ describe("record of processing", () => {
     expect(RECORDS.map((r) => r.subgraph).sort()).toEqual(Object.keys(SCHEMAS).sort());
   });
 
-  it.each(RECORDS.map((r) => [r.subgraph, r] as const))("%s: every personal column has an entry, every entry a column", (name, record) => {
-    expect(checkRecords(record, tablesOf(SCHEMAS[name]!, record.schema))).toEqual([]);
-  });
+  it.each(RECORDS.map((r) => [r.subgraph, r] as const))(
+    "%s: every personal column has an entry, every entry a column",
+    (name, record) => {
+      expect(checkRecords(record, tablesOf(SCHEMAS[name]!, record.schema))).toEqual([]);
+    },
+  );
 
   it("names the table.column of a new personal column, a stale entry, and a wrong encryption flag", () => {
     const record: SubgraphRecords = {
@@ -42,7 +52,11 @@ describe("record of processing", () => {
           purpose: RECORDS[0]!.tables.users!.purpose,
           subjects: ["USER"],
           personal: true,
-          columns: { id: { category: "REFERENCE" }, gone: { category: "FREE_TEXT" }, health_enc: { category: "SPECIAL_CATEGORY" } },
+          columns: {
+            id: { category: "REFERENCE" },
+            gone: { category: "FREE_TEXT" },
+            health_enc: { category: "SPECIAL_CATEGORY" },
+          },
         },
       },
       notPersonal: { "things.name": "Navn på en ting." },
@@ -65,6 +79,9 @@ describe("record of processing", () => {
     expect(activityView.categories).not.toContain("ORGANIZATIONAL");
     const contacts = activityView.tables.find((t) => t.table === "activity.contacts")!;
     expect(contacts.legalGrounds).toContain("GDPR_9_2_A_EXPLICIT_CONSENT");
-    expect(contacts.columns.find((c) => c.name === "health_info_enc")).toMatchObject({ category: "SPECIAL_CATEGORY", encrypted: true });
+    expect(contacts.columns.find((c) => c.name === "health_info_enc")).toMatchObject({
+      category: "SPECIAL_CATEGORY",
+      encrypted: true,
+    });
   });
 });

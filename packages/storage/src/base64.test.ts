@@ -20,5 +20,4 @@ describe("decodeBase64Upload", () => {
       }
     }
   });
-
 });

@@ -8,7 +8,8 @@ import { createLocalStore } from "./local.js";
 import { createS3Store, type S3StoreOptions } from "./s3.js";
 import type { ObjectStore } from "./store.js";
 
-export type ObjectStoreConfig = { backend: "local"; root: string } | ({ backend: "s3" } & Omit<S3StoreOptions, "client">);
+export type ObjectStoreConfig =
+  { backend: "local"; root: string } | ({ backend: "s3" } & Omit<S3StoreOptions, "client">);
 
 /**
  * MEANDER_STORAGE_BACKEND   local (default) | s3
@@ -26,16 +27,21 @@ export function objectStoreConfigFrom(
 ): ObjectStoreConfig {
   const backend = (env.MEANDER_STORAGE_BACKEND ?? "local").trim() || "local";
   if (backend === "local") return { backend, root: env.MEANDER_STORAGE_DIR || defaults.root };
-  if (backend !== "s3") throw new StorageError("INVALID_CONFIG", `MEANDER_STORAGE_BACKEND must be "local" or "s3", got "${backend}"`);
+  if (backend !== "s3")
+    throw new StorageError("INVALID_CONFIG", `MEANDER_STORAGE_BACKEND must be "local" or "s3", got "${backend}"`);
   const problems: string[] = [];
   if (!env.MEANDER_S3_BUCKET) problems.push("MEANDER_S3_BUCKET is required");
   const id = env.MEANDER_S3_ACCESS_KEY_ID;
   const secret = env.MEANDER_S3_SECRET_ACCESS_KEY;
-  if (Boolean(id) !== Boolean(secret)) problems.push("set both MEANDER_S3_ACCESS_KEY_ID and MEANDER_S3_SECRET_ACCESS_KEY, or neither");
+  if (Boolean(id) !== Boolean(secret))
+    problems.push("set both MEANDER_S3_ACCESS_KEY_ID and MEANDER_S3_SECRET_ACCESS_KEY, or neither");
   const pathStyle = env.MEANDER_S3_FORCE_PATH_STYLE;
-  if (pathStyle && !["true", "false", "1", "0"].includes(pathStyle)) problems.push("MEANDER_S3_FORCE_PATH_STYLE must be true or false");
-  if (env.MEANDER_S3_ENDPOINT && !/^https?:\/\/[^\s]+$/.test(env.MEANDER_S3_ENDPOINT)) problems.push("MEANDER_S3_ENDPOINT must be an http(s) URL");
-  if (problems.length) throw new StorageError("INVALID_CONFIG", `Invalid object storage configuration: ${problems.join("; ")}`);
+  if (pathStyle && !["true", "false", "1", "0"].includes(pathStyle))
+    problems.push("MEANDER_S3_FORCE_PATH_STYLE must be true or false");
+  if (env.MEANDER_S3_ENDPOINT && !/^https?:\/\/[^\s]+$/.test(env.MEANDER_S3_ENDPOINT))
+    problems.push("MEANDER_S3_ENDPOINT must be an http(s) URL");
+  if (problems.length)
+    throw new StorageError("INVALID_CONFIG", `Invalid object storage configuration: ${problems.join("; ")}`);
   return {
     backend: "s3",
     bucket: env.MEANDER_S3_BUCKET!,

@@ -13,7 +13,11 @@ export function erasedFileName(fileName: string, stem: string): string {
 }
 
 /** Deletes each object (idempotent: one already gone counts as deleted); returns how many keys were given. */
-export async function deleteObjects(store: ObjectStore, organizationId: string, keys: readonly string[]): Promise<number> {
+export async function deleteObjects(
+  store: ObjectStore,
+  organizationId: string,
+  keys: readonly string[],
+): Promise<number> {
   for (const key of keys) await store.delete(organizationId, key);
   return keys.length;
 }

@@ -19,7 +19,8 @@ export interface RawImage {
 
 type Answer = { error: "dimensions" | "unreadable" } | { width: number; height: number; data: Uint8ClampedArray };
 
-const unreadable = () => new UploadRejectedError("upload_unreadable", "The image could not be read; it may be damaged.");
+const unreadable = () =>
+  new UploadRejectedError("upload_unreadable", "The image could not be read; it may be damaged.");
 
 export async function decodeHeic(bytes: Buffer, maxInputPixels: number, timeoutMs = 120_000): Promise<RawImage> {
   const copy = new Uint8Array(bytes); // its own ArrayBuffer, transferred to the worker
@@ -42,7 +43,11 @@ export async function decodeHeic(bytes: Buffer, maxInputPixels: number, timeoutM
         ? new UploadRejectedError("upload_dimensions", "The image has too many pixels.", { maxInputPixels })
         : unreadable();
     }
-    return { width: answer.width, height: answer.height, data: Buffer.from(answer.data.buffer, answer.data.byteOffset, answer.data.byteLength) };
+    return {
+      width: answer.width,
+      height: answer.height,
+      data: Buffer.from(answer.data.buffer, answer.data.byteOffset, answer.data.byteLength),
+    };
   } finally {
     clearTimeout(timer);
     await worker.terminate();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { StorageError, checkKey, namespacedKey, newObjectKey, normalizeContentType, objectStoreConfigFrom } from "./index.js";
+import {
+  StorageError,
+  checkKey,
+  namespacedKey,
+  newObjectKey,
+  normalizeContentType,
+  objectStoreConfigFrom,
+} from "./index.js";
 
 const ORG = "0190f0a0-0000-7000-8000-00000000000a";
 const code = (fn: () => unknown) => {
@@ -16,15 +23,26 @@ describe("object keys", () => {
     expect(namespacedKey(ORG, "receipts/2026/11/a.jpg")).toBe(`${ORG}/receipts/2026/11/a.jpg`);
   });
 
-  it.each(["", "../x", "a/../../b", "/etc/passwd", "a//b", "a/./b", ".hidden", "a\\b", "a/b\n", "a b", "a/", "x".repeat(600)])(
-    "refuses the key %j",
-    (key) => {
-      expect(code(() => checkKey(key))).toBe("INVALID_KEY");
-    },
-  );
+  it.each([
+    "",
+    "../x",
+    "a/../../b",
+    "/etc/passwd",
+    "a//b",
+    "a/./b",
+    ".hidden",
+    "a\\b",
+    "a/b\n",
+    "a b",
+    "a/",
+    "x".repeat(600),
+  ])("refuses the key %j", (key) => {
+    expect(code(() => checkKey(key))).toBe("INVALID_KEY");
+  });
 
   it("refuses organization ids that could escape the namespace", () => {
-    for (const org of ["", "..", "a/b", "../x", ".", "x".repeat(65)]) expect(code(() => namespacedKey(org, "a.jpg"))).toBe("INVALID_KEY");
+    for (const org of ["", "..", "a/b", "../x", ".", "x".repeat(65)])
+      expect(code(() => namespacedKey(org, "a.jpg"))).toBe("INVALID_KEY");
   });
 
   it("makes fresh, valid, dated keys", () => {
@@ -42,7 +60,10 @@ describe("content types and configuration", () => {
 
   it("reads the backend from the environment, local by default", () => {
     expect(objectStoreConfigFrom({})).toEqual({ backend: "local", root: ".data/storage" });
-    expect(objectStoreConfigFrom({ MEANDER_STORAGE_DIR: "/var/meander" })).toEqual({ backend: "local", root: "/var/meander" });
+    expect(objectStoreConfigFrom({ MEANDER_STORAGE_DIR: "/var/meander" })).toEqual({
+      backend: "local",
+      root: "/var/meander",
+    });
     expect(
       objectStoreConfigFrom({
         MEANDER_STORAGE_BACKEND: "s3",
@@ -66,7 +87,11 @@ describe("content types and configuration", () => {
   it("lists every configuration problem in one error", () => {
     let message = "";
     try {
-      objectStoreConfigFrom({ MEANDER_STORAGE_BACKEND: "s3", MEANDER_S3_ACCESS_KEY_ID: "id", MEANDER_S3_FORCE_PATH_STYLE: "yes" });
+      objectStoreConfigFrom({
+        MEANDER_STORAGE_BACKEND: "s3",
+        MEANDER_S3_ACCESS_KEY_ID: "id",
+        MEANDER_S3_FORCE_PATH_STYLE: "yes",
+      });
     } catch (e) {
       message = (e as Error).message;
     }

@@ -24,7 +24,10 @@ export function checkKey(key: string): void {
   }
   for (const segment of key.split("/")) {
     if (!SEGMENT.test(segment) || segment === "." || segment === "..") {
-      throw new StorageError("INVALID_KEY", "object key segments may hold letters, digits, '.', '-' and '_' only, and may not start with '.'");
+      throw new StorageError(
+        "INVALID_KEY",
+        "object key segments may hold letters, digits, '.', '-' and '_' only, and may not start with '.'",
+      );
     }
   }
 }

@@ -61,7 +61,12 @@ export function createS3Store(options: S3StoreOptions): ObjectStore {
     const Key = objectKey(organizationId, key);
     try {
       const r = await client.send(new HeadObjectCommand({ Bucket, Key }));
-      return { key, size: r.ContentLength ?? 0, contentType: r.ContentType ?? "application/octet-stream", metadata: r.Metadata ?? {} };
+      return {
+        key,
+        size: r.ContentLength ?? 0,
+        contentType: r.ContentType ?? "application/octet-stream",
+        metadata: r.Metadata ?? {},
+      };
     } catch (e) {
       if (isNotFound(e)) return null;
       return fail("head", e);
@@ -94,7 +99,13 @@ export function createS3Store(options: S3StoreOptions): ObjectStore {
       try {
         const r = await client.send(new GetObjectCommand({ Bucket, Key }));
         const bytes = Buffer.from(await r.Body!.transformToByteArray());
-        return { key, size: bytes.length, bytes, contentType: r.ContentType ?? "application/octet-stream", metadata: r.Metadata ?? {} };
+        return {
+          key,
+          size: bytes.length,
+          bytes,
+          contentType: r.ContentType ?? "application/octet-stream",
+          metadata: r.Metadata ?? {},
+        };
       } catch (e) {
         if (isNotFound(e)) return null;
         return fail("get", e);

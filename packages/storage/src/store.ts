@@ -40,7 +40,10 @@ export function checkMetadata(metadata: Record<string, string> | undefined): Rec
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(metadata ?? {})) {
     if (!META_KEY.test(k) || typeof v !== "string" || v.length > 1024 || !/^[\x20-\x7e]*$/.test(v)) {
-      throw new StorageError("INVALID_METADATA", `object metadata must be lowercase keys and printable ASCII values (bad: ${k})`);
+      throw new StorageError(
+        "INVALID_METADATA",
+        `object metadata must be lowercase keys and printable ASCII values (bad: ${k})`,
+      );
     }
     out[k] = v;
   }

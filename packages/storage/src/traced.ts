@@ -11,12 +11,21 @@ export function tracedStore(store: ObjectStore): ObjectStore {
   const span = <T>(operation: "put" | "get" | "head" | "delete", organizationId: string, fn: () => Promise<T>) =>
     withSpan(
       `storage ${operation}`,
-      { kind: SpanKind.CLIENT, childOnly: true, attributes: { "meander.storage.operation": operation, "meander.storage.backend": store.backend, "meander.organization_id": organizationId } },
+      {
+        kind: SpanKind.CLIENT,
+        childOnly: true,
+        attributes: {
+          "meander.storage.operation": operation,
+          "meander.storage.backend": store.backend,
+          "meander.organization_id": organizationId,
+        },
+      },
       fn,
     );
   return {
     backend: store.backend,
-    put: (organizationId, key, bytes, options) => span("put", organizationId, () => store.put(organizationId, key, bytes, options)),
+    put: (organizationId, key, bytes, options) =>
+      span("put", organizationId, () => store.put(organizationId, key, bytes, options)),
     get: (organizationId, key) => span("get", organizationId, () => store.get(organizationId, key)),
     head: (organizationId, key) => span("head", organizationId, () => store.head(organizationId, key)),
     delete: (organizationId, key) => span("delete", organizationId, () => store.delete(organizationId, key)),

@@ -61,7 +61,13 @@ export interface AcceptedUpload {
 
 const MiB = 1024 * 1024;
 const IMAGES = ["image/jpeg", "image/png", "image/webp", "image/heic"] as const satisfies readonly AllowedType[];
-const EXTENSION: Record<AllowedType, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/heic": "heic", "application/pdf": "pdf" };
+const EXTENSION: Record<AllowedType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "image/heic": "heic",
+  "application/pdf": "pdf",
+};
 
 /** Presets for the two users of this package; spread and override as needed. */
 export const uploadPolicies = {
@@ -70,7 +76,11 @@ export const uploadPolicies = {
   /** activity: attachments (invitations, photos, screenshots, PDFs). */
   activityDocument: { allow: [...IMAGES, "application/pdf"], maxBytes: 20 * MiB, maxDimension: 2560 },
   /** activity: signed confidentiality declarations (scan or PDF). */
-  confidentialityDeclaration: { allow: ["image/jpeg", "image/png", "image/heic", "application/pdf"], maxBytes: 10 * MiB, maxDimension: 2480 },
+  confidentialityDeclaration: {
+    allow: ["image/jpeg", "image/png", "image/heic", "application/pdf"],
+    maxBytes: 10 * MiB,
+    maxDimension: 2480,
+  },
 } as const satisfies Record<string, UploadPolicy>;
 
 /**
@@ -99,28 +109,43 @@ export function normalizeContentType(type: string): string {
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const mb = (n: number) => `${(n / MiB).toFixed(n < MiB ? 2 : 1)} MB`;
 
-export async function acceptUpload(input: Uint8Array, policy: UploadPolicy, options: AcceptOptions = {}): Promise<AcceptedUpload> {
+export async function acceptUpload(
+  input: Uint8Array,
+  policy: UploadPolicy,
+  options: AcceptOptions = {},
+): Promise<AcceptedUpload> {
   const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   if (bytes.length === 0) throw new UploadRejectedError("upload_empty", "The file is empty.");
   if (bytes.length > policy.maxBytes) {
-    throw new UploadRejectedError("upload_too_large", `The file is ${mb(bytes.length)}; the limit is ${mb(policy.maxBytes)}.`, {
-      size: bytes.length,
-      maxBytes: policy.maxBytes,
-    });
+    throw new UploadRejectedError(
+      "upload_too_large",
+      `The file is ${mb(bytes.length)}; the limit is ${mb(policy.maxBytes)}.`,
+      {
+        size: bytes.length,
+        maxBytes: policy.maxBytes,
+      },
+    );
   }
 
   const detected = await fileTypeFromBuffer(bytes);
   const type = detected ? normalizeContentType(detected.mime) : null;
   if (!type || !(policy.allow as readonly string[]).includes(type)) {
-    throw new UploadRejectedError("upload_type_not_allowed", `This kind of file is not accepted; allowed: ${policy.allow.map((t) => EXTENSION[t]).join(", ")}.`, {
-      detected: type,
-      allowed: [...policy.allow],
-    });
+    throw new UploadRejectedError(
+      "upload_type_not_allowed",
+      `This kind of file is not accepted; allowed: ${policy.allow.map((t) => EXTENSION[t]).join(", ")}.`,
+      {
+        detected: type,
+        allowed: [...policy.allow],
+      },
+    );
   }
   const detectedContentType = type as AllowedType;
   const declared = options.declaredContentType ? normalizeContentType(options.declaredContentType) : null;
   if (declared && declared !== "application/octet-stream" && declared !== detectedContentType) {
-    throw new UploadRejectedError("upload_type_mismatch", "The file's content does not match its declared type.", { declared, detected: detectedContentType });
+    throw new UploadRejectedError("upload_type_mismatch", "The file's content does not match its declared type.", {
+      declared,
+      detected: detectedContentType,
+    });
   }
 
   const original = { size: bytes.length, sha256: sha256(bytes) };
@@ -157,7 +182,9 @@ async function reencodeImage(
   try {
     // sharp writes no metadata unless asked (keepMetadata/withExif): EXIF, GPS, XMP, IPTC and ICC are dropped.
     const source = raw
-      ? sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 4 }, limitInputPixels }).flatten({ background: "#ffffff" })
+      ? sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 4 }, limitInputPixels }).flatten({
+          background: "#ffffff",
+        })
       : sharp(bytes, { limitInputPixels, failOn: "error", animated: false });
     let pipeline = source
       .rotate() // apply the EXIF orientation before the EXIF goes
@@ -172,7 +199,9 @@ async function reencodeImage(
   } catch (e) {
     const message = (e as Error)?.message ?? "";
     if (/pixel limit/i.test(message)) {
-      throw new UploadRejectedError("upload_dimensions", "The image has too many pixels.", { maxInputPixels: limitInputPixels });
+      throw new UploadRejectedError("upload_dimensions", "The image has too many pixels.", {
+        maxInputPixels: limitInputPixels,
+      });
     }
     throw new UploadRejectedError("upload_unreadable", "The image could not be read; it may be damaged.");
   }

@@ -17,7 +17,13 @@ const stores: Record<"local" | "s3", ObjectStore> = {} as never;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "meander-storage-"));
-  s3server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: join(dir, "s3rver"), configureBuckets: [{ name: "meander-test" }] });
+  s3server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory: join(dir, "s3rver"),
+    configureBuckets: [{ name: "meander-test" }],
+  });
   const address = (await s3server.run()) as AddressInfo;
   endpoint = `http://127.0.0.1:${address.port}`;
   stores.local = createLocalStore({ root: join(dir, "local") });
@@ -41,13 +47,26 @@ describe.each(["local", "s3"] as const)("%s backend", (backend) => {
   const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256));
 
   it("round-trips bytes, content type and metadata; head answers without the bytes", async () => {
-    const info = await store().put(ORG_A, "receipts/2026/11/r1.bin", bytes, { contentType: "application/pdf", metadata: { sha256: "abc123" } });
-    expect(info).toEqual({ key: "receipts/2026/11/r1.bin", size: bytes.length, contentType: "application/pdf", metadata: { sha256: "abc123" } });
+    const info = await store().put(ORG_A, "receipts/2026/11/r1.bin", bytes, {
+      contentType: "application/pdf",
+      metadata: { sha256: "abc123" },
+    });
+    expect(info).toEqual({
+      key: "receipts/2026/11/r1.bin",
+      size: bytes.length,
+      contentType: "application/pdf",
+      metadata: { sha256: "abc123" },
+    });
     const got = await store().get(ORG_A, "receipts/2026/11/r1.bin");
     expect(got?.bytes.equals(bytes)).toBe(true);
     expect(got?.contentType).toBe("application/pdf");
     expect(got?.metadata).toEqual({ sha256: "abc123" });
-    expect(await store().head(ORG_A, "receipts/2026/11/r1.bin")).toEqual({ key: "receipts/2026/11/r1.bin", size: bytes.length, contentType: "application/pdf", metadata: { sha256: "abc123" } });
+    expect(await store().head(ORG_A, "receipts/2026/11/r1.bin")).toEqual({
+      key: "receipts/2026/11/r1.bin",
+      size: bytes.length,
+      contentType: "application/pdf",
+      metadata: { sha256: "abc123" },
+    });
   });
 
   it("keeps organizations apart: the same key in another organization is another object", async () => {
@@ -71,9 +90,13 @@ describe.each(["local", "s3"] as const)("%s backend", (backend) => {
   it("refuses keys that climb out of the organization's namespace, and bad metadata", async () => {
     for (const key of ["../0190f0a0-0000-7000-8000-00000000000b/docs/same.txt", "/abs", "a/../../x"]) {
       await expect(store().get(ORG_A, key)).rejects.toMatchObject({ code: "INVALID_KEY" });
-      await expect(store().put(ORG_A, key, Buffer.from("x"), { contentType: "text/plain" })).rejects.toBeInstanceOf(StorageError);
+      await expect(store().put(ORG_A, key, Buffer.from("x"), { contentType: "text/plain" })).rejects.toBeInstanceOf(
+        StorageError,
+      );
     }
-    await expect(store().put(ORG_A, "ok.txt", Buffer.from("x"), { contentType: "text/plain", metadata: { "Bad Key": "v" } })).rejects.toMatchObject({ code: "INVALID_METADATA" });
+    await expect(
+      store().put(ORG_A, "ok.txt", Buffer.from("x"), { contentType: "text/plain", metadata: { "Bad Key": "v" } }),
+    ).rejects.toMatchObject({ code: "INVALID_METADATA" });
   });
 });
 
@@ -85,14 +108,24 @@ describe("backend specifics", () => {
 
   it("s3: objects sit at <prefix><org>/<key> in the bucket (read back with a store without prefix)", async () => {
     await stores.s3.put(ORG_A, "p/q.txt", Buffer.from("prefixed"), { contentType: "text/plain" });
-    const raw = createS3Store({ bucket: "meander-test", endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
+    const raw = createS3Store({
+      bucket: "meander-test",
+      endpoint,
+      credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    });
     expect((await raw.get("meander", `${ORG_A}/p/q.txt`))?.bytes.toString()).toBe("prefixed");
     await raw.close();
   });
 
   it("s3: a server error surfaces as BACKEND_ERROR (unknown bucket)", async () => {
-    const wrong = createS3Store({ bucket: "no-such-bucket", endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
-    await expect(wrong.put(ORG_A, "a.txt", Buffer.from("x"), { contentType: "text/plain" })).rejects.toMatchObject({ code: "BACKEND_ERROR" });
+    const wrong = createS3Store({
+      bucket: "no-such-bucket",
+      endpoint,
+      credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    });
+    await expect(wrong.put(ORG_A, "a.txt", Buffer.from("x"), { contentType: "text/plain" })).rejects.toMatchObject({
+      code: "BACKEND_ERROR",
+    });
     await wrong.close();
   });
 });

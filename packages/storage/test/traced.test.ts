@@ -35,7 +35,11 @@ it("makes a span per call with the operation, the backend, the organization's id
   });
   const finished = spans.getFinishedSpans().filter((s) => s.name.startsWith("storage "));
   expect(finished.map((s) => s.name)).toEqual(["storage put", "storage get", "storage head"]);
-  expect(finished[0]!.attributes).toEqual({ "meander.storage.operation": "put", "meander.storage.backend": "local", "meander.organization_id": ORG });
+  expect(finished[0]!.attributes).toEqual({
+    "meander.storage.operation": "put",
+    "meander.storage.backend": "local",
+    "meander.organization_id": ORG,
+  });
   expect(finished[2]!.attributes["meander.error_code"]).toBe("INVALID_KEY");
   expect(finished[2]!.status).toMatchObject({ code: 2, message: "INVALID_KEY" });
   // The key names a person here: it is on no span.
@@ -44,7 +48,12 @@ it("makes a span per call with the operation, the backend, the organization's id
 
 it("follows the head sampler: inside a request it skipped, no span, and what the request passes on says so", async () => {
   await tracing?.shutdown();
-  tracing = startTracing({ serviceName: "storage-test", exporter: spans, sampler: "parentbased_traceidratio", samplerArg: 0 });
+  tracing = startTracing({
+    serviceName: "storage-test",
+    exporter: spans,
+    sampler: "parentbased_traceidratio",
+    samplerArg: 0,
+  });
   spans.reset();
   const store = tracedStore(createLocalStore({ root: dir }));
   let passedOn: Record<string, string> | undefined;

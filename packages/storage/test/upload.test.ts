@@ -6,9 +6,22 @@ import { join } from "node:path";
 import exifr from "exifr";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UploadRejectedError, acceptUpload, createLocalStore, newObjectKey, uploadPolicies, type UploadPolicy, type UploadRule } from "../src/index.js";
+import {
+  UploadRejectedError,
+  acceptUpload,
+  createLocalStore,
+  newObjectKey,
+  uploadPolicies,
+  type UploadPolicy,
+  type UploadRule,
+} from "../src/index.js";
 
-const GPS = { GPSLatitudeRef: "N", GPSLatitude: "59/1 54/1 3000/100", GPSLongitudeRef: "E", GPSLongitude: "10/1 45/1 0/1" };
+const GPS = {
+  GPSLatitudeRef: "N",
+  GPSLatitude: "59/1 54/1 3000/100",
+  GPSLongitudeRef: "E",
+  GPSLongitude: "10/1 45/1 0/1",
+};
 const EXIF = { IFD0: { Make: "MeanderCam", Model: "X1", Artist: "Kari Nordmann" }, IFD3: GPS };
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
@@ -18,7 +31,18 @@ let jpegWithGps: Buffer;
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 180, g: 90, b: 40 } } }).composite([
-    { input: { create: { width: Math.ceil(width / 3), height: Math.ceil(height / 3), channels: 3, background: { r: 20, g: 160, b: 220 } } }, left: 0, top: 0 },
+    {
+      input: {
+        create: {
+          width: Math.ceil(width / 3),
+          height: Math.ceil(height / 3),
+          channels: 3,
+          background: { r: 20, g: 160, b: 220 },
+        },
+      },
+      left: 0,
+      top: 0,
+    },
   ]);
 
 async function rejected(promise: Promise<unknown>): Promise<UploadRejectedError> {
@@ -47,15 +71,27 @@ describe("acceptUpload: images", () => {
     expect(await exifr.parse(accepted.bytes, true)).toBeUndefined();
     expect(accepted.bytes.includes(Buffer.from("MeanderCam"))).toBe(false);
     expect(accepted.bytes.includes(Buffer.from("Exif\0\0"))).toBe(false);
-    expect(accepted).toMatchObject({ contentType: "image/jpeg", extension: "jpg", width: 2000, height: 1000, transformed: true });
+    expect(accepted).toMatchObject({
+      contentType: "image/jpeg",
+      extension: "jpg",
+      width: 2000,
+      height: 1000,
+      transformed: true,
+    });
     expect(accepted.size).toBe(accepted.bytes.length);
     expect(accepted.sha256).toBe(createHash("sha256").update(accepted.bytes).digest("hex"));
-    expect(accepted.original).toEqual({ size: jpegWithGps.length, sha256: createHash("sha256").update(jpegWithGps).digest("hex") });
+    expect(accepted.original).toEqual({
+      size: jpegWithGps.length,
+      sha256: createHash("sha256").update(jpegWithGps).digest("hex"),
+    });
     expect((await sharp(accepted.bytes).metadata()).format).toBe("jpeg");
   });
 
   it("strips EXIF/GPS from PNG and WebP too, keeping their format", async () => {
-    for (const [format, type] of [["png", "image/png"], ["webp", "image/webp"]] as const) {
+    for (const [format, type] of [
+      ["png", "image/png"],
+      ["webp", "image/webp"],
+    ] as const) {
       const input = await photo(800, 600).toFormat(format).withExif(EXIF).toBuffer();
       // exifr reads PNG but not WebP: sharp's own metadata reader checks the EXIF block of both.
       if (format === "png") expect(await exifr.gps(input)).toBeDefined();
@@ -79,7 +115,10 @@ describe("acceptUpload: images", () => {
   });
 
   it("drops bytes appended after the image (polyglot files)", async () => {
-    const polyglot = Buffer.concat([await photo(200, 200).jpeg().toBuffer(), Buffer.from("PK\x03\x04 APPENDED-PAYLOAD <script>alert(1)</script>")]);
+    const polyglot = Buffer.concat([
+      await photo(200, 200).jpeg().toBuffer(),
+      Buffer.from("PK\x03\x04 APPENDED-PAYLOAD <script>alert(1)</script>"),
+    ]);
     const accepted = await acceptUpload(polyglot, policy);
     expect(accepted.bytes.includes(Buffer.from("APPENDED-PAYLOAD"))).toBe(false);
   });
@@ -101,7 +140,14 @@ describe("acceptUpload: HEIC (iPhone photos)", () => {
     expect(await exifr.gps(exifBlock)).toMatchObject({ latitude: expect.closeTo(59.908, 2), longitude: 10.75 });
     expect(heic.includes(Buffer.from("MeanderCam"))).toBe(true);
     const accepted = await acceptUpload(heic, policy, { declaredContentType: "image/heic" });
-    expect(accepted).toMatchObject({ contentType: "image/jpeg", detectedContentType: "image/heic", extension: "jpg", width: 640, height: 320, transformed: true });
+    expect(accepted).toMatchObject({
+      contentType: "image/jpeg",
+      detectedContentType: "image/heic",
+      extension: "jpg",
+      width: 640,
+      height: 320,
+      transformed: true,
+    });
     expect((await sharp(accepted.bytes).metadata()).format).toBe("jpeg");
     expect(await exifr.gps(accepted.bytes)).toBeUndefined();
     expect(accepted.bytes.includes(Buffer.from("MeanderCam"))).toBe(false);
@@ -120,7 +166,14 @@ describe("acceptUpload: HEIC (iPhone photos)", () => {
 describe("acceptUpload: content type from the bytes", () => {
   it("accepts a PDF unchanged", async () => {
     const accepted = await acceptUpload(PDF, policy, { declaredContentType: "application/pdf" });
-    expect(accepted).toMatchObject({ contentType: "application/pdf", extension: "pdf", size: PDF.length, width: null, height: null, transformed: false });
+    expect(accepted).toMatchObject({
+      contentType: "application/pdf",
+      extension: "pdf",
+      size: PDF.length,
+      width: null,
+      height: null,
+      transformed: false,
+    });
     expect(accepted.bytes.equals(PDF)).toBe(true);
     expect(accepted.sha256).toBe(createHash("sha256").update(PDF).digest("hex"));
   });
@@ -139,15 +192,21 @@ describe("acceptUpload: content type from the bytes", () => {
 
   it("refuses a text file posing as an image or a PDF (no type can be detected)", async () => {
     const text = Buffer.from("Dette er ikke en kvittering.\nBare tekst.\n");
-    expect(await ruleOf(acceptUpload(text, policy, { declaredContentType: "image/png" }))).toBe("upload_type_not_allowed");
-    expect(await ruleOf(acceptUpload(text, policy, { declaredContentType: "application/pdf" }))).toBe("upload_type_not_allowed");
+    expect(await ruleOf(acceptUpload(text, policy, { declaredContentType: "image/png" }))).toBe(
+      "upload_type_not_allowed",
+    );
+    expect(await ruleOf(acceptUpload(text, policy, { declaredContentType: "application/pdf" }))).toBe(
+      "upload_type_not_allowed",
+    );
   });
 
   it("refuses types off the allow-list even when they are images (GIF, SVG) or PDFs where only images are allowed", async () => {
     const gif = await photo(10, 10).gif().toBuffer();
     expect(await ruleOf(acceptUpload(gif, policy))).toBe("upload_type_not_allowed");
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-    expect(await ruleOf(acceptUpload(svg, policy, { declaredContentType: "image/svg+xml" }))).toBe("upload_type_not_allowed");
+    expect(await ruleOf(acceptUpload(svg, policy, { declaredContentType: "image/svg+xml" }))).toBe(
+      "upload_type_not_allowed",
+    );
     expect(await ruleOf(acceptUpload(PDF, { ...policy, allow: ["image/jpeg"] }))).toBe("upload_type_not_allowed");
   });
 
@@ -155,8 +214,12 @@ describe("acceptUpload: content type from the bytes", () => {
     expect(await ruleOf(acceptUpload(PDF, policy, { declaredContentType: "image/jpeg" }))).toBe("upload_type_mismatch");
     const png = await photo(20, 20).png().toBuffer();
     expect(await ruleOf(acceptUpload(png, policy, { declaredContentType: "image/jpeg" }))).toBe("upload_type_mismatch");
-    expect((await acceptUpload(jpegWithGps, policy, { declaredContentType: "image/jpg" })).contentType).toBe("image/jpeg");
-    expect((await acceptUpload(PDF, policy, { declaredContentType: "application/octet-stream" })).contentType).toBe("application/pdf");
+    expect((await acceptUpload(jpegWithGps, policy, { declaredContentType: "image/jpg" })).contentType).toBe(
+      "image/jpeg",
+    );
+    expect((await acceptUpload(PDF, policy, { declaredContentType: "application/octet-stream" })).contentType).toBe(
+      "application/pdf",
+    );
   });
 });
 
@@ -165,7 +228,9 @@ describe("acceptUpload: size", () => {
     const error = await rejected(acceptUpload(jpegWithGps, { ...policy, maxBytes: jpegWithGps.length - 1 }));
     expect(error.rule).toBe("upload_too_large");
     expect(error.details).toEqual({ size: jpegWithGps.length, maxBytes: jpegWithGps.length - 1 });
-    expect((await acceptUpload(jpegWithGps, { ...policy, maxBytes: jpegWithGps.length })).contentType).toBe("image/jpeg"); // exactly at the limit
+    expect((await acceptUpload(jpegWithGps, { ...policy, maxBytes: jpegWithGps.length })).contentType).toBe(
+      "image/jpeg",
+    ); // exactly at the limit
     expect(await ruleOf(acceptUpload(Buffer.alloc(0), policy))).toBe("upload_empty");
   });
 });
@@ -184,7 +249,10 @@ describe("acceptUpload then store", () => {
     const org = "0190f0a0-0000-7000-8000-00000000000a";
     const accepted = await acceptUpload(jpegWithGps, policy);
     const key = newObjectKey("receipts", accepted.extension);
-    await store.put(org, key, accepted.bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
+    await store.put(org, key, accepted.bytes, {
+      contentType: accepted.contentType,
+      metadata: { sha256: accepted.sha256 },
+    });
     const back = await store.get(org, key);
     expect(createHash("sha256").update(back!.bytes).digest("hex")).toBe(accepted.sha256);
     expect(await exifr.gps(back!.bytes)).toBeUndefined();

@@ -25,7 +25,9 @@ export function decodeCursor<K>(cursor: string): K {
   try {
     return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as K;
   } catch {
-    throw new GraphQLError("Invalid cursor", { extensions: { code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" } });
+    throw new GraphQLError("Invalid cursor", {
+      extensions: { code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" },
+    });
   }
 }
 

@@ -36,17 +36,33 @@ export interface MaskOptions {
 export function maskErrors(log: Logger, { localize = true }: MaskOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A custom scalar's literal that does not parse (scalars.ts): bad input, as the same value in a variable is.
-    if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions.rule === SCALAR_LITERAL_RULE && formatted.path === undefined) {
-      return { ...formatted, extensions: withViolations(formatted.message, { code: "BAD_USER_INPUT", field: formatted.extensions.field, rule: SCALAR_LITERAL_RULE }) };
+    if (
+      formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" &&
+      formatted.extensions.rule === SCALAR_LITERAL_RULE &&
+      formatted.path === undefined
+    ) {
+      return {
+        ...formatted,
+        extensions: withViolations(formatted.message, {
+          code: "BAD_USER_INPUT",
+          field: formatted.extensions.field,
+          rule: SCALAR_LITERAL_RULE,
+        }),
+      };
     }
     const original = unwrapResolverError(error);
     if (isRuleViolationError(original)) {
-      return { ...ruleViolationError(original, localize).toJSON(), path: formatted.path, locations: formatted.locations };
+      return {
+        ...ruleViolationError(original, localize).toJSON(),
+        path: formatted.path,
+        locations: formatted.locations,
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && PUBLIC.has(code)) {
       // Public, but for the person on call an alarm: stored data was moved or tampered with.
-      if (code === "DATA_INTEGRITY") log.error({ path: formatted.path, code }, "stored data failed its integrity check");
+      if (code === "DATA_INTEGRITY")
+        log.error({ path: formatted.path, code }, "stored data failed its integrity check");
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       const message = localize ? (localized(extensions, original) ?? formatted.message) : formatted.message;
       return { ...formatted, message, extensions: withViolations(message, extensions) };
@@ -76,19 +92,36 @@ export function ruleViolationError(e: RuleViolationError, localize = true): Grap
   const say = (v: RuleViolation) => (localize ? (refusalText(v.rule, v.field, v.params) ?? v.message) : v.message);
   const { field, rule } = e.headline;
   // A batch's `rows` ({ row, rule, field, message, params? }) read like its violations.
-  const rows = Array.isArray(e.details.rows) ? { rows: e.details.rows.map((r: unknown) => (isRow(r) ? { ...withoutParams(r), message: say(r) } : r)) } : {};
+  const rows = Array.isArray(e.details.rows)
+    ? { rows: e.details.rows.map((r: unknown) => (isRow(r) ? { ...withoutParams(r), message: say(r) } : r)) }
+    : {};
   return new GraphQLError(say(e.headline), {
-    extensions: { ...e.details, ...rows, code: "BAD_USER_INPUT", field, rule, violations: e.violations.map((v) => ({ field: v.field, rule: v.rule, message: say(v) })) },
+    extensions: {
+      ...e.details,
+      ...rows,
+      code: "BAD_USER_INPUT",
+      field,
+      rule,
+      violations: e.violations.map((v) => ({ field: v.field, rule: v.rule, message: say(v) })),
+    },
   });
 }
 
 const isRow = (r: unknown): r is RuleViolation =>
-  !!r && typeof r === "object" && typeof (r as RuleViolation).rule === "string" && typeof (r as RuleViolation).field === "string" && typeof (r as RuleViolation).message === "string";
+  !!r &&
+  typeof r === "object" &&
+  typeof (r as RuleViolation).rule === "string" &&
+  typeof (r as RuleViolation).field === "string" &&
+  typeof (r as RuleViolation).message === "string";
 const withoutParams = ({ params: _params, ...rest }: RuleViolation) => rest;
 
 /** What a property of the thrown error (or the one it wraps) holds: `params` of badInput, `subject` of notFound. */
 function carried(error: unknown, name: "params" | "subject"): unknown {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 3; e = (e as { originalError?: unknown }).originalError, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === "object" && depth < 3;
+    e = (e as { originalError?: unknown }).originalError, depth++
+  ) {
     const value = (e as Record<string, unknown>)[name];
     if (value !== undefined) return value;
   }
@@ -99,14 +132,21 @@ function carried(error: unknown, name: "params" | "subject"): unknown {
 function localized(extensions: Record<string, unknown>, original: unknown): string | undefined {
   const { code, rule, field } = extensions;
   if (typeof rule === "string" && rule !== SCALAR_LITERAL_RULE) {
-    const text = refusalText(rule, typeof field === "string" ? field : undefined, (carried(original, "params") ?? {}) as Record<string, string | number>);
+    const text = refusalText(
+      rule,
+      typeof field === "string" ? field : undefined,
+      (carried(original, "params") ?? {}) as Record<string, string | number>,
+    );
     if (text !== undefined || code === "BAD_USER_INPUT") return text;
   }
   if (code === "FORBIDDEN") return refusalByKey("refusal.forbidden");
   if (code === "CONFLICT") return refusalByKey("refusal.conflict");
   if (code === "NOT_FOUND") {
     const subject = carried(original, "subject");
-    return (typeof subject === "string" ? refusalByKey(`refusal.not_found.${subjectKey(subject)}`) : undefined) ?? refusalByKey("refusal.not_found");
+    return (
+      (typeof subject === "string" ? refusalByKey(`refusal.not_found.${subjectKey(subject)}`) : undefined) ??
+      refusalByKey("refusal.not_found")
+    );
   }
   return undefined;
 }
@@ -114,7 +154,8 @@ function localized(extensions: Record<string, unknown>, original: unknown): stri
 /** A BAD_USER_INPUT naming one field and rule but no list gets the one-item list (one shape for clients). */
 function withViolations(message: string, extensions: Record<string, unknown>): Record<string, unknown> {
   const { code, field, rule, violations } = extensions;
-  if (code !== "BAD_USER_INPUT" || violations !== undefined || typeof field !== "string" || typeof rule !== "string") return extensions;
+  if (code !== "BAD_USER_INPUT" || violations !== undefined || typeof field !== "string" || typeof rule !== "string")
+    return extensions;
   return { ...extensions, violations: [{ field, rule, message }] };
 }
 
@@ -134,7 +175,11 @@ export function valueFormatError(_error: unknown): GraphQLError {
 
 /** The SQLSTATE of a PostgreSQL data exception (class 22) anywhere in the cause chain, else null. */
 export function dataExceptionOf(error: unknown): string | null {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === "object" && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code)) return code;
   }

@@ -11,7 +11,8 @@
 import { env, loadConfig, z } from "@meander/config";
 import { createKafkaBus } from "@meander/events";
 
-const USAGE = "usage: pnpm events redrive <consumer> [--since <ISO time | 30m | 2h | 1d>]\n       pnpm events dead-letters <consumer>...";
+const USAGE =
+  "usage: pnpm events redrive <consumer> [--since <ISO time | 30m | 2h | 1d>]\n       pnpm events dead-letters <consumer>...";
 
 export function parseSince(value: string, now = new Date()): Date {
   const age = /^(\d+)([smhd])$/.exec(value);
@@ -23,23 +24,42 @@ export function parseSince(value: string, now = new Date()): Date {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const config = loadConfig(z.object({ KAFKA_BROKERS: env.list(), KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9_-]*$/).default("") }));
+  const config = loadConfig(
+    z.object({
+      KAFKA_BROKERS: env.list(),
+      KAFKA_NAMESPACE: z
+        .string()
+        .regex(/^[a-z0-9_-]*$/)
+        .default(""),
+    }),
+  );
   if (command === "redrive" && rest[0] && !rest[0].startsWith("-")) {
     const sinceAt = rest.indexOf("--since");
     const since = sinceAt >= 0 ? parseSince(rest[sinceAt + 1] ?? "") : undefined;
-    const bus = await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: "meander-events-cli", namespace: config.KAFKA_NAMESPACE });
+    const bus = await createKafkaBus({
+      brokers: config.KAFKA_BROKERS,
+      clientId: "meander-events-cli",
+      namespace: config.KAFKA_NAMESPACE,
+    });
     try {
       const { redriven } = await bus.redrive(rest[0], { since });
-      console.log(`${rest[0]}: ${redriven} dead-lettered event(s) redriven${since ? ` (since ${since.toISOString()})` : ""}`);
+      console.log(
+        `${rest[0]}: ${redriven} dead-lettered event(s) redriven${since ? ` (since ${since.toISOString()})` : ""}`,
+      );
     } finally {
       await bus.close();
     }
     return 0;
   }
   if (command === "dead-letters" && rest.length > 0) {
-    const bus = await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: "meander-events-cli", namespace: config.KAFKA_NAMESPACE });
+    const bus = await createKafkaBus({
+      brokers: config.KAFKA_BROKERS,
+      clientId: "meander-events-cli",
+      namespace: config.KAFKA_NAMESPACE,
+    });
     try {
-      for (const s of await bus.consumerStates(rest, 5_000)) console.log(`${s.group}: lag ${s.lag}, dead letters awaiting redrive ${s.deadLettered}`);
+      for (const s of await bus.consumerStates(rest, 5_000))
+        console.log(`${s.group}: lag ${s.lag}, dead letters awaiting redrive ${s.deadLettered}`);
     } finally {
       await bus.close();
     }

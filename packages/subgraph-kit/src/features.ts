@@ -12,15 +12,27 @@
  * (a global administrator outside any tenant, an anonymous caller) is not judged by any organization's flags.
  */
 import { FEATURE_CAPABILITIES, isFeatureFlag, type FeatureFlag } from "@meander/events";
-import { defaultFieldResolver, GraphQLError, isObjectType, Kind, parse, type DirectiveNode, type GraphQLSchema, type TypeNode } from "graphql";
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  isObjectType,
+  Kind,
+  parse,
+  type DirectiveNode,
+  type GraphQLSchema,
+  type TypeNode,
+} from "graphql";
 
 export const FEATURE_DIRECTIVE = "feature";
 /** The definition every subgraph SDL that marks a capability declares (composition keeps it out of the supergraph). */
-export const FEATURE_DIRECTIVE_SDL = 'directive @feature(flag: String!) repeatable on FIELD_DEFINITION | OBJECT | INPUT_OBJECT';
+export const FEATURE_DIRECTIVE_SDL =
+  "directive @feature(flag: String!) repeatable on FIELD_DEFINITION | OBJECT | INPUT_OBJECT";
 
 /** The one refusal of a switched-off capability. */
 export function featureDisabled(flag: string): GraphQLError {
-  return new GraphQLError(`Funksjonen «${flag}» er slått av for organisasjonen`, { extensions: { code: "FEATURE_DISABLED", flag } });
+  return new GraphQLError(`Funksjonen «${flag}» er slått av for organisasjonen`, {
+    extensions: { code: "FEATURE_DISABLED", flag },
+  });
 }
 
 const FLAGS = Symbol.for("meander.featureFlags");
@@ -45,11 +57,19 @@ export async function requireFeature(ctx: unknown, flag: FeatureFlag): Promise<v
 }
 
 /** The flags named by `@feature` on a field or type (several marks: every one must be on). */
-export function featureMarks(node: { astNode?: { directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: unknown }[] }[] } | null }): string[] {
+export function featureMarks(node: {
+  astNode?: {
+    directives?: readonly {
+      name: { value: string };
+      arguments?: readonly { name: { value: string }; value: unknown }[];
+    }[];
+  } | null;
+}): string[] {
   return (node.astNode?.directives ?? [])
     .filter((d) => d.name.value === FEATURE_DIRECTIVE)
     .map((d) => {
-      const arg = d.arguments?.find((a) => a.name.value === "flag")?.value as { kind: string; value?: string } | undefined;
+      const arg = d.arguments?.find((a) => a.name.value === "flag")?.value as
+        { kind: string; value?: string } | undefined;
       return arg?.kind === "StringValue" ? arg.value! : "";
     });
 }
@@ -62,7 +82,11 @@ export function guardFeatureFields(schema: GraphQLSchema): number {
     for (const field of Object.values(type.getFields())) {
       const flags = featureMarks(field);
       if (flags.length === 0) continue;
-      for (const f of flags) if (!isFeatureFlag(f)) throw new Error(`${type.name}.${field.name}: @feature(flag: "${f}") names no capability (${Object.keys(FEATURE_CAPABILITIES).join(", ")})`);
+      for (const f of flags)
+        if (!isFeatureFlag(f))
+          throw new Error(
+            `${type.name}.${field.name}: @feature(flag: "${f}") names no capability (${Object.keys(FEATURE_CAPABILITIES).join(", ")})`,
+          );
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = async (parent, args, ctx, info) => {
         for (const f of flags) await requireFeature(ctx, f as FeatureFlag);
@@ -74,8 +98,18 @@ export function guardFeatureFields(schema: GraphQLSchema): number {
   return wrapped;
 }
 
-type Definition = { kind: string; name: { value: string }; directives?: readonly DirectiveNode[]; fields?: readonly FieldLike[] };
-type FieldLike = { name: { value: string }; type: TypeNode; arguments?: readonly { type: TypeNode }[]; directives?: readonly DirectiveNode[] };
+type Definition = {
+  kind: string;
+  name: { value: string };
+  directives?: readonly DirectiveNode[];
+  fields?: readonly FieldLike[];
+};
+type FieldLike = {
+  name: { value: string };
+  type: TypeNode;
+  arguments?: readonly { type: TypeNode }[];
+  directives?: readonly DirectiveNode[];
+};
 
 const namedOf = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : namedOf(t.type));
 const marksOf = (directives: readonly DirectiveNode[] | undefined) => featureMarks({ astNode: { directives } });
@@ -96,20 +130,26 @@ export function unmarkedCapabilityFields(subgraphs: ReadonlyArray<{ name: string
   for (const { defs } of parsed) {
     for (const d of defs) {
       if (!d.name) continue;
-      for (const f of marksOf(d.directives)) flagsOfType.set(d.name.value, (flagsOfType.get(d.name.value) ?? new Set()).add(f));
+      for (const f of marksOf(d.directives))
+        flagsOfType.set(d.name.value, (flagsOfType.get(d.name.value) ?? new Set()).add(f));
     }
   }
   const missing: string[] = [];
   for (const { name, defs } of parsed) {
     const fieldsOf = new Map<string, FieldLike[]>();
-    for (const d of defs) if (d.name && d.fields) fieldsOf.set(d.name.value, [...(fieldsOf.get(d.name.value) ?? []), ...d.fields]);
+    for (const d of defs)
+      if (d.name && d.fields) fieldsOf.set(d.name.value, [...(fieldsOf.get(d.name.value) ?? []), ...d.fields]);
     const reach = (typeName: string, follow: (t: string) => boolean, seen: Set<string>) => {
       if (seen.has(typeName)) return;
       seen.add(typeName);
       if (!follow(typeName)) return;
       for (const f of fieldsOf.get(typeName) ?? []) reach(namedOf(f.type), follow, seen);
     };
-    const inputs = new Set(defs.filter((d) => d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION || d.kind === Kind.INPUT_OBJECT_TYPE_EXTENSION).map((d) => d.name.value));
+    const inputs = new Set(
+      defs
+        .filter((d) => d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION || d.kind === Kind.INPUT_OBJECT_TYPE_EXTENSION)
+        .map((d) => d.name.value),
+    );
     for (const d of defs) {
       if (!d.name || !ROOTS.has(d.name.value)) continue;
       for (const field of d.fields ?? []) {
@@ -119,7 +159,8 @@ export function unmarkedCapabilityFields(subgraphs: ReadonlyArray<{ name: string
         for (const a of field.arguments ?? []) reach(namedOf(a.type), (t) => inputs.has(t), seen);
         const required = new Set([...seen].flatMap((t) => [...(flagsOfType.get(t) ?? [])]));
         const marked = new Set(marksOf(field.directives));
-        for (const flag of required) if (!marked.has(flag)) missing.push(`${name} ${d.name.value}.${field.name.value}: @feature(flag: "${flag}")`);
+        for (const flag of required)
+          if (!marked.has(flag)) missing.push(`${name} ${d.name.value}.${field.name.value}: @feature(flag: "${flag}")`);
       }
     }
   }

@@ -28,7 +28,10 @@ export interface HttpOptions<C extends BaseContext> {
    * Wraps each GraphQL execution, e.g. in a request-scoped transaction: `execute` runs the operation with the
    * given `scoped` value passed to `context`; the answer is complete (buffered) before `around` returns.
    */
-  around?: (req: IncomingMessage, execute: (scoped: unknown) => Promise<HTTPGraphQLResponse>) => Promise<HTTPGraphQLResponse>;
+  around?: (
+    req: IncomingMessage,
+    execute: (scoped: unknown) => Promise<HTTPGraphQLResponse>,
+  ) => Promise<HTTPGraphQLResponse>;
   /** When set, every request except health checks must carry a valid gateway signature. */
   signingSecret?: string;
   /**
@@ -97,7 +100,15 @@ async function buffered(result: HTTPGraphQLResponse): Promise<HTTPGraphQLRespons
   if (result.body.kind === "complete") return result;
   const chunks: string[] = [];
   for await (const chunk of result.body.asyncIterator) chunks.push(chunk);
-  return { ...result, body: { kind: "chunked", asyncIterator: (async function* () { yield* chunks; })() } };
+  return {
+    ...result,
+    body: {
+      kind: "chunked",
+      asyncIterator: (async function* () {
+        yield* chunks;
+      })(),
+    },
+  };
 }
 
 /** A request id a subgraph accepts from the gateway's header (anything else: a new one; nothing odd reaches a log line). */
@@ -119,14 +130,27 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpOptions<C>) {
     res.once("finish", () => metrics.httpResponses.inc({ service, status: String(res.statusCode) }));
     // The request's language (refusals answer in it) and id (on every log line written while it runs, logger.ts).
     const header = req.headers["x-request-id"];
-    const requestId = opts.requestIdFromHeader && typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
-    return inLanguage(languageFromHeader(req.headers["accept-language"]), () =>
-      // A span per request, joining the caller's trace (the gateway's `traceparent`); nothing when tracing is off.
-      withSpan(`${service} ${req.method ?? "POST"} ${path}`, { kind: SpanKind.SERVER, request: true, parent: contextFrom(req.headers), attributes: { "meander.service": service, "http.route": path } }, async (span) => {
-        await handle(req, res);
-        span?.setAttribute("http.response.status_code", res.statusCode);
-      }),
-    requestId);
+    const requestId =
+      opts.requestIdFromHeader && typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    return inLanguage(
+      languageFromHeader(req.headers["accept-language"]),
+      () =>
+        // A span per request, joining the caller's trace (the gateway's `traceparent`); nothing when tracing is off.
+        withSpan(
+          `${service} ${req.method ?? "POST"} ${path}`,
+          {
+            kind: SpanKind.SERVER,
+            request: true,
+            parent: contextFrom(req.headers),
+            attributes: { "meander.service": service, "http.route": path },
+          },
+          async (span) => {
+            await handle(req, res);
+            span?.setAttribute("http.response.status_code", res.statusCode);
+          },
+        ),
+      requestId,
+    );
   };
 }
 
@@ -188,12 +212,27 @@ function createHandler<C extends BaseContext>(opts: HttpOptions<C>) {
       }
     } catch (err) {
       if (err instanceof BodyTooLarge) {
-        const body = { message: `Forespørselen er for stor: høyst ${err.limit} byte`, extensions: { code: "PAYLOAD_TOO_LARGE", field: "body", limit: err.limit } };
+        const body = {
+          message: `Forespørselen er for stor: høyst ${err.limit} byte`,
+          extensions: { code: "PAYLOAD_TOO_LARGE", field: "body", limit: err.limit },
+        };
         return send(res, 413, { errors: [body] });
       }
       // The request's transaction could not begin or commit because the database went away: retryable, 503.
       if (isTransientDbError(err) && !res.headersSent) {
-        return send(res, 503, { errors: [{ message: "Databasen er midlertidig utilgjengelig; prøv igjen om litt.", extensions: { code: "SERVICE_UNAVAILABLE", retryable: true } }] }, { "retry-after": "1" });
+        return send(
+          res,
+          503,
+          {
+            errors: [
+              {
+                message: "Databasen er midlertidig utilgjengelig; prøv igjen om litt.",
+                extensions: { code: "SERVICE_UNAVAILABLE", retryable: true },
+              },
+            ],
+          },
+          { "retry-after": "1" },
+        );
       }
       if (!res.headersSent) send(res, 500, gqlError("INTERNAL_SERVER_ERROR", "Internal server error"));
       else res.end();
@@ -220,7 +259,9 @@ export function uploadOnly(body: unknown, fields: ReadonlySet<string>): string |
   const ok =
     only?.operation === "mutation" &&
     only.selectionSet.selections.every((sel) => sel.kind === Kind.FIELD && fields.has(sel.name.value));
-  return ok ? null : `This path accepts only one mutation of upload fields (${allowed}); use /graphql for everything else`;
+  return ok
+    ? null
+    : `This path accepts only one mutation of upload fields (${allowed}); use /graphql for everything else`;
 }
 
 export interface Listening {

@@ -23,7 +23,12 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
   const config = mod.readConfig();
   const log = createLogger(mod.name, config.LOG_LEVEL);
   // Spans go to the collector when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise tracing stays off.
-  const tracing = startTracing({ serviceName: mod.name, endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampler: config.OTEL_TRACES_SAMPLER, samplerArg: config.OTEL_TRACES_SAMPLER_ARG });
+  const tracing = startTracing({
+    serviceName: mod.name,
+    endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    sampler: config.OTEL_TRACES_SAMPLER,
+    samplerArg: config.OTEL_TRACES_SAMPLER_ARG,
+  });
   // Migrations run as the owner (MIGRATION_DATABASE_URL) on a connection of their own; the service then works as
   // DATABASE_URL's role (meander_app in production), whose sessions start in the platform scope for the workers.
   if (config.MIGRATION_DATABASE_URL) {
@@ -35,12 +40,21 @@ export async function runSubgraphMain(mod: SubgraphModule): Promise<void> {
     }
   }
   // A connection that dies (restart, failover, pg_terminate_backend) is logged, never fatal: the pool replaces it.
-  const database = connectPostgres(config.DATABASE_URL, { scope: "platform", onError: (err) => log.warn({ err }, "database connection lost") });
+  const database = connectPostgres(config.DATABASE_URL, {
+    scope: "platform",
+    onError: (err) => log.warn({ err }, "database connection lost"),
+  });
   if (database.kind === "postgres") observePool(mod.name, database.pool);
   if (!config.MIGRATION_DATABASE_URL) await runMigrations(database, mod.migrations);
   const onError = (err: unknown) => log.error({ err }, "event delivery failed");
   const bus: EventBus = config.KAFKA_BROKERS?.length
-    ? await createKafkaBus({ brokers: config.KAFKA_BROKERS, clientId: mod.name, partitions: config.KAFKA_PARTITIONS, namespace: config.KAFKA_NAMESPACE, onError })
+    ? await createKafkaBus({
+        brokers: config.KAFKA_BROKERS,
+        clientId: mod.name,
+        partitions: config.KAFKA_PARTITIONS,
+        namespace: config.KAFKA_NAMESPACE,
+        onError,
+      })
     : createInProcessBus({ onError });
   const service = await mod.createSubgraph({
     db: database.db,

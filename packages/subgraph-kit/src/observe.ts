@@ -17,15 +17,20 @@ export function observabilityPlugin<C extends BaseContext>(service: string): Apo
           const span = requestSpan();
           if (!span?.isRecording()) return;
           span.updateName(`${service} ${operation?.operation ?? "operation"} ${operationLabel(operationName)}`);
-          span.setAttributes({ "graphql.operation.name": operationName ?? "", "graphql.operation.type": operation?.operation ?? "" });
+          span.setAttributes({
+            "graphql.operation.name": operationName ?? "",
+            "graphql.operation.type": operation?.operation ?? "",
+          });
         },
         async willSendResponse({ response, operationName, contextValue }) {
           const operation = operationLabel(operationName);
           metrics.requests.inc({ service, operation });
           metrics.duration.observe({ service, operation }, (Date.now() - started) / 1000);
-          const errors = response.body.kind === "single" ? response.body.singleResult.errors : response.body.initialResult.errors;
+          const errors =
+            response.body.kind === "single" ? response.body.singleResult.errors : response.body.initialResult.errors;
           const codes = new Set<string>();
-          for (const e of errors ?? []) codes.add(typeof e.extensions?.code === "string" ? e.extensions.code : "UNKNOWN");
+          for (const e of errors ?? [])
+            codes.add(typeof e.extensions?.code === "string" ? e.extensions.code : "UNKNOWN");
           for (const code of codes) metrics.errors.inc({ service, operation, code });
           if (codes.has("RATE_LIMITED")) metrics.rateLimited.inc({ service, operation });
           const organizationId = (contextValue as Partial<RequestContext>).viewer?.organizationId;

@@ -63,13 +63,22 @@ export function languageFromHeader(header: string | string[] | undefined): Langu
 const known = (key: string): key is MessageKey => Object.hasOwn(catalog, key);
 
 /** `activities[2].durationMinutes` → `durationMinutes` (a row's field reads as the field). */
-const leafOf = (field: string | undefined) => (field ?? "").replace(/\[\d+\]/g, "").split(".").pop() ?? "";
+const leafOf = (field: string | undefined) =>
+  (field ?? "")
+    .replace(/\[\d+\]/g, "")
+    .split(".")
+    .pop() ?? "";
 
 /**
  * The catalog's text for a rule (and field), in `lang`, or undefined when the catalog has none or its
  * `{param}`s were not all given (then the code's own text stands).
  */
-export function refusalText(rule: string, field: string | undefined, params: Params = {}, lang: Language = currentLanguage()): string | undefined {
+export function refusalText(
+  rule: string,
+  field: string | undefined,
+  params: Params = {},
+  lang: Language = currentLanguage(),
+): string | undefined {
   for (const key of [`refusal.${rule}.${leafOf(field)}`, `refusal.${rule}`]) {
     if (!known(key)) continue;
     const text = t(key, lang, params);
@@ -84,5 +93,8 @@ export function refusalByKey(key: string, lang: Language = currentLanguage()): s
 }
 
 /** `Report definition`, `FaqItem` → `report_definition`, `faqitem`: the key of a NOT_FOUND's subject. */
-export const subjectKey = (what: string) => what.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_");
-
+export const subjectKey = (what: string) =>
+  what
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_");

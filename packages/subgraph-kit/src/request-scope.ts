@@ -49,7 +49,12 @@ const REQUEST_SCOPE = Symbol("meander.requestScope");
 
 /** Marks `context` (and every copy Apollo makes of it) as running in `scoped`. */
 export function bindRequestScope<T extends object>(context: T, scoped: RequestScoped): T {
-  Object.defineProperty(context, REQUEST_SCOPE, { value: scoped, enumerable: true, writable: false, configurable: false });
+  Object.defineProperty(context, REQUEST_SCOPE, {
+    value: scoped,
+    enumerable: true,
+    writable: false,
+    configurable: false,
+  });
   return context;
 }
 
@@ -109,7 +114,8 @@ class RolledBack extends Error {
   }
 }
 
-export const ROLLED_BACK_MESSAGE = "A statement of this request failed, so the whole request was rolled back: nothing of it was saved";
+export const ROLLED_BACK_MESSAGE =
+  "A statement of this request failed, so the whole request was rolled back: nothing of it was saved";
 
 /** The request's own errors (the cause), no data, and a notice that nothing was saved. */
 export function rolledBackAnswer(answer: HTTPGraphQLResponse): HTTPGraphQLResponse {
@@ -123,5 +129,9 @@ export function rolledBackAnswer(answer: HTTPGraphQLResponse): HTTPGraphQLRespon
   }
   const notice = { message: ROLLED_BACK_MESSAGE, extensions: { code: "REQUEST_ROLLED_BACK" } };
   const headers = new HeaderMap([["content-type", "application/json; charset=utf-8"]]);
-  return { status: 200, headers, body: { kind: "complete", string: JSON.stringify({ errors: [...errors, notice], data: null }) } };
+  return {
+    status: 200,
+    headers,
+    body: { kind: "complete", string: JSON.stringify({ errors: [...errors, notice], data: null }) },
+  };
 }

@@ -44,7 +44,14 @@ export const SCALAR_LITERAL_RULE = "value_format";
 /** Wraps the custom scalars of `schema` (federation's own `_Any`, `link__Import`, ... excepted) in place; idempotent. */
 export function deferScalarLiteralErrors(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isScalarType(type) || BUILT_IN.has(type.name) || type.name.startsWith("_") || type.name.includes("__") || originals.has(type)) continue;
+    if (
+      !isScalarType(type) ||
+      BUILT_IN.has(type.name) ||
+      type.name.startsWith("_") ||
+      type.name.includes("__") ||
+      originals.has(type)
+    )
+      continue;
     const parse: ParseLiteral = type.parseLiteral.bind(type);
     originals.set(type, parse);
     type.parseLiteral = (node, variables) => {

@@ -10,7 +10,9 @@ export function readSubgraphSdl(schemaFile: URL): string {
   const parts = [readFileSync(schemaFile, "utf8")];
   const dir = new URL("./schema/", schemaFile);
   if (existsSync(dir)) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(".graphql")).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith(".graphql"))
+      .sort()) {
       parts.push(readFileSync(new URL(name, dir), "utf8"));
     }
   }

@@ -10,7 +10,15 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
-import { CLIENT_IP_HEADER, forbiddenBy, subgraphClientIp, unauthenticated, type RequestContext, type TokenVerifier, type Viewer } from "@meander/auth";
+import {
+  CLIENT_IP_HEADER,
+  forbiddenBy,
+  subgraphClientIp,
+  unauthenticated,
+  type RequestContext,
+  type TokenVerifier,
+  type Viewer,
+} from "@meander/auth";
 import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { preferLanguage } from "./refusals.js";
 import { applyMiddleware } from "graphql-middleware";
@@ -92,7 +100,8 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
   const typeDefs = parse(readSubgraphSdl(schemaFile));
   const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   // Fields of a capability an organization may switch off check its flag before anything else runs.
-  if (guardFeatureFields(schema) > 0 && !features) throw new Error(`${schemaFile.pathname} marks @feature fields, but the subgraph keeps no feature flag projection`);
+  if (guardFeatureFields(schema) > 0 && !features)
+    throw new Error(`${schemaFile.pathname} marks @feature fields, but the subgraph keeps no feature flag projection`);
   // Federation's own fields are reachable only through gateway-signed requests
   // (the HTTP layer refuses the rest); the entity types they return keep their own rules.
   const rules = permissions as Record<string, Record<string, unknown>>;
@@ -154,7 +163,10 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
       // The user's language setting (the token's lang claim) words refusals before the Accept-Language (refusals.ts).
       preferLanguage(viewer?.language);
       const requestId = currentRequestId() ?? randomUUID();
-      return opts.context({ viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) }, scoped);
+      return opts.context(
+        { viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) },
+        scoped,
+      );
     },
   });
   let listening: Listening | undefined;

@@ -18,7 +18,13 @@ import type { IRules } from "graphql-shield";
 import { auditCrossTenantReads } from "./audit.js";
 import { featureFlagHandlers, readFeatureFlags, type FeatureFlagsTable } from "@meander/events";
 import { attachFeatureFlags } from "./features.js";
-import { bindRequestScope, requestScopeOf, requestTransactions, type RequestScoped, type RowLevelSecurityOptions } from "./request-scope.js";
+import {
+  bindRequestScope,
+  requestScopeOf,
+  requestTransactions,
+  type RequestScoped,
+  type RowLevelSecurityOptions,
+} from "./request-scope.js";
 import type { HttpOptions } from "./http.js";
 import { observeEvents, observeReadiness } from "@meander/observability";
 import { createService, type Service, type SubgraphDeps, type Worker } from "./service.js";
@@ -103,8 +109,13 @@ export interface SubgraphSpec<C extends RequestContext> {
 }
 
 /** Every subgraph's createSubgraph(): its spec plus the deps of the mode it runs in. */
-export async function createSubgraphService<C extends RequestContext>(spec: SubgraphSpec<C>, deps: SubgraphDeps): Promise<Service> {
-  const consumers = spec.features ? { ...spec.consumers, features: featureFlagHandlers(spec.features) } : spec.consumers;
+export async function createSubgraphService<C extends RequestContext>(
+  spec: SubgraphSpec<C>,
+  deps: SubgraphDeps,
+): Promise<Service> {
+  const consumers = spec.features
+    ? { ...spec.consumers, features: featureFlagHandlers(spec.features) }
+    : spec.consumers;
   const { uow, workers, status, relay } = eventPlumbing(spec.name, deps, spec.events, consumers);
   const rls = spec.rowLevelSecurity ? (spec.rowLevelSecurity === true ? {} : spec.rowLevelSecurity) : null;
   return createService<C>({
@@ -116,14 +127,23 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
           if (request) return request;
           // Under row-level security every request with a viewer holds its transaction: one not found is a bug, and a
           // second transaction beside it would wait on the one it holds (PGlite) or on the pool (PostgreSQL).
-          if (rls) throw new Error(`${spec.name}: the request's transaction is not on its context; refusing to open a second one`);
+          if (rls)
+            throw new Error(
+              `${spec.name}: the request's transaction is not on its context; refusing to open a second one`,
+            );
           return { db: deps.db, wrote: () => relay.poke() };
         },
         spec.events,
       ),
     ],
     around: rls
-      ? requestTransactions({ db: deps.db, verifier: deps.verifier, tables: spec.events, poke: () => relay.poke(), options: rls })
+      ? requestTransactions({
+          db: deps.db,
+          verifier: deps.verifier,
+          tables: spec.events,
+          poke: () => relay.poke(),
+          options: rls,
+        })
       : undefined,
     routes: {
       ...spec.routes,
@@ -153,7 +173,11 @@ export async function createSubgraphService<C extends RequestContext>(spec: Subg
       const table = spec.features;
       const organizationId = base.viewer?.organizationId;
       // Read in the request's own transaction (never beside it: one PGlite serves one transaction at a time).
-      if (table) attachFeatureFlags(ctx, organizationId ? () => readFeatureFlags(request?.db ?? deps.db, table, organizationId) : null);
+      if (table)
+        attachFeatureFlags(
+          ctx,
+          organizationId ? () => readFeatureFlags(request?.db ?? deps.db, table, organizationId) : null,
+        );
       return request ? bindRequestScope(ctx, request) : ctx;
     },
   });

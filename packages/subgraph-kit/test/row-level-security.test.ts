@@ -5,7 +5,16 @@
  * in one transaction as meander_app with the organization set.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { allow, createTokenVerifier, type TokenVerifier, generateSigningKey, signAccessToken, signRequest, SIGNATURE_HEADER, type Role } from "@meander/auth";
+import {
+  allow,
+  createTokenVerifier,
+  type TokenVerifier,
+  generateSigningKey,
+  signAccessToken,
+  signRequest,
+  SIGNATURE_HEADER,
+  type Role,
+} from "@meander/auth";
 import { connectPostgres, queryRows, secureTenantTables, type DatabaseHandle, type Db } from "@meander/db";
 import { createInProcessBus, eventTables } from "@meander/events";
 import { sql } from "drizzle-orm";
@@ -30,13 +39,19 @@ let key: Awaited<ReturnType<typeof generateSigningKey>>["key"];
 
 async function call(as: { role: Role; org: string | null } | null, query = "{ notes { body organizationId } }") {
   const body = JSON.stringify({ query });
-  const headers: Record<string, string> = { "content-type": "application/json", [SIGNATURE_HEADER]: signRequest(secret, body) };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    [SIGNATURE_HEADER]: signRequest(secret, body),
+  };
   if (as) {
     const claims = { sub: randomUUID(), sid: randomUUID(), org: as.org, la: null, role: as.role };
     headers.authorization = `Bearer ${await signAccessToken(key, claims, settings)}`;
   }
   const res = await fetch(url, { method: "POST", headers, body });
-  return (await res.json()) as { data?: { notes: Array<{ body: string; organizationId: string }> }; errors?: unknown[] };
+  return (await res.json()) as {
+    data?: { notes: Array<{ body: string; organizationId: string }> };
+    errors?: unknown[];
+  };
 }
 
 beforeAll(async () => {
@@ -45,7 +60,8 @@ beforeAll(async () => {
   const u = new URL(adminUrl);
   u.pathname = `/${name}`;
   handle = connectPostgres(u.toString(), { max: 4 });
-  await handle.db.execute(sql.raw(`
+  await handle.db.execute(
+    sql.raw(`
     create schema kitrls;
     create table kitrls.outbox (position bigserial primary key, id uuid not null unique, type text not null, version integer not null,
       topic text not null, aggregate_id text not null, organization_id uuid, actor_id uuid, occurred_at timestamptz not null,
@@ -54,7 +70,8 @@ beforeAll(async () => {
       primary key (consumer, event_id));
     create table kitrls.notes (id serial primary key, organization_id uuid not null, body text not null);
     insert into kitrls.notes (organization_id, body) values ('${A}', 'a-one'), ('${A}', 'a-two'), ('${B}', 'b-secret');
-  `));
+  `),
+  );
   await secureTenantTables(handle.db, "kitrls");
   ({ key } = await generateSigningKey(`kit-rls-${randomUUID()}`));
   verify = createTokenVerifier({ keys: [key.publicJwk] }, settings);
@@ -65,8 +82,14 @@ beforeAll(async () => {
       schemaFile: new URL("./rls-fixture.graphql", import.meta.url),
       resolvers: {
         Mutation: {
-          addNote: async (_: unknown, { body }: { body: string }, ctx: { db: Db; viewer: { organizationId: string } }) => {
-            await ctx.db.execute(sql`insert into kitrls.notes (organization_id, body) values (${ctx.viewer.organizationId}, ${body})`);
+          addNote: async (
+            _: unknown,
+            { body }: { body: string },
+            ctx: { db: Db; viewer: { organizationId: string } },
+          ) => {
+            await ctx.db.execute(
+              sql`insert into kitrls.notes (organization_id, body) values (${ctx.viewer.organizationId}, ${body})`,
+            );
             return { body, organizationId: ctx.viewer.organizationId };
           },
           failingStatement: async (_: unknown, __: unknown, ctx: { db: Db }) => {
@@ -76,9 +99,10 @@ beforeAll(async () => {
         },
         Query: {
           notes: (_: unknown, __: unknown, ctx: { db: Db }) =>
-            queryRows<{ body: string; organization_id: string }>(ctx.db, sql`select * from kitrls.notes order by id`).then((rows) =>
-              rows.map((r) => ({ body: r.body, organizationId: r.organization_id })),
-            ),
+            queryRows<{ body: string; organization_id: string }>(
+              ctx.db,
+              sql`select * from kitrls.notes order by id`,
+            ).then((rows) => rows.map((r) => ({ body: r.body, organizationId: r.organization_id }))),
         },
       },
       permissions: { Query: { notes: allow }, Mutation: { addNote: allow, failingStatement: allow }, Note: allow },
@@ -136,16 +160,25 @@ describe("a request whose resolver forgot its organization filter", () => {
     expect(verifications).toBe(1);
     verifications = 0;
     const body = JSON.stringify({ query: "{ notes { body } }" });
-    const headers = { "content-type": "application/json", [SIGNATURE_HEADER]: signRequest(secret, body), authorization: "Bearer not-a-token" };
+    const headers = {
+      "content-type": "application/json",
+      [SIGNATURE_HEADER]: signRequest(secret, body),
+      authorization: "Bearer not-a-token",
+    };
     const bad = await fetch(url, { method: "POST", headers, body });
     expect(bad.status).toBe(401);
-    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      "UNAUTHENTICATED",
+    );
     expect(verifications).toBe(1);
   });
 
   it("a request whose statement failed part-way saves nothing and says so (never a silent rollback)", async () => {
     const before = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from kitrls.notes`);
-    const r = await call({ role: "org_admin", org: A }, `mutation { addNote(body: "lost?") { body } failingStatement }`);
+    const r = await call(
+      { role: "org_admin", org: A },
+      `mutation { addNote(body: "lost?") { body } failingStatement }`,
+    );
     expect(r.data ?? null).toBeNull();
     const codes = (r.errors as Array<{ extensions?: { code?: string } }>).map((e) => e.extensions?.code);
     expect(codes).toContain("BAD_USER_INPUT"); // the cause, as the failing field answered it
@@ -154,6 +187,8 @@ describe("a request whose resolver forgot its organization filter", () => {
     // The same mutation without the failing statement is saved.
     const ok = await call({ role: "org_admin", org: A }, `mutation { addNote(body: "kept") { body } }`);
     expect(ok.errors).toBeUndefined();
-    expect(await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from kitrls.notes where body = 'kept'`)).toEqual([{ n: 1 }]);
+    expect(
+      await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from kitrls.notes where body = 'kept'`),
+    ).toEqual([{ n: 1 }]);
   });
 });

@@ -15,7 +15,12 @@ export interface TestBus extends EventBus {
 
 export async function createTestBus(): Promise<TestBus> {
   const namespace = `t${randomUUID().slice(0, 8)}`;
-  const kafka = await createKafkaBus({ brokers: testConfig.kafkaBrokers, clientId: "meander-test", namespace, partitions: 2 });
+  const kafka = await createKafkaBus({
+    brokers: testConfig.kafkaBrokers,
+    clientId: "meander-test",
+    namespace,
+    partitions: 2,
+  });
   const deadLetters: DeadLetter[] = [];
   return {
     ...kafka,

@@ -4,7 +4,14 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { APP_ROLE, asRole, connectPostgres, runMigrations, type DatabaseHandle, type MigrationSource } from "@meander/db";
+import {
+  APP_ROLE,
+  asRole,
+  connectPostgres,
+  runMigrations,
+  type DatabaseHandle,
+  type MigrationSource,
+} from "@meander/db";
 import { testConfig } from "./config.js";
 
 export function databaseUrl(name: string): string {

@@ -1,5 +1,13 @@
 /** Builds a valid envelope for a catalog event, as another subgraph's relay would publish it. */
-import { FEATURE_CAPABILITIES, newEventId, validatePayload, eventCatalog, type EventEnvelope, type EventType, type PayloadOf } from "@meander/events";
+import {
+  FEATURE_CAPABILITIES,
+  newEventId,
+  validatePayload,
+  eventCatalog,
+  type EventEnvelope,
+  type EventType,
+  type PayloadOf,
+} from "@meander/events";
 
 export function makeEvent<T extends EventType>(
   type: T,
@@ -24,7 +32,15 @@ export function makeEvent<T extends EventType>(
  * organization's `settings.changed` for the feature flags: every capability on (or as given), as organization
  * publishes it, for a subgraph test whose organization uses a capability that is off by default.
  */
-export function featureFlagsEvent(organizationId: string, flags: Record<string, boolean> = {}, version = 1): EventEnvelope {
+export function featureFlagsEvent(
+  organizationId: string,
+  flags: Record<string, boolean> = {},
+  version = 1,
+): EventEnvelope {
   const all = Object.fromEntries(Object.keys(FEATURE_CAPABILITIES).map((k) => [k, true]));
-  return makeEvent("organization.settings.changed", { organizationId, version, section: "feature_flags", values: { flags: { ...all, ...flags } } }, { organizationId });
+  return makeEvent(
+    "organization.settings.changed",
+    { organizationId, version, section: "feature_flags", values: { flags: { ...all, ...flags } } },
+    { organizationId },
+  );
 }

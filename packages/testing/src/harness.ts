@@ -21,9 +21,17 @@ export interface SubgraphHarness {
   keys: TestKeys;
   signingSecret: string;
   /** A request signed as the gateway, optionally as a user. */
-  call<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: MintOptions): Promise<GraphQLResponse<D>>;
+  call<D = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: MintOptions,
+  ): Promise<GraphQLResponse<D>>;
   /** A request exactly as given (unsigned unless opts.signingSecret is set). */
-  raw<D = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: RequestOptions): Promise<GraphQLResponse<D>>;
+  raw<D = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: RequestOptions,
+  ): Promise<GraphQLResponse<D>>;
   stop(): Promise<void>;
 }
 

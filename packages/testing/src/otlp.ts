@@ -38,10 +38,16 @@ interface AnyValue {
 type KeyValue = { key: string; value: AnyValue };
 
 const valueOf = (v: AnyValue): unknown =>
-  v.stringValue ?? (v.intValue !== undefined ? Number(v.intValue) : undefined) ?? v.doubleValue ?? v.boolValue ?? v.arrayValue?.values?.map(valueOf);
-const attributesOf = (list: KeyValue[] | undefined) => Object.fromEntries((list ?? []).map((kv) => [kv.key, valueOf(kv.value)]));
+  v.stringValue ??
+  (v.intValue !== undefined ? Number(v.intValue) : undefined) ??
+  v.doubleValue ??
+  v.boolValue ??
+  v.arrayValue?.values?.map(valueOf);
+const attributesOf = (list: KeyValue[] | undefined) =>
+  Object.fromEntries((list ?? []).map((kv) => [kv.key, valueOf(kv.value)]));
 /** Ids are hex in OTLP/JSON; base64 (protobuf-JSON) is turned into hex. */
-const hex = (id: string | undefined) => (!id ? undefined : /^[0-9a-f]+$/i.test(id) ? id.toLowerCase() : Buffer.from(id, "base64").toString("hex"));
+const hex = (id: string | undefined) =>
+  !id ? undefined : /^[0-9a-f]+$/i.test(id) ? id.toLowerCase() : Buffer.from(id, "base64").toString("hex");
 
 export async function startOtlpReceiver(opts: { keep?: boolean } = {}): Promise<OtlpReceiver> {
   const keep = opts.keep ?? true;
@@ -54,15 +60,36 @@ export async function startOtlpReceiver(opts: { keep?: boolean } = {}): Promise<
       try {
         if (req.url !== "/v1/traces") return void res.writeHead(404).end();
         const raw = Buffer.concat(chunks);
-        const body = JSON.parse((req.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8")) as {
-          resourceSpans?: Array<{ resource?: { attributes?: KeyValue[] }; scopeSpans?: Array<{ spans?: Array<{ traceId: string; spanId: string; parentSpanId?: string; name: string; attributes?: KeyValue[] }> }> }>;
+        const body = JSON.parse(
+          (req.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8"),
+        ) as {
+          resourceSpans?: Array<{
+            resource?: { attributes?: KeyValue[] };
+            scopeSpans?: Array<{
+              spans?: Array<{
+                traceId: string;
+                spanId: string;
+                parentSpanId?: string;
+                name: string;
+                attributes?: KeyValue[];
+              }>;
+            }>;
+          }>;
         };
         for (const rs of body.resourceSpans ?? []) {
           const service = String(attributesOf(rs.resource?.attributes)["service.name"] ?? "");
           for (const ss of rs.scopeSpans ?? [])
             for (const s of ss.spans ?? []) {
               count += 1;
-              if (keep) spans.push({ service, traceId: hex(s.traceId)!, spanId: hex(s.spanId)!, parentSpanId: hex(s.parentSpanId), name: s.name, attributes: attributesOf(s.attributes) });
+              if (keep)
+                spans.push({
+                  service,
+                  traceId: hex(s.traceId)!,
+                  spanId: hex(s.spanId)!,
+                  parentSpanId: hex(s.parentSpanId),
+                  name: s.name,
+                  attributes: attributesOf(s.attributes),
+                });
             }
         }
         res.writeHead(200, { "content-type": "application/json" }).end("{}");

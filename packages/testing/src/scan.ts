@@ -17,7 +17,10 @@ async function rows<T>(h: Scannable, q: string): Promise<T[]> {
 }
 
 /** Every marker's hits (one query per column for all markers at once) and how many columns were scanned. */
-export async function columnsHoldingAny(h: Scannable, markers: readonly string[]): Promise<{ hits: Record<string, string[]>; scanned: number }> {
+export async function columnsHoldingAny(
+  h: Scannable,
+  markers: readonly string[],
+): Promise<{ hits: Record<string, string[]>; scanned: number }> {
   const columns = await rows<{ s: string; t: string; c: string; type: string }>(
     h,
     `select c.table_schema as s, c.table_name as t, c.column_name as c, c.data_type as type
@@ -29,7 +32,9 @@ export async function columnsHoldingAny(h: Scannable, markers: readonly string[]
   if (markers.length === 0) return { hits, scanned: columns.length };
   for (const col of columns) {
     const predicate = (m: string) =>
-      col.type === "bytea" ? `position(convert_to(${literal(m)}, 'UTF8') in ${quote(col.c)}) > 0` : `${quote(col.c)}::text like '%' || ${literal(m)} || '%'`;
+      col.type === "bytea"
+        ? `position(convert_to(${literal(m)}, 'UTF8') in ${quote(col.c)}) > 0`
+        : `${quote(col.c)}::text like '%' || ${literal(m)} || '%'`;
     const counts = markers.map((m, i) => `count(*) filter (where ${predicate(m)})::int as m${i}`).join(", ");
     const [found] = await rows<Record<string, number>>(h, `select ${counts} from ${quote(col.s)}.${quote(col.t)}`);
     markers.forEach((m, i) => {

@@ -34,8 +34,18 @@ export class RuleViolationError extends Error {
     if (!headline) throw new TypeError("A RuleViolationError needs at least one violation");
     super(headline.message);
     this.name = "RuleViolationError";
-    this.violations = violations.map(({ field, rule, message, params }) => ({ field, rule, message, ...(params ? { params } : {}) }));
-    this.headline = { field: headline.field, rule: headline.rule, message: headline.message, ...(headline.params ? { params: headline.params } : {}) };
+    this.violations = violations.map(({ field, rule, message, params }) => ({
+      field,
+      rule,
+      message,
+      ...(params ? { params } : {}),
+    }));
+    this.headline = {
+      field: headline.field,
+      rule: headline.rule,
+      message: headline.message,
+      ...(headline.params ? { params: headline.params } : {}),
+    };
     this.details = opts.details ?? {};
   }
 }
@@ -44,7 +54,13 @@ export class RuleViolationError extends Error {
 export function isRuleViolationError(error: unknown): error is RuleViolationError {
   if (error instanceof RuleViolationError) return true;
   const e = error as { name?: unknown; violations?: unknown; headline?: unknown } | null;
-  return !!e && typeof e === "object" && e.name === "RuleViolationError" && Array.isArray(e.violations) && typeof e.headline === "object";
+  return (
+    !!e &&
+    typeof e === "object" &&
+    e.name === "RuleViolationError" &&
+    Array.isArray(e.violations) &&
+    typeof e.headline === "object"
+  );
 }
 
 /** The violations that were found (the nulls of single checks dropped). */
@@ -53,7 +69,10 @@ export function compact(violations: ReadonlyArray<RuleViolation | null | undefin
 }
 
 /** Throws one RuleViolationError listing every violation found; returns when there is none. */
-export function refuseIfAny(violations: ReadonlyArray<RuleViolation | null | undefined>, opts?: RuleViolationErrorOptions): void {
+export function refuseIfAny(
+  violations: ReadonlyArray<RuleViolation | null | undefined>,
+  opts?: RuleViolationErrorOptions,
+): void {
   const found = compact(violations);
   if (found.length > 0) throw new RuleViolationError(found, opts);
 }

@@ -5,7 +5,13 @@ import type { ApprovalRepository } from "./db/repositories/approvals.js";
 import type { createSettingsRepository } from "./db/repositories/settings.js";
 import type { StatusChangeRepository } from "./db/repositories/status-changes.js";
 import type { ActivitySettings } from "./domain/settings.js";
-import type { ActivityRow, ActivityApprovalRow, ActivityStatusChangeRow, ActivityTypeRow, ContactRow } from "./db/schema/index.js";
+import type {
+  ActivityRow,
+  ActivityApprovalRow,
+  ActivityStatusChangeRow,
+  ActivityTypeRow,
+  ContactRow,
+} from "./db/schema/index.js";
 import type { ScopedRepositories } from "./context.js";
 
 const byKey = <R, K>(rows: R[], keyOf: (r: R) => K) => new Map(rows.map((r) => [keyOf(r), r]));
@@ -30,7 +36,9 @@ export function createLoaders(
     }),
     activityType: new DataLoader<{ organizationId: string; key: string }, ActivityTypeRow | null, string>(
       async (pairs) => {
-        const rows = byKey(await repos.activityTypes.byOrganizationKeys(pairs), (r) => typeKey(r.organizationId, r.key));
+        const rows = byKey(await repos.activityTypes.byOrganizationKeys(pairs), (r) =>
+          typeKey(r.organizationId, r.key),
+        );
         return pairs.map((p) => rows.get(typeKey(p.organizationId, p.key)) ?? null);
       },
       { cacheKeyFn: (p) => typeKey(p.organizationId, p.key) },
@@ -52,7 +60,9 @@ export function createLoaders(
       return ids.map((id) => rows.get(id) ?? null);
     }),
     /** Per organization (one query per organization; a request sees one or two). */
-    settings: new DataLoader<string, ActivitySettings>(async (orgIds) => Promise.all(orgIds.map((id) => settings.of(id)))),
+    settings: new DataLoader<string, ActivitySettings>(async (orgIds) =>
+      Promise.all(orgIds.map((id) => settings.of(id))),
+    ),
   };
 }
 

@@ -4,4 +4,9 @@ import { readConfig, sensitiveOptionsFrom } from "./config.js";
 import { createSubgraph, migrations, SUBGRAPH } from "./server.js";
 
 const config = readConfig();
-await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph(deps, sensitiveOptionsFrom(config)) });
+await runSubgraphMain({
+  name: SUBGRAPH,
+  migrations,
+  readConfig: () => config,
+  createSubgraph: (deps) => createSubgraph(deps, sensitiveOptionsFrom(config)),
+});

@@ -25,7 +25,11 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
   for (const org of data.organizations) {
     const types = data.activityTypes.filter((t) => t.organizationId === org.id);
-    await addActivityTypes(db, org.id, types.map((t) => ({ ...t, bufdirCategory: t.bufdirCategory as BufdirCategory })));
+    await addActivityTypes(
+      db,
+      org.id,
+      types.map((t) => ({ ...t, bufdirCategory: t.bufdirCategory as BufdirCategory })),
+    );
   }
   for (const c of data.contacts) await addContact(uow, c.organizationId, c);
 
@@ -33,11 +37,18 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     const m =
       data.memberships.find((x) => x.localAssociationId === a.localAssociationId && x.role === "coordinator") ??
       data.memberships.find((x) => x.organizationId === a.organizationId && x.role === "org_admin");
-    return m ? { userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role: m.role } : null;
+    return m
+      ? { userId: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role: m.role }
+      : null;
   };
 
   for (const a of data.activities) {
-    const mentor: Actor = { userId: a.userId, organizationId: a.organizationId, localAssociationId: a.localAssociationId, role: "peer_mentor" };
+    const mentor: Actor = {
+      userId: a.userId,
+      organizationId: a.organizationId,
+      localAssociationId: a.localAssociationId,
+      role: "peer_mentor",
+    };
     await registerActivity(uow, mentor, {
       id: a.id,
       activityTypeKey: a.activityTypeKey,
@@ -52,18 +63,43 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   }
 
   for (const g of data.gatherings) {
-    const organizer: Actor = { userId: g.createdBy, organizationId: g.organizationId, localAssociationId: g.localAssociationId, role: "coordinator" };
+    const organizer: Actor = {
+      userId: g.createdBy,
+      organizationId: g.organizationId,
+      localAssociationId: g.localAssociationId,
+      role: "coordinator",
+    };
     const { id, title, activityTypeKey, location, capacity } = g;
-    await createGathering(uow, organizer, { id, title, activityTypeKey, location, capacity, startsAt: new Date(g.startsAt), endsAt: new Date(g.endsAt), publish: true });
+    await createGathering(uow, organizer, {
+      id,
+      title,
+      activityTypeKey,
+      location,
+      capacity,
+      startsAt: new Date(g.startsAt),
+      endsAt: new Date(g.endsAt),
+      publish: true,
+    });
   }
 
   for (const g of data.showcase?.pastGatherings ?? []) {
-    const organizer: Actor = { userId: g.createdBy, organizationId: g.organizationId, localAssociationId: g.localAssociationId, role: "coordinator" };
+    const organizer: Actor = {
+      userId: g.createdBy,
+      organizationId: g.organizationId,
+      localAssociationId: g.localAssociationId,
+      role: "coordinator",
+    };
     const { id, title, activityTypeKey, location, capacity } = g;
     const startsAt = new Date(g.startsAt);
     const endsAt = new Date(g.endsAt);
-    await createGathering(uow, organizer, { id, title, activityTypeKey, location, capacity, startsAt, endsAt, publish: true }, new Date(g.createdAt));
-    for (const userId of g.attendees) await registerForGathering(uow, organizer, id, userId, new Date(startsAt.getTime() - 86_400_000));
+    await createGathering(
+      uow,
+      organizer,
+      { id, title, activityTypeKey, location, capacity, startsAt, endsAt, publish: true },
+      new Date(g.createdAt),
+    );
+    for (const userId of g.attendees)
+      await registerForGathering(uow, organizer, id, userId, new Date(startsAt.getTime() - 86_400_000));
     // One registered mentor did not come (when there are several): attendance is a choice, not a copy of the list.
     const attended = g.attendees.length > 1 ? g.attendees.slice(0, -1) : g.attendees;
     await recordGatheringAttendance(uow, organizer, id, attended, { now: new Date(endsAt.getTime() + 3_600_000) });

@@ -66,16 +66,28 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       catalog: organizationHandlers,
       finance: financeHandlers,
       settings: settingsHandlers,
-      access_export: accessExportPartHandlers({ subgraph: "activity", envelope, store, build: activityExportPart(envelope) }),
+      access_export: accessExportPartHandlers({
+        subgraph: "activity",
+        envelope,
+        store,
+        build: activityExportPart(envelope),
+      }),
       privacy: privacyHandlers(envelope, store),
     },
     // Documents travel base64 in the request: room for the largest attachment (the gateway sends them through /graphql/upload).
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
     workers: [
-      partitionMaintenance(deps.db, { onError: (err) => deps.log.error({ err }, "activity partition maintenance failed") }),
+      partitionMaintenance(deps.db, {
+        onError: (err) => deps.log.error({ err }, "activity partition maintenance failed"),
+      }),
       // Version 1 ciphertexts (organization key) to per-contact keys, in the background (application/subject-keys.ts).
-      subjectKeyMigration(deps.db, envelope, { onError: (err) => deps.log.error({ err }, "activity subject-key migration failed; it resumes at the next start") }),
-      retentionJob(createUnitOfWork(deps.db, eventStore), (err) => deps.log.error({ err }, "activity retention job failed")),
+      subjectKeyMigration(deps.db, envelope, {
+        onError: (err) =>
+          deps.log.error({ err }, "activity subject-key migration failed; it resumes at the next start"),
+      }),
+      retentionJob(createUnitOfWork(deps.db, eventStore), (err) =>
+        deps.log.error({ err }, "activity retention job failed"),
+      ),
     ],
     context: (base, { db, uow }) => {
       const viewer = base.viewer;
@@ -86,7 +98,14 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
         activityTypes: createActivityTypeRepository(db, activityScope),
       };
       const documents = createDocumentLoaders(createDocumentRepository(db, activityScope));
-      return { ...base, uow, envelope, store, documents, repos, loaders: createLoaders(
+      return {
+        ...base,
+        uow,
+        envelope,
+        store,
+        documents,
+        repos,
+        loaders: createLoaders(
           repos,
           createApprovalRepository(db, activityScope),
           createStatusChangeRepository(db, activityScope),

@@ -23,12 +23,28 @@ describe("date_format on activityDate", () => {
     const before = await activities();
     for (const activityDate of ODD) {
       const r = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", activityDate } }, w.as(w.user.kari));
-      expect(r.errors?.[0]?.extensions, activityDate).toMatchObject({ code: "BAD_USER_INPUT", rule: "date_format", field: "activityDate" });
-      const inline = await h.call(`mutation { registerActivity(input: { activityTypeKey: "home_visit", activityDate: ${JSON.stringify(activityDate)} }) { id } }`, {}, w.as(w.user.kari));
-      expect(inline.errors?.[0]?.extensions, activityDate).toMatchObject({ code: "BAD_USER_INPUT", rule: "date_format", field: "activityDate" });
+      expect(r.errors?.[0]?.extensions, activityDate).toMatchObject({
+        code: "BAD_USER_INPUT",
+        rule: "date_format",
+        field: "activityDate",
+      });
+      const inline = await h.call(
+        `mutation { registerActivity(input: { activityTypeKey: "home_visit", activityDate: ${JSON.stringify(activityDate)} }) { id } }`,
+        {},
+        w.as(w.user.kari),
+      );
+      expect(inline.errors?.[0]?.extensions, activityDate).toMatchObject({
+        code: "BAD_USER_INPUT",
+        rule: "date_format",
+        field: "activityDate",
+      });
     }
     expect(await activities()).toBe(before);
-    const good = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", activityDate: daysAgo(1).slice(0, 10) } }, w.as(w.user.kari));
+    const good = await h.call(
+      REGISTER,
+      { input: { activityTypeKey: "home_visit", activityDate: daysAgo(1).slice(0, 10) } },
+      w.as(w.user.kari),
+    );
     expect(good.errors).toBeUndefined();
     expect(good.data!.registerActivity.activityDate).toBe(`${daysAgo(1).slice(0, 10)}T00:00:00.000Z`);
   });
@@ -37,7 +53,13 @@ describe("date_format on activityDate", () => {
     const before = await activities();
     const r = await h.call(
       `mutation($a: [RegisterActivityInput!]!) { registerActivities(activities: $a) { count } }`,
-      { a: [{ activityTypeKey: "home_visit", activityDate: daysAgo(2) }, { activityTypeKey: "home_visit", activityDate: "yesterday" }, { activityTypeKey: "home_visit", activityDate: "2026-13-45" }] },
+      {
+        a: [
+          { activityTypeKey: "home_visit", activityDate: daysAgo(2) },
+          { activityTypeKey: "home_visit", activityDate: "yesterday" },
+          { activityTypeKey: "home_visit", activityDate: "2026-13-45" },
+        ],
+      },
       w.as(w.user.kari),
     );
     expect(r.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "bulk_batch_atomicity" });
@@ -51,7 +73,12 @@ describe("date_format on activityDate", () => {
   it("syncActivities refuses the odd row alone, with its rule", async () => {
     const r = await h.call(
       `mutation($a: [RegisterActivityInput!]!) { syncActivities(activities: $a) { clientId outcome errors { rule field } } }`,
-      { a: [{ activityTypeKey: "home_visit", activityDate: "", clientId: "odd-1" }, { activityTypeKey: "home_visit", activityDate: daysAgo(1), clientId: "good-1" }] },
+      {
+        a: [
+          { activityTypeKey: "home_visit", activityDate: "", clientId: "odd-1" },
+          { activityTypeKey: "home_visit", activityDate: daysAgo(1), clientId: "good-1" },
+        ],
+      },
       w.as(w.user.kari),
     );
     expect(r.errors).toBeUndefined();

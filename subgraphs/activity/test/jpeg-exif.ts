@@ -5,7 +5,7 @@ export const GPS_IFD_POINTER = 0x8825;
 export function exifIfd0Tags(jpeg: Buffer): number[] {
   if (jpeg.readUInt16BE(0) !== 0xffd8) throw new Error("not a JPEG");
   const tags: number[] = [];
-  for (let at = 2; at + 4 <= jpeg.length; ) {
+  for (let at = 2; at + 4 <= jpeg.length;) {
     const marker = jpeg.readUInt16BE(at);
     if (marker === 0xffda || marker === 0xffd9) break; // image data starts: no more metadata segments
     const length = jpeg.readUInt16BE(at + 2);

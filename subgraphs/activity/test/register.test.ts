@@ -18,21 +18,51 @@ afterAll(() => h?.stop());
 
 describe("activity: registerActivity", () => {
   it("lets a mentor register for themself; the activity awaits review and its event is delivered", async () => {
-    const r = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", contactId: w.contact.a1.id, activityDate: daysAgo(1), durationMinutes: 45, metadata: { mood: "good" } } }, w.as(w.user.kari));
+    const r = await h.call(
+      REGISTER,
+      {
+        input: {
+          activityTypeKey: "home_visit",
+          contactId: w.contact.a1.id,
+          activityDate: daysAgo(1),
+          durationMinutes: 45,
+          metadata: { mood: "good" },
+        },
+      },
+      w.as(w.user.kari),
+    );
     expect(r.errors).toBeUndefined();
     const a = r.data!.registerActivity;
     expect(a).toMatchObject({
-      userId: w.user.kari, organizationId: w.org.a, localAssociationId: w.la.a1, activityType: "home_visit",
-      title: "Hjemmebesøk med Astrid Berg", status: "PENDING_REVIEW", durationMinutes: 45, participantCount: 1,
-      isProxyRegistration: false, proxySubmittedBy: null, contactId: w.contact.a1.id, metadata: { mood: "good" },
+      userId: w.user.kari,
+      organizationId: w.org.a,
+      localAssociationId: w.la.a1,
+      activityType: "home_visit",
+      title: "Hjemmebesøk med Astrid Berg",
+      status: "PENDING_REVIEW",
+      durationMinutes: 45,
+      participantCount: 1,
+      isProxyRegistration: false,
+      proxySubmittedBy: null,
+      contactId: w.contact.a1.id,
+      metadata: { mood: "good" },
     });
     await h.bus.idle();
-    await expect.poll(() => delivered.find((e) => e.aggregateId === a.id)).toMatchObject({
-      type: "activity.activity.registered",
-      organizationId: w.org.a,
-      actorId: w.user.kari,
-      payload: { activityId: a.id, userId: w.user.kari, localAssociationId: w.la.a1, activityType: "home_visit", durationMinutes: 45, status: "pending_review" },
-    });
+    await expect
+      .poll(() => delivered.find((e) => e.aggregateId === a.id))
+      .toMatchObject({
+        type: "activity.activity.registered",
+        organizationId: w.org.a,
+        actorId: w.user.kari,
+        payload: {
+          activityId: a.id,
+          userId: w.user.kari,
+          localAssociationId: w.la.a1,
+          activityType: "home_visit",
+          durationMinutes: 45,
+          status: "pending_review",
+        },
+      });
   });
 
   it("applies the quick-log defaults: now, 30 minutes, the type's name as title", async () => {
@@ -44,17 +74,51 @@ describe("activity: registerActivity", () => {
   });
 
   it("lets a coordinator register on behalf of a mentor of their local association (owner_attribution_on_proxy)", async () => {
-    const r = await h.call(REGISTER, { input: { activityTypeKey: "group_meeting", isProxyRegistration: true, userId: w.user.kari, participantCount: 5, activityDate: daysAgo(2) } }, w.as(w.user.coord));
+    const r = await h.call(
+      REGISTER,
+      {
+        input: {
+          activityTypeKey: "group_meeting",
+          isProxyRegistration: true,
+          userId: w.user.kari,
+          participantCount: 5,
+          activityDate: daysAgo(2),
+        },
+      },
+      w.as(w.user.coord),
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.registerActivity).toMatchObject({ userId: w.user.kari, isProxyRegistration: true, proxySubmittedBy: w.user.coord, localAssociationId: w.la.a1, participantCount: 5 });
+    expect(r.data!.registerActivity).toMatchObject({
+      userId: w.user.kari,
+      isProxyRegistration: true,
+      proxySubmittedBy: w.user.coord,
+      localAssociationId: w.la.a1,
+      participantCount: 5,
+    });
   });
 
   it("refuses proxy registration outside the coordinator's local association and by mentors", async () => {
-    const other = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: w.user.per } }, w.as(w.user.coord));
+    const other = await h.call(
+      REGISTER,
+      { input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: w.user.per } },
+      w.as(w.user.coord),
+    );
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "coordinator_proxy_scope" });
-    const foreign = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: w.user.nina } }, w.as(w.user.coord));
-    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "valid_user_reference", field: "userId" });
-    const mentor = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: w.user.ola } }, w.as(w.user.kari));
+    const foreign = await h.call(
+      REGISTER,
+      { input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: w.user.nina } },
+      w.as(w.user.coord),
+    );
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "valid_user_reference",
+      field: "userId",
+    });
+    const mentor = await h.call(
+      REGISTER,
+      { input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: w.user.ola } },
+      w.as(w.user.kari),
+    );
     expect(mentor.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "owner_attribution_on_proxy" });
     const admin = await h.call(REGISTER, { input: { activityTypeKey: "home_visit" } }, w.as(w.user.admin));
     expect(admin.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -83,17 +147,40 @@ describe("activity: registerActivity", () => {
   });
 
   it("names every fault of a registration at once (extensions.violations), the first also as field/rule", async () => {
-    const input = { activityTypeKey: "skydiving", durationMinutes: 0, title: "x".repeat(201), contactId: w.contact.b1.id };
+    const input = {
+      activityTypeKey: "skydiving",
+      durationMinutes: 0,
+      title: "x".repeat(201),
+      contactId: w.contact.b1.id,
+    };
     const r = await h.call(REGISTER, { input }, w.as(w.user.kari));
     expect(r.data).toBeNull();
     expect(r.errors).toHaveLength(1);
-    expect(r.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "activity_type_enum", field: "activityTypeKey" });
-    expect((r.errors![0]!.extensions!.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["activity_type_enum", "duration_range", "title_length", "valid_contact_reference"]);
-    expect(r.errors![0]!.extensions!.violations).toContainEqual({ field: "durationMinutes", rule: "duration_range", message: expect.any(String) });
+    expect(r.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "activity_type_enum",
+      field: "activityTypeKey",
+    });
+    expect((r.errors![0]!.extensions!.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual([
+      "activity_type_enum",
+      "duration_range",
+      "title_length",
+      "valid_contact_reference",
+    ]);
+    expect(r.errors![0]!.extensions!.violations).toContainEqual({
+      field: "durationMinutes",
+      rule: "duration_range",
+      message: expect.any(String),
+    });
   });
 
   it("accepts the edges of the ranges: 1 and 1440 minutes, a date 23 hours ahead", async () => {
-    for (const input of [{ durationMinutes: 1 }, { durationMinutes: 1440 }, { activityDate: new Date(Date.now() + 23 * 3_600_000).toISOString() }, { title: "x".repeat(200) }]) {
+    for (const input of [
+      { durationMinutes: 1 },
+      { durationMinutes: 1440 },
+      { activityDate: new Date(Date.now() + 23 * 3_600_000).toISOString() },
+      { title: "x".repeat(200) },
+    ]) {
       expect(await register(h, w.as(w.user.kari), input)).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
@@ -101,7 +188,11 @@ describe("activity: registerActivity", () => {
   it("refuses a contact outside the caller's scope (valid_contact_reference)", async () => {
     for (const contactId of [w.contact.a2.id, w.contact.b1.id]) {
       const r = await h.call(REGISTER, { input: { activityTypeKey: "home_visit", contactId } }, w.as(w.user.kari));
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "valid_contact_reference", field: "contactId" });
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        rule: "valid_contact_reference",
+        field: "contactId",
+      });
     }
   });
 

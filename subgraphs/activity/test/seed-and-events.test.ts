@@ -19,10 +19,18 @@ afterAll(() => h?.stop());
 describe("activity: consumed events", () => {
   it("provisions the default catalog for a new organization once, however often the event arrives", async () => {
     const org = randomUUID();
-    const created = makeEvent("organization.organization.created", { organizationId: org, name: "Barnekreftforeningen", shortName: "BKF" }, { organizationId: org });
+    const created = makeEvent(
+      "organization.organization.created",
+      { organizationId: org, name: "Barnekreftforeningen", shortName: "BKF" },
+      { organizationId: org },
+    );
     await h.bus.publish([created, created, { ...created, id: randomUUID() }]);
     await h.bus.idle();
-    const r = await h.call(`{ activityTypes { key bufdirCategory } }`, {}, { userId: randomUUID(), organizationId: org, role: "org_admin" });
+    const r = await h.call(
+      `{ activityTypes { key bufdirCategory } }`,
+      {},
+      { userId: randomUUID(), organizationId: org, role: "org_admin" },
+    );
     expect(r.data!.activityTypes).toHaveLength(5);
     expect(r.data!.activityTypes).toContainEqual({ key: "group_meeting", bufdirCategory: "GROUP" });
   });
@@ -33,14 +41,29 @@ describe("activity: consumed events", () => {
     const coord = randomUUID();
     const mentor = randomUUID();
     const as = { userId: coord, organizationId: org, localAssociationId: la, role: "coordinator" as const };
-    await h.bus.publish([makeEvent("organization.organization.created", { organizationId: org, name: "HLF", shortName: "HLF" }, { organizationId: org })]);
+    await h.bus.publish([
+      makeEvent(
+        "organization.organization.created",
+        { organizationId: org, name: "HLF", shortName: "HLF" },
+        { organizationId: org },
+      ),
+    ]);
     await h.bus.idle();
     const q = `mutation($u: ID!) { registerActivity(input: { activityTypeKey: "home_visit", isProxyRegistration: true, userId: $u }) { userId proxySubmittedBy } }`;
     const before = await h.call(q, { u: mentor }, as);
     expect(before.errors?.[0]?.extensions).toMatchObject({ rule: "valid_user_reference" });
-    await h.bus.publish([makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: mentor, localAssociationId: la, role: "peer_mentor", isPrimary: true }, { organizationId: org })]);
+    await h.bus.publish([
+      makeEvent(
+        "organization.membership.added",
+        { membershipId: randomUUID(), userId: mentor, localAssociationId: la, role: "peer_mentor", isPrimary: true },
+        { organizationId: org },
+      ),
+    ]);
     await h.bus.idle();
-    expect((await h.call(q, { u: mentor }, as)).data!.registerActivity).toEqual({ userId: mentor, proxySubmittedBy: coord });
+    expect((await h.call(q, { u: mentor }, as)).data!.registerActivity).toEqual({
+      userId: mentor,
+      proxySubmittedBy: coord,
+    });
   });
 
   it("follows finance for has_reimbursement (finance.activity_reimbursement.changed)", async () => {
@@ -49,15 +72,34 @@ describe("activity: consumed events", () => {
     const mentor = randomUUID();
     const as = { userId: mentor, organizationId: org, localAssociationId: la, role: "peer_mentor" as const };
     await h.bus.publish([
-      makeEvent("organization.organization.created", { organizationId: org, name: "NHF", shortName: "NHF" }, { organizationId: org }),
-      makeEvent("organization.membership.added", { membershipId: randomUUID(), userId: mentor, localAssociationId: la, role: "peer_mentor", isPrimary: true }, { organizationId: org }),
+      makeEvent(
+        "organization.organization.created",
+        { organizationId: org, name: "NHF", shortName: "NHF" },
+        { organizationId: org },
+      ),
+      makeEvent(
+        "organization.membership.added",
+        { membershipId: randomUUID(), userId: mentor, localAssociationId: la, role: "peer_mentor", isPrimary: true },
+        { organizationId: org },
+      ),
     ]);
     await h.bus.idle();
-    const r = await h.call(`mutation { registerActivity(input: { activityTypeKey: "home_visit" }) { id hasReimbursement } }`, {}, as);
+    const r = await h.call(
+      `mutation { registerActivity(input: { activityTypeKey: "home_visit" }) { id hasReimbursement } }`,
+      {},
+      as,
+    );
     const { id, hasReimbursement } = r.data!.registerActivity;
     expect(hasReimbursement).toBe(false);
-    const changed = (value: boolean) => makeEvent("finance.activity_reimbursement.changed", { activityId: id, hasReimbursement: value }, { organizationId: org, aggregateId: id });
-    const read = async () => (await h.call(`query($id: ID!) { activity(id: $id) { hasReimbursement } }`, { id }, as)).data!.activity.hasReimbursement;
+    const changed = (value: boolean) =>
+      makeEvent(
+        "finance.activity_reimbursement.changed",
+        { activityId: id, hasReimbursement: value },
+        { organizationId: org, aggregateId: id },
+      );
+    const read = async () =>
+      (await h.call(`query($id: ID!) { activity(id: $id) { hasReimbursement } }`, { id }, as)).data!.activity
+        .hasReimbursement;
     await h.bus.publish([changed(true)]);
     await h.bus.idle();
     expect(await read()).toBe(true);
@@ -69,12 +111,26 @@ describe("activity: consumed events", () => {
 
 describe("activity: demo seed", () => {
   it("writes the catalog, contacts and fixture activities through the use cases, with their events", async () => {
-    const data = generateDemoData({ regionsPerOrganization: 1, associationsPerRegion: 2, mentorsPerAssociation: 2, activitiesPerMentor: 3 });
+    const data = generateDemoData({
+      regionsPerOrganization: 1,
+      associationsPerRegion: 2,
+      mentorsPerAssociation: 2,
+      activitiesPerMentor: 3,
+    });
     await seedDemo(h.db, data);
     const org = data.organizations[0]!;
     const admin = data.memberships.find((m) => m.role === "org_admin")!;
-    const as = { userId: admin.userId, organizationId: org.id, localAssociationId: admin.localAssociationId, role: "org_admin" as const };
-    const r = await h.call(`{ activities(first: 100) { edges { node { id status approvals { decidedBy { id } } } } } activityTypes { key } contacts(first: 100) { edges { cursor } } }`, {}, as);
+    const as = {
+      userId: admin.userId,
+      organizationId: org.id,
+      localAssociationId: admin.localAssociationId,
+      role: "org_admin" as const,
+    };
+    const r = await h.call(
+      `{ activities(first: 100) { edges { node { id status approvals { decidedBy { id } } } } } activityTypes { key } contacts(first: 100) { edges { cursor } } }`,
+      {},
+      as,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.activities.edges).toHaveLength(data.activities.length);
     expect(r.data!.activityTypes).toHaveLength(5);
@@ -88,7 +144,11 @@ describe("activity: demo seed", () => {
     }
     await h.bus.idle();
     const ids = new Set(data.activities.map((a) => a.id));
-    await expect.poll(() => delivered.filter((e) => ids.has(e.aggregateId) && e.type === "activity.activity.registered").length).toBe(data.activities.length);
-    await expect.poll(() => delivered.filter((e) => ids.has(e.aggregateId) && e.type === "activity.activity.approved").length).toBe(approved.length);
+    await expect
+      .poll(() => delivered.filter((e) => ids.has(e.aggregateId) && e.type === "activity.activity.registered").length)
+      .toBe(data.activities.length);
+    await expect
+      .poll(() => delivered.filter((e) => ids.has(e.aggregateId) && e.type === "activity.activity.approved").length)
+      .toBe(approved.length);
   });
 });

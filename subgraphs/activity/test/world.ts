@@ -33,23 +33,52 @@ export async function arrangeWorld(h: SubgraphHarness) {
     [user.nina, org.b, la.b1, "peer_mentor"],
   ];
   await h.bus.publish([
-    makeEvent("organization.organization.created", { organizationId: org.a, name: "Norges Handikapforbund", shortName: "NHF" }, { organizationId: org.a }),
-    makeEvent("organization.organization.created", { organizationId: org.b, name: "Hørselshemmedes Landsforbund", shortName: "HLF" }, { organizationId: org.b }),
+    makeEvent(
+      "organization.organization.created",
+      { organizationId: org.a, name: "Norges Handikapforbund", shortName: "NHF" },
+      { organizationId: org.a },
+    ),
+    makeEvent(
+      "organization.organization.created",
+      { organizationId: org.b, name: "Hørselshemmedes Landsforbund", shortName: "HLF" },
+      { organizationId: org.b },
+    ),
     // Every capability on (encrypted assignments are off by default).
     featureFlagsEvent(org.a),
     featureFlagsEvent(org.b),
     ...memberships.map(([userId, organizationId, localAssociationId, role]) =>
-      makeEvent("organization.membership.added", { membershipId: randomUUID(), userId, localAssociationId, role, isPrimary: true }, { organizationId }),
+      makeEvent(
+        "organization.membership.added",
+        { membershipId: randomUUID(), userId, localAssociationId, role, isPrimary: true },
+        { organizationId },
+      ),
     ),
   ]);
   await h.bus.idle();
-  await addActivityTypes(h.db, org.a, [{ key: "retired_visit", name: "Utgått besøkstype", bufdirCategory: "outreach_in_person", isActive: false }]);
+  await addActivityTypes(h.db, org.a, [
+    { key: "retired_visit", name: "Utgått besøkstype", bufdirCategory: "outreach_in_person", isActive: false },
+  ]);
 
   const uow = createUnitOfWork(h.db, eventStore);
   const contact = {
-    a1: await addContact(uow, org.a, { localAssociationId: la.a1, firstName: "Astrid", lastName: "Berg", municipality: "Bergen" }),
-    a2: await addContact(uow, org.a, { localAssociationId: la.a2, firstName: "Bjørn", lastName: "Dahl", municipality: "Voss" }),
-    b1: await addContact(uow, org.b, { localAssociationId: la.b1, firstName: "Cecilie", lastName: "Eide", municipality: "Tromsø" }),
+    a1: await addContact(uow, org.a, {
+      localAssociationId: la.a1,
+      firstName: "Astrid",
+      lastName: "Berg",
+      municipality: "Bergen",
+    }),
+    a2: await addContact(uow, org.a, {
+      localAssociationId: la.a2,
+      firstName: "Bjørn",
+      lastName: "Dahl",
+      municipality: "Voss",
+    }),
+    b1: await addContact(uow, org.b, {
+      localAssociationId: la.b1,
+      firstName: "Cecilie",
+      lastName: "Eide",
+      municipality: "Tromsø",
+    }),
   };
 
   const as = (userId: string): MintOptions => {

@@ -60,7 +60,8 @@ export const configSchema = subgraphConfigSchema(4005)
   .superRefine((c, ctx) => {
     const apnsSet = APNS_VARS.filter((k) => c[k] !== undefined);
     if (apnsSet.length > 0 && apnsSet.length < APNS_VARS.length) {
-      for (const k of APNS_VARS.filter((v) => c[v] === undefined)) ctx.addIssue({ code: "custom", path: [k], message: "required with the other APNS_ variables" });
+      for (const k of APNS_VARS.filter((v) => c[v] === undefined))
+        ctx.addIssue({ code: "custom", path: [k], message: "required with the other APNS_ variables" });
     }
     if (c.PUSH_URL && (c.FCM_SERVICE_ACCOUNT || apnsSet.length > 0)) {
       ctx.addIssue({ code: "custom", path: ["PUSH_URL"], message: "a push gateway or FCM/APNs, not both" });
@@ -76,9 +77,16 @@ export function readConfig(source: Record<string, string | undefined> = process.
 /** The push providers the configuration names (none: no native push). */
 export function pushProvidersFrom(config: EngagementConfig): PushProviders {
   const providers: PushProviders = {};
-  if (config.FCM_SERVICE_ACCOUNT) providers.android = fcmProvider({ serviceAccount: config.FCM_SERVICE_ACCOUNT, baseUrl: config.FCM_BASE_URL });
+  if (config.FCM_SERVICE_ACCOUNT)
+    providers.android = fcmProvider({ serviceAccount: config.FCM_SERVICE_ACCOUNT, baseUrl: config.FCM_BASE_URL });
   if (config.APNS_KEY && config.APNS_KEY_ID && config.APNS_TEAM_ID && config.APNS_TOPIC) {
-    providers.ios = apnsProvider({ key: config.APNS_KEY, keyId: config.APNS_KEY_ID, teamId: config.APNS_TEAM_ID, topic: config.APNS_TOPIC, host: config.APNS_HOST });
+    providers.ios = apnsProvider({
+      key: config.APNS_KEY,
+      keyId: config.APNS_KEY_ID,
+      teamId: config.APNS_TEAM_ID,
+      topic: config.APNS_TOPIC,
+      host: config.APNS_HOST,
+    });
   }
   return providers;
 }
@@ -88,7 +96,11 @@ export function channelsFrom(config: EngagementConfig): Channels {
   const push = pushProvidersFrom(config);
   return {
     ...(config.SMTP_URL ? { email: smtpChannel(config.SMTP_URL, config.MAIL_FROM) } : {}),
-    ...(push.android || push.ios ? { push: pushChannel(push) } : config.PUSH_URL ? { push: httpChannel(config.PUSH_URL) } : {}),
+    ...(push.android || push.ios
+      ? { push: pushChannel(push) }
+      : config.PUSH_URL
+        ? { push: httpChannel(config.PUSH_URL) }
+        : {}),
     ...(config.SMS_URL ? { sms: httpChannel(config.SMS_URL) } : {}),
   };
 }

@@ -26,17 +26,33 @@ function oneByKey<V extends { id: string }>(keys: readonly string[], rows: V[]):
 export function createLoaders(repos: Repositories) {
   return {
     course: new DataLoader<string, CourseRow | null>(async (ids) => oneByKey(ids, await repos.courses.byIds(ids))),
-    badgesOfUser: new DataLoader<string, AwardedBadge[]>(async (userIds) => byKey(userIds, await repos.badges.awardsOf(userIds), (r) => r.userId)),
-    enrollmentsOfCourse: new DataLoader<string, EnrollmentRow[]>(async (ids) => byKey(ids, await repos.enrollments.ofCourses(ids), (r) => r.courseId)),
+    badgesOfUser: new DataLoader<string, AwardedBadge[]>(async (userIds) =>
+      byKey(userIds, await repos.badges.awardsOf(userIds), (r) => r.userId),
+    ),
+    enrollmentsOfCourse: new DataLoader<string, EnrollmentRow[]>(async (ids) =>
+      byKey(ids, await repos.enrollments.ofCourses(ids), (r) => r.courseId),
+    ),
     seatingOfCourse: new DataLoader<string, Array<Pick<EnrollmentRow, "id" | "courseId" | "status">>>(async (ids) =>
       byKey(ids, await repos.enrollments.seatingOf(ids), (r) => r.courseId),
     ),
-    certificationType: new DataLoader<string, CertificationTypeRow | null>(async (ids) => oneByKey(ids, await repos.certifications.typesByIds(ids))),
-    certificationsOfUser: new DataLoader<string, CertificationRow[]>(async (ids) => byKey(ids, await repos.certifications.ofUsers(ids), (r) => r.userId)),
-    renewals: new DataLoader<string, CertificationRenewalRow[]>(async (ids) => byKey(ids, await repos.certifications.renewalsOf(ids), (r) => r.certificationId)),
-    session: new DataLoader<string, SessionRow | null>(async (ids) => oneByKey(ids, await repos.enrollments.sessionsByIds(ids))),
-    participants: new DataLoader<string, ParticipantRow[]>(async (ids) => byKey(ids, await repos.enrollments.participantsOf(ids), (r) => r.sessionId)),
-    attendance: new DataLoader<string, AttendanceRow[]>(async (ids) => byKey(ids, await repos.enrollments.attendanceOf(ids), (r) => r.participantId)),
+    certificationType: new DataLoader<string, CertificationTypeRow | null>(async (ids) =>
+      oneByKey(ids, await repos.certifications.typesByIds(ids)),
+    ),
+    certificationsOfUser: new DataLoader<string, CertificationRow[]>(async (ids) =>
+      byKey(ids, await repos.certifications.ofUsers(ids), (r) => r.userId),
+    ),
+    renewals: new DataLoader<string, CertificationRenewalRow[]>(async (ids) =>
+      byKey(ids, await repos.certifications.renewalsOf(ids), (r) => r.certificationId),
+    ),
+    session: new DataLoader<string, SessionRow | null>(async (ids) =>
+      oneByKey(ids, await repos.enrollments.sessionsByIds(ids)),
+    ),
+    participants: new DataLoader<string, ParticipantRow[]>(async (ids) =>
+      byKey(ids, await repos.enrollments.participantsOf(ids), (r) => r.sessionId),
+    ),
+    attendance: new DataLoader<string, AttendanceRow[]>(async (ids) =>
+      byKey(ids, await repos.enrollments.attendanceOf(ids), (r) => r.participantId),
+    ),
     funnel: new DataLoader<string, Funnel>(async (ids) => {
       const rows = await repos.referrals.funnels(ids);
       return ids.map((id) => {
@@ -45,7 +61,9 @@ export function createLoaders(repos: Repositories) {
         return f;
       });
     }),
-    deliveries: new DataLoader<string, DeliveryRow[]>(async (ids) => byKey(ids, await repos.notifications.deliveriesOf(ids), (r) => r.notificationId)),
+    deliveries: new DataLoader<string, DeliveryRow[]>(async (ids) =>
+      byKey(ids, await repos.notifications.deliveriesOf(ids), (r) => r.notificationId),
+    ),
   };
 }
 

@@ -4,4 +4,13 @@ import { channelsFrom, readConfig } from "./config.js";
 import { createSubgraph, migrations, SUBGRAPH } from "./server.js";
 
 const config = readConfig();
-await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph({ ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey }, { channels: channelsFrom(config) }) });
+await runSubgraphMain({
+  name: SUBGRAPH,
+  migrations,
+  readConfig: () => config,
+  createSubgraph: (deps) =>
+    createSubgraph(
+      { ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey },
+      { channels: channelsFrom(config) },
+    ),
+});

@@ -12,7 +12,13 @@ import { awardBadgeManually } from "./application/badges.js";
 import { createCertificationType } from "./application/certifications.js";
 import { changeCourseStatus } from "./application/course-lifecycle.js";
 import { createCourse } from "./application/courses.js";
-import { addParticipant, createSession, enroll, recordCourseAttendance, recordWorkshopAttendance } from "./application/enrollments.js";
+import {
+  addParticipant,
+  createSession,
+  enroll,
+  recordCourseAttendance,
+  recordWorkshopAttendance,
+} from "./application/enrollments.js";
 import { createFaqItem, createReferralLink, createToolboxCard, recordReferralStep } from "./application/referrals.js";
 import { createNotificationRepository } from "./db/repositories/notifications.js";
 
@@ -28,7 +34,12 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
     const { id, title, startsOn, endsOn, location, capacity } = c;
     const certificationTypeId = typeIds.get(`${c.organizationId}:${c.certificationTypeKey}`)!;
     // Its whole life, as an administrator would have run it: planned, opened, filled, attended, closed.
-    await createCourse(uow, scope, { id, title, kind: "certification", capacity, startsOn, endsOn, location, certificationTypeId }, c.actorId);
+    await createCourse(
+      uow,
+      scope,
+      { id, title, kind: "certification", capacity, startsOn, endsOn, location, certificationTypeId },
+      c.actorId,
+    );
     await changeCourseStatus(uow, scope, id, "open", actor);
     for (const userId of c.participants) {
       const enrollment = await enroll(uow, scope, { courseId: id, userId }, actor);
@@ -38,12 +49,20 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
   }
   const badgeId = new Map(data.badges.map((b) => [`${b.organizationId}:${b.key}`, b.id]));
   for (const a of s.badgeAwards) {
-    await awardBadgeManually(uow, scopes.organization(a.organizationId, a.awardedBy), badgeId.get(`${a.organizationId}:${a.badgeKey}`)!, a.userId, a.awardedBy);
+    await awardBadgeManually(
+      uow,
+      scopes.organization(a.organizationId, a.awardedBy),
+      badgeId.get(`${a.organizationId}:${a.badgeKey}`)!,
+      a.userId,
+      a.awardedBy,
+    );
   }
   for (const r of s.referralLinks) {
     const link = await createReferralLink(uow, scopes.own(r.organizationId, r.referrerId), r.referrerId);
-    for (let i = 0; i < r.clicks; i++) await recordReferralStep(uow, { code: link.code, step: "click", subject: `demo-besok-${i + 1}` });
-    for (let i = 0; i < r.installs; i++) await recordReferralStep(uow, { code: link.code, step: "install", subject: `demo-enhet-${i + 1}` });
+    for (let i = 0; i < r.clicks; i++)
+      await recordReferralStep(uow, { code: link.code, step: "click", subject: `demo-besok-${i + 1}` });
+    for (let i = 0; i < r.installs; i++)
+      await recordReferralStep(uow, { code: link.code, step: "install", subject: `demo-enhet-${i + 1}` });
   }
   for (const c of s.toolboxCards) {
     const { product, topic, title, body, sortOrder } = c;
@@ -51,7 +70,11 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
   }
   for (const f of s.faqItems) {
     const { product, question, answer } = f;
-    await createFaqItem(uow, scopes.organization(f.organizationId, f.actorId), "org_admin", { product, question, answer });
+    await createFaqItem(uow, scopes.organization(f.organizationId, f.actorId), "org_admin", {
+      product,
+      question,
+      answer,
+    });
   }
   for (const p of s.mentorProgramSessions) {
     const scope = scopes.organization(p.organizationId, p.createdBy);
@@ -59,7 +82,8 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
     const session = await createSession(uow, scope, { title, description, startsOn, endsOn, location }, p.createdBy);
     for (const a of p.attendance) {
       const participant = await addParticipant(uow, scope, session.id, a.userId);
-      for (const { day, present } of a.days) await recordWorkshopAttendance(uow, scope, { participantId: participant.id, day, present }, p.createdBy);
+      for (const { day, present } of a.days)
+        await recordWorkshopAttendance(uow, scope, { participantId: participant.id, day, present }, p.createdBy);
     }
   }
   // Some inboxes read (what the seed told them so far, all but the newest, which stays unread however soon what
@@ -70,7 +94,11 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
     await uow.run(scope, async (tx) => {
       const repo = createNotificationRepository(tx, scope);
       const unread = await repo.inbox(userId, { unreadOnly: true, limit: 200 });
-      await repo.markRead(userId, unread.slice(1).map((n) => n.id), new Date());
+      await repo.markRead(
+        userId,
+        unread.slice(1).map((n) => n.id),
+        new Date(),
+      );
     });
   }
 }

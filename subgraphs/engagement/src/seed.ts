@@ -14,8 +14,15 @@ import { seedShowcase } from "./seed-showcase.js";
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
   for (const c of data.courses) {
-    const kind: CourseKind = (COURSE_KINDS as readonly string[]).includes(c.kind) ? (c.kind as CourseKind) : "continuing_education";
-    await createCourse(uow, scopes.organization(c.organizationId), { id: c.id, title: c.title, kind, capacity: c.capacity, startsOn: c.startsOn, status: "open" }, null);
+    const kind: CourseKind = (COURSE_KINDS as readonly string[]).includes(c.kind)
+      ? (c.kind as CourseKind)
+      : "continuing_education";
+    await createCourse(
+      uow,
+      scopes.organization(c.organizationId),
+      { id: c.id, title: c.title, kind, capacity: c.capacity, startsOn: c.startsOn, status: "open" },
+      null,
+    );
   }
   for (const org of data.organizations) {
     const entries = data.badges.filter((b) => b.organizationId === org.id);

@@ -51,7 +51,10 @@ export function createSubgraph(deps: SubgraphDeps, options: EngagementOptions = 
         identity: identityHandlers,
         reporting: reportingHandlers,
         finance: financeHandlers,
-        access_export: accessExportConsumer("engagement", engagementExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+        access_export: accessExportConsumer("engagement", engagementExportPart, {
+          masterKey: deps.masterKey,
+          store: createObjectStore(readStorageConfig()),
+        }),
         privacy: privacyHandlers,
       },
       workers: [

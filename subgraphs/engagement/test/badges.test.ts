@@ -26,11 +26,23 @@ const BADGES_OF = `query($r: [_Any!]!) {
 const registered = (organizationId: string, userId: string, activityId = randomUUID(), status = "pending_review") =>
   makeEvent(
     "activity.activity.registered",
-    { activityId, userId, localAssociationId: laA, activityType: "home_visit", activityDate: "2026-03-01T10:00:00+01:00", durationMinutes: 60, status },
+    {
+      activityId,
+      userId,
+      localAssociationId: laA,
+      activityType: "home_visit",
+      activityDate: "2026-03-01T10:00:00+01:00",
+      durationMinutes: 60,
+      status,
+    },
     { organizationId, aggregateId: activityId, actorId: userId },
   );
 const approved = (organizationId: string, activityId: string) =>
-  makeEvent("activity.activity.approved", { activityId, approvedBy: adminA.userId }, { organizationId, aggregateId: activityId, actorId: adminA.userId });
+  makeEvent(
+    "activity.activity.approved",
+    { activityId, approvedBy: adminA.userId },
+    { organizationId, aggregateId: activityId, actorId: adminA.userId },
+  );
 
 async function badgesOf(userId: string, who: ReturnType<typeof as>) {
   const r = await h.call(BADGES_OF, { r: [{ __typename: "User", id: userId }] }, who);
@@ -48,7 +60,9 @@ beforeAll(async () => {
     { key: "one_year", name: "Ett år som likeperson", description: null },
   ];
   await uow.run({ organizationId: orgA }, (tx) => addCatalogBadges(tx, orgA, catalog));
-  await uow.run({ organizationId: orgB }, (tx) => addCatalogBadges(tx, orgB, [{ key: "forste", name: "Første innsats", trigger: "first_activity" }]));
+  await uow.run({ organizationId: orgB }, (tx) =>
+    addCatalogBadges(tx, orgB, [{ key: "forste", name: "Første innsats", trigger: "first_activity" }]),
+  );
   await uow.run({ organizationId: orgC }, (tx) => addCatalogBadges(tx, orgC, [{ key: "one_year", name: "Ett år" }]));
 });
 
@@ -61,8 +75,18 @@ describe("engagement: badges", () => {
     expect(a.errors).toBeUndefined();
     expect(a.data?.badges).toEqual([
       { key: "one_year", name: "Ett år som likeperson", description: null, trigger: "ONE_YEAR" },
-      { key: "first_activity", name: "Første aktivitet", description: "Registrerte sin første aktivitet", trigger: "FIRST_ACTIVITY" },
-      { key: "ten_activities", name: "Ti aktiviteter", description: "Ti godkjente aktiviteter", trigger: "APPROVED_ACTIVITIES_10" },
+      {
+        key: "first_activity",
+        name: "Første aktivitet",
+        description: "Registrerte sin første aktivitet",
+        trigger: "FIRST_ACTIVITY",
+      },
+      {
+        key: "ten_activities",
+        name: "Ti aktiviteter",
+        description: "Ti godkjente aktiviteter",
+        trigger: "APPROVED_ACTIVITIES_10",
+      },
     ]);
     const b = await h.call(q, {}, adminB);
     expect(b.data?.badges.map((x: { key: string }) => x.key)).toEqual(["forste"]);
@@ -81,17 +105,34 @@ describe("engagement: badges", () => {
     await h.bus.idle();
 
     const badges = await badgesOf(users.kari, adminA);
-    expect(badges.map((b) => [b.badge.key, b.badge.trigger, b.user.id])).toEqual([["first_activity", "FIRST_ACTIVITY", users.kari]]);
-    await eventually(() => expect(awarded.filter((e) => (e.payload as { userId: string }).userId === users.kari)).toHaveLength(1));
+    expect(badges.map((b) => [b.badge.key, b.badge.trigger, b.user.id])).toEqual([
+      ["first_activity", "FIRST_ACTIVITY", users.kari],
+    ]);
+    await eventually(() =>
+      expect(awarded.filter((e) => (e.payload as { userId: string }).userId === users.kari)).toHaveLength(1),
+    );
     const event = awarded.find((e) => (e.payload as { userId: string }).userId === users.kari)!;
     expect(event).toMatchObject({ type: "engagement.badge.awarded", organizationId: orgA, actorId: adminA.userId });
-    expect(event.payload).toMatchObject({ userId: users.kari, badgeKey: "first_activity", badgeName: "Første aktivitet", userBadgeId: event.aggregateId });
+    expect(event.payload).toMatchObject({
+      userId: users.kari,
+      badgeKey: "first_activity",
+      badgeName: "Første aktivitet",
+      userBadgeId: event.aggregateId,
+    });
     const outbox = await h.db.select().from(eventStore.outbox);
-    expect(outbox.filter((e) => e.type === "engagement.badge.awarded" && (e.payload as { userId: string }).userId === users.kari)).toHaveLength(1);
+    expect(
+      outbox.filter(
+        (e) => e.type === "engagement.badge.awarded" && (e.payload as { userId: string }).userId === users.kari,
+      ),
+    ).toHaveLength(1);
     // Kari is told once, in bokmål, by the badge's name.
     const told = await h.call(`{ notifications { category title body } }`, {}, mentorA);
     expect(told.data?.notifications).toEqual([
-      { category: "BADGE_AWARDED", title: "Du har fått merket «Første aktivitet»", body: "Gratulerer! Du har fått merket «Første aktivitet». Registrerte sin første aktivitet" },
+      {
+        category: "BADGE_AWARDED",
+        title: "Du har fått merket «Første aktivitet»",
+        body: "Gratulerer! Du har fått merket «Første aktivitet». Registrerte sin første aktivitet",
+      },
     ]);
   });
 
@@ -118,7 +159,9 @@ describe("engagement: badges", () => {
     const ids = Array.from({ length: 10 }, () => randomUUID());
     await h.bus.publish(ids.flatMap((id) => [registered(orgA, users.siri, id), approved(orgA, id)]));
     await h.bus.idle();
-    expect((await badgesOf(users.siri, adminA)).map((b) => b.badge.key)).toEqual(expect.arrayContaining(["first_activity", "ten_activities"]));
+    expect((await badgesOf(users.siri, adminA)).map((b) => b.badge.key)).toEqual(
+      expect.arrayContaining(["first_activity", "ten_activities"]),
+    );
     expect(await badgesOf(users.siri, adminA)).toHaveLength(2);
   });
 
@@ -126,7 +169,11 @@ describe("engagement: badges", () => {
     const activity = randomUUID();
     await h.bus.publish([registered(orgC, users.per, activity), approved(orgC, activity)]);
     await h.bus.idle();
-    const r = await h.call(BADGES_OF, { r: [{ __typename: "User", id: users.per }] }, as(randomUUID(), orgC, laA, "org_admin"));
+    const r = await h.call(
+      BADGES_OF,
+      { r: [{ __typename: "User", id: users.per }] },
+      as(randomUUID(), orgC, laA, "org_admin"),
+    );
     expect(r.data?._entities[0].badges).toEqual([]);
     const outbox = await h.db.select().from(eventStore.outbox);
     expect(outbox.filter((e) => (e.payload as { userId?: string }).userId === users.per)).toEqual([]);
@@ -151,7 +198,8 @@ describe("engagement: course, manual and year-of-service badges", () => {
   const orgD = randomUUID();
   const laD = randomUUID();
   const adminD = as(randomUUID(), orgD, laD, "org_admin");
-  const catalogOf = async () => (await h.call(`{ badges { id key } }`, {}, adminD)).data!.badges as Array<{ id: string; key: string }>;
+  const catalogOf = async () =>
+    (await h.call(`{ badges { id key } }`, {}, adminD)).data!.badges as Array<{ id: string; key: string }>;
 
   beforeAll(async () => {
     const uow = createUnitOfWork(h.db, eventStore);
@@ -172,12 +220,26 @@ describe("engagement: course, manual and year-of-service badges", () => {
         { i: { title, kind: "CONTINUING_EDUCATION", capacity: 5, startsOn: "2027-02-01", status: "OPEN" } },
         adminD,
       );
-      const e = await h.call(`mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`, { c: c.data!.createCourse.id }, m);
-      const done = await h.call(`mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { status } }`, { e: e.data!.enrollInCourse.id }, adminD);
+      const e = await h.call(
+        `mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`,
+        { c: c.data!.createCourse.id },
+        m,
+      );
+      const done = await h.call(
+        `mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { status } }`,
+        { e: e.data!.enrollInCourse.id },
+        adminD,
+      );
       expect(done.errors).toBeUndefined();
     }
     expect((await badgesOf(m.userId, adminD)).map((b) => b.badge.trigger)).toEqual(["COURSE_COMPLETED"]);
-    await eventually(() => expect(awarded.filter((e) => (e.payload as { userId: string }).userId === m.userId).map((e) => (e.payload as { badgeKey: string }).badgeKey)).toEqual(["kurs_fullfort"]));
+    await eventually(() =>
+      expect(
+        awarded
+          .filter((e) => (e.payload as { userId: string }).userId === m.userId)
+          .map((e) => (e.payload as { badgeKey: string }).badgeKey),
+      ).toEqual(["kurs_fullfort"]),
+    );
   });
 
   it("awards a badge by hand once (CONFLICT the second time), coordinators and administrators only", async () => {
@@ -188,7 +250,10 @@ describe("engagement: course, manual and year-of-service badges", () => {
     expect(first.errors).toBeUndefined();
     expect(first.data?.awardBadge).toMatchObject({ badge: { key: "ildsjel", trigger: "MANUAL" }, user: { id: user } });
     expect((await h.call(AWARD, { b: ildsjel.id, u: user }, adminD)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await h.call(AWARD, { b: ildsjel.id, u: user }, as(randomUUID(), orgD, laD, "peer_mentor"))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await h.call(AWARD, { b: ildsjel.id, u: user }, as(randomUUID(), orgD, laD, "peer_mentor"))).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("FORBIDDEN");
     expect((await h.call(AWARD, { b: ildsjel.id, u: user }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await badgesOf(user, adminD)).toHaveLength(1);
   });
@@ -199,7 +264,15 @@ describe("engagement: course, manual and year-of-service badges", () => {
     await h.bus.publish([
       makeEvent(
         "activity.activity.registered",
-        { activityId: activity, userId: m, localAssociationId: laD, activityType: "home_visit", activityDate: "2027-03-01T10:00:00+01:00", durationMinutes: 60, status: "approved" },
+        {
+          activityId: activity,
+          userId: m,
+          localAssociationId: laD,
+          activityType: "home_visit",
+          activityDate: "2027-03-01T10:00:00+01:00",
+          durationMinutes: 60,
+          status: "approved",
+        },
         { organizationId: orgD, aggregateId: activity, actorId: m },
       ),
     ]);

@@ -70,8 +70,17 @@ describe("engagement: courses", () => {
       location: "Oslo",
       status: "PLANNED",
     });
-    const read = await h.call(`query($id: ID!) { course(id: $id) { id title kind status } }`, { id: r.data!.createCourse.id }, mentorA);
-    expect(read.data?.course).toEqual({ id: r.data!.createCourse.id, title: "Mestringskurs", kind: "CAREER_WORKSHOP", status: "PLANNED" });
+    const read = await h.call(
+      `query($id: ID!) { course(id: $id) { id title kind status } }`,
+      { id: r.data!.createCourse.id },
+      mentorA,
+    );
+    expect(read.data?.course).toEqual({
+      id: r.data!.createCourse.id,
+      title: "Mestringskurs",
+      kind: "CAREER_WORKSHOP",
+      status: "PLANNED",
+    });
   });
 
   it("lists the organization's courses by start date, page by page", async () => {
@@ -80,7 +89,9 @@ describe("engagement: courses", () => {
     expect(first.data?.courses.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(titles.slice(0, 2));
     expect(first.data?.courses.pageInfo.hasNextPage).toBe(true);
     const second = await h.call(COURSES, { first: 2, after: first.data?.courses.pageInfo.endCursor }, mentorA);
-    expect(second.data?.courses.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(titles.slice(2, 4));
+    expect(second.data?.courses.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(
+      titles.slice(2, 4),
+    );
     const all = await h.call(COURSES, { first: 100 }, mentorA);
     const names = all.data?.courses.edges.map((e: { node: { title: string } }) => e.node.title);
     expect(names).not.toContain("HLF-kurs");
@@ -89,10 +100,18 @@ describe("engagement: courses", () => {
 
   it("refuses a bad page size or cursor", async () => {
     const big = await h.call(COURSES, { first: 1000 }, mentorA);
-    expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first", rule: "page_size_range" });
+    expect(big.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "first",
+      rule: "page_size_range",
+    });
     const forged = Buffer.from(JSON.stringify(["x'; drop table", 1])).toString("base64url");
     const bad = await h.call(COURSES, { first: 2, after: forged }, mentorA);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "after",
+      rule: "cursor_format",
+    });
   });
 
   it("names the rule and field of each broken validation rule", async () => {
@@ -108,7 +127,11 @@ describe("engagement: courses", () => {
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
     const all = await create({ title: " ", capacity: 0, startsOn: "2027-01-10", endsOn: "2027-01-09" });
-    expect((all.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["title_length", "capacity_positive", "date_order"]);
+    expect((all.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual([
+      "title_length",
+      "capacity_positive",
+      "date_order",
+    ]);
   });
 
   it("lets only coordinators and organization administrators create courses", async () => {
@@ -128,7 +151,9 @@ describe("engagement: courses", () => {
     expect(r.data?._entities[0]).toEqual({ id: created[titles[0]!], title: titles[0] });
     expect(r.data?._entities[1]).toBeNull();
     expect(r.data?._entities[2].id).toBe(orgA);
-    expect(r.data?._entities[2].courses.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(expect.arrayContaining(titles));
+    expect(r.data?._entities[2].courses.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(
+      expect.arrayContaining(titles),
+    );
   });
 
   it("shows a user of another organization nothing of organization A", async () => {
@@ -137,7 +162,16 @@ describe("engagement: courses", () => {
     expect(course.data?.course).toBeNull();
     const list = await h.call(COURSES, { first: 100 }, adminB);
     expect(list.data?.courses.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(["HLF-kurs"]);
-    const entities = await h.call(ENTITIES, { r: [{ __typename: "Course", id: created[titles[1]!] }, { __typename: "Organization", id: orgA }] }, adminB);
+    const entities = await h.call(
+      ENTITIES,
+      {
+        r: [
+          { __typename: "Course", id: created[titles[1]!] },
+          { __typename: "Organization", id: orgA },
+        ],
+      },
+      adminB,
+    );
     expect(entities.errors).toBeUndefined();
     expect(entities.data?._entities).toEqual([null, { id: orgA, courses: { edges: [] } }]);
   });
@@ -150,7 +184,11 @@ describe("engagement: courses", () => {
   });
 
   it("refuses requests the gateway did not sign", async () => {
-    for (const q of [`{ _service { sdl } }`, `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, `{ courses { edges { cursor } } }`]) {
+    for (const q of [
+      `{ _service { sdl } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
+      `{ courses { edges { cursor } } }`,
+    ]) {
       const r = await h.raw(q, { r: [{ __typename: "Course", id: created[titles[0]!] }] });
       expect(r.status).toBe(401);
       expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -160,7 +198,10 @@ describe("engagement: courses", () => {
   it("answers a value PostgreSQL cannot hold (malformed id, year 0) as bad input, writing nothing", async () => {
     const count = async () => (await h.call(COURSES, { first: 100 }, adminA)).data!.courses.edges.length;
     const before = await count();
-    for (const input of [{ title: "Feil id", startsOn: "2027-03-01", certificationTypeId: "not-a-uuid" }, { title: "År null", startsOn: "0000-01-01" }]) {
+    for (const input of [
+      { title: "Feil id", startsOn: "2027-03-01", certificationTypeId: "not-a-uuid" },
+      { title: "År null", startsOn: "0000-01-01" },
+    ]) {
       const r = await create(input);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "value_format" });
       expect(JSON.stringify(r.errors)).not.toMatch(/select|insert|engagement\./i);

@@ -23,7 +23,9 @@ const INBOX = `{ notifications { category title data { key value } readAt } }`;
 async function course(capacity: number, status = "OPEN", who = adminA): Promise<string> {
   const r = await h.call(
     `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
-    { i: { title: `Kurs ${randomUUID().slice(0, 6)}`, kind: "CERTIFICATION", capacity, startsOn: "2027-03-01", status } },
+    {
+      i: { title: `Kurs ${randomUUID().slice(0, 6)}`, kind: "CERTIFICATION", capacity, startsOn: "2027-03-01", status },
+    },
     who,
   );
   expect(r.errors).toBeUndefined();
@@ -33,13 +35,21 @@ async function course(capacity: number, status = "OPEN", who = adminA): Promise<
 async function enroll(courseId: string, who: ReturnType<typeof as>, userId?: string) {
   const r = await h.call(ENROLL, { c: courseId, u: userId }, who);
   expect(r.errors).toBeUndefined();
-  return r.data!.enrollInCourse as { id: string; status: string; waitlistPosition: number | null; user: { id: string } };
+  return r.data!.enrollInCourse as {
+    id: string;
+    status: string;
+    waitlistPosition: number | null;
+    user: { id: string };
+  };
 }
 
 async function enrollments(courseId: string) {
   const r = await h.call(ENROLLMENTS, { id: courseId }, adminA);
   expect(r.errors).toBeUndefined();
-  return r.data!.course as { seatsTaken: number; enrollments: Array<{ id: string; status: string; waitlistPosition: number | null; user: { id: string } }> };
+  return r.data!.course as {
+    seatsTaken: number;
+    enrollments: Array<{ id: string; status: string; waitlistPosition: number | null; user: { id: string } }>;
+  };
 }
 
 beforeAll(async () => {
@@ -51,7 +61,7 @@ afterAll(() => h?.stop());
 describe("engagement: course enrollment", () => {
   it("registers while seats are free, then waitlists in the order people asked", async () => {
     const c = await course(2);
-    const [a, b, x, y] = [(await mentor()), (await mentor()), (await mentor()), (await mentor())];
+    const [a, b, x, y] = [await mentor(), await mentor(), await mentor(), await mentor()];
     expect((await enroll(c, a)).status).toBe("REGISTERED");
     expect((await enroll(c, b)).status).toBe("REGISTERED");
     const third = await enroll(c, x);
@@ -69,18 +79,26 @@ describe("engagement: course enrollment", () => {
 
   it("refuses a second enrollment (already_enrolled) and a course that is not open (course_open)", async () => {
     const c = await course(5);
-    const m = (await mentor());
+    const m = await mentor();
     await enroll(c, m);
     const again = await h.call(ENROLL, { c }, m);
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "already_enrolled", field: "courseId" });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "already_enrolled",
+      field: "courseId",
+    });
     const planned = await course(5, "PLANNED");
     const closed = await h.call(ENROLL, { c: planned }, m);
-    expect(closed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "course_open", field: "courseId" });
+    expect(closed.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "course_open",
+      field: "courseId",
+    });
   });
 
   it("promotes the first waitlisted person when a seat frees, and tells them in their inbox", async () => {
     const c = await course(1);
-    const [a, x, y] = [(await mentor()), (await mentor()), (await mentor())];
+    const [a, x, y] = [await mentor(), await mentor(), await mentor()];
     const ea = await enroll(c, a);
     await enroll(c, x);
     await enroll(c, y);
@@ -104,7 +122,7 @@ describe("engagement: course enrollment", () => {
   it("gives the last seat to exactly one of two simultaneous enrollments", async () => {
     for (let round = 0; round < 3; round++) {
       const c = await course(1);
-      const [a, b] = [(await mentor()), (await mentor())];
+      const [a, b] = [await mentor(), await mentor()];
       const results = await Promise.all([h.call(ENROLL, { c }, a), h.call(ENROLL, { c }, b)]);
       for (const r of results) expect(r.errors).toBeUndefined();
       expect(results.map((r) => r.data!.enrollInCourse.status).sort()).toEqual(["REGISTERED", "WAITLISTED"]);
@@ -114,7 +132,7 @@ describe("engagement: course enrollment", () => {
 
   it("promotes exactly one waitlisted person per freed seat when two withdraw at the same moment", async () => {
     const c = await course(2);
-    const [a, b, x, y, z] = [(await mentor()), (await mentor()), (await mentor()), (await mentor()), (await mentor())];
+    const [a, b, x, y, z] = [await mentor(), await mentor(), await mentor(), await mentor(), await mentor()];
     const ea = await enroll(c, a);
     const eb = await enroll(c, b);
     for (const m of [x, y, z]) await enroll(c, m);
@@ -129,13 +147,16 @@ describe("engagement: course enrollment", () => {
       [y.userId, "REGISTERED"],
       [z.userId, "WAITLISTED"],
     ]);
-    for (const m of [x, y]) expect((await h.call(INBOX, {}, m)).data?.notifications.map((n: { category: string }) => n.category)).toEqual(["WAITLIST_PROMOTED"]);
+    for (const m of [x, y])
+      expect((await h.call(INBOX, {}, m)).data?.notifications.map((n: { category: string }) => n.category)).toEqual([
+        "WAITLIST_PROMOTED",
+      ]);
     expect((await h.call(INBOX, {}, z)).data?.notifications).toEqual([]);
   });
 
   it("withdrawing a waitlisted enrollment frees no seat; withdrawing twice is refused (already_withdrawn)", async () => {
     const c = await course(1);
-    const [a, x, y] = [(await mentor()), (await mentor()), (await mentor())];
+    const [a, x, y] = [await mentor(), await mentor(), await mentor()];
     await enroll(c, a);
     const ex = await enroll(c, x);
     await enroll(c, y);
@@ -149,7 +170,7 @@ describe("engagement: course enrollment", () => {
 
   it("re-enrolling after withdrawing goes to the end of the waitlist", async () => {
     const c = await course(1);
-    const [a, x] = [(await mentor()), (await mentor())];
+    const [a, x] = [await mentor(), await mentor()];
     const ea = await enroll(c, a);
     await enroll(c, x);
     await h.call(WITHDRAW, { e: ea.id }, a);
@@ -159,7 +180,7 @@ describe("engagement: course enrollment", () => {
 
   it("lets mentors act on their own enrollments only; coordinators enroll and withdraw others", async () => {
     const c = await course(3);
-    const [a, b] = [(await mentor()), (await mentor())];
+    const [a, b] = [await mentor(), await mentor()];
     const other = await h.call(ENROLL, { c, u: b.userId }, a);
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const eb = await enroll(c, coordinatorA, b.userId);
@@ -176,11 +197,15 @@ describe("engagement: course enrollment", () => {
 
   it("records attendance for registered participants only (attendance_requires_seat); an attended course cannot be withdrawn from", async () => {
     const c = await course(1);
-    const [a, x] = [(await mentor()), (await mentor())];
+    const [a, x] = [await mentor(), await mentor()];
     const ea = await enroll(c, a);
     const ex = await enroll(c, x);
     const waiting = await h.call(ATTEND, { e: ex.id }, coordinatorA);
-    expect(waiting.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "attendance_requires_seat", field: "enrollmentId" });
+    expect(waiting.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "attendance_requires_seat",
+      field: "enrollmentId",
+    });
     const byMentor = await h.call(ATTEND, { e: ea.id }, a);
     expect(byMentor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const done = await h.call(ATTEND, { e: ea.id }, coordinatorA);
@@ -195,7 +220,7 @@ describe("engagement: course enrollment", () => {
     const c = await course(3);
     const r = await h.call(ENROLL, { c }, adminB);
     expect(r.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const e = await enroll(c, (await mentor()));
+    const e = await enroll(c, await mentor());
     const w = await h.call(WITHDRAW, { e: e.id }, adminB);
     expect(w.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
@@ -208,18 +233,28 @@ describe("engagement: a course's lifecycle (issue 20 finding 6)", () => {
   const UPDATE = `mutation($id: ID!, $i: UpdateCourseInput!) { updateCourse(id: $id, input: $i) { ${COURSE} } }`;
 
   it("opens a course created without a status so people can enroll; close stops enrollment; illegal moves name their rule", async () => {
-    const r = await h.call(`mutation { createCourse(input: { title: "Samtalekurs", kind: CONTINUING_EDUCATION, capacity: 3, startsOn: "2027-05-02" }) { id status } }`, {}, coordinatorA);
+    const r = await h.call(
+      `mutation { createCourse(input: { title: "Samtalekurs", kind: CONTINUING_EDUCATION, capacity: 3, startsOn: "2027-05-02" }) { id status } }`,
+      {},
+      coordinatorA,
+    );
     const c = r.data!.createCourse.id as string;
     expect(r.data!.createCourse.status).toBe("PLANNED");
     const m = await mentor();
     expect((await h.call(ENROLL, { c }, m)).errors?.[0]?.extensions).toMatchObject({ rule: "course_open" });
-    expect((await transition("close", c)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "course_transition", field: "id" });
+    expect((await transition("close", c)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "course_transition",
+      field: "id",
+    });
     expect((await transition("open", c, m)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await transition("open", c)).data?.openCourse.status).toBe("OPEN");
     expect((await enroll(c, m)).status).toBe("REGISTERED");
     expect((await transition("open", c)).errors?.[0]?.extensions).toMatchObject({ rule: "course_transition" });
     expect((await transition("close", c)).data?.closeCourse).toMatchObject({ status: "CLOSED", seatsTaken: 1 });
-    expect((await h.call(ENROLL, { c }, await mentor())).errors?.[0]?.extensions).toMatchObject({ rule: "course_open" });
+    expect((await h.call(ENROLL, { c }, await mentor())).errors?.[0]?.extensions).toMatchObject({
+      rule: "course_open",
+    });
     expect((await transition("open", c, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await auditsOf(h, c)).map((a) => [a.action, a.actorId])).toEqual([
       ["course.opened", coordinatorA.userId],
@@ -232,19 +267,33 @@ describe("engagement: a course's lifecycle (issue 20 finding 6)", () => {
     const [a, w] = [await mentor(), await mentor()];
     await enroll(c, a);
     await enroll(c, w);
-    const title = (await h.call(`query($id: ID!) { course(id: $id) { title } }`, { id: c }, a)).data!.course.title as string;
+    const title = (await h.call(`query($id: ID!) { course(id: $id) { title } }`, { id: c }, a)).data!.course
+      .title as string;
     const r = await transition("cancel", c);
     expect(r.data?.cancelCourse).toMatchObject({ status: "CANCELLED", seatsTaken: 0 });
     expect((await enrollments(c)).enrollments.map((e) => e.status)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
-    const seat = (await h.call(`{ notifications { category title body data { key value } } }`, {}, a)).data!.notifications;
+    const seat = (await h.call(`{ notifications { category title body data { key value } } }`, {}, a)).data!
+      .notifications;
     expect(seat).toEqual([
-      expect.objectContaining({ category: "COURSE_CANCELLED", title: `Kurset «${title}» er avlyst`, body: `Kurset «${title}» (01.03.2027) er avlyst. Påmeldingen din er trukket tilbake.` }),
+      expect.objectContaining({
+        category: "COURSE_CANCELLED",
+        title: `Kurset «${title}» er avlyst`,
+        body: `Kurset «${title}» (01.03.2027) er avlyst. Påmeldingen din er trukket tilbake.`,
+      }),
     ]);
     expect(seat[0].data).toEqual(expect.arrayContaining([{ key: "courseId", value: c }]));
     const waiting = (await h.call(`{ notifications { category body } }`, {}, w)).data!.notifications;
-    expect(waiting).toEqual([{ category: "COURSE_CANCELLED", body: `Kurset «${title}» (01.03.2027) er avlyst. Du sto på ventelisten, og den er nå avsluttet.` }]);
-    for (const verb of ["open", "close", "cancel"] as const) expect((await transition(verb, c)).errors?.[0]?.extensions).toMatchObject({ rule: "course_cancelled" });
-    expect((await h.call(UPDATE, { id: c, i: { title: "Nytt" } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ rule: "course_cancelled" });
+    expect(waiting).toEqual([
+      {
+        category: "COURSE_CANCELLED",
+        body: `Kurset «${title}» (01.03.2027) er avlyst. Du sto på ventelisten, og den er nå avsluttet.`,
+      },
+    ]);
+    for (const verb of ["open", "close", "cancel"] as const)
+      expect((await transition(verb, c)).errors?.[0]?.extensions).toMatchObject({ rule: "course_cancelled" });
+    expect((await h.call(UPDATE, { id: c, i: { title: "Nytt" } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject(
+      { rule: "course_cancelled" },
+    );
     expect((await auditsOf(h, c)).map((a) => a.action)).toEqual(["course.cancelled"]);
   });
 
@@ -254,14 +303,36 @@ describe("engagement: a course's lifecycle (issue 20 finding 6)", () => {
     await enroll(c, a);
     await enroll(c, w);
     const bad = await h.call(UPDATE, { id: c, i: { capacity: 0 } }, coordinatorA);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "capacity_positive", field: "capacity" });
-    expect((await h.call(UPDATE, { id: c, i: { endsOn: "2027-02-01" } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ rule: "date_order" });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "capacity_positive",
+      field: "capacity",
+    });
+    expect(
+      (await h.call(UPDATE, { id: c, i: { endsOn: "2027-02-01" } }, coordinatorA)).errors?.[0]?.extensions,
+    ).toMatchObject({ rule: "date_order" });
     expect((await h.call(UPDATE, { id: c, i: { title: "x" } }, a)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const r = await h.call(UPDATE, { id: c, i: { title: " Grunnkurs høst ", capacity: 2, location: "Bergen", endsOn: "2027-03-02" } }, coordinatorA);
+    const r = await h.call(
+      UPDATE,
+      { id: c, i: { title: " Grunnkurs høst ", capacity: 2, location: "Bergen", endsOn: "2027-03-02" } },
+      coordinatorA,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data?.updateCourse).toMatchObject({ title: "Grunnkurs høst", status: "OPEN", capacity: 2, seatsTaken: 2, location: "Bergen", endsOn: "2027-03-02" });
-    expect((await h.call(UPDATE, { id: c, i: { capacity: 1, location: null } }, coordinatorA)).errors?.[0]?.extensions).toMatchObject({ rule: "capacity_below_seats", field: "capacity" });
-    expect((await h.call(UPDATE, { id: c, i: { location: null } }, coordinatorA)).data?.updateCourse).toMatchObject({ location: null, capacity: 2 });
+    expect(r.data?.updateCourse).toMatchObject({
+      title: "Grunnkurs høst",
+      status: "OPEN",
+      capacity: 2,
+      seatsTaken: 2,
+      location: "Bergen",
+      endsOn: "2027-03-02",
+    });
+    expect(
+      (await h.call(UPDATE, { id: c, i: { capacity: 1, location: null } }, coordinatorA)).errors?.[0]?.extensions,
+    ).toMatchObject({ rule: "capacity_below_seats", field: "capacity" });
+    expect((await h.call(UPDATE, { id: c, i: { location: null } }, coordinatorA)).data?.updateCourse).toMatchObject({
+      location: null,
+      capacity: 2,
+    });
     expect((await enrollments(c)).enrollments.map((e) => [e.user.id, e.status])).toEqual([
       [a.userId, "REGISTERED"],
       [w.userId, "REGISTERED"],
@@ -279,9 +350,16 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
   const RECORD = `mutation($p: ID!, $d: LocalDate!, $present: Boolean!) { recordWorkshopAttendance(participantId: $p, day: $d, present: $present) { id daysPresent attendance { day present } } }`;
 
   it("creates a three-day session, records attendance per day and counts the days present", async () => {
-    const s = await h.call(CREATE, { i: { title: " Karriereverksted ", startsOn: "2027-04-06", endsOn: "2027-04-08", location: "Bergen" } }, coordinatorA);
+    const s = await h.call(
+      CREATE,
+      { i: { title: " Karriereverksted ", startsOn: "2027-04-06", endsOn: "2027-04-08", location: "Bergen" } },
+      coordinatorA,
+    );
     expect(s.errors).toBeUndefined();
-    expect(s.data?.createMentorProgramSession).toMatchObject({ title: "Karriereverksted", days: ["2027-04-06", "2027-04-07", "2027-04-08"] });
+    expect(s.data?.createMentorProgramSession).toMatchObject({
+      title: "Karriereverksted",
+      days: ["2027-04-06", "2027-04-07", "2027-04-08"],
+    });
     const sessionId = s.data!.createMentorProgramSession.id;
     const [u1, u2] = [(await mentor()).userId, (await mentor()).userId];
     const p1 = (await h.call(ADD, { s: sessionId, u: u1 }, coordinatorA)).data!.addWorkshopParticipant.id;
@@ -310,35 +388,70 @@ describe("engagement: mentor programme sessions (multi-day, attendance per day)"
       { user: { id: u2 }, daysPresent: 1 },
     ]);
     // A mentor sees the session and only their own place in it (the visibility model).
-    const mentorView = await h.call(`query($id: ID!) { mentorProgramSession(id: $id) { participants { user { id } } } }`, { id: sessionId }, as(u1, orgA, laA, "peer_mentor"));
+    const mentorView = await h.call(
+      `query($id: ID!) { mentorProgramSession(id: $id) { participants { user { id } } } }`,
+      { id: sessionId },
+      as(u1, orgA, laA, "peer_mentor"),
+    );
     expect(mentorView.data?.mentorProgramSession.participants).toEqual([{ user: { id: u1 } }]);
     const other = await h.call(`query($id: ID!) { mentorProgramSession(id: $id) { id } }`, { id: sessionId }, adminB);
     expect(other.data?.mentorProgramSession).toBeNull();
   });
 
   it("refuses a day outside the session (day_in_session), a session ending before it starts (date_order) and mentors recording", async () => {
-    const s = await h.call(CREATE, { i: { title: "Gruppeveiledning", startsOn: "2027-05-02", endsOn: "2027-05-03" } }, coordinatorA);
-    const p = (await h.call(ADD, { s: s.data!.createMentorProgramSession.id, u: (await mentor()).userId }, coordinatorA)).data!.addWorkshopParticipant.id;
+    const s = await h.call(
+      CREATE,
+      { i: { title: "Gruppeveiledning", startsOn: "2027-05-02", endsOn: "2027-05-03" } },
+      coordinatorA,
+    );
+    const p = (
+      await h.call(ADD, { s: s.data!.createMentorProgramSession.id, u: (await mentor()).userId }, coordinatorA)
+    ).data!.addWorkshopParticipant.id;
     for (const d of ["2027-05-01", "2027-05-04"]) {
       const r = await h.call(RECORD, { p, d, present: true }, coordinatorA);
       expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "day_in_session", field: "day" });
     }
-    const bad = await h.call(CREATE, { i: { title: "Feil", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
+    const bad = await h.call(
+      CREATE,
+      { i: { title: "Feil", startsOn: "2027-05-03", endsOn: "2027-05-02" } },
+      coordinatorA,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "date_order", field: "endsOn" });
     const two = await h.call(CREATE, { i: { title: " ", startsOn: "2027-05-03", endsOn: "2027-05-02" } }, coordinatorA);
-    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["title_length", "date_order"]);
-    const m = await h.call(RECORD, { p, d: "2027-05-02", present: true }, (await mentor()));
+    expect((two.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual([
+      "title_length",
+      "date_order",
+    ]);
+    const m = await h.call(RECORD, { p, d: "2027-05-02", present: true }, await mentor());
     expect(m.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("refuses a bad date as an inline literal and as a variable alike: BAD_USER_INPUT naming the field", async () => {
-    const literal = await h.call(`mutation { createMentorProgramSession(input: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" }) { id } }`, {}, coordinatorA);
-    expect(literal.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.startsOn", rule: "value_format" });
-    expect(literal.errors?.[0]?.extensions?.violations).toEqual([{ field: "input.startsOn", rule: "value_format", message: expect.any(String) }]);
+    const literal = await h.call(
+      `mutation { createMentorProgramSession(input: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" }) { id } }`,
+      {},
+      coordinatorA,
+    );
+    expect(literal.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.startsOn",
+      rule: "value_format",
+    });
+    expect(literal.errors?.[0]?.extensions?.violations).toEqual([
+      { field: "input.startsOn", rule: "value_format", message: expect.any(String) },
+    ]);
     expect(literal.errors?.[0]?.message).toContain("input.startsOn");
-    const variable = await h.call(CREATE, { i: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" } }, coordinatorA);
+    const variable = await h.call(
+      CREATE,
+      { i: { title: "Feil", startsOn: "2026-13-40", endsOn: "2027-05-02" } },
+      coordinatorA,
+    );
     expect(variable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const list = await h.call(`mutation { recordWorkshopAttendance(participantId: "${randomUUID()}", day: ["2027-05-02"], present: true) { id } }`, {}, coordinatorA);
+    const list = await h.call(
+      `mutation { recordWorkshopAttendance(participantId: "${randomUUID()}", day: ["2027-05-02"], present: true) { id } }`,
+      {},
+      coordinatorA,
+    );
     expect(list.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "day" });
   });
 });

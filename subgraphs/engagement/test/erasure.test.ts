@@ -17,7 +17,12 @@ let jobs: UnitOfWork;
 const org = randomUUID();
 const la = randomUUID();
 const INBOX = `{ notifications { category body data { key value } deliveries { channel status } } }`;
-type Inbox = Array<{ category: string; body: string; data: Array<{ key: string; value: string }>; deliveries: Array<{ channel: string }> }>;
+type Inbox = Array<{
+  category: string;
+  body: string;
+  data: Array<{ key: string; value: string }>;
+  deliveries: Array<{ channel: string }>;
+}>;
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { scheduleEveryMs: 3_600_000 }));
@@ -33,7 +38,11 @@ async function inbox(who: ReturnType<typeof as>): Promise<Inbox> {
 
 const erase = (subjectType: "user" | "contact", subjectId: string) => {
   const requestId = randomUUID();
-  return makeEvent("privacy.erasure.requested", { requestId, subjectType, subjectId }, { organizationId: org, aggregateId: requestId });
+  return makeEvent(
+    "privacy.erasure.requested",
+    { requestId, subjectType, subjectId },
+    { organizationId: org, aggregateId: requestId },
+  );
 };
 
 describe("engagement: an erasure clears the notifications to and about the person", () => {
@@ -41,17 +50,44 @@ describe("engagement: an erasure clears the notifications to and about the perso
     const inviter = await joined(h, as(randomUUID(), org, la, "coordinator"));
     const erased = await joined(h, as(randomUUID(), org, la, "peer_mentor"));
     const kept = await joined(h, as(randomUUID(), org, la, "peer_mentor"));
-    const pref = await h.call(`mutation { setNotificationPreference(category: ANNUAL_SUMMARY, enabled: true, channels: [EMAIL]) { enabled } }`, {}, erased);
+    const pref = await h.call(
+      `mutation { setNotificationPreference(category: ANNUAL_SUMMARY, enabled: true, channels: [EMAIL]) { enabled } }`,
+      {},
+      erased,
+    );
     expect(pref.errors).toBeUndefined();
     const invitationId = randomUUID();
     await h.bus.publish([
-      makeEvent("organization.local_association.created", { localAssociationId: la, regionId: null, name: "Molde lokallag" }, { organizationId: org }),
-      makeEvent("identity.profile.changed", { userId: erased.userId, profile: { email: "ingrid.slettmeg@example.no", displayName: "Ingrid Slettmeg", phone: "+4799887766" } }),
+      makeEvent(
+        "organization.local_association.created",
+        { localAssociationId: la, regionId: null, name: "Molde lokallag" },
+        { organizationId: org },
+      ),
+      makeEvent("identity.profile.changed", {
+        userId: erased.userId,
+        profile: { email: "ingrid.slettmeg@example.no", displayName: "Ingrid Slettmeg", phone: "+4799887766" },
+      }),
     ]);
     await h.bus.idle();
     await h.bus.publish([
-      makeEvent("organization.invitation.refused", { invitationId, invitedBy: inviter.userId, userId: erased.userId, localAssociationId: la, rule: "single_organization_tree" }, { organizationId: org, aggregateId: invitationId }),
-      ...[erased, kept].map((who) => makeEvent("reporting.wrapped.ready", { userId: who.userId, year: 2025, activities: 3, minutes: 180 }, { organizationId: org, aggregateId: who.userId })),
+      makeEvent(
+        "organization.invitation.refused",
+        {
+          invitationId,
+          invitedBy: inviter.userId,
+          userId: erased.userId,
+          localAssociationId: la,
+          rule: "single_organization_tree",
+        },
+        { organizationId: org, aggregateId: invitationId },
+      ),
+      ...[erased, kept].map((who) =>
+        makeEvent(
+          "reporting.wrapped.ready",
+          { userId: who.userId, year: 2025, activities: 3, minutes: 180 },
+          { organizationId: org, aggregateId: who.userId },
+        ),
+      ),
     ]);
     await h.bus.idle();
     expect((await inbox(inviter)).map((n) => n.body)).toEqual([expect.stringContaining("Ingrid Slettmeg")]);
@@ -70,22 +106,54 @@ describe("engagement: an erasure clears the notifications to and about the perso
   it("clears the reason an administrator wrote when revoking an erased user's certification; the certification stays revoked", async () => {
     const admin = as(randomUUID(), org, la, "org_admin");
     const coordinator = as(randomUUID(), org, la, "coordinator");
-    const [erased, kept] = [await joined(h, as(randomUUID(), org, la, "peer_mentor")), await joined(h, as(randomUUID(), org, la, "peer_mentor"))];
-    const type = await h.call(`mutation($i: CreateCertificationTypeInput!) { createCertificationType(input: $i) { id } }`, { i: { key: "taushet", name: "Taushetserklæring" } }, admin);
+    const [erased, kept] = [
+      await joined(h, as(randomUUID(), org, la, "peer_mentor")),
+      await joined(h, as(randomUUID(), org, la, "peer_mentor")),
+    ];
+    const type = await h.call(
+      `mutation($i: CreateCertificationTypeInput!) { createCertificationType(input: $i) { id } }`,
+      { i: { key: "taushet", name: "Taushetserklæring" } },
+      admin,
+    );
     expect(type.errors).toBeUndefined();
     const course = await h.call(
       `mutation($i: CreateCourseInput!) { createCourse(input: $i) { id } }`,
-      { i: { title: "Grunnkurs", kind: "CERTIFICATION", capacity: 10, startsOn: "2027-06-01", endsOn: "2027-06-01", status: "OPEN", certificationTypeId: type.data!.createCertificationType.id } },
+      {
+        i: {
+          title: "Grunnkurs",
+          kind: "CERTIFICATION",
+          capacity: 10,
+          startsOn: "2027-06-01",
+          endsOn: "2027-06-01",
+          status: "OPEN",
+          certificationTypeId: type.data!.createCertificationType.id,
+        },
+      },
       admin,
     );
     expect(course.errors).toBeUndefined();
     const REVOKE = `mutation($id: ID!, $r: String!) { revokeCertification(id: $id, reason: $r) { status revokedReason } }`;
     const certOf = async (who: ReturnType<typeof as>) => {
-      const e = await h.call(`mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`, { c: course.data!.createCourse.id }, who);
-      expect((await h.call(`mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { status } }`, { e: e.data!.enrollInCourse.id }, coordinator)).errors).toBeUndefined();
+      const e = await h.call(
+        `mutation($c: ID!) { enrollInCourse(courseId: $c) { id } }`,
+        { c: course.data!.createCourse.id },
+        who,
+      );
+      expect(
+        (
+          await h.call(
+            `mutation($e: ID!) { recordCourseAttendance(enrollmentId: $e) { status } }`,
+            { e: e.data!.enrollInCourse.id },
+            coordinator,
+          )
+        ).errors,
+      ).toBeUndefined();
       const id = (await h.call(`{ myCertifications { id } }`, {}, who)).data!.myCertifications[0].id as string;
       const reason = `Brudd på taushetsplikt overfor Kari Nordmann (${who.userId.slice(0, 8)})`;
-      expect((await h.call(REVOKE, { id, r: reason }, admin)).data!.revokeCertification).toEqual({ status: "REVOKED", revokedReason: reason });
+      expect((await h.call(REVOKE, { id, r: reason }, admin)).data!.revokeCertification).toEqual({
+        status: "REVOKED",
+        revokedReason: reason,
+      });
       return { id, reason };
     };
     const [erasedCert, keptCert] = [await certOf(erased), await certOf(kept)];
@@ -110,7 +178,15 @@ describe("engagement: an erasure clears the notifications to and about the perso
         const activityId = randomUUID();
         const e = makeEvent(
           "activity.activity.registered",
-          { activityId, userId: mentor.userId, localAssociationId: la, activityType: "home_visit", activityDate: "2027-06-01T10:00:00+02:00", durationMinutes: 60, status: "pending_review" },
+          {
+            activityId,
+            userId: mentor.userId,
+            localAssociationId: la,
+            activityType: "home_visit",
+            activityDate: "2027-06-01T10:00:00+02:00",
+            durationMinutes: 60,
+            status: "pending_review",
+          },
           { organizationId: org, aggregateId: activityId, actorId: mentor.userId },
         );
         return { ...e, payload: { ...e.payload, contactId } };
@@ -118,7 +194,8 @@ describe("engagement: an erasure clears the notifications to and about the perso
     );
     await h.bus.idle();
     await runReminders(jobs, new Date("2027-06-11T06:00:00Z"));
-    const about = async () => (await inbox(mentor)).flatMap((n) => n.data.filter((d) => d.key === "contactId").map((d) => d.value)).sort();
+    const about = async () =>
+      (await inbox(mentor)).flatMap((n) => n.data.filter((d) => d.key === "contactId").map((d) => d.value)).sort();
     expect(await about()).toEqual([erasedContact, otherContact].sort());
     await h.bus.publish([erase("contact", erasedContact)]);
     await h.bus.idle();

@@ -46,12 +46,17 @@ export async function startFakeFcm(projectId = "meander-test"): Promise<FakeFcm>
   const server: Server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
-      const reply = (status: number, json: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+      const reply = (status: number, json: unknown) =>
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
       if (req.url === "/token") {
         const form = new URLSearchParams(body);
         try {
           if (form.get("grant_type") !== "urn:ietf:params:oauth:grant-type:jwt-bearer") throw new Error("grant_type");
-          const { payload } = await jwtVerify(form.get("assertion") ?? "", publicKey, { algorithms: ["RS256"], issuer: fake.serviceAccount.client_email, audience: fake.serviceAccount.token_uri });
+          const { payload } = await jwtVerify(form.get("assertion") ?? "", publicKey, {
+            algorithms: ["RS256"],
+            issuer: fake.serviceAccount.client_email,
+            audience: fake.serviceAccount.token_uri,
+          });
           if (payload.scope !== "https://www.googleapis.com/auth/firebase.messaging") throw new Error("scope");
         } catch {
           fake.refusedAssertions++;
@@ -64,10 +69,14 @@ export async function startFakeFcm(projectId = "meander-test"): Promise<FakeFcm>
       }
       if (req.method === "POST" && req.url === `/v1/projects/${projectId}/messages:send`) {
         const authorization = req.headers.authorization ?? "";
-        if (!issued.has(authorization.replace(/^Bearer /, ""))) return reply(401, { error: { status: "UNAUTHENTICATED" } });
+        if (!issued.has(authorization.replace(/^Bearer /, "")))
+          return reply(401, { error: { status: "UNAUTHENTICATED" } });
         const { message } = JSON.parse(body) as { message: FcmSent["message"] };
         fake.sent.push({ path: req.url, authorization, message });
-        const answer = fake.answers.get(message.token) ?? { status: 200, body: { name: `projects/${projectId}/messages/${fake.sent.length}` } };
+        const answer = fake.answers.get(message.token) ?? {
+          status: 200,
+          body: { name: `projects/${projectId}/messages/${fake.sent.length}` },
+        };
         return reply(answer.status, answer.body ?? {});
       }
       reply(404, { error: { status: "NOT_FOUND" } });
@@ -76,7 +85,13 @@ export async function startFakeFcm(projectId = "meander-test"): Promise<FakeFcm>
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const fake: FakeFcm = {
-    serviceAccount: { project_id: projectId, client_email: "push@meander-test.iam.gserviceaccount.com", private_key: await exportPKCS8(privateKey), token_uri: `${base}/token`, private_key_id: "key-1" },
+    serviceAccount: {
+      project_id: projectId,
+      client_email: "push@meander-test.iam.gserviceaccount.com",
+      private_key: await exportPKCS8(privateKey),
+      token_uri: `${base}/token`,
+      private_key_id: "key-1",
+    },
     baseUrl: base,
     tokenRequests: 0,
     refusedAssertions: 0,

@@ -40,19 +40,42 @@ async function register(who: Who, platform: "ANDROID" | "IOS", token: string) {
   expect(r.errors).toBeUndefined();
   return r.data!.registerPushDevice as { id: string; platform: string; token: string; active: boolean };
 }
-const devices = async (who: Who) => (await h.call(DEVICES, {}, who)).data!.myPushDevices as Array<{ id: string; token: string; active: boolean; deactivationReason: string | null }>;
+const devices = async (who: Who) =>
+  (await h.call(DEVICES, {}, who)).data!.myPushDevices as Array<{
+    id: string;
+    token: string;
+    active: boolean;
+    deactivationReason: string | null;
+  }>;
 const deliveries = async (who: Who) =>
-  (await h.call(DELIVERIES, {}, who)).data!.notifications as Array<{ id: string; title: string; body: string; deliveries: Array<{ status: string; attempts: number; lastError: string | null }> }>;
+  (await h.call(DELIVERIES, {}, who)).data!.notifications as Array<{
+    id: string;
+    title: string;
+    body: string;
+    deliveries: Array<{ status: string; attempts: number; lastError: string | null }>;
+  }>;
 
 /** A no-contact reminder with push for the user: a contact 11 days before `now`, then the engine runs. */
 async function notify(who: Who, now: Date) {
-  const r = await h.call(`mutation { setNotificationPreference(category: NO_CONTACT, enabled: true, channels: [PUSH]) { enabled } }`, {}, who);
+  const r = await h.call(
+    `mutation { setNotificationPreference(category: NO_CONTACT, enabled: true, channels: [PUSH]) { enabled } }`,
+    {},
+    who,
+  );
   expect(r.errors).toBeUndefined();
   const activityId = randomUUID();
   const day = new Date(now.getTime() - 11 * 86_400_000).toISOString();
   const event = makeEvent(
     "activity.activity.registered",
-    { activityId, userId: who.userId, localAssociationId: laA, activityType: "home_visit", activityDate: day, durationMinutes: 60, status: "pending_review" },
+    {
+      activityId,
+      userId: who.userId,
+      localAssociationId: laA,
+      activityType: "home_visit",
+      activityDate: day,
+      durationMinutes: 60,
+      status: "pending_review",
+    },
     { organizationId: who.organizationId, aggregateId: activityId, actorId: who.userId },
   );
   await h.bus.publish([{ ...event, payload: { ...event.payload, contactId: randomUUID() } }]);
@@ -100,7 +123,10 @@ describe("engagement: push device registration", () => {
 
     const off = await h.call(`mutation($t: String!) { unregisterPushDevice(token: $t) }`, { t: "AB".repeat(32) }, m);
     expect(off.data?.unregisterPushDevice).toBe(true);
-    expect((await devices(m)).find((d) => d.token === "ab".repeat(32))).toMatchObject({ active: false, deactivationReason: "unregistered" });
+    expect((await devices(m)).find((d) => d.token === "ab".repeat(32))).toMatchObject({
+      active: false,
+      deactivationReason: "unregistered",
+    });
     expect((await register(m, "IOS", "ab".repeat(32))).id).toBe(ios.id); // registering again revives the same row
 
     // The phone changed hands: the token now reaches its new user only.
@@ -111,13 +137,23 @@ describe("engagement: push device registration", () => {
 
   it("refuses bad tokens and platforms, unauthenticated callers; nothing is stored", async () => {
     const m = mentor();
-    for (const [p, t] of [["ANDROID", "short"], ["IOS", "not-hex-" + "a".repeat(60)], ["IOS", "a".repeat(64) + "/../x"]]) {
+    for (const [p, t] of [
+      ["ANDROID", "short"],
+      ["IOS", "not-hex-" + "a".repeat(60)],
+      ["IOS", "a".repeat(64) + "/../x"],
+    ]) {
       const r = await h.call(REGISTER, { p, t }, m);
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "push_token_format", field: "token" });
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        rule: "push_token_format",
+        field: "token",
+      });
     }
     const platform = await h.call(REGISTER, { p: "WINDOWS", t: androidToken() }, m);
     expect(platform.errors?.[0]?.message).toMatch(/PushPlatform/);
-    expect((await h.call(REGISTER, { p: "ANDROID", t: androidToken() })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await h.call(REGISTER, { p: "ANDROID", t: androidToken() })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
     expect(await devices(m)).toEqual([]);
   });
 });
@@ -147,7 +183,11 @@ describe("engagement: push through FCM and APNs", () => {
     const toApns = apns.sent.filter((s) => s.path === `/3/device/${i}`);
     expect(toApns).toHaveLength(1);
     expect(toApns[0]).toMatchObject({ topic: "no.meander.mentor", pushType: "alert", priority: "10" });
-    expect(toApns[0]!.payload).toMatchObject({ aps: { alert: { title: n!.title, body: n!.body } }, notificationId: n!.id, contactId: expect.any(String) });
+    expect(toApns[0]!.payload).toMatchObject({
+      aps: { alert: { title: n!.title, body: n!.body } },
+      notificationId: n!.id,
+      contactId: expect.any(String),
+    });
     expect(fcm.sent.filter((s) => s.message.token === elsewhere)).toEqual([]);
     expect(fcm.refusedAssertions + apns.refused).toBe(0);
   });
@@ -157,12 +197,28 @@ describe("engagement: push through FCM and APNs", () => {
     let clock = Date.now();
     const push = pushChannel({
       android: fcmProvider({ serviceAccount: f.serviceAccount, baseUrl: f.baseUrl, now: () => clock }),
-      ios: apnsProvider({ key: a.key, keyId: a.keyId, teamId: a.teamId, topic: a.topic, host: a.host, now: () => clock }),
+      ios: apnsProvider({
+        key: a.key,
+        keyId: a.keyId,
+        teamId: a.teamId,
+        topic: a.topic,
+        host: a.host,
+        now: () => clock,
+      }),
     });
     try {
       const message = (n: number) => ({
-        notificationId: randomUUID(), userId: randomUUID(), email: null, phone: null, title: `t${n}`, body: "b", data: {},
-        devices: [{ id: randomUUID(), platform: "android" as const, token: androidToken() }, { id: randomUUID(), platform: "ios" as const, token: iosToken() }],
+        notificationId: randomUUID(),
+        userId: randomUUID(),
+        email: null,
+        phone: null,
+        title: `t${n}`,
+        body: "b",
+        data: {},
+        devices: [
+          { id: randomUUID(), platform: "android" as const, token: androidToken() },
+          { id: randomUUID(), platform: "ios" as const, token: iosToken() },
+        ],
       });
       await Promise.all([push.send(message(1)), push.send(message(2))]); // at the same moment: still one token request
       await push.send(message(3));
@@ -185,13 +241,19 @@ describe("engagement: push through FCM and APNs", () => {
     const m = mentor();
     const deadAndroid = androidToken();
     const liveIos = iosToken();
-    fcm.answers.set(deadAndroid, { status: 404, body: { error: { code: 404, status: "NOT_FOUND", details: [{ errorCode: "UNREGISTERED" }] } } });
+    fcm.answers.set(deadAndroid, {
+      status: 404,
+      body: { error: { code: 404, status: "NOT_FOUND", details: [{ errorCode: "UNREGISTERED" }] } },
+    });
     await register(m, "ANDROID", deadAndroid);
     await register(m, "IOS", liveIos);
     await notify(m, new Date("2027-11-12T11:00:00Z"));
     await deliverDue(jobs, channels, new Date("2027-11-12T11:00:00Z"));
     expect((await deliveries(m))[0]!.deliveries).toMatchObject([{ status: "SENT" }]); // the iPhone accepted
-    expect((await devices(m)).find((d) => d.token === deadAndroid)).toMatchObject({ active: false, deactivationReason: "FCM 404 UNREGISTERED" });
+    expect((await devices(m)).find((d) => d.token === deadAndroid)).toMatchObject({
+      active: false,
+      deactivationReason: "FCM 404 UNREGISTERED",
+    });
 
     await notify(m, new Date("2027-12-12T11:00:00Z"));
     await deliverDue(jobs, channels, new Date("2027-12-12T11:00:00Z"));
@@ -209,7 +271,9 @@ describe("engagement: push through FCM and APNs", () => {
     expect((await devices(lone))[0]).toMatchObject({ active: false, deactivationReason: "APNs 410 Unregistered" });
     for (let k = 0; k < 4; k++) await deliverDue(jobs, channels, (now = new Date(now.getTime() + 3_600_000)));
     expect(apns.sent.filter((s) => s.path === `/3/device/${gone}`)).toHaveLength(1);
-    expect((await deliveries(lone))[0]!.deliveries).toEqual([{ status: "FAILED", attempts: 4, lastError: "no push device" }]);
+    expect((await deliveries(lone))[0]!.deliveries).toEqual([
+      { status: "FAILED", attempts: 4, lastError: "no push device" },
+    ]);
   });
 
   it("retries a provider's 500 with backoff and then records the delivery FAILED; the device stays active", async () => {
@@ -221,18 +285,25 @@ describe("engagement: push through FCM and APNs", () => {
     await notify(m, now);
     spans.reset();
     expect(await deliverDue(jobs, channels, now)).toMatchObject({ retried: 1 });
-    expect((await deliveries(m))[0]!.deliveries).toEqual([{ status: "QUEUED", attempts: 1, lastError: "FCM answered 500 INTERNAL" }]);
+    expect((await deliveries(m))[0]!.deliveries).toEqual([
+      { status: "QUEUED", attempts: 1, lastError: "FCM answered 500 INTERNAL" },
+    ]);
     // The failed send's span: channel, organization id and the failure's kind; not the token, not the text.
     const send = spans.getFinishedSpans().filter((s) => s.name === "engagement deliver push");
     expect(send).toHaveLength(1);
-    expect(send[0]!.attributes).toMatchObject({ "meander.delivery.channel": "push", "meander.organization_id": m.organizationId });
+    expect(send[0]!.attributes).toMatchObject({
+      "meander.delivery.channel": "push",
+      "meander.organization_id": m.organizationId,
+    });
     expect(send[0]!.status).toMatchObject({ code: 2, message: "DeliveryFailure" });
     expect(JSON.stringify(send[0]!.attributes)).not.toContain(token);
     await deliverDue(jobs, channels, new Date(now.getTime() + 1_000)); // backoff not over
     expect(fcm.sent.filter((s) => s.message.token === token)).toHaveLength(1);
     for (let k = 0; k < 5; k++) await deliverDue(jobs, channels, (now = new Date(now.getTime() + 3_600_000)));
     expect(fcm.sent.filter((s) => s.message.token === token)).toHaveLength(4);
-    expect((await deliveries(m))[0]!.deliveries).toEqual([{ status: "FAILED", attempts: 4, lastError: "FCM answered 500 INTERNAL" }]);
+    expect((await deliveries(m))[0]!.deliveries).toEqual([
+      { status: "FAILED", attempts: 4, lastError: "FCM answered 500 INTERNAL" },
+    ]);
     expect((await devices(m))[0]).toMatchObject({ active: true });
   });
 
@@ -240,12 +311,24 @@ describe("engagement: push through FCM and APNs", () => {
     const m = mentor();
     const token = androidToken();
     await register(m, "ANDROID", token);
-    expect((await h.call(`mutation { setNotificationPreference(category: REIMBURSEMENT_PAID, enabled: true, channels: [PUSH]) { enabled } }`, {}, m)).errors).toBeUndefined();
+    expect(
+      (
+        await h.call(
+          `mutation { setNotificationPreference(category: REIMBURSEMENT_PAID, enabled: true, channels: [PUSH]) { enabled } }`,
+          {},
+          m,
+        )
+      ).errors,
+    ).toBeUndefined();
     // The request that caused the event (finance marking a batch paid): its trace travels in the event's headers.
     const cause = startSpan("finance mutation MarkExportPaid", {})!;
     const reimbursementId = randomUUID();
     const now = new Date("2028-03-12T11:00:00Z");
-    const event = makeEvent("finance.reimbursement.paid", { reimbursementId, userId: m.userId, totalOre: 12_300, exportId: randomUUID(), paidAt: now.toISOString() }, { organizationId: m.organizationId, aggregateId: reimbursementId });
+    const event = makeEvent(
+      "finance.reimbursement.paid",
+      { reimbursementId, userId: m.userId, totalOre: 12_300, exportId: randomUUID(), paidAt: now.toISOString() },
+      { organizationId: m.organizationId, aggregateId: reimbursementId },
+    );
     await h.bus.publish([{ ...event, occurredAt: now.toISOString(), headers: traceHeaders(cause) }]);
     cause.end();
     await h.bus.idle();
@@ -258,11 +341,13 @@ describe("engagement: push through FCM and APNs", () => {
     expect(send[0]!.parentSpanContext?.spanId).not.toBe(cause.spanContext().spanId); // the consumer's span, in between
   });
 
-  it("a user without a push device: the delivery fails after its retries with \"no push device\"", async () => {
+  it('a user without a push device: the delivery fails after its retries with "no push device"', async () => {
     const m = mentor();
     let now = new Date("2028-02-12T11:00:00Z");
     await notify(m, now);
     for (let k = 0; k < 5; k++) await deliverDue(jobs, channels, (now = new Date(now.getTime() + 3_600_000)));
-    expect((await deliveries(m))[0]!.deliveries).toEqual([{ status: "FAILED", attempts: 4, lastError: "no push device" }]);
+    expect((await deliveries(m))[0]!.deliveries).toEqual([
+      { status: "FAILED", attempts: 4, lastError: "no push device" },
+    ]);
   });
 });

@@ -13,7 +13,13 @@ let data: DemoData;
 
 beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
-  data = generateDemoData({ organizations: 2, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, referenceDate: new Date("2026-06-01T00:00:00Z") });
+  data = generateDemoData({
+    organizations: 2,
+    regionsPerOrganization: 1,
+    associationsPerRegion: 1,
+    mentorsPerAssociation: 1,
+    referenceDate: new Date("2026-06-01T00:00:00Z"),
+  });
   await seedDemo(h.db, data);
 });
 
@@ -23,10 +29,16 @@ describe("engagement: demo seed", () => {
   it("writes each organization's fixture courses and badge catalog", async () => {
     for (const org of data.organizations) {
       const admin = data.memberships.find((m) => m.organizationId === org.id && m.role === "org_admin")!;
-      const r = await h.call(`{ courses(first: 50) { edges { node { id title kind status } } } badges { key trigger } }`, {}, as(admin.userId, org.id, admin.localAssociationId, "org_admin"));
+      const r = await h.call(
+        `{ courses(first: 50) { edges { node { id title kind status } } } badges { key trigger } }`,
+        {},
+        as(admin.userId, org.id, admin.localAssociationId, "org_admin"),
+      );
       expect(r.errors).toBeUndefined();
       const courses = data.courses.filter((c) => c.organizationId === org.id);
-      expect(r.data?.courses.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(courses.map((c) => c.id).sort());
+      expect(r.data?.courses.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(
+        courses.map((c) => c.id).sort(),
+      );
       expect(r.data?.courses.edges.every((e: { node: { status: string } }) => e.node.status === "OPEN")).toBe(true);
       expect(r.data?.badges).toEqual(
         expect.arrayContaining([
@@ -48,7 +60,17 @@ describe("engagement: its part of a subject access export (issue 24 item 3)", ()
         return engagementExportPart(tx, { requestId: randomUUID(), organizationId: mentor.organizationId, subject });
       });
     const part = await build({ contactId: null, userId: mentor.userId });
-    for (const key of ["certifications", "enrollments", "notifications", "badges", "referralLinks", "referralEvents", "pushDevices", "reminders", "contactDetails"]) {
+    for (const key of [
+      "certifications",
+      "enrollments",
+      "notifications",
+      "badges",
+      "referralLinks",
+      "referralEvents",
+      "pushDevices",
+      "reminders",
+      "contactDetails",
+    ]) {
       expect(part.categories).toHaveProperty(key);
     }
     // Names of what ids point to, for the readable PDF: the organization's courses and badges.

@@ -5,7 +5,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { makeEvent, type SubgraphHarness } from "@meander/testing";
 import { outbox } from "../src/db/schema/index.js";
 
-export const as = (userId: string, organizationId: string, localAssociationId: string, role: Role) => ({ userId, organizationId, localAssociationId, role });
+export const as = (userId: string, organizationId: string, localAssociationId: string, role: Role) => ({
+  userId,
+  organizationId,
+  localAssociationId,
+  role,
+});
 
 /** Retries an assertion until it passes (events leave through the relay after commit). */
 export async function eventually(assertion: () => void | Promise<void>, timeoutMs = 20_000): Promise<void> {
@@ -29,7 +34,13 @@ export async function joined<P extends ReturnType<typeof as>>(h: SubgraphHarness
   await h.bus.publish([
     makeEvent(
       "organization.membership.added",
-      { membershipId: randomUUID(), userId: who.userId, localAssociationId: who.localAssociationId, role: who.role, isPrimary: true },
+      {
+        membershipId: randomUUID(),
+        userId: who.userId,
+        localAssociationId: who.localAssociationId,
+        role: who.role,
+        isPrimary: true,
+      },
       { organizationId: who.organizationId },
     ),
   ]);
@@ -38,7 +49,10 @@ export async function joined<P extends ReturnType<typeof as>>(h: SubgraphHarness
 }
 
 /** The audit entries engagement wrote for a subject (engagement.audit.recorded in its outbox): action and fields, oldest first. */
-export async function auditsOf(h: SubgraphHarness, subjectId: string): Promise<Array<{ action: string; fields: string[]; actorId: string }>> {
+export async function auditsOf(
+  h: SubgraphHarness,
+  subjectId: string,
+): Promise<Array<{ action: string; fields: string[]; actorId: string }>> {
   const rows = await h.db
     .select({ payload: outbox.payload })
     .from(outbox)

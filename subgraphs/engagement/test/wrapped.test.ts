@@ -19,7 +19,11 @@ afterAll(() => h?.stop());
 
 describe("Wrapped ready", () => {
   it("tells the mentor once, even when the event is delivered twice", async () => {
-    const ready = makeEvent("reporting.wrapped.ready", { userId: mentor.userId, year: 2025, activities: 42, minutes: 3870 }, { organizationId: orgA, aggregateId: mentor.userId });
+    const ready = makeEvent(
+      "reporting.wrapped.ready",
+      { userId: mentor.userId, year: 2025, activities: 42, minutes: 3870 },
+      { organizationId: orgA, aggregateId: mentor.userId },
+    );
     await h.bus.publish([ready]);
     await h.bus.publish([ready]); // redelivery
     await eventually(async () => {
@@ -44,17 +48,41 @@ describe("engagement: a person's copied contact details and an erasure (issue 24
   it("keeps what the profile says, forgets it on a null profile and in its part of an erasure", async () => {
     const [a, b] = [randomUUID(), randomUUID()];
     const addresses = async () =>
-      (await queryRows<{ user_id: string; email: string | null; display_name: string | null }>(h.db, sql`select user_id, email, display_name from engagement.user_addresses where user_id in (${a}, ${b}) order by email`));
-    await h.bus.publish([a, b].map((userId, i) => makeEvent("identity.profile.changed", { userId, profile: { email: `p${i}@erase.example.no`, displayName: `Person ${i}`, phone: null } }, { aggregateId: userId })));
-    await eventually(async () => expect((await addresses()).map((r) => r.display_name)).toEqual(["Person 0", "Person 1"]));
+      await queryRows<{ user_id: string; email: string | null; display_name: string | null }>(
+        h.db,
+        sql`select user_id, email, display_name from engagement.user_addresses where user_id in (${a}, ${b}) order by email`,
+      );
+    await h.bus.publish(
+      [a, b].map((userId, i) =>
+        makeEvent(
+          "identity.profile.changed",
+          { userId, profile: { email: `p${i}@erase.example.no`, displayName: `Person ${i}`, phone: null } },
+          { aggregateId: userId },
+        ),
+      ),
+    );
+    await eventually(async () =>
+      expect((await addresses()).map((r) => r.display_name)).toEqual(["Person 0", "Person 1"]),
+    );
     const requestId = randomUUID();
     await h.bus.publish([
       makeEvent("identity.profile.changed", { userId: a, profile: null }, { aggregateId: a }),
-      makeEvent("privacy.erasure.requested", { requestId, subjectType: "user", subjectId: b }, { organizationId: orgA, aggregateId: requestId }),
+      makeEvent(
+        "privacy.erasure.requested",
+        { requestId, subjectType: "user", subjectId: b },
+        { organizationId: orgA, aggregateId: requestId },
+      ),
     ]);
     await eventually(async () => expect(await addresses()).toEqual([]));
     await eventually(async () =>
-      expect((await queryRows<{ payload: unknown }>(h.db, sql`select payload from engagement.outbox where type = 'privacy.erasure.completed' and aggregate_id = ${requestId}`)).map((r) => r.payload))
-        .toEqual([{ requestId, subgraph: "engagement" }]));
+      expect(
+        (
+          await queryRows<{ payload: unknown }>(
+            h.db,
+            sql`select payload from engagement.outbox where type = 'privacy.erasure.completed' and aggregate_id = ${requestId}`,
+          )
+        ).map((r) => r.payload),
+      ).toEqual([{ requestId, subgraph: "engagement" }]),
+    );
   });
 });

@@ -5,4 +5,9 @@ import { createSubgraph, migrations, SUBGRAPH } from "./server.js";
 
 const config = readConfig();
 // The master key seals this service's part of subject access exports (the kit's deps carry the embedded launcher's).
-await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph({ ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey }) });
+await runSubgraphMain({
+  name: SUBGRAPH,
+  migrations,
+  readConfig: () => config,
+  createSubgraph: (deps) => createSubgraph({ ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey }),
+});

@@ -16,17 +16,32 @@ const SEED_REQUEST = "demo-seed";
 export async function seedShowcase(uow: UnitOfWork, s: DemoShowcase): Promise<void> {
   for (const t of s.honorariumTiers) {
     const { localAssociationId, minAssignments, amountOre, label, validFrom } = t;
-    await setHonorariumTier(uow, { userId: t.actorId, role: "org_admin", organizationId: t.organizationId, localAssociationId: null }, { localAssociationId, minAssignments, amountOre, label, validFrom });
+    await setHonorariumTier(
+      uow,
+      { userId: t.actorId, role: "org_admin", organizationId: t.organizationId, localAssociationId: null },
+      { localAssociationId, minAssignments, amountOre, label, validFrom },
+    );
   }
   for (const d of s.expenseDecisions) {
-    const coordinator = { userId: d.decidedBy, role: "coordinator" as const, organizationId: d.organizationId, localAssociationId: d.localAssociationId };
+    const coordinator = {
+      userId: d.decidedBy,
+      role: "coordinator" as const,
+      organizationId: d.organizationId,
+      localAssociationId: d.localAssociationId,
+    };
     await decideExpense(uow, coordinator, SEED_REQUEST, { expenseId: d.expenseId, decision: d.decision, note: d.note });
   }
   const reimburse = async (batch: 1 | 2) => {
     for (const r of s.reimbursements.filter((x) => x.batch === batch)) {
-      const coordinator = { userId: r.createdBy, role: "coordinator" as const, organizationId: r.organizationId, localAssociationId: r.localAssociationId };
+      const coordinator = {
+        userId: r.createdBy,
+        role: "coordinator" as const,
+        organizationId: r.organizationId,
+        localAssociationId: r.localAssociationId,
+      };
       const created = await createReimbursement(uow, coordinator, SEED_REQUEST, r.userId);
-      if (created.status === "pending_approval") await approveReimbursement(uow, coordinator, SEED_REQUEST, { id: created.id, note: null });
+      if (created.status === "pending_approval")
+        await approveReimbursement(uow, coordinator, SEED_REQUEST, { id: created.id, note: null });
     }
   };
   await reimburse(1);

@@ -24,7 +24,11 @@ import { seedShowcase } from "./seed-showcase.js";
 /** The state's tax-free mileage rate, NOK 3.50 per km; the fixture's mileage amounts are computed with it. */
 export const DEMO_MILEAGE_RATE_ORE_PER_KM = 350;
 /** The demo rate table: NOK 3.50/km plus NOK 1.00/km per passenger (the state's passenger supplement), since 2020. */
-export const DEMO_MILEAGE_RATE = { validFrom: "2020-01-01", rateOrePerKm: DEMO_MILEAGE_RATE_ORE_PER_KM, passengerRateOrePerKm: 100 };
+export const DEMO_MILEAGE_RATE = {
+  validFrom: "2020-01-01",
+  rateOrePerKm: DEMO_MILEAGE_RATE_ORE_PER_KM,
+  passengerRateOrePerKm: 100,
+};
 
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
@@ -49,9 +53,16 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const activities = new Map(data.activities.map((a) => [a.id, a]));
   for (const e of data.expenses) {
     const known = await createActivityRepository(db, { organizationId: e.organizationId }).byId(e.activityId);
-    const claim = { activityId: e.activityId, expenseTypeKey: e.expenseTypeKey, amountOre: e.amountOre, distanceMeters: e.distanceMeters };
+    const claim = {
+      activityId: e.activityId,
+      expenseTypeKey: e.expenseTypeKey,
+      amountOre: e.amountOre,
+      distanceMeters: e.distanceMeters,
+    };
     if (known) {
-      await submitExpense(uow, { userId: e.userId, role: "peer_mentor", organizationId: e.organizationId }, claim, { id: e.id });
+      await submitExpense(uow, { userId: e.userId, role: "peer_mentor", organizationId: e.organizationId }, claim, {
+        id: e.id,
+      });
     } else {
       await importExpense(uow, {
         id: e.id,
@@ -74,7 +85,11 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     if (numbered.has(key)) continue;
     const n = [...numbered.keys()].filter((k) => k.startsWith(`${e.organizationId}/`)).length + 1;
     numbered.set(key, n);
-    await createPayeeRepository(db, e.organizationId).setReference(e.userId, `ANS-${String(n).padStart(4, "0")}`, e.userId);
+    await createPayeeRepository(db, e.organizationId).setReference(
+      e.userId,
+      `ANS-${String(n).padStart(4, "0")}`,
+      e.userId,
+    );
   }
   if (data.showcase) await seedShowcase(uow, data.showcase);
 }

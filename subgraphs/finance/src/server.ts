@@ -63,7 +63,21 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
         const reimbursements = createReimbursementRepository(db, scope);
         const accounting = createAccountingRepository(db, scope);
         const loaders = createLoaders(expenses, expenseTypes, createApprovalRepository(db, tenant), reimbursements);
-        return { ...base, uow, store, repos: { expenses, expenseTypes, mileageRates, reimbursements, accounting, honorarium: createHonorariumRepository(db, scope), payees: base.viewer?.organizationId ? createPayeeRepository(db, base.viewer.organizationId) : null }, loaders };
+        return {
+          ...base,
+          uow,
+          store,
+          repos: {
+            expenses,
+            expenseTypes,
+            mileageRates,
+            reimbursements,
+            accounting,
+            honorarium: createHonorariumRepository(db, scope),
+            payees: base.viewer?.organizationId ? createPayeeRepository(db, base.viewer.organizationId) : null,
+          },
+          loaders,
+        };
       },
     },
     deps,

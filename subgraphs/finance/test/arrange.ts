@@ -7,7 +7,13 @@ export const orgA = randomUUID();
 export const orgB = randomUUID();
 export const laA = randomUUID();
 export const laB = randomUUID();
-export const ids = { admin: randomUUID(), coordinator: randomUUID(), kari: randomUUID(), ola: randomUUID(), outsider: randomUUID() };
+export const ids = {
+  admin: randomUUID(),
+  coordinator: randomUUID(),
+  kari: randomUUID(),
+  ola: randomUUID(),
+  outsider: randomUUID(),
+};
 export const activities = { kari: randomUUID(), kari2: randomUUID(), ola: randomUUID(), outsider: randomUUID() };
 
 export const as = {
@@ -19,7 +25,13 @@ export const as = {
   global: { userId: randomUUID(), organizationId: null, role: "global_admin" as const },
 };
 
-export function registered(activityId: string, userId: string, organizationId: string, localAssociationId: string, activityDate = "2026-03-02T10:00:00.000Z") {
+export function registered(
+  activityId: string,
+  userId: string,
+  organizationId: string,
+  localAssociationId: string,
+  activityDate = "2026-03-02T10:00:00.000Z",
+) {
   return makeEvent(
     "activity.activity.registered",
     {
@@ -37,10 +49,43 @@ export function registered(activityId: string, userId: string, organizationId: s
 
 export async function arrange(h: SubgraphHarness): Promise<void> {
   const types = (organizationId: string) => [
-    { id: randomUUID(), organizationId, key: "mileage", name: "Kilometergodtgjørelse", requiresReceiptAboveOre: null, maxAmountOre: 500_000, mileageRateOrePerKm: 350 },
-    { id: randomUUID(), organizationId, key: "parking", name: "Parkering", requiresReceiptAboveOre: 0, maxAmountOre: 50_000, mileageRateOrePerKm: null },
-    { id: randomUUID(), organizationId, key: "toll", name: "Bompenger", requiresReceiptAboveOre: 0, maxAmountOre: null, mileageRateOrePerKm: null },
-    { id: randomUUID(), organizationId, key: "taxi", name: "Drosje", requiresReceiptAboveOre: 0, maxAmountOre: null, mileageRateOrePerKm: null, isActive: false },
+    {
+      id: randomUUID(),
+      organizationId,
+      key: "mileage",
+      name: "Kilometergodtgjørelse",
+      requiresReceiptAboveOre: null,
+      maxAmountOre: 500_000,
+      mileageRateOrePerKm: 350,
+    },
+    {
+      id: randomUUID(),
+      organizationId,
+      key: "parking",
+      name: "Parkering",
+      requiresReceiptAboveOre: 0,
+      maxAmountOre: 50_000,
+      mileageRateOrePerKm: null,
+    },
+    {
+      id: randomUUID(),
+      organizationId,
+      key: "toll",
+      name: "Bompenger",
+      requiresReceiptAboveOre: 0,
+      maxAmountOre: null,
+      mileageRateOrePerKm: null,
+    },
+    {
+      id: randomUUID(),
+      organizationId,
+      key: "taxi",
+      name: "Drosje",
+      requiresReceiptAboveOre: 0,
+      maxAmountOre: null,
+      mileageRateOrePerKm: null,
+      isActive: false,
+    },
   ];
   // Plain catalog rows: written through the repository, as the seed does.
   await createExpenseTypeRepository(h.db, { organizationId: null }).insert([...types(orgA), ...types(orgB)]);
@@ -48,8 +93,16 @@ export async function arrange(h: SubgraphHarness): Promise<void> {
     // Every capability on (accounting export is off by default).
     featureFlagsEvent(orgA),
     featureFlagsEvent(orgB),
-    makeEvent("organization.local_association.created", { localAssociationId: laA, regionId: null, name: "Bergen" }, { organizationId: orgA, aggregateId: laA }),
-    makeEvent("organization.local_association.created", { localAssociationId: laB, regionId: null, name: "Tromsø" }, { organizationId: orgB, aggregateId: laB }),
+    makeEvent(
+      "organization.local_association.created",
+      { localAssociationId: laA, regionId: null, name: "Bergen" },
+      { organizationId: orgA, aggregateId: laA },
+    ),
+    makeEvent(
+      "organization.local_association.created",
+      { localAssociationId: laB, regionId: null, name: "Tromsø" },
+      { organizationId: orgB, aggregateId: laB },
+    ),
     registered(activities.kari, ids.kari, orgA, laA),
     registered(activities.kari2, ids.kari, orgA, laA),
     registered(activities.ola, ids.ola, orgA, laA),

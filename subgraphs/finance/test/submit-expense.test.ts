@@ -13,7 +13,8 @@ beforeAll(async () => {
 
 afterAll(() => h?.stop());
 
-const submit = (input: Record<string, unknown>, who: (typeof as)[keyof typeof as] = as.kari) => h.call(SUBMIT, { input }, who);
+const submit = (input: Record<string, unknown>, who: (typeof as)[keyof typeof as] = as.kari) =>
+  h.call(SUBMIT, { input }, who);
 const parking = { activityId: activities.kari, expenseTypeKey: "parking", amountOre: 4_000 };
 const mileage = { activityId: activities.kari, expenseTypeKey: "mileage", amountOre: 8_400, distanceMeters: 24_000 };
 
@@ -46,11 +47,16 @@ describe("finance: submitExpense rules (BAD_USER_INPUT names the rule and the fi
 
   it("names every fault of a claim at once (extensions.violations)", async () => {
     const r = await submit({ ...parking, amountOre: 0, description: "x".repeat(1001) });
-    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "amount_positive", field: "amountOre" });
-    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual([
-      "amountOre:amount_positive",
-      "description:description_length",
-    ]);
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "amount_positive",
+      field: "amountOre",
+    });
+    expect(
+      (r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map(
+        (v) => `${v.field}:${v.rule}`,
+      ),
+    ).toEqual(["amountOre:amount_positive", "description:description_length"]);
   });
 
   it("amount_positive: zero or negative øre", async () => {
@@ -72,7 +78,11 @@ describe("finance: submitExpense rules (BAD_USER_INPUT names the rule and the fi
   it("mileage_amount: the amount must equal distance × the type's rate", async () => {
     await expectRule({ ...mileage, amountOre: 9_000 }, "mileage_amount", "amountOre");
     const ok = dataOf(await submit(mileage)).submitExpense;
-    expect(ok).toMatchObject({ amountOre: 8_400, distanceMeters: 24_000, expenseType: { key: "mileage", mileageRateOrePerKm: 350 } });
+    expect(ok).toMatchObject({
+      amountOre: 8_400,
+      distanceMeters: 24_000,
+      expenseType: { key: "mileage", mileageRateOrePerKm: 350 },
+    });
   });
 
   it("distance_positive and description_length", async () => {

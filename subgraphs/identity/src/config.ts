@@ -24,7 +24,10 @@ export const identityConfigSchema = subgraphConfigSchema(4001).extend({
       try {
         const parsed = z.array(oidcProvider).safeParse(JSON.parse(raw));
         if (parsed.success) return parsed.data;
-        ctx.addIssue({ code: "custom", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+        ctx.addIssue({
+          code: "custom",
+          message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+        });
       } catch {
         ctx.addIssue({ code: "custom", message: "must be JSON" });
       }

@@ -13,6 +13,11 @@ await runSubgraphMain({
     // deps carry the embedded launcher's); the previous ones still unwrap during a rotation.
     createSubgraph(
       { ...deps, masterKey: config.MEANDER_MASTER_KEY ?? deps.masterKey },
-      { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, oidcProviders: config.OIDC_PROVIDERS, previousMasterKeys: config.MEANDER_PREVIOUS_MASTER_KEYS },
+      {
+        issuer: config.AUTH_ISSUER,
+        audience: config.AUTH_AUDIENCE,
+        oidcProviders: config.OIDC_PROVIDERS,
+        previousMasterKeys: config.MEANDER_PREVIOUS_MASTER_KEYS,
+      },
     ),
 });

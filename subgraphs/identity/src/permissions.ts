@@ -16,8 +16,8 @@ export function markIssued<T extends object>(user: T): T {
   return { ...user, [ISSUED]: true };
 }
 
-const issuedInThisAnswer = rule("issuedInThisAnswer", { cache: "no_cache" })((parent: unknown) =>
-  typeof parent === "object" && parent !== null && ISSUED in parent,
+const issuedInThisAnswer = rule("issuedInThisAnswer", { cache: "no_cache" })(
+  (parent: unknown) => typeof parent === "object" && parent !== null && ISSUED in parent,
 );
 
 /** The session exists, is the caller's and is open. */
@@ -31,7 +31,9 @@ export const liveSession = rule("liveSession", { cache: "contextual" })(async (_
 export const notRevoked = rule("notRevoked", { cache: "contextual" })(async (_p, _a, ctx: IdentityContext) => {
   if (!ctx.viewer) return unauthenticated();
   const s = await ctx.session();
-  return !s || (!s.revokedAt && s.userId === ctx.viewer.userId) ? true : unauthenticated("This session has been revoked");
+  return !s || (!s.revokedAt && s.userId === ctx.viewer.userId)
+    ? true
+    : unauthenticated("This session has been revoked");
 });
 
 export const permissions: IRules = {

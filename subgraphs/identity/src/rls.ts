@@ -46,7 +46,10 @@ export function platformUnitOfWork(base: UnitOfWork, ready: () => Promise<unknow
     async run(_stated, fn) {
       await ready();
       return base.run(scope, async (tx, events) => {
-        const [before] = await queryRows<{ scope: string | null }>(tx, sql`select current_setting('app.scope', true) as scope`);
+        const [before] = await queryRows<{ scope: string | null }>(
+          tx,
+          sql`select current_setting('app.scope', true) as scope`,
+        );
         await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
         const result = await fn(tx, events);
         await tx.execute(sql`select set_config('app.scope', ${before?.scope ?? ""}, true)`);

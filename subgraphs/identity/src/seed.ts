@@ -23,7 +23,12 @@ export async function seedDemo(db: Db, data: DemoData, opts: { masterKey?: strin
   const hash = await hashPassword(DEMO_PASSWORD);
   const envelope = opts.masterKey ? createEnvelope({ masterKey: opts.masterKey }) : null;
   for (const p of data.people) {
-    await registerUser(uow, { id: p.id, email: p.email, firstName: p.firstName, lastName: p.lastName, phone: envelope ? p.phone : null }, null, envelope);
+    await registerUser(
+      uow,
+      { id: p.id, email: p.email, firstName: p.firstName, lastName: p.lastName, phone: envelope ? p.phone : null },
+      null,
+      envelope,
+    );
   }
   await uow.run({ organizationId: null }, async (tx) => {
     const creds = createCredentialRepository(tx);

@@ -45,9 +45,16 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     signingKeys: deps.signingKeys ?? [],
   };
   if (settings.signingKeys.length === 0) deps.log.warn("identity has no signing keys: logins will fail");
-  const envelope = deps.masterKey ? createEnvelope({ masterKey: deps.masterKey, previousMasterKeys: options.previousMasterKeys }) : null;
+  const envelope = deps.masterKey
+    ? createEnvelope({ masterKey: deps.masterKey, previousMasterKeys: options.previousMasterKeys })
+    : null;
   if (!envelope) deps.log.warn("identity has no master key: phones and profile texts cannot be stored");
-  const runtime: IdentityRuntime = { settings, oidc: createOidcProviders(options.oidcProviders ?? []), log: deps.log, envelope };
+  const runtime: IdentityRuntime = {
+    settings,
+    oidc: createOidcProviders(options.oidcProviders ?? []),
+    log: deps.log,
+    envelope,
+  };
   const jwks = JSON.stringify(publicJwks(settings));
   return {
     name: SUBGRAPH,
@@ -58,14 +65,22 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
     consumers: {
       memberships: membershipHandlers,
       invitations: invitationHandlers,
-      access_export: accessExportConsumer("identity", identityExportPart(envelope), { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+      access_export: accessExportConsumer("identity", identityExportPart(envelope), {
+        masterKey: deps.masterKey,
+        store: createObjectStore(readStorageConfig()),
+      }),
       privacy: privacyHandlers(envelope),
     },
     workers: [
       // Legacy plain phones and profile texts into the users' keys, in the background (application/subject-keys.ts).
-      identityKeys.migrationWorker(deps.db, envelope, { onError: (err) => deps.log.error({ err }, "identity subject-key migration failed; it resumes at the next start") }),
+      identityKeys.migrationWorker(deps.db, envelope, {
+        onError: (err) =>
+          deps.log.error({ err }, "identity subject-key migration failed; it resumes at the next start"),
+      }),
       // Users from before the profiles topic get their identity.profile.changed (issue 24 item 2), resumable.
-      profileBackfill(createUnitOfWork(deps.db, eventStore), envelope, (err) => deps.log.error({ err }, "identity profile backfill failed; it resumes at the next start")),
+      profileBackfill(createUnitOfWork(deps.db, eventStore), envelope, (err) =>
+        deps.log.error({ err }, "identity profile backfill failed; it resumes at the next start"),
+      ),
     ],
     // Each request: one transaction as meander_app in the caller's organization (anonymous: nothing visible);
     // app.user_id and the sign-in flows' platform scope are identity's own (src/rls.ts, migration 0004).
@@ -90,7 +105,9 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
         runtime,
         client: { ip: base.clientIp },
         session: () =>
-          (session ??= base.viewer ? db().then((tx) => createSessionRepository(tx).byId(base.viewer!.sessionId)) : Promise.resolve(null)),
+          (session ??= base.viewer
+            ? db().then((tx) => createSessionRepository(tx).byId(base.viewer!.sessionId))
+            : Promise.resolve(null)),
         loaders: createLoaders(() => db().then((tx) => createUserRepository(tx, scope))),
       };
     },

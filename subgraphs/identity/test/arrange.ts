@@ -35,7 +35,13 @@ export async function memberships(h: SubgraphHarness, specs: MembershipSpec[]): 
   const events = specs.map((s) =>
     makeEvent(
       "organization.membership.added",
-      { membershipId: s.membershipId ?? randomUUID(), userId: s.userId, localAssociationId: s.localAssociationId, role: s.role, isPrimary: s.isPrimary ?? false },
+      {
+        membershipId: s.membershipId ?? randomUUID(),
+        userId: s.userId,
+        localAssociationId: s.localAssociationId,
+        role: s.role,
+        isPrimary: s.isPrimary ?? false,
+      },
       { organizationId: s.organizationId },
     ),
   );
@@ -52,14 +58,28 @@ export interface AuthPayload {
   refreshToken: string;
   session: { id: string; deviceName: string; platform: string; current: boolean };
   user: { id: string; email: string };
-  context: { membershipId: string | null; organizationId: string | null; localAssociationId: string | null; role: string };
+  context: {
+    membershipId: string | null;
+    organizationId: string | null;
+    localAssociationId: string | null;
+    role: string;
+  };
 }
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { ${AUTH_FIELDS} } }`;
 
-export function login(h: SubgraphHarness, email: string, password = PASSWORD, device = { name: "Kari's iPhone", platform: "ios" }) {
-  return h.raw<{ login: AuthPayload }>(LOGIN, { input: { email, password, device } }, { signingSecret: h.signingSecret });
+export function login(
+  h: SubgraphHarness,
+  email: string,
+  password = PASSWORD,
+  device = { name: "Kari's iPhone", platform: "ios" },
+) {
+  return h.raw<{ login: AuthPayload }>(
+    LOGIN,
+    { input: { email, password, device } },
+    { signingSecret: h.signingSecret },
+  );
 }
 
 export async function loginOk(h: SubgraphHarness, email: string, password = PASSWORD): Promise<AuthPayload> {
@@ -71,14 +91,23 @@ export function refresh(h: SubgraphHarness, refreshToken: string) {
 }
 
 /** A gateway-signed request carrying this access token. */
-export function asToken<D = Record<string, any>>(h: SubgraphHarness, token: string, query: string, variables: Record<string, unknown> = {}) {
+export function asToken<D = Record<string, any>>(
+  h: SubgraphHarness,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   return h.raw<D>(query, variables, { signingSecret: h.signingSecret, token });
 }
 
 /** Collects what identity publishes on its topic, as the gateway would. */
 export async function probe(h: SubgraphHarness) {
   const seen: EventEnvelope[] = [];
-  const sub = await h.bus.subscribe({ group: `probe-${randomUUID()}`, topics: ["meander.identity", "meander.identity.profiles", "meander.privacy"], handler: async (e) => void seen.push(e) });
+  const sub = await h.bus.subscribe({
+    group: `probe-${randomUUID()}`,
+    topics: ["meander.identity", "meander.identity.profiles", "meander.privacy"],
+    handler: async (e) => void seen.push(e),
+  });
   return {
     seen,
     async waitFor(pred: (e: EventEnvelope) => boolean, ms = 15_000): Promise<EventEnvelope> {

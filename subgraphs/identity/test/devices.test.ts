@@ -33,15 +33,36 @@ const UPDATE_SETTINGS = `mutation($i: UserSettingsInput!) { updateMySettings(inp
 
 describe("identity: settings", () => {
   it("answers defaults, then keeps what was changed and leaves the rest", async () => {
-    expect((await h.call(SETTINGS, {}, asKari())).data?.mySettings).toEqual({ language: "NB", largerText: false, highContrast: false, reducedMotion: false, screenReaderHints: false });
+    expect((await h.call(SETTINGS, {}, asKari())).data?.mySettings).toEqual({
+      language: "NB",
+      largerText: false,
+      highContrast: false,
+      reducedMotion: false,
+      screenReaderHints: false,
+    });
     const r = await h.call(UPDATE_SETTINGS, { i: { language: "NN", largerText: true, highContrast: true } }, asKari());
-    expect(r.data?.updateMySettings).toEqual({ language: "NN", largerText: true, highContrast: true, reducedMotion: false, screenReaderHints: false });
+    expect(r.data?.updateMySettings).toEqual({
+      language: "NN",
+      largerText: true,
+      highContrast: true,
+      reducedMotion: false,
+      screenReaderHints: false,
+    });
     const again = await h.call(UPDATE_SETTINGS, { i: { highContrast: false, screenReaderHints: true } }, asKari());
-    expect(again.data?.updateMySettings).toEqual({ language: "NN", largerText: true, highContrast: false, reducedMotion: false, screenReaderHints: true });
+    expect(again.data?.updateMySettings).toEqual({
+      language: "NN",
+      largerText: true,
+      highContrast: false,
+      reducedMotion: false,
+      screenReaderHints: true,
+    });
     // The language is the user's preferred language.
     expect((await h.call(`{ me { preferredLanguage } }`, {}, asKari())).data?.me.preferredLanguage).toBe("NN");
     // Published once (engagement writes notifications in it): the second update left the language as it was.
-    const changed = await h.db.select({ payload: outbox.payload }).from(outbox).where(and(eq(outbox.type, "identity.user.language_changed"), eq(outbox.aggregateId, kari.id)));
+    const changed = await h.db
+      .select({ payload: outbox.payload })
+      .from(outbox)
+      .where(and(eq(outbox.type, "identity.user.language_changed"), eq(outbox.aggregateId, kari.id)));
     expect(changed.map((r) => r.payload)).toEqual([{ userId: kari.id, language: "nn" }]);
     // Another user's settings are untouched.
     expect((await h.call(SETTINGS, {}, asOla())).data?.mySettings).toMatchObject({ language: "NB", largerText: false });
@@ -59,12 +80,20 @@ describe("identity: device tokens", () => {
   it("registers idempotently per token and lists only the caller's", async () => {
     const ios = apns();
     const android = fcm();
-    expect((await h.call(REGISTER, { p: "IOS", t: ios.toUpperCase(), n: "Kari's iPhone" }, asKari())).data?.registerDeviceToken).toEqual({ token: ios, platform: "IOS", deviceName: "Kari's iPhone" });
+    expect(
+      (await h.call(REGISTER, { p: "IOS", t: ios.toUpperCase(), n: "Kari's iPhone" }, asKari())).data
+        ?.registerDeviceToken,
+    ).toEqual({ token: ios, platform: "IOS", deviceName: "Kari's iPhone" });
     expect((await h.call(REGISTER, { p: "IOS", t: ios, n: "Kari's iPhone 15" }, asKari())).errors).toBeUndefined();
     expect((await h.call(REGISTER, { p: "ANDROID", t: android, n: "Pixel" }, asKari())).errors).toBeUndefined();
     const mine = (await h.call(MINE, {}, asKari())).data?.myDeviceTokens;
     expect(mine).toHaveLength(2);
-    expect(mine).toEqual(expect.arrayContaining([{ token: ios, platform: "IOS", deviceName: "Kari's iPhone 15" }, { token: android, platform: "ANDROID", deviceName: "Pixel" }]));
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        { token: ios, platform: "IOS", deviceName: "Kari's iPhone 15" },
+        { token: android, platform: "ANDROID", deviceName: "Pixel" },
+      ]),
+    );
     expect((await h.call(MINE, {}, asOla())).data?.myDeviceTokens).toEqual([]);
   });
 
@@ -72,7 +101,8 @@ describe("identity: device tokens", () => {
     const t = fcm();
     await h.call(REGISTER, { p: "ANDROID", t, n: "Shared tablet" }, asKari());
     await h.call(REGISTER, { p: "ANDROID", t, n: "Shared tablet" }, asOla());
-    const tokens = async (as: () => MintOptions) => ((await h.call(MINE, {}, as())).data?.myDeviceTokens as { token: string }[]).map((x) => x.token);
+    const tokens = async (as: () => MintOptions) =>
+      ((await h.call(MINE, {}, as())).data?.myDeviceTokens as { token: string }[]).map((x) => x.token);
     expect(await tokens(asOla)).toContain(t);
     expect(await tokens(asKari)).not.toContain(t);
   });
@@ -81,7 +111,9 @@ describe("identity: device tokens", () => {
     const t = apns();
     await h.call(REGISTER, { p: "IOS", t, n: "iPad" }, asKari());
     expect((await h.call(REMOVE, { t }, asOla())).data?.removeDeviceToken).toBe(false);
-    expect(((await h.call(MINE, {}, asKari())).data?.myDeviceTokens as { token: string }[]).map((x) => x.token)).toContain(t);
+    expect(
+      ((await h.call(MINE, {}, asKari())).data?.myDeviceTokens as { token: string }[]).map((x) => x.token),
+    ).toContain(t);
     expect((await h.call(REMOVE, { t: t.toUpperCase() }, asKari())).data?.removeDeviceToken).toBe(true);
     expect((await h.call(REMOVE, { t }, asKari())).data?.removeDeviceToken).toBe(false);
   });
@@ -98,7 +130,10 @@ describe("identity: device tokens", () => {
 
   it("names every fault of a device registration at once", async () => {
     const r = code(await h.call(REGISTER, { p: "IOS", t: "abc", n: " " }, asKari()));
-    expect((r!.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["token:apns_token_format", "deviceName:device_name_length"]);
+    expect((r!.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual([
+      "token:apns_token_format",
+      "deviceName:device_name_length",
+    ]);
   });
 
   it("refuses anonymous callers", async () => {

@@ -24,14 +24,25 @@ export interface LoopbackProvider {
   close(): Promise<void>;
 }
 
-export async function startLoopbackProvider(redirectUri: string, accounts: Record<string, LoopbackAccount>): Promise<LoopbackProvider> {
+export async function startLoopbackProvider(
+  redirectUri: string,
+  accounts: Record<string, LoopbackAccount>,
+): Promise<LoopbackProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = "meander-test";
   const clientSecret = "loopback-secret-loopback-secret-0123";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     claims: { openid: ["sub"], email: ["email", "email_verified"] },
@@ -48,7 +59,12 @@ export async function startLoopbackProvider(redirectUri: string, accounts: Recor
         const grant = new provider.Grant({ accountId: account, clientId: details.params.client_id });
         grant.addOIDCScope(details.params.scope);
         const grantId = await grant.save();
-        await provider.interactionFinished(req, res, { login: { accountId: account }, consent: { grantId } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: account }, consent: { grantId } },
+          { mergeWithLastSubmission: false },
+        );
       })().catch((err: unknown) => {
         res.statusCode = 500;
         res.end(String(err));
@@ -86,6 +102,10 @@ export async function startLoopbackProvider(redirectUri: string, accounts: Recor
     clientSecret,
     signInAs: (id) => void (account = id),
     authorize,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

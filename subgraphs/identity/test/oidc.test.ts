@@ -23,7 +23,16 @@ beforeAll(async () => {
   });
   h = await startSubgraph((deps) =>
     createSubgraph(deps, {
-      oidcProviders: [{ name: "bankid", issuer: op.issuer, clientId: op.clientId, clientSecret: op.clientSecret, redirectUri: REDIRECT, allowInsecureRequests: true }],
+      oidcProviders: [
+        {
+          name: "bankid",
+          issuer: op.issuer,
+          clientId: op.clientId,
+          clientSecret: op.clientSecret,
+          redirectUri: REDIRECT,
+          allowInsecureRequests: true,
+        },
+      ],
     }),
   );
   kari = await person(h, "kari@oidc.example.no", null);
@@ -39,13 +48,16 @@ afterAll(async () => {
   await op?.close();
 });
 
-const anon = <D = Record<string, any>>(q: string, v: Record<string, unknown>) => h.raw<D>(q, v, { signingSecret: h.signingSecret });
+const anon = <D = Record<string, any>>(q: string, v: Record<string, unknown>) =>
+  h.raw<D>(q, v, { signingSecret: h.signingSecret });
 const START = `mutation($p: String!) { oidcStart(provider: $p) { authorizationUrl state } }`;
 const CALLBACK = `mutation($i: OidcCallbackInput!) { oidcCallback(input: $i) { ${AUTH_FIELDS} } }`;
 const device = { name: "Kari's Pixel", platform: "android" };
 
 async function start(account: string) {
-  const { oidcStart } = dataOf(await anon<{ oidcStart: { authorizationUrl: string; state: string } }>(START, { p: "bankid" }));
+  const { oidcStart } = dataOf(
+    await anon<{ oidcStart: { authorizationUrl: string; state: string } }>(START, { p: "bankid" }),
+  );
   op.signInAs(account);
   return { ...oidcStart, url: new URL(oidcStart.authorizationUrl) };
 }
@@ -54,7 +66,13 @@ describe("identity: OpenID Connect login", () => {
   it("starts an authorization-code flow with PKCE, state and nonce", async () => {
     const s = await start("bankid-kari");
     expect(s.url.origin).toBe(op.issuer);
-    expect(Object.fromEntries(s.url.searchParams)).toMatchObject({ response_type: "code", client_id: op.clientId, redirect_uri: REDIRECT, state: s.state, code_challenge_method: "S256" });
+    expect(Object.fromEntries(s.url.searchParams)).toMatchObject({
+      response_type: "code",
+      client_id: op.clientId,
+      redirect_uri: REDIRECT,
+      state: s.state,
+      code_challenge_method: "S256",
+    });
     expect(s.url.searchParams.get("nonce")).toBeTruthy();
     expect(s.url.searchParams.get("code_challenge")).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await anon(START, { p: "nope" })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -67,16 +85,29 @@ describe("identity: OpenID Connect login", () => {
     const res = await anon<{ oidcCallback: AuthPayload }>(CALLBACK, { i: { provider: "bankid", callbackUrl, device } });
     const p = dataOf(res).oidcCallback;
     expect(p.user).toEqual({ id: kari.id, email: kari.email });
-    expect(await h.keys.verifier(p.accessToken)).toMatchObject({ userId: kari.id, sessionId: p.session.id, organizationId: org, role: "peer_mentor" });
+    expect(await h.keys.verifier(p.accessToken)).toMatchObject({
+      userId: kari.id,
+      sessionId: p.session.id,
+      organizationId: org,
+      role: "peer_mentor",
+    });
     const links = await h.db.select().from(userIdentities).where(eq(userIdentities.userId, kari.id));
     expect(links).toEqual([expect.objectContaining({ provider: "bankid", subject: "bankid-kari" })]);
     // The state is single use: the same answer cannot open a second session.
-    expect((await anon(CALLBACK, { i: { provider: "bankid", callbackUrl, device } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await anon(CALLBACK, { i: { provider: "bankid", callbackUrl, device } })).errors?.[0]?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
     // Once linked, the subject alone finds the user (code and state given separately this time).
     const again = await start("bankid-kari");
     const u = new URL(await op.authorize(again.authorizationUrl));
     const second = await anon<{ oidcCallback: AuthPayload }>(CALLBACK, {
-      i: { provider: "bankid", code: u.searchParams.get("code"), state: u.searchParams.get("state"), iss: u.searchParams.get("iss"), device },
+      i: {
+        provider: "bankid",
+        code: u.searchParams.get("code"),
+        state: u.searchParams.get("state"),
+        iss: u.searchParams.get("iss"),
+        device,
+      },
     });
     expect(dataOf(second).oidcCallback.user.id).toBe(kari.id);
   });
@@ -99,7 +130,10 @@ describe("identity: OpenID Connect login", () => {
     // A state started for another login does not fit this code either (PKCE and nonce belong to the other one).
     const other = await start("bankid-kari");
     callbackUrl.searchParams.set("state", other.state);
-    expect((await anon(CALLBACK, { i: { provider: "bankid", callbackUrl: callbackUrl.href, device } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await anon(CALLBACK, { i: { provider: "bankid", callbackUrl: callbackUrl.href, device } })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
   });
 
   it("refuses an ID token whose nonce is not the one stored for the state", async () => {
@@ -107,6 +141,9 @@ describe("identity: OpenID Connect login", () => {
     const callbackUrl = await op.authorize(s.authorizationUrl);
     await h.db.update(oidcStates).set({ nonce: "not-the-nonce-the-provider-saw" }).where(eq(oidcStates.state, s.state));
     const r = await anon(CALLBACK, { i: { provider: "bankid", callbackUrl, device } });
-    expect(r.errors?.[0]).toMatchObject({ message: "The sign-in provider's answer could not be verified", extensions: { code: "UNAUTHENTICATED" } });
+    expect(r.errors?.[0]).toMatchObject({
+      message: "The sign-in provider's answer could not be verified",
+      extensions: { code: "UNAUTHENTICATED" },
+    });
   });
 });

@@ -39,14 +39,22 @@ afterAll(async () => {
 async function oldUser(firstName: string, sealed = false): Promise<{ id: string; email: string }> {
   const id = randomUUID();
   const email = `${firstName.toLowerCase()}.${id.slice(0, 8)}@backfill.example.no`;
-  const phoneEnc = sealed ? await h.db.transaction((tx) => sealUserField(tx, envelope, id, "users:phone", PHONE)) : null;
-  await h.db.insert(users).values({ id, email, firstName, lastName: "Gammel", phoneLegacy: sealed ? null : PHONE, phoneEnc });
+  const phoneEnc = sealed
+    ? await h.db.transaction((tx) => sealUserField(tx, envelope, id, "users:phone", PHONE))
+    : null;
+  await h.db
+    .insert(users)
+    .values({ id, email, firstName, lastName: "Gammel", phoneLegacy: sealed ? null : PHONE, phoneEnc });
   return { id, email };
 }
 
 const profileRows = (userId: string) =>
-  h.db.select().from(eventStore.outbox).where(and(eq(eventStore.outbox.type, "identity.profile.changed"), eq(eventStore.outbox.aggregateId, userId)));
-const marker = async (userId: string) => (await h.db.select({ at: users.profilePublishedAt }).from(users).where(eq(users.id, userId)))[0]!.at;
+  h.db
+    .select()
+    .from(eventStore.outbox)
+    .where(and(eq(eventStore.outbox.type, "identity.profile.changed"), eq(eventStore.outbox.aggregateId, userId)));
+const marker = async (userId: string) =>
+  (await h.db.select({ at: users.profilePublishedAt }).from(users).where(eq(users.id, userId)))[0]!.at;
 
 describe("identity: profile backfill (issue 24 item 2)", () => {
   it("publishes the profile of a user who never had one, once; a registered user gets none more", async () => {
@@ -57,7 +65,10 @@ describe("identity: profile backfill (issue 24 item 2)", () => {
 
     expect(await backfillProfiles(uow, envelope)).toBeGreaterThanOrEqual(1);
     const event = await events.waitFor((e) => e.type === "identity.profile.changed" && e.aggregateId === old.id);
-    expect(event.payload).toEqual({ userId: old.id, profile: { email: old.email, displayName: "Astrid Gammel", phone: PHONE } });
+    expect(event.payload).toEqual({
+      userId: old.id,
+      profile: { email: old.email, displayName: "Astrid Gammel", phone: PHONE },
+    });
     expect(await marker(old.id)).not.toBeNull();
 
     // Done: a second run (the next start) publishes nothing, and nobody got a second profile.
@@ -87,7 +98,13 @@ describe("identity: profile backfill (issue 24 item 2)", () => {
   it("only marks a user whose profile is already in the kept outbox (published before the marker existed)", async () => {
     const old = await oldUser("Dag");
     await uow.run({ organizationId: null }, (_tx, ev) =>
-      ev.emit({ type: "identity.profile.changed", aggregateId: old.id, organizationId: null, actorId: null, payload: { userId: old.id, profile: null } }),
+      ev.emit({
+        type: "identity.profile.changed",
+        aggregateId: old.id,
+        organizationId: null,
+        actorId: null,
+        payload: { userId: old.id, profile: null },
+      }),
     );
     expect(await backfillProfiles(uow, envelope)).toBe(0);
     expect(await marker(old.id)).not.toBeNull();

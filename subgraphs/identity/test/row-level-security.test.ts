@@ -26,13 +26,16 @@ const unfiltered = {
     ...resolvers.Query,
     user: async (_p: unknown, { id }: { id: string }, ctx: IdentityContext) => userById(await ctx.db(), id),
     mySessions: async (_p: unknown, _a: unknown, ctx: IdentityContext) => (await ctx.db()).select().from(sessions),
-    myMemberships: async (_p: unknown, _a: unknown, ctx: IdentityContext) => (await (await ctx.db()).select().from(membershipProjection)).map(contextOf),
-    myDeviceTokens: async (_p: unknown, _a: unknown, ctx: IdentityContext) => (await ctx.db()).select().from(deviceTokens),
+    myMemberships: async (_p: unknown, _a: unknown, ctx: IdentityContext) =>
+      (await (await ctx.db()).select().from(membershipProjection)).map(contextOf),
+    myDeviceTokens: async (_p: unknown, _a: unknown, ctx: IdentityContext) =>
+      (await ctx.db()).select().from(deviceTokens),
   },
   User: {
     ...resolvers.User,
     __resolveReference: async (ref: { id: string }, ctx: IdentityContext) => userById(await ctx.db(), ref.id),
-    peerMentorStatusLog: async (_u: unknown, _a: unknown, ctx: IdentityContext) => (await ctx.db()).select().from(peerMentorStatusLog),
+    peerMentorStatusLog: async (_u: unknown, _a: unknown, ctx: IdentityContext) =>
+      (await ctx.db()).select().from(peerMentorStatusLog),
   },
   Mutation: {
     ...resolvers.Mutation,
@@ -40,7 +43,10 @@ const unfiltered = {
     removeDeviceToken: (_p: unknown, _a: unknown, ctx: IdentityContext) => seesOthersTokens(ctx),
     // A sign-in flow that fails inside its transaction (unknown invitation), then the same question.
     logout: async (_p: unknown, _a: unknown, ctx: IdentityContext) => {
-      const failed = await acceptInvitation(ctx.platformUow, { token: "unknown" }).then(() => false, () => true);
+      const failed = await acceptInvitation(ctx.platformUow, { token: "unknown" }).then(
+        () => false,
+        () => true,
+      );
       return failed && !(await seesOthersTokens(ctx));
     },
   },
@@ -66,7 +72,9 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on 
 const apns = () => randomUUID().replace(/-/g, "").repeat(2);
 
 beforeAll(async () => {
-  h = await startSubgraph((deps) => createSubgraphService<IdentityContext>({ ...identitySpec(deps), resolvers: unfiltered }, deps));
+  h = await startSubgraph((deps) =>
+    createSubgraphService<IdentityContext>({ ...identitySpec(deps), resolvers: unfiltered }, deps),
+  );
   [adminA, kari, ola, per, adminB, global] = (await Promise.all(
     ["admin-a", "kari", "ola", "per", "admin-b", "global"].map((n) => person(h, `${n}@rls.example.no`)),
   )) as [Person, Person, Person, Person, Person, Person];
@@ -79,7 +87,8 @@ beforeAll(async () => {
     { userId: adminB.id, organizationId: orgB, localAssociationId: laB, role: "org_admin", isPrimary: true },
     { userId: global.id, organizationId: orgB, localAssociationId: laB, role: "global_admin", isPrimary: true },
   ]);
-  for (const [name, p] of Object.entries({ adminA, kari, ola, per, adminB, global })) s[name] = await loginOk(h, p.email);
+  for (const [name, p] of Object.entries({ adminA, kari, ola, per, adminB, global }))
+    s[name] = await loginOk(h, p.email);
   for (const name of ["kari", "per"]) dataOf(await asToken(h, s[name]!.accessToken, REGISTER, { t: apns() }));
   dataOf(await asToken(h, s.kari!.accessToken, CHANGE, { u: kari.id, to: "PAUSED" })); // an entry of organization A
   dataOf(await asToken(h, s.per!.accessToken, CHANGE, { u: per.id, to: "PAUSED" })); // of organization B
@@ -111,13 +120,18 @@ describe("identity: a resolver that forgot its filter", () => {
   });
 
   it("lists only sessions of the organization and the caller's own, never another organization's or a global administrator's", async () => {
-    const ids = (await as<{ mySessions: { id: string }[] }>("adminA", `{ mySessions { id } }`)).mySessions.map((x) => x.id);
+    const ids = (await as<{ mySessions: { id: string }[] }>("adminA", `{ mySessions { id } }`)).mySessions.map(
+      (x) => x.id,
+    );
     expect(ids).toEqual(expect.arrayContaining([s.adminA!.session.id, s.kari!.session.id, s.ola!.session.id]));
     for (const other of ["per", "adminB", "global"]) expect(ids).not.toContain(s[other]!.session.id);
   });
 
   it("lists the organization's memberships and the caller's own everywhere, not a fellow member's elsewhere", async () => {
-    const orgs = async (who: string) => (await as<{ myMemberships: { organizationId: string }[] }>(who, `{ myMemberships { organizationId } }`)).myMemberships.map((m) => m.organizationId);
+    const orgs = async (who: string) =>
+      (
+        await as<{ myMemberships: { organizationId: string }[] }>(who, `{ myMemberships { organizationId } }`)
+      ).myMemberships.map((m) => m.organizationId);
     expect(new Set(await orgs("adminA"))).toEqual(new Set([orgA])); // kari's membership in B stays B's
     expect(new Set(await orgs("ola"))).toEqual(new Set([orgA]));
     expect(new Set(await orgs("kari"))).toEqual(new Set([orgA, orgB])); // her own, in both
@@ -130,7 +144,9 @@ describe("identity: a resolver that forgot its filter", () => {
 
   it("shows peer mentor status entries only about users the caller can see, and of their organization", async () => {
     const LOG = `{ me { peerMentorStatusLog { userId reason } } }`;
-    const users = async (who: string) => (await as<{ me: { peerMentorStatusLog: { userId: string; reason: string | null }[] } }>(who, LOG)).me.peerMentorStatusLog;
+    const users = async (who: string) =>
+      (await as<{ me: { peerMentorStatusLog: { userId: string; reason: string | null }[] } }>(who, LOG)).me
+        .peerMentorStatusLog;
     expect(await users("adminA")).toEqual([{ userId: kari.id, reason: null }]);
     const b = await users("adminB");
     expect(b.map((e) => e.userId).sort()).toEqual([per.id, per.id].sort()); // its own entry and the global administrator's

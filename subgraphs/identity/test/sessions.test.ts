@@ -25,8 +25,20 @@ beforeAll(async () => {
   await memberships(h, [
     { userId: kari.id, organizationId: orgA, localAssociationId: la, role: "peer_mentor", isPrimary: true },
     { userId: admin.id, organizationId: orgA, localAssociationId: la, role: "org_admin", isPrimary: true },
-    { userId: otherAdmin.id, organizationId: orgB, localAssociationId: randomUUID(), role: "org_admin", isPrimary: true },
-    { userId: globalAdmin.id, organizationId: orgB, localAssociationId: randomUUID(), role: "global_admin", isPrimary: true },
+    {
+      userId: otherAdmin.id,
+      organizationId: orgB,
+      localAssociationId: randomUUID(),
+      role: "org_admin",
+      isPrimary: true,
+    },
+    {
+      userId: globalAdmin.id,
+      organizationId: orgB,
+      localAssociationId: randomUUID(),
+      role: "global_admin",
+      isPrimary: true,
+    },
   ]);
 });
 
@@ -37,7 +49,9 @@ afterAll(async () => {
 
 const SESSIONS = `{ mySessions { id deviceName platform ip lastUsedAt current revokedAt revokeReason } }`;
 const revokedEvent = (sessionId: string, reason: string) => (e: { type: string; payload: unknown }) =>
-  e.type === "identity.session.revoked" && (e.payload as { sessionId: string; reason: string }).sessionId === sessionId && (e.payload as { reason: string }).reason === reason;
+  e.type === "identity.session.revoked" &&
+  (e.payload as { sessionId: string; reason: string }).sessionId === sessionId &&
+  (e.payload as { reason: string }).reason === reason;
 
 describe("identity: refresh tokens", () => {
   it("rotates: a refresh gives a new pair in the same session and spends the old token", async () => {
@@ -64,7 +78,9 @@ describe("identity: refresh tokens", () => {
     expect(mine.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     const event = await events.waitFor(revokedEvent(first.session.id, "refresh_token_reuse"));
     expect(event.payload).toMatchObject({ userId: kari.id });
-    expect(new Date((event.payload as { expiresAt: string }).expiresAt).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(new Date((event.payload as { expiresAt: string }).expiresAt).getTime()).toBeGreaterThan(
+      Date.now() + 14 * 60_000,
+    );
   });
 
   it("lets exactly one of two concurrent refreshes with the same token win, and the winner carries on", async () => {
@@ -83,27 +99,43 @@ describe("identity: sessions", () => {
   it("lists the caller's sessions with device, platform and the current flag, and revokes one of them", async () => {
     const phone = await loginOk(h, admin.email);
     const laptop = await loginOk(h, admin.email);
-    const list = dataOf(await asToken<{ mySessions: Array<{ id: string; current: boolean; deviceName: string; platform: string; lastUsedAt: string }> }>(h, phone.accessToken, SESSIONS)).mySessions;
+    const list = dataOf(
+      await asToken<{
+        mySessions: Array<{ id: string; current: boolean; deviceName: string; platform: string; lastUsedAt: string }>;
+      }>(h, phone.accessToken, SESSIONS),
+    ).mySessions;
     expect(list.map((s) => s.id).sort()).toEqual([phone.session.id, laptop.session.id].sort());
     expect(list.find((s) => s.current)?.id).toBe(phone.session.id);
     expect(list[0]).toMatchObject({ deviceName: "Kari's iPhone", platform: "ios", lastUsedAt: expect.any(String) });
 
     const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) { id revokedAt revokeReason } }`;
-    const revoked = dataOf(await asToken<{ revokeSession: { revokeReason: string; revokedAt: string } }>(h, phone.accessToken, REVOKE, { id: laptop.session.id }));
+    const revoked = dataOf(
+      await asToken<{ revokeSession: { revokeReason: string; revokedAt: string } }>(h, phone.accessToken, REVOKE, {
+        id: laptop.session.id,
+      }),
+    );
     expect(revoked.revokeSession).toMatchObject({ revokeReason: "revoked_by_user", revokedAt: expect.any(String) });
     expect((await refresh(h, laptop.refreshToken)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await asToken(h, laptop.accessToken, SESSIONS)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     await events.waitFor(revokedEvent(laptop.session.id, "revoked_by_user"));
     // Someone else's session id is as unknown as a made-up one.
     const kariSession = await loginOk(h, kari.email);
-    expect((await asToken(h, phone.accessToken, REVOKE, { id: kariSession.session.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await asToken(h, phone.accessToken, REVOKE, { id: kariSession.session.id })).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
     expect((await refresh(h, kariSession.refreshToken)).errors).toBeUndefined();
   });
 
   it("logs out: the session is revoked, its tokens refused on sensitive operations, and the event published", async () => {
     const p = await loginOk(h, kari.email);
     expect(dataOf(await asToken(h, p.accessToken, `mutation { logout }`))).toEqual({ logout: true });
-    for (const q of [SESSIONS, `{ me { id } }`, `{ myContext { role } }`, `mutation { switchContext(membershipId: "${randomUUID()}") { accessToken } }`, `mutation { changePassword(current: "a", next: "bbbbbbbbbbbb") }`]) {
+    for (const q of [
+      SESSIONS,
+      `{ me { id } }`,
+      `{ myContext { role } }`,
+      `mutation { switchContext(membershipId: "${randomUUID()}") { accessToken } }`,
+      `mutation { changePassword(current: "a", next: "bbbbbbbbbbbb") }`,
+    ]) {
       const r = await asToken(h, p.accessToken, q);
       expect(r.errors?.[0]?.extensions?.code, q).toBe("UNAUTHENTICATED");
     }
@@ -117,9 +149,15 @@ describe("identity: sessions", () => {
     const adminP = await loginOk(h, admin.email);
     const other = await loginOk(h, otherAdmin.email);
     const REVOKE_ALL = `mutation($u: ID!) { revokeUserSessions(userId: $u) }`;
-    expect((await asToken(h, other.accessToken, REVOKE_ALL, { u: kari.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await asToken(h, a.accessToken, REVOKE_ALL, { u: admin.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const res = dataOf(await asToken<{ revokeUserSessions: number }>(h, adminP.accessToken, REVOKE_ALL, { u: kari.id }));
+    expect((await asToken(h, other.accessToken, REVOKE_ALL, { u: kari.id })).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await asToken(h, a.accessToken, REVOKE_ALL, { u: admin.id })).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
+    const res = dataOf(
+      await asToken<{ revokeUserSessions: number }>(h, adminP.accessToken, REVOKE_ALL, { u: kari.id }),
+    );
     expect(res.revokeUserSessions).toBeGreaterThanOrEqual(2);
     for (const p of [a, b]) {
       expect((await refresh(h, p.refreshToken)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -128,8 +166,14 @@ describe("identity: sessions", () => {
     const adminNext = dataOf(await refresh(h, adminP.refreshToken)).refreshSession;
     // A global administrator acts outside any tenant and may revoke anyone's sessions.
     const global = await loginOk(h, globalAdmin.email);
-    expect(await h.keys.verifier(global.accessToken)).toMatchObject({ organizationId: null, localAssociationId: null, role: "global_admin" });
-    expect(dataOf(await asToken(h, global.accessToken, REVOKE_ALL, { u: admin.id })).revokeUserSessions).toBeGreaterThanOrEqual(1);
+    expect(await h.keys.verifier(global.accessToken)).toMatchObject({
+      organizationId: null,
+      localAssociationId: null,
+      role: "global_admin",
+    });
+    expect(
+      dataOf(await asToken(h, global.accessToken, REVOKE_ALL, { u: admin.id })).revokeUserSessions,
+    ).toBeGreaterThanOrEqual(1);
     const afterRevoke = await refresh(h, adminNext.refreshToken);
     expect(afterRevoke.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(afterRevoke.errors?.[0]?.message).toBe("Invalid or expired refresh token");

@@ -14,7 +14,9 @@ const la = randomUUID();
 beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
   kari = await person(h, "kari@tokens.example.no");
-  await memberships(h, [{ userId: kari.id, organizationId: org, localAssociationId: la, role: "peer_mentor", isPrimary: true }]);
+  await memberships(h, [
+    { userId: kari.id, organizationId: org, localAssociationId: la, role: "peer_mentor", isPrimary: true },
+  ]);
   good = await loginOk(h, kari.email);
 });
 
@@ -38,16 +40,27 @@ describe("identity: token attacks", () => {
     const hs256 = (() => {
       const h64 = b64({ alg: "HS256", typ: "at+jwt", kid: h.keys.key.kid });
       const p64 = b64(claims);
-      const mac = createHmac("sha256", JSON.stringify(h.keys.key.publicJwk)).update(`${h64}.${p64}`).digest("base64url");
+      const mac = createHmac("sha256", JSON.stringify(h.keys.key.publicJwk))
+        .update(`${h64}.${p64}`)
+        .digest("base64url");
       return `${h64}.${p64}.${mac}`;
     })();
     const foreign = await generateSigningKey(`attacker-${randomUUID()}`);
     const attacks: Record<string, string> = {
       "alg none": `${b64({ alg: "none", typ: "at+jwt" })}.${payload}.`,
       "HS256 keyed with the public key": hs256,
-      expired: await signAccessToken(h.keys.key, claimsFor, { ...TEST_TOKEN_SETTINGS, now: new Date(Date.now() - 3600_000) }),
-      "wrong audience": await signAccessToken(h.keys.key, claimsFor, { ...TEST_TOKEN_SETTINGS, audience: "someone-else" }),
-      "wrong issuer": await signAccessToken(h.keys.key, claimsFor, { ...TEST_TOKEN_SETTINGS, issuer: "https://evil.example" }),
+      expired: await signAccessToken(h.keys.key, claimsFor, {
+        ...TEST_TOKEN_SETTINGS,
+        now: new Date(Date.now() - 3600_000),
+      }),
+      "wrong audience": await signAccessToken(h.keys.key, claimsFor, {
+        ...TEST_TOKEN_SETTINGS,
+        audience: "someone-else",
+      }),
+      "wrong issuer": await signAccessToken(h.keys.key, claimsFor, {
+        ...TEST_TOKEN_SETTINGS,
+        issuer: "https://evil.example",
+      }),
       "refresh token as access token": good.refreshToken,
       "unknown kid": await signAccessToken(foreign.key, claimsFor, TEST_TOKEN_SETTINGS),
       "tampered payload": `${header}.${b64({ ...claims, role: "global_admin", org: null })}.${signature}`,
@@ -64,20 +77,39 @@ describe("identity: token attacks", () => {
   it("refuses a valid token of a revoked session on sensitive operations", async () => {
     const p = await loginOk(h, kari.email);
     await asToken(h, p.accessToken, `mutation { logout }`);
-    for (const q of [`{ mySessions { id } }`, `mutation { switchContext(membershipId: "${randomUUID()}") { accessToken } }`, `mutation { changePassword(current: "x", next: "yyyyyyyyyyyy") }`, `{ me { id } }`]) {
+    for (const q of [
+      `{ mySessions { id } }`,
+      `mutation { switchContext(membershipId: "${randomUUID()}") { accessToken } }`,
+      `mutation { changePassword(current: "x", next: "yyyyyyyyyyyy") }`,
+      `{ me { id } }`,
+    ]) {
       expect((await asToken(h, p.accessToken, q)).errors?.[0]?.extensions?.code, q).toBe("UNAUTHENTICATED");
     }
     // A token with a session identity never issued is refused on the sensitive ones too.
-    const minted = await h.keys.mint({ userId: kari.id, organizationId: org, localAssociationId: la, role: "peer_mentor" });
+    const minted = await h.keys.mint({
+      userId: kari.id,
+      organizationId: org,
+      localAssociationId: la,
+      role: "peer_mentor",
+    });
     expect((await asToken(h, minted, `{ mySessions { id } }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("lets anonymous callers reach only login, refreshSession and the OIDC pair", async () => {
     const anon = (q: string) => h.raw(q, {}, { signingSecret: h.signingSecret });
-    for (const q of [`{ mySessions { id } }`, `{ myContext { role } }`, `{ myMemberships { role } }`, `mutation { logout }`, `mutation { revokeSession(id: "${good.session.id}") { id } }`, `mutation { revokeUserSessions(userId: "${kari.id}") }`]) {
+    for (const q of [
+      `{ mySessions { id } }`,
+      `{ myContext { role } }`,
+      `{ myMemberships { role } }`,
+      `mutation { logout }`,
+      `mutation { revokeSession(id: "${good.session.id}") { id } }`,
+      `mutation { revokeUserSessions(userId: "${kari.id}") }`,
+    ]) {
       expect((await anon(q)).errors?.[0]?.extensions?.code, q).toBe("UNAUTHENTICATED");
     }
-    expect((await anon(`mutation { refreshSession(refreshToken: "x") { accessToken } }`)).errors?.[0]?.message).toBe("Invalid or expired refresh token");
+    expect((await anon(`mutation { refreshSession(refreshToken: "x") { accessToken } }`)).errors?.[0]?.message).toBe(
+      "Invalid or expired refresh token",
+    );
   });
 });
 
@@ -95,9 +127,13 @@ describe("identity: JWKS", () => {
 
   it("signs with the first key and publishes the next one during rotation", async () => {
     const next = await generateSigningKey(`next-${randomUUID()}`);
-    const rotating = await startSubgraph((deps) => createSubgraph({ ...deps, signingKeys: [deps.signingKeys![0]!, next.key] }));
+    const rotating = await startSubgraph((deps) =>
+      createSubgraph({ ...deps, signingKeys: [deps.signingKeys![0]!, next.key] }),
+    );
     try {
-      const jwks = (await (await fetch(rotating.url.replace("/graphql", "/.well-known/jwks.json"))).json()) as { keys: Array<{ kid: string }> };
+      const jwks = (await (await fetch(rotating.url.replace("/graphql", "/.well-known/jwks.json"))).json()) as {
+        keys: Array<{ kid: string }>;
+      };
       expect(jwks.keys.map((k) => k.kid)).toEqual([rotating.keys.key.kid, next.key.kid]);
     } finally {
       await rotating.stop();

@@ -17,11 +17,19 @@ beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
   const uow = createUnitOfWork(h.db, eventStore);
   await registerUser(uow, { id: ids.admin, email: "admin@nhf.example.no", firstName: "Anne", lastName: "Admin" }, null);
-  await registerUser(uow, { id: ids.kari, email: "Kari.Nordmann@nhf.example.no", firstName: "Kari", lastName: "Nordmann" }, null);
+  await registerUser(
+    uow,
+    { id: ids.kari, email: "Kari.Nordmann@nhf.example.no", firstName: "Kari", lastName: "Nordmann" },
+    null,
+  );
   await registerUser(uow, { id: ids.ola, email: "ola@nhf.example.no", firstName: "Ola", lastName: "Hansen" }, null);
   await registerUser(uow, { id: ids.outsider, email: "per@hlf.example.no", firstName: "Per", lastName: "Berg" }, null);
   const member = (userId: string, organizationId: string, localAssociationId: string, role: string) =>
-    makeEvent("organization.membership.added", { membershipId: randomUUID(), userId, localAssociationId, role, isPrimary: true }, { organizationId });
+    makeEvent(
+      "organization.membership.added",
+      { membershipId: randomUUID(), userId, localAssociationId, role, isPrimary: true },
+      { organizationId },
+    );
   const events = [
     member(ids.admin, orgA, laA1, "org_admin"),
     member(ids.kari, orgA, laA1, "peer_mentor"),
@@ -39,7 +47,11 @@ const USER = `query($id: ID!) { user(id: $id) { id email displayName status pref
 
 describe("identity: users", () => {
   it("answers me with the signed-in user", async () => {
-    const r = await h.call(`{ me { id displayName email } }`, {}, { userId: ids.kari, organizationId: orgA, localAssociationId: laA1, role: "peer_mentor" });
+    const r = await h.call(
+      `{ me { id displayName email } }`,
+      {},
+      { userId: ids.kari, organizationId: orgA, localAssociationId: laA1, role: "peer_mentor" },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?.me).toEqual({ id: ids.kari, displayName: "Kari Nordmann", email: "kari.nordmann@nhf.example.no" });
   });
@@ -61,7 +73,10 @@ describe("identity: users", () => {
 
   it("resolves User entities through _entities, scoped like the root field", async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id displayName } } }`;
-    const reps = [{ __typename: "User", id: ids.kari }, { __typename: "User", id: ids.outsider }];
+    const reps = [
+      { __typename: "User", id: ids.kari },
+      { __typename: "User", id: ids.outsider },
+    ];
     const r = await h.call(q, { r: reps }, { userId: ids.admin, organizationId: orgA, role: "org_admin" });
     expect(r.data?._entities).toEqual([{ id: ids.kari, displayName: "Kari Nordmann" }, null]);
     const anon = await h.call(q, { r: reps });
@@ -70,7 +85,11 @@ describe("identity: users", () => {
   });
 
   it("refuses requests the gateway did not sign, _entities and _service included", async () => {
-    for (const q of [`{ _service { sdl } }`, `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`, `{ me { id } }`]) {
+    for (const q of [
+      `{ _service { sdl } }`,
+      `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
+      `{ me { id } }`,
+    ]) {
       const r = await h.raw(q, { r: [{ __typename: "User", id: ids.kari }] });
       expect(r.status).toBe(401);
       expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -80,7 +99,10 @@ describe("identity: users", () => {
   });
 
   it("shows the person on call the outbox backlog and consumer lag", async () => {
-    type Status = { outbox: unknown; consumers: Array<{ lag: number | "unknown"; topics: Array<{ topic: string; lag: number }> }> };
+    type Status = {
+      outbox: unknown;
+      consumers: Array<{ lag: number | "unknown"; topics: Array<{ topic: string; lag: number }> }>;
+    };
     const read = async (): Promise<Status> => {
       const res = await fetch(h.url.replace("/graphql", "/events/status"));
       expect(res.status).toBe(200);
@@ -108,7 +130,12 @@ describe("identity: users", () => {
 
   it("refuses a duplicate e-mail and names the rule on bad input", async () => {
     const uow = createUnitOfWork(h.db, eventStore);
-    await expect(registerUser(uow, { email: "KARI.nordmann@nhf.example.no", firstName: "K", lastName: "N" }, null)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
-    await expect(registerUser(uow, { email: "nope", firstName: "K", lastName: "N" }, null)).rejects.toMatchObject({ name: "RuleViolationError", violations: [{ rule: "email_format", field: "email" }] });
+    await expect(
+      registerUser(uow, { email: "KARI.nordmann@nhf.example.no", firstName: "K", lastName: "N" }, null),
+    ).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
+    await expect(registerUser(uow, { email: "nope", firstName: "K", lastName: "N" }, null)).rejects.toMatchObject({
+      name: "RuleViolationError",
+      violations: [{ rule: "email_format", field: "email" }],
+    });
   });
 });

@@ -7,8 +7,13 @@ const base = { DATABASE_URL: "postgres://127.0.0.1/meander", GATEWAY_SIGNING_SEC
 describe("organization config: master keys", () => {
   it("passes valid master keys on to the settings options; an empty one means none", () => {
     const [key, old] = [generateMasterKey(), generateMasterKey()];
-    expect(settingsOptionsFrom(readConfig({ ...base, MEANDER_MASTER_KEY: key, MEANDER_PREVIOUS_MASTER_KEYS: ` ${old} ,` }))).toEqual({ masterKey: key, previousMasterKeys: [old] });
-    expect(settingsOptionsFrom(readConfig({ ...base, MEANDER_MASTER_KEY: "" }))).toEqual({ masterKey: undefined, previousMasterKeys: [] });
+    expect(
+      settingsOptionsFrom(readConfig({ ...base, MEANDER_MASTER_KEY: key, MEANDER_PREVIOUS_MASTER_KEYS: ` ${old} ,` })),
+    ).toEqual({ masterKey: key, previousMasterKeys: [old] });
+    expect(settingsOptionsFrom(readConfig({ ...base, MEANDER_MASTER_KEY: "" }))).toEqual({
+      masterKey: undefined,
+      previousMasterKeys: [],
+    });
   });
 
   it("refuses a malformed master key with a clear message that does not echo it", () => {

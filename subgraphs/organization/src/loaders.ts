@@ -6,7 +6,14 @@ import type { MembershipRepository } from "./db/repositories/memberships.js";
 import type { OrganizationRepository } from "./db/repositories/organizations.js";
 import type { RegionRepository } from "./db/repositories/regions.js";
 import type { SettingsRepository } from "./db/repositories/settings.js";
-import type { DemoBookingRow, LocalAssociationRow, MembershipRow, OrganizationRow, OrganizationSettingsRow, RegionRow } from "./db/schema/index.js";
+import type {
+  DemoBookingRow,
+  LocalAssociationRow,
+  MembershipRow,
+  OrganizationRow,
+  OrganizationSettingsRow,
+  RegionRow,
+} from "./db/schema/index.js";
 
 export interface Repositories {
   organizations: OrganizationRepository;
@@ -38,13 +45,34 @@ function grouped<T>(fetch: (ids: readonly string[]) => Promise<T[]>, keyOf: (row
 
 export function createLoaders(repos: Repositories) {
   return {
-    organization: byId<OrganizationRow>((ids) => repos.organizations.byIds(ids), (r) => r.id),
-    settings: byId<OrganizationSettingsRow>((ids) => repos.organizations.settingsFor(ids), (r) => r.organizationId),
-    region: byId<RegionRow>((ids) => repos.regions.byIds(ids), (r) => r.id),
-    regionsOf: grouped<RegionRow>((ids) => repos.regions.ofOrganizations(ids), (r) => r.organizationId),
-    localAssociation: byId<LocalAssociationRow>((ids) => repos.localAssociations.byIds(ids), (r) => r.id),
-    membershipsOf: grouped<MembershipRow>((ids) => repos.memberships.ofUsers(ids), (r) => r.userId),
-    demoBookingsOf: grouped<DemoBookingRow>((ids) => repos.leads.bookingsOf(ids), (r) => r.leadId),
+    organization: byId<OrganizationRow>(
+      (ids) => repos.organizations.byIds(ids),
+      (r) => r.id,
+    ),
+    settings: byId<OrganizationSettingsRow>(
+      (ids) => repos.organizations.settingsFor(ids),
+      (r) => r.organizationId,
+    ),
+    region: byId<RegionRow>(
+      (ids) => repos.regions.byIds(ids),
+      (r) => r.id,
+    ),
+    regionsOf: grouped<RegionRow>(
+      (ids) => repos.regions.ofOrganizations(ids),
+      (r) => r.organizationId,
+    ),
+    localAssociation: byId<LocalAssociationRow>(
+      (ids) => repos.localAssociations.byIds(ids),
+      (r) => r.id,
+    ),
+    membershipsOf: grouped<MembershipRow>(
+      (ids) => repos.memberships.ofUsers(ids),
+      (r) => r.userId,
+    ),
+    demoBookingsOf: grouped<DemoBookingRow>(
+      (ids) => repos.leads.bookingsOf(ids),
+      (r) => r.leadId,
+    ),
   };
 }
 

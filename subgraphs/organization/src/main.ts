@@ -4,4 +4,9 @@ import { leadOptionsFrom, readConfig, settingsOptionsFrom } from "./config.js";
 import { createSubgraph, migrations, SUBGRAPH } from "./server.js";
 
 const config = readConfig();
-await runSubgraphMain({ name: SUBGRAPH, migrations, readConfig: () => config, createSubgraph: (deps) => createSubgraph(deps, leadOptionsFrom(config), settingsOptionsFrom(config)) });
+await runSubgraphMain({
+  name: SUBGRAPH,
+  migrations,
+  readConfig: () => config,
+  createSubgraph: (deps) => createSubgraph(deps, leadOptionsFrom(config), settingsOptionsFrom(config)),
+});

@@ -57,12 +57,20 @@ export interface SettingsOptions {
   accessExportCleanupEveryMs?: number;
 }
 
-export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}, settings: SettingsOptions = {}): Promise<Service> {
+export async function createSubgraph(
+  deps: SubgraphDeps,
+  leads: LeadOptions = {},
+  settings: SettingsOptions = {},
+): Promise<Service> {
   const masterKey = settings.masterKey ?? deps.masterKey;
-  const envelope: Envelope | null = masterKey ? createEnvelope({ masterKey, previousMasterKeys: settings.previousMasterKeys }) : null;
+  const envelope: Envelope | null = masterKey
+    ? createEnvelope({ masterKey, previousMasterKeys: settings.previousMasterKeys })
+    : null;
   const store = settings.store ?? createObjectStore(readStorageConfig());
   const onError = (err: unknown) => deps.log.warn({ err }, "rate limiter store unavailable; counting in memory");
-  const rateLimiter = leads.rateLimiter ?? createBookingRateLimiter({ redisUrl: leads.redisUrl, keyPrefix: leads.rateLimitKeyPrefix, onError });
+  const rateLimiter =
+    leads.rateLimiter ??
+    createBookingRateLimiter({ redisUrl: leads.redisUrl, keyPrefix: leads.rateLimitKeyPrefix, onError });
   const mailer =
     leads.mailer?.(deps) ??
     createConfirmationMailer({
@@ -82,13 +90,25 @@ export async function createSubgraph(deps: SubgraphDeps, leads: LeadOptions = {}
       permissions,
       events: eventStore,
       // identity.invitation.accepted creates the membership (consumer organization.invitations).
-      consumers: { mail: mailHandlers, invitations: invitationHandlers(deps.log), access_export: accessExportHandlers({ envelope, store }), privacy: privacyHandlers },
+      consumers: {
+        mail: mailHandlers,
+        invitations: invitationHandlers(deps.log),
+        access_export: accessExportHandlers({ envelope, store }),
+        privacy: privacyHandlers,
+      },
       workers: [
         rateLimiter,
         mailer,
-        accessExportCleanupWorker(createUnitOfWork(deps.db, eventStore), store, (err) => deps.log.error({ err }, "access export cleanup failed; next run retries"), settings.accessExportCleanupEveryMs),
+        accessExportCleanupWorker(
+          createUnitOfWork(deps.db, eventStore),
+          store,
+          (err) => deps.log.error({ err }, "access export cleanup failed; next run retries"),
+          settings.accessExportCleanupEveryMs,
+        ),
         // Expired invitations' addresses leave the kept logs (application/invitation-address.ts).
-        invitationAddressExpiry(createUnitOfWork(deps.db, eventStore), (err) => deps.log.error({ err }, "invitation address expiry failed; next run retries")),
+        invitationAddressExpiry(createUnitOfWork(deps.db, eventStore), (err) =>
+          deps.log.error({ err }, "invitation address expiry failed; next run retries"),
+        ),
       ],
       context: (base, { db, uow }) => {
         const scope = base.viewer ? scopeOf(base.viewer) : null;

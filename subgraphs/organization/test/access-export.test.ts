@@ -42,19 +42,43 @@ const OTHERS: ExportSubgraph[] = ["identity", "activity", "finance", "engagement
 async function otherParts(requestId: string, userId: string): Promise<void> {
   for (const subgraph of OTHERS) {
     const objectId = await h.db.transaction((tx) =>
-      writePart(tx, { subgraph, envelope, store, build: async (): Promise<ExportPart> => ({
-        subgraph,
-        labels: subgraph === "identity" ? { [userId]: "Mona Mentor" } : {},
-        categories: { [subgraph === "activity" ? "activities" : "sessions"]: subgraph === "activity" ? [{ id: randomUUID(), title: "Kaffe på Grünerløkka", durationMinutes: 60 }] : [] },
-      }) }, { requestId, organizationId: orgA, subject: { contactId: null, userId } }),
+      writePart(
+        tx,
+        {
+          subgraph,
+          envelope,
+          store,
+          build: async (): Promise<ExportPart> => ({
+            subgraph,
+            labels: subgraph === "identity" ? { [userId]: "Mona Mentor" } : {},
+            categories: {
+              [subgraph === "activity" ? "activities" : "sessions"]:
+                subgraph === "activity"
+                  ? [{ id: randomUUID(), title: "Kaffe på Grünerløkka", durationMinutes: 60 }]
+                  : [],
+            },
+          }),
+        },
+        { requestId, organizationId: orgA, subject: { contactId: null, userId } },
+      ),
     );
     await h.bus.publish([
-      { id: newEventId(), type: "privacy.access_export.part_ready", version: 1, occurredAt: new Date().toISOString(), organizationId: orgA, actorId: null, aggregateId: requestId, payload: { requestId, subgraph, objectId } },
+      {
+        id: newEventId(),
+        type: "privacy.access_export.part_ready",
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        organizationId: orgA,
+        actorId: null,
+        aggregateId: requestId,
+        payload: { requestId, subgraph, objectId },
+      },
     ]);
   }
 }
 
-const status = async (id: string, as: Parameters<SubgraphHarness["call"]>[2] = mentor) => (await h.call(STATUS, { id }, as)).data?.subjectAccessExport;
+const status = async (id: string, as: Parameters<SubgraphHarness["call"]>[2] = mentor) =>
+  (await h.call(STATUS, { id }, as)).data?.subjectAccessExport;
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, {}, { masterKey, store }));
@@ -63,7 +87,11 @@ beforeAll(async () => {
   await createOrganization(uow, SYSTEM_ACTOR, { id: orgB, name: "Hørselshemmedes Landsforbund", shortName: "HLF" });
   const oslo = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: orgA, name: "NHF Oslo" })).id;
   mentor = { userId: randomUUID(), organizationId: orgA, localAssociationId: oslo, role: "peer_mentor" };
-  const added = await h.call(`mutation($input: AddMembershipInput!) { addMembership(input: $input) { id } }`, { input: { userId: mentor.userId, localAssociationId: oslo, role: "PEER_MENTOR" } }, admin);
+  const added = await h.call(
+    `mutation($input: AddMembershipInput!) { addMembership(input: $input) { id } }`,
+    { input: { userId: mentor.userId, localAssociationId: oslo, role: "PEER_MENTOR" } },
+    admin,
+  );
   expect(added.errors).toBeUndefined();
 });
 
@@ -71,13 +99,32 @@ afterAll(() => h?.stop());
 
 describe("organization: subject access export", () => {
   it("refuses by rule: one subject, administrators or the person themself, members of the organization", async () => {
-    const refused = async (subject: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2]) => (await h.call(REQUEST, { input: { subject } }, as)).errors?.[0]?.extensions;
-    expect(await refused({}, admin)).toMatchObject({ code: "BAD_USER_INPUT", rule: "access_export_subject_required", field: "subject" });
-    expect(await refused({ contactId: randomUUID(), userId: mentor.userId }, admin)).toMatchObject({ rule: "access_export_subject_required" });
-    expect(await refused({ contactId: randomUUID() }, mentor)).toMatchObject({ code: "FORBIDDEN", rule: "access_export_permission" });
-    expect(await refused({ userId: admin.userId }, mentor)).toMatchObject({ code: "FORBIDDEN", rule: "access_export_permission" });
-    expect(await refused({ userId: randomUUID() }, admin)).toMatchObject({ code: "BAD_USER_INPUT", rule: "access_export_subject_outside_organization", field: "subject.userId" });
-    expect(await refused({ userId: mentor.userId }, adminB)).toMatchObject({ rule: "access_export_subject_outside_organization" });
+    const refused = async (subject: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2]) =>
+      (await h.call(REQUEST, { input: { subject } }, as)).errors?.[0]?.extensions;
+    expect(await refused({}, admin)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "access_export_subject_required",
+      field: "subject",
+    });
+    expect(await refused({ contactId: randomUUID(), userId: mentor.userId }, admin)).toMatchObject({
+      rule: "access_export_subject_required",
+    });
+    expect(await refused({ contactId: randomUUID() }, mentor)).toMatchObject({
+      code: "FORBIDDEN",
+      rule: "access_export_permission",
+    });
+    expect(await refused({ userId: admin.userId }, mentor)).toMatchObject({
+      code: "FORBIDDEN",
+      rule: "access_export_permission",
+    });
+    expect(await refused({ userId: randomUUID() }, admin)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "access_export_subject_outside_organization",
+      field: "subject.userId",
+    });
+    expect(await refused({ userId: mentor.userId }, adminB)).toMatchObject({
+      rule: "access_export_subject_outside_organization",
+    });
     expect(await h.db.select().from(accessExportRequests)).toEqual([]);
   });
 
@@ -85,10 +132,21 @@ describe("organization: subject access export", () => {
     const r = await h.call(REQUEST, { input: { subject: { userId: mentor.userId } } }, mentor);
     expect(r.errors).toBeUndefined();
     const id = r.data!.requestSubjectAccessExport.id as string;
-    expect(r.data!.requestSubjectAccessExport).toMatchObject({ status: "ASSEMBLING", userId: mentor.userId, contactId: null });
+    expect(r.data!.requestSubjectAccessExport).toMatchObject({
+      status: "ASSEMBLING",
+      userId: mentor.userId,
+      contactId: null,
+    });
     // organization writes its own part from its own event.
-    await expect.poll(async () => (await status(id)).parts.find((p: any) => p.subgraph === "organization").ready, { timeout: 10_000 }).toBe(true);
-    expect((await h.call(DOWNLOAD, { id }, mentor)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_not_ready" });
+    await expect
+      .poll(async () => (await status(id)).parts.find((p: any) => p.subgraph === "organization").ready, {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect((await h.call(DOWNLOAD, { id }, mentor)).errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      rule: "access_export_not_ready",
+    });
     // Only the requester and the organization's administrators see it.
     expect(await status(id, admin)).toMatchObject({ id });
     expect(await status(id, adminB)).toBeNull();
@@ -98,14 +156,33 @@ describe("organization: subject access export", () => {
     const ready = await status(id);
     expect(Date.parse(ready.expiresAt) - Date.parse(ready.readyAt)).toBe(7 * 24 * 3600 * 1000);
 
-    expect((await h.call(DOWNLOAD, { id }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "access_export_requester_only" });
+    expect((await h.call(DOWNLOAD, { id }, admin)).errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+      rule: "access_export_requester_only",
+    });
     const d = await h.call(DOWNLOAD, { id }, mentor);
     expect(d.errors).toBeUndefined();
     const { json, pdf } = d.data!.downloadSubjectAccessExport;
-    expect(json).toMatchObject({ contentType: "application/json", filename: expect.stringMatching(/^innsyn-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.json$/) });
+    expect(json).toMatchObject({
+      contentType: "application/json",
+      filename: expect.stringMatching(/^innsyn-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.json$/),
+    });
     const bundle = JSON.parse(Buffer.from(json.base64, "base64").toString("utf8"));
-    expect(Object.keys(bundle.parts).sort()).toEqual(["activity", "engagement", "finance", "identity", "organization", "reporting"]);
-    expect(bundle.parts.organization.categories.memberships).toEqual([expect.objectContaining({ userId: mentor.userId, role: "peer_mentor", localAssociationId: mentor.localAssociationId })]);
+    expect(Object.keys(bundle.parts).sort()).toEqual([
+      "activity",
+      "engagement",
+      "finance",
+      "identity",
+      "organization",
+      "reporting",
+    ]);
+    expect(bundle.parts.organization.categories.memberships).toEqual([
+      expect.objectContaining({
+        userId: mentor.userId,
+        role: "peer_mentor",
+        localAssociationId: mentor.localAssociationId,
+      }),
+    ]);
     expect(bundle.parts.activity.categories.activities[0]).toMatchObject({ title: "Kaffe på Grünerløkka" });
     const parser = new PDFParse({ data: new Uint8Array(Buffer.from(pdf.base64, "base64")) });
     const text = (await parser.getText()).text;
@@ -117,13 +194,18 @@ describe("organization: subject access export", () => {
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
 
     // Once: refused afterwards, and nothing of it is left in storage.
-    expect((await h.call(DOWNLOAD, { id }, mentor)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_already_downloaded" });
+    expect((await h.call(DOWNLOAD, { id }, mentor)).errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      rule: "access_export_already_downloaded",
+    });
     expect((await status(id)).status).toBe("DOWNLOADED");
     const parts = await h.db.select().from(accessExportParts).where(eq(accessExportParts.requestId, id));
     expect(parts).toHaveLength(6);
     for (const p of parts) expect(await store.get(orgA, partKey(id, p.subgraph, p.objectId))).toBeNull();
 
-    const audited = (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position))
+    const audited = (
+      await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")).orderBy(outbox.position)
+    )
       .map((e) => e.payload as { action: string; subjectId: string | null; actorId: string | null })
       .filter((p) => p.action.startsWith("privacy.access_export"));
     expect(audited.map((a) => a.action)).toEqual([
@@ -137,64 +219,128 @@ describe("organization: subject access export", () => {
   });
 
   it("refuses a download after the window (access_export_expired)", async () => {
-    const id = (await h.call(REQUEST, { input: { subject: { userId: mentor.userId } } }, admin)).data!.requestSubjectAccessExport.id as string;
-    await expect.poll(async () => (await status(id, admin)).parts.find((p: any) => p.subgraph === "organization").ready, { timeout: 10_000 }).toBe(true);
+    const id = (await h.call(REQUEST, { input: { subject: { userId: mentor.userId } } }, admin)).data!
+      .requestSubjectAccessExport.id as string;
+    await expect
+      .poll(async () => (await status(id, admin)).parts.find((p: any) => p.subgraph === "organization").ready, {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await otherParts(id, mentor.userId);
     await expect.poll(async () => (await status(id, admin)).status, { timeout: 10_000 }).toBe("READY");
-    await h.db.update(accessExportRequests).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(accessExportRequests.id, id));
+    await h.db
+      .update(accessExportRequests)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accessExportRequests.id, id));
     expect((await status(id, admin)).status).toBe("EXPIRED");
-    expect((await h.call(DOWNLOAD, { id }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_expired" });
+    expect((await h.call(DOWNLOAD, { id }, admin)).errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      rule: "access_export_expired",
+    });
   });
 
   it("deletes the files of an export nobody downloaded once its window passed: marked expired, audited, once", async () => {
     const ready = async () => {
-      const id = (await h.call(REQUEST, { input: { subject: { userId: mentor.userId } } }, admin)).data!.requestSubjectAccessExport.id as string;
-      await expect.poll(async () => (await status(id, admin)).parts.find((p: any) => p.subgraph === "organization").ready, { timeout: 10_000 }).toBe(true);
+      const id = (await h.call(REQUEST, { input: { subject: { userId: mentor.userId } } }, admin)).data!
+        .requestSubjectAccessExport.id as string;
+      await expect
+        .poll(async () => (await status(id, admin)).parts.find((p: any) => p.subgraph === "organization").ready, {
+          timeout: 10_000,
+        })
+        .toBe(true);
       await otherParts(id, mentor.userId);
       await expect.poll(async () => (await status(id, admin)).status, { timeout: 10_000 }).toBe("READY");
       const [row] = await h.db.select().from(accessExportRequests).where(eq(accessExportRequests.id, id));
       const parts = await h.db.select().from(accessExportParts).where(eq(accessExportParts.requestId, id));
-      return { id, keys: [row!.bundleJsonKey!, row!.bundlePdfKey!, ...parts.map((p) => partKey(id, p.subgraph, p.objectId))], expiresAt: row!.expiresAt! };
+      return {
+        id,
+        keys: [row!.bundleJsonKey!, row!.bundlePdfKey!, ...parts.map((p) => partKey(id, p.subgraph, p.objectId))],
+        expiresAt: row!.expiresAt!,
+      };
     };
     const lapsed = await ready();
     const fresh = await ready();
-    await h.db.update(accessExportRequests).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(accessExportRequests.id, lapsed.id));
+    await h.db
+      .update(accessExportRequests)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accessExportRequests.id, lapsed.id));
     for (const key of lapsed.keys) expect(await store.get(orgA, key)).not.toBeNull();
     expect(lapsed.keys).toHaveLength(8);
 
     const uow = createUnitOfWork(h.db, eventStore);
     expect(await expireAccessExports(uow, store)).toBeGreaterThanOrEqual(1);
-    expect(await status(lapsed.id, admin)).toMatchObject({ status: "EXPIRED", expiredAt: expect.any(String), downloadedAt: null });
+    expect(await status(lapsed.id, admin)).toMatchObject({
+      status: "EXPIRED",
+      expiredAt: expect.any(String),
+      downloadedAt: null,
+    });
     for (const key of lapsed.keys) expect(await store.get(orgA, key)).toBeNull();
     // The one still within its window keeps its files and can be downloaded.
     expect(await status(fresh.id, admin)).toMatchObject({ status: "READY", expiredAt: null });
     for (const key of fresh.keys) expect(await store.get(orgA, key)).not.toBeNull();
-    expect((await h.call(DOWNLOAD, { id: lapsed.id }, admin)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "access_export_expired" });
+    expect((await h.call(DOWNLOAD, { id: lapsed.id }, admin)).errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      rule: "access_export_expired",
+    });
     // Audited once, by the system, about the person: a second run finds nothing to do.
     expect(await expireAccessExports(uow, store)).toBe(0);
     const expired = (await h.db.select().from(outbox).where(eq(outbox.type, "organization.audit.recorded")))
       .map((e) => e.payload as { action: string; subjectId: string | null; actorId: string | null; actorRole: string })
       .filter((p) => p.action === "privacy.access_export.expired");
-    expect(expired).toContainEqual(expect.objectContaining({ subjectId: mentor.userId, actorId: null, actorRole: "system" }));
-    expect(expired.length).toBe((await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.expiredAt))).length);
+    expect(expired).toContainEqual(
+      expect.objectContaining({ subjectId: mentor.userId, actorId: null, actorRole: "system" }),
+    );
+    expect(expired.length).toBe(
+      (await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.expiredAt))).length,
+    );
   });
 
   it("asks for a contact's export only for a contact of the administrator's organization (access_export_subject_outside_organization)", async () => {
     const [ours, theirs] = [randomUUID(), randomUUID()];
     // The contacts' creations, as activity audits them (organization learns each contact's organization from them).
-    await h.bus.publish([ours, theirs].map((contactId, i) => ({
-      id: newEventId(), type: "activity.audit.recorded", version: 1, occurredAt: new Date().toISOString(), organizationId: [orgA, orgB][i]!, actorId: null, aggregateId: contactId,
-      payload: { action: "contact.created", actorId: null, actorRole: "system", organizationId: [orgA, orgB][i]!, subjectType: "Contact", subjectId: contactId, operationName: null, fields: ["createContact"], requestId: "" },
-    })));
+    await h.bus.publish(
+      [ours, theirs].map((contactId, i) => ({
+        id: newEventId(),
+        type: "activity.audit.recorded",
+        version: 1,
+        occurredAt: new Date().toISOString(),
+        organizationId: [orgA, orgB][i]!,
+        actorId: null,
+        aggregateId: contactId,
+        payload: {
+          action: "contact.created",
+          actorId: null,
+          actorRole: "system",
+          organizationId: [orgA, orgB][i]!,
+          subjectType: "Contact",
+          subjectId: contactId,
+          operationName: null,
+          fields: ["createContact"],
+          requestId: "",
+        },
+      })),
+    );
     await h.bus.idle();
     const refusal = async (contactId: string, lang?: string) => {
-      const r = await h.raw(REQUEST, { input: { subject: { contactId } } }, { signingSecret: h.signingSecret, token: await h.keys.mint(admin), headers: lang ? { "accept-language": lang } : {} });
+      const r = await h.raw(
+        REQUEST,
+        { input: { subject: { contactId } } },
+        {
+          signingSecret: h.signingSecret,
+          token: await h.keys.mint(admin),
+          headers: lang ? { "accept-language": lang } : {},
+        },
+      );
       return r.errors?.[0];
     };
     for (const contactId of [theirs, randomUUID()]) {
-      expect((await refusal(contactId))).toMatchObject({
+      expect(await refusal(contactId)).toMatchObject({
         message: "Kontakten finnes ikke i organisasjonen din",
-        extensions: { code: "BAD_USER_INPUT", rule: "access_export_subject_outside_organization", field: "subject.contactId" },
+        extensions: {
+          code: "BAD_USER_INPUT",
+          rule: "access_export_subject_outside_organization",
+          field: "subject.contactId",
+        },
       });
     }
     expect((await refusal(theirs, "nn"))?.message).toBe("Kontakten finst ikkje i organisasjonen din");
@@ -202,6 +348,10 @@ describe("organization: subject access export", () => {
     expect(await h.db.select().from(accessExportRequests).where(isNotNull(accessExportRequests.contactId))).toEqual([]);
     const asked = await h.call(REQUEST, { input: { subject: { contactId: ours } } }, admin);
     expect(asked.errors).toBeUndefined();
-    expect(asked.data!.requestSubjectAccessExport).toMatchObject({ status: "ASSEMBLING", contactId: ours, userId: null });
+    expect(asked.data!.requestSubjectAccessExport).toMatchObject({
+      status: "ASSEMBLING",
+      contactId: ours,
+      userId: null,
+    });
   });
 });

@@ -56,7 +56,9 @@ function decode(raw: string): { subject: string; text: string } {
       enc.toLowerCase() === "b" ? Buffer.from(data, "base64").toString("utf8") : qp(data.replace(/_/g, " ")),
     );
   const body = rest.join("\n\n");
-  const text = /content-transfer-encoding: base64/i.test(unfolded) ? Buffer.from(body, "base64").toString("utf8") : qp(body.replace(/=\r?\n/g, ""));
+  const text = /content-transfer-encoding: base64/i.test(unfolded)
+    ? Buffer.from(body, "base64").toString("utf8")
+    : qp(body.replace(/=\r?\n/g, ""));
   return { subject, text };
 }
 function qp(s: string): string {
@@ -80,21 +82,49 @@ const CONFIRMATION_URL = "https://meander.test/demo/bekreftelse";
 const BOOK = `mutation($input: BookDemoInput!) { bookDemo(input: $input) { received } }`;
 let seq = 0;
 const book = (email: string, firstName = "Kari") =>
-  h.raw(BOOK, { input: { firstName, lastName: "Nordmann", email, organizationName: "Norges Handikapforbund", roleTitle: "Koordinator" } }, {
-    signingSecret: h.signingSecret,
-    headers: { [CLIENT_IP_HEADER]: `192.0.2.${++seq}` },
-  });
-const leadOf = async (email: string) => (await h.db.select().from(leads).where(sql`lower(${leads.email}) = lower(${email})`))[0]!;
+  h.raw(
+    BOOK,
+    {
+      input: {
+        firstName,
+        lastName: "Nordmann",
+        email,
+        organizationName: "Norges Handikapforbund",
+        roleTitle: "Koordinator",
+      },
+    },
+    {
+      signingSecret: h.signingSecret,
+      headers: { [CLIENT_IP_HEADER]: `192.0.2.${++seq}` },
+    },
+  );
+const leadOf = async (email: string) =>
+  (
+    await h.db
+      .select()
+      .from(leads)
+      .where(sql`lower(${leads.email}) = lower(${email})`)
+  )[0]!;
 /** The mail consumer records the delivery after the booking committed. */
 const recorded = (leadId: string, n = 1) =>
-  waitForEvent(async () => expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, leadId))).toHaveLength(n));
+  waitForEvent(async () =>
+    expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, leadId))).toHaveLength(n),
+  );
 
 beforeAll(async () => {
   smtp = await startSmtp();
   h = await startSubgraph((deps) =>
     createSubgraph(deps, {
       mailer: () =>
-        (mailer = createConfirmationMailer({ db: deps.db, log: deps.log, smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: "Meander <demo@meander.test>", confirmationUrl: CONFIRMATION_URL, pollMs: 0, now: () => clock })),
+        (mailer = createConfirmationMailer({
+          db: deps.db,
+          log: deps.log,
+          smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+          from: "Meander <demo@meander.test>",
+          confirmationUrl: CONFIRMATION_URL,
+          pollMs: 0,
+          now: () => clock,
+        })),
     }),
   );
 });
@@ -162,7 +192,13 @@ describe("leads: confirmation_email_dispatch", () => {
   });
 
   it("a polling worker sends by itself", async () => {
-    const auto = createConfirmationMailer({ db: h.db, log, smtpUrl: `smtp://127.0.0.1:${smtp.port}`, confirmationUrl: CONFIRMATION_URL, pollMs: 50 });
+    const auto = createConfirmationMailer({
+      db: h.db,
+      log,
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      confirmationUrl: CONFIRMATION_URL,
+      pollMs: 50,
+    });
     await auto.start();
     try {
       const email = `per-${randomUUID().slice(0, 8)}@blind.no`;

@@ -11,7 +11,13 @@ const REDIS_URL = "redis://127.0.0.1:6379";
 let h: SubgraphHarness;
 const prefix = `test:${randomUUID()}`;
 const BOOK = `mutation($input: BookDemoInput!) { bookDemo(input: $input) { received } }`;
-const form = (n: number) => ({ firstName: "Kari", lastName: "Nordmann", email: `kari${n}@nhf.no`, organizationName: "NHF", roleTitle: "Koordinator" });
+const form = (n: number) => ({
+  firstName: "Kari",
+  lastName: "Nordmann",
+  email: `kari${n}@nhf.no`,
+  organizationName: "NHF",
+  roleTitle: "Koordinator",
+});
 let seq = 0;
 const book = (headers: Record<string, string>, input: Record<string, unknown> = form(++seq)) =>
   h.raw(BOOK, { input }, { signingSecret: h.signingSecret, headers });
@@ -23,7 +29,9 @@ const counts = async () => {
 
 beforeAll(async () => {
   // The service counts in the real Redis, under a key prefix of this test file's own.
-  h = await startSubgraph((deps) => createSubgraph(deps, { redisUrl: REDIS_URL, rateLimitKeyPrefix: prefix, mailPollMs: 0 }));
+  h = await startSubgraph((deps) =>
+    createSubgraph(deps, { redisUrl: REDIS_URL, rateLimitKeyPrefix: prefix, mailPollMs: 0 }),
+  );
 });
 
 afterAll(() => h?.stop());
@@ -48,7 +56,12 @@ describe("leads: rate_limit_per_ip", () => {
   it("ignores a forged X-Forwarded-For: only the gateway's header counts", async () => {
     const before = await counts();
     for (const forged of ["198.51.100.1", "198.51.100.2, 10.0.0.1"]) {
-      const r = await book({ [CLIENT_IP_HEADER]: "203.0.113.10", "x-forwarded-for": forged, "x-real-ip": forged, forwarded: `for=${forged}` });
+      const r = await book({
+        [CLIENT_IP_HEADER]: "203.0.113.10",
+        "x-forwarded-for": forged,
+        "x-real-ip": forged,
+        forwarded: `for=${forged}`,
+      });
       expect(r.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     }
     expect(await counts()).toEqual(before);
@@ -61,7 +74,8 @@ describe("leads: rate_limit_per_ip", () => {
 
   it("counts attempts, not successes: invalid bookings use the hour too", async () => {
     const ip = { [CLIENT_IP_HEADER]: "2001:db8::1" };
-    for (let i = 0; i < 5; i++) expect((await book(ip, { email: "bad" })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (let i = 0; i < 5; i++)
+      expect((await book(ip, { email: "bad" })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect((await book(ip)).errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
   });
 });

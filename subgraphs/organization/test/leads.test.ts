@@ -34,30 +34,67 @@ const form = (email: string, extra: Record<string, unknown> = {}) => ({
   roleTitle: "Koordinator",
   ...extra,
 });
-const leadByEmail = async (email: string) => (await h.db.select().from(leads).where(sql`lower(${leads.email}) = lower(${email})`))[0]!;
+const leadByEmail = async (email: string) =>
+  (
+    await h.db
+      .select()
+      .from(leads)
+      .where(sql`lower(${leads.email}) = lower(${email})`)
+  )[0]!;
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { mailPollMs: 0 }));
-  await h.bus.subscribe({ group: "probe", topics: ["meander.organization"], handler: async (e) => void received.push(e) });
+  await h.bus.subscribe({
+    group: "probe",
+    topics: ["meander.organization"],
+    handler: async (e) => void received.push(e),
+  });
 });
 
 afterAll(() => h?.stop());
 
 describe("leads: bookDemo (public)", () => {
   it("creates a lead without login, answers with an echo only, and emits lead.created and demo_booking.created", async () => {
-    const r = await book(form("kari@nhf.no", { phone: "912 34 567", organizationSize: "LARGE", notes: "Excel i dag", preferredDemoTiming: "Ukedager etter kl. 13" }), "203.0.113.5");
+    const r = await book(
+      form("kari@nhf.no", {
+        phone: "912 34 567",
+        organizationSize: "LARGE",
+        notes: "Excel i dag",
+        preferredDemoTiming: "Ukedager etter kl. 13",
+      }),
+      "203.0.113.5",
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data?.bookDemo).toMatchObject({ received: true, firstName: "Kari", organizationName: "Norges Handikapforbund" });
+    expect(r.data?.bookDemo).toMatchObject({
+      received: true,
+      firstName: "Kari",
+      organizationName: "Norges Handikapforbund",
+    });
     expect(Object.keys(r.data?.bookDemo)).not.toContain("maskedRef");
     const lead = await leadByEmail("kari@nhf.no");
-    expect(lead).toMatchObject({ status: "new", source: "website", phone: "+4791234567", organizationSize: "large", bookingCount: 1, ipAddress: "203.0.113.5", confirmationSentAt: null });
+    expect(lead).toMatchObject({
+      status: "new",
+      source: "website",
+      phone: "+4791234567",
+      organizationSize: "large",
+      bookingCount: 1,
+      ipAddress: "203.0.113.5",
+      confirmationSentAt: null,
+    });
     expect(lead.maskedRef).toMatch(/^[A-Za-z0-9_-]{22}$/);
     await waitForEvent(() => {
-      expect(received.find((e) => e.type === "organization.lead.created" && e.aggregateId === lead.id)).toMatchObject({ payload: { leadId: lead.id, source: "website" }, organizationId: null });
-      expect(received.find((e) => e.type === "organization.demo_booking.created" && e.aggregateId === lead.id)).toMatchObject({ payload: { leadId: lead.id, firstBooking: true } });
+      expect(received.find((e) => e.type === "organization.lead.created" && e.aggregateId === lead.id)).toMatchObject({
+        payload: { leadId: lead.id, source: "website" },
+        organizationId: null,
+      });
+      expect(
+        received.find((e) => e.type === "organization.demo_booking.created" && e.aggregateId === lead.id),
+      ).toMatchObject({ payload: { leadId: lead.id, firstBooking: true } });
     });
     // The mail consumer records the confirmation mail for the worker.
-    await waitForEvent(async () => expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, lead.id))).toHaveLength(1));
+    await waitForEvent(async () =>
+      expect(await h.db.select().from(mailDeliveries).where(eq(mailDeliveries.leadId, lead.id))).toHaveLength(1),
+    );
   });
 
   it("names every validation rule and field (BAD_USER_INPUT), and writes nothing", async () => {
@@ -76,32 +113,73 @@ describe("leads: bookDemo (public)", () => {
       expect(r.errors?.[0]?.extensions, rule).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
     const r = await book(form("not-an-email", { notes: "x".repeat(2001) }));
-    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["email:email_format", "notes:notes_length_limit"]);
-    expect(await h.db.select().from(leads).where(sql`lower(${leads.email}) = 'x@y.no'`)).toEqual([]);
+    expect(
+      (r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map(
+        (v) => `${v.field}:${v.rule}`,
+      ),
+    ).toEqual(["email:email_format", "notes:notes_length_limit"]);
+    expect(
+      await h.db
+        .select()
+        .from(leads)
+        .where(sql`lower(${leads.email}) = 'x@y.no'`),
+    ).toEqual([]);
   });
 
   it("unique_email_per_lead: the same e-mail in any case updates the lead, keeps created_at and masked_ref, counts bookings", async () => {
     await book(form("Ola.Hansen@HLF.no", { notes: "første", preferredDemoTiming: "mandag" }));
     const first = await leadByEmail("ola.hansen@hlf.no");
-    const r = await book(form("ola.hansen@hlf.no", { firstName: "Ola", notes: "andre", preferredDemoTiming: "tirsdag" }));
+    const r = await book(
+      form("ola.hansen@hlf.no", { firstName: "Ola", notes: "andre", preferredDemoTiming: "tirsdag" }),
+    );
     expect(r.errors).toBeUndefined();
-    const rows = await h.db.select().from(leads).where(sql`lower(${leads.email}) = 'ola.hansen@hlf.no'`);
+    const rows = await h.db
+      .select()
+      .from(leads)
+      .where(sql`lower(${leads.email}) = 'ola.hansen@hlf.no'`);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: first.id, maskedRef: first.maskedRef, createdAt: first.createdAt, bookingCount: 2, firstName: "Ola", notes: "andre", email: "Ola.Hansen@HLF.no" });
+    expect(rows[0]).toMatchObject({
+      id: first.id,
+      maskedRef: first.maskedRef,
+      createdAt: first.createdAt,
+      bookingCount: 2,
+      firstName: "Ola",
+      notes: "andre",
+      email: "Ola.Hansen@HLF.no",
+    });
     expect(rows[0]!.updatedAt.getTime()).toBeGreaterThanOrEqual(first.updatedAt.getTime());
-    const bookings = await h.db.select().from(demoBookings).where(eq(demoBookings.leadId, first.id)).orderBy(demoBookings.createdAt);
-    expect(bookings.map((b) => [b.preferredDemoTiming, b.notes])).toEqual([["mandag", "første"], ["tirsdag", "andre"]]);
+    const bookings = await h.db
+      .select()
+      .from(demoBookings)
+      .where(eq(demoBookings.leadId, first.id))
+      .orderBy(demoBookings.createdAt);
+    expect(bookings.map((b) => [b.preferredDemoTiming, b.notes])).toEqual([
+      ["mandag", "første"],
+      ["tirsdag", "andre"],
+    ]);
     const lead = await h.call(LEAD, { id: first.id }, sales);
     expect(lead.data?.lead).toMatchObject({ bookingCount: 2, demoBookings: [{ notes: "første" }, { notes: "andre" }] });
     await waitForEvent(() =>
-      expect(received.filter((e) => e.type === "organization.demo_booking.created" && e.aggregateId === first.id).map((e) => (e.payload as { firstBooking: boolean }).firstBooking)).toEqual([true, false]));
-    expect(received.filter((e) => e.type === "organization.lead.created" && e.aggregateId === first.id)).toHaveLength(1);
+      expect(
+        received
+          .filter((e) => e.type === "organization.demo_booking.created" && e.aggregateId === first.id)
+          .map((e) => (e.payload as { firstBooking: boolean }).firstBooking),
+      ).toEqual([true, false]),
+    );
+    expect(received.filter((e) => e.type === "organization.lead.created" && e.aggregateId === first.id)).toHaveLength(
+      1,
+    );
   });
 
   it("unique_email_per_lead holds under concurrent bookings of one address", async () => {
-    const results = await Promise.all(["Per@Blind.no", "per@blind.no", "PER@BLIND.NO", "per@Blind.no"].map((email) => book(form(email))));
+    const results = await Promise.all(
+      ["Per@Blind.no", "per@blind.no", "PER@BLIND.NO", "per@Blind.no"].map((email) => book(form(email))),
+    );
     expect(results.every((r) => !r.errors)).toBe(true);
-    const rows = await h.db.select().from(leads).where(sql`lower(${leads.email}) = 'per@blind.no'`);
+    const rows = await h.db
+      .select()
+      .from(leads)
+      .where(sql`lower(${leads.email}) = 'per@blind.no'`);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.bookingCount).toBe(4);
   });
@@ -112,10 +190,17 @@ describe("leads: confirmation lookup (public)", () => {
     const lead = await leadByEmail("kari@nhf.no");
     const r = await h.call(CONFIRMATION, { ref: lead.maskedRef });
     expect(r.errors).toBeUndefined();
-    expect(r.data?.demoBookingConfirmation).toEqual({ firstName: "Kari", organizationName: "Norges Handikapforbund", status: "NEW", createdAt: lead.createdAt.toISOString() });
+    expect(r.data?.demoBookingConfirmation).toEqual({
+      firstName: "Kari",
+      organizationName: "Norges Handikapforbund",
+      status: "NEW",
+      createdAt: lead.createdAt.toISOString(),
+    });
     expect((await h.call(CONFIRMATION, { ref: "AAAAAAAAAAAAAAAAAAAAAA" })).data?.demoBookingConfirmation).toBeNull();
     expect((await h.call(CONFIRMATION, { ref: "'; drop table leads; --" })).data?.demoBookingConfirmation).toBeNull();
-    const sneaky = await h.call(`query($ref: String!) { demoBookingConfirmation(maskedRef: $ref) { email } }`, { ref: lead.maskedRef });
+    const sneaky = await h.call(`query($ref: String!) { demoBookingConfirmation(maskedRef: $ref) { email } }`, {
+      ref: lead.maskedRef,
+    });
     expect(sneaky.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
@@ -124,7 +209,11 @@ describe("leads: sales staff", () => {
   it("lets only global administrators list, read and update leads", async () => {
     const lead = await leadByEmail("kari@nhf.no");
     for (const as of [undefined, orgAdmin]) {
-      for (const [q, v] of [[LEADS, {}], [LEAD, { id: lead.id }], [UPDATE, { id: lead.id, status: "CONTACTED" }]] as const) {
+      for (const [q, v] of [
+        [LEADS, {}],
+        [LEAD, { id: lead.id }],
+        [UPDATE, { id: lead.id, status: "CONTACTED" }],
+      ] as const) {
         const r = await h.call(q, v, as);
         expect(r.errors?.[0]?.extensions?.code).toBe(as ? "FORBIDDEN" : "UNAUTHENTICATED");
       }
@@ -154,24 +243,30 @@ describe("leads: sales staff", () => {
       expect(r.data?.updateLeadStatus).toEqual({ id: lead.id, status, maskedRef: lead.maskedRef });
     }
     for (const status of ["NEW", "CONTACTED", "DEMO_SCHEDULED"]) {
-      expect((await move(status)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "status_transition_ordering", field: "status" });
+      expect((await move(status)).errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        rule: "status_transition_ordering",
+        field: "status",
+      });
     }
     expect((await move("CONVERTED")).data?.updateLeadStatus.status).toBe("CONVERTED");
     expect((await move("LOST")).errors?.[0]?.extensions).toMatchObject({ rule: "status_transition_ordering" });
     const filtered = await h.call(LEADS, { status: "CONVERTED" }, sales);
     expect(filtered.data?.leads.edges.map((e: any) => e.node.id)).toEqual([lead.id]);
     await waitForEvent(() =>
-      expect(received.filter((e) => e.type === "organization.lead.status_changed" && e.aggregateId === lead.id).map((e) => (e.payload as { to: string }).to)).toEqual([
-        "contacted",
-        "qualified",
-        "demo_scheduled",
-        "converted",
-      ]));
+      expect(
+        received
+          .filter((e) => e.type === "organization.lead.status_changed" && e.aggregateId === lead.id)
+          .map((e) => (e.payload as { to: string }).to),
+      ).toEqual(["contacted", "qualified", "demo_scheduled", "converted"]),
+    );
     // A repeat booking leaves status and masked_ref alone.
     await book(form("KARI@nhf.no"));
     const after = await leadByEmail("kari@nhf.no");
     expect(after).toMatchObject({ maskedRef: lead.maskedRef, status: "converted", createdAt: lead.createdAt });
-    expect((await h.call(UPDATE, { id: randomUUID(), status: "CONTACTED" }, sales)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await h.call(UPDATE, { id: randomUUID(), status: "CONTACTED" }, sales)).errors?.[0]?.extensions?.code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("status_enum_constraint: the use case refuses an unknown status by name", async () => {

@@ -34,7 +34,11 @@ afterAll(() => h?.stop());
 
 describe("createOrganization", () => {
   it("refuses everyone but a global administrator", async () => {
-    const r = await h.call(CREATE, { input: input() }, { userId: randomUUID(), organizationId: randomUUID(), role: "org_admin" });
+    const r = await h.call(
+      CREATE,
+      { input: input() },
+      { userId: randomUUID(), organizationId: randomUUID(), role: "org_admin" },
+    );
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
@@ -47,20 +51,34 @@ describe("createOrganization", () => {
 
   it("names every fault of the organization's own fields at once", async () => {
     const r = await h.call(CREATE, { input: input({ name: " ", organizationNumber: "974783585" }) }, global);
-    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["name_length", "organization_number_format"]);
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual([
+      "name_length",
+      "organization_number_format",
+    ]);
   });
 
   it("creates the organization, its settings, first region and unit, and invites its administrator, with their events", async () => {
     const r = await h.call(CREATE, { input: input() }, global);
     expect(r.errors).toBeUndefined();
     const created = r.data!.createOrganization;
-    expect(created.organization).toMatchObject({ name: "Hørselshemmedes Landsforbund", shortName: "HLF", settings: { maxMembershipsPerUser: 3 } });
+    expect(created.organization).toMatchObject({
+      name: "Hørselshemmedes Landsforbund",
+      shortName: "HLF",
+      settings: { maxMembershipsPerUser: 3 },
+    });
     expect(created.organization.settings.featureFlags).toContainEqual({ key: "referrals", enabled: true });
     expect(created.region).toEqual({ name: "HLF Vestland" });
     expect(created.localAssociation).toEqual({ name: "HLF Bergen", municipality: "Bergen" });
-    expect(created.adminInvitation.invitation).toEqual({ email: "leder@hlf.example.no", role: "ORG_ADMIN", status: "OPEN" });
+    expect(created.adminInvitation.invitation).toEqual({
+      email: "leder@hlf.example.no",
+      role: "ORG_ADMIN",
+      status: "OPEN",
+    });
     expect(created.adminInvitation.token).toMatch(/^[\w-]{43}$/);
-    const events = await h.db.select().from(eventStore.outbox).where(eq(eventStore.outbox.organizationId, created.organization.id));
+    const events = await h.db
+      .select()
+      .from(eventStore.outbox)
+      .where(eq(eventStore.outbox.organizationId, created.organization.id));
     expect(events.map((e) => e.type).sort()).toEqual([
       // The first settings are a settings change: in the organization's audit log from its first minute.
       "organization.audit.recorded",
@@ -72,7 +90,11 @@ describe("createOrganization", () => {
       "organization.settings.changed",
     ]);
     // The short name is the organization's: a second one is a CONFLICT, and creates nothing.
-    const again = await h.call(CREATE, { input: input({ name: "Et annet forbund", adminEmail: "annen@example.no" }) }, global);
+    const again = await h.call(
+      CREATE,
+      { input: input({ name: "Et annet forbund", adminEmail: "annen@example.no" }) },
+      global,
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "shortName" });
   });
 });
@@ -81,11 +103,17 @@ describe("bootstrapGlobalAdmin (the operator's command)", () => {
   it("invites a global administrator into the operator organization, made once and reused", async () => {
     const first = await bootstrapGlobalAdmin(h.db, { email: "ada@drift.example.no" });
     const second = await bootstrapGlobalAdmin(h.db, { email: "grace@drift.example.no" });
-    expect(first.organization).toMatchObject({ name: OPERATOR_ORGANIZATION.name, shortName: OPERATOR_ORGANIZATION.shortName });
+    expect(first.organization).toMatchObject({
+      name: OPERATOR_ORGANIZATION.name,
+      shortName: OPERATOR_ORGANIZATION.shortName,
+    });
     expect(second.organization.id).toBe(first.organization.id);
     expect(second.localAssociation.id).toBe(first.localAssociation.id);
     expect(first.localAssociation.name).toBe(OPERATOR_ORGANIZATION.unit);
-    const rows = await h.db.select().from(invitations).where(inArray(invitations.id, [first.invitation.id, second.invitation.id]));
+    const rows = await h.db
+      .select()
+      .from(invitations)
+      .where(inArray(invitations.id, [first.invitation.id, second.invitation.id]));
     expect(rows.map((i) => [i.email, i.role, i.localAssociationId]).sort()).toEqual([
       ["ada@drift.example.no", "global_admin", first.localAssociation.id],
       ["grace@drift.example.no", "global_admin", first.localAssociation.id],

@@ -34,7 +34,9 @@ describe("organization: demo seed", () => {
       "organization.audit.recorded": data.memberships.length + data.organizations.length,
     });
     const membershipEvents = await h.db.select().from(outbox).where(eq(outbox.type, "organization.membership.added"));
-    expect(new Set(membershipEvents.map((e) => (e.payload as { membershipId: string }).membershipId))).toEqual(new Set(data.memberships.map((m) => m.id)));
+    expect(new Set(membershipEvents.map((e) => (e.payload as { membershipId: string }).membershipId))).toEqual(
+      new Set(data.memberships.map((m) => m.id)),
+    );
   });
 
   it("lets each organization's administrator see their own tree and settings", async () => {
@@ -43,12 +45,24 @@ describe("organization: demo seed", () => {
       const r = await h.call(
         `{ myOrganization { shortName settings { maxMembershipsPerUser } regions { id } localAssociations(first: 100) { edges { node { id } } } } }`,
         {},
-        { userId: admin.userId, organizationId: org.id, localAssociationId: admin.localAssociationId, role: "org_admin" },
+        {
+          userId: admin.userId,
+          organizationId: org.id,
+          localAssociationId: admin.localAssociationId,
+          role: "org_admin",
+        },
       );
       expect(r.errors).toBeUndefined();
-      expect(r.data?.myOrganization).toMatchObject({ shortName: org.shortName, settings: { maxMembershipsPerUser: org.maxMemberships } });
-      expect(r.data?.myOrganization.regions).toHaveLength(data.regions.filter((x) => x.organizationId === org.id).length);
-      expect(r.data?.myOrganization.localAssociations.edges).toHaveLength(data.localAssociations.filter((x) => x.organizationId === org.id).length);
+      expect(r.data?.myOrganization).toMatchObject({
+        shortName: org.shortName,
+        settings: { maxMembershipsPerUser: org.maxMemberships },
+      });
+      expect(r.data?.myOrganization.regions).toHaveLength(
+        data.regions.filter((x) => x.organizationId === org.id).length,
+      );
+      expect(r.data?.myOrganization.localAssociations.edges).toHaveLength(
+        data.localAssociations.filter((x) => x.organizationId === org.id).length,
+      );
     }
   });
 });

@@ -44,19 +44,35 @@ const HISTORY = `query($id: ID!, $first: Int, $after: String, $section: Settings
 
 const update = (input: Record<string, unknown>, as: As = adminA) => h.call(UPDATE, { input }, as);
 const versionOf = async (organizationId: string) =>
-  (await h.db.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId)))[0]!.version;
-const settingsEvents = (organizationId: string) => received.filter((e) => e.type === "organization.settings.changed" && e.organizationId === organizationId);
+  (await h.db.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId)))[0]!
+    .version;
+const settingsEvents = (organizationId: string) =>
+  received.filter((e) => e.type === "organization.settings.changed" && e.organizationId === organizationId);
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, {}, { masterKey }));
-  await h.bus.subscribe({ group: "probe", topics: ["meander.organization"], handler: async (e) => void received.push(e) });
+  await h.bus.subscribe({
+    group: "probe",
+    topics: ["meander.organization"],
+    handler: async (e) => void received.push(e),
+  });
   const uow = createUnitOfWork(h.db, eventStore);
-  await createOrganization(uow, SYSTEM_ACTOR, { id: orgA, name: "Norges Handikapforbund", shortName: "NHF", maxMembershipsPerUser: 5 });
+  await createOrganization(uow, SYSTEM_ACTOR, {
+    id: orgA,
+    name: "Norges Handikapforbund",
+    shortName: "NHF",
+    maxMembershipsPerUser: 5,
+  });
   await createOrganization(uow, SYSTEM_ACTOR, { id: orgB, name: "Hørselshemmedes Landsforbund", shortName: "HLF" });
   la.a1 = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: orgA, name: "NHF Oslo" })).id;
   la.a2 = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: orgA, name: "NHF Bergen" })).id;
   mentorA = { userId: randomUUID(), organizationId: orgA, localAssociationId: la.a1, role: "peer_mentor" as const };
-  coordinatorA = { userId: randomUUID(), organizationId: orgA, localAssociationId: la.a1, role: "coordinator" as const };
+  coordinatorA = {
+    userId: randomUUID(),
+    organizationId: orgA,
+    localAssociationId: la.a1,
+    role: "coordinator" as const,
+  };
 });
 
 afterAll(() => h?.stop());
@@ -66,7 +82,13 @@ describe("organization: settings", () => {
     const r = await h.call(MEMBER_VIEW, {}, mentorA);
     expect(r.errors).toBeUndefined();
     const s = r.data?.myOrganization.settings;
-    expect(s).toMatchObject({ maxMembershipsPerUser: 5, terminology: [], externalResources: [], branding: { primaryColor: null, logoUrl: null }, activityRules: { activityDateFloor: "2000-01-01" } });
+    expect(s).toMatchObject({
+      maxMembershipsPerUser: 5,
+      terminology: [],
+      externalResources: [],
+      branding: { primaryColor: null, logoUrl: null },
+      activityRules: { activityDateFloor: "2000-01-01" },
+    });
     expect(s.featureFlags).toContainEqual({ key: "events", enabled: true, overridden: false });
     expect(s.featureFlags).toContainEqual({ key: "referrals", enabled: false, overridden: false });
     const admin = await h.call(ADMIN_VIEW, { id: orgA }, adminA);
@@ -75,7 +97,13 @@ describe("organization: settings", () => {
       version: 1,
       updatedBy: null,
       sensitiveFieldPolicy: [],
-      bufdirThresholds: { groupMinParticipants: 3, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: true },
+      bufdirThresholds: {
+        groupMinParticipants: 3,
+        groupMinMinutes: 45,
+        courseMinMinutesPerDay: 90,
+        outreachInPersonOnly: true,
+        requireBasicCourse: true,
+      },
       duplicateDetection: { windowMinutes: 1440 },
       retention: { contactInactiveYears: 5 },
       activityRules: { activityDateFloor: "2000-01-01" },
@@ -98,7 +126,10 @@ describe("organization: settings", () => {
         { key: "peer_mentor", language: "EN", label: "Peer supporter" },
         { key: "local_association", language: "nn", label: "Lokallag" },
       ],
-      featureFlags: [{ key: "referrals", enabled: true }, { key: "events", enabled: false }],
+      featureFlags: [
+        { key: "referrals", enabled: true },
+        { key: "events", enabled: false },
+      ],
       branding: { primaryColor: "#00543C", logoUrl: "https://cdn.nhf.no/logo.svg" },
       externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no", category: "Tilskudd" }],
     };
@@ -113,49 +144,130 @@ describe("organization: settings", () => {
     ]);
     expect(s.featureFlags).toContainEqual({ key: "referrals", enabled: true, overridden: true });
     expect(s.featureFlags).toContainEqual({ key: "events", enabled: false, overridden: true });
-    expect(s.branding).toEqual({ primaryColor: "#00543C", secondaryColor: null, accentColor: null, logoUrl: "https://cdn.nhf.no/logo.svg" });
-    expect(s.externalResources).toEqual([{ title: "Bufdir", url: "https://www.bufdir.no", description: null, category: "Tilskudd" }]);
+    expect(s.branding).toEqual({
+      primaryColor: "#00543C",
+      secondaryColor: null,
+      accentColor: null,
+      logoUrl: "https://cdn.nhf.no/logo.svg",
+    });
+    expect(s.externalResources).toEqual([
+      { title: "Bufdir", url: "https://www.bufdir.no", description: null, category: "Tilskudd" },
+    ]);
     const NB = `query { myOrganization { settings { terminology(language: "nb") { key label } } } }`;
-    expect((await h.call(NB, {}, mentorA)).data?.myOrganization.settings.terminology).toEqual([{ key: "peer_mentor", label: "Likeperson" }]);
-    await waitForEvent(() => expect(settingsEvents(orgA).map((e) => (e.payload as { section: string }).section).sort()).toEqual(["branding", "external_resources", "feature_flags", "terminology"]));
-    for (const e of settingsEvents(orgA)) expect(e).toMatchObject({ aggregateId: orgA, actorId: admin, payload: { organizationId: orgA, version: 2 } });
+    expect((await h.call(NB, {}, mentorA)).data?.myOrganization.settings.terminology).toEqual([
+      { key: "peer_mentor", label: "Likeperson" },
+    ]);
+    await waitForEvent(() =>
+      expect(
+        settingsEvents(orgA)
+          .map((e) => (e.payload as { section: string }).section)
+          .sort(),
+      ).toEqual(["branding", "external_resources", "feature_flags", "terminology"]),
+    );
+    for (const e of settingsEvents(orgA))
+      expect(e).toMatchObject({ aggregateId: orgA, actorId: admin, payload: { organizationId: orgA, version: 2 } });
     const flags = settingsEvents(orgA).find((e) => (e.payload as { section: string }).section === "feature_flags")!;
-    expect((flags.payload as { values: { flags: Record<string, boolean> } }).values.flags).toMatchObject({ referrals: true, events: false, badges: true });
+    expect((flags.payload as { values: { flags: Record<string, boolean> } }).values.flags).toMatchObject({
+      referrals: true,
+      events: false,
+      badges: true,
+    });
     const branding = settingsEvents(orgA).find((e) => (e.payload as { section: string }).section === "branding")!;
-    expect((branding.payload as { values: unknown }).values).toEqual({ primaryColor: "#00543C", secondaryColor: null, accentColor: null, logoUrl: "https://cdn.nhf.no/logo.svg" });
+    expect((branding.payload as { values: unknown }).values).toEqual({
+      primaryColor: "#00543C",
+      secondaryColor: null,
+      accentColor: null,
+      logoUrl: "https://cdn.nhf.no/logo.svg",
+    });
   });
 
   it("keeps external resources: add, edit, reorder, archive (hidden from members, listed to administrators) and restore", async () => {
     const orgC = randomUUID();
-    await createOrganization(createUnitOfWork(h.db, eventStore), SYSTEM_ACTOR, { id: orgC, name: "Landsforeningen for hjerte- og lungesyke", shortName: "LHL" });
+    await createOrganization(createUnitOfWork(h.db, eventStore), SYSTEM_ACTOR, {
+      id: orgC,
+      name: "Landsforeningen for hjerte- og lungesyke",
+      shortName: "LHL",
+    });
     const adminC = { userId: randomUUID(), organizationId: orgC, role: "org_admin" as const };
     const mentorC = { userId: randomUUID(), organizationId: orgC, role: "peer_mentor" as const };
     const LIST = `query($all: Boolean) { myOrganization { settings { externalResources(includeArchived: $all) { id title url category archivedAt } } } }`;
-    const list = async (as: As, all = false) => (await h.call(LIST, { all }, as)).data?.myOrganization.settings.externalResources as Array<{ id: string; title: string; archivedAt: string | null }>;
+    const list = async (as: As, all = false) =>
+      (await h.call(LIST, { all }, as)).data?.myOrganization.settings.externalResources as Array<{
+        id: string;
+        title: string;
+        archivedAt: string | null;
+      }>;
     const titles = async (as: As, all = false) => (await list(as, all)).map((r) => r.title);
     const R = `id title url description category archivedAt`;
     const ADD = `mutation($input: ExternalResourceInput!) { addExternalResource(input: $input) { ${R} } }`;
     const EDIT = `mutation($id: ID!, $input: UpdateExternalResourceInput!) { updateExternalResource(id: $id, input: $input) { ${R} } }`;
     const ARCHIVE = `mutation($id: ID!, $archived: Boolean) { archiveExternalResource(id: $id, archived: $archived) { ${R} } }`;
     const REORDER = `mutation($ids: [ID!]!) { reorderExternalResources(ids: $ids) { id title } }`;
-    expect((await update({ externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no" }, { title: "Helsenorge", url: "https://www.helsenorge.no" }] }, adminC)).errors).toBeUndefined();
-    const added = await h.call(ADD, { input: { title: " Likepersonsnettverket ", url: "https://likeperson.no", category: "Nettverk" } }, adminC);
+    expect(
+      (
+        await update(
+          {
+            externalResources: [
+              { title: "Bufdir", url: "https://www.bufdir.no" },
+              { title: "Helsenorge", url: "https://www.helsenorge.no" },
+            ],
+          },
+          adminC,
+        )
+      ).errors,
+    ).toBeUndefined();
+    const added = await h.call(
+      ADD,
+      { input: { title: " Likepersonsnettverket ", url: "https://likeperson.no", category: "Nettverk" } },
+      adminC,
+    );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addExternalResource).toMatchObject({ title: "Likepersonsnettverket", category: "Nettverk", description: null, archivedAt: null });
+    expect(added.data?.addExternalResource).toMatchObject({
+      title: "Likepersonsnettverket",
+      category: "Nettverk",
+      description: null,
+      archivedAt: null,
+    });
     const [bufdir, helse, nettverk] = await list(mentorC);
     expect([bufdir!.title, helse!.title, nettverk!.title]).toEqual(["Bufdir", "Helsenorge", "Likepersonsnettverket"]);
     // Edit: a field left out stays, null clears the category; the rules of the settings apply, with the field of the input.
-    const edited = await h.call(EDIT, { id: nettverk!.id, input: { title: "LIKEPERSON-nettverket", category: null } }, adminC);
-    expect(edited.data?.updateExternalResource).toMatchObject({ id: nettverk!.id, title: "LIKEPERSON-nettverket", url: "https://likeperson.no", category: null });
+    const edited = await h.call(
+      EDIT,
+      { id: nettverk!.id, input: { title: "LIKEPERSON-nettverket", category: null } },
+      adminC,
+    );
+    expect(edited.data?.updateExternalResource).toMatchObject({
+      id: nettverk!.id,
+      title: "LIKEPERSON-nettverket",
+      url: "https://likeperson.no",
+      category: null,
+    });
     const badUrl = await h.call(EDIT, { id: nettverk!.id, input: { url: "http://likeperson.no", title: "" } }, adminC);
-    expect((badUrl.errors?.[0]?.extensions?.violations as Array<{ rule: string; field: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["input.title:resource_title_length", "input.url:resource_url_format"]);
-    expect((await h.call(EDIT, { id: randomUUID(), input: { title: "x" } }, adminC)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (badUrl.errors?.[0]?.extensions?.violations as Array<{ rule: string; field: string }>).map(
+        (v) => `${v.field}:${v.rule}`,
+      ),
+    ).toEqual(["input.title:resource_title_length", "input.url:resource_url_format"]);
+    expect(
+      (await h.call(EDIT, { id: randomUUID(), input: { title: "x" } }, adminC)).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
     // Reorder: the named ones first, in that order; the rest follow.
     const reordered = await h.call(REORDER, { ids: [nettverk!.id, helse!.id] }, adminC);
-    expect(reordered.data?.reorderExternalResources.map((r: { title: string }) => r.title)).toEqual(["LIKEPERSON-nettverket", "Helsenorge"]);
+    expect(reordered.data?.reorderExternalResources.map((r: { title: string }) => r.title)).toEqual([
+      "LIKEPERSON-nettverket",
+      "Helsenorge",
+    ]);
     expect(await titles(mentorC)).toEqual(["LIKEPERSON-nettverket", "Helsenorge", "Bufdir"]);
-    expect((await h.call(REORDER, { ids: [helse!.id, helse!.id] }, adminC)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "ids_unique", field: "ids[1]" });
-    expect((await h.call(REORDER, { ids: [randomUUID()] }, adminC)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "resource_unknown", field: "ids[0]" });
+    expect((await h.call(REORDER, { ids: [helse!.id, helse!.id] }, adminC)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "ids_unique",
+      field: "ids[1]",
+    });
+    expect((await h.call(REORDER, { ids: [randomUUID()] }, adminC)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "resource_unknown",
+      field: "ids[0]",
+    });
     // Archive: gone for members; administrators list it in its place and restore it.
     const archived = await h.call(ARCHIVE, { id: helse!.id }, adminC);
     expect(archived.data?.archiveExternalResource.archivedAt).toEqual(expect.any(String));
@@ -165,17 +277,26 @@ describe("organization: settings", () => {
     expect(peek.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "archived_content_access" });
     expect(peek.errors?.[0]?.message).toBe("Bare koordinatorer og administratorer ser arkivert innhold");
     // Replacing the list through the settings keeps archived links; the event carries only the links in use.
-    expect((await update({ externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no" }] }, adminC)).errors).toBeUndefined();
+    expect(
+      (await update({ externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no" }] }, adminC)).errors,
+    ).toBeUndefined();
     expect(await titles(adminC, true)).toEqual(["Bufdir", "Helsenorge"]);
-    expect((await h.call(ARCHIVE, { id: helse!.id, archived: false }, adminC)).data?.archiveExternalResource.archivedAt).toBeNull();
+    expect(
+      (await h.call(ARCHIVE, { id: helse!.id, archived: false }, adminC)).data?.archiveExternalResource.archivedAt,
+    ).toBeNull();
     expect(await titles(mentorC)).toEqual(["Bufdir", "Helsenorge"]);
     // Only administrators keep the list: a mentor is refused, another organization's administrator does not find the link.
     expect((await h.call(ARCHIVE, { id: helse!.id }, mentorC)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.call(ARCHIVE, { id: helse!.id }, adminA)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     await waitForEvent(() => {
-      const last = settingsEvents(orgC).filter((e) => (e.payload as { section: string }).section === "external_resources").at(-1);
+      const last = settingsEvents(orgC)
+        .filter((e) => (e.payload as { section: string }).section === "external_resources")
+        .at(-1);
       expect((last?.payload as { values: unknown }).values).toEqual({
-        resources: [{ title: "Bufdir", url: "https://www.bufdir.no", description: null, category: null }, { title: "Helsenorge", url: "https://www.helsenorge.no", description: null, category: null }],
+        resources: [
+          { title: "Bufdir", url: "https://www.bufdir.no", description: null, category: null },
+          { title: "Helsenorge", url: "https://www.helsenorge.no", description: null, category: null },
+        ],
       });
     });
   });
@@ -188,7 +309,9 @@ describe("organization: settings", () => {
       duplicateDetection: { windowMinutes: 48 },
       retention: { contactInactiveYears: 3 },
       activityRules: { activityDateFloor: " 2010-01-01 " },
-      sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR", "PEER_MENTOR"] }],
+      sensitiveFieldPolicy: [
+        { field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR", "PEER_MENTOR"] },
+      ],
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
     expect(r.errors).toBeUndefined();
@@ -196,85 +319,230 @@ describe("organization: settings", () => {
     expect(s).toMatchObject({
       version: before + 1,
       updatedBy: { id: admin },
-      bufdirThresholds: { groupMinParticipants: 4, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: false },
+      bufdirThresholds: {
+        groupMinParticipants: 4,
+        groupMinMinutes: 45,
+        courseMinMinutesPerDay: 90,
+        outreachInPersonOnly: true,
+        requireBasicCourse: false,
+      },
       duplicateDetection: { windowMinutes: 48 },
       retention: { contactInactiveYears: 3 },
       activityRules: { activityDateFloor: "2010-01-01" },
       sensitiveFieldPolicy: [{ field: "HEALTH_INFORMATION", sensitive: true, hiddenFromRoles: ["PEER_MENTOR"] }],
       impactMultipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }],
     });
-    const bySection = (section: string) => settingsEvents(orgA).find((e) => (e.payload as { section: string; version: number }).section === section && (e.payload as { version: number }).version === before + 1);
+    const bySection = (section: string) =>
+      settingsEvents(orgA).find(
+        (e) =>
+          (e.payload as { section: string; version: number }).section === section &&
+          (e.payload as { version: number }).version === before + 1,
+      );
     await waitForEvent(() => {
       expect(bySection("bufdir_thresholds")?.payload).toMatchObject({
-        values: { groupMinParticipants: 4, groupMinMinutes: 45, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: false },
+        values: {
+          groupMinParticipants: 4,
+          groupMinMinutes: 45,
+          courseMinMinutesPerDay: 90,
+          outreachInPersonOnly: true,
+          requireBasicCourse: false,
+        },
       });
       expect(bySection("duplicate_detection")?.payload).toMatchObject({ values: { windowMinutes: 48 } });
       expect(bySection("retention")?.payload).toMatchObject({ values: { contactInactiveYears: 3 } });
       expect(bySection("activity_rules")?.payload).toMatchObject({ values: { activityDateFloor: "2010-01-01" } });
-      expect(bySection("sensitive_field_policy")?.payload).toMatchObject({ values: { rules: [{ field: "health_information", sensitive: true, hiddenFromRoles: ["peer_mentor"] }] } });
-      expect(bySection("impact_multipliers")?.payload).toMatchObject({ values: { multipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }] } });
+      expect(bySection("sensitive_field_policy")?.payload).toMatchObject({
+        values: { rules: [{ field: "health_information", sensitive: true, hiddenFromRoles: ["peer_mentor"] }] },
+      });
+      expect(bySection("impact_multipliers")?.payload).toMatchObject({
+        values: { multipliers: [{ metric: "people_reached_per_visit", factor: 2.5 }] },
+      });
     });
   });
 
   it("names the rule and field of every invalid section, and writes nothing (not even the valid sections)", async () => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [{ terminology: [{ key: "Peer Mentor", language: "nb", label: "x" }] }, "terminology_key_format", "terminology[0].key"],
-      [{ terminology: [{ key: "peer_mentor", language: "de", label: "x" }] }, "terminology_language", "terminology[0].language"],
-      [{ terminology: [{ key: "peer_mentor", language: "nb", label: " " }] }, "terminology_label_length", "terminology[0].label"],
-      [{ terminology: [{ key: "a", language: "nb", label: "x" }, { key: "a", language: "NB", label: "y" }] }, "terminology_unique", "terminology[1]"],
+      [
+        { terminology: [{ key: "Peer Mentor", language: "nb", label: "x" }] },
+        "terminology_key_format",
+        "terminology[0].key",
+      ],
+      [
+        { terminology: [{ key: "peer_mentor", language: "de", label: "x" }] },
+        "terminology_language",
+        "terminology[0].language",
+      ],
+      [
+        { terminology: [{ key: "peer_mentor", language: "nb", label: " " }] },
+        "terminology_label_length",
+        "terminology[0].label",
+      ],
+      [
+        {
+          terminology: [
+            { key: "a", language: "nb", label: "x" },
+            { key: "a", language: "NB", label: "y" },
+          ],
+        },
+        "terminology_unique",
+        "terminology[1]",
+      ],
       [{ featureFlags: [{ key: "teleportation", enabled: true }] }, "feature_flag_known", "featureFlags[0].key"],
-      [{ featureFlags: [{ key: "events", enabled: true }, { key: "events", enabled: false }] }, "feature_flag_unique", "featureFlags[1].key"],
+      [
+        {
+          featureFlags: [
+            { key: "events", enabled: true },
+            { key: "events", enabled: false },
+          ],
+        },
+        "feature_flag_unique",
+        "featureFlags[1].key",
+      ],
       [{ branding: { primaryColor: "green" } }, "color_format", "branding.primaryColor"],
       [{ branding: { logoUrl: "http://cdn.nhf.no/logo.svg" } }, "logo_url_format", "branding.logoUrl"],
-      [{ externalResources: [{ title: "", url: "https://bufdir.no" }] }, "resource_title_length", "externalResources[0].title"],
-      [{ externalResources: [{ title: "Bufdir", url: "javascript:alert(1)" }] }, "resource_url_format", "externalResources[0].url"],
-      [{ externalResources: [{ title: "Bufdir", url: "https://bufdir.no", description: "x".repeat(501) }] }, "resource_description_length", "externalResources[0].description"],
-      [{ sensitiveFieldPolicy: [{ field: "PHONE", sensitive: true, hiddenFromRoles: [] }, { field: "PHONE", sensitive: false, hiddenFromRoles: [] }] }, "sensitive_field_unique", "sensitiveFieldPolicy[1].field"],
-      [{ bufdirThresholds: { groupMinParticipants: 0 } }, "bufdir_threshold_range", "bufdirThresholds.groupMinParticipants"],
+      [
+        { externalResources: [{ title: "", url: "https://bufdir.no" }] },
+        "resource_title_length",
+        "externalResources[0].title",
+      ],
+      [
+        { externalResources: [{ title: "Bufdir", url: "javascript:alert(1)" }] },
+        "resource_url_format",
+        "externalResources[0].url",
+      ],
+      [
+        { externalResources: [{ title: "Bufdir", url: "https://bufdir.no", description: "x".repeat(501) }] },
+        "resource_description_length",
+        "externalResources[0].description",
+      ],
+      [
+        {
+          sensitiveFieldPolicy: [
+            { field: "PHONE", sensitive: true, hiddenFromRoles: [] },
+            { field: "PHONE", sensitive: false, hiddenFromRoles: [] },
+          ],
+        },
+        "sensitive_field_unique",
+        "sensitiveFieldPolicy[1].field",
+      ],
+      [
+        { bufdirThresholds: { groupMinParticipants: 0 } },
+        "bufdir_threshold_range",
+        "bufdirThresholds.groupMinParticipants",
+      ],
       [{ bufdirThresholds: { groupMinMinutes: 1441 } }, "bufdir_threshold_range", "bufdirThresholds.groupMinMinutes"],
-      [{ bufdirThresholds: { courseMinMinutesPerDay: -5 } }, "bufdir_threshold_range", "bufdirThresholds.courseMinMinutesPerDay"],
+      [
+        { bufdirThresholds: { courseMinMinutesPerDay: -5 } },
+        "bufdir_threshold_range",
+        "bufdirThresholds.courseMinMinutesPerDay",
+      ],
       [{ duplicateDetection: { windowMinutes: 0 } }, "duplicate_window_range", "duplicateDetection.windowMinutes"],
       [{ retention: { contactInactiveYears: 11 } }, "retention_years_range", "retention.contactInactiveYears"],
       ...["2010-02-30", "01.01.2010", "1899-12-31", "2999-01-01", ""].map(
-        (activityDateFloor): [Record<string, unknown>, string, string] => [{ activityRules: { activityDateFloor } }, "activity_date_floor_format", "activityRules.activityDateFloor"],
+        (activityDateFloor): [Record<string, unknown>, string, string] => [
+          { activityRules: { activityDateFloor } },
+          "activity_date_floor_format",
+          "activityRules.activityDateFloor",
+        ],
       ),
-      [{ impactMultipliers: [{ metric: "visits", factor: -1 }] }, "impact_multiplier_range", "impactMultipliers[0].factor"],
-      [{ impactMultipliers: [{ metric: "Visits!", factor: 1 }] }, "impact_metric_format", "impactMultipliers[0].metric"],
-      [{ impactMultipliers: [{ metric: "visits", factor: 1 }, { metric: "visits", factor: 2 }] }, "impact_metric_unique", "impactMultipliers[1].metric"],
+      [
+        { impactMultipliers: [{ metric: "visits", factor: -1 }] },
+        "impact_multiplier_range",
+        "impactMultipliers[0].factor",
+      ],
+      [
+        { impactMultipliers: [{ metric: "Visits!", factor: 1 }] },
+        "impact_metric_format",
+        "impactMultipliers[0].metric",
+      ],
+      [
+        {
+          impactMultipliers: [
+            { metric: "visits", factor: 1 },
+            { metric: "visits", factor: 2 },
+          ],
+        },
+        "impact_metric_unique",
+        "impactMultipliers[1].metric",
+      ],
       [{ maxMembershipsPerUser: 21 }, "max_memberships_range", "maxMembershipsPerUser"],
     ];
     const before = await versionOf(orgA);
-    const eventsBefore = (await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from organization.outbox where type = 'organization.settings.changed'`))[0]!.n;
+    const eventsBefore = (
+      await queryRows<{ n: number }>(
+        h.db,
+        sql`select count(*)::int as n from organization.outbox where type = 'organization.settings.changed'`,
+      )
+    )[0]!.n;
     for (const [input, rule, field] of cases) {
       // A valid section beside the invalid one: the whole call is refused.
-      const r = await update({ ...input, terminology: input.terminology ?? [{ key: "should_not", language: "nb", label: "be stored" }] });
+      const r = await update({
+        ...input,
+        terminology: input.terminology ?? [{ key: "should_not", language: "nb", label: "be stored" }],
+      });
       expect(r.errors?.[0]?.extensions, rule).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
     }
     // Every fault at once, across sections.
     const r = await update({ duplicateDetection: { windowMinutes: 0 }, maxMembershipsPerUser: 21 });
-    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["maxMembershipsPerUser:max_memberships_range", "duplicateDetection.windowMinutes:duplicate_window_range"]);
+    expect(
+      (r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map(
+        (v) => `${v.field}:${v.rule}`,
+      ),
+    ).toEqual([
+      "maxMembershipsPerUser:max_memberships_range",
+      "duplicateDetection.windowMinutes:duplicate_window_range",
+    ]);
     expect(await versionOf(orgA)).toBe(before);
     const s = (await h.call(MEMBER_VIEW, {}, mentorA)).data?.myOrganization.settings;
     expect(s.terminology.map((l: { key: string }) => l.key)).not.toContain("should_not");
-    const eventsAfter = (await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from organization.outbox where type = 'organization.settings.changed'`))[0]!.n;
+    const eventsAfter = (
+      await queryRows<{ n: number }>(
+        h.db,
+        sql`select count(*)::int as n from organization.outbox where type = 'organization.settings.changed'`,
+      )
+    )[0]!.n;
     expect(eventsAfter).toBe(eventsBefore);
   });
 
   it("refuses a stale edit (settings_version) and serializes concurrent edits: every change gets its own version", async () => {
     const v = await versionOf(orgA);
     const stale = await update({ expectedVersion: v - 1, duplicateDetection: { windowMinutes: 12 } });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "settings_version", field: "expectedVersion" });
-    const [x, y] = await Promise.all([update({ duplicateDetection: { windowMinutes: 12 } }), update({ duplicateDetection: { windowMinutes: 36 } })]);
-    expect([x.data?.updateOrganizationSettings.version, y.data?.updateOrganizationSettings.version].sort()).toEqual([v + 1, v + 2]);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      rule: "settings_version",
+      field: "expectedVersion",
+    });
+    const [x, y] = await Promise.all([
+      update({ duplicateDetection: { windowMinutes: 12 } }),
+      update({ duplicateDetection: { windowMinutes: 36 } }),
+    ]);
+    expect([x.data?.updateOrganizationSettings.version, y.data?.updateOrganizationSettings.version].sort()).toEqual([
+      v + 1,
+      v + 2,
+    ]);
     // Two editors who both read version v: the second is refused.
-    const [p, q] = await Promise.all([update({ expectedVersion: v + 2, impactMultipliers: [] }), update({ expectedVersion: v + 2, impactMultipliers: [] })]);
-    expect([p.errors?.[0]?.extensions?.rule, q.errors?.[0]?.extensions?.rule].filter(Boolean)).toEqual(["settings_version"]);
+    const [p, q] = await Promise.all([
+      update({ expectedVersion: v + 2, impactMultipliers: [] }),
+      update({ expectedVersion: v + 2, impactMultipliers: [] }),
+    ]);
+    expect([p.errors?.[0]?.extensions?.rule, q.errors?.[0]?.extensions?.rule].filter(Boolean)).toEqual([
+      "settings_version",
+    ]);
   });
 
   it("lets only administrators change settings: an org_admin their own organization, a global_admin any", async () => {
-    for (const who of [mentorA, coordinatorA]) expect((await update({ duplicateDetection: { windowMinutes: 5 } }, who)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await update({ organizationId: orgA, duplicateDetection: { windowMinutes: 5 } }, adminB)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await update({ duplicateDetection: { windowMinutes: 5 } }, global)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "organization_required" });
+    for (const who of [mentorA, coordinatorA])
+      expect((await update({ duplicateDetection: { windowMinutes: 5 } }, who)).errors?.[0]?.extensions?.code).toBe(
+        "FORBIDDEN",
+      );
+    expect(
+      (await update({ organizationId: orgA, duplicateDetection: { windowMinutes: 5 } }, adminB)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("FORBIDDEN");
+    expect((await update({ duplicateDetection: { windowMinutes: 5 } }, global)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "organization_required",
+    });
     const ok = await update({ organizationId: orgB, branding: { accentColor: "#112233" } }, global);
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.updateOrganizationSettings).toEqual({ version: 2, updatedBy: { id: global.userId } });
@@ -283,16 +551,27 @@ describe("organization: settings", () => {
   it("a lower membership limit refuses the next membership (membership_limit reads the setting)", async () => {
     const ADD = `mutation($input: AddMembershipInput!) { addMembership(input: $input) { id } }`;
     const user = randomUUID();
-    expect((await h.call(ADD, { input: { userId: user, localAssociationId: la.a1, role: "PEER_MENTOR" } }, adminA)).errors).toBeUndefined();
+    expect(
+      (await h.call(ADD, { input: { userId: user, localAssociationId: la.a1, role: "PEER_MENTOR" } }, adminA)).errors,
+    ).toBeUndefined();
     expect((await update({ maxMembershipsPerUser: 1 })).errors).toBeUndefined();
-    const refused = await h.call(ADD, { input: { userId: user, localAssociationId: la.a2, role: "PEER_MENTOR" } }, adminA);
+    const refused = await h.call(
+      ADD,
+      { input: { userId: user, localAssociationId: la.a2, role: "PEER_MENTOR" } },
+      adminA,
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "membership_limit" });
     expect((await update({ maxMembershipsPerUser: 5 })).errors).toBeUndefined();
-    expect((await h.call(ADD, { input: { userId: user, localAssociationId: la.a2, role: "PEER_MENTOR" } }, adminA)).errors).toBeUndefined();
-    await waitForEvent(() => expect(settingsEvents(orgA).filter((e) => (e.payload as { section: string }).section === "memberships").map((e) => (e.payload as { values: unknown }).values)).toEqual([
-      { maxMembershipsPerUser: 1 },
-      { maxMembershipsPerUser: 5 },
-    ]));
+    expect(
+      (await h.call(ADD, { input: { userId: user, localAssociationId: la.a2, role: "PEER_MENTOR" } }, adminA)).errors,
+    ).toBeUndefined();
+    await waitForEvent(() =>
+      expect(
+        settingsEvents(orgA)
+          .filter((e) => (e.payload as { section: string }).section === "memberships")
+          .map((e) => (e.payload as { values: unknown }).values),
+      ).toEqual([{ maxMembershipsPerUser: 1 }, { maxMembershipsPerUser: 5 }]),
+    );
   });
 
   it("keeps a history for the auditor: who changed which section to what, newest first, paginated", async () => {
@@ -301,32 +580,61 @@ describe("organization: settings", () => {
     const conn = first.data?.organization.settings.history;
     expect(conn.edges).toHaveLength(2);
     expect(conn.pageInfo.hasNextPage).toBe(true);
-    const all = (await h.call(HISTORY, { id: orgA, first: 100 }, adminA)).data?.organization.settings.history.edges.map((e: any) => e.node);
+    const all = (await h.call(HISTORY, { id: orgA, first: 100 }, adminA)).data?.organization.settings.history.edges.map(
+      (e: any) => e.node,
+    );
     const versions = all.map((n: { version: number }) => n.version);
     expect(versions).toEqual([...versions].sort((a: number, b: number) => b - a));
     expect(all[0]).toMatchObject({ section: "MEMBERSHIPS", changedBy: { id: admin } });
     expect(JSON.parse(all[0].values)).toEqual({ maxMembershipsPerUser: 5 });
     const next = await h.call(HISTORY, { id: orgA, first: 100, after: conn.pageInfo.endCursor }, adminA);
     expect(next.data?.organization.settings.history.edges.map((e: any) => e.node)).toEqual(all.slice(2));
-    const branding = (await h.call(HISTORY, { id: orgA, section: "BRANDING" }, adminA)).data?.organization.settings.history.edges;
+    const branding = (await h.call(HISTORY, { id: orgA, section: "BRANDING" }, adminA)).data?.organization.settings
+      .history.edges;
     expect(branding.map((e: any) => JSON.parse(e.node.values).primaryColor)).toEqual(["#00543C"]);
     expect((await h.call(HISTORY, { id: orgA }, coordinatorA)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.call(HISTORY, { id: orgA, after: "bm9wZQ" }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "cursor_format" });
+    expect((await h.call(HISTORY, { id: orgA, after: "bm9wZQ" }, adminA)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "cursor_format",
+    });
   });
 });
 
 describe("organization: accounting integration", () => {
   const SECRET = `xledger-token-${randomUUID()}`;
-  const mapping = [{ expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" }, { expenseTypeKey: "toll", account: "7140" }];
+  const mapping = [
+    { expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" },
+    { expenseTypeKey: "toll", account: "7140" },
+  ];
   const stored = [
     { expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" },
     { expenseTypeKey: "toll", account: "7140", costCenter: null, project: null, vatCode: null },
   ];
 
   it("stores the credentials encrypted and never returns them: only configured and when", async () => {
-    const bad = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: false, entityCode: "ENTITET 1", accountMapping: mapping } }, adminA);
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "entity_code_format", field: "entityCode" });
-    const r = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: true, entityCode: "1001", accountMapping: mapping, credentials: [{ name: "apiToken", value: SECRET }] } }, adminA);
+    const bad = await h.call(
+      CONFIGURE,
+      { input: { system: "XLEDGER", enabled: false, entityCode: "ENTITET 1", accountMapping: mapping } },
+      adminA,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "entity_code_format",
+      field: "entityCode",
+    });
+    const r = await h.call(
+      CONFIGURE,
+      {
+        input: {
+          system: "XLEDGER",
+          enabled: true,
+          entityCode: "1001",
+          accountMapping: mapping,
+          credentials: [{ name: "apiToken", value: SECRET }],
+        },
+      },
+      adminA,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data?.configureAccountingIntegration).toMatchObject({
       system: "XLEDGER",
@@ -337,10 +645,18 @@ describe("organization: accounting integration", () => {
     });
     expect(JSON.stringify(r)).not.toContain(SECRET);
     const read = await h.call(INTEGRATION, { id: orgA }, adminA);
-    expect(read.data?.organization.settings.accountingIntegration).toMatchObject({ credentialsConfigured: true, credentialsSetBy: { id: admin } });
-    expect(read.data?.organization.settings.accountingIntegration.credentialsSetAt).toEqual(r.data?.configureAccountingIntegration.credentialsSetAt);
+    expect(read.data?.organization.settings.accountingIntegration).toMatchObject({
+      credentialsConfigured: true,
+      credentialsSetBy: { id: admin },
+    });
+    expect(read.data?.organization.settings.accountingIntegration.credentialsSetAt).toEqual(
+      r.data?.configureAccountingIntegration.credentialsSetAt,
+    );
     // Nowhere in the database in plain text (the row, the history, the outbox).
-    const [row] = await h.db.select().from(organizationIntegrations).where(eq(organizationIntegrations.organizationId, orgA));
+    const [row] = await h.db
+      .select()
+      .from(organizationIntegrations)
+      .where(eq(organizationIntegrations.organizationId, orgA));
     expect(row!.credentialsCiphertext).toMatch(/^menc1\./);
     const hits = await queryRows<{ n: number }>(
       h.db,
@@ -350,13 +666,31 @@ describe("organization: accounting integration", () => {
     );
     expect(Number(hits[0]!.n)).toBe(0);
     // ... and it decrypts with the organization's key, bound to its row: moved to organization B it fails.
-    expect(await h.db.transaction((tx) => readAccountingCredentials(tx, createEnvelope({ masterKey }), row!))).toEqual({ apiToken: SECRET });
-    await expect(h.db.transaction((tx) => keyringIn(tx, createEnvelope({ masterKey })).decrypt(orgA, row!.credentialsCiphertext!, credentialsAad(orgB, "accounting")))).rejects.toThrow();
+    expect(await h.db.transaction((tx) => readAccountingCredentials(tx, createEnvelope({ masterKey }), row!))).toEqual({
+      apiToken: SECRET,
+    });
+    await expect(
+      h.db.transaction((tx) =>
+        keyringIn(tx, createEnvelope({ masterKey })).decrypt(
+          orgA,
+          row!.credentialsCiphertext!,
+          credentialsAad(orgB, "accounting"),
+        ),
+      ),
+    ).rejects.toThrow();
     // The event carries the non-secret values for finance.
     await waitForEvent(() => {
-      const e = settingsEvents(orgA).find((x) => (x.payload as { section: string }).section === "accounting_integration");
+      const e = settingsEvents(orgA).find(
+        (x) => (x.payload as { section: string }).section === "accounting_integration",
+      );
       expect(e?.payload).toMatchObject({
-        values: { system: "xledger", enabled: true, entityCode: "1001", credentialsConfigured: true, accountMapping: stored },
+        values: {
+          system: "xledger",
+          enabled: true,
+          entityCode: "1001",
+          credentialsConfigured: true,
+          accountMapping: stored,
+        },
       });
       expect(JSON.stringify(e)).not.toContain(SECRET);
     });
@@ -364,34 +698,111 @@ describe("organization: accounting integration", () => {
 
   it("keeps the credentials when none are given, replaces or clears them on request", async () => {
     const before = (await h.call(INTEGRATION, { id: orgA }, adminA)).data?.organization.settings.accountingIntegration;
-    const kept = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: true, accountMapping: mapping.slice(0, 1) } }, adminA);
-    expect(kept.data?.configureAccountingIntegration).toMatchObject({ credentialsConfigured: true, credentialsSetAt: before.credentialsSetAt, accountMapping: [{ expenseTypeKey: "mileage" }] });
-    const cleared = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: false, accountMapping: [], clearCredentials: true } }, adminA);
-    expect(cleared.data?.configureAccountingIntegration).toMatchObject({ enabled: false, credentialsConfigured: false, credentialsSetAt: null });
-    const [row] = await h.db.select().from(organizationIntegrations).where(eq(organizationIntegrations.organizationId, orgA));
+    const kept = await h.call(
+      CONFIGURE,
+      { input: { system: "XLEDGER", enabled: true, accountMapping: mapping.slice(0, 1) } },
+      adminA,
+    );
+    expect(kept.data?.configureAccountingIntegration).toMatchObject({
+      credentialsConfigured: true,
+      credentialsSetAt: before.credentialsSetAt,
+      accountMapping: [{ expenseTypeKey: "mileage" }],
+    });
+    const cleared = await h.call(
+      CONFIGURE,
+      { input: { system: "XLEDGER", enabled: false, accountMapping: [], clearCredentials: true } },
+      adminA,
+    );
+    expect(cleared.data?.configureAccountingIntegration).toMatchObject({
+      enabled: false,
+      credentialsConfigured: false,
+      credentialsSetAt: null,
+    });
+    const [row] = await h.db
+      .select()
+      .from(organizationIntegrations)
+      .where(eq(organizationIntegrations.organizationId, orgA));
     expect(row!.credentialsCiphertext).toBeNull();
   });
 
   it("names the integration rules and writes nothing on a refusal; only administrators configure or read it", async () => {
     const refused: Array<[Record<string, unknown>, string, string]> = [
       [{ system: "XLEDGER", enabled: true, accountMapping: [] }, "integration_credentials_required", "credentials"],
-      [{ system: "DYNAMICS", enabled: false, accountMapping: [{ expenseTypeKey: "mileage", account: "71 00" }] }, "account_mapping_format", "accountMapping[0].account"],
-      [{ system: "DYNAMICS", enabled: false, accountMapping: [{ expenseTypeKey: "toll", account: "1" }, { expenseTypeKey: "toll", account: "2" }] }, "account_mapping_unique", "accountMapping[1].expenseTypeKey"],
-      [{ system: "DYNAMICS", enabled: false, accountMapping: [], credentials: [{ name: "clientSecret", value: "" }] }, "credentials_format", "credentials[0].value"],
-      [{ system: "DYNAMICS", enabled: false, accountMapping: [], credentials: [{ name: "clientSecret", value: "x" }], clearCredentials: true }, "credentials_conflict", "credentials"],
+      [
+        { system: "DYNAMICS", enabled: false, accountMapping: [{ expenseTypeKey: "mileage", account: "71 00" }] },
+        "account_mapping_format",
+        "accountMapping[0].account",
+      ],
+      [
+        {
+          system: "DYNAMICS",
+          enabled: false,
+          accountMapping: [
+            { expenseTypeKey: "toll", account: "1" },
+            { expenseTypeKey: "toll", account: "2" },
+          ],
+        },
+        "account_mapping_unique",
+        "accountMapping[1].expenseTypeKey",
+      ],
+      [
+        { system: "DYNAMICS", enabled: false, accountMapping: [], credentials: [{ name: "clientSecret", value: "" }] },
+        "credentials_format",
+        "credentials[0].value",
+      ],
+      [
+        {
+          system: "DYNAMICS",
+          enabled: false,
+          accountMapping: [],
+          credentials: [{ name: "clientSecret", value: "x" }],
+          clearCredentials: true,
+        },
+        "credentials_conflict",
+        "credentials",
+      ],
     ];
     const before = await versionOf(orgA);
     for (const [input, rule, field] of refused) {
-      expect((await h.call(CONFIGURE, { input }, adminA)).errors?.[0]?.extensions, rule).toMatchObject({ code: "BAD_USER_INPUT", rule, field });
+      expect((await h.call(CONFIGURE, { input }, adminA)).errors?.[0]?.extensions, rule).toMatchObject({
+        code: "BAD_USER_INPUT",
+        rule,
+        field,
+      });
     }
-    const r = await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: true, accountMapping: [{ expenseTypeKey: "mileage", account: "71 00" }] } }, adminA);
-    expect((r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map((v) => `${v.field}:${v.rule}`)).toEqual(["accountMapping[0].account:account_mapping_format", "credentials:integration_credentials_required"]);
+    const r = await h.call(
+      CONFIGURE,
+      {
+        input: { system: "XLEDGER", enabled: true, accountMapping: [{ expenseTypeKey: "mileage", account: "71 00" }] },
+      },
+      adminA,
+    );
+    expect(
+      (r.errors?.[0]?.extensions?.violations as Array<{ field: string; rule: string }>).map(
+        (v) => `${v.field}:${v.rule}`,
+      ),
+    ).toEqual(["accountMapping[0].account:account_mapping_format", "credentials:integration_credentials_required"]);
     expect(await versionOf(orgA)).toBe(before);
-    expect((await h.call(INTEGRATION, { id: orgA }, adminA)).data?.organization.settings.accountingIntegration).toMatchObject({ system: "XLEDGER", enabled: false });
+    expect(
+      (await h.call(INTEGRATION, { id: orgA }, adminA)).data?.organization.settings.accountingIntegration,
+    ).toMatchObject({ system: "XLEDGER", enabled: false });
     for (const who of [mentorA, coordinatorA]) {
-      expect((await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: false, accountMapping: [] } }, who)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(
+        (await h.call(CONFIGURE, { input: { system: "XLEDGER", enabled: false, accountMapping: [] } }, who)).errors?.[0]
+          ?.extensions?.code,
+      ).toBe("FORBIDDEN");
     }
-    expect((await h.call(CONFIGURE, { input: { organizationId: orgA, system: "XLEDGER", enabled: false, accountMapping: [] } }, adminB)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.call(INTEGRATION, { id: orgB }, adminB)).data?.organization.settings.accountingIntegration).toBeNull();
+    expect(
+      (
+        await h.call(
+          CONFIGURE,
+          { input: { organizationId: orgA, system: "XLEDGER", enabled: false, accountMapping: [] } },
+          adminB,
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await h.call(INTEGRATION, { id: orgB }, adminB)).data?.organization.settings.accountingIntegration,
+    ).toBeNull();
   });
 });

@@ -12,7 +12,9 @@ export function createLoaders(counts: ActivityCountRepository, viewer: StatsView
   return {
     activityStats: new DataLoader<string, ActivityCounts | null>((ids) => activityStatsFor(counts, viewer, ids)),
     /** Audit subjects' labels: a page of the log costs one query per kind of subject. */
-    subjectLabels: new DataLoader<SubjectRef, string | null, string>((refs) => subjectLabels(db, refs), { cacheKeyFn: (r) => `${r.type}:${r.id}` }),
+    subjectLabels: new DataLoader<SubjectRef, string | null, string>((refs) => subjectLabels(db, refs), {
+      cacheKeyFn: (r) => `${r.type}:${r.id}`,
+    }),
     /** Whether an id is the subject of an entry in a log the viewer may read (AuditSubject's __resolveReference). */
     subjectInLog: new DataLoader<string, boolean>((ids) => subjectsInLog(db, viewer, ids)),
     /** Region names (BufdirRegion.name): one query for a report's regions, only when the name is asked for. */
@@ -26,7 +28,9 @@ export function createLoaders(counts: ActivityCountRepository, viewer: StatsView
       return ids.map((id) => names.get(id) ?? null);
     }),
     /** An organization's terminology labels, read once per request. */
-    terminology: new DataLoader<string, TerminologyLabels>((orgIds) => Promise.all(orgIds.map((id) => createNameRepository(db, id).terminology()))),
+    terminology: new DataLoader<string, TerminologyLabels>((orgIds) =>
+      Promise.all(orgIds.map((id) => createNameRepository(db, id).terminology())),
+    ),
   };
 }
 

@@ -3,7 +3,12 @@ import { hasRole, isAuthenticated } from "@meander/auth";
 
 const admin = hasRole("org_admin");
 
-export const reportDefinitionQueryRules = { reportDefinitions: admin, reportDefinition: admin, runReportDefinition: admin, reportRuns: admin };
+export const reportDefinitionQueryRules = {
+  reportDefinitions: admin,
+  reportDefinition: admin,
+  runReportDefinition: admin,
+  reportRuns: admin,
+};
 export const reportDefinitionMutationRules = {
   saveReportDefinition: admin,
   updateReportDefinition: admin,

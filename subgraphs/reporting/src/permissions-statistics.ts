@@ -9,7 +9,10 @@ export const statisticsQueryRules = {
   myWrapped: hasRole("peer_mentor", "coordinator", "org_admin"),
 };
 
-export const statisticsMutationRules = { generateTeamReport: hasRole("coordinator", "org_admin"), computeWrapped: hasRole("org_admin", "global_admin") };
+export const statisticsMutationRules = {
+  generateTeamReport: hasRole("coordinator", "org_admin"),
+  computeWrapped: hasRole("org_admin", "global_admin"),
+};
 
 /** Types reached only through the role-checked root fields above. */
 export const statisticsTypeRules = Object.fromEntries(

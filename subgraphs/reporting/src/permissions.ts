@@ -1,7 +1,11 @@
 /** graphql-shield rules, deny by default (the kit's fallback): every type and field listed here is allowed on purpose. */
 import { hasRole, isAuthenticated } from "@meander/auth";
 import type { IRules } from "graphql-shield";
-import { reportDefinitionMutationRules, reportDefinitionQueryRules, reportDefinitionTypeRules } from "./permissions-report-definitions.js";
+import {
+  reportDefinitionMutationRules,
+  reportDefinitionQueryRules,
+  reportDefinitionTypeRules,
+} from "./permissions-report-definitions.js";
 import { statisticsMutationRules, statisticsQueryRules, statisticsTypeRules } from "./permissions-statistics.js";
 
 /** Bufdir report readers; the use case then limits an organization administrator to their own organization. */

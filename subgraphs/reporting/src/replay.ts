@@ -40,13 +40,25 @@ const READ_MODEL_TABLES = [
   "gathering_attendance",
 ];
 
-export async function replayReadModel(deps: { db: Db; bus: EventBus; onError?: (err: unknown) => void }, runId: string = Date.now().toString(36)): Promise<{ groups: string[] }> {
+export async function replayReadModel(
+  deps: { db: Db; bus: EventBus; onError?: (err: unknown) => void },
+  runId: string = Date.now().toString(36),
+): Promise<{ groups: string[] }> {
   await deps.db.transaction(async (tx) => {
     await tx.execute(sql.raw(`truncate ${READ_MODEL_TABLES.map((t) => `reporting.${t}`).join(", ")}`));
   });
   const consumers = await Promise.all(
-    Object.entries({ activities: activityHandlers, directory: directoryHandlers, statistics: statisticsHandlers }).map(([purpose, handlers]) =>
-      startConsumer({ name: `reporting.${purpose}.replay-${runId}`, db: deps.db, tables: eventStore, bus: deps.bus, handlers, onError: deps.onError, fromBeginning: true }),
+    Object.entries({ activities: activityHandlers, directory: directoryHandlers, statistics: statisticsHandlers }).map(
+      ([purpose, handlers]) =>
+        startConsumer({
+          name: `reporting.${purpose}.replay-${runId}`,
+          db: deps.db,
+          tables: eventStore,
+          bus: deps.bus,
+          handlers,
+          onError: deps.onError,
+          fromBeginning: true,
+        }),
     ),
   );
   try {

@@ -51,7 +51,10 @@ export function createSubgraph(deps: SubgraphDeps, options: ReportingOptions = {
         audit: auditHandlers,
         statistics: statisticsHandlers,
         privacy: privacyHandlers,
-        access_export: accessExportConsumer("reporting", reportingExportPart, { masterKey: deps.masterKey, store: createObjectStore(readStorageConfig()) }),
+        access_export: accessExportConsumer("reporting", reportingExportPart, {
+          masterKey: deps.masterKey,
+          store: createObjectStore(readStorageConfig()),
+        }),
       },
       workers: [
         intervalWorker({

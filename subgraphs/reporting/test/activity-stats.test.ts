@@ -13,13 +13,22 @@ const people = { admin: randomUUID(), coordinator: randomUUID(), mentor: randomU
 
 const as = {
   adminA: { userId: people.admin, organizationId: orgA, localAssociationId: la.a1, role: "org_admin" as const },
-  coordinatorA1: { userId: people.coordinator, organizationId: orgA, localAssociationId: la.a1, role: "coordinator" as const },
+  coordinatorA1: {
+    userId: people.coordinator,
+    organizationId: orgA,
+    localAssociationId: la.a1,
+    role: "coordinator" as const,
+  },
   mentorA1: { userId: people.mentor, organizationId: orgA, localAssociationId: la.a1, role: "peer_mentor" as const },
   adminB: { userId: people.adminB, organizationId: orgB, localAssociationId: la.b1, role: "org_admin" as const },
   globalAdmin: { userId: randomUUID(), organizationId: null, role: "global_admin" as const },
 };
 
-function registered(organizationId: string, localAssociationId: string | null, opts: { activityId?: string; status?: string; activityDate?: string } = {}) {
+function registered(
+  organizationId: string,
+  localAssociationId: string | null,
+  opts: { activityId?: string; status?: string; activityDate?: string } = {},
+) {
   const activityId = opts.activityId ?? randomUUID();
   return makeEvent(
     "activity.activity.registered",
@@ -36,11 +45,19 @@ function registered(organizationId: string, localAssociationId: string | null, o
   );
 }
 const approved = (organizationId: string, activityId: string, occurredAt?: string) => ({
-  ...makeEvent("activity.activity.approved", { activityId, approvedBy: people.coordinator }, { organizationId, aggregateId: activityId }),
+  ...makeEvent(
+    "activity.activity.approved",
+    { activityId, approvedBy: people.coordinator },
+    { organizationId, aggregateId: activityId },
+  ),
   ...(occurredAt ? { occurredAt } : {}),
 });
 const rejected = (organizationId: string, activityId: string, occurredAt?: string) => ({
-  ...makeEvent("activity.activity.rejected", { activityId, rejectedBy: people.coordinator }, { organizationId, aggregateId: activityId }),
+  ...makeEvent(
+    "activity.activity.rejected",
+    { activityId, rejectedBy: people.coordinator },
+    { organizationId, aggregateId: activityId },
+  ),
   ...(occurredAt ? { occurredAt } : {}),
 });
 
@@ -52,7 +69,12 @@ async function deliver(...events: Parameters<SubgraphHarness["bus"]["publish"]>[
 const LIST = `{ activityStatsByLocalAssociation { localAssociation { id } stats { registered pending approved rejected } } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on LocalAssociation { id activityStats { registered pending approved rejected } } } }`;
 const ref = (id: string) => ({ __typename: "LocalAssociation", id });
-const counts = (registered: number, pending: number, approvedN: number, rejectedN: number) => ({ registered, pending, approved: approvedN, rejected: rejectedN });
+const counts = (registered: number, pending: number, approvedN: number, rejectedN: number) => ({
+  registered,
+  pending,
+  approved: approvedN,
+  rejected: rejectedN,
+});
 
 async function statsOf(id: string, viewer: (typeof as)[keyof typeof as] = as.adminA) {
   const r = await h.call(ENTITIES, { r: [ref(id)] }, viewer);
@@ -68,7 +90,13 @@ afterAll(() => h?.stop());
 
 describe("reporting: activity counts per local association", () => {
   it("counts registrations, approvals and rejections, once each however often they are delivered", async () => {
-    const events = [registered(orgA, la.a1), registered(orgA, la.a1), registered(orgA, la.a1), registered(orgA, la.a2), registered(orgB, la.b1)];
+    const events = [
+      registered(orgA, la.a1),
+      registered(orgA, la.a1),
+      registered(orgA, la.a1),
+      registered(orgA, la.a2),
+      registered(orgB, la.b1),
+    ];
     const [e1, e2] = events;
     const decisions = [approved(orgA, e1!.payload.activityId), rejected(orgA, e2!.payload.activityId)];
     await deliver(...events);
@@ -100,11 +128,17 @@ describe("reporting: activity counts per local association", () => {
     const early = registered(orgA, laId);
     const late = registered(orgA, laId);
     // Both decisions for `early` arrive before its registration, newest first.
-    await deliver(rejected(orgA, early.payload.activityId, "2025-05-02T10:00:00Z"), approved(orgA, early.payload.activityId, "2025-05-01T10:00:00Z"));
+    await deliver(
+      rejected(orgA, early.payload.activityId, "2025-05-02T10:00:00Z"),
+      approved(orgA, early.payload.activityId, "2025-05-01T10:00:00Z"),
+    );
     await deliver(early, late);
     expect(await statsOf(laId)).toEqual(counts(2, 1, 0, 1));
     // For a known activity: a newer approval replaces a rejection, an older rejection then changes nothing.
-    await deliver(approved(orgA, late.payload.activityId, "2025-06-02T10:00:00Z"), rejected(orgA, late.payload.activityId, "2025-06-01T10:00:00Z"));
+    await deliver(
+      approved(orgA, late.payload.activityId, "2025-06-02T10:00:00Z"),
+      rejected(orgA, late.payload.activityId, "2025-06-01T10:00:00Z"),
+    );
     expect(await statsOf(laId)).toEqual(counts(2, 0, 1, 1));
   });
 
@@ -118,10 +152,12 @@ describe("reporting: activity counts per local association", () => {
       sql`select activity_id, to_char(activity_day, 'YYYY-MM-DD') as activity_day, status from reporting.activity_facts
           where activity_id in (${late.payload.activityId}, ${loose.payload.activityId}) order by activity_day`,
     );
-    expect(rows.map((r) => [r.activity_id, r.activity_day, r.status])).toEqual([
-      [late.payload.activityId, "2025-03-02", "approved"],
-      [loose.payload.activityId, "2025-03-01", "pending_review"],
-    ].sort((x, y) => x[1]!.localeCompare(y[1]!)));
+    expect(rows.map((r) => [r.activity_id, r.activity_day, r.status])).toEqual(
+      [
+        [late.payload.activityId, "2025-03-02", "approved"],
+        [loose.payload.activityId, "2025-03-01", "pending_review"],
+      ].sort((x, y) => x[1]!.localeCompare(y[1]!)),
+    );
     expect(await statsOf(laId)).toEqual(counts(1, 0, 1, 0));
   });
 
@@ -129,24 +165,61 @@ describe("reporting: activity counts per local association", () => {
     const laId = randomUUID();
     const [kept, gone, early] = [registered(orgA, laId), registered(orgA, laId), registered(orgA, laId)];
     const { activityId } = kept.payload;
-    const updated = makeEvent("activity.activity.updated", {
-      activityId, updatedBy: people.mentor, changedFields: ["activityType", "durationMinutes"], userId: people.mentor, localAssociationId: laId,
-      activityType: "group_meeting", activityDate: "2025-03-04T10:00:00Z", durationMinutes: 120, status: "flagged", contactId: null,
-      suspectedDuplicateOf: null, bufdirCountable: true, bufdirReason: "counts", participantCount: 6, country: "NO",
-    }, { organizationId: orgA, aggregateId: activityId });
-    const withdrawn = (id: string) => makeEvent("activity.activity.withdrawn", { activityId: id, withdrawnBy: people.mentor, userId: people.mentor, previousStatus: "pending_review" }, { organizationId: orgA, aggregateId: id });
+    const updated = makeEvent(
+      "activity.activity.updated",
+      {
+        activityId,
+        updatedBy: people.mentor,
+        changedFields: ["activityType", "durationMinutes"],
+        userId: people.mentor,
+        localAssociationId: laId,
+        activityType: "group_meeting",
+        activityDate: "2025-03-04T10:00:00Z",
+        durationMinutes: 120,
+        status: "flagged",
+        contactId: null,
+        suspectedDuplicateOf: null,
+        bufdirCountable: true,
+        bufdirReason: "counts",
+        participantCount: 6,
+        country: "NO",
+      },
+      { organizationId: orgA, aggregateId: activityId },
+    );
+    const withdrawn = (id: string) =>
+      makeEvent(
+        "activity.activity.withdrawn",
+        { activityId: id, withdrawnBy: people.mentor, userId: people.mentor, previousStatus: "pending_review" },
+        { organizationId: orgA, aggregateId: id },
+      );
     // `early`'s withdrawal arrives before its registration: it never counts.
     await deliver(withdrawn(early.payload.activityId));
     await deliver(kept, gone, early);
     await deliver(updated, withdrawn(gone.payload.activityId));
     await deliver(kept, gone, updated); // redelivery and a republished registration change nothing
     expect(await statsOf(laId)).toEqual(counts(1, 1, 0, 0));
-    const rows = await queryRows<{ activity_id: string; activity_type: string; activity_day: string; duration_minutes: number; participants: number; status: string }>(
+    const rows = await queryRows<{
+      activity_id: string;
+      activity_type: string;
+      activity_day: string;
+      duration_minutes: number;
+      participants: number;
+      status: string;
+    }>(
       h.db,
       sql`select activity_id, activity_type, to_char(activity_day, 'YYYY-MM-DD') as activity_day, duration_minutes, participants, status
           from reporting.activity_facts where local_association_id = ${laId} order by status`,
     );
-    expect(rows.map((r) => [r.activity_id === activityId, r.activity_type, r.activity_day, r.duration_minutes, r.participants, r.status])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.activity_id === activityId,
+        r.activity_type,
+        r.activity_day,
+        r.duration_minutes,
+        r.participants,
+        r.status,
+      ]),
+    ).toEqual([
       [true, "group_meeting", "2025-03-04", 120, 6, "flagged"],
       [false, "home_visit", "2025-03-01", 45, null, "withdrawn"],
       [false, "home_visit", "2025-03-01", 45, null, "withdrawn"],
@@ -156,7 +229,11 @@ describe("reporting: activity counts per local association", () => {
   it("dead-letters an activity event without an organization instead of dropping it", async () => {
     const orphan = registered(orgA, la.a1);
     await deliver({ ...orphan, organizationId: null });
-    expect(h.bus.deadLetters.some((d) => d.consumer === "reporting.activities" && d.reason.includes("has no organizationId"))).toBe(true);
+    expect(
+      h.bus.deadLetters.some(
+        (d) => d.consumer === "reporting.activities" && d.reason.includes("has no organizationId"),
+      ),
+    ).toBe(true);
     expect((await statsOf(la.a1))?.registered).toBe(3);
   });
 });
@@ -164,7 +241,13 @@ describe("reporting: activity counts per local association", () => {
 describe("reporting: LocalAssociation.activityStats visibility", () => {
   it("resolves LocalAssociation entities with their counts for the organization administrator, zeros for one of its directory without activity", async () => {
     // A local association of A's directory (organization's event) without any activity yet.
-    await deliver(makeEvent("organization.local_association.created", { localAssociationId: la.quiet, regionId: null, name: "Stille lag" }, { organizationId: orgA, aggregateId: la.quiet }));
+    await deliver(
+      makeEvent(
+        "organization.local_association.created",
+        { localAssociationId: la.quiet, regionId: null, name: "Stille lag" },
+        { organizationId: orgA, aggregateId: la.quiet },
+      ),
+    );
     const r = await h.call(ENTITIES, { r: [ref(la.a1), ref(la.a2), ref(la.quiet)] }, as.adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?._entities).toEqual([
@@ -187,16 +270,24 @@ describe("reporting: LocalAssociation.activityStats visibility", () => {
     expect(await statsOf(la.a1, as.mentorA1)).toBeNull();
     expect(await statsOf(la.a1, as.globalAdmin)).toBeNull();
     const list = await h.call(LIST, {}, as.coordinatorA1);
-    expect(list.data?.activityStatsByLocalAssociation).toEqual([{ localAssociation: { id: la.a1 }, stats: counts(3, 1, 1, 1) }]);
+    expect(list.data?.activityStatsByLocalAssociation).toEqual([
+      { localAssociation: { id: la.a1 }, stats: counts(3, 1, 1, 1) },
+    ]);
   });
 
   it("keeps organizations apart, through the root field and through _entities", async () => {
     const list = await h.call(LIST, {}, as.adminB);
     expect(list.errors).toBeUndefined();
-    expect(list.data?.activityStatsByLocalAssociation).toEqual([{ localAssociation: { id: la.b1 }, stats: counts(1, 1, 0, 0) }]);
+    expect(list.data?.activityStatsByLocalAssociation).toEqual([
+      { localAssociation: { id: la.b1 }, stats: counts(1, 1, 0, 0) },
+    ]);
     const r = await h.call(ENTITIES, { r: [ref(la.a1), ref(la.a2), ref(la.b1)] }, as.adminB);
     expect(r.errors).toBeUndefined();
-    expect(r.data?._entities.map((e: { activityStats: unknown }) => e.activityStats)).toEqual([null, null, counts(1, 1, 0, 0)]);
+    expect(r.data?._entities.map((e: { activityStats: unknown }) => e.activityStats)).toEqual([
+      null,
+      null,
+      counts(1, 1, 0, 0),
+    ]);
     expect(await statsOf(la.b1, as.adminA)).toBeNull();
   });
 

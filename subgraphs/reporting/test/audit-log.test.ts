@@ -11,13 +11,26 @@ import { reportingExportPart } from "../src/application/privacy/access-export-pa
 let h: SubgraphHarness;
 const SOURCES = ["identity", "organization", "activity", "finance", "engagement", "reporting"] as const;
 const globalAdmin = { userId: randomUUID(), organizationId: null, role: "global_admin" as const };
-const adminOf = (organizationId: string) => ({ userId: randomUUID(), organizationId, localAssociationId: null, role: "org_admin" as const });
+const adminOf = (organizationId: string) => ({
+  userId: randomUUID(),
+  organizationId,
+  localAssociationId: null,
+  role: "org_admin" as const,
+});
 
 function auditEvent(organizationId: string | null, i: number) {
   const source = SOURCES[i % SOURCES.length]!;
   return makeEvent(
     `${source}.audit.recorded`,
-    { action: `action_${i}`, actorId: randomUUID(), actorRole: "org_admin", organizationId, operationName: `Op${i}`, fields: [`field${i}`], requestId: randomUUID() },
+    {
+      action: `action_${i}`,
+      actorId: randomUUID(),
+      actorRole: "org_admin",
+      organizationId,
+      operationName: `Op${i}`,
+      fields: [`field${i}`],
+      requestId: randomUUID(),
+    },
     // One aggregate per chain: one partition, so the order of delivery is the order published.
     { organizationId, aggregateId: organizationId ?? undefined },
   );
@@ -70,7 +83,13 @@ describe("audit log: the hash chain", () => {
     expect(rows.map((r) => r.event_type).sort()).toEqual(SOURCES.map((s) => `${s}.audit.recorded`).sort());
     expect(rows[0]!.prev_hash).toBe("0".repeat(64));
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
-    expect(await verify(org)).toEqual({ organizationId: org, valid: true, entries: 6, firstBrokenSeq: null, reason: null });
+    expect(await verify(org)).toEqual({
+      organizationId: org,
+      valid: true,
+      entries: 6,
+      firstBrokenSeq: null,
+      reason: null,
+    });
     expect(await verify(other.organizationId)).toMatchObject({ valid: true, entries: 1 });
   });
 
@@ -90,7 +109,9 @@ describe("audit log: the hash chain", () => {
 
   it("refuses updates and deletes in the database", async () => {
     const { org } = await chainOf(1);
-    await expect(h.db.execute(sql`update reporting.audit_log set action = 'x' where chain_id = ${org}`)).rejects.toThrow();
+    await expect(
+      h.db.execute(sql`update reporting.audit_log set action = 'x' where chain_id = ${org}`),
+    ).rejects.toThrow();
     await expect(h.db.execute(sql`delete from reporting.audit_log where chain_id = ${org}`)).rejects.toThrow();
     expect(await verify(org)).toMatchObject({ valid: true, entries: 1 });
   });
@@ -103,7 +124,9 @@ describe("audit log: the hash chain", () => {
 
   it("detects a modified row whose hash was recomputed (the next link breaks)", async () => {
     const { org } = await chainOf(4);
-    await tamper(sql`update reporting.audit_log set fields = '["other"]'::jsonb, hash = repeat('a', 64) where chain_id = ${org} and seq = 2`);
+    await tamper(
+      sql`update reporting.audit_log set fields = '["other"]'::jsonb, hash = repeat('a', 64) where chain_id = ${org} and seq = 2`,
+    );
     const r = await verify(org);
     expect(r.valid).toBe(false);
     expect(r.firstBrokenSeq).toBe(2);
@@ -132,8 +155,12 @@ describe("audit log: the hash chain", () => {
     const { org } = await chainOf(1);
     expect(await verify(null, adminOf(org))).toMatchObject({ organizationId: org, valid: true, entries: 1 });
     expect((await h.call(VERIFY, { org: randomUUID() }, adminOf(org))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.call(VERIFY, { org }, { ...adminOf(org), role: "coordinator" as const })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.raw(VERIFY, { org }, { signingSecret: h.signingSecret })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(
+      (await h.call(VERIFY, { org }, { ...adminOf(org), role: "coordinator" as const })).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
+    expect((await h.raw(VERIFY, { org }, { signingSecret: h.signingSecret })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 });
 
@@ -145,10 +172,25 @@ describe("reporting: its part of a subject access export (issue 24 item 3)", () 
     const entry = (action: string, actorId: string, subject: { type: string; id: string } | null) =>
       makeEvent(
         "activity.audit.recorded",
-        { action, actorId, actorRole: "peer_mentor", organizationId: org, subjectType: subject?.type ?? null, subjectId: subject?.id ?? null, operationName: null, fields: [], requestId: randomUUID() },
+        {
+          action,
+          actorId,
+          actorRole: "peer_mentor",
+          organizationId: org,
+          subjectType: subject?.type ?? null,
+          subjectId: subject?.id ?? null,
+          operationName: null,
+          fields: [],
+          requestId: randomUUID(),
+        },
         { organizationId: org, aggregateId: org },
       );
-    await deliver(entry("contact.created", person, { type: "Contact", id: contact }), entry("contact.health_info.read", randomUUID(), { type: "Contact", id: contact }), entry("activity.approved", randomUUID(), { type: "User", id: person }), entry("other", randomUUID(), null));
+    await deliver(
+      entry("contact.created", person, { type: "Contact", id: contact }),
+      entry("contact.health_info.read", randomUUID(), { type: "Contact", id: contact }),
+      entry("activity.approved", randomUUID(), { type: "User", id: person }),
+      entry("other", randomUUID(), null),
+    );
     const build = (subject: { contactId: string | null; userId: string | null }) =>
       h.db.transaction(async (tx) => {
         await enterOrganization(tx, org);
@@ -157,8 +199,12 @@ describe("reporting: its part of a subject access export (issue 24 item 3)", () 
     const mine = await build({ contactId: null, userId: person });
     expect(mine.categories.auditEntries!.map((e) => e.action).sort()).toEqual(["activity.approved", "contact.created"]);
     expect(JSON.stringify(mine.categories.auditEntries)).not.toMatch(/"(hash|prevHash)"/);
-    for (const key of ["activityFacts", "expenseFacts", "payouts", "badges", "certifications", "annualSummaries"]) expect(mine.categories).toHaveProperty(key);
+    for (const key of ["activityFacts", "expenseFacts", "payouts", "badges", "certifications", "annualSummaries"])
+      expect(mine.categories).toHaveProperty(key);
     const theirs = await build({ contactId: contact, userId: null });
-    expect(theirs.categories.auditEntries!.map((e) => e.action).sort()).toEqual(["contact.created", "contact.health_info.read"]);
+    expect(theirs.categories.auditEntries!.map((e) => e.action).sort()).toEqual([
+      "contact.created",
+      "contact.health_info.read",
+    ]);
   });
 });

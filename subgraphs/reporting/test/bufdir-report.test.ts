@@ -13,13 +13,30 @@ import { buildBufdirReport } from "../src/domain/bufdir-report.js";
 import { replayReadModel } from "../src/replay.js";
 import { createSubgraph } from "../src/server.js";
 import { deliverAndWait } from "./support/deliver.js";
-import { approvedEvent, certificationEvent, generateYear, laCreated, mentorName, namesCreated, orgSetup, regionName, registeredEvent, rejectedEvent, type OrgSetup } from "./support/bufdir-data.js";
+import {
+  approvedEvent,
+  certificationEvent,
+  generateYear,
+  laCreated,
+  mentorName,
+  namesCreated,
+  orgSetup,
+  regionName,
+  registeredEvent,
+  rejectedEvent,
+  type OrgSetup,
+} from "./support/bufdir-data.js";
 
 let h: SubgraphHarness;
 const YEAR = 2025;
 const orgs: OrgSetup[] = [orgSetup(5, 6), orgSetup(3, 4)];
 const [orgA, orgB] = orgs as [OrgSetup, OrgSetup];
-const adminOf = (org: OrgSetup) => ({ userId: randomUUID(), organizationId: org.organizationId, localAssociationId: org.localAssociations[0]!.id, role: "org_admin" as const });
+const adminOf = (org: OrgSetup) => ({
+  userId: randomUUID(),
+  organizationId: org.organizationId,
+  localAssociationId: org.localAssociations[0]!.id,
+  role: "org_admin" as const,
+});
 const adminA = adminOf(orgA);
 const globalAdmin = { userId: randomUUID(), organizationId: null, role: "global_admin" as const };
 
@@ -44,7 +61,13 @@ const TERMINOLOGY = [
 ];
 
 /** The activity types by name in orgA's words (bokmål). */
-const TYPE_NAMES: Record<string, string> = { home_visit: "Besøk i hjemmet", group_meeting: "Samtalegruppe", course_day: "Likepersonskurs", phone_call: "Telefonsamtale", digital_chat: "Chat og e-post" };
+const TYPE_NAMES: Record<string, string> = {
+  home_visit: "Besøk i hjemmet",
+  group_meeting: "Samtalegruppe",
+  course_day: "Likepersonskurs",
+  phone_call: "Telefonsamtale",
+  digital_chat: "Chat og e-post",
+};
 
 async function report(viewer: object = adminA, vars: Record<string, unknown> = {}) {
   const r = await h.call(REPORT, { year: YEAR, ...vars }, viewer as never);
@@ -71,7 +94,11 @@ beforeAll(async () => {
   await deliver(
     ...namesCreated(orgA, ORG_A_NAME),
     ...namesCreated(orgB, "Forbund B"),
-    makeEvent("organization.settings.changed", { organizationId: orgA.organizationId, version: 3, section: "terminology", values: { labels: TERMINOLOGY } }, { organizationId: orgA.organizationId, aggregateId: orgA.organizationId }),
+    makeEvent(
+      "organization.settings.changed",
+      { organizationId: orgA.organizationId, version: 3, section: "terminology", values: { labels: TERMINOLOGY } },
+      { organizationId: orgA.organizationId, aggregateId: orgA.organizationId },
+    ),
     ...orgs.flatMap(laCreated),
     ...orgs.flatMap((o) => generateYear(o, YEAR, 35)),
     ...orgs.flatMap((o) => o.mentors.slice(0, -1).map((m) => certificationEvent(o.organizationId, m))),
@@ -87,10 +114,19 @@ describe("Bufdir report: numbers", () => {
       const expected = await expectedFromFacts(org.organizationId);
       expect(expected.length).toBeGreaterThan(3);
       const got = r.regions.flatMap((reg: any) =>
-        reg.localAssociations.flatMap((la: any) => la.byActivityType.map((t: any) => ({ la: la.localAssociationId, type: t.activityType, days: t.activityDays, participants: t.participants }))),
+        reg.localAssociations.flatMap((la: any) =>
+          la.byActivityType.map((t: any) => ({
+            la: la.localAssociationId,
+            type: t.activityType,
+            days: t.activityDays,
+            participants: t.participants,
+          })),
+        ),
       );
       const key = (x: { la: string | null; type: string }) => `${x.la ?? "~"}|${x.type}`;
-      expect(got.sort((a: any, b: any) => key(a).localeCompare(key(b)))).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+      expect(got.sort((a: any, b: any) => key(a).localeCompare(key(b)))).toEqual(
+        expected.sort((a, b) => key(a).localeCompare(key(b))),
+      );
       expect(r.activityDays).toBe(expected.reduce((n, e) => n + e.days, 0));
       expect(r.participants).toBe(expected.reduce((n, e) => n + e.participants, 0));
       expect(r.byMonth.reduce((n: number, m: any) => n + m.activityDays, 0)).toBe(r.activityDays);
@@ -108,7 +144,12 @@ describe("Bufdir report: numbers", () => {
         if (la.localAssociationId) expect(la.name).toMatch(/^Lokallag \d+$/);
       }
     }
-    expect(r.regions.map((x: any) => x.regionId).filter(Boolean).sort()).toEqual([...orgA.regions].sort());
+    expect(
+      r.regions
+        .map((x: any) => x.regionId)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([...orgA.regions].sort());
     expect(r.activityDays).toBe(r.regions.reduce((n: number, x: any) => n + x.activityDays, 0));
   });
 
@@ -116,15 +157,62 @@ describe("Bufdir report: numbers", () => {
     const la = orgB.localAssociations[0]!;
     const mentor = orgB.mentors[0]!;
     const before = (await report(adminOf(orgB))).activityDays;
-    const visit = registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60 });
+    const visit = registeredEvent(orgB.organizationId, {
+      userId: mentor,
+      localAssociationId: la.id,
+      activityType: "home_visit",
+      activityDate: `${YEAR}-05-05T10:00:00Z`,
+      durationMinutes: 60,
+    });
     const notCounting = [
-      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "phone_call", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60 }),
-      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60, country: "DK" }),
-      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 90, participantCount: 2 }),
-      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 44, participantCount: 5 }),
-      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 89 }),
+      registeredEvent(orgB.organizationId, {
+        userId: mentor,
+        localAssociationId: la.id,
+        activityType: "phone_call",
+        activityDate: `${YEAR}-05-05T10:00:00Z`,
+        durationMinutes: 60,
+      }),
+      registeredEvent(orgB.organizationId, {
+        userId: mentor,
+        localAssociationId: la.id,
+        activityType: "home_visit",
+        activityDate: `${YEAR}-05-05T10:00:00Z`,
+        durationMinutes: 60,
+        country: "DK",
+      }),
+      registeredEvent(orgB.organizationId, {
+        userId: mentor,
+        localAssociationId: la.id,
+        activityType: "group_meeting",
+        activityDate: `${YEAR}-05-05T10:00:00Z`,
+        durationMinutes: 90,
+        participantCount: 2,
+      }),
+      registeredEvent(orgB.organizationId, {
+        userId: mentor,
+        localAssociationId: la.id,
+        activityType: "group_meeting",
+        activityDate: `${YEAR}-05-05T10:00:00Z`,
+        durationMinutes: 44,
+        participantCount: 5,
+      }),
+      registeredEvent(orgB.organizationId, {
+        userId: mentor,
+        localAssociationId: la.id,
+        activityType: "course_day",
+        activityDate: `${YEAR}-05-05T10:00:00Z`,
+        durationMinutes: 89,
+      }),
       // activity's own classification wins over reporting's fallback rules.
-      registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-05-05T10:00:00Z`, durationMinutes: 60, bufdirCountable: false, bufdirReason: "mentor_without_course" }),
+      registeredEvent(orgB.organizationId, {
+        userId: mentor,
+        localAssociationId: la.id,
+        activityType: "home_visit",
+        activityDate: `${YEAR}-05-05T10:00:00Z`,
+        durationMinutes: 60,
+        bufdirCountable: false,
+        bufdirReason: "mentor_without_course",
+      }),
     ];
     await deliver(visit, ...notCounting);
     await deliver(...notCounting.map((e) => approvedEvent(orgB.organizationId, e.payload.activityId)));
@@ -133,15 +221,35 @@ describe("Bufdir report: numbers", () => {
     expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
     await deliver(approvedEvent(orgB.organizationId, visit.payload.activityId)); // a second approval changes nothing
     expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
-    const later = { ...rejectedEvent(orgB.organizationId, visit.payload.activityId), occurredAt: new Date(Date.now() + 60_000).toISOString() };
+    const later = {
+      ...rejectedEvent(orgB.organizationId, visit.payload.activityId),
+      occurredAt: new Date(Date.now() + 60_000).toISOString(),
+    };
     await deliver(later);
     expect((await report(adminOf(orgB))).activityDays).toBe(before);
     const reasons = await queryRows<{ reason: string }>(
       h.db,
-      sql`select not_countable_reason as reason from reporting.activity_facts where activity_id in (${sql.join(notCounting.map((e) => sql`${e.payload.activityId}`), sql`, `)}) order by 1`,
+      sql`select not_countable_reason as reason from reporting.activity_facts where activity_id in (${sql.join(
+        notCounting.map((e) => sql`${e.payload.activityId}`),
+        sql`, `,
+      )}) order by 1`,
     );
-    expect(reasons.map((r) => r.reason)).toEqual(["abroad", "mentor_without_course", "not_in_person", "too_few_participants", "too_short", "too_short"]);
-    const declaredCountable = registeredEvent(orgB.organizationId, { userId: mentor, localAssociationId: la.id, activityType: "phone_call", activityDate: `${YEAR}-05-06T10:00:00Z`, durationMinutes: 60, bufdirCountable: true });
+    expect(reasons.map((r) => r.reason)).toEqual([
+      "abroad",
+      "mentor_without_course",
+      "not_in_person",
+      "too_few_participants",
+      "too_short",
+      "too_short",
+    ]);
+    const declaredCountable = registeredEvent(orgB.organizationId, {
+      userId: mentor,
+      localAssociationId: la.id,
+      activityType: "phone_call",
+      activityDate: `${YEAR}-05-06T10:00:00Z`,
+      durationMinutes: 60,
+      bufdirCountable: true,
+    });
     await deliver(declaredCountable);
     await deliver(approvedEvent(orgB.organizationId, declaredCountable.payload.activityId));
     expect((await report(adminOf(orgB))).activityDays).toBe(before + 1);
@@ -150,10 +258,29 @@ describe("Bufdir report: numbers", () => {
   it("gives a course spanning several Norwegian days one activity-day per day (an evening past midnight one), and counts group participants per day", async () => {
     const la = orgB.localAssociations[1]!;
     const before = await report(adminOf(orgB));
-    const course = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-09-10T07:00:00Z`, durationMinutes: 3 * 24 * 60 - 600 });
-    const group = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "group_meeting", activityDate: `${YEAR}-09-10T07:00:00Z`, durationMinutes: 60, participantCount: 7 });
+    const course = registeredEvent(orgB.organizationId, {
+      userId: orgB.mentors[0]!,
+      localAssociationId: la.id,
+      activityType: "course_day",
+      activityDate: `${YEAR}-09-10T07:00:00Z`,
+      durationMinutes: 3 * 24 * 60 - 600,
+    });
+    const group = registeredEvent(orgB.organizationId, {
+      userId: orgB.mentors[0]!,
+      localAssociationId: la.id,
+      activityType: "group_meeting",
+      activityDate: `${YEAR}-09-10T07:00:00Z`,
+      durationMinutes: 60,
+      participantCount: 7,
+    });
     // The midnight rule (README): an evening course from 18:15 to 00:15 Norwegian time is one course day, not two.
-    const evening = registeredEvent(orgB.organizationId, { userId: orgB.mentors[0]!, localAssociationId: la.id, activityType: "course_day", activityDate: `${YEAR}-09-17T16:15:00Z`, durationMinutes: 360 });
+    const evening = registeredEvent(orgB.organizationId, {
+      userId: orgB.mentors[0]!,
+      localAssociationId: la.id,
+      activityType: "course_day",
+      activityDate: `${YEAR}-09-17T16:15:00Z`,
+      durationMinutes: 360,
+    });
     await deliver(course, group, evening);
     await deliver(...[course, group, evening].map((e) => approvedEvent(orgB.organizationId, e.payload.activityId)));
     const after = await report(adminOf(orgB));
@@ -167,44 +294,106 @@ describe("Bufdir report: numbers", () => {
     const la = org.localAssociations[0]!.id;
     const settings = makeEvent(
       "organization.settings.changed",
-      { organizationId: org.organizationId, version: 2, section: "bufdir_thresholds", values: { groupMinParticipants: 5, groupMinMinutes: 60, courseMinMinutesPerDay: 90, outreachInPersonOnly: true, requireBasicCourse: true } },
+      {
+        organizationId: org.organizationId,
+        version: 2,
+        section: "bufdir_thresholds",
+        values: {
+          groupMinParticipants: 5,
+          groupMinMinutes: 60,
+          courseMinMinutesPerDay: 90,
+          outreachInPersonOnly: true,
+          requireBasicCourse: true,
+        },
+      },
       { organizationId: org.organizationId, aggregateId: org.organizationId },
     );
     await deliver(settings);
     const group = (participantCount: number, durationMinutes: number) =>
-      registeredEvent(org.organizationId, { userId: org.mentors[0]!, localAssociationId: la, activityType: "group_meeting", activityDate: `${YEAR}-04-04T10:00:00Z`, durationMinutes, participantCount, status: "approved" });
+      registeredEvent(org.organizationId, {
+        userId: org.mentors[0]!,
+        localAssociationId: la,
+        activityType: "group_meeting",
+        activityDate: `${YEAR}-04-04T10:00:00Z`,
+        durationMinutes,
+        participantCount,
+        status: "approved",
+      });
     const groups = [group(4, 90), group(5, 59), group(5, 60)];
     await deliver(...groups);
     const rows = await queryRows<{ id: string; countable: boolean; reason: string | null }>(
       h.db,
-      sql`select activity_id as id, countable, not_countable_reason as reason from reporting.activity_facts where activity_id in (${sql.join(groups.map((g) => sql`${g.payload.activityId}`), sql`, `)})`,
+      sql`select activity_id as id, countable, not_countable_reason as reason from reporting.activity_facts where activity_id in (${sql.join(
+        groups.map((g) => sql`${g.payload.activityId}`),
+        sql`, `,
+      )})`,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    expect(groups.map((g) => [byId.get(g.payload.activityId)?.countable, byId.get(g.payload.activityId)?.reason])).toEqual([[false, "too_few_participants"], [false, "too_short"], [true, null]]);
+    expect(
+      groups.map((g) => [byId.get(g.payload.activityId)?.countable, byId.get(g.payload.activityId)?.reason]),
+    ).toEqual([
+      [false, "too_few_participants"],
+      [false, "too_short"],
+      [true, null],
+    ]);
     expect((await report(adminOf(org))).activityDays).toBe(1);
   });
 
   it("counts only active mentors with a basic course valid in the year, and lists them", async () => {
     const org = orgSetup(1, 0);
     const la = org.localAssociations[0]!;
-    const m = { valid: randomUUID(), none: randomUUID(), expiredBefore: randomUUID(), revoked: randomUUID(), paused: randomUUID(), notBasic: randomUUID(), expiredInYear: randomUUID() };
-    const regs = Object.values(m).map((userId) => registeredEvent(org.organizationId, { userId, localAssociationId: la.id, activityType: "home_visit", activityDate: `${YEAR}-03-03T10:00:00Z`, durationMinutes: 60 }));
+    const m = {
+      valid: randomUUID(),
+      none: randomUUID(),
+      expiredBefore: randomUUID(),
+      revoked: randomUUID(),
+      paused: randomUUID(),
+      notBasic: randomUUID(),
+      expiredInYear: randomUUID(),
+    };
+    const regs = Object.values(m).map((userId) =>
+      registeredEvent(org.organizationId, {
+        userId,
+        localAssociationId: la.id,
+        activityType: "home_visit",
+        activityDate: `${YEAR}-03-03T10:00:00Z`,
+        durationMinutes: 60,
+      }),
+    );
     await deliver(...laCreated(org), ...regs);
     await deliver(
       ...regs.map((r) => approvedEvent(org.organizationId, r.payload.activityId)),
       certificationEvent(org.organizationId, m.valid),
-      certificationEvent(org.organizationId, m.expiredBefore, { validFrom: "2020-01-01", validUntil: `${YEAR - 1}-12-31`, status: "expired" }),
-      certificationEvent(org.organizationId, m.expiredInYear, { validFrom: "2020-01-01", validUntil: `${YEAR}-06-30`, status: "expired" }),
+      certificationEvent(org.organizationId, m.expiredBefore, {
+        validFrom: "2020-01-01",
+        validUntil: `${YEAR - 1}-12-31`,
+        status: "expired",
+      }),
+      certificationEvent(org.organizationId, m.expiredInYear, {
+        validFrom: "2020-01-01",
+        validUntil: `${YEAR}-06-30`,
+        status: "expired",
+      }),
       certificationEvent(org.organizationId, m.revoked, { status: "revoked" }),
       certificationEvent(org.organizationId, m.paused),
       certificationEvent(org.organizationId, m.notBasic, { basicCourse: false }),
-      makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "active", to: "paused" }, { aggregateId: m.paused }),
+      makeEvent(
+        "identity.peer_mentor.status_changed",
+        { userId: m.paused, from: "active", to: "paused" },
+        { aggregateId: m.paused },
+      ),
     );
     const r = await report(adminOf(org));
     expect(r.activityDays).toBe(7);
     expect(r.mentors.map((x: any) => x.id).sort()).toEqual([m.valid, m.expiredInYear].sort());
     expect(r.activeMentors).toBe(2);
-    await deliver(makeEvent("identity.peer_mentor.status_changed", { userId: m.paused, from: "paused", to: "active" }, { aggregateId: m.paused }));
+    await deliver(
+      makeEvent(
+        "identity.peer_mentor.status_changed",
+        { userId: m.paused, from: "paused", to: "active" },
+        { aggregateId: m.paused },
+      ),
+    );
     expect((await report(adminOf(org))).activeMentors).toBe(3);
     // A course certified after the mentor's activities were counted counts them in from then on.
     await deliver(certificationEvent(org.organizationId, m.none));
@@ -229,26 +418,45 @@ describe("Bufdir report: numbers", () => {
 describe("Bufdir report: drill-down and lifecycle", () => {
   it("drills every number down to the activities and mentors behind it", async () => {
     const r = await report();
-    const la = r.regions.flatMap((x: any) => x.localAssociations).find((x: any) => x.localAssociationId && x.activityDays > 0);
+    const la = r.regions
+      .flatMap((x: any) => x.localAssociations)
+      .find((x: any) => x.localAssociationId && x.activityDays > 0);
     const type = la.byActivityType[0];
-    const ev = await h.call(EVIDENCE, { year: YEAR, filter: { localAssociationId: la.localAssociationId, activityType: type.activityType } }, adminA);
+    const ev = await h.call(
+      EVIDENCE,
+      { year: YEAR, filter: { localAssociationId: la.localAssociationId, activityType: type.activityType } },
+      adminA,
+    );
     expect(ev.errors).toBeUndefined();
     const rows = ev.data!.bufdirEvidence;
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((e: any) => e.localAssociationId === la.localAssociationId && e.activityType === type.activityType && orgA.mentors.includes(e.mentor.id))).toBe(true);
+    expect(
+      rows.every(
+        (e: any) =>
+          e.localAssociationId === la.localAssociationId &&
+          e.activityType === type.activityType &&
+          orgA.mentors.includes(e.mentor.id),
+      ),
+    ).toBe(true);
     expect(rows.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(type.activityDays);
     const region = r.regions.find((x: any) => x.regionId === orgA.regions[0]);
     const byRegion = await h.call(EVIDENCE, { year: YEAR, filter: { regionId: region.regionId } }, adminA);
-    expect(byRegion.data!.bufdirEvidence.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(region.activityDays);
+    expect(byRegion.data!.bufdirEvidence.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(
+      region.activityDays,
+    );
     // What the auditor reads of each activity: names in the organization's words, never only ids.
-    const named = (await h.call(EVIDENCE_NAMES, { year: YEAR, filter: { regionId: region.regionId } }, adminA)).data!.bufdirEvidence;
+    const named = (await h.call(EVIDENCE_NAMES, { year: YEAR, filter: { regionId: region.regionId } }, adminA)).data!
+      .bufdirEvidence;
     const laNames = new Map(orgA.localAssociations.map((x) => [x.id, x.name]));
     for (const e of named) {
       expect(e.regionName).toBe(regionName(orgA, region.regionId));
       expect(e.localAssociationName).toBe(e.localAssociationId ? laNames.get(e.localAssociationId) : "Uten avdeling");
       expect(e.activityTypeName).toBe(TYPE_NAMES[e.activityType]);
     }
-    expect(named.find((e: any) => e.activityType === "home_visit")).toMatchObject({ activityTypeName: "Besøk i hjemmet", en: "Home visit" });
+    expect(named.find((e: any) => e.activityType === "home_visit")).toMatchObject({
+      activityTypeName: "Besøk i hjemmet",
+      en: "Home visit",
+    });
   });
 
   it("freezes a submitted report: new activities change the draft, never the version; a correction is a new version", async () => {
@@ -260,22 +468,36 @@ describe("Bufdir report: drill-down and lifecycle", () => {
     const frozenEvidence = (await h.call(EVIDENCE, { year: YEAR, version: v1.version }, adminA)).data!.bufdirEvidence;
     expect(frozenEvidence.reduce((n: number, e: any) => n + e.activityDays, 0)).toBe(frozen.activityDays);
 
-    const visit = registeredEvent(orgA.organizationId, { userId: orgA.mentors[0]!, localAssociationId: orgA.localAssociations[0]!.id, activityType: "home_visit", activityDate: `${YEAR}-11-11T10:00:00Z`, durationMinutes: 60 });
+    const visit = registeredEvent(orgA.organizationId, {
+      userId: orgA.mentors[0]!,
+      localAssociationId: orgA.localAssociations[0]!.id,
+      activityType: "home_visit",
+      activityDate: `${YEAR}-11-11T10:00:00Z`,
+      durationMinutes: 60,
+    });
     await deliver(visit);
     await deliver(approvedEvent(orgA.organizationId, visit.payload.activityId));
     expect((await report(adminA)).activityDays).toBe(frozen.activityDays + 1);
     expect(await report(adminA, { version: v1.version })).toEqual(frozen);
-    expect((await h.call(EVIDENCE, { year: YEAR, version: v1.version }, adminA)).data!.bufdirEvidence).toEqual(frozenEvidence);
+    expect((await h.call(EVIDENCE, { year: YEAR, version: v1.version }, adminA)).data!.bufdirEvidence).toEqual(
+      frozenEvidence,
+    );
 
     const v2 = (await h.call(SUBMIT, { year: YEAR }, adminA)).data!.submitBufdirReport;
     expect(v2.version).toBe(v1.version + 1);
     expect(v2.activityDays).toBe(frozen.activityDays + 1);
-    const versions = await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA);
+    const versions = await h.call(
+      `query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`,
+      { y: YEAR },
+      adminA,
+    );
     expect(versions.data!.bufdirReportVersions).toEqual([
       { version: v2.version, activityDays: v2.activityDays },
       { version: v1.version, activityDays: frozen.activityDays },
     ]);
-    await expect(h.db.execute(sql`update reporting.bufdir_reports set year = 1999 where id = ${v1.id}`)).rejects.toThrow();
+    await expect(
+      h.db.execute(sql`update reporting.bufdir_reports set year = 1999 where id = ${v1.id}`),
+    ).rejects.toThrow();
     await expect(h.db.execute(sql`delete from reporting.bufdir_report_evidence`)).rejects.toThrow();
   });
 });
@@ -284,7 +506,8 @@ describe("Bufdir report: exports, read as a reader would", () => {
   const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
   const n = (x: number) => formatNumber(x).replace(/\u00a0/g, " ");
   const regionLabel = (id: string | null) => (id ? regionName(orgA, id) : "Uten region");
-  const laLabel = (la: { localAssociationId: string | null; name: string | null }) => (la.localAssociationId ? la.name! : "Uten avdeling");
+  const laLabel = (la: { localAssociationId: string | null; name: string | null }) =>
+    la.localAssociationId ? la.name! : "Uten avdeling";
 
   async function exported(format: "CSV" | "XLSX" | "PDF", language?: "NB" | "NN" | "EN") {
     const r = await h.call(EXPORT, { year: YEAR, format, language }, adminA);
@@ -303,29 +526,57 @@ describe("Bufdir report: exports, read as a reader would", () => {
     expect(csv.file.filename).toBe("bufdir-rapport-norges-2025-utkast.csv");
     expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.body.toString("utf8")).not.toMatch(UUID);
-    const rows: string[][] = parseCsv(csv.body, { bom: true, delimiter: ";", relax_column_count: true, skip_empty_lines: true });
+    const rows: string[][] = parseCsv(csv.body, {
+      bom: true,
+      delimiter: ";",
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
     expect(rows[0]).toEqual(["Nivå", "Region", "Avdeling", "Aktivitetstype", "Aktivitetsdager", "Deltakere"]);
     const records = rows.slice(1).filter((x) => x.length === 6);
-    const line = (level: string, region: string, la: string, type: string) => records.find((x) => x[0] === level && x[1] === region && x[2] === la && x[3] === type);
+    const line = (level: string, region: string, la: string, type: string) =>
+      records.find((x) => x[0] === level && x[1] === region && x[2] === la && x[3] === type);
     expect(line("Organisasjon", "", "", "Alle")?.slice(4)).toEqual([String(r.activityDays), String(r.participants)]);
     for (const region of r.regions) {
       expect(Number(line("Region", regionLabel(region.regionId), "", "Alle")?.[4])).toBe(region.activityDays);
       for (const la of region.localAssociations) {
-        for (const t of la.byActivityType) expect(Number(line("Avdeling", regionLabel(region.regionId), laLabel(la), TYPE_NAMES[t.activityType]!)?.[4])).toBe(t.activityDays);
+        for (const t of la.byActivityType)
+          expect(
+            Number(line("Avdeling", regionLabel(region.regionId), laLabel(la), TYPE_NAMES[t.activityType]!)?.[4]),
+          ).toBe(t.activityDays);
       }
     }
     expect(rows.find((x) => x[0] === "Organisasjon" && x.length === 2)?.[1]).toBe(ORG_A_NAME);
     expect(rows.find((x) => x[0] === "Aktive likepersoner med gyldig grunnkurs")?.[1]).toBe(String(r.activeMentors));
-    const english: string[][] = parseCsv((await exported("CSV", "EN")).body, { bom: true, delimiter: ";", relax_column_count: true });
-    expect(english[0]).toEqual(["Level", "Region", "Local association", "Activity type", "Activity days", "Participants"]);
+    const english: string[][] = parseCsv((await exported("CSV", "EN")).body, {
+      bom: true,
+      delimiter: ";",
+      relax_column_count: true,
+    });
+    expect(english[0]).toEqual([
+      "Level",
+      "Region",
+      "Local association",
+      "Activity type",
+      "Activity days",
+      "Participants",
+    ]);
   });
 
   it("XLSX: one sheet per view with a frozen header, typed cells (numbers, dates), names and no ids", async () => {
     const r = await report();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exported("XLSX")).body as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sammendrag", "Regioner", "Lokallag", "Aktivitetstyper", "Måneder", "Likepersoner"]);
-    const values = (name: string) => (wb.getWorksheet(name)!.getSheetValues().filter(Boolean) as unknown[][]).slice(1).map((row) => row.slice(1));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Sammendrag",
+      "Regioner",
+      "Lokallag",
+      "Aktivitetstyper",
+      "Måneder",
+      "Likepersoner",
+    ]);
+    const values = (name: string) =>
+      (wb.getWorksheet(name)!.getSheetValues().filter(Boolean) as unknown[][]).slice(1).map((row) => row.slice(1));
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(14);
@@ -345,10 +596,25 @@ describe("Bufdir report: exports, read as a reader would", () => {
     expect(perLa.every((x) => typeof x[3] === "number" && typeof x[4] === "number")).toBe(true);
     expect(sum(perLa, 3)).toBe(r.activityDays);
     const months = values("Måneder");
-    expect(months.map((x) => x[0])).toEqual(["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]);
+    expect(months.map((x) => x[0])).toEqual([
+      "januar",
+      "februar",
+      "mars",
+      "april",
+      "mai",
+      "juni",
+      "juli",
+      "august",
+      "september",
+      "oktober",
+      "november",
+      "desember",
+    ]);
     expect(months.every((x) => x[1] instanceof Date)).toBe(true);
     expect(sum(months, 2)).toBe(r.activityDays);
-    expect(values("Likepersoner").map((x) => x[0])).toEqual(r.mentors.map((m: any) => mentorName(orgA, m.id)).sort(new Intl.Collator("nb").compare));
+    expect(values("Likepersoner").map((x) => x[0])).toEqual(
+      r.mentors.map((m: any) => mentorName(orgA, m.id)).sort(new Intl.Collator("nb").compare),
+    );
   });
 
   it("PDF: cover, charts, tables and the mentors appendix by name on numbered pages, no id anywhere; page 1 renders", async () => {
@@ -363,12 +629,30 @@ describe("Bufdir report: exports, read as a reader would", () => {
     pages.forEach((p, i) => expect(p).toContain(`Side ${i + 1} av ${pages.length}`));
     expect(pages.join("\n")).not.toMatch(UUID);
     const cover = pages[0]!;
-    for (const s of [`Bufdir-rapport ${YEAR}`, ORG_A_NAME, `01.01.${YEAR}\u201331.12.${YEAR}`, "Utkast, laget", "Tellende aktivitetsdager", n(r.activityDays), n(r.participants), "Aktive likepersoner med gyldig grunnkurs"]) {
+    for (const s of [
+      `Bufdir-rapport ${YEAR}`,
+      ORG_A_NAME,
+      `01.01.${YEAR}\u201331.12.${YEAR}`,
+      "Utkast, laget",
+      "Tellende aktivitetsdager",
+      n(r.activityDays),
+      n(r.participants),
+      "Aktive likepersoner med gyldig grunnkurs",
+    ]) {
       expect(cover).toContain(s);
     }
     for (const g of r.regions) expect(cover).toContain(regionLabel(g.regionId));
     const all = pages.join("\n");
-    for (const s of ["Aktivitetsdager per måned", "Aktivitetsdager per region", "Aktivitetsdager per aktivitetstype", "Per avdeling", "Besøk i hjemmet", "Lokallag 1", "Uten avdeling", "Vedlegg: likepersoner som telles"]) {
+    for (const s of [
+      "Aktivitetsdager per måned",
+      "Aktivitetsdager per region",
+      "Aktivitetsdager per aktivitetstype",
+      "Per avdeling",
+      "Besøk i hjemmet",
+      "Lokallag 1",
+      "Uten avdeling",
+      "Vedlegg: likepersoner som telles",
+    ]) {
       expect(all).toContain(s);
     }
     for (const m of r.mentors) expect(pages.at(-1)).toContain(mentorName(orgA, m.id));
@@ -391,10 +675,42 @@ describe("Bufdir report: exports, read as a reader would", () => {
   });
 
   it("PDF: a long table breaks across pages with its header repeated, in nynorsk on request", async () => {
-    const rows = Array.from({ length: 120 }, (_, i) => ({ localAssociationId: randomUUID(), regionId: orgA.regions[0]!, activityType: i % 2 ? "home_visit" : "course_day", activityDays: i + 1, participants: 0 }));
-    const content = buildBufdirReport({ organizationId: orgA.organizationId, year: YEAR, rows, months: [], localAssociationNames: new Map(rows.map((x, i) => [x.localAssociationId, `Lag nummer ${i + 1}`])), mentorIds: [] });
-    const names = { organization: { name: ORG_A_NAME, shortName: "NLF" }, regions: new Map([[orgA.regions[0]!, "Region Øst"]]), localAssociations: new Map(), people: new Map(), terminology: [] };
-    const file = await exportReport({ ...content, id: null, status: "DRAFT", version: null, submittedAt: null, submittedBy: null, generatedAt: new Date() }, "PDF", names, "nn");
+    const rows = Array.from({ length: 120 }, (_, i) => ({
+      localAssociationId: randomUUID(),
+      regionId: orgA.regions[0]!,
+      activityType: i % 2 ? "home_visit" : "course_day",
+      activityDays: i + 1,
+      participants: 0,
+    }));
+    const content = buildBufdirReport({
+      organizationId: orgA.organizationId,
+      year: YEAR,
+      rows,
+      months: [],
+      localAssociationNames: new Map(rows.map((x, i) => [x.localAssociationId, `Lag nummer ${i + 1}`])),
+      mentorIds: [],
+    });
+    const names = {
+      organization: { name: ORG_A_NAME, shortName: "NLF" },
+      regions: new Map([[orgA.regions[0]!, "Region Øst"]]),
+      localAssociations: new Map(),
+      people: new Map(),
+      terminology: [],
+    };
+    const file = await exportReport(
+      {
+        ...content,
+        id: null,
+        status: "DRAFT",
+        version: null,
+        submittedAt: null,
+        submittedBy: null,
+        generatedAt: new Date(),
+      },
+      "PDF",
+      names,
+      "nn",
+    );
     const parser = new PDFParse({ data: new Uint8Array(Buffer.from(file.base64, "base64")) });
     const pages = (await parser.getText()).pages.map((p) => p.text);
     await parser.destroy();
@@ -410,11 +726,19 @@ describe("Bufdir report: access and validation", () => {
   it("refuses coordinators and mentors, another organization's report, a global administrator without an organization, and a year out of range", async () => {
     const coordinator = { ...adminA, role: "coordinator" as const };
     expect((await h.call(REPORT, { year: YEAR }, coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.call(SUBMIT, { year: YEAR }, { ...adminA, role: "peer_mentor" as const })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.call(REPORT, { year: YEAR, org: orgB.organizationId }, adminA)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await h.call(SUBMIT, { year: YEAR }, { ...adminA, role: "peer_mentor" as const })).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
+    expect((await h.call(REPORT, { year: YEAR, org: orgB.organizationId }, adminA)).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await h.call(SUBMIT, { year: YEAR }, globalAdmin)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const noOrg = await h.call(REPORT, { year: YEAR }, globalAdmin);
-    expect(noOrg.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "organizationId", rule: "required_fields" });
+    expect(noOrg.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "organizationId",
+      rule: "required_fields",
+    });
     const anyOrg = await h.call(REPORT, { year: YEAR, org: orgB.organizationId }, globalAdmin);
     expect(anyOrg.data?.bufdirReport.activityDays).toBe((await report(adminOf(orgB))).activityDays);
     for (const year of [1999, 2101]) {
@@ -428,11 +752,19 @@ describe("Bufdir report: access and validation", () => {
 describe("read model: replay", () => {
   it("rebuilds facts and rollups from the topics to the same report, leaving submitted versions alone", async () => {
     const before = await report();
-    const versionsBefore = (await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA)).data!.bufdirReportVersions;
-    const factsBefore = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from reporting.activity_facts`);
+    const versionsBefore = (
+      await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA)
+    ).data!.bufdirReportVersions;
+    const factsBefore = await queryRows<{ n: number }>(
+      h.db,
+      sql`select count(*)::int as n from reporting.activity_facts`,
+    );
     await replayReadModel({ db: h.db, bus: h.bus });
     expect(await queryRows(h.db, sql`select count(*)::int as n from reporting.activity_facts`)).toEqual(factsBefore);
     expect(await report()).toEqual(before);
-    expect((await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA)).data!.bufdirReportVersions).toEqual(versionsBefore);
+    expect(
+      (await h.call(`query($y: Int!) { bufdirReportVersions(year: $y) { version activityDays } }`, { y: YEAR }, adminA))
+        .data!.bufdirReportVersions,
+    ).toEqual(versionsBefore);
   }, 60_000); // replay re-reads every topic: under a loaded machine it took ~30 s
 });

@@ -14,7 +14,15 @@ import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { runDueSchedules } from "../src/application/report-schedules.js";
 import { eventStore } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
-import { generateYear, laCreated, mentorName, namesCreated, orgSetup, regionName, type OrgSetup } from "./support/bufdir-data.js";
+import {
+  generateYear,
+  laCreated,
+  mentorName,
+  namesCreated,
+  orgSetup,
+  regionName,
+  type OrgSetup,
+} from "./support/bufdir-data.js";
 import { deliverAndWait } from "./support/deliver.js";
 
 let h: SubgraphHarness;
@@ -23,11 +31,17 @@ const YEAR = 2025;
 const NOW = new Date("2025-11-20T08:00:00Z");
 const orgA: OrgSetup = orgSetup(4, 5);
 const orgB: OrgSetup = orgSetup(2, 3);
-const viewer = (org: OrgSetup, role: string) => ({ userId: randomUUID(), organizationId: org.organizationId, localAssociationId: org.localAssociations[0]!.id, role: role as "org_admin" });
+const viewer = (org: OrgSetup, role: string) => ({
+  userId: randomUUID(),
+  organizationId: org.organizationId,
+  localAssociationId: org.localAssociations[0]!.id,
+  role: role as "org_admin",
+});
 const adminA = viewer(orgA, "org_admin");
 const adminB = viewer(orgB, "org_admin");
 
-const DEF = "id name description dimensions metrics filters { activityTypes localAssociationIds regionIds mentorIds statuses countable } period { kind from to } schedule { frequency nextRunAt lastRunAt }";
+const DEF =
+  "id name description dimensions metrics filters { activityTypes localAssociationIds regionIds mentorIds statuses countable } period { kind from to } schedule { frequency nextRunAt lastRunAt }";
 const SAVE = `mutation($input: ReportDefinitionInput!) { saveReportDefinition(input: $input) { ${DEF} } }`;
 const UPDATE = `mutation($id: ID!, $input: ReportDefinitionInput!) { updateReportDefinition(id: $id, input: $input) { ${DEF} } }`;
 const LIST = `{ reportDefinitions { ${DEF} } }`;
@@ -51,11 +65,25 @@ async function save(over: Record<string, unknown> = {}, as: object = adminA) {
   return r.data!.saveReportDefinition;
 }
 async function count(organizationId: string) {
-  const [row] = await queryRows<{ n: number }>(h.db, sql`select count(*)::int as n from reporting.report_definitions where organization_id = ${organizationId}`);
+  const [row] = await queryRows<{ n: number }>(
+    h.db,
+    sql`select count(*)::int as n from reporting.report_definitions where organization_id = ${organizationId}`,
+  );
   return row!.n;
 }
 
-interface Fact { type: string; la: string | null; region: string | null; user: string; minutes: number; days: number; participants: number | null; status: string; day: string; countable: boolean }
+interface Fact {
+  type: string;
+  la: string | null;
+  region: string | null;
+  user: string;
+  minutes: number;
+  days: number;
+  participants: number | null;
+  status: string;
+  day: string;
+  countable: boolean;
+}
 async function facts(org: OrgSetup): Promise<Fact[]> {
   const regionOf = new Map(org.localAssociations.map((l) => [l.id, l.regionId]));
   const rows = await queryRows<Omit<Fact, "region">>(
@@ -91,30 +119,71 @@ const ALL_METRICS = [
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { reportScheduleEveryMs: 100, clock: () => NOW }));
-  await deliverAndWait(h, [...namesCreated(orgA, "Forbund A"), ...laCreated(orgA), ...laCreated(orgB), ...generateYear(orgA, YEAR, 40), ...generateYear(orgB, YEAR, 20)]);
+  await deliverAndWait(h, [
+    ...namesCreated(orgA, "Forbund A"),
+    ...laCreated(orgA),
+    ...laCreated(orgB),
+    ...generateYear(orgA, YEAR, 40),
+    ...generateYear(orgB, YEAR, 20),
+  ]);
 });
 afterAll(() => h?.stop());
 
 describe("report definitions: saving and validation", () => {
   it("saves a definition and lists it with its filters and period", async () => {
     const d = await save({ description: "Approved work by type and local association" });
-    expect(d).toMatchObject({ dimensions: ["ACTIVITY_TYPE", "LOCAL_ASSOCIATION"], filters: { statuses: ["approved"], countable: null }, period: { kind: "FIXED", from: "2025-03-01", to: "2025-10-31" }, schedule: null });
+    expect(d).toMatchObject({
+      dimensions: ["ACTIVITY_TYPE", "LOCAL_ASSOCIATION"],
+      filters: { statuses: ["approved"], countable: null },
+      period: { kind: "FIXED", from: "2025-03-01", to: "2025-10-31" },
+      schedule: null,
+    });
     const list = (await h.call(LIST, {}, adminA)).data!.reportDefinitions;
     expect(list.map((x: { id: string }) => x.id)).toContain(d.id);
   });
 
   const broken: Array<[string, Record<string, unknown>, string, string]> = [
     ["empty name", { name: "  " }, "name_length", "name"],
-    ["too many dimensions", { dimensions: ["ACTIVITY_TYPE", "REGION", "MONTH", "MENTOR"] }, "dimensions_max", "dimensions"],
+    [
+      "too many dimensions",
+      { dimensions: ["ACTIVITY_TYPE", "REGION", "MONTH", "MENTOR"] },
+      "dimensions_max",
+      "dimensions",
+    ],
     ["a dimension twice", { dimensions: ["REGION", "REGION"] }, "dimension_unique", "dimensions"],
     ["no metric", { metrics: [] }, "metrics_required", "metrics"],
     ["a metric twice", { metrics: ["HOURS", "HOURS"] }, "metric_unique", "metrics"],
-    ["a fixed period without its end", { period: { kind: "FIXED", from: "2025-01-01" } }, "required_fields", "period.to"],
-    ["a day that does not exist", { period: { kind: "FIXED", from: "2025-02-30", to: "2025-03-01" } }, "date_format", "period.from"],
-    ["a period ending before it starts", { period: { kind: "FIXED", from: "2025-03-01", to: "2025-01-01" } }, "period_range", "period.to"],
-    ["dates on a relative period", { period: { kind: "PREVIOUS_MONTH", to: "2025-01-01" } }, "period_dates", "period.to"],
+    [
+      "a fixed period without its end",
+      { period: { kind: "FIXED", from: "2025-01-01" } },
+      "required_fields",
+      "period.to",
+    ],
+    [
+      "a day that does not exist",
+      { period: { kind: "FIXED", from: "2025-02-30", to: "2025-03-01" } },
+      "date_format",
+      "period.from",
+    ],
+    [
+      "a period ending before it starts",
+      { period: { kind: "FIXED", from: "2025-03-01", to: "2025-01-01" } },
+      "period_range",
+      "period.to",
+    ],
+    [
+      "dates on a relative period",
+      { period: { kind: "PREVIOUS_MONTH", to: "2025-01-01" } },
+      "period_dates",
+      "period.to",
+    ],
     ["an unknown status", { filters: { statuses: ["done"] } }, "status_allowed", "filters.statuses"],
-    ["a malformed id", { filters: { localAssociationIds: ["x' or 1=1 --"] } }, "id_format", "filters.localAssociationIds"],
+    [
+      "a malformed id",
+      { filters: { localAssociationIds: ["x' or 1=1 --"] } },
+      "id_format",
+      "filters.localAssociationIds",
+    ],
   ];
   it.each(broken)("refuses %s (BAD_USER_INPUT, rule and field) and saves nothing", async (_what, over, rule, field) => {
     const before = await count(orgA.organizationId);
@@ -125,7 +194,10 @@ describe("report definitions: saving and validation", () => {
 
   it("names every fault of a definition at once (extensions.violations)", async () => {
     const r = await h.call(SAVE, { input: input({ name: " ", metrics: [] }) }, adminA);
-    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual(["name_length", "metrics_required"]);
+    expect((r.errors?.[0]?.extensions?.violations as Array<{ rule: string }>).map((v) => v.rule)).toEqual([
+      "name_length",
+      "metrics_required",
+    ]);
   });
 
   it("refuses a second definition with the same name (name_unique), also on update", async () => {
@@ -157,72 +229,157 @@ describe("report definitions: scope", () => {
       const r = await h.call(LIST, {}, viewer(orgA, role));
       expect(r.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
     }
-    const global = await h.call(SAVE, { input: input() }, { userId: randomUUID(), organizationId: null, role: "global_admin" } as never);
+    const global = await h.call(SAVE, { input: input() }, {
+      userId: randomUUID(),
+      organizationId: null,
+      role: "global_admin",
+    } as never);
     expect(global.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await h.call(LIST, {})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("keeps each organization's definitions to itself", async () => {
     const d = await save();
-    expect((await h.call(LIST, {}, adminB)).data!.reportDefinitions.map((x: { id: string }) => x.id)).not.toContain(d.id);
-    expect((await h.call(`query($id: ID!) { reportDefinition(id: $id) { id } }`, { id: d.id }, adminB)).data!.reportDefinition).toBeNull();
+    expect((await h.call(LIST, {}, adminB)).data!.reportDefinitions.map((x: { id: string }) => x.id)).not.toContain(
+      d.id,
+    );
+    expect(
+      (await h.call(`query($id: ID!) { reportDefinition(id: $id) { id } }`, { id: d.id }, adminB)).data!
+        .reportDefinition,
+    ).toBeNull();
     expect((await h.call(RUN, { id: d.id }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await h.call(UPDATE, { id: d.id, input: input() }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await h.call(`mutation($id: ID!) { deleteReportDefinition(id: $id) }`, { id: d.id }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await h.call(SCHEDULE, { id: d.id, s: { frequency: "DAILY" } }, adminB)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect((await h.call(`query($id: ID!) { reportDefinition(id: $id) { id } }`, { id: d.id }, adminA)).data!.reportDefinition.id).toBe(d.id);
+    expect((await h.call(UPDATE, { id: d.id, input: input() }, adminB)).errors?.[0]?.extensions?.code).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      (await h.call(`mutation($id: ID!) { deleteReportDefinition(id: $id) }`, { id: d.id }, adminB)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await h.call(SCHEDULE, { id: d.id, s: { frequency: "DAILY" } }, adminB)).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await h.call(`query($id: ID!) { reportDefinition(id: $id) { id } }`, { id: d.id }, adminA)).data!
+        .reportDefinition.id,
+    ).toBe(d.id);
   });
 
   it("deletes a definition (its own organization only)", async () => {
     const d = await save();
     const r = await h.call(`mutation($id: ID!) { deleteReportDefinition(id: $id) }`, { id: d.id }, adminA);
     expect(r.data!.deleteReportDefinition).toBe(true);
-    expect((await h.call(`query($id: ID!) { reportDefinition(id: $id) { id } }`, { id: d.id }, adminA)).data!.reportDefinition).toBeNull();
+    expect(
+      (await h.call(`query($id: ID!) { reportDefinition(id: $id) { id } }`, { id: d.id }, adminA)).data!
+        .reportDefinition,
+    ).toBeNull();
   });
 });
 
 describe("report definitions: running", () => {
   it("equals a hand computation over the raw facts (by type and local association, approved, fixed period)", async () => {
-    for (const [org, admin] of [[orgA, adminA], [orgB, adminB]] as const) {
+    for (const [org, admin] of [
+      [orgA, adminA],
+      [orgB, adminB],
+    ] as const) {
       const d = await save({}, admin);
       const r = await h.call(RUN, { id: d.id }, admin);
       expect(r.errors).toBeUndefined();
-      const rows = (await facts(org)).filter((f) => f.status === "approved" && f.day >= "2025-03-01" && f.day <= "2025-10-31");
+      const rows = (await facts(org)).filter(
+        (f) => f.status === "approved" && f.day >= "2025-03-01" && f.day <= "2025-10-31",
+      );
       const expected = aggregate(rows, (f) => [f.type, f.la], ALL_METRICS);
       expect(expected.length).toBeGreaterThan(2);
-      expect(r.data!.runReportDefinition).toEqual({ from: "2025-03-01", to: "2025-10-31", dimensions: d.dimensions, metrics: d.metrics, rows: expected, truncated: false });
+      expect(r.data!.runReportDefinition).toEqual({
+        from: "2025-03-01",
+        to: "2025-10-31",
+        dimensions: d.dimensions,
+        metrics: d.metrics,
+        rows: expected,
+        truncated: false,
+      });
     }
   });
 
   it("groups by region and month with a countable filter, and totals without dimensions", async () => {
-    const d = await save({ dimensions: ["REGION", "MONTH"], metrics: ["ACTIVITY_DAYS", "ACTIVITIES"], filters: { countable: true }, period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" } });
+    const d = await save({
+      dimensions: ["REGION", "MONTH"],
+      metrics: ["ACTIVITY_DAYS", "ACTIVITIES"],
+      filters: { countable: true },
+      period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" },
+    });
     const got = (await h.call(RUN, { id: d.id }, adminA)).data!.runReportDefinition.rows;
     const all = await facts(orgA);
     const countable = all.filter((f) => f.countable);
     expect(got).toEqual(aggregate(countable, (f) => [f.region, f.day.slice(0, 7)], [ALL_METRICS[2]!, ALL_METRICS[0]!]));
-    const total = await save({ dimensions: [], metrics: ["ACTIVITIES", "MENTORS"], filters: null, period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" } });
+    const total = await save({
+      dimensions: [],
+      metrics: ["ACTIVITIES", "MENTORS"],
+      filters: null,
+      period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" },
+    });
     const t = (await h.call(RUN, { id: total.id }, adminA)).data!.runReportDefinition.rows;
     expect(t).toEqual([{ keys: [], values: [all.length, new Set(all.map((f) => f.user)).size] }]);
   });
 
   it("answers rows with names as well as ids (labels), in bokmål by default and English on request", async () => {
-    const d = await save({ dimensions: ["REGION", "LOCAL_ASSOCIATION", "MENTOR"], metrics: ["ACTIVITIES"], filters: null, period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" } });
-    const rows = (await h.call(`query($id: ID!) { runReportDefinition(id: $id) { rows { keys labels values } } }`, { id: d.id }, adminA)).data!.runReportDefinition.rows;
+    const d = await save({
+      dimensions: ["REGION", "LOCAL_ASSOCIATION", "MENTOR"],
+      metrics: ["ACTIVITIES"],
+      filters: null,
+      period: { kind: "FIXED", from: "2025-01-01", to: "2025-12-31" },
+    });
+    const rows = (
+      await h.call(
+        `query($id: ID!) { runReportDefinition(id: $id) { rows { keys labels values } } }`,
+        { id: d.id },
+        adminA,
+      )
+    ).data!.runReportDefinition.rows;
     const laName = new Map(orgA.localAssociations.map((l) => [l.id, l.name]));
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) {
       const [region, la, mentor] = row.keys;
-      expect(row.labels).toEqual([region ? regionName(orgA, region) : "Uten region", la ? laName.get(la) : "Uten lokallag", mentorName(orgA, mentor)]);
+      expect(row.labels).toEqual([
+        region ? regionName(orgA, region) : "Uten region",
+        la ? laName.get(la) : "Uten lokallag",
+        mentorName(orgA, mentor),
+      ]);
     }
-    const typed = await save({ dimensions: ["ACTIVITY_TYPE", "STATUS", "MONTH"], metrics: ["ACTIVITIES"], filters: null, period: { kind: "FIXED", from: "2025-03-01", to: "2025-03-31" } });
-    const en = (await h.call(`query($id: ID!) { runReportDefinition(id: $id) { rows(language: EN) { keys labels } } }`, { id: typed.id }, adminA)).data!.runReportDefinition.rows;
-    const names: Record<string, string> = { home_visit: "Home visit", group_meeting: "Discussion group", course_day: "Peer mentor course", phone_call: "Phone call", digital_chat: "Chat and e-mail" };
-    const statuses: Record<string, string> = { approved: "Approved", rejected: "Rejected", pending_review: "Pending review" };
+    const typed = await save({
+      dimensions: ["ACTIVITY_TYPE", "STATUS", "MONTH"],
+      metrics: ["ACTIVITIES"],
+      filters: null,
+      period: { kind: "FIXED", from: "2025-03-01", to: "2025-03-31" },
+    });
+    const en = (
+      await h.call(
+        `query($id: ID!) { runReportDefinition(id: $id) { rows(language: EN) { keys labels } } }`,
+        { id: typed.id },
+        adminA,
+      )
+    ).data!.runReportDefinition.rows;
+    const names: Record<string, string> = {
+      home_visit: "Home visit",
+      group_meeting: "Discussion group",
+      course_day: "Peer mentor course",
+      phone_call: "Phone call",
+      digital_chat: "Chat and e-mail",
+    };
+    const statuses: Record<string, string> = {
+      approved: "Approved",
+      rejected: "Rejected",
+      pending_review: "Pending review",
+    };
     for (const row of en) expect(row.labels).toEqual([names[row.keys[0]], statuses[row.keys[1]], "March 2025"]);
   });
 
   it("resolves a relative period around asOf, and refuses a bad asOf", async () => {
-    const d = await save({ dimensions: ["MENTOR"], metrics: ["ACTIVITIES"], filters: null, period: { kind: "PREVIOUS_MONTH" } });
+    const d = await save({
+      dimensions: ["MENTOR"],
+      metrics: ["ACTIVITIES"],
+      filters: null,
+      period: { kind: "PREVIOUS_MONTH" },
+    });
     const r = (await h.call(RUN, { id: d.id, asOf: "2025-07-15" }, adminA)).data!.runReportDefinition;
     expect([r.from, r.to]).toEqual(["2025-06-01", "2025-06-30"]);
     const june = (await facts(orgA)).filter((f) => f.day.startsWith("2025-06"));
@@ -234,7 +391,11 @@ describe("report definitions: running", () => {
 
 describe("report definitions: schedules", () => {
   it("a due schedule run many times (worker passes and concurrent passes) stores its result once", async () => {
-    const d = await save({ dimensions: ["ACTIVITY_TYPE"], metrics: ["ACTIVITIES", "HOURS"], period: { kind: "PREVIOUS_MONTH" } });
+    const d = await save({
+      dimensions: ["ACTIVITY_TYPE"],
+      metrics: ["ACTIVITIES", "HOURS"],
+      period: { kind: "PREVIOUS_MONTH" },
+    });
     const slot = "2025-11-20T06:00:00.000Z";
     const s = await h.call(SCHEDULE, { id: d.id, s: { frequency: "WEEKLY", startsAt: slot } }, adminA);
     expect(s.data!.scheduleReportDefinition).toMatchObject({ frequency: "WEEKLY", lastRunAt: null });
@@ -251,7 +412,13 @@ describe("report definitions: schedules", () => {
     const now = (await h.call(RUN, { id: d.id, asOf: "2025-11-20" }, adminA)).data!.runReportDefinition;
     expect(runs[0].result).toEqual(now);
     expect([now.from, now.to]).toEqual(["2025-10-01", "2025-10-31"]);
-    const after = (await h.call(`query($id: ID!) { reportDefinition(id: $id) { schedule { nextRunAt lastRunAt } } }`, { id: d.id }, adminA)).data!.reportDefinition.schedule;
+    const after = (
+      await h.call(
+        `query($id: ID!) { reportDefinition(id: $id) { schedule { nextRunAt lastRunAt } } }`,
+        { id: d.id },
+        adminA,
+      )
+    ).data!.reportDefinition.schedule;
     expect(after.nextRunAt).toBe("2025-11-27T06:00:00.000Z");
     expect(after.lastRunAt).toBe(NOW.toISOString());
   });
@@ -269,10 +436,26 @@ describe("report definitions: schedules", () => {
 
   it("validates schedules and reads of runs", async () => {
     const d = await save();
-    const far = await h.call(SCHEDULE, { id: d.id, s: { frequency: "DAILY", startsAt: "2099-01-01T00:00:00Z" } }, adminA);
-    expect(far.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "start_range", field: "schedule.startsAt" });
-    const page = await h.call(`query($id: ID!) { reportRuns(definitionId: $id, first: 1000) { id } }`, { id: d.id }, adminA);
-    expect(page.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "page_size_range", field: "first" });
+    const far = await h.call(
+      SCHEDULE,
+      { id: d.id, s: { frequency: "DAILY", startsAt: "2099-01-01T00:00:00Z" } },
+      adminA,
+    );
+    expect(far.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "start_range",
+      field: "schedule.startsAt",
+    });
+    const page = await h.call(
+      `query($id: ID!) { reportRuns(definitionId: $id, first: 1000) { id } }`,
+      { id: d.id },
+      adminA,
+    );
+    expect(page.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "page_size_range",
+      field: "first",
+    });
     const un = await h.call(`mutation($id: ID!) { unscheduleReportDefinition(id: $id) }`, { id: d.id }, adminA);
     expect(un.data!.unscheduleReportDefinition).toBe(false);
   });

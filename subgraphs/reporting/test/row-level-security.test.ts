@@ -25,7 +25,8 @@ const forgetful = {
   months: (year: number) =>
     sql`select extract(month from month)::int as month, sum(activity_days)::int as "activityDays" from reporting.bufdir_month_totals
         where month between ${`${year}-01-01`} and ${`${year}-12-31`} group by 1`,
-  mentors: (year: number) => sql`select user_id from reporting.bufdir_mentor_years where year = ${year} and activity_days > 0 and eligible`,
+  mentors: (year: number) =>
+    sql`select user_id from reporting.bufdir_mentor_years where year = ${year} and activity_days > 0 and eligible`,
 };
 
 vi.mock("../src/db/repositories/bufdir-reports.js", async (importOriginal) => {
@@ -35,8 +36,22 @@ vi.mock("../src/db/repositories/bufdir-reports.js", async (importOriginal) => {
     createBufdirRepository: (db: Executor, organizationId: string) => ({
       ...real.createBufdirRepository(db, organizationId),
       async rollup(year: number) {
-        const rows = await queryRows<{ la: string; region: string | null; name: string | null; type: string; days: number; participants: number }>(db, forgetful.rollup(year));
-        return rows.map((r) => ({ localAssociationId: r.la, regionId: r.region, name: r.name, activityType: r.type, activityDays: r.days, participants: r.participants }));
+        const rows = await queryRows<{
+          la: string;
+          region: string | null;
+          name: string | null;
+          type: string;
+          days: number;
+          participants: number;
+        }>(db, forgetful.rollup(year));
+        return rows.map((r) => ({
+          localAssociationId: r.la,
+          regionId: r.region,
+          name: r.name,
+          activityType: r.type,
+          activityDays: r.days,
+          participants: r.participants,
+        }));
       },
       months: (year: number) => queryRows<{ month: number; activityDays: number }>(db, forgetful.months(year)),
       async activeMentors(year: number) {
@@ -49,7 +64,12 @@ vi.mock("../src/db/repositories/bufdir-reports.js", async (importOriginal) => {
 let h: SubgraphHarness;
 const orgs: OrgSetup[] = [orgSetup(3, 4), orgSetup(2, 3)];
 const [orgA, orgB] = orgs as [OrgSetup, OrgSetup];
-const adminOf = (org: OrgSetup) => ({ userId: randomUUID(), organizationId: org.organizationId, localAssociationId: org.localAssociations[0]!.id, role: "org_admin" as const });
+const adminOf = (org: OrgSetup) => ({
+  userId: randomUUID(),
+  organizationId: org.organizationId,
+  localAssociationId: org.localAssociations[0]!.id,
+  role: "org_admin" as const,
+});
 const REPORT = `query($year: Int!) { bufdirReport(year: $year) { activityDays activeMentors mentors { id } byMonth { activityDays } regions { localAssociations { localAssociationId } } } }`;
 
 async function countedDays(organizationId: string | null) {
@@ -86,10 +106,16 @@ describe("reporting under row-level security", () => {
       expect(r.errors).toBeUndefined();
       const report = r.data!.bufdirReport;
       expect(report.activityDays).toBe(await countedDays(org.organizationId));
-      expect(report.byMonth.reduce((n: number, m: { activityDays: number }) => n + m.activityDays, 0)).toBe(report.activityDays);
-      const las = report.regions.flatMap((x: { localAssociations: { localAssociationId: string }[] }) => x.localAssociations.map((la) => la.localAssociationId));
+      expect(report.byMonth.reduce((n: number, m: { activityDays: number }) => n + m.activityDays, 0)).toBe(
+        report.activityDays,
+      );
+      const las = report.regions.flatMap((x: { localAssociations: { localAssociationId: string }[] }) =>
+        x.localAssociations.map((la) => la.localAssociationId),
+      );
       expect(las.every((id: string) => laOrg.get(id) === org.organizationId)).toBe(true);
-      expect(report.mentors.map((m: { id: string }) => m.id).every((id: string) => org.mentors.includes(id))).toBe(true);
+      expect(report.mentors.map((m: { id: string }) => m.id).every((id: string) => org.mentors.includes(id))).toBe(
+        true,
+      );
       expect(report.activeMentors).toBeGreaterThan(0);
     }
   });

@@ -24,12 +24,26 @@ const la = randomUUID();
 const m1 = randomUUID();
 const m2 = randomUUID();
 const contact = randomUUID();
-const viewer = (userId: string, organizationId: string | null, role: string) => ({ userId, organizationId, localAssociationId: organizationId ? la : null, role }) as never;
+const viewer = (userId: string, organizationId: string | null, role: string) =>
+  ({ userId, organizationId, localAssociationId: organizationId ? la : null, role }) as never;
 const WRAPPED = `query($year: Int) { myWrapped(year: $year) { user { id } year hours activities contactsReached busiestMonth byMonth } }`;
 const COMPUTE = `mutation($year: Int!, $org: ID) { computeWrapped(year: $year, organizationId: $org) { year written unchanged removed } }`;
 
-function approved(organizationId: string, userId: string, activityDate: string, durationMinutes: number, contactId?: string, activityType = "home_visit") {
-  const reg = registeredEvent(organizationId, { userId, localAssociationId: la, activityType, activityDate, durationMinutes });
+function approved(
+  organizationId: string,
+  userId: string,
+  activityDate: string,
+  durationMinutes: number,
+  contactId?: string,
+  activityType = "home_visit",
+) {
+  const reg = registeredEvent(organizationId, {
+    userId,
+    localAssociationId: la,
+    activityType,
+    activityDate,
+    durationMinutes,
+  });
   const withContact = contactId ? { ...reg, payload: { ...reg.payload, contactId } } : reg;
   return [withContact, approvedEvent(organizationId, reg.payload.activityId)];
 }
@@ -38,7 +52,11 @@ const readyEvents = () =>
     h.db,
     sql`select aggregate_id, organization_id, payload from reporting.outbox where type = 'reporting.wrapped.ready' order by position`,
   );
-const stored = (year: number) => queryRows<Record<string, unknown>>(h.db, sql`select * from reporting.annual_summaries where year = ${year} order by user_id`);
+const stored = (year: number) =>
+  queryRows<Record<string, unknown>>(
+    h.db,
+    sql`select * from reporting.annual_summaries where year = ${year} order by user_id`,
+  );
 
 beforeAll(async () => {
   h = await startSubgraph((deps) => createSubgraph(deps, { wrapped: { everyMs: 100, clock: () => now } }));
@@ -55,13 +73,32 @@ describe("Wrapped every January", () => {
   it("is computed by the scheduled job on 1 January (Oslo), answered by myWrapped, and each mentor told once", async () => {
     expect((await h.call(WRAPPED, { year: 2025 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped).toBeNull();
     now = new Date("2025-12-31T23:30:00Z"); // 00:30 on 1 January 2026 in Oslo
-    await expect.poll(async () => (await h.call(WRAPPED, { year: 2025 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped, { timeout: 20_000 }).not.toBeNull();
+    await expect
+      .poll(async () => (await h.call(WRAPPED, { year: 2025 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped, {
+        timeout: 20_000,
+      })
+      .not.toBeNull();
     const mine = (await h.call(WRAPPED, { year: 2025 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped;
-    expect(mine).toEqual({ user: { id: m1 }, year: 2025, hours: 3, activities: 3, contactsReached: 1, busiestMonth: 3, byMonth: [0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0] });
-    expect((await h.call(WRAPPED, { year: 2025 }, viewer(m2, orgB, "peer_mentor"))).data!.myWrapped).toMatchObject({ activities: 1, hours: 2, busiestMonth: 5 });
+    expect(mine).toEqual({
+      user: { id: m1 },
+      year: 2025,
+      hours: 3,
+      activities: 3,
+      contactsReached: 1,
+      busiestMonth: 3,
+      byMonth: [0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+    });
+    expect((await h.call(WRAPPED, { year: 2025 }, viewer(m2, orgB, "peer_mentor"))).data!.myWrapped).toMatchObject({
+      activities: 1,
+      hours: 2,
+      busiestMonth: 5,
+    });
     const events = await readyEvents();
     expect(events.map((e) => [e.aggregate_id, e.organization_id, e.payload.year, e.payload.activities]).sort()).toEqual(
-      [[m1, orgA, 2025, 3], [m2, orgB, 2025, 1]].sort(),
+      [
+        [m1, orgA, 2025, 3],
+        [m2, orgB, 2025, 1],
+      ].sort(),
     );
   });
 
@@ -76,16 +113,29 @@ describe("Wrapped every January", () => {
 
   it("lets an organization administrator compute an ended year for their own organization only", async () => {
     const adminA = viewer(randomUUID(), orgA, "org_admin");
-    expect((await h.call(COMPUTE, { year: 2024, org: orgB }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
-    expect((await h.call(COMPUTE, { year: 2026 }, adminA)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "year_not_ended" });
-    expect((await h.call(COMPUTE, { year: 2024 }, viewer(m1, orgA, "peer_mentor"))).errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+    expect((await h.call(COMPUTE, { year: 2024, org: orgB }, adminA)).errors?.[0]?.extensions).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await h.call(COMPUTE, { year: 2026 }, adminA)).errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      rule: "year_not_ended",
+    });
+    expect(
+      (await h.call(COMPUTE, { year: 2024 }, viewer(m1, orgA, "peer_mentor"))).errors?.[0]?.extensions,
+    ).toMatchObject({ code: "FORBIDDEN" });
     // The job computed 2024 (empty) on its first run, on 31 December 2025; facts of 2024 arrive late.
-    await deliverAndWait(h, [...approved(orgA, m1, "2024-06-01T10:00:00Z", 60), ...approved(orgB, m2, "2024-06-01T10:00:00Z", 60)]);
+    await deliverAndWait(h, [
+      ...approved(orgA, m1, "2024-06-01T10:00:00Z", 60),
+      ...approved(orgB, m2, "2024-06-01T10:00:00Z", 60),
+    ]);
     const r = await h.call(COMPUTE, { year: 2024 }, adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data!.computeWrapped).toEqual({ year: 2024, written: 1, unchanged: 0, removed: 0 }); // m1 only: m2 is organization B's
     expect((await stored(2024)).map((s) => s.user_id)).toEqual([m1]);
-    expect((await h.call(WRAPPED, { year: 2024 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped).toMatchObject({ activities: 1, hours: 1 });
+    expect((await h.call(WRAPPED, { year: 2024 }, viewer(m1, orgA, "peer_mentor"))).data!.myWrapped).toMatchObject({
+      activities: 1,
+      hours: 1,
+    });
     expect((await readyEvents()).filter((e) => e.payload.year === 2024).map((e) => e.aggregate_id)).toEqual([m1]);
   });
 
@@ -94,18 +144,38 @@ describe("Wrapped every January", () => {
     const adminA = viewer(randomUUID(), orgA, "org_admin");
     const labels = [{ key: "activity_type.home_visit", language: "nb", label: "Besøk i hjemmet" }];
     await deliverAndWait(h, [
-      makeEvent("organization.settings.changed", { organizationId: orgA, version: 2, section: "terminology", values: { labels } }, { organizationId: orgA, aggregateId: orgA }),
+      makeEvent(
+        "organization.settings.changed",
+        { organizationId: orgA, version: 2, section: "terminology", values: { labels } },
+        { organizationId: orgA, aggregateId: orgA },
+      ),
       ...approved(orgA, m3, "2025-02-01T10:00:00Z", 30, undefined, "phone_call"),
       ...approved(orgA, m3, "2025-02-02T10:00:00Z", 30, undefined, "phone_call"),
       ...approved(orgA, m3, "2025-02-03T10:00:00Z", 120),
       ...approved(orgA, m3, "2025-02-04T10:00:00Z", 60, undefined, "group_meeting"),
       ...approved(orgA, m3, "2025-02-05T10:00:00Z", 45, undefined, "evening_walk"),
       // Held in 2025: a course valid 2024-2026, and one of an older event without the type's name.
-      certificationEvent(orgA, m3, { key: "grunnkurs", name: "Grunnkurs for likepersoner", validFrom: "2024-09-01", validUntil: "2026-09-01" }),
+      certificationEvent(orgA, m3, {
+        key: "grunnkurs",
+        name: "Grunnkurs for likepersoner",
+        validFrom: "2024-09-01",
+        validUntil: "2026-09-01",
+      }),
       certificationEvent(orgA, m3, { key: "samtale_metodikk", validFrom: "2025-11-30", validUntil: null }),
       // Not held in 2025: revoked, expired before it, issued after it.
-      certificationEvent(orgA, m3, { key: "tilbakekalt", name: "Tilbakekalt kurs", validFrom: "2025-01-01", status: "revoked" }),
-      certificationEvent(orgA, m3, { key: "gammelt", name: "Gammelt kurs", validFrom: "2022-01-01", validUntil: "2024-12-31", status: "expired" }),
+      certificationEvent(orgA, m3, {
+        key: "tilbakekalt",
+        name: "Tilbakekalt kurs",
+        validFrom: "2025-01-01",
+        status: "revoked",
+      }),
+      certificationEvent(orgA, m3, {
+        key: "gammelt",
+        name: "Gammelt kurs",
+        validFrom: "2022-01-01",
+        validUntil: "2024-12-31",
+        status: "expired",
+      }),
       certificationEvent(orgA, m3, { key: "nytt", name: "Nytt kurs", validFrom: "2026-01-02" }),
     ]);
     expect((await h.call(COMPUTE, { year: 2025 }, adminA)).data!.computeWrapped).toMatchObject({ written: 1 });
@@ -139,11 +209,19 @@ describe("Wrapped every January", () => {
       { key: "badge.helper_of_the_year", language: "en", label: "Our helper of the year" },
     ];
     const awarded = (badgeKey: string, day: string, badgeName?: string) => ({
-      ...makeEvent("engagement.badge.awarded", { userBadgeId: randomUUID(), badgeId: randomUUID(), userId: m4, badgeKey, ...(badgeName ? { badgeName } : {}) }, { organizationId: orgA }),
+      ...makeEvent(
+        "engagement.badge.awarded",
+        { userBadgeId: randomUUID(), badgeId: randomUUID(), userId: m4, badgeKey, ...(badgeName ? { badgeName } : {}) },
+        { organizationId: orgA },
+      ),
       occurredAt: `${day}T10:00:00Z`,
     });
     await deliverAndWait(h, [
-      makeEvent("organization.settings.changed", { organizationId: orgA, version: 3, section: "terminology", values: { labels } }, { organizationId: orgA, aggregateId: orgA }),
+      makeEvent(
+        "organization.settings.changed",
+        { organizationId: orgA, version: 3, section: "terminology", values: { labels } },
+        { organizationId: orgA, aggregateId: orgA },
+      ),
       ...approved(orgA, m4, "2025-02-01T10:00:00Z", 60),
       awarded("first_activity", "2025-02-01", "Første innsats"),
       awarded("one_year", "2025-06-01"), // an event from before badges carried their name

@@ -31,7 +31,12 @@ export async function pdfPages(body: Buffer): Promise<string[]> {
 export async function workbook(body: Buffer): Promise<Map<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body as never);
-  return new Map(wb.worksheets.map((ws) => [ws.name, (ws.getSheetValues().filter(Boolean) as unknown[][]).map((row) => row.slice(1))]));
+  return new Map(
+    wb.worksheets.map((ws) => [
+      ws.name,
+      (ws.getSheetValues().filter(Boolean) as unknown[][]).map((row) => row.slice(1)),
+    ]),
+  );
 }
 
 /** A CSV's rows (a BOM dropped). */

@@ -31,12 +31,22 @@ const START_TIMEOUT_MS = 300_000;
 
 /** Starts one platform's process and waits for its ready line. */
 function launch(mode: JourneyMode): Promise<{ proc: ChildProcess; info: JourneyPlatformInfo }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", new URL("./platform-process.ts", import.meta.url).pathname, mode], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const proc = spawn(
+    process.execPath,
+    ["--import", "tsx", new URL("./platform-process.ts", import.meta.url).pathname, mode],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (proc.kill("SIGKILL"), reject(new Error(`journey platform ${mode} did not start in ${START_TIMEOUT_MS} ms:\n${out}`))), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => (
+        proc.kill("SIGKILL"),
+        reject(new Error(`journey platform ${mode} did not start in ${START_TIMEOUT_MS} ms:\n${out}`))
+      ),
+      START_TIMEOUT_MS,
+    );
     const onData = (d: Buffer) => {
       out = (out + d).slice(-20_000);
       const line = out.split("\n").find((l) => l.startsWith(READY));

@@ -51,8 +51,15 @@ export class Client {
   /** Sends the named operation of gateway/operations/ (by its persisted id) and returns the whole answer. */
   async call<D = any>(name: string, variables: Record<string, unknown> = {}): Promise<Answer<D>> {
     const op = byName.get(name);
-    if (!op) throw new Error(`Operation ${name} is not in gateway/persisted-operations.json: add its document under gateway/operations/ and run pnpm persisted`);
-    return this.send(this.platform.url, { operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: op.id } } });
+    if (!op)
+      throw new Error(
+        `Operation ${name} is not in gateway/persisted-operations.json: add its document under gateway/operations/ and run pnpm persisted`,
+      );
+    return this.send(this.platform.url, {
+      operationName: name,
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: op.id } },
+    });
   }
 
   /**
@@ -80,14 +87,16 @@ export class Client {
   /** The named operation's data; fails the journey with the errors when there are any (a partial answer too). */
   async op<D = any>(name: string, variables: Record<string, unknown> = {}): Promise<D> {
     const answer = await this.call<D>(name, variables);
-    if (answer.errors?.length || !answer.data) throw new Error(`${name} failed (${answer.status}): ${JSON.stringify(answer.errors ?? answer)}`);
+    if (answer.errors?.length || !answer.data)
+      throw new Error(`${name} failed (${answer.status}): ${JSON.stringify(answer.errors ?? answer)}`);
     return answer.data;
   }
 
   /** The named operation's errors: fails the journey when it succeeded. */
   async refused(name: string, variables: Record<string, unknown> = {}): Promise<GraphQLError[]> {
     const answer = await this.call(name, variables);
-    if (!answer.errors?.length) throw new Error(`${name} was expected to be refused, but answered ${JSON.stringify(answer.data)}`);
+    if (!answer.errors?.length)
+      throw new Error(`${name} was expected to be refused, but answered ${JSON.stringify(answer.data)}`);
     return answer.errors;
   }
 
@@ -101,11 +110,18 @@ export class Client {
 /** A signed-in person: who the sign-in said they are, and the context their token acts in. */
 export class Person extends Client {
   user!: { id: string; displayName: string; email: string };
-  context!: { membershipId: string | null; organizationId: string | null; localAssociationId: string | null; role: string };
+  context!: {
+    membershipId: string | null;
+    organizationId: string | null;
+    localAssociationId: string | null;
+    role: string;
+  };
 
   /** Signs in with e-mail and password (the Login operation). */
   async signIn(email: string, password = PASSWORD): Promise<this> {
-    const { login } = await this.op("Login", { input: { email, password, device: { name: "journey", platform: "test" } } });
+    const { login } = await this.op("Login", {
+      input: { email, password, device: { name: "journey", platform: "test" } },
+    });
     this.keep(login);
     this.user = login.user;
     this.context = login.context;
@@ -144,8 +160,13 @@ export class JourneyPlatform {
   }
 
   /** The operator's `npm run admin -- create-global-admin --email <email>`, on this platform's database. */
-  async createGlobalAdmin(email: string): Promise<{ email: string; token: string; expiresAt: string; organization: { id: string; name: string } }> {
-    const res = await fetch(this.info.operatorUrl, { method: "POST", body: JSON.stringify({ command: "create-global-admin", email }) });
+  async createGlobalAdmin(
+    email: string,
+  ): Promise<{ email: string; token: string; expiresAt: string; organization: { id: string; name: string } }> {
+    const res = await fetch(this.info.operatorUrl, {
+      method: "POST",
+      body: JSON.stringify({ command: "create-global-admin", email }),
+    });
     const json = (await res.json()) as Awaited<ReturnType<JourneyPlatform["createGlobalAdmin"]>>;
     if (!res.ok) throw new Error(`create-global-admin failed: ${JSON.stringify(json)}`);
     return json;
@@ -156,7 +177,10 @@ export class JourneyPlatform {
    * owner for each marker: "schema.table.column" of each hit, per marker (the operator console's scan-database).
    */
   async scanDatabase(markers: string[]): Promise<{ hits: Record<string, string[]>; scanned: number }> {
-    const res = await fetch(this.info.operatorUrl, { method: "POST", body: JSON.stringify({ command: "scan-database", markers }) });
+    const res = await fetch(this.info.operatorUrl, {
+      method: "POST",
+      body: JSON.stringify({ command: "scan-database", markers }),
+    });
     const json = (await res.json()) as { hits: Record<string, string[]>; scanned: number; error?: string };
     if (!res.ok) throw new Error(`scan-database failed: ${JSON.stringify(json)}`);
     return json;
@@ -167,7 +191,10 @@ export class JourneyPlatform {
    * them), searched for each marker (the operator console's scan-topics); null on the embedded way (no broker).
    */
   async scanTopics(markers: string[]): Promise<TopicScan | null> {
-    const res = await fetch(this.info.operatorUrl, { method: "POST", body: JSON.stringify({ command: "scan-topics", markers }) });
+    const res = await fetch(this.info.operatorUrl, {
+      method: "POST",
+      body: JSON.stringify({ command: "scan-topics", markers }),
+    });
     const json = (await res.json()) as TopicScan | null | { error: string };
     if (!res.ok) throw new Error(`scan-topics failed: ${JSON.stringify(json)}`);
     return json as TopicScan | null;
@@ -180,11 +207,13 @@ export class JourneyPlatform {
   async acceptInvitation(token: string, who: NewPerson): Promise<Person> {
     const password = who.password ?? PASSWORD;
     // The invitation itself reaches identity as an event too: retry until identity knows it.
-    await waitForEvent(
-      async () => {
-        const { acceptInvitation } = await this.anonymous().op("AcceptInvitation", { input: { token, firstName: who.firstName, lastName: who.lastName, password } });
-        if (acceptInvitation.email.toLowerCase() !== who.email.toLowerCase()) throw new Error(`accepted as ${acceptInvitation.email}`);
+    await waitForEvent(async () => {
+      const { acceptInvitation } = await this.anonymous().op("AcceptInvitation", {
+        input: { token, firstName: who.firstName, lastName: who.lastName, password },
       });
+      if (acceptInvitation.email.toLowerCase() !== who.email.toLowerCase())
+        throw new Error(`accepted as ${acceptInvitation.email}`);
+    });
     return this.signInWhenAdmitted(who.email, password);
   }
 

@@ -39,13 +39,30 @@ journey("the operator", (platform: JourneyPlatform) => {
     expect(created.organization.settings.featureFlags).toContainEqual({ key: "referrals", enabled: true });
     expect(created.region.name).toBe("HLF Vestland");
     expect(created.localAssociation).toMatchObject({ name: "HLF Bergen", municipality: "Bergen" });
-    expect(created.adminInvitation.invitation).toMatchObject({ email: `Ingrid.Haugen.${id}@hlf.example.no`, role: "ORG_ADMIN", status: "OPEN" });
-    tenant = { id: created.organization.id, name: created.organization.name, regionId: created.region.id, unitId: created.localAssociation.id };
+    expect(created.adminInvitation.invitation).toMatchObject({
+      email: `Ingrid.Haugen.${id}@hlf.example.no`,
+      role: "ORG_ADMIN",
+      status: "OPEN",
+    });
+    tenant = {
+      id: created.organization.id,
+      name: created.organization.name,
+      regionId: created.region.id,
+      unitId: created.localAssociation.id,
+    };
 
     // The invited administrator accepts the e-mail's invitation and signs in to the new organization.
-    orgAdmin = await platform.acceptInvitation(created.adminInvitation.token, { email: `ingrid.haugen.${id}@hlf.example.no`, firstName: "Ingrid", lastName: "Haugen" });
+    orgAdmin = await platform.acceptInvitation(created.adminInvitation.token, {
+      email: `ingrid.haugen.${id}@hlf.example.no`,
+      firstName: "Ingrid",
+      lastName: "Haugen",
+    });
     expect(orgAdmin.user.displayName).toBe("Ingrid Haugen");
-    expect(orgAdmin.context).toMatchObject({ role: "org_admin", organizationId: tenant.id, localAssociationId: tenant.unitId });
+    expect(orgAdmin.context).toMatchObject({
+      role: "org_admin",
+      organizationId: tenant.id,
+      localAssociationId: tenant.unitId,
+    });
   });
 
   it("shows the new organization to its administrator alone, and every organization to the operator", async () => {
@@ -64,7 +81,13 @@ journey("the operator", (platform: JourneyPlatform) => {
     expect(all).toEqual(expect.arrayContaining([tenant.name, "Meander plattformdrift"]));
     // Onboarding is the operator's: the tenant's administrator cannot create organizations.
     const refused = await orgAdmin.refused("CreateOrganization", {
-      input: { name: "Ny forening", shortName: `NF ${id}`, firstRegion: "Oslo", firstLocalAssociation: { name: "Oslo" }, adminEmail: `ny.${id}@example.no` },
+      input: {
+        name: "Ny forening",
+        shortName: `NF ${id}`,
+        firstRegion: "Oslo",
+        firstLocalAssociation: { name: "Oslo" },
+        adminEmail: `ny.${id}@example.no`,
+      },
     });
     expect(refused[0]!.extensions?.code).toBe("FORBIDDEN");
   });
@@ -82,7 +105,11 @@ journey("the operator", (platform: JourneyPlatform) => {
         notes: "Vi vil se registrering av aktiviteter.",
       },
     });
-    expect(bookDemo).toMatchObject({ received: true, firstName: "Kari", organizationName: `Blindeforbundet Agder ${id}` });
+    expect(bookDemo).toMatchObject({
+      received: true,
+      firstName: "Kari",
+      organizationName: `Blindeforbundet Agder ${id}`,
+    });
 
     const { leads } = await operator.op("Leads", { search: id });
     expect(leads.edges.map((e: any) => e.node)).toEqual([

@@ -47,11 +47,16 @@ async function operatorConsole(platform: Platform, namespace: string | null): Pr
     req.on("end", () => {
       void (async () => {
         try {
-          const { command, email, markers } = JSON.parse(body) as { command: string; email: string; markers?: string[] };
+          const { command, email, markers } = JSON.parse(body) as {
+            command: string;
+            email: string;
+            markers?: string[];
+          };
           const commands: Record<string, () => Promise<unknown>> = {
             "create-global-admin": () => createGlobalAdmin(platform.database.db, { email }),
             "scan-database": () => columnsHoldingAny({ db: platform.database.db }, markers ?? []),
-            "scan-topics": async () => (namespace ? scanTopics(journeyEnv.kafkaBrokers, namespace, markers ?? []) : null),
+            "scan-topics": async () =>
+              namespace ? scanTopics(journeyEnv.kafkaBrokers, namespace, markers ?? []) : null,
           };
           const task = commands[command];
           if (!task) throw new Error(`unknown command ${command}`);
@@ -69,10 +74,15 @@ async function operatorConsole(platform: Platform, namespace: string | null): Pr
   return server;
 }
 
-async function start(mode: JourneyMode): Promise<{ platform: Platform; namespace: string | null; cleanup?: () => Promise<void> }> {
+async function start(
+  mode: JourneyMode,
+): Promise<{ platform: Platform; namespace: string | null; cleanup?: () => Promise<void> }> {
   const log = createLogger(`journeys-${mode}`, journeyEnv.logLevel);
   if (mode === "embedded") {
-    return { platform: await startPlatform({ database: { kind: "pglite" }, port: 0, keyDir: null, safelist: true, log }), namespace: null };
+    return {
+      platform: await startPlatform({ database: { kind: "pglite" }, port: 0, keyDir: null, safelist: true, log }),
+      namespace: null,
+    };
   }
   const name = `${PREFIX}${process.pid}`;
   await createMigratedDatabase(name, MIGRATIONS);

@@ -13,12 +13,22 @@ export interface Tenant {
   region: { id: string; name: string };
   unit: { id: string; name: string };
   /** The administrator invites the person to the unit in a role; the person accepts and signs in. */
-  invite(role: "PEER_MENTOR" | "COORDINATOR" | "ORG_ADMIN", who: Omit<NewPerson, "email"> & { email?: string }): Promise<Person>;
+  invite(
+    role: "PEER_MENTOR" | "COORDINATOR" | "ORG_ADMIN",
+    who: Omit<NewPerson, "email"> & { email?: string },
+  ): Promise<Person>;
 }
 
 export async function onboardTenant(
   platform: JourneyPlatform,
-  spec: { name?: string; shortName?: string; region?: string; unit?: string; municipality?: string; featureFlags?: Array<{ key: string; enabled: boolean }> } = {},
+  spec: {
+    name?: string;
+    shortName?: string;
+    region?: string;
+    unit?: string;
+    municipality?: string;
+    featureFlags?: Array<{ key: string; enabled: boolean }>;
+  } = {},
 ): Promise<Tenant> {
   const suffix = unique();
   const operator = await platform.bootstrapGlobalAdmin();
@@ -35,7 +45,11 @@ export async function onboardTenant(
       adminEmail,
     },
   });
-  const admin = await platform.acceptInvitation(c.adminInvitation.token, { email: adminEmail, firstName: "Astrid", lastName: "Administrator" });
+  const admin = await platform.acceptInvitation(c.adminInvitation.token, {
+    email: adminEmail,
+    firstName: "Astrid",
+    lastName: "Administrator",
+  });
   const unit = { id: c.localAssociation.id as string, name: c.localAssociation.name as string };
   return {
     suffix,

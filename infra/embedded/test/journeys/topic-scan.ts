@@ -23,7 +23,12 @@ export interface TopicScan {
   newest: Record<string, Record<string, string | null>>;
 }
 
-export async function scanTopics(brokers: string[], namespace: string, markers: string[], timeoutMs = 60_000): Promise<TopicScan> {
+export async function scanTopics(
+  brokers: string[],
+  namespace: string,
+  markers: string[],
+  timeoutMs = 60_000,
+): Promise<TopicScan> {
   const kafka = new Kafka({ clientId: `${namespace}-topic-scan`, brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
@@ -35,9 +40,15 @@ export async function scanTopics(brokers: string[], namespace: string, markers: 
     // Where each partition ends now: the scan reads up to there.
     const remaining = new Map<string, number>();
     for (const topic of topics) {
-      for (const p of await admin.fetchTopicOffsets(topic)) if (Number(p.high) > Number(p.low)) remaining.set(`${topic}/${p.partition}`, Number(p.high));
+      for (const p of await admin.fetchTopicOffsets(topic))
+        if (Number(p.high) > Number(p.low)) remaining.set(`${topic}/${p.partition}`, Number(p.high));
     }
-    const scan: TopicScan = { hits: Object.fromEntries(markers.map((m) => [m, []])), messages: 0, topics: topics.map((t) => t.slice(prefix.length)), newest: {} };
+    const scan: TopicScan = {
+      hits: Object.fromEntries(markers.map((m) => [m, []])),
+      messages: 0,
+      topics: topics.map((t) => t.slice(prefix.length)),
+      newest: {},
+    };
     const compacted = new Set(COMPACTED_TOPICS.map((t) => prefix + t));
     if (remaining.size === 0) return scan;
     let finish!: () => void;
@@ -53,7 +64,8 @@ export async function scanTopics(brokers: string[], namespace: string, markers: 
         const key = message.key?.toString() ?? "";
         const value = message.value?.toString() ?? null;
         const text = [key, value ?? "", ...Object.values(message.headers ?? {}).map((h) => String(h))].join("\n");
-        for (const m of markers) if (text.includes(m)) scan.hits[m]!.push(`${topic.slice(prefix.length)}/${partition}@${message.offset}`);
+        for (const m of markers)
+          if (text.includes(m)) scan.hits[m]!.push(`${topic.slice(prefix.length)}/${partition}@${message.offset}`);
         if (compacted.has(topic)) (scan.newest[topic.slice(prefix.length)] ??= {})[key] = value;
         if (Number(message.offset) + 1 >= end) {
           remaining.delete(where);
@@ -64,7 +76,16 @@ export async function scanTopics(brokers: string[], namespace: string, markers: 
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       done,
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`topic scan: ${[...remaining.keys()].join(", ")} not read to the end in ${timeoutMs} ms`)), timeoutMs))),
+      new Promise(
+        (_, reject) =>
+          (timer = setTimeout(
+            () =>
+              reject(
+                new Error(`topic scan: ${[...remaining.keys()].join(", ")} not read to the end in ${timeoutMs} ms`),
+              ),
+            timeoutMs,
+          )),
+      ),
     ]).finally(() => clearTimeout(timer));
     return scan;
   } finally {

@@ -25,9 +25,17 @@ import {
 } from "graphql";
 import { connectionNode, isLeaf } from "../walker/schema.js";
 
-export type Shape = "typed" | "wrong-variable" | "wrong-literal" | "aliases" | "deep" | "directives" | "tokens" | "cost" | "huge-body";
+export type Shape =
+  "typed" | "wrong-variable" | "wrong-literal" | "aliases" | "deep" | "directives" | "tokens" | "cost" | "huge-body";
 /** Shapes refused by the gateway's limits on their form alone (their latency is the "rejected hostile query" figure). */
-export const HOSTILE_SHAPES: ReadonlySet<Shape> = new Set(["aliases", "deep", "directives", "tokens", "cost", "huge-body"]);
+export const HOSTILE_SHAPES: ReadonlySet<Shape> = new Set([
+  "aliases",
+  "deep",
+  "directives",
+  "tokens",
+  "cost",
+  "huge-body",
+]);
 
 export interface FuzzCase {
   field: string;
@@ -48,7 +56,7 @@ const ODD_STRINGS = [
   "\u202etxet",
   "Ærøskøbing Åsane",
   "'; drop table activity.activities; --",
-  "\" or 1=1 --",
+  '" or 1=1 --',
   "${7*7}{{7*7}}%s%n",
   "<script>alert(1)</script>",
   "../../../../etc/passwd",
@@ -63,13 +71,23 @@ const ODD_STRINGS = [
 function scalarValue(name: string, ids: readonly string[], inner: boolean): fc.Arbitrary<unknown> {
   switch (name) {
     case "Int":
-      return fc.oneof(fc.constantFrom(0, -1, 1, 2147483647, -2147483648), fc.integer({ min: -2147483648, max: 2147483647 }));
+      return fc.oneof(
+        fc.constantFrom(0, -1, 1, 2147483647, -2147483648),
+        fc.integer({ min: -2147483648, max: 2147483647 }),
+      );
     case "Float":
-      return fc.oneof(fc.constantFrom(0, -0.5, -1e308, 1e308, 5e-324), fc.double({ noNaN: true, noDefaultInfinity: true }));
+      return fc.oneof(
+        fc.constantFrom(0, -0.5, -1e308, 1e308, 5e-324),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      );
     case "Boolean":
       return fc.boolean();
     case "ID":
-      return fc.oneof(fc.uuid(), fc.constantFrom("", "not-a-uuid", "0", "-1", "00000000-0000-0000-0000-000000000000", ...ids), fc.string({ maxLength: 40 }));
+      return fc.oneof(
+        fc.uuid(),
+        fc.constantFrom("", "not-a-uuid", "0", "-1", "00000000-0000-0000-0000-000000000000", ...ids),
+        fc.string({ maxLength: 40 }),
+      );
     default:
       // String and custom scalars (dates, e-mail, money): the odd strings, random unicode, and a huge one.
       return fc.oneof(
@@ -85,15 +103,34 @@ function scalarValue(name: string, ids: readonly string[], inner: boolean): fc.A
 
 /** A value of the wrong type for `type`. */
 const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, true, [], {}, "", "ten", -1.5, 1e100, [[["deep"]]], JSON.parse('{"__proto__": {"admin": true}}') as unknown),
+  fc.constantFrom(
+    null,
+    true,
+    [],
+    {},
+    "",
+    "ten",
+    -1.5,
+    1e100,
+    [[["deep"]]],
+    JSON.parse('{"__proto__": {"admin": true}}') as unknown,
+  ),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
 );
 
-export function valueFor(type: GraphQLInputType, ids: readonly string[], depth = 0, inner = false): fc.Arbitrary<unknown> {
+export function valueFor(
+  type: GraphQLInputType,
+  ids: readonly string[],
+  depth = 0,
+  inner = false,
+): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return valueFor(type.ofType, ids, depth, inner);
   if (isListType(type)) {
     const item = valueFor(type.ofType as GraphQLInputType, ids, depth + 1, true);
-    return fc.oneof({ weight: 4, arbitrary: fc.array(item, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(item, { minLength: 100, maxLength: 150 }) });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.array(item, { maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.array(item, { minLength: 100, maxLength: 150 }) },
+    );
   }
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.value as unknown));
   if (isScalarType(type)) return scalarValue(type.name, ids, inner);
@@ -139,7 +176,12 @@ function reaches(type: GraphQLObjectType, depth: number, memo: Map<string, boole
 }
 
 /** A random walk exactly `depth` object levels deep from a type (cycles allowed), when the schema allows it. */
-function deepSelection(type: GraphQLObjectType, depth: number, pick: (n: number) => number, memo: Map<string, boolean>): string {
+function deepSelection(
+  type: GraphQLObjectType,
+  depth: number,
+  pick: (n: number) => number,
+  memo: Map<string, boolean>,
+): string {
   if (depth === 0) return "{ __typename }";
   const next = walkable(type).filter((f) => reaches(getNamedType(f.type) as GraphQLObjectType, depth - 1, memo));
   if (next.length === 0) return "{ __typename }";
@@ -172,65 +214,85 @@ const SHAPES: Array<{ weight: number; arbitrary: fc.Arbitrary<Shape> }> = [
 /** One arbitrary over every root field of the schema and every shape. */
 export function fuzzCases(schema: GraphQLSchema, ids: readonly string[]): fc.Arbitrary<FuzzCase> {
   const roots: Array<{ op: "query" | "mutation"; field: GraphQLField<unknown, unknown> }> = [];
-  for (const [op, type] of [["query", schema.getQueryType()], ["mutation", schema.getMutationType()]] as const) {
-    for (const field of Object.values(type?.getFields() ?? {})) if (!field.name.startsWith("_")) roots.push({ op, field });
+  for (const [op, type] of [
+    ["query", schema.getQueryType()],
+    ["mutation", schema.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(type?.getFields() ?? {}))
+      if (!field.name.startsWith("_")) roots.push({ op, field });
   }
-  const connectionRoot = roots.find((r) => r.op === "query" && connectionNode(getNamedType(r.field.type)) && r.field.args.some((a) => a.name === "first"));
+  const connectionRoot = roots.find(
+    (r) =>
+      r.op === "query" && connectionNode(getNamedType(r.field.type)) && r.field.args.some((a) => a.name === "first"),
+  );
   const queryType = schema.getQueryType()!;
   const memo = new Map<string, boolean>();
 
   return fc.constantFrom(...roots).chain(({ op, field }) => {
     const args = field.args;
     const values = fc.tuple(...args.map((a) => valueFor(a.type, ids)));
-    return fc.tuple(fc.oneof(...SHAPES), values, fc.nat({ max: args.length }), wrongValue, fc.integer({ min: 1, max: 1_000_000 })).map(([shape, vals, wrongAt, wrong, n]): FuzzCase => {
-      const sel = leafSelection(getNamedType(field.type));
-      const decl = args.length ? `(${args.map((a, i) => `$v${i}: ${String(a.type)}`).join(", ")})` : "";
-      const use = args.length ? `(${args.map((a, i) => `${a.name}: $v${i}`).join(", ")})` : "";
-      const variables: Record<string, unknown> = Object.fromEntries(vals.map((v, i) => [`v${i}`, v]));
-      let query = `${op} Fuzz${decl} { ${field.name}${use} ${sel} }`;
-      let pad: string | undefined;
-      switch (shape) {
-        case "wrong-variable":
-          if (args.length) variables[`v${wrongAt % args.length}`] = wrong;
-          break;
-        case "wrong-literal": {
-          // A literal of the wrong kind for the first argument (or an argument the field does not have).
-          const a = args[0];
-          const literal = a && isScalarType(getNullableType(a.type)) && (getNullableType(a.type) as { name: string }).name === "String" ? "123" : `"${"z".repeat(n % 50)}"`;
-          query = `${op} Fuzz { ${field.name}(${a ? a.name : "bogus"}: ${literal}) ${sel} }`;
-          break;
+    return fc
+      .tuple(
+        fc.oneof(...SHAPES),
+        values,
+        fc.nat({ max: args.length }),
+        wrongValue,
+        fc.integer({ min: 1, max: 1_000_000 }),
+      )
+      .map(([shape, vals, wrongAt, wrong, n]): FuzzCase => {
+        const sel = leafSelection(getNamedType(field.type));
+        const decl = args.length ? `(${args.map((a, i) => `$v${i}: ${String(a.type)}`).join(", ")})` : "";
+        const use = args.length ? `(${args.map((a, i) => `${a.name}: $v${i}`).join(", ")})` : "";
+        const variables: Record<string, unknown> = Object.fromEntries(vals.map((v, i) => [`v${i}`, v]));
+        let query = `${op} Fuzz${decl} { ${field.name}${use} ${sel} }`;
+        let pad: string | undefined;
+        switch (shape) {
+          case "wrong-variable":
+            if (args.length) variables[`v${wrongAt % args.length}`] = wrong;
+            break;
+          case "wrong-literal": {
+            // A literal of the wrong kind for the first argument (or an argument the field does not have).
+            const a = args[0];
+            const literal =
+              a &&
+              isScalarType(getNullableType(a.type)) &&
+              (getNullableType(a.type) as { name: string }).name === "String"
+                ? "123"
+                : `"${"z".repeat(n % 50)}"`;
+            query = `${op} Fuzz { ${field.name}(${a ? a.name : "bogus"}: ${literal}) ${sel} }`;
+            break;
+          }
+          case "aliases":
+            query = `${op} Fuzz${decl} { ${Array.from({ length: 16 + (n % 200) }, (_, i) => `a${i}: ${field.name}${use} ${sel}`).join(" ")} }`;
+            break;
+          case "deep": {
+            let seed = n;
+            const pick = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
+            query = `query Fuzz ${deepSelection(queryType, 13 + (n % 30), pick, memo)}`;
+            break;
+          }
+          case "directives":
+            query = `${op} Fuzz${decl} { ${field.name}${use} ${sel} ${Array.from({ length: 51 + (n % 100) }, () => "__typename @include(if: true)").join(" ")} }`;
+            break;
+          case "tokens":
+            query = `${op} Fuzz${decl} { ${field.name}${use} ${sel} ${"__typename ".repeat(2001 + (n % 3000))} }`;
+            break;
+          case "cost":
+            query = connectionRoot
+              ? `query Fuzz { ${connectionRoot.field.name}(first: ${100_001 + n}) ${leafSelection(getNamedType(connectionRoot.field.type))} }`
+              : query;
+            break;
+          case "huge-body":
+            pad = "p".repeat(100_001 + (n % 50_000));
+            break;
+          default:
+            break;
         }
-        case "aliases":
-          query = `${op} Fuzz${decl} { ${Array.from({ length: 16 + (n % 200) }, (_, i) => `a${i}: ${field.name}${use} ${sel}`).join(" ")} }`;
-          break;
-        case "deep": {
-          let seed = n;
-          const pick = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
-          query = `query Fuzz ${deepSelection(queryType, 13 + (n % 30), pick, memo)}`;
-          break;
-        }
-        case "directives":
-          query = `${op} Fuzz${decl} { ${field.name}${use} ${sel} ${Array.from({ length: 51 + (n % 100) }, () => "__typename @include(if: true)").join(" ")} }`;
-          break;
-        case "tokens":
-          query = `${op} Fuzz${decl} { ${field.name}${use} ${sel} ${"__typename ".repeat(2001 + (n % 3000))} }`;
-          break;
-        case "cost":
-          query = connectionRoot
-            ? `query Fuzz { ${connectionRoot.field.name}(first: ${100_001 + n}) ${leafSelection(getNamedType(connectionRoot.field.type))} }`
-            : query;
-          break;
-        case "huge-body":
-          pad = "p".repeat(100_001 + (n % 50_000));
-          break;
-        default:
-          break;
-      }
-      const sent: string[] = [];
-      collectStrings(variables, sent);
-      const body = JSON.stringify({ query, variables, ...(pad ? { extensions: { pad } } : {}) });
-      return { field: `${op === "query" ? "Query" : "Mutation"}.${field.name}`, operation: op, shape, body, sent };
-    });
+        const sent: string[] = [];
+        collectStrings(variables, sent);
+        const body = JSON.stringify({ query, variables, ...(pad ? { extensions: { pad } } : {}) });
+        return { field: `${op === "query" ? "Query" : "Mutation"}.${field.name}`, operation: op, shape, body, sent };
+      });
   });
 }
 

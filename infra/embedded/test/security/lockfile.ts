@@ -48,7 +48,10 @@ const COMPARATOR = /^(<=|>=|<|>|=)?\s*(v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 /** Throws on a range it cannot read, so a typo in the list fails the check instead of matching nothing. */
 export function satisfies(version: string, range: string): boolean {
   return range.split("||").some((set) => {
-    const parts = set.trim().split(/\s+(?=[<>=]|\d)/).filter(Boolean);
+    const parts = set
+      .trim()
+      .split(/\s+(?=[<>=]|\d)/)
+      .filter(Boolean);
     if (parts.length === 0) throw new Error(`empty range in ${range}`);
     return parts.every((part) => {
       const m = COMPARATOR.exec(part.trim());
@@ -94,7 +97,9 @@ export interface Hit {
 export function vulnerableIn(installed: Installed[], advisories: Advisory[]): Hit[] {
   const hits: Hit[] = [];
   for (const advisory of advisories) {
-    for (const i of installed) if (i.name === advisory.package && satisfies(i.version, advisory.vulnerable)) hits.push({ installed: i, advisory });
+    for (const i of installed)
+      if (i.name === advisory.package && satisfies(i.version, advisory.vulnerable))
+        hits.push({ installed: i, advisory });
   }
   return hits;
 }

@@ -62,12 +62,15 @@ export interface EntityCall {
 export function checkAnswer(caller: Caller, op: Operation, answer: GraphQLResponse, entity?: EntityCall): CheckResult {
   const findings: Finding[] = [];
   let checks = 0;
-  const found = (rule: string, detail: string) => findings.push({ caller: caller.label, operation: op.label, rule, detail });
-  const forbidden = (id: unknown) => (typeof id === "string" ? (caller.scoped.get(id) ?? caller.markers.get(id)) : undefined);
+  const found = (rule: string, detail: string) =>
+    findings.push({ caller: caller.label, operation: op.label, rule, detail });
+  const forbidden = (id: unknown) =>
+    typeof id === "string" ? (caller.scoped.get(id) ?? caller.markers.get(id)) : undefined;
 
   // The representation's own key coming back is an echo of the request, not a leak.
   const data = structuredClone(answer.data ?? null) as Record<string, unknown> | null;
-  const entities = entity && Array.isArray(data?._entities) ? (data!._entities as Array<Record<string, unknown> | null>) : null;
+  const entities =
+    entity && Array.isArray(data?._entities) ? (data!._entities as Array<Record<string, unknown> | null>) : null;
   entities?.forEach((e, i) => {
     if (e && e[entity!.key] === op.targets[i]?.id) e[entity!.key] = "<key>";
   });
@@ -90,14 +93,22 @@ export function checkAnswer(caller: Caller, op: Operation, answer: GraphQLRespon
     const target = op.targets[i]!;
     if (target.kind !== "other-organization" && !(target.kind === "out-of-scope" && entity!.owner)) return;
     checks += 1;
-    if (hasSubstance(e)) found("entity", `${target.typeName} ${target.id} (${target.kind}: ${forbidden(target.id)}) resolved: ${JSON.stringify(e).slice(0, 300)}`);
+    if (hasSubstance(e))
+      found(
+        "entity",
+        `${target.typeName} ${target.id} (${target.kind}: ${forbidden(target.id)}) resolved: ${JSON.stringify(e).slice(0, 300)}`,
+      );
   });
 
   let allowedSeen = 0;
   for (const obj of objects(data)) {
     checks += 1;
     const why = forbidden(obj.id);
-    if (why && hasSubstance(obj)) found("object", `${String(obj.__typename)} ${String(obj.id)} (${why}) with data: ${JSON.stringify(obj).slice(0, 300)}`);
+    if (why && hasSubstance(obj))
+      found(
+        "object",
+        `${String(obj.__typename)} ${String(obj.id)} (${why}) with data: ${JSON.stringify(obj).slice(0, 300)}`,
+      );
     if (typeof obj.id === "string" && caller.allowed.has(obj.id)) allowedSeen += 1;
     findings.push(...statsRule(caller, op, obj));
   }
@@ -110,11 +121,21 @@ function statsRule(caller: Caller, op: Operation, obj: Record<string, unknown>):
   const mayCount = (laId: unknown) => caller.role === "coordinator" && laId === caller.localAssociationId;
   const out: Finding[] = [];
   if (obj.__typename === "LocalAssociation" && hasSubstance(obj.activityStats) && !mayCount(obj.id)) {
-    out.push({ caller: caller.label, operation: op.label, rule: "stats", detail: `activityStats of local association ${String(obj.id)}` });
+    out.push({
+      caller: caller.label,
+      operation: op.label,
+      rule: "stats",
+      detail: `activityStats of local association ${String(obj.id)}`,
+    });
   }
   const la = obj.localAssociation as Record<string, unknown> | undefined;
   if (obj.__typename === "LocalAssociationStats" && hasSubstance(obj.stats) && !mayCount(la?.id)) {
-    out.push({ caller: caller.label, operation: op.label, rule: "stats", detail: `LocalAssociationStats of ${String(la?.id)}` });
+    out.push({
+      caller: caller.label,
+      operation: op.label,
+      rule: "stats",
+      detail: `LocalAssociationStats of ${String(la?.id)}`,
+    });
   }
   return out;
 }

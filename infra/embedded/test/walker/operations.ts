@@ -68,7 +68,11 @@ const NESTED_FIRST = 10;
 const NESTED_PAGES = [NESTED_FIRST, 5, 2, 1];
 
 /** A value for an argument, or undefined when it cannot be filled (or may be left out). */
-function fillArgument(arg: GraphQLArgument, idFor: (arg: GraphQLArgument) => string | undefined, first: number): unknown {
+function fillArgument(
+  arg: GraphQLArgument,
+  idFor: (arg: GraphQLArgument) => string | undefined,
+  first: number,
+): unknown {
   const type = getNullableType(arg.type) as GraphQLInputType;
   if (arg.name === "first" && isScalarType(type) && type.name === "Int") return first;
   if (!isNonNullType(arg.type)) return undefined;
@@ -114,7 +118,13 @@ function argumentList(
 }
 
 /** The selection set for `type` as resolved by `graph` (null: the gateway, every field). */
-export function selection(type: GraphQLNamedType, graph: string | null, level: number, cov: Coverage, first = NESTED_FIRST): string {
+export function selection(
+  type: GraphQLNamedType,
+  graph: string | null,
+  level: number,
+  cov: Coverage,
+  first = NESTED_FIRST,
+): string {
   if (isLeaf(type)) return "";
   if (isUnionType(type) || isInterfaceType(type)) {
     const members = isUnionType(type) ? type.getTypes() : [];
@@ -190,7 +200,12 @@ export function entityOperation(home: EntityHome, targets: Target[], cov: Covera
     label: `_entities ${home.type.name} @${home.subgraph}`,
     query: `query Walk($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${home.type.name} ${sel} } }`,
     // A compound key "type id" (AuditSubject) names the subject's type: the walk's ids of it are people (rowsOfType).
-    variables: { r: targets.map((t) => ({ __typename: home.type.name, ...(home.key === "type id" ? { type: "User", id: t.id } : { [home.key]: t.id }) })) },
+    variables: {
+      r: targets.map((t) => ({
+        __typename: home.type.name,
+        ...(home.key === "type id" ? { type: "User", id: t.id } : { [home.key]: t.id }),
+      })),
+    },
     targets,
   };
 }
@@ -207,7 +222,14 @@ export function typeOfIdName(name: string, fallback: string): string {
  * (or made up when the fixtures hold none of that type): required fields get a
  * plausible value, optional fields only when they are ids. `undefined`: cannot fill.
  */
-function hostileValue(type: GraphQLInputType, name: string, fallback: string, ids: IdSource, used: Target[], depth = 0): unknown {
+function hostileValue(
+  type: GraphQLInputType,
+  name: string,
+  fallback: string,
+  ids: IdSource,
+  used: Target[],
+  depth = 0,
+): unknown {
   const inner = getNullableType(type) as GraphQLInputType;
   if (isListType(inner)) {
     const item = getNullableType(inner.ofType) as GraphQLInputType;
@@ -294,7 +316,12 @@ export function mutationOperations(sg: Supergraph, ids: IdSource, cov: Coverage)
     const decl = given.length ? `(${given.map(([a, i]) => `$a${i}: ${String(a.type)}`).join(", ")})` : "";
     const use = given.length ? `(${given.map(([a, i]) => `${a.name}: $a${i}`).join(", ")})` : "";
     const label = `${field.name}(${[...new Set(used.map((t) => t.kind))].join(", ") || "no ids"})`;
-    ops.push({ label, query: `mutation Walk${decl} { ${field.name}${use} ${selection(getNamedType(field.type), null, 0, cov)} }`, variables, targets: used });
+    ops.push({
+      label,
+      query: `mutation Walk${decl} { ${field.name}${use} ${selection(getNamedType(field.type), null, 0, cov)} }`,
+      variables,
+      targets: used,
+    });
   }
   return ops;
 }

@@ -72,7 +72,11 @@ export function graphsOfType(type: GraphQLNamedType): string[] {
  * graphs it names (external ones excluded); a field without belongs to every
  * graph that declares its type. `graph` null: the gateway (every field).
  */
-export function fieldInGraph(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, graph: string | null): boolean {
+export function fieldInGraph(
+  type: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  graph: string | null,
+): boolean {
   if (graph === null) return true;
   const joins = directives(field as never, "join__field");
   if (joins.length === 0) return graphsOfType(type).includes(graph);

@@ -45,7 +45,9 @@ export async function organizationRows(db: Db): Promise<Array<{ id: string; orga
   for (const t of tables) {
     const found = await queryRows<{ id: string; org: string }>(
       db,
-      sql.raw(`select id::text as id, organization_id::text as org from "${t.schema}"."${t.table}" where organization_id is not null`),
+      sql.raw(
+        `select id::text as id, organization_id::text as org from "${t.schema}"."${t.table}" where organization_id is not null`,
+      ),
     );
     for (const r of found) rows.push({ id: r.id, organizationId: r.org, table: `${t.schema}.${t.table}` });
   }
@@ -56,7 +58,12 @@ export async function organizationRows(db: Db): Promise<Array<{ id: string; orga
 export function rowsOfType(data: DemoData, typeName: string): Row[] {
   // An audit log's subject (key "type id"): walked as the people it names (entityOperation sets type "User").
   if (typeName === "User" || typeName === "AuditSubject") {
-    return data.memberships.map((m) => ({ id: m.userId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, userId: m.userId }));
+    return data.memberships.map((m) => ({
+      id: m.userId,
+      organizationId: m.organizationId,
+      localAssociationId: m.localAssociationId,
+      userId: m.userId,
+    }));
   }
   const key = (typeName.charAt(0).toLowerCase() + typeName.slice(1)).replace(/y$/, "ie") + "s";
   const list = (data as unknown as Record<string, Row[] | undefined>)[key];
@@ -68,7 +75,12 @@ export function rowsOfType(data: DemoData, typeName: string): Row[] {
  * the policy table in tenant-isolation.test.ts): why `row` of `typeName` is
  * out of this caller's sight, or null when it is in sight.
  */
-function outOfScope(data: DemoData, c: { role: Role; userId: string; localAssociationId: string }, typeName: string, row: Row): string | null {
+function outOfScope(
+  data: DemoData,
+  c: { role: Role; userId: string; localAssociationId: string },
+  typeName: string,
+  row: Row,
+): string | null {
   if (c.role !== "coordinator" && c.role !== "peer_mentor") return null;
   const otherLa = row.localAssociationId != null && row.localAssociationId !== c.localAssociationId;
   switch (typeName) {
@@ -131,25 +143,46 @@ export function buildCaller(
     }
   }
   // Identity's decision: other users' personal data stays out of sight; the e-mail is the unique trace of it.
-  for (const p of data.people) if (scoped.has(p.id)) markers.set(p.email, "e-mail of a user outside the caller's local association");
+  for (const p of data.people)
+    if (scoped.has(p.id)) markers.set(p.email, "e-mail of a user outside the caller's local association");
 
   const allowed = new Set<string>();
   for (const list of Object.values(data)) {
-    for (const r of list as Row[]) if (r.organizationId === member.organizationId && !scoped.has(r.id)) allowed.add(r.id);
+    for (const r of list as Row[])
+      if (r.organizationId === member.organizationId && !scoped.has(r.id)) allowed.add(r.id);
   }
 
   const ids = (typeName: string): Target[] => {
     const rows = rowsOfType(data, typeName);
     const pick = (pred: (r: Row) => boolean, n: number) => [...new Set(rows.filter(pred).map((r) => r.id))].slice(0, n);
     const targets: Target[] = [
-      ...pick((r) => r.organizationId === other.id, 2).map((id) => ({ id, kind: "other-organization" as const, typeName })),
+      ...pick((r) => r.organizationId === other.id, 2).map((id) => ({
+        id,
+        kind: "other-organization" as const,
+        typeName,
+      })),
       ...pick((r) => scoped.has(r.id), 2).map((id) => ({ id, kind: "out-of-scope" as const, typeName })),
-      ...pick((r) => r.organizationId === member.organizationId && !scoped.has(r.id), 1).map((id) => ({ id, kind: "own" as const, typeName })),
+      ...pick((r) => r.organizationId === member.organizationId && !scoped.has(r.id), 1).map((id) => ({
+        id,
+        kind: "own" as const,
+        typeName,
+      })),
     ];
     return targets.length ? targets : [{ id: randomUUID(), kind: "made-up", typeName }];
   };
 
-  return { label, role: member.role, userId: member.userId, organizationId: member.organizationId, localAssociationId: member.localAssociationId, token, markers, scoped, allowed, ids };
+  return {
+    label,
+    role: member.role,
+    userId: member.userId,
+    organizationId: member.organizationId,
+    localAssociationId: member.localAssociationId,
+    token,
+    markers,
+    scoped,
+    allowed,
+    ids,
+  };
 }
 
 /**

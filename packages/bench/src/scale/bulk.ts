@@ -23,20 +23,53 @@ const REGISTER = `mutation($activities: [RegisterActivityInput!]!) { registerAct
 
 /** What a registration writes, table by table, in the order it writes them. */
 const WRITES: Record<string, Columns> = {
-  "activity.activity_keys": [["id", "uuid"], ["activity_date", "timestamptz"], ["organization_id", "uuid"], ["user_id", "uuid"], ["client_id", "text"]],
+  "activity.activity_keys": [
+    ["id", "uuid"],
+    ["activity_date", "timestamptz"],
+    ["organization_id", "uuid"],
+    ["user_id", "uuid"],
+    ["client_id", "text"],
+  ],
   "activity.activities": [
-    ["id", "uuid"], ["user_id", "uuid"], ["organization_id", "uuid"], ["local_association_id", "uuid"], ["activity_type", "text"], ["title", "text"],
-    ["activity_date", "timestamptz"], ["duration_minutes", "int4"], ["location", "text"], ["status", "text", "activity.activity_status"],
-    ["participant_count", "int4"], ["is_bulk_registration", "bool"], ["bulk_batch_id", "uuid"], ["bufdir_countable", "bool"], ["bufdir_reason", "text"],
-    ["country", "text"], ["created_at", "timestamptz"], ["updated_at", "timestamptz"],
+    ["id", "uuid"],
+    ["user_id", "uuid"],
+    ["organization_id", "uuid"],
+    ["local_association_id", "uuid"],
+    ["activity_type", "text"],
+    ["title", "text"],
+    ["activity_date", "timestamptz"],
+    ["duration_minutes", "int4"],
+    ["location", "text"],
+    ["status", "text", "activity.activity_status"],
+    ["participant_count", "int4"],
+    ["is_bulk_registration", "bool"],
+    ["bulk_batch_id", "uuid"],
+    ["bufdir_countable", "bool"],
+    ["bufdir_reason", "text"],
+    ["country", "text"],
+    ["created_at", "timestamptz"],
+    ["updated_at", "timestamptz"],
   ],
   "activity.activity_status_changes": [
-    ["id", "uuid"], ["activity_id", "uuid"], ["organization_id", "uuid"], ["actor_id", "uuid"], ["previous_status", "text", "activity.activity_status"],
-    ["new_status", "text", "activity.activity_status"], ["note", "text"], ["changed_at", "timestamptz"],
+    ["id", "uuid"],
+    ["activity_id", "uuid"],
+    ["organization_id", "uuid"],
+    ["actor_id", "uuid"],
+    ["previous_status", "text", "activity.activity_status"],
+    ["new_status", "text", "activity.activity_status"],
+    ["note", "text"],
+    ["changed_at", "timestamptz"],
   ],
   "activity.outbox": [
-    ["id", "uuid"], ["type", "text"], ["version", "int4"], ["topic", "text"], ["aggregate_id", "text"], ["organization_id", "uuid"], ["actor_id", "uuid"],
-    ["occurred_at", "timestamptz"], ["payload", "text", "jsonb"],
+    ["id", "uuid"],
+    ["type", "text"],
+    ["version", "int4"],
+    ["topic", "text"],
+    ["aggregate_id", "text"],
+    ["organization_id", "uuid"],
+    ["actor_id", "uuid"],
+    ["occurred_at", "timestamptz"],
+    ["payload", "text", "jsonb"],
   ],
 };
 
@@ -63,24 +96,64 @@ function writesOf(mentor: Mentor, size: number, offset: number): Record<string, 
   const now = new Date();
   const bulkBatchId = randomUUID();
   const activities = batch(size, offset).map((a) => ({
-    id: randomUUID(), user_id: mentor.userId, organization_id: mentor.organizationId, local_association_id: mentor.localAssociationId,
-    activity_type: a.activityTypeKey, title: a.title, activity_date: a.activityDate, duration_minutes: a.durationMinutes, location: a.location,
-    status: "pending_review", participant_count: a.participantCount, is_bulk_registration: true, bulk_batch_id: bulkBatchId,
-    bufdir_countable: true, bufdir_reason: "counts", country: "NO", created_at: now, updated_at: now,
+    id: randomUUID(),
+    user_id: mentor.userId,
+    organization_id: mentor.organizationId,
+    local_association_id: mentor.localAssociationId,
+    activity_type: a.activityTypeKey,
+    title: a.title,
+    activity_date: a.activityDate,
+    duration_minutes: a.durationMinutes,
+    location: a.location,
+    status: "pending_review",
+    participant_count: a.participantCount,
+    is_bulk_registration: true,
+    bulk_batch_id: bulkBatchId,
+    bufdir_countable: true,
+    bufdir_reason: "counts",
+    country: "NO",
+    created_at: now,
+    updated_at: now,
   }));
   return {
-    "activity.activity_keys": activities.map((a) => ({ id: a.id, activity_date: a.activity_date, organization_id: a.organization_id, user_id: a.user_id })),
+    "activity.activity_keys": activities.map((a) => ({
+      id: a.id,
+      activity_date: a.activity_date,
+      organization_id: a.organization_id,
+      user_id: a.user_id,
+    })),
     "activity.activities": activities,
     "activity.activity_status_changes": activities.map((a) => ({
-      id: randomUUID(), activity_id: a.id, organization_id: a.organization_id, actor_id: mentor.userId, new_status: a.status, changed_at: now,
+      id: randomUUID(),
+      activity_id: a.id,
+      organization_id: a.organization_id,
+      actor_id: mentor.userId,
+      new_status: a.status,
+      changed_at: now,
     })),
     "activity.outbox": activities.map((a) => ({
-      id: newEventId(), type: "activity.activity.registered", version: 1, topic: "meander.activity", aggregate_id: a.id,
-      organization_id: a.organization_id, actor_id: mentor.userId, occurred_at: now,
+      id: newEventId(),
+      type: "activity.activity.registered",
+      version: 1,
+      topic: "meander.activity",
+      aggregate_id: a.id,
+      organization_id: a.organization_id,
+      actor_id: mentor.userId,
+      occurred_at: now,
       payload: JSON.stringify({
-        activityId: a.id, userId: a.user_id, localAssociationId: a.local_association_id, activityType: a.activity_type, activityDate: a.activity_date,
-        durationMinutes: a.duration_minutes, status: a.status, contactId: null, proxySubmittedBy: null, bulkBatchId, suspectedDuplicateOf: null,
-        bufdirCountable: true, bufdirReason: "counts",
+        activityId: a.id,
+        userId: a.user_id,
+        localAssociationId: a.local_association_id,
+        activityType: a.activity_type,
+        activityDate: a.activity_date,
+        durationMinutes: a.duration_minutes,
+        status: a.status,
+        contactId: null,
+        proxySubmittedBy: null,
+        bulkBatchId,
+        suspectedDuplicateOf: null,
+        bufdirCountable: true,
+        bufdirReason: "counts",
       }),
     })),
   };
@@ -88,11 +161,22 @@ function writesOf(mentor: Mentor, size: number, offset: number): Record<string, 
 
 export async function bulkRegistration(svc: Launched, ds: Dataset, opts: { size: number; runs: number }) {
   const mentor = ds.base.memberships.find((m) => m.role === "peer_mentor")!;
-  const token = await svc.mint({ sub: mentor.userId, org: mentor.organizationId, la: mentor.localAssociationId, role: "peer_mentor" });
+  const token = await svc.mint({
+    sub: mentor.userId,
+    org: mentor.organizationId,
+    la: mentor.localAssociationId,
+    role: "peer_mentor",
+  });
   const register = async (size: number, offset: number) => {
     const t = performance.now();
-    const r = await gql<{ registerActivities: { count: number } }>(svc.gatewayUrl, REGISTER, { activities: batch(size, offset) }, { token });
-    if (r.status !== 200 || r.errors || r.data?.registerActivities.count !== size) throw new Error(`bulk registration failed (${r.status}): ${JSON.stringify(r.errors)}`);
+    const r = await gql<{ registerActivities: { count: number } }>(
+      svc.gatewayUrl,
+      REGISTER,
+      { activities: batch(size, offset) },
+      { token },
+    );
+    if (r.status !== 200 || r.errors || r.data?.registerActivities.count !== size)
+      throw new Error(`bulk registration failed (${r.status}): ${JSON.stringify(r.errors)}`);
     return performance.now() - t;
   };
   const client = new pg.Client({ connectionString: ds.url });
@@ -102,7 +186,8 @@ export async function bulkRegistration(svc: Launched, ds: Dataset, opts: { size:
     const rows = writesOf(mentor, size, offset);
     const t = performance.now();
     await client.query("begin");
-    for (const table of tables) await client.query(insertStatement(table, WRITES[table]), columnArrays(table, rows[table]!, WRITES[table]));
+    for (const table of tables)
+      await client.query(insertStatement(table, WRITES[table]), columnArrays(table, rows[table]!, WRITES[table]));
     await client.query("commit");
     return performance.now() - t;
   };

@@ -25,7 +25,13 @@ export interface Dataset {
   url: string;
   spec: ScaleSpec;
   base: DemoData;
-  timings: { databaseSeconds: number; seedSeconds: number; loadSeconds: number; readModelSeconds: number; vacuumSeconds: number };
+  timings: {
+    databaseSeconds: number;
+    seedSeconds: number;
+    loadSeconds: number;
+    readModelSeconds: number;
+    vacuumSeconds: number;
+  };
   rows: Record<string, number>;
   drop(): Promise<void>;
 }
@@ -35,7 +41,15 @@ const BASE_SEED = 11;
 /** The data set covers the previous calendar year (the year a Bufdir report is made for). */
 const datasetYear = () => new Date().getUTCFullYear() - 1;
 const baseData = (seed: number) =>
-  generateDemoData({ seed, organizations: 4, regionsPerOrganization: 1, associationsPerRegion: 1, mentorsPerAssociation: 1, contactsPerMentor: 1, activitiesPerMentor: 1 });
+  generateDemoData({
+    seed,
+    organizations: 4,
+    regionsPerOrganization: 1,
+    associationsPerRegion: 1,
+    mentorsPerAssociation: 1,
+    contactsPerMentor: 1,
+    activitiesPerMentor: 1,
+  });
 
 const seconds = (t: number) => +((performance.now() - t) / 1000).toFixed(1);
 
@@ -49,7 +63,13 @@ export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed 
 
   t = performance.now();
   const data = baseData(seed);
-  const seeding = await startPlatform({ database: { kind: "postgres", url }, port: 0, seed: data, keyDir: null, log: createLogger("bench", "silent") });
+  const seeding = await startPlatform({
+    database: { kind: "postgres", url },
+    port: 0,
+    seed: data,
+    keyDir: null,
+    log: createLogger("bench", "silent"),
+  });
   await seeding.settle();
   await seeding.stop();
   const seedSeconds = seconds(t);
@@ -86,7 +106,15 @@ export async function buildDataset(size: Omit<ScaleSpec, "seed" | "year">, seed 
   await vacuum.query("vacuum (freeze, analyze)").finally(() => vacuum.end());
   const vacuumSeconds = seconds(t);
 
-  return { name, url, spec, base: data, timings: { databaseSeconds, seedSeconds, loadSeconds, readModelSeconds, vacuumSeconds }, rows, drop: database.drop };
+  return {
+    name,
+    url,
+    spec,
+    base: data,
+    timings: { databaseSeconds, seedSeconds, loadSeconds, readModelSeconds, vacuumSeconds },
+    rows,
+    drop: database.drop,
+  };
 }
 
 /** Keeps a data set after the run, renamed out of the run's own databases (`pnpm bench --keep`). */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { classify, generate, type Row } from "./generate.js";
 
-const base = { organizations: [{ id: "00000000-0000-4000-8000-000000000001", shortName: "HLF", adminId: "00000000-0000-4000-8000-000000000002", regions: [] }] };
+const base = {
+  organizations: [
+    {
+      id: "00000000-0000-4000-8000-000000000001",
+      shortName: "HLF",
+      adminId: "00000000-0000-4000-8000-000000000002",
+      regions: [],
+    },
+  ],
+};
 const spec = { seed: 5, year: 2025, localAssociations: 9, mentors: 20, contacts: 100, activities: 2000 };
 
 async function rowsOf(s = spec) {
@@ -20,7 +29,9 @@ describe("generate", () => {
     expect(a.get("organization.local_associations")).toHaveLength(9);
     expect(a.get("organization.regions")).toHaveLength(9);
     expect(b.get("activity.activities")).toEqual(a.get("activity.activities"));
-    expect((await rowsOf({ ...spec, seed: 6 })).get("activity.activities")![0]!.id).not.toBe(a.get("activity.activities")![0]!.id);
+    expect((await rowsOf({ ...spec, seed: 6 })).get("activity.activities")![0]!.id).not.toBe(
+      a.get("activity.activities")![0]!.id,
+    );
   });
 
   it("leaves 60-70 % of activities without reimbursement, one expense per reimbursed one, all in the year", async () => {
@@ -30,7 +41,12 @@ describe("generate", () => {
     const share = 1 - reimbursed.length / activities.length;
     expect(share).toBeGreaterThanOrEqual(0.6);
     expect(share).toBeLessThanOrEqual(0.7);
-    expect(rows.get("finance.expenses")!.map((e) => e.activity_id).sort()).toEqual(reimbursed.map((a) => a.id).sort());
+    expect(
+      rows
+        .get("finance.expenses")!
+        .map((e) => e.activity_id)
+        .sort(),
+    ).toEqual(reimbursed.map((a) => a.id).sort());
     for (const a of activities) expect((a.activity_date as Date).getUTCFullYear()).toBe(2025);
   });
 });

@@ -19,7 +19,12 @@ export interface ScaleSpec {
 }
 
 export interface Base {
-  organizations: Array<{ id: string; shortName: string; adminId: string; regions: Array<{ id: string; name: string }> }>;
+  organizations: Array<{
+    id: string;
+    shortName: string;
+    adminId: string;
+    regions: Array<{ id: string; name: string }>;
+  }>;
 }
 
 export type Row = Record<string, unknown>;
@@ -77,9 +82,20 @@ export async function generate(spec: ScaleSpec, base: Base, emit: Emit): Promise
     const municipality = rng.pick(REGIONS[regionIndex]!.municipalities);
     const id = rng.uuid();
     const name = `${org.shortName} ${municipality} lokallag ${i + 1}`;
-    await emit("organization.local_associations", { id, organization_id: org.id, region_id: region.id, name, municipality });
+    await emit("organization.local_associations", {
+      id,
+      organization_id: org.id,
+      region_id: region.id,
+      name,
+      municipality,
+    });
     await emit("finance.local_associations", { id, organization_id: org.id, name });
-    await emit("reporting.local_associations", { local_association_id: id, organization_id: org.id, region_id: region.id, name });
+    await emit("reporting.local_associations", {
+      local_association_id: id,
+      organization_id: org.id,
+      region_id: region.id,
+      name,
+    });
     units.push({ id, orgId: org.id, municipality });
   }
 
@@ -90,14 +106,54 @@ export async function generate(spec: ScaleSpec, base: Base, emit: Emit): Promise
     const la = units[m % units.length]!;
     const userId = rng.uuid();
     const membershipId = rng.uuid();
-    await emit("identity.users", { id: userId, email: `likeperson${m + 1}@bench.example.no`, first_name: `Likeperson${m + 1}`, last_name: la.municipality, phone: `+47 9${String(m).padStart(7, "0")}` });
-    const membership = { id: membershipId, user_id: userId, organization_id: la.orgId, local_association_id: la.id, role: "peer_mentor", is_primary: true };
+    await emit("identity.users", {
+      id: userId,
+      email: `likeperson${m + 1}@bench.example.no`,
+      first_name: `Likeperson${m + 1}`,
+      last_name: la.municipality,
+      phone: `+47 9${String(m).padStart(7, "0")}`,
+    });
+    const membership = {
+      id: membershipId,
+      user_id: userId,
+      organization_id: la.orgId,
+      local_association_id: la.id,
+      role: "peer_mentor",
+      is_primary: true,
+    };
     await emit("organization.organization_memberships", membership);
-    await emit("identity.membership_projection", { membership_id: membershipId, user_id: userId, organization_id: la.orgId, local_association_id: la.id, role: "peer_mentor", is_primary: true });
-    await emit("activity.membership_projection", { membership_id: membershipId, user_id: userId, organization_id: la.orgId, local_association_id: la.id, role: "peer_mentor" });
-    await emit("reporting.mentor_statuses", { user_id: userId, status: rng.next() < 0.95 ? "active" : "paused", changed_at: new Date(yearStart) });
+    await emit("identity.membership_projection", {
+      membership_id: membershipId,
+      user_id: userId,
+      organization_id: la.orgId,
+      local_association_id: la.id,
+      role: "peer_mentor",
+      is_primary: true,
+    });
+    await emit("activity.membership_projection", {
+      membership_id: membershipId,
+      user_id: userId,
+      organization_id: la.orgId,
+      local_association_id: la.id,
+      role: "peer_mentor",
+    });
+    await emit("reporting.mentor_statuses", {
+      user_id: userId,
+      status: rng.next() < 0.95 ? "active" : "paused",
+      changed_at: new Date(yearStart),
+    });
     if (rng.next() < 0.9) {
-      await emit("reporting.mentor_certifications", { certification_id: rng.uuid(), user_id: userId, organization_id: la.orgId, certification_type_key: "basic_course", basic_course: true, valid_from: `${spec.year - 1}-01-01`, valid_until: `${spec.year + 2}-12-31`, status: "active", changed_at: new Date(yearStart) });
+      await emit("reporting.mentor_certifications", {
+        certification_id: rng.uuid(),
+        user_id: userId,
+        organization_id: la.orgId,
+        certification_type_key: "basic_course",
+        basic_course: true,
+        valid_from: `${spec.year - 1}-01-01`,
+        valid_until: `${spec.year + 2}-12-31`,
+        status: "active",
+        changed_at: new Date(yearStart),
+      });
     }
 
     const contactCount = Math.max(1, Math.round(contactsLeft / (spec.mentors - m)));
@@ -106,7 +162,14 @@ export async function generate(spec: ScaleSpec, base: Base, emit: Emit): Promise
     for (let c = 0; c < contactCount; c++) {
       const id = rng.uuid();
       contacts.push(id);
-      await emit("activity.contacts", { id, organization_id: la.orgId, local_association_id: la.id, first_name: `Kontakt${c + 1}`, last_name: `L${m + 1}`, municipality: la.municipality });
+      await emit("activity.contacts", {
+        id,
+        organization_id: la.orgId,
+        local_association_id: la.id,
+        first_name: `Kontakt${c + 1}`,
+        last_name: `L${m + 1}`,
+        municipality: la.municipality,
+      });
     }
 
     const activityCount = Math.round(activitiesLeft / (spec.mentors - m));
@@ -119,20 +182,48 @@ export async function generate(spec: ScaleSpec, base: Base, emit: Emit): Promise
       const participants = group ? rng.int(2, 12) : 1;
       const country = rng.next() < 0.01 ? "SE" : "NO";
       const reason = classify(type.category, participants, minutes, country);
-      const status = rng.weighted([[80, "approved"], [12, "pending_review"], [5, "rejected"], [3, "draft"]] as const);
+      const status = rng.weighted([
+        [80, "approved"],
+        [12, "pending_review"],
+        [5, "rejected"],
+        [3, "draft"],
+      ] as const);
       const reimbursed = (type.key === "home_visit" || type.key === "group_meeting") && rng.next() < REIMBURSED;
       const id = rng.uuid();
       await emit("activity.activities", {
-        id, user_id: userId, contact_id: group ? null : rng.pick(contacts), organization_id: la.orgId, local_association_id: la.id,
-        activity_type: type.key, activity_date: date, duration_minutes: minutes,
-        location: type.key === "home_visit" || group ? la.municipality : "Telefon", status, participant_count: participants,
-        has_reimbursement: reimbursed, bufdir_countable: reason === "counts", bufdir_reason: reason, country, created_at: date, updated_at: date < now ? date : now,
+        id,
+        user_id: userId,
+        contact_id: group ? null : rng.pick(contacts),
+        organization_id: la.orgId,
+        local_association_id: la.id,
+        activity_type: type.key,
+        activity_date: date,
+        duration_minutes: minutes,
+        location: type.key === "home_visit" || group ? la.municipality : "Telefon",
+        status,
+        participant_count: participants,
+        has_reimbursement: reimbursed,
+        bufdir_countable: reason === "counts",
+        bufdir_reason: reason,
+        country,
+        created_at: date,
+        updated_at: date < now ? date : now,
       });
       if (reimbursed) {
         const km = rng.int(3, 60);
         await emit("finance.expenses", {
-          id: rng.uuid(), organization_id: la.orgId, local_association_id: la.id, activity_id: id, user_id: userId, expense_type: "mileage",
-          amount_ore: km * 2 * 350, distance_meters: km * 2000, status: status === "approved" ? "approved" : "submitted", submitted_by: userId, rate_ore_per_km: 350, created_at: date,
+          id: rng.uuid(),
+          organization_id: la.orgId,
+          local_association_id: la.id,
+          activity_id: id,
+          user_id: userId,
+          expense_type: "mileage",
+          amount_ore: km * 2 * 350,
+          distance_meters: km * 2000,
+          status: status === "approved" ? "approved" : "submitted",
+          submitted_by: userId,
+          rate_ore_per_km: 350,
+          created_at: date,
         });
       }
     }

@@ -23,7 +23,8 @@ const HAND_WRITTEN = `select local_association_id, activity_type, date_trunc('mo
 const ms = (x: number) => +x.toFixed(2);
 
 function ok<T>(r: { status: number; data?: T | null; errors?: unknown }): T {
-  if (r.status !== 200 || r.errors || !r.data) throw new Error(`request failed (${r.status}): ${JSON.stringify(r.errors)}`);
+  if (r.status !== 200 || r.errors || !r.data)
+    throw new Error(`request failed (${r.status}): ${JSON.stringify(r.errors)}`);
   return r.data;
 }
 
@@ -38,8 +39,23 @@ export async function bufdirReport(svc: Launched, ds: Dataset, opts: { samples: 
     const admin = ds.base.memberships.find((m) => m.organizationId === orgId && m.role === "org_admin")!;
     const token = await svc.mint({ sub: admin.userId, org: orgId, la: admin.localAssociationId, role: "org_admin" });
     const year = ds.spec.year;
-    const viaGateway = async () => ok(await gql<{ bufdirReport: { activityDays: number; participants: number } }>(svc.gatewayUrl, REPORT, { year }, { token })).bufdirReport;
-    const handWritten = async () => (await client.query<{ days: number; participants: number }>(HAND_WRITTEN, [orgId, `${year}-01-01`, `${year + 1}-01-01`])).rows;
+    const viaGateway = async () =>
+      ok(
+        await gql<{ bufdirReport: { activityDays: number; participants: number } }>(
+          svc.gatewayUrl,
+          REPORT,
+          { year },
+          { token },
+        ),
+      ).bufdirReport;
+    const handWritten = async () =>
+      (
+        await client.query<{ days: number; participants: number }>(HAND_WRITTEN, [
+          orgId,
+          `${year}-01-01`,
+          `${year + 1}-01-01`,
+        ])
+      ).rows;
 
     const report = await viaGateway();
     const groups = await handWritten();
@@ -59,7 +75,10 @@ export async function bufdirReport(svc: Launched, ds: Dataset, opts: { samples: 
     const s = summarize(sqlMs);
     return {
       year,
-      organizationActivities: Number((await client.query("select count(*) from activity.activities where organization_id = $1", [orgId])).rows[0].count),
+      organizationActivities: Number(
+        (await client.query("select count(*) from activity.activities where organization_id = $1", [orgId])).rows[0]
+          .count,
+      ),
       activityDays: report.activityDays,
       sqlActivityDays: sqlDays,
       groups: groups.length,

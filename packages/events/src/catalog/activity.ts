@@ -33,7 +33,9 @@ export const activityEvents = {
   "activity.activity.flagged": {
     version: 2,
     payload: z.object({ activityId: id, flaggedBy: id, suspectedDuplicateOf: id.nullable() }),
-    legacy: { 1: z.object({ activityId: id, flaggedBy: id, note: z.string().nullable(), suspectedDuplicateOf: id.nullable() }) },
+    legacy: {
+      1: z.object({ activityId: id, flaggedBy: id, note: z.string().nullable(), suspectedDuplicateOf: id.nullable() }),
+    },
   },
   /** A draft (offline or saved for later) submitted for review. */
   "activity.activity.submitted": {
@@ -99,7 +101,13 @@ export const activityEvents = {
   /** An assignment moved along its log (delivered, read, acknowledged, completed, cancelled). */
   "activity.assignment.status_changed": {
     version: 1,
-    payload: z.object({ assignmentId: id, mentorId: id, previousStatus: z.string(), status: z.string(), changedBy: id }),
+    payload: z.object({
+      assignmentId: id,
+      mentorId: id,
+      previousStatus: z.string(),
+      status: z.string(),
+      changedBy: id,
+    }),
   },
   /** A gathering (group event) opened for registration. */
   "activity.gathering.published": {
@@ -123,11 +131,22 @@ export const activityEvents = {
   /** Someone registered for a gathering: themself, or by a coordinator on their behalf (isProxyRegistration). */
   "activity.gathering.registration_added": {
     version: 1,
-    payload: z.object({ gatheringId: id, registrationId: id, userId: id, registeredBy: id, isProxyRegistration: z.boolean() }),
+    payload: z.object({
+      gatheringId: id,
+      registrationId: id,
+      userId: id,
+      registeredBy: id,
+      isProxyRegistration: z.boolean(),
+    }),
   },
   /** Attendance recorded (DESIGN.md's event.attendance_recorded): who attended, who did not, the activities it created. */
   "activity.gathering.attendance_recorded": {
     version: 1,
-    payload: z.object({ gatheringId: id, attendedUserIds: z.array(id), absentUserIds: z.array(id), activityIds: z.array(id) }),
+    payload: z.object({
+      gatheringId: id,
+      attendedUserIds: z.array(id),
+      absentUserIds: z.array(id),
+      activityIds: z.array(id),
+    }),
   },
 } as const satisfies CatalogEntries;

@@ -29,7 +29,13 @@ export const engagementEvents = {
   "engagement.badge.awarded": {
     version: 1,
     /** badgeName: the badge's name in the organization's catalog when awarded (optional: older events have none). */
-    payload: z.object({ userBadgeId: id, badgeId: id, userId: id, badgeKey: z.string(), badgeName: z.string().optional() }),
+    payload: z.object({
+      userBadgeId: id,
+      badgeId: id,
+      userId: id,
+      badgeKey: z.string(),
+      badgeName: z.string().optional(),
+    }),
   },
   "engagement.certification.issued": certificationChanged,
   "engagement.certification.expiring": certificationChanged,

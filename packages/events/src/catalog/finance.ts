@@ -12,12 +12,24 @@ const expenseApproved = z.object({
   rule: z.string().nullable(),
   decidedBy: id.nullable(),
 });
-const expenseRejected = z.object({ expenseId: id, activityId: id, userId: id, amountOre: z.number().int(), decidedBy: id });
+const expenseRejected = z.object({
+  expenseId: id,
+  activityId: id,
+  userId: id,
+  amountOre: z.number().int(),
+  decidedBy: id,
+});
 
 export const financeEvents = {
   "finance.expense.submitted": {
     version: 1,
-    payload: z.object({ expenseId: id, activityId: id, userId: id, expenseTypeKey: z.string(), amountOre: z.number().int() }),
+    payload: z.object({
+      expenseId: id,
+      activityId: id,
+      userId: id,
+      expenseTypeKey: z.string(),
+      amountOre: z.number().int(),
+    }),
   },
   /** An activity got its first expense claim (true) or its last live claim was rejected (false): activity's `has_reimbursement`. */
   "finance.activity_reimbursement.changed": {
@@ -33,7 +45,13 @@ export const financeEvents = {
   /** A payout was made: the batch it was exported in was marked paid (the mentor is told). */
   "finance.reimbursement.paid": {
     version: 1,
-    payload: z.object({ reimbursementId: id, userId: id, totalOre: z.number().int(), exportId: id, paidAt: z.iso.datetime({ offset: true }) }),
+    payload: z.object({
+      reimbursementId: id,
+      userId: id,
+      totalOre: z.number().int(),
+      exportId: id,
+      paidAt: z.iso.datetime({ offset: true }),
+    }),
   },
   "finance.accounting_export.completed": {
     version: 1,

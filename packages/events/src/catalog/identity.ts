@@ -54,7 +54,14 @@ export const identityEvents = {
     payload: z.object({
       sessionId: id,
       userId: id,
-      reason: z.enum(["logout", "revoked_by_user", "revoked_by_admin", "refresh_token_reuse", "expired", "user_deactivated"]),
+      reason: z.enum([
+        "logout",
+        "revoked_by_user",
+        "revoked_by_admin",
+        "refresh_token_reuse",
+        "expired",
+        "user_deactivated",
+      ]),
       /** When the session's last access token expires: the gateway may forget the id after that. */
       expiresAt: z.iso.datetime({ offset: true }),
     }),
@@ -91,7 +98,14 @@ export const identityEvents = {
       referralCode: z.string().nullable().optional(),
     }),
     legacy: {
-      1: z.object({ invitationId: id, userId: id, email: z.string(), localAssociationId: id, role: z.string(), referralCode: z.string().nullable().optional() }),
+      1: z.object({
+        invitationId: id,
+        userId: id,
+        email: z.string(),
+        localAssociationId: id,
+        role: z.string(),
+        referralCode: z.string().nullable().optional(),
+      }),
     },
   },
   /** A person signed in (a new session, by password or a provider); engagement counts a referred person's first sign-in. */

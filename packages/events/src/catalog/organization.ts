@@ -13,7 +13,10 @@ const organizationSettingsChanged = {
   version: 1,
   payload: z.discriminatedUnion("section", [
     settingsSection("memberships", z.strictObject({ maxMembershipsPerUser: z.number().int() })),
-    settingsSection("terminology", z.strictObject({ labels: z.array(z.object({ key: z.string(), language: z.string(), label: z.string() })) })),
+    settingsSection(
+      "terminology",
+      z.strictObject({ labels: z.array(z.object({ key: z.string(), language: z.string(), label: z.string() })) }),
+    ),
     settingsSection("feature_flags", z.strictObject({ flags: z.record(z.string(), z.boolean()) })),
     /** The earliest activity date a registration may carry (activity_date_floor; default 2000-01-01). */
     settingsSection("activity_rules", z.strictObject({ activityDateFloor: z.iso.date() })),
@@ -21,19 +24,38 @@ const organizationSettingsChanged = {
     settingsSection(
       "retention",
       /** whenPast added later (optional; absent: propose): what the retention job does with a contact past it. */
-      z.strictObject({ contactInactiveYears: z.number().int().min(1).max(10), whenPast: z.enum(["propose", "erase"]).optional() }),
+      z.strictObject({
+        contactInactiveYears: z.number().int().min(1).max(10),
+        whenPast: z.enum(["propose", "erase"]).optional(),
+      }),
     ),
     settingsSection(
       "branding",
-      z.strictObject({ primaryColor: z.string().nullable(), secondaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),
+      z.strictObject({
+        primaryColor: z.string().nullable(),
+        secondaryColor: z.string().nullable(),
+        accentColor: z.string().nullable(),
+        logoUrl: z.string().nullable(),
+      }),
     ),
     settingsSection(
       "external_resources",
-      z.strictObject({ resources: z.array(z.object({ title: z.string(), url: z.string(), description: z.string().nullable(), category: z.string().nullable() })) }),
+      z.strictObject({
+        resources: z.array(
+          z.object({
+            title: z.string(),
+            url: z.string(),
+            description: z.string().nullable(),
+            category: z.string().nullable(),
+          }),
+        ),
+      }),
     ),
     settingsSection(
       "sensitive_field_policy",
-      z.strictObject({ rules: z.array(z.object({ field: z.string(), sensitive: z.boolean(), hiddenFromRoles: z.array(z.string()) })) }),
+      z.strictObject({
+        rules: z.array(z.object({ field: z.string(), sensitive: z.boolean(), hiddenFromRoles: z.array(z.string()) })),
+      }),
     ),
     settingsSection(
       "bufdir_thresholds",
@@ -46,7 +68,10 @@ const organizationSettingsChanged = {
       }),
     ),
     settingsSection("duplicate_detection", z.strictObject({ windowMinutes: z.number().int() })),
-    settingsSection("impact_multipliers", z.strictObject({ multipliers: z.array(z.object({ metric: z.string(), factor: z.number() })) })),
+    settingsSection(
+      "impact_multipliers",
+      z.strictObject({ multipliers: z.array(z.object({ metric: z.string(), factor: z.number() })) }),
+    ),
     settingsSection(
       "accounting_integration",
       z.strictObject({
@@ -109,7 +134,13 @@ export const organizationEvents = {
    */
   "organization.invitation.refused": {
     version: 1,
-    payload: z.object({ invitationId: id, invitedBy: id.nullable(), userId: id, localAssociationId: id, rule: z.string() }),
+    payload: z.object({
+      invitationId: id,
+      invitedBy: id.nullable(),
+      userId: id,
+      localAssociationId: id,
+      rule: z.string(),
+    }),
   },
   "organization.invitation.revoked": {
     version: 1,

@@ -33,17 +33,28 @@ export interface PartWriterOptions {
 
 /** Sets the organization on the consumer's transaction, as a request's transaction has it (row-level security). */
 export async function enterOrganization(tx: Tx, organizationId: string): Promise<void> {
-  await tx.execute(sql`select set_config('app.org_id', ${organizationId}, true), set_config('app.local_association_ids', '', true)`);
+  await tx.execute(
+    sql`select set_config('app.org_id', ${organizationId}, true), set_config('app.local_association_ids', '', true)`,
+  );
 }
 
 /** Builds, seals and stores the subgraph's part; returns the object's id. */
 export async function writePart(tx: Tx, opts: PartWriterOptions, request: PartRequest): Promise<string> {
-  if (!opts.envelope || !opts.store) throw new Error(`${opts.subgraph}: access export needs a master key and an object store`);
+  if (!opts.envelope || !opts.store)
+    throw new Error(`${opts.subgraph}: access export needs a master key and an object store`);
   await enterOrganization(tx, request.organizationId);
   const part = await opts.build(tx, request);
   const objectId = randomUUID();
-  const sealed = sealObject(opts.envelope, request.organizationId, request.requestId, `part:${opts.subgraph}`, JSON.stringify(part));
-  await opts.store.put(request.organizationId, partKey(request.requestId, opts.subgraph, objectId), sealed, { contentType: "application/json" });
+  const sealed = sealObject(
+    opts.envelope,
+    request.organizationId,
+    request.requestId,
+    `part:${opts.subgraph}`,
+    JSON.stringify(part),
+  );
+  await opts.store.put(request.organizationId, partKey(request.requestId, opts.subgraph, objectId), sealed, {
+    contentType: "application/json",
+  });
   return objectId;
 }
 
@@ -72,6 +83,8 @@ export function accessExportConsumer(
   build: PartBuilder,
   infra: { masterKey?: string | null; previousMasterKeys?: string[]; store: ObjectStore | null },
 ): ConsumerHandlers {
-  const envelope = infra.masterKey ? createEnvelope({ masterKey: infra.masterKey, previousMasterKeys: infra.previousMasterKeys }) : null;
+  const envelope = infra.masterKey
+    ? createEnvelope({ masterKey: infra.masterKey, previousMasterKeys: infra.previousMasterKeys })
+    : null;
   return accessExportPartHandlers({ subgraph, envelope, store: infra.store, build });
 }

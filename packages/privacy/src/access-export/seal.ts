@@ -12,17 +12,36 @@ const FORMAT = "meander.sealed-object.v1";
 
 const aadOf = (requestId: string, name: string) => `privacy.access_export:${name}:${requestId}`;
 
-export function sealObject(envelope: Envelope, organizationId: string, requestId: string, name: string, bytes: Uint8Array | string): Buffer {
+export function sealObject(
+  envelope: Envelope,
+  organizationId: string,
+  requestId: string,
+  name: string,
+  bytes: Uint8Array | string,
+): Buffer {
   const wrappedKey = envelope.newWrappedDataKey(organizationId);
   const key = envelope.unwrapDataKey(organizationId, wrappedKey);
   const ciphertext = key.encrypt(bytes, aadOf(requestId, name));
   return Buffer.from(JSON.stringify({ format: FORMAT, wrappedKey, ciphertext }));
 }
 
-export function openObject(envelope: Envelope, organizationId: string, requestId: string, name: string, sealed: Uint8Array): Buffer {
-  const parsed = JSON.parse(Buffer.from(sealed).toString("utf8")) as { format?: string; wrappedKey?: string; ciphertext?: string };
-  if (parsed.format !== FORMAT || !parsed.wrappedKey || !parsed.ciphertext) throw new Error(`not a sealed object (${name})`);
-  return envelope.unwrapDataKey(organizationId, parsed.wrappedKey).decryptBytes(parsed.ciphertext, aadOf(requestId, name));
+export function openObject(
+  envelope: Envelope,
+  organizationId: string,
+  requestId: string,
+  name: string,
+  sealed: Uint8Array,
+): Buffer {
+  const parsed = JSON.parse(Buffer.from(sealed).toString("utf8")) as {
+    format?: string;
+    wrappedKey?: string;
+    ciphertext?: string;
+  };
+  if (parsed.format !== FORMAT || !parsed.wrappedKey || !parsed.ciphertext)
+    throw new Error(`not a sealed object (${name})`);
+  return envelope
+    .unwrapDataKey(organizationId, parsed.wrappedKey)
+    .decryptBytes(parsed.ciphertext, aadOf(requestId, name));
 }
 
 /** Where a part lives in the organization's namespace of the object store. */

@@ -8,7 +8,7 @@ export const activity: SubgraphRecords = {
   tables: {
     activities: {
       purpose: ACTIVITY_RECORDING,
-      subjects: ["USER","CONTACT"],
+      subjects: ["USER", "CONTACT"],
       personal: true,
       columns: {
         id: { category: "REFERENCE" },
@@ -82,7 +82,7 @@ export const activity: SubgraphRecords = {
     },
     assignment_status_log: {
       purpose: CONTACT_FOLLOW_UP,
-      subjects: ["CONTACT","USER"],
+      subjects: ["CONTACT", "USER"],
       personal: true,
       columns: {
         id: { category: "REFERENCE" },
@@ -95,7 +95,7 @@ export const activity: SubgraphRecords = {
     },
     assignments: {
       purpose: CONTACT_FOLLOW_UP,
-      subjects: ["CONTACT","USER"],
+      subjects: ["CONTACT", "USER"],
       personal: true,
       columns: {
         id: { category: "REFERENCE" },
@@ -104,7 +104,11 @@ export const activity: SubgraphRecords = {
         contact_id: { category: "REFERENCE" },
         mentor_id: { category: "REFERENCE" },
         coordinator_id: { category: "REFERENCE" },
-        payload_enc: { category: "SPECIAL_CATEGORY", encrypted: true, note: "Oppdraget: kontaktens adresse, helseopplysninger og instrukser." },
+        payload_enc: {
+          category: "SPECIAL_CATEGORY",
+          encrypted: true,
+          note: "Oppdraget: kontaktens adresse, helseopplysninger og instrukser.",
+        },
         status: { category: "ACTIVITY" },
         created_at: { category: "ACTIVITY" },
         updated_at: { category: "ACTIVITY" },
@@ -112,7 +116,7 @@ export const activity: SubgraphRecords = {
     },
     contact_notes: {
       purpose: CONTACT_FOLLOW_UP,
-      subjects: ["CONTACT","USER"],
+      subjects: ["CONTACT", "USER"],
       personal: true,
       columns: {
         id: { category: "REFERENCE" },
@@ -169,7 +173,10 @@ export const activity: SubgraphRecords = {
         mentor_id: { category: "REFERENCE" },
         local_association_id: { category: "ORGANIZATIONAL" },
         declaration_version: { category: "ACTIVITY" },
-        storage_key: { category: "REFERENCE", note: "Nøkkelen til filen i objektlageret (filen selv er personopplysninger)." },
+        storage_key: {
+          category: "REFERENCE",
+          note: "Nøkkelen til filen i objektlageret (filen selv er personopplysninger).",
+        },
         file_name: { category: "FREE_TEXT", note: "Filnavnet brukeren lastet opp; kan inneholde et navn." },
         content_type: { category: "ACTIVITY" },
         size_bytes: { category: "ACTIVITY" },
@@ -230,7 +237,7 @@ export const activity: SubgraphRecords = {
     },
     sensitive_reads: {
       purpose: ACCOUNTABILITY,
-      subjects: ["USER","CONTACT"],
+      subjects: ["USER", "CONTACT"],
       personal: true,
       columns: {
         id: { category: "REFERENCE" },
@@ -247,6 +254,7 @@ export const activity: SubgraphRecords = {
     "activity_types.name": "Navn på en aktivitetstype.",
     "gatherings.title": "Tittel på en samling (et arrangement), ikke på en person.",
     "gatherings.description": "Beskrivelse av en samling for alle påmeldte; skal ikke omtale enkeltpersoner.",
-    "gatherings.cancel_reason": "Grunn til at en samling er avlyst, vist til alle påmeldte; skal ikke omtale enkeltpersoner.",
+    "gatherings.cancel_reason":
+      "Grunn til at en samling er avlyst, vist til alle påmeldte; skal ikke omtale enkeltpersoner.",
   },
 };

@@ -102,7 +102,7 @@ export const engagement: SubgraphRecords = {
     },
     mentor_contacts: {
       purpose: CONTACT_FOLLOW_UP,
-      subjects: ["CONTACT","USER"],
+      subjects: ["CONTACT", "USER"],
       personal: true,
       columns: {
         organization_id: { category: "ORGANIZATIONAL" },
@@ -218,7 +218,10 @@ export const engagement: SubgraphRecords = {
       subjects: ["USER"],
       personal: true,
       columns: {
-        user_id: { category: "REFERENCE", note: "Brukeren som logget inn eller registrerte sin første aktivitet før registreringen var kjent." },
+        user_id: {
+          category: "REFERENCE",
+          note: "Brukeren som logget inn eller registrerte sin første aktivitet før registreringen var kjent.",
+        },
         step: { category: "ACTIVITY" },
         occurred_at: { category: "ACTIVITY" },
       },

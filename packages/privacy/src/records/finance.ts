@@ -40,7 +40,7 @@ export const finance: SubgraphRecords = {
     },
     activity_projection: {
       purpose: MESSAGING,
-      subjects: ["USER","CONTACT"],
+      subjects: ["USER", "CONTACT"],
       personal: true,
       columns: {
         activity_id: { category: "REFERENCE" },
@@ -145,7 +145,10 @@ export const finance: SubgraphRecords = {
         id: { category: "REFERENCE" },
         expense_id: { category: "REFERENCE" },
         organization_id: { category: "ORGANIZATIONAL" },
-        storage_key: { category: "REFERENCE", note: "Nøkkelen til filen i objektlageret (filen selv er personopplysninger)." },
+        storage_key: {
+          category: "REFERENCE",
+          note: "Nøkkelen til filen i objektlageret (filen selv er personopplysninger).",
+        },
         file_name: { category: "FREE_TEXT", note: "Filnavnet brukeren lastet opp; kan inneholde et navn." },
         content_type: { category: "ACTIVITY" },
         size_bytes: { category: "ACTIVITY" },

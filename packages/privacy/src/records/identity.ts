@@ -26,12 +26,15 @@ export const identity: SubgraphRecords = {
       columns: {
         invitation_id: { category: "REFERENCE" },
         organization_id: { category: "ORGANIZATIONAL" },
-        email: { category: "CONTACT_DETAILS", note: "Den inviterte adressen til invitasjonen er brukt, trukket tilbake, utløpt eller personen slettet." },
+        email: {
+          category: "CONTACT_DETAILS",
+          note: "Den inviterte adressen til invitasjonen er brukt, trukket tilbake, utløpt eller personen slettet.",
+        },
       },
     },
     invitation_projection: {
       purpose: RECRUITMENT,
-      subjects: ["INVITEE","USER"],
+      subjects: ["INVITEE", "USER"],
       personal: true,
       columns: {
         invitation_id: { category: "REFERENCE" },
@@ -77,7 +80,10 @@ export const identity: SubgraphRecords = {
       personal: false,
       columns: {
         actor_id: { category: "REFERENCE" },
-        payload: { category: "CONTACT_DETAILS", note: "Noen hendelser bærer e-post og navn i dag (sak 24 punkt 2 fjerner dem)." },
+        payload: {
+          category: "CONTACT_DETAILS",
+          note: "Noen hendelser bærer e-post og navn i dag (sak 24 punkt 2 fjerner dem).",
+        },
         last_error: { category: "TECHNICAL" },
       },
     },
@@ -97,14 +103,24 @@ export const identity: SubgraphRecords = {
       personal: true,
       columns: {
         user_id: { category: "REFERENCE" },
-        bio: { category: "FREE_TEXT", note: "Eldre ukryptert verdi; bakgrunnsjobben flytter den til bio_enc og tømmer kolonnen." },
-        bio_enc: { category: "FREE_TEXT", encrypted: true, note: "Kryptert med brukerens egen nøkkel (sak 24 punkt 1); kan fortelle om egen diagnose." },
+        bio: {
+          category: "FREE_TEXT",
+          note: "Eldre ukryptert verdi; bakgrunnsjobben flytter den til bio_enc og tømmer kolonnen.",
+        },
+        bio_enc: {
+          category: "FREE_TEXT",
+          encrypted: true,
+          note: "Kryptert med brukerens egen nøkkel (sak 24 punkt 1); kan fortelle om egen diagnose.",
+        },
         languages: { category: "PREFERENCES" },
         experience_areas: { category: "PREFERENCES" },
         mentoring_since: { category: "PREFERENCES" },
         max_active_contacts: { category: "PREFERENCES" },
         available: { category: "PREFERENCES" },
-        availability_note: { category: "FREE_TEXT", note: "Eldre ukryptert verdi; bakgrunnsjobben flytter den til availability_note_enc." },
+        availability_note: {
+          category: "FREE_TEXT",
+          note: "Eldre ukryptert verdi; bakgrunnsjobben flytter den til availability_note_enc.",
+        },
         availability_note_enc: { category: "FREE_TEXT", encrypted: true, note: "Kryptert med brukerens egen nøkkel." },
         availability_slots: { category: "PREFERENCES" },
         created_at: { category: "ACTIVITY" },
@@ -167,7 +183,10 @@ export const identity: SubgraphRecords = {
         organization_id: { category: "ORGANIZATIONAL", note: "Alltid nøkkelområdet for brukere (ingen virksomhet)." },
         subject_id: { category: "REFERENCE" },
         key_id: { category: "TECHNICAL" },
-        wrapped_key: { category: "CREDENTIAL", note: "Brukerens datanøkkel, kryptert; slettes ved sletting av personen (kryptografisk makulering)." },
+        wrapped_key: {
+          category: "CREDENTIAL",
+          note: "Brukerens datanøkkel, kryptert; slettes ved sletting av personen (kryptografisk makulering).",
+        },
         created_at: { category: "ACTIVITY" },
         destroyed_at: { category: "ACTIVITY" },
       },
@@ -205,17 +224,25 @@ export const identity: SubgraphRecords = {
         email: { category: "CONTACT_DETAILS" },
         first_name: { category: "IDENTITY" },
         last_name: { category: "IDENTITY" },
-        phone: { category: "CONTACT_DETAILS", note: "Eldre ukryptert verdi; bakgrunnsjobben flytter den til phone_enc og tømmer kolonnen." },
-        phone_enc: { category: "CONTACT_DETAILS", encrypted: true, note: "Kryptert med brukerens egen nøkkel (sak 24 punkt 1)." },
+        phone: {
+          category: "CONTACT_DETAILS",
+          note: "Eldre ukryptert verdi; bakgrunnsjobben flytter den til phone_enc og tømmer kolonnen.",
+        },
+        phone_enc: {
+          category: "CONTACT_DETAILS",
+          encrypted: true,
+          note: "Kryptert med brukerens egen nøkkel (sak 24 punkt 1).",
+        },
         status: { category: "ACTIVITY" },
         preferred_language: { category: "PREFERENCES" },
-        profile_published_at: { category: "TECHNICAL", note: "Når profilen sist ble publisert på profilemnet (etterfylling)." },
+        profile_published_at: {
+          category: "TECHNICAL",
+          note: "Når profilen sist ble publisert på profilemnet (etterfylling).",
+        },
         created_at: { category: "ACTIVITY" },
         updated_at: { category: "ACTIVITY" },
       },
     },
   },
-  notPersonal: {
-
-  },
+  notPersonal: {},
 };

@@ -33,7 +33,10 @@ export const organization: SubgraphRecords = {
         request_id: { category: "REFERENCE" },
         organization_id: { category: "ORGANIZATIONAL" },
         subgraph: { category: "ORGANIZATIONAL" },
-        object_id: { category: "REFERENCE", note: "Den krypterte delen i objektlageret (hver tjeneste skriver sin del)." },
+        object_id: {
+          category: "REFERENCE",
+          note: "Den krypterte delen i objektlageret (hver tjeneste skriver sin del).",
+        },
         ready_at: { category: "ACTIVITY" },
       },
     },
@@ -92,7 +95,7 @@ export const organization: SubgraphRecords = {
     },
     invitations: {
       purpose: RECRUITMENT,
-      subjects: ["INVITEE","USER"],
+      subjects: ["INVITEE", "USER"],
       personal: true,
       columns: {
         id: { category: "REFERENCE" },
@@ -200,13 +203,17 @@ export const organization: SubgraphRecords = {
       personal: false,
       columns: {
         actor_id: { category: "REFERENCE" },
-        payload: { category: "CONTACT_DETAILS", note: "Noen hendelser bærer e-post og navn i dag (sak 24 punkt 2 fjerner dem)." },
+        payload: {
+          category: "CONTACT_DETAILS",
+          note: "Noen hendelser bærer e-post og navn i dag (sak 24 punkt 2 fjerner dem).",
+        },
         last_error: { category: "TECHNICAL" },
       },
     },
   },
   notPersonal: {
-    "organization_integrations.credentials_ciphertext": "Påloggingsdata for organisasjonens regnskapssystem, ikke en persons (kryptert).",
+    "organization_integrations.credentials_ciphertext":
+      "Påloggingsdata for organisasjonens regnskapssystem, ikke en persons (kryptert).",
     "local_associations.name": "Navn på et lokallag.",
     "organizations.name": "Navn på en organisasjon.",
     "organizations.short_name": "Kortnavn på en organisasjon.",

@@ -8,7 +8,7 @@ export const reporting: SubgraphRecords = {
   tables: {
     activity_facts: {
       purpose: GRANT_REPORTING,
-      subjects: ["USER","CONTACT"],
+      subjects: ["USER", "CONTACT"],
       personal: true,
       columns: {
         activity_id: { category: "REFERENCE" },
@@ -51,7 +51,7 @@ export const reporting: SubgraphRecords = {
     },
     audit_log: {
       purpose: ACCOUNTABILITY,
-      subjects: ["USER","CONTACT"],
+      subjects: ["USER", "CONTACT"],
       personal: true,
       columns: {
         chain_id: { category: "REFERENCE" },
@@ -242,7 +242,10 @@ export const reporting: SubgraphRecords = {
       personal: false,
       columns: {
         generated_by: { category: "REFERENCE" },
-        content: { category: "ACTIVITY", note: "Øyeblikksbilde av lagets statistikk slik den var da rapporten ble laget." },
+        content: {
+          category: "ACTIVITY",
+          note: "Øyeblikksbilde av lagets statistikk slik den var da rapporten ble laget.",
+        },
       },
     },
   },

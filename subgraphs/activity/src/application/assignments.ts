@@ -15,7 +15,12 @@ import type { Executor, Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createContactRepository } from "../db/repositories/contacts.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
-import { assignmentStatusLog, assignments, type AssignmentRow, type AssignmentStatusLogRow } from "../db/schema/index.js";
+import {
+  assignmentStatusLog,
+  assignments,
+  type AssignmentRow,
+  type AssignmentStatusLogRow,
+} from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { assignmentMoveRefusal } from "../domain/assignment.js";
 import { forbiddenBy } from "./errors.js";
@@ -26,7 +31,10 @@ export const PAYLOAD_MAX = 10_000;
 
 /** Only the assigned mentor and the dispatching coordinator see an assignment. */
 const mine = (actor: Actor) =>
-  and(eq(assignments.organizationId, actor.organizationId ?? "00000000-0000-0000-0000-000000000000"), or(eq(assignments.mentorId, actor.userId), eq(assignments.coordinatorId, actor.userId)));
+  and(
+    eq(assignments.organizationId, actor.organizationId ?? "00000000-0000-0000-0000-000000000000"),
+    or(eq(assignments.mentorId, actor.userId), eq(assignments.coordinatorId, actor.userId)),
+  );
 
 export async function dispatchAssignment(
   uow: UnitOfWork,
@@ -41,48 +49,109 @@ export async function dispatchAssignment(
     const memberships = await createMembershipRepository(tx).ofUser(input.mentorId, organizationId);
     // Every fault at once: content, contact and mentor are checked together.
     refuseIfAny([
-      input.payload.trim().length === 0 ? { rule: "required_fields", field: "payload", message: "Oppdraget må ha innhold" } : null,
-      input.payload.length > PAYLOAD_MAX ? { rule: "payload_length", field: "payload", message: `Oppdraget kan ha høyst ${PAYLOAD_MAX} tegn` } : null,
-      contact ? null : { rule: "valid_contact_reference", field: "contactId", message: "Kontakten finnes ikke blant dine kontakter" },
+      input.payload.trim().length === 0
+        ? { rule: "required_fields", field: "payload", message: "Oppdraget må ha innhold" }
+        : null,
+      input.payload.length > PAYLOAD_MAX
+        ? { rule: "payload_length", field: "payload", message: `Oppdraget kan ha høyst ${PAYLOAD_MAX} tegn` }
+        : null,
+      contact
+        ? null
+        : {
+            rule: "valid_contact_reference",
+            field: "contactId",
+            message: "Kontakten finnes ikke blant dine kontakter",
+          },
       memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")
         ? null
         : { rule: "valid_user_reference", field: "mentorId", message: "Ikke en likeperson i din lokalforening" },
     ]);
     if (!contact) throw badInput("valid_contact_reference", "contactId", "No such contact in your scope");
     const id = randomUUID();
-    const payloadEnc = await sealFor(keyringIn(tx, envelope), organizationId, contact.id, input.payload, aadOf("assignments", id, "payload"));
+    const payloadEnc = await sealFor(
+      keyringIn(tx, envelope),
+      organizationId,
+      contact.id,
+      input.payload,
+      aadOf("assignments", id, "payload"),
+    );
     const [row] = await tx
       .insert(assignments)
-      .values({ id, organizationId, localAssociationId: actor.localAssociationId!, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, payloadEnc, status: "dispatched" })
+      .values({
+        id,
+        organizationId,
+        localAssociationId: actor.localAssociationId!,
+        contactId: contact.id,
+        mentorId: input.mentorId,
+        coordinatorId: actor.userId,
+        payloadEnc,
+        status: "dispatched",
+      })
       .returning();
-    await tx.insert(assignmentStatusLog).values({ id: randomUUID(), assignmentId: id, organizationId, status: "dispatched", actorId: actor.userId });
+    await tx
+      .insert(assignmentStatusLog)
+      .values({ id: randomUUID(), assignmentId: id, organizationId, status: "dispatched", actorId: actor.userId });
     await events.emit({
       type: "activity.assignment.dispatched",
       aggregateId: id,
       organizationId,
       actorId: actor.userId,
       occurredAt: row!.createdAt,
-      payload: { assignmentId: id, contactId: contact.id, mentorId: input.mentorId, coordinatorId: actor.userId, localAssociationId: row!.localAssociationId },
+      payload: {
+        assignmentId: id,
+        contactId: contact.id,
+        mentorId: input.mentorId,
+        coordinatorId: actor.userId,
+        localAssociationId: row!.localAssociationId,
+      },
     });
     return row!;
   });
 }
 
-export async function changeAssignmentStatus(uow: UnitOfWork, actor: Actor, id: string, to: AssignmentStatus): Promise<AssignmentRow> {
+export async function changeAssignmentStatus(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  to: AssignmentStatus,
+): Promise<AssignmentRow> {
   return uow.run(contactVisibility(actor), async (tx, events) => {
-    const [current] = await tx.select().from(assignments).where(and(eq(assignments.id, id), mine(actor))).for("update");
+    const [current] = await tx
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.id, id), mine(actor)))
+      .for("update");
     if (!current) throw notFound("Assignment");
     const refusal = assignmentMoveRefusal(current.status, to, current, actor.userId);
-    if (refusal) throw refusal.code === "FORBIDDEN" ? forbiddenBy(refusal.rule, refusal.message) : badInput(refusal.rule, "status", refusal.message);
-    const [row] = await tx.update(assignments).set({ status: to, updatedAt: new Date() }).where(eq(assignments.id, id)).returning();
-    await tx.insert(assignmentStatusLog).values({ id: randomUUID(), assignmentId: id, organizationId: current.organizationId, status: to, actorId: actor.userId });
+    if (refusal)
+      throw refusal.code === "FORBIDDEN"
+        ? forbiddenBy(refusal.rule, refusal.message)
+        : badInput(refusal.rule, "status", refusal.message);
+    const [row] = await tx
+      .update(assignments)
+      .set({ status: to, updatedAt: new Date() })
+      .where(eq(assignments.id, id))
+      .returning();
+    await tx.insert(assignmentStatusLog).values({
+      id: randomUUID(),
+      assignmentId: id,
+      organizationId: current.organizationId,
+      status: to,
+      actorId: actor.userId,
+    });
     await events.emit({
       type: "activity.assignment.status_changed",
       aggregateId: id,
       organizationId: current.organizationId,
       actorId: actor.userId,
       occurredAt: row!.updatedAt,
-      payload: { assignmentId: id, mentorId: current.mentorId, previousStatus: current.status, status: to, changedBy: actor.userId },
+      payload: {
+        assignmentId: id,
+        mentorId: current.mentorId,
+        previousStatus: current.status,
+        status: to,
+        changedBy: actor.userId,
+      },
     });
     return row!;
   });
@@ -98,14 +167,22 @@ export async function assignmentsOf(db: Executor, actor: Actor, ids?: readonly s
 }
 
 export function statusLogOf(db: Executor, assignmentIds: readonly string[]): Promise<AssignmentStatusLogRow[]> {
-  return db.select().from(assignmentStatusLog).where(inArray(assignmentStatusLog.assignmentId, [...assignmentIds])).orderBy(asc(assignmentStatusLog.at), asc(assignmentStatusLog.id));
+  return db
+    .select()
+    .from(assignmentStatusLog)
+    .where(inArray(assignmentStatusLog.assignmentId, [...assignmentIds]))
+    .orderBy(asc(assignmentStatusLog.at), asc(assignmentStatusLog.id));
 }
 
 /**
  * assignment_threshold_counting: the open (not cancelled) assignment linking an
  * activity's mentor and contact, for each activity (one query for a batch).
  */
-export async function linkedAssignments(tx: Tx, organizationId: string, pairs: ReadonlyArray<{ userId: string; contactId: string | null }>): Promise<Map<string, string>> {
+export async function linkedAssignments(
+  tx: Tx,
+  organizationId: string,
+  pairs: ReadonlyArray<{ userId: string; contactId: string | null }>,
+): Promise<Map<string, string>> {
   const withContact = pairs.filter((p): p is { userId: string; contactId: string } => p.contactId !== null);
   if (withContact.length === 0) return new Map();
   const rows = await tx
@@ -114,8 +191,14 @@ export async function linkedAssignments(tx: Tx, organizationId: string, pairs: R
     .where(
       and(
         eq(assignments.organizationId, organizationId),
-        inArray(assignments.mentorId, withContact.map((p) => p.userId)),
-        inArray(assignments.contactId, withContact.map((p) => p.contactId)),
+        inArray(
+          assignments.mentorId,
+          withContact.map((p) => p.userId),
+        ),
+        inArray(
+          assignments.contactId,
+          withContact.map((p) => p.contactId),
+        ),
         ne(assignments.status, "cancelled"),
       ),
     )

@@ -12,7 +12,13 @@ import type { UnitOfWork } from "@meander/events";
 import { RuleViolationError, refuseIfAny } from "@meander/validation";
 import type { ActivityRow, GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
-import { attendanceViolation, canRecordAttendance, gatheringMinutes, gatheringVisibility, planAttendance } from "../domain/gathering.js";
+import {
+  attendanceViolation,
+  canRecordAttendance,
+  gatheringMinutes,
+  gatheringVisibility,
+  planAttendance,
+} from "../domain/gathering.js";
 import { forbiddenBy } from "./errors.js";
 import { gatheringRepo, lockedGathering, refusal } from "./gatherings.js";
 import { insertPrepared, prepareRegistrations, type RegisterActivityInput } from "./registration.js";
@@ -33,7 +39,11 @@ export async function recordGatheringAttendance(
   const now = opts.now ?? new Date();
   return uow.run(gatheringVisibility(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, gatheringId);
-    if (!canRecordAttendance(actor, g)) throw forbiddenBy("coordinator_proxy_scope", "Attendance is recorded by a coordinator of the gathering's local association");
+    if (!canRecordAttendance(actor, g))
+      throw forbiddenBy(
+        "coordinator_proxy_scope",
+        "Attendance is recorded by a coordinator of the gathering's local association",
+      );
     const blocked = attendanceViolation(g, now);
     if (blocked) throw refusal(blocked);
     const repo = gatheringRepo(tx, actor);
@@ -54,28 +64,54 @@ export async function recordGatheringAttendance(
       }));
       const prep = await prepareRegistrations(tx, actor, inputs, { now, bulkBatchId: randomUUID() });
       if (prep.violations.length > 0) {
-        const rows = prep.violations.map((v) => ({ row: v.row, userId: plan.needActivity[v.row], rule: v.rule, field: v.field, message: v.message, ...(v.params ? { params: v.params } : {}) }));
+        const rows = prep.violations.map((v) => ({
+          row: v.row,
+          userId: plan.needActivity[v.row],
+          rule: v.rule,
+          field: v.field,
+          message: v.message,
+          ...(v.params ? { params: v.params } : {}),
+        }));
         throw new RuleViolationError(
-          prep.violations.map((v) => ({ field: `attendedUserIds[${v.row}].${v.field}`, rule: v.rule, message: v.message, ...(v.params ? { params: v.params } : {}) })),
+          prep.violations.map((v) => ({
+            field: `attendedUserIds[${v.row}].${v.field}`,
+            rule: v.rule,
+            message: v.message,
+            ...(v.params ? { params: v.params } : {}),
+          })),
           {
-            headline: { field: "attendedUserIds", rule: "bulk_batch_atomicity", message: `${rows.length} deltaker(e) kan ikke få en aktivitet; ingenting ble registrert`, params: { count: rows.length } },
+            headline: {
+              field: "attendedUserIds",
+              rule: "bulk_batch_atomicity",
+              message: `${rows.length} deltaker(e) kan ikke få en aktivitet; ingenting ble registrert`,
+              params: { count: rows.length },
+            },
             details: { rows },
           },
         );
       }
       created = await insertPrepared(tx, events, actor, prep, now);
-      await repo.linkActivities(g.id, created.map((a) => ({ userId: a.userId, activityId: a.id })));
+      await repo.linkActivities(
+        g.id,
+        created.map((a) => ({ userId: a.userId, activityId: a.id })),
+      );
     }
     await repo.setAttendance(g.id, plan.attended, "attended", actor.userId, now);
     await repo.setAttendance(g.id, plan.absent, "absent", actor.userId, now);
-    const gathering = g.status === "completed" ? g : await repo.update(g.id, { status: "completed", completedAt: now, updatedAt: now });
+    const gathering =
+      g.status === "completed" ? g : await repo.update(g.id, { status: "completed", completedAt: now, updatedAt: now });
     await events.emit({
       type: "activity.gathering.attendance_recorded",
       aggregateId: g.id,
       organizationId: g.organizationId,
       actorId: actor.userId,
       occurredAt: now,
-      payload: { gatheringId: g.id, attendedUserIds: plan.attended, absentUserIds: plan.absent, activityIds: created.map((a) => a.id) },
+      payload: {
+        gatheringId: g.id,
+        attendedUserIds: plan.attended,
+        absentUserIds: plan.absent,
+        activityIds: created.map((a) => a.id),
+      },
     });
     return { gathering, registrations: await repo.registrationsOf([g.id]), createdActivities: created };
   });

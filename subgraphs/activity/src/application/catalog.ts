@@ -17,7 +17,14 @@ export async function addActivityTypes(
   specs: ReadonlyArray<ActivityTypeSpec & { id?: string; isActive?: boolean }>,
 ): Promise<void> {
   await createActivityTypeRepository(db, { organizationId }).insertMissing(
-    specs.map((s) => ({ id: s.id ?? randomUUID(), organizationId, key: s.key, name: s.name, bufdirCategory: s.bufdirCategory, isActive: s.isActive ?? true })),
+    specs.map((s) => ({
+      id: s.id ?? randomUUID(),
+      organizationId,
+      key: s.key,
+      name: s.name,
+      bufdirCategory: s.bufdirCategory,
+      isActive: s.isActive ?? true,
+    })),
   );
 }
 

@@ -13,7 +13,14 @@ import type { Envelope } from "@meander/crypto";
 import type { Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createContactRepository } from "../db/repositories/contacts.js";
-import { contactNotes, contactRelations, contacts, type ContactNoteRow, type ContactRelationRow, type ContactRow } from "../db/schema/index.js";
+import {
+  contactNotes,
+  contactRelations,
+  contacts,
+  type ContactNoteRow,
+  type ContactRelationRow,
+  type ContactRow,
+} from "../db/schema/index.js";
 import { contactVisibility, type Actor } from "../domain/actor.js";
 import { relationPhone, validateNewContact } from "../domain/contact.js";
 import { forbiddenBy } from "./errors.js";
@@ -31,20 +38,30 @@ export interface ContactInput {
 
 const TEXT_MAX = 5000;
 const tooLong = (field: string, value: string | null | undefined): RuleViolation | null =>
-  value && value.length > TEXT_MAX ? { rule: "text_length", field, message: `Teksten kan ha høyst ${TEXT_MAX} tegn` } : null;
+  value && value.length > TEXT_MAX
+    ? { rule: "text_length", field, message: `Teksten kan ha høyst ${TEXT_MAX} tegn` }
+    : null;
 
-export async function createContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, input: ContactInput): Promise<ContactRow> {
+export async function createContact(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  input: ContactInput,
+): Promise<ContactRow> {
   const organizationId = actor.organizationId;
   if (!organizationId) throw badInput("required_fields", "organizationId", "Sign in to an organization");
   const isAdmin = actor.role === "org_admin";
-  const localAssociationId = isAdmin ? input.localAssociationId ?? null : actor.localAssociationId;
+  const localAssociationId = isAdmin ? (input.localAssociationId ?? null) : actor.localAssociationId;
   refuseIfAny([
     ...validateNewContact(input),
     tooLong("address", input.address),
     tooLong("healthInfo", input.healthInfo),
-    localAssociationId ? null : { rule: "required_fields", field: "localAssociationId", message: "En kontakt hører til en lokalforening" },
+    localAssociationId
+      ? null
+      : { rule: "required_fields", field: "localAssociationId", message: "En kontakt hører til en lokalforening" },
   ]);
-  if (!localAssociationId) throw badInput("required_fields", "localAssociationId", "A contact belongs to a local association");
+  if (!localAssociationId)
+    throw badInput("required_fields", "localAssociationId", "A contact belongs to a local association");
   if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
     throw forbiddenBy("organization_scope_isolation", "Contacts are created in your own local association");
   }
@@ -63,7 +80,13 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
         lastName: input.lastName.trim(),
         municipality: input.municipality?.trim() || null,
         addressEnc: await sealOptional(k, organizationId, id, input.address, aadOf("contacts", id, "address")),
-        healthInfoEnc: await sealOptional(k, organizationId, id, input.healthInfo, aadOf("contacts", id, "health_info")),
+        healthInfoEnc: await sealOptional(
+          k,
+          organizationId,
+          id,
+          input.healthInfo,
+          aadOf("contacts", id, "health_info"),
+        ),
       })
       .returning();
     return row!;
@@ -75,7 +98,12 @@ export async function createContact(uow: UnitOfWork, envelope: Envelope | null, 
  * the person, and organization learns the contact's organization from it (a subject access export may only name a
  * contact of the requester's organization). `actor` null: the seed or an import (the system).
  */
-export async function auditContactCreated(events: Emitter, organizationId: string, contactId: string, actor: Pick<Actor, "userId" | "role"> | null): Promise<void> {
+export async function auditContactCreated(
+  events: Emitter,
+  organizationId: string,
+  contactId: string,
+  actor: Pick<Actor, "userId" | "role"> | null,
+): Promise<void> {
   await recordAudit(events, "activity", {
     action: "contact.created",
     actorId: actor?.userId ?? null,
@@ -96,9 +124,17 @@ export interface ContactUpdate {
 }
 
 /** Updates a contact in the caller's scope (a contact out of scope is NOT_FOUND); sensitive fields are sealed again. */
-export async function updateContact(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, id: string, input: ContactUpdate): Promise<ContactRow> {
+export async function updateContact(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  id: string,
+  input: ContactUpdate,
+): Promise<ContactRow> {
   const cleared = (["firstName", "lastName"] as const).map((field) =>
-    input[field] === null ? { rule: "required_fields", field, message: `${field === "firstName" ? "Fornavn" : "Etternavn"} må fylles ut` } : null,
+    input[field] === null
+      ? { rule: "required_fields", field, message: `${field === "firstName" ? "Fornavn" : "Etternavn"} må fylles ut` }
+      : null,
   );
   const found = compact([...cleared, tooLong("address", input.address), tooLong("healthInfo", input.healthInfo)]);
   return uow.run(contactVisibility(actor), async (tx) => {
@@ -110,8 +146,10 @@ export async function updateContact(uow: UnitOfWork, envelope: Envelope | null, 
     const org = current.organizationId;
     const set: Partial<ContactRow> = { firstName: next.firstName.trim(), lastName: next.lastName.trim() };
     if (input.municipality !== undefined) set.municipality = input.municipality?.trim() || null;
-    if (input.address !== undefined) set.addressEnc = await sealOptional(k, org, id, input.address, aadOf("contacts", id, "address"));
-    if (input.healthInfo !== undefined) set.healthInfoEnc = await sealOptional(k, org, id, input.healthInfo, aadOf("contacts", id, "health_info"));
+    if (input.address !== undefined)
+      set.addressEnc = await sealOptional(k, org, id, input.address, aadOf("contacts", id, "address"));
+    if (input.healthInfo !== undefined)
+      set.healthInfoEnc = await sealOptional(k, org, id, input.healthInfo, aadOf("contacts", id, "health_info"));
     const [row] = await tx.update(contacts).set(set).where(eq(contacts.id, id)).returning();
     return row!;
   });
@@ -151,35 +189,79 @@ export async function addContactRelation(
         kind: input.kind,
         name: input.name.trim(),
         relation: input.relation?.trim() || null,
-        phoneEnc: await sealOptional(k, contact.organizationId, contactId, phoneE164, aadOf("contact_relations", id, "phone")),
+        phoneEnc: await sealOptional(
+          k,
+          contact.organizationId,
+          contactId,
+          phoneE164,
+          aadOf("contact_relations", id, "phone"),
+        ),
       })
       .returning();
     return row!;
   });
 }
 
-export async function addContactNote(uow: UnitOfWork, envelope: Envelope | null, actor: Actor, contactId: string, body: string): Promise<ContactNoteRow> {
+export async function addContactNote(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  actor: Actor,
+  contactId: string,
+  body: string,
+): Promise<ContactNoteRow> {
   if (body.trim().length === 0) throw badInput("required_fields", "body", "A note needs text");
   if (body.length > TEXT_MAX) throw badInput("text_length", "body", `At most ${TEXT_MAX} characters`);
-  if (actor.role !== "peer_mentor" && actor.role !== "coordinator") throw forbiddenBy("organization_scope_isolation", "Notes are written by mentors and coordinators");
+  if (actor.role !== "peer_mentor" && actor.role !== "coordinator")
+    throw forbiddenBy("organization_scope_isolation", "Notes are written by mentors and coordinators");
   return uow.run(contactVisibility(actor), async (tx) => {
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
     const k = keyringIn(tx, envelope);
-    const bodyEnc = (await sealOptional(k, contact.organizationId, contactId, body, aadOf("contact_notes", id, "body")))!;
-    const [row] = await tx.insert(contactNotes).values({ id, contactId, organizationId: contact.organizationId, authorId: actor.userId, bodyEnc }).returning();
+    const bodyEnc = (await sealOptional(
+      k,
+      contact.organizationId,
+      contactId,
+      body,
+      aadOf("contact_notes", id, "body"),
+    ))!;
+    const [row] = await tx
+      .insert(contactNotes)
+      .values({ id, contactId, organizationId: contact.organizationId, authorId: actor.userId, bodyEnc })
+      .returning();
     return row!;
   });
 }
 
-export function relationsOf(uow: UnitOfWork, actor: Actor, contactIds: readonly string[]): Promise<ContactRelationRow[]> {
+export function relationsOf(
+  uow: UnitOfWork,
+  actor: Actor,
+  contactIds: readonly string[],
+): Promise<ContactRelationRow[]> {
   return uow.run(contactVisibility(actor), (tx) =>
-    tx.select().from(contactRelations).where(and(inArray(contactRelations.contactId, [...contactIds]), eq(contactRelations.organizationId, actor.organizationId ?? ""))).orderBy(asc(contactRelations.createdAt)),
+    tx
+      .select()
+      .from(contactRelations)
+      .where(
+        and(
+          inArray(contactRelations.contactId, [...contactIds]),
+          eq(contactRelations.organizationId, actor.organizationId ?? ""),
+        ),
+      )
+      .orderBy(asc(contactRelations.createdAt)),
   );
 }
 
 export function notesOf(uow: UnitOfWork, actor: Actor, contactIds: readonly string[]): Promise<ContactNoteRow[]> {
   return uow.run(contactVisibility(actor), (tx) =>
-    tx.select().from(contactNotes).where(and(inArray(contactNotes.contactId, [...contactIds]), eq(contactNotes.organizationId, actor.organizationId ?? ""))).orderBy(asc(contactNotes.createdAt)),
+    tx
+      .select()
+      .from(contactNotes)
+      .where(
+        and(
+          inArray(contactNotes.contactId, [...contactIds]),
+          eq(contactNotes.organizationId, actor.organizationId ?? ""),
+        ),
+      )
+      .orderBy(asc(contactNotes.createdAt)),
   );
 }

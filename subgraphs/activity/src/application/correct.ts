@@ -26,7 +26,21 @@ async function lockCorrectable(tx: Tx, actor: Actor, id: string): Promise<Activi
   return current;
 }
 
-const fieldsOf = (a: Pick<ActivityRow, "activityType" | "activityDate" | "durationMinutes" | "title" | "description" | "location" | "contactId" | "participantCount" | "country" | "metadata">) => ({
+const fieldsOf = (
+  a: Pick<
+    ActivityRow,
+    | "activityType"
+    | "activityDate"
+    | "durationMinutes"
+    | "title"
+    | "description"
+    | "location"
+    | "contactId"
+    | "participantCount"
+    | "country"
+    | "metadata"
+  >,
+) => ({
   activityType: a.activityType,
   activityDate: a.activityDate,
   durationMinutes: a.durationMinutes,
@@ -39,22 +53,40 @@ const fieldsOf = (a: Pick<ActivityRow, "activityType" | "activityDate" | "durati
   metadata: a.metadata,
 });
 
-export async function updateActivity(uow: UnitOfWork, actor: Actor, id: string, patch: ActivityPatch, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function updateActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  patch: ActivityPatch,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const current = await lockCorrectable(tx, actor, id);
-    const prep = await prepareRegistrations(tx, actor, [{ ...correctionDraft(current, patch, actor.userId), id: current.id }], { now, bulkBatchId: current.bulkBatchId });
+    const prep = await prepareRegistrations(
+      tx,
+      actor,
+      [{ ...correctionDraft(current, patch, actor.userId), id: current.id }],
+      { now, bulkBatchId: current.bulkBatchId },
+    );
     if (prep.violations.length > 0) throw registrationRefusal(prep.violations);
     const next = prep.rows[0]!.row;
     // The activity stays where and whose it was: the registration pipeline would take the caller's.
-    Object.assign(next, { localAssociationId: current.localAssociationId, userId: current.userId, isProxyRegistration: current.isProxyRegistration, proxySubmittedBy: current.proxySubmittedBy });
+    Object.assign(next, {
+      localAssociationId: current.localAssociationId,
+      userId: current.userId,
+      isProxyRegistration: current.isProxyRegistration,
+      proxySubmittedBy: current.proxySubmittedBy,
+    });
     await flagSuspects(tx, actor, prep, { exclude: current.id });
     // A suspicion a reviewer already cleared (resolveDuplicate NOT_DUPLICATE) is not raised again for the same activity.
-    const cleared = current.duplicateDecision === "not_duplicate" && next.suspectedDuplicateOf === current.suspectedDuplicateOf;
+    const cleared =
+      current.duplicateDecision === "not_duplicate" && next.suspectedDuplicateOf === current.suspectedDuplicateOf;
     const status: ActivityStatus = cleared ? "pending_review" : (next.status as ActivityStatus);
     const suspectedDuplicateOf = next.suspectedDuplicateOf ?? null;
     const changed = changedFields(fieldsOf(current), fieldsOf(next as ActivityRow));
-    if (changed.length === 0 && status === current.status && suspectedDuplicateOf === current.suspectedDuplicateOf) return current;
+    if (changed.length === 0 && status === current.status && suspectedDuplicateOf === current.suspectedDuplicateOf)
+      return current;
     const updated = await createActivityRepository(tx, activityVisibility(actor)).update(current, {
       ...fieldsOf(next as ActivityRow),
       participantCount: next.participantCount,
@@ -65,17 +97,34 @@ export async function updateActivity(uow: UnitOfWork, actor: Actor, id: string, 
       duplicateDecision: suspectedDuplicateOf === current.suspectedDuplicateOf ? current.duplicateDecision : null,
       updatedAt: now,
     });
-    const note = [`endret: ${changed.join(", ") || "ingen felt"}`, suspectedDuplicateOf && suspectedDuplicateOf !== current.suspectedDuplicateOf ? `mulig duplikat av ${suspectedDuplicateOf}` : null].filter(Boolean).join("; ");
+    const note = [
+      `endret: ${changed.join(", ") || "ingen felt"}`,
+      suspectedDuplicateOf && suspectedDuplicateOf !== current.suspectedDuplicateOf
+        ? `mulig duplikat av ${suspectedDuplicateOf}`
+        : null,
+    ]
+      .filter(Boolean)
+      .join("; ");
     await log(tx, actor, current, status, note, now);
-    await events.emitMany([updatedEvent(updated, actor.userId, changed, now), audit(actor, updated, "activity.updated", changed, now)]);
+    await events.emitMany([
+      updatedEvent(updated, actor.userId, changed, now),
+      audit(actor, updated, "activity.updated", changed, now),
+    ]);
     return updated;
   });
 }
 
-export async function withdrawActivity(uow: UnitOfWork, actor: Actor, id: string, reason: string | null, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function withdrawActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  reason: string | null,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
   const note = reason?.trim() || null;
-  if (note && note.length > REASON_MAX) throw badInput("reason_length", "reason", `Begrunnelsen kan være høyst ${REASON_MAX} tegn`);
+  if (note && note.length > REASON_MAX)
+    throw badInput("reason_length", "reason", `Begrunnelsen kan være høyst ${REASON_MAX} tegn`);
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const current = await lockCorrectable(tx, actor, id);
     const updated = await createActivityRepository(tx, activityVisibility(actor)).setStatus(current, "withdrawn", now);
@@ -86,25 +135,58 @@ export async function withdrawActivity(uow: UnitOfWork, actor: Actor, id: string
       organizationId: current.organizationId,
       actorId: actor.userId,
       occurredAt: now,
-      payload: { activityId: current.id, withdrawnBy: actor.userId, userId: current.userId, previousStatus: current.status },
+      payload: {
+        activityId: current.id,
+        withdrawnBy: actor.userId,
+        userId: current.userId,
+        previousStatus: current.status,
+      },
     };
     await events.emitMany([withdrawn, audit(actor, current, "activity.withdrawn", [`from:${current.status}`], now)]);
     return updated;
   });
 }
 
-async function log(tx: Tx, actor: Actor, current: ActivityRow, to: ActivityStatus, note: string | null, now: Date): Promise<void> {
+async function log(
+  tx: Tx,
+  actor: Actor,
+  current: ActivityRow,
+  to: ActivityStatus,
+  note: string | null,
+  now: Date,
+): Promise<void> {
   await createStatusChangeRepository(tx, activityVisibility(actor)).insertMany([
-    { id: randomUUID(), activityId: current.id, organizationId: current.organizationId, actorId: actor.userId, previousStatus: current.status, newStatus: to, note, changedAt: now },
+    {
+      id: randomUUID(),
+      activityId: current.id,
+      organizationId: current.organizationId,
+      actorId: actor.userId,
+      previousStatus: current.status,
+      newStatus: to,
+      note,
+      changedAt: now,
+    },
   ]);
 }
 
-
 function audit(actor: Actor, a: ActivityRow, action: string, fields: readonly string[], now: Date) {
-  return auditEvent("activity", { action, actorId: actor.userId, actorRole: actor.role, organizationId: a.organizationId, subject: { type: "Activity", id: a.id }, fields, occurredAt: now });
+  return auditEvent("activity", {
+    action,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    organizationId: a.organizationId,
+    subject: { type: "Activity", id: a.id },
+    fields,
+    occurredAt: now,
+  });
 }
 
-function updatedEvent(a: ActivityRow, actorId: string, changed: readonly CorrectableField[], now: Date): NewEvent<"activity.activity.updated"> {
+function updatedEvent(
+  a: ActivityRow,
+  actorId: string,
+  changed: readonly CorrectableField[],
+  now: Date,
+): NewEvent<"activity.activity.updated"> {
   return {
     type: "activity.activity.updated",
     aggregateId: a.id,

@@ -25,7 +25,13 @@ export function parseActivitiesCsv(text: string): CsvRows {
   if (Buffer.byteLength(text) > CSV_MAX_BYTES) throw badInput("csv_size", "csv", "The file may be at most 5 MB");
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
-    records = parse(text, { columns: (header: string[]) => header.map(camel), skip_empty_lines: true, trim: true, bom: true, info: true }) as never;
+    records = parse(text, {
+      columns: (header: string[]) => header.map(camel),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
+    }) as never;
   } catch (err) {
     throw badInput("csv_format", "csv", `Not a readable CSV file: ${(err as Error).message}`);
   }

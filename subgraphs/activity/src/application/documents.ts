@@ -15,8 +15,14 @@ import { badInput, conflictBy, notFound, uploadRefusal } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import {
-  acceptUpload, decodeBase64Upload, newObjectKey, uploadPolicies, UploadRejectedError,
-  type AcceptedUpload, type ObjectStore, type UploadPolicy,
+  acceptUpload,
+  decodeBase64Upload,
+  newObjectKey,
+  uploadPolicies,
+  UploadRejectedError,
+  type AcceptedUpload,
+  type ObjectStore,
+  type UploadPolicy,
 } from "@meander/storage";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createDocumentRepository } from "../db/repositories/documents.js";
@@ -24,7 +30,13 @@ import { createMembershipRepository } from "../db/repositories/memberships.js";
 import type { DocumentRow, NewDocumentRow } from "../db/schema/index.js";
 import { activityVisibility, type Actor } from "../domain/actor.js";
 import {
-  ATTACHMENTS_PER_ACTIVITY, attachRefusal, declarationScope, declarationVersionRefusal, fileNameRefusal, isRefusal, statusRefusal,
+  ATTACHMENTS_PER_ACTIVITY,
+  attachRefusal,
+  declarationScope,
+  declarationVersionRefusal,
+  fileNameRefusal,
+  isRefusal,
+  statusRefusal,
   type DocumentRuleError,
 } from "../domain/document.js";
 import { forbiddenBy } from "./errors.js";
@@ -58,13 +70,16 @@ const refuse = (e: DocumentRuleError | null) => {
 };
 
 function organizationOf(actor: Actor): string {
-  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Documents belong to an organization: choose one first");
+  if (actor.organizationId === null)
+    throw forbiddenBy("organization_context_required", "Documents belong to an organization: choose one first");
   return actor.organizationId;
 }
 
 async function accept(file: FileUpload, policy: UploadPolicy): Promise<AcceptedUpload> {
   try {
-    return await acceptUpload(decodeBase64Upload(file.contentBase64), policy, { declaredContentType: file.contentType });
+    return await acceptUpload(decodeBase64Upload(file.contentBase64), policy, {
+      declaredContentType: file.contentType,
+    });
   } catch (e) {
     if (e instanceof UploadRejectedError) throw uploadRefusal(e, "contentBase64");
     throw e;
@@ -85,14 +100,24 @@ interface FileTarget {
 
 /** Writes the object (sealed under the subject's key when a master key is configured), then runs `insert` in a transaction; the object is removed again if that fails. */
 async function storeThenInsert(
-  uow: UnitOfWork, { store, envelope, organizationId, subjectId }: FileTarget, accepted: AcceptedUpload,
+  uow: UnitOfWork,
+  { store, envelope, organizationId, subjectId }: FileTarget,
+  accepted: AcceptedUpload,
   insert: (tx: Tx, key: string) => Promise<DocumentRow>,
 ): Promise<DocumentRow> {
   const key = newObjectKey("activity-documents", accepted.extension);
   const bytes = envelope
-    ? Buffer.from(await uow.run({ organizationId }, (tx) => sealFor(keyringIn(tx, envelope), organizationId, subjectId, accepted.bytes, fileAad(key))), "latin1")
+    ? Buffer.from(
+        await uow.run({ organizationId }, (tx) =>
+          sealFor(keyringIn(tx, envelope), organizationId, subjectId, accepted.bytes, fileAad(key)),
+        ),
+        "latin1",
+      )
     : accepted.bytes;
-  await store.put(organizationId, key, bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
+  await store.put(organizationId, key, bytes, {
+    contentType: accepted.contentType,
+    metadata: { sha256: accepted.sha256 },
+  });
   try {
     return await uow.run({ organizationId }, (tx) => insert(tx, key));
   } catch (e) {
@@ -102,12 +127,23 @@ async function storeThenInsert(
 }
 
 const fileColumns = (accepted: AcceptedUpload, fileName: string, key: string) => ({
-  storageKey: key, fileName: fileName.trim(), contentType: accepted.contentType, sizeBytes: accepted.size,
-  sha256: accepted.sha256, width: accepted.width ?? null, height: accepted.height ?? null,
+  storageKey: key,
+  fileName: fileName.trim(),
+  contentType: accepted.contentType,
+  sizeBytes: accepted.size,
+  sha256: accepted.sha256,
+  width: accepted.width ?? null,
+  height: accepted.height ?? null,
 });
 
 /** Attaches a file to an activity the caller may see and may add evidence to. */
-export async function attachDocument(uow: UnitOfWork, store: ObjectStore, envelope: Envelope | null, actor: Actor, input: AttachInput): Promise<DocumentRow> {
+export async function attachDocument(
+  uow: UnitOfWork,
+  store: ObjectStore,
+  envelope: Envelope | null,
+  actor: Actor,
+  input: AttachInput,
+): Promise<DocumentRow> {
   const organizationId = organizationOf(actor);
   refuse(fileNameRefusal(input.fileName));
   const scope = activityVisibility(actor);
@@ -130,8 +166,14 @@ export async function attachDocument(uow: UnitOfWork, store: ObjectStore, envelo
       throw badInput("attachment_count", "activityId", `At most ${ATTACHMENTS_PER_ACTIVITY} attachments per activity`);
     }
     const row: NewDocumentRow = {
-      id: randomUUID(), organizationId, kind: "attachment", activityId: activity.id, category: input.category,
-      mentorId: activity.userId, localAssociationId: activity.localAssociationId, uploadedBy: actor.userId,
+      id: randomUUID(),
+      organizationId,
+      kind: "attachment",
+      activityId: activity.id,
+      category: input.category,
+      mentorId: activity.userId,
+      localAssociationId: activity.localAssociationId,
+      uploadedBy: actor.userId,
       ...fileColumns(accepted, input.fileName, key),
     };
     return documents.insert(row);
@@ -140,7 +182,11 @@ export async function attachDocument(uow: UnitOfWork, store: ObjectStore, envelo
 
 /** Registers a mentor's signed confidentiality declaration: once per mentor, organization and version. */
 export async function signConfidentialityDeclaration(
-  uow: UnitOfWork, store: ObjectStore, envelope: Envelope | null, actor: Actor, input: DeclarationInput,
+  uow: UnitOfWork,
+  store: ObjectStore,
+  envelope: Envelope | null,
+  actor: Actor,
+  input: DeclarationInput,
 ): Promise<DocumentRow> {
   const organizationId = organizationOf(actor);
   refuse(fileNameRefusal(input.fileName));
@@ -148,26 +194,37 @@ export async function signConfidentialityDeclaration(
   const version = input.declarationVersion.trim();
   const signerId = input.userId ?? actor.userId;
   const alreadySigned = () => {
-    const e = conflictBy("declaration_once_per_version", `The mentor already signed version ${version} of the confidentiality declaration`);
+    const e = conflictBy(
+      "declaration_once_per_version",
+      `The mentor already signed version ${version} of the confidentiality declaration`,
+    );
     e.extensions["field"] = "declarationVersion";
     return e;
   };
   const resolveScope = async (tx: Tx) => {
-    const memberships = signerId === actor.userId ? [] : await createMembershipRepository(tx).ofUser(signerId, organizationId);
+    const memberships =
+      signerId === actor.userId ? [] : await createMembershipRepository(tx).ofUser(signerId, organizationId);
     const scope = declarationScope(actor, signerId, memberships);
     if (isRefusal(scope)) {
       if (scope.rule === "valid_user_reference") throw badInput(scope.rule, scope.field, scope.message);
       throw forbiddenBy(scope.rule, scope.message);
     }
-    if (await createDocumentRepository(tx, null).declarationOf(organizationId, signerId, version)) throw alreadySigned();
+    if (await createDocumentRepository(tx, null).declarationOf(organizationId, signerId, version))
+      throw alreadySigned();
     return scope;
   };
   const { localAssociationId } = await uow.run({ organizationId }, resolveScope);
   const accepted = await accept(input, DECLARATION_POLICY);
   return storeThenInsert(uow, { store, envelope, organizationId, subjectId: signerId }, accepted, async (tx, key) => {
     const stored = await createDocumentRepository(tx, activityVisibility(actor)).insertDeclaration({
-      id: randomUUID(), organizationId, kind: "confidentiality_declaration", declarationVersion: version,
-      mentorId: signerId, localAssociationId, uploadedBy: actor.userId, ...fileColumns(accepted, input.fileName, key),
+      id: randomUUID(),
+      organizationId,
+      kind: "confidentiality_declaration",
+      declarationVersion: version,
+      mentorId: signerId,
+      localAssociationId,
+      uploadedBy: actor.userId,
+      ...fileColumns(accepted, input.fileName, key),
     });
     if (!stored) throw alreadySigned();
     return stored;
@@ -178,12 +235,19 @@ export async function signConfidentialityDeclaration(
  * The stored bytes of a document the caller may see (it was read through its scoped row), base64-encoded; null when
  * the object is gone or its subject was shredded. Files stored before encryption (or without a master key) are plain.
  */
-export async function documentContent(uow: UnitOfWork, store: ObjectStore, envelope: Envelope | null, document: DocumentRow): Promise<string | null> {
+export async function documentContent(
+  uow: UnitOfWork,
+  store: ObjectStore,
+  envelope: Envelope | null,
+  document: DocumentRow,
+): Promise<string | null> {
   const object = await store.get(document.organizationId, document.storageKey);
   if (!object) return null;
   const head = object.bytes.subarray(0, 6).toString("latin1");
   if (!SEALED.test(head)) return object.bytes.toString("base64");
   const org = document.organizationId;
-  const opened = await uow.run({ organizationId: org }, (tx) => openBytes(keyringIn(tx, envelope), org, object.bytes.toString("latin1"), fileAad(document.storageKey)));
+  const opened = await uow.run({ organizationId: org }, (tx) =>
+    openBytes(keyringIn(tx, envelope), org, object.bytes.toString("latin1"), fileAad(document.storageKey)),
+  );
   return opened ? opened.toString("base64") : null;
 }

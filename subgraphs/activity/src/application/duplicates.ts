@@ -23,7 +23,13 @@ export const DUPLICATE_REASON = "Registrert to ganger: avvist som duplikat";
  * correction does not raise the same suspicion again. Reviewers only (coordinators of the activity's local
  * association, organization administrators), never on their own activity.
  */
-export async function resolveDuplicate(uow: UnitOfWork, actor: Actor, id: string, decision: DuplicateDecision, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function resolveDuplicate(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  decision: DuplicateDecision,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
   const scope = activityVisibility(actor);
   return uow.run(scope, async (tx, events) => {
@@ -38,12 +44,33 @@ export async function resolveDuplicate(uow: UnitOfWork, actor: Actor, id: string
       const [rejected] = await applyDecisions(tx, events, actor, [current], "rejected", DUPLICATE_REASON, now);
       return repo.update(rejected!, { duplicateDecision: "duplicate" });
     }
-    const cleared = await repo.update(current, { status: "pending_review", duplicateDecision: "not_duplicate", updatedAt: now });
+    const cleared = await repo.update(current, {
+      status: "pending_review",
+      duplicateDecision: "not_duplicate",
+      updatedAt: now,
+    });
     await createStatusChangeRepository(tx, scope).insertMany([
-      { id: randomUUID(), activityId: current.id, organizationId: current.organizationId, actorId: actor.userId, previousStatus: current.status, newStatus: "pending_review", note: `ikke duplikat av ${current.suspectedDuplicateOf}`, changedAt: now },
+      {
+        id: randomUUID(),
+        activityId: current.id,
+        organizationId: current.organizationId,
+        actorId: actor.userId,
+        previousStatus: current.status,
+        newStatus: "pending_review",
+        note: `ikke duplikat av ${current.suspectedDuplicateOf}`,
+        changedAt: now,
+      },
     ]);
     await events.emit(
-      auditEvent("activity", { action: "activity.duplicate_cleared", actorId: actor.userId, actorRole: actor.role, organizationId: current.organizationId, subject: { type: "Activity", id: current.id }, fields: [`from:${current.status}`], occurredAt: now }),
+      auditEvent("activity", {
+        action: "activity.duplicate_cleared",
+        actorId: actor.userId,
+        actorRole: actor.role,
+        organizationId: current.organizationId,
+        subject: { type: "Activity", id: current.id },
+        fields: [`from:${current.status}`],
+        occurredAt: now,
+      }),
     );
     return cleared;
   });

@@ -14,7 +14,11 @@ import { deleteObjects, erasedFileName, type ObjectStore } from "@meander/storag
 /** The file name a document keeps after its subject was erased (and its extension). */
 export const ERASED_DOCUMENT = "slettet-dokument";
 
-export async function eraseDocuments(tx: Tx, store: ObjectStore, subject: ErasureSubject & { organizationId: string }): Promise<void> {
+export async function eraseDocuments(
+  tx: Tx,
+  store: ObjectStore,
+  subject: ErasureSubject & { organizationId: string },
+): Promise<void> {
   const { organizationId, id } = subject;
   const withContact = sql`select a.id from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id}`;
   const withoutContact = sql`select a.id from activity.activities a where a.organization_id = ${organizationId} and a.user_id = ${id} and a.contact_id is null`;
@@ -27,6 +31,13 @@ export async function eraseDocuments(tx: Tx, store: ObjectStore, subject: Erasur
     tx,
     sql`select d.id, d.file_name, d.storage_key, (${about}) as about from activity.documents d where d.organization_id = ${organizationId} and ${named}`,
   );
-  for (const d of docs) await tx.execute(sql`update activity.documents set file_name = ${erasedFileName(d.file_name, ERASED_DOCUMENT)} where id = ${d.id}`);
-  await deleteObjects(store, organizationId, docs.filter((d) => d.about).map((d) => d.storage_key));
+  for (const d of docs)
+    await tx.execute(
+      sql`update activity.documents set file_name = ${erasedFileName(d.file_name, ERASED_DOCUMENT)} where id = ${d.id}`,
+    );
+  await deleteObjects(
+    store,
+    organizationId,
+    docs.filter((d) => d.about).map((d) => d.storage_key),
+  );
 }

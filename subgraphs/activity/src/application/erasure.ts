@@ -26,21 +26,35 @@ export const ERASED_CONTACT = { firstName: "Slettet", lastName: "kontakt" } as c
 
 /** Clears a contact's ciphertext columns (their key is destroyed as well: shredSubject). */
 async function clearCiphertexts(tx: Tx, organizationId: string, id: string): Promise<void> {
-  await tx.execute(sql`update activity.contacts set address_enc = null, health_info_enc = null where id = ${id} and organization_id = ${organizationId}`);
+  await tx.execute(
+    sql`update activity.contacts set address_enc = null, health_info_enc = null where id = ${id} and organization_id = ${organizationId}`,
+  );
   await tx.execute(sql`update activity.contact_relations set phone_enc = null where contact_id = ${id}`);
-  await tx.execute(sql`update activity.assignments set payload_enc = null where contact_id = ${id} and organization_id = ${organizationId}`);
+  await tx.execute(
+    sql`update activity.assignments set payload_enc = null where contact_id = ${id} and organization_id = ${organizationId}`,
+  );
 }
 
-export async function eraseSubject(tx: Tx, envelope: Envelope | null, store: ObjectStore, subject: ErasureSubject): Promise<void> {
+export async function eraseSubject(
+  tx: Tx,
+  envelope: Envelope | null,
+  store: ObjectStore,
+  subject: ErasureSubject,
+): Promise<void> {
   if (!subject.organizationId) return;
   const { organizationId, id } = subject;
   await shredSubject(tx, envelope, organizationId, id);
   await eraseDocuments(tx, store, { ...subject, organizationId });
   if (subject.type !== "contact") return;
-  const [found] = await queryRows(tx, sql`select 1 from activity.contacts where id = ${id} and organization_id = ${organizationId}`);
+  const [found] = await queryRows(
+    tx,
+    sql`select 1 from activity.contacts where id = ${id} and organization_id = ${organizationId}`,
+  );
   if (!found) return;
   await clearCiphertexts(tx, organizationId, id);
-  await tx.execute(sql`update activity.contacts set first_name = ${ERASED_CONTACT.firstName}, last_name = ${ERASED_CONTACT.lastName}, municipality = null, erased_at = now() where id = ${id}`);
+  await tx.execute(
+    sql`update activity.contacts set first_name = ${ERASED_CONTACT.firstName}, last_name = ${ERASED_CONTACT.lastName}, municipality = null, erased_at = now() where id = ${id}`,
+  );
   await tx.execute(sql`delete from activity.contact_notes where contact_id = ${id}`);
   await tx.execute(sql`delete from activity.contact_relations where contact_id = ${id}`);
   await tx.execute(sql`update activity.activity_status_changes set note = null
@@ -48,8 +62,12 @@ export async function eraseSubject(tx: Tx, envelope: Envelope | null, store: Obj
   // Kept version 1 events about those activities lose their free text (a flag's note; a rejection's reason, which must
   // stay a string); version 2 carries none (issue 24 item 2).
   const theirs = sql`payload->>'activityId' in (select a.id::text from activity.activities a where a.organization_id = ${organizationId} and a.contact_id = ${id})`;
-  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{note}', 'null'::jsonb) where type = 'activity.activity.flagged' and version = 1 and ${theirs}`);
-  await tx.execute(sql`update activity.outbox set payload = jsonb_set(payload, '{reason}', '""'::jsonb) where type = 'activity.activity.rejected' and version = 1 and ${theirs}`);
+  await tx.execute(
+    sql`update activity.outbox set payload = jsonb_set(payload, '{note}', 'null'::jsonb) where type = 'activity.activity.flagged' and version = 1 and ${theirs}`,
+  );
+  await tx.execute(
+    sql`update activity.outbox set payload = jsonb_set(payload, '{reason}', '""'::jsonb) where type = 'activity.activity.rejected' and version = 1 and ${theirs}`,
+  );
   await tx.execute(sql`update activity.activities set title = null, description = null, location = null
     where organization_id = ${organizationId} and contact_id = ${id}`);
 }

@@ -43,7 +43,8 @@ export const refusal = (v: RuleViolation) =>
     ? new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } })
     : badInput(v.rule, v.field, v.message);
 
-export const gatheringRepo = (tx: Tx, actor: Actor) => createGatheringRepository(tx, gatheringVisibility(actor), actor.userId);
+export const gatheringRepo = (tx: Tx, actor: Actor) =>
+  createGatheringRepository(tx, gatheringVisibility(actor), actor.userId);
 
 /** The gathering locked for the rest of the transaction, or NOT_FOUND (also outside the caller's scope: no existence leak). */
 export async function lockedGathering(tx: Tx, actor: Actor, id: string): Promise<GatheringRow> {
@@ -72,8 +73,14 @@ function publishedEvent(g: GatheringRow, actorId: string, now: Date) {
 }
 
 /** Coordinators and mentors create gatherings in their active local association; `publish` opens it at once. */
-export async function createGathering(uow: UnitOfWork, actor: Actor, input: CreateGatheringInput, now = new Date()): Promise<GatheringRow> {
-  if (!actor.organizationId || !actor.localAssociationId) throw badInput("required_fields", "localAssociationId", "Gatherings belong to a local association");
+export async function createGathering(
+  uow: UnitOfWork,
+  actor: Actor,
+  input: CreateGatheringInput,
+  now = new Date(),
+): Promise<GatheringRow> {
+  if (!actor.organizationId || !actor.localAssociationId)
+    throw badInput("required_fields", "localAssociationId", "Gatherings belong to a local association");
   const found = validateGathering(input);
   const organizationId = actor.organizationId;
   const localAssociationId = actor.localAssociationId;
@@ -82,8 +89,21 @@ export async function createGathering(uow: UnitOfWork, actor: Actor, input: Crea
     const type = types.find((t) => t.key === input.activityTypeKey.trim());
     // Every fault at once: an unknown activity type beside the draft's other faults.
     const unknownType = !type && !found.some((v) => v.field === "activityTypeKey");
-    refuseIfAny([...found, unknownType ? { rule: "activity_type_enum", field: "activityTypeKey", message: "Ikke en aktiv aktivitetstype i organisasjonen", params: { key: input.activityTypeKey.trim() } } : null]);
-    if (!type) throw badInput("activity_type_enum", "activityTypeKey", "Not an active activity type of the organization", { key: input.activityTypeKey.trim() });
+    refuseIfAny([
+      ...found,
+      unknownType
+        ? {
+            rule: "activity_type_enum",
+            field: "activityTypeKey",
+            message: "Ikke en aktiv aktivitetstype i organisasjonen",
+            params: { key: input.activityTypeKey.trim() },
+          }
+        : null,
+    ]);
+    if (!type)
+      throw badInput("activity_type_enum", "activityTypeKey", "Not an active activity type of the organization", {
+        key: input.activityTypeKey.trim(),
+      });
     const publish = Boolean(input.publish);
     const g = await gatheringRepo(tx, actor).insert({
       id: input.id ?? randomUUID(),
@@ -118,14 +138,21 @@ export async function changeGatheringStatus(
 ): Promise<GatheringRow> {
   return uow.run(gatheringVisibility(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, id);
-    if (!canManage(actor, g)) throw forbiddenBy("gathering_organizer_only", "Only the organizer, a coordinator of its local association or an administrator manages a gathering");
+    if (!canManage(actor, g))
+      throw forbiddenBy(
+        "gathering_organizer_only",
+        "Only the organizer, a coordinator of its local association or an administrator manages a gathering",
+      );
     const v = transitionViolation(g.status, to);
     if (v) throw refusal(v);
     const cancelReason = optionalText(reason);
-    if (cancelReason && cancelReason.length > 2000) throw badInput("reason_length", "reason", "At most 2000 characters");
+    if (cancelReason && cancelReason.length > 2000)
+      throw badInput("reason_length", "reason", "At most 2000 characters");
     const updated = await gatheringRepo(tx, actor).update(
       g.id,
-      to === "published" ? { status: to, publishedAt: now, updatedAt: now } : { status: to, cancelledAt: now, cancelReason, updatedAt: now },
+      to === "published"
+        ? { status: to, publishedAt: now, updatedAt: now }
+        : { status: to, cancelledAt: now, cancelReason, updatedAt: now },
     );
     if (to === "published") await events.emit(publishedEvent(updated, actor.userId, now));
     else {
@@ -149,10 +176,17 @@ export async function changeGatheringStatus(
  * gathering_capacity. A second registration of the same user is
  * duplicate_registration (also backed by a unique constraint).
  */
-export async function registerForGathering(uow: UnitOfWork, actor: Actor, gatheringId: string, userId?: string | null, now = new Date()): Promise<GatheringRegistrationRow> {
+export async function registerForGathering(
+  uow: UnitOfWork,
+  actor: Actor,
+  gatheringId: string,
+  userId?: string | null,
+  now = new Date(),
+): Promise<GatheringRegistrationRow> {
   const target = userId ?? actor.userId;
   const isProxyRegistration = target !== actor.userId;
-  if (isProxyRegistration && !isUuid(target)) throw badInput("valid_user_reference", "userId", "No such member in the organization");
+  if (isProxyRegistration && !isUuid(target))
+    throw badInput("valid_user_reference", "userId", "No such member in the organization");
   return uow.run(gatheringVisibility(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, gatheringId);
     if (isProxyRegistration) {
@@ -172,38 +206,68 @@ export async function registerForGathering(uow: UnitOfWork, actor: Actor, gather
       isProxyRegistration,
       registeredAt: now,
     });
-    if (!row) throw new GraphQLError("Already registered for this gathering", { extensions: { code: "CONFLICT", rule: "duplicate_registration", field: "userId" } });
+    if (!row)
+      throw new GraphQLError("Already registered for this gathering", {
+        extensions: { code: "CONFLICT", rule: "duplicate_registration", field: "userId" },
+      });
     await events.emit({
       type: "activity.gathering.registration_added",
       aggregateId: g.id,
       organizationId: g.organizationId,
       actorId: actor.userId,
       occurredAt: now,
-      payload: { gatheringId: g.id, registrationId: row.id, userId: target, registeredBy: actor.userId, isProxyRegistration },
+      payload: {
+        gatheringId: g.id,
+        registrationId: row.id,
+        userId: target,
+        registeredBy: actor.userId,
+        isProxyRegistration,
+      },
     });
     return row;
   });
 }
 
 /** Several gatherings in one query (DataLoader batches, `_entities`); null for those the caller may not see. */
-export async function getGatherings(uow: UnitOfWork, actor: Actor, ids: readonly string[]): Promise<Array<GatheringRow | null>> {
+export async function getGatherings(
+  uow: UnitOfWork,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Array<GatheringRow | null>> {
   const valid = ids.filter(isUuid);
-  const rows = valid.length === 0 ? [] : await uow.run(gatheringVisibility(actor), (tx) => gatheringRepo(tx, actor).byIds(valid));
+  const rows =
+    valid.length === 0 ? [] : await uow.run(gatheringVisibility(actor), (tx) => gatheringRepo(tx, actor).byIds(valid));
   return ids.map((id) => rows.find((g) => g.id === id) ?? null);
 }
 
-const validCursor = (c: unknown) => Array.isArray(c) && c.length === 2 && typeof c[0] === "string" && !Number.isNaN(Date.parse(c[0])) && isUuid(String(c[1]));
+const validCursor = (c: unknown) =>
+  Array.isArray(c) &&
+  c.length === 2 &&
+  typeof c[0] === "string" &&
+  !Number.isNaN(Date.parse(c[0])) &&
+  isUuid(String(c[1]));
 
 /** The gatherings the caller sees, soonest first. */
-export async function listGatherings(uow: UnitOfWork, actor: Actor, args: PageArgs, status?: GatheringStatus | null): Promise<Connection<GatheringRow>> {
+export async function listGatherings(
+  uow: UnitOfWork,
+  actor: Actor,
+  args: PageArgs,
+  status?: GatheringStatus | null,
+): Promise<Connection<GatheringRow>> {
   const page = pageRequest<GatheringCursor>(args);
   if (page.after !== null && !validCursor(page.after)) throw badInput("cursor_format", "after", "Invalid cursor");
-  const rows = await uow.run(gatheringVisibility(actor), (tx) => gatheringRepo(tx, actor).page({ limit: page.limit, after: page.after, status }));
+  const rows = await uow.run(gatheringVisibility(actor), (tx) =>
+    gatheringRepo(tx, actor).page({ limit: page.limit, after: page.after, status }),
+  );
   return toConnection(rows, page.first, gatheringCursorOf);
 }
 
 /** The registrations of visible gatherings, grouped per gathering (one query for a whole page). */
-export async function registrationsOf(uow: UnitOfWork, actor: Actor, gatheringIds: readonly string[]): Promise<GatheringRegistrationRow[]> {
+export async function registrationsOf(
+  uow: UnitOfWork,
+  actor: Actor,
+  gatheringIds: readonly string[],
+): Promise<GatheringRegistrationRow[]> {
   return uow.run(gatheringVisibility(actor), async (tx) => {
     const repo = gatheringRepo(tx, actor);
     const visible = (await repo.byIds(gatheringIds)).map((g) => g.id);

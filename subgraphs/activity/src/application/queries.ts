@@ -1,7 +1,12 @@
 /** Read use cases: Relay connections over the scoped repositories (keyset pagination, never OFFSET). */
 import { badInput } from "@meander/auth";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { activityCursorOf, type ActivityCursor, type ActivityPageQuery, type ActivityRepository } from "../db/repositories/activities.js";
+import {
+  activityCursorOf,
+  type ActivityCursor,
+  type ActivityPageQuery,
+  type ActivityRepository,
+} from "../db/repositories/activities.js";
 import { contactCursorOf, type ContactCursor, type ContactRepository } from "../db/repositories/contacts.js";
 import type { ActivityRow, ContactRow } from "../db/schema/index.js";
 import { isUuid } from "@meander/db";

@@ -27,12 +27,20 @@ export function registrationRefusal(violations: readonly RowViolation[]): Error 
   return forbidden ? forbiddenBy(forbidden.rule, forbidden.message) : new RuleViolationError(violations);
 }
 
-export async function registerActivity(uow: UnitOfWork, actor: Actor, input: RegisterActivityInput, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function registerActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  input: RegisterActivityInput,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const clientId = optionalText(input.clientId);
     if (clientId && actor.organizationId) {
-      const existing = await createActivityRepository(tx, activityVisibility(actor)).lockClientId(actor.organizationId, clientId);
+      const existing = await createActivityRepository(tx, activityVisibility(actor)).lockClientId(
+        actor.organizationId,
+        clientId,
+      );
       if (existing) return ownedOrRefused(existing, actor);
     }
     const prep = await prepareRegistrations(tx, actor, [input], { now });
@@ -68,11 +76,18 @@ export async function registerActivities(
   opts: { now?: Date; rowNumbers?: readonly number[] } = {},
 ): Promise<BulkResult> {
   const now = opts.now ?? new Date();
-  if (inputs.length === 0) throw badInput("required_fields", "activities", "A bulk registration has at least one activity");
-  if (inputs.length > BULK_MAX_ROWS) throw badInput("bulk_size", "activities", `At most ${BULK_MAX_ROWS} activities per bulk registration`);
+  if (inputs.length === 0)
+    throw badInput("required_fields", "activities", "A bulk registration has at least one activity");
+  if (inputs.length > BULK_MAX_ROWS)
+    throw badInput("bulk_size", "activities", `At most ${BULK_MAX_ROWS} activities per bulk registration`);
   const bulkBatchId = randomUUID();
   return uow.run(activityVisibility(actor), async (tx, events) => {
-    const prep = await prepareRegistrations(tx, actor, inputs.map((i) => ({ ...i, isBulkRegistration: null, bulkBatchId: null })), { now, bulkBatchId });
+    const prep = await prepareRegistrations(
+      tx,
+      actor,
+      inputs.map((i) => ({ ...i, isBulkRegistration: null, bulkBatchId: null })),
+      { now, bulkBatchId },
+    );
     if (prep.violations.length > 0) throw bulkRefusal(prep.violations, opts.rowNumbers);
     const activities = await insertPrepared(tx, events, actor, prep, now);
     return { bulkBatchId, activities };
@@ -80,12 +95,22 @@ export async function registerActivities(
 }
 
 function bulkRefusal(violations: readonly RowViolation[], rowNumbers?: readonly number[]): RuleViolationError {
-  const rows = violations.map((v) => ({ row: rowNumbers?.[v.row] ?? v.row, rule: v.rule, field: v.field, message: v.message, ...(v.params ? { params: v.params } : {}) }));
+  const rows = violations.map((v) => ({
+    row: rowNumbers?.[v.row] ?? v.row,
+    rule: v.rule,
+    field: v.field,
+    message: v.message,
+    ...(v.params ? { params: v.params } : {}),
+  }));
   const failing = new Set(rows.map((r) => r.row)).size;
   const message = `${failing} ${failing === 1 ? "rad bryter" : "rader bryter"} en regel; ingenting ble registrert`;
   const params = { count: failing };
   return new RuleViolationError(
-    violations.flatMap((v) => underField(`activities[${v.row}]`, [{ field: v.field, rule: v.rule, message: v.message, ...(v.params ? { params: v.params } : {}) }])),
+    violations.flatMap((v) =>
+      underField(`activities[${v.row}]`, [
+        { field: v.field, rule: v.rule, message: v.message, ...(v.params ? { params: v.params } : {}) },
+      ]),
+    ),
     { headline: { field: "activities", rule: "bulk_batch_atomicity", message, params }, details: { rows } },
   );
 }
@@ -106,17 +131,40 @@ export interface SyncRowResult {
  * row is created with synced_at, an invalid row is refused alone (the others
  * still sync). One transaction, multi-row inserts.
  */
-export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: readonly RegisterActivityInput[], opts: { now?: Date } = {}): Promise<SyncRowResult[]> {
+export async function syncActivities(
+  uow: UnitOfWork,
+  actor: Actor,
+  inputs: readonly RegisterActivityInput[],
+  opts: { now?: Date } = {},
+): Promise<SyncRowResult[]> {
   const now = opts.now ?? new Date();
   const ids = inputs.map((i) => optionalText(i.clientId));
   // Every row without its client id is named at once (the batch cannot be matched to what was stored without them).
-  refuseIfAny(ids.map((c, i) => (c === null ? { rule: "required_fields", field: `activities[${i}].clientId`, message: "Hver synkroniserte aktivitet må ha sin klient-id" } : null)));
-  if (new Set(ids).size !== ids.length) throw badInput("offline_sync_conflict_resolution", "clientId", "A client id appears twice in the batch");
+  refuseIfAny(
+    ids.map((c, i) =>
+      c === null
+        ? {
+            rule: "required_fields",
+            field: `activities[${i}].clientId`,
+            message: "Hver synkroniserte aktivitet må ha sin klient-id",
+          }
+        : null,
+    ),
+  );
+  if (new Set(ids).size !== ids.length)
+    throw badInput("offline_sync_conflict_resolution", "clientId", "A client id appears twice in the batch");
   return uow.run(activityVisibility(actor), async (tx, events) => {
     const repo = createActivityRepository(tx, activityVisibility(actor));
-    const existing = new Map((await repo.byClientIds(actor.organizationId ?? "", ids as string[])).map((e) => [e.clientId, e.activity]));
+    const existing = new Map(
+      (await repo.byClientIds(actor.organizationId ?? "", ids as string[])).map((e) => [e.clientId, e.activity]),
+    );
     const fresh = inputs.map((input, index) => ({ input, index })).filter(({ index }) => !existing.has(ids[index]!));
-    const prep = await prepareRegistrations(tx, actor, fresh.map((f) => f.input), { now, syncedAt: now });
+    const prep = await prepareRegistrations(
+      tx,
+      actor,
+      fresh.map((f) => f.input),
+      { now, syncedAt: now },
+    );
     const created = await insertPrepared(tx, events, actor, prep, now);
     const byPrepIndex = new Map(prep.rows.map((r, i) => [r.index, created[i]!]));
     const freshIndex = new Map(fresh.map((f, i) => [f.index, i]));
@@ -125,8 +173,25 @@ export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: read
       const stored = existing.get(clientId);
       if (stored) {
         const mine = stored.userId === actor.userId || stored.proxySubmittedBy === actor.userId;
-        if (!mine) return { clientId, outcome: "refused", activity: null, errors: [said({ rule: "offline_sync_conflict_resolution", field: "clientId", message: "This client id belongs to another activity" })] };
-        return { clientId, outcome: differs(stored, input) ? "conflict_server_wins" : "already_synced", activity: stored, errors: [] };
+        if (!mine)
+          return {
+            clientId,
+            outcome: "refused",
+            activity: null,
+            errors: [
+              said({
+                rule: "offline_sync_conflict_resolution",
+                field: "clientId",
+                message: "This client id belongs to another activity",
+              }),
+            ],
+          };
+        return {
+          clientId,
+          outcome: differs(stored, input) ? "conflict_server_wins" : "already_synced",
+          activity: stored,
+          errors: [],
+        };
       }
       const i = freshIndex.get(index)!;
       const activity = byPrepIndex.get(i);
@@ -138,7 +203,17 @@ export async function syncActivities(uow: UnitOfWork, actor: Actor, inputs: read
 }
 
 /** A refused sync row's violation as the client reads it: the message in the caller's language (the catalog's, as errors are). */
-function said({ rule, field, message, params }: { rule: string; field: string; message: string; params?: RowViolation["params"] }) {
+function said({
+  rule,
+  field,
+  message,
+  params,
+}: {
+  rule: string;
+  field: string;
+  message: string;
+  params?: RowViolation["params"];
+}) {
   return { rule, field, message: refusalText(rule, field, params) ?? message };
 }
 

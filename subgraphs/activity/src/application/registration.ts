@@ -16,7 +16,15 @@ import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
 import type { ActivityRow, NewActivityRow } from "../db/schema/index.js";
-import { attribution, defaultTitle, DURATION_MINUTES, initialStatus, optionalText, validateRegistration, type ActivityDraft } from "../domain/activity.js";
+import {
+  attribution,
+  defaultTitle,
+  DURATION_MINUTES,
+  initialStatus,
+  optionalText,
+  validateRegistration,
+  type ActivityDraft,
+} from "../domain/activity.js";
 import { activityVisibility, contactVisibility, type Actor } from "../domain/actor.js";
 import { classify } from "../domain/bufdir.js";
 import { duplicateIndex, type DuplicateCandidate } from "../domain/duplicates.js";
@@ -69,36 +77,65 @@ export interface PrepareOptions {
 const REGISTRANT_ROLES: readonly string[] = ["peer_mentor", "coordinator"];
 
 /** Validates every input and builds the rows to insert; nothing is written. */
-export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonly RegisterActivityInput[], opts: PrepareOptions): Promise<Preparation> {
+export async function prepareRegistrations(
+  tx: Tx,
+  actor: Actor,
+  inputs: readonly RegisterActivityInput[],
+  opts: PrepareOptions,
+): Promise<Preparation> {
   const organizationId = actor.organizationId;
   const violations: RowViolation[] = [];
-  const fail = (row: number, rule: string, field: string, message: string, code: RowViolation["code"] = "BAD_USER_INPUT", params?: RowViolation["params"]) =>
-    violations.push({ row, rule, field, message, code, ...(params ? { params } : {}) });
-  if (!REGISTRANT_ROLES.includes(actor.role)) throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
-  const types = organizationId ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false }) : [];
+  const fail = (
+    row: number,
+    rule: string,
+    field: string,
+    message: string,
+    code: RowViolation["code"] = "BAD_USER_INPUT",
+    params?: RowViolation["params"],
+  ) => violations.push({ row, rule, field, message, code, ...(params ? { params } : {}) });
+  if (!REGISTRANT_ROLES.includes(actor.role))
+    throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
+  const types = organizationId
+    ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false })
+    : [];
   const activeTypeKeys = new Set(types.map((t) => t.key));
   const settings = await createSettingsRepository(tx).of(organizationId ?? "00000000-0000-0000-0000-000000000000");
 
   const who = inputs.map((input) => attribution(input, actor.userId));
   const mentorIds = [...new Set(who.filter((w) => w.isProxyRegistration && isUuid(w.userId)).map((w) => w.userId))];
-  const memberships = organizationId && actor.role === "coordinator" ? await createMembershipRepository(tx).ofUsers(mentorIds, organizationId) : [];
+  const memberships =
+    organizationId && actor.role === "coordinator"
+      ? await createMembershipRepository(tx).ofUsers(mentorIds, organizationId)
+      : [];
   const contactIds = [...new Set(inputs.map((i) => i.contactId).filter((c): c is string => !!c && isUuid(c)))];
-  const contacts = new Map((await createContactRepository(tx, contactVisibility(actor)).byIds(contactIds)).map((c) => [c.id, c]));
+  const contacts = new Map(
+    (await createContactRepository(tx, contactVisibility(actor)).byIds(contactIds)).map((c) => [c.id, c]),
+  );
 
   const rows: PreparedRow[] = [];
   inputs.forEach((input, index) => {
     const before = violations.length;
-    for (const v of validateRegistration(input, { submitterId: actor.userId, organizationId, now: opts.now, activeTypeKeys, activityDateFloor: settings.activityDateFloor })) {
+    for (const v of validateRegistration(input, {
+      submitterId: actor.userId,
+      organizationId,
+      now: opts.now,
+      activeTypeKeys,
+      activityDateFloor: settings.activityDateFloor,
+    })) {
       fail(index, v.rule, v.field, v.message, "BAD_USER_INPUT", v.params);
     }
     const w = who[index]!;
     if (violations.length === before && w.isProxyRegistration) {
-      const refusal = proxyRefusal(actor, memberships.filter((m) => m.userId === w.userId));
+      const refusal = proxyRefusal(
+        actor,
+        memberships.filter((m) => m.userId === w.userId),
+      );
       if (refusal) fail(index, refusal.rule, "userId", refusal.message, refusal.code);
     }
     const contact = input.contactId ? contacts.get(input.contactId) : null;
     // Every fault at once: an unknown contact is named beside the row's other faults.
-    if (input.contactId && !contact) fail(index, "valid_contact_reference", "contactId", "Kontakten finnes ikke blant dine kontakter");
+    if (input.contactId && !contact)
+      fail(index, "valid_contact_reference", "contactId", "Kontakten finnes ikke blant dine kontakter");
     if (violations.length > before || !organizationId) return;
 
     const type = types.find((t) => t.key === input.activityTypeKey.trim())!;
@@ -148,9 +185,18 @@ export async function prepareRegistrations(tx: Tx, actor: Actor, inputs: readonl
  */
 export function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAssociationId: string; role: string }>) {
   if (actor.role !== "coordinator") {
-    return { rule: "owner_attribution_on_proxy", code: "FORBIDDEN" as const, message: "Only coordinators register activities on behalf of a mentor" };
+    return {
+      rule: "owner_attribution_on_proxy",
+      code: "FORBIDDEN" as const,
+      message: "Only coordinators register activities on behalf of a mentor",
+    };
   }
-  if (memberships.length === 0) return { rule: "valid_user_reference", code: "BAD_USER_INPUT" as const, message: "No such member in the organization" };
+  if (memberships.length === 0)
+    return {
+      rule: "valid_user_reference",
+      code: "BAD_USER_INPUT" as const,
+      message: "No such member in the organization",
+    };
   if (!memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")) {
     return {
       rule: "coordinator_proxy_scope",
@@ -167,22 +213,42 @@ export function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAss
  * the nearest earlier activity. `exclude`: an activity being corrected is no
  * suspect of itself (updateActivity).
  */
-export async function flagSuspects(tx: Tx, actor: Actor, prep: Preparation, opts: { exclude?: string } = {}): Promise<void> {
+export async function flagSuspects(
+  tx: Tx,
+  actor: Actor,
+  prep: Preparation,
+  opts: { exclude?: string } = {},
+): Promise<void> {
   const rows = prep.rows.map((r) => r.row);
   const windowMs = prep.settings.duplicateWindowMinutes * 60_000;
   const dates = rows.map((r) => r.activityDate.getTime());
-  const stored: DuplicateCandidate[] = await createActivityRepository(tx, activityVisibility(actor)).duplicateCandidates({
+  const stored: DuplicateCandidate[] = await createActivityRepository(
+    tx,
+    activityVisibility(actor),
+  ).duplicateCandidates({
     organizationId: prep.organizationId,
     types: [...new Set(rows.map((r) => r.activityType))],
     from: new Date(Math.min(...dates) - windowMs),
     to: new Date(Math.max(...dates) + windowMs),
     contactIds: [...new Set(rows.map((r) => r.contactId).filter((c): c is string => !!c))],
     userIds: [...new Set(rows.map((r) => r.userId))],
-    ...(new Set(rows.map((r) => r.localAssociationId ?? null)).size === 1 ? { localAssociationId: rows[0]!.localAssociationId ?? null } : {}),
+    ...(new Set(rows.map((r) => r.localAssociationId ?? null)).size === 1
+      ? { localAssociationId: rows[0]!.localAssociationId ?? null }
+      : {}),
   });
-  const seen = duplicateIndex(opts.exclude ? stored.filter((c) => c.id !== opts.exclude) : stored, prep.settings.duplicateWindowMinutes);
+  const seen = duplicateIndex(
+    opts.exclude ? stored.filter((c) => c.id !== opts.exclude) : stored,
+    prep.settings.duplicateWindowMinutes,
+  );
   for (const row of rows) {
-    const candidate = { id: row.id!, userId: row.userId, contactId: row.contactId ?? null, localAssociationId: row.localAssociationId ?? null, activityType: row.activityType, activityDate: row.activityDate };
+    const candidate = {
+      id: row.id!,
+      userId: row.userId,
+      contactId: row.contactId ?? null,
+      localAssociationId: row.localAssociationId ?? null,
+      activityType: row.activityType,
+      activityDate: row.activityDate,
+    };
     const suspect = row.status === "draft" ? null : seen.suspect(candidate);
     if (suspect) {
       row.status = "flagged";
@@ -198,7 +264,13 @@ export async function flagSuspects(tx: Tx, actor: Actor, prep: Preparation, opts
  * earlier activity), then one multi-row insert each for the keys, the
  * activities, the status log and the outbox.
  */
-export async function insertPrepared(tx: Tx, events: Emitter, actor: Actor, prep: Preparation, now: Date): Promise<ActivityRow[]> {
+export async function insertPrepared(
+  tx: Tx,
+  events: Emitter,
+  actor: Actor,
+  prep: Preparation,
+  now: Date,
+): Promise<ActivityRow[]> {
   if (prep.rows.length === 0) return [];
   const repo = createActivityRepository(tx, activityVisibility(actor));
   await flagSuspects(tx, actor, prep);

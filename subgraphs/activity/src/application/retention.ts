@@ -19,20 +19,44 @@ export interface RetentionProposalModel {
   retentionYears: number;
 }
 
-export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, requestId: string, now = new Date()): Promise<RetentionProposalModel[]> {
+export async function contactsPastRetention(
+  uow: UnitOfWork,
+  actor: Actor,
+  requestId: string,
+  now = new Date(),
+): Promise<RetentionProposalModel[]> {
   const organizationId = actor.organizationId;
-  if (actor.role !== "org_admin" || !organizationId) throw forbiddenBy("org_admin_required", "Requires an organization administrator");
+  if (actor.role !== "org_admin" || !organizationId)
+    throw forbiddenBy("org_admin_required", "Requires an organization administrator");
   return uow.run(contactVisibility(actor), async (tx, events) => {
     const years = (await createSettingsRepository(tx).of(organizationId)).contactRetentionYears;
     const cutoff = retentionCutoff(now, years);
     const found = await pastRetention(tx, organizationId, cutoff, RETENTION_PROPOSALS_MAX);
     if (found.length === 0) return [];
-    const rows = new Map((await tx.select().from(contacts).where(inArray(contacts.id, found.map((r) => r.id)))).map((r) => [r.id, r]));
+    const rows = new Map(
+      (
+        await tx
+          .select()
+          .from(contacts)
+          .where(
+            inArray(
+              contacts.id,
+              found.map((r) => r.id),
+            ),
+          )
+      ).map((r) => [r.id, r]),
+    );
     const out: RetentionProposalModel[] = [];
     for (const r of found) {
       const contact = rows.get(r.id);
       if (!contact) continue;
-      await auditRead(tx, events, actor, { organizationId, subject: "contact", subjectId: contact.id, field: "retention_proposal", requestId });
+      await auditRead(tx, events, actor, {
+        organizationId,
+        subject: "contact",
+        subjectId: contact.id,
+        field: "retention_proposal",
+        requestId,
+      });
       out.push({ contact, lastActivityAt: new Date(r.last_activity_at), retentionYears: years });
     }
     return out;
@@ -41,7 +65,9 @@ export async function contactsPastRetention(uow: UnitOfWork, actor: Actor, reque
 
 /** Contacts of an organization (not erased) whose last activity, note or assignment is older than the cutoff. */
 export function pastRetention(tx: Tx, organizationId: string, cutoff: Date, limit: number) {
-  return queryRows<{ id: string; last_activity_at: Date | string }>(tx, sql`
+  return queryRows<{ id: string; last_activity_at: Date | string }>(
+    tx,
+    sql`
     select id, last_activity_at from (
       select c.id, greatest(c.created_at,
         (select max(a.activity_date) from activity.activities a where a.organization_id = c.organization_id and a.contact_id = c.id),
@@ -49,7 +75,8 @@ export function pastRetention(tx: Tx, organizationId: string, cutoff: Date, limi
         (select max(s.updated_at) from activity.assignments s where s.contact_id = c.id)) as last_activity_at
       from activity.contacts c where c.organization_id = ${organizationId} and c.erased_at is null
     ) l where last_activity_at < ${cutoff.toISOString()}
-    order by last_activity_at, id limit ${limit}`);
+    order by last_activity_at, id limit ${limit}`,
+  );
 }
 
 /**
@@ -59,7 +86,11 @@ export function pastRetention(tx: Tx, organizationId: string, cutoff: Date, limi
  */
 export async function runRetentionJob(uow: UnitOfWork, now = new Date()): Promise<number> {
   const organizations = await uow.run(scopes.platform(), (tx) =>
-    queryRows<{ organization_id: string }>(tx, sql`select distinct organization_id from activity.contacts where erased_at is null`));
+    queryRows<{ organization_id: string }>(
+      tx,
+      sql`select distinct organization_id from activity.contacts where erased_at is null`,
+    ),
+  );
   let found = 0;
   for (const { organization_id: organizationId } of organizations) {
     found += await uow.run({ organizationId }, async (tx, events) => {
@@ -67,7 +98,10 @@ export async function runRetentionJob(uow: UnitOfWork, now = new Date()): Promis
       const rows = await pastRetention(tx, organizationId, retentionCutoff(now, years), RETENTION_JOB_BATCH);
       if (rows.length > 0) {
         await events.emit({
-          type: "privacy.retention.expired", aggregateId: organizationId, organizationId, actorId: null,
+          type: "privacy.retention.expired",
+          aggregateId: organizationId,
+          organizationId,
+          actorId: null,
           payload: { contactIds: rows.map((r) => r.id), retentionYears: years },
         });
       }

@@ -16,7 +16,12 @@ import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
 import type { ActivityRow } from "../db/schema/index.js";
 import { activityVisibility, type Actor } from "../domain/actor.js";
-import { rejectionReasonViolation, reviewRefusal, transitionViolation, type ActivityStatus } from "../domain/workflow.js";
+import {
+  rejectionReasonViolation,
+  reviewRefusal,
+  transitionViolation,
+  type ActivityStatus,
+} from "../domain/workflow.js";
 import { linkedAssignments } from "./assignments.js";
 import { forbiddenBy } from "./errors.js";
 
@@ -25,42 +30,79 @@ export const BULK_APPROVE_MAX = 500;
 
 type Decision = "approved" | "rejected" | "flagged" | "pending_review";
 
-export async function approveActivity(uow: UnitOfWork, actor: Actor, id: string, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function approveActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   return (await decideMany(uow, actor, [id], "approved", null, opts.now ?? new Date()))[0]!;
 }
 
-export async function rejectActivity(uow: UnitOfWork, actor: Actor, id: string, reason: string, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function rejectActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  reason: string,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   const violation = rejectionReasonViolation(reason);
   if (violation) throw badInput(violation.rule, violation.field, violation.message);
   return (await decideMany(uow, actor, [id], "rejected", reason.trim(), opts.now ?? new Date()))[0]!;
 }
 
 /** A reviewer puts an activity aside (pending_review -> flagged) with an optional note. */
-export async function flagActivity(uow: UnitOfWork, actor: Actor, id: string, note: string | null, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function flagActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  note: string | null,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   if (note && note.length > 2000) throw badInput("reason_length", "note", "The note may be at most 2000 characters");
   return (await decideMany(uow, actor, [id], "flagged", note?.trim() || null, opts.now ?? new Date()))[0]!;
 }
 
 /** The mentor (or the coordinator who registered it for them) submits a draft for review. */
-export async function submitActivity(uow: UnitOfWork, actor: Actor, id: string, opts: { now?: Date } = {}): Promise<ActivityRow> {
+export async function submitActivity(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  opts: { now?: Date } = {},
+): Promise<ActivityRow> {
   return (await decideMany(uow, actor, [id], "pending_review", null, opts.now ?? new Date()))[0]!;
 }
 
 /** A coordinator's bulk approval from the review queue: all or nothing, every refused id named. */
-export function approveActivities(uow: UnitOfWork, actor: Actor, ids: readonly string[], opts: { now?: Date } = {}): Promise<ActivityRow[]> {
+export function approveActivities(
+  uow: UnitOfWork,
+  actor: Actor,
+  ids: readonly string[],
+  opts: { now?: Date } = {},
+): Promise<ActivityRow[]> {
   if (ids.length === 0) throw badInput("required_fields", "ids", "Name at least one activity");
-  if (ids.length > BULK_APPROVE_MAX) throw badInput("bulk_size", "ids", `At most ${BULK_APPROVE_MAX} activities at once`);
+  if (ids.length > BULK_APPROVE_MAX)
+    throw badInput("bulk_size", "ids", `At most ${BULK_APPROVE_MAX} activities at once`);
   return decideMany(uow, actor, [...new Set(ids)], "approved", null, opts.now ?? new Date());
 }
 
-async function decideMany(uow: UnitOfWork, actor: Actor, ids: readonly string[], to: Decision, note: string | null, now: Date): Promise<ActivityRow[]> {
+async function decideMany(
+  uow: UnitOfWork,
+  actor: Actor,
+  ids: readonly string[],
+  to: Decision,
+  note: string | null,
+  now: Date,
+): Promise<ActivityRow[]> {
   const scope = activityVisibility(actor);
   return uow.run(scope, async (tx, events) => {
     const locked = new Map((await createActivityRepository(tx, scope).lockByIds(ids)).map((a) => [a.id, a]));
     const problems: Array<{ id: string; rule: string; code: string; message: string }> = [];
     for (const id of ids) {
       const current = locked.get(id);
-      const refusal = current ? refusalOf(actor, current, to) : { rule: "not_found", code: "NOT_FOUND", message: "Activity not found" };
+      const refusal = current
+        ? refusalOf(actor, current, to)
+        : { rule: "not_found", code: "NOT_FOUND", message: "Activity not found" };
       if (refusal) problems.push({ id, ...refusal });
     }
     if (problems.length > 0) {
@@ -69,7 +111,15 @@ async function decideMany(uow: UnitOfWork, actor: Actor, ids: readonly string[],
         extensions: { code: "BAD_USER_INPUT", rule: "approval_workflow_transition", field: "ids", rows: problems },
       });
     }
-    return applyDecisions(tx, events, actor, ids.map((id) => locked.get(id)!), to, note, now);
+    return applyDecisions(
+      tx,
+      events,
+      actor,
+      ids.map((id) => locked.get(id)!),
+      to,
+      note,
+      now,
+    );
   });
 }
 
@@ -77,7 +127,11 @@ function refusalOf(actor: Actor, current: ActivityRow, to: Decision) {
   if (to === "pending_review") {
     // Submitting a draft is the performer's (or their proxy coordinator's) act, not a review.
     if (current.userId !== actor.userId && current.proxySubmittedBy !== actor.userId) {
-      return { rule: "approval_workflow_transition", code: "FORBIDDEN", message: "Only the mentor or the coordinator who registered it submits a draft" };
+      return {
+        rule: "approval_workflow_transition",
+        code: "FORBIDDEN",
+        message: "Only the mentor or the coordinator who registered it submits a draft",
+      };
     }
   } else {
     const refusal = reviewRefusal(actor, current);
@@ -93,7 +147,15 @@ function singleError(p: { rule: string; code: string; message: string }): GraphQ
   return badInput(p.rule, "status", p.message);
 }
 
-export async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows: ActivityRow[], to: Decision, note: string | null, now: Date) {
+export async function applyDecisions(
+  tx: Tx,
+  events: Emitter,
+  actor: Actor,
+  rows: ActivityRow[],
+  to: Decision,
+  note: string | null,
+  now: Date,
+) {
   const scope = activityVisibility(actor);
   const updated = await createActivityRepository(tx, scope).setStatusMany(rows, to, now);
   if (to === "approved" || to === "rejected") {
@@ -122,13 +184,24 @@ export async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows
       changedAt: now,
     })),
   );
-  const links = to === "approved" ? await linkedAssignments(tx, rows[0]!.organizationId, rows) : new Map<string, string>();
-  const all = rows.map((current) => statusEvent(current, to, actor.userId, note, now, links.get(`${current.userId}/${current.contactId}`) ?? null));
+  const links =
+    to === "approved" ? await linkedAssignments(tx, rows[0]!.organizationId, rows) : new Map<string, string>();
+  const all = rows.map((current) =>
+    statusEvent(current, to, actor.userId, note, now, links.get(`${current.userId}/${current.contactId}`) ?? null),
+  );
   // Approval decisions in the organization's audit log (the note stays in the status log: no free text in the chain).
   if (to !== "pending_review") {
     all.push(
       ...rows.map((a) =>
-        auditEvent("activity", { action: `activity.${to}`, actorId: actor.userId, actorRole: actor.role, organizationId: a.organizationId, subject: { type: "Activity", id: a.id }, fields: [`from:${a.status}`], occurredAt: now }),
+        auditEvent("activity", {
+          action: `activity.${to}`,
+          actorId: actor.userId,
+          actorRole: actor.role,
+          organizationId: a.organizationId,
+          subject: { type: "Activity", id: a.id },
+          fields: [`from:${a.status}`],
+          occurredAt: now,
+        }),
       ),
     );
   }
@@ -136,15 +209,30 @@ export async function applyDecisions(tx: Tx, events: Emitter, actor: Actor, rows
   return updated;
 }
 
-function statusEvent(a: ActivityRow, to: Decision, actorId: string, note: string | null, now: Date, assignmentId: string | null): NewEvent<EventType> {
+function statusEvent(
+  a: ActivityRow,
+  to: Decision,
+  actorId: string,
+  note: string | null,
+  now: Date,
+  assignmentId: string | null,
+): NewEvent<EventType> {
   const base = { aggregateId: a.id, organizationId: a.organizationId, actorId, occurredAt: now };
   switch (to) {
     case "approved":
-      return { ...base, type: "activity.activity.approved", payload: { activityId: a.id, approvedBy: actorId, assignmentId, userId: a.userId, contactId: a.contactId } };
+      return {
+        ...base,
+        type: "activity.activity.approved",
+        payload: { activityId: a.id, approvedBy: actorId, assignmentId, userId: a.userId, contactId: a.contactId },
+      };
     case "rejected":
       return { ...base, type: "activity.activity.rejected", payload: { activityId: a.id, rejectedBy: actorId } };
     case "flagged":
-      return { ...base, type: "activity.activity.flagged", payload: { activityId: a.id, flaggedBy: actorId, suspectedDuplicateOf: a.suspectedDuplicateOf } };
+      return {
+        ...base,
+        type: "activity.activity.flagged",
+        payload: { activityId: a.id, flaggedBy: actorId, suspectedDuplicateOf: a.suspectedDuplicateOf },
+      };
     case "pending_review":
       return { ...base, type: "activity.activity.submitted", payload: { activityId: a.id, submittedBy: actorId } };
   }

@@ -32,7 +32,9 @@ export const SUBJECT_KEY_TABLE = activityKeys.subjectTable;
  */
 export function keyringIn(tx: Tx, envelope: Envelope | null): Keyring {
   if (!envelope) {
-    throw new GraphQLError("Sensitive data is not available: no master key is configured", { extensions: { code: "SERVICE_UNAVAILABLE" } });
+    throw new GraphQLError("Sensitive data is not available: no master key is configured", {
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
   }
   return activityKeys.keyringIn(tx, envelope);
 }
@@ -40,17 +42,30 @@ export function keyringIn(tx: Tx, envelope: Envelope | null): Keyring {
 export const aadOf = (table: string, id: string, column: string) => rowAad(`activity.${table}`, id, column);
 
 /** Encrypts under the subject's key; a subject whose key was destroyed (erased) takes nothing new: CONFLICT subject_erased. */
-export async function sealFor(k: Keyring, organizationId: string, subjectId: string, value: string | Uint8Array, aad: string): Promise<string> {
+export async function sealFor(
+  k: Keyring,
+  organizationId: string,
+  subjectId: string,
+  value: string | Uint8Array,
+  aad: string,
+): Promise<string> {
   try {
     return await k.encryptFor(organizationId, subjectId, value, aad);
   } catch (err) {
-    if (isShredded(err)) throw conflictBy("subject_erased", "This person was erased: no new information about them can be stored");
+    if (isShredded(err))
+      throw conflictBy("subject_erased", "This person was erased: no new information about them can be stored");
     throw err;
   }
 }
 
 /** Optional sensitive text about a contact: encrypted under the contact's key, or null. */
-export async function sealOptional(k: Keyring, organizationId: string, contactId: string, value: string | null | undefined, aad: string): Promise<string | null> {
+export async function sealOptional(
+  k: Keyring,
+  organizationId: string,
+  contactId: string,
+  value: string | null | undefined,
+  aad: string,
+): Promise<string | null> {
   const text = value?.trim();
   return text ? sealFor(k, organizationId, contactId, text, aad) : null;
 }
@@ -60,17 +75,29 @@ export async function sealOptional(k: Keyring, organizationId: string, contactId
  * the contact's). Null when the contact's key was destroyed (erased: there is nothing to show, and that is no
  * fault); DATA_INTEGRITY (never the plaintext or the key) when the ciphertext does not belong here.
  */
-export async function open(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<string | null> {
+export async function open(
+  k: Keyring,
+  organizationId: string,
+  ciphertext: string,
+  aad: string,
+): Promise<string | null> {
   return (await openBytes(k, organizationId, ciphertext, aad))?.toString("utf8") ?? null;
 }
 
 /** open() for bytes (documents' files). */
-export async function openBytes(k: Keyring, organizationId: string, ciphertext: string, aad: string): Promise<Buffer | null> {
+export async function openBytes(
+  k: Keyring,
+  organizationId: string,
+  ciphertext: string,
+  aad: string,
+): Promise<Buffer | null> {
   try {
     return await k.decryptBytes(organizationId, ciphertext, aad);
   } catch (err) {
     if (isShredded(err)) return null;
-    throw new GraphQLError("The stored value cannot be decrypted for this record", { extensions: { code: "DATA_INTEGRITY" } });
+    throw new GraphQLError("The stored value cannot be decrypted for this record", {
+      extensions: { code: "DATA_INTEGRITY" },
+    });
   }
 }
 
@@ -82,7 +109,15 @@ export async function auditRead(
   read: { organizationId: string; subject: string; subjectId: string; field: string; requestId: string },
 ): Promise<void> {
   const now = new Date();
-  await tx.insert(sensitiveReads).values({ id: randomUUID(), organizationId: read.organizationId, actorId: actor.userId, subject: read.subject, subjectId: read.subjectId, field: read.field, readAt: now });
+  await tx.insert(sensitiveReads).values({
+    id: randomUUID(),
+    organizationId: read.organizationId,
+    actorId: actor.userId,
+    subject: read.subject,
+    subjectId: read.subjectId,
+    field: read.field,
+    readAt: now,
+  });
   await events.emit({
     type: "activity.audit.recorded",
     aggregateId: read.subjectId,
@@ -94,7 +129,10 @@ export async function auditRead(
       actorId: actor.userId,
       actorRole: actor.role,
       organizationId: read.organizationId,
-      subjectType: read.subject.split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""), // contact_note -> ContactNote
+      subjectType: read.subject
+        .split("_")
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(""), // contact_note -> ContactNote
       subjectId: read.subjectId,
       operationName: null,
       fields: [`${read.subject}.${read.field}`],
@@ -118,22 +156,36 @@ export interface SensitiveTarget {
 }
 
 /** The policy fields `actor` may see, per contact (one query for the mentor's relationships, one for the policy). */
-export async function contactAccess(tx: Executor, actor: Actor, contactIds: readonly string[]): Promise<Map<string, Set<PolicyField>>> {
+export async function contactAccess(
+  tx: Executor,
+  actor: Actor,
+  contactIds: readonly string[],
+): Promise<Map<string, Set<PolicyField>>> {
   const ids = [...new Set(contactIds)];
   const out = new Map<string, Set<PolicyField>>(ids.map((id) => [id, new Set()]));
   const organizationId = actor.organizationId;
   if (!organizationId || ids.length === 0) return out;
   const { sensitiveFieldPolicy } = await createSettingsRepository(tx).of(organizationId);
-  const worksWith = actor.role === "peer_mentor" ? await contactsWorkedWith(tx, organizationId, actor.userId, ids) : new Set<string>();
+  const worksWith =
+    actor.role === "peer_mentor" ? await contactsWorkedWith(tx, organizationId, actor.userId, ids) : new Set<string>();
   for (const id of ids) {
-    for (const field of POLICY_FIELDS) if (maySee(sensitiveFieldPolicy, actor, field, worksWith.has(id))) out.get(id)!.add(field);
+    for (const field of POLICY_FIELDS)
+      if (maySee(sensitiveFieldPolicy, actor, field, worksWith.has(id))) out.get(id)!.add(field);
   }
   return out;
 }
 
 /** The contacts among `ids` a mentor works with: an open assignment, an activity not rejected, or created by them. */
-async function contactsWorkedWith(tx: Executor, organizationId: string, mentorId: string, ids: readonly string[]): Promise<Set<string>> {
-  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+async function contactsWorkedWith(
+  tx: Executor,
+  organizationId: string,
+  mentorId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const rows = await queryRows<{ id: string }>(
     tx,
     sql`select contact_id::text as id from activity.assignments
@@ -161,7 +213,11 @@ export async function readSensitive(
 ): Promise<Array<string | null | Error>> {
   if (targets.every((t) => t.ciphertext === null)) return targets.map(() => null);
   return uow.run(contactVisibility(actor), async (tx, events) => {
-    const access = await contactAccess(tx, actor, targets.map((t) => t.contactId));
+    const access = await contactAccess(
+      tx,
+      actor,
+      targets.map((t) => t.contactId),
+    );
     const k = keyringIn(tx, envelope);
     const out: Array<string | null | Error> = [];
     for (const t of targets) {
@@ -178,7 +234,14 @@ export async function readSensitive(
       }
       out.push(value);
       // A shredded value was not read: nothing to audit.
-      if (value !== null) await auditRead(tx, events, actor, { organizationId: t.organizationId, subject: t.subject, subjectId: t.id, field: t.field, requestId });
+      if (value !== null)
+        await auditRead(tx, events, actor, {
+          organizationId: t.organizationId,
+          subject: t.subject,
+          subjectId: t.id,
+          field: t.field,
+          requestId,
+        });
     }
     return out;
   });

@@ -21,7 +21,8 @@ export const activityKeys = subjectKeys({ schema: "activity", targets: ENCRYPTED
 export const { shredSubject } = activityKeys;
 
 /** The migration's state: one row per table (activity.subject_key_migration). */
-export const migrationTarget = (target: (typeof ENCRYPTED_COLUMNS)[number]) => activityKeys.migrationTarget(target.table);
+export const migrationTarget = (target: (typeof ENCRYPTED_COLUMNS)[number]) =>
+  activityKeys.migrationTarget(target.table);
 export const migrateSubjectKeysBatch = activityKeys.migrateBatch;
 export const migrateSubjectKeys = activityKeys.migrate;
 /** The start-up worker: the migration runs in the background (start-up does not wait for it); stop waits for the batch in progress. */

@@ -11,7 +11,10 @@ export const PARTITION_CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** Creates the yearly partitions fromYear..toYear that do not exist yet; returns how many it created. */
 export async function ensurePartitions(db: Executor, fromYear: number, toYear: number): Promise<number> {
-  const [row] = await queryRows<{ created: number }>(db, sql`select activity.ensure_activity_partitions(${fromYear}::int, ${toYear}::int) as created`);
+  const [row] = await queryRows<{ created: number }>(
+    db,
+    sql`select activity.ensure_activity_partitions(${fromYear}::int, ${toYear}::int) as created`,
+  );
   return row?.created ?? 0;
 }
 
@@ -24,7 +27,10 @@ export async function partitionOf(db: Executor, id: string): Promise<string | nu
   return row?.partition ?? null;
 }
 
-export function partitionMaintenance(db: Executor, opts: { yearsAhead?: number; now?: () => Date; onError?: (err: unknown) => void } = {}) {
+export function partitionMaintenance(
+  db: Executor,
+  opts: { yearsAhead?: number; now?: () => Date; onError?: (err: unknown) => void } = {},
+) {
   const yearsAhead = opts.yearsAhead ?? 1;
   let timer: NodeJS.Timeout | undefined;
   const run = () => {

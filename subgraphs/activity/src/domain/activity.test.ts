@@ -9,7 +9,9 @@ const rules = (draft: Partial<ActivityDraft>) =>
 describe("activity registration rules", () => {
   it("accepts a complete quick log", () => {
     expect(rules({})).toEqual([]);
-    expect(rules({ durationMinutes: 1440, participantCount: 1, activityDate: new Date(now.getTime() + 23 * 3_600_000) })).toEqual([]);
+    expect(
+      rules({ durationMinutes: 1440, participantCount: 1, activityDate: new Date(now.getTime() + 23 * 3_600_000) }),
+    ).toEqual([]);
   });
 
   it("names every rule and field that failed, as in the seed", () => {
@@ -20,8 +22,13 @@ describe("activity registration rules", () => {
     expect(rules({ participantCount: 0 })).toEqual([["participant_count_positive", "participantCount"]]);
     expect(rules({ title: "t".repeat(201) })).toEqual([["title_length", "title"]]);
     expect(rules({ description: "d".repeat(5001) })).toEqual([["description_length", "description"]]);
-    expect(rules({ activityDate: new Date(now.getTime() + 25 * 3_600_000) })).toEqual([["activity_date_not_future", "activityDate"]]);
-    expect(validateRegistration({ activityTypeKey: "home_visit" }, { ...ctx, organizationId: null })[0]).toMatchObject({ rule: "required_fields", field: "organizationId" });
+    expect(rules({ activityDate: new Date(now.getTime() + 25 * 3_600_000) })).toEqual([
+      ["activity_date_not_future", "activityDate"],
+    ]);
+    expect(validateRegistration({ activityTypeKey: "home_visit" }, { ...ctx, organizationId: null })[0]).toMatchObject({
+      rule: "required_fields",
+      field: "organizationId",
+    });
   });
 
   it("keeps the proxy fields consistent", () => {
@@ -32,8 +39,16 @@ describe("activity registration rules", () => {
   });
 
   it("attributes a proxy registration to the mentor and records the coordinator", () => {
-    expect(attribution({ activityTypeKey: "x", isProxyRegistration: true, userId: "kari" }, "coord")).toEqual({ userId: "kari", isProxyRegistration: true, proxySubmittedBy: "coord" });
-    expect(attribution({ activityTypeKey: "x" }, "kari")).toEqual({ userId: "kari", isProxyRegistration: false, proxySubmittedBy: null });
+    expect(attribution({ activityTypeKey: "x", isProxyRegistration: true, userId: "kari" }, "coord")).toEqual({
+      userId: "kari",
+      isProxyRegistration: true,
+      proxySubmittedBy: "coord",
+    });
+    expect(attribution({ activityTypeKey: "x" }, "kari")).toEqual({
+      userId: "kari",
+      isProxyRegistration: false,
+      proxySubmittedBy: null,
+    });
   });
 
   it("builds a title from the type and the contact", () => {

@@ -60,45 +60,102 @@ const blank = (s: string | null | undefined) => s === null || s === undefined ||
 export function validateRegistration(draft: ActivityDraft, ctx: RegistrationContext): RuleViolation[] {
   const v: RuleViolation[] = [];
   if (ctx.organizationId === null) {
-    v.push({ rule: "required_fields", field: "organizationId", message: "En aktivitet hører til en organisasjon; logg inn i en" });
+    v.push({
+      rule: "required_fields",
+      field: "organizationId",
+      message: "En aktivitet hører til en organisasjon; logg inn i en",
+    });
   }
   if (blank(draft.activityTypeKey)) {
     v.push({ rule: "required_fields", field: "activityTypeKey", message: "Aktivitetstype må fylles ut" });
   } else if (!ctx.activeTypeKeys.has(draft.activityTypeKey.trim())) {
-    v.push({ rule: "activity_type_enum", field: "activityTypeKey", message: `«${draft.activityTypeKey}» er ikke en aktiv aktivitetstype i organisasjonen`, params: { key: draft.activityTypeKey } });
+    v.push({
+      rule: "activity_type_enum",
+      field: "activityTypeKey",
+      message: `«${draft.activityTypeKey}» er ikke en aktiv aktivitetstype i organisasjonen`,
+      params: { key: draft.activityTypeKey },
+    });
   }
   const duration = draft.durationMinutes ?? DURATION_MINUTES.default;
   if (!Number.isInteger(duration) || duration < DURATION_MINUTES.min || duration > DURATION_MINUTES.max) {
-    v.push({ rule: "duration_range", field: "durationMinutes", message: `Varigheten må være ${DURATION_MINUTES.min} til ${DURATION_MINUTES.max} minutter`, params: DURATION_MINUTES });
+    v.push({
+      rule: "duration_range",
+      field: "durationMinutes",
+      message: `Varigheten må være ${DURATION_MINUTES.min} til ${DURATION_MINUTES.max} minutter`,
+      params: DURATION_MINUTES,
+    });
   }
-  if (draft.participantCount !== null && draft.participantCount !== undefined && (!Number.isInteger(draft.participantCount) || draft.participantCount < 1)) {
+  if (
+    draft.participantCount !== null &&
+    draft.participantCount !== undefined &&
+    (!Number.isInteger(draft.participantCount) || draft.participantCount < 1)
+  ) {
     v.push({ rule: "participant_count_positive", field: "participantCount", message: "Det må være minst én deltaker" });
   }
   if (draft.title && draft.title.trim().length > TITLE_MAX) {
-    v.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${TITLE_MAX} tegn`, params: { max: TITLE_MAX } });
+    v.push({
+      rule: "title_length",
+      field: "title",
+      message: `Tittelen kan ha høyst ${TITLE_MAX} tegn`,
+      params: { max: TITLE_MAX },
+    });
   }
   if (draft.description && draft.description.length > DESCRIPTION_MAX) {
-    v.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${DESCRIPTION_MAX} tegn`, params: { max: DESCRIPTION_MAX } });
+    v.push({
+      rule: "description_length",
+      field: "description",
+      message: `Beskrivelsen kan ha høyst ${DESCRIPTION_MAX} tegn`,
+      params: { max: DESCRIPTION_MAX },
+    });
   }
   v.push(...proxyViolations(draft, ctx.submitterId));
   const status = statusViolation(draft.status);
   if (status) v.push(status);
   if (Boolean(draft.isBulkRegistration) !== (draft.bulkBatchId !== null && draft.bulkBatchId !== undefined)) {
-    v.push({ rule: "bulk_fields_consistency", field: draft.isBulkRegistration ? "bulkBatchId" : "isBulkRegistration", message: "En masseregistrering oppgir sin batch, og bare en masseregistrering har en" });
+    v.push({
+      rule: "bulk_fields_consistency",
+      field: draft.isBulkRegistration ? "bulkBatchId" : "isBulkRegistration",
+      message: "En masseregistrering oppgir sin batch, og bare en masseregistrering har en",
+    });
   }
   if (draft.country !== null && draft.country !== undefined && !/^[A-Za-z]{2}$/.test(draft.country.trim())) {
-    v.push({ rule: "country_code", field: "country", message: "Landet er en tobokstavskode etter ISO 3166 (NO, SE, ...)" });
+    v.push({
+      rule: "country_code",
+      field: "country",
+      message: "Landet er en tobokstavskode etter ISO 3166 (NO, SE, ...)",
+    });
   }
   const date = draft.activityDate ?? ctx.now;
   if (Number.isNaN(date.getTime())) {
-    v.push({ rule: "date_format", field: "activityDate", message: "Aktivitetsdatoen er ikke en ISO 8601-dato (2026-03-14 eller 2026-03-14T10:30:00Z)" });
+    v.push({
+      rule: "date_format",
+      field: "activityDate",
+      message: "Aktivitetsdatoen er ikke en ISO 8601-dato (2026-03-14 eller 2026-03-14T10:30:00Z)",
+    });
   } else if (date.getTime() > ctx.now.getTime() + FUTURE_TOLERANCE_MS) {
-    v.push({ rule: "activity_date_not_future", field: "activityDate", message: "Aktivitetsdatoen kan ligge høyst 24 timer fram i tid" });
+    v.push({
+      rule: "activity_date_not_future",
+      field: "activityDate",
+      message: "Aktivitetsdatoen kan ligge høyst 24 timer fram i tid",
+    });
   } else if (date.toISOString().slice(0, 10) < (ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR)) {
-    v.push({ rule: "activity_date_floor", field: "activityDate", message: `Aktivitetsdatoen kan ikke være før ${ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR}`, params: { floor: ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR } });
+    v.push({
+      rule: "activity_date_floor",
+      field: "activityDate",
+      message: `Aktivitetsdatoen kan ikke være før ${ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR}`,
+      params: { floor: ctx.activityDateFloor ?? DEFAULT_ACTIVITY_DATE_FLOOR },
+    });
   }
-  if (!blank(draft.clientId) && (draft.clientId!.length > CLIENT_ID_MAX || !/^[\x21-\x7e]+$/.test(draft.clientId!.trim()))) {
-    v.push({ rule: "client_id_format", field: "clientId", message: `En klient-id er 1 til ${CLIENT_ID_MAX} synlige ASCII-tegn (en UUID)`, params: { max: CLIENT_ID_MAX } });
+  if (
+    !blank(draft.clientId) &&
+    (draft.clientId!.length > CLIENT_ID_MAX || !/^[\x21-\x7e]+$/.test(draft.clientId!.trim()))
+  ) {
+    v.push({
+      rule: "client_id_format",
+      field: "clientId",
+      message: `En klient-id er 1 til ${CLIENT_ID_MAX} synlige ASCII-tegn (en UUID)`,
+      params: { max: CLIENT_ID_MAX },
+    });
   }
   return v;
 }
@@ -108,25 +165,55 @@ function statusViolation(status: string | null | undefined): RuleViolation | nul
   if (status === null || status === undefined) return null;
   const s = status.trim().toLowerCase();
   if (!(ACTIVITY_STATUSES as readonly string[]).includes(s)) {
-    return { rule: "status_enum", field: "status", message: `«${status}» er ikke en status (${ACTIVITY_STATUSES.join(", ")})`, params: { status, statuses: ACTIVITY_STATUSES.join(", ") } };
+    return {
+      rule: "status_enum",
+      field: "status",
+      message: `«${status}» er ikke en status (${ACTIVITY_STATUSES.join(", ")})`,
+      params: { status, statuses: ACTIVITY_STATUSES.join(", ") },
+    };
   }
   if (!INITIAL_STATUSES.includes(s as ActivityStatus)) {
-    return { rule: "approval_workflow_transition", field: "status", message: "En ny aktivitet starter som draft eller pending_review" };
+    return {
+      rule: "approval_workflow_transition",
+      field: "status",
+      message: "En ny aktivitet starter som draft eller pending_review",
+    };
   }
   return null;
 }
 
 /** The status a new activity starts in (pending_review unless a valid draft). */
-export const initialStatus = (status: string | null | undefined): ActivityStatus => (status?.trim().toLowerCase() === "draft" ? "draft" : "pending_review");
+export const initialStatus = (status: string | null | undefined): ActivityStatus =>
+  status?.trim().toLowerCase() === "draft" ? "draft" : "pending_review";
 
 /** proxy_fields_consistency: a proxy registration names another mentor; a registration for another mentor is a proxy registration. */
 function proxyViolations(draft: ActivityDraft, submitterId: string): RuleViolation[] {
   const performer = draft.userId ?? null;
   if (draft.isProxyRegistration) {
-    if (performer === null) return [{ rule: "proxy_fields_consistency", field: "userId", message: "En registrering på vegne av en annen oppgir hvilken likeperson den gjelder" }];
-    if (performer === submitterId) return [{ rule: "proxy_fields_consistency", field: "userId", message: "En registrering på vegne av en annen gjelder en annen likeperson enn deg selv" }];
+    if (performer === null)
+      return [
+        {
+          rule: "proxy_fields_consistency",
+          field: "userId",
+          message: "En registrering på vegne av en annen oppgir hvilken likeperson den gjelder",
+        },
+      ];
+    if (performer === submitterId)
+      return [
+        {
+          rule: "proxy_fields_consistency",
+          field: "userId",
+          message: "En registrering på vegne av en annen gjelder en annen likeperson enn deg selv",
+        },
+      ];
   } else if (performer !== null && performer !== submitterId) {
-    return [{ rule: "proxy_fields_consistency", field: "isProxyRegistration", message: "Å registrere for en annen likeperson er en registrering på vegne av en annen" }];
+    return [
+      {
+        rule: "proxy_fields_consistency",
+        field: "isProxyRegistration",
+        message: "Å registrere for en annen likeperson er en registrering på vegne av en annen",
+      },
+    ];
   }
   return [];
 }

@@ -26,7 +26,10 @@ export function activityVisibility(actor: Actor): ActivityVisibility {
     case "peer_mentor":
       return { organizationId: actor.organizationId, ownerId: actor.userId };
     case "coordinator":
-      return { organizationId: actor.organizationId, localAssociationIds: actor.localAssociationId ? [actor.localAssociationId] : [] };
+      return {
+        organizationId: actor.organizationId,
+        localAssociationIds: actor.localAssociationId ? [actor.localAssociationId] : [],
+      };
     default:
       return { organizationId: actor.organizationId };
   }
@@ -35,7 +38,10 @@ export function activityVisibility(actor: Actor): ActivityVisibility {
 /** Contacts: mentors and coordinators see their local association's, administrators the organization's. */
 export function contactVisibility(actor: Actor): ActivityVisibility {
   if (actor.role === "peer_mentor" || actor.role === "coordinator") {
-    return { organizationId: actor.organizationId, localAssociationIds: actor.localAssociationId ? [actor.localAssociationId] : [] };
+    return {
+      organizationId: actor.organizationId,
+      localAssociationIds: actor.localAssociationId ? [actor.localAssociationId] : [],
+    };
   }
   return { organizationId: actor.organizationId };
 }

@@ -20,15 +20,31 @@ export interface AssignmentParties {
   coordinatorId: string;
 }
 
-export type AssignmentMoveRefusal = { code: "BAD_USER_INPUT" | "FORBIDDEN"; rule: "assignment_status_transition"; message: string };
+export type AssignmentMoveRefusal = {
+  code: "BAD_USER_INPUT" | "FORBIDDEN";
+  rule: "assignment_status_transition";
+  message: string;
+};
 
 /** Why `actorId` may not move an assignment from `from` to `to` (null: allowed). */
-export function assignmentMoveRefusal(from: AssignmentStatus, to: AssignmentStatus, parties: AssignmentParties, actorId: string): AssignmentMoveRefusal | null {
+export function assignmentMoveRefusal(
+  from: AssignmentStatus,
+  to: AssignmentStatus,
+  parties: AssignmentParties,
+  actorId: string,
+): AssignmentMoveRefusal | null {
   if (!ASSIGNMENT_NEXT[from].includes(to)) {
-    return { code: "BAD_USER_INPUT", rule: "assignment_status_transition", message: `An assignment cannot go from ${from} to ${to}` };
+    return {
+      code: "BAD_USER_INPUT",
+      rule: "assignment_status_transition",
+      message: `An assignment cannot go from ${from} to ${to}`,
+    };
   }
   if (to === "cancelled" ? parties.coordinatorId !== actorId : parties.mentorId !== actorId) {
-    const message = to === "cancelled" ? "Only the dispatching coordinator cancels" : "Only the assigned mentor moves the assignment on";
+    const message =
+      to === "cancelled"
+        ? "Only the dispatching coordinator cancels"
+        : "Only the assigned mentor moves the assignment on";
     return { code: "FORBIDDEN", rule: "assignment_status_transition", message };
   }
   return null;

@@ -29,7 +29,14 @@ describe("Bufdir countability (DESIGN.md section 9)", () => {
 
 describe("duplicate_detection", () => {
   const at = (h: number) => new Date(Date.UTC(2026, 2, 1, h));
-  const earlier = { id: "e", userId: "u1", contactId: "c1", localAssociationId: "la1", activityType: "home_visit", activityDate: at(10) };
+  const earlier = {
+    id: "e",
+    userId: "u1",
+    contactId: "c1",
+    localAssociationId: "la1",
+    activityType: "home_visit",
+    activityDate: at(10),
+  };
   it("suspects the same contact and type within the window, not outside it or of another type", () => {
     const a = { ...earlier, userId: "u2", activityDate: at(14) };
     expect(suspectedDuplicate(a, [earlier], 60 * 6)?.id).toBe("e");

@@ -8,12 +8,7 @@ import type { BufdirCategory } from "./activity-type.js";
 import type { ActivitySettings } from "./settings.js";
 
 export type BufdirReason =
-  | "counts"
-  | "type_not_counted"
-  | "outside_norway"
-  | "group_too_small"
-  | "group_too_short"
-  | "course_day_too_short";
+  "counts" | "type_not_counted" | "outside_norway" | "group_too_small" | "group_too_short" | "course_day_too_short";
 
 export interface Countability {
   countable: boolean;

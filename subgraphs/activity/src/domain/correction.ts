@@ -62,14 +62,19 @@ export const CORRECTABLE_FIELDS = [
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
-const given = <K extends keyof ActivityPatch>(patch: ActivityPatch, key: K) => Object.prototype.hasOwnProperty.call(patch, key) && patch[key] !== undefined;
+const given = <K extends keyof ActivityPatch>(patch: ActivityPatch, key: K) =>
+  Object.prototype.hasOwnProperty.call(patch, key) && patch[key] !== undefined;
 
 /**
  * The registration draft of a corrected activity: the same mentor (a coordinator correcting a mentor's activity
  * is checked like a proxy registration: coordinator_proxy_scope), the same bulk batch, and the status a new
  * registration would get (a draft stays a draft; anything else awaits review again).
  */
-export function correctionDraft(current: StoredActivity, patch: ActivityPatch, actorId: string): ActivityDraft & { calendarEventId: string | null; eventId: string | null; metadata: unknown } {
+export function correctionDraft(
+  current: StoredActivity,
+  patch: ActivityPatch,
+  actorId: string,
+): ActivityDraft & { calendarEventId: string | null; eventId: string | null; metadata: unknown } {
   const keep = <K extends keyof ActivityPatch, V>(key: K, stored: V) => (given(patch, key) ? patch[key] : stored);
   return {
     activityTypeKey: patch.activityTypeKey ?? current.activityType,
@@ -92,9 +97,15 @@ export function correctionDraft(current: StoredActivity, patch: ActivityPatch, a
   };
 }
 
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a ?? null) === JSON.stringify(b ?? null));
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date && b instanceof Date
+    ? a.getTime() === b.getTime()
+    : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The fields whose stored value differs after the correction (names only: the audit entry carries no values). */
-export function changedFields(before: Record<CorrectableField, unknown>, after: Record<CorrectableField, unknown>): CorrectableField[] {
+export function changedFields(
+  before: Record<CorrectableField, unknown>,
+  after: Record<CorrectableField, unknown>,
+): CorrectableField[] {
   return CORRECTABLE_FIELDS.filter((f) => !same(before[f], after[f]));
 }

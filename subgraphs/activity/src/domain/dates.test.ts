@@ -10,7 +10,19 @@ describe("parseDateText (date_format)", () => {
   });
 
   it("refuses odd and impossible dates", () => {
-    for (const text of ["2026-13-45", "yesterday", "", "  ", "2026-02-30", "2025-02-29", "2026-01-01T24:00:00Z", "2026-01-01T10:61:00Z", "14.03.2026", "2026-03-14T10:30:00", "1710000000"]) {
+    for (const text of [
+      "2026-13-45",
+      "yesterday",
+      "",
+      "  ",
+      "2026-02-30",
+      "2025-02-29",
+      "2026-01-01T24:00:00Z",
+      "2026-01-01T10:61:00Z",
+      "14.03.2026",
+      "2026-03-14T10:30:00",
+      "1710000000",
+    ]) {
       expect(isValidDate(parseDateText(text)), text).toBe(false);
     }
   });

@@ -15,8 +15,12 @@ export function parseDateText(text: string): Date {
   const parts = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)] as const;
   const utc = new Date(Date.UTC(...parts));
   const same =
-    utc.getUTCFullYear() === parts[0] && utc.getUTCMonth() === parts[1] && utc.getUTCDate() === parts[2] &&
-    utc.getUTCHours() === parts[3] && utc.getUTCMinutes() === parts[4] && utc.getUTCSeconds() === parts[5];
+    utc.getUTCFullYear() === parts[0] &&
+    utc.getUTCMonth() === parts[1] &&
+    utc.getUTCDate() === parts[2] &&
+    utc.getUTCHours() === parts[3] &&
+    utc.getUTCMinutes() === parts[4] &&
+    utc.getUTCSeconds() === parts[5];
   if (!same) return new Date(Number.NaN);
   const parsed = new Date(zone === undefined ? utc.getTime() : Date.parse(text.trim().replace(" ", "T")));
   return parsed;

@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor.js";
-import { attachRefusal, declarationScope, declarationVersionRefusal, fileNameRefusal, isRefusal, statusRefusal } from "./document.js";
+import {
+  attachRefusal,
+  declarationScope,
+  declarationVersionRefusal,
+  fileNameRefusal,
+  isRefusal,
+  statusRefusal,
+} from "./document.js";
 
-const actor = (role: Actor["role"], userId = "u-actor", localAssociationId: string | null = "la-1"): Actor => ({ userId, organizationId: "org", localAssociationId, role });
-const activity = { userId: "u-mentor", proxySubmittedBy: "u-proxy", localAssociationId: "la-1", status: "pending_review" as const };
+const actor = (role: Actor["role"], userId = "u-actor", localAssociationId: string | null = "la-1"): Actor => ({
+  userId,
+  organizationId: "org",
+  localAssociationId,
+  role,
+});
+const activity = {
+  userId: "u-mentor",
+  proxySubmittedBy: "u-proxy",
+  localAssociationId: "la-1",
+  status: "pending_review" as const,
+};
 
 describe("attachRefusal (document_attach_permission)", () => {
   it("allows the mentor, the proxy coordinator, the local association's coordinators and administrators", () => {
@@ -16,7 +33,9 @@ describe("attachRefusal (document_attach_permission)", () => {
   it("refuses another mentor and another local association's coordinator", () => {
     expect(attachRefusal(actor("peer_mentor", "u-other"), activity)?.rule).toBe("document_attach_permission");
     expect(attachRefusal(actor("coordinator", "u-other", "la-2"), activity)?.rule).toBe("document_attach_permission");
-    expect(attachRefusal(actor("coordinator", "u-other", null), { ...activity, localAssociationId: null })?.rule).toBe("document_attach_permission");
+    expect(attachRefusal(actor("coordinator", "u-other", null), { ...activity, localAssociationId: null })?.rule).toBe(
+      "document_attach_permission",
+    );
   });
 });
 
@@ -36,7 +55,8 @@ describe("fileNameRefusal and declarationVersionRefusal", () => {
   });
   it("takes short version names of letters, digits, '.', '_' and '-'", () => {
     for (const v of ["2026", "v2.1", "HLF_2026-01", " 7 "]) expect(declarationVersionRefusal(v)).toBeNull();
-    for (const v of ["", "../etc", "-x", "a b", "x".repeat(41)]) expect(declarationVersionRefusal(v)?.rule).toBe("declaration_version_format");
+    for (const v of ["", "../etc", "-x", "a b", "x".repeat(41)])
+      expect(declarationVersionRefusal(v)?.rule).toBe("declaration_version_format");
   });
 });
 
@@ -47,11 +67,15 @@ describe("declarationScope (declaration_signer_scope)", () => {
   });
   it("lets coordinators register their local association's members, administrators the organization's", () => {
     expect(declarationScope(actor("coordinator"), "u-m", member)).toEqual({ localAssociationId: "la-1" });
-    expect(declarationScope(actor("org_admin", "u-ad", null), "u-m", [{ localAssociationId: "la-9" }])).toEqual({ localAssociationId: "la-9" });
+    expect(declarationScope(actor("org_admin", "u-ad", null), "u-m", [{ localAssociationId: "la-9" }])).toEqual({
+      localAssociationId: "la-9",
+    });
   });
   it("refuses other mentors, coordinators of other associations and people outside the organization", () => {
     expect(declarationScope(actor("peer_mentor"), "u-m", member)).toMatchObject({ rule: "declaration_signer_scope" });
-    expect(declarationScope(actor("coordinator", "u-c", "la-2"), "u-m", member)).toMatchObject({ rule: "declaration_signer_scope" });
+    expect(declarationScope(actor("coordinator", "u-c", "la-2"), "u-m", member)).toMatchObject({
+      rule: "declaration_signer_scope",
+    });
     const outsider = declarationScope(actor("org_admin"), "u-x", []);
     expect(isRefusal(outsider) && outsider.rule).toBe("valid_user_reference");
   });

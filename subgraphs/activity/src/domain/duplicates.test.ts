@@ -15,7 +15,7 @@ function prng(seed: number) {
 describe("duplicate_detection over a batch (duplicateIndex)", () => {
   it("flags exactly what the plain scan flags, ties on distance included, for stored rows and earlier rows of the batch", () => {
     const rand = prng(7);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const base = Date.UTC(2026, 0, 1);
     const make = (i: number): DuplicateCandidate => ({
       id: `a${i}`,
@@ -45,9 +45,17 @@ describe("duplicate_detection over a batch (duplicateIndex)", () => {
 
   it("looks only at the same activity type, within the window both ways", () => {
     const c = (id: string, type: string, minutes: number): DuplicateCandidate => ({
-      id, userId: "u1", contactId: "c1", localAssociationId: "la1", activityType: type, activityDate: new Date(Date.UTC(2026, 0, 1) + minutes * 60_000),
+      id,
+      userId: "u1",
+      contactId: "c1",
+      localAssociationId: "la1",
+      activityType: type,
+      activityDate: new Date(Date.UTC(2026, 0, 1) + minutes * 60_000),
     });
-    const index = duplicateIndex([c("far", "home_visit", -61), c("other-type", "phone_call", 0), c("edge", "home_visit", 60)], 60);
+    const index = duplicateIndex(
+      [c("far", "home_visit", -61), c("other-type", "phone_call", 0), c("edge", "home_visit", 60)],
+      60,
+    );
     expect(index.suspect(c("new", "home_visit", 0))?.id).toBe("edge");
     expect(index.suspect(c("new", "group_meeting", 0))).toBeNull();
   });

@@ -57,7 +57,12 @@ describe("gathering_status_transition", () => {
 
 describe("registration and attendance rules", () => {
   const now = at("2026-11-20T18:00:00Z");
-  const g = { status: "published" as const, startsAt: at("2026-11-20T17:00:00Z"), endsAt: at("2026-11-20T19:00:00Z"), capacity: 2 };
+  const g = {
+    status: "published" as const,
+    startsAt: at("2026-11-20T17:00:00Z"),
+    endsAt: at("2026-11-20T19:00:00Z"),
+    capacity: 2,
+  };
   it("registration_open and gathering_capacity", () => {
     expect(registrationViolation(g, 1, now)).toBeNull();
     expect(registrationViolation(g, 2, now)?.rule).toBe("gathering_capacity");
@@ -79,9 +84,16 @@ describe("registration and attendance rules", () => {
       { userId: "b", status: "attended" as const, activityId: "act-b" },
       { userId: "c", status: "registered" as const, activityId: null },
     ];
-    expect(planAttendance(regs, ["a", "b"])).toEqual({ attended: ["a", "b"], absent: ["c"], needActivity: ["a"], violations: [] });
+    expect(planAttendance(regs, ["a", "b"])).toEqual({
+      attended: ["a", "b"],
+      absent: ["c"],
+      needActivity: ["a"],
+      violations: [],
+    });
     expect(planAttendance(regs, [])).toMatchObject({ attended: ["b"], absent: ["a", "c"], needActivity: [] });
-    expect(planAttendance(regs, ["z"]).violations).toEqual([expect.objectContaining({ rule: "registration_required", field: "attendedUserIds" })]);
+    expect(planAttendance(regs, ["z"]).violations).toEqual([
+      expect.objectContaining({ rule: "registration_required", field: "attendedUserIds" }),
+    ]);
   });
 });
 
@@ -89,7 +101,12 @@ describe("who manages and sees gatherings", () => {
   const org = "org-1";
   const la = "la-1";
   const g = { createdBy: "mentor-1", localAssociationId: la, organizationId: org };
-  const actor = (userId: string, role: Actor["role"], localAssociationId = la, organizationId = org): Actor => ({ userId, role, localAssociationId, organizationId });
+  const actor = (userId: string, role: Actor["role"], localAssociationId = la, organizationId = org): Actor => ({
+    userId,
+    role,
+    localAssociationId,
+    organizationId,
+  });
   it("gathering_organizer_only: organizer, coordinator of the local association, administrator", () => {
     expect(canManage(actor("mentor-1", "peer_mentor"), g)).toBe(true);
     expect(canManage(actor("mentor-2", "peer_mentor"), g)).toBe(false);
@@ -104,7 +121,11 @@ describe("who manages and sees gatherings", () => {
     expect(canRecordAttendance(actor("mentor-1", "peer_mentor"), g)).toBe(false);
   });
   it("mentors see their local association (drafts marked by ownerId), administrators the organization", () => {
-    expect(gatheringVisibility(actor("m", "peer_mentor"))).toEqual({ organizationId: org, localAssociationIds: [la], ownerId: "m" });
+    expect(gatheringVisibility(actor("m", "peer_mentor"))).toEqual({
+      organizationId: org,
+      localAssociationIds: [la],
+      ownerId: "m",
+    });
     expect(gatheringVisibility(actor("c", "coordinator"))).toEqual({ organizationId: org, localAssociationIds: [la] });
     expect(gatheringVisibility(actor("a", "org_admin"))).toEqual({ organizationId: org });
   });

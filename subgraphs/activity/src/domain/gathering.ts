@@ -24,7 +24,8 @@ export interface GatheringDraft {
 export const GATHERING_LIMITS = { titleMax: 200, descriptionMax: 5000, minutesMax: 1440 } as const;
 
 /** Whole minutes between start and end (the duration of the activities attendance creates). */
-export const gatheringMinutes = (g: { startsAt: Date; endsAt: Date }) => Math.round((g.endsAt.getTime() - g.startsAt.getTime()) / 60_000);
+export const gatheringMinutes = (g: { startsAt: Date; endsAt: Date }) =>
+  Math.round((g.endsAt.getTime() - g.startsAt.getTime()) / 60_000);
 
 /**
  * required_fields (title, activity type), title_length, description_length,
@@ -35,17 +36,37 @@ export function validateGathering(d: GatheringDraft): RuleViolation[] {
   const out: RuleViolation[] = [];
   const title = d.title.trim();
   if (title.length === 0) out.push({ rule: "required_fields", field: "title", message: "En samling må ha en tittel" });
-  if (title.length > GATHERING_LIMITS.titleMax) out.push({ rule: "title_length", field: "title", message: `Tittelen kan ha høyst ${GATHERING_LIMITS.titleMax} tegn`, params: { max: GATHERING_LIMITS.titleMax } });
+  if (title.length > GATHERING_LIMITS.titleMax)
+    out.push({
+      rule: "title_length",
+      field: "title",
+      message: `Tittelen kan ha høyst ${GATHERING_LIMITS.titleMax} tegn`,
+      params: { max: GATHERING_LIMITS.titleMax },
+    });
   if ((d.description?.length ?? 0) > GATHERING_LIMITS.descriptionMax) {
-    out.push({ rule: "description_length", field: "description", message: `Beskrivelsen kan ha høyst ${GATHERING_LIMITS.descriptionMax} tegn`, params: { max: GATHERING_LIMITS.descriptionMax } });
+    out.push({
+      rule: "description_length",
+      field: "description",
+      message: `Beskrivelsen kan ha høyst ${GATHERING_LIMITS.descriptionMax} tegn`,
+      params: { max: GATHERING_LIMITS.descriptionMax },
+    });
   }
-  if (d.activityTypeKey.trim().length === 0) out.push({ rule: "required_fields", field: "activityTypeKey", message: "En samling må ha en aktivitetstype" });
+  if (d.activityTypeKey.trim().length === 0)
+    out.push({ rule: "required_fields", field: "activityTypeKey", message: "En samling må ha en aktivitetstype" });
   const minutes = gatheringMinutes(d);
   if (Number.isNaN(minutes) || minutes < 1 || minutes > GATHERING_LIMITS.minutesMax) {
-    out.push({ rule: "gathering_time_range", field: "endsAt", message: "En samling slutter etter at den starter og varer høyst 24 timer" });
+    out.push({
+      rule: "gathering_time_range",
+      field: "endsAt",
+      message: "En samling slutter etter at den starter og varer høyst 24 timer",
+    });
   }
   if (d.capacity != null && (!Number.isInteger(d.capacity) || d.capacity < 1)) {
-    out.push({ rule: "capacity_positive", field: "capacity", message: "Kapasiteten er minst 1 (la feltet stå tomt for ingen grense)" });
+    out.push({
+      rule: "capacity_positive",
+      field: "capacity",
+      message: "Kapasiteten er minst 1 (la feltet stå tomt for ingen grense)",
+    });
   }
   return out;
 }
@@ -74,7 +95,10 @@ export function gatheringVisibility(actor: Actor): ActivityVisibility {
 }
 
 /** gathering_organizer_only: the organizer, coordinators of the gathering's local association and organization administrators manage it. */
-export function canManage(actor: Actor, g: { createdBy: string; localAssociationId: string; organizationId: string }): boolean {
+export function canManage(
+  actor: Actor,
+  g: { createdBy: string; localAssociationId: string; organizationId: string },
+): boolean {
   if (actor.organizationId !== g.organizationId) return false;
   if (actor.userId === g.createdBy || actor.role === "org_admin") return true;
   return actor.role === "coordinator" && actor.localAssociationId === g.localAssociationId;
@@ -82,26 +106,48 @@ export function canManage(actor: Actor, g: { createdBy: string; localAssociation
 
 /** Attendance is recorded by a coordinator of the gathering's local association (attendance creates their mentors' activities by proxy). */
 export const canRecordAttendance = (actor: Actor, g: { localAssociationId: string; organizationId: string }) =>
-  actor.role === "coordinator" && actor.organizationId === g.organizationId && actor.localAssociationId === g.localAssociationId;
+  actor.role === "coordinator" &&
+  actor.organizationId === g.organizationId &&
+  actor.localAssociationId === g.localAssociationId;
 
 /**
  * registration_open: only a published gathering that has not ended takes
  * registrations (late sign-up at the door is allowed until it ends).
  * gathering_capacity: no more registrations than places.
  */
-export function registrationViolation(g: { status: GatheringStatus; endsAt: Date; capacity: number | null }, registeredCount: number, now: Date): RuleViolation | null {
-  if (g.status !== "published") return { rule: "registration_open", field: "gatheringId", message: `A ${g.status} gathering takes no registrations` };
-  if (g.endsAt.getTime() <= now.getTime()) return { rule: "registration_open", field: "gatheringId", message: "The gathering has ended" };
-  if (g.capacity !== null && registeredCount >= g.capacity) return { rule: "gathering_capacity", field: "gatheringId", message: "The gathering is full" };
+export function registrationViolation(
+  g: { status: GatheringStatus; endsAt: Date; capacity: number | null },
+  registeredCount: number,
+  now: Date,
+): RuleViolation | null {
+  if (g.status !== "published")
+    return {
+      rule: "registration_open",
+      field: "gatheringId",
+      message: `A ${g.status} gathering takes no registrations`,
+    };
+  if (g.endsAt.getTime() <= now.getTime())
+    return { rule: "registration_open", field: "gatheringId", message: "The gathering has ended" };
+  if (g.capacity !== null && registeredCount >= g.capacity)
+    return { rule: "gathering_capacity", field: "gatheringId", message: "The gathering is full" };
   return null;
 }
 
 /** attendance_after_start: attendance is recorded for a published (or completed) gathering once it has started. */
 export function attendanceViolation(g: { status: GatheringStatus; startsAt: Date }, now: Date): RuleViolation | null {
   if (g.status !== "published" && g.status !== "completed") {
-    return { rule: "gathering_status_transition", field: "gatheringId", message: `Attendance is not recorded for a ${g.status} gathering` };
+    return {
+      rule: "gathering_status_transition",
+      field: "gatheringId",
+      message: `Attendance is not recorded for a ${g.status} gathering`,
+    };
   }
-  if (g.startsAt.getTime() > now.getTime()) return { rule: "attendance_after_start", field: "gatheringId", message: "Attendance is recorded once the gathering has started" };
+  if (g.startsAt.getTime() > now.getTime())
+    return {
+      rule: "attendance_after_start",
+      field: "gatheringId",
+      message: "Attendance is recorded once the gathering has started",
+    };
   return null;
 }
 
@@ -119,7 +165,11 @@ export function planAttendance(
   const listed = new Set(attendedUserIds);
   const violations = [...listed]
     .filter((u) => !registered.has(u))
-    .map((u) => ({ rule: "registration_required", field: "attendedUserIds", message: `User ${u} is not registered for the gathering` }));
+    .map((u) => ({
+      rule: "registration_required",
+      field: "attendedUserIds",
+      message: `User ${u} is not registered for the gathering`,
+    }));
   const attended = registrations.filter((r) => listed.has(r.userId) || r.activityId !== null).map((r) => r.userId);
   const absent = registrations.filter((r) => !listed.has(r.userId) && r.activityId === null).map((r) => r.userId);
   const needActivity = registrations.filter((r) => listed.has(r.userId) && r.activityId === null).map((r) => r.userId);

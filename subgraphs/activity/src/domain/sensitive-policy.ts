@@ -14,7 +14,18 @@
  *   an organization administrator the organization's.
  * - A global administrator acting inside an organization is judged as its administrator.
  */
-export const POLICY_FIELDS = ["name", "phone", "email", "address", "birth_date", "gender", "municipality", "health_information", "caregivers", "notes"] as const;
+export const POLICY_FIELDS = [
+  "name",
+  "phone",
+  "email",
+  "address",
+  "birth_date",
+  "gender",
+  "municipality",
+  "health_information",
+  "caregivers",
+  "notes",
+] as const;
 export type PolicyField = (typeof POLICY_FIELDS)[number];
 export type PolicyRole = "peer_mentor" | "coordinator" | "org_admin";
 
@@ -25,7 +36,13 @@ export interface SensitiveRule {
 }
 
 /** The fields a mentor sees only for the contacts they work with. */
-export const RELATIONSHIP_FIELDS: ReadonlySet<PolicyField> = new Set(["phone", "address", "health_information", "caregivers", "notes"]);
+export const RELATIONSHIP_FIELDS: ReadonlySet<PolicyField> = new Set([
+  "phone",
+  "address",
+  "health_information",
+  "caregivers",
+  "notes",
+]);
 
 /** Least privilege where the organization set no rule. */
 export const DEFAULT_HIDDEN: Readonly<Partial<Record<PolicyField, readonly PolicyRole[]>>> = {
@@ -40,7 +57,12 @@ export interface Reader {
 const policyRole = (r: Reader["role"]): PolicyRole => (r === "global_admin" ? "org_admin" : r);
 
 /** May `reader` see `field` of a contact? `worksWith`: the reader is a mentor working with that contact. */
-export function maySee(rules: readonly SensitiveRule[], reader: Reader, field: PolicyField, worksWith: boolean): boolean {
+export function maySee(
+  rules: readonly SensitiveRule[],
+  reader: Reader,
+  field: PolicyField,
+  worksWith: boolean,
+): boolean {
   const role = policyRole(reader.role);
   const rule = rules.find((r) => r.field === field);
   const hidden = rule ? rule.hiddenFromRoles : (DEFAULT_HIDDEN[field] ?? []);

@@ -37,7 +37,10 @@ export const DEFAULT_SETTINGS: ActivitySettings = {
 /** A section of `organization.settings.changed` as far as activity reads it. */
 export type SettingsSection =
   | { section: "duplicate_detection"; values: { windowMinutes: number } }
-  | { section: "bufdir_thresholds"; values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number } }
+  | {
+      section: "bufdir_thresholds";
+      values: { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number };
+    }
   | { section: "sensitive_field_policy"; values: { rules: SensitiveRule[] } }
   | { section: "activity_rules"; values: { activityDateFloor: string } }
   | { section: "retention"; values: { contactInactiveYears: number } }
@@ -50,15 +53,27 @@ export function mergeSettingsSection(current: ActivitySettings, change: Settings
     return { ...current, duplicateWindowMinutes: v.windowMinutes };
   }
   if (change.section === "bufdir_thresholds") {
-    const v = change.values as { groupMinParticipants: number; groupMinMinutes: number; courseMinMinutesPerDay: number };
-    return { ...current, groupMinParticipants: v.groupMinParticipants, groupMinMinutes: v.groupMinMinutes, courseMinMinutesPerDay: v.courseMinMinutesPerDay };
+    const v = change.values as {
+      groupMinParticipants: number;
+      groupMinMinutes: number;
+      courseMinMinutesPerDay: number;
+    };
+    return {
+      ...current,
+      groupMinParticipants: v.groupMinParticipants,
+      groupMinMinutes: v.groupMinMinutes,
+      courseMinMinutesPerDay: v.courseMinMinutesPerDay,
+    };
   }
   if (change.section === "sensitive_field_policy") {
     const v = change.values as { rules: SensitiveRule[] };
     return { ...current, sensitiveFieldPolicy: v.rules };
   }
   if (change.section === "retention") {
-    return { ...current, contactRetentionYears: (change.values as { contactInactiveYears: number }).contactInactiveYears };
+    return {
+      ...current,
+      contactRetentionYears: (change.values as { contactInactiveYears: number }).contactInactiveYears,
+    };
   }
   if (change.section === "activity_rules") {
     return { ...current, activityDateFloor: (change.values as { activityDateFloor: string }).activityDateFloor };

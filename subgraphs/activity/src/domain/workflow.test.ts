@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { activityVisibility } from "./actor.js";
-import { correctionViolation, duplicateDecisionViolation, rejectionReasonViolation, reviewRefusal, transitionViolation } from "./workflow.js";
+import {
+  correctionViolation,
+  duplicateDecisionViolation,
+  rejectionReasonViolation,
+  reviewRefusal,
+  transitionViolation,
+} from "./workflow.js";
 
 describe("approval workflow", () => {
   it("allows draft → pending_review → approved / rejected / flagged, and flagged → approved / rejected", () => {
-    for (const [from, to] of [["draft", "pending_review"], ["pending_review", "approved"], ["pending_review", "rejected"], ["pending_review", "flagged"], ["flagged", "approved"], ["flagged", "rejected"]] as const) {
+    for (const [from, to] of [
+      ["draft", "pending_review"],
+      ["pending_review", "approved"],
+      ["pending_review", "rejected"],
+      ["pending_review", "flagged"],
+      ["flagged", "approved"],
+      ["flagged", "rejected"],
+    ] as const) {
       expect(transitionViolation(from, to)).toBeNull();
     }
   });
@@ -12,7 +25,10 @@ describe("approval workflow", () => {
   it("refuses other transitions, and anything out of approved (immutable_after_approval)", () => {
     expect(transitionViolation("draft", "approved")?.rule).toBe("approval_workflow_transition");
     expect(transitionViolation("rejected", "approved")?.rule).toBe("approval_workflow_transition");
-    expect(transitionViolation("approved", "rejected")).toMatchObject({ rule: "immutable_after_approval", field: "status" });
+    expect(transitionViolation("approved", "rejected")).toMatchObject({
+      rule: "immutable_after_approval",
+      field: "status",
+    });
     expect(transitionViolation("approved", "approved")?.rule).toBe("immutable_after_approval");
   });
 
@@ -33,7 +49,10 @@ describe("approval workflow", () => {
   it("scopes visibility by role (organization_scope_isolation)", () => {
     const base = { userId: "u", organizationId: "o", localAssociationId: "la" };
     expect(activityVisibility({ ...base, role: "peer_mentor" })).toEqual({ organizationId: "o", ownerId: "u" });
-    expect(activityVisibility({ ...base, role: "coordinator" })).toEqual({ organizationId: "o", localAssociationIds: ["la"] });
+    expect(activityVisibility({ ...base, role: "coordinator" })).toEqual({
+      organizationId: "o",
+      localAssociationIds: ["la"],
+    });
     expect(activityVisibility({ ...base, role: "org_admin" })).toEqual({ organizationId: "o" });
   });
 });
@@ -53,8 +72,12 @@ describe("corrections and withdrawal (issue 20)", () => {
   it("takes a duplicate decision only on an undecided flagged suspect", () => {
     const suspect = { status: "flagged" as const, suspectedDuplicateOf: "x", duplicateDecision: null };
     expect(duplicateDecisionViolation(suspect)).toBeNull();
-    expect(duplicateDecisionViolation({ ...suspect, duplicateDecision: "not_duplicate" })?.rule).toBe("duplicate_decision_state");
-    expect(duplicateDecisionViolation({ ...suspect, suspectedDuplicateOf: null })?.rule).toBe("duplicate_decision_state");
+    expect(duplicateDecisionViolation({ ...suspect, duplicateDecision: "not_duplicate" })?.rule).toBe(
+      "duplicate_decision_state",
+    );
+    expect(duplicateDecisionViolation({ ...suspect, suspectedDuplicateOf: null })?.rule).toBe(
+      "duplicate_decision_state",
+    );
     expect(duplicateDecisionViolation({ ...suspect, status: "approved" })?.rule).toBe("immutable_after_approval");
   });
 });

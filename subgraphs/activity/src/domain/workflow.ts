@@ -29,10 +29,19 @@ export const CORRECTABLE_STATUSES: readonly ActivityStatus[] = ["draft", "pendin
  * (approval_workflow_transition): the mentor registers a new activity instead.
  */
 export function correctionViolation(status: ActivityStatus): RuleViolation | null {
-  if (status === "approved") return { rule: "immutable_after_approval", field: "status", message: "En godkjent aktivitet kan ikke lenger endres eller trekkes tilbake" };
+  if (status === "approved")
+    return {
+      rule: "immutable_after_approval",
+      field: "status",
+      message: "En godkjent aktivitet kan ikke lenger endres eller trekkes tilbake",
+    };
   if (!CORRECTABLE_STATUSES.includes(status)) {
     const what = status === "rejected" ? "En avvist" : "En tilbaketrukket";
-    return { rule: "approval_workflow_transition", field: "status", message: `${what} aktivitet kan ikke endres; registrer en ny` };
+    return {
+      rule: "approval_workflow_transition",
+      field: "status",
+      message: `${what} aktivitet kan ikke endres; registrer en ny`,
+    };
   }
   return null;
 }
@@ -41,10 +50,24 @@ export function correctionViolation(status: ActivityStatus): RuleViolation | nul
 export type DuplicateDecision = "not_duplicate" | "duplicate";
 
 /** A duplicate decision is for a flagged suspect not yet decided (duplicate_decision_state). */
-export function duplicateDecisionViolation(a: { status: ActivityStatus; suspectedDuplicateOf: string | null; duplicateDecision: string | null }): RuleViolation | null {
-  if (a.status === "approved") return { rule: "immutable_after_approval", field: "status", message: "En godkjent aktivitet kan ikke lenger endres" };
+export function duplicateDecisionViolation(a: {
+  status: ActivityStatus;
+  suspectedDuplicateOf: string | null;
+  duplicateDecision: string | null;
+}): RuleViolation | null {
+  if (a.status === "approved")
+    return {
+      rule: "immutable_after_approval",
+      field: "status",
+      message: "En godkjent aktivitet kan ikke lenger endres",
+    };
   if (!a.suspectedDuplicateOf || a.status !== "flagged" || a.duplicateDecision !== null) {
-    return { rule: "duplicate_decision_state", field: "id", message: "Bare en flagget, mulig dobbeltregistrering som ikke er avgjort ennå, kan avgjøres som duplikat eller ikke" };
+    return {
+      rule: "duplicate_decision_state",
+      field: "id",
+      message:
+        "Bare en flagget, mulig dobbeltregistrering som ikke er avgjort ennå, kan avgjøres som duplikat eller ikke",
+    };
   }
   return null;
 }
@@ -54,7 +77,11 @@ export function transitionViolation(from: ActivityStatus, to: ActivityStatus): R
     return { rule: "immutable_after_approval", field: "status", message: "An approved activity can no longer change" };
   }
   if (!TRANSITIONS[from].includes(to)) {
-    return { rule: "approval_workflow_transition", field: "status", message: `An activity cannot go from ${from} to ${to}` };
+    return {
+      rule: "approval_workflow_transition",
+      field: "status",
+      message: `An activity cannot go from ${from} to ${to}`,
+    };
   }
   return null;
 }
@@ -63,7 +90,8 @@ export const REVIEWER_ROLES = ["coordinator", "org_admin"] as const;
 
 /** Why this actor may not review this activity, or null when they may. */
 export function reviewRefusal(actor: Actor, activity: { userId: string }): string | null {
-  if (!(REVIEWER_ROLES as readonly string[]).includes(actor.role)) return "Only coordinators and organization administrators review activities";
+  if (!(REVIEWER_ROLES as readonly string[]).includes(actor.role))
+    return "Only coordinators and organization administrators review activities";
   // Assumption (four eyes): nobody approves or rejects an activity they performed themself.
   if (activity.userId === actor.userId) return "You cannot review your own activity";
   return null;
@@ -73,7 +101,9 @@ export const REASON_MAX = 2000;
 
 /** A rejection tells the mentor why (required_fields), within reason_length. */
 export function rejectionReasonViolation(reason: string): RuleViolation | null {
-  if (reason.trim().length === 0) return { rule: "required_fields", field: "reason", message: "A rejection needs a reason" };
-  if (reason.length > REASON_MAX) return { rule: "reason_length", field: "reason", message: `The reason may be at most ${REASON_MAX} characters` };
+  if (reason.trim().length === 0)
+    return { rule: "required_fields", field: "reason", message: "A rejection needs a reason" };
+  if (reason.length > REASON_MAX)
+    return { rule: "reason_length", field: "reason", message: `The reason may be at most ${REASON_MAX} characters` };
   return null;
 }

@@ -7,7 +7,10 @@ export const financeHandlers: ConsumerHandlers = {
   "finance.activity_reimbursement.changed": async (event, tx) => {
     const p = event.payload;
     // The key table names the partition; an unknown activity fails loudly (retried, then dead-lettered with this reason).
-    const [key] = await tx.select({ activityDate: activityKeys.activityDate }).from(activityKeys).where(eq(activityKeys.id, p.activityId));
+    const [key] = await tx
+      .select({ activityDate: activityKeys.activityDate })
+      .from(activityKeys)
+      .where(eq(activityKeys.id, p.activityId));
     if (!key) throw new Error(`reimbursement change for unknown activity ${p.activityId}`);
     await tx
       .update(activities)

@@ -4,4 +4,5 @@ import { erasureHandlers } from "@meander/events";
 import type { ObjectStore } from "@meander/storage";
 import { eraseSubject } from "../application/erasure.js";
 
-export const privacyHandlers = (envelope: Envelope | null, store: ObjectStore) => erasureHandlers("activity", (subject, tx) => eraseSubject(tx, envelope, store, subject));
+export const privacyHandlers = (envelope: Envelope | null, store: ObjectStore) =>
+  erasureHandlers("activity", (subject, tx) => eraseSubject(tx, envelope, store, subject));

@@ -18,11 +18,22 @@ export const Activity: ActivityResolvers = {
     // Rows registered before classification existed are classified on read.
     const decision =
       a.bufdirReason === "unclassified"
-        ? classify({ category: (await ctx.loaders.activityType.load({ organizationId: a.organizationId, key: a.activityType }))?.bufdirCategory ?? "not_counted", durationMinutes: a.durationMinutes, participantCount: a.participantCount ?? 1, country: a.country }, settings)
+        ? classify(
+            {
+              category:
+                (await ctx.loaders.activityType.load({ organizationId: a.organizationId, key: a.activityType }))
+                  ?.bufdirCategory ?? "not_counted",
+              durationMinutes: a.durationMinutes,
+              participantCount: a.participantCount ?? 1,
+              country: a.country,
+            },
+            settings,
+          )
         : { countable: a.bufdirCountable, reason: a.bufdirReason as BufdirReason };
     return { ...decision, message: explain(decision, settings) };
   },
   // bufdir_reporting_inclusion: only approved activities count.
   countsInBufdir: (a) => a.status === "approved" && a.bufdirCountable,
-  suspectedDuplicate: (a, _args, ctx) => (a.suspectedDuplicateOf ? ctx.loaders.activity.load(a.suspectedDuplicateOf) : null),
+  suspectedDuplicate: (a, _args, ctx) =>
+    a.suspectedDuplicateOf ? ctx.loaders.activity.load(a.suspectedDuplicateOf) : null,
 };

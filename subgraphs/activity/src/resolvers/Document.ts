@@ -1,9 +1,21 @@
 /** Documents: attachments on activities and signed confidentiality declarations (thin: parse, call the use case, map). */
-import type { ActivityResolvers, AttachmentCategory as GqlCategory, DocumentResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
-import { attachDocument, documentContent, signConfidentialityDeclaration, type AttachmentCategory } from "../application/documents.js";
+import type {
+  ActivityResolvers,
+  AttachmentCategory as GqlCategory,
+  DocumentResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from "../__generated__/resolvers-types.js";
+import {
+  attachDocument,
+  documentContent,
+  signConfidentialityDeclaration,
+  type AttachmentCategory,
+} from "../application/documents.js";
 import { actorOf } from "./enums.js";
 
-const toCategory = (c: GqlCategory | null | undefined): AttachmentCategory | null => (c ? (c.toLowerCase() as AttachmentCategory) : null);
+const toCategory = (c: GqlCategory | null | undefined): AttachmentCategory | null =>
+  c ? (c.toLowerCase() as AttachmentCategory) : null;
 
 export const documentQueries: QueryResolvers = {
   document: (_parent, { id }, ctx) => ctx.documents.byId.load(id),
@@ -12,9 +24,17 @@ export const documentQueries: QueryResolvers = {
 
 export const documentMutations: MutationResolvers = {
   attachDocument: (_parent, { input }, ctx) =>
-    attachDocument(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), { ...input, category: toCategory(input.category), contentType: input.contentType ?? null }),
+    attachDocument(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), {
+      ...input,
+      category: toCategory(input.category),
+      contentType: input.contentType ?? null,
+    }),
   signConfidentialityDeclaration: (_parent, { input }, ctx) =>
-    signConfidentialityDeclaration(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), { ...input, userId: input.userId ?? null, contentType: input.contentType ?? null }),
+    signConfidentialityDeclaration(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), {
+      ...input,
+      userId: input.userId ?? null,
+      contentType: input.contentType ?? null,
+    }),
 };
 
 export const activityDocuments: Pick<ActivityResolvers, "documents"> = {

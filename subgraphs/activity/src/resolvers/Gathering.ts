@@ -9,7 +9,14 @@ import type {
   QueryResolvers,
 } from "../__generated__/resolvers-types.js";
 import { recordGatheringAttendance } from "../application/attendance.js";
-import { changeGatheringStatus, createGathering, getGatherings, listGatherings, registerForGathering, registrationsOf } from "../application/gatherings.js";
+import {
+  changeGatheringStatus,
+  createGathering,
+  getGatherings,
+  listGatherings,
+  registerForGathering,
+  registrationsOf,
+} from "../application/gatherings.js";
 import type { ActivityContext } from "../context.js";
 import type { GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";
 import type { GatheringStatus } from "../domain/gathering.js";
@@ -48,7 +55,8 @@ export const Gathering: GatheringResolvers = {
   status: (g) => statusOut(g.status),
   registrations: (g, _args, ctx) => loaders(ctx).registrations.load(g.id),
   registeredCount: async (g, _args, ctx) => (await loaders(ctx).registrations.load(g.id)).length,
-  spotsLeft: async (g, _args, ctx) => (g.capacity === null ? null : Math.max(0, g.capacity - (await loaders(ctx).registrations.load(g.id)).length)),
+  spotsLeft: async (g, _args, ctx) =>
+    g.capacity === null ? null : Math.max(0, g.capacity - (await loaders(ctx).registrations.load(g.id)).length),
 };
 
 export const GatheringRegistration: GatheringRegistrationResolvers = {
@@ -71,10 +79,18 @@ export const GatheringMutation: Pick<
   "createGathering" | "publishGathering" | "cancelGathering" | "registerForGathering" | "recordGatheringAttendance"
 > = {
   createGathering: (_parent, { input }, ctx) =>
-    createGathering(ctx.uow, actorOf(ctx), { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) }),
+    createGathering(ctx.uow, actorOf(ctx), {
+      ...input,
+      startsAt: new Date(input.startsAt),
+      endsAt: new Date(input.endsAt),
+    }),
   publishGathering: (_parent, { id }, ctx) => changeGatheringStatus(ctx.uow, actorOf(ctx), id, "published"),
-  cancelGathering: (_parent, { id, reason }, ctx) => changeGatheringStatus(ctx.uow, actorOf(ctx), id, "cancelled", reason ?? null),
-  registerForGathering: (_parent, { gatheringId, userId }, ctx) => registerForGathering(ctx.uow, actorOf(ctx), gatheringId, userId),
+  cancelGathering: (_parent, { id, reason }, ctx) =>
+    changeGatheringStatus(ctx.uow, actorOf(ctx), id, "cancelled", reason ?? null),
+  registerForGathering: (_parent, { gatheringId, userId }, ctx) =>
+    registerForGathering(ctx.uow, actorOf(ctx), gatheringId, userId),
   recordGatheringAttendance: (_parent, { gatheringId, attendedUserIds, createActivities }, ctx) =>
-    recordGatheringAttendance(ctx.uow, actorOf(ctx), gatheringId, attendedUserIds, { createActivities: createActivities ?? true }),
+    recordGatheringAttendance(ctx.uow, actorOf(ctx), gatheringId, attendedUserIds, {
+      createActivities: createActivities ?? true,
+    }),
 };

@@ -1,20 +1,35 @@
 import type { MutationResolvers, RegisterActivityInput as GqlInput } from "../__generated__/resolvers-types.js";
 import { parseActivitiesCsv } from "../application/csv.js";
-import { registerActivities, registerActivity, syncActivities, type RegisterActivityInput } from "../application/register.js";
-import { approveActivities, approveActivity, flagActivity, rejectActivity, submitActivity } from "../application/review.js";
+import {
+  registerActivities,
+  registerActivity,
+  syncActivities,
+  type RegisterActivityInput,
+} from "../application/register.js";
+import {
+  approveActivities,
+  approveActivity,
+  flagActivity,
+  rejectActivity,
+  submitActivity,
+} from "../application/review.js";
 import { parseDateText } from "../domain/dates.js";
 import { requireFeature } from "@meander/subgraph-kit";
 import { actorOf } from "./enums.js";
 
 /** proxy_registration: registering on a mentor's behalf (a row naming its mentor) is that flag's capability. */
-async function guardProxy<T extends { isProxyRegistration?: boolean | null; userId?: string | null }>(ctx: unknown, inputs: readonly T[]): Promise<void> {
+async function guardProxy<T extends { isProxyRegistration?: boolean | null; userId?: string | null }>(
+  ctx: unknown,
+  inputs: readonly T[],
+): Promise<void> {
   if (inputs.some((i) => i.isProxyRegistration || i.userId)) await requireFeature(ctx, "proxy_registration");
 }
 
 const toInput = (input: GqlInput): RegisterActivityInput => ({
   ...input,
   // Text, read strictly here: an odd date ("2026-13-45", "yesterday", "") is refused by the rules as date_format.
-  activityDate: input.activityDate === null || input.activityDate === undefined ? null : parseDateText(input.activityDate),
+  activityDate:
+    input.activityDate === null || input.activityDate === undefined ? null : parseDateText(input.activityDate),
 });
 
 export const Mutation: MutationResolvers = {

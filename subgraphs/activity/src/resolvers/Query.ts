@@ -6,8 +6,10 @@ export const Query: QueryResolvers = {
   activity: (_parent, { id }, ctx) => ctx.loaders.activity.load(id),
   activities: (_parent, { first, after, status }, ctx) =>
     listActivities(ctx.repos.activities, { first, after }, { status: status ? statusIn(status) : null }),
-  activityTypes: (_parent, { includeInactive }, ctx) => ctx.repos.activityTypes.list({ includeInactive: includeInactive ?? false }),
+  activityTypes: (_parent, { includeInactive }, ctx) =>
+    ctx.repos.activityTypes.list({ includeInactive: includeInactive ?? false }),
   contact: (_parent, { id }, ctx) => ctx.loaders.contact.load(id),
   contacts: (_parent, { first, after }, ctx) => listContacts(ctx.repos.contacts, { first, after }),
-  reviewQueue: (_parent, { first, after }, ctx) => listActivities(ctx.repos.activities, { first, after }, { statuses: ["pending_review", "flagged"] }),
+  reviewQueue: (_parent, { first, after }, ctx) =>
+    listActivities(ctx.repos.activities, { first, after }, { statuses: ["pending_review", "flagged"] }),
 };

@@ -1,5 +1,11 @@
 /** Encrypted assignments (issue #6 item 10): thin resolvers over src/application/assignments.ts. */
-import type { AssignmentResolvers, AssignmentStatus as GqlStatus, AssignmentStatusChangeResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
+import type {
+  AssignmentResolvers,
+  AssignmentStatus as GqlStatus,
+  AssignmentStatusChangeResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from "../__generated__/resolvers-types.js";
 import { assignmentsOf, changeAssignmentStatus, dispatchAssignment, statusLogOf } from "../application/assignments.js";
 import { sensitive } from "./contacts.js";
 import type { AssignmentStatus } from "../domain/assignment.js";
@@ -34,7 +40,17 @@ export const Assignment: AssignmentResolvers = {
   status: (a) => statusOut(a.status),
   // The payload is about the contact: it follows the policy's health information (the one decrypting path).
   payload: (a, _args, ctx) =>
-    sensitive(ctx, { table: "assignments", subject: "assignment", id: a.id, organizationId: a.organizationId, column: "payload", field: "payload", ciphertext: a.payloadEnc, contactId: a.contactId, policyField: "health_information" }),
+    sensitive(ctx, {
+      table: "assignments",
+      subject: "assignment",
+      id: a.id,
+      organizationId: a.organizationId,
+      column: "payload",
+      field: "payload",
+      ciphertext: a.payloadEnc,
+      contactId: a.contactId,
+      policyField: "health_information",
+    }),
   statusLog: (a, _args, ctx) => ctx.uow.run(contactVisibility(actorOf(ctx)), (tx) => statusLogOf(tx, [a.id])),
 };
 

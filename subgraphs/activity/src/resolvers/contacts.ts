@@ -1,7 +1,21 @@
 /** Contacts management (issue #6 item 9): thin resolvers over src/application/contacts.ts. */
 import DataLoader from "dataloader";
-import type { ContactNoteResolvers, ContactRelationKind, ContactRelationResolvers, ContactResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
-import { addContactNote, addContactRelation, createContact, notesOf, relationsOf, updateContact } from "../application/contacts.js";
+import type {
+  ContactNoteResolvers,
+  ContactRelationKind,
+  ContactRelationResolvers,
+  ContactResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from "../__generated__/resolvers-types.js";
+import {
+  addContactNote,
+  addContactRelation,
+  createContact,
+  notesOf,
+  relationsOf,
+  updateContact,
+} from "../application/contacts.js";
 import { contactAccess, readSensitive, type SensitiveTarget } from "../application/sensitive.js";
 import type { ContactNoteRow, ContactRelationRow, ContactRow } from "../db/schema/index.js";
 import type { ActivityContext } from "../context.js";
@@ -29,7 +43,8 @@ function loadersOf(ctx: ActivityContext): RequestLoaders {
   let l = perRequest.get(ctx);
   if (!l) {
     const actor = actorOf(ctx);
-    const group = <R extends { contactId: string }>(ids: readonly string[], rows: R[]) => ids.map((id) => rows.filter((r) => r.contactId === id));
+    const group = <R extends { contactId: string }>(ids: readonly string[], rows: R[]) =>
+      ids.map((id) => rows.filter((r) => r.contactId === id));
     l = {
       relations: new DataLoader(async (ids) => group(ids, await relationsOf(ctx.uow, actor, ids))),
       notes: new DataLoader(async (ids) => group(ids, await notesOf(ctx.uow, actor, ids))),
@@ -38,7 +53,9 @@ function loadersOf(ctx: ActivityContext): RequestLoaders {
         return ids.map((id) => access.get(id) ?? new Set());
       }),
       // No cache: asking for the same field twice is two reads, and two audit entries.
-      sensitive: new DataLoader((targets) => readSensitive(ctx.uow, ctx.envelope, actor, ctx.requestId, targets), { cache: false }),
+      sensitive: new DataLoader((targets) => readSensitive(ctx.uow, ctx.envelope, actor, ctx.requestId, targets), {
+        cache: false,
+      }),
     };
     perRequest.set(ctx, l);
   }
@@ -47,10 +64,12 @@ function loadersOf(ctx: ActivityContext): RequestLoaders {
 
 /** Decrypts one sensitive column and audits the read (one entry per field read), if the policy lets the caller see it. */
 export const sensitive = (ctx: ActivityContext, target: SensitiveTarget) => loadersOf(ctx).sensitive.load(target);
-const maySee = async (ctx: ActivityContext, contactId: string, field: PolicyField) => (await loadersOf(ctx).access.load(contactId)).has(field);
+const maySee = async (ctx: ActivityContext, contactId: string, field: PolicyField) =>
+  (await loadersOf(ctx).access.load(contactId)).has(field);
 
 /** A contact's caregivers and next of kin, or none when the policy hides them from the caller. */
-const relationsIfSeen = async (ctx: ActivityContext, contactId: string) => ((await maySee(ctx, contactId, "caregivers")) ? loadersOf(ctx).relations.load(contactId) : []);
+const relationsIfSeen = async (ctx: ActivityContext, contactId: string) =>
+  (await maySee(ctx, contactId, "caregivers")) ? loadersOf(ctx).relations.load(contactId) : [];
 
 export const contactQueries: QueryResolvers = {
   contactsPastRetention: (_parent, _args, ctx) => contactsPastRetention(ctx.uow, actorOf(ctx), ctx.requestId),
@@ -63,14 +82,31 @@ export const contactQueries: QueryResolvers = {
 export const contactMutations: MutationResolvers = {
   createContact: (_parent, { input }, ctx) => createContact(ctx.uow, ctx.envelope, actorOf(ctx), input),
   updateContact: (_parent, { id, input }, ctx) => updateContact(ctx.uow, ctx.envelope, actorOf(ctx), id, input),
-  addContactRelation: (_parent, { contactId, input }, ctx) => addContactRelation(ctx.uow, ctx.envelope, actorOf(ctx), contactId, { ...input, kind: kindIn(input.kind) }),
-  addContactNote: (_parent, { contactId, body }, ctx) => addContactNote(ctx.uow, ctx.envelope, actorOf(ctx), contactId, body),
+  addContactRelation: (_parent, { contactId, input }, ctx) =>
+    addContactRelation(ctx.uow, ctx.envelope, actorOf(ctx), contactId, { ...input, kind: kindIn(input.kind) }),
+  addContactNote: (_parent, { contactId, body }, ctx) =>
+    addContactNote(ctx.uow, ctx.envelope, actorOf(ctx), contactId, body),
 };
 
-const contactField = (column: "address" | "health_info", field: "address" | "healthInfo", policyField: PolicyField) => (c: ContactRow, _args: unknown, ctx: ActivityContext) =>
-  sensitive(ctx, { table: "contacts", subject: "contact", id: c.id, organizationId: c.organizationId, column, field, ciphertext: column === "address" ? c.addressEnc : c.healthInfoEnc, contactId: c.id, policyField });
+const contactField =
+  (column: "address" | "health_info", field: "address" | "healthInfo", policyField: PolicyField) =>
+  (c: ContactRow, _args: unknown, ctx: ActivityContext) =>
+    sensitive(ctx, {
+      table: "contacts",
+      subject: "contact",
+      id: c.id,
+      organizationId: c.organizationId,
+      column,
+      field,
+      ciphertext: column === "address" ? c.addressEnc : c.healthInfoEnc,
+      contactId: c.id,
+      policyField,
+    });
 
-export const contactSensitiveFields: Pick<ContactResolvers, "address" | "healthInfo" | "relations" | "notes" | "firstName" | "lastName" | "municipality"> = {
+export const contactSensitiveFields: Pick<
+  ContactResolvers,
+  "address" | "healthInfo" | "relations" | "notes" | "firstName" | "lastName" | "municipality"
+> = {
   firstName: async (c, _args, ctx) => ((await maySee(ctx, c.id, "name")) ? c.firstName : maskedName(c.firstName)),
   lastName: async (c, _args, ctx) => ((await maySee(ctx, c.id, "name")) ? c.lastName : maskedName(c.lastName)),
   municipality: async (c, _args, ctx) => ((await maySee(ctx, c.id, "municipality")) ? c.municipality : null),
@@ -83,11 +119,31 @@ export const contactSensitiveFields: Pick<ContactResolvers, "address" | "healthI
 export const ContactRelation: ContactRelationResolvers = {
   kind: (r) => kindOut(r.kind),
   phone: (r, _args, ctx) =>
-    sensitive(ctx, { table: "contact_relations", subject: "contact_relation", id: r.id, organizationId: r.organizationId, column: "phone", field: "phone", ciphertext: r.phoneEnc, contactId: r.contactId, policyField: "phone" }),
+    sensitive(ctx, {
+      table: "contact_relations",
+      subject: "contact_relation",
+      id: r.id,
+      organizationId: r.organizationId,
+      column: "phone",
+      field: "phone",
+      ciphertext: r.phoneEnc,
+      contactId: r.contactId,
+      policyField: "phone",
+    }),
 };
 
 export const ContactNote: ContactNoteResolvers = {
   author: (n) => ({ id: n.authorId }),
   body: (n, _args, ctx) =>
-    sensitive(ctx, { table: "contact_notes", subject: "contact_note", id: n.id, organizationId: n.organizationId, column: "body", field: "body", ciphertext: n.bodyEnc, contactId: n.contactId, policyField: "notes" }),
+    sensitive(ctx, {
+      table: "contact_notes",
+      subject: "contact_note",
+      id: n.id,
+      organizationId: n.organizationId,
+      column: "body",
+      field: "body",
+      ciphertext: n.bodyEnc,
+      contactId: n.contactId,
+      policyField: "notes",
+    }),
 };

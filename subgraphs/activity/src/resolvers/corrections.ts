@@ -1,5 +1,11 @@
 /** Corrections, withdrawal and duplicate decisions (issue 20): thin, parse and call the use cases. */
-import type { ActivityResolvers, DuplicateDecision as GqlDecision, DuplicateSummaryResolvers, MutationResolvers, UpdateActivityInput } from "../__generated__/resolvers-types.js";
+import type {
+  ActivityResolvers,
+  DuplicateDecision as GqlDecision,
+  DuplicateSummaryResolvers,
+  MutationResolvers,
+  UpdateActivityInput,
+} from "../__generated__/resolvers-types.js";
 import { updateActivity, withdrawActivity } from "../application/correct.js";
 import { resolveDuplicate } from "../application/duplicates.js";
 import type { ActivityPatch } from "../domain/correction.js";
@@ -10,7 +16,10 @@ import { actorOf, statusOut } from "./enums.js";
 /** Omitted fields stay omitted (they keep their value); the date is read strictly, as at registration. */
 function toPatch(input: UpdateActivityInput): ActivityPatch {
   const { activityDate, ...rest } = input;
-  return { ...rest, ...(activityDate === undefined || activityDate === null ? {} : { activityDate: parseDateText(activityDate) }) };
+  return {
+    ...rest,
+    ...(activityDate === undefined || activityDate === null ? {} : { activityDate: parseDateText(activityDate) }),
+  };
 }
 
 const decisionIn = (d: GqlDecision) => d.toLowerCase() as DuplicateDecision;
@@ -18,11 +27,13 @@ const decisionIn = (d: GqlDecision) => d.toLowerCase() as DuplicateDecision;
 export const correctionMutations: MutationResolvers = {
   updateActivity: (_parent, { id, input }, ctx) => updateActivity(ctx.uow, actorOf(ctx), id, toPatch(input)),
   withdrawActivity: (_parent, { id, reason }, ctx) => withdrawActivity(ctx.uow, actorOf(ctx), id, reason ?? null),
-  resolveDuplicate: (_parent, { id, decision }, ctx) => resolveDuplicate(ctx.uow, actorOf(ctx), id, decisionIn(decision)),
+  resolveDuplicate: (_parent, { id, decision }, ctx) =>
+    resolveDuplicate(ctx.uow, actorOf(ctx), id, decisionIn(decision)),
 };
 
 export const activityDuplicates: Pick<ActivityResolvers, "suspectedDuplicateSummary" | "duplicateDecision"> = {
-  suspectedDuplicateSummary: (a, _args, ctx) => (a.suspectedDuplicateOf ? ctx.loaders.duplicateSummary.load(a.suspectedDuplicateOf) : null),
+  suspectedDuplicateSummary: (a, _args, ctx) =>
+    a.suspectedDuplicateOf ? ctx.loaders.duplicateSummary.load(a.suspectedDuplicateOf) : null,
   duplicateDecision: (a) => (a.duplicateDecision ? (a.duplicateDecision.toUpperCase() as GqlDecision) : null),
 };
 

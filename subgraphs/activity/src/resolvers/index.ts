@@ -14,13 +14,26 @@ import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
 import { User } from "./User.js";
-import { Gathering, GatheringAttendance, GatheringMutation, GatheringQuery, GatheringRegistration } from "./Gathering.js";
+import {
+  Gathering,
+  GatheringAttendance,
+  GatheringMutation,
+  GatheringQuery,
+  GatheringRegistration,
+} from "./Gathering.js";
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: { ...Query, ...contactQueries, ...assignmentQueries, ...GatheringQuery, ...documentQueries },
-  Mutation: { ...Mutation, ...contactMutations, ...assignmentMutations, ...GatheringMutation, ...documentMutations, ...correctionMutations },
+  Mutation: {
+    ...Mutation,
+    ...contactMutations,
+    ...assignmentMutations,
+    ...GatheringMutation,
+    ...documentMutations,
+    ...correctionMutations,
+  },
   Activity: { ...Activity, ...activityDocuments, ...activityDuplicates },
   DuplicateSummary,
   Document,

@@ -46,7 +46,13 @@ export async function awardTriggered(
   return awarded;
 }
 
-async function awardOne(tx: Tx, events: Emitter, target: { organizationId: string; userId: string }, badge: BadgeRow, actorId: string | null) {
+async function awardOne(
+  tx: Tx,
+  events: Emitter,
+  target: { organizationId: string; userId: string },
+  badge: BadgeRow,
+  actorId: string | null,
+) {
   const award = await createBadgeRepository(tx, scopes.organization(target.organizationId)).award({
     id: randomUUID(),
     organizationId: target.organizationId,
@@ -59,16 +65,38 @@ async function awardOne(tx: Tx, events: Emitter, target: { organizationId: strin
     aggregateId: award.id,
     organizationId: target.organizationId,
     actorId,
-    payload: { userBadgeId: award.id, badgeId: badge.id, userId: target.userId, badgeKey: badge.key, badgeName: badge.name },
+    payload: {
+      userBadgeId: award.id,
+      badgeId: badge.id,
+      userId: target.userId,
+      badgeKey: badge.key,
+      badgeName: badge.name,
+    },
   });
   // The person is told, by the badge's name (their category preference and channels apply).
   const text = badgeAwardedText({ name: badge.name, description: badge.description });
-  await notify(tx, { organizationId: target.organizationId, userId: target.userId, category: "badge_awarded", text, data: { badgeId: badge.id, userBadgeId: award.id } }, new Date());
+  await notify(
+    tx,
+    {
+      organizationId: target.organizationId,
+      userId: target.userId,
+      category: "badge_awarded",
+      text,
+      data: { badgeId: badge.id, userBadgeId: award.id },
+    },
+    new Date(),
+  );
   return award;
 }
 
 /** A coordinator's or administrator's manual award of a catalog badge; CONFLICT when the user holds it already. */
-export async function awardBadgeManually(uow: UnitOfWork, scope: Scope, badgeId: string, userId: string, actorId: string): Promise<AwardedBadge> {
+export async function awardBadgeManually(
+  uow: UnitOfWork,
+  scope: Scope,
+  badgeId: string,
+  userId: string,
+  actorId: string,
+): Promise<AwardedBadge> {
   return uow.run(scope, async (tx, events) => {
     const [badge] = await createBadgeRepository(tx, scope).byIds([badgeId]);
     if (!badge) throw notFound("Badge");

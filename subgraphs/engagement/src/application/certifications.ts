@@ -8,7 +8,16 @@ import { createCertificationRepository } from "../db/repositories/certifications
 import type { CertificationRow, CertificationTypeRow } from "../db/schema/index.js";
 import { addDays, osloDate } from "../domain/calendar.js";
 import { certificationIssuedText } from "../domain/notification-texts.js";
-import { checkRevoke, EXPIRING_DAYS, renewalOf, statusOn, transition, validateCertificationType, validUntilFor, type CertificationStatus } from "../domain/certification.js";
+import {
+  checkRevoke,
+  EXPIRING_DAYS,
+  renewalOf,
+  statusOn,
+  transition,
+  validateCertificationType,
+  validUntilFor,
+  type CertificationStatus,
+} from "../domain/certification.js";
 import { notify } from "./notify.js";
 
 export async function createCertificationType(
@@ -17,7 +26,11 @@ export async function createCertificationType(
   input: { key: string; name: string; validityMonths?: number | null; basicCourse?: boolean | null },
 ): Promise<CertificationTypeRow> {
   const organizationId = scope.organizationId;
-  if (!organizationId) throw forbiddenBy("organization_context_required", "A certification type belongs to an organization: act within one");
+  if (!organizationId)
+    throw forbiddenBy(
+      "organization_context_required",
+      "A certification type belongs to an organization: act within one",
+    );
   refuseIfAny(validateCertificationType(input));
   const created = await uow.run(scope, (tx) =>
     createCertificationRepository(tx, scope).insertType({
@@ -29,13 +42,23 @@ export async function createCertificationType(
       basicCourse: input.basicCourse ?? false,
     }),
   );
-  if (!created) throw conflictBy("certification_type_key_unique", `The organization has a certification type with key ${input.key} already`);
+  if (!created)
+    throw conflictBy(
+      "certification_type_key_unique",
+      `The organization has a certification type with key ${input.key} already`,
+    );
   return created;
 }
 
 type Verb = "issued" | "expiring" | "expired" | "revoked";
 
-async function publish(events: Emitter, verb: Verb, cert: CertificationRow, type: CertificationTypeRow, actorId: string | null): Promise<void> {
+async function publish(
+  events: Emitter,
+  verb: Verb,
+  cert: CertificationRow,
+  type: CertificationTypeRow,
+  actorId: string | null,
+): Promise<void> {
   await events.emit({
     type: `engagement.certification.${verb}`,
     aggregateId: cert.id,
@@ -69,7 +92,13 @@ const verbOf = (status: CertificationStatus): Verb => (status === "active" ? "is
 export async function issueCertification(
   tx: Tx,
   events: Emitter,
-  target: { organizationId: string; userId: string; type: CertificationTypeRow; courseId: string | null; validFrom: string },
+  target: {
+    organizationId: string;
+    userId: string;
+    type: CertificationTypeRow;
+    courseId: string | null;
+    validFrom: string;
+  },
   today: string,
   actorId: string | null,
 ): Promise<CertificationRow> {
@@ -80,9 +109,31 @@ export async function issueCertification(
   const outcome = renewalOf(existing, { validFrom: target.validFrom, validUntil });
   // A revoked certification stays revoked, and an older course never shortens a validity: nothing changes.
   if (outcome === "revoked" || outcome === "keep") return existing!;
-  const fields = { validFrom: target.validFrom, validUntil, status, courseId: target.courseId, issuedAt: new Date(), revokedAt: null, revokedReason: null };
-  const cert = existing ? await repo.update(existing.id, fields) : await repo.insert({ id: randomUUID(), organizationId: target.organizationId, userId: target.userId, typeId: target.type.id, ...fields });
-  await repo.addRenewal({ id: randomUUID(), certificationId: cert.id, courseId: target.courseId, validFrom: target.validFrom, validUntil });
+  const fields = {
+    validFrom: target.validFrom,
+    validUntil,
+    status,
+    courseId: target.courseId,
+    issuedAt: new Date(),
+    revokedAt: null,
+    revokedReason: null,
+  };
+  const cert = existing
+    ? await repo.update(existing.id, fields)
+    : await repo.insert({
+        id: randomUUID(),
+        organizationId: target.organizationId,
+        userId: target.userId,
+        typeId: target.type.id,
+        ...fields,
+      });
+  await repo.addRenewal({
+    id: randomUUID(),
+    certificationId: cert.id,
+    courseId: target.courseId,
+    validFrom: target.validFrom,
+    validUntil,
+  });
   await publish(events, "issued", cert, target.type, actorId);
   if (status !== "active") await publish(events, verbOf(status), cert, target.type, actorId);
   await notify(
@@ -99,7 +150,13 @@ export async function issueCertification(
   return cert;
 }
 
-export async function revokeCertification(uow: UnitOfWork, scope: Scope, id: string, reason: string, actorId: string): Promise<CertificationRow> {
+export async function revokeCertification(
+  uow: UnitOfWork,
+  scope: Scope,
+  id: string,
+  reason: string,
+  actorId: string,
+): Promise<CertificationRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createCertificationRepository(tx, scope);
     const cert = await repo.lockById(id);
@@ -107,7 +164,11 @@ export async function revokeCertification(uow: UnitOfWork, scope: Scope, id: str
     const violation = checkRevoke(cert.status, reason);
     if (violation) throw badInput(violation.rule, violation.field, violation.message);
     const [type] = await repo.typesByIds([cert.typeId]);
-    const revoked = await repo.update(cert.id, { status: "revoked", revokedAt: new Date(), revokedReason: reason.trim() });
+    const revoked = await repo.update(cert.id, {
+      status: "revoked",
+      revokedAt: new Date(),
+      revokedReason: reason.trim(),
+    });
     await publish(events, "revoked", revoked, type!, actorId);
     return revoked;
   });
@@ -142,4 +203,3 @@ export async function sweepCertificationStatuses(uow: UnitOfWork, now: Date): Pr
     if (batch.size < 200 || batch.n === 0) return changed;
   }
 }
-

@@ -34,7 +34,13 @@ const PAST: Record<CourseAction, string> = { open: "opened", close: "closed", ca
  * cancellation withdraws everyone still registered or waitlisted and tells
  * each of them (category COURSE_CANCELLED, Norwegian bokmål, the course by name).
  */
-export async function changeCourseStatus(uow: UnitOfWork, scope: Scope, id: string, action: CourseAction, actor: AuditActor): Promise<CourseRow> {
+export async function changeCourseStatus(
+  uow: UnitOfWork,
+  scope: Scope,
+  id: string,
+  action: CourseAction,
+  actor: AuditActor,
+): Promise<CourseRow> {
   return uow.run(scope, async (tx, events) => {
     const course = await locked(tx, scope, id);
     const next = courseTransition(course.status, action);
@@ -46,10 +52,24 @@ export async function changeCourseStatus(uow: UnitOfWork, scope: Scope, id: stri
       for (const e of await enrollments.pendingOf(course.id)) {
         await enrollments.setStatus(e.id, "withdrawn", now);
         const text = courseCancelledText(course, e.status === "waitlisted");
-        await notify(tx, { organizationId: course.organizationId, userId: e.userId, category: "course_cancelled", text, data: { courseId: course.id, enrollmentId: e.id } }, now);
+        await notify(
+          tx,
+          {
+            organizationId: course.organizationId,
+            userId: e.userId,
+            category: "course_cancelled",
+            text,
+            data: { courseId: course.id, enrollmentId: e.id },
+          },
+          now,
+        );
       }
     }
-    await auditChange(events, actor, course.organizationId, { action: `course.${PAST[action]}`, subject: { type: "Course", id: course.id }, fields: ["status"] });
+    await auditChange(events, actor, course.organizationId, {
+      action: `course.${PAST[action]}`,
+      subject: { type: "Course", id: course.id },
+      fields: ["status"],
+    });
     return updated;
   });
 }
@@ -59,7 +79,13 @@ export async function changeCourseStatus(uow: UnitOfWork, scope: Scope, id: stri
  * through open/close/cancel). Every broken rule is named, the first as the
  * error's rule; a raised capacity seats the first on the waitlist.
  */
-export async function updateCourse(uow: UnitOfWork, scope: Scope, id: string, changes: CourseChanges, actor: AuditActor): Promise<CourseRow> {
+export async function updateCourse(
+  uow: UnitOfWork,
+  scope: Scope,
+  id: string,
+  changes: CourseChanges,
+  actor: AuditActor,
+): Promise<CourseRow> {
   return uow.run(scope, async (tx, events) => {
     const course = await locked(tx, scope, id);
     const enrollments = createEnrollmentRepository(tx, scope);
@@ -67,7 +93,12 @@ export async function updateCourse(uow: UnitOfWork, scope: Scope, id: string, ch
     fail(violations[0]);
     if (changes.certificationTypeId) {
       const [type] = await createCertificationRepository(tx, scope).typesByIds([changes.certificationTypeId]);
-      if (!type) throw badInput("certification_type_exists", "certificationTypeId", "No such certification type in the organization");
+      if (!type)
+        throw badInput(
+          "certification_type_exists",
+          "certificationTypeId",
+          "No such certification type in the organization",
+        );
     }
     const fields = Object.keys(changes).filter((k) => changes[k as keyof CourseChanges] !== undefined);
     const updated = await createCourseRepository(tx, scope).update(course.id, {
@@ -81,7 +112,11 @@ export async function updateCourse(uow: UnitOfWork, scope: Scope, id: string, ch
       certificationTypeId: next.certificationTypeId,
     });
     if (updated.capacity > course.capacity) await promoteWaiting(tx, updated, new Date());
-    await auditChange(events, actor, course.organizationId, { action: "course.updated", subject: { type: "Course", id: course.id }, fields });
+    await auditChange(events, actor, course.organizationId, {
+      action: "course.updated",
+      subject: { type: "Course", id: course.id },
+      fields,
+    });
     return updated;
   });
 }

@@ -20,14 +20,23 @@ export async function createCourse(
   actorId: string | null,
 ): Promise<CourseRow> {
   const organizationId = scope.organizationId;
-  if (!organizationId) throw forbiddenBy("organization_context_required", "A course belongs to an organization: act within one");
+  if (!organizationId)
+    throw forbiddenBy("organization_context_required", "A course belongs to an organization: act within one");
   const found = validateNewCourse(input);
   return uow.run(scope, async (tx) => {
     // Every fault at once: an unknown certification type beside the course's own faults.
-    const [type] = input.certificationTypeId ? await createCertificationRepository(tx, scope).typesByIds([input.certificationTypeId]) : [];
+    const [type] = input.certificationTypeId
+      ? await createCertificationRepository(tx, scope).typesByIds([input.certificationTypeId])
+      : [];
     refuseIfAny([
       ...found,
-      input.certificationTypeId && !type ? { rule: "certification_type_exists", field: "certificationTypeId", message: "No such certification type in the organization" } : null,
+      input.certificationTypeId && !type
+        ? {
+            rule: "certification_type_exists",
+            field: "certificationTypeId",
+            message: "No such certification type in the organization",
+          }
+        : null,
     ]);
     const course = normalizeCourse(input);
     return createCourseRepository(tx, scope).insert({

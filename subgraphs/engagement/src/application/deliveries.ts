@@ -55,12 +55,18 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         continue;
       }
       await repo.updateDelivery(delivery.id, { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) });
-      const person = delivery.channel === "email" || delivery.channel === "sms" ? await repo.personOf(notification.userId) : null;
+      const person =
+        delivery.channel === "email" || delivery.channel === "sms" ? await repo.personOf(notification.userId) : null;
       const email = delivery.channel === "email" ? (person?.email ?? null) : null;
       const phone = delivery.channel === "sms" ? (person?.phone ?? null) : null;
       const devices =
         delivery.channel === "push"
-          ? (await createPushDeviceRepository(tx, scopes.platform()).activeOf(notification.organizationId, notification.userId)).map(({ id, platform, token }) => ({ id, platform, token }))
+          ? (
+              await createPushDeviceRepository(tx, scopes.platform()).activeOf(
+                notification.organizationId,
+                notification.userId,
+              )
+            ).map(({ id, platform, token }) => ({ id, platform, token }))
           : [];
       out.push({ delivery, notification, email, phone, devices });
     }
@@ -75,10 +81,25 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
       if (!provider) throw new Error(`no ${delivery.channel} provider configured`);
       // A client span per send (tracing on): the channel, the organization's id, a failure's code; never the address or
       // the text. Its parent is what queued the delivery (an event's consumer span): the send joins that event's trace.
-      const attributes = { "meander.delivery.channel": delivery.channel, "meander.organization_id": notification.organizationId };
+      const attributes = {
+        "meander.delivery.channel": delivery.channel,
+        "meander.organization_id": notification.organizationId,
+      };
       const parent = delivery.traceparent ? contextFrom({ traceparent: delivery.traceparent }) : undefined;
-      const report = await withSpan(`engagement deliver ${delivery.channel}`, { kind: SpanKind.CLIENT, attributes, parent }, () =>
-        provider.send({ notificationId: notification.id, userId: notification.userId, email, phone, title: notification.title, body: notification.body, data: notification.data, devices }),
+      const report = await withSpan(
+        `engagement deliver ${delivery.channel}`,
+        { kind: SpanKind.CLIENT, attributes, parent },
+        () =>
+          provider.send({
+            notificationId: notification.id,
+            userId: notification.userId,
+            email,
+            phone,
+            title: notification.title,
+            body: notification.body,
+            data: notification.data,
+            devices,
+          }),
       );
       dead = report?.deadDevices ?? [];
       outcome = { status: "sent", attempts, sentAt: now, lastError: null };
@@ -94,7 +115,11 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
         run.retried++;
       }
     }
-    metrics.deliveries.inc({ service: "engagement", channel: delivery.channel, outcome: outcome.status === "sent" || outcome.status === "failed" ? outcome.status : "retried" });
+    metrics.deliveries.inc({
+      service: "engagement",
+      channel: delivery.channel,
+      outcome: outcome.status === "sent" || outcome.status === "failed" ? outcome.status : "retried",
+    });
     await uow.run({ organizationId: null }, async (tx) => {
       await createNotificationRepository(tx, scopes.platform()).updateDelivery(delivery.id, outcome);
       // A token the provider called dead is never used again (the app registers a new one).

@@ -14,7 +14,14 @@ import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
 import type { CourseRow, EnrollmentRow, ParticipantRow, SessionRow } from "../db/schema/index.js";
 import { osloDate } from "../domain/calendar.js";
 import { waitlistPromotedText } from "../domain/notification-texts.js";
-import { checkAttend, checkEnroll, checkSessionDay, checkWithdraw, placeFor, promotions } from "../domain/enrollment.js";
+import {
+  checkAttend,
+  checkEnroll,
+  checkSessionDay,
+  checkWithdraw,
+  placeFor,
+  promotions,
+} from "../domain/enrollment.js";
 import { awardTriggered } from "./badges.js";
 import { issueCertification } from "./certifications.js";
 import { notify } from "./notify.js";
@@ -24,7 +31,8 @@ export interface Actor {
   userId: string;
   role: string;
 }
-const mayManage = (actor: Actor) => actor.role === "coordinator" || actor.role === "org_admin" || actor.role === "global_admin";
+const mayManage = (actor: Actor) =>
+  actor.role === "coordinator" || actor.role === "org_admin" || actor.role === "global_admin";
 
 function fail(v: { rule: string; field: string; message: string } | null): void {
   if (v) throw badInput(v.rule, v.field, v.message);
@@ -53,9 +61,15 @@ export async function promoteWaiting(tx: Tx, course: CourseRow, now: Date): Prom
   return promoted;
 }
 
-export async function enroll(uow: UnitOfWork, scope: Scope, input: { courseId: string; userId?: string | null }, actor: Actor): Promise<EnrollmentRow> {
+export async function enroll(
+  uow: UnitOfWork,
+  scope: Scope,
+  input: { courseId: string; userId?: string | null },
+  actor: Actor,
+): Promise<EnrollmentRow> {
   const userId = input.userId ?? actor.userId;
-  if (userId !== actor.userId && !mayManage(actor)) throw forbiddenBy("enroll_others_permission", "Only coordinators and administrators enroll others");
+  if (userId !== actor.userId && !mayManage(actor))
+    throw forbiddenBy("enroll_others_permission", "Only coordinators and administrators enroll others");
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
     const course = await repo.lockCourse(input.courseId);
@@ -65,16 +79,29 @@ export async function enroll(uow: UnitOfWork, scope: Scope, input: { courseId: s
     const now = new Date();
     const status = placeFor(course.capacity, await repo.seatsTaken(course.id));
     if (current) return repo.reenroll(current.id, status, now);
-    return repo.insert({ id: randomUUID(), organizationId: course.organizationId, courseId: course.id, userId, status, now });
+    return repo.insert({
+      id: randomUUID(),
+      organizationId: course.organizationId,
+      courseId: course.id,
+      userId,
+      status,
+      now,
+    });
   });
 }
 
-export async function withdraw(uow: UnitOfWork, scope: Scope, enrollmentId: string, actor: Actor): Promise<EnrollmentRow> {
+export async function withdraw(
+  uow: UnitOfWork,
+  scope: Scope,
+  enrollmentId: string,
+  actor: Actor,
+): Promise<EnrollmentRow> {
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
     const seen = await repo.byId(enrollmentId);
     if (!seen) throw notFound("Enrollment");
-    if (seen.userId !== actor.userId && !mayManage(actor)) throw forbiddenBy("own_enrollment_only", "You may withdraw only your own enrollment");
+    if (seen.userId !== actor.userId && !mayManage(actor))
+      throw forbiddenBy("own_enrollment_only", "You may withdraw only your own enrollment");
     const course = (await repo.lockCourse(seen.courseId))!;
     const current = (await repo.byId(enrollmentId))!; // re-read under the course lock
     fail(checkWithdraw(current.status));
@@ -90,7 +117,12 @@ export async function withdraw(uow: UnitOfWork, scope: Scope, enrollmentId: stri
  * a course that issues a certification issues (or renews) it, valid from the
  * course's last day.
  */
-export async function recordCourseAttendance(uow: UnitOfWork, scope: Scope, enrollmentId: string, actor: Actor): Promise<EnrollmentRow> {
+export async function recordCourseAttendance(
+  uow: UnitOfWork,
+  scope: Scope,
+  enrollmentId: string,
+  actor: Actor,
+): Promise<EnrollmentRow> {
   return uow.run(scope, async (tx, events: Emitter) => {
     const repo = createEnrollmentRepository(tx, scope);
     const seen = await repo.byId(enrollmentId);
@@ -100,14 +132,26 @@ export async function recordCourseAttendance(uow: UnitOfWork, scope: Scope, enro
     fail(checkAttend(current.status));
     const now = new Date();
     const attended = await repo.setStatus(current.id, "attended", now);
-    await awardTriggered(tx, events, { organizationId: course.organizationId, userId: current.userId }, ["course_completed"], actor.userId);
+    await awardTriggered(
+      tx,
+      events,
+      { organizationId: course.organizationId, userId: current.userId },
+      ["course_completed"],
+      actor.userId,
+    );
     if (course.certificationTypeId) {
       const [type] = await createCertificationRepository(tx, scope).typesByIds([course.certificationTypeId]);
       if (type) {
         await issueCertification(
           tx,
           events,
-          { organizationId: course.organizationId, userId: current.userId, type, courseId: course.id, validFrom: course.endsOn ?? course.startsOn },
+          {
+            organizationId: course.organizationId,
+            userId: current.userId,
+            type,
+            courseId: course.id,
+            validFrom: course.endsOn ?? course.startsOn,
+          },
           osloDate(now),
           actor.userId,
         );
@@ -124,11 +168,16 @@ export async function createSession(
   actorId: string,
 ): Promise<SessionRow> {
   const organizationId = scope.organizationId;
-  if (!organizationId) throw forbiddenBy("organization_context_required", "A session belongs to an organization: act within one");
+  if (!organizationId)
+    throw forbiddenBy("organization_context_required", "A session belongs to an organization: act within one");
   const title = input.title.trim();
   refuseIfAny([
-    title.length === 0 || title.length > 200 ? { rule: "title_length", field: "title", message: "Title must be 1 to 200 characters", params: { max: 200 } } : null,
-    input.endsOn < input.startsOn ? { rule: "date_order", field: "endsOn", message: "A session cannot end before it starts" } : null,
+    title.length === 0 || title.length > 200
+      ? { rule: "title_length", field: "title", message: "Title must be 1 to 200 characters", params: { max: 200 } }
+      : null,
+    input.endsOn < input.startsOn
+      ? { rule: "date_order", field: "endsOn", message: "A session cannot end before it starts" }
+      : null,
   ]);
   const blank = (v: string | null | undefined) => (v == null || v.trim() === "" ? null : v.trim());
   return uow.run(scope, (tx) =>
@@ -145,7 +194,12 @@ export async function createSession(
   );
 }
 
-export async function addParticipant(uow: UnitOfWork, scope: Scope, sessionId: string, userId: string): Promise<ParticipantRow> {
+export async function addParticipant(
+  uow: UnitOfWork,
+  scope: Scope,
+  sessionId: string,
+  userId: string,
+): Promise<ParticipantRow> {
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
     const [session] = await repo.sessionsByIds([sessionId]);
@@ -166,7 +220,12 @@ export async function recordWorkshopAttendance(
     if (!participant) throw notFound("Participant");
     const [session] = await repo.sessionsByIds([participant.sessionId]);
     fail(checkSessionDay(input.day, session!.startsOn, session!.endsOn));
-    await repo.recordAttendance({ participantId: participant.id, day: input.day, present: input.present, recordedBy: actorId });
+    await repo.recordAttendance({
+      participantId: participant.id,
+      day: input.day,
+      present: input.present,
+      recordedBy: actorId,
+    });
     return participant;
   });
 }

@@ -33,11 +33,25 @@ export async function notify(tx: Executor, n: NewNotification, now: Date): Promi
   const person = await repo.personOf(n.userId);
   const lang = languageOf(person?.language);
   const { title, body } = n.text(lang, await readTerminology(tx, organizationTerminology, n.organizationId));
-  const row = await repo.insert({ id: randomUUID(), organizationId: n.organizationId, userId: n.userId, category: n.category, title, body, data: n.data ?? {}, createdAt: now });
+  const row = await repo.insert({
+    id: randomUUID(),
+    organizationId: n.organizationId,
+    userId: n.userId,
+    category: n.category,
+    title,
+    body,
+    data: n.data ?? {},
+    createdAt: now,
+  });
   const channels = externalChannels(pref);
   const noPhone = channels.includes("sms") && !person?.phone;
   // The trace in progress (an event's consumer span, tracing on) travels with the delivery: its send joins that trace.
-  await repo.queueDeliveries(row.id, noPhone ? channels.filter((c) => c !== "sms") : channels, now, traceHeaders()?.traceparent ?? null);
+  await repo.queueDeliveries(
+    row.id,
+    noPhone ? channels.filter((c) => c !== "sms") : channels,
+    now,
+    traceHeaders()?.traceparent ?? null,
+  );
   if (noPhone) await repo.skipDelivery(row.id, "sms", t("notification.delivery.no_phone", lang));
   return row;
 }

@@ -8,25 +8,46 @@ import type { PushDeviceRow } from "../db/schema/index.js";
 import { checkPushRegistration, type PushPlatform } from "../domain/push.js";
 
 function orgOf(scope: Scope): string {
-  if (!scope.organizationId) throw forbiddenBy("organization_context_required", "Push devices belong to an organization: act within one");
+  if (!scope.organizationId)
+    throw forbiddenBy("organization_context_required", "Push devices belong to an organization: act within one");
   return scope.organizationId;
 }
 
 /** Idempotent on the token: registering it again keeps one row, active, the caller's. */
-export async function registerPushDevice(uow: UnitOfWork, scope: Scope, userId: string, input: { platform: string; token: string }): Promise<PushDeviceRow> {
+export async function registerPushDevice(
+  uow: UnitOfWork,
+  scope: Scope,
+  userId: string,
+  input: { platform: string; token: string },
+): Promise<PushDeviceRow> {
   const organizationId = orgOf(scope);
   const { token, violations } = checkPushRegistration(input);
   refuseIfAny(violations);
-  return uow.run(scope, (tx) => createPushDeviceRepository(tx, scope).register({ organizationId, userId, platform: input.platform as PushPlatform, token }));
+  return uow.run(scope, (tx) =>
+    createPushDeviceRepository(tx, scope).register({
+      organizationId,
+      userId,
+      platform: input.platform as PushPlatform,
+      token,
+    }),
+  );
 }
 
 /** The caller's own registration of the token stops receiving pushes; false when there was none active. */
-export async function unregisterPushDevice(uow: UnitOfWork, scope: Scope, userId: string, token: string): Promise<boolean> {
+export async function unregisterPushDevice(
+  uow: UnitOfWork,
+  scope: Scope,
+  userId: string,
+  token: string,
+): Promise<boolean> {
   orgOf(scope);
   const trimmed = token.trim();
   return uow.run(scope, async (tx) => {
     const repo = createPushDeviceRepository(tx, scope);
     // APNs tokens are stored lower-case.
-    return (await repo.unregister(userId, trimmed)) || (trimmed !== trimmed.toLowerCase() && (await repo.unregister(userId, trimmed.toLowerCase())));
+    return (
+      (await repo.unregister(userId, trimmed)) ||
+      (trimmed !== trimmed.toLowerCase() && (await repo.unregister(userId, trimmed.toLowerCase())))
+    );
   });
 }

@@ -19,7 +19,12 @@ export async function createReferralLink(uow: UnitOfWork, scope: Scope, referrer
   return uow.run(scope, async (tx) => {
     const repo = createReferralRepository(tx, scope);
     for (;;) {
-      const link = await repo.insertLink({ id: randomUUID(), organizationId, referrerId, code: referralCode(randomBytes(16)) });
+      const link = await repo.insertLink({
+        id: randomUUID(),
+        organizationId,
+        referrerId,
+        code: referralCode(randomBytes(16)),
+      });
       if (link) return link;
     }
   });
@@ -31,8 +36,15 @@ export async function createReferralLink(uow: UnitOfWork, scope: Scope, referrer
  * come from identity's and activity's events for the person who arrived through the link
  * (recordReferredStep), so nobody can inflate the funnel by posting them.
  */
-export async function recordReferralStep(uow: UnitOfWork, input: { code: string; step: ReferralStep; subject: string | null }): Promise<boolean> {
-  if (!isPublicStep(input.step)) throw forbiddenBy("referral_step_public", "Only clicks and installs are recorded by callers; registration, first sign-in and activation come from the person's own events");
+export async function recordReferralStep(
+  uow: UnitOfWork,
+  input: { code: string; step: ReferralStep; subject: string | null },
+): Promise<boolean> {
+  if (!isPublicStep(input.step))
+    throw forbiddenBy(
+      "referral_step_public",
+      "Only clicks and installs are recorded by callers; registration, first sign-in and activation come from the person's own events",
+    );
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
   return uow.run({ organizationId: null }, async (tx) => {
@@ -52,29 +64,61 @@ export async function recordReferralStep(uow: UnitOfWork, input: { code: string;
  */
 export async function recordReferredStep(
   tx: Tx,
-  event: { organizationId: string | null; userId: string; step: Exclude<ReferralStep, "click" | "install">; code?: string | null; occurredAt: Date },
+  event: {
+    organizationId: string | null;
+    userId: string;
+    step: Exclude<ReferralStep, "click" | "install">;
+    code?: string | null;
+    occurredAt: Date;
+  },
 ): Promise<void> {
   const repo = createReferralRepository(tx, NOBODY);
   if (event.step !== "registration") {
     // Identity's and activity's events arrive in no fixed order between them: a step before the registration is
     // known waits, and moves onto the link when the registration comes (referral_pending_steps).
     const linkId = await repo.linkOfReferred(event.userId);
-    if (linkId) await repo.recordStep({ id: randomUUID(), linkId, step: event.step, subject: event.userId, occurredAt: event.occurredAt });
+    if (linkId)
+      await repo.recordStep({
+        id: randomUUID(),
+        linkId,
+        step: event.step,
+        subject: event.userId,
+        occurredAt: event.occurredAt,
+      });
     else await repo.holdStep(event.userId, event.step, event.occurredAt);
     return;
   }
   const link = event.code ? await repo.linkByCode(normalizeCode(event.code)) : null;
   if (!link || link.organizationId !== event.organizationId) return;
-  await repo.recordStep({ id: randomUUID(), linkId: link.id, step: "registration", subject: event.userId, occurredAt: event.occurredAt });
+  await repo.recordStep({
+    id: randomUUID(),
+    linkId: link.id,
+    step: "registration",
+    subject: event.userId,
+    occurredAt: event.occurredAt,
+  });
   for (const held of await repo.takeHeldSteps(event.userId)) {
-    await repo.recordStep({ id: randomUUID(), linkId: link.id, step: held.step, subject: event.userId, occurredAt: held.occurredAt });
+    await repo.recordStep({
+      id: randomUUID(),
+      linkId: link.id,
+      step: held.step,
+      subject: event.userId,
+      occurredAt: held.occurredAt,
+    });
   }
 }
 
 export async function createToolboxCard(
   uow: UnitOfWork,
   scope: Scope,
-  input: { product: string; topic?: string | null; title: string; body: string; mediaUrl?: string | null; sortOrder?: number | null },
+  input: {
+    product: string;
+    topic?: string | null;
+    title: string;
+    body: string;
+    mediaUrl?: string | null;
+    sortOrder?: number | null;
+  },
 ): Promise<ToolboxCardRow> {
   const organizationId = orgOf(scope);
   refuseIfAny(validateCard(input));
@@ -101,9 +145,16 @@ export async function createFaqItem(
 ): Promise<FaqItemRow> {
   refuseIfAny(validateFaq(input));
   const global = input.forAllOrganizations === true;
-  if (global && role !== "global_admin") throw forbiddenBy("global_content_permission", "Only global administrators write FAQ items for every organization");
+  if (global && role !== "global_admin")
+    throw forbiddenBy("global_content_permission", "Only global administrators write FAQ items for every organization");
   const organizationId = global ? null : orgOf(scope);
   return uow.run(scope, (tx) =>
-    createReferralRepository(tx, scope).insertFaq({ id: randomUUID(), organizationId, product: input.product, question: input.question.trim(), answer: input.answer.trim() }),
+    createReferralRepository(tx, scope).insertFaq({
+      id: randomUUID(),
+      organizationId,
+      product: input.product,
+      question: input.question.trim(),
+      answer: input.answer.trim(),
+    }),
   );
 }

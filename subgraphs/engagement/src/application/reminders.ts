@@ -12,9 +12,23 @@ import { createCertificationRepository } from "../db/repositories/certifications
 import { createReminderRepository } from "../db/repositories/reminders.js";
 import { addDays, osloDate } from "../domain/calendar.js";
 import { EXPIRING_DAYS } from "../domain/certification.js";
-import { approvalPendingText, certificationExpiringText, noContactText, type NotificationText } from "../domain/notification-texts.js";
+import {
+  approvalPendingText,
+  certificationExpiringText,
+  noContactText,
+  type NotificationText,
+} from "../domain/notification-texts.js";
 import { createDirectoryRepository } from "../db/repositories/directory.js";
-import { approvalCutoff, approvalPeriod, CATEGORY_OF, LEAD_DAYS, expiryRemindersDue, noContactDue, NO_CONTACT_DAYS, type ReminderScenario } from "../domain/reminder.js";
+import {
+  approvalCutoff,
+  approvalPeriod,
+  CATEGORY_OF,
+  LEAD_DAYS,
+  expiryRemindersDue,
+  noContactDue,
+  NO_CONTACT_DAYS,
+  type ReminderScenario,
+} from "../domain/reminder.js";
 import { notify } from "./notify.js";
 
 export interface ReminderRun {
@@ -36,7 +50,17 @@ async function send(tx: Tx, c: Candidate, now: Date): Promise<boolean> {
   const repo = createReminderRepository(tx);
   const reminderId = await repo.claim(c);
   if (!reminderId) return false;
-  const n = await notify(tx, { organizationId: c.organizationId, userId: c.userId, category: CATEGORY_OF[c.scenario], text: c.text, data: c.data }, now);
+  const n = await notify(
+    tx,
+    {
+      organizationId: c.organizationId,
+      userId: c.userId,
+      category: CATEGORY_OF[c.scenario],
+      text: c.text,
+      data: c.data,
+    },
+    now,
+  );
   if (!n) return false;
   await repo.attach(reminderId, n.id);
   return true;
@@ -44,7 +68,12 @@ async function send(tx: Tx, c: Candidate, now: Date): Promise<boolean> {
 
 export async function runReminders(uow: UnitOfWork, now: Date): Promise<ReminderRun> {
   const today = osloDate(now);
-  const sent: Record<ReminderScenario, number> = { no_contact: 0, certification_expiring_30: 0, certification_expiring_7: 0, approval_pending: 0 };
+  const sent: Record<ReminderScenario, number> = {
+    no_contact: 0,
+    certification_expiring_30: 0,
+    certification_expiring_7: 0,
+    approval_pending: 0,
+  };
   await uow.run({ organizationId: null }, async (tx) => {
     const repo = createReminderRepository(tx);
     const off = await repo.disabled();
@@ -90,7 +119,9 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
     // 3. Activities waiting for a coordinator's approval.
     const cutoff = new Date(`${approvalCutoff(today)}T00:00:00Z`);
     const waiting = await repo.waitingApproval(cutoff);
-    const laNames = await createDirectoryRepository(tx).localAssociationNames(waiting.map((g) => g.localAssociationId!));
+    const laNames = await createDirectoryRepository(tx).localAssociationNames(
+      waiting.map((g) => g.localAssociationId!),
+    );
     for (const group of waiting) {
       if (!enabled(group.organizationId, "approval_pending")) continue;
       for (const coordinator of await repo.coordinatorsOf(group.organizationId, group.localAssociationId!)) {

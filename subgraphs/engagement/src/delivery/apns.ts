@@ -50,7 +50,8 @@ export function apnsProvider(opts: ApnsOptions): PushProvider & { close(): void 
 
   /** The provider token, signed anew only when it is 50 minutes old (one signing at a time). */
   function bearer(): Promise<string> {
-    if (providerToken && now() - providerToken.issuedAt < PROVIDER_TOKEN_TTL_MS) return Promise.resolve(providerToken.jwt);
+    if (providerToken && now() - providerToken.issuedAt < PROVIDER_TOKEN_TTL_MS)
+      return Promise.resolve(providerToken.jwt);
     signing ??= sign().finally(() => (signing = undefined));
     return signing;
   }
@@ -69,9 +70,17 @@ export function apnsProvider(opts: ApnsOptions): PushProvider & { close(): void 
     return s;
   }
 
-  function post(path: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+  function post(
+    path: string,
+    headers: Record<string, string>,
+    body: string,
+  ): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
-      const req = open().request({ [constants.HTTP2_HEADER_METHOD]: "POST", [constants.HTTP2_HEADER_PATH]: path, ...headers });
+      const req = open().request({
+        [constants.HTTP2_HEADER_METHOD]: "POST",
+        [constants.HTTP2_HEADER_PATH]: path,
+        ...headers,
+      });
       let status = 0;
       let text = "";
       req.setEncoding("utf8");
@@ -102,7 +111,8 @@ export function apnsProvider(opts: ApnsOptions): PushProvider & { close(): void 
         JSON.stringify(apnsPayload(notification)),
       );
       const verdict = classifyApns(res.status, parseJson(res.body));
-      if (verdict.kind === "failed" && verdict.credentialsRejected && providerToken?.jwt === jwt) providerToken = undefined;
+      if (verdict.kind === "failed" && verdict.credentialsRejected && providerToken?.jwt === jwt)
+        providerToken = undefined;
       return verdict;
     },
     close() {

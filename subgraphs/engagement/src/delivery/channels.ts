@@ -62,7 +62,10 @@ export function httpChannel(url: string, opts: { token?: string; timeoutMs?: num
     async send(message) {
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        },
         body: JSON.stringify({ ...message, devices: undefined }),
         signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
       });
@@ -73,7 +76,11 @@ export function httpChannel(url: string, opts: { token?: string; timeoutMs?: num
 
 /** E-mail over SMTP (smtp://host:port, smtps:// for TLS from the start); a user without a known address fails the delivery. */
 export function smtpChannel(url: string, from: string): DeliveryChannelProvider & { close(): void } {
-  const transport = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as object);
+  const transport = nodemailer.createTransport(url, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  } as object);
   return {
     async send(message) {
       if (!message.email) throw new Error("no e-mail address known for the user");

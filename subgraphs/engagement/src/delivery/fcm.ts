@@ -42,7 +42,11 @@ export function fcmProvider(opts: FcmOptions): PushProvider {
     key ??= importPKCS8(account.private_key, "RS256");
     const iat = Math.floor(now() / 1000);
     const assertion = await new SignJWT({ scope: FCM_SCOPE })
-      .setProtectedHeader({ alg: "RS256", typ: "JWT", ...(account.private_key_id ? { kid: account.private_key_id } : {}) })
+      .setProtectedHeader({
+        alg: "RS256",
+        typ: "JWT",
+        ...(account.private_key_id ? { kid: account.private_key_id } : {}),
+      })
       .setIssuer(account.client_email)
       .setAudience(account.token_uri)
       .setIssuedAt(iat)
@@ -54,8 +58,13 @@ export function fcmProvider(opts: FcmOptions): PushProvider {
       body: new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion }).toString(),
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = (await res.json().catch(() => null)) as { access_token?: string; expires_in?: number; error?: string } | null;
-    if (!res.ok || !body?.access_token) throw new Error(`FCM access token refused: ${res.status} ${body?.error ?? ""}`.trim());
+    const body = (await res.json().catch(() => null)) as {
+      access_token?: string;
+      expires_in?: number;
+      error?: string;
+    } | null;
+    if (!res.ok || !body?.access_token)
+      throw new Error(`FCM access token refused: ${res.status} ${body?.error ?? ""}`.trim());
     cached = { token: body.access_token, expiresAt: now() + (body.expires_in ?? 3600) * 1000 };
     return body.access_token;
   }

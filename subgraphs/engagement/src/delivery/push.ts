@@ -19,7 +19,12 @@ export type PushProviders = Partial<Record<PushPlatform, PushProvider>>;
 export function pushChannel(providers: PushProviders): DeliveryChannelProvider & { close(): Promise<void> } {
   return {
     async send(message): Promise<DeliveryReport> {
-      const notification: PushNotification = { notificationId: message.notificationId, title: message.title, body: message.body, data: message.data };
+      const notification: PushNotification = {
+        notificationId: message.notificationId,
+        title: message.title,
+        body: message.body,
+        data: message.data,
+      };
       const results = await Promise.all(
         message.devices.map(async (device) => {
           const provider = providers[device.platform];

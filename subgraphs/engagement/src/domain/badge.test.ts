@@ -7,7 +7,12 @@ describe("badge rules", () => {
     expect(earnedActivityTriggers(1)).toEqual(["first_activity"]);
     expect(earnedActivityTriggers(9)).toEqual(["first_activity"]);
     expect(earnedActivityTriggers(10)).toEqual(["first_activity", "approved_activities_10"]);
-    expect(earnedActivityTriggers(120)).toEqual(["first_activity", "approved_activities_10", "approved_activities_50", "approved_activities_100"]);
+    expect(earnedActivityTriggers(120)).toEqual([
+      "first_activity",
+      "approved_activities_10",
+      "approved_activities_50",
+      "approved_activities_100",
+    ]);
   });
 
   it("infers a trigger from a catalog key", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkRevoke, statusOn, transition, validateCertificationType, validUntilFor, renewalOf } from "./certification.js";
+import {
+  checkRevoke,
+  statusOn,
+  transition,
+  validateCertificationType,
+  validUntilFor,
+  renewalOf,
+} from "./certification.js";
 
 describe("certification rules", () => {
   it("is valid through the day before the same date after the validity period", () => {
@@ -26,7 +33,11 @@ describe("certification rules", () => {
 
   it("names the broken rule of a type and of a revocation", () => {
     expect(validateCertificationType({ key: "grunnkurs", name: "Grunnkurs", validityMonths: 24 })).toEqual([]);
-    expect(validateCertificationType({ key: "Bad Key", name: "", validityMonths: -1 }).map((v) => v.rule)).toEqual(["key_format", "name_length", "validity_positive"]);
+    expect(validateCertificationType({ key: "Bad Key", name: "", validityMonths: -1 }).map((v) => v.rule)).toEqual([
+      "key_format",
+      "name_length",
+      "validity_positive",
+    ]);
     expect(checkRevoke("active", " ")?.rule).toBe("reason_required");
     expect(checkRevoke("revoked", "x")?.rule).toBe("already_revoked");
     expect(checkRevoke("expiring", "x")).toBeNull();
@@ -34,14 +45,20 @@ describe("certification rules", () => {
 });
 
 describe("renewal", () => {
-  const held = (validUntil: string | null, status: "active" | "expiring" | "expired" | "revoked" = "active") => ({ validFrom: "2027-01-01", validUntil, status });
+  const held = (validUntil: string | null, status: "active" | "expiring" | "expired" | "revoked" = "active") => ({
+    validFrom: "2027-01-01",
+    validUntil,
+    status,
+  });
 
   it("issues the first, renews only when the new validity ends later (never shortens)", () => {
     expect(renewalOf(null, { validFrom: "2027-01-01", validUntil: "2027-12-31" })).toBe("issue");
     expect(renewalOf(held("2028-01-31"), { validFrom: "2027-06-01", validUntil: "2028-05-31" })).toBe("renew");
     expect(renewalOf(held("2028-01-31"), { validFrom: "2026-06-01", validUntil: "2027-05-31" })).toBe("keep");
     expect(renewalOf(held("2028-01-31"), { validFrom: "2027-02-01", validUntil: "2028-01-31" })).toBe("keep");
-    expect(renewalOf(held("2026-01-31", "expired"), { validFrom: "2027-02-01", validUntil: "2028-01-31" })).toBe("renew");
+    expect(renewalOf(held("2026-01-31", "expired"), { validFrom: "2027-02-01", validUntil: "2028-01-31" })).toBe(
+      "renew",
+    );
   });
 
   it("treats no expiry as the longest validity", () => {
@@ -50,6 +67,8 @@ describe("renewal", () => {
   });
 
   it("never revives a revoked certification", () => {
-    expect(renewalOf(held("2026-01-31", "revoked"), { validFrom: "2030-01-01", validUntil: "2031-01-01" })).toBe("revoked");
+    expect(renewalOf(held("2026-01-31", "revoked"), { validFrom: "2030-01-01", validUntil: "2031-01-01" })).toBe(
+      "revoked",
+    );
   });
 });

@@ -26,7 +26,11 @@ export function statusOn(validUntil: string | null, today: string): Exclude<Cert
 }
 
 /** The next status of a certification on a day, or null when it stays as it is. */
-export function transition(current: CertificationStatus, validUntil: string | null, today: string): CertificationStatus | null {
+export function transition(
+  current: CertificationStatus,
+  validUntil: string | null,
+  today: string,
+): CertificationStatus | null {
   if (current === "revoked") return null;
   const next = statusOn(validUntil, today);
   if (next === current) return null;
@@ -43,18 +47,29 @@ export interface NewCertificationType {
 
 export function validateCertificationType(input: NewCertificationType): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!/^[a-z0-9_]{1,64}$/.test(input.key)) v.push({ rule: "key_format", field: "key", message: "Key: 1 to 64 of a-z, 0-9 and _" });
+  if (!/^[a-z0-9_]{1,64}$/.test(input.key))
+    v.push({ rule: "key_format", field: "key", message: "Key: 1 to 64 of a-z, 0-9 and _" });
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 200) v.push({ rule: "name_length", field: "name", message: "Name must be 1 to 200 characters" });
-  if (input.validityMonths != null && (!Number.isInteger(input.validityMonths) || input.validityMonths <= 0 || input.validityMonths > 600)) {
-    v.push({ rule: "validity_positive", field: "validityMonths", message: "Validity must be 1 to 600 months, or empty for no expiry" });
+  if (name.length === 0 || name.length > 200)
+    v.push({ rule: "name_length", field: "name", message: "Name must be 1 to 200 characters" });
+  if (
+    input.validityMonths != null &&
+    (!Number.isInteger(input.validityMonths) || input.validityMonths <= 0 || input.validityMonths > 600)
+  ) {
+    v.push({
+      rule: "validity_positive",
+      field: "validityMonths",
+      message: "Validity must be 1 to 600 months, or empty for no expiry",
+    });
   }
   return v;
 }
 
 export function checkRevoke(current: CertificationStatus, reason: string): RuleViolation | null {
-  if (current === "revoked") return { rule: "already_revoked", field: "id", message: "The certification is revoked already" };
-  if (reason.trim().length === 0) return { rule: "reason_required", field: "reason", message: "Say why the certification is revoked" };
+  if (current === "revoked")
+    return { rule: "already_revoked", field: "id", message: "The certification is revoked already" };
+  if (reason.trim().length === 0)
+    return { rule: "reason_required", field: "reason", message: "Say why the certification is revoked" };
   return null;
 }
 
@@ -72,7 +87,10 @@ export interface Validity {
  * `revoked` (a revoked certification is never revived by a course: it stays
  * revoked; only an administrator's decision could reinstate it).
  */
-export function renewalOf(existing: (Validity & { status: CertificationStatus }) | null, next: Validity): "issue" | "renew" | "keep" | "revoked" {
+export function renewalOf(
+  existing: (Validity & { status: CertificationStatus }) | null,
+  next: Validity,
+): "issue" | "renew" | "keep" | "revoked" {
   if (existing === null) return "issue";
   if (existing.status === "revoked") return "revoked";
   if (existing.validUntil === null) return "keep";

@@ -14,7 +14,10 @@ describe("keeping content", () => {
   it("numbers a new order from 0 and names a repeated or unknown id", () => {
     const known = new Set(["a", "b", "c"]);
     const ok = reorderPositions(["c", "a"], known, "card");
-    expect("positions" in ok && [...ok.positions]).toEqual([["c", 0], ["a", 1]]);
+    expect("positions" in ok && [...ok.positions]).toEqual([
+      ["c", 0],
+      ["a", 1],
+    ]);
     const twice = reorderPositions(["a", "a"], known, "card");
     expect("violation" in twice && twice.violation.rule).toBe("ids_unique");
     const unknown = reorderPositions(["a", "x"], known, "card");

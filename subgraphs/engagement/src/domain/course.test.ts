@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { courseCancelledText } from "./notification-texts.js";
-import { applyCourseChanges, courseTransition, normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "./course.js";
+import {
+  applyCourseChanges,
+  courseTransition,
+  normalizeCourse,
+  validateNewCourse,
+  type CourseStatus,
+  type NewCourse,
+} from "./course.js";
 
-const valid: NewCourse = { title: "Grunnkurs for likepersoner", kind: "certification", capacity: 20, startsOn: "2027-02-10", endsOn: "2027-02-11" };
+const valid: NewCourse = {
+  title: "Grunnkurs for likepersoner",
+  kind: "certification",
+  capacity: 20,
+  startsOn: "2027-02-10",
+  endsOn: "2027-02-11",
+};
 
 describe("course rules", () => {
   it("accepts a complete course, also a one-day course without an end date", () => {
@@ -55,17 +68,30 @@ describe("course lifecycle", () => {
     expect(outcome("open", "open")).toBe("course_transition");
     expect(outcome("planned", "close")).toBe("course_transition");
     expect(outcome("closed", "close")).toBe("course_transition");
-    for (const action of ["open", "close", "cancel"] as const) expect(outcome("cancelled", action)).toBe("course_cancelled");
+    for (const action of ["open", "close", "cancel"] as const)
+      expect(outcome("cancelled", action)).toBe("course_cancelled");
   });
 
   it("edits keep what is left out, clear optional text with null and name every broken rule", () => {
-    const current = { ...valid, description: "Om kurset", location: "Oslo", status: "open" as const, certificationTypeId: null };
-    const { course, violations } = applyCourseChanges(current, { title: " Nytt navn ", location: null, description: undefined }, 3);
+    const current = {
+      ...valid,
+      description: "Om kurset",
+      location: "Oslo",
+      status: "open" as const,
+      certificationTypeId: null,
+    };
+    const { course, violations } = applyCourseChanges(
+      current,
+      { title: " Nytt navn ", location: null, description: undefined },
+      3,
+    );
     expect(violations).toEqual([]);
     expect(course).toMatchObject({ title: "Nytt navn", location: null, description: "Om kurset", capacity: 20 });
     const bad = applyCourseChanges(current, { capacity: 2, endsOn: "2027-01-01" }, 3);
     expect(bad.violations.map((v) => v.rule)).toEqual(["date_order", "capacity_below_seats"]);
-    expect(applyCourseChanges({ ...current, status: "cancelled" }, { title: "x" }, 0).violations[0]?.rule).toBe("course_cancelled");
+    expect(applyCourseChanges({ ...current, status: "cancelled" }, { title: "x" }, 0).violations[0]?.rule).toBe(
+      "course_cancelled",
+    );
   });
 
   it("tells people in Norwegian, naming the course", () => {
@@ -73,7 +99,11 @@ describe("course lifecycle", () => {
       title: "Kurset «Grunnkurs» er avlyst",
       body: "Kurset «Grunnkurs» (12.03.2027) er avlyst. Påmeldingen din er trukket tilbake.",
     });
-    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true)("nb").body).toContain("ventelisten");
-    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true)("nn").body).toContain("ventelista");
+    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true)("nb").body).toContain(
+      "ventelisten",
+    );
+    expect(courseCancelledText({ title: "Grunnkurs", startsOn: "2027-03-12" }, true)("nn").body).toContain(
+      "ventelista",
+    );
   });
 });

@@ -25,10 +25,19 @@ export function validateNewCourse(input: NewCourse): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const title = input.title.trim();
   if (title.length === 0 || title.length > TITLE_MAX) {
-    violations.push({ rule: "title_length", field: "title", message: `Title must be 1 to ${TITLE_MAX} characters`, params: { max: TITLE_MAX } });
+    violations.push({
+      rule: "title_length",
+      field: "title",
+      message: `Title must be 1 to ${TITLE_MAX} characters`,
+      params: { max: TITLE_MAX },
+    });
   }
   if (!Number.isInteger(input.capacity) || input.capacity <= 0) {
-    violations.push({ rule: "capacity_positive", field: "capacity", message: "Capacity must be a positive whole number" });
+    violations.push({
+      rule: "capacity_positive",
+      field: "capacity",
+      message: "Capacity must be a positive whole number",
+    });
   }
   // ISO calendar dates compare correctly as strings.
   if (input.endsOn != null && input.endsOn < input.startsOn) {
@@ -64,19 +73,33 @@ const TRANSITIONS: Record<CourseAction, { from: readonly CourseStatus[]; to: Cou
 };
 
 /** The status after the action, or the rule it breaks (`course_cancelled`, `course_transition`). */
-export function courseTransition(current: CourseStatus, action: CourseAction): { status: CourseStatus } | { violation: RuleViolation } {
+export function courseTransition(
+  current: CourseStatus,
+  action: CourseAction,
+): { status: CourseStatus } | { violation: RuleViolation } {
   if (current === "cancelled") {
     return { violation: { rule: "course_cancelled", field: "id", message: "Kurset er avlyst og kan ikke endres" } };
   }
   const t = TRANSITIONS[action];
   if (!t.from.includes(current)) {
-    return { violation: { rule: "course_transition", field: "id", message: `Kurset er ${STATUS_TEXT[current]} og kan ikke ${ACTION_TEXT[action]}` } };
+    return {
+      violation: {
+        rule: "course_transition",
+        field: "id",
+        message: `Kurset er ${STATUS_TEXT[current]} og kan ikke ${ACTION_TEXT[action]}`,
+      },
+    };
   }
   return { status: t.to };
 }
 
 const ACTION_TEXT: Record<CourseAction, string> = { open: "åpnes", close: "stenges", cancel: "avlyses" };
-const STATUS_TEXT: Record<CourseStatus, string> = { planned: "planlagt", open: "åpent", closed: "stengt", cancelled: "avlyst" };
+const STATUS_TEXT: Record<CourseStatus, string> = {
+  planned: "planlagt",
+  open: "åpent",
+  closed: "stengt",
+  cancelled: "avlyst",
+};
 
 /** The fields an edit may change (absent = unchanged; null clears an optional one). */
 export interface CourseChanges {
@@ -103,10 +126,15 @@ export function applyCourseChanges<C extends NewCourse & { status: CourseStatus;
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as CourseChanges;
   const merged = { ...current, ...defined };
   const violations: RuleViolation[] = [];
-  if (current.status === "cancelled") violations.push({ rule: "course_cancelled", field: "id", message: "Kurset er avlyst og kan ikke endres" });
+  if (current.status === "cancelled")
+    violations.push({ rule: "course_cancelled", field: "id", message: "Kurset er avlyst og kan ikke endres" });
   violations.push(...validateNewCourse(merged));
   if (Number.isInteger(merged.capacity) && merged.capacity > 0 && merged.capacity < seatsTaken) {
-    violations.push({ rule: "capacity_below_seats", field: "capacity", message: `Kurset har ${seatsTaken} deltakere med plass; kapasiteten kan ikke være lavere` });
+    violations.push({
+      rule: "capacity_below_seats",
+      field: "capacity",
+      message: `Kurset har ${seatsTaken} deltakere med plass; kapasiteten kan ikke være lavere`,
+    });
   }
   return { course: { ...merged, ...normalizeCourse(merged) }, violations };
 }

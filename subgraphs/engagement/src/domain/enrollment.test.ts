@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkAttend, checkEnroll, checkSessionDay, checkWithdraw, holdsSeat, placeFor, promotions } from "./enrollment.js";
+import {
+  checkAttend,
+  checkEnroll,
+  checkSessionDay,
+  checkWithdraw,
+  holdsSeat,
+  placeFor,
+  promotions,
+} from "./enrollment.js";
 
 describe("enrollment rules", () => {
   it("registers while a seat is free, else waitlists; fills only free seats from the waitlist", () => {
@@ -8,7 +16,12 @@ describe("enrollment rules", () => {
     expect(promotions(2, 1, 5)).toBe(1);
     expect(promotions(3, 1, 1)).toBe(1);
     expect(promotions(2, 2, 5)).toBe(0);
-    expect([holdsSeat("registered"), holdsSeat("attended"), holdsSeat("waitlisted"), holdsSeat("withdrawn")]).toEqual([true, true, false, false]);
+    expect([holdsSeat("registered"), holdsSeat("attended"), holdsSeat("waitlisted"), holdsSeat("withdrawn")]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("names the broken rule", () => {

@@ -22,26 +22,35 @@ export function promotions(capacity: number, seatsTaken: number, waiting: number
 }
 
 export function checkEnroll(courseStatus: string, current: EnrollmentStatus | null): RuleViolation | null {
-  if (courseStatus !== "open") return { rule: "course_open", field: "courseId", message: "The course is not open for enrollment" };
-  if (current !== null && current !== "withdrawn") return { rule: "already_enrolled", field: "courseId", message: "Already enrolled in this course" };
+  if (courseStatus !== "open")
+    return { rule: "course_open", field: "courseId", message: "The course is not open for enrollment" };
+  if (current !== null && current !== "withdrawn")
+    return { rule: "already_enrolled", field: "courseId", message: "Already enrolled in this course" };
   return null;
 }
 
 export function checkWithdraw(current: EnrollmentStatus): RuleViolation | null {
-  if (current === "withdrawn") return { rule: "already_withdrawn", field: "enrollmentId", message: "The enrollment is withdrawn already" };
-  if (current === "attended") return { rule: "attended_final", field: "enrollmentId", message: "An attended course cannot be withdrawn from" };
+  if (current === "withdrawn")
+    return { rule: "already_withdrawn", field: "enrollmentId", message: "The enrollment is withdrawn already" };
+  if (current === "attended")
+    return { rule: "attended_final", field: "enrollmentId", message: "An attended course cannot be withdrawn from" };
   return null;
 }
 
 export function checkAttend(current: EnrollmentStatus): RuleViolation | null {
   if (current !== "registered") {
-    return { rule: "attendance_requires_seat", field: "enrollmentId", message: "Only a registered participant can be marked as attended" };
+    return {
+      rule: "attendance_requires_seat",
+      field: "enrollmentId",
+      message: "Only a registered participant can be marked as attended",
+    };
   }
   return null;
 }
 
 /** A session day must lie within the session. */
 export function checkSessionDay(day: string, startsOn: string, endsOn: string): RuleViolation | null {
-  if (day < startsOn || day > endsOn) return { rule: "day_in_session", field: "day", message: "The day is not one of the session's days" };
+  if (day < startsOn || day > endsOn)
+    return { rule: "day_in_session", field: "day", message: "The day is not one of the session's days" };
   return null;
 }

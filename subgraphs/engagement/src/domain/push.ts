@@ -14,7 +14,10 @@ const FCM_TOKEN = /^[A-Za-z0-9_:.-]{32,4096}$/;
 const APNS_TOKEN = /^(?:[0-9a-f]{2}){32,100}$/;
 
 /** A registration's rules: `platform_enum`, `push_token_format`. Returns the token as stored (trimmed; APNs lower-case). */
-export function checkPushRegistration(input: { platform: string; token: string }): { token: string; violations: RuleViolation[] } {
+export function checkPushRegistration(input: { platform: string; token: string }): {
+  token: string;
+  violations: RuleViolation[];
+} {
   const violations: RuleViolation[] = [];
   if (!(PUSH_PLATFORMS as readonly string[]).includes(input.platform)) {
     violations.push({ rule: "platform_enum", field: "platform", message: "The platform is ANDROID or IOS" });
@@ -26,7 +29,10 @@ export function checkPushRegistration(input: { platform: string; token: string }
     violations.push({
       rule: "push_token_format",
       field: "token",
-      message: input.platform === "ios" ? "An APNs device token is 64 to 200 hexadecimal digits" : "An FCM registration token is 32 to 4096 letters, digits and _ : . -",
+      message:
+        input.platform === "ios"
+          ? "An APNs device token is 64 to 200 hexadecimal digits"
+          : "An FCM registration token is 32 to 4096 letters, digits and _ : . -",
     });
   }
   return { token, violations };
@@ -40,7 +46,8 @@ export interface PushNotification {
 }
 
 /** Keys FCM refuses in `data` (its own): "from", "notification", "message_type", and google/gcm prefixes. */
-const FCM_RESERVED = (key: string) => key === "from" || key === "notification" || key === "message_type" || /^(google|gcm)/i.test(key);
+const FCM_RESERVED = (key: string) =>
+  key === "from" || key === "notification" || key === "message_type" || /^(google|gcm)/i.test(key);
 
 /** The data every push carries: the notification's data plus its id (the app de-duplicates by it: delivery is at least once). */
 export function pushData(n: PushNotification): Record<string, string> {
@@ -91,7 +98,8 @@ function cut(text: string, fits: (t: string) => boolean): string {
 export function fitPushLimit(n: PushNotification, limit = PUSH_PAYLOAD_LIMIT_BYTES): PushNotification {
   if (payloadBytes(n) <= limit) return n;
   const base = payloadBytes({ ...n, title: "", body: "" }) > limit ? { ...n, data: {} } : n;
-  if (payloadBytes({ ...base, body: "" }) <= limit) return { ...base, body: cut(base.body, (body) => payloadBytes({ ...base, body }) <= limit) };
+  if (payloadBytes({ ...base, body: "" }) <= limit)
+    return { ...base, body: cut(base.body, (body) => payloadBytes({ ...base, body }) <= limit) };
   return { ...base, body: "", title: cut(base.title, (title) => payloadBytes({ ...base, body: "", title }) <= limit) };
 }
 
@@ -120,11 +128,17 @@ export function classifyFcm(status: number, body: unknown): PushVerdict {
   const details = error.details ?? [];
   const code = details.find((d) => d.errorCode)?.errorCode ?? error.status ?? String(status);
   const aboutToken =
-    details.some((d) => d.fieldViolations?.some((v) => v.field === "message.token")) || /registration token/i.test(error.message ?? "");
+    details.some((d) => d.fieldViolations?.some((v) => v.field === "message.token")) ||
+    /registration token/i.test(error.message ?? "");
   if (status === 404 || code === "UNREGISTERED") return { kind: "dead", reason: `FCM ${status} ${code}` };
-  if (status === 400 && code === "INVALID_ARGUMENT" && aboutToken) return { kind: "dead", reason: `FCM ${status} ${code} (token)` };
+  if (status === 400 && code === "INVALID_ARGUMENT" && aboutToken)
+    return { kind: "dead", reason: `FCM ${status} ${code} (token)` };
   if (code === "SENDER_ID_MISMATCH") return { kind: "dead", reason: `FCM ${status} ${code}` };
-  return { kind: "failed", reason: `FCM answered ${status} ${code}`, ...(status === 401 ? { credentialsRejected: true } : {}) };
+  return {
+    kind: "failed",
+    reason: `FCM answered ${status} ${code}`,
+    ...(status === 401 ? { credentialsRejected: true } : {}),
+  };
 }
 
 /** APNs: 410 (Unregistered), 400 BadDeviceToken or DeviceTokenNotForTopic are dead tokens. */
@@ -132,9 +146,15 @@ export function classifyApns(status: number, body: unknown): PushVerdict {
   if (status === 200) return { kind: "accepted" };
   const reason = (body as { reason?: string } | null)?.reason ?? String(status);
   if (status === 410) return { kind: "dead", reason: `APNs ${status} ${reason}` };
-  if (status === 400 && (reason === "BadDeviceToken" || reason === "DeviceTokenNotForTopic")) return { kind: "dead", reason: `APNs ${status} ${reason}` };
-  const credentialsRejected = status === 403 && (reason === "ExpiredProviderToken" || reason === "InvalidProviderToken");
-  return { kind: "failed", reason: `APNs answered ${status} ${reason}`, ...(credentialsRejected ? { credentialsRejected: true } : {}) };
+  if (status === 400 && (reason === "BadDeviceToken" || reason === "DeviceTokenNotForTopic"))
+    return { kind: "dead", reason: `APNs ${status} ${reason}` };
+  const credentialsRejected =
+    status === 403 && (reason === "ExpiredProviderToken" || reason === "InvalidProviderToken");
+  return {
+    kind: "failed",
+    reason: `APNs answered ${status} ${reason}`,
+    ...(credentialsRejected ? { credentialsRejected: true } : {}),
+  };
 }
 
 /**
@@ -147,8 +167,14 @@ export interface DeadDevice {
   reason: string;
 }
 
-export function pushOutcome(results: Array<{ deviceId: string; verdict: PushVerdict }>): { sent: boolean; deadDevices: DeadDevice[]; error: string | null } {
-  const deadDevices = results.flatMap((r) => (r.verdict.kind === "dead" ? [{ deviceId: r.deviceId, reason: r.verdict.reason }] : []));
+export function pushOutcome(results: Array<{ deviceId: string; verdict: PushVerdict }>): {
+  sent: boolean;
+  deadDevices: DeadDevice[];
+  error: string | null;
+} {
+  const deadDevices = results.flatMap((r) =>
+    r.verdict.kind === "dead" ? [{ deviceId: r.deviceId, reason: r.verdict.reason }] : [],
+  );
   if (results.length === 0) return { sent: false, deadDevices, error: "no push device" };
   if (results.some((r) => r.verdict.kind === "accepted")) return { sent: true, deadDevices, error: null };
   const reasons = [...new Set(results.map((r) => (r.verdict.kind === "accepted" ? "" : r.verdict.reason)))];

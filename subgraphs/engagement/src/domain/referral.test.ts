@@ -16,8 +16,15 @@ describe("referral and toolbox rules", () => {
   });
 
   it("names the broken rule", () => {
-    expect(validateCard({ product: "Web App", title: "", body: "" }).map((v) => v.rule)).toEqual(["product_format", "title_length", "body_length"]);
-    expect(validateFaq({ product: "web", question: " ", answer: "" }).map((v) => v.rule)).toEqual(["question_length", "answer_length"]);
+    expect(validateCard({ product: "Web App", title: "", body: "" }).map((v) => v.rule)).toEqual([
+      "product_format",
+      "title_length",
+      "body_length",
+    ]);
+    expect(validateFaq({ product: "web", question: " ", answer: "" }).map((v) => v.rule)).toEqual([
+      "question_length",
+      "answer_length",
+    ]);
     expect(validateFaq({ product: "mentor-app", question: "Hvordan?", answer: "Slik." })).toEqual([]);
   });
 });

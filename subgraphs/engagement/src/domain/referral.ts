@@ -36,16 +36,27 @@ export function emptyFunnel(): Funnel {
 
 export function validateCard(input: { product: string; title: string; body: string }): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!/^[a-z0-9_-]{1,40}$/.test(input.product)) v.push({ rule: "product_format", field: "product", message: "Product: 1 to 40 of a-z, 0-9, _ and -" });
-  if (input.title.trim().length === 0 || input.title.trim().length > 200) v.push({ rule: "title_length", field: "title", message: "Title must be 1 to 200 characters", params: { max: 200 } });
-  if (input.body.trim().length === 0 || input.body.length > 10_000) v.push({ rule: "body_length", field: "body", message: "Text must be 1 to 10000 characters" });
+  if (!/^[a-z0-9_-]{1,40}$/.test(input.product))
+    v.push({ rule: "product_format", field: "product", message: "Product: 1 to 40 of a-z, 0-9, _ and -" });
+  if (input.title.trim().length === 0 || input.title.trim().length > 200)
+    v.push({
+      rule: "title_length",
+      field: "title",
+      message: "Title must be 1 to 200 characters",
+      params: { max: 200 },
+    });
+  if (input.body.trim().length === 0 || input.body.length > 10_000)
+    v.push({ rule: "body_length", field: "body", message: "Text must be 1 to 10000 characters" });
   return v;
 }
 
 export function validateFaq(input: { product: string; question: string; answer: string }): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!/^[a-z0-9_-]{1,40}$/.test(input.product)) v.push({ rule: "product_format", field: "product", message: "Product: 1 to 40 of a-z, 0-9, _ and -" });
-  if (input.question.trim().length === 0 || input.question.length > 500) v.push({ rule: "question_length", field: "question", message: "Question must be 1 to 500 characters" });
-  if (input.answer.trim().length === 0 || input.answer.length > 10_000) v.push({ rule: "answer_length", field: "answer", message: "Answer must be 1 to 10000 characters" });
+  if (!/^[a-z0-9_-]{1,40}$/.test(input.product))
+    v.push({ rule: "product_format", field: "product", message: "Product: 1 to 40 of a-z, 0-9, _ and -" });
+  if (input.question.trim().length === 0 || input.question.length > 500)
+    v.push({ rule: "question_length", field: "question", message: "Question must be 1 to 500 characters" });
+  if (input.answer.trim().length === 0 || input.answer.length > 10_000)
+    v.push({ rule: "answer_length", field: "answer", message: "Answer must be 1 to 10000 characters" });
   return v;
 }

@@ -11,8 +11,12 @@ describe("reminder scenarios", () => {
 
   it("reminds 30 and 7 days before expiry, keyed by validUntil, nothing after it", () => {
     expect(expiryRemindersDue("2028-02-29", "2028-01-29")).toEqual([]);
-    expect(expiryRemindersDue("2028-02-29", "2028-01-30")).toEqual([{ scenario: "certification_expiring_30", period: "until-2028-02-29" }]);
-    expect(expiryRemindersDue("2028-02-29", "2028-02-22")).toEqual([{ scenario: "certification_expiring_7", period: "until-2028-02-29" }]);
+    expect(expiryRemindersDue("2028-02-29", "2028-01-30")).toEqual([
+      { scenario: "certification_expiring_30", period: "until-2028-02-29" },
+    ]);
+    expect(expiryRemindersDue("2028-02-29", "2028-02-22")).toEqual([
+      { scenario: "certification_expiring_7", period: "until-2028-02-29" },
+    ]);
     expect(expiryRemindersDue("2028-02-29", "2028-03-01")).toEqual([]);
     expect(expiryRemindersDue(null, "2028-03-01")).toEqual([]);
     expect(approvalCutoff("2027-09-06")).toBe("2027-09-03");

@@ -4,7 +4,12 @@
  */
 import { addDays, daysBetween, isoWeek } from "./calendar.js";
 
-export const REMINDER_SCENARIOS = ["no_contact", "certification_expiring_30", "certification_expiring_7", "approval_pending"] as const;
+export const REMINDER_SCENARIOS = [
+  "no_contact",
+  "certification_expiring_30",
+  "certification_expiring_7",
+  "approval_pending",
+] as const;
 export type ReminderScenario = (typeof REMINDER_SCENARIOS)[number];
 
 /** Days without contact before the mentor is nudged. */
@@ -37,12 +42,17 @@ export function noContactDue(lastContactDay: string, today: string): { period: s
  * until it expires, so a day the engine did not run is caught up). The period
  * is validUntil, so a renewal (a new validUntil) reminds again.
  */
-export function expiryRemindersDue(validUntil: string | null, today: string): Array<{ scenario: ReminderScenario; period: string }> {
+export function expiryRemindersDue(
+  validUntil: string | null,
+  today: string,
+): Array<{ scenario: ReminderScenario; period: string }> {
   if (validUntil === null || today > validUntil) return [];
   const due: Array<{ scenario: ReminderScenario; period: string }> = [];
   const left = daysBetween(today, validUntil);
-  if (left <= LEAD_DAYS.certification_expiring_7) due.push({ scenario: "certification_expiring_7", period: `until-${validUntil}` });
-  else if (left <= LEAD_DAYS.certification_expiring_30) due.push({ scenario: "certification_expiring_30", period: `until-${validUntil}` });
+  if (left <= LEAD_DAYS.certification_expiring_7)
+    due.push({ scenario: "certification_expiring_7", period: `until-${validUntil}` });
+  else if (left <= LEAD_DAYS.certification_expiring_30)
+    due.push({ scenario: "certification_expiring_30", period: `until-${validUntil}` });
   return due;
 }
 

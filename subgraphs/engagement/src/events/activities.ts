@@ -24,15 +24,32 @@ export const activityHandlers: ConsumerHandlers = {
     // catalog does not declare yet): the reminder engine learns mentor and contact pairs from it.
     const contactId = (p as { contactId?: unknown }).contactId;
     if (typeof contactId === "string" && isUuid(contactId)) {
-      await createReminderRepository(tx).recordContact({ organizationId: event.organizationId, mentorId: p.userId, contactId, at: new Date(p.activityDate) });
+      await createReminderRepository(tx).recordContact({
+        organizationId: event.organizationId,
+        mentorId: p.userId,
+        contactId,
+        at: new Date(p.activityDate),
+      });
     }
-    if (row.approved) await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: p.userId }, event.actorId);
-    await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "activation", occurredAt: new Date(event.occurredAt) }); // a referred person's first activity
+    if (row.approved)
+      await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: p.userId }, event.actorId);
+    await recordReferredStep(tx, {
+      organizationId: event.organizationId,
+      userId: p.userId,
+      step: "activation",
+      occurredAt: new Date(event.occurredAt),
+    }); // a referred person's first activity
   },
   "activity.activity.approved": async (event, tx, events) => {
     if (!event.organizationId) return;
     const row = await createActivityProjectionRepository(tx, event.organizationId).approved(event.payload.activityId);
-    if (row.userId) await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: row.userId }, event.actorId);
+    if (row.userId)
+      await awardActivityBadges(
+        tx,
+        events,
+        { organizationId: event.organizationId, userId: row.userId },
+        event.actorId,
+      );
   },
   "activity.activity.rejected": async (event, tx) => {
     if (!event.organizationId) return;

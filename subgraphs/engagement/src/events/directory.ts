@@ -21,20 +21,43 @@ export const organizationHandlers: ConsumerHandlers = {
   ...terminologyHandlers(organizationTerminology),
   "organization.local_association.created": async (event, tx) => {
     if (!event.organizationId) return;
-    await createDirectoryRepository(tx).rememberLocalAssociation({ localAssociationId: event.payload.localAssociationId, organizationId: event.organizationId, name: event.payload.name });
+    await createDirectoryRepository(tx).rememberLocalAssociation({
+      localAssociationId: event.payload.localAssociationId,
+      organizationId: event.organizationId,
+      name: event.payload.name,
+    });
   },
   // An acceptance of the inviter's invitation was refused: they are told where, who and why (in words).
   "organization.invitation.refused": async (event, tx) => {
     const p = event.payload;
     if (!event.organizationId || !p.invitedBy) return;
-    const [names, invitee] = [await createDirectoryRepository(tx).localAssociationNames([p.localAssociationId]), await createNotificationRepository(tx, NOBODY).personOf(p.userId)];
+    const [names, invitee] = [
+      await createDirectoryRepository(tx).localAssociationNames([p.localAssociationId]),
+      await createNotificationRepository(tx, NOBODY).personOf(p.userId),
+    ];
     const text = invitationRefusedText(names.get(p.localAssociationId) ?? null, invitee?.displayName ?? null, p.rule);
-    await notify(tx, { organizationId: event.organizationId, userId: p.invitedBy, category: "invitation_refused", text, data: { invitationId: p.invitationId, localAssociationId: p.localAssociationId, userId: p.userId } }, new Date(event.occurredAt));
+    await notify(
+      tx,
+      {
+        organizationId: event.organizationId,
+        userId: p.invitedBy,
+        category: "invitation_refused",
+        text,
+        data: { invitationId: p.invitationId, localAssociationId: p.localAssociationId, userId: p.userId },
+      },
+      new Date(event.occurredAt),
+    );
   },
   "organization.membership.added": async (event, tx) => {
     const p = event.payload;
     if (!event.organizationId) return;
-    await createMembershipRepository(tx).add({ membershipId: p.membershipId, organizationId: event.organizationId, localAssociationId: p.localAssociationId, userId: p.userId, role: p.role });
+    await createMembershipRepository(tx).add({
+      membershipId: p.membershipId,
+      organizationId: event.organizationId,
+      localAssociationId: p.localAssociationId,
+      userId: p.userId,
+      role: p.role,
+    });
     if (p.role !== "coordinator") return;
     await createReminderRepository(tx).addCoordinator({
       membershipId: p.membershipId,
@@ -58,18 +81,38 @@ export const identityHandlers: ConsumerHandlers = {
   "identity.profile.changed": async (event, tx) => {
     const { userId, profile } = event.payload;
     const people = createNotificationRepository(tx, NOBODY);
-    await (profile ? people.rememberPerson(userId, { email: profile.email, displayName: profile.displayName, phone: profile.phone ?? undefined }) : people.forgetPerson(userId));
+    await (profile
+      ? people.rememberPerson(userId, {
+          email: profile.email,
+          displayName: profile.displayName,
+          phone: profile.phone ?? undefined,
+        })
+      : people.forgetPerson(userId));
   },
   "identity.user.language_changed": async (event, tx) => {
-    await createNotificationRepository(tx, NOBODY).rememberPerson(event.payload.userId, { language: event.payload.language });
+    await createNotificationRepository(tx, NOBODY).rememberPerson(event.payload.userId, {
+      language: event.payload.language,
+    });
   },
   // The referral funnel's registration and first sign-in, from the person's own events (application/referrals.ts).
   "identity.invitation.accepted": async (event, tx) => {
     const p = event.payload;
-    if (p.referralCode) await recordReferredStep(tx, { organizationId: event.organizationId, userId: p.userId, step: "registration", code: p.referralCode, occurredAt: new Date(event.occurredAt) });
+    if (p.referralCode)
+      await recordReferredStep(tx, {
+        organizationId: event.organizationId,
+        userId: p.userId,
+        step: "registration",
+        code: p.referralCode,
+        occurredAt: new Date(event.occurredAt),
+      });
   },
   "identity.session.opened": async (event, tx) => {
-    await recordReferredStep(tx, { organizationId: event.organizationId, userId: event.payload.userId, step: "first_login", occurredAt: new Date(event.occurredAt) });
+    await recordReferredStep(tx, {
+      organizationId: event.organizationId,
+      userId: event.payload.userId,
+      step: "first_login",
+      occurredAt: new Date(event.occurredAt),
+    });
   },
 };
 

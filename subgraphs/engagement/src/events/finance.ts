@@ -8,6 +8,16 @@ export const financeHandlers: ConsumerHandlers = {
     if (!event.organizationId) return; // a notification belongs to an organization
     const p = event.payload;
     const text = reimbursementPaidText(p.totalOre, new Date(p.paidAt));
-    await notify(tx, { organizationId: event.organizationId, userId: p.userId, category: "reimbursement_paid", text, data: { reimbursementId: p.reimbursementId } }, new Date(event.occurredAt));
+    await notify(
+      tx,
+      {
+        organizationId: event.organizationId,
+        userId: p.userId,
+        category: "reimbursement_paid",
+        text,
+        data: { reimbursementId: p.reimbursementId },
+      },
+      new Date(event.occurredAt),
+    );
   },
 };

@@ -8,6 +8,16 @@ export const reportingHandlers: ConsumerHandlers = {
     if (!event.organizationId) return; // a notification belongs to an organization
     const p = event.payload;
     const text = annualSummaryText(p.year, p.activities, p.minutes);
-    await notify(tx, { organizationId: event.organizationId, userId: p.userId, category: "annual_summary", text, data: { year: String(p.year) } }, new Date(event.occurredAt));
+    await notify(
+      tx,
+      {
+        organizationId: event.organizationId,
+        userId: p.userId,
+        category: "annual_summary",
+        text,
+        data: { year: String(p.year) },
+      },
+      new Date(event.occurredAt),
+    );
   },
 };

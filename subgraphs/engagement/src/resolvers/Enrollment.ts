@@ -1,4 +1,8 @@
-import type { CourseEnrollmentResolvers, MentorProgramSessionResolvers, WorkshopParticipantResolvers } from "../__generated__/resolvers-types.js";
+import type {
+  CourseEnrollmentResolvers,
+  MentorProgramSessionResolvers,
+  WorkshopParticipantResolvers,
+} from "../__generated__/resolvers-types.js";
 import { daysOf } from "../domain/calendar.js";
 import { toGraphQL, type EnrollmentStatus } from "./enums.js";
 
@@ -21,6 +25,7 @@ export const MentorProgramSession: MentorProgramSessionResolvers = {
 
 export const WorkshopParticipant: WorkshopParticipantResolvers = {
   user: (p) => ({ id: p.userId }),
-  attendance: async (p, _args, ctx) => (await ctx.loaders.attendance.load(p.id)).map((a) => ({ day: a.day, present: a.present })),
+  attendance: async (p, _args, ctx) =>
+    (await ctx.loaders.attendance.load(p.id)).map((a) => ({ day: a.day, present: a.present })),
   daysPresent: async (p, _args, ctx) => (await ctx.loaders.attendance.load(p.id)).filter((a) => a.present).length,
 };

@@ -1,10 +1,25 @@
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { awardBadgeManually } from "../application/badges.js";
 import { createCertificationType, revokeCertification } from "../application/certifications.js";
-import { archiveFaqItem, archiveToolboxCard, reorderFaqItems, reorderToolboxCards, updateFaqItem, updateToolboxCard } from "../application/content.js";
+import {
+  archiveFaqItem,
+  archiveToolboxCard,
+  reorderFaqItems,
+  reorderToolboxCards,
+  updateFaqItem,
+  updateToolboxCard,
+} from "../application/content.js";
 import { changeCourseStatus, updateCourse } from "../application/course-lifecycle.js";
 import { createCourse } from "../application/courses.js";
-import { addParticipant, createSession, enroll, recordCourseAttendance, recordWorkshopAttendance, withdraw, type Actor } from "../application/enrollments.js";
+import {
+  addParticipant,
+  createSession,
+  enroll,
+  recordCourseAttendance,
+  recordWorkshopAttendance,
+  withdraw,
+  type Actor,
+} from "../application/enrollments.js";
 import { createFaqItem, createReferralLink, createToolboxCard, recordReferralStep } from "../application/referrals.js";
 import { registerPushDevice, unregisterPushDevice } from "../application/push-devices.js";
 import { setPreference, setQuietHours, setReminderScenario } from "../application/preferences.js";
@@ -15,7 +30,11 @@ import { fromGraphQL } from "./enums.js";
 
 // The permission rules admit signed-in callers only: viewer and scope are there.
 const actor = (ctx: EngagementContext): Actor => ({ userId: ctx.viewer!.userId, role: ctx.viewer!.role });
-const auditor = (ctx: EngagementContext) => ({ userId: ctx.viewer!.userId, role: ctx.viewer!.role, requestId: ctx.requestId });
+const auditor = (ctx: EngagementContext) => ({
+  userId: ctx.viewer!.userId,
+  role: ctx.viewer!.role,
+  requestId: ctx.requestId,
+});
 /** GraphQL null on a field that cannot be cleared means "unchanged". */
 const keep = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
@@ -39,24 +58,35 @@ export const Mutation: MutationResolvers = {
     ),
   enrollInCourse: (_parent, { courseId, userId }, ctx) => enroll(ctx.uow, ctx.scope!, { courseId, userId }, actor(ctx)),
   withdrawEnrollment: (_parent, { enrollmentId }, ctx) => withdraw(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
-  recordCourseAttendance: (_parent, { enrollmentId }, ctx) => recordCourseAttendance(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
-  createMentorProgramSession: (_parent, { input }, ctx) => createSession(ctx.uow, ctx.scope!, input, ctx.viewer!.userId),
-  addWorkshopParticipant: (_parent, { sessionId, userId }, ctx) => addParticipant(ctx.uow, ctx.scope!, sessionId, userId),
-  recordWorkshopAttendance: (_parent, args, ctx) => recordWorkshopAttendance(ctx.uow, ctx.scope!, args, ctx.viewer!.userId),
+  recordCourseAttendance: (_parent, { enrollmentId }, ctx) =>
+    recordCourseAttendance(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
+  createMentorProgramSession: (_parent, { input }, ctx) =>
+    createSession(ctx.uow, ctx.scope!, input, ctx.viewer!.userId),
+  addWorkshopParticipant: (_parent, { sessionId, userId }, ctx) =>
+    addParticipant(ctx.uow, ctx.scope!, sessionId, userId),
+  recordWorkshopAttendance: (_parent, args, ctx) =>
+    recordWorkshopAttendance(ctx.uow, ctx.scope!, args, ctx.viewer!.userId),
   createCertificationType: (_parent, { input }, ctx) => createCertificationType(ctx.uow, ctx.scope!, input),
-  revokeCertification: (_parent, { id, reason }, ctx) => revokeCertification(ctx.uow, ctx.scope!, id, reason, ctx.viewer!.userId),
-  markNotificationsRead: (_parent, { ids }, ctx) => ctx.repos.notifications.markRead(ctx.viewer!.userId, ids, new Date()),
-  confirmNotificationsDelivered: (_parent, { ids }, ctx) => ctx.repos.notifications.confirmDelivered(ctx.viewer!.userId, ids),
+  revokeCertification: (_parent, { id, reason }, ctx) =>
+    revokeCertification(ctx.uow, ctx.scope!, id, reason, ctx.viewer!.userId),
+  markNotificationsRead: (_parent, { ids }, ctx) =>
+    ctx.repos.notifications.markRead(ctx.viewer!.userId, ids, new Date()),
+  confirmNotificationsDelivered: (_parent, { ids }, ctx) =>
+    ctx.repos.notifications.confirmDelivered(ctx.viewer!.userId, ids),
   setNotificationPreference: async (_parent, { category, enabled, channels }, ctx) =>
     setPreference(ctx.uow, ctx.scope!, ctx.viewer!.userId, {
       category: fromGraphQL<NotificationCategory>(category),
       enabled,
       channels: channels ? channels.map((c) => fromGraphQL<DeliveryChannel>(c)) : null,
     }),
-  setQuietHours: (_parent, { fromMinute, untilMinute }, ctx) => setQuietHours(ctx.uow, ctx.scope!, ctx.viewer!.userId, fromMinute ?? null, untilMinute ?? null),
-  registerPushDevice: (_parent, { platform, token }, ctx) => registerPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, { platform: fromGraphQL(platform), token }),
-  unregisterPushDevice: (_parent, { token }, ctx) => unregisterPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, token),
-  setReminderScenario: (_parent, { scenario, enabled }, ctx) => setReminderScenario(ctx.uow, ctx.scope!, fromGraphQL<ReminderScenario>(scenario), enabled),
+  setQuietHours: (_parent, { fromMinute, untilMinute }, ctx) =>
+    setQuietHours(ctx.uow, ctx.scope!, ctx.viewer!.userId, fromMinute ?? null, untilMinute ?? null),
+  registerPushDevice: (_parent, { platform, token }, ctx) =>
+    registerPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, { platform: fromGraphQL(platform), token }),
+  unregisterPushDevice: (_parent, { token }, ctx) =>
+    unregisterPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, token),
+  setReminderScenario: (_parent, { scenario, enabled }, ctx) =>
+    setReminderScenario(ctx.uow, ctx.scope!, fromGraphQL<ReminderScenario>(scenario), enabled),
   createReferralLink: (_parent, _args, ctx) => createReferralLink(ctx.uow, ctx.scope!, ctx.viewer!.userId),
   recordReferralEvent: (_parent, { code, step, subject }, ctx) =>
     recordReferralStep(ctx.uow, { code, step: fromGraphQL<ReferralStep>(step), subject: subject ?? null }),
@@ -83,10 +113,13 @@ export const Mutation: MutationResolvers = {
       auditor(ctx),
     ),
   updateToolboxCard: (_parent, { id, input }, ctx) => updateToolboxCard(ctx.uow, ctx.scope!, id, input, auditor(ctx)),
-  archiveToolboxCard: (_parent, { id, archived }, ctx) => archiveToolboxCard(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
+  archiveToolboxCard: (_parent, { id, archived }, ctx) =>
+    archiveToolboxCard(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
   reorderToolboxCards: (_parent, { ids }, ctx) => reorderToolboxCards(ctx.uow, ctx.scope!, ids, auditor(ctx)),
   updateFaqItem: (_parent, { id, input }, ctx) => updateFaqItem(ctx.uow, ctx.scope!, id, input, auditor(ctx)),
-  archiveFaqItem: (_parent, { id, archived }, ctx) => archiveFaqItem(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
+  archiveFaqItem: (_parent, { id, archived }, ctx) =>
+    archiveFaqItem(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
   reorderFaqItems: (_parent, { ids }, ctx) => reorderFaqItems(ctx.uow, ctx.scope!, ids, auditor(ctx)),
-  awardBadge: (_parent, { badgeId, userId }, ctx) => awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, ctx.viewer!.userId),
+  awardBadge: (_parent, { badgeId, userId }, ctx) =>
+    awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, ctx.viewer!.userId),
 };

@@ -5,7 +5,14 @@ import type {
   PushDeviceResolvers,
   ReminderSettingResolvers,
 } from "../__generated__/resolvers-types.js";
-import { toGraphQL, type DeliveryChannel, type DeliveryStatus, type NotificationCategory, type PushPlatform, type ReminderScenario } from "./enums.js";
+import {
+  toGraphQL,
+  type DeliveryChannel,
+  type DeliveryStatus,
+  type NotificationCategory,
+  type PushPlatform,
+  type ReminderScenario,
+} from "./enums.js";
 
 export const Notification: NotificationResolvers = {
   category: (n) => toGraphQL<NotificationCategory>(n.category),

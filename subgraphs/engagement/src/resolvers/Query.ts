@@ -21,7 +21,10 @@ export const Query: QueryResolvers = {
   certifications: (_parent, _args, ctx) => ctx.repos.certifications.list(),
   myCertifications: (_parent, _args, ctx) => ctx.loaders.certificationsOfUser.load(me(ctx)),
   notifications: (_parent, { unreadOnly, first }, ctx) =>
-    ctx.repos.notifications.inbox(me(ctx), { unreadOnly: unreadOnly ?? false, limit: Math.min(Math.max(first ?? 50, 1), 200) }),
+    ctx.repos.notifications.inbox(me(ctx), {
+      unreadOnly: unreadOnly ?? false,
+      limit: Math.min(Math.max(first ?? 50, 1), 200),
+    }),
   unreadNotificationCount: (_parent, _args, ctx) => ctx.repos.notifications.unreadCount(me(ctx)),
   notificationPreferences: async (_parent, _args, ctx) => {
     if (!ctx.scope?.organizationId) return [];
@@ -40,18 +43,24 @@ export const Query: QueryResolvers = {
     return total;
   },
   toolboxCards: (_parent, { product, includeArchived }, ctx) => {
-    if (includeArchived && !MANAGERS.has(ctx.viewer!.role)) throw forbiddenBy("archived_content_access", "Only coordinators and administrators see archived toolbox cards");
+    if (includeArchived && !MANAGERS.has(ctx.viewer!.role))
+      throw forbiddenBy("archived_content_access", "Only coordinators and administrators see archived toolbox cards");
     return ctx.repos.referrals.cards(product ?? null, includeArchived ?? false);
   },
   faq: (_parent, { product, search, includeArchived }, ctx) => {
-    if (includeArchived && !ADMINS.has(ctx.viewer!.role)) throw forbiddenBy("archived_content_access", "Only administrators see archived FAQ items");
+    if (includeArchived && !ADMINS.has(ctx.viewer!.role))
+      throw forbiddenBy("archived_content_access", "Only administrators see archived FAQ items");
     return ctx.repos.referrals.faq(product, search?.trim() || null, includeArchived ?? false);
   },
-  myNotificationSettings: (_parent, _args, ctx) => notificationSettings(ctx.repos.notifications, ctx.scope?.organizationId ?? null, me(ctx)),
+  myNotificationSettings: (_parent, _args, ctx) =>
+    notificationSettings(ctx.repos.notifications, ctx.scope?.organizationId ?? null, me(ctx)),
   reminderSettings: async (_parent, _args, ctx) => {
     const organizationId = ctx.scope?.organizationId;
     if (!organizationId) return [];
     const rows = await ctx.repos.reminders.settingsOf(organizationId);
-    return REMINDER_SCENARIOS.map((scenario) => ({ scenario, enabled: rows.find((r) => r.scenario === scenario)?.enabled ?? true }));
+    return REMINDER_SCENARIOS.map((scenario) => ({
+      scenario,
+      enabled: rows.find((r) => r.scenario === scenario)?.enabled ?? true,
+    }));
   },
 };

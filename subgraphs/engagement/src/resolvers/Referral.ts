@@ -1,4 +1,8 @@
-import type { FaqItemResolvers, ReferralFunnelResolvers, ReferralLinkResolvers } from "../__generated__/resolvers-types.js";
+import type {
+  FaqItemResolvers,
+  ReferralFunnelResolvers,
+  ReferralLinkResolvers,
+} from "../__generated__/resolvers-types.js";
 import { conversionRate } from "../domain/referral.js";
 
 export const ReferralLink: ReferralLinkResolvers = {

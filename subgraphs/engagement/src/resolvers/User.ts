@@ -6,5 +6,7 @@ export const User: UserResolvers = {
   badges: (user, _args, ctx) => ctx.loaders.badgesOfUser.load(user.id),
   // A mentor sees their own certifications; coordinators and administrators everyone's in the organization.
   certifications: (user, _args, ctx) =>
-    user.id === ctx.viewer?.userId || (ctx.viewer && ctx.viewer.role !== "peer_mentor") ? ctx.loaders.certificationsOfUser.load(user.id) : [],
+    user.id === ctx.viewer?.userId || (ctx.viewer && ctx.viewer.role !== "peer_mentor")
+      ? ctx.loaders.certificationsOfUser.load(user.id)
+      : [],
 };

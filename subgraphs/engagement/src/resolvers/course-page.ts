@@ -12,7 +12,9 @@ function checkCursor(after: unknown): CourseCursor | null {
   if (Array.isArray(after) && after.length === 2 && DATE.test(String(after[0])) && isUuid(String(after[1]))) {
     return after as CourseCursor;
   }
-  throw new GraphQLError("Invalid cursor", { extensions: { code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" } });
+  throw new GraphQLError("Invalid cursor", {
+    extensions: { code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" },
+  });
 }
 
 export async function coursePage(ctx: EngagementContext, args: PageArgs, organizationId?: string) {

@@ -5,7 +5,13 @@ import { Certification, CertificationRenewal } from "./Certification.js";
 import { Course } from "./Course.js";
 import { CourseEnrollment, MentorProgramSession, WorkshopParticipant } from "./Enrollment.js";
 import { Mutation } from "./Mutation.js";
-import { Notification, NotificationDelivery, NotificationPreference, PushDevice, ReminderSetting } from "./Notification.js";
+import {
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
+  PushDevice,
+  ReminderSetting,
+} from "./Notification.js";
 import { Organization } from "./Organization.js";
 import { Query } from "./Query.js";
 import { FaqItem, ReferralFunnel, ReferralLink } from "./Referral.js";

@@ -8,7 +8,12 @@ import type { ExpenseRow } from "../db/schema/index.js";
  * rejected (false). Activity consumes it (aggregate: the activity, so the
  * changes of one activity stay in order).
  */
-export async function reimbursementChanged(events: Emitter, expense: ExpenseRow, hasReimbursement: boolean, actorId = expense.submittedBy): Promise<void> {
+export async function reimbursementChanged(
+  events: Emitter,
+  expense: ExpenseRow,
+  hasReimbursement: boolean,
+  actorId = expense.submittedBy,
+): Promise<void> {
   await events.emit({
     type: "finance.activity_reimbursement.changed",
     aggregateId: expense.activityId,

@@ -19,13 +19,24 @@ import { actorScope } from "./scope.js";
 
 /** The subject type of a finance audit action (`expense.approved` -> Expense, `accounting_export.paid` -> AccountingExport). */
 function subjectTypeOf(action: string): string {
-  return (action.split(".")[0] ?? action).split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return (action.split(".")[0] ?? action)
+    .split("_")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
 }
 
 /** Writes `finance.audit.recorded` for a decision (actor, what, when: the envelope's time); the aggregate is its subject. */
 export async function audit(
   events: Emitter,
-  entry: { action: string; actorId: string; actorRole: string; organizationId: string; aggregateId: string; field: string; requestId: string },
+  entry: {
+    action: string;
+    actorId: string;
+    actorRole: string;
+    organizationId: string;
+    aggregateId: string;
+    field: string;
+    requestId: string;
+  },
 ): Promise<void> {
   await recordAudit(events, "finance", {
     action: entry.action,
@@ -42,14 +53,31 @@ async function record(
   tx: Tx,
   events: Emitter,
   expense: ExpenseRow,
-  decision: { decision: "approved" | "rejected"; automatic: boolean; rule: string | null; decidedBy: string | null; note: string | null },
+  decision: {
+    decision: "approved" | "rejected";
+    automatic: boolean;
+    rule: string | null;
+    decidedBy: string | null;
+    note: string | null;
+  },
 ): Promise<ExpenseApprovalRow | null> {
   const approvals = createApprovalRepository(tx, { organizationId: expense.organizationId });
-  const approval = await approvals.insert({ id: randomUUID(), expenseId: expense.id, organizationId: expense.organizationId, ...decision, decidedAt: new Date() });
+  const approval = await approvals.insert({
+    id: randomUUID(),
+    expenseId: expense.id,
+    organizationId: expense.organizationId,
+    ...decision,
+    decidedAt: new Date(),
+  });
   if (!approval) return null;
   const repo = createExpenseRepository(tx, scopes.organization(expense.organizationId, expense.userId));
   await repo.setStatus(expense.id, decision.decision);
-  const base = { expenseId: expense.id, activityId: expense.activityId, userId: expense.userId, amountOre: expense.amountOre };
+  const base = {
+    expenseId: expense.id,
+    activityId: expense.activityId,
+    userId: expense.userId,
+    amountOre: expense.amountOre,
+  };
   if (decision.decision === "approved") {
     await events.emit({
       type: "finance.expense.approved",
@@ -67,18 +95,33 @@ async function record(
       payload: { ...base, decidedBy: decision.decidedBy! },
     });
     // The activity's last live claim rejected: it no longer has a reimbursement.
-    if ((await repo.claimedTypeKeys(expense.activityId)).length === 0) await reimbursementChanged(events, expense, false, decision.decidedBy!);
+    if ((await repo.claimedTypeKeys(expense.activityId)).length === 0)
+      await reimbursementChanged(events, expense, false, decision.decidedBy!);
   }
   return approval;
 }
 
 /** Approves a just-submitted (or newly documented) claim automatically when its type's rule allows; null otherwise. */
-export async function tryAutoApprove(tx: Tx, events: Emitter, expense: ExpenseRow, type: ExpenseTypeRow | null, requestId: string): Promise<ExpenseApprovalRow | null> {
+export async function tryAutoApprove(
+  tx: Tx,
+  events: Emitter,
+  expense: ExpenseRow,
+  type: ExpenseTypeRow | null,
+  requestId: string,
+): Promise<ExpenseApprovalRow | null> {
   if (!type || expense.status !== "submitted") return null;
-  const receiptCount = await createApprovalRepository(tx, { organizationId: expense.organizationId }).receiptCount(expense.id);
+  const receiptCount = await createApprovalRepository(tx, { organizationId: expense.organizationId }).receiptCount(
+    expense.id,
+  );
   const auto = automaticApproval(type, expense.amountOre, receiptCount);
   if (!auto) return null;
-  const approval = await record(tx, events, expense, { decision: "approved", automatic: true, rule: auto.rule, decidedBy: null, note: null });
+  const approval = await record(tx, events, expense, {
+    decision: "approved",
+    automatic: true,
+    rule: auto.rule,
+    decidedBy: null,
+    note: null,
+  });
   if (approval) {
     await audit(events, {
       action: "expense.approved_automatically",
@@ -100,26 +143,46 @@ export async function decideExpense(
   requestId: string,
   input: DecisionInput & { expenseId: string },
 ): Promise<ExpenseRow> {
-  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Decisions are made within an organization");
+  if (actor.organizationId === null)
+    throw forbiddenBy("organization_context_required", "Decisions are made within an organization");
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx, events) => {
     const expenses = createExpenseRepository(tx, scopes.organization(organizationId, actor.userId));
     const expense = await expenses.lockById(input.expenseId);
     if (!expense) throw notFound("Expense");
     // A coordinator decides the claims of their local association only (the visibility model).
-    if (!sees(actorScope(actor), { organizationId, localAssociationId: expense.localAssociationId, ownerId: expense.userId })) {
+    if (
+      !sees(actorScope(actor), {
+        organizationId,
+        localAssociationId: expense.localAssociationId,
+        ownerId: expense.userId,
+      })
+    ) {
       throw forbiddenBy("approver_scope", "Du kan bare behandle utlegg fra dine egne lokallag");
     }
     const approvals = createApprovalRepository(tx, { organizationId });
     const existing = await approvals.byExpenseIds([expense.id]);
     const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
     const receiptCount = await approvals.receiptCount(expense.id);
-    const refusal = checkDecision(actor, { userId: expense.userId, amountOre: expense.amountOre, hasDecision: existing.length > 0 }, type, receiptCount, input);
+    const refusal = checkDecision(
+      actor,
+      { userId: expense.userId, amountOre: expense.amountOre, hasDecision: existing.length > 0 },
+      type,
+      receiptCount,
+      input,
+    );
     if (refusal?.kind === "forbidden") throw forbiddenBy(refusal.rule, refusal.message);
     if (refusal?.kind === "conflict") throw conflictBy(refusal.rule, refusal.message);
-    if (refusal?.kind === "bad_input") throw badInput(refusal.violation.rule, refusal.violation.field, refusal.violation.message);
+    if (refusal?.kind === "bad_input")
+      throw badInput(refusal.violation.rule, refusal.violation.field, refusal.violation.message);
     const note = input.note?.trim() || null;
-    const approval = await record(tx, events, expense, { decision: input.decision, automatic: false, rule: null, decidedBy: actor.userId, note });
+    const approval = await record(tx, events, expense, {
+      decision: input.decision,
+      automatic: false,
+      rule: null,
+      decidedBy: actor.userId,
+      note,
+    });
     if (!approval) throw conflictBy("expense_already_decided", "The expense has already been decided");
     await audit(events, {
       action: `expense.${input.decision}`,

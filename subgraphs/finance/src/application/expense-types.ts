@@ -6,16 +6,26 @@ import type { UnitOfWork } from "@meander/events";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
 import type { ExpenseTypeRow, MileageRateRow } from "../db/schema/index.js";
-import { validateExpenseTypeConfig, validateRateEntry, type ExpenseTypeConfig, type RateEntry } from "../domain/expense-type.js";
+import {
+  validateExpenseTypeConfig,
+  validateRateEntry,
+  type ExpenseTypeConfig,
+  type RateEntry,
+} from "../domain/expense-type.js";
 import type { Submitter } from "../domain/expense.js";
 
 function organizationOf(actor: Submitter): string {
-  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Configuration belongs to one organization: act within it");
+  if (actor.organizationId === null)
+    throw forbiddenBy("organization_context_required", "Configuration belongs to one organization: act within it");
   return actor.organizationId;
 }
 
 /** Creates or reconfigures an expense type of the actor's organization (by key). */
-export async function configureExpenseType(uow: UnitOfWork, actor: Submitter, input: ExpenseTypeConfig & { isActive?: boolean | null }): Promise<ExpenseTypeRow> {
+export async function configureExpenseType(
+  uow: UnitOfWork,
+  actor: Submitter,
+  input: ExpenseTypeConfig & { isActive?: boolean | null },
+): Promise<ExpenseTypeRow> {
   const organizationId = organizationOf(actor);
   const found = validateExpenseTypeConfig(input);
   return uow.run({ organizationId }, async (tx) => {
@@ -23,7 +33,14 @@ export async function configureExpenseType(uow: UnitOfWork, actor: Submitter, in
     const known = new Set((await repo.list({ includeInactive: true })).map((t) => t.key));
     // Every fault at once: each unknown exclusive type beside the configuration's own faults.
     const unknown = (input.exclusiveWith ?? []).filter((k) => !known.has(k) && k !== input.key);
-    refuseIfAny([...found, ...unknown.map((k) => ({ rule: "exclusive_with_known", field: "exclusiveWith", message: `"${k}" is not an expense type of the organization` }))]);
+    refuseIfAny([
+      ...found,
+      ...unknown.map((k) => ({
+        rule: "exclusive_with_known",
+        field: "exclusiveWith",
+        message: `"${k}" is not an expense type of the organization`,
+      })),
+    ]);
     return repo.upsert({
       id: randomUUID(),
       organizationId,
@@ -45,8 +62,17 @@ export async function addMileageRate(uow: UnitOfWork, actor: Submitter, input: R
   const organizationId = organizationOf(actor);
   refuseIfAny(validateRateEntry(input));
   return uow.run({ organizationId }, async (tx) => {
-    const created = await createMileageRateRepository(tx, { organizationId }).insert({ id: randomUUID(), organizationId, createdBy: actor.userId, ...input });
-    if (!created) throw conflictBy("mileage_rate_unique", `The organization already has a mileage rate valid from ${input.validFrom}`);
+    const created = await createMileageRateRepository(tx, { organizationId }).insert({
+      id: randomUUID(),
+      organizationId,
+      createdBy: actor.userId,
+      ...input,
+    });
+    if (!created)
+      throw conflictBy(
+        "mileage_rate_unique",
+        `The organization already has a mileage rate valid from ${input.validFrom}`,
+      );
     return created;
   });
 }

@@ -11,7 +11,15 @@ import { createExpenseTypeRepository } from "../db/repositories/expense-types.js
 import { createExpenseRepository } from "../db/repositories/expenses.js";
 import type { ExpenseRow, NewExpenseRow } from "../db/schema/index.js";
 import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
-import { appliedRateOrePerKm, checkActivityKnown, isMileage, maySubmitFor, validateExpense, type NewExpense, type Submitter } from "../domain/expense.js";
+import {
+  appliedRateOrePerKm,
+  checkActivityKnown,
+  isMileage,
+  maySubmitFor,
+  validateExpense,
+  type NewExpense,
+  type Submitter,
+} from "../domain/expense.js";
 import { osloDate, resolveMileageRate } from "../domain/expense-type.js";
 
 /**
@@ -34,21 +42,29 @@ export async function submitExpense(
     const scope = { organizationId: submitter.organizationId };
     const clientId = input.clientId?.trim() || null;
     if (clientId && submitter.organizationId) {
-      const stored = await createExpenseRepository(tx, scopes.organization(submitter.organizationId, submitter.userId)).lockClientId(submitter.organizationId, clientId);
-      if (stored && stored.submittedBy !== submitter.userId) throw badInput("idempotency_key", "clientId", "This client id belongs to another expense");
+      const stored = await createExpenseRepository(
+        tx,
+        scopes.organization(submitter.organizationId, submitter.userId),
+      ).lockClientId(submitter.organizationId, clientId);
+      if (stored && stored.submittedBy !== submitter.userId)
+        throw badInput("idempotency_key", "clientId", "This client id belongs to another expense");
       if (stored) return stored;
     }
     // Locked: two claims on one trip are checked one after the other (mutual exclusivity holds under concurrency).
     const activity = await createActivityRepository(tx, scope).lockById(input.activityId);
     const unknown = checkActivityKnown(activity, submitter);
     if (unknown) throw badInput(unknown.rule, unknown.field, unknown.message);
-    if (!activity || !maySubmitFor(submitter, activity)) throw forbiddenBy("own_activity_expense", "You may claim expenses only on your own activities");
+    if (!activity || !maySubmitFor(submitter, activity))
+      throw forbiddenBy("own_activity_expense", "You may claim expenses only on your own activities");
     const typeRepo = createExpenseTypeRepository(tx, scope);
     const type = await typeRepo.byKey(activity.organizationId, input.expenseTypeKey);
-    const claimedKeys = await createExpenseRepository(tx, scopes.organization(activity.organizationId, submitter.userId)).claimedTypeKeys(activity.activityId);
-    const claimed = (await typeRepo.byOrganizationKeys(claimedKeys.map((key) => ({ organizationId: activity.organizationId, key })))).map(
-      (t) => ({ key: t.key, exclusiveWith: t.exclusiveWith }),
-    );
+    const claimedKeys = await createExpenseRepository(
+      tx,
+      scopes.organization(activity.organizationId, submitter.userId),
+    ).claimedTypeKeys(activity.activityId);
+    const claimed = (
+      await typeRepo.byOrganizationKeys(claimedKeys.map((key) => ({ organizationId: activity.organizationId, key })))
+    ).map((t) => ({ key: t.key, exclusiveWith: t.exclusiveWith }));
     const rates = await createMileageRateRepository(tx, scope).list(activity.organizationId);
     const rate = resolveMileageRate(rates, osloDate(activity.activityDate), type?.mileageRateOrePerKm ?? null);
     const ctx = { rate, claimed };
@@ -80,16 +96,28 @@ export async function submitExpense(
  * activity finance has not heard of yet (activity's events may arrive after
  * finance's seed runs). Same row and same event as submitExpense.
  */
-export async function importExpense(uow: UnitOfWork, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
+export async function importExpense(
+  uow: UnitOfWork,
+  row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">,
+): Promise<ExpenseRow> {
   return uow.run({ organizationId: row.organizationId }, async (tx, events) => {
-    const first = (await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).claimedTypeKeys(row.activityId)).length === 0;
+    const first =
+      (
+        await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).claimedTypeKeys(
+          row.activityId,
+        )
+      ).length === 0;
     const expense = await record(tx, events, row);
     if (first) await reimbursementChanged(events, expense, true);
     return expense;
   });
 }
 
-async function record(tx: Tx, events: Emitter, row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">): Promise<ExpenseRow> {
+async function record(
+  tx: Tx,
+  events: Emitter,
+  row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">,
+): Promise<ExpenseRow> {
   // Millisecond precision, so the (created_at, id) cursor round-trips exactly through JSON.
   const now = new Date();
   const expense = await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).insert({

@@ -23,8 +23,13 @@ type TierActor = Submitter & { localAssociationId: string | null };
 
 /** An organization administrator, or a coordinator of that local association, decides its tiers. */
 function mayDecide(actor: TierActor, localAssociationId: string): string {
-  const allowed = actor.role === "org_admin" || (actor.role === "coordinator" && actor.localAssociationId === localAssociationId);
-  if (actor.organizationId === null || !allowed) throw forbiddenBy("honorarium_tier_permission", "Only the organization's administrators or the association's coordinators set its tiers");
+  const allowed =
+    actor.role === "org_admin" || (actor.role === "coordinator" && actor.localAssociationId === localAssociationId);
+  if (actor.organizationId === null || !allowed)
+    throw forbiddenBy(
+      "honorarium_tier_permission",
+      "Only the organization's administrators or the association's coordinators set its tiers",
+    );
   return actor.organizationId;
 }
 
@@ -36,7 +41,13 @@ function mayDecide(actor: TierActor, localAssociationId: string): string {
 export async function setHonorariumTier(
   uow: UnitOfWork,
   actor: TierActor,
-  input: { localAssociationId: string; minAssignments: number; amountOre: number; label: string; validFrom?: string | null },
+  input: {
+    localAssociationId: string;
+    minAssignments: number;
+    amountOre: number;
+    label: string;
+    validFrom?: string | null;
+  },
   now = new Date(),
 ): Promise<HonorariumTierRow> {
   const organizationId = mayDecide(actor, input.localAssociationId);
@@ -54,38 +65,66 @@ export async function retireHonorariumTier(
 ): Promise<HonorariumTierRow> {
   const organizationId = mayDecide(actor, input.localAssociationId);
   const validFrom = input.validFrom ?? osloDate(now);
-  if (!isCalendarDate(validFrom)) throw badInput("valid_from_date", "validFrom", "validFrom is a calendar date, YYYY-MM-DD");
+  if (!isCalendarDate(validFrom))
+    throw badInput("valid_from_date", "validFrom", "validFrom is a calendar date, YYYY-MM-DD");
   const current = await uow.run({ organizationId }, async (tx) =>
-    tiersInEffect(await createHonorariumRepository(tx, scopes.organization(organizationId)).versions(input.localAssociationId), validFrom).find((t) => t.minAssignments === input.minAssignments),
+    tiersInEffect(
+      await createHonorariumRepository(tx, scopes.organization(organizationId)).versions(input.localAssociationId),
+      validFrom,
+    ).find((t) => t.minAssignments === input.minAssignments),
   );
   if (!current) throw badInput("tier_in_effect", "minAssignments", "No tier at that minimum is in effect on that day");
-  return storeVersion(uow, actor, organizationId, { ...input, amountOre: current.amountOre, label: current.label, validFrom, retired: true });
+  return storeVersion(uow, actor, organizationId, {
+    ...input,
+    amountOre: current.amountOre,
+    label: current.label,
+    validFrom,
+    retired: true,
+  });
 }
 
 async function storeVersion(
   uow: UnitOfWork,
   actor: TierActor,
   organizationId: string,
-  v: { localAssociationId: string; minAssignments: number; amountOre: number; label: string; validFrom: string; retired: boolean },
+  v: {
+    localAssociationId: string;
+    minAssignments: number;
+    amountOre: number;
+    label: string;
+    validFrom: string;
+    retired: boolean;
+  },
 ): Promise<HonorariumTierRow> {
   return uow.run({ organizationId }, async (tx) => {
     if (!(await createLocalAssociationRepository(tx).belongsTo(v.localAssociationId, organizationId))) {
       throw badInput("valid_local_association", "localAssociationId", "No such local association in your organization");
     }
     const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
-    const sameDay = (await repo.versions(v.localAssociationId)).find((t) => t.minAssignments === v.minAssignments && t.validFrom === v.validFrom);
+    const sameDay = (await repo.versions(v.localAssociationId)).find(
+      (t) => t.minAssignments === v.minAssignments && t.validFrom === v.validFrom,
+    );
     if (sameDay && (await repo.isAwarded(sameDay.id))) {
-      throw badInput("tier_version_awarded", "validFrom", "Mentors have reached this version of the tier: change it from a later day");
+      throw badInput(
+        "tier_version_awarded",
+        "validFrom",
+        "Mentors have reached this version of the tier: change it from a later day",
+      );
     }
     const stored = await repo.upsertVersion({ id: randomUUID(), organizationId, ...v, createdBy: actor.userId });
     // The unique (association, minimum, day) belongs to another organization: never overwrite it.
-    if (stored.organizationId !== organizationId) throw forbiddenBy("organization_scope_isolation", "That local association is not in your organization");
+    if (stored.organizationId !== organizationId)
+      throw forbiddenBy("organization_scope_isolation", "That local association is not in your organization");
     return stored;
   });
 }
 
 /** A local association's tiers in effect on a day (default today), or every version. */
-export async function honorariumTiers(repo: HonorariumRepository, args: { localAssociationId: string; on?: string | null; history?: boolean | null }, now = new Date()) {
+export async function honorariumTiers(
+  repo: HonorariumRepository,
+  args: { localAssociationId: string; on?: string | null; history?: boolean | null },
+  now = new Date(),
+) {
   const versions = await repo.versions(args.localAssociationId);
   if (args.history) return versions;
   const on = args.on ?? osloDate(now);
@@ -96,16 +135,34 @@ export async function honorariumTiers(repo: HonorariumRepository, args: { localA
 export type HonorariumProgressView = Awaited<ReturnType<typeof honorariumProgress>>;
 
 /** A mentor's standing in a local association's tiers for a year: count, tier reached, the next and what it needs. */
-export async function honorariumProgress(repo: HonorariumRepository, userId: string, localAssociationId: string, year: number, now = new Date()) {
+export async function honorariumProgress(
+  repo: HonorariumRepository,
+  userId: string,
+  localAssociationId: string,
+  year: number,
+  now = new Date(),
+) {
   const today = osloDate(now);
   const onDate = today < `${year}-12-31` ? today : `${year}-12-31`;
   const count = await repo.assignmentCount(userId, localAssociationId, year);
   const { current, next, toNext } = progressOf(tiersInEffect(await repo.versions(localAssociationId), onDate), count);
-  return { localAssociationId, year, assignmentCount: count, currentTier: current, nextTier: next, assignmentsToNext: toNext };
+  return {
+    localAssociationId,
+    year,
+    assignmentCount: count,
+    currentTier: current,
+    nextTier: next,
+    assignmentsToNext: toNext,
+  };
 }
 
 /** After an activity's approval: counts the mentor's assignments for the year and awards the tiers newly reached. */
-export async function recordHonorariumProgress(tx: Tx, events: Emitter, organizationId: string, activityId: string): Promise<void> {
+export async function recordHonorariumProgress(
+  tx: Tx,
+  events: Emitter,
+  organizationId: string,
+  activityId: string,
+): Promise<void> {
   const activity = await createActivityRepository(tx, { organizationId }).byId(activityId);
   if (!activity || !activity.contactId || !activity.localAssociationId || !activity.approvedAt) return;
   const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
@@ -114,14 +171,27 @@ export async function recordHonorariumProgress(tx: Tx, events: Emitter, organiza
   const tiers = tiersInEffect(await repo.versions(activity.localAssociationId), osloDate(activity.approvedAt));
   if (tiers.length === 0) return;
   // One mentor's approvals are counted one at a time (activities of one mentor may arrive on different partitions).
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`honorarium:${activity.userId}:${activity.localAssociationId}`}, 0))`);
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`honorarium:${activity.userId}:${activity.localAssociationId}`}, 0))`,
+  );
   const year = osloYear(activity.activityDate);
   const count = await repo.assignmentCount(activity.userId, activity.localAssociationId, year);
-  const reached = new Set((await repo.awards({ userId: activity.userId, year })).filter((a) => a.localAssociationId === activity.localAssociationId).map((a) => a.minAssignments));
+  const reached = new Set(
+    (await repo.awards({ userId: activity.userId, year }))
+      .filter((a) => a.localAssociationId === activity.localAssociationId)
+      .map((a) => a.minAssignments),
+  );
   for (const tier of tiersNewlyReached(tiers, count, reached)) {
     const award = await repo.award({
-      id: randomUUID(), organizationId, localAssociationId: activity.localAssociationId, userId: activity.userId, year,
-      tierId: tier.id, minAssignments: tier.minAssignments, amountOre: tier.amountOre, assignmentCount: count,
+      id: randomUUID(),
+      organizationId,
+      localAssociationId: activity.localAssociationId,
+      userId: activity.userId,
+      year,
+      tierId: tier.id,
+      minAssignments: tier.minAssignments,
+      amountOre: tier.amountOre,
+      assignmentCount: count,
     });
     if (!award) continue;
     await events.emit({
@@ -130,8 +200,13 @@ export async function recordHonorariumProgress(tx: Tx, events: Emitter, organiza
       organizationId,
       actorId: null,
       payload: {
-        userId: activity.userId, localAssociationId: activity.localAssociationId, year, tierId: tier.id,
-        minAssignments: tier.minAssignments, amountOre: tier.amountOre, assignmentCount: count,
+        userId: activity.userId,
+        localAssociationId: activity.localAssociationId,
+        year,
+        tierId: tier.id,
+        minAssignments: tier.minAssignments,
+        amountOre: tier.amountOre,
+        assignmentCount: count,
       },
     });
   }

@@ -14,11 +14,21 @@ import { audit } from "./approvals.js";
 
 /** Accounting references are the organization's bookkeeping: organization administrators only. */
 export function adminOrg(actor: Submitter): string {
-  if (actor.organizationId === null || actor.role !== "org_admin") throw forbiddenBy("org_admin_required", "Bare organisasjonsadministratorer lager regnskapseksporter og registrerer utbetalinger");
+  if (actor.organizationId === null || actor.role !== "org_admin")
+    throw forbiddenBy(
+      "org_admin_required",
+      "Bare organisasjonsadministratorer lager regnskapseksporter og registrerer utbetalinger",
+    );
   return actor.organizationId;
 }
 
-export async function setAccountingReference(uow: UnitOfWork, actor: Submitter, requestId: string, userId: string, reference: string): Promise<AccountingReferenceRow> {
+export async function setAccountingReference(
+  uow: UnitOfWork,
+  actor: Submitter,
+  requestId: string,
+  userId: string,
+  reference: string,
+): Promise<AccountingReferenceRow> {
   const organizationId = adminOrg(actor);
   if (onlyUuids([userId]).length === 0) throw badInput("user_id_format", "userId", "userId is not a valid id");
   const value = reference.trim();
@@ -29,16 +39,30 @@ export async function setAccountingReference(uow: UnitOfWork, actor: Submitter, 
     // Only people the organization can pay (an activity or a claim in it): another organization's user is NOT_FOUND.
     if (!(await payees.knows(userId))) throw notFound("User");
     const row = await payees.setReference(userId, value, actor.userId);
-    await audit(events, { action: "accounting_reference.set", actorId: actor.userId, actorRole: actor.role, organizationId, aggregateId: userId, field: "setAccountingReference", requestId });
+    await audit(events, {
+      action: "accounting_reference.set",
+      actorId: actor.userId,
+      actorRole: actor.role,
+      organizationId,
+      aggregateId: userId,
+      field: "setAccountingReference",
+      requestId,
+    });
     return row;
   });
 }
 
 /** The payees of an export (user id → name and reference), or BAD_USER_INPUT naming whoever lacks a reference or a name. */
-export async function payeesFor(tx: Tx, organizationId: string, userIds: readonly string[]): Promise<Map<string, Payee>> {
+export async function payeesFor(
+  tx: Tx,
+  organizationId: string,
+  userIds: readonly string[],
+): Promise<Map<string, Payee>> {
   const unique = [...new Set(userIds)];
   const names = await createPersonNameRepository(tx).namesOf(unique);
-  const references = new Map((await createPayeeRepository(tx, organizationId).references(unique)).map((r) => [r.userId, r.reference]));
+  const references = new Map(
+    (await createPayeeRepository(tx, organizationId).references(unique)).map((r) => [r.userId, r.reference]),
+  );
   const missing = missingPayees(unique, names, references);
   if (missing) throw badInput(missing.rule, "userId", missing.message);
   return new Map(unique.map((id) => [id, { name: names.get(id)!, reference: references.get(id)! }]));

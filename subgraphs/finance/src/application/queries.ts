@@ -20,6 +20,9 @@ export async function listExpenses(repo: ExpenseRepository, args: PageArgs): Pro
   return toConnection(rows, req.first, (r): ExpenseCursor => ({ createdAt: r.createdAt.toISOString(), id: r.id }));
 }
 
-export async function listExpenseTypes(repo: ExpenseTypeRepository, includeInactive: boolean): Promise<ExpenseTypeRow[]> {
+export async function listExpenseTypes(
+  repo: ExpenseTypeRepository,
+  includeInactive: boolean,
+): Promise<ExpenseTypeRow[]> {
   return repo.list({ includeInactive });
 }

@@ -9,7 +9,15 @@
 import { randomUUID } from "node:crypto";
 import { badInput, conflictBy, forbiddenBy, notFound, uploadRefusal } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
-import { acceptUpload, decodeBase64Upload, newObjectKey, uploadPolicies, UploadRejectedError, type ObjectStore, type UploadPolicy } from "@meander/storage";
+import {
+  acceptUpload,
+  decodeBase64Upload,
+  newObjectKey,
+  uploadPolicies,
+  UploadRejectedError,
+  type ObjectStore,
+  type UploadPolicy,
+} from "@meander/storage";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createExpenseRepository } from "../db/repositories/expenses.js";
@@ -36,33 +44,59 @@ export interface ReceiptUpload {
   contentBase64: string;
 }
 
-export async function uploadReceipt(uow: UnitOfWork, store: ObjectStore, actor: Submitter, requestId: string, input: ReceiptUpload): Promise<ReceiptRow> {
-  if (actor.organizationId === null) throw forbiddenBy("organization_context_required", "Receipts belong to an organization's expenses");
+export async function uploadReceipt(
+  uow: UnitOfWork,
+  store: ObjectStore,
+  actor: Submitter,
+  requestId: string,
+  input: ReceiptUpload,
+): Promise<ReceiptRow> {
+  if (actor.organizationId === null)
+    throw forbiddenBy("organization_context_required", "Receipts belong to an organization's expenses");
   const organizationId = actor.organizationId;
   const scope = actorScope(actor);
   const fileName = input.fileName.trim();
-  if (fileName.length === 0 || fileName.length > FILE_NAME_MAX) throw badInput("file_name_length", "fileName", `A file name is 1-${FILE_NAME_MAX} characters`);
-  const [visible] = await uow.run({ organizationId }, (tx) => createExpenseRepository(tx, scope).byIds([input.expenseId]));
+  if (fileName.length === 0 || fileName.length > FILE_NAME_MAX)
+    throw badInput("file_name_length", "fileName", `A file name is 1-${FILE_NAME_MAX} characters`);
+  const [visible] = await uow.run({ organizationId }, (tx) =>
+    createExpenseRepository(tx, scope).byIds([input.expenseId]),
+  );
   if (!visible) throw notFound("Expense");
   let accepted;
   try {
-    accepted = await acceptUpload(decodeBase64Upload(input.contentBase64), RECEIPT_POLICY, { declaredContentType: input.contentType });
+    accepted = await acceptUpload(decodeBase64Upload(input.contentBase64), RECEIPT_POLICY, {
+      declaredContentType: input.contentType,
+    });
   } catch (e) {
     if (e instanceof UploadRejectedError) throw uploadRefusal(e, "contentBase64");
     throw e;
   }
   const key = newObjectKey("receipts", accepted.extension);
-  await store.put(organizationId, key, accepted.bytes, { contentType: accepted.contentType, metadata: { sha256: accepted.sha256 } });
+  await store.put(organizationId, key, accepted.bytes, {
+    contentType: accepted.contentType,
+    metadata: { sha256: accepted.sha256 },
+  });
   try {
     return await uow.run({ organizationId }, async (tx, events) => {
       const expense = await createExpenseRepository(tx, scope).lockById(input.expenseId);
       if (!expense) throw notFound("Expense");
-      if (expense.status === "rejected") throw conflictBy("expense_rejected", "The expense was rejected: no receipts can be added (expense_rejected)");
+      if (expense.status === "rejected")
+        throw conflictBy("expense_rejected", "The expense was rejected: no receipts can be added (expense_rejected)");
       const approvals = createApprovalRepository(tx, { organizationId });
-      if ((await approvals.receiptCount(expense.id)) >= RECEIPTS_PER_EXPENSE) throw badInput("receipt_count", "expenseId", `At most ${RECEIPTS_PER_EXPENSE} receipts per expense`);
+      if ((await approvals.receiptCount(expense.id)) >= RECEIPTS_PER_EXPENSE)
+        throw badInput("receipt_count", "expenseId", `At most ${RECEIPTS_PER_EXPENSE} receipts per expense`);
       const receipt = await approvals.insertReceipt({
-        id: randomUUID(), expenseId: expense.id, organizationId, storageKey: key, fileName, contentType: accepted.contentType,
-        sizeBytes: accepted.size, sha256: accepted.sha256, width: accepted.width, height: accepted.height, uploadedBy: actor.userId,
+        id: randomUUID(),
+        expenseId: expense.id,
+        organizationId,
+        storageKey: key,
+        fileName,
+        contentType: accepted.contentType,
+        sizeBytes: accepted.size,
+        sha256: accepted.sha256,
+        width: accepted.width,
+        height: accepted.height,
+        uploadedBy: actor.userId,
       });
       const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
       await tryAutoApprove(tx, events, expense, type, requestId);

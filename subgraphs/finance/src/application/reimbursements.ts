@@ -21,18 +21,27 @@ import { actorScope } from "./scope.js";
  * of one local association (the oldest waiting expense's): a reimbursement belongs to one local association, whose
  * coordinators approve it. A mentor with claims in two local associations gets one reimbursement per call for each.
  */
-export async function createReimbursement(uow: UnitOfWork, actor: Submitter, requestId: string, userId: string | null): Promise<ReimbursementRow> {
+export async function createReimbursement(
+  uow: UnitOfWork,
+  actor: Submitter,
+  requestId: string,
+  userId: string | null,
+): Promise<ReimbursementRow> {
   const mentor = userId ?? actor.userId;
-  if (actor.organizationId === null || !mayBundleFor(actor, mentor)) throw forbiddenBy("own_reimbursement_only", "You may claim a reimbursement only for yourself");
+  if (actor.organizationId === null || !mayBundleFor(actor, mentor))
+    throw forbiddenBy("own_reimbursement_only", "You may claim a reimbursement only for yourself");
   const organizationId = actor.organizationId;
   return uow.run({ organizationId }, async (tx, events) => {
     const repo = createReimbursementRepository(tx, actorScope(actor));
     const waiting = await repo.lockBundleable(organizationId, mentor);
     const localAssociationId = waiting[0]?.localAssociationId ?? null;
     const items = waiting.filter((i) => i.localAssociationId === localAssociationId);
-    if (items.length === 0) throw badInput("nothing_to_reimburse", "userId", "There are no approved expenses waiting for a reimbursement");
+    if (items.length === 0)
+      throw badInput("nothing_to_reimburse", "userId", "There are no approved expenses waiting for a reimbursement");
     const approvals = await createApprovalRepository(tx, { organizationId }).byExpenseIds(items.map((i) => i.id));
-    const automaticIds = new Set(approvals.filter((a) => a.automatic && a.decision === "approved").map((a) => a.expenseId));
+    const automaticIds = new Set(
+      approvals.filter((a) => a.automatic && a.decision === "approved").map((a) => a.expenseId),
+    );
     const check = automaticReimbursementCheck(items.map((i) => ({ automatic: automaticIds.has(i.id) })));
     const now = new Date();
     const reimbursement = await repo.insert({
@@ -48,16 +57,44 @@ export async function createReimbursement(uow: UnitOfWork, actor: Submitter, req
       approvedAt: check.outcome === "approved" ? now : null,
     });
     // The rows are locked, so every one of them is bundled here, exactly once.
-    if ((await repo.bundle(items.map((i) => i.id), reimbursement.id)) !== items.length) throw conflictBy("expense_already_bundled", "Some expenses were bundled meanwhile; try again");
-    await repo.insertApproval({ id: randomUUID(), reimbursementId: reimbursement.id, organizationId, automatic: true, outcome: check.outcome, rule: check.rule, decidedAt: now });
-    await audit(events, { action: "reimbursement.created", actorId: actor.userId, actorRole: actor.role, organizationId, aggregateId: reimbursement.id, field: "createReimbursement", requestId });
+    if (
+      (await repo.bundle(
+        items.map((i) => i.id),
+        reimbursement.id,
+      )) !== items.length
+    )
+      throw conflictBy("expense_already_bundled", "Some expenses were bundled meanwhile; try again");
+    await repo.insertApproval({
+      id: randomUUID(),
+      reimbursementId: reimbursement.id,
+      organizationId,
+      automatic: true,
+      outcome: check.outcome,
+      rule: check.rule,
+      decidedAt: now,
+    });
+    await audit(events, {
+      action: "reimbursement.created",
+      actorId: actor.userId,
+      actorRole: actor.role,
+      organizationId,
+      aggregateId: reimbursement.id,
+      field: "createReimbursement",
+      requestId,
+    });
     return reimbursement;
   });
 }
 
 /** A coordinator's (or administrator's) approval of a reimbursement the automatic check left for review. */
-export async function approveReimbursement(uow: UnitOfWork, actor: Submitter, requestId: string, input: { id: string; note: string | null }): Promise<ReimbursementRow> {
-  if (actor.organizationId === null || (actor.role !== "coordinator" && actor.role !== "org_admin")) throw forbiddenBy("approver_role", "Only coordinators and administrators approve reimbursements");
+export async function approveReimbursement(
+  uow: UnitOfWork,
+  actor: Submitter,
+  requestId: string,
+  input: { id: string; note: string | null },
+): Promise<ReimbursementRow> {
+  if (actor.organizationId === null || (actor.role !== "coordinator" && actor.role !== "org_admin"))
+    throw forbiddenBy("approver_role", "Only coordinators and administrators approve reimbursements");
   const organizationId = actor.organizationId;
   const note = input.note?.trim() || null;
   if (note && note.length > NOTE_MAX) throw badInput("note_length", "note", `At most ${NOTE_MAX} characters`);
@@ -69,10 +106,28 @@ export async function approveReimbursement(uow: UnitOfWork, actor: Submitter, re
       throw forbiddenBy("approver_scope", "Du kan bare godkjenne refusjoner fra dine egne lokallag");
     }
     if (r.userId === actor.userId) throw forbiddenBy("no_self_approval", "You cannot approve your own reimbursement");
-    if (r.status !== "pending_approval") throw conflictBy("reimbursement_not_pending", `The reimbursement is ${r.status}, not pending approval`);
+    if (r.status !== "pending_approval")
+      throw conflictBy("reimbursement_not_pending", `The reimbursement is ${r.status}, not pending approval`);
     const now = new Date();
-    await repo.insertApproval({ id: randomUUID(), reimbursementId: r.id, organizationId, automatic: false, outcome: "approved", decidedBy: actor.userId, note, decidedAt: now });
-    await audit(events, { action: "reimbursement.approved", actorId: actor.userId, actorRole: actor.role, organizationId, aggregateId: r.id, field: "approveReimbursement", requestId });
+    await repo.insertApproval({
+      id: randomUUID(),
+      reimbursementId: r.id,
+      organizationId,
+      automatic: false,
+      outcome: "approved",
+      decidedBy: actor.userId,
+      note,
+      decidedAt: now,
+    });
+    await audit(events, {
+      action: "reimbursement.approved",
+      actorId: actor.userId,
+      actorRole: actor.role,
+      organizationId,
+      aggregateId: r.id,
+      field: "approveReimbursement",
+      requestId,
+    });
     return repo.update(r.id, { status: "approved", approvedAt: now });
   });
 }

@@ -4,5 +4,10 @@ import type { Scope } from "@meander/db";
 import type { Submitter } from "../domain/expense.js";
 
 export function actorScope(actor: Submitter): Scope {
-  return scopeOf({ userId: actor.userId, role: actor.role, organizationId: actor.organizationId, localAssociationId: actor.localAssociationId ?? null });
+  return scopeOf({
+    userId: actor.userId,
+    role: actor.role,
+    organizationId: actor.organizationId,
+    localAssociationId: actor.localAssociationId ?? null,
+  });
 }

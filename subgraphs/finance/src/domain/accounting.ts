@@ -75,10 +75,19 @@ export const TEXT_MAX = 60;
 export const MAX_VOUCHER = 99_999_999;
 
 /** The account, dimensions and VAT code for an expense type: the organization's mapping, else the default account. */
-export function accountFor(key: string, mapping: readonly AccountMapping[]): Required<Omit<AccountMapping, "expenseTypeKey">> {
+export function accountFor(
+  key: string,
+  mapping: readonly AccountMapping[],
+): Required<Omit<AccountMapping, "expenseTypeKey">> {
   const m = mapping.find((x) => x.expenseTypeKey === key);
-  if (m) return { account: m.account, costCenter: m.costCenter, project: m.project ?? null, vatCode: m.vatCode ?? null };
-  return { account: key === "mileage" ? DEFAULT_ACCOUNTS.mileage : DEFAULT_ACCOUNTS.other, costCenter: null, project: null, vatCode: null };
+  if (m)
+    return { account: m.account, costCenter: m.costCenter, project: m.project ?? null, vatCode: m.vatCode ?? null };
+  return {
+    account: key === "mileage" ? DEFAULT_ACCOUNTS.mileage : DEFAULT_ACCOUNTS.other,
+    costCenter: null,
+    project: null,
+    vatCode: null,
+  };
 }
 
 /** The payable account: the mapping's entry for the key `payable`, else 2910. */
@@ -117,25 +126,82 @@ export function lineText(value: string): string {
 }
 
 /** "Kilometergodtgjørelse: Tur til Voss" (the type's name, then the mentor's description). */
-const expenseText = (e: ExportExpense) => lineText(e.description ? `${e.expenseTypeName}: ${e.description}` : e.expenseTypeName);
+const expenseText = (e: ExportExpense) =>
+  lineText(e.description ? `${e.expenseTypeName}: ${e.description}` : e.expenseTypeName);
 
 /**
  * Xledger GL02b voucher import, in file order. Columns 1 to 6 as Milient's "Format GL02b" page, the rest in the order
  * of HospitalRun's Xledger GL02 export (README "6. Accounting export" says what is confirmed).
  */
 export const XLEDGER_COLUMNS = [
-  "ImpSystem", "ImpSystemRef", "Entity", "VoucherType", "VoucherNo", "FiscalYear", "PeriodNo", "VoucherDate", "Account",
-  "AccountLedger", "Posting1", "Posting2", "XGL", "SubledgerNo", "SubledgerName", "InvoiceDate", "InvoiceNo", "XIdentifier",
-  "DueDate", "BankAccount", "PaymentTerms", "Text", "TaxRule", "Currency", "CurrencyAmount", "Amount", "UpdateSubledger",
-  "SubledgerGroup", "CompanyNo", "StreetAddressL1", "StreetAddressL2", "ZipCode", "Place", "State", "Country",
-  "BillingStreetAddressL1", "BillingStreetAddressL2", "BillingZipCode", "BillingPlace", "BillingState", "BillingCountry",
-  "Phone", "Email", "YourRef", "Dummy1", "Dummy2", "Dummy3", "Dummy4", "Dummy5", "EOL",
+  "ImpSystem",
+  "ImpSystemRef",
+  "Entity",
+  "VoucherType",
+  "VoucherNo",
+  "FiscalYear",
+  "PeriodNo",
+  "VoucherDate",
+  "Account",
+  "AccountLedger",
+  "Posting1",
+  "Posting2",
+  "XGL",
+  "SubledgerNo",
+  "SubledgerName",
+  "InvoiceDate",
+  "InvoiceNo",
+  "XIdentifier",
+  "DueDate",
+  "BankAccount",
+  "PaymentTerms",
+  "Text",
+  "TaxRule",
+  "Currency",
+  "CurrencyAmount",
+  "Amount",
+  "UpdateSubledger",
+  "SubledgerGroup",
+  "CompanyNo",
+  "StreetAddressL1",
+  "StreetAddressL2",
+  "ZipCode",
+  "Place",
+  "State",
+  "Country",
+  "BillingStreetAddressL1",
+  "BillingStreetAddressL2",
+  "BillingZipCode",
+  "BillingPlace",
+  "BillingState",
+  "BillingCountry",
+  "Phone",
+  "Email",
+  "YourRef",
+  "Dummy1",
+  "Dummy2",
+  "Dummy3",
+  "Dummy4",
+  "Dummy5",
+  "EOL",
 ] as const;
 
 /** Dynamics 365 Finance "General journal" data entity (LedgerJournalEntity) fields, in file order. */
 export const DYNAMICS_COLUMNS = [
-  "JOURNALBATCHNUMBER", "LINENUMBER", "JOURNALNAME", "DESCRIPTION", "ACCOUNTTYPE", "ACCOUNTDISPLAYVALUE",
-  "DEFAULTDIMENSIONDISPLAYVALUE", "DEBITAMOUNT", "CREDITAMOUNT", "CURRENCYCODE", "TRANSDATE", "TEXT", "VOUCHER", "ITEMSALESTAXGROUP",
+  "JOURNALBATCHNUMBER",
+  "LINENUMBER",
+  "JOURNALNAME",
+  "DESCRIPTION",
+  "ACCOUNTTYPE",
+  "ACCOUNTDISPLAYVALUE",
+  "DEFAULTDIMENSIONDISPLAYVALUE",
+  "DEBITAMOUNT",
+  "CREDITAMOUNT",
+  "CURRENCYCODE",
+  "TRANSDATE",
+  "TEXT",
+  "VOUCHER",
+  "ITEMSALESTAXGROUP",
 ] as const;
 
 interface JournalLine {
@@ -158,11 +224,29 @@ function journal(batch: ExportBatch): JournalLine[] {
     let sum = 0;
     for (const e of r.expenses) {
       const a = accountFor(e.expenseTypeKey, batch.mapping);
-      lines.push({ voucher, account: a.account, department: a.costCenter, project: a.project, vatCode: a.vatCode, amountOre: e.amountOre, text: expenseText(e), payee: null });
+      lines.push({
+        voucher,
+        account: a.account,
+        department: a.costCenter,
+        project: a.project,
+        vatCode: a.vatCode,
+        amountOre: e.amountOre,
+        text: expenseText(e),
+        payee: null,
+      });
       sum += e.amountOre;
     }
     const text = lineText(`Refusjon ${r.payee.name}`);
-    lines.push({ voucher, account: payableAccount(batch.mapping), department: null, project: null, vatCode: null, amountOre: -sum, text, payee: r.payee });
+    lines.push({
+      voucher,
+      account: payableAccount(batch.mapping),
+      department: null,
+      project: null,
+      vatCode: null,
+      amountOre: -sum,
+      text,
+      payee: r.payee,
+    });
   });
   return lines;
 }
@@ -172,11 +256,24 @@ const row = (values: readonly string[], sep: string) => values.map((v) => csvFie
 function xledgerRow(l: JournalLine, batch: ExportBatch): string[] {
   const [year, month, day] = batch.postingDate.split("-") as [string, string, string];
   const values: Partial<Record<(typeof XLEDGER_COLUMNS)[number], string>> = {
-    ImpSystem: "GL02b", ImpSystemRef: "Meander", Entity: batch.entityCode ?? "", VoucherType: XLEDGER_VOUCHER_TYPE,
-    VoucherNo: String(l.voucher), FiscalYear: year, PeriodNo: String(Number(month)), VoucherDate: `${year}${month}${day}`,
-    Account: l.account, Posting1: l.department ?? "", Posting2: l.project ?? "",
-    SubledgerNo: l.payee?.reference ?? "", SubledgerName: l.payee ? lineText(l.payee.name) : "",
-    Text: l.text, TaxRule: l.vatCode ?? "", Currency: CURRENCY, Amount: formatOre(l.amountOre), EOL: "x",
+    ImpSystem: "GL02b",
+    ImpSystemRef: "Meander",
+    Entity: batch.entityCode ?? "",
+    VoucherType: XLEDGER_VOUCHER_TYPE,
+    VoucherNo: String(l.voucher),
+    FiscalYear: year,
+    PeriodNo: String(Number(month)),
+    VoucherDate: `${year}${month}${day}`,
+    Account: l.account,
+    Posting1: l.department ?? "",
+    Posting2: l.project ?? "",
+    SubledgerNo: l.payee?.reference ?? "",
+    SubledgerName: l.payee ? lineText(l.payee.name) : "",
+    Text: l.text,
+    TaxRule: l.vatCode ?? "",
+    Currency: CURRENCY,
+    Amount: formatOre(l.amountOre),
+    EOL: "x",
   };
   return XLEDGER_COLUMNS.map((c) => values[c] ?? "");
 }
@@ -184,12 +281,20 @@ function xledgerRow(l: JournalLine, batch: ExportBatch): string[] {
 function dynamicsRow(l: JournalLine, index: number, batch: ExportBatch): string[] {
   const dimensions = l.project ? `${l.department ?? ""}-${l.project}` : (l.department ?? "");
   const values: Record<(typeof DYNAMICS_COLUMNS)[number], string> = {
-    JOURNALBATCHNUMBER: `MEA${String(batch.firstVoucher).padStart(7, "0")}`, LINENUMBER: String(index + 1),
-    JOURNALNAME: DYNAMICS_JOURNAL_NAME, DESCRIPTION: `Meander refusjoner ${batch.postingDate}`,
-    ACCOUNTTYPE: l.payee ? "Vendor" : "Ledger", ACCOUNTDISPLAYVALUE: l.payee ? l.payee.reference : l.account,
+    JOURNALBATCHNUMBER: `MEA${String(batch.firstVoucher).padStart(7, "0")}`,
+    LINENUMBER: String(index + 1),
+    JOURNALNAME: DYNAMICS_JOURNAL_NAME,
+    DESCRIPTION: `Meander refusjoner ${batch.postingDate}`,
+    ACCOUNTTYPE: l.payee ? "Vendor" : "Ledger",
+    ACCOUNTDISPLAYVALUE: l.payee ? l.payee.reference : l.account,
     DEFAULTDIMENSIONDISPLAYVALUE: dimensions,
-    DEBITAMOUNT: l.amountOre > 0 ? formatOre(l.amountOre) : "0.00", CREDITAMOUNT: l.amountOre < 0 ? formatOre(-l.amountOre) : "0.00",
-    CURRENCYCODE: CURRENCY, TRANSDATE: batch.postingDate, TEXT: l.text, VOUCHER: String(l.voucher), ITEMSALESTAXGROUP: l.vatCode ?? "",
+    DEBITAMOUNT: l.amountOre > 0 ? formatOre(l.amountOre) : "0.00",
+    CREDITAMOUNT: l.amountOre < 0 ? formatOre(-l.amountOre) : "0.00",
+    CURRENCYCODE: CURRENCY,
+    TRANSDATE: batch.postingDate,
+    TEXT: l.text,
+    VOUCHER: String(l.voucher),
+    ITEMSALESTAXGROUP: l.vatCode ?? "",
   };
   return DYNAMICS_COLUMNS.map((c) => values[c]);
 }
@@ -203,6 +308,14 @@ export function renderExport(batch: ExportBatch): ExportFile {
   const contentType = "text/csv; charset=utf-8";
   const sep = batch.system === "xledger" ? ";" : ",";
   const header = batch.system === "xledger" ? XLEDGER_COLUMNS : DYNAMICS_COLUMNS;
-  const rows = lines.map((l, i) => row(batch.system === "xledger" ? xledgerRow(l, batch) : dynamicsRow(l, i, batch), sep));
-  return { fileName, contentType, content: [header.join(sep), ...rows].join("\r\n") + "\r\n", lineCount: lines.length, totalOre };
+  const rows = lines.map((l, i) =>
+    row(batch.system === "xledger" ? xledgerRow(l, batch) : dynamicsRow(l, i, batch), sep),
+  );
+  return {
+    fileName,
+    contentType,
+    content: [header.join(sep), ...rows].join("\r\n") + "\r\n",
+    lineCount: lines.length,
+    totalOre,
+  };
 }

@@ -21,8 +21,12 @@ describe("approval, reimbursement and honorarium rules", () => {
     expect(checkDecision({ ...coordinator, role: "peer_mentor" }, e, parking, 0, approve)?.kind).toBe("forbidden");
     expect(checkDecision(coordinator, { ...e, userId: "c" }, parking, 0, approve)?.kind).toBe("forbidden");
     expect(checkDecision(coordinator, { ...e, hasDecision: true }, parking, 1, approve)?.kind).toBe("conflict");
-    expect(checkDecision(coordinator, e, parking, 0, { decision: "rejected", note: "  " })).toMatchObject({ violation: { rule: "reason_required" } });
-    expect(checkDecision(coordinator, e, parking, 0, approve)).toMatchObject({ violation: { rule: "receipt_required" } });
+    expect(checkDecision(coordinator, e, parking, 0, { decision: "rejected", note: "  " })).toMatchObject({
+      violation: { rule: "reason_required" },
+    });
+    expect(checkDecision(coordinator, e, parking, 0, approve)).toMatchObject({
+      violation: { rule: "receipt_required" },
+    });
     expect(checkDecision(coordinator, e, parking, 1, approve)).toBeNull();
   });
 
@@ -36,17 +40,33 @@ describe("approval, reimbursement and honorarium rules", () => {
   });
 
   it("reaches each honorarium tier once, in the Norwegian calendar year", () => {
-    const tiers = [{ id: "b", minAssignments: 5, amountOre: 2 }, { id: "a", minAssignments: 2, amountOre: 1 }];
+    const tiers = [
+      { id: "b", minAssignments: 5, amountOre: 2 },
+      { id: "a", minAssignments: 2, amountOre: 1 },
+    ];
     expect(tiersNewlyReached(tiers, 5, new Set()).map((t) => t.id)).toEqual(["a", "b"]);
     expect(tiersNewlyReached(tiers, 5, new Set([2])).map((t) => t.id)).toEqual(["b"]);
     expect(tiersNewlyReached(tiers, 1, new Set())).toEqual([]);
     expect(osloYear(new Date("2025-12-31T23:30:00Z"))).toBe(2026);
-    expect(validateTier({ minAssignments: 0, amountOre: 1, label: "x", validFrom: "2026-02-30" }).map((v) => v.rule)).toEqual(["min_assignments_range", "valid_from_date"]);
+    expect(
+      validateTier({ minAssignments: 0, amountOre: 1, label: "x", validFrom: "2026-02-30" }).map((v) => v.rule),
+    ).toEqual(["min_assignments_range", "valid_from_date"]);
   });
 
   it("versions tiers: the newest version from the day or before applies, a retired version ends the tier", () => {
-    const v = (id: string, minAssignments: number, amountOre: number, validFrom: string, retired = false) => ({ id, minAssignments, amountOre, validFrom, retired });
-    const versions = [v("b1", 5, 100, "2026-01-01"), v("a1", 2, 50, "2000-01-01"), v("b2", 5, 150, "2026-07-01"), v("a2", 2, 50, "2026-09-01", true)];
+    const v = (id: string, minAssignments: number, amountOre: number, validFrom: string, retired = false) => ({
+      id,
+      minAssignments,
+      amountOre,
+      validFrom,
+      retired,
+    });
+    const versions = [
+      v("b1", 5, 100, "2026-01-01"),
+      v("a1", 2, 50, "2000-01-01"),
+      v("b2", 5, 150, "2026-07-01"),
+      v("a2", 2, 50, "2026-09-01", true),
+    ];
     expect(tiersInEffect(versions, "2026-06-30").map((t) => t.id)).toEqual(["a1", "b1"]);
     expect(tiersInEffect(versions, "2026-07-01").map((t) => t.id)).toEqual(["a1", "b2"]);
     expect(tiersInEffect(versions, "2026-09-01").map((t) => t.id)).toEqual(["b2"]);

@@ -26,23 +26,38 @@ export const NAME_MAX = 100;
 
 /** The calendar date of an instant in Norwegian time (the activity-day DESIGN.md counts in). */
 export function osloDate(instant: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Oslo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 /**
  * The rate valid on `onDate`: the table row with the latest valid-from on or
  * before it; else the type's own fallback rate (no passenger rate); else null.
  */
-export function resolveMileageRate(table: readonly RateEntry[], onDate: string, typeFallbackOrePerKm: number | null): ResolvedRate | null {
+export function resolveMileageRate(
+  table: readonly RateEntry[],
+  onDate: string,
+  typeFallbackOrePerKm: number | null,
+): ResolvedRate | null {
   let best: RateEntry | null = null;
   for (const r of table) if (r.validFrom <= onDate && (!best || r.validFrom > best.validFrom)) best = r;
-  if (best) return { rateOrePerKm: best.rateOrePerKm, passengerRateOrePerKm: best.passengerRateOrePerKm, source: "table" };
-  if (typeFallbackOrePerKm !== null) return { rateOrePerKm: typeFallbackOrePerKm, passengerRateOrePerKm: 0, source: "type" };
+  if (best)
+    return { rateOrePerKm: best.rateOrePerKm, passengerRateOrePerKm: best.passengerRateOrePerKm, source: "table" };
+  if (typeFallbackOrePerKm !== null)
+    return { rateOrePerKm: typeFallbackOrePerKm, passengerRateOrePerKm: 0, source: "type" };
   return null;
 }
 
 /** Øre per km for this trip: the base rate plus, when the type allows it, the passenger rate per passenger. */
-export function effectiveRateOrePerKm(rate: Pick<ResolvedRate, "rateOrePerKm" | "passengerRateOrePerKm">, passengers: number, passengersAddToRate: boolean): number {
+export function effectiveRateOrePerKm(
+  rate: Pick<ResolvedRate, "rateOrePerKm" | "passengerRateOrePerKm">,
+  passengers: number,
+  passengersAddToRate: boolean,
+): number {
   return rate.rateOrePerKm + (passengersAddToRate ? passengers * rate.passengerRateOrePerKm : 0);
 }
 
@@ -79,18 +94,34 @@ const nonNegative = (n: number | null | undefined) => n == null || (Number.isInt
 /** Validates an expense type's configuration (rule names below; ours, the seeds name none). */
 export function validateExpenseTypeConfig(c: ExpenseTypeConfig): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (!KEY_PATTERN.test(c.key)) v.push({ rule: "type_key_format", field: "key", message: "A key is 2-40 lower-case letters, digits or _, starting with a letter" });
-  if (c.name.trim().length === 0 || c.name.length > NAME_MAX) v.push({ rule: "type_name_length", field: "name", message: `A name is 1-${NAME_MAX} characters` });
+  if (!KEY_PATTERN.test(c.key))
+    v.push({
+      rule: "type_key_format",
+      field: "key",
+      message: "A key is 2-40 lower-case letters, digits or _, starting with a letter",
+    });
+  if (c.name.trim().length === 0 || c.name.length > NAME_MAX)
+    v.push({ rule: "type_name_length", field: "name", message: `A name is 1-${NAME_MAX} characters` });
   for (const field of ["requiresReceiptAboveOre", "maxAmountOre", "autoApproveMaxOre"] as const) {
-    if (!nonNegative(c[field])) v.push({ rule: "amount_non_negative", field, message: "Amounts are whole, non-negative øre" });
+    if (!nonNegative(c[field]))
+      v.push({ rule: "amount_non_negative", field, message: "Amounts are whole, non-negative øre" });
   }
   if (c.mileageRateOrePerKm != null && !(Number.isInteger(c.mileageRateOrePerKm) && c.mileageRateOrePerKm > 0)) {
-    v.push({ rule: "rate_positive", field: "mileageRateOrePerKm", message: "A rate is a positive whole number of øre per km" });
+    v.push({
+      rule: "rate_positive",
+      field: "mileageRateOrePerKm",
+      message: "A rate is a positive whole number of øre per km",
+    });
   }
   if (c.maxAmountOre != null && c.autoApproveMaxOre != null && c.autoApproveMaxOre > c.maxAmountOre) {
-    v.push({ rule: "auto_approve_within_max", field: "autoApproveMaxOre", message: "The automatic-approval limit cannot exceed the maximum amount" });
+    v.push({
+      rule: "auto_approve_within_max",
+      field: "autoApproveMaxOre",
+      message: "The automatic-approval limit cannot exceed the maximum amount",
+    });
   }
-  if ((c.exclusiveWith ?? []).includes(c.key)) v.push({ rule: "exclusive_with_self", field: "exclusiveWith", message: "A type cannot exclude itself" });
+  if ((c.exclusiveWith ?? []).includes(c.key))
+    v.push({ rule: "exclusive_with_self", field: "exclusiveWith", message: "A type cannot exclude itself" });
   return v;
 }
 
@@ -106,7 +137,17 @@ export function validateRateEntry(r: RateEntry): RuleViolation[] {
   if (!isCalendarDate(r.validFrom)) {
     v.push({ rule: "valid_from_date", field: "validFrom", message: "validFrom is a calendar date, YYYY-MM-DD" });
   }
-  if (!(Number.isInteger(r.rateOrePerKm) && r.rateOrePerKm > 0)) v.push({ rule: "rate_positive", field: "rateOrePerKm", message: "A rate is a positive whole number of øre per km" });
-  if (!nonNegative(r.passengerRateOrePerKm)) v.push({ rule: "amount_non_negative", field: "passengerRateOrePerKm", message: "A passenger rate is whole, non-negative øre per km" });
+  if (!(Number.isInteger(r.rateOrePerKm) && r.rateOrePerKm > 0))
+    v.push({
+      rule: "rate_positive",
+      field: "rateOrePerKm",
+      message: "A rate is a positive whole number of øre per km",
+    });
+  if (!nonNegative(r.passengerRateOrePerKm))
+    v.push({
+      rule: "amount_non_negative",
+      field: "passengerRateOrePerKm",
+      message: "A passenger rate is whole, non-negative øre per km",
+    });
   return v;
 }

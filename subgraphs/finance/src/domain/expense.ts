@@ -65,7 +65,8 @@ export const DESCRIPTION_MAX = 1000;
 
 /** The activity must be known (projected from activity's events) and in the submitter's organization. */
 export function checkActivityKnown(activity: KnownActivity | null, submitter: Submitter): RuleViolation | null {
-  if (activity && submitter.organizationId !== null && activity.organizationId === submitter.organizationId) return null;
+  if (activity && submitter.organizationId !== null && activity.organizationId === submitter.organizationId)
+    return null;
   return { rule: "activity_known", field: "activityId", message: "The activity is not known in your organization" };
 }
 
@@ -76,7 +77,8 @@ export function checkActivityKnown(activity: KnownActivity | null, submitter: Su
 export function maySubmitFor(submitter: Submitter, activity: KnownActivity): boolean {
   if (submitter.organizationId === null || submitter.organizationId !== activity.organizationId) return false;
   if (activity.userId === submitter.userId) return true;
-  if (submitter.role === "coordinator") return activity.localAssociationId != null && activity.localAssociationId === submitter.localAssociationId;
+  if (submitter.role === "coordinator")
+    return activity.localAssociationId != null && activity.localAssociationId === submitter.localAssociationId;
   return submitter.role === "org_admin";
 }
 
@@ -94,12 +96,15 @@ export function mileageAmountOre(distanceMeters: number, rateOrePerKm: number): 
   return Math.round((distanceMeters * rateOrePerKm) / 1000);
 }
 
-const positiveInteger = (n: number | null | undefined): n is number => typeof n === "number" && Number.isInteger(n) && n > 0;
+const positiveInteger = (n: number | null | undefined): n is number =>
+  typeof n === "number" && Number.isInteger(n) && n > 0;
 
 /** The rate a claim is paid at: the context's (rate table) or, without a context, the type's own rate. */
 function rateFor(type: ExpenseTypeRules, ctx: ClaimContext | undefined) {
   if (ctx) return ctx.rate;
-  return type.mileageRateOrePerKm === null ? null : { rateOrePerKm: type.mileageRateOrePerKm, passengerRateOrePerKm: 0 };
+  return type.mileageRateOrePerKm === null
+    ? null
+    : { rateOrePerKm: type.mileageRateOrePerKm, passengerRateOrePerKm: 0 };
 }
 
 /** The øre per km applied to a mileage claim (null: no rate configured). */
@@ -112,29 +117,58 @@ export function appliedRateOrePerKm(type: ExpenseTypeRules, passengers: number, 
 export function validateExpense(input: NewExpense, type: ExpenseTypeRules | null, ctx?: ClaimContext): RuleViolation[] {
   const violations: RuleViolation[] = [];
   if (!type || !type.isActive) {
-    violations.push({ rule: "expense_type_enum", field: "expenseTypeKey", message: `Unknown expense type "${input.expenseTypeKey}"` });
+    violations.push({
+      rule: "expense_type_enum",
+      field: "expenseTypeKey",
+      message: `Unknown expense type "${input.expenseTypeKey}"`,
+    });
   }
   if (type && ctx) {
     const other = exclusiveConflict(type.key, type.exclusiveWith ?? [], ctx.claimed);
-    if (other) violations.push({ rule: "mutual_exclusivity", field: "expenseTypeKey", message: `"${type.key}" cannot be claimed for the same trip as "${other}"` });
+    if (other)
+      violations.push({
+        rule: "mutual_exclusivity",
+        field: "expenseTypeKey",
+        message: `"${type.key}" cannot be claimed for the same trip as "${other}"`,
+      });
   }
   const amountOk = positiveInteger(input.amountOre);
   if (!amountOk) {
-    violations.push({ rule: "amount_positive", field: "amountOre", message: "The amount must be a positive whole number of øre" });
+    violations.push({
+      rule: "amount_positive",
+      field: "amountOre",
+      message: "The amount must be a positive whole number of øre",
+    });
   }
   const passengers = input.passengers ?? 0;
   if (!Number.isInteger(passengers) || passengers < 0 || passengers > PASSENGERS_MAX) {
-    violations.push({ rule: "passengers_range", field: "passengers", message: `Passengers: a whole number from 0 to ${PASSENGERS_MAX}` });
+    violations.push({
+      rule: "passengers_range",
+      field: "passengers",
+      message: `Passengers: a whole number from 0 to ${PASSENGERS_MAX}`,
+    });
   } else if (passengers > 0 && !(type && isMileage(type) && type.passengersAddToRate)) {
-    violations.push({ rule: "passengers_not_allowed", field: "passengers", message: "Passengers add to the rate only on a mileage type that allows it" });
+    violations.push({
+      rule: "passengers_not_allowed",
+      field: "passengers",
+      message: "Passengers add to the rate only on a mileage type that allows it",
+    });
   }
   const distance = input.distanceMeters ?? null;
   if (type && isMileage(type)) {
     const rate = appliedRateOrePerKm(type, Number.isInteger(passengers) ? passengers : 0, ctx);
     if (!positiveInteger(distance)) {
-      violations.push({ rule: "distance_required", field: "distanceMeters", message: "Mileage needs the distance driven, in metres" });
+      violations.push({
+        rule: "distance_required",
+        field: "distanceMeters",
+        message: "Mileage needs the distance driven, in metres",
+      });
     } else if (rate === null) {
-      violations.push({ rule: "mileage_rate_missing", field: "expenseTypeKey", message: "The organization has no mileage rate valid on the activity's date" });
+      violations.push({
+        rule: "mileage_rate_missing",
+        field: "expenseTypeKey",
+        message: "The organization has no mileage rate valid on the activity's date",
+      });
     } else if (amountOk && input.amountOre !== mileageAmountOre(distance, rate)) {
       violations.push({
         rule: "mileage_amount",
@@ -143,13 +177,26 @@ export function validateExpense(input: NewExpense, type: ExpenseTypeRules | null
       });
     }
   } else if (distance !== null && !positiveInteger(distance)) {
-    violations.push({ rule: "distance_positive", field: "distanceMeters", message: "The distance must be a positive whole number of metres" });
+    violations.push({
+      rule: "distance_positive",
+      field: "distanceMeters",
+      message: "The distance must be a positive whole number of metres",
+    });
   }
   if (type && amountOk && type.maxAmountOre !== null && input.amountOre > type.maxAmountOre) {
-    violations.push({ rule: "max_amount", field: "amountOre", message: `The amount exceeds this type's maximum of ${type.maxAmountOre} øre` });
+    violations.push({
+      rule: "max_amount",
+      field: "amountOre",
+      message: `The amount exceeds this type's maximum of ${type.maxAmountOre} øre`,
+    });
   }
   if (input.description != null && input.description.length > DESCRIPTION_MAX) {
-    violations.push({ rule: "description_length", field: "description", message: `The description must be at most ${DESCRIPTION_MAX} characters`, params: { max: DESCRIPTION_MAX } });
+    violations.push({
+      rule: "description_length",
+      field: "description",
+      message: `The description must be at most ${DESCRIPTION_MAX} characters`,
+      params: { max: DESCRIPTION_MAX },
+    });
   }
   return violations;
 }

@@ -10,7 +10,12 @@ export type { Payee };
 const REFERENCE = /^[A-Za-z0-9._-]{1,20}$/;
 
 export function checkAccountingReference(value: string): { rule: string; message: string } | null {
-  return REFERENCE.test(value) ? null : { rule: "accounting_reference_format", message: "En regnskapsreferanse er 1 til 20 bokstaver (A-Z), sifre, '.', '_' eller '-'" };
+  return REFERENCE.test(value)
+    ? null
+    : {
+        rule: "accounting_reference_format",
+        message: "En regnskapsreferanse er 1 til 20 bokstaver (A-Z), sifre, '.', '_' eller '-'",
+      };
 }
 
 /** Names in a sentence: "Kari", "Kari og Ola", "Kari, Ola og Per". */
@@ -29,18 +34,30 @@ export function missingPayees(
   references: ReadonlyMap<string, string>,
 ): { rule: string; message: string } | null {
   const withoutReference = userIds.filter((id) => !references.has(id));
-  const named = withoutReference.filter((id) => names.has(id)).map((id) => names.get(id)!).sort((a, b) => a.localeCompare(b, "nb"));
+  const named = withoutReference
+    .filter((id) => names.has(id))
+    .map((id) => names.get(id)!)
+    .sort((a, b) => a.localeCompare(b, "nb"));
   const unnamed = withoutReference.length - named.length;
   if (withoutReference.length > 0) {
-    const who = [...named, ...(unnamed > 0 ? [`${unnamed} person${unnamed > 1 ? "er" : ""} uten registrert navn`] : [])];
+    const who = [
+      ...named,
+      ...(unnamed > 0 ? [`${unnamed} person${unnamed > 1 ? "er" : ""} uten registrert navn`] : []),
+    ];
     return {
       rule: "accounting_reference_missing",
       message: `Regnskapsreferanse (ansatt- eller leverandørnummer) mangler for ${listNames(who)}. Registrer den før eksporten.`,
     };
   }
-  const nameless = userIds.filter((id) => !names.has(id)).map((id) => references.get(id)!).sort();
+  const nameless = userIds
+    .filter((id) => !names.has(id))
+    .map((id) => references.get(id)!)
+    .sort();
   if (nameless.length > 0) {
-    return { rule: "payee_name_missing", message: `Navnet er ikke kjent for mottakeren med regnskapsreferanse ${listNames(nameless)}.` };
+    return {
+      rule: "payee_name_missing",
+      message: `Navnet er ikke kjent for mottakeren med regnskapsreferanse ${listNames(nameless)}.`,
+    };
   }
   return null;
 }

@@ -22,8 +22,14 @@ export function sumOre(items: ReadonlyArray<{ amountOre: number }>): number {
  * in it was approved automatically (under its type's limit); otherwise a
  * coordinator approves the payout (`needs_manual`).
  */
-export function automaticReimbursementCheck(items: ReadonlyArray<{ automatic: boolean }>): { outcome: "approved" | "needs_manual"; rule: string } {
+export function automaticReimbursementCheck(items: ReadonlyArray<{ automatic: boolean }>): {
+  outcome: "approved" | "needs_manual";
+  rule: string;
+} {
   const manual = items.filter((i) => !i.automatic).length;
   if (items.length > 0 && manual === 0) return { outcome: "approved", rule: ALL_AUTO_RULE };
-  return { outcome: "needs_manual", rule: `manual_review: ${manual} of ${items.length} item(s) approved by a coordinator` };
+  return {
+    outcome: "needs_manual",
+    rule: `manual_review: ${manual} of ${items.length} item(s) approved by a coordinator`,
+  };
 }

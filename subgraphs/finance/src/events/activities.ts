@@ -22,7 +22,11 @@ export const activityHandlers: ConsumerHandlers = {
     if (!event.organizationId) throw new Error(`activity ${event.payload.activityId} approved without an organization`);
     // One aggregate's events keep their order (same key, same partition), so the registration came first;
     // if it is missing, fail loudly: the consumer retries, then dead-letters with this reason.
-    const known = await createActivityRepository(tx, { organizationId: event.organizationId }).approve(event.payload.activityId, new Date(event.occurredAt), event.payload.assignmentId ?? null);
+    const known = await createActivityRepository(tx, { organizationId: event.organizationId }).approve(
+      event.payload.activityId,
+      new Date(event.occurredAt),
+      event.payload.assignmentId ?? null,
+    );
     if (!known) throw new Error(`approved activity ${event.payload.activityId} is not in the projection`);
     await recordHonorariumProgress(tx, events, event.organizationId, event.payload.activityId);
   },

@@ -18,4 +18,5 @@ export const identityHandlers: ConsumerHandlers = {
 };
 
 /** finance's part of an erasure: the copied name, and receipts' file names and files (application/privacy/erasure.ts). */
-export const privacyHandlers = (store: ObjectStore): ConsumerHandlers => erasureHandlers("finance", (subject, tx) => eraseFromFinance(tx, store, subject));
+export const privacyHandlers = (store: ObjectStore): ConsumerHandlers =>
+  erasureHandlers("finance", (subject, tx) => eraseFromFinance(tx, store, subject));

@@ -6,8 +6,13 @@ import { createLocalAssociationRepository } from "../db/repositories/local-assoc
 
 export const organizationHandlers: ConsumerHandlers = {
   "organization.local_association.created": async (event, tx) => {
-    if (!event.organizationId) throw new Error(`local association ${event.payload.localAssociationId} created without an organization`);
-    await createLocalAssociationRepository(tx).record({ id: event.payload.localAssociationId, organizationId: event.organizationId, name: event.payload.name });
+    if (!event.organizationId)
+      throw new Error(`local association ${event.payload.localAssociationId} created without an organization`);
+    await createLocalAssociationRepository(tx).record({
+      id: event.payload.localAssociationId,
+      organizationId: event.organizationId,
+      name: event.payload.name,
+    });
   },
   "organization.settings.changed": async (event, tx) => {
     const p = event.payload;

@@ -1,4 +1,10 @@
-import type { ApprovalDecision, ExpenseApprovalResolvers, ExpenseResolvers, ExpenseStatus, ReceiptResolvers } from "../__generated__/resolvers-types.js";
+import type {
+  ApprovalDecision,
+  ExpenseApprovalResolvers,
+  ExpenseResolvers,
+  ExpenseStatus,
+  ReceiptResolvers,
+} from "../__generated__/resolvers-types.js";
 import { receiptContent } from "../application/receipts.js";
 import { receiptRequired } from "../domain/expense.js";
 
@@ -8,10 +14,12 @@ export const Expense: ExpenseResolvers = {
   user: (e) => ({ id: e.userId }),
   submittedBy: (e) => ({ id: e.submittedBy }),
   expenseTypeKey: (e) => e.expenseType,
-  expenseType: (e, _args, ctx) => ctx.loaders.expenseType.load({ organizationId: e.organizationId, key: e.expenseType }),
+  expenseType: (e, _args, ctx) =>
+    ctx.loaders.expenseType.load({ organizationId: e.organizationId, key: e.expenseType }),
   status: (e) => e.status.toUpperCase() as ExpenseStatus,
   approval: (e, _args, ctx) => ctx.loaders.approvalByExpense.load(e.id),
-  rejectionReason: async (e, _args, ctx) => (e.status === "rejected" ? ((await ctx.loaders.approvalByExpense.load(e.id))?.note ?? null) : null),
+  rejectionReason: async (e, _args, ctx) =>
+    e.status === "rejected" ? ((await ctx.loaders.approvalByExpense.load(e.id))?.note ?? null) : null,
   receiptRequired: async (e, _args, ctx) => {
     const type = await ctx.loaders.expenseType.load({ organizationId: e.organizationId, key: e.expenseType });
     return type ? receiptRequired(type, e.amountOre) : false;

@@ -20,8 +20,10 @@ function actor(ctx: FinanceContext): Submitter {
 
 export const Mutation: MutationResolvers = {
   submitExpense: (_parent, { input }, ctx) => submitExpense(ctx.uow, actor(ctx), input, { requestId: ctx.requestId }),
-  approveExpense: (_parent, { id, note }, ctx) => decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "approved", note: note ?? null }),
-  rejectExpense: (_parent, { id, reason }, ctx) => decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "rejected", note: reason }),
+  approveExpense: (_parent, { id, note }, ctx) =>
+    decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "approved", note: note ?? null }),
+  rejectExpense: (_parent, { id, reason }, ctx) =>
+    decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "rejected", note: reason }),
   configureExpenseType: (_parent, { input }, ctx) => configureExpenseType(ctx.uow, actor(ctx), input),
   uploadReceipt: (_parent, { input }, ctx) =>
     uploadReceipt(ctx.uow, ctx.store, actor(ctx), ctx.requestId, { ...input, contentType: input.contentType ?? null }),
@@ -29,11 +31,19 @@ export const Mutation: MutationResolvers = {
     setHonorariumTier(ctx.uow, { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null }, input),
   retireHonorariumTier: (_parent, { input }, ctx) =>
     retireHonorariumTier(ctx.uow, { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null }, input),
-  createReimbursement: (_parent, { userId }, ctx) => createReimbursement(ctx.uow, actor(ctx), ctx.requestId, userId ?? null),
-  approveReimbursement: (_parent, { id, note }, ctx) => approveReimbursement(ctx.uow, actor(ctx), ctx.requestId, { id, note: note ?? null }),
-  createAccountingExport: (_parent, { system }, ctx) => createAccountingExport(ctx.uow, actor(ctx), ctx.requestId, system.toLowerCase() as AccountingSystem),
+  createReimbursement: (_parent, { userId }, ctx) =>
+    createReimbursement(ctx.uow, actor(ctx), ctx.requestId, userId ?? null),
+  approveReimbursement: (_parent, { id, note }, ctx) =>
+    approveReimbursement(ctx.uow, actor(ctx), ctx.requestId, { id, note: note ?? null }),
+  createAccountingExport: (_parent, { system }, ctx) =>
+    createAccountingExport(ctx.uow, actor(ctx), ctx.requestId, system.toLowerCase() as AccountingSystem),
   markAccountingExportPaid: (_parent, { id }, ctx) => markExportPaid(ctx.uow, actor(ctx), ctx.requestId, id),
-  setAccountingReference: (_parent, { userId, reference }, ctx) => setAccountingReference(ctx.uow, actor(ctx), ctx.requestId, userId, reference),
+  setAccountingReference: (_parent, { userId, reference }, ctx) =>
+    setAccountingReference(ctx.uow, actor(ctx), ctx.requestId, userId, reference),
   addMileageRate: (_parent, { input }, ctx) =>
-    addMileageRate(ctx.uow, actor(ctx), { validFrom: input.validFrom, rateOrePerKm: input.rateOrePerKm, passengerRateOrePerKm: input.passengerRateOrePerKm ?? 0 }),
+    addMileageRate(ctx.uow, actor(ctx), {
+      validFrom: input.validFrom,
+      rateOrePerKm: input.rateOrePerKm,
+      passengerRateOrePerKm: input.passengerRateOrePerKm ?? 0,
+    }),
 };

@@ -6,12 +6,14 @@ import { honorariumProgress, honorariumTiers } from "../application/honorarium.j
 import { osloYear } from "../domain/honorarium.js";
 
 export const Query: QueryResolvers = {
-  expenseTypes: (_parent, { includeInactive }, ctx) => listExpenseTypes(ctx.repos.expenseTypes, includeInactive ?? false),
+  expenseTypes: (_parent, { includeInactive }, ctx) =>
+    listExpenseTypes(ctx.repos.expenseTypes, includeInactive ?? false),
   expense: (_parent, { id }, ctx) => ctx.loaders.expense.load(id),
   expenses: (_parent, args, ctx) => listExpenses(ctx.repos.expenses, args),
   mileageRates: (_parent, _args, ctx) => ctx.repos.mileageRates.list(),
   reimbursement: (_parent, { id }, ctx) => ctx.loaders.reimbursement.load(id),
-  reimbursements: (_parent, { status }, ctx) => ctx.repos.reimbursements.list(status ? (status.toLowerCase() as ReimbursementRow["status"]) : null, 200),
+  reimbursements: (_parent, { status }, ctx) =>
+    ctx.repos.reimbursements.list(status ? (status.toLowerCase() as ReimbursementRow["status"]) : null, 200),
   accountingExport: (_parent, { id }, ctx) => ctx.repos.accounting.byId(id),
   accountingExports: (_parent, _args, ctx) => ctx.repos.accounting.list(100),
   accountingReferences: async (_parent, _args, ctx) => (ctx.repos.payees ? ctx.repos.payees.references() : []),
@@ -21,7 +23,12 @@ export const Query: QueryResolvers = {
     const la = localAssociationId ?? ctx.viewer.localAssociationId;
     if (!la) return null;
     const own = seesOnlyOwnExpenses(ctx.viewer.role) ? ctx.viewer.userId : null;
-    return honorariumProgress(ctx.repos.honorarium, own ?? userId ?? ctx.viewer.userId, la, year ?? osloYear(new Date()));
+    return honorariumProgress(
+      ctx.repos.honorarium,
+      own ?? userId ?? ctx.viewer.userId,
+      la,
+      year ?? osloYear(new Date()),
+    );
   },
   honorariumAwards: (_parent, { userId, year }, ctx) => {
     // A mentor sees only their own awards, whatever they ask for.

@@ -27,7 +27,12 @@ export async function auditSignIn(events: Emitter, session: SessionRow): Promise
 }
 
 /** A refused sign-in: `failed` (wrong password, unknown or inactive account), `locked_out` (the failure that started a lock), `refused_locked` (tried while locked). */
-export async function auditSignInRefused(tx: Tx, events: Emitter, kind: "failed" | "locked_out" | "refused_locked", userId: string | null): Promise<void> {
+export async function auditSignInRefused(
+  tx: Tx,
+  events: Emitter,
+  kind: "failed" | "locked_out" | "refused_locked",
+  userId: string | null,
+): Promise<void> {
   await recordAudit(events, "identity", {
     action: `auth.sign_in_${kind}`,
     actorId: null,
@@ -46,7 +51,12 @@ const REVOKE_ACTIONS: Record<RevokeReason, string> = {
   user_deactivated: "auth.session_revoked",
 };
 
-export async function auditRevoked(events: Emitter, session: SessionRow, reason: RevokeReason, actor: { id: string | null; role: string | null }): Promise<void> {
+export async function auditRevoked(
+  events: Emitter,
+  session: SessionRow,
+  reason: RevokeReason,
+  actor: { id: string | null; role: string | null },
+): Promise<void> {
   await recordAudit(events, "identity", {
     action: REVOKE_ACTIONS[reason],
     actorId: actor.id,

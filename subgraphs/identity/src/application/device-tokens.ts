@@ -11,10 +11,21 @@ export function myDeviceTokens(db: Executor, viewer: Viewer): Promise<DeviceToke
   return createDeviceTokenRepository(db).ofUser(viewer.userId);
 }
 
-export async function registerDeviceToken(uow: UnitOfWork, viewer: Viewer, platform: PushPlatform, token: string, deviceName: string): Promise<DeviceTokenRow> {
+export async function registerDeviceToken(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  platform: PushPlatform,
+  token: string,
+  deviceName: string,
+): Promise<DeviceTokenRow> {
   refuseIfAny(validateDeviceToken(platform, token, deviceName));
   return uow.run(scopeOf(viewer), (tx) =>
-    createDeviceTokenRepository(tx).register({ token: normalizeToken(platform, token), userId: viewer.userId, platform, deviceName: deviceName.trim() }),
+    createDeviceTokenRepository(tx).register({
+      token: normalizeToken(platform, token),
+      userId: viewer.userId,
+      platform,
+      deviceName: deviceName.trim(),
+    }),
   );
 }
 

@@ -38,55 +38,71 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
   const referralCode = input.referralCode?.trim() || null;
   // Every fault of the form at once: the referral code and the password policy.
   refuseIfAny([
-    referralCode && referralCode.length > 64 ? { rule: "referral_code_length", field: "referralCode", message: "A referral code is at most 64 characters" } : null,
+    referralCode && referralCode.length > 64
+      ? { rule: "referral_code_length", field: "referralCode", message: "A referral code is at most 64 characters" }
+      : null,
     ...(input.password ? validatePassword(input.password).map((v) => ({ ...v, field: "password" })) : []),
   ]);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const now = new Date();
-  const outcome = await uow.run({ organizationId: null }, async (tx, events): Promise<InvitationAcceptance | { refused: RuleViolation[] }> => {
-    const invitations = createInvitationRepository(tx);
-    const inv = await invitations.lockByTokenHash(hashToken(input.token));
-    if (!inv) throw notFound("Invitation");
-    const refusal = invitationRefusal(inv, now);
-    if (refusal) throw badInput(refusal.rule, refusal.field, refusal.message);
+  const outcome = await uow.run(
+    { organizationId: null },
+    async (tx, events): Promise<InvitationAcceptance | { refused: RuleViolation[] }> => {
+      const invitations = createInvitationRepository(tx);
+      const inv = await invitations.lockByTokenHash(hashToken(input.token));
+      if (!inv) throw notFound("Invitation");
+      const refusal = invitationRefusal(inv, now);
+      if (refusal) throw badInput(refusal.rule, refusal.field, refusal.message);
 
-    const creds = createCredentialRepository(tx);
-    const existing = await creds.userByEmail(inv.email);
-    let userId: string;
-    if (existing) {
-      userId = existing.id;
-      const refusals = membershipRefusals(await createMembershipRepository(tx).ofUser(userId), inv);
-      if (refusals.length > 0) {
-        // Answered as an error after this commits: the refusal event reaches organization (the inviter's list).
-        await events.emit({
-          type: "identity.invitation.refused",
-          aggregateId: inv.invitationId,
-          organizationId: inv.organizationId,
-          actorId: userId,
-          payload: { invitationId: inv.invitationId, userId, rule: refusals[0]!.rule },
-        });
-        return { refused: refusals };
+      const creds = createCredentialRepository(tx);
+      const existing = await creds.userByEmail(inv.email);
+      let userId: string;
+      if (existing) {
+        userId = existing.id;
+        const refusals = membershipRefusals(await createMembershipRepository(tx).ofUser(userId), inv);
+        if (refusals.length > 0) {
+          // Answered as an error after this commits: the refusal event reaches organization (the inviter's list).
+          await events.emit({
+            type: "identity.invitation.refused",
+            aggregateId: inv.invitationId,
+            organizationId: inv.organizationId,
+            actorId: userId,
+            payload: { invitationId: inv.invitationId, userId, rule: refusals[0]!.rule },
+          });
+          return { refused: refusals };
+        }
+        if (passwordHash && !existing.passwordHash) await creds.setPasswordHash(userId, passwordHash);
+      } else {
+        // A new account: the missing password and the person's name faults together.
+        const newUser = { email: inv.email, firstName: input.firstName ?? "", lastName: input.lastName ?? "" };
+        refuseIfAny([
+          passwordHash
+            ? null
+            : { rule: "password_required", field: "password", message: "A new account needs a password" },
+          ...validateNewUser(newUser),
+        ]);
+        if (!passwordHash) throw badInput("password_required", "password", "A new account needs a password");
+        const user = await registerUserInTx(tx, events, newUser, null);
+        userId = user.id;
+        await creds.setPasswordHash(userId, passwordHash);
       }
-      if (passwordHash && !existing.passwordHash) await creds.setPasswordHash(userId, passwordHash);
-    } else {
-      // A new account: the missing password and the person's name faults together.
-      const newUser = { email: inv.email, firstName: input.firstName ?? "", lastName: input.lastName ?? "" };
-      refuseIfAny([passwordHash ? null : { rule: "password_required", field: "password", message: "A new account needs a password" }, ...validateNewUser(newUser)]);
-      if (!passwordHash) throw badInput("password_required", "password", "A new account needs a password");
-      const user = await registerUserInTx(tx, events, newUser, null);
-      userId = user.id;
-      await creds.setPasswordHash(userId, passwordHash);
-    }
-    await invitations.markAccepted(inv.invitationId, userId, now);
-    await events.emit({
-      type: "identity.invitation.accepted",
-      aggregateId: inv.invitationId,
-      organizationId: inv.organizationId,
-      actorId: userId,
-      payload: { invitationId: inv.invitationId, userId, localAssociationId: inv.localAssociationId, role: inv.role, referralCode },
-    });
-    return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
-  });
+      await invitations.markAccepted(inv.invitationId, userId, now);
+      await events.emit({
+        type: "identity.invitation.accepted",
+        aggregateId: inv.invitationId,
+        organizationId: inv.organizationId,
+        actorId: userId,
+        payload: {
+          invitationId: inv.invitationId,
+          userId,
+          localAssociationId: inv.localAssociationId,
+          role: inv.role,
+          referralCode,
+        },
+      });
+      return { invitationId: inv.invitationId, userId, email: inv.email, newUser: !existing };
+    },
+  );
   if ("refused" in outcome) throw new RuleViolationError(outcome.refused);
   return outcome;
 }

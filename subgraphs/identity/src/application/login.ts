@@ -23,7 +23,12 @@ export interface LoginInput {
 export const LOGIN_FAILED = "E-mail or password is wrong";
 export const LOCKED_OUT = "Too many failed sign-ins; try again later";
 
-export async function loginWithPassword(uow: UnitOfWork, settings: AuthSettings, input: LoginInput, client: { ip: string | null }): Promise<AuthResult> {
+export async function loginWithPassword(
+  uow: UnitOfWork,
+  settings: AuthSettings,
+  input: LoginInput,
+  client: { ip: string | null },
+): Promise<AuthResult> {
   const email = normalizeEmail(input.email).slice(0, 254);
   // A refused attempt commits its throttle count and its audit entry (auth.sign_in_failed, _locked_out, _refused_locked).
   const outcome = await uow.run({ organizationId: null }, async (tx, events) => {
@@ -46,11 +51,18 @@ export async function loginWithPassword(uow: UnitOfWork, settings: AuthSettings,
     }
     await creds.saveThrottle(email, { failures: 0, windowStartedAt: now, lockedUntil: null });
     const { passwordHash: _hash, ...user } = found;
-    const result = await openSession(tx, events, settings, { user, device: validateDevice(input.device), ip: client.ip, method: "password" }, now);
+    const result = await openSession(
+      tx,
+      events,
+      settings,
+      { user, device: validateDevice(input.device), ip: client.ip, method: "password" },
+      now,
+    );
     return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
   });
   if (outcome.kind === "locked") throw unauthenticated(LOCKED_OUT);
   if (outcome.kind === "failed") throw unauthenticated(LOGIN_FAILED);
-  if (outcome.kind === "no_membership") throw forbiddenBy("membership_required", "This account has no membership to sign in to");
+  if (outcome.kind === "no_membership")
+    throw forbiddenBy("membership_required", "This account has no membership to sign in to");
   return outcome.result;
 }

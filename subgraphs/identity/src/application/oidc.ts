@@ -19,7 +19,11 @@ import { openSession, type AuthResult } from "./sessions.js";
 export const OIDC_STATE_TTL_MS = 10 * 60_000;
 export const NO_ACCOUNT = "No Meander account for this identity";
 
-export async function oidcStart(uow: UnitOfWork, providers: OidcProviders, name: string): Promise<{ authorizationUrl: string; state: string }> {
+export async function oidcStart(
+  uow: UnitOfWork,
+  providers: OidcProviders,
+  name: string,
+): Promise<{ authorizationUrl: string; state: string }> {
   const provider = await providers.get(name);
   if (!provider) throw badInput("oidc_provider", "provider", "Unknown sign-in provider");
   const state = client.randomState();
@@ -27,7 +31,10 @@ export async function oidcStart(uow: UnitOfWork, providers: OidcProviders, name:
   const codeVerifier = client.randomPKCECodeVerifier();
   const now = new Date();
   await uow.run({ organizationId: null }, (tx) =>
-    createOidcRepository(tx).saveState({ state, provider: name, nonce, codeVerifier, expiresAt: new Date(now.getTime() + OIDC_STATE_TTL_MS) }, now),
+    createOidcRepository(tx).saveState(
+      { state, provider: name, nonce, codeVerifier, expiresAt: new Date(now.getTime() + OIDC_STATE_TTL_MS) },
+      now,
+    ),
   );
   const url = client.buildAuthorizationUrl(provider.config, {
     redirect_uri: provider.settings.redirectUri,
@@ -67,13 +74,21 @@ function responseUrl(redirectUri: string, input: OidcCallbackInput): URL {
   return url;
 }
 
-export async function oidcCallback(uow: UnitOfWork, runtime: IdentityRuntime, input: OidcCallbackInput, clientInfo: { ip: string | null }): Promise<AuthResult> {
+export async function oidcCallback(
+  uow: UnitOfWork,
+  runtime: IdentityRuntime,
+  input: OidcCallbackInput,
+  clientInfo: { ip: string | null },
+): Promise<AuthResult> {
   const provider = await runtime.oidc.get(input.provider);
   if (!provider) throw badInput("oidc_provider", "provider", "Unknown sign-in provider");
   const url = responseUrl(provider.settings.redirectUri, input);
   const state = url.searchParams.get("state");
-  const started = state ? await uow.run({ organizationId: null }, (tx) => createOidcRepository(tx).takeState(input.provider, state)) : null;
-  if (!started || started.expiresAt.getTime() < Date.now()) throw unauthenticated("This sign-in was not started here or has expired; start again");
+  const started = state
+    ? await uow.run({ organizationId: null }, (tx) => createOidcRepository(tx).takeState(input.provider, state))
+    : null;
+  if (!started || started.expiresAt.getTime() < Date.now())
+    throw unauthenticated("This sign-in was not started here or has expired; start again");
 
   let subject: string;
   let email: string | null = null;
@@ -87,9 +102,10 @@ export async function oidcCallback(uow: UnitOfWork, runtime: IdentityRuntime, in
     const claims = tokens.claims()!;
     subject = claims.sub;
     // Providers that keep e-mail out of the ID token (Vipps) give it from userinfo, checked against the same subject.
-    const profile = "email" in claims || !provider.config.serverMetadata().userinfo_endpoint
-      ? claims
-      : await client.fetchUserInfo(provider.config, tokens.access_token, subject);
+    const profile =
+      "email" in claims || !provider.config.serverMetadata().userinfo_endpoint
+        ? claims
+        : await client.fetchUserInfo(provider.config, tokens.access_token, subject);
     if (typeof profile.email === "string" && profile.email_verified === true) email = normalizeEmail(profile.email);
   } catch (err) {
     runtime.log.warn({ err, provider: input.provider }, "OIDC callback refused");
@@ -108,10 +124,16 @@ export async function oidcCallback(uow: UnitOfWork, runtime: IdentityRuntime, in
     }
     const user = userId ? await userById(tx, userId) : null;
     if (!user || user.status !== "active") return { kind: "unknown" as const };
-    const result = await openSession(tx, events, runtime.settings, { user, device: validateDevice(input.device), ip: clientInfo.ip, method: `oidc:${input.provider}` });
+    const result = await openSession(tx, events, runtime.settings, {
+      user,
+      device: validateDevice(input.device),
+      ip: clientInfo.ip,
+      method: `oidc:${input.provider}`,
+    });
     return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
   });
   if (outcome.kind === "unknown") throw unauthenticated(NO_ACCOUNT);
-  if (outcome.kind === "no_membership") throw forbiddenBy("membership_required", "This account has no membership to sign in to");
+  if (outcome.kind === "no_membership")
+    throw forbiddenBy("membership_required", "This account has no membership to sign in to");
   return outcome.result;
 }

@@ -32,39 +32,76 @@ export async function currentStatus(db: Executor, userId: string): Promise<Mento
  * The caller's own profile; bio and availability note are stored encrypted under the caller's key (issue 24 item 1),
  * the legacy plain column emptied at the same time. Answers the row as readers see it (readableProfile).
  */
-export async function updateMyProfile(uow: UnitOfWork, envelope: Envelope | null, viewer: Viewer, input: ProfileInput): Promise<ReadableProfile> {
+export async function updateMyProfile(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  viewer: Viewer,
+  input: ProfileInput,
+): Promise<ReadableProfile> {
   refuseIfAny(validateProfile(input));
   const { bio, availabilityNote, ...clean } = normalizeProfile(input);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clean)) if (value !== undefined) fields[key] = value;
   // Non-null columns (lists, available) keep their value when the input sends null.
-  for (const key of ["languages", "experienceAreas", "availabilitySlots", "available"]) if (fields[key] === null) delete fields[key];
+  for (const key of ["languages", "experienceAreas", "availabilitySlots", "available"])
+    if (fields[key] === null) delete fields[key];
   return uow.run(scopeOf(viewer), async (tx) => {
     const repo = createProfileRepository(tx);
-    if (!(await repo.isMentorIn(viewer.userId))) throw forbiddenBy("peer_mentor_profile_role", "Only a peer mentor has a peer mentor profile");
-    if (bio !== undefined) Object.assign(fields, { bioLegacy: null, bioEnc: await sealUserField(tx, envelope, viewer.userId, "peer_mentor_profiles:bio", bio) });
+    if (!(await repo.isMentorIn(viewer.userId)))
+      throw forbiddenBy("peer_mentor_profile_role", "Only a peer mentor has a peer mentor profile");
+    if (bio !== undefined)
+      Object.assign(fields, {
+        bioLegacy: null,
+        bioEnc: await sealUserField(tx, envelope, viewer.userId, "peer_mentor_profiles:bio", bio),
+      });
     if (availabilityNote !== undefined) {
-      const note = await sealUserField(tx, envelope, viewer.userId, "peer_mentor_profiles:availability_note", availabilityNote);
+      const note = await sealUserField(
+        tx,
+        envelope,
+        viewer.userId,
+        "peer_mentor_profiles:availability_note",
+        availabilityNote,
+      );
       Object.assign(fields, { availabilityNoteLegacy: null, availabilityNoteEnc: note });
     }
     return readableProfile(tx, envelope, await repo.upsert(viewer.userId, fields));
   });
 }
 
-export async function changeStatus(uow: UnitOfWork, viewer: Viewer, userId: string, to: MentorStatus, reason: string | null): Promise<StatusLogRow> {
+export async function changeStatus(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  userId: string,
+  to: MentorStatus,
+  reason: string | null,
+): Promise<StatusLogRow> {
   const scope = scopeOf(viewer);
   return uow.run(scope, async (tx, events) => {
     const repo = createProfileRepository(tx);
     const self = viewer.userId === userId;
     // Outside the caller's organization (or a coordinator's local associations) the mentor does not exist for them.
-    const visible = self || viewer.role === "global_admin" ? await repo.isMentorIn(userId) : await repo.isMentorIn(userId, viewer.organizationId ?? "", scope.localAssociationIds);
+    const visible =
+      self || viewer.role === "global_admin"
+        ? await repo.isMentorIn(userId)
+        : await repo.isMentorIn(userId, viewer.organizationId ?? "", scope.localAssociationIds);
     if (!visible || (!self && viewer.role === "peer_mentor")) throw notFound("Peer mentor");
     await repo.lockUser(userId);
     const from = (await repo.latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
     const outcome = checkTransition(from, to, actorFor(viewer, userId), reason);
-    if (!outcome.ok) throw outcome.forbidden ? forbiddenBy(outcome.violation.rule, outcome.violation.message) : badInput(outcome.violation.rule, outcome.violation.field, outcome.violation.message);
+    if (!outcome.ok)
+      throw outcome.forbidden
+        ? forbiddenBy(outcome.violation.rule, outcome.violation.message)
+        : badInput(outcome.violation.rule, outcome.violation.field, outcome.violation.message);
     const text = reason?.trim() || null;
-    const entry = await repo.appendLog({ id: randomUUID(), userId, fromStatus: from, toStatus: to, reason: text, actorId: viewer.userId, organizationId: viewer.organizationId });
+    const entry = await repo.appendLog({
+      id: randomUUID(),
+      userId,
+      fromStatus: from,
+      toStatus: to,
+      reason: text,
+      actorId: viewer.userId,
+      organizationId: viewer.organizationId,
+    });
     await events.emit({
       type: "identity.peer_mentor.status_changed",
       aggregateId: userId,

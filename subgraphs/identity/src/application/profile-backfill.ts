@@ -27,31 +27,50 @@ interface Pending {
 }
 
 /** One batch: publishes (or only marks) up to `batch` users; returns how many it published and how many it saw. */
-async function backfillBatch(uow: UnitOfWork, envelope: Envelope | null, batch: number): Promise<{ published: number; seen: number }> {
+async function backfillBatch(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  batch: number,
+): Promise<{ published: number; seen: number }> {
   return uow.run(scopes.platform(), async (tx, events) => {
-    const rows = await queryRows<Pending>(tx, sql`
+    const rows = await queryRows<Pending>(
+      tx,
+      sql`
       select u.id::text as id, u.email, u.first_name, u.last_name, u.phone, u.phone_enc,
         exists (select 1 from identity.outbox o where o.type = 'identity.profile.changed' and o.aggregate_id = u.id::text) as published
       from identity.users u where u.profile_published_at is null
-      order by u.id limit ${batch} for update of u skip locked`);
+      order by u.id limit ${batch} for update of u skip locked`,
+    );
     let published = 0;
     for (const r of rows) {
       if (r.published) continue;
       // The phone as readers see it (under the user's key, or still the legacy plain column; null once erased).
       const phone = await openUserField(tx, envelope, r.id, "users:phone", { enc: r.phone_enc, legacy: r.phone });
-      await emitProfile(events, { id: r.id, email: r.email, firstName: r.first_name, lastName: r.last_name }, phone, null);
+      await emitProfile(
+        events,
+        { id: r.id, email: r.email, firstName: r.first_name, lastName: r.last_name },
+        phone,
+        null,
+      );
       published++;
     }
     if (rows.length > 0) {
       await tx.execute(sql`update identity.users set profile_published_at = now()
-        where id in (${sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `)})`);
+        where id in (${sql.join(
+          rows.map((r) => sql`${r.id}::uuid`),
+          sql`, `,
+        )})`);
     }
     return { published, seen: rows.length };
   });
 }
 
 /** Runs batches until no user is left unmarked (or `shouldStop`); returns how many profiles it published. */
-export async function backfillProfiles(uow: UnitOfWork, envelope: Envelope | null, opts: { batch?: number; shouldStop?: () => boolean } = {}): Promise<number> {
+export async function backfillProfiles(
+  uow: UnitOfWork,
+  envelope: Envelope | null,
+  opts: { batch?: number; shouldStop?: () => boolean } = {},
+): Promise<number> {
   const batch = opts.batch ?? PROFILE_BACKFILL_BATCH;
   let total = 0;
   while (!opts.shouldStop?.()) {

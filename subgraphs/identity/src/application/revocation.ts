@@ -20,7 +20,12 @@ export async function logout(uow: UnitOfWork, settings: AuthSettings, viewer: Vi
 }
 
 /** Revokes one of the caller's own sessions; another user's session id answers NOT_FOUND, like an unknown one. */
-export async function revokeOwnSession(uow: UnitOfWork, settings: AuthSettings, viewer: Viewer, sessionId: string): Promise<SessionRow> {
+export async function revokeOwnSession(
+  uow: UnitOfWork,
+  settings: AuthSettings,
+  viewer: Viewer,
+  sessionId: string,
+): Promise<SessionRow> {
   return uow.run({ organizationId: null }, async (tx, events) => {
     const repo = createSessionRepository(tx);
     const session = await repo.byId(sessionId);
@@ -31,15 +36,28 @@ export async function revokeOwnSession(uow: UnitOfWork, settings: AuthSettings, 
 }
 
 /** Organization administrators for users with a membership in their organization; global administrators for anyone. */
-export async function revokeUserSessions(uow: UnitOfWork, settings: AuthSettings, viewer: Viewer, userId: string): Promise<number> {
+export async function revokeUserSessions(
+  uow: UnitOfWork,
+  settings: AuthSettings,
+  viewer: Viewer,
+  userId: string,
+): Promise<number> {
   return uow.run({ organizationId: viewer.organizationId }, async (tx, events) => {
     if (viewer.role !== "global_admin") {
-      const member = viewer.role === "org_admin" && viewer.organizationId && (await createMembershipRepository(tx).inOrganization(userId, viewer.organizationId));
-      if (!member) throw forbiddenBy("session_revocation_permission", "Only an administrator of the user's organization may revoke their sessions");
+      const member =
+        viewer.role === "org_admin" &&
+        viewer.organizationId &&
+        (await createMembershipRepository(tx).inOrganization(userId, viewer.organizationId));
+      if (!member)
+        throw forbiddenBy(
+          "session_revocation_permission",
+          "Only an administrator of the user's organization may revoke their sessions",
+        );
     }
     const open = await createSessionRepository(tx).openOfUser(userId);
     let count = 0;
-    for (const s of open) if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId, viewer.role)) count++;
+    for (const s of open)
+      if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId, viewer.role)) count++;
     return count;
   });
 }

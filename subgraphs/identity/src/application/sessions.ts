@@ -30,7 +30,8 @@ export interface AuthResult {
   context: ActiveContext;
 }
 
-export type RevokeReason = "logout" | "revoked_by_user" | "revoked_by_admin" | "refresh_token_reuse" | "expired" | "user_deactivated";
+export type RevokeReason =
+  "logout" | "revoked_by_user" | "revoked_by_admin" | "refresh_token_reuse" | "expired" | "user_deactivated";
 
 export interface OpenSessionInput {
   user: UserRow;
@@ -47,15 +48,38 @@ export const sessionContext = (s: SessionRow): ActiveContext => ({
 });
 
 /** A fresh refresh token for the session plus an access token minted from its context. */
-async function tokensFor(tx: Tx, settings: AuthSettings, session: SessionRow, user: UserRow, now: Date): Promise<AuthResult> {
+async function tokensFor(
+  tx: Tx,
+  settings: AuthSettings,
+  session: SessionRow,
+  user: UserRow,
+  now: Date,
+): Promise<AuthResult> {
   const refreshToken = newRefreshToken();
-  await createSessionRepository(tx).addRefreshToken(session.id, hashToken(refreshToken), new Date(now.getTime() + REFRESH_TOKEN_TTL_MS));
+  await createSessionRepository(tx).addRefreshToken(
+    session.id,
+    hashToken(refreshToken),
+    new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
+  );
   const access = await issueAccessToken(settings, session, now, user.preferredLanguage);
-  return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, session, user, context: sessionContext(session) };
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt,
+    refreshToken,
+    session,
+    user,
+    context: sessionContext(session),
+  };
 }
 
 /** Opens a session inside the caller's transaction (with identity.session.opened and its audit entry); null when the user holds no membership to act in. */
-export async function openSession(tx: Tx, events: Emitter, settings: AuthSettings, input: OpenSessionInput, now = new Date()): Promise<AuthResult | null> {
+export async function openSession(
+  tx: Tx,
+  events: Emitter,
+  settings: AuthSettings,
+  input: OpenSessionInput,
+  now = new Date(),
+): Promise<AuthResult | null> {
   const membership = initialMembership(await createMembershipRepository(tx).ofUser(input.user.id));
   if (!membership) return null;
   const session = await createSessionRepository(tx).insert({
@@ -80,7 +104,14 @@ export async function openSession(tx: Tx, events: Emitter, settings: AuthSetting
   return tokensFor(tx, settings, session, input.user, now);
 }
 
-export async function emitRevoked(events: Emitter, settings: AuthSettings, session: SessionRow, reason: RevokeReason, actorId: string | null, actorRole: string | null = null) {
+export async function emitRevoked(
+  events: Emitter,
+  settings: AuthSettings,
+  session: SessionRow,
+  reason: RevokeReason,
+  actorId: string | null,
+  actorRole: string | null = null,
+) {
   await auditRevoked(events, session, reason, { id: actorId, role: actorRole });
   await events.emit({
     type: "identity.session.revoked",
@@ -97,7 +128,15 @@ export async function emitRevoked(events: Emitter, settings: AuthSettings, sessi
 }
 
 /** Revokes a session (if still open) and spends its refresh tokens, with its event. */
-export async function revokeInTx(tx: Tx, events: Emitter, settings: AuthSettings, sessionId: string, reason: RevokeReason, actorId: string | null, actorRole: string | null = null) {
+export async function revokeInTx(
+  tx: Tx,
+  events: Emitter,
+  settings: AuthSettings,
+  sessionId: string,
+  reason: RevokeReason,
+  actorId: string | null,
+  actorRole: string | null = null,
+) {
   const repo = createSessionRepository(tx);
   const revoked = await repo.revoke(sessionId, reason);
   if (!revoked) return null;
@@ -109,7 +148,11 @@ export async function revokeInTx(tx: Tx, events: Emitter, settings: AuthSettings
 export type RefreshOutcome = { ok: AuthResult } | { refused: string };
 
 /** Rotates a refresh token: exactly one caller can claim it; a later reuse revokes the session. */
-export async function refreshSession(uow: UnitOfWork, settings: AuthSettings, refreshToken: string): Promise<RefreshOutcome> {
+export async function refreshSession(
+  uow: UnitOfWork,
+  settings: AuthSettings,
+  refreshToken: string,
+): Promise<RefreshOutcome> {
   const now = new Date();
   const hash = hashToken(refreshToken);
   return uow.run({ organizationId: null }, async (tx, events) => {
@@ -146,7 +189,12 @@ export type SwitchOutcome = { ok: AuthResult } | { refused: "not_held" | "sessio
  * pair. The session (and so its list entry and revocation) stays the same; its
  * earlier refresh tokens are spent, so only the new pair carries on.
  */
-export async function switchContext(uow: UnitOfWork, settings: AuthSettings, viewer: { userId: string; sessionId: string }, membershipId: string): Promise<SwitchOutcome> {
+export async function switchContext(
+  uow: UnitOfWork,
+  settings: AuthSettings,
+  viewer: { userId: string; sessionId: string },
+  membershipId: string,
+): Promise<SwitchOutcome> {
   const now = new Date();
   return uow.run({ organizationId: null }, async (tx) => {
     const membership = await createMembershipRepository(tx).held(viewer.userId, membershipId);
@@ -154,7 +202,8 @@ export async function switchContext(uow: UnitOfWork, settings: AuthSettings, vie
     const repo = createSessionRepository(tx);
     const session = await repo.byId(viewer.sessionId);
     const user = await userById(tx, viewer.userId);
-    if (!session || session.revokedAt || session.userId !== viewer.userId || !user) return { refused: "session_revoked" as const };
+    if (!session || session.revokedAt || session.userId !== viewer.userId || !user)
+      return { refused: "session_revoked" as const };
     await repo.spendRefreshTokens(session.id, now);
     const updated = await repo.update(session.id, { ...contextOf(membership), lastUsedAt: now });
     return { ok: await tokensFor(tx, settings, updated, user, now) };

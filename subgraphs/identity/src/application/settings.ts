@@ -31,13 +31,23 @@ export async function mySettings(db: Executor, userId: string): Promise<UserSett
   };
 }
 
-export async function updateMySettings(uow: UnitOfWork, viewer: Viewer, input: SettingsInput): Promise<UserSettingsModel> {
+export async function updateMySettings(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  input: SettingsInput,
+): Promise<UserSettingsModel> {
   return uow.run(scopeOf(viewer), async (tx, events) => {
     const repo = createSettingsRepository(tx);
     if (input.language && input.language !== (await userById(tx, viewer.userId))?.preferredLanguage) {
       await repo.setLanguage(viewer.userId, input.language);
       // Engagement writes notifications in this language (identity.user.language_changed).
-      await events.emit({ type: "identity.user.language_changed", aggregateId: viewer.userId, organizationId: null, actorId: viewer.userId, payload: { userId: viewer.userId, language: input.language } });
+      await events.emit({
+        type: "identity.user.language_changed",
+        aggregateId: viewer.userId,
+        organizationId: null,
+        actorId: viewer.userId,
+        payload: { userId: viewer.userId, language: input.language },
+      });
     }
     const fields: Partial<typeof DEFAULTS> = {};
     for (const key of Object.keys(DEFAULTS) as (keyof typeof DEFAULTS)[]) {

@@ -24,7 +24,10 @@ export const identityKeys = subjectKeys({
       table: "peer_mentor_profiles",
       id: "user_id",
       subject: "user_id",
-      columns: [{ column: "bio_enc", plain: "bio" }, { column: "availability_note_enc", plain: "availability_note" }],
+      columns: [
+        { column: "bio_enc", plain: "bio" },
+        { column: "availability_note_enc", plain: "availability_note" },
+      ],
     },
   ],
 });
@@ -35,13 +38,22 @@ const aadOf = (field: SensitiveField, userId: string) => {
   return rowAad(`identity.${table}`, userId, column);
 };
 
-const unavailable = () => new GraphQLError("Sensitive data is not available: no master key is configured", { extensions: { code: "SERVICE_UNAVAILABLE" } });
+const unavailable = () =>
+  new GraphQLError("Sensitive data is not available: no master key is configured", {
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
 
 /**
  * Encrypts one of the user's sensitive values under their key (created on first use), in the writing transaction;
  * empty: null. Without a master key a value cannot be stored: SERVICE_UNAVAILABLE.
  */
-export async function sealUserField(tx: Executor, envelope: Envelope | null, userId: string, field: SensitiveField, value: string | null | undefined): Promise<string | null> {
+export async function sealUserField(
+  tx: Executor,
+  envelope: Envelope | null,
+  userId: string,
+  field: SensitiveField,
+  value: string | null | undefined,
+): Promise<string | null> {
   const text = value?.trim();
   if (!text) return null;
   if (!envelope) throw unavailable();
@@ -53,24 +65,36 @@ export async function sealUserField(tx: Executor, envelope: Envelope | null, use
  * ciphertext decrypted, else the legacy plain value; null when there is none or the user's key was destroyed
  * (erased). A ciphertext that does not belong here answers DATA_INTEGRITY (never the plaintext or the key).
  */
-export async function openUserField(tx: Executor, envelope: Envelope | null, userId: string, field: SensitiveField, stored: { enc: string | null; legacy: string | null }): Promise<string | null> {
+export async function openUserField(
+  tx: Executor,
+  envelope: Envelope | null,
+  userId: string,
+  field: SensitiveField,
+  stored: { enc: string | null; legacy: string | null },
+): Promise<string | null> {
   if (stored.enc == null) return stored.legacy != null && !isCiphertext(stored.legacy) ? stored.legacy : null;
   if (!envelope) throw unavailable();
   try {
     return await identityKeys.keyringIn(tx, envelope).decrypt(USER_KEY_SCOPE, stored.enc, aadOf(field, userId));
   } catch (err) {
     if (isShredded(err)) return null;
-    throw new GraphQLError("The stored value cannot be decrypted for this record", { extensions: { code: "DATA_INTEGRITY" } });
+    throw new GraphQLError("The stored value cannot be decrypted for this record", {
+      extensions: { code: "DATA_INTEGRITY" },
+    });
   }
 }
 
 /** Crypto-shredding of a user (the erasure, consumer transaction): their key is destroyed; legacy plain values are first moved under it. */
-export const shredUser = (tx: Executor, envelope: Envelope | null, userId: string) => identityKeys.shredSubject(tx, envelope, USER_KEY_SCOPE, userId);
+export const shredUser = (tx: Executor, envelope: Envelope | null, userId: string) =>
+  identityKeys.shredSubject(tx, envelope, USER_KEY_SCOPE, userId);
 
 /** A user row as readers see it: `phone` in clear (null once erased), the stored forms left out. */
 export async function readableUser(tx: Executor, envelope: Envelope | null, user: UserRow) {
   const { phoneEnc, phoneLegacy, ...rest } = user;
-  return { ...rest, phone: await openUserField(tx, envelope, user.id, "users:phone", { enc: phoneEnc, legacy: phoneLegacy }) };
+  return {
+    ...rest,
+    phone: await openUserField(tx, envelope, user.id, "users:phone", { enc: phoneEnc, legacy: phoneLegacy }),
+  };
 }
 
 /** A profile row as readers see it: `bio` and `availabilityNote` in clear, the stored forms left out. */
@@ -78,8 +102,14 @@ export async function readableProfile(tx: Executor, envelope: Envelope | null, p
   const { bioEnc, bioLegacy, availabilityNoteEnc, availabilityNoteLegacy, ...rest } = profile;
   return {
     ...rest,
-    bio: await openUserField(tx, envelope, profile.userId, "peer_mentor_profiles:bio", { enc: bioEnc, legacy: bioLegacy }),
-    availabilityNote: await openUserField(tx, envelope, profile.userId, "peer_mentor_profiles:availability_note", { enc: availabilityNoteEnc, legacy: availabilityNoteLegacy }),
+    bio: await openUserField(tx, envelope, profile.userId, "peer_mentor_profiles:bio", {
+      enc: bioEnc,
+      legacy: bioLegacy,
+    }),
+    availabilityNote: await openUserField(tx, envelope, profile.userId, "peer_mentor_profiles:availability_note", {
+      enc: availabilityNoteEnc,
+      legacy: availabilityNoteLegacy,
+    }),
   };
 }
 

@@ -14,7 +14,13 @@ import { displayName, normalizeEmail, validateNewUser, type NewUser } from "../d
  * Inside a caller's transaction (invitation acceptance): validates, inserts and records identity.user.registered.
  * A phone is stored encrypted under the user's key (issue 24 item 1): it needs the master key (`envelope`).
  */
-export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser & { id?: string }, actorId: string | null, envelope: Envelope | null = null): Promise<UserRow> {
+export async function registerUserInTx(
+  tx: Tx,
+  events: Emitter,
+  input: NewUser & { id?: string },
+  actorId: string | null,
+  envelope: Envelope | null = null,
+): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
   const email = normalizeEmail(input.email);
   const repo = createUserRepository(tx, scopes.platform(actorId));
@@ -42,7 +48,12 @@ export async function registerUserInTx(tx: Tx, events: Emitter, input: NewUser &
 }
 
 /** identity.profile.changed with the user's contact details as other domains copy them (the phone in clear). */
-export async function emitProfile(events: Emitter, user: Pick<UserRow, "id" | "email" | "firstName" | "lastName">, phone: string | null, actorId: string | null): Promise<void> {
+export async function emitProfile(
+  events: Emitter,
+  user: Pick<UserRow, "id" | "email" | "firstName" | "lastName">,
+  phone: string | null,
+  actorId: string | null,
+): Promise<void> {
   await events.emit({
     type: "identity.profile.changed",
     aggregateId: user.id,
@@ -52,7 +63,12 @@ export async function emitProfile(events: Emitter, user: Pick<UserRow, "id" | "e
   });
 }
 
-export async function registerUser(uow: UnitOfWork, input: NewUser & { id?: string }, actorId: string | null, envelope: Envelope | null = null): Promise<UserRow> {
+export async function registerUser(
+  uow: UnitOfWork,
+  input: NewUser & { id?: string },
+  actorId: string | null,
+  envelope: Envelope | null = null,
+): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
   return uow.run({ organizationId: null }, (tx, events) => registerUserInTx(tx, events, input, actorId, envelope));
 }

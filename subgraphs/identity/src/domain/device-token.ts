@@ -14,10 +14,21 @@ const FCM = /^[A-Za-z0-9_:.-]{100,4096}$/;
 
 export function validateDeviceToken(platform: PushPlatform, token: string, deviceName: string): RuleViolation[] {
   const v: RuleViolation[] = [];
-  if (platform === "ios" && !APNS.test(token)) v.push({ rule: "apns_token_format", field: "token", message: "An APNs device token is 64 to 200 hexadecimal characters" });
-  if (platform === "android" && !FCM.test(token)) v.push({ rule: "fcm_token_format", field: "token", message: "An FCM registration token is 100 to 4096 URL-safe characters" });
+  if (platform === "ios" && !APNS.test(token))
+    v.push({
+      rule: "apns_token_format",
+      field: "token",
+      message: "An APNs device token is 64 to 200 hexadecimal characters",
+    });
+  if (platform === "android" && !FCM.test(token))
+    v.push({
+      rule: "fcm_token_format",
+      field: "token",
+      message: "An FCM registration token is 100 to 4096 URL-safe characters",
+    });
   const name = deviceName.trim();
-  if (name.length === 0 || name.length > 100) v.push({ rule: "device_name_length", field: "deviceName", message: "The device name must be 1 to 100 characters" });
+  if (name.length === 0 || name.length > 100)
+    v.push({ rule: "device_name_length", field: "deviceName", message: "The device name must be 1 to 100 characters" });
   return v;
 }
 

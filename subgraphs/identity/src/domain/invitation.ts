@@ -7,9 +7,12 @@ export interface InvitationState {
 }
 
 export function invitationRefusal(inv: InvitationState, now: Date): RuleViolation | null {
-  if (inv.status === "accepted") return { rule: "invitation_used", field: "token", message: "This invitation has already been accepted" };
-  if (inv.status === "revoked") return { rule: "invitation_revoked", field: "token", message: "This invitation has been withdrawn" };
-  if (inv.expiresAt.getTime() <= now.getTime()) return { rule: "invitation_expired", field: "token", message: "This invitation has expired; ask for a new one" };
+  if (inv.status === "accepted")
+    return { rule: "invitation_used", field: "token", message: "This invitation has already been accepted" };
+  if (inv.status === "revoked")
+    return { rule: "invitation_revoked", field: "token", message: "This invitation has been withdrawn" };
+  if (inv.expiresAt.getTime() <= now.getTime())
+    return { rule: "invitation_expired", field: "token", message: "This invitation has expired; ask for a new one" };
   return null;
 }
 
@@ -30,10 +33,19 @@ export function membershipRefusals(
   if (held.some((m) => m.localAssociationId === inv.localAssociationId)) return []; // organization answers a repeat itself
   const violations: RuleViolation[] = [];
   if (held.some((m) => m.organizationId !== inv.organizationId)) {
-    violations.push({ rule: "single_organization_tree", field: "token", message: "A user's memberships must stay within one organization" });
+    violations.push({
+      rule: "single_organization_tree",
+      field: "token",
+      message: "A user's memberships must stay within one organization",
+    });
   }
   if (inv.maxMembershipsPerUser !== null && held.length >= inv.maxMembershipsPerUser) {
-    violations.push({ rule: "membership_limit", field: "token", message: `A user may belong to at most ${inv.maxMembershipsPerUser} local associations`, params: { max: inv.maxMembershipsPerUser } });
+    violations.push({
+      rule: "membership_limit",
+      field: "token",
+      message: `A user may belong to at most ${inv.maxMembershipsPerUser} local associations`,
+      params: { max: inv.maxMembershipsPerUser },
+    });
   }
   return violations;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { actorFor, checkTransition, type MentorStatus, type StatusActor } from "./mentor-status.js";
 
-const ok = (from: MentorStatus, to: MentorStatus, actor: StatusActor, reason: string | null = "because") => checkTransition(from, to, actor, reason);
+const ok = (from: MentorStatus, to: MentorStatus, actor: StatusActor, reason: string | null = "because") =>
+  checkTransition(from, to, actor, reason);
 const rule = (o: ReturnType<typeof checkTransition>) => (o.ok ? "ok" : o.violation.rule);
 
 describe("peer mentor status transitions", () => {

@@ -34,16 +34,33 @@ const TRANSITIONS: Record<MentorStatus, Partial<Record<MentorStatus, readonly St
 
 export type TransitionOutcome = { ok: true } | { ok: false; forbidden: boolean; violation: RuleViolation };
 
-export function checkTransition(from: MentorStatus, to: MentorStatus, actor: StatusActor, reason: string | null): TransitionOutcome {
-  const refuse = (rule: string, field: string, message: string, forbidden = false): TransitionOutcome => ({ ok: false, forbidden, violation: { rule, field, message } });
+export function checkTransition(
+  from: MentorStatus,
+  to: MentorStatus,
+  actor: StatusActor,
+  reason: string | null,
+): TransitionOutcome {
+  const refuse = (rule: string, field: string, message: string, forbidden = false): TransitionOutcome => ({
+    ok: false,
+    forbidden,
+    violation: { rule, field, message },
+  });
   if (from === "deactivated") return refuse("status_final", "to", "A deactivated peer mentor cannot change status");
   if (from === to) return refuse("status_unchanged", "to", `The peer mentor is already ${to}`);
   const allowed = TRANSITIONS[from][to];
   if (!allowed) return refuse("status_transition", "to", `Cannot go from ${from} to ${to}`);
-  if (!allowed.includes(actor)) return refuse("status_actor", "to", `${actor === "self" ? "You" : `A ${actor}`} may not move a peer mentor from ${from} to ${to}`, true);
+  if (!allowed.includes(actor))
+    return refuse(
+      "status_actor",
+      "to",
+      `${actor === "self" ? "You" : `A ${actor}`} may not move a peer mentor from ${from} to ${to}`,
+      true,
+    );
   const text = reason?.trim() ?? "";
-  if ((to === "suspended" || to === "deactivated") && text.length === 0) return refuse("reason_required", "reason", `A reason is required to set ${to}`);
-  if (text.length > REASON_MAX) return refuse("reason_length", "reason", `The reason must be at most ${REASON_MAX} characters`);
+  if ((to === "suspended" || to === "deactivated") && text.length === 0)
+    return refuse("reason_required", "reason", `A reason is required to set ${to}`);
+  if (text.length > REASON_MAX)
+    return refuse("reason_length", "reason", `The reason must be at most ${REASON_MAX} characters`);
   return { ok: true };
 }
 

@@ -51,7 +51,13 @@ export const PASSWORD_MAX = 200;
 
 export function validatePassword(password: string): RuleViolation[] {
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
-    return [{ rule: "password_length", field: "password", message: `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters` }];
+    return [
+      {
+        rule: "password_length",
+        field: "password",
+        message: `A password has ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`,
+      },
+    ];
   }
   return [];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { normalizeProfile, validateProfile } from "./peer-mentor-profile.js";
 
-const rules = (input: Parameters<typeof validateProfile>[0]) => validateProfile(input, new Date("2025-06-01T00:00:00Z")).map((v) => [v.rule, v.field]);
+const rules = (input: Parameters<typeof validateProfile>[0]) =>
+  validateProfile(input, new Date("2025-06-01T00:00:00Z")).map((v) => [v.rule, v.field]);
 
 describe("peer mentor profile rules", () => {
   it("accepts a complete profile and an empty update", () => {
@@ -32,13 +33,25 @@ describe("peer mentor profile rules", () => {
     [{ maxActiveContacts: 51 }, "max_active_contacts_range", "maxActiveContacts"],
     [{ maxActiveContacts: 2.5 }, "max_active_contacts_range", "maxActiveContacts"],
     [{ availabilityNote: "x".repeat(501) }, "availability_note_length", "availabilityNote"],
-    [{ availabilitySlots: [{ day: "MON" as const, start: "20:00", end: "17:00" }] }, "availability_slot", "availabilitySlots"],
-    [{ availabilitySlots: [{ day: "MON" as const, start: "25:00", end: "26:00" }] }, "availability_slot", "availabilitySlots"],
+    [
+      { availabilitySlots: [{ day: "MON" as const, start: "20:00", end: "17:00" }] },
+      "availability_slot",
+      "availabilitySlots",
+    ],
+    [
+      { availabilitySlots: [{ day: "MON" as const, start: "25:00", end: "26:00" }] },
+      "availability_slot",
+      "availabilitySlots",
+    ],
   ])("%j breaks %s", (input, rule, field) => {
     expect(rules(input)).toEqual([[rule, field]]);
   });
 
   it("trims and de-duplicates", () => {
-    expect(normalizeProfile({ bio: " hei ", languages: ["nb", "nb"], experienceAreas: ["MS ", "MS"] })).toEqual({ bio: "hei", languages: ["nb"], experienceAreas: ["MS"] });
+    expect(normalizeProfile({ bio: " hei ", languages: ["nb", "nb"], experienceAreas: ["MS ", "MS"] })).toEqual({
+      bio: "hei",
+      languages: ["nb"],
+      experienceAreas: ["MS"],
+    });
   });
 });

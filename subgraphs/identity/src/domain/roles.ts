@@ -19,7 +19,12 @@ export interface RoleEntry {
 export const ROLE_CATALOG: readonly RoleEntry[] = [
   { key: "peer_mentor", nameNb: "Likeperson", nameEn: "Peer Mentor", products: ["mobile_app"] },
   { key: "coordinator", nameNb: "Koordinator", nameEn: "Coordinator", products: ["mobile_app", "admin_web"] },
-  { key: "org_admin", nameNb: "Organisasjonsadministrator", nameEn: "Organization Administrator", products: ["admin_web", "mobile_app"] },
+  {
+    key: "org_admin",
+    nameNb: "Organisasjonsadministrator",
+    nameEn: "Organization Administrator",
+    products: ["admin_web", "mobile_app"],
+  },
   { key: "global_admin", nameNb: "Global administrator", nameEn: "Global Administrator", products: ["admin_web"] },
 ];
 

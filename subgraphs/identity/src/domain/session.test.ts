@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { contextOf, hashToken, initialMembership, newRefreshToken, refusedRefresh, REFRESH_RACE_GRACE_MS } from "./session.js";
+import {
+  contextOf,
+  hashToken,
+  initialMembership,
+  newRefreshToken,
+  refusedRefresh,
+  REFRESH_RACE_GRACE_MS,
+} from "./session.js";
 
 const now = new Date("2026-01-01T10:00:00Z");
 const later = new Date(now.getTime() + 3600_000);
-const m = (id: string, isPrimary: boolean, role = "peer_mentor") => ({ membershipId: id, organizationId: "o", localAssociationId: `la-${id}`, role, isPrimary });
+const m = (id: string, isPrimary: boolean, role = "peer_mentor") => ({
+  membershipId: id,
+  organizationId: "o",
+  localAssociationId: `la-${id}`,
+  role,
+  isPrimary,
+});
 
 describe("session rules", () => {
   it("makes opaque 32-byte refresh tokens and stores only their sha256", () => {
@@ -27,6 +40,11 @@ describe("session rules", () => {
     expect(initialMembership([m("b", false), m("c", true), m("a", false)])?.membershipId).toBe("c");
     expect(initialMembership([m("b", false), m("a", false)])?.membershipId).toBe("a");
     expect(initialMembership([])).toBeNull();
-    expect(contextOf(m("g", true, "global_admin"))).toEqual({ membershipId: "g", organizationId: null, localAssociationId: null, role: "global_admin" });
+    expect(contextOf(m("g", true, "global_admin"))).toEqual({
+      membershipId: "g",
+      organizationId: null,
+      localAssociationId: null,
+      role: "global_admin",
+    });
   });
 });

@@ -52,8 +52,14 @@ export interface ActiveContext {
 
 /** The context a membership gives a token; a global administrator acts outside any tenant. */
 export function contextOf(m: Membership): ActiveContext {
-  if (m.role === "global_admin") return { membershipId: m.membershipId, organizationId: null, localAssociationId: null, role: m.role };
-  return { membershipId: m.membershipId, organizationId: m.organizationId, localAssociationId: m.localAssociationId, role: m.role };
+  if (m.role === "global_admin")
+    return { membershipId: m.membershipId, organizationId: null, localAssociationId: null, role: m.role };
+  return {
+    membershipId: m.membershipId,
+    organizationId: m.organizationId,
+    localAssociationId: m.localAssociationId,
+    role: m.role,
+  };
 }
 
 /** Login starts in the primary membership, else the first (stable by id). */
@@ -63,5 +69,8 @@ export function initialMembership<M extends Membership>(memberships: readonly M[
 }
 
 export function validateDevice(device: { name: string; platform: string }): { name: string; platform: string } {
-  return { name: device.name.trim().slice(0, 100) || "unknown", platform: device.platform.trim().slice(0, 40) || "unknown" };
+  return {
+    name: device.name.trim().slice(0, 100) || "unknown",
+    platform: device.platform.trim().slice(0, 40) || "unknown",
+  };
 }

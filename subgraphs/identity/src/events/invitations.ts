@@ -27,7 +27,10 @@ export const invitationHandlers: ConsumerHandlers = {
     const { invitationId, email } = event.payload;
     if (email === null) {
       await tx.delete(invitationAddresses).where(eq(invitationAddresses.invitationId, invitationId));
-      await tx.update(invitationProjection).set({ email: null }).where(eq(invitationProjection.invitationId, invitationId));
+      await tx
+        .update(invitationProjection)
+        .set({ email: null })
+        .where(eq(invitationProjection.invitationId, invitationId));
       return;
     }
     await tx
@@ -39,6 +42,8 @@ export const invitationHandlers: ConsumerHandlers = {
     await tx
       .update(invitationProjection)
       .set({ status: "revoked" })
-      .where(and(eq(invitationProjection.invitationId, event.payload.invitationId), eq(invitationProjection.status, "open")));
+      .where(
+        and(eq(invitationProjection.invitationId, event.payload.invitationId), eq(invitationProjection.status, "open")),
+      );
   },
 };

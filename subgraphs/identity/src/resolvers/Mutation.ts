@@ -19,7 +19,12 @@ export const Mutation: MutationResolvers = {
   login: (_p, { input }, ctx) => loginWithPassword(ctx.platformUow, ctx.runtime.settings, input, ctx.client),
   refreshSession: async (_p, { refreshToken }, ctx) => {
     const outcome = await refreshSession(ctx.platformUow, ctx.runtime.settings, refreshToken);
-    if ("refused" in outcome) throw unauthenticated(outcome.refused === "reuse" ? "Refresh token reused; the session has been revoked" : "Invalid or expired refresh token");
+    if ("refused" in outcome)
+      throw unauthenticated(
+        outcome.refused === "reuse"
+          ? "Refresh token reused; the session has been revoked"
+          : "Invalid or expired refresh token",
+      );
     return outcome.ok;
   },
   logout: (_p, _a, ctx) => logout(ctx.uow, ctx.runtime.settings, ctx.viewer!),
@@ -28,15 +33,20 @@ export const Mutation: MutationResolvers = {
   switchContext: async (_p, { membershipId }, ctx) => {
     const outcome = await switchContext(ctx.uow, ctx.runtime.settings, ctx.viewer!, membershipId);
     if ("ok" in outcome) return outcome.ok;
-    throw outcome.refused === "not_held" ? forbiddenBy("membership_held", "You do not hold this membership") : unauthenticated("This session has been revoked");
+    throw outcome.refused === "not_held"
+      ? forbiddenBy("membership_held", "You do not hold this membership")
+      : unauthenticated("This session has been revoked");
   },
   changePassword: (_p, { current, next }, ctx) => changePassword(ctx.uow, ctx.viewer!.userId, current, next),
   oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.platformUow, ctx.runtime.oidc, provider),
   oidcCallback: (_p, { input }, ctx) => oidcCallback(ctx.platformUow, ctx.runtime, input, ctx.client),
   acceptInvitation: (_p, { input }, ctx) => acceptInvitation(ctx.platformUow, input),
   updateMyPeerMentorProfile: (_p, { input }, ctx) => updateMyProfile(ctx.uow, ctx.runtime.envelope, ctx.viewer!, input),
-  changePeerMentorStatus: (_p, { userId, to, reason }, ctx) => changeStatus(ctx.uow, ctx.viewer!, userId, lower(to) as MentorStatus, reason ?? null),
-  updateMySettings: (_p, { input }, ctx) => updateMySettings(ctx.uow, ctx.viewer!, { ...input, language: input.language ? lower(input.language) : null }),
-  registerDeviceToken: (_p, { platform, token, deviceName }, ctx) => registerDeviceToken(ctx.platformUow, ctx.viewer!, lower(platform), token, deviceName),
+  changePeerMentorStatus: (_p, { userId, to, reason }, ctx) =>
+    changeStatus(ctx.uow, ctx.viewer!, userId, lower(to) as MentorStatus, reason ?? null),
+  updateMySettings: (_p, { input }, ctx) =>
+    updateMySettings(ctx.uow, ctx.viewer!, { ...input, language: input.language ? lower(input.language) : null }),
+  registerDeviceToken: (_p, { platform, token, deviceName }, ctx) =>
+    registerDeviceToken(ctx.platformUow, ctx.viewer!, lower(platform), token, deviceName),
   removeDeviceToken: (_p, { token }, ctx) => removeDeviceToken(ctx.uow, ctx.viewer!, token),
 };

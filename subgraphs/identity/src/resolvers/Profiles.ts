@@ -1,4 +1,10 @@
-import type { DeviceTokenResolvers, PeerMentorProfileResolvers, PeerMentorStatusEntryResolvers, RoleResolvers, UserSettingsResolvers } from "../__generated__/resolvers-types.js";
+import type {
+  DeviceTokenResolvers,
+  PeerMentorProfileResolvers,
+  PeerMentorStatusEntryResolvers,
+  RoleResolvers,
+  UserSettingsResolvers,
+} from "../__generated__/resolvers-types.js";
 import { currentStatus } from "../application/peer-mentors.js";
 import type { MentorStatus } from "../domain/mentor-status.js";
 

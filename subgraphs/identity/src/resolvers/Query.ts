@@ -12,12 +12,19 @@ export const Query: QueryResolvers = {
   myContext: async (_parent, _args, ctx) => {
     const v = ctx.viewer!;
     const session = await ctx.session();
-    return { membershipId: session?.membershipId ?? null, organizationId: v.organizationId, localAssociationId: v.localAssociationId, role: v.role };
+    return {
+      membershipId: session?.membershipId ?? null,
+      organizationId: v.organizationId,
+      localAssociationId: v.localAssociationId,
+      role: v.role,
+    };
   },
-  myMemberships: async (_parent, _args, ctx) => (await createMembershipRepository(await ctx.db()).ofUser(ctx.viewer!.userId)).map(contextOf),
+  myMemberships: async (_parent, _args, ctx) =>
+    (await createMembershipRepository(await ctx.db()).ofUser(ctx.viewer!.userId)).map(contextOf),
   mySessions: async (_parent, _args, ctx) => listSessions(await ctx.db(), ctx.viewer!),
   roles: () => [...ROLE_CATALOG],
-  canUseProduct: (_parent, { product }, ctx) => productAllowed(ctx.viewer!.role, product === "MOBILE_APP" ? "mobile_app" : "admin_web"),
+  canUseProduct: (_parent, { product }, ctx) =>
+    productAllowed(ctx.viewer!.role, product === "MOBILE_APP" ? "mobile_app" : "admin_web"),
   mySettings: async (_parent, _args, ctx) => mySettings(await ctx.db(), ctx.viewer!.userId),
   myDeviceTokens: async (_parent, _args, ctx) => myDeviceTokens(await ctx.db(), ctx.viewer!),
 };

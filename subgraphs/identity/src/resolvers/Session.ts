@@ -1,4 +1,8 @@
-import type { ActiveContextResolvers, AuthPayloadResolvers, SessionResolvers } from "../__generated__/resolvers-types.js";
+import type {
+  ActiveContextResolvers,
+  AuthPayloadResolvers,
+  SessionResolvers,
+} from "../__generated__/resolvers-types.js";
 import { markIssued } from "../permissions.js";
 
 export const Session: SessionResolvers = {

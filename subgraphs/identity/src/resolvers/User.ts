@@ -11,12 +11,17 @@ export const User: UserResolvers = {
   preferredLanguage: (user) => user.preferredLanguage.toUpperCase() as "NB" | "NN" | "EN",
   // The parent came through the scoped repository; among those who see the user, mentors see only their own.
   // Encrypted under the user's key (issue 24 item 1): decrypted here, null once the user is erased.
-  phone: async (user, _args, ctx) => openUserField(await ctx.db(), ctx.runtime.envelope, user.id, "users:phone", { enc: user.phoneEnc, legacy: user.phoneLegacy }),
+  phone: async (user, _args, ctx) =>
+    openUserField(await ctx.db(), ctx.runtime.envelope, user.id, "users:phone", {
+      enc: user.phoneEnc,
+      legacy: user.phoneLegacy,
+    }),
   peerMentorProfile: async (user, _args, ctx) => {
     if (!mayReadMentorData(ctx.viewer, user.id)) return null;
     const db = await ctx.db();
     const row = await createProfileRepository(db).byUserId(user.id);
     return row ? readableProfile(db, ctx.runtime.envelope, row) : null;
   },
-  peerMentorStatusLog: async (user, _args, ctx) => (mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(await ctx.db()).logOf(user.id) : []),
+  peerMentorStatusLog: async (user, _args, ctx) =>
+    mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(await ctx.db()).logOf(user.id) : [],
 };

@@ -7,4 +7,18 @@ import { AuditSubject } from "./AuditSubject.js";
 import { User } from "./User.js";
 import { DeviceToken, PeerMentorProfile, PeerMentorStatusEntry, Role, UserSettings } from "./Profiles.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, AuthPayload, Session, ActiveContext, User, PeerMentorProfile, PeerMentorStatusEntry, DeviceToken, Role, UserSettings, AuditSubject };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query,
+  Mutation,
+  AuthPayload,
+  Session,
+  ActiveContext,
+  User,
+  PeerMentorProfile,
+  PeerMentorStatusEntry,
+  DeviceToken,
+  Role,
+  UserSettings,
+  AuditSubject,
+};

@@ -25,8 +25,10 @@ export function targetOrganization(actor: Actor, requested: string | null | unde
     if (!target) throw badInput("organization_required", "organizationId", "Name the organization to act on");
     return target;
   }
-  if (actor.role !== "org_admin" || !actor.organizationId) throw forbiddenBy("org_admin_required", "Requires an organization administrator");
-  if (requested && requested !== actor.organizationId) throw forbiddenBy("own_organization_only", "You may only administer your own organization");
+  if (actor.role !== "org_admin" || !actor.organizationId)
+    throw forbiddenBy("org_admin_required", "Requires an organization administrator");
+  if (requested && requested !== actor.organizationId)
+    throw forbiddenBy("own_organization_only", "You may only administer your own organization");
   return actor.organizationId;
 }
 
@@ -41,9 +43,15 @@ export function badInputFrom(v: RuleViolation): GraphQLError {
 
 /** A CONFLICT that names the rule and field, like BAD_USER_INPUT does. */
 export function conflictFrom(v: RuleViolation): GraphQLError {
-  return Object.assign(new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } }), v.params ? { params: v.params } : {});
+  return Object.assign(
+    new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } }),
+    v.params ? { params: v.params } : {},
+  );
 }
 
 export function forbiddenFrom(v: RuleViolation): GraphQLError {
-  return Object.assign(new GraphQLError(v.message, { extensions: { code: "FORBIDDEN", rule: v.rule, field: v.field } }), v.params ? { params: v.params } : {});
+  return Object.assign(
+    new GraphQLError(v.message, { extensions: { code: "FORBIDDEN", rule: v.rule, field: v.field } }),
+    v.params ? { params: v.params } : {},
+  );
 }

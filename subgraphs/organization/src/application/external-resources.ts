@@ -22,7 +22,8 @@ import type { ExternalResource } from "../domain/settings.js";
 import { targetOrganization, type Actor } from "./actor.js";
 import { lockSettings, publishSettingsChange } from "./settings.js";
 
-const clean = (v: string | null | undefined) => (v === undefined ? undefined : v === null || v.trim() === "" ? null : v.trim());
+const clean = (v: string | null | undefined) =>
+  v === undefined ? undefined : v === null || v.trim() === "" ? null : v.trim();
 
 /** Runs one change of the list in a settings transaction; `change` answers the new list (or null: not found). */
 async function changeResources<T>(
@@ -39,12 +40,28 @@ async function changeResources<T>(
     if (!outcome) throw notFound("External resource");
     refuseIfAny(outcome.violations);
     const row = await repo.update({ externalResources: outcome.list }, current.version + 1, actor.userId);
-    await publishSettingsChange(tx, events, actor.userId, { organizationId: orgId, version: row.version, section: "external_resources", values: publishedResources(row.externalResources) }, actor.role);
+    await publishSettingsChange(
+      tx,
+      events,
+      actor.userId,
+      {
+        organizationId: orgId,
+        version: row.version,
+        section: "external_resources",
+        values: publishedResources(row.externalResources),
+      },
+      actor.role,
+    );
     return answer(row.externalResources);
   });
 }
 
-const fieldsOf = (input: { title: string; url: string; description?: string | null; category?: string | null }): ResourceFields => ({
+const fieldsOf = (input: {
+  title: string;
+  url: string;
+  description?: string | null;
+  category?: string | null;
+}): ResourceFields => ({
   title: input.title.trim(),
   url: input.url.trim(),
   description: clean(input.description) ?? null,
@@ -53,7 +70,12 @@ const fieldsOf = (input: { title: string; url: string; description?: string | nu
 
 const byId = (id: string) => (list: ExternalResource[]) => list.find((r) => r.id === id)!;
 
-export function addExternalResource(uow: UnitOfWork, actor: Actor, organizationId: string | null | undefined, input: { title: string; url: string; description?: string | null; category?: string | null }) {
+export function addExternalResource(
+  uow: UnitOfWork,
+  actor: Actor,
+  organizationId: string | null | undefined,
+  input: { title: string; url: string; description?: string | null; category?: string | null },
+) {
   const id = randomUUID();
   return changeResources(uow, actor, organizationId, (list) => addResource(list, fieldsOf(input), id), byId(id));
 }
@@ -75,10 +97,33 @@ export function updateExternalResource(
   return changeResources(uow, actor, organizationId, (list) => updateResource(list, id, patch), byId(id));
 }
 
-export function archiveExternalResource(uow: UnitOfWork, actor: Actor, organizationId: string | null | undefined, id: string, archived: boolean) {
-  return changeResources(uow, actor, organizationId, (list) => archiveResource(list, id, archived, new Date()), byId(id));
+export function archiveExternalResource(
+  uow: UnitOfWork,
+  actor: Actor,
+  organizationId: string | null | undefined,
+  id: string,
+  archived: boolean,
+) {
+  return changeResources(
+    uow,
+    actor,
+    organizationId,
+    (list) => archiveResource(list, id, archived, new Date()),
+    byId(id),
+  );
 }
 
-export function reorderExternalResources(uow: UnitOfWork, actor: Actor, organizationId: string | null | undefined, ids: readonly string[]) {
-  return changeResources(uow, actor, organizationId, (list) => reorderResources(list, ids), (list) => ids.map((id) => list.find((r) => r.id === id)!));
+export function reorderExternalResources(
+  uow: UnitOfWork,
+  actor: Actor,
+  organizationId: string | null | undefined,
+  ids: readonly string[],
+) {
+  return changeResources(
+    uow,
+    actor,
+    organizationId,
+    (list) => reorderResources(list, ids),
+    (list) => ids.map((id) => list.find((r) => r.id === id)!),
+  );
 }

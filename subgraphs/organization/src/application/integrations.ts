@@ -11,7 +11,12 @@ import type { UnitOfWork } from "@meander/events";
 import { badInput } from "@meander/auth";
 import { sql } from "drizzle-orm";
 import type { IntegrationRow } from "../db/schema/index.js";
-import { serializeCredentials, validateAccountingIntegration, type AccountMapping, type Credential } from "../domain/integration.js";
+import {
+  serializeCredentials,
+  validateAccountingIntegration,
+  type AccountMapping,
+  type Credential,
+} from "../domain/integration.js";
 import { targetOrganization, type Actor } from "./actor.js";
 import { lockSettings, publishSettingsChange } from "./settings.js";
 
@@ -21,7 +26,13 @@ export interface AccountingIntegrationCommand {
   system: string;
   enabled: boolean;
   entityCode?: string | null;
-  accountMapping: ReadonlyArray<{ expenseTypeKey: string; account: string; costCenter?: string | null; project?: string | null; vatCode?: string | null }>;
+  accountMapping: ReadonlyArray<{
+    expenseTypeKey: string;
+    account: string;
+    costCenter?: string | null;
+    project?: string | null;
+    vatCode?: string | null;
+  }>;
   credentials?: readonly Credential[] | null;
   clearCredentials?: boolean | null;
 }
@@ -30,11 +41,15 @@ export const ACCOUNTING = "accounting";
 export const DATA_KEY_TABLE = "organization.organization_data_keys";
 
 /** The associated data of an integration's credentials: a ciphertext copied to another organization or kind fails. */
-export const credentialsAad = (organizationId: string, kind: string) => rowAad("organization.organization_integrations", `${organizationId}/${kind}`, "credentials_ciphertext");
+export const credentialsAad = (organizationId: string, kind: string) =>
+  rowAad("organization.organization_integrations", `${organizationId}/${kind}`, "credentials_ciphertext");
 
 /** The organization's keyring over the current transaction (a data key created here rolls back with it). */
 export function keyringIn(tx: Tx, envelope: Envelope) {
-  return keyringOver(envelope, sqlKeyStore({ table: DATA_KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) }));
+  return keyringOver(
+    envelope,
+    sqlKeyStore({ table: DATA_KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) }),
+  );
 }
 
 export async function configureAccountingIntegration(
@@ -55,12 +70,30 @@ export async function configureAccountingIntegration(
   return deps.uow.run({ organizationId }, async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
     const stored = await repo.integration(ACCOUNTING, true);
-    refuseIfAny(validateAccountingIntegration({ ...input, system, entityCode, accountMapping }, Boolean(stored?.credentialsCiphertext)));
-    let credentials = { ciphertext: stored?.credentialsCiphertext ?? null, setAt: stored?.credentialsSetAt ?? null, setBy: stored?.credentialsSetBy ?? null };
+    refuseIfAny(
+      validateAccountingIntegration(
+        { ...input, system, entityCode, accountMapping },
+        Boolean(stored?.credentialsCiphertext),
+      ),
+    );
+    let credentials = {
+      ciphertext: stored?.credentialsCiphertext ?? null,
+      setAt: stored?.credentialsSetAt ?? null,
+      setBy: stored?.credentialsSetBy ?? null,
+    };
     if (input.clearCredentials) credentials = { ciphertext: null, setAt: null, setBy: null };
     if (input.credentials) {
-      if (!deps.envelope) throw badInput("encryption_configured", "credentials", "Credentials cannot be stored: no encryption master key is configured");
-      const ciphertext = await keyringIn(tx, deps.envelope).encrypt(organizationId, serializeCredentials(input.credentials), credentialsAad(organizationId, ACCOUNTING));
+      if (!deps.envelope)
+        throw badInput(
+          "encryption_configured",
+          "credentials",
+          "Credentials cannot be stored: no encryption master key is configured",
+        );
+      const ciphertext = await keyringIn(tx, deps.envelope).encrypt(
+        organizationId,
+        serializeCredentials(input.credentials),
+        credentialsAad(organizationId, ACCOUNTING),
+      );
       credentials = { ciphertext, setAt: new Date(), setBy: actor.userId };
     }
     const row = await repo.saveIntegration({
@@ -75,26 +108,44 @@ export async function configureAccountingIntegration(
       updatedBy: actor.userId,
     });
     const settings = await repo.update({}, current.version + 1, actor.userId);
-    await publishSettingsChange(tx, events, actor.userId, {
-      organizationId,
-      version: settings.version,
-      section: "accounting_integration",
-      values: {
-        system: row.system,
-        enabled: row.enabled,
-        entityCode: row.entityCode,
-        accountMapping: row.accountMapping.map((m) => ({ ...m, project: m.project ?? null, vatCode: m.vatCode ?? null })),
-        credentialsConfigured: row.credentialsCiphertext !== null,
-        credentialsSetAt: row.credentialsSetAt?.toISOString() ?? null,
+    await publishSettingsChange(
+      tx,
+      events,
+      actor.userId,
+      {
+        organizationId,
+        version: settings.version,
+        section: "accounting_integration",
+        values: {
+          system: row.system,
+          enabled: row.enabled,
+          entityCode: row.entityCode,
+          accountMapping: row.accountMapping.map((m) => ({
+            ...m,
+            project: m.project ?? null,
+            vatCode: m.vatCode ?? null,
+          })),
+          credentialsConfigured: row.credentialsCiphertext !== null,
+          credentialsSetAt: row.credentialsSetAt?.toISOString() ?? null,
+        },
       },
-    }, actor.role);
+      actor.role,
+    );
     return row;
   });
 }
 
 /** The decrypted credentials (for the accounting export; never through GraphQL). */
-export async function readAccountingCredentials(tx: Tx, envelope: Envelope, row: IntegrationRow): Promise<Record<string, string> | null> {
+export async function readAccountingCredentials(
+  tx: Tx,
+  envelope: Envelope,
+  row: IntegrationRow,
+): Promise<Record<string, string> | null> {
   if (!row.credentialsCiphertext) return null;
-  const plain = await keyringIn(tx, envelope).decrypt(row.organizationId, row.credentialsCiphertext, credentialsAad(row.organizationId, row.kind));
+  const plain = await keyringIn(tx, envelope).decrypt(
+    row.organizationId,
+    row.credentialsCiphertext,
+    credentialsAad(row.organizationId, row.kind),
+  );
   return JSON.parse(plain) as Record<string, string>;
 }

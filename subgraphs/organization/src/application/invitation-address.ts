@@ -16,7 +16,11 @@ interface InvitationRef {
   organizationId: string;
 }
 
-export async function publishInvitationAddress(events: Emitter, inv: InvitationRef & { email: string }, actorId: string | null): Promise<void> {
+export async function publishInvitationAddress(
+  events: Emitter,
+  inv: InvitationRef & { email: string },
+  actorId: string | null,
+): Promise<void> {
   await events.emit({
     type: "organization.invitation.address_changed",
     aggregateId: inv.id,
@@ -27,7 +31,12 @@ export async function publishInvitationAddress(events: Emitter, inv: InvitationR
 }
 
 /** The invitation's address leaves every kept log: null on the topic, blanked in organization's outbox. */
-export async function forgetInvitationAddress(tx: Tx, events: Emitter, inv: InvitationRef, actorId: string | null): Promise<void> {
+export async function forgetInvitationAddress(
+  tx: Tx,
+  events: Emitter,
+  inv: InvitationRef,
+  actorId: string | null,
+): Promise<void> {
   await tx.execute(sql`update organization.outbox set payload = jsonb_set(payload, '{email}', 'null'::jsonb)
     where aggregate_id = ${inv.id} and type = 'organization.invitation.address_changed' and payload->>'email' is not null`);
   // Version 1 invitations (before the address had its own event) carried it in the creation event.
@@ -53,14 +62,18 @@ export async function forgetExpiredInvitationAddresses(uow: UnitOfWork, now = ne
   let total = 0;
   for (;;) {
     const n = await uow.run(scopes.platform(), async (tx, events) => {
-      const rows = await queryRows<{ id: string; organization_id: string }>(tx, sql`
+      const rows = await queryRows<{ id: string; organization_id: string }>(
+        tx,
+        sql`
         select i.id::text as id, i.organization_id::text as organization_id from organization.invitations i
         where i.status = 'open' and i.expires_at <= ${now.toISOString()}
           and exists (select 1 from organization.outbox o where o.aggregate_id = i.id::text
             and ((o.type = 'organization.invitation.address_changed' and o.payload->>'email' is not null)
               or (o.type = 'organization.invitation.created' and o.payload->>'email' <> '')))
-        order by i.id limit ${EXPIRY_BATCH} for update of i skip locked`);
-      for (const r of rows) await forgetInvitationAddress(tx, events, { id: r.id, organizationId: r.organization_id }, null);
+        order by i.id limit ${EXPIRY_BATCH} for update of i skip locked`,
+      );
+      for (const r of rows)
+        await forgetInvitationAddress(tx, events, { id: r.id, organizationId: r.organization_id }, null);
       return rows.length;
     });
     total += n;

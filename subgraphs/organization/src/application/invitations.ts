@@ -32,7 +32,11 @@ export const hashToken = (token: string): string => createHash("sha256").update(
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Returns the invitation and its token: the only time the token exists outside the invitee's e-mail. */
-export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteMemberInput): Promise<{ invitation: InvitationRow; token: string }> {
+export async function inviteMember(
+  uow: UnitOfWork,
+  actor: Actor,
+  input: InviteMemberInput,
+): Promise<{ invitation: InvitationRow; token: string }> {
   const scope = actorScope(actor);
   return uow.run(scope, async (tx, events) => {
     const [unit] = await createLocalAssociationRepository(tx, scope).byIds([input.localAssociationId]);
@@ -45,8 +49,13 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
       role: input.role,
       expiresInDays: input.expiresInDays,
     });
-    if (!decision.ok) throw decision.kind === "forbidden" ? forbiddenFrom(decision.violation) : new RuleViolationError(decision.violations);
-    const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([unit.organizationId]);
+    if (!decision.ok)
+      throw decision.kind === "forbidden"
+        ? forbiddenFrom(decision.violation)
+        : new RuleViolationError(decision.violations);
+    const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([
+      unit.organizationId,
+    ]);
     const token = randomBytes(32).toString("base64url");
     const [invitation] = await tx
       .insert(invitations)
@@ -83,7 +92,8 @@ export async function inviteMember(uow: UnitOfWork, actor: Actor, input: InviteM
 /** An invitation the actor may manage: an administrator's organization, a coordinator's own unit (peer mentors). */
 async function manageable(tx: Tx, actor: Actor, id: string): Promise<InvitationRow> {
   const [inv] = await tx.select().from(invitations).where(eq(invitations.id, id)).for("update");
-  if (!inv || (actor.role !== "global_admin" && inv.organizationId !== actor.organizationId)) throw notFound("Invitation");
+  if (!inv || (actor.role !== "global_admin" && inv.organizationId !== actor.organizationId))
+    throw notFound("Invitation");
   const decision = decideInvitation({
     actor: { role: actor.role, localAssociationId: actor.localAssociationId ?? null },
     email: inv.email,
@@ -101,7 +111,11 @@ export async function revokeInvitation(uow: UnitOfWork, actor: Actor, id: string
     const inv = await manageable(tx, actor, id);
     const closed = notOpen(invitationState(inv, new Date()));
     if (closed) throw badInputFrom(closed);
-    const [revoked] = await tx.update(invitations).set({ status: "revoked", revokedAt: new Date() }).where(eq(invitations.id, id)).returning();
+    const [revoked] = await tx
+      .update(invitations)
+      .set({ status: "revoked", revokedAt: new Date() })
+      .where(eq(invitations.id, id))
+      .returning();
     await events.emit({
       type: "organization.invitation.revoked",
       aggregateId: id,
@@ -115,13 +129,22 @@ export async function revokeInvitation(uow: UnitOfWork, actor: Actor, id: string
 }
 
 /** invitations(localAssociationId, status): newest first, at most 500 (no pagination yet). */
-export async function listInvitations(uow: UnitOfWork, actor: Actor, localAssociationId: string, state: InvitationState | null): Promise<InvitationRow[]> {
+export async function listInvitations(
+  uow: UnitOfWork,
+  actor: Actor,
+  localAssociationId: string,
+  state: InvitationState | null,
+): Promise<InvitationRow[]> {
   const scope = actorScope(actor);
   return uow.run(scope, async (tx) => {
     const [unit] = await createLocalAssociationRepository(tx, scope).byIds([localAssociationId]);
     if (!unit) throw notFound("Local association");
     if (actor.role === "coordinator" && actor.localAssociationId !== unit.id) {
-      throw forbiddenFrom({ rule: "invitation_permission", field: "localAssociationId", message: "A coordinator sees only their own local association's invitations" });
+      throw forbiddenFrom({
+        rule: "invitation_permission",
+        field: "localAssociationId",
+        message: "A coordinator sees only their own local association's invitations",
+      });
     }
     const now = new Date();
     const filter: Record<InvitationState, SQL | undefined> = {
@@ -160,11 +183,16 @@ export async function acceptInvitation(
   const [inv] = await tx.select().from(invitations).where(eq(invitations.id, accepted.invitationId)).for("update");
   const refuse = async (reason: string) => {
     log.warn({ invitationId: accepted.invitationId, userId: accepted.userId, reason }, "invitation acceptance refused");
-    if (inv) await tx.update(invitations).set({ refusedReason: reason, refusedAt: new Date() }).where(eq(invitations.id, inv.id));
+    if (inv)
+      await tx
+        .update(invitations)
+        .set({ refusedReason: reason, refusedAt: new Date() })
+        .where(eq(invitations.id, inv.id));
     return { outcome: "refused" as const, reason };
   };
   if (!inv) return refuse("invitation_unknown");
-  if (inv.status === "used") return inv.usedBy === accepted.userId ? { outcome: "duplicate" } : refuse("invitation_open: used");
+  if (inv.status === "used")
+    return inv.usedBy === accepted.userId ? { outcome: "duplicate" } : refuse("invitation_open: used");
   // Expiry is judged at the moment identity accepted, not when the event arrives.
   const closed = notOpen(invitationState(inv, accepted.occurredAt));
   if (closed) return refuse(`${closed.rule}: ${invitationState(inv, accepted.occurredAt)}`);
@@ -172,11 +200,24 @@ export async function acceptInvitation(
   if (!unit) return refuse("invitation_unknown");
   // role_grant was checked when the invitation was created: the inviter granted the role. The audit entry names who
   // acted here, the invitee accepting, in the role they accepted (never a global administrator nobody was).
-  const admitted = await admitMember(tx, events, accepted.userId, { userId: accepted.userId, role: inv.role, unit, actorRole: "global_admin", auditedActorRole: inv.role });
+  const admitted = await admitMember(tx, events, accepted.userId, {
+    userId: accepted.userId,
+    role: inv.role,
+    unit,
+    actorRole: "global_admin",
+    auditedActorRole: inv.role,
+  });
   if (!admitted.ok) return refuse(admitted.violation.rule);
   await tx
     .update(invitations)
-    .set({ status: "used", usedAt: new Date(), usedBy: accepted.userId, membershipId: admitted.row.id, refusedReason: null, refusedAt: null })
+    .set({
+      status: "used",
+      usedAt: new Date(),
+      usedBy: accepted.userId,
+      membershipId: admitted.row.id,
+      refusedReason: null,
+      refusedAt: null,
+    })
     .where(eq(invitations.id, inv.id));
   // Used: identity no longer needs the address, and no kept log keeps it.
   await forgetInvitationAddress(tx, events, inv, accepted.userId);
@@ -186,25 +227,42 @@ export async function acceptInvitation(
 export function invitationHandlers(log: AcceptanceLog): ConsumerHandlers {
   return {
     "identity.invitation.accepted": async (event, tx, events) => {
-      await acceptInvitation(tx, events, log, { invitationId: event.payload.invitationId, userId: event.payload.userId, occurredAt: new Date(event.occurredAt) });
+      await acceptInvitation(tx, events, log, {
+        invitationId: event.payload.invitationId,
+        userId: event.payload.userId,
+        occurredAt: new Date(event.occurredAt),
+      });
     },
     // identity refused the acceptance up front (the invitee was told the rule): the inviter's list shows why.
     // The inviter is named (organization.invitation.refused, ids only) so engagement can tell them.
     "identity.invitation.refused": async (event, tx, events) => {
       const p = event.payload;
-      log.warn({ invitationId: p.invitationId, userId: p.userId, reason: p.rule }, "invitation acceptance refused by identity");
+      log.warn(
+        { invitationId: p.invitationId, userId: p.userId, reason: p.rule },
+        "invitation acceptance refused by identity",
+      );
       const [inv] = await tx
         .update(invitations)
         .set({ refusedReason: p.rule, refusedAt: new Date(event.occurredAt) })
         .where(and(eq(invitations.id, p.invitationId), eq(invitations.status, "open")))
-        .returning({ organizationId: invitations.organizationId, localAssociationId: invitations.localAssociationId, invitedBy: invitations.invitedBy });
+        .returning({
+          organizationId: invitations.organizationId,
+          localAssociationId: invitations.localAssociationId,
+          invitedBy: invitations.invitedBy,
+        });
       if (!inv) return;
       await events.emit({
         type: "organization.invitation.refused",
         aggregateId: p.invitationId,
         organizationId: inv.organizationId,
         actorId: p.userId,
-        payload: { invitationId: p.invitationId, invitedBy: inv.invitedBy, userId: p.userId, localAssociationId: inv.localAssociationId, rule: p.rule },
+        payload: {
+          invitationId: p.invitationId,
+          invitedBy: inv.invitedBy,
+          userId: p.userId,
+          localAssociationId: inv.localAssociationId,
+          rule: p.rule,
+        },
       });
     },
   };

@@ -57,7 +57,11 @@ export interface BookDemoResult {
  * `organization.demo_booking.created` (the mail consumer's trigger) are
  * written in the same transaction; a new lead also emits `organization.lead.created`.
  */
-export async function bookDemo(deps: BookDemoDeps, form: BookingForm, clientIp: string | null): Promise<BookDemoResult> {
+export async function bookDemo(
+  deps: BookDemoDeps,
+  form: BookingForm,
+  clientIp: string | null,
+): Promise<BookDemoResult> {
   const decision = await deps.rateLimit.consume(clientIp ?? "unknown");
   if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
   refuseIfAny(validateBookingForm(form));
@@ -83,7 +87,13 @@ export async function bookDemo(deps: BookDemoDeps, form: BookingForm, clientIp: 
         createdAt: at,
         updatedAt: at,
       });
-      await events.emit({ type: "organization.lead.created", aggregateId: lead.id, organizationId: null, actorId: null, payload: { leadId: lead.id, source: lead.source } });
+      await events.emit({
+        type: "organization.lead.created",
+        aggregateId: lead.id,
+        organizationId: null,
+        actorId: null,
+        payload: { leadId: lead.id, source: lead.source },
+      });
     }
     const demo = await repo.addBooking({
       id: randomUUID(),
@@ -105,7 +115,8 @@ export async function bookDemo(deps: BookDemoDeps, form: BookingForm, clientIp: 
 }
 
 const requireSales = (actor: Actor | null): Actor => {
-  if (!actor || actor.role !== "global_admin") throw forbiddenBy("global_admin_required", "Leads are for the sales team (global administrators)");
+  if (!actor || actor.role !== "global_admin")
+    throw forbiddenBy("global_admin_required", "Leads are for the sales team (global administrators)");
   return actor;
 };
 
@@ -114,7 +125,12 @@ const requireSales = (actor: Actor | null): Actor => {
  * status_transition_ordering against the row locked for update; emits
  * `organization.lead.status_changed`. masked_ref is never part of the update.
  */
-export async function updateLeadStatus(uow: UnitOfWork, actor: Actor | null, id: string, status: string): Promise<LeadRow> {
+export async function updateLeadStatus(
+  uow: UnitOfWork,
+  actor: Actor | null,
+  id: string,
+  status: string,
+): Promise<LeadRow> {
   const sales = requireSales(actor);
   const invalid = checkStatus(status);
   if (invalid) throw badInputFrom(invalid);
@@ -156,10 +172,23 @@ export async function listLeads(
   }
   const page = pageRequest<LeadKey>(args);
   const after = page.after;
-  if (after !== null && !(Array.isArray(after) && after.length === 2 && after.every((k) => typeof k === "string") && !Number.isNaN(Date.parse(after[0])))) {
+  if (
+    after !== null &&
+    !(
+      Array.isArray(after) &&
+      after.length === 2 &&
+      after.every((k) => typeof k === "string") &&
+      !Number.isNaN(Date.parse(after[0]))
+    )
+  ) {
     throw badInput("cursor_format", "after", "Invalid cursor");
   }
-  const rows = await repo.page({ search: args.search, status: (args.status as LeadStatus | null | undefined) ?? null, after, limit: page.limit });
+  const rows = await repo.page({
+    search: args.search,
+    status: (args.status as LeadStatus | null | undefined) ?? null,
+    after,
+    limit: page.limit,
+  });
   return toConnection(rows, page.first, (r) => [r.createdAt.toISOString(), r.id]);
 }
 

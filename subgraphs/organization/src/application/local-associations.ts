@@ -5,7 +5,11 @@ import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { createLocalAssociationRepository, type LocalAssociationKey, type LocalAssociationRepository } from "../db/repositories/local-associations.js";
+import {
+  createLocalAssociationRepository,
+  type LocalAssociationKey,
+  type LocalAssociationRepository,
+} from "../db/repositories/local-associations.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createRegionRepository } from "../db/repositories/regions.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
@@ -27,9 +31,19 @@ export async function createLocalAssociation(
     refuseIfAny(validateNewLocalAssociation(input, organizationId, region ?? null));
     const repo = createLocalAssociationRepository(tx, { organizationId });
     const name = input.name.trim();
-    const taken = conflictFrom({ rule: "local_association_name_unique", field: "name", message: "The organization already has a local association with this name" });
+    const taken = conflictFrom({
+      rule: "local_association_name_unique",
+      field: "name",
+      message: "The organization already has a local association with this name",
+    });
     if (await repo.nameTaken(organizationId, name)) throw taken;
-    const row = { id: input.id ?? randomUUID(), organizationId, regionId: input.regionId ?? null, name, municipality: input.municipality?.trim() || null };
+    const row = {
+      id: input.id ?? randomUUID(),
+      organizationId,
+      regionId: input.regionId ?? null,
+      name,
+      municipality: input.municipality?.trim() || null,
+    };
     const la = await repo.insert(row).catch((err: unknown) => {
       throw isUniqueViolation(err) ? taken : err;
     });
@@ -66,22 +80,33 @@ export async function listLocalAssociations(
 
 /** A unit the actor administers, locked for the change: an org_admin's own organization's, a global administrator's any. */
 async function administeredUnit(tx: Tx, actor: Actor, id: string): Promise<LocalAssociationRow> {
-  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbiddenBy("admin_only", "Requires an administrator");
+  if (actor.role !== "global_admin" && actor.role !== "org_admin")
+    throw forbiddenBy("admin_only", "Requires an administrator");
   const [unit] = await createLocalAssociationRepository(tx, actorScope(actor)).byIds([id]);
   if (!unit) throw notFound("Local association");
   return unit;
 }
 
 /** renameLocalAssociation: name_length, local_association_name_unique. No event (none in the catalog). */
-export async function renameLocalAssociation(uow: UnitOfWork, actor: Actor, id: string, name: string): Promise<LocalAssociationRow> {
+export async function renameLocalAssociation(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  name: string,
+): Promise<LocalAssociationRow> {
   return uow.run(actorScope(actor), async (tx) => {
     const unit = await administeredUnit(tx, actor, id);
     const violation = checkLength(name, 150, "name_length", "name");
     if (violation) throw badInputFrom(violation);
     const repo = createLocalAssociationRepository(tx, { organizationId: unit.organizationId });
     const trimmed = name.trim();
-    const taken = conflictFrom({ rule: "local_association_name_unique", field: "name", message: "The organization already has a local association with this name" });
-    if (trimmed.toLowerCase() !== unit.name.toLowerCase() && (await repo.nameTaken(unit.organizationId, trimmed))) throw taken;
+    const taken = conflictFrom({
+      rule: "local_association_name_unique",
+      field: "name",
+      message: "The organization already has a local association with this name",
+    });
+    if (trimmed.toLowerCase() !== unit.name.toLowerCase() && (await repo.nameTaken(unit.organizationId, trimmed)))
+      throw taken;
     return repo.update(unit.id, { name: trimmed }).catch((err: unknown) => {
       throw isUniqueViolation(err) ? taken : err;
     });
@@ -92,13 +117,22 @@ export async function renameLocalAssociation(uow: UnitOfWork, actor: Actor, id: 
  * moveLocalAssociation: to a region of the same organization (region_in_organization), or out of any region
  * (regionId null). No event: `organization.local_association.moved` is not in the catalog.
  */
-export async function moveLocalAssociation(uow: UnitOfWork, actor: Actor, id: string, regionId: string | null): Promise<LocalAssociationRow> {
+export async function moveLocalAssociation(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  regionId: string | null,
+): Promise<LocalAssociationRow> {
   return uow.run(actorScope(actor), async (tx) => {
     const unit = await administeredUnit(tx, actor, id);
     if (regionId !== null) {
       const [region] = await createRegionRepository(tx, { organizationId: unit.organizationId }).byIds([regionId]);
       if (!region || region.organizationId !== unit.organizationId) {
-        throw badInputFrom({ rule: "region_in_organization", field: "regionId", message: "The region must belong to the same organization" });
+        throw badInputFrom({
+          rule: "region_in_organization",
+          field: "regionId",
+          message: "The region must belong to the same organization",
+        });
       }
     }
     return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, { regionId });
@@ -109,10 +143,16 @@ export async function moveLocalAssociation(uow: UnitOfWork, actor: Actor, id: st
  * deactivateLocalAssociation: keeps the unit and its memberships (history); active_local_association then
  * refuses new memberships and invitations. Deactivating an inactive unit changes nothing.
  */
-export async function deactivateLocalAssociation(uow: UnitOfWork, actor: Actor, id: string): Promise<LocalAssociationRow> {
+export async function deactivateLocalAssociation(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+): Promise<LocalAssociationRow> {
   return uow.run(actorScope(actor), async (tx) => {
     const unit = await administeredUnit(tx, actor, id);
     if (!unit.isActive) return unit;
-    return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, { isActive: false });
+    return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, {
+      isActive: false,
+    });
   });
 }

@@ -9,7 +9,11 @@ import { isUuid, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import type { GraphQLError } from "graphql";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
-import { createMembershipRepository, type MembershipKey, type MembershipRepository } from "../db/repositories/memberships.js";
+import {
+  createMembershipRepository,
+  type MembershipKey,
+  type MembershipRepository,
+} from "../db/repositories/memberships.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { LocalAssociationRow, MembershipRow } from "../db/schema/index.js";
@@ -27,10 +31,15 @@ export interface AddMembershipInput {
   isPrimary?: boolean | null;
 }
 
-const DUPLICATE = { rule: "membership_unique", field: "localAssociationId", message: "The user is already a member of this local association" };
+const DUPLICATE = {
+  rule: "membership_unique",
+  field: "localAssociationId",
+  message: "The user is already a member of this local association",
+};
 
 export async function addMembership(uow: UnitOfWork, actor: Actor, input: AddMembershipInput): Promise<MembershipRow> {
-  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
+  if (actor.role !== "global_admin" && actor.role !== "org_admin")
+    throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
   const scope = actorScope(actor);
   return uow.run(scope, async (tx, events) => {
     // An organization administrator finds only their own organization's units: another's is NOT_FOUND.
@@ -42,9 +51,14 @@ export async function addMembership(uow: UnitOfWork, actor: Actor, input: AddMem
   });
 }
 
-export type Admission = { ok: true; row: MembershipRow } | { ok: false; kind: "conflict" | "bad_input" | "forbidden"; violation: RuleViolation };
+export type Admission =
+  | { ok: true; row: MembershipRow }
+  | { ok: false; kind: "conflict" | "bad_input" | "forbidden"; violation: RuleViolation };
 
-export function errorFrom(refused: { kind: "conflict" | "bad_input" | "forbidden"; violation: RuleViolation }): GraphQLError {
+export function errorFrom(refused: {
+  kind: "conflict" | "bad_input" | "forbidden";
+  violation: RuleViolation;
+}): GraphQLError {
   if (refused.kind === "conflict") return conflictFrom(refused.violation);
   if (refused.kind === "forbidden") return forbiddenFrom(refused.violation);
   return badInputFrom(refused.violation);
@@ -75,7 +89,9 @@ export async function admitMember(
   const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actorId });
   await memberships.lockUser(input.userId);
   const existing = await memberships.everyMembershipOf(input.userId);
-  const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([unit.organizationId]);
+  const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([
+    unit.organizationId,
+  ]);
   const decision = decideMembership({
     existing,
     target: { organizationId: unit.organizationId, localAssociationId: unit.id, isActive: unit.isActive },
@@ -106,7 +122,13 @@ export async function admitMember(
     aggregateId: row.userId,
     organizationId: row.organizationId,
     actorId,
-    payload: { membershipId: row.id, userId: row.userId, localAssociationId: row.localAssociationId, role: row.role, isPrimary: row.isPrimary },
+    payload: {
+      membershipId: row.id,
+      userId: row.userId,
+      localAssociationId: row.localAssociationId,
+      role: row.role,
+      isPrimary: row.isPrimary,
+    },
   });
   // The member is the subject; the role granted and the unit are in `fields` (ids and role names only).
   await auditChange(events, { actorId, actorRole: input.auditedActorRole ?? input.actorRole }, row.organizationId, {
@@ -118,7 +140,6 @@ export async function admitMember(
   if (previousPrimary) await emitPrimaryChanged(events, actorId, row, previousPrimary, "added_as_primary");
   return { ok: true, row };
 }
-
 
 /** `organization.membership.primary_changed` (aggregate: the user, like added and removed), in the caller's transaction. */
 async function emitPrimaryChanged(
@@ -133,7 +154,13 @@ async function emitPrimaryChanged(
     aggregateId: now.userId,
     organizationId: now.organizationId,
     actorId,
-    payload: { membershipId: now.id, userId: now.userId, localAssociationId: now.localAssociationId, previousMembershipId, reason },
+    payload: {
+      membershipId: now.id,
+      userId: now.userId,
+      localAssociationId: now.localAssociationId,
+      previousMembershipId,
+      reason,
+    },
   });
 }
 
@@ -145,14 +172,23 @@ async function emitPrimaryChanged(
  * primary; the previous primary is unset and `organization.membership.primary_changed`
  * written in the same transaction (no event when it already was the primary).
  */
-export async function setPrimaryMembership(uow: UnitOfWork, actor: Actor, membershipId: string): Promise<MembershipRow> {
+export async function setPrimaryMembership(
+  uow: UnitOfWork,
+  actor: Actor,
+  membershipId: string,
+): Promise<MembershipRow> {
   return uow.run(actorScope(actor), async (tx, events) => {
     const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
     const found = await memberships.anyById(membershipId);
     // Another organization's membership does not exist for the caller.
-    if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId)) throw notFound("Membership");
+    if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId))
+      throw notFound("Membership");
     if (!mayManageOwnMembership(actor, found.userId)) {
-      throw forbiddenFrom({ rule: "primary_change_permission", field: "membershipId", message: "Only the member or an administrator may change the primary membership" });
+      throw forbiddenFrom({
+        rule: "primary_change_permission",
+        field: "membershipId",
+        message: "Only the member or an administrator may change the primary membership",
+      });
     }
     await memberships.lockUser(found.userId);
     // Re-read under the lock: a concurrent removal may have won.
@@ -172,7 +208,9 @@ export async function setPrimaryMembership(uow: UnitOfWork, actor: Actor, member
 }
 
 function mayManageOwnMembership(actor: Actor, userId: string): boolean {
-  return actor.role === "global_admin" || actor.role === "org_admin" || (actor.userId !== null && actor.userId === userId);
+  return (
+    actor.role === "global_admin" || actor.role === "org_admin" || (actor.userId !== null && actor.userId === userId)
+  );
 }
 
 const ROLES: readonly MembershipRoleName[] = ["peer_mentor", "coordinator", "org_admin", "global_admin"];
@@ -188,7 +226,16 @@ export async function listMembers(
 ): Promise<Connection<MembershipRow>> {
   const page = pageRequest<MembershipKey>(args);
   const after = page.after;
-  if (after !== null && !(Array.isArray(after) && after.length === 2 && ROLES.includes(after[0]) && typeof after[1] === "string" && isUuid(after[1]))) {
+  if (
+    after !== null &&
+    !(
+      Array.isArray(after) &&
+      after.length === 2 &&
+      ROLES.includes(after[0]) &&
+      typeof after[1] === "string" &&
+      isUuid(after[1])
+    )
+  ) {
     throw badInput("cursor_format", "after", "Invalid cursor");
   }
   const search = args.search?.trim().toLowerCase() || null;
@@ -206,11 +253,13 @@ export async function listMembers(
  * (reason `primary_removed`, previousMembershipId: the removed one), after the removal event.
  */
 export async function removeMembership(uow: UnitOfWork, actor: Actor, membershipId: string): Promise<MembershipRow> {
-  if (actor.role !== "global_admin" && actor.role !== "org_admin") throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
+  if (actor.role !== "global_admin" && actor.role !== "org_admin")
+    throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
   return uow.run(actorScope(actor), async (tx, events) => {
     const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
     const found = await memberships.anyById(membershipId);
-    if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId)) throw notFound("Membership");
+    if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId))
+      throw notFound("Membership");
     await memberships.lockUser(found.userId);
     const current = await memberships.anyById(membershipId);
     if (!current) throw notFound("Membership");
@@ -228,7 +277,14 @@ export async function removeMembership(uow: UnitOfWork, actor: Actor, membership
       subject: { type: "User", id: current.userId },
       fields: [`role:${current.role}`, `localAssociation:${current.localAssociationId}`],
     });
-    if (promoted) await emitPrimaryChanged(events, actor.userId, { ...promoted, userId: current.userId, organizationId: current.organizationId }, current.id, "primary_removed");
+    if (promoted)
+      await emitPrimaryChanged(
+        events,
+        actor.userId,
+        { ...promoted, userId: current.userId, organizationId: current.organizationId },
+        current.id,
+        "primary_removed",
+      );
     return current;
   });
 }

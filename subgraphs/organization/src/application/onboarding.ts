@@ -10,7 +10,13 @@ import { createUnitOfWork, type UnitOfWork } from "@meander/events";
 import { OPERATOR_ORGANIZATION } from "@meander/fixtures";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
-import { eventStore, type InvitationRow, type LocalAssociationRow, type OrganizationRow, type RegionRow } from "../db/schema/index.js";
+import {
+  eventStore,
+  type InvitationRow,
+  type LocalAssociationRow,
+  type OrganizationRow,
+  type RegionRow,
+} from "../db/schema/index.js";
 import type { NewOrganization } from "../domain/organization.js";
 import { SYSTEM_ACTOR, type Actor } from "./actor.js";
 import { inviteMember } from "./invitations.js";
@@ -39,15 +45,29 @@ function inOneTransaction<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promise
 }
 
 /** createOrganization (global administrators): the organization, its settings, first region and unit, its first administrator's invitation. */
-export async function onboardOrganization(uow: UnitOfWork, actor: Actor, input: OnboardOrganizationInput): Promise<OnboardedOrganization> {
-  if (actor.role !== "global_admin") throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
+export async function onboardOrganization(
+  uow: UnitOfWork,
+  actor: Actor,
+  input: OnboardOrganizationInput,
+): Promise<OnboardedOrganization> {
+  if (actor.role !== "global_admin")
+    throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
   return inOneTransaction(uow, async (inner) => {
     const organization = await createOrganization(inner, actor, input);
     const organizationId = organization.id;
-    if (input.featureFlags?.length) await updateOrganizationSettings(inner, actor, { organizationId, featureFlags: input.featureFlags });
+    if (input.featureFlags?.length)
+      await updateOrganizationSettings(inner, actor, { organizationId, featureFlags: input.featureFlags });
     const region = await createRegion(inner, actor, { organizationId, name: input.firstRegion });
-    const localAssociation = await createLocalAssociation(inner, actor, { organizationId, regionId: region.id, ...input.firstLocalAssociation });
-    const adminInvitation = await inviteMember(inner, actor, { email: input.adminEmail, localAssociationId: localAssociation.id, role: "org_admin" });
+    const localAssociation = await createLocalAssociation(inner, actor, {
+      organizationId,
+      regionId: region.id,
+      ...input.firstLocalAssociation,
+    });
+    const adminInvitation = await inviteMember(inner, actor, {
+      email: input.adminEmail,
+      localAssociationId: localAssociation.id,
+      role: "org_admin",
+    });
     return { organization, region, localAssociation, adminInvitation };
   });
 }
@@ -67,16 +87,38 @@ export { OPERATOR_ORGANIZATION };
 export async function bootstrapGlobalAdmin(
   db: Db,
   input: { email: string; expiresInDays?: number | null },
-): Promise<{ organization: OrganizationRow; localAssociation: LocalAssociationRow; invitation: InvitationRow; token: string }> {
+): Promise<{
+  organization: OrganizationRow;
+  localAssociation: LocalAssociationRow;
+  invitation: InvitationRow;
+  token: string;
+}> {
   return inOneTransaction(createUnitOfWork(db, eventStore), async (inner) => {
     const all = { organizationId: null };
-    const found = await inner.run(all, (tx) => createOrganizationRepository(tx, all).byShortName(OPERATOR_ORGANIZATION.shortName));
-    const organization = found ?? (await createOrganization(inner, SYSTEM_ACTOR, { name: OPERATOR_ORGANIZATION.name, shortName: OPERATOR_ORGANIZATION.shortName }));
+    const found = await inner.run(all, (tx) =>
+      createOrganizationRepository(tx, all).byShortName(OPERATOR_ORGANIZATION.shortName),
+    );
+    const organization =
+      found ??
+      (await createOrganization(inner, SYSTEM_ACTOR, {
+        name: OPERATOR_ORGANIZATION.name,
+        shortName: OPERATOR_ORGANIZATION.shortName,
+      }));
     const scope = { organizationId: organization.id };
     const unit =
-      (await inner.run(scope, (tx) => createLocalAssociationRepository(tx, scope).byName(organization.id, OPERATOR_ORGANIZATION.unit))) ??
-      (await createLocalAssociation(inner, SYSTEM_ACTOR, { organizationId: organization.id, name: OPERATOR_ORGANIZATION.unit }));
-    const created = await inviteMember(inner, SYSTEM_ACTOR, { email: input.email, localAssociationId: unit.id, role: "global_admin", expiresInDays: input.expiresInDays });
+      (await inner.run(scope, (tx) =>
+        createLocalAssociationRepository(tx, scope).byName(organization.id, OPERATOR_ORGANIZATION.unit),
+      )) ??
+      (await createLocalAssociation(inner, SYSTEM_ACTOR, {
+        organizationId: organization.id,
+        name: OPERATOR_ORGANIZATION.unit,
+      }));
+    const created = await inviteMember(inner, SYSTEM_ACTOR, {
+      email: input.email,
+      localAssociationId: unit.id,
+      role: "global_admin",
+      expiresInDays: input.expiresInDays,
+    });
     return { organization, localAssociation: unit, ...created };
   });
 }

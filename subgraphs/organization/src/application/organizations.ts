@@ -6,7 +6,12 @@ import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { OrganizationRow } from "../db/schema/index.js";
-import { DEFAULT_MAX_MEMBERSHIPS, normalizeOrganizationNumber, validateNewOrganization, type NewOrganization } from "../domain/organization.js";
+import {
+  DEFAULT_MAX_MEMBERSHIPS,
+  normalizeOrganizationNumber,
+  validateNewOrganization,
+  type NewOrganization,
+} from "../domain/organization.js";
 import { conflictFrom, type Actor } from "./actor.js";
 
 /** Creates a tenant with its settings row (global administrators and the system only). */
@@ -15,7 +20,8 @@ export async function createOrganization(
   actor: Actor,
   input: NewOrganization & { id?: string },
 ): Promise<OrganizationRow> {
-  if (actor.role !== "global_admin") throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
+  if (actor.role !== "global_admin")
+    throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
   refuseIfAny(validateNewOrganization(input));
   const id = input.id ?? randomUUID();
   return uow.run({ organizationId: id }, async (tx, events) => {
@@ -33,7 +39,11 @@ export async function createOrganization(
       );
     } catch (err) {
       if (isUniqueViolation(err)) {
-        throw conflictFrom({ rule: "organization_unique", field: "shortName", message: "An organization with this short name or number exists" });
+        throw conflictFrom({
+          rule: "organization_unique",
+          field: "shortName",
+          message: "An organization with this short name or number exists",
+        });
       }
       throw err;
     }

@@ -22,11 +22,21 @@ export async function createRegion(
     const [org] = await createOrganizationRepository(tx, { organizationId }).byIds([organizationId]);
     if (!org) throw notFound("Organization");
     const regions = createRegionRepository(tx, { organizationId });
-    const taken = conflictFrom({ rule: "region_name_unique", field: "name", message: "The organization already has a region with this name" });
+    const taken = conflictFrom({
+      rule: "region_name_unique",
+      field: "name",
+      message: "The organization already has a region with this name",
+    });
     if (await regions.nameTaken(organizationId, name)) throw taken;
     try {
       const region = await regions.insert({ id: input.id ?? randomUUID(), organizationId, name });
-      await events.emit({ type: "organization.region.created", aggregateId: region.id, organizationId, actorId: actor.userId, payload: { regionId: region.id, name: region.name } });
+      await events.emit({
+        type: "organization.region.created",
+        aggregateId: region.id,
+        organizationId,
+        actorId: actor.userId,
+        payload: { regionId: region.id, name: region.name },
+      });
       return region;
     } catch (err) {
       throw isUniqueViolation(err) ? taken : err;

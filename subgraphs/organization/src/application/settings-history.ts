@@ -5,10 +5,22 @@ import { pageRequest, toConnection, type Connection, type PageArgs } from "@mean
 import type { SettingsRepository } from "../db/repositories/settings.js";
 import type { SettingsChangeRow } from "../db/schema/index.js";
 
-export async function listSettingsHistory(repo: SettingsRepository, args: PageArgs & { section: string | null }): Promise<Connection<SettingsChangeRow>> {
+export async function listSettingsHistory(
+  repo: SettingsRepository,
+  args: PageArgs & { section: string | null },
+): Promise<Connection<SettingsChangeRow>> {
   const page = pageRequest<[number, string]>(args);
   const after = page.after;
-  if (after !== null && !(Array.isArray(after) && after.length === 2 && Number.isInteger(after[0]) && typeof after[1] === "string" && isUuid(after[1]))) {
+  if (
+    after !== null &&
+    !(
+      Array.isArray(after) &&
+      after.length === 2 &&
+      Number.isInteger(after[0]) &&
+      typeof after[1] === "string" &&
+      isUuid(after[1])
+    )
+  ) {
     throw badInput("cursor_format", "after", "Invalid cursor");
   }
   const rows = await repo.changes({ section: args.section, after, limit: page.limit });

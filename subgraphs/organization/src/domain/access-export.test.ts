@@ -31,7 +31,12 @@ describe("access export rules", () => {
   });
 
   it("downloads once, by the requester, while ready and within the window", () => {
-    const ready = { requestedBy: admin.userId, readyAt: now, expiresAt: new Date(now.getTime() + DOWNLOAD_WINDOW_MS), downloadedAt: null };
+    const ready = {
+      requestedBy: admin.userId,
+      readyAt: now,
+      expiresAt: new Date(now.getTime() + DOWNLOAD_WINDOW_MS),
+      downloadedAt: null,
+    };
     expect(statusOf(ready, now)).toBe("ready");
     expect(downloadRefusal(admin, ready, now)).toBeNull();
     expect(downloadRefusal(mentor, ready, now)).toBe("access_export_requester_only");

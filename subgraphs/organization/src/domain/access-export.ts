@@ -25,7 +25,13 @@ export interface SubjectInput {
 /** access_export_subject_required: exactly one of a contact and a user. */
 export function checkSubject(subject: SubjectInput): RuleViolation | null {
   const given = [subject.contactId, subject.userId].filter((x) => x != null && x !== "").length;
-  return given === 1 ? null : { rule: "access_export_subject_required", field: "subject", message: "Name exactly one person: a contact or a user" };
+  return given === 1
+    ? null
+    : {
+        rule: "access_export_subject_required",
+        field: "subject",
+        message: "Name exactly one person: a contact or a user",
+      };
 }
 
 /**
@@ -46,7 +52,10 @@ export function maySee(actor: ExportActor, request: { organizationId: string; re
 
 export type ExportStatus = "assembling" | "ready" | "downloaded" | "expired";
 
-export function statusOf(request: { readyAt: Date | null; expiresAt: Date | null; downloadedAt: Date | null }, now: Date): ExportStatus {
+export function statusOf(
+  request: { readyAt: Date | null; expiresAt: Date | null; downloadedAt: Date | null },
+  now: Date,
+): ExportStatus {
   if (request.downloadedAt) return "downloaded";
   if (!request.readyAt) return "assembling";
   return request.expiresAt && request.expiresAt.getTime() <= now.getTime() ? "expired" : "ready";
@@ -57,7 +66,12 @@ export function downloadRefusal(
   actor: ExportActor,
   request: { requestedBy: string; readyAt: Date | null; expiresAt: Date | null; downloadedAt: Date | null },
   now: Date,
-): "access_export_requester_only" | "access_export_not_ready" | "access_export_already_downloaded" | "access_export_expired" | null {
+):
+  | "access_export_requester_only"
+  | "access_export_not_ready"
+  | "access_export_already_downloaded"
+  | "access_export_expired"
+  | null {
   if (actor.userId !== request.requestedBy) return "access_export_requester_only";
   switch (statusOf(request, now)) {
     case "assembling":

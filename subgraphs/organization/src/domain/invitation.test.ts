@@ -22,17 +22,33 @@ describe("invitation rules", () => {
     const coordinator = { role: "coordinator" as const, localAssociationId: "la1" };
     expect(rule({ ...base, actor: coordinator, role: "peer_mentor" })).toBeNull();
     expect(rule({ ...base, actor: coordinator })).toEqual(["forbidden", "invitation_permission", "role"]);
-    expect(rule({ ...base, actor: coordinator, role: "peer_mentor", localAssociationId: "la2" })).toEqual(["forbidden", "invitation_permission", "localAssociationId"]);
-    expect(rule({ ...base, actor: { role: "peer_mentor", localAssociationId: "la1" }, role: "peer_mentor" })).toEqual(["forbidden", "invitation_permission", "role"]);
+    expect(rule({ ...base, actor: coordinator, role: "peer_mentor", localAssociationId: "la2" })).toEqual([
+      "forbidden",
+      "invitation_permission",
+      "localAssociationId",
+    ]);
+    expect(rule({ ...base, actor: { role: "peer_mentor", localAssociationId: "la1" }, role: "peer_mentor" })).toEqual([
+      "forbidden",
+      "invitation_permission",
+      "role",
+    ]);
   });
   it("names role_grant, email_format, invitation_expiry and active_local_association", () => {
     expect(rule({ ...base, role: "global_admin" })).toEqual(["forbidden", "role_grant", "role"]);
     expect(rule({ ...base, email: "kari@" })).toEqual(["bad_input", "email_format", "email"]);
     expect(rule({ ...base, expiresInDays: 0 })).toEqual(["bad_input", "invitation_expiry", "expiresInDays"]);
     expect(rule({ ...base, expiresInDays: 31 })).toEqual(["bad_input", "invitation_expiry", "expiresInDays"]);
-    expect(rule({ ...base, unitActive: false })).toEqual(["bad_input", "active_local_association", "localAssociationId"]);
+    expect(rule({ ...base, unitActive: false })).toEqual([
+      "bad_input",
+      "active_local_association",
+      "localAssociationId",
+    ]);
     const all = decideInvitation({ ...base, email: "kari@", expiresInDays: 0, unitActive: false });
-    expect(all.ok ? [] : all.violations.map((v) => v.rule)).toEqual(["email_format", "invitation_expiry", "active_local_association"]);
+    expect(all.ok ? [] : all.violations.map((v) => v.rule)).toEqual([
+      "email_format",
+      "invitation_expiry",
+      "active_local_association",
+    ]);
   });
   it("derives expired from an open invitation past its expiry (invitation_open)", () => {
     const now = new Date("2026-01-10T00:00:00Z");

@@ -37,9 +37,15 @@ export function decideInvitation(req: InvitationRequest): InvitationDecision {
   const { actor } = req;
   if (actor.role === "coordinator") {
     if (req.localAssociationId !== actor.localAssociationId) {
-      return fail("forbidden", "invitation_permission", "localAssociationId", "A coordinator invites only to their own local association");
+      return fail(
+        "forbidden",
+        "invitation_permission",
+        "localAssociationId",
+        "A coordinator invites only to their own local association",
+      );
     }
-    if (req.role !== "peer_mentor") return fail("forbidden", "invitation_permission", "role", "A coordinator invites only peer mentors");
+    if (req.role !== "peer_mentor")
+      return fail("forbidden", "invitation_permission", "role", "A coordinator invites only peer mentors");
   } else if (actor.role !== "org_admin" && actor.role !== "global_admin") {
     return fail("forbidden", "invitation_permission", "role", "Only administrators and coordinators invite");
   }
@@ -50,11 +56,24 @@ export function decideInvitation(req: InvitationRequest): InvitationDecision {
   const email = req.email.trim();
   const days = req.expiresInDays ?? DEFAULT_INVITATION_DAYS;
   const violations = compact([
-    email.length > 254 || !isEmailFormat(email) ? { rule: "email_format", field: "email", message: "Not a valid e-mail address" } : null,
-    !Number.isInteger(days) || days < 1 || days > MAX_INVITATION_DAYS
-      ? { rule: "invitation_expiry", field: "expiresInDays", message: `An invitation expires after 1 to ${MAX_INVITATION_DAYS} days`, params: { max: MAX_INVITATION_DAYS } }
+    email.length > 254 || !isEmailFormat(email)
+      ? { rule: "email_format", field: "email", message: "Not a valid e-mail address" }
       : null,
-    req.unitActive ? null : { rule: "active_local_association", field: "localAssociationId", message: "The local association is not active" },
+    !Number.isInteger(days) || days < 1 || days > MAX_INVITATION_DAYS
+      ? {
+          rule: "invitation_expiry",
+          field: "expiresInDays",
+          message: `An invitation expires after 1 to ${MAX_INVITATION_DAYS} days`,
+          params: { max: MAX_INVITATION_DAYS },
+        }
+      : null,
+    req.unitActive
+      ? null
+      : {
+          rule: "active_local_association",
+          field: "localAssociationId",
+          message: "The local association is not active",
+        },
   ]);
   if (violations[0]) return { ok: false, kind: "bad_input", violation: violations[0], violations };
   return { ok: true, email, expiresInDays: days };
@@ -62,7 +81,10 @@ export function decideInvitation(req: InvitationRequest): InvitationDecision {
 
 export type InvitationState = "open" | "used" | "revoked" | "expired";
 
-export function invitationState(inv: { status: "open" | "used" | "revoked"; expiresAt: Date }, now: Date): InvitationState {
+export function invitationState(
+  inv: { status: "open" | "used" | "revoked"; expiresAt: Date },
+  now: Date,
+): InvitationState {
   return inv.status === "open" && inv.expiresAt.getTime() <= now.getTime() ? "expired" : inv.status;
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkStatus, checkStatusTransition, emailKey, normalizeBooking, normalizePhone, repeatBookingPatch, validateBookingForm, type BookingForm } from "./lead.js";
+import {
+  checkStatus,
+  checkStatusTransition,
+  emailKey,
+  normalizeBooking,
+  normalizePhone,
+  repeatBookingPatch,
+  validateBookingForm,
+  type BookingForm,
+} from "./lead.js";
 
 const form: BookingForm = {
   firstName: "Kari",
@@ -16,7 +25,11 @@ const rules = (f: BookingForm) => validateBookingForm(f).map((v) => [v.rule, v.f
 describe("lead validation rules (seed 004)", () => {
   it("accepts a complete form and normalizes it", () => {
     expect(validateBookingForm(form)).toEqual([]);
-    expect(normalizeBooking(form)).toMatchObject({ email: "Kari.Nordmann@NHF.no", phone: "+4791234567", currentSolution: null });
+    expect(normalizeBooking(form)).toMatchObject({
+      email: "Kari.Nordmann@NHF.no",
+      phone: "+4791234567",
+      currentSolution: null,
+    });
   });
   it("required_fields_present", () => {
     expect(rules({ ...form, firstName: " ", roleTitle: null, email: undefined })).toEqual([
@@ -26,7 +39,16 @@ describe("lead validation rules (seed 004)", () => {
     ]);
   });
   it("email_format and email_length_limit", () => {
-    for (const bad of ["kari", "kari@", "@nhf.no", "kari@nhf", "ka ri@nhf.no", "kari@@nhf.no", "kari@nhf..no", ".kari@nhf.no"]) {
+    for (const bad of [
+      "kari",
+      "kari@",
+      "@nhf.no",
+      "kari@nhf",
+      "ka ri@nhf.no",
+      "kari@@nhf.no",
+      "kari@nhf..no",
+      ".kari@nhf.no",
+    ]) {
       expect(rules({ ...form, email: bad })).toEqual([["email_format", "email"]]);
     }
     const domain = (first: number) => `${"b".repeat(first)}.${"c".repeat(62)}.${"d".repeat(60)}.no`;
@@ -35,8 +57,12 @@ describe("lead validation rules (seed 004)", () => {
     expect(rules({ ...form, email: `${"a".repeat(64)}@${domain(63)}` })).toEqual([["email_length_limit", "email"]]);
   });
   it("name_field_length, organization_name_length, notes_length_limit", () => {
-    expect(rules({ ...form, firstName: "x".repeat(100), lastName: "y".repeat(101) })).toEqual([["name_field_length", "lastName"]]);
-    expect(rules({ ...form, organizationName: "x".repeat(201) })).toEqual([["organization_name_length", "organizationName"]]);
+    expect(rules({ ...form, firstName: "x".repeat(100), lastName: "y".repeat(101) })).toEqual([
+      ["name_field_length", "lastName"],
+    ]);
+    expect(rules({ ...form, organizationName: "x".repeat(201) })).toEqual([
+      ["organization_name_length", "organizationName"],
+    ]);
     expect(rules({ ...form, notes: "x".repeat(2001) })).toEqual([["notes_length_limit", "notes"]]);
     expect(rules({ ...form, notes: "x".repeat(2000) })).toEqual([]);
   });
@@ -59,9 +85,23 @@ describe("lead business rules (seed 004)", () => {
     expect(emailKey(" Kari.Nordmann@NHF.no ")).toBe(emailKey("kari.nordmann@nhf.no"));
   });
   it("a repeat booking counts, keeps old optional values and never touches masked_ref or created_at", () => {
-    const existing = { phone: "+4791234567", organizationSize: "large" as const, currentSolution: "Excel", preferredDemoTiming: null, notes: "første", bookingCount: 2, ipAddress: "10.0.0.1" };
+    const existing = {
+      phone: "+4791234567",
+      organizationSize: "large" as const,
+      currentSolution: "Excel",
+      preferredDemoTiming: null,
+      notes: "første",
+      bookingCount: 2,
+      ipAddress: "10.0.0.1",
+    };
     const patch = repeatBookingPatch(existing, normalizeBooking({ ...form, phone: null, notes: "andre" }), "10.0.0.2");
-    expect(patch).toMatchObject({ phone: "+4791234567", currentSolution: "Excel", notes: "andre", bookingCount: 3, ipAddress: "10.0.0.2" });
+    expect(patch).toMatchObject({
+      phone: "+4791234567",
+      currentSolution: "Excel",
+      notes: "andre",
+      bookingCount: 3,
+      ipAddress: "10.0.0.2",
+    });
     expect(Object.keys(patch)).not.toContain("maskedRef");
     expect(Object.keys(patch)).not.toContain("createdAt");
     expect(Object.keys(patch)).not.toContain("email");
@@ -71,7 +111,13 @@ describe("lead business rules (seed 004)", () => {
     expect(checkStatusTransition("contacted", "demo_scheduled")).toBeNull();
     expect(checkStatusTransition("qualified", "lost")).toBeNull();
     expect(checkStatusTransition("demo_scheduled", "converted")).toBeNull();
-    for (const [from, to] of [["contacted", "new"], ["qualified", "qualified"], ["converted", "lost"], ["lost", "new"], ["converted", "new"]] as const) {
+    for (const [from, to] of [
+      ["contacted", "new"],
+      ["qualified", "qualified"],
+      ["converted", "lost"],
+      ["lost", "new"],
+      ["converted", "new"],
+    ] as const) {
       expect(checkStatusTransition(from, to)).toMatchObject({ rule: "status_transition_ordering", field: "status" });
     }
   });

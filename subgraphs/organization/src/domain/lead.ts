@@ -68,10 +68,22 @@ export function isEmailFormat(email: string): boolean {
   if (at < 1 || at !== email.indexOf("@")) return false;
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
-  if (local.length > 64 || !/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(local) || local.startsWith(".") || local.endsWith(".") || local.includes("..")) return false;
+  if (
+    local.length > 64 ||
+    !/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(local) ||
+    local.startsWith(".") ||
+    local.endsWith(".") ||
+    local.includes("..")
+  )
+    return false;
   const labels = domain.split(".");
   if (labels.length < 2) return false;
-  if (!labels.every((l) => /^[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F-]{0,61}[A-Za-z0-9\u00C0-\u024F])?$/.test(l))) return false;
+  if (
+    !labels.every((l) =>
+      /^[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F-]{0,61}[A-Za-z0-9\u00C0-\u024F])?$/.test(l),
+    )
+  )
+    return false;
   return /^[A-Za-z\u00C0-\u024F]{2,}$/.test(labels[labels.length - 1]!);
 }
 
@@ -88,7 +100,9 @@ export function checkStatus(value: string): RuleViolation | null {
 }
 
 function tooLong(value: string | null | undefined, max: number, rule: string, field: string): RuleViolation | null {
-  return value != null && value.trim().length > max ? { rule, field, message: `${field} must be at most ${max} characters` } : null;
+  return value != null && value.trim().length > max
+    ? { rule, field, message: `${field} must be at most ${max} characters` }
+    : null;
 }
 
 /** Every validation rule of seed 004 that applies to a booking form, in a stable order. */
@@ -101,8 +115,14 @@ export function validateBookingForm(form: BookingForm): RuleViolation[] {
   }));
   const email = form.email?.trim() ?? "";
   if (!blank(form.email)) {
-    if (email.length > LIMITS.email) violations.push({ rule: "email_length_limit", field: "email", message: `email must be at most ${LIMITS.email} characters` });
-    else if (!isEmailFormat(email)) violations.push({ rule: "email_format", field: "email", message: "email is not a valid e-mail address" });
+    if (email.length > LIMITS.email)
+      violations.push({
+        rule: "email_length_limit",
+        field: "email",
+        message: `email must be at most ${LIMITS.email} characters`,
+      });
+    else if (!isEmailFormat(email))
+      violations.push({ rule: "email_format", field: "email", message: "email is not a valid e-mail address" });
   }
   violations.push(
     tooLong(form.firstName, LIMITS.name, "name_field_length", "firstName"),
@@ -117,7 +137,11 @@ export function validateBookingForm(form: BookingForm): RuleViolation[] {
     tooLong(form.currentSolution, LIMITS.currentSolution, "text_length_limit", "currentSolution"),
     tooLong(form.preferredDemoTiming, LIMITS.preferredDemoTiming, "text_length_limit", "preferredDemoTiming"),
     form.organizationSize != null && !(ORGANIZATION_SIZES as readonly string[]).includes(form.organizationSize)
-      ? { rule: "organization_size_enum", field: "organizationSize", message: `organizationSize must be one of ${ORGANIZATION_SIZES.join(", ")}` }
+      ? {
+          rule: "organization_size_enum",
+          field: "organizationSize",
+          message: `organizationSize must be one of ${ORGANIZATION_SIZES.join(", ")}`,
+        }
       : null,
   );
   return compact(violations);
@@ -149,7 +173,10 @@ export type LeadPatch = Omit<Booking, "email"> & { ipAddress: string | null; boo
  * status (masked_ref_immutability; the pipeline is sales' business).
  */
 export function repeatBookingPatch(
-  existing: Pick<Booking, "phone" | "organizationSize" | "currentSolution" | "preferredDemoTiming" | "notes"> & { bookingCount: number; ipAddress: string | null },
+  existing: Pick<Booking, "phone" | "organizationSize" | "currentSolution" | "preferredDemoTiming" | "notes"> & {
+    bookingCount: number;
+    ipAddress: string | null;
+  },
   booking: Booking,
   ipAddress: string | null,
 ): LeadPatch {
@@ -168,7 +195,14 @@ export function repeatBookingPatch(
   };
 }
 
-const RANK: Record<LeadStatus, number> = { new: 0, contacted: 1, qualified: 2, demo_scheduled: 3, converted: 4, lost: 4 };
+const RANK: Record<LeadStatus, number> = {
+  new: 0,
+  contacted: 1,
+  qualified: 2,
+  demo_scheduled: 3,
+  converted: 4,
+  lost: 4,
+};
 
 /**
  * status_transition_ordering: new → contacted → qualified → demo_scheduled →
@@ -177,6 +211,7 @@ const RANK: Record<LeadStatus, number> = { new: 0, contacted: 1, qualified: 2, d
  */
 export function checkStatusTransition(from: LeadStatus, to: LeadStatus): RuleViolation | null {
   if (RANK[to] > RANK[from]) return null;
-  const message = RANK[from] === 4 ? `A ${from} lead is final` : `Status may only move forward (from ${from}, not to ${to})`;
+  const message =
+    RANK[from] === 4 ? `A ${from} lead is final` : `Status may only move forward (from ${from}, not to ${to})`;
   return { rule: "status_transition_ordering", field: "status", message };
 }

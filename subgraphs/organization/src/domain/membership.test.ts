@@ -9,7 +9,11 @@ const base: MembershipRequest = {
   maxPerUser: 3,
   actorRole: "org_admin",
 };
-const member = (localAssociationId: string, isPrimary = false, organizationId = "org-a") => ({ organizationId, localAssociationId, isPrimary });
+const member = (localAssociationId: string, isPrimary = false, organizationId = "org-a") => ({
+  organizationId,
+  localAssociationId,
+  isPrimary,
+});
 
 describe("membership rules", () => {
   it("makes a user's first membership primary, whatever was asked", () => {
@@ -18,8 +22,16 @@ describe("membership rules", () => {
 
   it("keeps the previous primary unless a new primary is asked for (primary_membership)", () => {
     const existing = [member("la-2", true)];
-    expect(decideMembership({ ...base, existing })).toEqual({ ok: true, isPrimary: false, unsetPreviousPrimary: false });
-    expect(decideMembership({ ...base, existing, wantsPrimary: true })).toEqual({ ok: true, isPrimary: true, unsetPreviousPrimary: true });
+    expect(decideMembership({ ...base, existing })).toEqual({
+      ok: true,
+      isPrimary: false,
+      unsetPreviousPrimary: false,
+    });
+    expect(decideMembership({ ...base, existing, wantsPrimary: true })).toEqual({
+      ok: true,
+      isPrimary: true,
+      unsetPreviousPrimary: true,
+    });
   });
 
   it("refuses a second membership of the same unit as a conflict (membership_unique)", () => {
@@ -40,13 +52,23 @@ describe("membership rules", () => {
 
   it("stops at the organization's maximum (membership_limit)", () => {
     const existing = [member("la-2", true), member("la-3"), member("la-4")];
-    expect(decideMembership({ ...base, existing })).toMatchObject({ ok: false, violation: { rule: "membership_limit", field: "userId" } });
+    expect(decideMembership({ ...base, existing })).toMatchObject({
+      ok: false,
+      violation: { rule: "membership_limit", field: "userId" },
+    });
     expect(decideMembership({ ...base, existing, maxPerUser: 5 })).toMatchObject({ ok: true });
   });
 
   it("refuses inactive units and global_admin grants by others", () => {
-    expect(decideMembership({ ...base, target: { ...base.target, isActive: false } })).toMatchObject({ ok: false, violation: { rule: "active_local_association" } });
-    expect(decideMembership({ ...base, role: "global_admin" })).toMatchObject({ ok: false, kind: "forbidden", violation: { rule: "role_grant" } });
+    expect(decideMembership({ ...base, target: { ...base.target, isActive: false } })).toMatchObject({
+      ok: false,
+      violation: { rule: "active_local_association" },
+    });
+    expect(decideMembership({ ...base, role: "global_admin" })).toMatchObject({
+      ok: false,
+      kind: "forbidden",
+      violation: { rule: "role_grant" },
+    });
     expect(decideMembership({ ...base, role: "global_admin", actorRole: "global_admin" })).toMatchObject({ ok: true });
   });
 });

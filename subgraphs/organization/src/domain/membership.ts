@@ -32,7 +32,13 @@ export type MembershipDecision =
   | { ok: true; isPrimary: boolean; unsetPreviousPrimary: boolean };
 
 export function decideMembership(req: MembershipRequest): MembershipDecision {
-  const fail = (kind: "conflict" | "bad_input" | "forbidden", rule: string, field: string, message: string, params?: RuleViolation["params"]): MembershipDecision => ({
+  const fail = (
+    kind: "conflict" | "bad_input" | "forbidden",
+    rule: string,
+    field: string,
+    message: string,
+    params?: RuleViolation["params"],
+  ): MembershipDecision => ({
     ok: false,
     kind,
     violation: { rule, field, message, ...(params ? { params } : {}) },
@@ -41,16 +47,32 @@ export function decideMembership(req: MembershipRequest): MembershipDecision {
     return fail("forbidden", "role_grant", "role", "Only a global administrator can grant the global_admin role");
   }
   if (req.existing.some((m) => m.localAssociationId === req.target.localAssociationId)) {
-    return fail("conflict", "membership_unique", "localAssociationId", "The user is already a member of this local association");
+    return fail(
+      "conflict",
+      "membership_unique",
+      "localAssociationId",
+      "The user is already a member of this local association",
+    );
   }
   if (!req.target.isActive) {
     return fail("bad_input", "active_local_association", "localAssociationId", "The local association is not active");
   }
   if (req.existing.some((m) => m.organizationId !== req.target.organizationId)) {
-    return fail("bad_input", "single_organization_tree", "localAssociationId", "A user's memberships must stay within one organization");
+    return fail(
+      "bad_input",
+      "single_organization_tree",
+      "localAssociationId",
+      "A user's memberships must stay within one organization",
+    );
   }
   if (req.existing.length >= req.maxPerUser) {
-    return fail("bad_input", "membership_limit", "userId", `A user may belong to at most ${req.maxPerUser} local associations`, { max: req.maxPerUser });
+    return fail(
+      "bad_input",
+      "membership_limit",
+      "userId",
+      `A user may belong to at most ${req.maxPerUser} local associations`,
+      { max: req.maxPerUser },
+    );
   }
   const first = req.existing.length === 0;
   const isPrimary = first || req.wantsPrimary;

@@ -9,7 +9,14 @@ import {
 
 describe("organization rules", () => {
   it("accepts a complete organization", () => {
-    expect(validateNewOrganization({ name: "Norges Handikapforbund", shortName: "NHF", organizationNumber: "974 783 584", maxMembershipsPerUser: 5 })).toEqual([]);
+    expect(
+      validateNewOrganization({
+        name: "Norges Handikapforbund",
+        shortName: "NHF",
+        organizationNumber: "974 783 584",
+        maxMembershipsPerUser: 5,
+      }),
+    ).toEqual([]);
   });
 
   it("checks organization numbers with the modulus-11 check digit", () => {
@@ -21,7 +28,12 @@ describe("organization rules", () => {
   });
 
   it("names the rule and field that failed", () => {
-    const v = validateNewOrganization({ name: " ", shortName: "x".repeat(51), organizationNumber: "123", maxMembershipsPerUser: 0 });
+    const v = validateNewOrganization({
+      name: " ",
+      shortName: "x".repeat(51),
+      organizationNumber: "123",
+      maxMembershipsPerUser: 0,
+    });
     expect(v.map((x) => [x.rule, x.field])).toEqual([
       ["name_length", "name"],
       ["short_name_length", "shortName"],
@@ -36,13 +48,21 @@ describe("organization rules", () => {
   });
 
   it("keeps a local association's region inside its organization", () => {
-    expect(validateNewLocalAssociation({ name: "NHF Bergen", municipality: "Bergen", regionId: "r1" }, "org-a", { organizationId: "org-a" })).toEqual([]);
+    expect(
+      validateNewLocalAssociation({ name: "NHF Bergen", municipality: "Bergen", regionId: "r1" }, "org-a", {
+        organizationId: "org-a",
+      }),
+    ).toEqual([]);
     expect(validateNewLocalAssociation({ name: "NHF Bergen" }, "org-a", null)).toEqual([]);
-    expect(validateNewLocalAssociation({ name: "NHF Bergen", regionId: "r1" }, "org-a", { organizationId: "org-b" })[0]).toMatchObject({
+    expect(
+      validateNewLocalAssociation({ name: "NHF Bergen", regionId: "r1" }, "org-a", { organizationId: "org-b" })[0],
+    ).toMatchObject({
       rule: "region_in_organization",
       field: "regionId",
     });
-    expect(validateNewLocalAssociation({ name: "NHF Bergen", regionId: "r1" }, "org-a", null)[0]?.rule).toBe("region_in_organization");
+    expect(validateNewLocalAssociation({ name: "NHF Bergen", regionId: "r1" }, "org-a", null)[0]?.rule).toBe(
+      "region_in_organization",
+    );
     expect(validateNewLocalAssociation({ name: "NHF Bergen", municipality: " " }, "org-a", null)[0]).toMatchObject({
       rule: "municipality_length",
       field: "municipality",

@@ -37,10 +37,18 @@ export function validateNewOrganization(input: NewOrganization): RuleViolation[]
     checkLength(input.name, 200, "name_length", "name"),
     checkLength(input.shortName, 50, "short_name_length", "shortName"),
     number !== null && !isValidOrganizationNumber(number)
-      ? { rule: "organization_number_format", field: "organizationNumber", message: "Organization number must be 9 digits with a valid check digit" }
+      ? {
+          rule: "organization_number_format",
+          field: "organizationNumber",
+          message: "Organization number must be 9 digits with a valid check digit",
+        }
       : null,
     max !== null && max !== undefined && (!Number.isInteger(max) || max < 1 || max > 20)
-      ? { rule: "max_memberships_range", field: "maxMembershipsPerUser", message: "Max memberships per user must be 1 to 20" }
+      ? {
+          rule: "max_memberships_range",
+          field: "maxMembershipsPerUser",
+          message: "Max memberships per user must be 1 to 20",
+        }
       : null,
   ]);
 }
@@ -65,7 +73,11 @@ export function validateNewLocalAssociation(
     checkLength(input.name, 150, "name_length", "name"),
     input.municipality != null ? checkLength(input.municipality, 100, "municipality_length", "municipality") : null,
     input.regionId != null && (region === null || region.organizationId !== organizationId)
-      ? { rule: "region_in_organization", field: "regionId", message: "The region must belong to the same organization" }
+      ? {
+          rule: "region_in_organization",
+          field: "regionId",
+          message: "The region must belong to the same organization",
+        }
       : null,
   ]);
 }

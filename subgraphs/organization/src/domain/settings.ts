@@ -51,7 +51,12 @@ export interface Branding {
   logoUrl: string | null;
 }
 
-export const DEFAULT_BRANDING: Branding = { primaryColor: null, secondaryColor: null, accentColor: null, logoUrl: null };
+export const DEFAULT_BRANDING: Branding = {
+  primaryColor: null,
+  secondaryColor: null,
+  accentColor: null,
+  logoUrl: null,
+};
 
 /** A link of the Resources section (issue 20 item 8: an id, and archived rather than removed; see external-resources.ts). */
 export interface ExternalResource {
@@ -176,8 +181,22 @@ export function validateTerminology(labels: readonly TermLabel[]): RuleViolation
   if (labels.length > 500) return [violation("terminology_count", "terminology", "At most 500 labels")];
   const out: Array<RuleViolation | null> = [];
   labels.forEach((l, i) => {
-    if (!KEY.test(l.key)) out.push(violation("terminology_key_format", `terminology[${i}].key`, "A key is lower-case letters, digits, '_' or '.', 1 to 64 characters"));
-    if (!(LANGUAGES as readonly string[]).includes(l.language)) out.push(violation("terminology_language", `terminology[${i}].language`, `Language must be one of ${LANGUAGES.join(", ")}`));
+    if (!KEY.test(l.key))
+      out.push(
+        violation(
+          "terminology_key_format",
+          `terminology[${i}].key`,
+          "A key is lower-case letters, digits, '_' or '.', 1 to 64 characters",
+        ),
+      );
+    if (!(LANGUAGES as readonly string[]).includes(l.language))
+      out.push(
+        violation(
+          "terminology_language",
+          `terminology[${i}].language`,
+          `Language must be one of ${LANGUAGES.join(", ")}`,
+        ),
+      );
     out.push(checkLength(l.label, 100, "terminology_label_length", `terminology[${i}].label`));
   });
   const dup = firstDuplicate(labels, (l) => `${l.key}\u0000${l.language}`);
@@ -187,7 +206,9 @@ export function validateTerminology(labels: readonly TermLabel[]): RuleViolation
 
 export function validateFeatureFlags(flags: readonly { key: string; enabled: boolean }[]): RuleViolation[] {
   const out: Array<RuleViolation | null> = flags.map((f, i) =>
-    Object.hasOwn(FEATURE_CAPABILITIES, f.key) ? null : violation("feature_flag_known", `featureFlags[${i}].key`, `Unknown capability: ${f.key}`),
+    Object.hasOwn(FEATURE_CAPABILITIES, f.key)
+      ? null
+      : violation("feature_flag_known", `featureFlags[${i}].key`, `Unknown capability: ${f.key}`),
   );
   const dup = firstDuplicate(flags, (f) => f.key);
   if (dup !== null) out.push(violation("feature_flag_unique", `featureFlags[${dup}].key`, "Each capability once"));
@@ -203,7 +224,10 @@ export function effectiveFeatureFlags(overrides: Readonly<Record<string, boolean
 }
 
 /** Applies new toggles to the stored overrides; a toggle equal to the default drops the override. */
-export function mergeFeatureFlags(overrides: Readonly<Record<string, boolean>>, flags: readonly { key: string; enabled: boolean }[]): Record<string, boolean> {
+export function mergeFeatureFlags(
+  overrides: Readonly<Record<string, boolean>>,
+  flags: readonly { key: string; enabled: boolean }[],
+): Record<string, boolean> {
   const next: Record<string, boolean> = { ...overrides };
   for (const f of flags) {
     if (FEATURE_CAPABILITIES[f.key] === f.enabled) delete next[f.key];
@@ -215,21 +239,38 @@ export function mergeFeatureFlags(overrides: Readonly<Record<string, boolean>>, 
 export function validateBranding(b: Branding): RuleViolation[] {
   return compact([
     ...(["primaryColor", "secondaryColor", "accentColor"] as const).map((field) =>
-      b[field] !== null && !COLOR.test(b[field]) ? violation("color_format", `branding.${field}`, "A colour is #RRGGBB") : null,
+      b[field] !== null && !COLOR.test(b[field])
+        ? violation("color_format", `branding.${field}`, "A colour is #RRGGBB")
+        : null,
     ),
-    b.logoUrl !== null && !httpsUrl(b.logoUrl) ? violation("logo_url_format", "branding.logoUrl", "The logo URL must be an https URL of at most 2048 characters") : null,
+    b.logoUrl !== null && !httpsUrl(b.logoUrl)
+      ? violation("logo_url_format", "branding.logoUrl", "The logo URL must be an https URL of at most 2048 characters")
+      : null,
   ]);
 }
 
 /** The active links (archived ones are not checked again): at most 100, each well-formed. */
-export function validateExternalResources(resources: ReadonlyArray<Pick<ExternalResource, "title" | "url" | "description" | "category">>): RuleViolation[] {
+export function validateExternalResources(
+  resources: ReadonlyArray<Pick<ExternalResource, "title" | "url" | "description" | "category">>,
+): RuleViolation[] {
   if (resources.length > 100) return [violation("external_resource_count", "externalResources", "At most 100 links")];
   const out: Array<RuleViolation | null> = [];
   resources.forEach((r, i) => {
     out.push(checkLength(r.title, 120, "resource_title_length", `externalResources[${i}].title`));
-    if (!httpsUrl(r.url)) out.push(violation("resource_url_format", `externalResources[${i}].url`, "A link must be an https URL of at most 2048 characters"));
-    if (r.description !== null && r.description.length > 500) out.push(violation("resource_description_length", `externalResources[${i}].description`, "At most 500 characters"));
-    if (r.category !== null) out.push(checkLength(r.category, 60, "resource_category_length", `externalResources[${i}].category`));
+    if (!httpsUrl(r.url))
+      out.push(
+        violation(
+          "resource_url_format",
+          `externalResources[${i}].url`,
+          "A link must be an https URL of at most 2048 characters",
+        ),
+      );
+    if (r.description !== null && r.description.length > 500)
+      out.push(
+        violation("resource_description_length", `externalResources[${i}].description`, "At most 500 characters"),
+      );
+    if (r.category !== null)
+      out.push(checkLength(r.category, 60, "resource_category_length", `externalResources[${i}].category`));
   });
   return compact(out);
 }
@@ -237,13 +278,23 @@ export function validateExternalResources(resources: ReadonlyArray<Pick<External
 export function validateSensitiveFieldPolicy(rules: readonly SensitiveFieldRule[]): RuleViolation[] {
   const out: Array<RuleViolation | null> = [];
   rules.forEach((r, i) => {
-    if (!(CONTACT_FIELDS as readonly string[]).includes(r.field)) out.push(violation("sensitive_field_known", `sensitiveFieldPolicy[${i}].field`, `Unknown contact field: ${r.field}`));
+    if (!(CONTACT_FIELDS as readonly string[]).includes(r.field))
+      out.push(
+        violation("sensitive_field_known", `sensitiveFieldPolicy[${i}].field`, `Unknown contact field: ${r.field}`),
+      );
     if (r.hiddenFromRoles.some((role) => !(POLICY_ROLES as readonly string[]).includes(role))) {
-      out.push(violation("hidden_role_valid", `sensitiveFieldPolicy[${i}].hiddenFromRoles`, `Roles must be among ${POLICY_ROLES.join(", ")}`));
+      out.push(
+        violation(
+          "hidden_role_valid",
+          `sensitiveFieldPolicy[${i}].hiddenFromRoles`,
+          `Roles must be among ${POLICY_ROLES.join(", ")}`,
+        ),
+      );
     }
   });
   const dup = firstDuplicate(rules, (r) => r.field);
-  if (dup !== null) out.push(violation("sensitive_field_unique", `sensitiveFieldPolicy[${dup}].field`, "Each field once"));
+  if (dup !== null)
+    out.push(violation("sensitive_field_unique", `sensitiveFieldPolicy[${dup}].field`, "Each field once"));
   return compact(out);
 }
 
@@ -255,14 +306,24 @@ export function validateBufdirThresholds(t: BufdirThresholds): RuleViolation[] {
   return compact([
     range("groupMinParticipants", intIn(t.groupMinParticipants, 1, 100), "a whole number from 1 to 100"),
     range("groupMinMinutes", intIn(t.groupMinMinutes, 1, 1440), "a whole number of minutes from 1 to 1440"),
-    range("courseMinMinutesPerDay", intIn(t.courseMinMinutesPerDay, 1, 1440), "a whole number of minutes from 1 to 1440"),
+    range(
+      "courseMinMinutesPerDay",
+      intIn(t.courseMinMinutesPerDay, 1, 1440),
+      "a whole number of minutes from 1 to 1440",
+    ),
   ]);
 }
 
 export function validateRetention(r: Retention): RuleViolation[] {
   return intIn(r.contactInactiveYears, RETENTION_YEARS.min, RETENTION_YEARS.max)
     ? []
-    : [violation("retention_years_range", "retention.contactInactiveYears", `A contact is kept ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max} whole years after their last activity`)];
+    : [
+        violation(
+          "retention_years_range",
+          "retention.contactInactiveYears",
+          `A contact is kept ${RETENTION_YEARS.min} to ${RETENTION_YEARS.max} whole years after their last activity`,
+        ),
+      ];
 }
 
 /** `today` is the caller's UTC day (YYYY-MM-DD). */
@@ -271,19 +332,41 @@ export function validateActivityRules(r: ActivityRules, today: string): RuleViol
   const real = /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
   return real && d >= EARLIEST_ACTIVITY_DATE_FLOOR && d <= today
     ? []
-    : [violation("activity_date_floor_format", "activityRules.activityDateFloor", `The earliest activity date is a day (YYYY-MM-DD) from ${EARLIEST_ACTIVITY_DATE_FLOOR} to today`)];
+    : [
+        violation(
+          "activity_date_floor_format",
+          "activityRules.activityDateFloor",
+          `The earliest activity date is a day (YYYY-MM-DD) from ${EARLIEST_ACTIVITY_DATE_FLOOR} to today`,
+        ),
+      ];
 }
 
 export function validateDuplicateDetection(d: DuplicateDetection): RuleViolation[] {
-  return intIn(d.windowMinutes, 1, 43_200) ? [] : [violation("duplicate_window_range", "duplicateDetection.windowMinutes", "The window is 1 minute to 30 days (43200 minutes)")];
+  return intIn(d.windowMinutes, 1, 43_200)
+    ? []
+    : [
+        violation(
+          "duplicate_window_range",
+          "duplicateDetection.windowMinutes",
+          "The window is 1 minute to 30 days (43200 minutes)",
+        ),
+      ];
 }
 
 export function validateImpactMultipliers(items: readonly ImpactMultiplier[]): RuleViolation[] {
   if (items.length > 50) return [violation("impact_multiplier_count", "impactMultipliers", "At most 50 multipliers")];
   const out: Array<RuleViolation | null> = [];
   items.forEach((m, i) => {
-    if (!KEY.test(m.metric)) out.push(violation("impact_metric_format", `impactMultipliers[${i}].metric`, "A metric is lower-case letters, digits, '_' or '.', 1 to 64 characters"));
-    if (!Number.isFinite(m.factor) || m.factor < 0 || m.factor > 10_000) out.push(violation("impact_multiplier_range", `impactMultipliers[${i}].factor`, "A factor is 0 to 10000"));
+    if (!KEY.test(m.metric))
+      out.push(
+        violation(
+          "impact_metric_format",
+          `impactMultipliers[${i}].metric`,
+          "A metric is lower-case letters, digits, '_' or '.', 1 to 64 characters",
+        ),
+      );
+    if (!Number.isFinite(m.factor) || m.factor < 0 || m.factor > 10_000)
+      out.push(violation("impact_multiplier_range", `impactMultipliers[${i}].factor`, "A factor is 0 to 10000"));
   });
   const dup = firstDuplicate(items, (m) => m.metric);
   if (dup !== null) out.push(violation("impact_metric_unique", `impactMultipliers[${dup}].metric`, "Each metric once"));
@@ -291,12 +374,18 @@ export function validateImpactMultipliers(items: readonly ImpactMultiplier[]): R
 }
 
 export function validateMaxMemberships(max: number): RuleViolation[] {
-  return intIn(max, 1, 20) ? [] : [violation("max_memberships_range", "maxMembershipsPerUser", "Max memberships per user must be 1 to 20")];
+  return intIn(max, 1, 20)
+    ? []
+    : [violation("max_memberships_range", "maxMembershipsPerUser", "Max memberships per user must be 1 to 20")];
 }
 
 /** Optimistic concurrency: an administrator who read version N changes only version N. */
 export function checkExpectedVersion(expected: number | null | undefined, current: number): RuleViolation | null {
   return expected !== null && expected !== undefined && expected !== current
-    ? violation("settings_version", "expectedVersion", `The settings changed since version ${expected} (now ${current}); reload and try again`)
+    ? violation(
+        "settings_version",
+        "expectedVersion",
+        `The settings changed since version ${expected} (now ${current}); reload and try again`,
+      )
     : null;
 }

@@ -67,7 +67,10 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-export function confirmationMail(lead: Pick<LeadRow, "firstName" | "organizationName" | "maskedRef" | "email">, opts: { from: string; confirmationUrl: string }) {
+export function confirmationMail(
+  lead: Pick<LeadRow, "firstName" | "organizationName" | "maskedRef" | "email">,
+  opts: { from: string; confirmationUrl: string },
+) {
   const link = `${opts.confirmationUrl.replace(/\/+$/, "")}/${encodeURIComponent(lead.maskedRef)}`;
   return {
     from: opts.from,
@@ -112,7 +115,10 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
     const at = now();
     const claimed = await claim(at);
     if (claimed.length === 0) return { sent: 0, failed: 0 };
-    const leadRows = await opts.db.select().from(leads).where(inArray(leads.id, [...new Set(claimed.map((c) => c.lead_id))]));
+    const leadRows = await opts.db
+      .select()
+      .from(leads)
+      .where(inArray(leads.id, [...new Set(claimed.map((c) => c.lead_id))]));
     const byId = new Map(leadRows.map((l) => [l.id, l]));
     let sent = 0;
     let failed = 0;
@@ -123,7 +129,10 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
         await transport.sendMail(confirmationMail(lead, { from, confirmationUrl }));
         const sentAt = now();
         await opts.db.transaction(async (tx) => {
-          await tx.update(mailDeliveries).set({ sentAt, nextAttemptAt: null, lastError: null }).where(eq(mailDeliveries.id, delivery.id));
+          await tx
+            .update(mailDeliveries)
+            .set({ sentAt, nextAttemptAt: null, lastError: null })
+            .where(eq(mailDeliveries.id, delivery.id));
           await tx.update(leads).set({ confirmationSentAt: sentAt }).where(eq(leads.id, lead.id));
         });
         sent++;
@@ -136,7 +145,13 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
           .update(mailDeliveries)
           .set({ lastError: message.slice(0, 1000), nextAttemptAt: next })
           .where(and(eq(mailDeliveries.id, delivery.id), isNull(mailDeliveries.sentAt)));
-        const log = { deliveryId: delivery.id, leadId: lead.id, attempts: delivery.attempts, nextAttemptAt: next?.toISOString() ?? null, error: message };
+        const log = {
+          deliveryId: delivery.id,
+          leadId: lead.id,
+          attempts: delivery.attempts,
+          nextAttemptAt: next?.toISOString() ?? null,
+          error: message,
+        };
         if (giveUp) opts.log.error(log, "confirmation mail given up");
         else opts.log.warn(log, "confirmation mail not sent; will retry");
       }
@@ -170,7 +185,9 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
 
 /** How many confirmation mails are waiting (operations, tests). */
 export async function pendingMailCount(db: Db): Promise<number> {
-  const rows = await db.select({ id: mailDeliveries.id }).from(mailDeliveries).where(and(isNull(mailDeliveries.sentAt), isNotNull(mailDeliveries.nextAttemptAt)));
+  const rows = await db
+    .select({ id: mailDeliveries.id })
+    .from(mailDeliveries)
+    .where(and(isNull(mailDeliveries.sentAt), isNotNull(mailDeliveries.nextAttemptAt)));
   return rows.length;
 }
-

@@ -1,4 +1,9 @@
-import type { ErasureReason, ErasureRequestResolvers, ErasureStatus, ErasureSubjectType } from "../__generated__/resolvers-types.js";
+import type {
+  ErasureReason,
+  ErasureRequestResolvers,
+  ErasureStatus,
+  ErasureSubjectType,
+} from "../__generated__/resolvers-types.js";
 import { partsOf } from "../application/privacy/erasure.js";
 
 const upper = <T extends string>(v: string) => v.toUpperCase() as T;

@@ -4,6 +4,7 @@ import { required } from "./required.js";
 export const Membership: MembershipResolvers = {
   user: (m) => ({ id: m.userId }),
   organization: (m, _args, ctx) => required(ctx.loaders.organization.load(m.organizationId), "Organization"),
-  localAssociation: (m, _args, ctx) => required(ctx.loaders.localAssociation.load(m.localAssociationId), "Local association"),
+  localAssociation: (m, _args, ctx) =>
+    required(ctx.loaders.localAssociation.load(m.localAssociationId), "Local association"),
   role: (m) => m.role.toUpperCase() as MembershipRole,
 };

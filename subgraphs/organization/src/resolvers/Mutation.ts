@@ -2,14 +2,24 @@ import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import type { Actor } from "../application/actor.js";
 import { inviteMember, revokeInvitation } from "../application/invitations.js";
 import { bookDemo, updateLeadStatus } from "../application/leads.js";
-import { createLocalAssociation, deactivateLocalAssociation, moveLocalAssociation, renameLocalAssociation } from "../application/local-associations.js";
+import {
+  createLocalAssociation,
+  deactivateLocalAssociation,
+  moveLocalAssociation,
+  renameLocalAssociation,
+} from "../application/local-associations.js";
 import { addMembership, removeMembership, setPrimaryMembership } from "../application/memberships.js";
 import { onboardOrganization } from "../application/onboarding.js";
 import { downloadSubjectAccessExport, requestSubjectAccessExport } from "../application/privacy/access-export.js";
 import { createRegion } from "../application/regions.js";
 import { configureAccountingIntegration } from "../application/integrations.js";
 import { updateOrganizationSettings } from "../application/settings.js";
-import { addExternalResource, archiveExternalResource, reorderExternalResources, updateExternalResource } from "../application/external-resources.js";
+import {
+  addExternalResource,
+  archiveExternalResource,
+  reorderExternalResources,
+  updateExternalResource,
+} from "../application/external-resources.js";
 import { confirmErasure, requestErasure } from "../application/privacy/erasure.js";
 import type { ErasureReason } from "../domain/erasure.js";
 import type { MembershipRoleName } from "../domain/membership.js";
@@ -21,16 +31,21 @@ export const Mutation: MutationResolvers = {
   createOrganization: (_parent, { input }, ctx) => onboardOrganization(ctx.uow, actorOf(ctx), input),
   createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, actorOf(ctx), input),
   requestErasure: (_parent, { input }, ctx) =>
-    requestErasure(ctx.uow, actorOf(ctx), { subject: input.subject, reason: input.reason.toLowerCase() as ErasureReason }),
+    requestErasure(ctx.uow, actorOf(ctx), {
+      subject: input.subject,
+      reason: input.reason.toLowerCase() as ErasureReason,
+    }),
   confirmErasure: (_parent, { requestId }, ctx) => confirmErasure(ctx.uow, actorOf(ctx), requestId),
   createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
   renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, actorOf(ctx), id, name),
-  moveLocalAssociation: (_parent, { id, regionId }, ctx) => moveLocalAssociation(ctx.uow, actorOf(ctx), id, regionId ?? null),
+  moveLocalAssociation: (_parent, { id, regionId }, ctx) =>
+    moveLocalAssociation(ctx.uow, actorOf(ctx), id, regionId ?? null),
   deactivateLocalAssociation: (_parent, { id }, ctx) => deactivateLocalAssociation(ctx.uow, actorOf(ctx), id),
   addMembership: (_parent, { input }, ctx) =>
     addMembership(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
   setPrimaryMembership: (_parent, { membershipId }, ctx) => setPrimaryMembership(ctx.uow, actorOf(ctx), membershipId),
-  inviteMember: (_parent, { input }, ctx) => inviteMember(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+  inviteMember: (_parent, { input }, ctx) =>
+    inviteMember(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
   revokeInvitation: (_parent, { id }, ctx) => revokeInvitation(ctx.uow, actorOf(ctx), id),
   removeMembership: (_parent, { id }, ctx) => removeMembership(ctx.uow, actorOf(ctx), id),
   bookDemo: async (_parent, { input }, ctx) => {
@@ -41,13 +56,22 @@ export const Mutation: MutationResolvers = {
   updateOrganizationSettings: (_parent, { input }, ctx) =>
     updateOrganizationSettings(ctx.uow, actorOf(ctx), {
       ...input,
-      sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({ ...r, field: r.field.toLowerCase(), hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()) })),
+      sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({
+        ...r,
+        field: r.field.toLowerCase(),
+        hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()),
+      })),
     }),
-  addExternalResource: (_parent, { organizationId, input }, ctx) => addExternalResource(ctx.uow, actorOf(ctx), organizationId, input),
-  updateExternalResource: (_parent, { organizationId, id, input }, ctx) => updateExternalResource(ctx.uow, actorOf(ctx), organizationId, id, input),
-  archiveExternalResource: (_parent, { organizationId, id, archived }, ctx) => archiveExternalResource(ctx.uow, actorOf(ctx), organizationId, id, archived ?? true),
-  reorderExternalResources: (_parent, { organizationId, ids }, ctx) => reorderExternalResources(ctx.uow, actorOf(ctx), organizationId, ids),
-  configureAccountingIntegration: (_parent, { input }, ctx) => configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
+  addExternalResource: (_parent, { organizationId, input }, ctx) =>
+    addExternalResource(ctx.uow, actorOf(ctx), organizationId, input),
+  updateExternalResource: (_parent, { organizationId, id, input }, ctx) =>
+    updateExternalResource(ctx.uow, actorOf(ctx), organizationId, id, input),
+  archiveExternalResource: (_parent, { organizationId, id, archived }, ctx) =>
+    archiveExternalResource(ctx.uow, actorOf(ctx), organizationId, id, archived ?? true),
+  reorderExternalResources: (_parent, { organizationId, ids }, ctx) =>
+    reorderExternalResources(ctx.uow, actorOf(ctx), organizationId, ids),
+  configureAccountingIntegration: (_parent, { input }, ctx) =>
+    configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
   requestSubjectAccessExport: (_parent, { input }, ctx) => requestSubjectAccessExport(ctx, actorOf(ctx), input.subject),
   downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, actorOf(ctx), id),
   updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),

@@ -10,5 +10,6 @@ export const Organization: OrganizationResolvers = {
     return settings;
   },
   regions: (org, _args, ctx) => ctx.loaders.regionsOf.load(org.id),
-  localAssociations: (org, args, ctx) => listLocalAssociations(ctx.repos.localAssociations, { ...args, organizationId: org.id }),
+  localAssociations: (org, args, ctx) =>
+    listLocalAssociations(ctx.repos.localAssociations, { ...args, organizationId: org.id }),
 };

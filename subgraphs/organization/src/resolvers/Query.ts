@@ -8,7 +8,8 @@ import { subjectAccessExport } from "../application/privacy/access-export.js";
 import { erasureRequestsOf } from "../application/privacy/erasure.js";
 
 export const Query: QueryResolvers = {
-  myOrganization: (_parent, _args, ctx) => (ctx.viewer?.organizationId ? ctx.loaders.organization.load(ctx.viewer.organizationId) : null),
+  myOrganization: (_parent, _args, ctx) =>
+    ctx.viewer?.organizationId ? ctx.loaders.organization.load(ctx.viewer.organizationId) : null,
   organization: (_parent, { id }, ctx) => ctx.loaders.organization.load(id),
   organizations: (_parent, _args, ctx) => ctx.repos.organizations.all(),
   localAssociation: (_parent, { id }, ctx) => ctx.loaders.localAssociation.load(id),
@@ -17,9 +18,15 @@ export const Query: QueryResolvers = {
   regions: (_parent, _args, ctx) =>
     ctx.viewer?.organizationId ? ctx.loaders.regionsOf.load(ctx.viewer.organizationId) : [],
   invitations: (_parent, { localAssociationId, status }, ctx) =>
-    listInvitations(ctx.uow, ctx.viewer!, localAssociationId, (status?.toLowerCase() as InvitationState | undefined) ?? null),
+    listInvitations(
+      ctx.uow,
+      ctx.viewer!,
+      localAssociationId,
+      (status?.toLowerCase() as InvitationState | undefined) ?? null,
+    ),
   demoBookingConfirmation: (_parent, { maskedRef }, ctx) => findConfirmation(ctx.repos.leads, maskedRef),
-  leads: (_parent, args, ctx) => listLeads(ctx.repos.leads, ctx.viewer, { ...args, status: args.status?.toLowerCase() ?? null }),
+  leads: (_parent, args, ctx) =>
+    listLeads(ctx.repos.leads, ctx.viewer, { ...args, status: args.status?.toLowerCase() ?? null }),
   lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, ctx.viewer, id),
   // Plain data from @meander/privacy (the records kept beside the code): no database read.
   recordsOfProcessing: () => recordsOfProcessing(),

@@ -12,4 +12,21 @@ import { Region } from "./Region.js";
 import { User } from "./User.js";
 import { ErasureRequest } from "./ErasureRequest.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query, Mutation, Organization, OrganizationSettings, AccountingIntegration, SettingsChange, Region, LocalAssociation, Membership, Invitation, User, Lead, DemoBookingConfirmation, DemoBookingReceipt, ErasureRequest };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query,
+  Mutation,
+  Organization,
+  OrganizationSettings,
+  AccountingIntegration,
+  SettingsChange,
+  Region,
+  LocalAssociation,
+  Membership,
+  Invitation,
+  User,
+  Lead,
+  DemoBookingConfirmation,
+  DemoBookingReceipt,
+  ErasureRequest,
+};

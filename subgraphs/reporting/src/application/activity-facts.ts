@@ -9,7 +9,13 @@ import { createActivityCountRepository } from "../db/repositories/activity-count
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
 import { applyRollup, thresholdsOf } from "../db/repositories/bufdir-rollups.js";
 import { countDelta, decisionSupersedes, isZeroDelta, statusBucket, type Decision } from "../domain/activity-fact.js";
-import { DEFAULT_TYPE_CATEGORIES, activityDays, classifyActivity, minMinutesPerDay, rollupSign } from "../domain/bufdir.js";
+import {
+  DEFAULT_TYPE_CATEGORIES,
+  activityDays,
+  classifyActivity,
+  minMinutesPerDay,
+  rollupSign,
+} from "../domain/bufdir.js";
 
 export function organizationOf(event: EventEnvelope): string {
   // Thrown, so the consumer retries and then dead-letters it with this reason: never dropped silently.
@@ -56,15 +62,23 @@ async function factValues(tx: Tx, organizationId: string, p: PayloadOf<"activity
   // Optional fields (older events have none): activity's own Bufdir classification wins when present.
   const participants = p.participantCount ?? null;
   const thresholds = await thresholdsOf(tx, organizationId);
-  const { countable, reason } = classifyActivity({
-    activityType: p.activityType,
-    durationMinutes: p.durationMinutes,
-    participantCount: participants,
-    country: p.country ?? null,
-    declared: p.bufdirCountable === undefined ? null : { countable: p.bufdirCountable, reason: p.bufdirReason ?? null },
-  }, thresholds);
+  const { countable, reason } = classifyActivity(
+    {
+      activityType: p.activityType,
+      durationMinutes: p.durationMinutes,
+      participantCount: participants,
+      country: p.country ?? null,
+      declared:
+        p.bufdirCountable === undefined ? null : { countable: p.bufdirCountable, reason: p.bufdirReason ?? null },
+    },
+    thresholds,
+  );
   // The midnight rule (README): the calendar days on which the category's minimum falls, consecutive by nature.
-  const days = activityDays(p.activityDate, p.durationMinutes, minMinutesPerDay(DEFAULT_TYPE_CATEGORIES[p.activityType], thresholds));
+  const days = activityDays(
+    p.activityDate,
+    p.durationMinutes,
+    minMinutesPerDay(DEFAULT_TYPE_CATEGORIES[p.activityType], thresholds),
+  );
   return {
     activityType: p.activityType,
     activityDay: days[0]!,
@@ -83,22 +97,33 @@ async function factValues(tx: Tx, organizationId: string, p: PayloadOf<"activity
  * or withdrawn (activity refuses those; a stale redelivery) changes nothing; one of an activity not yet known
  * registers it from the corrected state (the older registration is then ignored as a republish).
  */
-export async function recordActivityUpdated(tx: Tx, event: EventEnvelope<PayloadOf<"activity.activity.updated">>): Promise<void> {
+export async function recordActivityUpdated(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"activity.activity.updated">>,
+): Promise<void> {
   const p = event.payload;
   const organizationId = organizationOf(event);
   const { facts } = repositories(tx, organizationId);
   await facts.lock(p.activityId);
   const fact = await facts.byId(p.activityId);
-  if (!fact) return recordActivityRegistered(tx, event as unknown as EventEnvelope<PayloadOf<"activity.activity.registered">>);
+  if (!fact)
+    return recordActivityRegistered(tx, event as unknown as EventEnvelope<PayloadOf<"activity.activity.registered">>);
   if (statusBucket(fact.status) !== "pending") return;
-  await facts.update(p.activityId, { ...(await factValues(tx, organizationId, p)), status: p.status, statusChangedAt: new Date(event.occurredAt) });
+  await facts.update(p.activityId, {
+    ...(await factValues(tx, organizationId, p)),
+    status: p.status,
+    statusChangedAt: new Date(event.occurredAt),
+  });
 }
 
 /**
  * A withdrawal (issue 20): the fact stays with status withdrawn and leaves every count (registered included);
  * one that arrives before its registration is kept like an early decision.
  */
-export async function recordActivityWithdrawn(tx: Tx, event: EventEnvelope<PayloadOf<"activity.activity.withdrawn">>): Promise<void> {
+export async function recordActivityWithdrawn(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"activity.activity.withdrawn">>,
+): Promise<void> {
   const { activityId } = event.payload;
   const organizationId = organizationOf(event);
   const { facts, counts } = repositories(tx, organizationId);

@@ -1,6 +1,12 @@
 /** Reading the rollup: the visibility policy from domain/ over the scoped repository. */
 import type { ActivityCountRepository } from "../db/repositories/activity-counts.js";
-import { canListStats, canSeeLocalAssociationStats, ZERO_COUNTS, type ActivityCounts, type StatsViewer } from "../domain/activity-stats.js";
+import {
+  canListStats,
+  canSeeLocalAssociationStats,
+  ZERO_COUNTS,
+  type ActivityCounts,
+  type StatsViewer,
+} from "../domain/activity-stats.js";
 
 /** A reference to organization's LocalAssociation entity (reporting knows only its key). */
 export interface LocalAssociationRef {
@@ -24,7 +30,8 @@ export async function activityStatsFor(
   const found = new Map((await repo.lookup(localAssociationIds)).map((r) => [r.localAssociationId, r]));
   return localAssociationIds.map((id) => {
     const row = found.get(id);
-    if (!canSeeLocalAssociationStats(viewer, { localAssociationId: id, organizationId: row?.organizationId ?? null })) return null;
+    if (!canSeeLocalAssociationStats(viewer, { localAssociationId: id, organizationId: row?.organizationId ?? null }))
+      return null;
     return row?.counts ?? { ...ZERO_COUNTS };
   });
 }

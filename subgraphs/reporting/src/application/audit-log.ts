@@ -10,12 +10,21 @@ import { createAuditLogRepository, type AuditCursor, type AuditRow } from "../db
 import { activityLabel, bufdirReportLabel, expenseLabel } from "../domain/audit-labels.js";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { auditChainHeads, auditLog } from "../db/schema/index.js";
-import { chainEntry, GLOBAL_CHAIN, verifyChain, type AuditEntry, type ChainVerification } from "../domain/audit-chain.js";
+import {
+  chainEntry,
+  GLOBAL_CHAIN,
+  verifyChain,
+  type AuditEntry,
+  type ChainVerification,
+} from "../domain/audit-chain.js";
 
 /** Advisory-lock class for "one audit chain" (apart from the activity lock class). */
 const AUDIT_LOCK_CLASS = 0x52_45_50_02;
 
-export async function appendAuditEntry(tx: Tx, event: EventEnvelope<PayloadOf<"identity.audit.recorded">>): Promise<void> {
+export async function appendAuditEntry(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"identity.audit.recorded">>,
+): Promise<void> {
   const p = event.payload;
   const organizationId = p.organizationId ?? event.organizationId ?? null;
   const chainId = organizationId ?? GLOBAL_CHAIN;
@@ -37,7 +46,13 @@ export async function appendAuditEntry(tx: Tx, event: EventEnvelope<PayloadOf<"i
     fields: p.fields,
     requestId: p.requestId,
   });
-  await tx.insert(auditLog).values({ chainId, ...entry, subjectType: entry.subjectType ?? null, subjectId: entry.subjectId ?? null, fields: [...entry.fields] });
+  await tx.insert(auditLog).values({
+    chainId,
+    ...entry,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    fields: [...entry.fields],
+  });
   await tx
     .insert(auditChainHeads)
     .values({ chainId, seq: entry.seq, hash: entry.hash })
@@ -53,15 +68,22 @@ export async function verifyAuditChain(db: Executor, organizationId: string | nu
   const headOf = (column: typeof auditChainHeads.seq | typeof auditChainHeads.hash) =>
     sql`(select ${column} from ${auditChainHeads} where ${auditChainHeads.chainId} = ${chainId})`;
   const read = await db
-    .select({ row: auditLog, headSeq: sql<number | null>`${headOf(auditChainHeads.seq)}`, headHash: sql<string | null>`${headOf(auditChainHeads.hash)}` })
+    .select({
+      row: auditLog,
+      headSeq: sql<number | null>`${headOf(auditChainHeads.seq)}`,
+      headHash: sql<string | null>`${headOf(auditChainHeads.hash)}`,
+    })
     .from(auditLog)
     .where(eq(auditLog.chainId, chainId))
     .orderBy(asc(auditLog.seq));
   const rows = read.map((r) => r.row);
   // No entry: the head alone (a head without entries is a chain whose rows were all deleted).
-  const [head] = read.length > 0
-    ? (read[0]!.headSeq === null ? [] : [{ seq: Number(read[0]!.headSeq), hash: read[0]!.headHash! }])
-    : await db.select().from(auditChainHeads).where(eq(auditChainHeads.chainId, chainId));
+  const [head] =
+    read.length > 0
+      ? read[0]!.headSeq === null
+        ? []
+        : [{ seq: Number(read[0]!.headSeq), hash: read[0]!.headHash! }]
+      : await db.select().from(auditChainHeads).where(eq(auditChainHeads.chainId, chainId));
   const entries: AuditEntry[] = rows.map((r) => ({
     seq: r.seq,
     eventId: r.eventId,
@@ -85,15 +107,28 @@ export async function verifyAuditChain(db: Executor, organizationId: string | nu
 /** Whose chain the viewer may verify: a global administrator any (null: entries of no organization), an organization administrator their own. */
 export function auditChainOrganization(viewer: Viewer, organizationId: string | null): string | null {
   if (viewer.role === "global_admin") return organizationId;
-  if (viewer.role === "org_admin" && viewer.organizationId && (organizationId === null || organizationId === viewer.organizationId)) return viewer.organizationId;
+  if (
+    viewer.role === "org_admin" &&
+    viewer.organizationId &&
+    (organizationId === null || organizationId === viewer.organizationId)
+  )
+    return viewer.organizationId;
   throw forbiddenBy("auditor_required", "Only auditors may verify this audit chain");
 }
 
 /** Whose log the viewer reads: an organization administrator their own organization's; a global administrator every chain, or the one named. */
 export function auditLogChain(viewer: Viewer, organizationId: string | null | undefined): string | null {
   if (viewer.role === "global_admin") return organizationId ?? null;
-  if (viewer.role === "org_admin" && viewer.organizationId && (!organizationId || organizationId === viewer.organizationId)) return viewer.organizationId;
-  throw forbiddenBy("audit_log_access", "Only organization administrators and global administrators read the audit log");
+  if (
+    viewer.role === "org_admin" &&
+    viewer.organizationId &&
+    (!organizationId || organizationId === viewer.organizationId)
+  )
+    return viewer.organizationId;
+  throw forbiddenBy(
+    "audit_log_access",
+    "Only organization administrators and global administrators read the audit log",
+  );
 }
 
 export interface AuditLogFilter {
@@ -114,7 +149,12 @@ function idFilter(value: string | null | undefined, field: string): string | nul
 
 function cursorOf(after: unknown): AuditCursor | null {
   if (after === null) return null;
-  const ok = Array.isArray(after) && after.length === 3 && /^\d{1,20}$/.test(String(after[0])) && isUuid(String(after[1])) && Number.isInteger(after[2]);
+  const ok =
+    Array.isArray(after) &&
+    after.length === 3 &&
+    /^\d{1,20}$/.test(String(after[0])) &&
+    isUuid(String(after[1])) &&
+    Number.isInteger(after[2]);
   if (!ok) throw badInput("cursor_format", "after", "Invalid cursor");
   return after as AuditCursor;
 }
@@ -122,7 +162,12 @@ function cursorOf(after: unknown): AuditCursor | null {
 const asDate = (v: Date | string | null | undefined) => (v == null ? null : new Date(v));
 
 /** A page of the log the viewer may read, newest first. */
-export async function listAuditLog(db: Executor, viewer: Viewer, filter: AuditLogFilter, args: PageArgs): Promise<Connection<AuditRow>> {
+export async function listAuditLog(
+  db: Executor,
+  viewer: Viewer,
+  filter: AuditLogFilter,
+  args: PageArgs,
+): Promise<Connection<AuditRow>> {
   const chain = auditLogChain(viewer, idFilter(filter.organizationId, "organizationId"));
   const page = pageRequest<unknown>(args);
   const rows = await createAuditLogRepository(db).page({
@@ -164,8 +209,17 @@ export async function subjectLabels(db: Executor, subjects: readonly SubjectRef[
 const mapOr = <T>(v: T | undefined, f: (v: T) => string): string | null => (v === undefined ? null : f(v));
 
 /** For each id: is it the subject of an entry of a log the viewer may read (organization administrators their chain, global administrators any)? */
-export async function subjectsInLog(db: Executor, viewer: Pick<Viewer, "role" | "organizationId"> | null, ids: readonly string[]): Promise<boolean[]> {
-  const chain = viewer?.role === "global_admin" ? null : viewer?.role === "org_admin" && viewer.organizationId ? viewer.organizationId : undefined;
+export async function subjectsInLog(
+  db: Executor,
+  viewer: Pick<Viewer, "role" | "organizationId"> | null,
+  ids: readonly string[],
+): Promise<boolean[]> {
+  const chain =
+    viewer?.role === "global_admin"
+      ? null
+      : viewer?.role === "org_admin" && viewer.organizationId
+        ? viewer.organizationId
+        : undefined;
   if (chain === undefined) return ids.map(() => false);
   const known = await createAuditLogRepository(db).subjectsIn(chain, ids.filter(isUuid));
   return ids.map((id) => known.has(id));

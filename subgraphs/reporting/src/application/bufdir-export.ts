@@ -31,7 +31,9 @@ const TYPES: Record<ExportFormat, { ext: string; contentType: string }> = {
  */
 export async function exportNames(db: Executor, report: BufdirReportView): Promise<ExportNames> {
   const names = createNameRepository(db, report.organizationId);
-  const laIds = report.regions.flatMap((g) => g.localAssociations.flatMap((la) => (la.localAssociationId && !la.name ? [la.localAssociationId] : [])));
+  const laIds = report.regions.flatMap((g) =>
+    g.localAssociations.flatMap((la) => (la.localAssociationId && !la.name ? [la.localAssociationId] : [])),
+  );
   return {
     organization: await names.organization(),
     terminology: await names.terminology(),
@@ -52,12 +54,24 @@ function filename(r: ReadableReport, ext: string): string {
       .normalize("NFKD")
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
-  const label = r.meta.status === "DRAFT" ? r.text("report.file.draft") : r.text("report.file.version", { version: r.meta.version ?? 0 });
+  const label =
+    r.meta.status === "DRAFT"
+      ? r.text("report.file.draft")
+      : r.text("report.file.version", { version: r.meta.version ?? 0 });
   return `${[r.text("report.filename"), slug(r.organizationShortName), String(r.year), slug(label)].filter(Boolean).join("-")}.${ext}`;
 }
 
-export async function exportReport(report: BufdirReportView, format: ExportFormat, names: ExportNames, language: Language = DEFAULT_LANGUAGE): Promise<ReportExport> {
-  const meta = { status: report.status, version: report.version, at: report.status === "DRAFT" ? report.generatedAt : (report.submittedAt ?? report.generatedAt) };
+export async function exportReport(
+  report: BufdirReportView,
+  format: ExportFormat,
+  names: ExportNames,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<ReportExport> {
+  const meta = {
+    status: report.status,
+    version: report.version,
+    at: report.status === "DRAFT" ? report.generatedAt : (report.submittedAt ?? report.generatedAt),
+  };
   const r = readableReport(report, meta, names, language);
   const body = format === "CSV" ? reportCsv(r) : format === "XLSX" ? await reportXlsx(r) : await reportPdf(r);
   return {
@@ -86,7 +100,9 @@ export async function auditedExport(
       actorRole: viewer.role,
       organizationId: report.organizationId,
       // A draft has no id: the organization is the subject, the year and format are in fields.
-      subject: report.id ? { type: "BufdirReport", id: report.id } : { type: "Organization", id: report.organizationId },
+      subject: report.id
+        ? { type: "BufdirReport", id: report.id }
+        : { type: "Organization", id: report.organizationId },
       fields: ["bufdirReportExport", `year:${report.year}`, `format:${format}`],
       requestId,
     }),

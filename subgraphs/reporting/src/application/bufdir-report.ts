@@ -21,10 +21,12 @@ export interface BufdirReportView extends BufdirReportContent {
 /** Which organization's report the viewer asks for: an organization administrator only their own, a global administrator any named one. */
 export function reportOrganization(viewer: Viewer, organizationId: string | null | undefined): string {
   if (viewer.role === "global_admin") {
-    if (!organizationId) throw badInput("required_fields", "organizationId", "A global administrator names the organization");
+    if (!organizationId)
+      throw badInput("required_fields", "organizationId", "A global administrator names the organization");
     return organizationId;
   }
-  if (!viewer.organizationId || (organizationId && organizationId !== viewer.organizationId)) throw forbiddenBy("own_organization_only", "Only your own organization's report");
+  if (!viewer.organizationId || (organizationId && organizationId !== viewer.organizationId))
+    throw forbiddenBy("own_organization_only", "Only your own organization's report");
   return viewer.organizationId;
 }
 
@@ -38,14 +40,24 @@ export async function computeDraft(db: Executor, organizationId: string, year: n
   const rows = await repo.rollup(year);
   const months = await repo.months(year);
   const mentorIds = await repo.activeMentors(year);
-  const names = new Map(rows.flatMap((r) => (r.localAssociationId && r.name ? [[r.localAssociationId, r.name] as const] : [])));
+  const names = new Map(
+    rows.flatMap((r) => (r.localAssociationId && r.name ? [[r.localAssociationId, r.name] as const] : [])),
+  );
   return buildBufdirReport({ organizationId, year, rows, months, localAssociationNames: names, mentorIds });
 }
 
 export async function draftReport(db: Executor, organizationId: string, year: number): Promise<BufdirReportView> {
   checkYear(year);
   const content = await computeDraft(db, organizationId, year);
-  return { ...content, id: null, status: "DRAFT", version: null, submittedAt: null, submittedBy: null, generatedAt: new Date() };
+  return {
+    ...content,
+    id: null,
+    status: "DRAFT",
+    version: null,
+    submittedAt: null,
+    submittedBy: null,
+    generatedAt: new Date(),
+  };
 }
 
 type StoredReport = Awaited<ReturnType<ReturnType<typeof createBufdirRepository>["versions"]>>[number];
@@ -66,15 +78,31 @@ function frozenView(row: StoredReport): BufdirReportView {
  * Freezes the current numbers and their evidence as the next version and publishes
  * `reporting.bufdir_report.submitted` through the outbox, all in one transaction.
  */
-export async function submitReport(uow: UnitOfWork, viewer: Viewer, organizationId: string, year: number): Promise<BufdirReportView> {
+export async function submitReport(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  organizationId: string,
+  year: number,
+): Promise<BufdirReportView> {
   checkYear(year);
   return uow.run({ organizationId }, async (tx, events) => {
     const draft = await computeDraft(tx, organizationId, year);
     // The regions' names are frozen with the numbers (local associations' are in the draft already).
-    const regionNamesNow = await regionNames(tx, draft.regions.flatMap((r) => (r.regionId ? [r.regionId] : [])));
-    const content: BufdirReportContent = { ...draft, regions: draft.regions.map((r) => ({ ...r, name: r.regionId ? (regionNamesNow.get(r.regionId) ?? null) : null })) };
+    const regionNamesNow = await regionNames(
+      tx,
+      draft.regions.flatMap((r) => (r.regionId ? [r.regionId] : [])),
+    );
+    const content: BufdirReportContent = {
+      ...draft,
+      regions: draft.regions.map((r) => ({ ...r, name: r.regionId ? (regionNamesNow.get(r.regionId) ?? null) : null })),
+    };
     const id = randomUUID();
-    const { version, submittedAt } = await createBufdirRepository(tx, organizationId).freeze({ id, year, submittedBy: viewer.userId, content });
+    const { version, submittedAt } = await createBufdirRepository(tx, organizationId).freeze({
+      id,
+      year,
+      submittedBy: viewer.userId,
+      content,
+    });
     await events.emit({
       type: "reporting.bufdir_report.submitted",
       aggregateId: id,
@@ -101,7 +129,15 @@ export async function submitReport(uow: UnitOfWork, viewer: Viewer, organization
       requestId: null,
       occurredAt: submittedAt,
     });
-    return { ...content, id, status: "SUBMITTED" as const, version, submittedAt, submittedBy: viewer.userId, generatedAt: submittedAt };
+    return {
+      ...content,
+      id,
+      status: "SUBMITTED" as const,
+      version,
+      submittedAt,
+      submittedBy: viewer.userId,
+      generatedAt: submittedAt,
+    };
   });
 }
 
@@ -111,7 +147,12 @@ export async function reportVersions(db: Executor, organizationId: string, year:
 }
 
 /** A version (null: the live draft). */
-export async function reportVersion(db: Executor, organizationId: string, year: number, version: number | null): Promise<BufdirReportView> {
+export async function reportVersion(
+  db: Executor,
+  organizationId: string,
+  year: number,
+  version: number | null,
+): Promise<BufdirReportView> {
   if (version === null) return draftReport(db, organizationId, year);
   const found = (await reportVersions(db, organizationId, year)).find((v) => v.version === version);
   if (!found) throw notFound(`Bufdir report ${year} version ${version}`);

@@ -1,17 +1,38 @@
 /** The organization directory of the read model: local associations and regions, mentor statuses, certifications. */
 import type { Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
-import { mentorChanged, saveCertification, saveMentorStatus, saveThresholds, upsertLocalAssociation } from "../db/repositories/bufdir-rollups.js";
+import {
+  mentorChanged,
+  saveCertification,
+  saveMentorStatus,
+  saveThresholds,
+  upsertLocalAssociation,
+} from "../db/repositories/bufdir-rollups.js";
 import { forgetPerson, saveOrganization, savePerson, saveRegion, saveTerminology } from "../db/repositories/names.js";
 import { organizationOf } from "./activity-facts.js";
 
-export async function recordLocalAssociation(tx: Tx, event: EventEnvelope<PayloadOf<"organization.local_association.created">>) {
+export async function recordLocalAssociation(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"organization.local_association.created">>,
+) {
   const p = event.payload;
-  await upsertLocalAssociation(tx, { localAssociationId: p.localAssociationId, organizationId: organizationOf(event), regionId: p.regionId, name: p.name });
+  await upsertLocalAssociation(tx, {
+    localAssociationId: p.localAssociationId,
+    organizationId: organizationOf(event),
+    regionId: p.regionId,
+    name: p.name,
+  });
 }
 
-export async function recordMentorStatus(tx: Tx, event: EventEnvelope<PayloadOf<"identity.peer_mentor.status_changed">>) {
-  await saveMentorStatus(tx, { userId: event.payload.userId, status: event.payload.to, changedAt: new Date(event.occurredAt) });
+export async function recordMentorStatus(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"identity.peer_mentor.status_changed">>,
+) {
+  await saveMentorStatus(tx, {
+    userId: event.payload.userId,
+    status: event.payload.to,
+    changedAt: new Date(event.occurredAt),
+  });
   await mentorChanged(tx, event.payload.userId);
 }
 
@@ -39,7 +60,11 @@ export async function recordOrganization(tx: Tx, event: EventEnvelope<PayloadOf<
 }
 
 export async function recordRegion(tx: Tx, event: EventEnvelope<PayloadOf<"organization.region.created">>) {
-  await saveRegion(tx, { regionId: event.payload.regionId, organizationId: organizationOf(event), name: event.payload.name });
+  await saveRegion(tx, {
+    regionId: event.payload.regionId,
+    organizationId: organizationOf(event),
+    name: event.payload.name,
+  });
 }
 
 /** A person's name from the compacted profiles topic; a null profile (erased) removes it (issue 24). */
@@ -55,7 +80,11 @@ export async function recordPerson(tx: Tx, event: EventEnvelope<PayloadOf<"ident
 export async function recordSettings(tx: Tx, event: EventEnvelope<PayloadOf<"organization.settings.changed">>) {
   const p = event.payload;
   if (p.section === "terminology") {
-    await saveTerminology(tx, { organizationId: p.organizationId, settingsVersion: p.version, labels: p.values.labels });
+    await saveTerminology(tx, {
+      organizationId: p.organizationId,
+      settingsVersion: p.version,
+      labels: p.values.labels,
+    });
     return;
   }
   if (p.section !== "bufdir_thresholds") return;

@@ -7,7 +7,14 @@ import type { UnitOfWork } from "@meander/events";
 import { createReportDefinitionRepository, type DefinitionWrite } from "../db/repositories/report-definitions.js";
 import { runReportQuery } from "../db/repositories/report-query.js";
 import type { ReportDefinitionRow, ReportScheduleRow } from "../db/schema/index.js";
-import { osloDay, resolvePeriod, validateDefinition, validDay, type DefinitionInput, type ReportSpec } from "../domain/report-definition.js";
+import {
+  osloDay,
+  resolvePeriod,
+  validateDefinition,
+  validDay,
+  type DefinitionInput,
+  type ReportSpec,
+} from "../domain/report-definition.js";
 
 export interface ReportDefinitionView extends ReportSpec {
   id: string;
@@ -27,7 +34,8 @@ export interface ReportResultView extends Pick<ReportSpec, "dimensions" | "metri
 
 /** Only an organization administrator, and only within their organization. */
 export function adminOrganization(viewer: Viewer): string {
-  if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbiddenBy("org_admin_required", "Only organization administrators manage report definitions");
+  if (viewer.role !== "org_admin" || !viewer.organizationId)
+    throw forbiddenBy("org_admin_required", "Only organization administrators manage report definitions");
   return viewer.organizationId;
 }
 
@@ -60,13 +68,19 @@ function nameTakenError(err: unknown): boolean {
   return false;
 }
 
-export async function saveDefinition(uow: UnitOfWork, viewer: Viewer, id: string | null, input: DefinitionInput): Promise<ReportDefinitionView> {
+export async function saveDefinition(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  id: string | null,
+  input: DefinitionInput,
+): Promise<ReportDefinitionView> {
   const organizationId = adminOrganization(viewer);
   const write = checked(input);
   try {
     return await uow.run({ organizationId }, async (tx) => {
       const repo = createReportDefinitionRepository(tx, organizationId);
-      if (await repo.nameTaken(write.name, id)) throw badInput("name_unique", "name", "Another report definition has this name");
+      if (await repo.nameTaken(write.name, id))
+        throw badInput("name_unique", "name", "Another report definition has this name");
       const row = id ? await repo.update(id, write) : await repo.insert(randomUUID(), viewer.userId, write);
       if (!row) throw notFound("Report definition");
       return view(row, (await repo.schedule(row.id)) ?? null);
@@ -80,7 +94,9 @@ export async function saveDefinition(uow: UnitOfWork, viewer: Viewer, id: string
 
 export async function deleteDefinition(uow: UnitOfWork, viewer: Viewer, id: string): Promise<boolean> {
   const organizationId = adminOrganization(viewer);
-  const deleted = await uow.run({ organizationId }, (tx) => createReportDefinitionRepository(tx, organizationId).delete(id));
+  const deleted = await uow.run({ organizationId }, (tx) =>
+    createReportDefinitionRepository(tx, organizationId).delete(id),
+  );
   if (!deleted) throw notFound("Report definition");
   return true;
 }
@@ -99,13 +115,24 @@ export async function getDefinition(db: Executor, viewer: Viewer, id: string): P
 }
 
 /** Runs a spec for an organization on a Norwegian day (relative periods resolve around it). */
-export async function computeResult(db: Executor, organizationId: string, spec: ReportSpec, asOf: string): Promise<ReportResultView> {
+export async function computeResult(
+  db: Executor,
+  organizationId: string,
+  spec: ReportSpec,
+  asOf: string,
+): Promise<ReportResultView> {
   const { from, to } = resolvePeriod(spec.period, asOf);
   const { rows, truncated } = await runReportQuery(db, organizationId, spec, from, to);
   return { from, to, dimensions: spec.dimensions, metrics: spec.metrics, rows, truncated };
 }
 
-export async function runDefinition(db: Executor, viewer: Viewer, id: string, asOf: string | null | undefined, now: Date = new Date()): Promise<ReportResultView> {
+export async function runDefinition(
+  db: Executor,
+  viewer: Viewer,
+  id: string,
+  asOf: string | null | undefined,
+  now: Date = new Date(),
+): Promise<ReportResultView> {
   const organizationId = adminOrganization(viewer);
   if (asOf != null && !validDay(asOf)) throw badInput("date_format", "asOf", "Days are YYYY-MM-DD");
   const row = await createReportDefinitionRepository(db, organizationId).get(id);

@@ -20,18 +20,27 @@ const idsOf = (result: ReportResultView, dimension: Dimension) => {
   return [...out];
 };
 
-export async function labelledRows(db: Executor, organizationId: string, result: ReportResultView, lang: Language): Promise<LabelledRow[]> {
+export async function labelledRows(
+  db: Executor,
+  organizationId: string,
+  result: ReportResultView,
+  lang: Language,
+): Promise<LabelledRow[]> {
   const names = createNameRepository(db, organizationId);
   const terminology = await names.terminology();
   const has = (d: Dimension) => result.dimensions.includes(d);
-  const localAssociations = has("LOCAL_ASSOCIATION") ? await names.localAssociations(idsOf(result, "LOCAL_ASSOCIATION")) : new Map<string, string>();
+  const localAssociations = has("LOCAL_ASSOCIATION")
+    ? await names.localAssociations(idsOf(result, "LOCAL_ASSOCIATION"))
+    : new Map<string, string>();
   const regions = has("REGION") ? await names.regions() : new Map<string, string>();
   const people = has("MENTOR") ? await names.people(idsOf(result, "MENTOR")) : new Map<string, string>();
   const text = (key: MessageKey) => t(key, lang, {}, terminology);
   const label = (d: Dimension, v: string | null): string | null => {
     switch (d) {
       case "LOCAL_ASSOCIATION":
-        return v === null ? text("report.no_local_association") : (localAssociations.get(v) ?? text("report.unnamed_local_association"));
+        return v === null
+          ? text("report.no_local_association")
+          : (localAssociations.get(v) ?? text("report.unnamed_local_association"));
       case "REGION":
         return v === null ? text("report.no_region") : (regions.get(v) ?? text("report.unnamed_region"));
       case "MENTOR":

@@ -17,11 +17,20 @@ import { adminOrganization, computeResult, storedSpec } from "./report-definitio
 const MAX_START_AHEAD_MS = 366 * 86_400_000;
 export const MAX_RUNS_PAGE = 100;
 
-export async function scheduleDefinition(uow: UnitOfWork, viewer: Viewer, id: string, frequency: string, startsAt: Date | null | undefined, now: Date = new Date()) {
+export async function scheduleDefinition(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  id: string,
+  frequency: string,
+  startsAt: Date | null | undefined,
+  now: Date = new Date(),
+) {
   const organizationId = adminOrganization(viewer);
-  if (!(FREQUENCIES as readonly string[]).includes(frequency)) throw badInput("frequency_allowed", "schedule.frequency", `Frequencies are ${FREQUENCIES.join(", ")}`);
+  if (!(FREQUENCIES as readonly string[]).includes(frequency))
+    throw badInput("frequency_allowed", "schedule.frequency", `Frequencies are ${FREQUENCIES.join(", ")}`);
   const first = startsAt ?? now;
-  if (first.getTime() - now.getTime() > MAX_START_AHEAD_MS) throw badInput("start_range", "schedule.startsAt", "The first run is at most a year ahead");
+  if (first.getTime() - now.getTime() > MAX_START_AHEAD_MS)
+    throw badInput("start_range", "schedule.startsAt", "The first run is at most a year ahead");
   return uow.run({ organizationId }, async (tx) => {
     const repo = createReportDefinitionRepository(tx, organizationId);
     if (!(await repo.get(id))) throw notFound("Report definition");
@@ -41,7 +50,12 @@ export async function listRuns(db: Executor, viewer: Viewer, definitionId: strin
 }
 
 /** One worker pass: runs every schedule due at `now`; returns how many ran and how many results were stored. */
-export async function runDueSchedules(db: Db, uow: UnitOfWork, now: Date, batch = 100): Promise<{ ran: number; stored: number }> {
+export async function runDueSchedules(
+  db: Db,
+  uow: UnitOfWork,
+  now: Date,
+  batch = 100,
+): Promise<{ ran: number; stored: number }> {
   let ran = 0;
   let stored = 0;
   for (const due of await scheduleStore.due(db, now, batch)) {
@@ -49,10 +63,23 @@ export async function runDueSchedules(db: Db, uow: UnitOfWork, now: Date, batch 
       const schedule = await scheduleStore.claim(tx, due.definitionId, now);
       if (!schedule) return; // another worker has it, or it already ran
       const slot = schedule.nextRunAt;
-      const result = await computeResult(tx, due.organizationId, storedSpec({ name: "scheduled", spec: schedule.spec }), osloDay(slot));
-      const run = { id: randomUUID(), definitionId: due.definitionId, organizationId: due.organizationId, scheduledFor: slot, rowCount: result.rows.length, result };
+      const result = await computeResult(
+        tx,
+        due.organizationId,
+        storedSpec({ name: "scheduled", spec: schedule.spec }),
+        osloDay(slot),
+      );
+      const run = {
+        id: randomUUID(),
+        definitionId: due.definitionId,
+        organizationId: due.organizationId,
+        scheduledFor: slot,
+        rowCount: result.rows.length,
+        result,
+      };
       ran += 1;
-      if (await scheduleStore.record(tx, run, nextSlotAfter(slot, schedule.frequency as Frequency, now), now)) stored += 1;
+      if (await scheduleStore.record(tx, run, nextSlotAfter(slot, schedule.frequency as Frequency, now), now))
+        stored += 1;
     });
   }
   return { ran, stored };

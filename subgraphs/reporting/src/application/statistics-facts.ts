@@ -10,7 +10,10 @@ import { activityDay } from "../domain/activity-fact.js";
 import { organizationOf } from "./activity-facts.js";
 
 /** A submission sets the claim's day (and creates the row if no decision came first); it never undoes a decision. */
-export async function recordExpenseSubmitted(tx: Tx, event: EventEnvelope<PayloadOf<"finance.expense.submitted">>): Promise<void> {
+export async function recordExpenseSubmitted(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"finance.expense.submitted">>,
+): Promise<void> {
   const p = event.payload;
   const submittedDay = activityDay(event.occurredAt);
   await tx
@@ -55,31 +58,64 @@ export async function recordExpenseDecision(
     });
 }
 
-export async function recordReimbursementPaid(tx: Tx, event: EventEnvelope<PayloadOf<"finance.reimbursement.paid">>): Promise<void> {
+export async function recordReimbursementPaid(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"finance.reimbursement.paid">>,
+): Promise<void> {
   const p = event.payload;
   await tx
     .insert(reimbursementPayouts)
-    .values({ reimbursementId: p.reimbursementId, organizationId: organizationOf(event), userId: p.userId, totalOre: p.totalOre, paidDay: activityDay(p.paidAt) })
+    .values({
+      reimbursementId: p.reimbursementId,
+      organizationId: organizationOf(event),
+      userId: p.userId,
+      totalOre: p.totalOre,
+      paidDay: activityDay(p.paidAt),
+    })
     .onConflictDoNothing();
 }
 
-export async function recordBadgeAwarded(tx: Tx, event: EventEnvelope<PayloadOf<"engagement.badge.awarded">>): Promise<void> {
+export async function recordBadgeAwarded(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"engagement.badge.awarded">>,
+): Promise<void> {
   const p = event.payload;
   await tx
     .insert(mentorBadges)
-    .values({ userBadgeId: p.userBadgeId, userId: p.userId, organizationId: organizationOf(event), badgeKey: p.badgeKey, badgeName: p.badgeName ?? null, awardedDay: activityDay(event.occurredAt) })
+    .values({
+      userBadgeId: p.userBadgeId,
+      userId: p.userId,
+      organizationId: organizationOf(event),
+      badgeKey: p.badgeKey,
+      badgeName: p.badgeName ?? null,
+      awardedDay: activityDay(event.occurredAt),
+    })
     .onConflictDoNothing();
 }
 
 /** Attendance of a gathering: attendees recorded (once each), those now marked absent removed. */
-export async function recordGatheringAttendance(tx: Tx, event: EventEnvelope<PayloadOf<"activity.gathering.attendance_recorded">>): Promise<void> {
+export async function recordGatheringAttendance(
+  tx: Tx,
+  event: EventEnvelope<PayloadOf<"activity.gathering.attendance_recorded">>,
+): Promise<void> {
   const p = event.payload;
   if (p.absentUserIds.length > 0) {
-    await tx.delete(gatheringAttendance).where(and(eq(gatheringAttendance.gatheringId, p.gatheringId), inArray(gatheringAttendance.userId, p.absentUserIds)));
+    await tx
+      .delete(gatheringAttendance)
+      .where(
+        and(eq(gatheringAttendance.gatheringId, p.gatheringId), inArray(gatheringAttendance.userId, p.absentUserIds)),
+      );
   }
   if (p.attendedUserIds.length === 0) return;
   await tx
     .insert(gatheringAttendance)
-    .values(p.attendedUserIds.map((userId) => ({ gatheringId: p.gatheringId, userId, organizationId: organizationOf(event), attendedDay: activityDay(event.occurredAt) })))
+    .values(
+      p.attendedUserIds.map((userId) => ({
+        gatheringId: p.gatheringId,
+        userId,
+        organizationId: organizationOf(event),
+        attendedDay: activityDay(event.occurredAt),
+      })),
+    )
     .onConflictDoNothing();
 }

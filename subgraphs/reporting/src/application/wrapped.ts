@@ -8,7 +8,15 @@ import { hoursOf, osloToday, yearJustEnded } from "../domain/statistics.js";
 import { validYear } from "../domain/bufdir-report.js";
 import { activityTypeName, badgeName, readableKey, type Language } from "@meander/messages";
 import { createNameRepository } from "../db/repositories/names.js";
-import { buildWrapped, homeOrganizations, sameWrapped, wrappedDue, type WrappedActivityType, type WrappedBadge, type WrappedCertification } from "../domain/wrapped.js";
+import {
+  buildWrapped,
+  homeOrganizations,
+  sameWrapped,
+  wrappedDue,
+  type WrappedActivityType,
+  type WrappedBadge,
+  type WrappedCertification,
+} from "../domain/wrapped.js";
 
 export interface WrappedRunResult {
   year: number;
@@ -26,13 +34,21 @@ export interface WrappedRunResult {
  * so a second run notifies nobody. With `organizationId`: only the mentors with something of the year there (their
  * whole year still), and nobody's summary removed.
  */
-export async function computeWrappedYear(tx: Executor, events: Emitter, year: number, now: Date, organizationId: string | null = null): Promise<WrappedRunResult> {
+export async function computeWrappedYear(
+  tx: Executor,
+  events: Emitter,
+  year: number,
+  now: Date,
+  organizationId: string | null = null,
+): Promise<WrappedRunResult> {
   if (!validYear(year)) throw new RangeError(`year out of range: ${year}`);
   const repo = createWrappedRepository(tx);
   await repo.lock();
   const presence = await repo.organizations(year);
   const homes = homeOrganizations(presence);
-  const inScope = organizationId ? new Set(presence.filter((p) => p.organizationId === organizationId).map((p) => p.userId)) : null;
+  const inScope = organizationId
+    ? new Set(presence.filter((p) => p.organizationId === organizationId).map((p) => p.userId))
+    : null;
   const all = buildWrapped(year, {
     monthly: await repo.monthly(year),
     contacts: await repo.contacts(year),
@@ -86,7 +102,8 @@ export function wrappedScheduler(uow: UnitOfWork, isComputed: (year: number) => 
   let done: number | null = null;
   return async (now: Date): Promise<WrappedRunResult | null> => {
     const target = yearJustEnded(now);
-    if (!wrappedDue(osloToday(now), target, done === target, done === target || (await isComputed(target)))) return null;
+    if (!wrappedDue(osloToday(now), target, done === target, done === target || (await isComputed(target))))
+      return null;
     const result = await runWrappedJob(uow, target, now);
     done = target;
     return result;
@@ -103,18 +120,30 @@ export async function wrappedComputed(db: Executor, year: number): Promise<boole
  * request's transaction, lifted to the platform scope for the computation only (a summary covers every
  * organization the mentor was active in); the request's scope is put back after it.
  */
-export async function requestWrapped(uow: UnitOfWork, viewer: Viewer, year: number, organizationId: string | null | undefined, now: Date = new Date()): Promise<WrappedRunResult> {
+export async function requestWrapped(
+  uow: UnitOfWork,
+  viewer: Viewer,
+  year: number,
+  organizationId: string | null | undefined,
+  now: Date = new Date(),
+): Promise<WrappedRunResult> {
   if (!validYear(year)) throw badInput("year_range", "year", "The year must be between 2000 and 2100");
-  if (year > yearJustEnded(now)) throw badInput("year_not_ended", "year", "Wrapped kan bare lages for et år som er slutt");
+  if (year > yearJustEnded(now))
+    throw badInput("year_not_ended", "year", "Wrapped kan bare lages for et år som er slutt");
   let org: string | null;
   if (viewer.role === "global_admin") org = organizationId ?? null;
   else {
-    if (viewer.role !== "org_admin" || !viewer.organizationId) throw forbiddenBy("org_admin_required", "Bare en organisasjonsadministrator kan lage Wrapped");
-    if (organizationId && organizationId !== viewer.organizationId) throw forbiddenBy("own_organization_only", "Du kan bare lage Wrapped for din egen organisasjon");
+    if (viewer.role !== "org_admin" || !viewer.organizationId)
+      throw forbiddenBy("org_admin_required", "Bare en organisasjonsadministrator kan lage Wrapped");
+    if (organizationId && organizationId !== viewer.organizationId)
+      throw forbiddenBy("own_organization_only", "Du kan bare lage Wrapped for din egen organisasjon");
     org = viewer.organizationId;
   }
   return uow.run({ organizationId: org }, async (tx: Tx, events) => {
-    const [before] = await queryRows<{ scope: string | null }>(tx, sql`select current_setting('app.scope', true) as scope`);
+    const [before] = await queryRows<{ scope: string | null }>(
+      tx,
+      sql`select current_setting('app.scope', true) as scope`,
+    );
     await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
     const result = await computeWrappedYear(tx, events, year, now, org);
     await tx.execute(sql`select set_config('app.scope', ${before?.scope ?? ""}, true)`);
@@ -135,9 +164,20 @@ const certificationView = (c: WrappedCertification) => ({ key: c.key, name: c.na
  * The year's top activity types by name, in `lang`, with the terminology of the organization the caller reads in
  * (an organization renaming a type sees its own word).
  */
-export async function namedActivityTypes(db: Executor, viewer: Viewer, types: readonly WrappedActivityType[], lang: Language) {
-  const terminology = viewer.organizationId && types.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
-  return types.map((t) => ({ activityType: t.key, name: activityTypeName(t.key, lang, terminology), activities: t.activities, hours: hoursOf(t.minutes) }));
+export async function namedActivityTypes(
+  db: Executor,
+  viewer: Viewer,
+  types: readonly WrappedActivityType[],
+  lang: Language,
+) {
+  const terminology =
+    viewer.organizationId && types.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
+  return types.map((t) => ({
+    activityType: t.key,
+    name: activityTypeName(t.key, lang, terminology),
+    activities: t.activities,
+    hours: hoursOf(t.minutes),
+  }));
 }
 
 /**
@@ -145,7 +185,8 @@ export async function namedActivityTypes(db: Executor, viewer: Viewer, types: re
  * the organization the caller reads in (its `badge.<key>` labels name a badge in nynorsk or English).
  */
 export async function namedBadges(db: Executor, viewer: Viewer, badges: readonly WrappedBadge[], lang: Language) {
-  const terminology = viewer.organizationId && badges.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
+  const terminology =
+    viewer.organizationId && badges.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
   return badges.map((b) => ({ key: b.key, name: badgeName(b.key, lang, b.name, terminology) }));
 }
 

@@ -24,7 +24,12 @@ describe("activity fact rules", () => {
     expect(countDelta("approved", "rejected")).toEqual({ registered: 0, pending: 0, approved: -1, rejected: 1 });
     expect(isZeroDelta(countDelta("draft", "flagged"))).toBe(true);
     // A withdrawal takes the activity out of every count, registered included (issue 20).
-    expect(countDelta("pending_review", "withdrawn")).toEqual({ registered: -1, pending: -1, approved: 0, rejected: 0 });
+    expect(countDelta("pending_review", "withdrawn")).toEqual({
+      registered: -1,
+      pending: -1,
+      approved: 0,
+      rejected: 0,
+    });
     expect(isZeroDelta(countDelta(null, "withdrawn"))).toBe(true);
     expect(isZeroDelta(countDelta("draft", "approved"))).toBe(false);
   });
@@ -32,9 +37,17 @@ describe("activity fact rules", () => {
   it("lets a decision replace an undecided status, and the later of two decisions win", () => {
     const t0 = new Date("2025-05-01T10:00:00Z");
     const t1 = new Date("2025-05-02T10:00:00Z");
-    expect(decisionSupersedes({ status: "pending_review", statusChangedAt: t1 }, { status: "approved", decidedAt: t0 })).toBe(true);
-    expect(decisionSupersedes({ status: "approved", statusChangedAt: t0 }, { status: "rejected", decidedAt: t1 })).toBe(true);
-    expect(decisionSupersedes({ status: "rejected", statusChangedAt: t1 }, { status: "approved", decidedAt: t0 })).toBe(false);
-    expect(decisionSupersedes({ status: "approved", statusChangedAt: t0 }, { status: "approved", decidedAt: t1 })).toBe(false);
+    expect(
+      decisionSupersedes({ status: "pending_review", statusChangedAt: t1 }, { status: "approved", decidedAt: t0 }),
+    ).toBe(true);
+    expect(decisionSupersedes({ status: "approved", statusChangedAt: t0 }, { status: "rejected", decidedAt: t1 })).toBe(
+      true,
+    );
+    expect(decisionSupersedes({ status: "rejected", statusChangedAt: t1 }, { status: "approved", decidedAt: t0 })).toBe(
+      false,
+    );
+    expect(decisionSupersedes({ status: "approved", statusChangedAt: t0 }, { status: "approved", decidedAt: t1 })).toBe(
+      false,
+    );
   });
 });

@@ -10,7 +10,12 @@ export interface ActivityCounts {
   rejected: number;
 }
 
-export const ZERO_COUNTS: Readonly<ActivityCounts> = Object.freeze({ registered: 0, pending: 0, approved: 0, rejected: 0 });
+export const ZERO_COUNTS: Readonly<ActivityCounts> = Object.freeze({
+  registered: 0,
+  pending: 0,
+  approved: 0,
+  rejected: 0,
+});
 
 export interface StatsViewer {
   role: "peer_mentor" | "coordinator" | "org_admin" | "global_admin";
@@ -31,7 +36,8 @@ export function canSeeLocalAssociationStats(
   target: { localAssociationId: string; organizationId: string | null },
 ): boolean {
   if (!viewer?.organizationId) return false;
-  if (target.organizationId === null) return viewer.role === "coordinator" && viewer.localAssociationId === target.localAssociationId;
+  if (target.organizationId === null)
+    return viewer.role === "coordinator" && viewer.localAssociationId === target.localAssociationId;
   if (target.organizationId !== viewer.organizationId) return false;
   if (viewer.role === "org_admin") return true;
   if (viewer.role === "coordinator") return viewer.localAssociationId === target.localAssociationId;

@@ -34,7 +34,9 @@ describe("audit chain", () => {
   it("hashes canonical content: key order does not matter, every value does", () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: null }] })).toBe('{"a":[{"c":null,"d":2}],"b":1}');
     const c = { ...content(1), seq: 1 };
-    expect(entryHash(GENESIS_HASH, c)).toBe(entryHash(GENESIS_HASH, Object.fromEntries(Object.entries(c).reverse()) as typeof c));
+    expect(entryHash(GENESIS_HASH, c)).toBe(
+      entryHash(GENESIS_HASH, Object.fromEntries(Object.entries(c).reverse()) as typeof c),
+    );
     expect(entryHash(GENESIS_HASH, c)).not.toBe(entryHash(GENESIS_HASH, { ...c, action: "x" }));
     expect(entryHash(GENESIS_HASH, c)).not.toBe(entryHash("1".repeat(64), c));
   });
@@ -51,8 +53,18 @@ describe("audit chain", () => {
   it("finds the first broken link of a modified, deleted or reordered entry", () => {
     const c = chain(4);
     const head = headOf(c);
-    expect(verifyChain(c.map((e) => (e.seq === 2 ? { ...e, action: "x" } : e)), head)).toMatchObject({ firstBrokenSeq: 2, reason: "content_hash_mismatch" });
-    expect(verifyChain(c.filter((e) => e.seq !== 3), head)).toMatchObject({ firstBrokenSeq: 3, reason: "sequence_gap" });
+    expect(
+      verifyChain(
+        c.map((e) => (e.seq === 2 ? { ...e, action: "x" } : e)),
+        head,
+      ),
+    ).toMatchObject({ firstBrokenSeq: 2, reason: "content_hash_mismatch" });
+    expect(
+      verifyChain(
+        c.filter((e) => e.seq !== 3),
+        head,
+      ),
+    ).toMatchObject({ firstBrokenSeq: 3, reason: "sequence_gap" });
     expect(verifyChain(c.slice(0, 3), head)).toMatchObject({ firstBrokenSeq: 4, reason: "head_mismatch" });
     const swapped = [c[0]!, { ...c[2]!, seq: 2 }, { ...c[1]!, seq: 3 }, c[3]!];
     expect(verifyChain(swapped, head)).toMatchObject({ firstBrokenSeq: 2, reason: "previous_hash_mismatch" });

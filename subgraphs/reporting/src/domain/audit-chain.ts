@@ -65,7 +65,10 @@ export function contentOf(e: AuditContent): AuditContent {
 
 /** sha256(previous hash + canonical content), hex. */
 export function entryHash(prevHash: string, content: AuditContent): string {
-  return createHash("sha256").update(prevHash).update(canonicalJson(contentOf(content))).digest("hex");
+  return createHash("sha256")
+    .update(prevHash)
+    .update(canonicalJson(contentOf(content)))
+    .digest("hex");
 }
 
 export function chainEntry(prev: { seq: number; hash: string } | null, content: Omit<AuditContent, "seq">): AuditEntry {
@@ -91,9 +94,17 @@ export interface ChainVerification {
  * (a modified row), or a chain that ends before its recorded head (the last
  * rows deleted).
  */
-export function verifyChain(entries: readonly AuditEntry[], head: { seq: number; hash: string } | null): ChainVerification {
+export function verifyChain(
+  entries: readonly AuditEntry[],
+  head: { seq: number; hash: string } | null,
+): ChainVerification {
   let prev: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
-  const broken = (seq: number, reason: ChainBreak): ChainVerification => ({ valid: false, entries: entries.length, firstBrokenSeq: seq, reason });
+  const broken = (seq: number, reason: ChainBreak): ChainVerification => ({
+    valid: false,
+    entries: entries.length,
+    firstBrokenSeq: seq,
+    reason,
+  });
   for (const e of entries) {
     if (e.seq !== prev.seq + 1) return broken(prev.seq + 1, "sequence_gap");
     if (e.prevHash !== prev.hash) return broken(e.seq, "previous_hash_mismatch");

@@ -73,10 +73,15 @@ export function norwegianDate(day: string): string {
 
 /** "1 234,50 kr" from øre. */
 export function kroner(ore: number): string {
-  const whole = Math.trunc(ore / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  const whole = Math.trunc(ore / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   return `${whole},${String(Math.abs(ore % 100)).padStart(2, "0")} kr`;
 }
 
-export const bufdirReportLabel = (r: { year: number; version: number }) => `Bufdir-rapport ${r.year}, versjon ${r.version}`;
-export const activityLabel = (a: { activityType: string; activityDay: string }) => `Aktivitet ${norwegianDate(a.activityDay)} (${a.activityType})`;
-export const expenseLabel = (e: { amountOre: number; submittedDay: string }) => `Utlegg ${kroner(e.amountOre)} (${norwegianDate(e.submittedDay)})`;
+export const bufdirReportLabel = (r: { year: number; version: number }) =>
+  `Bufdir-rapport ${r.year}, versjon ${r.version}`;
+export const activityLabel = (a: { activityType: string; activityDay: string }) =>
+  `Aktivitet ${norwegianDate(a.activityDay)} (${a.activityType})`;
+export const expenseLabel = (e: { amountOre: number; submittedDay: string }) =>
+  `Utlegg ${kroner(e.amountOre)} (${norwegianDate(e.submittedDay)})`;

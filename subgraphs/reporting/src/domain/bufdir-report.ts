@@ -62,7 +62,10 @@ function typeTotals(rows: readonly RollupRow[]): TypeTotals[] {
 }
 
 function sum(rows: readonly { activityDays: number; participants: number }[]): Totals {
-  return rows.reduce((t, r) => ({ activityDays: t.activityDays + r.activityDays, participants: t.participants + r.participants }), { activityDays: 0, participants: 0 });
+  return rows.reduce(
+    (t, r) => ({ activityDays: t.activityDays + r.activityDays, participants: t.participants + r.participants }),
+    { activityDays: 0, participants: 0 },
+  );
 }
 
 function groupBy<K>(rows: readonly RollupRow[], key: (r: RollupRow) => K): Map<K, RollupRow[]> {

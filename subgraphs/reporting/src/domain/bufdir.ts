@@ -14,7 +14,11 @@ export interface BufdirThresholds {
   courseMinMinutesPerDay: number;
 }
 
-export const DEFAULT_THRESHOLDS: BufdirThresholds = { groupMinParticipants: 3, groupMinMinutes: 45, courseMinMinutesPerDay: 90 };
+export const DEFAULT_THRESHOLDS: BufdirThresholds = {
+  groupMinParticipants: 3,
+  groupMinMinutes: 45,
+  courseMinMinutesPerDay: 90,
+};
 
 /** activity's default activity type catalog (subgraphs/activity/src/domain/activity-type.ts). */
 export const DEFAULT_TYPE_CATEGORIES: Readonly<Record<string, BufdirCategory>> = {
@@ -26,12 +30,7 @@ export const DEFAULT_TYPE_CATEGORIES: Readonly<Record<string, BufdirCategory>> =
 };
 
 export type NotCountableReason =
-  | "not_in_person"
-  | "unknown_activity_type"
-  | "too_few_participants"
-  | "too_short"
-  | "abroad"
-  | "declared_by_activity";
+  "not_in_person" | "unknown_activity_type" | "too_few_participants" | "too_short" | "abroad" | "declared_by_activity";
 
 export interface ClassifyInput {
   activityType: string;
@@ -65,7 +64,8 @@ export function classifyActivity(
     case "not_counted":
       return { countable: false, reason: "not_in_person" };
     case "group":
-      if ((input.participantCount ?? 0) < thresholds.groupMinParticipants) return { countable: false, reason: "too_few_participants" };
+      if ((input.participantCount ?? 0) < thresholds.groupMinParticipants)
+        return { countable: false, reason: "too_few_participants" };
       if (input.durationMinutes < thresholds.groupMinMinutes) return { countable: false, reason: "too_short" };
       return { countable: true, reason: null };
     case "course":
@@ -116,7 +116,10 @@ export function activityDays(activityDate: string, durationMinutes: number, minM
  * The least of an activity that must fall on a calendar day for the day to count: a course's minimum per course
  * day, for anything else the group minimum (45 minutes by default), so a visit from 23:30 to 00:30 is one visit.
  */
-export function minMinutesPerDay(category: BufdirCategory | undefined, thresholds: BufdirThresholds = DEFAULT_THRESHOLDS): number {
+export function minMinutesPerDay(
+  category: BufdirCategory | undefined,
+  thresholds: BufdirThresholds = DEFAULT_THRESHOLDS,
+): number {
   return category === "course" ? thresholds.courseMinMinutesPerDay : thresholds.groupMinMinutes;
 }
 
@@ -126,7 +129,10 @@ export function inBufdirRollup(fact: { status: string; countable: boolean }): bo
 }
 
 /** +1 / -1 / 0: how a status change moves a fact's activity-days in the rollup. */
-export function rollupSign(before: { status: string; countable: boolean } | null, after: { status: string; countable: boolean }): number {
+export function rollupSign(
+  before: { status: string; countable: boolean } | null,
+  after: { status: string; countable: boolean },
+): number {
   return (inBufdirRollup(after) ? 1 : 0) - (before && inBufdirRollup(before) ? 1 : 0);
 }
 
@@ -139,7 +145,10 @@ export function consecutiveDays(first: string, count: number): string[] {
 }
 
 /** The days an activity covers, and how many of them fall in each month (its first day) and each year. */
-export function rollupBuckets(first: string, count: number): { days: string[]; months: Map<string, number>; years: Map<number, number> } {
+export function rollupBuckets(
+  first: string,
+  count: number,
+): { days: string[]; months: Map<string, number>; years: Map<number, number> } {
   const days = consecutiveDays(first, count);
   const months = new Map<string, number>();
   const years = new Map<number, number>();

@@ -6,9 +6,25 @@
  */
 import type { RuleViolation } from "@meander/validation";
 
-export const DIMENSIONS = ["ACTIVITY_TYPE", "LOCAL_ASSOCIATION", "REGION", "MENTOR", "STATUS", "MONTH", "DAY", "COUNTABLE"] as const;
+export const DIMENSIONS = [
+  "ACTIVITY_TYPE",
+  "LOCAL_ASSOCIATION",
+  "REGION",
+  "MENTOR",
+  "STATUS",
+  "MONTH",
+  "DAY",
+  "COUNTABLE",
+] as const;
 export const METRICS = ["ACTIVITIES", "HOURS", "ACTIVITY_DAYS", "PARTICIPANTS", "MENTORS"] as const;
-export const PERIOD_KINDS = ["FIXED", "PREVIOUS_MONTH", "PREVIOUS_YEAR", "MONTH_TO_DATE", "YEAR_TO_DATE", "LAST_30_DAYS"] as const;
+export const PERIOD_KINDS = [
+  "FIXED",
+  "PREVIOUS_MONTH",
+  "PREVIOUS_YEAR",
+  "MONTH_TO_DATE",
+  "YEAR_TO_DATE",
+  "LAST_30_DAYS",
+] as const;
 export const FREQUENCIES = ["DAILY", "WEEKLY", "MONTHLY"] as const;
 export const ACTIVITY_STATUSES = ["draft", "pending_review", "approved", "rejected", "flagged"] as const;
 
@@ -85,24 +101,38 @@ function duplicates<T>(xs: readonly T[]): boolean {
  * Checks a definition against the allow-list and the rules; returns the
  * normalized spec or every violation (all reported to the caller at once).
  */
-export function validateDefinition(input: DefinitionInput): { ok: true; name: string; description: string | null; spec: ReportSpec } | { ok: false; violations: Violation[] } {
+export function validateDefinition(
+  input: DefinitionInput,
+): { ok: true; name: string; description: string | null; spec: ReportSpec } | { ok: false; violations: Violation[] } {
   const v: Violation[] = [];
   const name = input.name.trim();
-  if (name.length < 1 || name.length > MAX_NAME) v.push({ rule: "name_length", field: "name", message: `The name must be 1 to ${MAX_NAME} characters` });
+  if (name.length < 1 || name.length > MAX_NAME)
+    v.push({ rule: "name_length", field: "name", message: `The name must be 1 to ${MAX_NAME} characters` });
   const description = input.description?.trim() || null;
   if (description && description.length > MAX_DESCRIPTION) {
-    v.push({ rule: "description_length", field: "description", message: `The description must be at most ${MAX_DESCRIPTION} characters`, params: { max: MAX_DESCRIPTION } });
+    v.push({
+      rule: "description_length",
+      field: "description",
+      message: `The description must be at most ${MAX_DESCRIPTION} characters`,
+      params: { max: MAX_DESCRIPTION },
+    });
   }
   for (const d of input.dimensions) {
-    if (!(DIMENSIONS as readonly string[]).includes(d)) v.push({ rule: "dimension_allowed", field: "dimensions", message: `Unknown dimension ${d}` });
+    if (!(DIMENSIONS as readonly string[]).includes(d))
+      v.push({ rule: "dimension_allowed", field: "dimensions", message: `Unknown dimension ${d}` });
   }
-  if (input.dimensions.length > MAX_DIMENSIONS) v.push({ rule: "dimensions_max", field: "dimensions", message: `At most ${MAX_DIMENSIONS} dimensions` });
-  if (duplicates(input.dimensions)) v.push({ rule: "dimension_unique", field: "dimensions", message: "A dimension is given twice" });
-  if (input.metrics.length === 0) v.push({ rule: "metrics_required", field: "metrics", message: "At least one metric" });
+  if (input.dimensions.length > MAX_DIMENSIONS)
+    v.push({ rule: "dimensions_max", field: "dimensions", message: `At most ${MAX_DIMENSIONS} dimensions` });
+  if (duplicates(input.dimensions))
+    v.push({ rule: "dimension_unique", field: "dimensions", message: "A dimension is given twice" });
+  if (input.metrics.length === 0)
+    v.push({ rule: "metrics_required", field: "metrics", message: "At least one metric" });
   for (const m of input.metrics) {
-    if (!(METRICS as readonly string[]).includes(m)) v.push({ rule: "metric_allowed", field: "metrics", message: `Unknown metric ${m}` });
+    if (!(METRICS as readonly string[]).includes(m))
+      v.push({ rule: "metric_allowed", field: "metrics", message: `Unknown metric ${m}` });
   }
-  if (duplicates(input.metrics)) v.push({ rule: "metric_unique", field: "metrics", message: "A metric is given twice" });
+  if (duplicates(input.metrics))
+    v.push({ rule: "metric_unique", field: "metrics", message: "A metric is given twice" });
 
   const f = input.filters ?? {};
   const filters: ReportFilters = {
@@ -114,34 +144,61 @@ export function validateDefinition(input: DefinitionInput): { ok: true; name: st
     countable: typeof f.countable === "boolean" ? f.countable : null,
   };
   for (const key of ["activityTypes", "localAssociationIds", "regionIds", "mentorIds", "statuses"] as const) {
-    if (filters[key].length > MAX_FILTER_VALUES) v.push({ rule: "filter_values_max", field: `filters.${key}`, message: `At most ${MAX_FILTER_VALUES} values per filter` });
+    if (filters[key].length > MAX_FILTER_VALUES)
+      v.push({
+        rule: "filter_values_max",
+        field: `filters.${key}`,
+        message: `At most ${MAX_FILTER_VALUES} values per filter`,
+      });
   }
   for (const key of ["localAssociationIds", "regionIds", "mentorIds"] as const) {
-    if (filters[key].some((id) => !UUID.test(id))) v.push({ rule: "id_format", field: `filters.${key}`, message: "Ids are UUIDs" });
+    if (filters[key].some((id) => !UUID.test(id)))
+      v.push({ rule: "id_format", field: `filters.${key}`, message: "Ids are UUIDs" });
   }
   if (filters.statuses.some((s) => !(ACTIVITY_STATUSES as readonly string[]).includes(s))) {
-    v.push({ rule: "status_allowed", field: "filters.statuses", message: `Statuses are ${ACTIVITY_STATUSES.join(", ")}` });
+    v.push({
+      rule: "status_allowed",
+      field: "filters.statuses",
+      message: `Statuses are ${ACTIVITY_STATUSES.join(", ")}`,
+    });
   }
 
   const kind = input.period.kind as PeriodKind;
   const from = input.period.from ?? null;
   const to = input.period.to ?? null;
-  if (!(PERIOD_KINDS as readonly string[]).includes(kind)) v.push({ rule: "period_kind_allowed", field: "period.kind", message: `Unknown period ${kind}` });
+  if (!(PERIOD_KINDS as readonly string[]).includes(kind))
+    v.push({ rule: "period_kind_allowed", field: "period.kind", message: `Unknown period ${kind}` });
   if (kind === "FIXED") {
-    if (!from || !to) v.push({ rule: "required_fields", field: from ? "period.to" : "period.from", message: "A fixed period needs from and to" });
+    if (!from || !to)
+      v.push({
+        rule: "required_fields",
+        field: from ? "period.to" : "period.from",
+        message: "A fixed period needs from and to",
+      });
     else if (!validDay(from)) v.push({ rule: "date_format", field: "period.from", message: "Days are YYYY-MM-DD" });
     else if (!validDay(to)) v.push({ rule: "date_format", field: "period.to", message: "Days are YYYY-MM-DD" });
-    else if (from > to) v.push({ rule: "period_range", field: "period.to", message: "The period ends before it starts" });
-    else if (daysBetween(from, to) + 1 > MAX_PERIOD_DAYS) v.push({ rule: "period_range", field: "period.to", message: `A period is at most ${MAX_PERIOD_DAYS} days` });
+    else if (from > to)
+      v.push({ rule: "period_range", field: "period.to", message: "The period ends before it starts" });
+    else if (daysBetween(from, to) + 1 > MAX_PERIOD_DAYS)
+      v.push({ rule: "period_range", field: "period.to", message: `A period is at most ${MAX_PERIOD_DAYS} days` });
   } else if (from !== null || to !== null) {
-    v.push({ rule: "period_dates", field: from !== null ? "period.from" : "period.to", message: "Only a FIXED period takes from and to" });
+    v.push({
+      rule: "period_dates",
+      field: from !== null ? "period.from" : "period.to",
+      message: "Only a FIXED period takes from and to",
+    });
   }
   if (v.length) return { ok: false, violations: v };
   return {
     ok: true,
     name,
     description,
-    spec: { dimensions: input.dimensions as Dimension[], metrics: input.metrics as Metric[], filters, period: { kind, from, to } },
+    spec: {
+      dimensions: input.dimensions as Dimension[],
+      metrics: input.metrics as Metric[],
+      filters,
+      period: { kind, from, to },
+    },
   };
 }
 
@@ -167,7 +224,12 @@ export function resolvePeriod(period: ReportPeriod, asOf: string): { from: strin
 
 /** The Europe/Oslo calendar day of an instant. */
 export function osloDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Oslo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
 }
 
 /** The slot after `slot`. Monthly keeps the day of month where it exists (31 Jan → 28/29 Feb → 31 Mar is not promised: it follows the clipped day). */

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { mentorStatistics, periodStatistics, teamStatistics, type FactGroup } from "./statistics-fold.js";
 
 const P = { from: "2025-01-01", to: "2025-01-31" };
-const g = (over: Partial<FactGroup>): FactGroup => ({ localAssociationId: "la1", userId: "u1", status: "approved", countable: true, reason: null, activities: 1, minutes: 60, ...over });
+const g = (over: Partial<FactGroup>): FactGroup => ({
+  localAssociationId: "la1",
+  userId: "u1",
+  status: "approved",
+  countable: true,
+  reason: null,
+  activities: 1,
+  minutes: 60,
+  ...over,
+});
 
 describe("statistics fold", () => {
   it("counts rejected activities apart and leaves them out of hours and countability", () => {
@@ -33,7 +42,11 @@ describe("statistics fold", () => {
   });
 
   it("orders mentors by activities and skips rejected work", () => {
-    const m = mentorStatistics([g({ userId: "b" }), g({ userId: "a", activities: 3, minutes: 90 }), g({ userId: "c", status: "rejected" })]);
+    const m = mentorStatistics([
+      g({ userId: "b" }),
+      g({ userId: "a", activities: 3, minutes: 90 }),
+      g({ userId: "c", status: "rejected" }),
+    ]);
     expect(m).toEqual([
       { userId: "a", activities: 3, approved: 3, hours: 1.5 },
       { userId: "b", activities: 1, approved: 1, hours: 1 },
@@ -42,6 +55,9 @@ describe("statistics fold", () => {
 
   it("splits by local association and leaves out activities without one", () => {
     const t = teamStatistics(P, [g({ localAssociationId: "la2" }), g({}), g({ localAssociationId: null })]);
-    expect(t.map((x) => [x.localAssociationId, x.totals.activities])).toEqual([["la1", 1], ["la2", 1]]);
+    expect(t.map((x) => [x.localAssociationId, x.totals.activities])).toEqual([
+      ["la1", 1],
+      ["la2", 1],
+    ]);
   });
 });

@@ -41,7 +41,16 @@ export interface LocalAssociationTeamStatistics {
 
 /** Totals of the groups: rejected activities are counted in `rejected` only, withdrawn ones nowhere. */
 export function periodStatistics(period: Period, groups: readonly FactGroup[]): PeriodStatistics {
-  const s = { ...period, activities: 0, approved: 0, pending: 0, rejected: 0, minutes: 0, countable: 0, notCountable: 0 };
+  const s = {
+    ...period,
+    activities: 0,
+    approved: 0,
+    pending: 0,
+    rejected: 0,
+    minutes: 0,
+    countable: 0,
+    notCountable: 0,
+  };
   const reasons = new Map<string, number>();
   for (const g of groups) {
     const bucket = statusBucket(g.status);
@@ -61,7 +70,9 @@ export function periodStatistics(period: Period, groups: readonly FactGroup[]): 
   return {
     ...rest,
     hours: hoursOf(minutes),
-    notCountableReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+    notCountableReasons: [...reasons]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
   };
 }
 
@@ -91,5 +102,9 @@ export function teamStatistics(period: Period, groups: readonly FactGroup[]): Lo
   }
   return [...byLa]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([localAssociationId, gs]) => ({ localAssociationId, totals: periodStatistics(period, gs), mentors: mentorStatistics(gs) }));
+    .map(([localAssociationId, gs]) => ({
+      localAssociationId,
+      totals: periodStatistics(period, gs),
+      mentors: mentorStatistics(gs),
+    }));
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { busiestMonth, hoursOf, isDay, monthOf, monthSeries, osloToday, periodDays, periodProblem, yearJustEnded, yearOf } from "./statistics.js";
+import {
+  busiestMonth,
+  hoursOf,
+  isDay,
+  monthOf,
+  monthSeries,
+  osloToday,
+  periodDays,
+  periodProblem,
+  yearJustEnded,
+  yearOf,
+} from "./statistics.js";
 
 describe("statistics rules", () => {
   it("accepts only real calendar days", () => {
@@ -43,6 +54,11 @@ describe("statistics rules", () => {
   it("picks the busiest month, the earliest on a tie, none for an empty year", () => {
     expect(busiestMonth([0, 3, 0, 5, 5, 0, 0, 0, 0, 0, 0, 1])).toBe(4);
     expect(busiestMonth(Array(12).fill(0))).toBeNull();
-    expect(monthSeries([{ month: 1, count: 2 }, { month: 12, count: 3 }])).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
+    expect(
+      monthSeries([
+        { month: 1, count: 2 },
+        { month: 12, count: 3 },
+      ]),
+    ).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3]);
   });
 });

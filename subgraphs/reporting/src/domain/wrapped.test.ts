@@ -9,7 +9,10 @@ describe("Wrapped", () => {
         { userId: "a", month: 7, count: 4, minutes: 240 },
       ],
       contacts: [{ userId: "a", contacts: 3 }],
-      attended: [{ userId: "a", events: 2 }, { userId: "c", events: 1 }],
+      attended: [
+        { userId: "a", events: 2 },
+        { userId: "c", events: 1 },
+      ],
       badges: [
         { userId: "a", badgeKey: "first_visit", badgeName: "Første besøk" },
         { userId: "b", badgeKey: "helper" },
@@ -34,12 +37,23 @@ describe("Wrapped", () => {
       certifications: [],
       topActivityTypes: [],
     });
-    expect(badgeOnly).toMatchObject({ userId: "b", activities: 0, busiestMonth: null, busiestMonthActivities: 0, badges: [{ key: "helper", name: null }], eventsAttended: 0 });
+    expect(badgeOnly).toMatchObject({
+      userId: "b",
+      activities: 0,
+      busiestMonth: null,
+      busiestMonthActivities: 0,
+      badges: [{ key: "helper", name: null }],
+      eventsAttended: 0,
+    });
     expect(gatheringOnly).toMatchObject({ userId: "c", activities: 0, eventsAttended: 1, badges: [] });
   });
 
   it("tells an unchanged summary from a changed one", () => {
-    const [w] = buildWrapped(2025, { monthly: [{ userId: "a", month: 1, count: 1, minutes: 30 }], contacts: [], badges: [] });
+    const [w] = buildWrapped(2025, {
+      monthly: [{ userId: "a", month: 1, count: 1, minutes: 30 }],
+      contacts: [],
+      badges: [],
+    });
     expect(sameWrapped(w!, { ...w!, byMonth: [...w!.byMonth] })).toBe(true);
     expect(sameWrapped(w!, { ...w!, contactsReached: 1 })).toBe(false);
     expect(sameWrapped(w!, { ...w!, eventsAttended: 3 })).toBe(false);

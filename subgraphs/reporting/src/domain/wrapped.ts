@@ -52,7 +52,9 @@ export interface WrappedInputs {
 }
 
 /** The most done types first (more activities, then more minutes, then by key), at most TOP_ACTIVITY_TYPES. */
-export function topActivityTypes(rows: readonly { activityType: string; count: number; minutes: number }[]): WrappedActivityType[] {
+export function topActivityTypes(
+  rows: readonly { activityType: string; count: number; minutes: number }[],
+): WrappedActivityType[] {
   return [...rows]
     .sort((a, b) => b.count - a.count || b.minutes - a.minutes || a.activityType.localeCompare(b.activityType))
     .slice(0, TOP_ACTIVITY_TYPES)
@@ -69,7 +71,11 @@ function certificationsOf(rows: readonly { key: string; name: string | null }[])
 /** One summary per mentor with an approved activity or a badge in the year, ordered by user id. */
 export function buildWrapped(year: number, input: WrappedInputs): WrappedContent[] {
   const attended = new Map((input.attended ?? []).map((a) => [a.userId, a.events]));
-  const users = new Set([...input.monthly.map((r) => r.userId), ...input.badges.map((b) => b.userId), ...attended.keys()]);
+  const users = new Set([
+    ...input.monthly.map((r) => r.userId),
+    ...input.badges.map((b) => b.userId),
+    ...attended.keys(),
+  ]);
   const byType = input.byType ?? [];
   const certifications = input.certifications ?? [];
   const contacts = new Map(input.contacts.map((c) => [c.userId, c.contacts]));
@@ -84,7 +90,9 @@ export function buildWrapped(year: number, input: WrappedInputs): WrappedContent
       minutes: mine.reduce((n, r) => n + r.minutes, 0),
       contactsReached: contacts.get(userId) ?? 0,
       eventsAttended: attended.get(userId) ?? 0,
-      badges: input.badges.filter((b) => b.userId === userId).map((b) => ({ key: b.badgeKey, name: b.badgeName ?? null })),
+      badges: input.badges
+        .filter((b) => b.userId === userId)
+        .map((b) => ({ key: b.badgeKey, name: b.badgeName ?? null })),
       busiestMonth: busiest,
       busiestMonthActivities: busiest ? byMonth[busiest - 1]! : 0,
       byMonth,
@@ -126,7 +134,9 @@ export function wrappedDue(today: string, target: number, doneInProcess: boolean
 }
 
 /** The organization a mentor's year belongs to most (most approved activities; the smallest id on a tie). */
-export function homeOrganizations(rows: readonly { userId: string; organizationId: string; count: number }[]): Map<string, string> {
+export function homeOrganizations(
+  rows: readonly { userId: string; organizationId: string; count: number }[],
+): Map<string, string> {
   const best = new Map<string, { organizationId: string; count: number }>();
   for (const r of rows) {
     const b = best.get(r.userId);

@@ -1,6 +1,11 @@
 /** Keeps the activity read model from activity's events (idempotent through the consumer). */
 import type { ConsumerHandlers } from "@meander/events";
-import { recordActivityDecision, recordActivityRegistered, recordActivityUpdated, recordActivityWithdrawn } from "../application/activity-facts.js";
+import {
+  recordActivityDecision,
+  recordActivityRegistered,
+  recordActivityUpdated,
+  recordActivityWithdrawn,
+} from "../application/activity-facts.js";
 
 export const activityHandlers: ConsumerHandlers = {
   "activity.activity.registered": (event, tx) => recordActivityRegistered(tx, event),

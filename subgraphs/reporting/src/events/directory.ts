@@ -1,7 +1,15 @@
 /** Organization structure and names (organization, regions, people, terminology), mentor statuses and certifications for the Bufdir report (idempotent through the consumer). */
 import { erasureHandlers, type ConsumerHandlers } from "@meander/events";
 import { forgetPerson } from "../db/repositories/names.js";
-import { recordCertification, recordLocalAssociation, recordMentorStatus, recordOrganization, recordPerson, recordRegion, recordSettings } from "../application/directory.js";
+import {
+  recordCertification,
+  recordLocalAssociation,
+  recordMentorStatus,
+  recordOrganization,
+  recordPerson,
+  recordRegion,
+  recordSettings,
+} from "../application/directory.js";
 
 export const directoryHandlers: ConsumerHandlers = {
   "organization.organization.created": (event, tx) => recordOrganization(tx, event),

@@ -1,6 +1,12 @@
 /** Finance's expense events, engagement's badges and activity's gathering attendance, for the KPIs and Wrapped (idempotent through the consumer). */
 import type { ConsumerHandlers } from "@meander/events";
-import { recordBadgeAwarded, recordExpenseDecision, recordExpenseSubmitted, recordGatheringAttendance, recordReimbursementPaid } from "../application/statistics-facts.js";
+import {
+  recordBadgeAwarded,
+  recordExpenseDecision,
+  recordExpenseSubmitted,
+  recordGatheringAttendance,
+  recordReimbursementPaid,
+} from "../application/statistics-facts.js";
 
 export const statisticsHandlers: ConsumerHandlers = {
   "finance.expense.submitted": (event, tx) => recordExpenseSubmitted(tx, event),

@@ -9,7 +9,14 @@ import { exportHeader, exportRows } from "./rows.js";
  * integers (no thousands separator), so a spreadsheet reads them as numbers.
  */
 export function reportCsv(r: ReadableReport): Buffer {
-  const rows = exportRows(r).map((x) => [x.level, x.region, x.localAssociation, x.activityType, x.activityDays, x.participants]);
+  const rows = exportRows(r).map((x) => [
+    x.level,
+    x.region,
+    x.localAssociation,
+    x.activityType,
+    x.activityDays,
+    x.participants,
+  ]);
   const about = [
     [r.text("report.organization"), r.organizationName],
     [r.text("report.period"), r.periodText],

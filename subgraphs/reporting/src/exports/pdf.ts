@@ -6,7 +6,20 @@
  * pdfkit with its built-in Helvetica (no font files to ship; WinAnsi covers æ, ø, å).
  */
 import { formatNumber } from "@meander/messages";
-import { BAR_COLOR, barChart, columnChart, type Doc, ensureRoom, heading, INK, LEFT, MUTED, table, WIDTH, type Row } from "./pdf-kit.js";
+import {
+  BAR_COLOR,
+  barChart,
+  columnChart,
+  type Doc,
+  ensureRoom,
+  heading,
+  INK,
+  LEFT,
+  MUTED,
+  table,
+  WIDTH,
+  type Row,
+} from "./pdf-kit.js";
 import { newPdf, pageFooters } from "@meander/pdf";
 import type { ReadableReport } from "./readable.js";
 
@@ -16,8 +29,15 @@ function cover(doc: Doc, r: ReadableReport): void {
   const n = (x: number) => formatNumber(x, r.lang);
   doc.rect(0, 0, doc.page.width, 10).fillColor(BAR_COLOR).fill();
   doc.font("Helvetica-Bold").fontSize(28).fillColor(INK).text(r.title, LEFT, 80, { width: WIDTH });
-  doc.font("Helvetica-Bold").fontSize(18).text(r.organizationName, LEFT, doc.y + 6, { width: WIDTH });
-  doc.font("Helvetica").fontSize(11).fillColor(MUTED).text(r.text("report.bufdir.subtitle"), LEFT, doc.y + 4, { width: WIDTH });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text(r.organizationName, LEFT, doc.y + 6, { width: WIDTH });
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .fillColor(MUTED)
+    .text(r.text("report.bufdir.subtitle"), LEFT, doc.y + 4, { width: WIDTH });
   let y = doc.y + 20;
   for (const [label, value] of [
     [r.text("report.period"), r.periodText],
@@ -39,8 +59,15 @@ function cover(doc: Doc, r: ReadableReport): void {
   boxes.forEach(([value, label], i) => {
     const x = LEFT + i * (w + gap);
     doc.rect(x, y, w, 86).fillColor(BAR_COLOR).fill();
-    doc.font("Helvetica-Bold").fontSize(26).fillColor("white").text(n(value), x + 10, y + 12, { width: w - 20, lineBreak: false });
-    doc.font("Helvetica").fontSize(9).text(label, x + 10, y + 50, { width: w - 20, height: 30 });
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(26)
+      .fillColor("white")
+      .text(n(value), x + 10, y + 12, { width: w - 20, lineBreak: false });
+    doc
+      .font("Helvetica")
+      .fontSize(9)
+      .text(label, x + 10, y + 50, { width: w - 20, height: 30 });
   });
   y += 110;
   y = heading(doc, r.text("report.table.by_region"), y, 12);
@@ -51,7 +78,10 @@ function cover(doc: Doc, r: ReadableReport): void {
       { title: r.text("report.column.activity_days"), width: 120, align: "right" },
       { title: r.text("report.column.participants"), width: 120, align: "right" },
     ],
-    [...r.regions.map((g): Row => ({ cells: [g.name, n(g.activityDays), n(g.participants)] })), { cells: [r.text("report.total_row"), n(r.activityDays), n(r.participants)], style: "total" }],
+    [
+      ...r.regions.map((g): Row => ({ cells: [g.name, n(g.activityDays), n(g.participants)] })),
+      { cells: [r.text("report.total_row"), n(r.activityDays), n(r.participants)], style: "total" },
+    ],
     y,
   );
 }
@@ -65,8 +95,18 @@ function charts(doc: Doc, r: ReadableReport): void {
     r.months.map((m) => ({ label: capitalize(m.name.slice(0, 3)), value: m.activityDays, shown: n(m.activityDays) })),
     doc.page.margins.top,
   );
-  y = barChart(doc, r.text("report.chart.by_region"), r.regions.map((g) => ({ label: g.name, value: g.activityDays, shown: n(g.activityDays) })), y + 6);
-  barChart(doc, r.text("report.chart.by_activity_type"), r.activityTypes.map((t) => ({ label: t.name, value: t.activityDays, shown: n(t.activityDays) })), y + 6);
+  y = barChart(
+    doc,
+    r.text("report.chart.by_region"),
+    r.regions.map((g) => ({ label: g.name, value: g.activityDays, shown: n(g.activityDays) })),
+    y + 6,
+  );
+  barChart(
+    doc,
+    r.text("report.chart.by_activity_type"),
+    r.activityTypes.map((t) => ({ label: t.name, value: t.activityDays, shown: n(t.activityDays) })),
+    y + 6,
+  );
 }
 
 function tables(doc: Doc, r: ReadableReport): void {
@@ -79,17 +119,34 @@ function tables(doc: Doc, r: ReadableReport): void {
   for (const g of r.regions) {
     rows.push({ cells: [g.name, r.text("report.all_types"), n(g.activityDays), n(g.participants)], style: "group" });
     for (const la of g.localAssociations) {
-      rows.push({ cells: [la.name, r.text("report.all_types"), n(la.activityDays), n(la.participants)], style: "strong" });
-      for (const t of la.byActivityType) rows.push({ cells: ["", t.name, n(t.activityDays), n(t.participants)], style: "indent" });
+      rows.push({
+        cells: [la.name, r.text("report.all_types"), n(la.activityDays), n(la.participants)],
+        style: "strong",
+      });
+      for (const t of la.byActivityType)
+        rows.push({ cells: ["", t.name, n(t.activityDays), n(t.participants)], style: "indent" });
     }
   }
   rows.push({ cells: [r.text("report.total_row"), "", n(r.activityDays), n(r.participants)], style: "total" });
-  y = table(doc, [{ title: `${r.text("report.column.region")} / ${r.text("report.column.local_association")}`, width: 170 }, { title: r.text("report.column.activity_type"), width: 120 }, days, participants], rows, y);
+  y = table(
+    doc,
+    [
+      { title: `${r.text("report.column.region")} / ${r.text("report.column.local_association")}`, width: 170 },
+      { title: r.text("report.column.activity_type"), width: 120 },
+      days,
+      participants,
+    ],
+    rows,
+    y,
+  );
   y = heading(doc, r.text("report.table.by_activity_type"), ensureRoom(doc, y + 6, 80));
   table(
     doc,
     [{ title: r.text("report.column.activity_type"), width: 290 }, days, participants],
-    [...r.activityTypes.map((t): Row => ({ cells: [t.name, n(t.activityDays), n(t.participants)] })), { cells: [r.text("report.total_row"), n(r.activityDays), n(r.participants)], style: "total" }],
+    [
+      ...r.activityTypes.map((t): Row => ({ cells: [t.name, n(t.activityDays), n(t.participants)] })),
+      { cells: [r.text("report.total_row"), n(r.activityDays), n(r.participants)], style: "total" },
+    ],
     y,
   );
 }
@@ -98,7 +155,16 @@ function tables(doc: Doc, r: ReadableReport): void {
 function appendix(doc: Doc, r: ReadableReport): void {
   doc.addPage();
   let y = heading(doc, r.text("report.appendix.mentors"), doc.page.margins.top);
-  doc.font("Helvetica").fontSize(9).fillColor(MUTED).text(r.text("report.appendix.mentors.intro", { year: r.year, count: formatNumber(r.mentors.length, r.lang) }), LEFT, y, { width: WIDTH });
+  doc
+    .font("Helvetica")
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text(
+      r.text("report.appendix.mentors.intro", { year: r.year, count: formatNumber(r.mentors.length, r.lang) }),
+      LEFT,
+      y,
+      { width: WIDTH },
+    );
   y = doc.y + 8;
   const perRow = 3;
   const colW = WIDTH / perRow;
@@ -107,11 +173,19 @@ function appendix(doc: Doc, r: ReadableReport): void {
     rows.push({ cells: r.mentors.slice(i, i + perRow).map((name, j) => `${i + j + 1}. ${name}`) });
   }
   const title = r.text("report.column.mentor");
-  table(doc, Array.from({ length: perRow }, () => ({ title, width: colW })), rows, y);
+  table(
+    doc,
+    Array.from({ length: perRow }, () => ({ title, width: colW })),
+    rows,
+    y,
+  );
 }
 
 export function reportPdf(r: ReadableReport): Promise<Buffer> {
-  const { doc, finish } = newPdf({ title: `${r.title} \u2013 ${r.organizationName}`, lang: r.lang === "en" ? "en-GB" : `${r.lang}-NO` });
+  const { doc, finish } = newPdf({
+    title: `${r.title} \u2013 ${r.organizationName}`,
+    lang: r.lang === "en" ? "en-GB" : `${r.lang}-NO`,
+  });
   cover(doc, r);
   charts(doc, r);
   tables(doc, r);

@@ -3,7 +3,17 @@
  * mentor by name, texts from @meander/messages in the requested language with the organization's terminology.
  * Pure: the names are looked up before (application/bufdir-export.ts), never in the report's own SQL.
  */
-import { activityTypeName, formatDay, formatMoment, MONTHS, t, type Language, type MessageKey, type Params, type TerminologyLabels } from "@meander/messages";
+import {
+  activityTypeName,
+  formatDay,
+  formatMoment,
+  MONTHS,
+  t,
+  type Language,
+  type MessageKey,
+  type Params,
+  type TerminologyLabels,
+} from "@meander/messages";
 import type { BufdirReportContent, TypeTotals } from "../domain/bufdir-report.js";
 
 export interface ExportNames {
@@ -64,16 +74,31 @@ export interface ReadableReport {
 
 const collator = new Intl.Collator("nb");
 /** By name; the "no region"/"no local association" group last. */
-const byName = <T extends { name: string; last?: boolean }>(a: T, b: T) => Number(Boolean(a.last)) - Number(Boolean(b.last)) || collator.compare(a.name, b.name);
+const byName = <T extends { name: string; last?: boolean }>(a: T, b: T) =>
+  Number(Boolean(a.last)) - Number(Boolean(b.last)) || collator.compare(a.name, b.name);
 const strip = <T extends { last?: boolean }>({ last: _last, ...rest }: T) => rest;
 
-export function readableReport(report: BufdirReportContent, meta: ReportMeta, names: ExportNames, lang: Language): ReadableReport {
+export function readableReport(
+  report: BufdirReportContent,
+  meta: ReportMeta,
+  names: ExportNames,
+  lang: Language,
+): ReadableReport {
   const text = (key: MessageKey, params: Params = {}) => t(key, lang, params, names.terminology);
   const types = (rows: readonly TypeTotals[]): NamedTotals[] =>
-    rows.map((r) => ({ name: activityTypeName(r.activityType, lang, names.terminology), activityDays: r.activityDays, participants: r.participants })).sort(byName);
+    rows
+      .map((r) => ({
+        name: activityTypeName(r.activityType, lang, names.terminology),
+        activityDays: r.activityDays,
+        participants: r.participants,
+      }))
+      .sort(byName);
   const regions = report.regions
     .map((r) => ({
-      name: r.regionId === null ? text("report.no_region") : (names.regions.get(r.regionId) ?? text("report.unnamed_region")),
+      name:
+        r.regionId === null
+          ? text("report.no_region")
+          : (names.regions.get(r.regionId) ?? text("report.unnamed_region")),
       last: r.regionId === null,
       activityDays: r.activityDays,
       participants: r.participants,
@@ -83,7 +108,9 @@ export function readableReport(report: BufdirReportContent, meta: ReportMeta, na
           name:
             la.localAssociationId === null
               ? text("report.no_local_association")
-              : (la.name ?? names.localAssociations.get(la.localAssociationId) ?? text("report.unnamed_local_association")),
+              : (la.name ??
+                names.localAssociations.get(la.localAssociationId) ??
+                text("report.unnamed_local_association")),
           last: la.localAssociationId === null,
           activityDays: la.activityDays,
           participants: la.participants,
@@ -113,7 +140,11 @@ export function readableReport(report: BufdirReportContent, meta: ReportMeta, na
     activityDays: report.activityDays,
     participants: report.participants,
     activeMentors: report.activeMentors,
-    months: report.byMonth.map((m) => ({ month: m.month, name: MONTHS[lang][m.month - 1]!, activityDays: m.activityDays })),
+    months: report.byMonth.map((m) => ({
+      month: m.month,
+      name: MONTHS[lang][m.month - 1]!,
+      activityDays: m.activityDays,
+    })),
     activityTypes: types(report.byActivityType),
     regions,
     mentors: report.mentorIds.map((id) => names.people.get(id) ?? text("report.unnamed_person")).sort(collator.compare),

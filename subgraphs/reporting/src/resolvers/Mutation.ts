@@ -4,5 +4,6 @@ import { reportOrganization, submitReport } from "../application/bufdir-report.j
 
 export const Mutation: MutationResolvers = {
   ...reportDefinitionMutation,
-  submitBufdirReport: (_p, args, ctx) => submitReport(ctx.uow, ctx.viewer!, reportOrganization(ctx.viewer!, null), args.year),
+  submitBufdirReport: (_p, args, ctx) =>
+    submitReport(ctx.uow, ctx.viewer!, reportOrganization(ctx.viewer!, null), args.year),
 };

@@ -9,8 +9,10 @@ import { auditChainOrganization, listAuditLog, verifyAuditChain } from "../appli
 export const Query: QueryResolvers = {
   ...reportDefinitionQuery,
   activityStatsByLocalAssociation: (_parent, _args, ctx) => listActivityStats(ctx.activityCounts, ctx.viewer),
-  bufdirReport: (_p, args, ctx) => reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null),
-  bufdirReportVersions: (_p, args, ctx) => reportVersions(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year),
+  bufdirReport: (_p, args, ctx) =>
+    reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null),
+  bufdirReportVersions: (_p, args, ctx) =>
+    reportVersions(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year),
   bufdirEvidence: (_p, args, ctx) =>
     reportEvidence(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null, {
       localAssociationId: args.filter?.localAssociationId,
@@ -24,7 +26,12 @@ export const Query: QueryResolvers = {
       ctx.uow,
       ctx.viewer!,
       ctx.requestId,
-      await reportVersion(ctx.db, reportOrganization(ctx.viewer!, args.organizationId), args.year, args.version ?? null),
+      await reportVersion(
+        ctx.db,
+        reportOrganization(ctx.viewer!, args.organizationId),
+        args.year,
+        args.version ?? null,
+      ),
       args.format,
       languageOf(args.language),
     ),

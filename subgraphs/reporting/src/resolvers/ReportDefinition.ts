@@ -3,7 +3,13 @@ import { languageOf } from "@meander/messages";
 import type { MutationResolvers, QueryResolvers, ReportResultResolvers } from "../__generated__/resolvers-types.js";
 import { adminOrganization, type ReportResultView } from "../application/report-definitions.js";
 import { labelledRows } from "../application/report-labels.js";
-import { deleteDefinition, getDefinition, listDefinitions, runDefinition, saveDefinition } from "../application/report-definitions.js";
+import {
+  deleteDefinition,
+  getDefinition,
+  listDefinitions,
+  runDefinition,
+  saveDefinition,
+} from "../application/report-definitions.js";
 import { listRuns, scheduleDefinition, unscheduleDefinition } from "../application/report-schedules.js";
 
 export const reportDefinitionQuery: QueryResolvers = {
@@ -17,11 +23,24 @@ export const reportDefinitionMutation: MutationResolvers = {
   saveReportDefinition: (_p, args, ctx) => saveDefinition(ctx.uow, ctx.viewer!, null, args.input) as never,
   updateReportDefinition: (_p, args, ctx) => saveDefinition(ctx.uow, ctx.viewer!, args.id, args.input) as never,
   deleteReportDefinition: (_p, args, ctx) => deleteDefinition(ctx.uow, ctx.viewer!, args.id),
-  scheduleReportDefinition: (_p, args, ctx) => scheduleDefinition(ctx.uow, ctx.viewer!, args.id, args.schedule.frequency, args.schedule.startsAt ? new Date(args.schedule.startsAt) : null) as never,
+  scheduleReportDefinition: (_p, args, ctx) =>
+    scheduleDefinition(
+      ctx.uow,
+      ctx.viewer!,
+      args.id,
+      args.schedule.frequency,
+      args.schedule.startsAt ? new Date(args.schedule.startsAt) : null,
+    ) as never,
   unscheduleReportDefinition: (_p, args, ctx) => unscheduleDefinition(ctx.uow, ctx.viewer!, args.id),
 };
 
 /** Rows with their labels (names), looked up for the whole result at once. */
 export const ReportResult: ReportResultResolvers = {
-  rows: (parent, args, ctx) => labelledRows(ctx.db, adminOrganization(ctx.viewer!), parent as unknown as ReportResultView, languageOf(args.language)) as never,
+  rows: (parent, args, ctx) =>
+    labelledRows(
+      ctx.db,
+      adminOrganization(ctx.viewer!),
+      parent as unknown as ReportResultView,
+      languageOf(args.language),
+    ) as never,
 };

@@ -8,4 +8,16 @@ import { Query } from "./Query.js";
 import { ReportResult } from "./ReportDefinition.js";
 import { AnnualSummary, statisticsMutation, statisticsQuery } from "./statistics.js";
 
-export const resolvers: Resolvers = { DateTime: DateTimeResolver, Query: { ...Query, ...statisticsQuery }, Mutation: { ...Mutation, ...statisticsMutation }, LocalAssociation, BufdirReport, BufdirRegion, BufdirEvidence, AuditEntry, AuditSubject, ReportResult, AnnualSummary };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query: { ...Query, ...statisticsQuery },
+  Mutation: { ...Mutation, ...statisticsMutation },
+  LocalAssociation,
+  BufdirReport,
+  BufdirRegion,
+  BufdirEvidence,
+  AuditEntry,
+  AuditSubject,
+  ReportResult,
+  AnnualSummary,
+};

@@ -1,7 +1,13 @@
 /** Statistics, team reports, KPIs and Wrapped (thin: the use cases decide scope). */
 import { languageOf } from "@meander/messages";
 import type { AnnualSummaryResolvers, MutationResolvers, QueryResolvers } from "../__generated__/resolvers-types.js";
-import { generateTeamReport, listTeamReports, myStatistics, organizationKpis, teamStatisticsFor } from "../application/statistics.js";
+import {
+  generateTeamReport,
+  listTeamReports,
+  myStatistics,
+  organizationKpis,
+  teamStatisticsFor,
+} from "../application/statistics.js";
 import { myWrapped, namedActivityTypes, namedBadges, requestWrapped } from "../application/wrapped.js";
 import type { LocalAssociationTeamStatistics } from "../domain/statistics-fold.js";
 
@@ -22,7 +28,12 @@ export const statisticsQuery: QueryResolvers = {
     return { ...t, localAssociations: t.localAssociations.map(withMentors) };
   },
   teamReports: async (_p, args, ctx) =>
-    (await listTeamReports(ctx.db, ctx.viewer!, args.localAssociationId)).map((r) => ({ ...r, localAssociation: { id: r.localAssociationId }, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) })),
+    (await listTeamReports(ctx.db, ctx.viewer!, args.localAssociationId)).map((r) => ({
+      ...r,
+      localAssociation: { id: r.localAssociationId },
+      generatedBy: { id: r.generatedBy },
+      statistics: withMentors(r.statistics),
+    })),
   organizationKpis: (_p, args, ctx) => organizationKpis(ctx.db, ctx.viewer!, args.year, args.organizationId),
   myWrapped: async (_p, args, ctx) => {
     const w = await myWrapped(ctx.db, ctx.viewer!, args.year);
@@ -33,7 +44,12 @@ export const statisticsQuery: QueryResolvers = {
 export const statisticsMutation: MutationResolvers = {
   generateTeamReport: async (_p, args, ctx) => {
     const r = await generateTeamReport(ctx.db, ctx.viewer!, { from: args.from, to: args.to }, args.localAssociationId);
-    return { ...r, localAssociation: { id: r.localAssociationId }, generatedBy: { id: r.generatedBy }, statistics: withMentors(r.statistics) };
+    return {
+      ...r,
+      localAssociation: { id: r.localAssociationId },
+      generatedBy: { id: r.generatedBy },
+      statistics: withMentors(r.statistics),
+    };
   },
   computeWrapped: (_p, args, ctx) => requestWrapped(ctx.uow, ctx.viewer!, args.year, args.organizationId),
 };

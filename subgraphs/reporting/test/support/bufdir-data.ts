@@ -15,27 +15,52 @@ export function orgSetup(laCount: number, mentorCount: number): OrgSetup {
   return {
     organizationId: randomUUID(),
     regions,
-    localAssociations: Array.from({ length: laCount }, (_, i) => ({ id: randomUUID(), regionId: regions[i % regions.length]!, name: `Lokallag ${i + 1}` })),
+    localAssociations: Array.from({ length: laCount }, (_, i) => ({
+      id: randomUUID(),
+      regionId: regions[i % regions.length]!,
+      name: `Lokallag ${i + 1}`,
+    })),
     mentors: Array.from({ length: mentorCount }, () => randomUUID()),
   };
 }
 
 export function laCreated(org: OrgSetup) {
   return org.localAssociations.map((la) =>
-    makeEvent("organization.local_association.created", { localAssociationId: la.id, regionId: la.regionId, name: la.name }, { organizationId: org.organizationId, aggregateId: la.id }),
+    makeEvent(
+      "organization.local_association.created",
+      { localAssociationId: la.id, regionId: la.regionId, name: la.name },
+      { organizationId: org.organizationId, aggregateId: la.id },
+    ),
   );
 }
 
 /** Region names with Norwegian letters (the exports must keep them). */
-export const regionName = (org: OrgSetup, regionId: string) => ["Region Øst", "Region Sør-Vest"][org.regions.indexOf(regionId)] ?? "Region";
+export const regionName = (org: OrgSetup, regionId: string) =>
+  ["Region Øst", "Region Sør-Vest"][org.regions.indexOf(regionId)] ?? "Region";
 export const mentorName = (org: OrgSetup, userId: string) => `Likeperson Ærlig ${org.mentors.indexOf(userId) + 1}`;
 
 /** What organization and identity publish about names: the organization, its regions, the mentors. */
 export function namesCreated(org: OrgSetup, name: string) {
   return [
-    makeEvent("organization.organization.created", { organizationId: org.organizationId, name, shortName: name.split(" ")[0]! }, { organizationId: org.organizationId, aggregateId: org.organizationId }),
-    ...org.regions.map((regionId) => makeEvent("organization.region.created", { regionId, name: regionName(org, regionId) }, { organizationId: org.organizationId, aggregateId: regionId })),
-    ...org.mentors.map((userId) => makeEvent("identity.profile.changed", { userId, profile: { email: `${userId}@example.no`, displayName: mentorName(org, userId) } }, { aggregateId: userId })),
+    makeEvent(
+      "organization.organization.created",
+      { organizationId: org.organizationId, name, shortName: name.split(" ")[0]! },
+      { organizationId: org.organizationId, aggregateId: org.organizationId },
+    ),
+    ...org.regions.map((regionId) =>
+      makeEvent(
+        "organization.region.created",
+        { regionId, name: regionName(org, regionId) },
+        { organizationId: org.organizationId, aggregateId: regionId },
+      ),
+    ),
+    ...org.mentors.map((userId) =>
+      makeEvent(
+        "identity.profile.changed",
+        { userId, profile: { email: `${userId}@example.no`, displayName: mentorName(org, userId) } },
+        { aggregateId: userId },
+      ),
+    ),
   ];
 }
 
@@ -53,7 +78,11 @@ export interface ActivitySpec {
   bufdirReason?: string;
 }
 
-export function registeredEvent(organizationId: string, spec: ActivitySpec, activityId: string = randomUUID()): EventEnvelope<any> {
+export function registeredEvent(
+  organizationId: string,
+  spec: ActivitySpec,
+  activityId: string = randomUUID(),
+): EventEnvelope<any> {
   const base = makeEvent(
     "activity.activity.registered",
     {
@@ -71,15 +100,25 @@ export function registeredEvent(organizationId: string, spec: ActivitySpec, acti
   const extras = {
     ...(spec.participantCount === undefined ? {} : { participantCount: spec.participantCount }),
     ...(spec.country ? { country: spec.country } : {}),
-    ...(spec.bufdirCountable === undefined ? {} : { bufdirCountable: spec.bufdirCountable, bufdirReason: spec.bufdirReason }),
+    ...(spec.bufdirCountable === undefined
+      ? {}
+      : { bufdirCountable: spec.bufdirCountable, bufdirReason: spec.bufdirReason }),
   };
   return { ...base, payload: { ...base.payload, ...extras } };
 }
 
 export const approvedEvent = (organizationId: string, activityId: string) =>
-  makeEvent("activity.activity.approved", { activityId, approvedBy: randomUUID() }, { organizationId, aggregateId: activityId });
+  makeEvent(
+    "activity.activity.approved",
+    { activityId, approvedBy: randomUUID() },
+    { organizationId, aggregateId: activityId },
+  );
 export const rejectedEvent = (organizationId: string, activityId: string) =>
-  makeEvent("activity.activity.rejected", { activityId, rejectedBy: randomUUID() }, { organizationId, aggregateId: activityId });
+  makeEvent(
+    "activity.activity.rejected",
+    { activityId, rejectedBy: randomUUID() },
+    { organizationId, aggregateId: activityId },
+  );
 
 const TYPES = ["home_visit", "group_meeting", "course_day", "phone_call", "digital_chat"] as const;
 
@@ -93,7 +132,18 @@ export function generateYear(org: OrgSetup, year: number, n: number): EventEnvel
     const day = 1 + ((i * 13) % 28);
     const hour = i % 3 === 0 ? 23 : 10; // 23:xx UTC is the next Norwegian day
     const date = new Date(Date.UTC(year, month, day, hour, 30)).toISOString();
-    const duration = type === "course_day" ? (i % 4 === 0 ? 60 : i % 4 === 1 ? 2 * 24 * 60 : 120) : type === "group_meeting" ? (i % 6 === 0 ? 30 : 90) : 60;
+    const duration =
+      type === "course_day"
+        ? i % 4 === 0
+          ? 60
+          : i % 4 === 1
+            ? 2 * 24 * 60
+            : 120
+        : type === "group_meeting"
+          ? i % 6 === 0
+            ? 30
+            : 90
+          : 60;
     const spec: ActivitySpec = {
       userId: org.mentors[i % org.mentors.length]!,
       localAssociationId: la?.id ?? null,
@@ -126,7 +176,12 @@ export function certificationEvent(
 ) {
   const certificationId = opts.certificationId ?? randomUUID();
   const status = opts.status ?? "active";
-  const type = status === "revoked" ? "engagement.certification.revoked" : status === "expired" ? "engagement.certification.expired" : "engagement.certification.issued";
+  const type =
+    status === "revoked"
+      ? "engagement.certification.revoked"
+      : status === "expired"
+        ? "engagement.certification.expired"
+        : "engagement.certification.issued";
   return makeEvent(
     type,
     {

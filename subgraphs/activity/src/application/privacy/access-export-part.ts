@@ -15,7 +15,13 @@
 import { eq, inArray, or } from "drizzle-orm";
 import type { Envelope } from "@meander/crypto";
 import type { Tx } from "@meander/db";
-import { toRecord, type ExportPart, type ExportRecord, type PartBuilder, type PartRequest } from "@meander/privacy/access-export";
+import {
+  toRecord,
+  type ExportPart,
+  type ExportRecord,
+  type PartBuilder,
+  type PartRequest,
+} from "@meander/privacy/access-export";
 import {
   activities,
   activityApprovals,
@@ -52,16 +58,27 @@ const none = ["00000000-0000-0000-0000-000000000000"];
 const any = (list: string[]) => (list.length ? list : none);
 
 async function typeNames(tx: Tx, organizationId: string): Promise<Map<string, string>> {
-  const rows = await tx.select({ key: activityTypes.key, name: activityTypes.name }).from(activityTypes).where(eq(activityTypes.organizationId, organizationId));
+  const rows = await tx
+    .select({ key: activityTypes.key, name: activityTypes.name })
+    .from(activityTypes)
+    .where(eq(activityTypes.organizationId, organizationId));
   return new Map(rows.map((r) => [r.key, r.name]));
 }
 
-async function activitiesWith(tx: Tx, rows: Array<typeof activities.$inferSelect>, names: Map<string, string>): Promise<Record<string, ExportRecord[]>> {
+async function activitiesWith(
+  tx: Tx,
+  rows: Array<typeof activities.$inferSelect>,
+  names: Map<string, string>,
+): Promise<Record<string, ExportRecord[]>> {
   const activityIds = any(ids(rows));
   return {
     activities: rows.map((a) => ({ ...toRecord(a), activityTypeName: names.get(a.activityType) ?? a.activityType })),
-    activityStatusChanges: (await tx.select().from(activityStatusChanges).where(inArray(activityStatusChanges.activityId, activityIds))).map((r) => toRecord(r)),
-    activityApprovals: (await tx.select().from(activityApprovals).where(inArray(activityApprovals.activityId, activityIds))).map((r) => toRecord(r)),
+    activityStatusChanges: (
+      await tx.select().from(activityStatusChanges).where(inArray(activityStatusChanges.activityId, activityIds))
+    ).map((r) => toRecord(r)),
+    activityApprovals: (
+      await tx.select().from(activityApprovals).where(inArray(activityApprovals.activityId, activityIds))
+    ).map((r) => toRecord(r)),
   };
 }
 
@@ -84,33 +101,82 @@ async function contactPart(tx: Tx, open: Opener, organizationId: string, contact
           healthInfo: await open("contacts", c.id, "health_info", c.healthInfoEnc),
         })),
       ),
-      caregivers: await Promise.all(relations.map(async (r) => ({ ...toRecord(r, ["phoneEnc"]), phone: await open("contact_relations", r.id, "phone", r.phoneEnc) }))),
-      notes: await Promise.all(notes.map(async (n) => ({ ...toRecord(n, ["bodyEnc"]), body: await open("contact_notes", n.id, "body", n.bodyEnc) }))),
-      assignments: await Promise.all(given.map(async (a) => ({ ...toRecord(a, ["payloadEnc"]), payload: await open("assignments", a.id, "payload", a.payloadEnc) }))),
-      assignmentStatusLog: (await tx.select().from(assignmentStatusLog).where(inArray(assignmentStatusLog.assignmentId, any(ids(given))))).map((r) => toRecord(r)),
+      caregivers: await Promise.all(
+        relations.map(async (r) => ({
+          ...toRecord(r, ["phoneEnc"]),
+          phone: await open("contact_relations", r.id, "phone", r.phoneEnc),
+        })),
+      ),
+      notes: await Promise.all(
+        notes.map(async (n) => ({
+          ...toRecord(n, ["bodyEnc"]),
+          body: await open("contact_notes", n.id, "body", n.bodyEnc),
+        })),
+      ),
+      assignments: await Promise.all(
+        given.map(async (a) => ({
+          ...toRecord(a, ["payloadEnc"]),
+          payload: await open("assignments", a.id, "payload", a.payloadEnc),
+        })),
+      ),
+      assignmentStatusLog: (
+        await tx
+          .select()
+          .from(assignmentStatusLog)
+          .where(inArray(assignmentStatusLog.assignmentId, any(ids(given))))
+      ).map((r) => toRecord(r)),
       ...(await activitiesWith(tx, theirActivities, await typeNames(tx, organizationId))),
-      documents: (await tx.select().from(documents).where(inArray(documents.activityId, any(ids(theirActivities))))).map((d) => toRecord(d, ["storageKey"])),
+      documents: (
+        await tx
+          .select()
+          .from(documents)
+          .where(inArray(documents.activityId, any(ids(theirActivities))))
+      ).map((d) => toRecord(d, ["storageKey"])),
       gatheringRegistrations: [],
-      sensitiveReads: (await tx.select().from(sensitiveReads).where(inArray(sensitiveReads.subjectId, subjects))).map((r) => toRecord(r)),
+      sensitiveReads: (await tx.select().from(sensitiveReads).where(inArray(sensitiveReads.subjectId, subjects))).map(
+        (r) => toRecord(r),
+      ),
     },
   };
 }
 
 async function userPart(tx: Tx, organizationId: string, userId: string): Promise<ExportPart> {
-  const theirActivities = await tx.select().from(activities).where(or(eq(activities.userId, userId), eq(activities.proxySubmittedBy, userId)));
-  const given = await tx.select().from(assignments).where(or(eq(assignments.mentorId, userId), eq(assignments.coordinatorId, userId)));
+  const theirActivities = await tx
+    .select()
+    .from(activities)
+    .where(or(eq(activities.userId, userId), eq(activities.proxySubmittedBy, userId)));
+  const given = await tx
+    .select()
+    .from(assignments)
+    .where(or(eq(assignments.mentorId, userId), eq(assignments.coordinatorId, userId)));
   return {
     subgraph: "activity",
     categories: {
       contact: [],
       caregivers: [],
-      notes: (await tx.select().from(contactNotes).where(eq(contactNotes.authorId, userId))).map((n) => toRecord(n, ["bodyEnc"])),
+      notes: (await tx.select().from(contactNotes).where(eq(contactNotes.authorId, userId))).map((n) =>
+        toRecord(n, ["bodyEnc"]),
+      ),
       assignments: given.map((a) => toRecord(a, ["payloadEnc"])),
-      assignmentStatusLog: (await tx.select().from(assignmentStatusLog).where(inArray(assignmentStatusLog.assignmentId, any(ids(given))))).map((r) => toRecord(r)),
+      assignmentStatusLog: (
+        await tx
+          .select()
+          .from(assignmentStatusLog)
+          .where(inArray(assignmentStatusLog.assignmentId, any(ids(given))))
+      ).map((r) => toRecord(r)),
       ...(await activitiesWith(tx, theirActivities, await typeNames(tx, organizationId))),
-      documents: (await tx.select().from(documents).where(or(eq(documents.mentorId, userId), eq(documents.uploadedBy, userId)))).map((d) => toRecord(d, ["storageKey"])),
-      gatheringRegistrations: (await tx.select().from(gatheringRegistrations).where(eq(gatheringRegistrations.userId, userId))).map((r) => toRecord(r)),
-      sensitiveReads: (await tx.select().from(sensitiveReads).where(eq(sensitiveReads.actorId, userId))).map((r) => toRecord(r)),
+      documents: (
+        await tx
+          .select()
+          .from(documents)
+          .where(or(eq(documents.mentorId, userId), eq(documents.uploadedBy, userId)))
+      ).map((d) => toRecord(d, ["storageKey"])),
+      gatheringRegistrations: (
+        await tx.select().from(gatheringRegistrations).where(eq(gatheringRegistrations.userId, userId))
+      ).map((r) => toRecord(r)),
+      sensitiveReads: (await tx.select().from(sensitiveReads).where(eq(sensitiveReads.actorId, userId))).map((r) =>
+        toRecord(r),
+      ),
     },
   };
 }
@@ -119,7 +185,8 @@ async function userPart(tx: Tx, organizationId: string, userId: string): Promise
 export function activityExportPart(envelope: Envelope | null): PartBuilder {
   return async (tx: Tx, request: PartRequest) => {
     const { contactId, userId } = request.subject;
-    if (contactId) return contactPart(tx, opener(tx, envelope, request.organizationId), request.organizationId, contactId);
+    if (contactId)
+      return contactPart(tx, opener(tx, envelope, request.organizationId), request.organizationId, contactId);
     return userPart(tx, request.organizationId, userId!);
   };
 }

@@ -32,13 +32,29 @@ const INSERT_CHUNK = 1000;
 
 export function createActivityRepository(db: Executor, scope: ActivityVisibility | null) {
   const visible = () =>
-    visibleWhere(scope, { organizationId: activities.organizationId, localAssociationId: activities.localAssociationId, ownerId: activities.userId });
+    visibleWhere(scope, {
+      organizationId: activities.organizationId,
+      localAssociationId: activities.localAssociationId,
+      ownerId: activities.userId,
+    });
 
   /** (id, activity_date) of these ids, from the key table: the partition key for pruning. */
   const byKeys = async (ids: readonly string[]) => {
-    const keys = await db.select({ id: activityKeys.id, activityDate: activityKeys.activityDate }).from(activityKeys).where(inArray(activityKeys.id, [...ids]));
+    const keys = await db
+      .select({ id: activityKeys.id, activityDate: activityKeys.activityDate })
+      .from(activityKeys)
+      .where(inArray(activityKeys.id, [...ids]));
     if (keys.length === 0) return null;
-    return and(inArray(activities.id, keys.map((k) => k.id)), inArray(activities.activityDate, keys.map((k) => k.activityDate)));
+    return and(
+      inArray(
+        activities.id,
+        keys.map((k) => k.id),
+      ),
+      inArray(
+        activities.activityDate,
+        keys.map((k) => k.activityDate),
+      ),
+    );
   };
 
   const repo = {
@@ -59,7 +75,9 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
             q.statuses ? inArray(activities.status, [...q.statuses]) : undefined,
             q.userId ? eq(activities.userId, q.userId) : undefined,
             q.localAssociationId ? eq(activities.localAssociationId, q.localAssociationId) : undefined,
-            q.after ? sql`(${activities.activityDate}, ${activities.id}) < (${q.after[0]}::timestamptz, ${q.after[1]}::uuid)` : undefined,
+            q.after
+              ? sql`(${activities.activityDate}, ${activities.id}) < (${q.after[0]}::timestamptz, ${q.after[1]}::uuid)`
+              : undefined,
           ),
         )
         .orderBy(desc(activities.activityDate), desc(activities.id))
@@ -91,9 +109,21 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
         await bulkInsert(
           db,
           activityKeys,
-          chunk.map(({ row, clientId }) => ({ id: row.id, activityDate: row.activityDate, organizationId: row.organizationId, userId: row.userId, clientId })),
+          chunk.map(({ row, clientId }) => ({
+            id: row.id,
+            activityDate: row.activityDate,
+            organizationId: row.organizationId,
+            userId: row.userId,
+            clientId,
+          })),
         );
-        out.push(...(await bulkInsertGiven(db, activities, chunk.map((c) => c.row))));
+        out.push(
+          ...(await bulkInsertGiven(
+            db,
+            activities,
+            chunk.map((c) => c.row),
+          )),
+        );
       }
       return out;
     },
@@ -102,7 +132,9 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
      * this transaction's end), then returns the activity stored under it, if any.
      */
     async lockClientId(organizationId: string, clientId: string): Promise<ActivityRow | null> {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`activity.client:${organizationId}:${clientId}`}, 0))`);
+      await db.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`activity.client:${organizationId}:${clientId}`}, 0))`,
+      );
       return repo.byClientId(organizationId, clientId);
     },
     /** offline_sync_conflict_resolution: the activity an offline client already sent under this client id. */
@@ -112,7 +144,10 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
         .from(activityKeys)
         .where(and(eq(activityKeys.organizationId, organizationId), eq(activityKeys.clientId, clientId)));
       if (!key) return null;
-      const [row] = await db.select().from(activities).where(and(eq(activities.id, key.id), eq(activities.activityDate, key.activityDate)));
+      const [row] = await db
+        .select()
+        .from(activities)
+        .where(and(eq(activities.id, key.id), eq(activities.activityDate, key.activityDate)));
       return row ?? null;
     },
     /**
@@ -161,7 +196,10 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
         );
     },
     /** Several client ids at once (batch sync): the stored activities with the client id each was sent under. */
-    async byClientIds(organizationId: string, clientIds: readonly string[]): Promise<Array<{ clientId: string; activity: ActivityRow }>> {
+    async byClientIds(
+      organizationId: string,
+      clientIds: readonly string[],
+    ): Promise<Array<{ clientId: string; activity: ActivityRow }>> {
       if (clientIds.length === 0) return [];
       const keys = await db
         .select({ id: activityKeys.id, activityDate: activityKeys.activityDate, clientId: activityKeys.clientId })
@@ -171,17 +209,43 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
       const rows = await db
         .select()
         .from(activities)
-        .where(and(inArray(activities.id, keys.map((k) => k.id)), inArray(activities.activityDate, keys.map((k) => k.activityDate))));
+        .where(
+          and(
+            inArray(
+              activities.id,
+              keys.map((k) => k.id),
+            ),
+            inArray(
+              activities.activityDate,
+              keys.map((k) => k.activityDate),
+            ),
+          ),
+        );
       const byId = new Map(rows.map((r) => [r.id, r]));
       return keys.flatMap((k) => (byId.has(k.id) ? [{ clientId: k.clientId!, activity: byId.get(k.id)! }] : []));
     },
     /** One UPDATE for many rows (bulk approval); answers in the order given. */
-    async setStatusMany(rows: ReadonlyArray<Pick<ActivityRow, "id" | "activityDate">>, status: ActivityStatus, now: Date): Promise<ActivityRow[]> {
+    async setStatusMany(
+      rows: ReadonlyArray<Pick<ActivityRow, "id" | "activityDate">>,
+      status: ActivityStatus,
+      now: Date,
+    ): Promise<ActivityRow[]> {
       if (rows.length === 0) return [];
       const updated = await db
         .update(activities)
         .set({ status, updatedAt: now })
-        .where(and(inArray(activities.id, rows.map((r) => r.id)), inArray(activities.activityDate, rows.map((r) => r.activityDate))))
+        .where(
+          and(
+            inArray(
+              activities.id,
+              rows.map((r) => r.id),
+            ),
+            inArray(
+              activities.activityDate,
+              rows.map((r) => r.activityDate),
+            ),
+          ),
+        )
         .returning();
       const byId = new Map(updated.map((r) => [r.id, r]));
       return rows.map((r) => byId.get(r.id)!);
@@ -201,7 +265,11 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
       }
       return updated!;
     },
-    async setStatus(row: Pick<ActivityRow, "id" | "activityDate">, status: ActivityStatus, now: Date): Promise<ActivityRow> {
+    async setStatus(
+      row: Pick<ActivityRow, "id" | "activityDate">,
+      status: ActivityStatus,
+      now: Date,
+    ): Promise<ActivityRow> {
       const [updated] = await db
         .update(activities)
         .set({ status, updatedAt: now })

@@ -7,7 +7,8 @@ import { visibleWhere } from "./visibility.js";
 
 export function createActivityTypeRepository(db: Executor, scope: ActivityVisibility | null) {
   // The catalog is organization-wide: local associations do not narrow it.
-  const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityTypes.organizationId });
+  const visible = () =>
+    visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityTypes.organizationId });
 
   return {
     async list(opts: { includeInactive: boolean }): Promise<ActivityTypeRow[]> {
@@ -18,7 +19,9 @@ export function createActivityTypeRepository(db: Executor, scope: ActivityVisibi
         .orderBy(asc(activityTypes.name), asc(activityTypes.key));
     },
     /** One query for any number of (organization, key) pairs. */
-    async byOrganizationKeys(pairs: ReadonlyArray<{ organizationId: string; key: string }>): Promise<ActivityTypeRow[]> {
+    async byOrganizationKeys(
+      pairs: ReadonlyArray<{ organizationId: string; key: string }>,
+    ): Promise<ActivityTypeRow[]> {
       if (pairs.length === 0) return [];
       const rows = await db
         .select()
@@ -35,7 +38,10 @@ export function createActivityTypeRepository(db: Executor, scope: ActivityVisibi
     /** Adds catalog entries; an (organization, key) already there is left as it is. */
     async insertMissing(rows: NewActivityTypeRow[]): Promise<void> {
       if (rows.length === 0) return;
-      await db.insert(activityTypes).values(rows).onConflictDoNothing({ target: [activityTypes.organizationId, activityTypes.key] });
+      await db
+        .insert(activityTypes)
+        .values(rows)
+        .onConflictDoNothing({ target: [activityTypes.organizationId, activityTypes.key] });
     },
   };
 }

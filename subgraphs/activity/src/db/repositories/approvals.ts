@@ -6,7 +6,10 @@ import { activityApprovals, type ActivityApprovalRow, type NewActivityApprovalRo
 import { visibleWhere } from "./visibility.js";
 
 export function createApprovalRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityApprovals.organizationId });
+  const visible = () =>
+    visibleWhere(scope && { organizationId: scope.organizationId }, {
+      organizationId: activityApprovals.organizationId,
+    });
 
   return {
     async byActivityIds(ids: readonly string[]): Promise<ActivityApprovalRow[]> {

@@ -9,12 +9,16 @@ import { visibleWhere } from "./visibility.js";
 export type ContactCursor = [string, string, string];
 
 export function createContactRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () => visibleWhere(scope, { organizationId: contacts.organizationId, localAssociationId: contacts.localAssociationId });
+  const visible = () =>
+    visibleWhere(scope, { organizationId: contacts.organizationId, localAssociationId: contacts.localAssociationId });
 
   return {
     async byIds(ids: readonly string[]): Promise<ContactRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(contacts).where(and(inArray(contacts.id, [...ids]), visible()));
+      return db
+        .select()
+        .from(contacts)
+        .where(and(inArray(contacts.id, [...ids]), visible()));
     },
     async page(q: { limit: number; after: ContactCursor | null }): Promise<ContactRow[]> {
       return db
@@ -23,7 +27,9 @@ export function createContactRepository(db: Executor, scope: ActivityVisibility 
         .where(
           and(
             visible(),
-            q.after ? sql`(${contacts.lastName}, ${contacts.firstName}, ${contacts.id}) > (${q.after[0]}, ${q.after[1]}, ${q.after[2]}::uuid)` : undefined,
+            q.after
+              ? sql`(${contacts.lastName}, ${contacts.firstName}, ${contacts.id}) > (${q.after[0]}, ${q.after[1]}, ${q.after[2]}::uuid)`
+              : undefined,
           ),
         )
         .orderBy(asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id))

@@ -12,24 +12,41 @@ import { visibleWhere } from "./visibility.js";
 
 export function createDocumentRepository(db: Executor, scope: ActivityVisibility | null) {
   const visible = () =>
-    visibleWhere(scope, { organizationId: documents.organizationId, localAssociationId: documents.localAssociationId, ownerId: documents.mentorId });
+    visibleWhere(scope, {
+      organizationId: documents.organizationId,
+      localAssociationId: documents.localAssociationId,
+      ownerId: documents.mentorId,
+    });
 
   return {
     async byIds(ids: readonly string[]): Promise<DocumentRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(documents).where(and(inArray(documents.id, [...ids]), visible()));
+      return db
+        .select()
+        .from(documents)
+        .where(and(inArray(documents.id, [...ids]), visible()));
     },
     /** Attachments of these activities, oldest first. */
     async ofActivities(activityIds: readonly string[]): Promise<DocumentRow[]> {
       if (activityIds.length === 0) return [];
-      return db.select().from(documents).where(and(inArray(documents.activityId, [...activityIds]), visible())).orderBy(asc(documents.createdAt), asc(documents.id));
+      return db
+        .select()
+        .from(documents)
+        .where(and(inArray(documents.activityId, [...activityIds]), visible()))
+        .orderBy(asc(documents.createdAt), asc(documents.id));
     },
     /** Signed confidentiality declarations (of one mentor, or every visible one), oldest first. */
     async declarations(mentorId: string | null): Promise<DocumentRow[]> {
       return db
         .select()
         .from(documents)
-        .where(and(eq(documents.kind, "confidentiality_declaration"), mentorId ? eq(documents.mentorId, mentorId) : undefined, visible()))
+        .where(
+          and(
+            eq(documents.kind, "confidentiality_declaration"),
+            mentorId ? eq(documents.mentorId, mentorId) : undefined,
+            visible(),
+          ),
+        )
         .orderBy(asc(documents.createdAt), asc(documents.id));
     },
     /** The mentor's declaration of this version in the organization, whoever may see it (the once-per-version check). */
@@ -37,7 +54,14 @@ export function createDocumentRepository(db: Executor, scope: ActivityVisibility
       const [row] = await db
         .select()
         .from(documents)
-        .where(and(eq(documents.organizationId, organizationId), eq(documents.mentorId, mentorId), eq(documents.kind, "confidentiality_declaration"), eq(documents.declarationVersion, version)));
+        .where(
+          and(
+            eq(documents.organizationId, organizationId),
+            eq(documents.mentorId, mentorId),
+            eq(documents.kind, "confidentiality_declaration"),
+            eq(documents.declarationVersion, version),
+          ),
+        );
       return row ?? null;
     },
     async insert(row: NewDocumentRow): Promise<DocumentRow> {
@@ -49,7 +73,10 @@ export function createDocumentRepository(db: Executor, scope: ActivityVisibility
       const [stored] = await db
         .insert(documents)
         .values(row)
-        .onConflictDoNothing({ target: [documents.organizationId, documents.mentorId, documents.declarationVersion], where: sql`kind = 'confidentiality_declaration'` })
+        .onConflictDoNothing({
+          target: [documents.organizationId, documents.mentorId, documents.declarationVersion],
+          where: sql`kind = 'confidentiality_declaration'`,
+        })
         .returning();
       return stored ?? null;
     },

@@ -21,7 +21,12 @@ export function createMembershipRepository(db: Executor) {
       return db
         .select()
         .from(membershipProjection)
-        .where(and(inArray(membershipProjection.userId, [...userIds]), eq(membershipProjection.organizationId, organizationId)));
+        .where(
+          and(
+            inArray(membershipProjection.userId, [...userIds]),
+            eq(membershipProjection.organizationId, organizationId),
+          ),
+        );
     },
   };
 }

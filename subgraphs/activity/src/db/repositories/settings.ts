@@ -7,10 +7,29 @@ import { organizationSettings } from "../schema/index.js";
 export function createSettingsRepository(db: Executor) {
   return {
     async of(organizationId: string): Promise<ActivitySettings> {
-      const [row] = await db.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId));
+      const [row] = await db
+        .select()
+        .from(organizationSettings)
+        .where(eq(organizationSettings.organizationId, organizationId));
       if (!row) return DEFAULT_SETTINGS;
-      const { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay, sensitiveFieldPolicy, activityDateFloor, contactRetentionYears } = row;
-      return { duplicateWindowMinutes, groupMinParticipants, groupMinMinutes, courseMinMinutesPerDay, sensitiveFieldPolicy, activityDateFloor, contactRetentionYears };
+      const {
+        duplicateWindowMinutes,
+        groupMinParticipants,
+        groupMinMinutes,
+        courseMinMinutesPerDay,
+        sensitiveFieldPolicy,
+        activityDateFloor,
+        contactRetentionYears,
+      } = row;
+      return {
+        duplicateWindowMinutes,
+        groupMinParticipants,
+        groupMinMinutes,
+        courseMinMinutesPerDay,
+        sensitiveFieldPolicy,
+        activityDateFloor,
+        contactRetentionYears,
+      };
     },
     async put(organizationId: string, s: ActivitySettings, now: Date): Promise<void> {
       const values = { ...s, sensitiveFieldPolicy: [...s.sensitiveFieldPolicy] };

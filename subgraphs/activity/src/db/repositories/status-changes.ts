@@ -9,7 +9,10 @@ import { visibleWhere } from "./visibility.js";
 export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
 
 export function createStatusChangeRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () => visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityStatusChanges.organizationId });
+  const visible = () =>
+    visibleWhere(scope && { organizationId: scope.organizationId }, {
+      organizationId: activityStatusChanges.organizationId,
+    });
   return {
     /** One INSERT per 5,000 rows, one array parameter per column (@meander/db bulkInsert). */
     async insertMany(rows: readonly NewStatusChange[]): Promise<void> {

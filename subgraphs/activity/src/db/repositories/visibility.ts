@@ -15,7 +15,11 @@ export function visibleWhere(scope: ActivityVisibility | null, cols: TenantColum
   const filters: Array<SQL | undefined> = [];
   if (scope.organizationId !== null) filters.push(eq(cols.organizationId, scope.organizationId));
   if (scope.localAssociationIds && cols.localAssociationId) {
-    filters.push(scope.localAssociationIds.length > 0 ? inArray(cols.localAssociationId, [...scope.localAssociationIds]) : sql`false`);
+    filters.push(
+      scope.localAssociationIds.length > 0
+        ? inArray(cols.localAssociationId, [...scope.localAssociationIds])
+        : sql`false`,
+    );
   }
   if (scope.ownerId && cols.ownerId) filters.push(eq(cols.ownerId, scope.ownerId));
   return and(...filters);

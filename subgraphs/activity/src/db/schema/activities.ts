@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { ACTIVITY_STATUSES } from "../../domain/workflow.js";
 import { contacts } from "./contacts.js";
 import { activity } from "./pg-schema.js";
@@ -75,7 +86,10 @@ export const activities = activity.table(
       "activities_bulk_fields_consistency",
       sql`(${t.isBulkRegistration} and ${t.bulkBatchId} is not null) or (not ${t.isBulkRegistration} and ${t.bulkBatchId} is null)`,
     ),
-    check("activities_duplicate_decision", sql`${t.duplicateDecision} is null or ${t.duplicateDecision} in ('not_duplicate', 'duplicate')`),
+    check(
+      "activities_duplicate_decision",
+      sql`${t.duplicateDecision} is null or ${t.duplicateDecision} in ('not_duplicate', 'duplicate')`,
+    ),
   ],
 );
 

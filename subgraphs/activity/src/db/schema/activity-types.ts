@@ -1,7 +1,12 @@
 import { boolean, index, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { activity } from "./pg-schema.js";
 
-export const bufdirCategory = activity.enum("bufdir_category", ["outreach_in_person", "group", "course", "not_counted"]);
+export const bufdirCategory = activity.enum("bufdir_category", [
+  "outreach_in_person",
+  "group",
+  "course",
+  "not_counted",
+]);
 
 /** The organization's catalog of activity types; activities store the type's `key`. */
 export const activityTypes = activity.table(

@@ -3,7 +3,13 @@ import { check, index, integer, text, timestamp, uniqueIndex, uuid } from "drizz
 import { activity } from "./pg-schema.js";
 
 export const documentKind = activity.enum("document_kind", ["attachment", "confidentiality_declaration"]);
-export const attachmentCategory = activity.enum("attachment_category", ["invitation", "photo", "screenshot", "pdf", "other"]);
+export const attachmentCategory = activity.enum("attachment_category", [
+  "invitation",
+  "photo",
+  "screenshot",
+  "pdf",
+  "other",
+]);
 
 /**
  * Document (seeds 000/001): the metadata row of one stored file. The bytes live

@@ -5,7 +5,11 @@ import { activity } from "./pg-schema.js";
 /** Gathering lifecycle (domain/gathering.ts): draft → published → cancelled | completed. */
 export const gatheringStatus = activity.enum("gathering_status", ["draft", "published", "cancelled", "completed"]);
 /** Registration phases: registered, then attended or absent. */
-export const gatheringRegistrationStatus = activity.enum("gathering_registration_status", ["registered", "attended", "absent"]);
+export const gatheringRegistrationStatus = activity.enum("gathering_registration_status", [
+  "registered",
+  "attended",
+  "absent",
+]);
 
 /** A group gathering (seed `event`) hosted by a local association; `activity_type` is the type of the activities attendance creates. */
 export const gatherings = activity.table(

@@ -14,7 +14,10 @@ export const membershipProjection = activity.table(
     localAssociationId: uuid("local_association_id").notNull(),
     role: text("role").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.membershipId] }), index("membership_projection_user_idx").on(t.userId, t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.membershipId] }),
+    index("membership_projection_user_idx").on(t.userId, t.organizationId),
+  ],
 );
 
 export type MembershipRow = typeof membershipProjection.$inferSelect;

@@ -43,7 +43,14 @@ export const contactNotes = activity.table(
   (t) => [index("contact_notes_contact_idx").on(t.contactId, t.createdAt)],
 );
 
-export const assignmentStatus = activity.enum("assignment_status", ["dispatched", "delivered", "read", "acknowledged", "completed", "cancelled"]);
+export const assignmentStatus = activity.enum("assignment_status", [
+  "dispatched",
+  "delivered",
+  "read",
+  "acknowledged",
+  "completed",
+  "cancelled",
+]);
 
 /** A coordinator dispatches sensitive information about a contact to a mentor (issue #6 item 10). */
 export const assignments = activity.table(
@@ -61,7 +68,10 @@ export const assignments = activity.table(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("assignments_mentor_contact_idx").on(t.mentorId, t.contactId), index("assignments_org_idx").on(t.organizationId)],
+  (t) => [
+    index("assignments_mentor_contact_idx").on(t.mentorId, t.contactId),
+    index("assignments_org_idx").on(t.organizationId),
+  ],
 );
 
 /** The assignment's status log: append-only (a trigger refuses UPDATE and DELETE). */

@@ -48,14 +48,23 @@ export function createActivityProjectionRepository(db: Executor, organizationId:
       const [row] = await db
         .select({ n: count() })
         .from(activityProjection)
-        .where(and(eq(activityProjection.organizationId, organizationId), eq(activityProjection.userId, userId), eq(activityProjection.approved, true)));
+        .where(
+          and(
+            eq(activityProjection.organizationId, organizationId),
+            eq(activityProjection.userId, userId),
+            eq(activityProjection.approved, true),
+          ),
+        );
       return row?.n ?? 0;
     },
   };
 }
 
 /** Users whose first approved activity (in an organization) took place before `before`, across organizations (the scheduled jobs). */
-export async function usersServingSince(db: Executor, before: Date): Promise<Array<{ organizationId: string; userId: string }>> {
+export async function usersServingSince(
+  db: Executor,
+  before: Date,
+): Promise<Array<{ organizationId: string; userId: string }>> {
   const rows = await db
     .select({ organizationId: activityProjection.organizationId, userId: activityProjection.userId })
     .from(activityProjection)

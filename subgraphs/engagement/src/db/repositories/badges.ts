@@ -2,7 +2,14 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import type { BadgeTrigger } from "../../domain/badge.js";
-import { badges, userBadges, type AwardedBadge, type BadgeRow, type NewBadgeRow, type UserBadgeRow } from "../schema/index.js";
+import {
+  badges,
+  userBadges,
+  type AwardedBadge,
+  type BadgeRow,
+  type NewBadgeRow,
+  type UserBadgeRow,
+} from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
 
 export function createBadgeRepository(db: Executor, scope: Scope) {
@@ -27,7 +34,13 @@ export function createBadgeRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(badges)
-        .where(and(tenantFilter(badges.organizationId, scope), eq(badges.organizationId, organizationId), inArray(badges.trigger, [...triggers])));
+        .where(
+          and(
+            tenantFilter(badges.organizationId, scope),
+            eq(badges.organizationId, organizationId),
+            inArray(badges.trigger, [...triggers]),
+          ),
+        );
     },
     /** Adds catalog entries; an existing key of the organization is left as it is. */
     async insertCatalog(rows: NewBadgeRow[]): Promise<void> {

@@ -37,7 +37,13 @@ export function createCertificationRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(certifications)
-        .where(and(eq(certifications.organizationId, organizationId), eq(certifications.userId, userId), eq(certifications.typeId, typeId)))
+        .where(
+          and(
+            eq(certifications.organizationId, organizationId),
+            eq(certifications.userId, userId),
+            eq(certifications.typeId, typeId),
+          ),
+        )
         .for("update");
       return row ?? null;
     },
@@ -77,7 +83,12 @@ export function createCertificationRepository(db: Executor, scope: Scope) {
         .orderBy(desc(certifications.issuedAt), asc(certifications.id));
     },
     async list(limit = 500): Promise<CertificationRow[]> {
-      return db.select().from(certifications).where(visible()).orderBy(asc(certifications.validUntil), asc(certifications.id)).limit(limit);
+      return db
+        .select()
+        .from(certifications)
+        .where(visible())
+        .orderBy(asc(certifications.validUntil), asc(certifications.id))
+        .limit(limit);
     },
     /** Certifications whose status changes on `today` (active within the window, or past validUntil), locked; rows another run holds are skipped. */
     async dueForStatusChange(today: string, horizon: string, limit: number): Promise<CertificationRow[]> {

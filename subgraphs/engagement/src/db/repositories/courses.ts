@@ -21,7 +21,10 @@ export function createCourseRepository(db: Executor, scope: Scope) {
   return {
     async byIds(ids: readonly string[]): Promise<CourseRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(courses).where(and(inArray(courses.id, [...ids]), visible()));
+      return db
+        .select()
+        .from(courses)
+        .where(and(inArray(courses.id, [...ids]), visible()));
     },
     /** One page of courses (limit rows after the cursor), optionally of one organization. */
     async page(opts: { limit: number; after: CourseCursor | null; organizationId?: string }): Promise<CourseRow[]> {
@@ -40,7 +43,11 @@ export function createCourseRepository(db: Executor, scope: Scope) {
         .limit(opts.limit);
     },
     async update(id: string, fields: Partial<Omit<NewCourseRow, "id" | "organizationId">>): Promise<CourseRow> {
-      const [row] = await db.update(courses).set(fields).where(and(eq(courses.id, id), visible())).returning();
+      const [row] = await db
+        .update(courses)
+        .set(fields)
+        .where(and(eq(courses.id, id), visible()))
+        .returning();
       return row!;
     },
     async insert(row: NewCourseRow): Promise<CourseRow> {

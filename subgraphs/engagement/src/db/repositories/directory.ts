@@ -6,13 +6,23 @@ import { localAssociationNames } from "../schema/index.js";
 export function createDirectoryRepository(db: Executor) {
   return {
     /** Idempotent: a redelivered event writes the same name. */
-    async rememberLocalAssociation(row: { localAssociationId: string; organizationId: string; name: string }): Promise<void> {
-      await db.insert(localAssociationNames).values(row).onConflictDoUpdate({ target: localAssociationNames.localAssociationId, set: { name: row.name } });
+    async rememberLocalAssociation(row: {
+      localAssociationId: string;
+      organizationId: string;
+      name: string;
+    }): Promise<void> {
+      await db
+        .insert(localAssociationNames)
+        .values(row)
+        .onConflictDoUpdate({ target: localAssociationNames.localAssociationId, set: { name: row.name } });
     },
     async localAssociationNames(ids: readonly string[]): Promise<Map<string, string>> {
       const wanted = [...new Set(ids.filter(Boolean))];
       if (wanted.length === 0) return new Map();
-      const rows = await db.select().from(localAssociationNames).where(inArray(localAssociationNames.localAssociationId, wanted));
+      const rows = await db
+        .select()
+        .from(localAssociationNames)
+        .where(inArray(localAssociationNames.localAssociationId, wanted));
       return new Map(rows.map((r) => [r.localAssociationId, r.name]));
     },
   };

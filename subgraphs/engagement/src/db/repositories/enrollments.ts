@@ -31,7 +31,9 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.courseId, courseId), inArray(courseEnrollments.status, ["registered", "attended"])));
+        .where(
+          and(eq(courseEnrollments.courseId, courseId), inArray(courseEnrollments.status, ["registered", "attended"])),
+        );
       return row?.n ?? 0;
     },
     async find(courseId: string, userId: string): Promise<EnrollmentRow | null> {
@@ -45,10 +47,22 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.id, id), personFilter(courseEnrollments.organizationId, courseEnrollments.userId, scope)));
+        .where(
+          and(
+            eq(courseEnrollments.id, id),
+            personFilter(courseEnrollments.organizationId, courseEnrollments.userId, scope),
+          ),
+        );
       return row ?? null;
     },
-    async insert(row: { id: string; organizationId: string; courseId: string; userId: string; status: EnrollmentStatus; now: Date }): Promise<EnrollmentRow> {
+    async insert(row: {
+      id: string;
+      organizationId: string;
+      courseId: string;
+      userId: string;
+      status: EnrollmentStatus;
+      now: Date;
+    }): Promise<EnrollmentRow> {
       const [created] = await db
         .insert(courseEnrollments)
         .values({
@@ -77,7 +91,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
         .returning();
       return row!;
     },
-    async setStatus(id: string, status: EnrollmentStatus, at: Date, extra: { promoted?: boolean } = {}): Promise<EnrollmentRow> {
+    async setStatus(
+      id: string,
+      status: EnrollmentStatus,
+      at: Date,
+      extra: { promoted?: boolean } = {},
+    ): Promise<EnrollmentRow> {
       const stamp =
         status === "registered"
           ? { registeredAt: at, ...(extra.promoted ? { promotedAt: at } : {}) }
@@ -86,7 +105,11 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
             : status === "withdrawn"
               ? { withdrawnAt: at }
               : {};
-      const [row] = await db.update(courseEnrollments).set({ status, ...stamp }).where(eq(courseEnrollments.id, id)).returning();
+      const [row] = await db
+        .update(courseEnrollments)
+        .set({ status, ...stamp })
+        .where(eq(courseEnrollments.id, id))
+        .returning();
       return row!;
     },
     /** The first n on the course's waitlist, in the order they asked. */
@@ -104,7 +127,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.courseId, courseId), inArray(courseEnrollments.status, ["registered", "waitlisted"])))
+        .where(
+          and(
+            eq(courseEnrollments.courseId, courseId),
+            inArray(courseEnrollments.status, ["registered", "waitlisted"]),
+          ),
+        )
         .orderBy(asc(courseEnrollments.seq));
     },
     async ofCourses(courseIds: readonly string[]): Promise<EnrollmentRow[]> {
@@ -112,7 +140,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(courseEnrollments)
-        .where(and(inArray(courseEnrollments.courseId, [...courseIds]), personFilter(courseEnrollments.organizationId, courseEnrollments.userId, scope)))
+        .where(
+          and(
+            inArray(courseEnrollments.courseId, [...courseIds]),
+            personFilter(courseEnrollments.organizationId, courseEnrollments.userId, scope),
+          ),
+        )
         .orderBy(asc(courseEnrollments.seq));
     },
     /** Seats and queue of courses (id, status, order): counts name nobody, so they are the organization's, not limited to people in sight. */
@@ -121,7 +154,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select({ id: courseEnrollments.id, courseId: courseEnrollments.courseId, status: courseEnrollments.status })
         .from(courseEnrollments)
-        .where(and(inArray(courseEnrollments.courseId, [...courseIds]), tenantFilter(courseEnrollments.organizationId, scope)))
+        .where(
+          and(
+            inArray(courseEnrollments.courseId, [...courseIds]),
+            tenantFilter(courseEnrollments.organizationId, scope),
+          ),
+        )
         .orderBy(asc(courseEnrollments.seq));
     },
     async ofUser(userId: string): Promise<EnrollmentRow[]> {
@@ -142,7 +180,9 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(mentorProgramSessions)
-        .where(and(inArray(mentorProgramSessions.id, [...ids]), tenantFilter(mentorProgramSessions.organizationId, scope)));
+        .where(
+          and(inArray(mentorProgramSessions.id, [...ids]), tenantFilter(mentorProgramSessions.organizationId, scope)),
+        );
     },
     async sessions(): Promise<SessionRow[]> {
       return db
@@ -153,7 +193,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
         .limit(500);
     },
     /** Adds a participant; the existing one when the user takes part already. */
-    async addParticipant(row: { id: string; organizationId: string; sessionId: string; userId: string }): Promise<ParticipantRow> {
+    async addParticipant(row: {
+      id: string;
+      organizationId: string;
+      sessionId: string;
+      userId: string;
+    }): Promise<ParticipantRow> {
       const [created] = await db.insert(workshopParticipants).values(row).onConflictDoNothing().returning();
       if (created) return created;
       const [existing] = await db
@@ -166,7 +211,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(workshopParticipants)
-        .where(and(eq(workshopParticipants.id, id), personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope)));
+        .where(
+          and(
+            eq(workshopParticipants.id, id),
+            personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope),
+          ),
+        );
       return row ?? null;
     },
     async participantsOf(sessionIds: readonly string[]): Promise<ParticipantRow[]> {
@@ -174,10 +224,20 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(workshopParticipants)
-        .where(and(inArray(workshopParticipants.sessionId, [...sessionIds]), personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope)))
+        .where(
+          and(
+            inArray(workshopParticipants.sessionId, [...sessionIds]),
+            personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope),
+          ),
+        )
         .orderBy(asc(workshopParticipants.createdAt), asc(workshopParticipants.id));
     },
-    async recordAttendance(row: { participantId: string; day: string; present: boolean; recordedBy: string | null }): Promise<void> {
+    async recordAttendance(row: {
+      participantId: string;
+      day: string;
+      present: boolean;
+      recordedBy: string | null;
+    }): Promise<void> {
       await db
         .insert(workshopAttendance)
         .values(row)

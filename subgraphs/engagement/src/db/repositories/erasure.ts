@@ -10,9 +10,19 @@
  */
 import { inArray, or, eq, sql } from "drizzle-orm";
 import type { Executor } from "@meander/db";
-import { certifications, notificationDeliveries, notifications, pushDevices, reminders, userAddresses } from "../schema/index.js";
+import {
+  certifications,
+  notificationDeliveries,
+  notifications,
+  pushDevices,
+  reminders,
+  userAddresses,
+} from "../schema/index.js";
 
-export async function eraseFromEngagement(db: Executor, subject: { type: "user" | "contact"; id: string }): Promise<{ notifications: number }> {
+export async function eraseFromEngagement(
+  db: Executor,
+  subject: { type: "user" | "contact"; id: string },
+): Promise<{ notifications: number }> {
   const about = sql`exists (select 1 from jsonb_each_text(${notifications.data}) d where d.value = ${subject.id})`;
   const rows = await db
     .select({ id: notifications.id })

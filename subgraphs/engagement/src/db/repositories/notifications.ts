@@ -24,51 +24,88 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(notificationPreferences)
-        .where(and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.userId, userId), eq(notificationPreferences.category, category)));
+        .where(
+          and(
+            eq(notificationPreferences.organizationId, organizationId),
+            eq(notificationPreferences.userId, userId),
+            eq(notificationPreferences.category, category),
+          ),
+        );
       return row ?? null;
     },
     async preferencesOf(organizationId: string, userId: string) {
       return db
         .select()
         .from(notificationPreferences)
-        .where(and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.userId, userId)))
+        .where(
+          and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.userId, userId)),
+        )
         .orderBy(asc(notificationPreferences.category));
     },
-    async setPreference(row: { organizationId: string; userId: string; category: NotificationCategory; enabled: boolean; channels: DeliveryChannel[] }) {
+    async setPreference(row: {
+      organizationId: string;
+      userId: string;
+      category: NotificationCategory;
+      enabled: boolean;
+      channels: DeliveryChannel[];
+    }) {
       const [saved] = await db
         .insert(notificationPreferences)
         .values(row)
         .onConflictDoUpdate({
-          target: [notificationPreferences.organizationId, notificationPreferences.userId, notificationPreferences.category],
+          target: [
+            notificationPreferences.organizationId,
+            notificationPreferences.userId,
+            notificationPreferences.category,
+          ],
           set: { enabled: row.enabled, channels: row.channels, updatedAt: sql`now()` },
         })
         .returning();
       return saved!;
     },
     async quietHoursOf(organizationId: string, userId: string) {
-      const [row] = await db.select().from(quietHours).where(and(eq(quietHours.organizationId, organizationId), eq(quietHours.userId, userId)));
+      const [row] = await db
+        .select()
+        .from(quietHours)
+        .where(and(eq(quietHours.organizationId, organizationId), eq(quietHours.userId, userId)));
       return row ?? null;
     },
-    async setQuietHours(row: { organizationId: string; userId: string; fromMinute: number; untilMinute: number } | { organizationId: string; userId: string; clear: true }) {
+    async setQuietHours(
+      row:
+        | { organizationId: string; userId: string; fromMinute: number; untilMinute: number }
+        | { organizationId: string; userId: string; clear: true },
+    ) {
       if ("clear" in row) {
-        await db.delete(quietHours).where(and(eq(quietHours.organizationId, row.organizationId), eq(quietHours.userId, row.userId)));
+        await db
+          .delete(quietHours)
+          .where(and(eq(quietHours.organizationId, row.organizationId), eq(quietHours.userId, row.userId)));
         return;
       }
       await db
         .insert(quietHours)
         .values(row)
-        .onConflictDoUpdate({ target: [quietHours.organizationId, quietHours.userId], set: { fromMinute: row.fromMinute, untilMinute: row.untilMinute } });
+        .onConflictDoUpdate({
+          target: [quietHours.organizationId, quietHours.userId],
+          set: { fromMinute: row.fromMinute, untilMinute: row.untilMinute },
+        });
     },
     async insert(row: typeof notifications.$inferInsert): Promise<NotificationRow> {
       const [created] = await db.insert(notifications).values(row).returning();
       return created!;
     },
     /** One delivery per channel; `traceparent`: the trace the sends join (see the column). */
-    async queueDeliveries(notificationId: string, channels: DeliveryChannel[], at: Date, traceparent: string | null = null): Promise<void> {
+    async queueDeliveries(
+      notificationId: string,
+      channels: DeliveryChannel[],
+      at: Date,
+      traceparent: string | null = null,
+    ): Promise<void> {
       if (channels.length === 0) return;
       await db
         .insert(notificationDeliveries)
-        .values(channels.map((channel) => ({ id: randomUUID(), notificationId, channel, nextAttemptAt: at, traceparent })))
+        .values(
+          channels.map((channel) => ({ id: randomUUID(), notificationId, channel, nextAttemptAt: at, traceparent })),
+        )
         .onConflictDoNothing();
     },
     /** A user's inbox, newest first. */
@@ -76,7 +113,9 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(notifications)
-        .where(and(eq(notifications.userId, userId), visible(), opts.unreadOnly ? isNull(notifications.readAt) : undefined))
+        .where(
+          and(eq(notifications.userId, userId), visible(), opts.unreadOnly ? isNull(notifications.readAt) : undefined),
+        )
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(opts.limit);
     },
@@ -93,7 +132,14 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       await db
         .update(notifications)
         .set({ readAt: at })
-        .where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible(), isNull(notifications.readAt)));
+        .where(
+          and(
+            inArray(notifications.id, [...ids]),
+            eq(notifications.userId, userId),
+            visible(),
+            isNull(notifications.readAt),
+          ),
+        );
       return db
         .select()
         .from(notifications)
@@ -109,8 +155,17 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       await db
         .update(notificationDeliveries)
         .set({ status: "delivered" })
-        .where(and(inArray(notificationDeliveries.notificationId, own), eq(notificationDeliveries.channel, "push"), eq(notificationDeliveries.status, "sent")));
-      return db.select().from(notifications).where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible()));
+        .where(
+          and(
+            inArray(notificationDeliveries.notificationId, own),
+            eq(notificationDeliveries.channel, "push"),
+            eq(notificationDeliveries.status, "sent"),
+          ),
+        );
+      return db
+        .select()
+        .from(notifications)
+        .where(and(inArray(notifications.id, [...ids]), eq(notifications.userId, userId), visible()));
     },
     async deliveriesOf(notificationIds: readonly string[]): Promise<DeliveryRow[]> {
       if (notificationIds.length === 0) return [];
@@ -143,7 +198,9 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
     async rememberPerson(userId: string, fields: Partial<Omit<PersonRow, "userId">>): Promise<void> {
       const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       const insert = db.insert(userAddresses).values({ userId, ...set });
-      await (Object.keys(set).length > 0 ? insert.onConflictDoUpdate({ target: userAddresses.userId, set }) : insert.onConflictDoNothing());
+      await (Object.keys(set).length > 0
+        ? insert.onConflictDoUpdate({ target: userAddresses.userId, set })
+        : insert.onConflictDoNothing());
     },
     /** An erased person (issue 24): their address, phone and name are no longer kept here. */
     async forgetPerson(userId: string): Promise<void> {
@@ -151,7 +208,10 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
     },
     /** A delivery that will never be sent (e.g. SMS without a phone number), with the reason a person reads. */
     async skipDelivery(notificationId: string, channel: DeliveryChannel, reason: string): Promise<void> {
-      await db.insert(notificationDeliveries).values({ id: randomUUID(), notificationId, channel, status: "skipped", lastError: reason }).onConflictDoNothing();
+      await db
+        .insert(notificationDeliveries)
+        .values({ id: randomUUID(), notificationId, channel, status: "skipped", lastError: reason })
+        .onConflictDoNothing();
     },
   };
 }

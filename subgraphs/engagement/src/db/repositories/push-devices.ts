@@ -9,13 +9,25 @@ export function createPushDeviceRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(pushDevices.organizationId, scope);
   return {
     /** Registers (or re-registers) a token: the same row again, active, now the user's. */
-    async register(row: { organizationId: string; userId: string; platform: PushPlatform; token: string }): Promise<PushDeviceRow> {
+    async register(row: {
+      organizationId: string;
+      userId: string;
+      platform: PushPlatform;
+      token: string;
+    }): Promise<PushDeviceRow> {
       const [saved] = await db
         .insert(pushDevices)
         .values({ id: randomUUID(), ...row })
         .onConflictDoUpdate({
           target: [pushDevices.organizationId, pushDevices.token],
-          set: { userId: row.userId, platform: row.platform, active: true, registeredAt: sql`now()`, deactivatedAt: null, deactivationReason: null },
+          set: {
+            userId: row.userId,
+            platform: row.platform,
+            active: true,
+            registeredAt: sql`now()`,
+            deactivatedAt: null,
+            deactivationReason: null,
+          },
         })
         .returning();
       return saved!;
@@ -25,7 +37,9 @@ export function createPushDeviceRepository(db: Executor, scope: Scope) {
       const changed = await db
         .update(pushDevices)
         .set({ active: false, deactivatedAt: sql`now()`, deactivationReason: "unregistered" })
-        .where(and(eq(pushDevices.userId, userId), eq(pushDevices.token, token), eq(pushDevices.active, true), visible()))
+        .where(
+          and(eq(pushDevices.userId, userId), eq(pushDevices.token, token), eq(pushDevices.active, true), visible()),
+        )
         .returning({ id: pushDevices.id });
       return changed.length > 0;
     },
@@ -42,7 +56,14 @@ export function createPushDeviceRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(pushDevices)
-        .where(and(eq(pushDevices.organizationId, organizationId), eq(pushDevices.userId, userId), eq(pushDevices.active, true), visible()))
+        .where(
+          and(
+            eq(pushDevices.organizationId, organizationId),
+            eq(pushDevices.userId, userId),
+            eq(pushDevices.active, true),
+            visible(),
+          ),
+        )
         .orderBy(asc(pushDevices.registeredAt), asc(pushDevices.id));
     },
     /** The provider said these tokens are dead: their devices get nothing more until registered again. */

@@ -1,12 +1,27 @@
 /** Referral links and their funnel events; toolbox cards and FAQ items. */
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
-import { faqItems, referralEvents, referralLinks, referralPendingSteps, toolboxCards, type FaqItemRow, type ReferralLinkRow, type ReferralStep, type ToolboxCardRow } from "../schema/index.js";
+import {
+  faqItems,
+  referralEvents,
+  referralLinks,
+  referralPendingSteps,
+  toolboxCards,
+  type FaqItemRow,
+  type ReferralLinkRow,
+  type ReferralStep,
+  type ToolboxCardRow,
+} from "../schema/index.js";
 import { personFilter, tenantFilter } from "./scope.js";
 
 export function createReferralRepository(db: Executor, scope: Scope) {
   return {
-    async insertLink(row: { id: string; organizationId: string; referrerId: string; code: string }): Promise<ReferralLinkRow | null> {
+    async insertLink(row: {
+      id: string;
+      organizationId: string;
+      referrerId: string;
+      code: string;
+    }): Promise<ReferralLinkRow | null> {
       const [created] = await db.insert(referralLinks).values(row).onConflictDoNothing().returning();
       return created ?? null;
     },
@@ -19,12 +34,20 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(referralLinks)
-        .where(and(personFilter(referralLinks.organizationId, referralLinks.referrerId, scope), referrerId ? eq(referralLinks.referrerId, referrerId) : undefined))
+        .where(
+          and(
+            personFilter(referralLinks.organizationId, referralLinks.referrerId, scope),
+            referrerId ? eq(referralLinks.referrerId, referrerId) : undefined,
+          ),
+        )
         .orderBy(asc(referralLinks.createdAt), asc(referralLinks.id));
     },
     /** Every link of the organization, for its funnel totals (a sum names nobody, so it is not limited to people in sight). */
     async organizationLinkIds(): Promise<string[]> {
-      const rows = await db.select({ id: referralLinks.id }).from(referralLinks).where(tenantFilter(referralLinks.organizationId, scope));
+      const rows = await db
+        .select({ id: referralLinks.id })
+        .from(referralLinks)
+        .where(tenantFilter(referralLinks.organizationId, scope));
       return rows.map((r) => r.id);
     },
     /** The link a person's registration was counted on (the person's user id is the step's subject). */
@@ -49,11 +72,20 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         .returning({ step: referralPendingSteps.step, occurredAt: referralPendingSteps.occurredAt });
     },
     /** Records a step; false when this subject took this step on this link before. */
-    async recordStep(row: { id: string; linkId: string; step: ReferralStep; subject: string | null; occurredAt?: Date }): Promise<boolean> {
+    async recordStep(row: {
+      id: string;
+      linkId: string;
+      step: ReferralStep;
+      subject: string | null;
+      occurredAt?: Date;
+    }): Promise<boolean> {
       const created = await db
         .insert(referralEvents)
         .values(row)
-        .onConflictDoNothing({ target: [referralEvents.linkId, referralEvents.step, referralEvents.subject], where: sql`${referralEvents.subject} is not null` })
+        .onConflictDoNothing({
+          target: [referralEvents.linkId, referralEvents.step, referralEvents.subject],
+          where: sql`${referralEvents.subject} is not null`,
+        })
         .returning({ id: referralEvents.id });
       return created.length > 0;
     },
@@ -98,13 +130,19 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         .where(
           and(
             eq(faqItems.product, product),
-            scope === null ? sql`false` : organizationId ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId)) : undefined,
+            scope === null
+              ? sql`false`
+              : organizationId
+                ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId))
+                : undefined,
             search ? sql`${text} @@ websearch_to_tsquery('norwegian', ${search})` : undefined,
             includeArchived ? undefined : isNull(faqItems.archivedAt),
           ),
         )
         .orderBy(
-          ...(search ? [sql`ts_rank(${text}, websearch_to_tsquery('norwegian', ${search})) desc`] : [asc(faqItems.sortOrder)]),
+          ...(search
+            ? [sql`ts_rank(${text}, websearch_to_tsquery('norwegian', ${search})) desc`]
+            : [asc(faqItems.sortOrder)]),
           asc(faqItems.question),
           asc(faqItems.id),
         )
@@ -133,7 +171,11 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         .where(
           and(
             inArray(faqItems.id, [...ids]),
-            scope === null ? sql`false` : organizationId ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId)) : undefined,
+            scope === null
+              ? sql`false`
+              : organizationId
+                ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId))
+                : undefined,
           ),
         );
     },

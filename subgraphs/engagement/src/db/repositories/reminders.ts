@@ -25,12 +25,21 @@ export function createReminderRepository(db: Executor) {
       const [row] = await db
         .insert(reminderSettings)
         .values({ organizationId, scenario, enabled })
-        .onConflictDoUpdate({ target: [reminderSettings.organizationId, reminderSettings.scenario], set: { enabled, updatedAt: sql`now()` } })
+        .onConflictDoUpdate({
+          target: [reminderSettings.organizationId, reminderSettings.scenario],
+          set: { enabled, updatedAt: sql`now()` },
+        })
         .returning();
       return row!;
     },
     /** Claims a reminder key; false when it was claimed before (the reminder was sent, or decided, already). */
-    async claim(row: { organizationId: string; userId: string; scenario: ReminderScenario; subjectId: string; period: string }): Promise<string | null> {
+    async claim(row: {
+      organizationId: string;
+      userId: string;
+      scenario: ReminderScenario;
+      subjectId: string;
+      period: string;
+    }): Promise<string | null> {
       const [created] = await db
         .insert(reminders)
         .values({ id: randomUUID(), ...row })
@@ -48,7 +57,12 @@ export function createReminderRepository(db: Executor) {
     async recordContact(row: { organizationId: string; mentorId: string; contactId: string; at: Date }): Promise<void> {
       await db
         .insert(mentorContacts)
-        .values({ organizationId: row.organizationId, mentorId: row.mentorId, contactId: row.contactId, lastContactAt: row.at })
+        .values({
+          organizationId: row.organizationId,
+          mentorId: row.mentorId,
+          contactId: row.contactId,
+          lastContactAt: row.at,
+        })
         .onConflictDoUpdate({
           target: [mentorContacts.organizationId, mentorContacts.mentorId, mentorContacts.contactId],
           set: { lastContactAt: sql`greatest(${mentorContacts.lastContactAt}, excluded.last_contact_at)` },
@@ -57,7 +71,11 @@ export function createReminderRepository(db: Executor) {
     /** Activities waiting for approval since before `before`, counted per organization and local association. */
     async waitingApproval(before: Date) {
       return db
-        .select({ organizationId: activityProjection.organizationId, localAssociationId: activityProjection.localAssociationId, n: sql<number>`count(*)::int` })
+        .select({
+          organizationId: activityProjection.organizationId,
+          localAssociationId: activityProjection.localAssociationId,
+          n: sql<number>`count(*)::int`,
+        })
         .from(activityProjection)
         .where(
           and(
@@ -74,10 +92,20 @@ export function createReminderRepository(db: Executor) {
       const rows = await db
         .selectDistinct({ userId: coordinatorMemberships.userId })
         .from(coordinatorMemberships)
-        .where(and(eq(coordinatorMemberships.organizationId, organizationId), eq(coordinatorMemberships.localAssociationId, localAssociationId)));
+        .where(
+          and(
+            eq(coordinatorMemberships.organizationId, organizationId),
+            eq(coordinatorMemberships.localAssociationId, localAssociationId),
+          ),
+        );
       return rows.map((r) => r.userId);
     },
-    async addCoordinator(row: { membershipId: string; organizationId: string; localAssociationId: string; userId: string }): Promise<void> {
+    async addCoordinator(row: {
+      membershipId: string;
+      organizationId: string;
+      localAssociationId: string;
+      userId: string;
+    }): Promise<void> {
       await db.insert(coordinatorMemberships).values(row).onConflictDoNothing();
     },
     async removeMembership(membershipId: string): Promise<void> {

@@ -19,7 +19,10 @@ export const activityProjection = engagement.table(
     /** When the activity took place (from its registration); null until it is known. */
     activityDate: timestamp("activity_date", { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.activityId] }), index("activity_projection_user_idx").on(t.organizationId, t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.activityId] }),
+    index("activity_projection_user_idx").on(t.organizationId, t.userId),
+  ],
 );
 
 export type ActivityProjectionRow = typeof activityProjection.$inferSelect;

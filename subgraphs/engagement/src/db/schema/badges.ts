@@ -23,7 +23,10 @@ export const badges = engagement.table(
     trigger: badgeTrigger("trigger").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("badges_org_key_idx").on(t.organizationId, t.key), index("badges_org_trigger_idx").on(t.organizationId, t.trigger)],
+  (t) => [
+    uniqueIndex("badges_org_key_idx").on(t.organizationId, t.key),
+    index("badges_org_trigger_idx").on(t.organizationId, t.trigger),
+  ],
 );
 
 /** A badge awarded to a user: never twice (unique user and badge). */
@@ -38,7 +41,10 @@ export const userBadges = engagement.table(
       .references(() => badges.id),
     awardedAt: timestamp("awarded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("user_badges_user_badge_idx").on(t.userId, t.badgeId), index("user_badges_org_user_idx").on(t.organizationId, t.userId)],
+  (t) => [
+    uniqueIndex("user_badges_user_badge_idx").on(t.userId, t.badgeId),
+    index("user_badges_org_user_idx").on(t.organizationId, t.userId),
+  ],
 );
 
 export type BadgeRow = typeof badges.$inferSelect;

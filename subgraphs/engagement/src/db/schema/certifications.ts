@@ -3,7 +3,12 @@ import { boolean, check, date, index, integer, text, timestamp, uniqueIndex, uui
 import { courses } from "./courses.js";
 import { engagement } from "./pg-schema.js";
 
-export const certificationStatus = engagement.enum("certification_status", ["active", "expiring", "expired", "revoked"]);
+export const certificationStatus = engagement.enum("certification_status", [
+  "active",
+  "expiring",
+  "expired",
+  "revoked",
+]);
 
 /** A kind of certification an organization issues: how long it is valid, and whether it is the basic course Bufdir requires. */
 export const certificationTypes = engagement.table(

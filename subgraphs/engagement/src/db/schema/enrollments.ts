@@ -1,9 +1,25 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, date, index, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { courses } from "./courses.js";
 import { engagement } from "./pg-schema.js";
 
-export const enrollmentStatus = engagement.enum("enrollment_status", ["registered", "waitlisted", "attended", "withdrawn"]);
+export const enrollmentStatus = engagement.enum("enrollment_status", [
+  "registered",
+  "waitlisted",
+  "attended",
+  "withdrawn",
+]);
 
 /**
  * A user's enrollment in a course. Seats are taken by registered and attended

@@ -1,4 +1,15 @@
-import { boolean, index, integer, jsonb, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { terminologyTable } from "@meander/events";
 import { engagement } from "./pg-schema.js";
 
@@ -90,7 +101,12 @@ export const quietHours = engagement.table(
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] })],
 );
 
-export const reminderScenario = engagement.enum("reminder_scenario", ["no_contact", "certification_expiring_30", "certification_expiring_7", "approval_pending"]);
+export const reminderScenario = engagement.enum("reminder_scenario", [
+  "no_contact",
+  "certification_expiring_30",
+  "certification_expiring_7",
+  "approval_pending",
+]);
 
 /** An organization's reminder scenarios: on or off (default on when no row). */
 export const reminderSettings = engagement.table(

@@ -23,7 +23,10 @@ export const pushDevices = engagement.table(
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     deactivationReason: text("deactivation_reason"),
   },
-  (t) => [uniqueIndex("push_devices_token_idx").on(t.organizationId, t.token), index("push_devices_user_idx").on(t.organizationId, t.userId)],
+  (t) => [
+    uniqueIndex("push_devices_token_idx").on(t.organizationId, t.token),
+    index("push_devices_user_idx").on(t.organizationId, t.userId),
+  ],
 );
 
 export type PushDeviceRow = typeof pushDevices.$inferSelect;

@@ -12,10 +12,19 @@ export const referralLinks = engagement.table(
     code: text("code").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("referral_links_code_idx").on(t.code), index("referral_links_org_referrer_idx").on(t.organizationId, t.referrerId)],
+  (t) => [
+    uniqueIndex("referral_links_code_idx").on(t.code),
+    index("referral_links_org_referrer_idx").on(t.organizationId, t.referrerId),
+  ],
 );
 
-export const referralStep = engagement.enum("referral_step", ["click", "install", "registration", "first_login", "activation"]);
+export const referralStep = engagement.enum("referral_step", [
+  "click",
+  "install",
+  "registration",
+  "first_login",
+  "activation",
+]);
 
 /**
  * One step of the referral funnel, attributed to a link. `subject` identifies
@@ -34,7 +43,9 @@ export const referralEvents = engagement.table(
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("referral_events_once_idx").on(t.linkId, t.step, t.subject).where(sql`${t.subject} is not null`),
+    uniqueIndex("referral_events_once_idx")
+      .on(t.linkId, t.step, t.subject)
+      .where(sql`${t.subject} is not null`),
     index("referral_events_link_idx").on(t.linkId, t.step),
   ],
 );

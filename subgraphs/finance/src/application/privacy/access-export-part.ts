@@ -25,9 +25,23 @@ const idsOf = (rows: Array<{ id: string }>) => (rows.length ? rows.map((r) => r.
 export async function financeExportPart(tx: Tx, request: PartRequest): Promise<ExportPart> {
   const userId = request.subject.userId;
   if (!userId) {
-    return { subgraph: "finance", categories: { expenses: [], expenseApprovals: [], receipts: [], payouts: [], payoutApprovals: [], honorariums: [], payee: [] } };
+    return {
+      subgraph: "finance",
+      categories: {
+        expenses: [],
+        expenseApprovals: [],
+        receipts: [],
+        payouts: [],
+        payoutApprovals: [],
+        honorariums: [],
+        payee: [],
+      },
+    };
   }
-  const types = await tx.select({ key: expenseTypes.key, name: expenseTypes.name }).from(expenseTypes).where(eq(expenseTypes.organizationId, request.organizationId));
+  const types = await tx
+    .select({ key: expenseTypes.key, name: expenseTypes.name })
+    .from(expenseTypes)
+    .where(eq(expenseTypes.organizationId, request.organizationId));
   const typeName = new Map(types.map((t) => [t.key, t.name]));
   const claimed = await tx.select().from(expenses).where(eq(expenses.userId, userId));
   const paid = await tx.select().from(reimbursements).where(eq(reimbursements.userId, userId));
@@ -37,14 +51,33 @@ export async function financeExportPart(tx: Tx, request: PartRequest): Promise<E
     labels: Object.fromEntries(names.map((n) => [n.userId, n.displayName])),
     categories: {
       expenses: claimed.map((e) => ({ ...toRecord(e), expenseTypeName: typeName.get(e.expenseType) ?? e.expenseType })),
-      expenseApprovals: (await tx.select().from(expenseApprovals).where(inArray(expenseApprovals.expenseId, idsOf(claimed)))).map((r) => toRecord(r)),
-      receipts: (await tx.select().from(receipts).where(inArray(receipts.expenseId, idsOf(claimed)))).map((r) => toRecord(r, ["storageKey"])),
+      expenseApprovals: (
+        await tx
+          .select()
+          .from(expenseApprovals)
+          .where(inArray(expenseApprovals.expenseId, idsOf(claimed)))
+      ).map((r) => toRecord(r)),
+      receipts: (
+        await tx
+          .select()
+          .from(receipts)
+          .where(inArray(receipts.expenseId, idsOf(claimed)))
+      ).map((r) => toRecord(r, ["storageKey"])),
       payouts: paid.map((r) => toRecord(r)),
-      payoutApprovals: (await tx.select().from(reimbursementApprovals).where(inArray(reimbursementApprovals.reimbursementId, idsOf(paid)))).map((r) => toRecord(r)),
-      honorariums: (await tx.select().from(honorariumAwards).where(eq(honorariumAwards.userId, userId))).map((r) => toRecord(r)),
+      payoutApprovals: (
+        await tx
+          .select()
+          .from(reimbursementApprovals)
+          .where(inArray(reimbursementApprovals.reimbursementId, idsOf(paid)))
+      ).map((r) => toRecord(r)),
+      honorariums: (await tx.select().from(honorariumAwards).where(eq(honorariumAwards.userId, userId))).map((r) =>
+        toRecord(r),
+      ),
       payee: [
         ...names.map((n) => toRecord(n)),
-        ...(await tx.select().from(accountingReferences).where(eq(accountingReferences.userId, userId))).map((r) => toRecord(r)),
+        ...(await tx.select().from(accountingReferences).where(eq(accountingReferences.userId, userId))).map((r) =>
+          toRecord(r),
+        ),
       ],
     },
   };

@@ -31,6 +31,14 @@ export async function eraseFromFinance(tx: Tx, store: ObjectStore, subject: Eras
         exists (select 1 from finance.expenses e join finance.reimbursements m on m.id = e.reimbursement_id where e.id = r.expense_id and m.export_id is not null) as exported
       from finance.receipts r where r.organization_id = ${organizationId} and r.expense_id in (${expensesOf})`,
   );
-  for (const r of receipts) await tx.execute(sql`update finance.receipts set file_name = ${erasedFileName(r.file_name, ERASED_RECEIPT)} where id = ${r.id}`);
-  if (subject.type === "user") await deleteObjects(store, organizationId, receipts.filter((r) => !r.exported).map((r) => r.storage_key));
+  for (const r of receipts)
+    await tx.execute(
+      sql`update finance.receipts set file_name = ${erasedFileName(r.file_name, ERASED_RECEIPT)} where id = ${r.id}`,
+    );
+  if (subject.type === "user")
+    await deleteObjects(
+      store,
+      organizationId,
+      receipts.filter((r) => !r.exported).map((r) => r.storage_key),
+    );
 }

@@ -5,7 +5,12 @@
  */
 import { and, desc, eq, isNull, lt, type SQL } from "drizzle-orm";
 import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
-import { accountingExports, accountingSettings, type AccountingExportRow, type AccountingSettingsRow } from "../schema/index.js";
+import {
+  accountingExports,
+  accountingSettings,
+  type AccountingExportRow,
+  type AccountingSettingsRow,
+} from "../schema/index.js";
 
 export function createAccountingRepository(db: Executor, scope: Scope) {
   const visible = (): SQL | undefined => scopedWhere(scope, { organization: accountingExports.organizationId });
@@ -17,11 +22,19 @@ export function createAccountingRepository(db: Executor, scope: Scope) {
     },
     async byId(id: string): Promise<AccountingExportRow | null> {
       if (onlyUuids([id]).length === 0) return null;
-      const [row] = await db.select().from(accountingExports).where(and(eq(accountingExports.id, id), visible()));
+      const [row] = await db
+        .select()
+        .from(accountingExports)
+        .where(and(eq(accountingExports.id, id), visible()));
       return row ?? null;
     },
     async list(limit: number): Promise<AccountingExportRow[]> {
-      return db.select().from(accountingExports).where(visible()).orderBy(desc(accountingExports.createdAt), desc(accountingExports.id)).limit(limit);
+      return db
+        .select()
+        .from(accountingExports)
+        .where(visible())
+        .orderBy(desc(accountingExports.createdAt), desc(accountingExports.id))
+        .limit(limit);
     },
     /** Null when the export does not exist (in scope) or was already marked paid. */
     async markPaid(id: string, paidBy: string, at: Date): Promise<AccountingExportRow | null> {
@@ -34,7 +47,10 @@ export function createAccountingRepository(db: Executor, scope: Scope) {
       return row ?? null;
     },
     async settings(organizationId: string): Promise<AccountingSettingsRow | null> {
-      const [row] = await db.select().from(accountingSettings).where(eq(accountingSettings.organizationId, organizationId));
+      const [row] = await db
+        .select()
+        .from(accountingSettings)
+        .where(eq(accountingSettings.organizationId, organizationId));
       return row ?? null;
     },
     /** Keeps the newest settings version: a redelivered or older event changes nothing. */
@@ -44,7 +60,14 @@ export function createAccountingRepository(db: Executor, scope: Scope) {
         .values(row)
         .onConflictDoUpdate({
           target: accountingSettings.organizationId,
-          set: { system: row.system, enabled: row.enabled, entityCode: row.entityCode ?? null, accountMapping: row.accountMapping, version: row.version, updatedAt: new Date() },
+          set: {
+            system: row.system,
+            enabled: row.enabled,
+            entityCode: row.entityCode ?? null,
+            accountMapping: row.accountMapping,
+            version: row.version,
+            updatedAt: new Date(),
+          },
           setWhere: lt(accountingSettings.version, row.version),
         });
     },

@@ -1,11 +1,20 @@
 /** Expense approvals and receipt metadata, scoped by organization (organizationId null: platform-wide). */
 import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { onlyUuids, type Executor, type TenantScope } from "@meander/db";
-import { expenseApprovals, receipts, type ExpenseApprovalRow, type NewExpenseApprovalRow, type NewReceiptRow, type ReceiptRow } from "../schema/index.js";
+import {
+  expenseApprovals,
+  receipts,
+  type ExpenseApprovalRow,
+  type NewExpenseApprovalRow,
+  type NewReceiptRow,
+  type ReceiptRow,
+} from "../schema/index.js";
 
 /** `scope` null: an anonymous caller, who sees nothing. */
 export function createApprovalRepository(db: Executor, scope: TenantScope | null) {
-  const visible = (column: typeof expenseApprovals.organizationId | typeof receipts.organizationId): SQL | undefined => {
+  const visible = (
+    column: typeof expenseApprovals.organizationId | typeof receipts.organizationId,
+  ): SQL | undefined => {
     if (scope === null) return sql`false`;
     return scope.organizationId === null ? undefined : eq(column, scope.organizationId);
   };
@@ -13,16 +22,26 @@ export function createApprovalRepository(db: Executor, scope: TenantScope | null
   return {
     /** Null when the expense already has its one decision (the unique index decides between concurrent deciders). */
     async insert(row: NewExpenseApprovalRow): Promise<ExpenseApprovalRow | null> {
-      const [created] = await db.insert(expenseApprovals).values(row).onConflictDoNothing({ target: expenseApprovals.expenseId }).returning();
+      const [created] = await db
+        .insert(expenseApprovals)
+        .values(row)
+        .onConflictDoNothing({ target: expenseApprovals.expenseId })
+        .returning();
       return created ?? null;
     },
     async byExpenseIds(expenseIds: readonly string[]): Promise<ExpenseApprovalRow[]> {
       const valid = onlyUuids(expenseIds);
       if (valid.length === 0) return [];
-      return db.select().from(expenseApprovals).where(and(inArray(expenseApprovals.expenseId, valid), visible(expenseApprovals.organizationId)));
+      return db
+        .select()
+        .from(expenseApprovals)
+        .where(and(inArray(expenseApprovals.expenseId, valid), visible(expenseApprovals.organizationId)));
     },
     async receiptCount(expenseId: string): Promise<number> {
-      const [row] = await db.select({ n: count() }).from(receipts).where(and(eq(receipts.expenseId, expenseId), visible(receipts.organizationId)));
+      const [row] = await db
+        .select({ n: count() })
+        .from(receipts)
+        .where(and(eq(receipts.expenseId, expenseId), visible(receipts.organizationId)));
       return row?.n ?? 0;
     },
     async receiptsByExpenseIds(expenseIds: readonly string[]): Promise<ReceiptRow[]> {

@@ -42,7 +42,10 @@ export function createExpenseTypeRepository(db: Executor, scope: TenantScope | n
       const [stored] = await db
         .insert(expenseTypes)
         .values(row)
-        .onConflictDoUpdate({ target: [expenseTypes.organizationId, expenseTypes.key], set: { ...config, updatedAt: new Date() } })
+        .onConflictDoUpdate({
+          target: [expenseTypes.organizationId, expenseTypes.key],
+          set: { ...config, updatedAt: new Date() },
+        })
         .returning();
       return stored!;
     },

@@ -10,7 +10,11 @@ import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { expenses, type ExpenseRow, type NewExpenseRow } from "../schema/index.js";
 
 /** How the visibility model reads an expense: its activity's local association, and the mentor it is reimbursed to. */
-export const EXPENSE_COLUMNS = { organization: expenses.organizationId, localAssociation: expenses.localAssociationId, owner: expenses.userId };
+export const EXPENSE_COLUMNS = {
+  organization: expenses.organizationId,
+  localAssociation: expenses.localAssociationId,
+  owner: expenses.userId,
+};
 
 /** Keyset of the expense list (newest first): created_at as ISO string, then id. */
 export type ExpenseCursor = { createdAt: string; id: string };
@@ -22,7 +26,10 @@ export function createExpenseRepository(db: Executor, scope: Scope) {
     async byIds(ids: readonly string[]): Promise<ExpenseRow[]> {
       const valid = onlyUuids(ids);
       if (valid.length === 0) return [];
-      return db.select().from(expenses).where(and(inArray(expenses.id, valid), visible()));
+      return db
+        .select()
+        .from(expenses)
+        .where(and(inArray(expenses.id, valid), visible()));
     },
     /** One query for any number of activities, oldest first within each. */
     async byActivityIds(activityIds: readonly string[]): Promise<ExpenseRow[]> {
@@ -36,7 +43,9 @@ export function createExpenseRepository(db: Executor, scope: Scope) {
     },
     /** Newest first, keyset pagination on (created_at, id): never OFFSET. */
     async page(limit: number, after: ExpenseCursor | null): Promise<ExpenseRow[]> {
-      const keyset = after ? sql`(${expenses.createdAt}, ${expenses.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : undefined;
+      const keyset = after
+        ? sql`(${expenses.createdAt}, ${expenses.id}) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`
+        : undefined;
       return db
         .select()
         .from(expenses)
@@ -55,11 +64,19 @@ export function createExpenseRepository(db: Executor, scope: Scope) {
     /** Reads and locks one expense (FOR UPDATE) for a decision or a bundling. */
     async lockById(id: string): Promise<ExpenseRow | null> {
       if (onlyUuids([id]).length === 0) return null;
-      const [row] = await db.select().from(expenses).where(and(eq(expenses.id, id), visible())).for("update");
+      const [row] = await db
+        .select()
+        .from(expenses)
+        .where(and(eq(expenses.id, id), visible()))
+        .for("update");
       return row ?? null;
     },
     async setStatus(id: string, status: ExpenseRow["status"]): Promise<ExpenseRow> {
-      const [row] = await db.update(expenses).set({ status, updatedAt: new Date() }).where(and(eq(expenses.id, id), visible())).returning();
+      const [row] = await db
+        .update(expenses)
+        .set({ status, updatedAt: new Date() })
+        .where(and(eq(expenses.id, id), visible()))
+        .returning();
       return row!;
     },
     /**
@@ -67,8 +84,13 @@ export function createExpenseRepository(db: Executor, scope: Scope) {
      * end), then returns the organization's expense stored under it, whoever submitted it (the caller checks).
      */
     async lockClientId(organizationId: string, clientId: string): Promise<ExpenseRow | null> {
-      await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`finance.expense:${organizationId}:${clientId}`}, 0))`);
-      const [row] = await db.select().from(expenses).where(and(eq(expenses.organizationId, organizationId), eq(expenses.clientId, clientId)));
+      await db.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`finance.expense:${organizationId}:${clientId}`}, 0))`,
+      );
+      const [row] = await db
+        .select()
+        .from(expenses)
+        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.clientId, clientId)));
       return row ?? null;
     },
     async insert(row: NewExpenseRow): Promise<ExpenseRow> {

@@ -1,13 +1,25 @@
 /** Honorarium tiers, awards and the assignment counter (from the activity projection). */
 import { and, asc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
-import { activityProjection, honorariumAwards, honorariumTiers, type HonorariumAwardRow, type HonorariumTierRow } from "../schema/index.js";
+import {
+  activityProjection,
+  honorariumAwards,
+  honorariumTiers,
+  type HonorariumAwardRow,
+  type HonorariumTierRow,
+} from "../schema/index.js";
 
 /** Tiers are the organization's (every role reads them); an award is a mentor's, in one local association (the visibility model). */
 export function createHonorariumRepository(db: Executor, scope: Scope) {
-  const org = (column: typeof honorariumTiers.organizationId | typeof honorariumAwards.organizationId): SQL | undefined =>
+  const org = (
+    column: typeof honorariumTiers.organizationId | typeof honorariumAwards.organizationId,
+  ): SQL | undefined =>
     column === honorariumAwards.organizationId
-      ? scopedWhere(scope, { organization: column, localAssociation: honorariumAwards.localAssociationId, owner: honorariumAwards.userId })
+      ? scopedWhere(scope, {
+          organization: column,
+          localAssociation: honorariumAwards.localAssociationId,
+          owner: honorariumAwards.userId,
+        })
       : scopedWhere(scope, { organization: column });
 
   return {
@@ -34,7 +46,11 @@ export function createHonorariumRepository(db: Executor, scope: Scope) {
     },
     /** Whether an award cites this tier version (then it is history and never changed). */
     async isAwarded(tierId: string): Promise<boolean> {
-      const [row] = await db.select({ id: honorariumAwards.id }).from(honorariumAwards).where(eq(honorariumAwards.tierId, tierId)).limit(1);
+      const [row] = await db
+        .select({ id: honorariumAwards.id })
+        .from(honorariumAwards)
+        .where(eq(honorariumAwards.tierId, tierId))
+        .limit(1);
       return row !== undefined;
     },
     async awards(filter: { userId?: string; year?: number }): Promise<HonorariumAwardRow[]> {

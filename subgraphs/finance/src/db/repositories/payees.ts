@@ -4,7 +4,14 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { onlyUuids, type Executor } from "@meander/db";
-import { accountingReferences, accountingVoucherSequences, activityProjection, expenses, personNames, type AccountingReferenceRow } from "../schema/index.js";
+import {
+  accountingReferences,
+  accountingVoucherSequences,
+  activityProjection,
+  expenses,
+  personNames,
+  type AccountingReferenceRow,
+} from "../schema/index.js";
 
 /** People's display names (not an organization's: one row per person, whichever organizations they are in). */
 export function createPersonNameRepository(db: Executor) {
@@ -35,17 +42,27 @@ export function createPayeeRepository(db: Executor, organizationId: string) {
     /** Whether the person has an activity or a claim in the organization (the people an export can pay). */
     async knows(userId: string): Promise<boolean> {
       if (onlyUuids([userId]).length === 0) return false;
-      const [a] = await db.select({ id: activityProjection.activityId }).from(activityProjection)
-        .where(and(eq(activityProjection.organizationId, organizationId), eq(activityProjection.userId, userId))).limit(1);
+      const [a] = await db
+        .select({ id: activityProjection.activityId })
+        .from(activityProjection)
+        .where(and(eq(activityProjection.organizationId, organizationId), eq(activityProjection.userId, userId)))
+        .limit(1);
       if (a) return true;
-      const [e] = await db.select({ id: expenses.id }).from(expenses).where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId))).limit(1);
+      const [e] = await db
+        .select({ id: expenses.id })
+        .from(expenses)
+        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId)))
+        .limit(1);
       return e !== undefined;
     },
     async setReference(userId: string, reference: string, updatedBy: string): Promise<AccountingReferenceRow> {
       const [row] = await db
         .insert(accountingReferences)
         .values({ organizationId, userId, reference, updatedBy })
-        .onConflictDoUpdate({ target: [accountingReferences.organizationId, accountingReferences.userId], set: { reference, updatedBy, updatedAt: new Date() } })
+        .onConflictDoUpdate({
+          target: [accountingReferences.organizationId, accountingReferences.userId],
+          set: { reference, updatedBy, updatedAt: new Date() },
+        })
         .returning();
       return row!;
     },
@@ -68,7 +85,10 @@ export function createPayeeRepository(db: Executor, organizationId: string) {
       const [row] = await db
         .insert(accountingVoucherSequences)
         .values({ organizationId, lastVoucher: count })
-        .onConflictDoUpdate({ target: accountingVoucherSequences.organizationId, set: { lastVoucher: sql`${accountingVoucherSequences.lastVoucher} + ${count}` } })
+        .onConflictDoUpdate({
+          target: accountingVoucherSequences.organizationId,
+          set: { lastVoucher: sql`${accountingVoucherSequences.lastVoucher} + ${count}` },
+        })
         .returning();
       return row!.lastVoucher - count + 1;
     },

@@ -17,7 +17,11 @@ import { EXPENSE_COLUMNS } from "./expenses.js";
 
 export function createReimbursementRepository(db: Executor, scope: Scope) {
   const visible = (): SQL | undefined =>
-    scopedWhere(scope, { organization: reimbursements.organizationId, localAssociation: reimbursements.localAssociationId, owner: reimbursements.userId });
+    scopedWhere(scope, {
+      organization: reimbursements.organizationId,
+      localAssociation: reimbursements.localAssociationId,
+      owner: reimbursements.userId,
+    });
   /** Approval records follow their reimbursement's visibility. */
   const visibleApproval = (): SQL =>
     sql`exists (select 1 from ${reimbursements} where ${reimbursements.id} = ${reimbursementApprovals.reimbursementId} and ${visible() ?? sql`true`})`;
@@ -26,7 +30,10 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
     async byIds(ids: readonly string[]): Promise<ReimbursementRow[]> {
       const valid = onlyUuids(ids);
       if (valid.length === 0) return [];
-      return db.select().from(reimbursements).where(and(inArray(reimbursements.id, valid), visible()));
+      return db
+        .select()
+        .from(reimbursements)
+        .where(and(inArray(reimbursements.id, valid), visible()));
     },
     /** Newest first, at most `limit` (a coordinator's work list, not an archive). */
     async list(status: ReimbursementRow["status"] | null, limit: number): Promise<ReimbursementRow[]> {
@@ -39,7 +46,11 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
     },
     async lockById(id: string): Promise<ReimbursementRow | null> {
       if (onlyUuids([id]).length === 0) return null;
-      const [row] = await db.select().from(reimbursements).where(and(eq(reimbursements.id, id), visible())).for("update");
+      const [row] = await db
+        .select()
+        .from(reimbursements)
+        .where(and(eq(reimbursements.id, id), visible()))
+        .for("update");
       return row ?? null;
     },
     async insert(row: typeof reimbursements.$inferInsert): Promise<ReimbursementRow> {
@@ -47,7 +58,11 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
       return created!;
     },
     async update(id: string, patch: Partial<typeof reimbursements.$inferInsert>): Promise<ReimbursementRow> {
-      const [row] = await db.update(reimbursements).set(patch).where(and(eq(reimbursements.id, id), visible())).returning();
+      const [row] = await db
+        .update(reimbursements)
+        .set(patch)
+        .where(and(eq(reimbursements.id, id), visible()))
+        .returning();
       return row!;
     },
     async insertApproval(row: typeof reimbursementApprovals.$inferInsert): Promise<ReimbursementApprovalRow> {
@@ -72,7 +87,13 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(reimbursements)
-        .where(and(eq(reimbursements.organizationId, organizationId), eq(reimbursements.status, "approved"), isNull(reimbursements.exportId)))
+        .where(
+          and(
+            eq(reimbursements.organizationId, organizationId),
+            eq(reimbursements.status, "approved"),
+            isNull(reimbursements.exportId),
+          ),
+        )
         .orderBy(asc(reimbursements.createdAt), asc(reimbursements.id))
         .for("update", { skipLocked: true });
     },
@@ -86,7 +107,11 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
       return rows.length;
     },
     async byExportId(exportId: string): Promise<ReimbursementRow[]> {
-      return db.select().from(reimbursements).where(and(eq(reimbursements.exportId, exportId), visible())).orderBy(asc(reimbursements.createdAt), asc(reimbursements.id));
+      return db
+        .select()
+        .from(reimbursements)
+        .where(and(eq(reimbursements.exportId, exportId), visible()))
+        .orderBy(asc(reimbursements.createdAt), asc(reimbursements.id));
     },
     async markPaid(exportId: string, at: Date): Promise<ReimbursementRow[]> {
       return db
@@ -100,7 +125,15 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(expenses)
-        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId), eq(expenses.status, "approved"), isNull(expenses.reimbursementId), scopedWhere(scope, EXPENSE_COLUMNS)))
+        .where(
+          and(
+            eq(expenses.organizationId, organizationId),
+            eq(expenses.userId, userId),
+            eq(expenses.status, "approved"),
+            isNull(expenses.reimbursementId),
+            scopedWhere(scope, EXPENSE_COLUMNS),
+          ),
+        )
         .orderBy(asc(expenses.createdAt), asc(expenses.id))
         .for("update");
     },

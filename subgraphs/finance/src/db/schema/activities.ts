@@ -26,7 +26,10 @@ export const activityProjection = finance.table(
      */
     assignmentId: uuid("assignment_id"),
   },
-  (t) => [index("activity_projection_org_idx").on(t.organizationId), index("activity_projection_user_idx").on(t.userId)],
+  (t) => [
+    index("activity_projection_org_idx").on(t.organizationId),
+    index("activity_projection_user_idx").on(t.userId),
+  ],
 );
 
 export type ActivityProjectionRow = typeof activityProjection.$inferSelect;

@@ -22,7 +22,10 @@ export const expenseApprovals = finance.table(
     note: text("note"),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("expense_approvals_expense_idx").on(t.expenseId), index("expense_approvals_org_idx").on(t.organizationId, t.decidedAt)],
+  (t) => [
+    uniqueIndex("expense_approvals_expense_idx").on(t.expenseId),
+    index("expense_approvals_org_idx").on(t.organizationId, t.decidedAt),
+  ],
 );
 
 export type ExpenseApprovalRow = typeof expenseApprovals.$inferSelect;

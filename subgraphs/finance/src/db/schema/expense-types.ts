@@ -15,7 +15,10 @@ export const expenseTypes = finance.table(
     /** Fallback rate when the organization's mileage rate table has no rate valid on the trip's date. */
     mileageRateOrePerKm: integer("mileage_rate_ore_per_km"),
     /** Keys of types that cannot be claimed for the same trip (activity) as this one; checked both ways. */
-    exclusiveWith: text("exclusive_with").array().notNull().default(sql`'{}'::text[]`),
+    exclusiveWith: text("exclusive_with")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Mileage: each passenger adds the rate table's passenger rate per km. */
     passengersAddToRate: boolean("passengers_add_to_rate").notNull().default(false),
     /** Claims up to and including this amount are approved automatically (null: always manual). */

@@ -23,7 +23,10 @@ export const honorariumTiers = finance.table(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("honorarium_tiers_la_min_from_idx").on(t.localAssociationId, t.minAssignments, t.validFrom), index("honorarium_tiers_org_idx").on(t.organizationId)],
+  (t) => [
+    uniqueIndex("honorarium_tiers_la_min_from_idx").on(t.localAssociationId, t.minAssignments, t.validFrom),
+    index("honorarium_tiers_org_idx").on(t.organizationId),
+  ],
 );
 
 /** A tier a mentor reached in a year: once per (mentor, local association, year, tier). */

@@ -6,7 +6,12 @@ import { finance } from "./pg-schema.js";
  * exported (in an accounting export) → paid, each step with its date.
  * (Seed 000's Payout entity is these columns: one payout per reimbursement.)
  */
-export const reimbursementStatus = finance.enum("reimbursement_status", ["pending_approval", "approved", "exported", "paid"]);
+export const reimbursementStatus = finance.enum("reimbursement_status", [
+  "pending_approval",
+  "approved",
+  "exported",
+  "paid",
+]);
 
 /** A claim bundling a mentor's approved expenses; `total_ore` is the sum of its expenses, to the øre. */
 export const reimbursements = finance.table(
@@ -91,7 +96,17 @@ export const accountingSettings = finance.table("accounting_settings", {
   enabled: boolean("enabled").notNull(),
   /** The company in the accounting system (Xledger entity code, Dynamics legal entity); null: not set. */
   entityCode: text("entity_code"),
-  accountMapping: jsonb("account_mapping").$type<Array<{ expenseTypeKey: string; account: string; costCenter: string | null; project?: string | null; vatCode?: string | null }>>().notNull(),
+  accountMapping: jsonb("account_mapping")
+    .$type<
+      Array<{
+        expenseTypeKey: string;
+        account: string;
+        costCenter: string | null;
+        project?: string | null;
+        vatCode?: string | null;
+      }>
+    >()
+    .notNull(),
   /** The organization's settings version the row reflects: older events never overwrite newer ones. */
   version: integer("version").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

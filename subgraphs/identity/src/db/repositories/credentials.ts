@@ -16,7 +16,10 @@ export function createCredentialRepository(db: Executor) {
       return row ? { ...row.user, passwordHash: row.passwordHash } : null;
     },
     async passwordHash(userId: string): Promise<string | null> {
-      const [row] = await db.select({ hash: passwordCredentials.hash }).from(passwordCredentials).where(eq(passwordCredentials.userId, userId));
+      const [row] = await db
+        .select({ hash: passwordCredentials.hash })
+        .from(passwordCredentials)
+        .where(eq(passwordCredentials.userId, userId));
       return row?.hash ?? null;
     },
     async setPasswordHash(userId: string, hash: string): Promise<void> {

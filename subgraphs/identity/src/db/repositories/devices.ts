@@ -29,7 +29,11 @@ export function createSettingsRepository(db: Executor) {
 export function createDeviceTokenRepository(db: Executor) {
   return {
     async ofUser(userId: string): Promise<DeviceTokenRow[]> {
-      return db.select().from(deviceTokens).where(eq(deviceTokens.userId, userId)).orderBy(desc(deviceTokens.updatedAt));
+      return db
+        .select()
+        .from(deviceTokens)
+        .where(eq(deviceTokens.userId, userId))
+        .orderBy(desc(deviceTokens.updatedAt));
     },
     /** One row per token: a known token moves to this user and device. */
     async register(row: Pick<DeviceTokenRow, "token" | "userId" | "platform" | "deviceName">): Promise<DeviceTokenRow> {
@@ -37,12 +41,18 @@ export function createDeviceTokenRepository(db: Executor) {
       const [saved] = await db
         .insert(deviceTokens)
         .values({ ...row, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: deviceTokens.token, set: { userId: row.userId, platform: row.platform, deviceName: row.deviceName, updatedAt: now } })
+        .onConflictDoUpdate({
+          target: deviceTokens.token,
+          set: { userId: row.userId, platform: row.platform, deviceName: row.deviceName, updatedAt: now },
+        })
         .returning();
       return saved!;
     },
     async remove(userId: string, token: string): Promise<boolean> {
-      const gone = await db.delete(deviceTokens).where(and(eq(deviceTokens.token, token), eq(deviceTokens.userId, userId))).returning({ token: deviceTokens.token });
+      const gone = await db
+        .delete(deviceTokens)
+        .where(and(eq(deviceTokens.token, token), eq(deviceTokens.userId, userId)))
+        .returning({ token: deviceTokens.token });
       return gone.length > 0;
     },
   };

@@ -6,7 +6,11 @@ import { membershipProjection, type MembershipRow } from "../schema/index.js";
 export function createMembershipRepository(db: Executor) {
   return {
     async ofUser(userId: string): Promise<MembershipRow[]> {
-      return db.select().from(membershipProjection).where(eq(membershipProjection.userId, userId)).orderBy(asc(membershipProjection.membershipId));
+      return db
+        .select()
+        .from(membershipProjection)
+        .where(eq(membershipProjection.userId, userId))
+        .orderBy(asc(membershipProjection.membershipId));
     },
     async held(userId: string, membershipId: string): Promise<MembershipRow | null> {
       if (!isUuid(membershipId)) return null;

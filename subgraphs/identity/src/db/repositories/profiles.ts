@@ -1,7 +1,14 @@
 /** Peer mentor profiles and their append-only status log. Callers decide who may read; these read by user id. */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { onlyUuids, type Executor } from "@meander/db";
-import { membershipProjection, peerMentorProfiles, peerMentorStatusLog, users, type PeerMentorProfileRow, type StatusLogRow } from "../schema/index.js";
+import {
+  membershipProjection,
+  peerMentorProfiles,
+  peerMentorStatusLog,
+  users,
+  type PeerMentorProfileRow,
+  type StatusLogRow,
+} from "../schema/index.js";
 
 type ProfileFields = Partial<Omit<PeerMentorProfileRow, "userId" | "createdAt" | "updatedAt">>;
 
@@ -21,7 +28,11 @@ export function createProfileRepository(db: Executor) {
       return row!;
     },
     async logOf(userId: string): Promise<StatusLogRow[]> {
-      return db.select().from(peerMentorStatusLog).where(eq(peerMentorStatusLog.userId, userId)).orderBy(asc(peerMentorStatusLog.changedAt), asc(peerMentorStatusLog.id));
+      return db
+        .select()
+        .from(peerMentorStatusLog)
+        .where(eq(peerMentorStatusLog.userId, userId))
+        .orderBy(asc(peerMentorStatusLog.changedAt), asc(peerMentorStatusLog.id));
     },
     async latest(userIds: readonly string[]): Promise<Map<string, StatusLogRow>> {
       const valid = onlyUuids(userIds);
@@ -34,7 +45,10 @@ export function createProfileRepository(db: Executor) {
       return new Map(rows.map((r) => [r.userId, r]));
     },
     async appendLog(row: Omit<StatusLogRow, "changedAt">): Promise<StatusLogRow> {
-      const [created] = await db.insert(peerMentorStatusLog).values({ ...row, changedAt: new Date() }).returning();
+      const [created] = await db
+        .insert(peerMentorStatusLog)
+        .values({ ...row, changedAt: new Date() })
+        .returning();
       return created!;
     },
     /** Serializes status changes of one mentor: the user row is locked until the transaction ends. */
@@ -45,7 +59,11 @@ export function createProfileRepository(db: Executor) {
      * Whether the user holds a peer_mentor membership inside a scope: any (scope undefined), an
      * organization (org admin), or some local associations of it (coordinator).
      */
-    async isMentorIn(userId: string, organizationId?: string | null, localAssociationIds?: readonly string[]): Promise<boolean> {
+    async isMentorIn(
+      userId: string,
+      organizationId?: string | null,
+      localAssociationIds?: readonly string[],
+    ): Promise<boolean> {
       if (onlyUuids([userId]).length === 0) return false;
       const rows = await db
         .select({ id: membershipProjection.membershipId })
@@ -55,7 +73,9 @@ export function createProfileRepository(db: Executor) {
             eq(membershipProjection.userId, userId),
             eq(membershipProjection.role, "peer_mentor"),
             organizationId ? eq(membershipProjection.organizationId, organizationId) : undefined,
-            localAssociationIds ? inArray(membershipProjection.localAssociationId, [...localAssociationIds]) : undefined,
+            localAssociationIds
+              ? inArray(membershipProjection.localAssociationId, [...localAssociationIds])
+              : undefined,
           ),
         )
         .limit(1);

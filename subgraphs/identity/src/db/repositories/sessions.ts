@@ -20,7 +20,10 @@ export function createSessionRepository(db: Executor) {
       return db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(desc(sessions.createdAt));
     },
     async openOfUser(userId: string): Promise<SessionRow[]> {
-      return db.select().from(sessions).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+      return db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
     },
     async update(id: string, patch: Partial<NewSession>): Promise<SessionRow> {
       const [row] = await db.update(sessions).set(patch).where(eq(sessions.id, id)).returning();
@@ -47,7 +50,9 @@ export function createSessionRepository(db: Executor) {
       const [row] = await db
         .update(refreshTokens)
         .set({ usedAt: now })
-        .where(and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt), gt(refreshTokens.expiresAt, now)))
+        .where(
+          and(eq(refreshTokens.tokenHash, tokenHash), isNull(refreshTokens.usedAt), gt(refreshTokens.expiresAt, now)),
+        )
         .returning();
       return row ?? null;
     },

@@ -23,7 +23,9 @@ export function createUserRepository(db: Executor, scope: Scope) {
         and(
           eq(membershipProjection.userId, users.id),
           eq(membershipProjection.organizationId, scope.organizationId),
-          scope.reach === "organization" ? undefined : inArray(membershipProjection.localAssociationId, [...(scope.localAssociationIds ?? [])]),
+          scope.reach === "organization"
+            ? undefined
+            : inArray(membershipProjection.localAssociationId, [...(scope.localAssociationIds ?? [])]),
         ),
       );
     return scope.viewerId ? or(eq(users.id, scope.viewerId), exists(memberships)) : exists(memberships);
@@ -33,10 +35,17 @@ export function createUserRepository(db: Executor, scope: Scope) {
     async byIds(ids: readonly string[]): Promise<UserRow[]> {
       const valid = onlyUuids(ids);
       if (valid.length === 0) return [];
-      return db.select().from(users).where(and(inArray(users.id, valid), visible()));
+      return db
+        .select()
+        .from(users)
+        .where(and(inArray(users.id, valid), visible()));
     },
     async emailTaken(email: string): Promise<boolean> {
-      const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+      const rows = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email}`)
+        .limit(1);
       return rows.length > 0;
     },
     async insert(row: NewUserRow): Promise<UserRow> {

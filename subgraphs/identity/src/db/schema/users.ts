@@ -30,7 +30,9 @@ export const users = identity.table(
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
     index("users_status_idx").on(t.status),
     // The profile backfill's question (only the users it has still to do).
-    index("users_profile_unpublished_idx").on(t.id).where(sql`${t.profilePublishedAt} is null`),
+    index("users_profile_unpublished_idx")
+      .on(t.id)
+      .where(sql`${t.profilePublishedAt} is null`),
   ],
 );
 

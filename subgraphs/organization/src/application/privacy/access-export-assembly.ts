@@ -33,10 +33,19 @@ export interface AssemblyOptions {
 }
 
 /** Assembles the request when every part is in; returns true when it did. */
-export async function assembleWhenComplete(tx: Tx, opts: AssemblyOptions, organizationId: string, requestId: string): Promise<boolean> {
+export async function assembleWhenComplete(
+  tx: Tx,
+  opts: AssemblyOptions,
+  organizationId: string,
+  requestId: string,
+): Promise<boolean> {
   const { envelope, store } = opts;
   if (!envelope || !store) throw new Error("organization: access export needs a master key and an object store");
-  const [request] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, requestId)).for("update");
+  const [request] = await tx
+    .select()
+    .from(accessExportRequests)
+    .where(eq(accessExportRequests.id, requestId))
+    .for("update");
   if (!request || request.readyAt) return false;
   const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, requestId));
   if (!EXPORT_SUBGRAPHS.every((s) => parts.some((p) => p.subgraph === s))) return false;
@@ -46,24 +55,48 @@ export async function assembleWhenComplete(tx: Tx, opts: AssemblyOptions, organi
     const part = parts.find((p) => p.subgraph === subgraph)!;
     const object = await store.get(organizationId, partKey(requestId, subgraph, part.objectId));
     if (!object) throw new Error(`access export ${requestId}: the ${subgraph} part is missing from storage`);
-    opened[subgraph] = JSON.parse(openObject(envelope, organizationId, requestId, `part:${subgraph}`, object.bytes).toString("utf8")) as ExportPart;
+    opened[subgraph] = JSON.parse(
+      openObject(envelope, organizationId, requestId, `part:${subgraph}`, object.bytes).toString("utf8"),
+    ) as ExportPart;
   }
   const now = new Date();
   const subject = { contactId: request.contactId, userId: request.userId };
-  const bundle: ExportBundle = { format: "meander.subject-access-export.v1", requestId, organizationId, subject, generatedAt: now.toISOString(), parts: opened };
+  const bundle: ExportBundle = {
+    format: "meander.subject-access-export.v1",
+    requestId,
+    organizationId,
+    subject,
+    generatedAt: now.toISOString(),
+    parts: opened,
+  };
   const labels: Record<string, string> = Object.assign({}, ...Object.values(opened).map((p) => p.labels ?? {}));
-  const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
+  const [org] = await tx
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId));
   const pdf = await accessExportPdf(bundle, {
     organizationName: org?.name ?? "",
     subjectName: labels[(request.contactId ?? request.userId)!] ?? "Ukjent person",
   });
   const jsonKey = bundleKey(requestId, "json");
   const pdfKey = bundleKey(requestId, "pdf");
-  await store.put(organizationId, jsonKey, sealObject(envelope, organizationId, requestId, "bundle:json", JSON.stringify(bundle, null, 2)), { contentType: "application/json" });
-  await store.put(organizationId, pdfKey, sealObject(envelope, organizationId, requestId, "bundle:pdf", pdf), { contentType: "application/json" });
+  await store.put(
+    organizationId,
+    jsonKey,
+    sealObject(envelope, organizationId, requestId, "bundle:json", JSON.stringify(bundle, null, 2)),
+    { contentType: "application/json" },
+  );
+  await store.put(organizationId, pdfKey, sealObject(envelope, organizationId, requestId, "bundle:pdf", pdf), {
+    contentType: "application/json",
+  });
   await tx
     .update(accessExportRequests)
-    .set({ readyAt: now, expiresAt: new Date(now.getTime() + DOWNLOAD_WINDOW_MS), bundleJsonKey: jsonKey, bundlePdfKey: pdfKey })
+    .set({
+      readyAt: now,
+      expiresAt: new Date(now.getTime() + DOWNLOAD_WINDOW_MS),
+      bundleJsonKey: jsonKey,
+      bundlePdfKey: pdfKey,
+    })
     .where(eq(accessExportRequests.id, requestId));
   return true;
 }
@@ -71,15 +104,26 @@ export async function assembleWhenComplete(tx: Tx, opts: AssemblyOptions, organi
 /** The `organization.access_export` consumer: organization's own part, and the assembly. */
 export function accessExportHandlers(opts: AssemblyOptions): ConsumerHandlers {
   return {
-    ...accessExportPartHandlers({ subgraph: "organization", envelope: opts.envelope, store: opts.store, build: organizationExportPart }),
+    ...accessExportPartHandlers({
+      subgraph: "organization",
+      envelope: opts.envelope,
+      store: opts.store,
+      build: organizationExportPart,
+    }),
     "privacy.access_export.part_ready": async (event, tx) => {
       const organizationId = event.organizationId;
       if (!organizationId) return;
       const { requestId, subgraph, objectId } = event.payload;
       await enterOrganization(tx, organizationId);
-      const [known] = await tx.select({ id: accessExportRequests.id }).from(accessExportRequests).where(eq(accessExportRequests.id, requestId));
+      const [known] = await tx
+        .select({ id: accessExportRequests.id })
+        .from(accessExportRequests)
+        .where(eq(accessExportRequests.id, requestId));
       if (!known) return; // not ours (another organization's, or a request that no longer exists)
-      await tx.insert(accessExportParts).values({ requestId, organizationId, subgraph, objectId }).onConflictDoNothing();
+      await tx
+        .insert(accessExportParts)
+        .values({ requestId, organizationId, subgraph, objectId })
+        .onConflictDoNothing();
       await assembleWhenComplete(tx, opts, organizationId, requestId);
     },
   };

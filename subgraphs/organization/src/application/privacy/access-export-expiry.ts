@@ -20,18 +20,36 @@ const BATCH = 200;
 /** Deletes the files of every export past its window and not downloaded; returns how many exports it expired. */
 export async function expireAccessExports(uow: UnitOfWork, store: ObjectStore, now = new Date()): Promise<number> {
   const due = await uow.run(scopes.platform(), (tx) =>
-    tx.select({ id: accessExportRequests.id, organizationId: accessExportRequests.organizationId }).from(accessExportRequests)
-      .where(and(isNotNull(accessExportRequests.expiresAt), lte(accessExportRequests.expiresAt, now), isNull(accessExportRequests.downloadedAt), isNull(accessExportRequests.expiredAt)))
-      .orderBy(asc(accessExportRequests.expiresAt)).limit(BATCH));
+    tx
+      .select({ id: accessExportRequests.id, organizationId: accessExportRequests.organizationId })
+      .from(accessExportRequests)
+      .where(
+        and(
+          isNotNull(accessExportRequests.expiresAt),
+          lte(accessExportRequests.expiresAt, now),
+          isNull(accessExportRequests.downloadedAt),
+          isNull(accessExportRequests.expiredAt),
+        ),
+      )
+      .orderBy(asc(accessExportRequests.expiresAt))
+      .limit(BATCH),
+  );
   let expired = 0;
   for (const { id, organizationId } of due) {
     expired += await uow.run({ organizationId }, async (tx, events) => {
       const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id)).for("update");
       if (!row || row.downloadedAt || row.expiredAt) return 0; // downloaded or expired meanwhile
       const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, id));
-      const keys = [row.bundleJsonKey, row.bundlePdfKey, ...parts.map((p) => partKey(id, p.subgraph, p.objectId))].filter((k): k is string => Boolean(k));
+      const keys = [
+        row.bundleJsonKey,
+        row.bundlePdfKey,
+        ...parts.map((p) => partKey(id, p.subgraph, p.objectId)),
+      ].filter((k): k is string => Boolean(k));
       for (const key of keys) await store.delete(organizationId, key);
-      await tx.update(accessExportRequests).set({ expiredAt: now, bundleJsonKey: null, bundlePdfKey: null }).where(eq(accessExportRequests.id, id));
+      await tx
+        .update(accessExportRequests)
+        .set({ expiredAt: now, bundleJsonKey: null, bundlePdfKey: null })
+        .where(eq(accessExportRequests.id, id));
       await auditChange(events, { actorId: null, actorRole: "system" }, organizationId, {
         action: "privacy.access_export.expired",
         subject: row.contactId ? { type: "Contact", id: row.contactId } : { type: "User", id: row.userId! },
@@ -44,6 +62,15 @@ export async function expireAccessExports(uow: UnitOfWork, store: ObjectStore, n
 }
 
 /** The job: every hour by default (an export lingers at most that long past its window). */
-export function accessExportCleanupWorker(uow: UnitOfWork, store: ObjectStore | null, onError: (err: unknown) => void, everyMs = 60 * 60 * 1000) {
-  return intervalWorker({ intervalMs: everyMs, run: async (now) => (store ? expireAccessExports(uow, store, now) : 0), onError });
+export function accessExportCleanupWorker(
+  uow: UnitOfWork,
+  store: ObjectStore | null,
+  onError: (err: unknown) => void,
+  everyMs = 60 * 60 * 1000,
+) {
+  return intervalWorker({
+    intervalMs: everyMs,
+    run: async (now) => (store ? expireAccessExports(uow, store, now) : 0),
+    onError,
+  });
 }

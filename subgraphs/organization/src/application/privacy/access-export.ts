@@ -12,8 +12,22 @@ import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
 import { GraphQLError } from "graphql";
-import { accessExportParts, accessExportRequests, organizationMemberships, type AccessExportRequestRow } from "../../db/schema/index.js";
-import { checkSubject, downloadRefusal, mayRequest, maySee, PART_SUBGRAPHS, statusOf, type ExportActor, type SubjectInput } from "../../domain/access-export.js";
+import {
+  accessExportParts,
+  accessExportRequests,
+  organizationMemberships,
+  type AccessExportRequestRow,
+} from "../../db/schema/index.js";
+import {
+  checkSubject,
+  downloadRefusal,
+  mayRequest,
+  maySee,
+  PART_SUBGRAPHS,
+  statusOf,
+  type ExportActor,
+  type SubjectInput,
+} from "../../domain/access-export.js";
 import { auditChange } from "../audit.js";
 import { badInputFrom } from "../actor.js";
 import { isKnownContact } from "./known-contacts.js";
@@ -48,7 +62,9 @@ export interface ExportFile {
 }
 
 function unavailable(): GraphQLError {
-  return new GraphQLError("Access exports are not available: no master key or object store is configured", { extensions: { code: "SERVICE_UNAVAILABLE" } });
+  return new GraphQLError("Access exports are not available: no master key or object store is configured", {
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
 }
 
 async function view(tx: Executor, row: AccessExportRequestRow, now = new Date()): Promise<AccessExportView> {
@@ -57,7 +73,11 @@ async function view(tx: Executor, row: AccessExportRequestRow, now = new Date())
   return {
     ...row,
     status: statusOf(row, now).toUpperCase() as AccessExportView["status"],
-    parts: PART_SUBGRAPHS.map((subgraph) => ({ subgraph, ready: bySubgraph.has(subgraph), readyAt: bySubgraph.get(subgraph)?.readyAt ?? null })),
+    parts: PART_SUBGRAPHS.map((subgraph) => ({
+      subgraph,
+      ready: bySubgraph.has(subgraph),
+      readyAt: bySubgraph.get(subgraph)?.readyAt ?? null,
+    })),
   };
 }
 
@@ -65,11 +85,18 @@ const subjectOf = (row: { contactId: string | null; userId: string | null }) =>
   row.contactId ? { type: "Contact", id: row.contactId } : { type: "User", id: row.userId! };
 
 /** requestSubjectAccessExport: an administrator for anyone of the organization, a user for their own account. */
-export async function requestSubjectAccessExport(deps: AccessExportDeps, actor: ExportActor, subject: SubjectInput): Promise<AccessExportView> {
+export async function requestSubjectAccessExport(
+  deps: AccessExportDeps,
+  actor: ExportActor,
+  subject: SubjectInput,
+): Promise<AccessExportView> {
   const violation = checkSubject(subject);
   if (violation) throw badInputFrom(violation);
   if (!mayRequest(actor, subject)) {
-    throw forbiddenBy("access_export_permission", "Only an organization administrator, or the person for their own account, may ask for an export");
+    throw forbiddenBy(
+      "access_export_permission",
+      "Only an organization administrator, or the person for their own account, may ask for an export",
+    );
   }
   if (!deps.envelope || !deps.store) throw unavailable();
   const organizationId = actor.organizationId!;
@@ -78,17 +105,38 @@ export async function requestSubjectAccessExport(deps: AccessExportDeps, actor: 
       const [member] = await tx
         .select({ id: organizationMemberships.id })
         .from(organizationMemberships)
-        .where(and(eq(organizationMemberships.userId, subject.userId), eq(organizationMemberships.organizationId, organizationId)))
+        .where(
+          and(
+            eq(organizationMemberships.userId, subject.userId),
+            eq(organizationMemberships.organizationId, organizationId),
+          ),
+        )
         .limit(1);
-      if (!member) throw badInput("access_export_subject_outside_organization", "subject.userId", "The user is not a member of your organization");
+      if (!member)
+        throw badInput(
+          "access_export_subject_outside_organization",
+          "subject.userId",
+          "The user is not a member of your organization",
+        );
     }
     if (subject.contactId) {
-      if (!(await isKnownContact(tx, organizationId, subject.contactId))) throw badInput("access_export_subject_outside_organization", "subject.contactId", "The contact is not one of your organization's");
+      if (!(await isKnownContact(tx, organizationId, subject.contactId)))
+        throw badInput(
+          "access_export_subject_outside_organization",
+          "subject.contactId",
+          "The contact is not one of your organization's",
+        );
     }
     const id = randomUUID();
     const [row] = await tx
       .insert(accessExportRequests)
-      .values({ id, organizationId, contactId: subject.contactId ?? null, userId: subject.userId ?? null, requestedBy: actor.userId! })
+      .values({
+        id,
+        organizationId,
+        contactId: subject.contactId ?? null,
+        userId: subject.userId ?? null,
+        requestedBy: actor.userId!,
+      })
       .returning();
     await events.emit({
       type: "privacy.access_export.requested",
@@ -107,7 +155,11 @@ export async function requestSubjectAccessExport(deps: AccessExportDeps, actor: 
 }
 
 /** subjectAccessExport(id): the requester or an administrator of the organization; null otherwise. */
-export async function subjectAccessExport(deps: AccessExportDeps, actor: ExportActor, id: string): Promise<AccessExportView | null> {
+export async function subjectAccessExport(
+  deps: AccessExportDeps,
+  actor: ExportActor,
+  id: string,
+): Promise<AccessExportView | null> {
   if (!actor.organizationId) return null;
   return deps.uow.run({ organizationId: actor.organizationId }, async (tx) => {
     const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id));
@@ -117,10 +169,13 @@ export async function subjectAccessExport(deps: AccessExportDeps, actor: ExportA
 }
 
 const REFUSALS: Record<NonNullable<ReturnType<typeof downloadRefusal>>, () => GraphQLError> = {
-  access_export_requester_only: () => forbiddenBy("access_export_requester_only", "Only the person who asked for the export may download it"),
+  access_export_requester_only: () =>
+    forbiddenBy("access_export_requester_only", "Only the person who asked for the export may download it"),
   access_export_not_ready: () => conflictBy("access_export_not_ready", "The export is still being assembled"),
-  access_export_already_downloaded: () => conflictBy("access_export_already_downloaded", "The export has been downloaded already; ask for a new one"),
-  access_export_expired: () => conflictBy("access_export_expired", "The export's download window has passed; ask for a new one"),
+  access_export_already_downloaded: () =>
+    conflictBy("access_export_already_downloaded", "The export has been downloaded already; ask for a new one"),
+  access_export_expired: () =>
+    conflictBy("access_export_expired", "The export's download window has passed; ask for a new one"),
 };
 
 /**
@@ -128,44 +183,55 @@ const REFUSALS: Record<NonNullable<ReturnType<typeof downloadRefusal>>, () => Gr
  * download window. The download is marked and audited in the same transaction; the stored objects (bundle and
  * parts) are deleted after the commit.
  */
-export async function downloadSubjectAccessExport(deps: AccessExportDeps, actor: ExportActor, id: string): Promise<{ json: ExportFile; pdf: ExportFile }> {
+export async function downloadSubjectAccessExport(
+  deps: AccessExportDeps,
+  actor: ExportActor,
+  id: string,
+): Promise<{ json: ExportFile; pdf: ExportFile }> {
   if (!deps.envelope || !deps.store) throw unavailable();
   if (!actor.organizationId) throw notFound("access_export");
   const { envelope, store } = deps;
   const organizationId = actor.organizationId;
-  const { files, keys } = await deps.uow.run({ organizationId }, async (tx, events) => {
-    const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id)).for("update");
-    if (!row || !maySee(actor, row)) throw notFound("access_export");
-    const now = new Date();
-    const refusal = downloadRefusal(actor, row, now);
-    await auditChange(events, { actorId: actor.userId, actorRole: actor.role }, organizationId, {
-      action: refusal ? "privacy.access_export.download_refused" : "privacy.access_export.downloaded",
-      subject: subjectOf(row),
-      fields: ["downloadSubjectAccessExport"],
+  const { files, keys } = await deps.uow
+    .run({ organizationId }, async (tx, events) => {
+      const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id)).for("update");
+      if (!row || !maySee(actor, row)) throw notFound("access_export");
+      const now = new Date();
+      const refusal = downloadRefusal(actor, row, now);
+      await auditChange(events, { actorId: actor.userId, actorRole: actor.role }, organizationId, {
+        action: refusal ? "privacy.access_export.download_refused" : "privacy.access_export.downloaded",
+        subject: subjectOf(row),
+        fields: ["downloadSubjectAccessExport"],
+      });
+      if (refusal) {
+        // The refusal is audited too: commit the audit entry, answer the refusal.
+        return { files: null, keys: [], refusal } as const;
+      }
+      const read = async (kind: "json" | "pdf", key: string) => {
+        const object = await store.get(organizationId, key);
+        if (!object) throw new GraphQLError("The export's files are gone", { extensions: { code: "NOT_FOUND" } });
+        return openObject(envelope, organizationId, row.id, `bundle:${kind}`, object.bytes);
+      };
+      const json = await read("json", row.bundleJsonKey!);
+      const pdf = await read("pdf", row.bundlePdfKey!);
+      await tx.update(accessExportRequests).set({ downloadedAt: now }).where(eq(accessExportRequests.id, row.id));
+      const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, row.id));
+      const stem = `innsyn-${now.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}`;
+      const file = (bytes: Buffer, ext: string, contentType: string): ExportFile => ({
+        filename: `${stem}.${ext}`,
+        contentType,
+        base64: bytes.toString("base64"),
+        byteLength: bytes.length,
+      });
+      return {
+        files: { json: file(json, "json", "application/json"), pdf: file(pdf, "pdf", "application/pdf") },
+        keys: [row.bundleJsonKey!, row.bundlePdfKey!, ...parts.map((p) => partKey(row.id, p.subgraph, p.objectId))],
+      };
+    })
+    .then((r) => {
+      if ("refusal" in r && r.refusal) throw REFUSALS[r.refusal]();
+      return r as { files: { json: ExportFile; pdf: ExportFile }; keys: string[] };
     });
-    if (refusal) {
-      // The refusal is audited too: commit the audit entry, answer the refusal.
-      return { files: null, keys: [], refusal } as const;
-    }
-    const read = async (kind: "json" | "pdf", key: string) => {
-      const object = await store.get(organizationId, key);
-      if (!object) throw new GraphQLError("The export's files are gone", { extensions: { code: "NOT_FOUND" } });
-      return openObject(envelope, organizationId, row.id, `bundle:${kind}`, object.bytes);
-    };
-    const json = await read("json", row.bundleJsonKey!);
-    const pdf = await read("pdf", row.bundlePdfKey!);
-    await tx.update(accessExportRequests).set({ downloadedAt: now }).where(eq(accessExportRequests.id, row.id));
-    const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, row.id));
-    const stem = `innsyn-${now.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}`;
-    const file = (bytes: Buffer, ext: string, contentType: string): ExportFile => ({ filename: `${stem}.${ext}`, contentType, base64: bytes.toString("base64"), byteLength: bytes.length });
-    return {
-      files: { json: file(json, "json", "application/json"), pdf: file(pdf, "pdf", "application/pdf") },
-      keys: [row.bundleJsonKey!, row.bundlePdfKey!, ...parts.map((p) => partKey(row.id, p.subgraph, p.objectId))],
-    };
-  }).then((r) => {
-    if ("refusal" in r && r.refusal) throw REFUSALS[r.refusal]();
-    return r as { files: { json: ExportFile; pdf: ExportFile }; keys: string[] };
-  });
   // Once downloaded, nothing of it stays in storage (best effort: an object left over is never served again).
   await Promise.all(keys.map((k) => store.delete(organizationId, k).catch(() => false)));
   return files;

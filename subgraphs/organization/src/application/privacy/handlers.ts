@@ -12,10 +12,14 @@ import { createRequest, recordErasurePart } from "./erasure.js";
 import { knowContact } from "./known-contacts.js";
 
 export const privacyHandlers: ConsumerHandlers = {
-  "privacy.erasure.completed": (event, tx, events) => recordErasurePart(tx, events, event.payload.requestId, event.payload.subgraph),
+  "privacy.erasure.completed": (event, tx, events) =>
+    recordErasurePart(tx, events, event.payload.requestId, event.payload.subgraph),
   "activity.assignment.dispatched": async (event, tx) => {
     if (!event.organizationId) return;
-    await tx.insert(contactsWithAssignments).values({ contactId: event.payload.contactId, organizationId: event.organizationId }).onConflictDoNothing();
+    await tx
+      .insert(contactsWithAssignments)
+      .values({ contactId: event.payload.contactId, organizationId: event.organizationId })
+      .onConflictDoNothing();
     await knowContact(tx, event.organizationId, event.payload.contactId);
   },
   "activity.audit.recorded": async (event, tx) => {
@@ -25,12 +29,24 @@ export const privacyHandlers: ConsumerHandlers = {
   "privacy.retention.expired": async (event, tx, events) => {
     const organizationId = event.organizationId;
     if (!organizationId) return;
-    const [settings] = await tx.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId));
+    const [settings] = await tx
+      .select()
+      .from(organizationSettings)
+      .where(eq(organizationSettings.organizationId, organizationId));
     const whenPast = settings ? retentionOf(settings).whenPast : "propose";
     for (const contactId of event.payload.contactIds) {
       try {
         await tx.transaction((sp) =>
-          createRequest(sp, events, organizationId, null, { type: "contact", id: contactId }, "retention", true, whenPast === "erase" ? "erase" : null),
+          createRequest(
+            sp,
+            events,
+            organizationId,
+            null,
+            { type: "contact", id: contactId },
+            "retention",
+            true,
+            whenPast === "erase" ? "erase" : null,
+          ),
         );
       } catch (err) {
         // Already requested or proposed (a later run of the job finds the same contact): nothing new to do.

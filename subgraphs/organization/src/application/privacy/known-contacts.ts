@@ -7,13 +7,21 @@ import type { Tx } from "@meander/db";
 import { knownContacts } from "../../db/schema/index.js";
 
 /** A contact of the organization (first event wins: a contact id never moves between organizations). */
-export async function knowContact(tx: Tx, organizationId: string | null, contactId: string | null | undefined): Promise<void> {
-  if (organizationId && contactId) await tx.insert(knownContacts).values({ contactId, organizationId }).onConflictDoNothing();
+export async function knowContact(
+  tx: Tx,
+  organizationId: string | null,
+  contactId: string | null | undefined,
+): Promise<void> {
+  if (organizationId && contactId)
+    await tx.insert(knownContacts).values({ contactId, organizationId }).onConflictDoNothing();
 }
 
 /** Whether the contact is one of the organization's. */
 export async function isKnownContact(tx: Tx, organizationId: string, contactId: string): Promise<boolean> {
-  const [known] = await tx.select({ id: knownContacts.contactId }).from(knownContacts)
-    .where(and(eq(knownContacts.contactId, contactId), eq(knownContacts.organizationId, organizationId))).limit(1);
+  const [known] = await tx
+    .select({ id: knownContacts.contactId })
+    .from(knownContacts)
+    .where(and(eq(knownContacts.contactId, contactId), eq(knownContacts.organizationId, organizationId)))
+    .limit(1);
   return Boolean(known);
 }

@@ -31,12 +31,19 @@ export function createLeadRepository(db: Executor) {
       await queryRows(db, sql`select pg_advisory_xact_lock(hashtext('organization.lead'), hashtext(${emailKey}))`);
     },
     async byEmail(emailKey: string): Promise<LeadRow | null> {
-      const [row] = await db.select().from(leads).where(sql`lower(${leads.email}) = ${emailKey}`).limit(1);
+      const [row] = await db
+        .select()
+        .from(leads)
+        .where(sql`lower(${leads.email}) = ${emailKey}`)
+        .limit(1);
       return row ?? null;
     },
     async byIds(ids: readonly string[]): Promise<LeadRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(leads).where(inArray(leads.id, [...ids]));
+      return db
+        .select()
+        .from(leads)
+        .where(inArray(leads.id, [...ids]));
     },
     async forUpdate(id: string): Promise<LeadRow | null> {
       const [row] = await db.select().from(leads).where(eq(leads.id, id)).for("update");
@@ -91,7 +98,10 @@ export function createLeadRepository(db: Executor) {
                 )
               : undefined,
             p.after
-              ? or(lt(t.createdAt, new Date(p.after[0])), and(eq(t.createdAt, new Date(p.after[0])), lt(t.id, p.after[1])))
+              ? or(
+                  lt(t.createdAt, new Date(p.after[0])),
+                  and(eq(t.createdAt, new Date(p.after[0])), lt(t.id, p.after[1])),
+                )
               : undefined,
           ),
         )

@@ -51,7 +51,13 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(localAssociations)
-        .where(and(eq(localAssociations.organizationId, organizationId), eq(localAssociations.name, name), inOrganization(scope, localAssociations.organizationId)))
+        .where(
+          and(
+            eq(localAssociations.organizationId, organizationId),
+            eq(localAssociations.name, name),
+            inOrganization(scope, localAssociations.organizationId),
+          ),
+        )
         .limit(1);
       return row ?? null;
     },
@@ -59,11 +65,19 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       const rows = await db
         .select({ id: localAssociations.id })
         .from(localAssociations)
-        .where(and(eq(localAssociations.organizationId, organizationId), sql`lower(${localAssociations.name}) = lower(${name})`))
+        .where(
+          and(
+            eq(localAssociations.organizationId, organizationId),
+            sql`lower(${localAssociations.name}) = lower(${name})`,
+          ),
+        )
         .limit(1);
       return rows.length > 0;
     },
-    async update(id: string, patch: Partial<Pick<LocalAssociationRow, "name" | "regionId" | "isActive">>): Promise<LocalAssociationRow> {
+    async update(
+      id: string,
+      patch: Partial<Pick<LocalAssociationRow, "name" | "regionId" | "isActive">>,
+    ): Promise<LocalAssociationRow> {
       const [row] = await db.update(localAssociations).set(patch).where(eq(localAssociations.id, id)).returning();
       return row!;
     },

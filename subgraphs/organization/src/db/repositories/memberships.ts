@@ -6,7 +6,12 @@
  */
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor, type TenantScope } from "@meander/db";
-import { organizationMemberships as m, type MembershipRoleValue, type MembershipRow, type NewMembershipRow } from "../schema/index.js";
+import {
+  organizationMemberships as m,
+  type MembershipRoleValue,
+  type MembershipRow,
+  type NewMembershipRow,
+} from "../schema/index.js";
 
 export interface MembershipScope extends TenantScope {
   viewerId: string | null;
@@ -22,7 +27,8 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
     const inOrg = eq(m.organizationId, scope.organizationId);
     if (!scope.localAssociationIds) return inOrg;
     const own = scope.viewerId ? eq(m.userId, scope.viewerId) : undefined;
-    const units = scope.localAssociationIds.length > 0 ? inArray(m.localAssociationId, [...scope.localAssociationIds]) : undefined;
+    const units =
+      scope.localAssociationIds.length > 0 ? inArray(m.localAssociationId, [...scope.localAssociationIds]) : undefined;
     return and(inOrg, or(own, units) ?? sql`false`);
   }
 
@@ -35,7 +41,13 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
         .where(and(inArray(m.id, [...ids]), visible()));
     },
     /** The members of one unit, keyset-paginated by (role, id): role in the enum's order. */
-    async ofUnit(p: { localAssociationId: string; roles: readonly MembershipRoleValue[] | null; userId: string | null; after: MembershipKey | null; limit: number }): Promise<MembershipRow[]> {
+    async ofUnit(p: {
+      localAssociationId: string;
+      roles: readonly MembershipRoleValue[] | null;
+      userId: string | null;
+      after: MembershipKey | null;
+      limit: number;
+    }): Promise<MembershipRow[]> {
       return db
         .select()
         .from(m)
@@ -74,7 +86,11 @@ export function createMembershipRepository(db: Executor, scope: MembershipScope 
     },
     /** Unsets the user's primary membership; returns its id (null: none was primary). */
     async unsetPrimary(userId: string): Promise<string | null> {
-      const rows = await db.update(m).set({ isPrimary: false }).where(and(eq(m.userId, userId), eq(m.isPrimary, true))).returning({ id: m.id });
+      const rows = await db
+        .update(m)
+        .set({ isPrimary: false })
+        .where(and(eq(m.userId, userId), eq(m.isPrimary, true)))
+        .returning({ id: m.id });
       return rows[0]?.id ?? null;
     },
     /** One membership by id, unscoped (use cases decide who may act on it, inside their transaction). */

@@ -14,14 +14,25 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
   return {
     async byIds(ids: readonly string[]): Promise<OrganizationRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(organizations).where(and(inArray(organizations.id, [...ids]), inOrganization(scope, organizations.id)));
+      return db
+        .select()
+        .from(organizations)
+        .where(and(inArray(organizations.id, [...ids]), inOrganization(scope, organizations.id)));
     },
     /** Every organization the scope sees, by name (a global administrator: all). */
     async all(): Promise<OrganizationRow[]> {
-      return db.select().from(organizations).where(inOrganization(scope, organizations.id)).orderBy(asc(organizations.name), asc(organizations.id));
+      return db
+        .select()
+        .from(organizations)
+        .where(inOrganization(scope, organizations.id))
+        .orderBy(asc(organizations.name), asc(organizations.id));
     },
     async byShortName(shortName: string): Promise<OrganizationRow | null> {
-      const [row] = await db.select().from(organizations).where(and(eq(organizations.shortName, shortName), inOrganization(scope, organizations.id))).limit(1);
+      const [row] = await db
+        .select()
+        .from(organizations)
+        .where(and(eq(organizations.shortName, shortName), inOrganization(scope, organizations.id)))
+        .limit(1);
       return row ?? null;
     },
     async settingsFor(organizationIds: readonly string[]): Promise<OrganizationSettingsRow[]> {
@@ -29,7 +40,12 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(organizationSettings)
-        .where(and(inArray(organizationSettings.organizationId, [...organizationIds]), inOrganization(scope, organizationSettings.organizationId)));
+        .where(
+          and(
+            inArray(organizationSettings.organizationId, [...organizationIds]),
+            inOrganization(scope, organizationSettings.organizationId),
+          ),
+        );
     },
     async insert(row: NewOrganizationRow, maxMembershipsPerUser: number): Promise<OrganizationRow> {
       const [created] = await db.insert(organizations).values(row).returning();

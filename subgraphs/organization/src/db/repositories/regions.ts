@@ -8,14 +8,19 @@ export function createRegionRepository(db: Executor, scope: Scope) {
   return {
     async byIds(ids: readonly string[]): Promise<RegionRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(regions).where(and(inArray(regions.id, [...ids]), inOrganization(scope, regions.organizationId)));
+      return db
+        .select()
+        .from(regions)
+        .where(and(inArray(regions.id, [...ids]), inOrganization(scope, regions.organizationId)));
     },
     async ofOrganizations(organizationIds: readonly string[]): Promise<RegionRow[]> {
       if (organizationIds.length === 0) return [];
       return db
         .select()
         .from(regions)
-        .where(and(inArray(regions.organizationId, [...organizationIds]), inOrganization(scope, regions.organizationId)))
+        .where(
+          and(inArray(regions.organizationId, [...organizationIds]), inOrganization(scope, regions.organizationId)),
+        )
         .orderBy(asc(regions.name), asc(regions.id));
     },
     async nameTaken(organizationId: string, name: string): Promise<boolean> {

@@ -10,13 +10,19 @@ import {
   type SettingsChangeRow,
 } from "../schema/index.js";
 
-export type SettingsPatch = Partial<Omit<OrganizationSettingsRow, "organizationId" | "version" | "updatedAt" | "updatedBy">>;
+export type SettingsPatch = Partial<
+  Omit<OrganizationSettingsRow, "organizationId" | "version" | "updatedAt" | "updatedBy">
+>;
 
 export function createSettingsRepository(db: Executor, organizationId: string) {
   return {
     /** The settings row, locked until the transaction ends (changes of one organization's settings serialize). */
     async lockForUpdate(): Promise<OrganizationSettingsRow | undefined> {
-      const [row] = await db.select().from(organizationSettings).where(eq(organizationSettings.organizationId, organizationId)).for("update");
+      const [row] = await db
+        .select()
+        .from(organizationSettings)
+        .where(eq(organizationSettings.organizationId, organizationId))
+        .for("update");
       return row;
     },
     async update(patch: SettingsPatch, version: number, updatedBy: string | null): Promise<OrganizationSettingsRow> {
@@ -27,13 +33,25 @@ export function createSettingsRepository(db: Executor, organizationId: string) {
         .returning();
       return row!;
     },
-    async recordChange(change: { id: string; version: number; section: string; values: Record<string, unknown>; changedBy: string | null }): Promise<void> {
+    async recordChange(change: {
+      id: string;
+      version: number;
+      section: string;
+      values: Record<string, unknown>;
+      changedBy: string | null;
+    }): Promise<void> {
       await db.insert(organizationSettingsChanges).values({ ...change, organizationId });
     },
     /** Newest first, keyset by (version, id): the version grows with every change of the organization's settings. */
-    async changes(p: { section: string | null; after: [number, string] | null; limit: number }): Promise<SettingsChangeRow[]> {
+    async changes(p: {
+      section: string | null;
+      after: [number, string] | null;
+      limit: number;
+    }): Promise<SettingsChangeRow[]> {
       const c = organizationSettingsChanges;
-      const after = p.after ? or(lt(c.version, p.after[0]), and(eq(c.version, p.after[0]), lt(c.id, p.after[1]))) : undefined;
+      const after = p.after
+        ? or(lt(c.version, p.after[0]), and(eq(c.version, p.after[0]), lt(c.id, p.after[1])))
+        : undefined;
       return db
         .select()
         .from(c)
@@ -45,7 +63,9 @@ export function createSettingsRepository(db: Executor, organizationId: string) {
       const query = db
         .select()
         .from(organizationIntegrations)
-        .where(and(eq(organizationIntegrations.organizationId, organizationId), eq(organizationIntegrations.kind, kind)));
+        .where(
+          and(eq(organizationIntegrations.organizationId, organizationId), eq(organizationIntegrations.kind, kind)),
+        );
       const [row] = lock ? await query.for("update") : await query;
       return row;
     },
@@ -54,7 +74,10 @@ export function createSettingsRepository(db: Executor, organizationId: string) {
       const [saved] = await db
         .insert(organizationIntegrations)
         .values(values)
-        .onConflictDoUpdate({ target: [organizationIntegrations.organizationId, organizationIntegrations.kind], set: { ...row, updatedAt: sql`now()` } })
+        .onConflictDoUpdate({
+          target: [organizationIntegrations.organizationId, organizationIntegrations.kind],
+          set: { ...row, updatedAt: sql`now()` },
+        })
         .returning();
       return saved!;
     },

@@ -87,7 +87,9 @@ export const mailDeliveries = organization.table(
   },
   (t) => [
     uniqueIndex("mail_deliveries_booking_idx").on(t.demoBookingId),
-    index("mail_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+    index("mail_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null`),
   ],
 );
 

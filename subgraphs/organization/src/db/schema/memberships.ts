@@ -4,7 +4,12 @@ import { localAssociations } from "./local-associations.js";
 import { organizations } from "./organizations.js";
 import { organization } from "./pg-schema.js";
 
-export const membershipRole = organization.enum("membership_role", ["peer_mentor", "coordinator", "org_admin", "global_admin"]);
+export const membershipRole = organization.enum("membership_role", [
+  "peer_mentor",
+  "coordinator",
+  "org_admin",
+  "global_admin",
+]);
 
 /**
  * Seed 003: a user's membership of a local association, with the role held
@@ -28,7 +33,9 @@ export const organizationMemberships = organization.table(
   },
   (t) => [
     uniqueIndex("organization_memberships_user_unit_idx").on(t.userId, t.localAssociationId),
-    uniqueIndex("organization_memberships_one_primary_idx").on(t.userId).where(sql`${t.isPrimary}`),
+    uniqueIndex("organization_memberships_one_primary_idx")
+      .on(t.userId)
+      .where(sql`${t.isPrimary}`),
     index("organization_memberships_organization_idx").on(t.organizationId, t.localAssociationId),
   ],
 );

@@ -25,7 +25,10 @@ export const erasureRequests = organization.table(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     status: text("status").notNull(),
   },
-  (t) => [index("erasure_requests_org_idx").on(t.organizationId, t.requestedAt), index("erasure_requests_subject_idx").on(t.subjectId)],
+  (t) => [
+    index("erasure_requests_org_idx").on(t.organizationId, t.requestedAt),
+    index("erasure_requests_subject_idx").on(t.subjectId),
+  ],
 );
 
 /** Each subgraph's part of a started erasure: a row per subgraph, completed_at set by privacy.erasure.completed. */

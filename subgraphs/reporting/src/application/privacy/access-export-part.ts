@@ -28,7 +28,9 @@ export async function reportingExportPart(tx: Tx, request: PartRequest): Promise
   const entries = await tx
     .select()
     .from(auditLog)
-    .where(userId ? or(eq(auditLog.subjectId, userId), eq(auditLog.actorId, userId)) : eq(auditLog.subjectId, subjectId))
+    .where(
+      userId ? or(eq(auditLog.subjectId, userId), eq(auditLog.actorId, userId)) : eq(auditLog.subjectId, subjectId),
+    )
     .orderBy(auditLog.recordedAt);
   const actors = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => a !== null))];
   const names = actors.length ? await tx.select().from(people).where(inArray(people.userId, actors)) : [];
@@ -40,8 +42,18 @@ export async function reportingExportPart(tx: Tx, request: PartRequest): Promise
       labels,
       categories: {
         auditEntries,
-        activityFacts: (await tx.select().from(activityFacts).where(eq(activityFacts.contactId, contactId!))).map((r) => toRecord(r)),
-        expenseFacts: [], payouts: [], badges: [], gatheringAttendance: [], mentorStatus: [], certifications: [], bufdirMentorYears: [], annualSummaries: [], displayName: [],
+        activityFacts: (await tx.select().from(activityFacts).where(eq(activityFacts.contactId, contactId!))).map((r) =>
+          toRecord(r),
+        ),
+        expenseFacts: [],
+        payouts: [],
+        badges: [],
+        gatheringAttendance: [],
+        mentorStatus: [],
+        certifications: [],
+        bufdirMentorYears: [],
+        annualSummaries: [],
+        displayName: [],
       },
     };
   }
@@ -52,15 +64,31 @@ export async function reportingExportPart(tx: Tx, request: PartRequest): Promise
     labels,
     categories: {
       auditEntries,
-      activityFacts: (await tx.select().from(activityFacts).where(eq(activityFacts.userId, userId))).map((r) => toRecord(r)),
-      expenseFacts: (await tx.select().from(expenseFacts).where(eq(expenseFacts.userId, userId))).map((r) => toRecord(r)),
-      payouts: (await tx.select().from(reimbursementPayouts).where(eq(reimbursementPayouts.userId, userId))).map((r) => toRecord(r)),
+      activityFacts: (await tx.select().from(activityFacts).where(eq(activityFacts.userId, userId))).map((r) =>
+        toRecord(r),
+      ),
+      expenseFacts: (await tx.select().from(expenseFacts).where(eq(expenseFacts.userId, userId))).map((r) =>
+        toRecord(r),
+      ),
+      payouts: (await tx.select().from(reimbursementPayouts).where(eq(reimbursementPayouts.userId, userId))).map((r) =>
+        toRecord(r),
+      ),
       badges: (await tx.select().from(mentorBadges).where(eq(mentorBadges.userId, userId))).map((r) => toRecord(r)),
-      gatheringAttendance: (await tx.select().from(gatheringAttendance).where(eq(gatheringAttendance.userId, userId))).map((r) => toRecord(r)),
-      mentorStatus: (await tx.select().from(mentorStatuses).where(eq(mentorStatuses.userId, userId))).map((r) => toRecord(r)),
-      certifications: (await tx.select().from(mentorCertifications).where(eq(mentorCertifications.userId, userId))).map((r) => toRecord(r)),
-      bufdirMentorYears: (await tx.select().from(bufdirMentorYears).where(eq(bufdirMentorYears.userId, userId))).map((r) => toRecord(r)),
-      annualSummaries: (await tx.select().from(annualSummaries).where(eq(annualSummaries.userId, userId))).map((r) => toRecord(r)),
+      gatheringAttendance: (
+        await tx.select().from(gatheringAttendance).where(eq(gatheringAttendance.userId, userId))
+      ).map((r) => toRecord(r)),
+      mentorStatus: (await tx.select().from(mentorStatuses).where(eq(mentorStatuses.userId, userId))).map((r) =>
+        toRecord(r),
+      ),
+      certifications: (await tx.select().from(mentorCertifications).where(eq(mentorCertifications.userId, userId))).map(
+        (r) => toRecord(r),
+      ),
+      bufdirMentorYears: (await tx.select().from(bufdirMentorYears).where(eq(bufdirMentorYears.userId, userId))).map(
+        (r) => toRecord(r),
+      ),
+      annualSummaries: (await tx.select().from(annualSummaries).where(eq(annualSummaries.userId, userId))).map((r) =>
+        toRecord(r),
+      ),
       displayName: own.map((p) => toRecord(p)),
     },
   };

@@ -52,7 +52,10 @@ export function createActivityCountRepository(db: Executor, scope: Scope) {
 
   function visible(): SQL {
     if (scope.organizationId === null) return sql`false`;
-    return scopedWhere(scope, { organization: counts.organizationId, localAssociation: counts.localAssociationId }) ?? sql`true`;
+    return (
+      scopedWhere(scope, { organization: counts.organizationId, localAssociation: counts.localAssociationId }) ??
+      sql`true`
+    );
   }
 
   return {
@@ -68,19 +71,37 @@ export function createActivityCountRepository(db: Executor, scope: Scope) {
       const rows = await db
         .select(columns)
         .from(counts)
-        .where(and(eq(counts.organizationId, organizationId), inArray(counts.localAssociationId, [...localAssociationIds])));
-      const found: CountsLookup[] = rows.map((r) => ({ localAssociationId: r.localAssociationId, organizationId: r.organizationId, counts: inScope(r) ? countsOf(r) : null }));
+        .where(
+          and(eq(counts.organizationId, organizationId), inArray(counts.localAssociationId, [...localAssociationIds])),
+        );
+      const found: CountsLookup[] = rows.map((r) => ({
+        localAssociationId: r.localAssociationId,
+        organizationId: r.organizationId,
+        counts: inScope(r) ? countsOf(r) : null,
+      }));
       const missing = localAssociationIds.filter((id) => !rows.some((r) => r.localAssociationId === id));
       if (missing.length === 0) return found;
       const directory = await db
         .select({ localAssociationId: localAssociations.localAssociationId })
         .from(localAssociations)
-        .where(and(eq(localAssociations.organizationId, organizationId), inArray(localAssociations.localAssociationId, missing)));
-      return [...found, ...directory.map((d) => ({ localAssociationId: d.localAssociationId, organizationId, counts: null }))];
+        .where(
+          and(
+            eq(localAssociations.organizationId, organizationId),
+            inArray(localAssociations.localAssociationId, missing),
+          ),
+        );
+      return [
+        ...found,
+        ...directory.map((d) => ({ localAssociationId: d.localAssociationId, organizationId, counts: null })),
+      ];
     },
     async list(): Promise<LocalAssociationCounts[]> {
       const rows = await db.select(columns).from(counts).where(visible()).orderBy(asc(counts.localAssociationId));
-      return rows.map((r) => ({ localAssociationId: r.localAssociationId, organizationId: r.organizationId, counts: countsOf(r) }));
+      return rows.map((r) => ({
+        localAssociationId: r.localAssociationId,
+        organizationId: r.organizationId,
+        counts: countsOf(r),
+      }));
     },
     /**
      * Adds `delta` to a local association's row of the scope's organization.
@@ -89,7 +110,10 @@ export function createActivityCountRepository(db: Executor, scope: Scope) {
      */
     async applyDelta(localAssociationId: string, delta: ActivityCounts): Promise<void> {
       if (scope.organizationId === null) throw new Error("applyDelta needs an organization scope");
-      await db.insert(counts).values({ organizationId: scope.organizationId, localAssociationId }).onConflictDoNothing();
+      await db
+        .insert(counts)
+        .values({ organizationId: scope.organizationId, localAssociationId })
+        .onConflictDoNothing();
       await db
         .update(counts)
         .set({

@@ -26,14 +26,20 @@ export function createActivityFactRepository(db: Executor, scope: { organization
       await db.execute(sql`select pg_advisory_xact_lock(${ACTIVITY_LOCK_CLASS}::int, hashtext(${activityId}))`);
     },
     async byId(activityId: string): Promise<ActivityFactRow | null> {
-      const [row] = await db.select().from(activityFacts).where(and(eq(activityFacts.activityId, activityId), inOrg));
+      const [row] = await db
+        .select()
+        .from(activityFacts)
+        .where(and(eq(activityFacts.activityId, activityId), inOrg));
       return row ?? null;
     },
     async insert(row: Omit<NewActivityFactRow, "organizationId">): Promise<void> {
       await db.insert(activityFacts).values({ ...row, organizationId: scope.organizationId });
     },
     /** A correction of an undecided activity (activity.activity.updated): its new state. */
-    async update(activityId: string, set: Partial<Omit<NewActivityFactRow, "activityId" | "organizationId">>): Promise<void> {
+    async update(
+      activityId: string,
+      set: Partial<Omit<NewActivityFactRow, "activityId" | "organizationId">>,
+    ): Promise<void> {
       await db
         .update(activityFacts)
         .set({ ...set, updatedAt: new Date() })

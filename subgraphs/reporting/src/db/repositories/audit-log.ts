@@ -30,7 +30,11 @@ export function createAuditLogRepository(db: Executor) {
       const where: Array<SQL | undefined> = [
         q.chainId ? eq(auditLog.chainId, q.chainId) : undefined,
         q.actorId ? eq(auditLog.actorId, q.actorId) : undefined,
-        q.action ? (q.action.endsWith(".") ? like(auditLog.action, `${q.action.replace(/[\\%_]/g, "\\$&")}%`) : eq(auditLog.action, q.action)) : undefined,
+        q.action
+          ? q.action.endsWith(".")
+            ? like(auditLog.action, `${q.action.replace(/[\\%_]/g, "\\$&")}%`)
+            : eq(auditLog.action, q.action)
+          : undefined,
         q.subjectType ? eq(auditLog.subjectType, q.subjectType) : undefined,
         q.subjectId ? eq(auditLog.subjectId, q.subjectId) : undefined,
         q.from ? sql`${auditLog.occurredAt}::timestamptz >= ${q.from.toISOString()}::timestamptz` : undefined,
@@ -60,22 +64,42 @@ export function createAuditLogRepository(db: Executor) {
     /** Local association names by id. */
     async localAssociationNames(ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();
-      const rows = await db.select({ id: localAssociations.localAssociationId, name: localAssociations.name }).from(localAssociations).where(inArray(localAssociations.localAssociationId, [...ids]));
+      const rows = await db
+        .select({ id: localAssociations.localAssociationId, name: localAssociations.name })
+        .from(localAssociations)
+        .where(inArray(localAssociations.localAssociationId, [...ids]));
       return new Map(rows.map((r) => [r.id, r.name]));
     },
     async bufdirReports(ids: readonly string[]): Promise<Map<string, { year: number; version: number }>> {
       if (ids.length === 0) return new Map();
-      const rows = await db.select({ id: bufdirReports.id, year: bufdirReports.year, version: bufdirReports.version }).from(bufdirReports).where(inArray(bufdirReports.id, [...ids]));
+      const rows = await db
+        .select({ id: bufdirReports.id, year: bufdirReports.year, version: bufdirReports.version })
+        .from(bufdirReports)
+        .where(inArray(bufdirReports.id, [...ids]));
       return new Map(rows.map((r) => [r.id, { year: r.year, version: r.version }]));
     },
     async activities(ids: readonly string[]): Promise<Map<string, { activityType: string; activityDay: string }>> {
       if (ids.length === 0) return new Map();
-      const rows = await db.select({ id: activityFacts.activityId, activityType: activityFacts.activityType, activityDay: activityFacts.activityDay }).from(activityFacts).where(inArray(activityFacts.activityId, [...ids]));
+      const rows = await db
+        .select({
+          id: activityFacts.activityId,
+          activityType: activityFacts.activityType,
+          activityDay: activityFacts.activityDay,
+        })
+        .from(activityFacts)
+        .where(inArray(activityFacts.activityId, [...ids]));
       return new Map(rows.map((r) => [r.id, { activityType: r.activityType, activityDay: r.activityDay }]));
     },
     async expenses(ids: readonly string[]): Promise<Map<string, { amountOre: number; submittedDay: string }>> {
       if (ids.length === 0) return new Map();
-      const rows = await db.select({ id: expenseFacts.expenseId, amountOre: expenseFacts.amountOre, submittedDay: expenseFacts.submittedDay }).from(expenseFacts).where(inArray(expenseFacts.expenseId, [...ids]));
+      const rows = await db
+        .select({
+          id: expenseFacts.expenseId,
+          amountOre: expenseFacts.amountOre,
+          submittedDay: expenseFacts.submittedDay,
+        })
+        .from(expenseFacts)
+        .where(inArray(expenseFacts.expenseId, [...ids]));
       return new Map(rows.map((r) => [r.id, { amountOre: r.amountOre, submittedDay: r.submittedDay }]));
     },
   };

@@ -2,7 +2,13 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@meander/db";
 import type { MonthTotal, RollupRow } from "../../domain/bufdir-report.js";
-import { activityFacts, bufdirReportEvidence, bufdirReports, localAssociations, NO_LOCAL_ASSOCIATION } from "../schema/index.js";
+import {
+  activityFacts,
+  bufdirReportEvidence,
+  bufdirReports,
+  localAssociations,
+  NO_LOCAL_ASSOCIATION,
+} from "../schema/index.js";
 
 export interface EvidenceFilter {
   localAssociationId?: string | null;
@@ -35,7 +41,8 @@ const yearEnd = (year: number) => `${year}-12-31`;
 const lastDay = sql`(${activityFacts.activityDay} + (${activityFacts.dayCount} - 1))`;
 const daysInYear = (year: number) =>
   sql<number>`(least(${lastDay}, ${yearEnd(year)}::date) - greatest(${activityFacts.activityDay}, ${yearStart(year)}::date) + 1)::int`;
-const overlapsYear = (year: number) => sql`${activityFacts.activityDay} <= ${yearEnd(year)}::date and ${lastDay} >= ${yearStart(year)}::date`;
+const overlapsYear = (year: number) =>
+  sql`${activityFacts.activityDay} <= ${yearEnd(year)}::date and ${lastDay} >= ${yearStart(year)}::date`;
 
 export function createBufdirRepository(db: Executor, organizationId: string) {
   return {
@@ -44,7 +51,14 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
      * events (`bufdir_year_rollups`): a few thousand rows for the largest organization, never its facts.
      */
     async rollup(year: number): Promise<Array<RollupRow & { name: string | null }>> {
-      const rows = await queryRows<{ la: string; region: string | null; name: string | null; type: string; days: number; participants: number }>(
+      const rows = await queryRows<{
+        la: string;
+        region: string | null;
+        name: string | null;
+        type: string;
+        days: number;
+        participants: number;
+      }>(
         db,
         sql`select r.local_association_id as la, l.region_id as region, l.name, r.activity_type as type, r.activity_days as days, r.participants
             from reporting.bufdir_year_rollups r
@@ -141,7 +155,12 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
         .orderBy(asc(e.activityDay), asc(e.activityId));
     },
     /** Freezes a version: the report row and its evidence, in the caller's transaction. */
-    async freeze(row: { id: string; year: number; submittedBy: string; content: unknown }): Promise<{ version: number; submittedAt: Date }> {
+    async freeze(row: {
+      id: string;
+      year: number;
+      submittedBy: string;
+      content: unknown;
+    }): Promise<{ version: number; submittedAt: Date }> {
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`bufdir:${organizationId}:${row.year}`}))`);
       const [last] = await queryRows<{ v: number }>(
         db,
@@ -149,7 +168,15 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
       );
       const version = (last?.v ?? 0) + 1;
       const submittedAt = new Date();
-      await db.insert(bufdirReports).values({ id: row.id, organizationId, year: row.year, version, submittedAt, submittedBy: row.submittedBy, content: row.content });
+      await db.insert(bufdirReports).values({
+        id: row.id,
+        organizationId,
+        year: row.year,
+        version,
+        submittedAt,
+        submittedBy: row.submittedBy,
+        content: row.content,
+      });
       // The evidence as the live drill-down gives it (days inside the year), with the names known now.
       const start = `${yearStart(row.year)}`;
       const end = `${yearEnd(row.year)}`;

@@ -4,7 +4,17 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@meander/db";
 import { DEFAULT_THRESHOLDS, rollupBuckets, type BufdirThresholds } from "../../domain/bufdir.js";
 import { certificationValidInYear, mentorActive } from "../../domain/bufdir-report.js";
-import { bufdirDayRollups, bufdirMentorYears, bufdirMonthTotals, bufdirYearRollups, localAssociations, mentorCertifications, mentorStatuses, NO_LOCAL_ASSOCIATION, organizationBufdirThresholds } from "../schema/index.js";
+import {
+  bufdirDayRollups,
+  bufdirMentorYears,
+  bufdirMonthTotals,
+  bufdirYearRollups,
+  localAssociations,
+  mentorCertifications,
+  mentorStatuses,
+  NO_LOCAL_ASSOCIATION,
+  organizationBufdirThresholds,
+} from "../schema/index.js";
 
 /** Advisory lock class of one mentor's eligibility (beside activity-facts' and the audit log's classes). */
 const MENTOR_LOCK_CLASS = 0x52_45_50_03;
@@ -40,7 +50,16 @@ export async function applyRollup(db: Executor, fact: RollupFact, sign: number):
   const added: number[] = [];
   for (const [year, n] of years) {
     await bump(db, bufdirYearRollups, { ...base, year }, n * sign, n * perDay * sign);
-    if (await bump(db, bufdirMentorYears, { organizationId: fact.organizationId, year, userId: fact.userId }, n * sign, null)) added.push(year);
+    if (
+      await bump(
+        db,
+        bufdirMentorYears,
+        { organizationId: fact.organizationId, year, userId: fact.userId },
+        n * sign,
+        null,
+      )
+    )
+      added.push(year);
   }
   if (added.length > 0) await refreshMentorEligibility(db, fact.userId);
 }
@@ -57,7 +76,10 @@ async function lockMentor(db: Executor, userId: string): Promise<void> {
 export async function refreshMentorEligibility(db: Executor, userId: string): Promise<void> {
   const rows = await db.select().from(bufdirMentorYears).where(eq(bufdirMentorYears.userId, userId));
   if (rows.length === 0) return;
-  const [status] = await db.select({ status: mentorStatuses.status }).from(mentorStatuses).where(eq(mentorStatuses.userId, userId));
+  const [status] = await db
+    .select({ status: mentorStatuses.status })
+    .from(mentorStatuses)
+    .where(eq(mentorStatuses.userId, userId));
   const certs = await db.select().from(mentorCertifications).where(eq(mentorCertifications.userId, userId));
   for (const r of rows) {
     const eligible = mentorActive(status?.status ?? null) && certs.some((c) => certificationValidInYear(c, r.year));
@@ -65,7 +87,13 @@ export async function refreshMentorEligibility(db: Executor, userId: string): Pr
     await db
       .update(bufdirMentorYears)
       .set({ eligible })
-      .where(and(eq(bufdirMentorYears.organizationId, r.organizationId), eq(bufdirMentorYears.year, r.year), eq(bufdirMentorYears.userId, userId)));
+      .where(
+        and(
+          eq(bufdirMentorYears.organizationId, r.organizationId),
+          eq(bufdirMentorYears.year, r.year),
+          eq(bufdirMentorYears.userId, userId),
+        ),
+      );
   }
 }
 
@@ -78,7 +106,13 @@ export async function mentorChanged(db: Executor, userId: string): Promise<void>
 type Counted = typeof bufdirDayRollups | typeof bufdirYearRollups | typeof bufdirMonthTotals | typeof bufdirMentorYears;
 
 /** Adds to a rollup row identified by `key` (all its primary-key columns), creating it when adding; true when it created it. */
-async function bump(db: Executor, table: Counted, key: Record<string, string | number>, activityDays: number, participants: number | null): Promise<boolean> {
+async function bump(
+  db: Executor,
+  table: Counted,
+  key: Record<string, string | number>,
+  activityDays: number,
+  participants: number | null,
+): Promise<boolean> {
   const cols = table as unknown as Record<string, PgColumn>;
   const set: Record<string, SQL> = { activityDays: sql`${cols.activityDays} + ${activityDays}` };
   if (participants !== null) set.participants = sql`${cols.participants} + ${participants}`;
@@ -112,7 +146,10 @@ export async function upsertLocalAssociation(
 }
 
 /** Keeps the newest status per mentor (an older event delivered late changes nothing). */
-export async function saveMentorStatus(db: Executor, row: { userId: string; status: string; changedAt: Date }): Promise<void> {
+export async function saveMentorStatus(
+  db: Executor,
+  row: { userId: string; status: string; changedAt: Date },
+): Promise<void> {
   await db
     .insert(mentorStatuses)
     .values(row)
@@ -145,7 +182,10 @@ export async function saveCertification(db: Executor, row: typeof mentorCertific
     });
 }
 
-export async function saveThresholds(db: Executor, row: typeof organizationBufdirThresholds.$inferInsert): Promise<void> {
+export async function saveThresholds(
+  db: Executor,
+  row: typeof organizationBufdirThresholds.$inferInsert,
+): Promise<void> {
   await db
     .insert(organizationBufdirThresholds)
     .values(row)
@@ -162,8 +202,15 @@ export async function saveThresholds(db: Executor, row: typeof organizationBufdi
 }
 
 export async function thresholdsOf(db: Executor, organizationId: string): Promise<BufdirThresholds> {
-  const [row] = await db.select().from(organizationBufdirThresholds).where(eq(organizationBufdirThresholds.organizationId, organizationId));
+  const [row] = await db
+    .select()
+    .from(organizationBufdirThresholds)
+    .where(eq(organizationBufdirThresholds.organizationId, organizationId));
   return row
-    ? { groupMinParticipants: row.groupMinParticipants, groupMinMinutes: row.groupMinMinutes, courseMinMinutesPerDay: row.courseMinMinutesPerDay }
+    ? {
+        groupMinParticipants: row.groupMinParticipants,
+        groupMinMinutes: row.groupMinMinutes,
+        courseMinMinutesPerDay: row.courseMinMinutesPerDay,
+      }
     : DEFAULT_THRESHOLDS;
 }

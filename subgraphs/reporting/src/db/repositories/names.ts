@@ -5,19 +5,35 @@ import { saveTerminology as saveSharedTerminology } from "@meander/events";
 import type { TerminologyLabels } from "@meander/messages";
 import { localAssociations, organizations, organizationTerminology, people, regions } from "../schema/index.js";
 
-export async function saveOrganization(db: Executor, row: { organizationId: string; name: string; shortName: string }): Promise<void> {
-  await db.insert(organizations).values(row).onConflictDoUpdate({ target: organizations.organizationId, set: { name: row.name, shortName: row.shortName } });
+export async function saveOrganization(
+  db: Executor,
+  row: { organizationId: string; name: string; shortName: string },
+): Promise<void> {
+  await db
+    .insert(organizations)
+    .values(row)
+    .onConflictDoUpdate({ target: organizations.organizationId, set: { name: row.name, shortName: row.shortName } });
 }
 
-export async function saveRegion(db: Executor, row: { regionId: string; organizationId: string; name: string }): Promise<void> {
+export async function saveRegion(
+  db: Executor,
+  row: { regionId: string; organizationId: string; name: string },
+): Promise<void> {
   await db
     .insert(regions)
     .values(row)
-    .onConflictDoUpdate({ target: regions.regionId, set: { name: row.name }, setWhere: eq(regions.organizationId, row.organizationId) });
+    .onConflictDoUpdate({
+      target: regions.regionId,
+      set: { name: row.name },
+      setWhere: eq(regions.organizationId, row.organizationId),
+    });
 }
 
 export async function savePerson(db: Executor, row: { userId: string; displayName: string }): Promise<void> {
-  await db.insert(people).values(row).onConflictDoUpdate({ target: people.userId, set: { displayName: row.displayName } });
+  await db
+    .insert(people)
+    .values(row)
+    .onConflictDoUpdate({ target: people.userId, set: { displayName: row.displayName } });
 }
 
 /** An erased person (issue 24): their name is no longer copied here (frozen reports keep ids and counts only). */
@@ -25,7 +41,10 @@ export async function forgetPerson(db: Executor, userId: string): Promise<void> 
   await db.delete(people).where(eq(people.userId, userId));
 }
 
-export async function saveTerminology(db: Executor, row: { organizationId: string; settingsVersion: number; labels: TerminologyLabels }): Promise<void> {
+export async function saveTerminology(
+  db: Executor,
+  row: { organizationId: string; settingsVersion: number; labels: TerminologyLabels },
+): Promise<void> {
   await saveSharedTerminology(db, organizationTerminology, { ...row, labels: [...row.labels] });
 }
 
@@ -42,7 +61,10 @@ export async function localAssociationNames(db: Executor, ids: readonly string[]
 /** Names of regions by id (row-level security keeps a request to its own organization's). */
 export async function regionNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: regions.regionId, name: regions.name }).from(regions).where(inArray(regions.regionId, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: regions.regionId, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.regionId, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -50,15 +72,24 @@ export async function regionNames(db: Executor, ids: readonly string[]): Promise
 export function createNameRepository(db: Executor, organizationId: string) {
   return {
     async organization(): Promise<{ name: string; shortName: string } | null> {
-      const [row] = await db.select({ name: organizations.name, shortName: organizations.shortName }).from(organizations).where(eq(organizations.organizationId, organizationId));
+      const [row] = await db
+        .select({ name: organizations.name, shortName: organizations.shortName })
+        .from(organizations)
+        .where(eq(organizations.organizationId, organizationId));
       return row ?? null;
     },
     async terminology(): Promise<TerminologyLabels> {
-      const [row] = await db.select({ labels: organizationTerminology.labels }).from(organizationTerminology).where(eq(organizationTerminology.organizationId, organizationId));
+      const [row] = await db
+        .select({ labels: organizationTerminology.labels })
+        .from(organizationTerminology)
+        .where(eq(organizationTerminology.organizationId, organizationId));
       return row?.labels ?? [];
     },
     async regions(): Promise<Map<string, string>> {
-      const rows = await db.select({ id: regions.regionId, name: regions.name }).from(regions).where(eq(regions.organizationId, organizationId));
+      const rows = await db
+        .select({ id: regions.regionId, name: regions.name })
+        .from(regions)
+        .where(eq(regions.organizationId, organizationId));
       return new Map(rows.map((r) => [r.id, r.name]));
     },
     async localAssociations(ids: readonly string[]): Promise<Map<string, string>> {
@@ -72,7 +103,10 @@ export function createNameRepository(db: Executor, organizationId: string) {
     /** Display names of the given people (mentors of this organization's report or rows). */
     async people(ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();
-      const rows = await db.select({ id: people.userId, name: people.displayName }).from(people).where(inArray(people.userId, [...new Set(ids)]));
+      const rows = await db
+        .select({ id: people.userId, name: people.displayName })
+        .from(people)
+        .where(inArray(people.userId, [...new Set(ids)]));
       return new Map(rows.map((r) => [r.id, r.name]));
     },
   };

@@ -2,7 +2,13 @@
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { Executor } from "@meander/db";
 import type { Frequency, ReportSpec } from "../../domain/report-definition.js";
-import { reportDefinitions, reportRuns, reportSchedules, type ReportDefinitionRow, type ReportScheduleRow } from "../schema/index.js";
+import {
+  reportDefinitions,
+  reportRuns,
+  reportSchedules,
+  type ReportDefinitionRow,
+  type ReportScheduleRow,
+} from "../schema/index.js";
 
 export interface DefinitionWrite {
   name: string;
@@ -14,7 +20,11 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
   const own = (id: string) => and(eq(reportDefinitions.id, id), eq(reportDefinitions.organizationId, organizationId));
   return {
     async list(): Promise<ReportDefinitionRow[]> {
-      return db.select().from(reportDefinitions).where(eq(reportDefinitions.organizationId, organizationId)).orderBy(asc(reportDefinitions.name));
+      return db
+        .select()
+        .from(reportDefinitions)
+        .where(eq(reportDefinitions.organizationId, organizationId))
+        .orderBy(asc(reportDefinitions.name));
     },
     async get(id: string): Promise<ReportDefinitionRow | undefined> {
       const [row] = await db.select().from(reportDefinitions).where(own(id));
@@ -29,11 +39,18 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
       return rows.some((r) => r.id !== exceptId);
     },
     async insert(id: string, createdBy: string, w: DefinitionWrite): Promise<ReportDefinitionRow> {
-      const [row] = await db.insert(reportDefinitions).values({ id, organizationId, createdBy, ...w }).returning();
+      const [row] = await db
+        .insert(reportDefinitions)
+        .values({ id, organizationId, createdBy, ...w })
+        .returning();
       return row!;
     },
     async update(id: string, w: DefinitionWrite): Promise<ReportDefinitionRow | undefined> {
-      const [row] = await db.update(reportDefinitions).set({ ...w, updatedAt: new Date() }).where(own(id)).returning();
+      const [row] = await db
+        .update(reportDefinitions)
+        .set({ ...w, updatedAt: new Date() })
+        .where(own(id))
+        .returning();
       return row;
     },
     async delete(id: string): Promise<boolean> {
@@ -50,7 +67,12 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
         .where(and(eq(reportSchedules.definitionId, definitionId), eq(reportSchedules.organizationId, organizationId)));
       return row;
     },
-    async setSchedule(definitionId: string, frequency: Frequency, nextRunAt: Date, createdBy: string): Promise<ReportScheduleRow> {
+    async setSchedule(
+      definitionId: string,
+      frequency: Frequency,
+      nextRunAt: Date,
+      createdBy: string,
+    ): Promise<ReportScheduleRow> {
       const [row] = await db
         .insert(reportSchedules)
         .values({ definitionId, organizationId, frequency, nextRunAt, createdBy })
@@ -87,21 +109,46 @@ export const scheduleStore = {
       .limit(limit);
   },
   /** Locks the schedule if it is still due (another worker holding it: skipped). */
-  async claim(tx: Executor, definitionId: string, now: Date): Promise<(ReportScheduleRow & { spec: unknown }) | undefined> {
+  async claim(
+    tx: Executor,
+    definitionId: string,
+    now: Date,
+  ): Promise<(ReportScheduleRow & { spec: unknown }) | undefined> {
     const [schedule] = await tx
       .select()
       .from(reportSchedules)
       .where(and(eq(reportSchedules.definitionId, definitionId), lte(reportSchedules.nextRunAt, now)))
       .for("update", { skipLocked: true });
     if (!schedule) return undefined;
-    const [definition] = await tx.select({ spec: reportDefinitions.spec }).from(reportDefinitions).where(eq(reportDefinitions.id, definitionId));
+    const [definition] = await tx
+      .select({ spec: reportDefinitions.spec })
+      .from(reportDefinitions)
+      .where(eq(reportDefinitions.id, definitionId));
     return definition ? { ...schedule, spec: definition.spec } : undefined;
   },
   /** Stores the slot's result once (a second run of the same slot stores nothing) and moves the schedule on. */
-  async record(tx: Executor, run: { id: string; definitionId: string; organizationId: string; scheduledFor: Date; rowCount: number; result: unknown }, next: Date, ranAt: Date): Promise<boolean> {
-    const inserted = await tx.insert(reportRuns).values({ ...run, ranAt }).onConflictDoNothing().returning({ id: reportRuns.id });
-    await tx.update(reportSchedules).set({ nextRunAt: next, lastRunAt: ranAt }).where(eq(reportSchedules.definitionId, run.definitionId));
+  async record(
+    tx: Executor,
+    run: {
+      id: string;
+      definitionId: string;
+      organizationId: string;
+      scheduledFor: Date;
+      rowCount: number;
+      result: unknown;
+    },
+    next: Date,
+    ranAt: Date,
+  ): Promise<boolean> {
+    const inserted = await tx
+      .insert(reportRuns)
+      .values({ ...run, ranAt })
+      .onConflictDoNothing()
+      .returning({ id: reportRuns.id });
+    await tx
+      .update(reportSchedules)
+      .set({ nextRunAt: next, lastRunAt: ranAt })
+      .where(eq(reportSchedules.definitionId, run.definitionId));
     return inserted.length > 0;
   },
 };
-

@@ -34,12 +34,23 @@ export interface ReportRows {
   truncated: boolean;
 }
 
-export async function runReportQuery(db: Executor, organizationId: string, spec: ReportSpec, from: string, to: string): Promise<ReportRows> {
+export async function runReportQuery(
+  db: Executor,
+  organizationId: string,
+  spec: ReportSpec,
+  from: string,
+  to: string,
+): Promise<ReportRows> {
   const f = spec.filters;
   // A withdrawn activity (issue 20) counts in no report.
-  const where: SQL[] = [sql`f.organization_id = ${organizationId}`, sql`f.activity_day between ${from}::date and ${to}::date`, sql`f.status <> 'withdrawn'`];
+  const where: SQL[] = [
+    sql`f.organization_id = ${organizationId}`,
+    sql`f.activity_day between ${from}::date and ${to}::date`,
+    sql`f.status <> 'withdrawn'`,
+  ];
   if (f.activityTypes.length) where.push(sql`f.activity_type = any(${sql.param(f.activityTypes)}::text[])`);
-  if (f.localAssociationIds.length) where.push(sql`f.local_association_id = any(${sql.param(f.localAssociationIds)}::uuid[])`);
+  if (f.localAssociationIds.length)
+    where.push(sql`f.local_association_id = any(${sql.param(f.localAssociationIds)}::uuid[])`);
   if (f.regionIds.length) where.push(sql`l.region_id = any(${sql.param(f.regionIds)}::uuid[])`);
   if (f.mentorIds.length) where.push(sql`f.user_id = any(${sql.param(f.mentorIds)}::uuid[])`);
   if (f.statuses.length) where.push(sql`f.status = any(${sql.param(f.statuses)}::text[])`);
@@ -48,7 +59,12 @@ export async function runReportQuery(db: Executor, organizationId: string, spec:
   const dims = spec.dimensions.map((d, i) => sql`${DIMENSION_SQL[d]} as ${sql.raw(`d${i}`)}`);
   const metrics = spec.metrics.map((m, i) => sql`${METRIC_SQL[m]} as ${sql.raw(`m${i}`)}`);
   const positions = spec.dimensions.map((_, i) => sql.raw(String(i + 1)));
-  const groupBy = positions.length ? sql` group by ${sql.join(positions, sql`, `)} order by ${sql.join(positions.map((p) => sql`${p} nulls last`), sql`, `)}` : sql``;
+  const groupBy = positions.length
+    ? sql` group by ${sql.join(positions, sql`, `)} order by ${sql.join(
+        positions.map((p) => sql`${p} nulls last`),
+        sql`, `,
+      )}`
+    : sql``;
   const rows = await queryRows<Record<string, string | number | null>>(
     db,
     sql`select ${sql.join([...dims, ...metrics], sql`, `)}

@@ -23,7 +23,10 @@ export function createStatisticsRepository(db: Executor) {
   return {
     /** The facts of the scope whose day falls in the period, grouped for domain/statistics-fold.ts. */
     async factGroups(scope: FactScope, period: Period): Promise<FactGroup[]> {
-      const conditions: SQL[] = [sql`organization_id = ${scope.organizationId}`, sql`activity_day between ${period.from} and ${period.to}`];
+      const conditions: SQL[] = [
+        sql`organization_id = ${scope.organizationId}`,
+        sql`activity_day between ${period.from} and ${period.to}`,
+      ];
       if (scope.userId) conditions.push(sql`user_id = ${scope.userId}`);
       if (scope.localAssociationId) conditions.push(sql`local_association_id = ${scope.localAssociationId}`);
       return queryRows<FactGroup>(
@@ -78,7 +81,13 @@ export function createStatisticsRepository(db: Executor) {
       return { waiting: row?.waiting ?? 0, oldestRegisteredAt: row?.oldest ? new Date(row.oldest) : null };
     },
     async expenseTotals(organizationId: string, year: number) {
-      const [claims] = await queryRows<{ submittedCount: number; submittedOre: number; approvedOre: number; rejectedOre: number; pendingOre: number }>(
+      const [claims] = await queryRows<{
+        submittedCount: number;
+        submittedOre: number;
+        approvedOre: number;
+        rejectedOre: number;
+        pendingOre: number;
+      }>(
         db,
         sql`select count(*)::int as "submittedCount", coalesce(sum(amount_ore), 0)::int as "submittedOre",
                    coalesce(sum(amount_ore) filter (where status = 'approved'), 0)::int as "approvedOre",
@@ -100,7 +109,11 @@ export function createStatisticsRepository(db: Executor) {
     async teamReports(organizationId: string, localAssociationId: string | null) {
       const conditions = [eq(teamReports.organizationId, organizationId)];
       if (localAssociationId) conditions.push(eq(teamReports.localAssociationId, localAssociationId));
-      return db.select().from(teamReports).where(and(...conditions)).orderBy(desc(teamReports.generatedAt), desc(teamReports.id));
+      return db
+        .select()
+        .from(teamReports)
+        .where(and(...conditions))
+        .orderBy(desc(teamReports.generatedAt), desc(teamReports.id));
     },
   };
 }

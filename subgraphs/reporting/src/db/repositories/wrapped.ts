@@ -70,7 +70,10 @@ export function createWrappedRepository(db: Executor) {
       );
     },
     async anyStored(year: number): Promise<boolean> {
-      const [row] = await queryRows<{ found: boolean }>(db, sql`select exists (select 1 from reporting.annual_summaries where year = ${year}) as found`);
+      const [row] = await queryRows<{ found: boolean }>(
+        db,
+        sql`select exists (select 1 from reporting.annual_summaries where year = ${year}) as found`,
+      );
       return row?.found ?? false;
     },
     async stored(year: number): Promise<AnnualSummaryRow[]> {
@@ -78,13 +81,19 @@ export function createWrappedRepository(db: Executor) {
     },
     async upsert(row: AnnualSummaryRow): Promise<void> {
       const { userId: _u, year: _y, ...set } = row;
-      await db.insert(annualSummaries).values(row).onConflictDoUpdate({ target: [annualSummaries.userId, annualSummaries.year], set });
+      await db
+        .insert(annualSummaries)
+        .values(row)
+        .onConflictDoUpdate({ target: [annualSummaries.userId, annualSummaries.year], set });
     },
     async remove(userId: string, year: number): Promise<void> {
       await db.delete(annualSummaries).where(and(eq(annualSummaries.userId, userId), eq(annualSummaries.year, year)));
     },
     async one(userId: string, year: number): Promise<AnnualSummaryRow | null> {
-      const [row] = await db.select().from(annualSummaries).where(and(eq(annualSummaries.userId, userId), eq(annualSummaries.year, year)));
+      const [row] = await db
+        .select()
+        .from(annualSummaries)
+        .where(and(eq(annualSummaries.userId, userId), eq(annualSummaries.year, year)));
       return row ?? null;
     },
   };

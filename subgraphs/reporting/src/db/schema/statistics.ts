@@ -65,7 +65,10 @@ export const gatheringAttendance = reporting.table(
     organizationId: uuid("organization_id").notNull(),
     attendedDay: date("attended_day", { mode: "string" }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.gatheringId, t.userId] }), index("gathering_attendance_user_idx").on(t.userId, t.attendedDay)],
+  (t) => [
+    primaryKey({ columns: [t.gatheringId, t.userId] }),
+    index("gathering_attendance_user_idx").on(t.userId, t.attendedDay),
+  ],
 );
 
 /**
