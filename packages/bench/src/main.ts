@@ -18,7 +18,7 @@ import { bulkRegistration } from "./scale/bulk.js";
 import { bufdirReport } from "./scale/scenarios.js";
 import { launchServices, type Launched } from "@meander/embedded";
 import { profiled, profilingEnv, topSelfTime } from "./profile.js";
-import { tracingOverhead, tracingToggle, type TracingToggle } from "./tracing.js";
+import { profileTracingModes, tracingOverhead, tracingToggle, type TracingToggle } from "./tracing.js";
 
 const reachable = (hostPort: string) =>
   new Promise<boolean>((resolve) => {
@@ -171,6 +171,10 @@ const scenarios: Record<string, () => Promise<void>> = {
       warmUp: !benchConfig.quick,
     });
     save("tracing", tr);
+    if (benchConfig.cpuProfDir) {
+      console.log("tracing: CPU self time by origin, per process and mode (percent of samples) ...");
+      console.table(await profileTracingModes(svc, tracing, token, tr.seconds, benchConfig.cpuProfDir));
+    }
     console.table([
       {
         mode: "off",

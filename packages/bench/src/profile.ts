@@ -95,3 +95,41 @@ export function topSelfTime(file: string, top = 15): Array<{ frame: string; self
     .slice(0, top)
     .map(([frame, n]) => ({ frame: frame.slice(0, 110), selfPct: +((100 * n) / total).toFixed(1) }));
 }
+
+/**
+ * Self time (percent of the samples) by where the code comes from: each OpenTelemetry package, Node's async hooks
+ * (AsyncLocalStorage's propagation), Apollo, graphql-js, Meander's own code, the rest (idle and GC as V8 names them).
+ */
+export function selfTimeByOrigin(file: string): Record<string, number> {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as { nodes: ProfileNode[]; samples: number[] };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts: Record<string, number> = {};
+  for (const id of profile.samples) {
+    const f = byId.get(id)!.callFrame;
+    const pkg = /node_modules\/(@[^/]+\/[^/]+|[^/.][^/]*)\/(?!.*node_modules)/.exec(f.url)?.[1];
+    const origin = pkg?.startsWith("@opentelemetry/")
+      ? pkg
+      : pkg?.startsWith("@apollo/")
+        ? "@apollo/*"
+        : pkg
+          ? pkg === "graphql"
+            ? "graphql"
+            : "other packages"
+          : /async_hooks|async_local_storage|promise_hooks/.test(f.url)
+            ? "node: async hooks"
+            : f.url.startsWith("node:")
+              ? "node: other"
+              : f.url.includes("/packages/") || f.url.includes("/subgraphs/") || f.url.includes("/gateway/")
+                ? "meander"
+                : f.functionName.startsWith("(")
+                  ? f.functionName
+                  : "other";
+    counts[origin] = (counts[origin] ?? 0) + 1;
+  }
+  const total = profile.samples.length || 1;
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => [k, +((100 * n) / total).toFixed(1)]),
+  );
+}

@@ -27,6 +27,7 @@ import { chooseSampler } from "@meander/observability";
 import { benchConfig } from "./config.js";
 import { startOtlpReceiver, type OtlpReceiver } from "@meander/testing";
 import { cpuMs, HOME } from "./gateway.js";
+import { profiled, selfTimeByOrigin } from "./profile.js";
 
 const REACHED = ["gateway", "activity", "identity", "organization"] as const;
 const OBSERVABILITY = new URL("../../observability/src/index.ts", import.meta.url).href;
@@ -187,4 +188,48 @@ export async function tracingOverhead(
     /** Spans the receiver got (all processes, both samplers; an always_on home screen makes about fifteen). */
     spansExported: receiver.count(),
   };
+}
+
+/**
+ * With BENCH_CPU_PROF: one more load per mode (off, the default sampler, always_on), each with the reached processes'
+ * CPU profilers on, summed by origin (src/profile.ts selfTimeByOrigin): where tracing's cost goes, per process.
+ */
+export async function profileTracingModes(
+  svc: Launched,
+  toggler: TracingToggle,
+  token: string,
+  seconds: number,
+  dir: string,
+): Promise<Array<Record<string, string | number>>> {
+  const pids = Object.values(svc.pids);
+  const reached = REACHED.map((p) => svc.pids[p]);
+  const rows: Array<Record<string, string | number>> = [];
+  const toggle = async () => {
+    for (const pid of pids) process.kill(pid, "SIGHUP");
+    await sleep(300);
+  };
+  const modes: Array<{ mode: string; sampler?: string }> = [
+    { mode: "off" },
+    { mode: "default", sampler: benchConfig.tracesSampler },
+    { mode: "always_on", sampler: "always_on" },
+  ];
+  for (const m of modes) {
+    if (m.mode !== "off") {
+      toggler.samplerNext(m.sampler);
+      await toggle();
+      await round(svc, token, Math.min(seconds, 3)); // warm the path before the profile
+    }
+    const { result, files } = await profiled(dir, reached, () => round(svc, token, seconds));
+    for (const file of files) {
+      const name = REACHED.find((p) => file.includes(`${p}-${svc.pids[p]}-`)) ?? file;
+      rows.push({
+        mode: m.mode,
+        process: name,
+        "CPU ms/req (all 4)": +result.cpuMs.toFixed(2),
+        ...selfTimeByOrigin(file),
+      });
+    }
+    if (m.mode !== "off") await toggle();
+  }
+  return rows;
 }

@@ -9,15 +9,25 @@
  *    (sign-in, the booking form) and tokens without the claim (service and test tokens);
  * 3. bokmål.
  * The setting wins over the header because it is what the person chose in the app, while the header is the
- * device's locale (often English on a Norwegian phone). It is kept for the request in an AsyncLocalStorage by the
+ * device's locale (often English on a Norwegian phone). It is kept for the request in the process's AsyncLocalStorage by the
  * HTTP layer (the header) and the context (the claim, once the token is verified), because Apollo's formatError
  * sees no context. A rule without a catalog entry keeps the text its code gave (the fallback).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { catalog, DEFAULT_LANGUAGE, t, type Language, type MessageKey, type Params } from "@meander/messages";
+import { requestValues, withRequestValues } from "@meander/observability";
 
-/** What the HTTP layer keeps for the request being answered: its language, and its id for log lines (logger.ts). */
-const requestScope = new AsyncLocalStorage<{ lang: Language; requestId?: string }>();
+/**
+ * What the HTTP layer keeps for the request being answered: its language, and its id for log lines (logger.ts). In
+ * the process's one AsyncLocalStorage (@meander/observability async-context.ts), beside the trace context.
+ */
+interface RequestValues {
+  lang: Language;
+  requestId?: string;
+}
+const requestScope = {
+  getStore: () => requestValues<RequestValues>(),
+  run: <T>(values: RequestValues, fn: () => T): T => withRequestValues(values, fn),
+};
 
 /** The language of the request being answered (bokmål outside one). */
 export function currentLanguage(): Language {
