@@ -7,8 +7,8 @@
  * sharing one bulk batch id. Each registration keeps the id of its activity,
  * so recording again never creates a second one.
  */
-import { scopeOf } from "@meander/auth";
 import { randomUUID } from "node:crypto";
+import { scopeOf } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { RuleViolationError, refuseIfAny } from "@meander/validation";
 import type { ActivityRow, GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";

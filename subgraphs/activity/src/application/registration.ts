@@ -6,8 +6,8 @@
  * activities, status log, outbox. Duplicates are flagged, Bufdir
  * countability is decided, all inside the caller's transaction.
  */
-import { scopeOf } from "@meander/auth";
 import { randomUUID } from "node:crypto";
+import { scopeOf } from "@meander/auth";
 import { isUuid, organizationOf, type Tx } from "@meander/db";
 import type { Emitter, EventType, NewEvent } from "@meander/events";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
