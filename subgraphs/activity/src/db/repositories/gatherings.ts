@@ -29,7 +29,7 @@ export function createGatheringRepository(db: Executor, scope: Scope) {
   /** A registration follows its gathering: in the scope when the gathering is. */
   const ofVisibleGathering = (gatheringId: typeof gatheringRegistrations.gatheringId | string) =>
     sql`exists (select 1 from ${gatherings} where ${and(eq(gatherings.id, gatheringId), visible())})`;
-  const repo = {
+  return {
     async byId(id: string, opts: { forUpdate?: boolean } = {}): Promise<GatheringRow | null> {
       const q = db
         .select()
@@ -139,7 +139,6 @@ export function createGatheringRepository(db: Executor, scope: Scope) {
           and ${ofVisibleGathering(gatheringId)}`);
     },
   };
-  return repo;
 }
 
 export const gatheringCursorOf = (g: GatheringRow): GatheringCursor => [g.startsAt.toISOString(), g.id];
