@@ -1,5 +1,6 @@
 import type { RequestContext } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
+import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import type { ObjectStore } from "@meander/storage";
 import type { ActivityTypeRepository } from "./db/repositories/activity-types.js";
@@ -13,7 +14,7 @@ export interface EntityRef {
   id: string;
 }
 
-/** Repositories already scoped to the caller (organization_scope_isolation); an anonymous caller's see nothing. */
+/** Repositories built with the caller's scope (organization_scope_isolation); an anonymous caller's see nothing. */
 export interface ScopedRepositories {
   activities: ActivityRepository;
   contacts: ContactRepository;
@@ -21,6 +22,8 @@ export interface ScopedRepositories {
 }
 
 export interface ActivityContext extends RequestContext {
+  /** The caller's scope (@meander/auth's scopeOf; NOBODY when anonymous): every repository of the request takes it. */
+  scope: Scope;
   uow: UnitOfWork;
   /** Wraps the organizations' data keys (null: no master key configured, sensitive data refused). */
   envelope: Envelope | null;

@@ -22,7 +22,7 @@ export function createLoaders(
   approvals: ApprovalRepository,
   statusChanges: StatusChangeRepository,
   settings: ReturnType<typeof createSettingsRepository>,
-  /** The caller's organization's activities, whatever the local association (null scope: none): DuplicateSummary only. */
+  /** The caller's organization's activities, whatever the local association (`organizationOf`): DuplicateSummary only. */
   organizationActivities: ActivityRepository,
 ) {
   return {

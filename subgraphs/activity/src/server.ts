@@ -1,7 +1,9 @@
 /** createSubgraph(): builds the activity service from its dependencies; listens nowhere until started. */
 import { privacyHandlers } from "./events/privacy.js";
 import { retentionJob } from "./application/retention.js";
+import { scopeOfCaller } from "@meander/auth";
 import { createEnvelope } from "@meander/crypto";
+import { organizationOf } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import { base64BodyLimit, createObjectStore, tracedStore, type ObjectStore } from "@meander/storage";
 import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSpec } from "@meander/subgraph-kit";
@@ -20,7 +22,6 @@ import { createStatusChangeRepository } from "./db/repositories/status-changes.j
 import { partitionMaintenance } from "./db/partitions.js";
 import { subjectKeyMigration } from "./application/subject-keys.js";
 import { eventStore, featureFlags } from "./db/schema/index.js";
-import { activityVisibility, contactVisibility } from "./domain/actor.js";
 import { membershipHandlers } from "./events/memberships.js";
 import { financeHandlers } from "./events/finance.js";
 import { settingsHandlers } from "./events/settings.js";
@@ -90,16 +91,17 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
       ),
     ],
     context: (base, { db, uow }) => {
-      const viewer = base.viewer;
-      const activityScope = viewer ? activityVisibility(viewer) : null;
+      // One scope per request (@meander/auth's scopeOf; NOBODY for an anonymous caller), given to every repository.
+      const scope = scopeOfCaller(base.viewer);
       const repos = {
-        activities: createActivityRepository(db, activityScope),
-        contacts: createContactRepository(db, viewer ? contactVisibility(viewer) : null),
-        activityTypes: createActivityTypeRepository(db, activityScope),
+        activities: createActivityRepository(db, scope),
+        contacts: createContactRepository(db, scope),
+        activityTypes: createActivityTypeRepository(db, scope),
       };
-      const documents = createDocumentLoaders(createDocumentRepository(db, activityScope));
+      const documents = createDocumentLoaders(createDocumentRepository(db, scope));
       return {
         ...base,
+        scope,
         uow,
         envelope,
         store,
@@ -107,10 +109,11 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
         repos,
         loaders: createLoaders(
           repos,
-          createApprovalRepository(db, activityScope),
-          createStatusChangeRepository(db, activityScope),
-          createSettingsRepository(db),
-          createActivityRepository(db, viewer?.organizationId ? { organizationId: viewer.organizationId } : null),
+          createApprovalRepository(db, scope),
+          createStatusChangeRepository(db, scope),
+          createSettingsRepository(db, scope),
+          // DuplicateSummary: the suspect is often in another local association (only the summary's fields leave it).
+          createActivityRepository(db, organizationOf(scope)),
         ),
       };
     },

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows } from "@meander/db";
+import { queryRows, scopes } from "@meander/db";
 import type { EventEnvelope } from "@meander/events";
 import { makeEvent, startSubgraph, type MintOptions, type SubgraphHarness } from "@meander/testing";
 import { createSettingsRepository } from "../src/db/repositories/settings.js";
@@ -138,7 +138,7 @@ describe("duplicate_detection (seed 002, seed 003)", () => {
       await window(DEFAULT_SETTINGS.duplicateWindowMinutes, 901);
       await h.bus.idle();
     }
-    expect((await createSettingsRepository(h.db).of(w.org.a)).duplicateWindowMinutes).toBe(
+    expect((await createSettingsRepository(h.db, scopes.platform()).of(w.org.a)).duplicateWindowMinutes).toBe(
       DEFAULT_SETTINGS.duplicateWindowMinutes,
     );
   });

@@ -9,9 +9,9 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { refuseIfAny } from "@meander/validation";
-import { badInput, notFound } from "@meander/auth";
+import { badInput, notFound, scopeOf } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
-import type { Executor, Tx } from "@meander/db";
+import { organizationOf, scopedWhere, type Executor, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createContactRepository } from "../db/repositories/contacts.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
@@ -21,18 +21,19 @@ import {
   type AssignmentRow,
   type AssignmentStatusLogRow,
 } from "../db/schema/index.js";
-import { contactVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { assignmentMoveRefusal } from "../domain/assignment.js";
 import { forbiddenBy } from "./errors.js";
+import { scopeInOrganization } from "./scope.js";
 import { aadOf, keyringIn, sealFor } from "./sensitive.js";
 
 export type AssignmentStatus = AssignmentRow["status"];
 export const PAYLOAD_MAX = 10_000;
 
-/** Only the assigned mentor and the dispatching coordinator see an assignment. */
+/** Only the assigned mentor and the dispatching coordinator see an assignment, in their organization. */
 const mine = (actor: Actor) =>
   and(
-    eq(assignments.organizationId, actor.organizationId ?? "00000000-0000-0000-0000-000000000000"),
+    scopedWhere(scopeInOrganization(actor), { organization: assignments.organizationId }),
     or(eq(assignments.mentorId, actor.userId), eq(assignments.coordinatorId, actor.userId)),
   );
 
@@ -44,9 +45,11 @@ export async function dispatchAssignment(
 ): Promise<AssignmentRow> {
   if (actor.role !== "coordinator") throw forbiddenBy("coordinator_proxy_scope", "Coordinators dispatch assignments");
   const organizationId = actor.organizationId!;
-  return uow.run(contactVisibility(actor), async (tx, events) => {
-    const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([input.contactId]);
-    const memberships = await createMembershipRepository(tx).ofUser(input.mentorId, organizationId);
+  return uow.run(scopeOf(actor), async (tx, events) => {
+    const scope = scopeOf(actor);
+    const [contact] = await createContactRepository(tx, scope).byIds([input.contactId]);
+    // The mentor's memberships in the organization: a lookup, not an answer.
+    const memberships = await createMembershipRepository(tx, organizationOf(scope)).ofUser(input.mentorId);
     // Every fault at once: content, contact and mentor are checked together.
     refuseIfAny([
       input.payload.trim().length === 0
@@ -115,7 +118,7 @@ export async function changeAssignmentStatus(
   id: string,
   to: AssignmentStatus,
 ): Promise<AssignmentRow> {
-  return uow.run(contactVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const [current] = await tx
       .select()
       .from(assignments)

@@ -8,17 +8,12 @@
  * so recording again never creates a second one.
  */
 import { randomUUID } from "node:crypto";
+import { scopeOf } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { RuleViolationError, refuseIfAny } from "@meander/validation";
 import type { ActivityRow, GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
-import {
-  attendanceViolation,
-  canRecordAttendance,
-  gatheringMinutes,
-  gatheringVisibility,
-  planAttendance,
-} from "../domain/gathering.js";
+import { attendanceViolation, canRecordAttendance, gatheringMinutes, planAttendance } from "../domain/gathering.js";
 import { forbiddenBy } from "./errors.js";
 import { gatheringRepo, lockedGathering, refusal } from "./gatherings.js";
 import { insertPrepared, prepareRegistrations, type RegisterActivityInput } from "./registration.js";
@@ -37,7 +32,7 @@ export async function recordGatheringAttendance(
   opts: { createActivities?: boolean; now?: Date } = {},
 ): Promise<AttendanceResult> {
   const now = opts.now ?? new Date();
-  return uow.run(gatheringVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, gatheringId);
     if (!canRecordAttendance(actor, g))
       throw forbiddenBy(

@@ -1,7 +1,7 @@
 /** Catalog rows: activity types and contacts (a contact's creation is audited, contacts.ts auditContactCreated). */
 import { randomUUID } from "node:crypto";
 import { refuseIfAny } from "@meander/validation";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
 import { createContactRepository } from "../db/repositories/contacts.js";
@@ -16,7 +16,7 @@ export async function addActivityTypes(
   organizationId: string,
   specs: ReadonlyArray<ActivityTypeSpec & { id?: string; isActive?: boolean }>,
 ): Promise<void> {
-  await createActivityTypeRepository(db, { organizationId }).insertMissing(
+  await createActivityTypeRepository(db, scopes.organization(organizationId)).insertMissing(
     specs.map((s) => ({
       id: s.id ?? randomUUID(),
       organizationId,
@@ -34,7 +34,8 @@ export async function addContact(
   input: NewContact & { id?: string; localAssociationId: string },
 ): Promise<ContactRow> {
   refuseIfAny(validateNewContact(input));
-  const scope = { organizationId, localAssociationIds: [input.localAssociationId] };
+  // The seed or an import (the system) adding a contact to one local association.
+  const scope = scopes.localAssociations(organizationId, [input.localAssociationId], null);
   const id = input.id ?? randomUUID();
   return uow.run(scope, async (tx, events) => {
     const row = await createContactRepository(tx, scope).insert({

@@ -7,10 +7,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { badInput, notFound } from "@meander/auth";
+import { badInput, notFound, scopeOf } from "@meander/auth";
 import { compact, refuseIfAny, type RuleViolation } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
-import type { Tx } from "@meander/db";
+import { scopedWhere, type Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createContactRepository } from "../db/repositories/contacts.js";
 import {
@@ -21,9 +21,10 @@ import {
   type ContactRelationRow,
   type ContactRow,
 } from "../db/schema/index.js";
-import { contactVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { relationPhone, validateNewContact } from "../domain/contact.js";
 import { forbiddenBy } from "./errors.js";
+import { scopeInOrganization } from "./scope.js";
 import { aadOf, keyringIn, sealOptional } from "./sensitive.js";
 
 export interface ContactInput {
@@ -65,7 +66,7 @@ export async function createContact(
   if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
     throw forbiddenBy("organization_scope_isolation", "Contacts are created in your own local association");
   }
-  return uow.run(contactVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const k = keyringIn(tx, envelope);
     const id = randomUUID();
     await auditContactCreated(events, organizationId, id, actor);
@@ -137,7 +138,7 @@ export async function updateContact(
       : null,
   );
   const found = compact([...cleared, tooLong("address", input.address), tooLong("healthInfo", input.healthInfo)]);
-  return uow.run(contactVisibility(actor), async (tx) => {
+  return uow.run(scopeOf(actor), async (tx) => {
     const current = await visibleContact(tx, actor, id);
     const next = { firstName: input.firstName ?? current.firstName, lastName: input.lastName ?? current.lastName };
     // Every fault at once: the given names' rules beside the cleared names and the too long texts.
@@ -157,7 +158,7 @@ export async function updateContact(
 
 /** The contact, if the caller may see it (organization_scope_isolation). */
 async function visibleContact(tx: Tx, actor: Actor, contactId: string): Promise<ContactRow> {
-  const [contact] = await createContactRepository(tx, contactVisibility(actor)).byIds([contactId]);
+  const [contact] = await createContactRepository(tx, scopeOf(actor)).byIds([contactId]);
   if (!contact) throw notFound("Contact");
   return contact;
 }
@@ -176,7 +177,7 @@ export async function addContactRelation(
     "violation" in phone ? phone.violation : null,
   ]);
   const phoneE164 = "phone" in phone ? phone.phone : null;
-  return uow.run(contactVisibility(actor), async (tx) => {
+  return uow.run(scopeOf(actor), async (tx) => {
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
     const k = keyringIn(tx, envelope);
@@ -213,7 +214,7 @@ export async function addContactNote(
   if (body.length > TEXT_MAX) throw badInput("text_length", "body", `At most ${TEXT_MAX} characters`);
   if (actor.role !== "peer_mentor" && actor.role !== "coordinator")
     throw forbiddenBy("organization_scope_isolation", "Notes are written by mentors and coordinators");
-  return uow.run(contactVisibility(actor), async (tx) => {
+  return uow.run(scopeOf(actor), async (tx) => {
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
     const k = keyringIn(tx, envelope);
@@ -237,14 +238,14 @@ export function relationsOf(
   actor: Actor,
   contactIds: readonly string[],
 ): Promise<ContactRelationRow[]> {
-  return uow.run(contactVisibility(actor), (tx) =>
+  return uow.run(scopeOf(actor), (tx) =>
     tx
       .select()
       .from(contactRelations)
       .where(
         and(
           inArray(contactRelations.contactId, [...contactIds]),
-          eq(contactRelations.organizationId, actor.organizationId ?? ""),
+          scopedWhere(scopeInOrganization(actor), { organization: contactRelations.organizationId }),
         ),
       )
       .orderBy(asc(contactRelations.createdAt)),
@@ -252,14 +253,14 @@ export function relationsOf(
 }
 
 export function notesOf(uow: UnitOfWork, actor: Actor, contactIds: readonly string[]): Promise<ContactNoteRow[]> {
-  return uow.run(contactVisibility(actor), (tx) =>
+  return uow.run(scopeOf(actor), (tx) =>
     tx
       .select()
       .from(contactNotes)
       .where(
         and(
           inArray(contactNotes.contactId, [...contactIds]),
-          eq(contactNotes.organizationId, actor.organizationId ?? ""),
+          scopedWhere(scopeInOrganization(actor), { organization: contactNotes.organizationId }),
         ),
       )
       .orderBy(asc(contactNotes.createdAt)),

@@ -5,13 +5,13 @@
  * (prepareRegistrations) and duplicate detection (flagSuspects).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound } from "@meander/auth";
+import { badInput, notFound, scopeOf } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { auditEvent, type NewEvent, type UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
 import type { ActivityRow } from "../db/schema/index.js";
-import { activityVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { changedFields, correctionDraft, type ActivityPatch, type CorrectableField } from "../domain/correction.js";
 import { correctionViolation, REASON_MAX, type ActivityStatus } from "../domain/workflow.js";
 import { registrationRefusal } from "./register.js";
@@ -19,7 +19,7 @@ import { flagSuspects, prepareRegistrations } from "./registration.js";
 
 /** Locks a visible activity the caller may still correct (NOT_FOUND outside the scope: no existence leak). */
 async function lockCorrectable(tx: Tx, actor: Actor, id: string): Promise<ActivityRow> {
-  const current = await createActivityRepository(tx, activityVisibility(actor)).lockById(id);
+  const current = await createActivityRepository(tx, scopeOf(actor)).lockById(id);
   if (!current) throw notFound("Activity");
   const violation = correctionViolation(current.status);
   if (violation) throw badInput(violation.rule, violation.field, violation.message);
@@ -61,7 +61,7 @@ export async function updateActivity(
   opts: { now?: Date } = {},
 ): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
-  return uow.run(activityVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const current = await lockCorrectable(tx, actor, id);
     const prep = await prepareRegistrations(
       tx,
@@ -87,7 +87,7 @@ export async function updateActivity(
     const changed = changedFields(fieldsOf(current), fieldsOf(next as ActivityRow));
     if (changed.length === 0 && status === current.status && suspectedDuplicateOf === current.suspectedDuplicateOf)
       return current;
-    const updated = await createActivityRepository(tx, activityVisibility(actor)).update(current, {
+    const updated = await createActivityRepository(tx, scopeOf(actor)).update(current, {
       ...fieldsOf(next as ActivityRow),
       participantCount: next.participantCount,
       bufdirCountable: next.bufdirCountable,
@@ -125,9 +125,9 @@ export async function withdrawActivity(
   const note = reason?.trim() || null;
   if (note && note.length > REASON_MAX)
     throw badInput("reason_length", "reason", `Begrunnelsen kan være høyst ${REASON_MAX} tegn`);
-  return uow.run(activityVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const current = await lockCorrectable(tx, actor, id);
-    const updated = await createActivityRepository(tx, activityVisibility(actor)).setStatus(current, "withdrawn", now);
+    const updated = await createActivityRepository(tx, scopeOf(actor)).setStatus(current, "withdrawn", now);
     await log(tx, actor, current, "withdrawn", note, now);
     const withdrawn: NewEvent<"activity.activity.withdrawn"> = {
       type: "activity.activity.withdrawn",
@@ -155,7 +155,7 @@ async function log(
   note: string | null,
   now: Date,
 ): Promise<void> {
-  await createStatusChangeRepository(tx, activityVisibility(actor)).insertMany([
+  await createStatusChangeRepository(tx, scopeOf(actor)).insertMany([
     {
       id: randomUUID(),
       activityId: current.id,

@@ -11,8 +11,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { rowAad, type Envelope } from "@meander/crypto";
-import { badInput, conflictBy, notFound, uploadRefusal } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { badInput, conflictBy, notFound, uploadRefusal, scopeOf } from "@meander/auth";
+import { organizationOf, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import {
   acceptUpload,
@@ -28,7 +28,7 @@ import { createActivityRepository } from "../db/repositories/activities.js";
 import { createDocumentRepository } from "../db/repositories/documents.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import type { DocumentRow, NewDocumentRow } from "../db/schema/index.js";
-import { activityVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import {
   ATTACHMENTS_PER_ACTIVITY,
   attachRefusal,
@@ -69,7 +69,7 @@ const refuse = (e: DocumentRuleError | null) => {
   if (e) throw badInput(e.rule, e.field, e.message);
 };
 
-function organizationOf(actor: Actor): string {
+function organizationIdOf(actor: Actor): string {
   if (actor.organizationId === null)
     throw forbiddenBy("organization_context_required", "Documents belong to an organization: choose one first");
   return actor.organizationId;
@@ -108,7 +108,7 @@ async function storeThenInsert(
   const key = newObjectKey("activity-documents", accepted.extension);
   const bytes = envelope
     ? Buffer.from(
-        await uow.run({ organizationId }, (tx) =>
+        await uow.run(scopes.organization(organizationId), (tx) =>
           sealFor(keyringIn(tx, envelope), organizationId, subjectId, accepted.bytes, fileAad(key)),
         ),
         "latin1",
@@ -119,7 +119,7 @@ async function storeThenInsert(
     metadata: { sha256: accepted.sha256 },
   });
   try {
-    return await uow.run({ organizationId }, (tx) => insert(tx, key));
+    return await uow.run(scopes.organization(organizationId), (tx) => insert(tx, key));
   } catch (e) {
     await store.delete(organizationId, key).catch(() => undefined);
     throw e;
@@ -144,9 +144,9 @@ export async function attachDocument(
   actor: Actor,
   input: AttachInput,
 ): Promise<DocumentRow> {
-  const organizationId = organizationOf(actor);
+  const organizationId = organizationIdOf(actor);
   refuse(fileNameRefusal(input.fileName));
-  const scope = activityVisibility(actor);
+  const scope = scopeOf(actor);
   const check = async (tx: Tx, lock: boolean) => {
     const repo = createActivityRepository(tx, scope);
     const activity = lock ? await repo.lockById(input.activityId) : (await repo.byIds([input.activityId]))[0];
@@ -156,7 +156,7 @@ export async function attachDocument(
     refuse(statusRefusal(activity.status));
     return activity;
   };
-  const about = await uow.run({ organizationId }, (tx) => check(tx, false));
+  const about = await uow.run(scope, (tx) => check(tx, false));
   const accepted = await accept(input, ATTACHMENT_POLICY);
   const subjectId = about.contactId ?? about.userId;
   return storeThenInsert(uow, { store, envelope, organizationId, subjectId }, accepted, async (tx, key) => {
@@ -188,7 +188,8 @@ export async function signConfidentialityDeclaration(
   actor: Actor,
   input: DeclarationInput,
 ): Promise<DocumentRow> {
-  const organizationId = organizationOf(actor);
+  const organizationId = organizationIdOf(actor);
+  const callerScope = scopeOf(actor);
   refuse(fileNameRefusal(input.fileName));
   refuse(declarationVersionRefusal(input.declarationVersion));
   const version = input.declarationVersion.trim();
@@ -203,20 +204,23 @@ export async function signConfidentialityDeclaration(
   };
   const resolveScope = async (tx: Tx) => {
     const memberships =
-      signerId === actor.userId ? [] : await createMembershipRepository(tx).ofUser(signerId, organizationId);
+      signerId === actor.userId
+        ? []
+        : await createMembershipRepository(tx, organizationOf(callerScope)).ofUser(signerId);
     const scope = declarationScope(actor, signerId, memberships);
     if (isRefusal(scope)) {
       if (scope.rule === "valid_user_reference") throw badInput(scope.rule, scope.field, scope.message);
       throw forbiddenBy(scope.rule, scope.message);
     }
-    if (await createDocumentRepository(tx, null).declarationOf(organizationId, signerId, version))
+    // Once per version, whoever may see the earlier one: read at the organization's scope (a lookup, not an answer).
+    if (await createDocumentRepository(tx, organizationOf(callerScope)).declarationOf(signerId, version))
       throw alreadySigned();
     return scope;
   };
-  const { localAssociationId } = await uow.run({ organizationId }, resolveScope);
+  const { localAssociationId } = await uow.run(callerScope, resolveScope);
   const accepted = await accept(input, DECLARATION_POLICY);
   return storeThenInsert(uow, { store, envelope, organizationId, subjectId: signerId }, accepted, async (tx, key) => {
-    const stored = await createDocumentRepository(tx, activityVisibility(actor)).insertDeclaration({
+    const stored = await createDocumentRepository(tx, callerScope).insertDeclaration({
       id: randomUUID(),
       organizationId,
       kind: "confidentiality_declaration",
@@ -246,7 +250,7 @@ export async function documentContent(
   const head = object.bytes.subarray(0, 6).toString("latin1");
   if (!SEALED.test(head)) return object.bytes.toString("base64");
   const org = document.organizationId;
-  const opened = await uow.run({ organizationId: org }, (tx) =>
+  const opened = await uow.run(scopes.organization(org), (tx) =>
     openBytes(keyringIn(tx, envelope), org, object.bytes.toString("latin1"), fileAad(document.storageKey)),
   );
   return opened ? opened.toString("base64") : null;

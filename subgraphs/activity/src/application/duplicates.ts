@@ -4,12 +4,12 @@
  * the audit log in one transaction.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound } from "@meander/auth";
+import { badInput, notFound, scopeOf } from "@meander/auth";
 import { auditEvent, type UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
 import type { ActivityRow } from "../db/schema/index.js";
-import { activityVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { duplicateDecisionViolation, reviewRefusal, type DuplicateDecision } from "../domain/workflow.js";
 import { forbiddenBy } from "./errors.js";
 import { applyDecisions } from "./review.js";
@@ -31,7 +31,7 @@ export async function resolveDuplicate(
   opts: { now?: Date } = {},
 ): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
-  const scope = activityVisibility(actor);
+  const scope = scopeOf(actor);
   return uow.run(scope, async (tx, events) => {
     const repo = createActivityRepository(tx, scope);
     const current = await repo.lockById(id);

@@ -5,8 +5,7 @@
  * (owner_attribution_on_proxy, coordinator_proxy_scope).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound } from "@meander/auth";
-import { isUuid } from "@meander/db";
+import { badInput, notFound, scopeOf } from "@meander/auth";
 import { refuseIfAny } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
@@ -19,7 +18,6 @@ import type { Actor } from "../domain/actor.js";
 import { optionalText } from "../domain/activity.js";
 import {
   canManage,
-  gatheringVisibility,
   registrationViolation,
   transitionViolation,
   validateGathering,
@@ -27,7 +25,7 @@ import {
   type GatheringStatus,
   type RuleViolation,
 } from "../domain/gathering.js";
-import type { Tx } from "@meander/db";
+import { isUuid, scopes, type Tx } from "@meander/db";
 import { forbiddenBy } from "./errors.js";
 import { proxyRefusal } from "./registration.js";
 
@@ -43,8 +41,7 @@ export const refusal = (v: RuleViolation) =>
     ? new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } })
     : badInput(v.rule, v.field, v.message);
 
-export const gatheringRepo = (tx: Tx, actor: Actor) =>
-  createGatheringRepository(tx, gatheringVisibility(actor), actor.userId);
+export const gatheringRepo = (tx: Tx, actor: Actor) => createGatheringRepository(tx, scopeOf(actor));
 
 /** The gathering locked for the rest of the transaction, or NOT_FOUND (also outside the caller's scope: no existence leak). */
 export async function lockedGathering(tx: Tx, actor: Actor, id: string): Promise<GatheringRow> {
@@ -84,8 +81,8 @@ export async function createGathering(
   const found = validateGathering(input);
   const organizationId = actor.organizationId;
   const localAssociationId = actor.localAssociationId;
-  return uow.run(gatheringVisibility(actor), async (tx, events) => {
-    const types = await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false });
+  return uow.run(scopeOf(actor), async (tx, events) => {
+    const types = await createActivityTypeRepository(tx, scopeOf(actor)).list({ includeInactive: false });
     const type = types.find((t) => t.key === input.activityTypeKey.trim());
     // Every fault at once: an unknown activity type beside the draft's other faults.
     const unknownType = !type && !found.some((v) => v.field === "activityTypeKey");
@@ -136,7 +133,7 @@ export async function changeGatheringStatus(
   reason: string | null = null,
   now = new Date(),
 ): Promise<GatheringRow> {
-  return uow.run(gatheringVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, id);
     if (!canManage(actor, g))
       throw forbiddenBy(
@@ -187,10 +184,14 @@ export async function registerForGathering(
   const isProxyRegistration = target !== actor.userId;
   if (isProxyRegistration && !isUuid(target))
     throw badInput("valid_user_reference", "userId", "No such member in the organization");
-  return uow.run(gatheringVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, gatheringId);
     if (isProxyRegistration) {
-      const memberships = await createMembershipRepository(tx).ofUser(target, g.organizationId);
+      // The proxy mentor's memberships in the gathering's organization: a lookup, not an answer.
+      const memberships = await createMembershipRepository(
+        tx,
+        scopes.organization(g.organizationId, actor.userId),
+      ).ofUser(target);
       const r = proxyRefusal(actor, memberships);
       if (r) throw r.code === "FORBIDDEN" ? forbiddenBy(r.rule, r.message) : badInput(r.rule, "userId", r.message);
     }
@@ -235,8 +236,7 @@ export async function getGatherings(
   ids: readonly string[],
 ): Promise<Array<GatheringRow | null>> {
   const valid = ids.filter(isUuid);
-  const rows =
-    valid.length === 0 ? [] : await uow.run(gatheringVisibility(actor), (tx) => gatheringRepo(tx, actor).byIds(valid));
+  const rows = valid.length === 0 ? [] : await uow.run(scopeOf(actor), (tx) => gatheringRepo(tx, actor).byIds(valid));
   return ids.map((id) => rows.find((g) => g.id === id) ?? null);
 }
 
@@ -256,7 +256,7 @@ export async function listGatherings(
 ): Promise<Connection<GatheringRow>> {
   const page = pageRequest<GatheringCursor>(args);
   if (page.after !== null && !validCursor(page.after)) throw badInput("cursor_format", "after", "Invalid cursor");
-  const rows = await uow.run(gatheringVisibility(actor), (tx) =>
+  const rows = await uow.run(scopeOf(actor), (tx) =>
     gatheringRepo(tx, actor).page({ limit: page.limit, after: page.after, status }),
   );
   return toConnection(rows, page.first, gatheringCursorOf);
@@ -268,7 +268,7 @@ export async function registrationsOf(
   actor: Actor,
   gatheringIds: readonly string[],
 ): Promise<GatheringRegistrationRow[]> {
-  return uow.run(gatheringVisibility(actor), async (tx) => {
+  return uow.run(scopeOf(actor), async (tx) => {
     const repo = gatheringRepo(tx, actor);
     const visible = (await repo.byIds(gatheringIds)).map((g) => g.id);
     return repo.registrationsOf(visible);

@@ -5,15 +5,17 @@
  * syncActivities (offline_sync_conflict_resolution: per row, server wins).
  */
 import { randomUUID } from "node:crypto";
-import { badInput } from "@meander/auth";
+import { badInput, scopeOf } from "@meander/auth";
+import { organizationOf, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { refusalText } from "@meander/subgraph-kit";
 import { RuleViolationError, refuseIfAny, underField } from "@meander/validation";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import type { ActivityRow } from "../db/schema/index.js";
-import { activityVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { optionalText } from "../domain/activity.js";
 import { forbiddenBy } from "./errors.js";
+import { scopeInOrganization } from "./scope.js";
 import { insertPrepared, prepareRegistrations, type RegisterActivityInput, type RowViolation } from "./registration.js";
 
 export type { RegisterActivityInput } from "./registration.js";
@@ -34,13 +36,10 @@ export async function registerActivity(
   opts: { now?: Date } = {},
 ): Promise<ActivityRow> {
   const now = opts.now ?? new Date();
-  return uow.run(activityVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const clientId = optionalText(input.clientId);
     if (clientId && actor.organizationId) {
-      const existing = await createActivityRepository(tx, activityVisibility(actor)).lockClientId(
-        actor.organizationId,
-        clientId,
-      );
+      const existing = await clientIdLookup(tx, actor).lockClientId(clientId);
       if (existing) return ownedOrRefused(existing, actor);
     }
     const prep = await prepareRegistrations(tx, actor, [input], { now });
@@ -48,6 +47,13 @@ export async function registerActivity(
     return (await insertPrepared(tx, events, actor, prep, now))[0]!;
   });
 }
+
+/**
+ * Client ids are unique within the organization, so the lookup reads at the organization's scope: it is not an
+ * answer (another user's activity under the same client id is refused, not revealed: ownedOrRefused, `mine`).
+ */
+const clientIdLookup = (tx: Tx, actor: Actor) =>
+  createActivityRepository(tx, organizationOf(scopeInOrganization(actor)));
 
 /** A client id is the sender's: another user's activity under the same client id is not revealed. */
 function ownedOrRefused(existing: ActivityRow, actor: Actor): ActivityRow {
@@ -81,7 +87,7 @@ export async function registerActivities(
   if (inputs.length > BULK_MAX_ROWS)
     throw badInput("bulk_size", "activities", `At most ${BULK_MAX_ROWS} activities per bulk registration`);
   const bulkBatchId = randomUUID();
-  return uow.run(activityVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const prep = await prepareRegistrations(
       tx,
       actor,
@@ -153,10 +159,9 @@ export async function syncActivities(
   );
   if (new Set(ids).size !== ids.length)
     throw badInput("offline_sync_conflict_resolution", "clientId", "A client id appears twice in the batch");
-  return uow.run(activityVisibility(actor), async (tx, events) => {
-    const repo = createActivityRepository(tx, activityVisibility(actor));
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const existing = new Map(
-      (await repo.byClientIds(actor.organizationId ?? "", ids as string[])).map((e) => [e.clientId, e.activity]),
+      (await clientIdLookup(tx, actor).byClientIds(ids as string[])).map((e) => [e.clientId, e.activity]),
     );
     const fresh = inputs.map((input, index) => ({ input, index })).filter(({ index }) => !existing.has(ids[index]!));
     const prep = await prepareRegistrations(

@@ -7,7 +7,8 @@
  * countability is decided, all inside the caller's transaction.
  */
 import { randomUUID } from "node:crypto";
-import { isUuid, type Tx } from "@meander/db";
+import { scopeOf } from "@meander/auth";
+import { isUuid, organizationOf, type Tx } from "@meander/db";
 import type { Emitter, EventType, NewEvent } from "@meander/events";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
 import { createActivityRepository } from "../db/repositories/activities.js";
@@ -25,11 +26,12 @@ import {
   validateRegistration,
   type ActivityDraft,
 } from "../domain/activity.js";
-import { activityVisibility, contactVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { classify } from "../domain/bufdir.js";
 import { duplicateIndex, type DuplicateCandidate } from "../domain/duplicates.js";
-import type { ActivitySettings } from "../domain/settings.js";
+import { DEFAULT_SETTINGS, type ActivitySettings } from "../domain/settings.js";
 import { forbiddenBy } from "./errors.js";
+import { scopeInOrganization } from "./scope.js";
 
 export interface RegisterActivityInput extends ActivityDraft {
   /** Fixed id (demo seed); a new UUID otherwise. */
@@ -95,22 +97,24 @@ export async function prepareRegistrations(
   ) => violations.push({ row, rule, field, message, code, ...(params ? { params } : {}) });
   if (!REGISTRANT_ROLES.includes(actor.role))
     throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
-  const types = organizationId
-    ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false })
-    : [];
+  // Without an organization the caller sees nothing (and validateRegistration refuses: required_fields).
+  const scope = scopeInOrganization(actor);
+  // Lookups that are not answers (the catalog, the proxy mentor's memberships) read at the organization's scope.
+  const organization = organizationOf(scope);
+  const types = await createActivityTypeRepository(tx, organization).list({ includeInactive: false });
   const activeTypeKeys = new Set(types.map((t) => t.key));
-  const settings = await createSettingsRepository(tx).of(organizationId ?? "00000000-0000-0000-0000-000000000000");
+  const settings = organizationId
+    ? await createSettingsRepository(tx, organization).of(organizationId)
+    : DEFAULT_SETTINGS;
 
   const who = inputs.map((input) => attribution(input, actor.userId));
   const mentorIds = [...new Set(who.filter((w) => w.isProxyRegistration && isUuid(w.userId)).map((w) => w.userId))];
   const memberships =
     organizationId && actor.role === "coordinator"
-      ? await createMembershipRepository(tx).ofUsers(mentorIds, organizationId)
+      ? await createMembershipRepository(tx, organization).ofUsers(mentorIds)
       : [];
   const contactIds = [...new Set(inputs.map((i) => i.contactId).filter((c): c is string => !!c && isUuid(c)))];
-  const contacts = new Map(
-    (await createContactRepository(tx, contactVisibility(actor)).byIds(contactIds)).map((c) => [c.id, c]),
-  );
+  const contacts = new Map((await createContactRepository(tx, scope).byIds(contactIds)).map((c) => [c.id, c]));
 
   const rows: PreparedRow[] = [];
   inputs.forEach((input, index) => {
@@ -222,11 +226,11 @@ export async function flagSuspects(
   const rows = prep.rows.map((r) => r.row);
   const windowMs = prep.settings.duplicateWindowMinutes * 60_000;
   const dates = rows.map((r) => r.activityDate.getTime());
+  // Suspects are looked for across the organization (another mentor, another local association): only ids leave it.
   const stored: DuplicateCandidate[] = await createActivityRepository(
     tx,
-    activityVisibility(actor),
+    organizationOf(scopeOf(actor)),
   ).duplicateCandidates({
-    organizationId: prep.organizationId,
     types: [...new Set(rows.map((r) => r.activityType))],
     from: new Date(Math.min(...dates) - windowMs),
     to: new Date(Math.max(...dates) + windowMs),
@@ -272,10 +276,11 @@ export async function insertPrepared(
   now: Date,
 ): Promise<ActivityRow[]> {
   if (prep.rows.length === 0) return [];
-  const repo = createActivityRepository(tx, activityVisibility(actor));
+  const scope = scopeOf(actor);
+  const repo = createActivityRepository(tx, scope);
   await flagSuspects(tx, actor, prep);
   const created = await repo.insertMany(prep.rows.map(({ row, clientId }) => ({ row, clientId })));
-  await createStatusChangeRepository(tx, activityVisibility(actor)).insertMany(
+  await createStatusChangeRepository(tx, scope).insertMany(
     created.map((a) => ({
       id: randomUUID(),
       activityId: a.id,

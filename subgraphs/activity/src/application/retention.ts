@@ -4,12 +4,12 @@
  * sensitive read (activity.sensitive_reads, field retention_proposal, activity.audit.recorded). Erasure is not here.
  */
 import { inArray, sql } from "drizzle-orm";
-import { forbiddenBy } from "@meander/auth";
+import { forbiddenBy, scopeOf } from "@meander/auth";
 import { queryRows, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { contacts, type ContactRow } from "../db/schema/index.js";
-import { contactVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { RETENTION_PROPOSALS_MAX, retentionCutoff } from "../domain/retention.js";
 import { auditRead } from "./sensitive.js";
 
@@ -28,8 +28,9 @@ export async function contactsPastRetention(
   const organizationId = actor.organizationId;
   if (actor.role !== "org_admin" || !organizationId)
     throw forbiddenBy("org_admin_required", "Requires an organization administrator");
-  return uow.run(contactVisibility(actor), async (tx, events) => {
-    const years = (await createSettingsRepository(tx).of(organizationId)).contactRetentionYears;
+  const scope = scopeOf(actor);
+  return uow.run(scope, async (tx, events) => {
+    const years = (await createSettingsRepository(tx, scope).of(organizationId)).contactRetentionYears;
     const cutoff = retentionCutoff(now, years);
     const found = await pastRetention(tx, organizationId, cutoff, RETENTION_PROPOSALS_MAX);
     if (found.length === 0) return [];
@@ -93,8 +94,10 @@ export async function runRetentionJob(uow: UnitOfWork, now = new Date()): Promis
   );
   let found = 0;
   for (const { organization_id: organizationId } of organizations) {
-    found += await uow.run({ organizationId }, async (tx, events) => {
-      const years = (await createSettingsRepository(tx).of(organizationId)).contactRetentionYears;
+    // The system job, one organization at a time.
+    const scope = scopes.organization(organizationId);
+    found += await uow.run(scope, async (tx, events) => {
+      const years = (await createSettingsRepository(tx, scope).of(organizationId)).contactRetentionYears;
       const rows = await pastRetention(tx, organizationId, retentionCutoff(now, years), RETENTION_JOB_BATCH);
       if (rows.length > 0) {
         await events.emit({

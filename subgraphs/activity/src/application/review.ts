@@ -7,7 +7,7 @@
  * actor, time, previous and new status, note) and the event.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound } from "@meander/auth";
+import { badInput, notFound, scopeOf } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { auditEvent, type Emitter, type EventType, type NewEvent, type UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
@@ -15,7 +15,7 @@ import { createActivityRepository } from "../db/repositories/activities.js";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
 import type { ActivityRow } from "../db/schema/index.js";
-import { activityVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import {
   rejectionReasonViolation,
   reviewRefusal,
@@ -94,7 +94,7 @@ async function decideMany(
   note: string | null,
   now: Date,
 ): Promise<ActivityRow[]> {
-  const scope = activityVisibility(actor);
+  const scope = scopeOf(actor);
   return uow.run(scope, async (tx, events) => {
     const locked = new Map((await createActivityRepository(tx, scope).lockByIds(ids)).map((a) => [a.id, a]));
     const problems: Array<{ id: string; rule: string; code: string; message: string }> = [];
@@ -156,7 +156,7 @@ export async function applyDecisions(
   note: string | null,
   now: Date,
 ) {
-  const scope = activityVisibility(actor);
+  const scope = scopeOf(actor);
   const updated = await createActivityRepository(tx, scope).setStatusMany(rows, to, now);
   if (to === "approved" || to === "rejected") {
     await createApprovalRepository(tx, scope).insertMany(

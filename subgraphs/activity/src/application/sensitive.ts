@@ -16,10 +16,10 @@ import { isShredded, rowAad, type Envelope, type Keyring } from "@meander/crypto
 import { queryRows, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { GraphQLError } from "graphql";
-import { conflictBy } from "@meander/auth";
+import { conflictBy, scopeOf } from "@meander/auth";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { sensitiveReads } from "../db/schema/index.js";
-import { contactVisibility, type Actor } from "../domain/actor.js";
+import type { Actor } from "../domain/actor.js";
 import { maySee, POLICY_FIELDS, type PolicyField } from "../domain/sensitive-policy.js";
 import { activityKeys } from "./subject-keys.js";
 
@@ -165,7 +165,7 @@ export async function contactAccess(
   const out = new Map<string, Set<PolicyField>>(ids.map((id) => [id, new Set()]));
   const organizationId = actor.organizationId;
   if (!organizationId || ids.length === 0) return out;
-  const { sensitiveFieldPolicy } = await createSettingsRepository(tx).of(organizationId);
+  const { sensitiveFieldPolicy } = await createSettingsRepository(tx, scopeOf(actor)).of(organizationId);
   const worksWith =
     actor.role === "peer_mentor" ? await contactsWorkedWith(tx, organizationId, actor.userId, ids) : new Set<string>();
   for (const id of ids) {
@@ -212,7 +212,7 @@ export async function readSensitive(
   targets: readonly SensitiveTarget[],
 ): Promise<Array<string | null | Error>> {
   if (targets.every((t) => t.ciphertext === null)) return targets.map(() => null);
-  return uow.run(contactVisibility(actor), async (tx, events) => {
+  return uow.run(scopeOf(actor), async (tx, events) => {
     const access = await contactAccess(
       tx,
       actor,

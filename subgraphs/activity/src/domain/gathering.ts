@@ -3,7 +3,7 @@
  * group activities created by coordinators or mentors, published, registered
  * for (self or by a coordinator), then attended. Pure rules over plain data.
  */
-import { contactVisibility, type Actor, type ActivityVisibility } from "./actor.js";
+import type { Actor } from "./actor.js";
 
 export type GatheringStatus = "draft" | "published" | "cancelled" | "completed";
 export type RegistrationStatus = "registered" | "attended" | "absent";
@@ -82,16 +82,6 @@ const TRANSITIONS: Record<GatheringStatus, readonly GatheringStatus[]> = {
 export function transitionViolation(from: GatheringStatus, to: GatheringStatus): RuleViolation | null {
   if (TRANSITIONS[from].includes(to)) return null;
   return { rule: "gathering_status_transition", field: "status", message: `A ${from} gathering cannot become ${to}` };
-}
-
-/**
- * Who sees gatherings: mentors and coordinators their local association's
- * (drafts only their own, for a mentor: `ownerId` marks that), administrators
- * the organization's.
- */
-export function gatheringVisibility(actor: Actor): ActivityVisibility {
-  const base = contactVisibility(actor);
-  return actor.role === "peer_mentor" ? { ...base, ownerId: actor.userId } : base;
 }
 
 /** gathering_organizer_only: the organizer, coordinators of the gathering's local association and organization administrators manage it. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { activityVisibility } from "./actor.js";
 import {
   correctionViolation,
   duplicateDecisionViolation,
@@ -44,16 +43,6 @@ describe("approval workflow", () => {
     expect(rejectionReasonViolation(" ")).toMatchObject({ rule: "required_fields", field: "reason" });
     expect(rejectionReasonViolation("x".repeat(2001))?.rule).toBe("reason_length");
     expect(rejectionReasonViolation("Dobbeltregistrert")).toBeNull();
-  });
-
-  it("scopes visibility by role (organization_scope_isolation)", () => {
-    const base = { userId: "u", organizationId: "o", localAssociationId: "la" };
-    expect(activityVisibility({ ...base, role: "peer_mentor" })).toEqual({ organizationId: "o", ownerId: "u" });
-    expect(activityVisibility({ ...base, role: "coordinator" })).toEqual({
-      organizationId: "o",
-      localAssociationIds: ["la"],
-    });
-    expect(activityVisibility({ ...base, role: "org_admin" })).toEqual({ organizationId: "o" });
   });
 });
 

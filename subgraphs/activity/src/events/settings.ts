@@ -5,6 +5,7 @@
  * Organization publishes one event per changed section; the projection merges
  * each into the organization's row (defaults for what no event has set yet).
  */
+import { scopes } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { mergeSettingsSection } from "../domain/settings.js";
@@ -12,7 +13,7 @@ import { mergeSettingsSection } from "../domain/settings.js";
 export const settingsHandlers: ConsumerHandlers = {
   "organization.settings.changed": async (event, tx) => {
     const p = event.payload;
-    const repo = createSettingsRepository(tx);
+    const repo = createSettingsRepository(tx, scopes.organization(p.organizationId));
     const next = mergeSettingsSection(await repo.of(p.organizationId), p);
     if (next) await repo.put(p.organizationId, next, new Date(event.occurredAt));
   },

@@ -6,11 +6,11 @@ import type {
   MutationResolvers,
   QueryResolvers,
 } from "../__generated__/resolvers-types.js";
+import { scopeOf } from "@meander/auth";
 import { assignmentsOf, changeAssignmentStatus, dispatchAssignment, statusLogOf } from "../application/assignments.js";
 import { sensitive } from "./contacts.js";
 import type { AssignmentStatus } from "../domain/assignment.js";
 import type { ActivityContext } from "../context.js";
-import { contactVisibility } from "../domain/actor.js";
 import { actorOf } from "./enums.js";
 
 const statusIn = (s: GqlStatus) => s.toLowerCase() as AssignmentStatus;
@@ -19,7 +19,7 @@ const statusOut = (s: AssignmentStatus) => s.toUpperCase() as GqlStatus;
 /** The caller's assignments (as mentor or dispatching coordinator), read in a short transaction. */
 const mineOf = (ctx: ActivityContext, ids?: readonly string[]) => {
   const actor = actorOf(ctx);
-  return ctx.uow.run(contactVisibility(actor), (tx) => assignmentsOf(tx, actor, ids));
+  return ctx.uow.run(ctx.scope, (tx) => assignmentsOf(tx, actor, ids));
 };
 
 export const assignmentQueries: QueryResolvers = {
@@ -51,7 +51,7 @@ export const Assignment: AssignmentResolvers = {
       contactId: a.contactId,
       policyField: "health_information",
     }),
-  statusLog: (a, _args, ctx) => ctx.uow.run(contactVisibility(actorOf(ctx)), (tx) => statusLogOf(tx, [a.id])),
+  statusLog: (a, _args, ctx) => ctx.uow.run(scopeOf(actorOf(ctx)), (tx) => statusLogOf(tx, [a.id])),
 };
 
 export const AssignmentStatusChange: AssignmentStatusChangeResolvers = {

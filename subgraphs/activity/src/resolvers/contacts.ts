@@ -20,7 +20,6 @@ import { contactAccess, readSensitive, type SensitiveTarget } from "../applicati
 import type { ContactNoteRow, ContactRelationRow, ContactRow } from "../db/schema/index.js";
 import type { ActivityContext } from "../context.js";
 import { notFound } from "@meander/auth";
-import { contactVisibility } from "../domain/actor.js";
 import { maskedName, type PolicyField } from "../domain/sensitive-policy.js";
 import { actorOf } from "./enums.js";
 import { contactsPastRetention } from "../application/retention.js";
@@ -49,7 +48,7 @@ function loadersOf(ctx: ActivityContext): RequestLoaders {
       relations: new DataLoader(async (ids) => group(ids, await relationsOf(ctx.uow, actor, ids))),
       notes: new DataLoader(async (ids) => group(ids, await notesOf(ctx.uow, actor, ids))),
       access: new DataLoader(async (ids) => {
-        const access = await ctx.uow.run(contactVisibility(actor), (tx) => contactAccess(tx, actor, ids));
+        const access = await ctx.uow.run(ctx.scope, (tx) => contactAccess(tx, actor, ids));
         return ids.map((id) => access.get(id) ?? new Set());
       }),
       // No cache: asking for the same field twice is two reads, and two audit entries.

@@ -1,18 +1,17 @@
 /**
- * Activities, as far as the caller may see them (organization_scope_isolation):
- * mentors their own, coordinators their local associations', administrators
- * the organization's. Lists are keyset-paginated on (activity_date, id), newest first.
+ * Activities, as far as the scope given at construction sees them (organization_scope_isolation, @meander/db's
+ * model: mentors their own, coordinators their local associations' and their own, administrators the
+ * organization's); every read, lock and update applies it. Lists are keyset-paginated on (activity_date, id), newest first.
  * The table is partitioned by activity_date: a lookup by id first reads the
  * dates from the unpartitioned activity_keys, so it touches only their partitions.
  */
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import type { ActivityVisibility } from "../../domain/actor.js";
+import type { Executor, Scope } from "@meander/db";
 import type { DuplicateCandidate } from "../../domain/duplicates.js";
 import type { ActivityStatus } from "../../domain/workflow.js";
 import { activities, activityKeys, type ActivityRow, type NewActivityRow } from "../schema/index.js";
 import { bulkInsert, bulkInsertGiven } from "@meander/db";
-import { visibleWhere } from "./visibility.js";
+import { activityFilter, activityKeyFilter, assertInScope } from "./scope.js";
 
 /** The keyset cursor: activity date (ISO) and id. */
 export type ActivityCursor = [string, string];
@@ -30,20 +29,18 @@ export interface ActivityPageQuery {
 /** Rows per INSERT: 30 columns x 1,000 rows stays well under the 65,535 bind parameters. */
 const INSERT_CHUNK = 1000;
 
-export function createActivityRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () =>
-    visibleWhere(scope, {
-      organizationId: activities.organizationId,
-      localAssociationId: activities.localAssociationId,
-      ownerId: activities.userId,
-    });
+export function createActivityRepository(db: Executor, scope: Scope) {
+  const visible = () => activityFilter(scope);
+  /** One row by its partition key, in the scope. */
+  const at = (row: Pick<ActivityRow, "id" | "activityDate">) =>
+    and(eq(activities.id, row.id), eq(activities.activityDate, row.activityDate), visible());
 
   /** (id, activity_date) of these ids, from the key table: the partition key for pruning. */
   const byKeys = async (ids: readonly string[]) => {
     const keys = await db
       .select({ id: activityKeys.id, activityDate: activityKeys.activityDate })
       .from(activityKeys)
-      .where(inArray(activityKeys.id, [...ids]));
+      .where(and(inArray(activityKeys.id, [...ids]), activityKeyFilter(scope)));
     if (keys.length === 0) return null;
     return and(
       inArray(
@@ -103,6 +100,12 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
      * the activities are answered as given, not read back.
      */
     async insertMany(rows: ReadonlyArray<{ row: NewActivityRow; clientId: string | null }>): Promise<ActivityRow[]> {
+      for (const { row } of rows)
+        assertInScope(scope, {
+          organizationId: row.organizationId,
+          localAssociationId: row.localAssociationId ?? null,
+          ownerId: row.userId,
+        });
       const out: ActivityRow[] = [];
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         const chunk = rows.slice(i, i + INSERT_CHUNK);
@@ -129,26 +132,19 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
     },
     /**
      * Idempotency of registerActivity: waits for any other transaction registering under the same client id (held to
-     * this transaction's end), then returns the activity stored under it, if any.
+     * this transaction's end), then returns the activity stored under it, if any. Client ids are unique within an
+     * organization: a scope without one (platform, nobody) has none to match.
      */
-    async lockClientId(organizationId: string, clientId: string): Promise<ActivityRow | null> {
+    async lockClientId(clientId: string): Promise<ActivityRow | null> {
+      if (scope.organizationId === null) return null;
       await db.execute(
-        sql`select pg_advisory_xact_lock(hashtextextended(${`activity.client:${organizationId}:${clientId}`}, 0))`,
+        sql`select pg_advisory_xact_lock(hashtextextended(${`activity.client:${scope.organizationId}:${clientId}`}, 0))`,
       );
-      return repo.byClientId(organizationId, clientId);
+      return repo.byClientId(clientId);
     },
     /** offline_sync_conflict_resolution: the activity an offline client already sent under this client id. */
-    async byClientId(organizationId: string, clientId: string): Promise<ActivityRow | null> {
-      const [key] = await db
-        .select({ id: activityKeys.id, activityDate: activityKeys.activityDate })
-        .from(activityKeys)
-        .where(and(eq(activityKeys.organizationId, organizationId), eq(activityKeys.clientId, clientId)));
-      if (!key) return null;
-      const [row] = await db
-        .select()
-        .from(activities)
-        .where(and(eq(activities.id, key.id), eq(activities.activityDate, key.activityDate)));
-      return row ?? null;
+    async byClientId(clientId: string): Promise<ActivityRow | null> {
+      return (await repo.byClientIds([clientId]))[0]?.activity ?? null;
     },
     /**
      * duplicate_detection candidates for a batch: same organization and types,
@@ -159,7 +155,6 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
      * those of the same one are not fetched; only the columns the check reads are.
      */
     async duplicateCandidates(q: {
-      organizationId: string;
       types: readonly string[];
       from: Date;
       to: Date;
@@ -187,7 +182,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
         .from(activities)
         .where(
           and(
-            eq(activities.organizationId, q.organizationId),
+            visible(),
             inArray(activities.activityType, [...q.types]),
             sql`${activities.activityDate} between ${q.from.toISOString()}::timestamptz and ${q.to.toISOString()}::timestamptz`,
             sql`${activities.status} not in ('rejected', 'withdrawn')`,
@@ -196,15 +191,12 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
         );
     },
     /** Several client ids at once (batch sync): the stored activities with the client id each was sent under. */
-    async byClientIds(
-      organizationId: string,
-      clientIds: readonly string[],
-    ): Promise<Array<{ clientId: string; activity: ActivityRow }>> {
+    async byClientIds(clientIds: readonly string[]): Promise<Array<{ clientId: string; activity: ActivityRow }>> {
       if (clientIds.length === 0) return [];
       const keys = await db
         .select({ id: activityKeys.id, activityDate: activityKeys.activityDate, clientId: activityKeys.clientId })
         .from(activityKeys)
-        .where(and(eq(activityKeys.organizationId, organizationId), inArray(activityKeys.clientId, [...clientIds])));
+        .where(and(inArray(activityKeys.clientId, [...clientIds]), activityKeyFilter(scope)));
       if (keys.length === 0) return [];
       const rows = await db
         .select()
@@ -219,6 +211,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
               activities.activityDate,
               keys.map((k) => k.activityDate),
             ),
+            visible(),
           ),
         );
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -244,6 +237,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
               activities.activityDate,
               rows.map((r) => r.activityDate),
             ),
+            visible(),
           ),
         )
         .returning();
@@ -255,13 +249,12 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
      * another partition (PostgreSQL moves it); the key table follows in the same transaction.
      */
     async update(row: Pick<ActivityRow, "id" | "activityDate">, set: Partial<NewActivityRow>): Promise<ActivityRow> {
-      const [updated] = await db
-        .update(activities)
-        .set(set)
-        .where(and(eq(activities.id, row.id), eq(activities.activityDate, row.activityDate)))
-        .returning();
+      const [updated] = await db.update(activities).set(set).where(at(row)).returning();
       if (set.activityDate && set.activityDate.getTime() !== row.activityDate.getTime()) {
-        await db.update(activityKeys).set({ activityDate: set.activityDate }).where(eq(activityKeys.id, row.id));
+        await db
+          .update(activityKeys)
+          .set({ activityDate: set.activityDate })
+          .where(and(eq(activityKeys.id, row.id), activityKeyFilter(scope)));
       }
       return updated!;
     },
@@ -270,11 +263,7 @@ export function createActivityRepository(db: Executor, scope: ActivityVisibility
       status: ActivityStatus,
       now: Date,
     ): Promise<ActivityRow> {
-      const [updated] = await db
-        .update(activities)
-        .set({ status, updatedAt: now })
-        .where(and(eq(activities.id, row.id), eq(activities.activityDate, row.activityDate)))
-        .returning();
+      const [updated] = await db.update(activities).set({ status, updatedAt: now }).where(at(row)).returning();
       return updated!;
     },
   };

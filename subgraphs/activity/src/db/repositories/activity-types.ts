@@ -1,14 +1,12 @@
 /** The organization's activity type catalog; every member of an organization sees its catalog. */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import type { ActivityVisibility } from "../../domain/actor.js";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { activityTypes, type ActivityTypeRow, type NewActivityTypeRow } from "../schema/index.js";
-import { visibleWhere } from "./visibility.js";
+import { assertInScope } from "./scope.js";
 
-export function createActivityTypeRepository(db: Executor, scope: ActivityVisibility | null) {
-  // The catalog is organization-wide: local associations do not narrow it.
-  const visible = () =>
-    visibleWhere(scope && { organizationId: scope.organizationId }, { organizationId: activityTypes.organizationId });
+export function createActivityTypeRepository(db: Executor, scope: Scope) {
+  // The catalog is organization-wide (a row with neither local association nor owner): local associations do not narrow it.
+  const visible = () => scopedWhere(scope, { organization: activityTypes.organizationId });
 
   return {
     async list(opts: { includeInactive: boolean }): Promise<ActivityTypeRow[]> {
@@ -38,6 +36,7 @@ export function createActivityTypeRepository(db: Executor, scope: ActivityVisibi
     /** Adds catalog entries; an (organization, key) already there is left as it is. */
     async insertMissing(rows: NewActivityTypeRow[]): Promise<void> {
       if (rows.length === 0) return;
+      for (const row of rows) assertInScope(scope, row);
       await db
         .insert(activityTypes)
         .values(rows)

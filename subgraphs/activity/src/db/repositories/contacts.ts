@@ -1,16 +1,14 @@
 /** Contacts in the caller's scope: their local association (mentors, coordinators) or organization (administrators). */
 import { and, asc, inArray, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import type { ActivityVisibility } from "../../domain/actor.js";
+import type { Executor, Scope } from "@meander/db";
 import { contacts, type ContactRow, type NewContactRow } from "../schema/index.js";
-import { visibleWhere } from "./visibility.js";
+import { assertInScope, contactFilter } from "./scope.js";
 
 /** The keyset cursor: last name, first name, id. */
 export type ContactCursor = [string, string, string];
 
-export function createContactRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () =>
-    visibleWhere(scope, { organizationId: contacts.organizationId, localAssociationId: contacts.localAssociationId });
+export function createContactRepository(db: Executor, scope: Scope) {
+  const visible = () => contactFilter(scope);
 
   return {
     async byIds(ids: readonly string[]): Promise<ContactRow[]> {
@@ -36,6 +34,7 @@ export function createContactRepository(db: Executor, scope: ActivityVisibility 
         .limit(q.limit);
     },
     async insert(row: NewContactRow): Promise<ContactRow> {
+      assertInScope(scope, { organizationId: row.organizationId, localAssociationId: row.localAssociationId });
       const [created] = await db.insert(contacts).values(row).returning();
       return created!;
     },

@@ -5,18 +5,19 @@
  * object store; a download always goes through a row read here (the tenant check).
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import type { ActivityVisibility } from "../../domain/actor.js";
+import type { Executor, Scope } from "@meander/db";
 import { documents, type DocumentRow, type NewDocumentRow } from "../schema/index.js";
-import { visibleWhere } from "./visibility.js";
+import { assertInScope, documentFilter } from "./scope.js";
 
-export function createDocumentRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () =>
-    visibleWhere(scope, {
-      organizationId: documents.organizationId,
-      localAssociationId: documents.localAssociationId,
-      ownerId: documents.mentorId,
-    });
+/** A document row as the model reads it: its mentor is the owner. */
+const ownRow = (row: NewDocumentRow) => ({
+  organizationId: row.organizationId,
+  localAssociationId: row.localAssociationId ?? null,
+  ownerId: row.mentorId,
+});
+
+export function createDocumentRepository(db: Executor, scope: Scope) {
+  const visible = () => documentFilter(scope);
 
   return {
     async byIds(ids: readonly string[]): Promise<DocumentRow[]> {
@@ -49,14 +50,14 @@ export function createDocumentRepository(db: Executor, scope: ActivityVisibility
         )
         .orderBy(asc(documents.createdAt), asc(documents.id));
     },
-    /** The mentor's declaration of this version in the organization, whoever may see it (the once-per-version check). */
-    async declarationOf(organizationId: string, mentorId: string, version: string): Promise<DocumentRow | null> {
+    /** The mentor's declaration of this version, in the scope (the once-per-version check reads it at the organization's). */
+    async declarationOf(mentorId: string, version: string): Promise<DocumentRow | null> {
       const [row] = await db
         .select()
         .from(documents)
         .where(
           and(
-            eq(documents.organizationId, organizationId),
+            visible(),
             eq(documents.mentorId, mentorId),
             eq(documents.kind, "confidentiality_declaration"),
             eq(documents.declarationVersion, version),
@@ -65,11 +66,13 @@ export function createDocumentRepository(db: Executor, scope: ActivityVisibility
       return row ?? null;
     },
     async insert(row: NewDocumentRow): Promise<DocumentRow> {
+      assertInScope(scope, ownRow(row));
       const [stored] = await db.insert(documents).values(row).returning();
       return stored!;
     },
     /** Insert unless the mentor already signed this version (the unique index decides under concurrency); null when refused. */
     async insertDeclaration(row: NewDocumentRow): Promise<DocumentRow | null> {
+      assertInScope(scope, ownRow(row));
       const [stored] = await db
         .insert(documents)
         .values(row)

@@ -1,11 +1,10 @@
 /**
- * Gatherings and their registrations, as far as the caller may see them
- * (gatheringVisibility: mentors and coordinators their local association's,
- * administrators the organization's). Lists keyset-paginated on (starts_at, id).
+ * Gatherings and their registrations, as far as the scope given at construction sees them (mentors and
+ * coordinators their local association's, drafts of a mentor only their own; administrators the organization's).
+ * Registrations follow their gathering. Lists keyset-paginated on (starts_at, id).
  */
 import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import type { ActivityVisibility } from "../../domain/actor.js";
+import type { Executor, Scope } from "@meander/db";
 import type { GatheringStatus } from "../../domain/gathering.js";
 import {
   gatheringRegistrations,
@@ -14,20 +13,22 @@ import {
   type GatheringRow,
   type NewGatheringRow,
 } from "../schema/index.js";
-import { visibleWhere } from "./visibility.js";
+import { assertInScope, gatheringFilter } from "./scope.js";
 
 export type GatheringCursor = [string, string];
 
-export function createGatheringRepository(db: Executor, scope: ActivityVisibility | null, viewerId: string | null) {
+export function createGatheringRepository(db: Executor, scope: Scope) {
   const visible = () =>
     and(
-      visibleWhere(scope, {
-        organizationId: gatherings.organizationId,
-        localAssociationId: gatherings.localAssociationId,
-      }),
-      // Drafts are seen by their organizer and by coordinators/administrators (scope without an owner).
-      scope?.ownerId ? or(ne(gatherings.status, "draft"), eq(gatherings.createdBy, viewerId ?? "")) : undefined,
+      gatheringFilter(scope),
+      // Drafts are seen by their organizer and by coordinators/administrators: a mentor (`own`) sees only theirs.
+      scope.reach === "own"
+        ? or(ne(gatherings.status, "draft"), scope.viewerId ? eq(gatherings.createdBy, scope.viewerId) : sql`false`)
+        : undefined,
     );
+  /** A registration follows its gathering: in the scope when the gathering is. */
+  const ofVisibleGathering = (gatheringId: typeof gatheringRegistrations.gatheringId | string) =>
+    sql`exists (select 1 from ${gatherings} where ${and(eq(gatherings.id, gatheringId), visible())})`;
   return {
     async byId(id: string, opts: { forUpdate?: boolean } = {}): Promise<GatheringRow | null> {
       const q = db
@@ -65,10 +66,17 @@ export function createGatheringRepository(db: Executor, scope: ActivityVisibilit
         .limit(q.limit);
     },
     async insert(row: NewGatheringRow): Promise<GatheringRow> {
+      assertInScope(scope, { organizationId: row.organizationId, localAssociationId: row.localAssociationId });
       return (await db.insert(gatherings).values(row).returning())[0]!;
     },
     async update(id: string, set: Partial<NewGatheringRow>): Promise<GatheringRow> {
-      return (await db.update(gatherings).set(set).where(eq(gatherings.id, id)).returning())[0]!;
+      return (
+        await db
+          .update(gatherings)
+          .set(set)
+          .where(and(eq(gatherings.id, id), visible()))
+          .returning()
+      )[0]!;
     },
     /** Registrations of these gatherings (the caller already sees the gatherings). */
     async registrationsOf(gatheringIds: readonly string[]): Promise<GatheringRegistrationRow[]> {
@@ -76,17 +84,22 @@ export function createGatheringRepository(db: Executor, scope: ActivityVisibilit
       return db
         .select()
         .from(gatheringRegistrations)
-        .where(inArray(gatheringRegistrations.gatheringId, [...gatheringIds]))
+        .where(
+          and(
+            inArray(gatheringRegistrations.gatheringId, [...gatheringIds]),
+            ofVisibleGathering(gatheringRegistrations.gatheringId),
+          ),
+        )
         .orderBy(asc(gatheringRegistrations.registeredAt), asc(gatheringRegistrations.id));
     },
     async registrationCount(gatheringId: string): Promise<number> {
       const [r] = await db
         .select({ n: sql<number>`count(*)::int` })
         .from(gatheringRegistrations)
-        .where(eq(gatheringRegistrations.gatheringId, gatheringId));
+        .where(and(eq(gatheringRegistrations.gatheringId, gatheringId), ofVisibleGathering(gatheringId)));
       return r?.n ?? 0;
     },
-    /** Inserts unless the user is already registered (null then). */
+    /** Inserts unless the user is already registered (null then); for a gathering the caller locked through `byId`. */
     async register(row: typeof gatheringRegistrations.$inferInsert): Promise<GatheringRegistrationRow | null> {
       const rows = await db.insert(gatheringRegistrations).values(row).onConflictDoNothing().returning();
       return rows[0] ?? null;
@@ -106,6 +119,7 @@ export function createGatheringRepository(db: Executor, scope: ActivityVisibilit
           and(
             eq(gatheringRegistrations.gatheringId, gatheringId),
             inArray(gatheringRegistrations.userId, [...userIds]),
+            ofVisibleGathering(gatheringId),
           ),
         );
     },
@@ -121,7 +135,8 @@ export function createGatheringRepository(db: Executor, scope: ActivityVisibilit
       );
       await db.execute(sql`update ${gatheringRegistrations} as r set activity_id = v.activity_id
         from (values ${values}) as v(user_id, activity_id)
-        where r.gathering_id = ${gatheringId} and r.user_id = v.user_id and r.activity_id is null`);
+        where r.gathering_id = ${gatheringId} and r.user_id = v.user_id and r.activity_id is null
+          and ${ofVisibleGathering(gatheringId)}`);
     },
   };
 }

@@ -1,16 +1,21 @@
-/** The organization settings projection; an organization without a row gets the defaults. */
-import { eq } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+/**
+ * The organization settings projection; an organization without a row gets the defaults. Organization-wide rows:
+ * every member of the organization reads them; the scope given at construction applies to every method.
+ */
+import { and, eq } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { DEFAULT_SETTINGS, type ActivitySettings } from "../../domain/settings.js";
 import { organizationSettings } from "../schema/index.js";
+import { assertInScope } from "./scope.js";
 
-export function createSettingsRepository(db: Executor) {
+export function createSettingsRepository(db: Executor, scope: Scope) {
+  const visible = () => scopedWhere(scope, { organization: organizationSettings.organizationId });
   return {
     async of(organizationId: string): Promise<ActivitySettings> {
       const [row] = await db
         .select()
         .from(organizationSettings)
-        .where(eq(organizationSettings.organizationId, organizationId));
+        .where(and(eq(organizationSettings.organizationId, organizationId), visible()));
       if (!row) return DEFAULT_SETTINGS;
       const {
         duplicateWindowMinutes,
@@ -32,6 +37,7 @@ export function createSettingsRepository(db: Executor) {
       };
     },
     async put(organizationId: string, s: ActivitySettings, now: Date): Promise<void> {
+      assertInScope(scope, { organizationId });
       const values = { ...s, sensitiveFieldPolicy: [...s.sensitiveFieldPolicy] };
       await db
         .insert(organizationSettings)

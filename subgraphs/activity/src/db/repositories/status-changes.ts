@@ -1,21 +1,18 @@
 /** audit_trail_on_status_change: the append-only log of status changes, organization-scoped. */
 import { and, asc, inArray } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import type { ActivityVisibility } from "../../domain/actor.js";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { activityStatusChanges, type ActivityStatusChangeRow } from "../schema/index.js";
 import { bulkInsert } from "@meander/db";
-import { visibleWhere } from "./visibility.js";
+import { assertInScope } from "./scope.js";
 
 export type NewStatusChange = typeof activityStatusChanges.$inferInsert;
 
-export function createStatusChangeRepository(db: Executor, scope: ActivityVisibility | null) {
-  const visible = () =>
-    visibleWhere(scope && { organizationId: scope.organizationId }, {
-      organizationId: activityStatusChanges.organizationId,
-    });
+export function createStatusChangeRepository(db: Executor, scope: Scope) {
+  const visible = () => scopedWhere(scope, { organization: activityStatusChanges.organizationId });
   return {
     /** One INSERT per 5,000 rows, one array parameter per column (@meander/db bulkInsert). */
     async insertMany(rows: readonly NewStatusChange[]): Promise<void> {
+      for (const row of rows) assertInScope(scope, row);
       for (let i = 0; i < rows.length; i += 5000) await bulkInsert(db, activityStatusChanges, rows.slice(i, i + 5000));
     },
     async byActivityIds(ids: readonly string[]): Promise<ActivityStatusChangeRow[]> {
