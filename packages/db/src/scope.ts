@@ -89,3 +89,9 @@ export function sees(
   if (scope.reach === "local_associations") return own || inLas;
   return hasOwner ? own : inLas;
 }
+
+/** The organization a scope writes in (an organization's own rows: references, settings); a programming error without one. */
+export function organizationIdOf(scope: Scope): string {
+  if (scope.organizationId === null) throw new Error(`a ${scope.reach} scope writes in no organization`);
+  return scope.organizationId;
+}
