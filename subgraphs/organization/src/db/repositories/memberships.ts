@@ -6,7 +6,7 @@
  * only the platform scope sees across organizations.
  */
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
-import { queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
+import { peopleOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   organizationMemberships as m,
   type MembershipRoleValue,
@@ -17,10 +17,12 @@ import {
 export type MembershipKey = [role: MembershipRoleValue, id: string];
 
 export function createMembershipRepository(db: Executor, scope: Scope) {
-  // People: a mentor sees the memberships of their local associations as a coordinator does.
-  const people: Scope = scope.reach === "own" ? { ...scope, reach: "local_associations" } : scope;
   const visible = (): SQL | undefined =>
-    scopedWhere(people, { organization: m.organizationId, localAssociation: m.localAssociationId, owner: m.userId });
+    scopedWhere(peopleOf(scope), {
+      organization: m.organizationId,
+      localAssociation: m.localAssociationId,
+      owner: m.userId,
+    });
 
   return {
     async byIds(ids: readonly string[]): Promise<MembershipRow[]> {
