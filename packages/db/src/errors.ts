@@ -74,3 +74,11 @@ export function isConnectionLost(error: unknown): boolean {
   }
   return messages.some((m) => NETWORK_MESSAGES.some((re) => re.test(m)));
 }
+
+/** A unique-constraint violation (SQLSTATE 23505), whether the driver error is wrapped by drizzle or not. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err, i = 0; e && typeof e === "object" && i < 10; e = (e as { cause?: unknown }).cause, i++) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}

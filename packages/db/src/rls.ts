@@ -17,6 +17,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "./connect.js";
 import { isUuid } from "./ids.js";
 import { localAssociationSetting, SCOPE_FUNCTIONS } from "./local-association.js";
+import type { Scope } from "./scope.js";
 import type { TenantScope, Tx } from "./transaction.js";
 
 /** The role requests run as: not the owner of any table, NOBYPASSRLS. */
@@ -102,12 +103,20 @@ export async function secureTenantTables(db: Db, schema: string): Promise<void> 
 }
 
 /**
- * Who a transaction acts for: one organization (RLS filters), the platform (sees all), or nobody (sees nothing);
- * `userId` (app.user_id) is the caller, for policies that also admit a person's own rows.
+ * The row-level-security settings of a transaction (not a second visibility model: make it from a `Scope` with
+ * `rlsScopeOf`): one organization (RLS filters), the platform (sees all), or nobody (sees nothing); `userId`
+ * (app.user_id) is the caller, for policies that also admit a person's own rows.
  */
 export type RlsScope = ({ kind: "tenant"; tenant: TenantScope } | { kind: "platform" } | { kind: "none" }) & {
   userId?: string | null;
 };
+
+/** The settings a transaction runs under for `scope`: its organization and local associations, and its viewer. */
+export function rlsScopeOf(scope: Scope): RlsScope {
+  if (scope.reach === "none") return { kind: "none", userId: scope.viewerId };
+  if (scope.reach === "platform") return { kind: "platform", userId: scope.viewerId };
+  return { kind: "tenant", tenant: scope, userId: scope.viewerId };
+}
 
 /**
  * Opens a transaction that runs as the application role with the scope set

@@ -70,6 +70,14 @@ export function organizationOf(scope: Scope): Scope {
 }
 
 /**
+ * The same viewer over people's rows (memberships, names): a peer mentor sees the people of their local associations
+ * as a coordinator does (the README's "People"); every other reach is unchanged.
+ */
+export function peopleOf(scope: Scope): Scope {
+  return scope.reach === "own" ? { ...scope, reach: "local_associations" } : scope;
+}
+
+/**
  * Whether one row is in sight, by the same rule as `scopedWhere` (for a use case that holds the row already, e.g. to
  * answer FORBIDDEN rather than NOT_FOUND). Leave out what the row does not have (a catalog row: neither).
  */
@@ -88,4 +96,10 @@ export function sees(
     hasLa && row.localAssociationId !== null && (scope.localAssociationIds ?? []).includes(row.localAssociationId!);
   if (scope.reach === "local_associations") return own || inLas;
   return hasOwner ? own : inLas;
+}
+
+/** The organization a scope writes in (an organization's own rows: references, settings); a programming error without one. */
+export function organizationIdOf(scope: Scope): string {
+  if (scope.organizationId === null) throw new Error(`a ${scope.reach} scope writes in no organization`);
+  return scope.organizationId;
 }

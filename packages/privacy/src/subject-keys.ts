@@ -11,7 +11,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { isCiphertext, keyringOver, rowAad, sqlKeyStore, type Envelope, type Keyring } from "@meander/crypto";
-import { inScopedTransaction, queryRows, type Db, type Executor } from "@meander/db";
+import { inScopedTransaction, queryRows, rlsScopeOf, scopes, type Db, type Executor } from "@meander/db";
 
 /** One ciphertext column; `plain` names the legacy plain-text column it replaces, if any. */
 export type EncryptedColumn = string | { column: string; plain: string };
@@ -167,7 +167,7 @@ export function subjectKeys(opts: SubjectKeysOptions) {
   async function migrateBatch(db: Db, envelope: Envelope, batchSize = 200): Promise<number> {
     for (const target of targets) {
       const name = migrationTarget(target.table);
-      const seen = await inScopedTransaction(db, { kind: "platform" }, async (tx) => {
+      const seen = await inScopedTransaction(db, rlsScopeOf(scopes.platform()), async (tx) => {
         await tx.execute(sql`insert into ${stateTable} (target) values (${name}) on conflict (target) do nothing`);
         const [state] = await queryRows<{ last_id: string | null; finished: boolean }>(
           tx,

@@ -11,7 +11,7 @@ import type { IncomingMessage } from "node:http";
 import { HeaderMap, type HTTPGraphQLResponse } from "@apollo/server";
 import { sql } from "drizzle-orm";
 import { scopeOf, type TokenVerifier, type Viewer } from "@meander/auth";
-import { inScopedTransaction, type Db, type RlsScope } from "@meander/db";
+import { inScopedTransaction, NOBODY, rlsScopeOf, scopes, type Db, type RlsScope } from "@meander/db";
 import { createUnitOfWork, type EventTables, type UnitOfWork } from "@meander/events";
 import { viewerFrom } from "./service.js";
 
@@ -23,11 +23,15 @@ export interface RowLevelSecurityOptions {
   anonymous?: "none" | "platform";
 }
 
-/** Global administrators act across organizations (and are audited): platform; anyone else: their organization. */
+/**
+ * The request transaction's settings, made from a Scope: global administrators act across organizations (and are
+ * audited), so their transaction is the platform's even where their repositories keep to one organization
+ * (scopeOf); anyone else: their own scope.
+ */
 export function requestScope(viewer: Viewer | null, options: RowLevelSecurityOptions = {}): RlsScope {
-  if (!viewer) return { kind: options.anonymous ?? "none" };
-  if (viewer.role === "global_admin") return { kind: "platform", userId: viewer.userId };
-  return { kind: "tenant", tenant: scopeOf(viewer), userId: viewer.userId };
+  if (!viewer) return rlsScopeOf(options.anonymous === "platform" ? scopes.platform() : NOBODY);
+  if (viewer.role === "global_admin") return rlsScopeOf(scopes.platform(viewer.userId));
+  return rlsScopeOf(scopeOf(viewer));
 }
 
 /** What a request's context is built from while its transaction is open. */

@@ -26,7 +26,7 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   }
   for (const org of data.organizations) {
     const entries = data.badges.filter((b) => b.organizationId === org.id);
-    await uow.run({ organizationId: org.id }, (tx) => addCatalogBadges(tx, org.id, entries));
+    await uow.run(scopes.organization(org.id), (tx) => addCatalogBadges(tx, org.id, entries));
   }
   if (data.showcase) await seedShowcase(uow, data, data.showcase);
 }

@@ -9,7 +9,7 @@
  * (seed-showcase.ts).
  */
 import { randomUUID } from "node:crypto";
-import type { Db } from "@meander/db";
+import { scopes, type Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { importExpense, submitExpense } from "./application/expenses.js";
@@ -32,7 +32,7 @@ export const DEMO_MILEAGE_RATE = {
 
 export async function seedDemo(db: Db, data: DemoData): Promise<void> {
   const uow = createUnitOfWork(db, eventStore);
-  await createExpenseTypeRepository(db, { organizationId: null }).insert(
+  await createExpenseTypeRepository(db, scopes.platform()).insert(
     data.expenseTypes.map((t) => ({
       id: t.id,
       organizationId: t.organizationId,
@@ -46,13 +46,13 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
       passengersAddToRate: t.key === MILEAGE_KEY,
     })),
   );
-  const rates = createMileageRateRepository(db, { organizationId: null });
+  const rates = createMileageRateRepository(db, scopes.platform());
   for (const organizationId of new Set(data.expenseTypes.map((t) => t.organizationId))) {
     await rates.insert({ id: randomUUID(), organizationId, ...DEMO_MILEAGE_RATE });
   }
   const activities = new Map(data.activities.map((a) => [a.id, a]));
   for (const e of data.expenses) {
-    const known = await createActivityRepository(db, { organizationId: e.organizationId }).byId(e.activityId);
+    const known = await createActivityRepository(db, scopes.organization(e.organizationId)).byId(e.activityId);
     const claim = {
       activityId: e.activityId,
       expenseTypeKey: e.expenseTypeKey,
@@ -85,7 +85,7 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
     if (numbered.has(key)) continue;
     const n = [...numbered.keys()].filter((k) => k.startsWith(`${e.organizationId}/`)).length + 1;
     numbered.set(key, n);
-    await createPayeeRepository(db, e.organizationId).setReference(
+    await createPayeeRepository(db, scopes.organization(e.organizationId)).setReference(
       e.userId,
       `ANS-${String(n).padStart(4, "0")}`,
       e.userId,

@@ -57,7 +57,8 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
         // One scope for every repository (the visibility model, packages/db README); catalogs are the organization's.
         const scope = scopeOfCaller(base.viewer);
         const expenses = createExpenseRepository(db, scope);
-        const tenant = base.viewer ? organizationOf(scope) : null;
+        // Catalogs are the organization's (nobody for an anonymous caller: organizationOf keeps it).
+        const tenant = organizationOf(scope);
         const expenseTypes = createExpenseTypeRepository(db, tenant);
         const mileageRates = createMileageRateRepository(db, tenant);
         const reimbursements = createReimbursementRepository(db, scope);
@@ -74,7 +75,7 @@ export function createSubgraph(deps: SubgraphDeps, options: FinanceOptions = {})
             reimbursements,
             accounting,
             honorarium: createHonorariumRepository(db, scope),
-            payees: base.viewer?.organizationId ? createPayeeRepository(db, base.viewer.organizationId) : null,
+            payees: base.viewer?.organizationId ? createPayeeRepository(db, tenant) : null,
           },
           loaders,
         };

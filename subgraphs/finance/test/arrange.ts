@@ -1,4 +1,5 @@
 /** Shared arrangement: two organizations, their expense types, and activities learned from activity's events. */
+import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { featureFlagsEvent, makeEvent, type SubgraphHarness } from "@meander/testing";
 import { createExpenseTypeRepository } from "../src/db/repositories/expense-types.js";
@@ -88,7 +89,7 @@ export async function arrange(h: SubgraphHarness): Promise<void> {
     },
   ];
   // Plain catalog rows: written through the repository, as the seed does.
-  await createExpenseTypeRepository(h.db, { organizationId: null }).insert([...types(orgA), ...types(orgB)]);
+  await createExpenseTypeRepository(h.db, scopes.platform()).insert([...types(orgA), ...types(orgB)]);
   const events = [
     // Every capability on (accounting export is off by default).
     featureFlagsEvent(orgA),

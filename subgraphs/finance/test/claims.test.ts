@@ -2,6 +2,7 @@
  * Issue 7, items 1, 3 and 4: expense-type configuration, the mileage rate table by date, passengers,
  * mutual exclusivity, has_reimbursement; receipts; automatic and manual approval. One subgraph for all (CI time).
  */
+import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -414,7 +415,7 @@ describe("finance: manual decisions", () => {
     ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(1);
-    const approvals = await createApprovalRepository(h.db, { organizationId: orgA }).byExpenseIds([race.id]);
+    const approvals = await createApprovalRepository(h.db, scopes.organization(orgA)).byExpenseIds([race.id]);
     expect(approvals).toHaveLength(1);
   });
 

@@ -197,7 +197,7 @@ describe("finance: expenses", () => {
         repo.byActivityIds(activityIds)
       ),
     };
-    const scope = { organizationId: as.admin.organizationId };
+    const scope = scopes.organization(as.admin.organizationId);
     const loaders = createLoaders(
       counted,
       createExpenseTypeRepository(h.db, scope),

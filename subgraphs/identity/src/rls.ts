@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { scopeOf, type Viewer } from "@meander/auth";
-import { queryRows, type Db, type TenantScope } from "@meander/db";
+import { queryRows, scopes, type Db, type Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 
 /**
@@ -25,13 +25,16 @@ export function userScopedDatabase(db: Db): () => Promise<Db> {
   return () => ready;
 }
 
-/** The tenant scope the kit gave the request's transaction (global administrators and anonymous callers: none). */
-export function requestTenantScope(viewer: Viewer | null): TenantScope {
-  return viewer && viewer.role !== "global_admin" ? scopeOf(viewer) : { organizationId: null };
+/**
+ * The scope of the request's use cases, as the kit's transaction settings have it: the caller's; a global
+ * administrator's and an anonymous caller's (sign-in) are the platform's (no organization set).
+ */
+export function requestTenantScope(viewer: Viewer | null): Scope {
+  return viewer && viewer.role !== "global_admin" ? scopeOf(viewer) : scopes.platform(viewer?.userId ?? null);
 }
 
 /** Use cases of a request: the request's scope, app.user_id set first. */
-export function requestUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown>, scope: TenantScope): UnitOfWork {
+export function requestUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown>, scope: Scope): UnitOfWork {
   return {
     async run(_stated, fn) {
       await ready();
@@ -41,7 +44,7 @@ export function requestUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown
 }
 
 /** Sign-in flows: the platform scope for this use case's transaction only. */
-export function platformUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown>, scope: TenantScope): UnitOfWork {
+export function platformUnitOfWork(base: UnitOfWork, ready: () => Promise<unknown>, scope: Scope): UnitOfWork {
   return {
     async run(_stated, fn) {
       await ready();

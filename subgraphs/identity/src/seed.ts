@@ -4,7 +4,7 @@
  * mode only; one hash is computed and shared so seeding stays fast).
  */
 import { createEnvelope } from "@meander/crypto";
-import type { Db } from "@meander/db";
+import { scopes, type Db } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
 import type { DemoData } from "@meander/fixtures";
 import { registerUser } from "./application/users.js";
@@ -30,7 +30,7 @@ export async function seedDemo(db: Db, data: DemoData, opts: { masterKey?: strin
       envelope,
     );
   }
-  await uow.run({ organizationId: null }, async (tx) => {
+  await uow.run(scopes.platform(), async (tx) => {
     const creds = createCredentialRepository(tx);
     for (const p of data.people) await creds.setPasswordHash(p.id, hash);
   });

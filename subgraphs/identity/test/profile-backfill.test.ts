@@ -2,6 +2,7 @@
  * Issue 24 item 2, the backfill: a user from before the profiles topic (inserted without identity.profile.changed)
  * gets their profile published through the outbox, once, in resumable batches; a user registered since is left alone.
  */
+import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,7 +98,7 @@ describe("identity: profile backfill (issue 24 item 2)", () => {
 
   it("only marks a user whose profile is already in the kept outbox (published before the marker existed)", async () => {
     const old = await oldUser("Dag");
-    await uow.run({ organizationId: null }, (_tx, ev) =>
+    await uow.run(scopes.platform(), (_tx, ev) =>
       ev.emit({
         type: "identity.profile.changed",
         aggregateId: old.id,

@@ -1,6 +1,7 @@
 /** createSubgraph(): builds the organization service from its dependencies; listens nowhere until started. */
 import { privacyHandlers } from "./application/privacy/handlers.js";
-import { scopeOf } from "@meander/auth";
+import { scopeOfCaller } from "@meander/auth";
+import { organizationOf, scopes } from "@meander/db";
 import { createEnvelope, type Envelope } from "@meander/crypto";
 import { invitationHandlers } from "./application/invitations.js";
 import { invitationAddressExpiry } from "./application/invitation-address.js";
@@ -111,16 +112,17 @@ export async function createSubgraph(
         ),
       ],
       context: (base, { db, uow }) => {
-        const scope = base.viewer ? scopeOf(base.viewer) : null;
+        const scope = scopeOfCaller(base.viewer);
         // Every member sees their organization's tree (names); memberships keep the coordinator/mentor unit limit.
-        const tree = scope ? { organizationId: scope.organizationId } : null;
+        const tree = organizationOf(scope);
         const repos: Repositories = {
           organizations: createOrganizationRepository(db, tree),
           regions: createRegionRepository(db, tree),
           localAssociations: createLocalAssociationRepository(db, tree),
-          memberships: createMembershipRepository(db, scope && { ...scope, viewerId: base.viewer!.userId }),
+          memberships: createMembershipRepository(db, scope),
           leads: createLeadRepository(db),
-          settingsOf: (organizationId) => createSettingsRepository(db, organizationId),
+          // An organization the caller already sees (the parent came through the scoped organizations repository).
+          settingsOf: (organizationId) => createSettingsRepository(db, scopes.organization(organizationId)),
         };
         return { ...base, uow, repos, loaders: createLoaders(repos), bookingRateLimit: rateLimiter, envelope, store };
       },

@@ -1,3 +1,4 @@
+import { scopes } from "@meander/db";
 import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -211,7 +212,7 @@ describe("organization: invitations", () => {
       ),
     ).toHaveLength(1);
     // However late a further acceptance arrives, it is a duplicate.
-    const again = await createUnitOfWork(h.db, eventStore).run({ organizationId: null }, (tx, events) =>
+    const again = await createUnitOfWork(h.db, eventStore).run(scopes.platform(), (tx, events) =>
       acceptInvitation(tx, events, { warn: () => {} }, { invitationId: inv.id, userId: ola, occurredAt: new Date() }),
     );
     expect(again).toEqual({ outcome: "duplicate" });

@@ -1,3 +1,4 @@
+import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,7 +50,7 @@ beforeAll(async () => {
   }
   // An inactive unit arranged through the repository (deactivateLocalAssociation is tested in hierarchy.test.ts).
   la.closed = (
-    await createLocalAssociationRepository(h.db, { organizationId: orgA }).insert({
+    await createLocalAssociationRepository(h.db, scopes.organization(orgA)).insert({
       id: randomUUID(),
       organizationId: orgA,
       name: "Blind Lagt ned",

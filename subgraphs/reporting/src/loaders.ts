@@ -1,6 +1,6 @@
 /** DataLoaders, created per request: the activity counts of 100 local associations cost one query, and so do a page's audit labels. */
 import DataLoader from "dataloader";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import { activityStatsFor } from "./application/activity-stats.js";
 import { subjectLabels, subjectsInLog, type SubjectRef } from "./application/audit-log.js";
 import type { ActivityCountRepository } from "./db/repositories/activity-counts.js";
@@ -29,7 +29,7 @@ export function createLoaders(counts: ActivityCountRepository, viewer: StatsView
     }),
     /** An organization's terminology labels, read once per request. */
     terminology: new DataLoader<string, TerminologyLabels>((orgIds) =>
-      Promise.all(orgIds.map((id) => createNameRepository(db, id).terminology())),
+      Promise.all(orgIds.map((id) => createNameRepository(db, scopes.organization(id)).terminology())),
     ),
   };
 }

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@meander/db";
+import { queryRows, type Executor, type Scope } from "@meander/db";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { deliverAndWait } from "./support/deliver.js";
@@ -33,8 +33,8 @@ vi.mock("../src/db/repositories/bufdir-reports.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../src/db/repositories/bufdir-reports.js")>();
   return {
     ...real,
-    createBufdirRepository: (db: Executor, organizationId: string) => ({
-      ...real.createBufdirRepository(db, organizationId),
+    createBufdirRepository: (db: Executor, scope: Scope) => ({
+      ...real.createBufdirRepository(db, scope),
       async rollup(year: number) {
         const rows = await queryRows<{
           la: string;

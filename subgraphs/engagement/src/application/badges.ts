@@ -21,7 +21,10 @@ export async function awardActivityBadges(
   target: { organizationId: string; userId: string },
   actorId: string | null,
 ): Promise<UserBadgeRow[]> {
-  const approved = await createActivityProjectionRepository(tx, target.organizationId).approvedCount(target.userId);
+  const approved = await createActivityProjectionRepository(
+    tx,
+    scopes.organization(target.organizationId),
+  ).approvedCount(target.userId);
   return awardTriggered(tx, events, target, earnedActivityTriggers(approved), actorId);
 }
 
@@ -110,7 +113,7 @@ export async function awardBadgeManually(
 export async function awardServiceYears(uow: UnitOfWork, now: Date): Promise<number> {
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - 1);
-  return uow.run({ organizationId: null }, async (tx, events) => {
+  return uow.run(scopes.platform(), async (tx, events) => {
     let n = 0;
     for (const u of await usersServingSince(tx, since)) {
       n += (await awardTriggered(tx, events, u, ["one_year"], null)).length;

@@ -185,7 +185,7 @@ export async function sweepCertificationStatuses(uow: UnitOfWork, now: Date): Pr
   const horizon = addDays(today, EXPIRING_DAYS);
   let changed = 0;
   for (;;) {
-    const batch = await uow.run({ organizationId: null }, async (tx, events) => {
+    const batch = await uow.run(scopes.platform(), async (tx, events) => {
       const repo = createCertificationRepository(tx, scopes.platform());
       const due = await repo.dueForStatusChange(today, horizon, 200);
       const types = new Map((await repo.typesByIds([...new Set(due.map((c) => c.typeId))])).map((t) => [t.id, t]));

@@ -42,7 +42,7 @@ interface Claimed {
  */
 export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date, batch = 50): Promise<DeliveryRun> {
   const run: DeliveryRun = { sent: 0, retried: 0, failed: 0, delayed: 0 };
-  const claimed = await uow.run({ organizationId: null }, async (tx) => {
+  const claimed = await uow.run(scopes.platform(), async (tx) => {
     const repo = createNotificationRepository(tx, scopes.platform());
     const out: Claimed[] = [];
     for (const { delivery, notification } of await repo.due(now, batch)) {
@@ -120,7 +120,7 @@ export async function deliverDue(uow: UnitOfWork, channels: Channels, now: Date,
       channel: delivery.channel,
       outcome: outcome.status === "sent" || outcome.status === "failed" ? outcome.status : "retried",
     });
-    await uow.run({ organizationId: null }, async (tx) => {
+    await uow.run(scopes.platform(), async (tx) => {
       await createNotificationRepository(tx, scopes.platform()).updateDelivery(delivery.id, outcome);
       // A token the provider called dead is never used again (the app registers a new one).
       await createPushDeviceRepository(tx, scopes.platform()).deactivate(dead);

@@ -57,5 +57,5 @@ export async function setQuietHours(
 
 export async function setReminderScenario(uow: UnitOfWork, scope: Scope, scenario: ReminderScenario, enabled: boolean) {
   const organizationId = orgOf(scope);
-  return uow.run(scope, (tx) => createReminderRepository(tx).setSetting(organizationId, scenario, enabled));
+  return uow.run(scope, (tx) => createReminderRepository(tx, scope).setSetting(organizationId, scenario, enabled));
 }

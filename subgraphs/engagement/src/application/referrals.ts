@@ -2,7 +2,7 @@
 import { refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound } from "@meander/auth";
-import { NOBODY, type Scope, type Tx } from "@meander/db";
+import { NOBODY, scopes, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";
 import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../db/schema/index.js";
@@ -47,7 +47,7 @@ export async function recordReferralStep(
     );
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
-  return uow.run({ organizationId: null }, async (tx) => {
+  return uow.run(scopes.platform(), async (tx) => {
     const repo = createReferralRepository(tx, NOBODY);
     const link = await repo.linkByCode(normalizeCode(input.code));
     if (!link) throw notFound("Referral link");

@@ -47,7 +47,7 @@ interface Candidate {
 }
 
 async function send(tx: Tx, c: Candidate, now: Date): Promise<boolean> {
-  const repo = createReminderRepository(tx);
+  const repo = createReminderRepository(tx, scopes.platform());
   const reminderId = await repo.claim(c);
   if (!reminderId) return false;
   const n = await notify(
@@ -74,8 +74,8 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
     certification_expiring_7: 0,
     approval_pending: 0,
   };
-  await uow.run({ organizationId: null }, async (tx) => {
-    const repo = createReminderRepository(tx);
+  await uow.run(scopes.platform(), async (tx) => {
+    const repo = createReminderRepository(tx, scopes.platform());
     const off = await repo.disabled();
     const enabled = (organizationId: string, scenario: ReminderScenario) => !off.has(`${organizationId}:${scenario}`);
     const candidates: Candidate[] = [];
@@ -119,7 +119,7 @@ export async function runReminders(uow: UnitOfWork, now: Date): Promise<Reminder
     // 3. Activities waiting for a coordinator's approval.
     const cutoff = new Date(`${approvalCutoff(today)}T00:00:00Z`);
     const waiting = await repo.waitingApproval(cutoff);
-    const laNames = await createDirectoryRepository(tx).localAssociationNames(
+    const laNames = await createDirectoryRepository(tx, scopes.platform()).localAssociationNames(
       waiting.map((g) => g.localAssociationId!),
     );
     for (const group of waiting) {

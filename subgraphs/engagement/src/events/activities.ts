@@ -2,7 +2,7 @@
  * Keeps the activity projection from activity's events (idempotent through the
  * consumer) and awards the activity badges when an activity is approved.
  */
-import { isUuid } from "@meander/db";
+import { isUuid, scopes } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import { awardActivityBadges } from "../application/badges.js";
 import { recordReferredStep } from "../application/referrals.js";
@@ -13,7 +13,7 @@ export const activityHandlers: ConsumerHandlers = {
   "activity.activity.registered": async (event, tx, events) => {
     if (!event.organizationId) return; // no tenant, nothing this subgraph can scope
     const p = event.payload;
-    const row = await createActivityProjectionRepository(tx, event.organizationId).registered({
+    const row = await createActivityProjectionRepository(tx, scopes.organization(event.organizationId)).registered({
       activityId: p.activityId,
       userId: p.userId,
       localAssociationId: p.localAssociationId,
@@ -24,7 +24,7 @@ export const activityHandlers: ConsumerHandlers = {
     // catalog does not declare yet): the reminder engine learns mentor and contact pairs from it.
     const contactId = (p as { contactId?: unknown }).contactId;
     if (typeof contactId === "string" && isUuid(contactId)) {
-      await createReminderRepository(tx).recordContact({
+      await createReminderRepository(tx, scopes.organization(event.organizationId)).recordContact({
         organizationId: event.organizationId,
         mentorId: p.userId,
         contactId,
@@ -42,7 +42,9 @@ export const activityHandlers: ConsumerHandlers = {
   },
   "activity.activity.approved": async (event, tx, events) => {
     if (!event.organizationId) return;
-    const row = await createActivityProjectionRepository(tx, event.organizationId).approved(event.payload.activityId);
+    const row = await createActivityProjectionRepository(tx, scopes.organization(event.organizationId)).approved(
+      event.payload.activityId,
+    );
     if (row.userId)
       await awardActivityBadges(
         tx,
@@ -53,11 +55,15 @@ export const activityHandlers: ConsumerHandlers = {
   },
   "activity.activity.rejected": async (event, tx) => {
     if (!event.organizationId) return;
-    await createActivityProjectionRepository(tx, event.organizationId).rejected(event.payload.activityId);
+    await createActivityProjectionRepository(tx, scopes.organization(event.organizationId)).rejected(
+      event.payload.activityId,
+    );
   },
   // A withdrawn activity (issue 20) no longer waits for approval either, and is never approved.
   "activity.activity.withdrawn": async (event, tx) => {
     if (!event.organizationId) return;
-    await createActivityProjectionRepository(tx, event.organizationId).rejected(event.payload.activityId);
+    await createActivityProjectionRepository(tx, scopes.organization(event.organizationId)).rejected(
+      event.payload.activityId,
+    );
   },
 };

@@ -5,7 +5,7 @@
  * the organization's terminology (organization), and each person's e-mail,
  * phone, name and language (identity). The inviter of a refused invitation is told.
  */
-import { NOBODY } from "@meander/db";
+import { NOBODY, scopes } from "@meander/db";
 import { erasureHandlers, terminologyHandlers, type ConsumerHandlers } from "@meander/events";
 import { notify } from "../application/notify.js";
 import { createDirectoryRepository } from "../db/repositories/directory.js";
@@ -21,7 +21,7 @@ export const organizationHandlers: ConsumerHandlers = {
   ...terminologyHandlers(organizationTerminology),
   "organization.local_association.created": async (event, tx) => {
     if (!event.organizationId) return;
-    await createDirectoryRepository(tx).rememberLocalAssociation({
+    await createDirectoryRepository(tx, scopes.organization(event.organizationId)).rememberLocalAssociation({
       localAssociationId: event.payload.localAssociationId,
       organizationId: event.organizationId,
       name: event.payload.name,
@@ -32,7 +32,9 @@ export const organizationHandlers: ConsumerHandlers = {
     const p = event.payload;
     if (!event.organizationId || !p.invitedBy) return;
     const [names, invitee] = [
-      await createDirectoryRepository(tx).localAssociationNames([p.localAssociationId]),
+      await createDirectoryRepository(tx, scopes.organization(event.organizationId)).localAssociationNames([
+        p.localAssociationId,
+      ]),
       await createNotificationRepository(tx, NOBODY).personOf(p.userId),
     ];
     const text = invitationRefusedText(names.get(p.localAssociationId) ?? null, invitee?.displayName ?? null, p.rule);
@@ -51,7 +53,7 @@ export const organizationHandlers: ConsumerHandlers = {
   "organization.membership.added": async (event, tx) => {
     const p = event.payload;
     if (!event.organizationId) return;
-    await createMembershipRepository(tx).add({
+    await createMembershipRepository(tx, scopes.organization(event.organizationId)).add({
       membershipId: p.membershipId,
       organizationId: event.organizationId,
       localAssociationId: p.localAssociationId,
@@ -59,7 +61,7 @@ export const organizationHandlers: ConsumerHandlers = {
       role: p.role,
     });
     if (p.role !== "coordinator") return;
-    await createReminderRepository(tx).addCoordinator({
+    await createReminderRepository(tx, scopes.organization(event.organizationId)).addCoordinator({
       membershipId: p.membershipId,
       organizationId: event.organizationId,
       localAssociationId: p.localAssociationId,
@@ -67,8 +69,10 @@ export const organizationHandlers: ConsumerHandlers = {
     });
   },
   "organization.membership.removed": async (event, tx) => {
-    await createReminderRepository(tx).removeMembership(event.payload.membershipId);
-    await createMembershipRepository(tx).remove(event.payload.membershipId);
+    // A removal without an organization (none is expected) still removes the membership wherever it is.
+    const scope = event.organizationId ? scopes.organization(event.organizationId) : scopes.platform();
+    await createReminderRepository(tx, scope).removeMembership(event.payload.membershipId);
+    await createMembershipRepository(tx, scope).remove(event.payload.membershipId);
   },
 };
 

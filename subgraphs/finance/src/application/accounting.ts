@@ -66,7 +66,9 @@ async function batchOf(tx: Tx, organizationId: string, w: WrittenWith, rows: Rei
 
 /** The organization's names of its expense types, by key (inactive ones too: a claim may be older than the change). */
 async function typeNames(tx: Tx, organizationId: string): Promise<Record<string, string>> {
-  const types = await createExpenseTypeRepository(tx, { organizationId }).list({ includeInactive: true });
+  const types = await createExpenseTypeRepository(tx, scopes.organization(organizationId)).list({
+    includeInactive: true,
+  });
   return Object.fromEntries(types.map((t) => [t.key, t.name]));
 }
 
@@ -77,7 +79,7 @@ export async function createAccountingExport(
   system: AccountingSystem,
 ): Promise<AccountingExportRow> {
   const organizationId = adminOrg(actor);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const reimbursements = createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId));
     const rows = await reimbursements.lockExportable(organizationId);
     if (rows.length === 0)
@@ -97,7 +99,9 @@ export async function createAccountingExport(
       organizationId,
       rows.map((r) => r.userId),
     );
-    const firstVoucher = await createPayeeRepository(tx, organizationId).allocateVouchers(rows.length);
+    const firstVoucher = await createPayeeRepository(tx, scopes.organization(organizationId)).allocateVouchers(
+      rows.length,
+    );
     if (firstVoucher + rows.length - 1 > MAX_VOUCHER)
       throw new Error("the organization's voucher numbers are used up (8 digits)");
     const id = randomUUID();
@@ -162,7 +166,7 @@ export async function createAccountingExport(
 
 /** Renders a stored export again from its reimbursements and mapping: the same bytes as the stored file. */
 export async function reproduceExport(uow: UnitOfWork, organizationId: string, exportId: string): Promise<string> {
-  return uow.run({ organizationId }, async (tx) => {
+  return uow.run(scopes.organization(organizationId), async (tx) => {
     const stored = await createAccountingRepository(tx, scopes.organization(organizationId)).byId(exportId);
     if (!stored) throw notFound("Accounting export");
     const rows = await createReimbursementRepository(tx, scopes.organization(organizationId)).byExportId(exportId);
@@ -187,7 +191,7 @@ export async function markExportPaid(
   exportId: string,
 ): Promise<AccountingExportRow> {
   const organizationId = adminOrg(actor);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const accounting = createAccountingRepository(tx, scopes.organization(organizationId, actor.userId));
     const now = new Date();
     const paid = await accounting.markPaid(exportId, actor.userId, now);

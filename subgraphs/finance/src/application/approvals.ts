@@ -61,7 +61,10 @@ async function record(
     note: string | null;
   },
 ): Promise<ExpenseApprovalRow | null> {
-  const approvals = createApprovalRepository(tx, { organizationId: expense.organizationId });
+  // The decision's bookkeeping acts over the organization's claim: the caller (a decider it checked, or the
+  // automatic rule at submission) has already seen the expense.
+  const organization = scopes.organization(expense.organizationId);
+  const approvals = createApprovalRepository(tx, organization);
   const approval = await approvals.insert({
     id: randomUUID(),
     expenseId: expense.id,
@@ -70,7 +73,7 @@ async function record(
     decidedAt: new Date(),
   });
   if (!approval) return null;
-  const repo = createExpenseRepository(tx, scopes.organization(expense.organizationId, expense.userId));
+  const repo = createExpenseRepository(tx, organization);
   await repo.setStatus(expense.id, decision.decision);
   const base = {
     expenseId: expense.id,
@@ -110,7 +113,7 @@ export async function tryAutoApprove(
   requestId: string,
 ): Promise<ExpenseApprovalRow | null> {
   if (!type || expense.status !== "submitted") return null;
-  const receiptCount = await createApprovalRepository(tx, { organizationId: expense.organizationId }).receiptCount(
+  const receiptCount = await createApprovalRepository(tx, scopes.organization(expense.organizationId)).receiptCount(
     expense.id,
   );
   const auto = automaticApproval(type, expense.amountOre, receiptCount);
@@ -146,7 +149,7 @@ export async function decideExpense(
   if (actor.organizationId === null)
     throw forbiddenBy("organization_context_required", "Decisions are made within an organization");
   const organizationId = actor.organizationId;
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const expenses = createExpenseRepository(tx, scopes.organization(organizationId, actor.userId));
     const expense = await expenses.lockById(input.expenseId);
     if (!expense) throw notFound("Expense");
@@ -160,9 +163,12 @@ export async function decideExpense(
     ) {
       throw forbiddenBy("approver_scope", "Du kan bare behandle utlegg fra dine egne lokallag");
     }
-    const approvals = createApprovalRepository(tx, { organizationId });
+    const approvals = createApprovalRepository(tx, scopes.organization(organizationId));
     const existing = await approvals.byExpenseIds([expense.id]);
-    const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
+    const type = await createExpenseTypeRepository(tx, scopes.organization(organizationId)).byKey(
+      organizationId,
+      expense.expenseType,
+    );
     const receiptCount = await approvals.receiptCount(expense.id);
     const refusal = checkDecision(
       actor,

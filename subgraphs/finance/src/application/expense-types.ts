@@ -1,4 +1,5 @@
 /** Configuration use cases (organization administrators): the expense-type catalog and the mileage rate table. */
+import { scopes } from "@meander/db";
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { conflictBy, forbiddenBy } from "@meander/auth";
@@ -28,8 +29,8 @@ export async function configureExpenseType(
 ): Promise<ExpenseTypeRow> {
   const organizationId = organizationOf(actor);
   const found = validateExpenseTypeConfig(input);
-  return uow.run({ organizationId }, async (tx) => {
-    const repo = createExpenseTypeRepository(tx, { organizationId });
+  return uow.run(scopes.organization(organizationId), async (tx) => {
+    const repo = createExpenseTypeRepository(tx, scopes.organization(organizationId));
     const known = new Set((await repo.list({ includeInactive: true })).map((t) => t.key));
     // Every fault at once: each unknown exclusive type beside the configuration's own faults.
     const unknown = (input.exclusiveWith ?? []).filter((k) => !known.has(k) && k !== input.key);
@@ -61,8 +62,8 @@ export async function configureExpenseType(
 export async function addMileageRate(uow: UnitOfWork, actor: Submitter, input: RateEntry): Promise<MileageRateRow> {
   const organizationId = organizationOf(actor);
   refuseIfAny(validateRateEntry(input));
-  return uow.run({ organizationId }, async (tx) => {
-    const created = await createMileageRateRepository(tx, { organizationId }).insert({
+  return uow.run(scopes.organization(organizationId), async (tx) => {
+    const created = await createMileageRateRepository(tx, scopes.organization(organizationId)).insert({
       id: randomUUID(),
       organizationId,
       createdBy: actor.userId,

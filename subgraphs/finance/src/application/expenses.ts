@@ -2,9 +2,10 @@
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbiddenBy } from "@meander/auth";
-import { scopes, type Tx } from "@meander/db";
+import { organizationOf, scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { reimbursementChanged } from "./activity-reimbursement.js";
+import { actorScope } from "./scope.js";
 import { tryAutoApprove } from "./approvals.js";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
@@ -38,14 +39,13 @@ export async function submitExpense(
   input: NewExpense,
   opts: { id?: string; requestId?: string } = {},
 ): Promise<ExpenseRow> {
-  return uow.run({ organizationId: submitter.organizationId }, async (tx, events) => {
-    const scope = { organizationId: submitter.organizationId };
+  // Claims are checked against the organization's activities and catalog (the submitter's own reach is the rule
+  // maySubmitFor): the organization's scope, or the platform's for a global administrator outside any tenant.
+  const scope = organizationOf(actorScope(submitter));
+  return uow.run(scope, async (tx, events) => {
     const clientId = input.clientId?.trim() || null;
     if (clientId && submitter.organizationId) {
-      const stored = await createExpenseRepository(
-        tx,
-        scopes.organization(submitter.organizationId, submitter.userId),
-      ).lockClientId(submitter.organizationId, clientId);
+      const stored = await createExpenseRepository(tx, scope).lockClientId(submitter.organizationId, clientId);
       if (stored && stored.submittedBy !== submitter.userId)
         throw badInput("idempotency_key", "clientId", "This client id belongs to another expense");
       if (stored) return stored;
@@ -58,10 +58,9 @@ export async function submitExpense(
       throw forbiddenBy("own_activity_expense", "You may claim expenses only on your own activities");
     const typeRepo = createExpenseTypeRepository(tx, scope);
     const type = await typeRepo.byKey(activity.organizationId, input.expenseTypeKey);
-    const claimedKeys = await createExpenseRepository(
-      tx,
-      scopes.organization(activity.organizationId, submitter.userId),
-    ).claimedTypeKeys(activity.activityId);
+    const claimedKeys = await createExpenseRepository(tx, scopes.organization(activity.organizationId)).claimedTypeKeys(
+      activity.activityId,
+    );
     const claimed = (
       await typeRepo.byOrganizationKeys(claimedKeys.map((key) => ({ organizationId: activity.organizationId, key })))
     ).map((t) => ({ key: t.key, exclusiveWith: t.exclusiveWith }));
@@ -100,13 +99,10 @@ export async function importExpense(
   uow: UnitOfWork,
   row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">,
 ): Promise<ExpenseRow> {
-  return uow.run({ organizationId: row.organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(row.organizationId), async (tx, events) => {
     const first =
-      (
-        await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).claimedTypeKeys(
-          row.activityId,
-        )
-      ).length === 0;
+      (await createExpenseRepository(tx, scopes.organization(row.organizationId)).claimedTypeKeys(row.activityId))
+        .length === 0;
     const expense = await record(tx, events, row);
     if (first) await reimbursementChanged(events, expense, true);
     return expense;
@@ -120,7 +116,7 @@ async function record(
 ): Promise<ExpenseRow> {
   // Millisecond precision, so the (created_at, id) cursor round-trips exactly through JSON.
   const now = new Date();
-  const expense = await createExpenseRepository(tx, scopes.organization(row.organizationId, row.submittedBy)).insert({
+  const expense = await createExpenseRepository(tx, scopes.organization(row.organizationId)).insert({
     ...row,
     status: "submitted",
     createdAt: now,

@@ -67,7 +67,7 @@ export async function retireHonorariumTier(
   const validFrom = input.validFrom ?? osloDate(now);
   if (!isCalendarDate(validFrom))
     throw badInput("valid_from_date", "validFrom", "validFrom is a calendar date, YYYY-MM-DD");
-  const current = await uow.run({ organizationId }, async (tx) =>
+  const current = await uow.run(scopes.organization(organizationId), async (tx) =>
     tiersInEffect(
       await createHonorariumRepository(tx, scopes.organization(organizationId)).versions(input.localAssociationId),
       validFrom,
@@ -96,8 +96,10 @@ async function storeVersion(
     retired: boolean;
   },
 ): Promise<HonorariumTierRow> {
-  return uow.run({ organizationId }, async (tx) => {
-    if (!(await createLocalAssociationRepository(tx).belongsTo(v.localAssociationId, organizationId))) {
+  return uow.run(scopes.organization(organizationId), async (tx) => {
+    if (
+      !(await createLocalAssociationRepository(tx, scopes.organization(organizationId)).belongsTo(v.localAssociationId))
+    ) {
       throw badInput("valid_local_association", "localAssociationId", "No such local association in your organization");
     }
     const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
@@ -163,7 +165,7 @@ export async function recordHonorariumProgress(
   organizationId: string,
   activityId: string,
 ): Promise<void> {
-  const activity = await createActivityRepository(tx, { organizationId }).byId(activityId);
+  const activity = await createActivityRepository(tx, scopes.organization(organizationId)).byId(activityId);
   if (!activity || !activity.contactId || !activity.localAssociationId || !activity.approvedAt) return;
   const repo = createHonorariumRepository(tx, scopes.organization(organizationId));
   // A tier is crossed when an approval makes the count: the versions in effect on that day apply, and the award

@@ -4,7 +4,7 @@
  * every person it pays has a name and a reference, else it refuses and names them.
  */
 import { badInput, forbiddenBy, notFound } from "@meander/auth";
-import { onlyUuids, type Tx } from "@meander/db";
+import { onlyUuids, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPayeeRepository, createPersonNameRepository } from "../db/repositories/payees.js";
 import type { AccountingReferenceRow } from "../db/schema/index.js";
@@ -34,8 +34,8 @@ export async function setAccountingReference(
   const value = reference.trim();
   const violation = checkAccountingReference(value);
   if (violation) throw badInput(violation.rule, "reference", violation.message);
-  return uow.run({ organizationId }, async (tx, events) => {
-    const payees = createPayeeRepository(tx, organizationId);
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
+    const payees = createPayeeRepository(tx, scopes.organization(organizationId));
     // Only people the organization can pay (an activity or a claim in it): another organization's user is NOT_FOUND.
     if (!(await payees.knows(userId))) throw notFound("User");
     const row = await payees.setReference(userId, value, actor.userId);
@@ -61,7 +61,10 @@ export async function payeesFor(
   const unique = [...new Set(userIds)];
   const names = await createPersonNameRepository(tx).namesOf(unique);
   const references = new Map(
-    (await createPayeeRepository(tx, organizationId).references(unique)).map((r) => [r.userId, r.reference]),
+    (await createPayeeRepository(tx, scopes.organization(organizationId)).references(unique)).map((r) => [
+      r.userId,
+      r.reference,
+    ]),
   );
   const missing = missingPayees(unique, names, references);
   if (missing) throw badInput(missing.rule, "userId", missing.message);

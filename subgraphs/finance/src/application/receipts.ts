@@ -6,6 +6,7 @@
  * transaction (the object is deleted again if the transaction fails). A
  * receipt may let a claim be approved automatically.
  */
+import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { badInput, conflictBy, forbiddenBy, notFound, uploadRefusal } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
@@ -58,7 +59,7 @@ export async function uploadReceipt(
   const fileName = input.fileName.trim();
   if (fileName.length === 0 || fileName.length > FILE_NAME_MAX)
     throw badInput("file_name_length", "fileName", `A file name is 1-${FILE_NAME_MAX} characters`);
-  const [visible] = await uow.run({ organizationId }, (tx) =>
+  const [visible] = await uow.run(scopes.organization(organizationId), (tx) =>
     createExpenseRepository(tx, scope).byIds([input.expenseId]),
   );
   if (!visible) throw notFound("Expense");
@@ -77,12 +78,12 @@ export async function uploadReceipt(
     metadata: { sha256: accepted.sha256 },
   });
   try {
-    return await uow.run({ organizationId }, async (tx, events) => {
+    return await uow.run(scopes.organization(organizationId), async (tx, events) => {
       const expense = await createExpenseRepository(tx, scope).lockById(input.expenseId);
       if (!expense) throw notFound("Expense");
       if (expense.status === "rejected")
         throw conflictBy("expense_rejected", "The expense was rejected: no receipts can be added (expense_rejected)");
-      const approvals = createApprovalRepository(tx, { organizationId });
+      const approvals = createApprovalRepository(tx, scopes.organization(organizationId));
       if ((await approvals.receiptCount(expense.id)) >= RECEIPTS_PER_EXPENSE)
         throw badInput("receipt_count", "expenseId", `At most ${RECEIPTS_PER_EXPENSE} receipts per expense`);
       const receipt = await approvals.insertReceipt({
@@ -98,7 +99,10 @@ export async function uploadReceipt(
         height: accepted.height,
         uploadedBy: actor.userId,
       });
-      const type = await createExpenseTypeRepository(tx, { organizationId }).byKey(organizationId, expense.expenseType);
+      const type = await createExpenseTypeRepository(tx, scopes.organization(organizationId)).byKey(
+        organizationId,
+        expense.expenseType,
+      );
       await tryAutoApprove(tx, events, expense, type, requestId);
       return receipt;
     });

@@ -31,14 +31,16 @@ export async function createReimbursement(
   if (actor.organizationId === null || !mayBundleFor(actor, mentor))
     throw forbiddenBy("own_reimbursement_only", "You may claim a reimbursement only for yourself");
   const organizationId = actor.organizationId;
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const repo = createReimbursementRepository(tx, actorScope(actor));
     const waiting = await repo.lockBundleable(organizationId, mentor);
     const localAssociationId = waiting[0]?.localAssociationId ?? null;
     const items = waiting.filter((i) => i.localAssociationId === localAssociationId);
     if (items.length === 0)
       throw badInput("nothing_to_reimburse", "userId", "There are no approved expenses waiting for a reimbursement");
-    const approvals = await createApprovalRepository(tx, { organizationId }).byExpenseIds(items.map((i) => i.id));
+    const approvals = await createApprovalRepository(tx, scopes.organization(organizationId)).byExpenseIds(
+      items.map((i) => i.id),
+    );
     const automaticIds = new Set(
       approvals.filter((a) => a.automatic && a.decision === "approved").map((a) => a.expenseId),
     );
@@ -98,7 +100,7 @@ export async function approveReimbursement(
   const organizationId = actor.organizationId;
   const note = input.note?.trim() || null;
   if (note && note.length > NOTE_MAX) throw badInput("note_length", "note", `At most ${NOTE_MAX} characters`);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const repo = createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId));
     const r = await repo.lockById(input.id);
     if (!r) throw notFound("Reimbursement");

@@ -8,7 +8,7 @@ export const organizationHandlers: ConsumerHandlers = {
   "organization.local_association.created": async (event, tx) => {
     if (!event.organizationId)
       throw new Error(`local association ${event.payload.localAssociationId} created without an organization`);
-    await createLocalAssociationRepository(tx).record({
+    await createLocalAssociationRepository(tx, scopes.organization(event.organizationId)).record({
       id: event.payload.localAssociationId,
       organizationId: event.organizationId,
       name: event.payload.name,

@@ -7,6 +7,7 @@
  * a membership rule (membership_limit, single_organization_tree) is refused here with that rule, and
  * identity.invitation.refused tells organization, which records it on the invitation for the inviter.
  */
+import { scopes } from "@meander/db";
 import { badInput, notFound } from "@meander/auth";
 import { RuleViolationError, refuseIfAny } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
@@ -46,7 +47,7 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const now = new Date();
   const outcome = await uow.run(
-    { organizationId: null },
+    scopes.platform(),
     async (tx, events): Promise<InvitationAcceptance | { refused: RuleViolation[] }> => {
       const invitations = createInvitationRepository(tx);
       const inv = await invitations.lockByTokenHash(hashToken(input.token));

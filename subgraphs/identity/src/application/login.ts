@@ -3,6 +3,7 @@
  * no password, deactivated user) after the same work: an unknown address is
  * checked against a dummy hash. Failures count per address (domain/throttle.ts).
  */
+import { scopes } from "@meander/db";
 import { forbiddenBy, unauthenticated } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
@@ -31,7 +32,7 @@ export async function loginWithPassword(
 ): Promise<AuthResult> {
   const email = normalizeEmail(input.email).slice(0, 254);
   // A refused attempt commits its throttle count and its audit entry (auth.sign_in_failed, _locked_out, _refused_locked).
-  const outcome = await uow.run({ organizationId: null }, async (tx, events) => {
+  const outcome = await uow.run(scopes.platform(), async (tx, events) => {
     const creds = createCredentialRepository(tx);
     const now = new Date();
     // Row lock: attempts on one address run one after the other, so the count is exact.

@@ -4,6 +4,7 @@
  * (provider + subject), or the first time by a verified e-mail claim. It never
  * creates a user or a membership.
  */
+import { scopes } from "@meander/db";
 import { badInput, forbiddenBy, unauthenticated } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import * as client from "openid-client";
@@ -30,7 +31,7 @@ export async function oidcStart(
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
   const now = new Date();
-  await uow.run({ organizationId: null }, (tx) =>
+  await uow.run(scopes.platform(), (tx) =>
     createOidcRepository(tx).saveState(
       { state, provider: name, nonce, codeVerifier, expiresAt: new Date(now.getTime() + OIDC_STATE_TTL_MS) },
       now,
@@ -85,7 +86,7 @@ export async function oidcCallback(
   const url = responseUrl(provider.settings.redirectUri, input);
   const state = url.searchParams.get("state");
   const started = state
-    ? await uow.run({ organizationId: null }, (tx) => createOidcRepository(tx).takeState(input.provider, state))
+    ? await uow.run(scopes.platform(), (tx) => createOidcRepository(tx).takeState(input.provider, state))
     : null;
   if (!started || started.expiresAt.getTime() < Date.now())
     throw unauthenticated("This sign-in was not started here or has expired; start again");
@@ -112,7 +113,7 @@ export async function oidcCallback(
     throw unauthenticated("The sign-in provider's answer could not be verified");
   }
 
-  const outcome = await uow.run({ organizationId: null }, async (tx, events) => {
+  const outcome = await uow.run(scopes.platform(), async (tx, events) => {
     const links = createOidcRepository(tx);
     let userId = await links.linkedUser(input.provider, subject);
     if (!userId && email) {

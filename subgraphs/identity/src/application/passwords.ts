@@ -6,7 +6,7 @@ import { userById } from "../db/repositories/users.js";
 import { hashPassword, validatePassword, verifyPassword } from "../domain/password.js";
 import { afterFailure, isLocked } from "../domain/throttle.js";
 import { LOCKED_OUT } from "./login.js";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 
 function checkPolicy(password: string, field: string) {
   const violation = validatePassword(password)[0];
@@ -22,14 +22,14 @@ export async function setPasswordInTx(tx: Tx, userId: string, password: string):
 export async function setPassword(uow: UnitOfWork, userId: string, password: string): Promise<void> {
   checkPolicy(password, "password");
   const hash = await hashPassword(password);
-  await uow.run({ organizationId: null }, (tx) => createCredentialRepository(tx).setPasswordHash(userId, hash));
+  await uow.run(scopes.platform(), (tx) => createCredentialRepository(tx).setPasswordHash(userId, hash));
 }
 
 /** The current password is checked under the same per-address throttle as login, so a stolen access token cannot guess it. */
 export async function changePassword(uow: UnitOfWork, userId: string, current: string, next: string): Promise<boolean> {
   checkPolicy(next, "next");
   const hash = await hashPassword(next);
-  const outcome = await uow.run({ organizationId: null }, async (tx) => {
+  const outcome = await uow.run(scopes.platform(), async (tx) => {
     const creds = createCredentialRepository(tx);
     const user = await userById(tx, userId);
     if (!user) return "wrong" as const;

@@ -3,7 +3,7 @@ import { forbiddenBy, notFound, type Viewer } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { createSessionRepository } from "../db/repositories/sessions.js";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import type { SessionRow } from "../db/schema/index.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { revokeInTx } from "./sessions.js";
@@ -13,7 +13,7 @@ export function listSessions(db: Executor, viewer: Viewer): Promise<SessionRow[]
 }
 
 export async function logout(uow: UnitOfWork, settings: AuthSettings, viewer: Viewer): Promise<boolean> {
-  return uow.run({ organizationId: null }, async (tx, events) => {
+  return uow.run(scopes.platform(), async (tx, events) => {
     await revokeInTx(tx, events, settings, viewer.sessionId, "logout", viewer.userId, viewer.role);
     return true;
   });
@@ -26,7 +26,7 @@ export async function revokeOwnSession(
   viewer: Viewer,
   sessionId: string,
 ): Promise<SessionRow> {
-  return uow.run({ organizationId: null }, async (tx, events) => {
+  return uow.run(scopes.platform(), async (tx, events) => {
     const repo = createSessionRepository(tx);
     const session = await repo.byId(sessionId);
     if (!session || session.userId !== viewer.userId) throw notFound("Session");
@@ -42,22 +42,25 @@ export async function revokeUserSessions(
   viewer: Viewer,
   userId: string,
 ): Promise<number> {
-  return uow.run({ organizationId: viewer.organizationId }, async (tx, events) => {
-    if (viewer.role !== "global_admin") {
-      const member =
-        viewer.role === "org_admin" &&
-        viewer.organizationId &&
-        (await createMembershipRepository(tx).inOrganization(userId, viewer.organizationId));
-      if (!member)
-        throw forbiddenBy(
-          "session_revocation_permission",
-          "Only an administrator of the user's organization may revoke their sessions",
-        );
-    }
-    const open = await createSessionRepository(tx).openOfUser(userId);
-    let count = 0;
-    for (const s of open)
-      if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId, viewer.role)) count++;
-    return count;
-  });
+  return uow.run(
+    viewer.organizationId ? scopes.organization(viewer.organizationId) : scopes.platform(),
+    async (tx, events) => {
+      if (viewer.role !== "global_admin") {
+        const member =
+          viewer.role === "org_admin" &&
+          viewer.organizationId &&
+          (await createMembershipRepository(tx).inOrganization(userId, viewer.organizationId));
+        if (!member)
+          throw forbiddenBy(
+            "session_revocation_permission",
+            "Only an administrator of the user's organization may revoke their sessions",
+          );
+      }
+      const open = await createSessionRepository(tx).openOfUser(userId);
+      let count = 0;
+      for (const s of open)
+        if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId, viewer.role)) count++;
+      return count;
+    },
+  );
 }

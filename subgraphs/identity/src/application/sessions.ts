@@ -3,7 +3,7 @@
  * switch, and revocation. Each exported use case is one transaction.
  */
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { createSessionRepository } from "../db/repositories/sessions.js";
@@ -155,7 +155,7 @@ export async function refreshSession(
 ): Promise<RefreshOutcome> {
   const now = new Date();
   const hash = hashToken(refreshToken);
-  return uow.run({ organizationId: null }, async (tx, events) => {
+  return uow.run(scopes.platform(), async (tx, events) => {
     const repo = createSessionRepository(tx);
     const claimed = await repo.claimRefreshToken(hash, now);
     if (!claimed) {
@@ -196,7 +196,7 @@ export async function switchContext(
   membershipId: string,
 ): Promise<SwitchOutcome> {
   const now = new Date();
-  return uow.run({ organizationId: null }, async (tx) => {
+  return uow.run(scopes.platform(), async (tx) => {
     const membership = await createMembershipRepository(tx).held(viewer.userId, membershipId);
     if (!membership) return { refused: "not_held" as const };
     const repo = createSessionRepository(tx);

@@ -70,5 +70,5 @@ export async function registerUser(
   envelope: Envelope | null = null,
 ): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
-  return uow.run({ organizationId: null }, (tx, events) => registerUserInTx(tx, events, input, actorId, envelope));
+  return uow.run(scopes.platform(), (tx, events) => registerUserInTx(tx, events, input, actorId, envelope));
 }

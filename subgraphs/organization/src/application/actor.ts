@@ -1,5 +1,6 @@
 /** Who performs a use case, and which organization they may change. */
 import { badInput, forbiddenBy, type Role } from "@meander/auth";
+import { scopes, type Scope } from "@meander/db";
 import { GraphQLError } from "graphql";
 import type { RuleViolation } from "../domain/rules.js";
 
@@ -32,9 +33,14 @@ export function targetOrganization(actor: Actor, requested: string | null | unde
   return actor.organizationId;
 }
 
-/** The organization scope a use case reads through: an organization administrator's own, a global administrator's all. */
-export function actorScope(actor: Actor): { organizationId: string | null } {
-  return { organizationId: actor.role === "global_admin" ? null : actor.organizationId };
+/**
+ * The scope an administrative use case reads the organization tree through: an organization administrator's own
+ * organization, a global administrator's (or the system's) platform.
+ */
+export function actorScope(actor: Actor): Scope {
+  return actor.role === "global_admin" || actor.organizationId === null
+    ? scopes.platform(actor.userId)
+    : scopes.organization(actor.organizationId, actor.userId);
 }
 
 export function badInputFrom(v: RuleViolation): GraphQLError {

@@ -4,6 +4,7 @@
  * change is a settings change like updateOrganizationSettings's (locked row, one version step, a history row, one
  * organization.settings.changed of section external_resources with the links mentors see, an audit entry).
  */
+import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
@@ -34,7 +35,7 @@ async function changeResources<T>(
   answer: (list: ExternalResource[]) => T,
 ): Promise<T> {
   const orgId = targetOrganization(actor, organizationId);
-  return uow.run({ organizationId: orgId }, async (tx, events) => {
+  return uow.run(scopes.organization(orgId), async (tx, events) => {
     const { repo, current } = await lockSettings(tx, orgId, null);
     const outcome = change(current.externalResources);
     if (!outcome) throw notFound("External resource");

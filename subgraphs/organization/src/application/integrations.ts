@@ -5,7 +5,7 @@
  * event, which carries only whether credentials are configured and when they were set.
  */
 import { refuseIfAny } from "@meander/validation";
-import { queryRows, type Tx } from "@meander/db";
+import { queryRows, scopes, type Tx } from "@meander/db";
 import { rowAad, sqlKeyStore, type Envelope, keyringOver } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
 import { badInput } from "@meander/auth";
@@ -67,7 +67,7 @@ export async function configureAccountingIntegration(
     vatCode: m.vatCode?.trim() || null,
   }));
   const entityCode = input.entityCode?.trim() || null;
-  return deps.uow.run({ organizationId }, async (tx, events) => {
+  return deps.uow.run(scopes.organization(organizationId), async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
     const stored = await repo.integration(ACCOUNTING, true);
     refuseIfAny(

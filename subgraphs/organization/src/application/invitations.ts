@@ -7,7 +7,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, lte, type SQL } from "drizzle-orm";
 import { notFound } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { ConsumerHandlers, Emitter, UnitOfWork } from "@meander/events";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
@@ -53,7 +53,7 @@ export async function inviteMember(
       throw decision.kind === "forbidden"
         ? forbiddenFrom(decision.violation)
         : new RuleViolationError(decision.violations);
-    const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([
+    const [settings] = await createOrganizationRepository(tx, scopes.organization(unit.organizationId)).settingsFor([
       unit.organizationId,
     ]);
     const token = randomBytes(32).toString("base64url");
@@ -196,7 +196,7 @@ export async function acceptInvitation(
   // Expiry is judged at the moment identity accepted, not when the event arrives.
   const closed = notOpen(invitationState(inv, accepted.occurredAt));
   if (closed) return refuse(`${closed.rule}: ${invitationState(inv, accepted.occurredAt)}`);
-  const [unit] = await createLocalAssociationRepository(tx, { organizationId: null }).byIds([inv.localAssociationId]);
+  const [unit] = await createLocalAssociationRepository(tx, scopes.platform()).byIds([inv.localAssociationId]);
   if (!unit) return refuse("invitation_unknown");
   // role_grant was checked when the invitation was created: the inviter granted the role. The audit entry names who
   // acted here, the invitee accepting, in the role they accepted (never a global administrator nobody was).

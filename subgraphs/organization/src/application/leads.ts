@@ -6,7 +6,7 @@
 import { refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound } from "@meander/auth";
-import { isUuid } from "@meander/db";
+import { isUuid, scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { GraphQLError } from "graphql";
@@ -26,7 +26,8 @@ import type { RateDecision } from "../leads/rate-limit.js";
 import { badInputFrom, type Actor } from "./actor.js";
 
 /** Leads are platform-wide (no tenant): every lead transaction runs with no organization scope. */
-const PLATFORM = { organizationId: null };
+/** Leads are the platform operator's sales data, no tenant's: their use cases act for the platform. */
+const PLATFORM = scopes.platform();
 
 /** masked_ref: 16 random bytes, base64url (22 characters): opaque, unguessable, generated once. */
 export const newMaskedRef = (): string => randomBytes(16).toString("base64url");

@@ -2,7 +2,7 @@
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { isUniqueViolation, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import {
@@ -12,7 +12,6 @@ import {
 } from "../db/repositories/local-associations.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createRegionRepository } from "../db/repositories/regions.js";
-import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { LocalAssociationRow } from "../db/schema/index.js";
 import { validateNewLocalAssociation, type NewLocalAssociation } from "../domain/organization.js";
 import { checkLength } from "../domain/rules.js";
@@ -24,12 +23,14 @@ export async function createLocalAssociation(
   input: NewLocalAssociation & { organizationId?: string | null; id?: string },
 ): Promise<LocalAssociationRow> {
   const organizationId = targetOrganization(actor, input.organizationId);
-  return uow.run({ organizationId }, async (tx, events) => {
-    const [org] = await createOrganizationRepository(tx, { organizationId }).byIds([organizationId]);
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
+    const [org] = await createOrganizationRepository(tx, scopes.organization(organizationId)).byIds([organizationId]);
     if (!org) throw notFound("Organization");
-    const [region] = input.regionId ? await createRegionRepository(tx, { organizationId }).byIds([input.regionId]) : [];
+    const [region] = input.regionId
+      ? await createRegionRepository(tx, scopes.organization(organizationId)).byIds([input.regionId])
+      : [];
     refuseIfAny(validateNewLocalAssociation(input, organizationId, region ?? null));
-    const repo = createLocalAssociationRepository(tx, { organizationId });
+    const repo = createLocalAssociationRepository(tx, scopes.organization(organizationId));
     const name = input.name.trim();
     const taken = conflictFrom({
       rule: "local_association_name_unique",
@@ -98,7 +99,7 @@ export async function renameLocalAssociation(
     const unit = await administeredUnit(tx, actor, id);
     const violation = checkLength(name, 150, "name_length", "name");
     if (violation) throw badInputFrom(violation);
-    const repo = createLocalAssociationRepository(tx, { organizationId: unit.organizationId });
+    const repo = createLocalAssociationRepository(tx, scopes.organization(unit.organizationId));
     const trimmed = name.trim();
     const taken = conflictFrom({
       rule: "local_association_name_unique",
@@ -126,7 +127,7 @@ export async function moveLocalAssociation(
   return uow.run(actorScope(actor), async (tx) => {
     const unit = await administeredUnit(tx, actor, id);
     if (regionId !== null) {
-      const [region] = await createRegionRepository(tx, { organizationId: unit.organizationId }).byIds([regionId]);
+      const [region] = await createRegionRepository(tx, scopes.organization(unit.organizationId)).byIds([regionId]);
       if (!region || region.organizationId !== unit.organizationId) {
         throw badInputFrom({
           rule: "region_in_organization",
@@ -135,7 +136,7 @@ export async function moveLocalAssociation(
         });
       }
     }
-    return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, { regionId });
+    return createLocalAssociationRepository(tx, scopes.organization(unit.organizationId)).update(unit.id, { regionId });
   });
 }
 
@@ -151,7 +152,7 @@ export async function deactivateLocalAssociation(
   return uow.run(actorScope(actor), async (tx) => {
     const unit = await administeredUnit(tx, actor, id);
     if (!unit.isActive) return unit;
-    return createLocalAssociationRepository(tx, { organizationId: unit.organizationId }).update(unit.id, {
+    return createLocalAssociationRepository(tx, scopes.organization(unit.organizationId)).update(unit.id, {
       isActive: false,
     });
   });

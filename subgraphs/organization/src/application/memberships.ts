@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@meander/auth";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { isUuid, type Tx } from "@meander/db";
+import { isUniqueViolation, isUuid, scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import type { GraphQLError } from "graphql";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
@@ -15,7 +15,6 @@ import {
   type MembershipRepository,
 } from "../db/repositories/memberships.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { LocalAssociationRow, MembershipRow } from "../db/schema/index.js";
 import type { RuleViolation } from "../domain/rules.js";
 import { decideMembership, type MembershipRoleName } from "../domain/membership.js";
@@ -86,10 +85,10 @@ export async function admitMember(
   },
 ): Promise<Admission> {
   const { unit } = input;
-  const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actorId });
+  const memberships = createMembershipRepository(tx, scopes.platform(actorId));
   await memberships.lockUser(input.userId);
   const existing = await memberships.everyMembershipOf(input.userId);
-  const [settings] = await createOrganizationRepository(tx, { organizationId: unit.organizationId }).settingsFor([
+  const [settings] = await createOrganizationRepository(tx, scopes.organization(unit.organizationId)).settingsFor([
     unit.organizationId,
   ]);
   const decision = decideMembership({
@@ -178,7 +177,7 @@ export async function setPrimaryMembership(
   membershipId: string,
 ): Promise<MembershipRow> {
   return uow.run(actorScope(actor), async (tx, events) => {
-    const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
+    const memberships = createMembershipRepository(tx, scopes.platform(actor.userId));
     const found = await memberships.anyById(membershipId);
     // Another organization's membership does not exist for the caller.
     if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId))
@@ -256,7 +255,7 @@ export async function removeMembership(uow: UnitOfWork, actor: Actor, membership
   if (actor.role !== "global_admin" && actor.role !== "org_admin")
     throw forbiddenFrom({ rule: "admin_only", field: "role", message: "Requires an administrator" });
   return uow.run(actorScope(actor), async (tx, events) => {
-    const memberships = createMembershipRepository(tx, { organizationId: null, viewerId: actor.userId });
+    const memberships = createMembershipRepository(tx, scopes.platform(actor.userId));
     const found = await memberships.anyById(membershipId);
     if (!found || (actor.role !== "global_admin" && found.organizationId !== actor.organizationId))
       throw notFound("Membership");

@@ -5,7 +5,7 @@
  * step (a taken short name, a bad e-mail) leaves nothing behind.
  */
 import { forbiddenBy } from "@meander/auth";
-import type { Db } from "@meander/db";
+import { scopes, type Db } from "@meander/db";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
 import { OPERATOR_ORGANIZATION } from "@meander/fixtures";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
@@ -41,7 +41,7 @@ export interface OnboardedOrganization {
 
 /** Runs `fn` in one transaction with a unit of work whose every `run` is a savepoint of it. */
 function inOneTransaction<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promise<T>): Promise<T> {
-  return uow.run({ organizationId: null }, (tx) => fn(createUnitOfWork(tx, eventStore)));
+  return uow.run(scopes.platform(), (tx) => fn(createUnitOfWork(tx, eventStore)));
 }
 
 /** createOrganization (global administrators): the organization, its settings, first region and unit, its first administrator's invitation. */
@@ -94,7 +94,7 @@ export async function bootstrapGlobalAdmin(
   token: string;
 }> {
   return inOneTransaction(createUnitOfWork(db, eventStore), async (inner) => {
-    const all = { organizationId: null };
+    const all = scopes.platform();
     const found = await inner.run(all, (tx) =>
       createOrganizationRepository(tx, all).byShortName(OPERATOR_ORGANIZATION.shortName),
     );
@@ -104,7 +104,7 @@ export async function bootstrapGlobalAdmin(
         name: OPERATOR_ORGANIZATION.name,
         shortName: OPERATOR_ORGANIZATION.shortName,
       }));
-    const scope = { organizationId: organization.id };
+    const scope = scopes.organization(organization.id);
     const unit =
       (await inner.run(scope, (tx) =>
         createLocalAssociationRepository(tx, scope).byName(organization.id, OPERATOR_ORGANIZATION.unit),

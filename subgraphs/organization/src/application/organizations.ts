@@ -1,10 +1,10 @@
 /** Organization use cases: one transaction each, state change plus its event. */
+import { scopes, isUniqueViolation } from "@meander/db";
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { forbiddenBy } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { OrganizationRow } from "../db/schema/index.js";
 import {
   DEFAULT_MAX_MEMBERSHIPS,
@@ -24,8 +24,8 @@ export async function createOrganization(
     throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
   refuseIfAny(validateNewOrganization(input));
   const id = input.id ?? randomUUID();
-  return uow.run({ organizationId: id }, async (tx, events) => {
-    const repo = createOrganizationRepository(tx, { organizationId: id });
+  return uow.run(scopes.organization(id), async (tx, events) => {
+    const repo = createOrganizationRepository(tx, scopes.organization(id));
     let org: OrganizationRow;
     try {
       org = await repo.insert(

@@ -1,11 +1,11 @@
 /** Region use cases. A new region publishes `organization.region.created` (its name: reporting names regions in reports). */
+import { scopes, isUniqueViolation } from "@meander/db";
 import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createRegionRepository } from "../db/repositories/regions.js";
-import { isUniqueViolation } from "../db/repositories/scope.js";
 import type { RegionRow } from "../db/schema/index.js";
 import { validateNewRegion } from "../domain/organization.js";
 import { conflictFrom, targetOrganization, type Actor } from "./actor.js";
@@ -18,10 +18,10 @@ export async function createRegion(
   const organizationId = targetOrganization(actor, input.organizationId);
   refuseIfAny(validateNewRegion(input));
   const name = input.name.trim();
-  return uow.run({ organizationId }, async (tx, events) => {
-    const [org] = await createOrganizationRepository(tx, { organizationId }).byIds([organizationId]);
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
+    const [org] = await createOrganizationRepository(tx, scopes.organization(organizationId)).byIds([organizationId]);
     if (!org) throw notFound("Organization");
-    const regions = createRegionRepository(tx, { organizationId });
+    const regions = createRegionRepository(tx, scopes.organization(organizationId));
     const taken = conflictFrom({
       rule: "region_name_unique",
       field: "name",

@@ -7,7 +7,7 @@ import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { notFound } from "@meander/auth";
 import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { createSettingsRepository, type SettingsPatch } from "../db/repositories/settings.js";
 import { auditChange } from "./audit.js";
 import type { OrganizationSettingsRow } from "../db/schema/index.js";
@@ -242,7 +242,7 @@ function plan(
  * every settings change, so two administrators' changes serialize and the version counts each one.
  */
 export async function lockSettings(tx: Tx, organizationId: string, expectedVersion: number | null | undefined) {
-  const repo = createSettingsRepository(tx, organizationId);
+  const repo = createSettingsRepository(tx, scopes.organization(organizationId));
   const current = await repo.lockForUpdate();
   if (!current) throw notFound("Organization settings");
   const stale = checkExpectedVersion(expectedVersion, current.version);
@@ -258,7 +258,7 @@ export async function publishSettingsChange(
   change: { organizationId: string; version: number; section: SettingsSection; values: Record<string, unknown> },
   actorRole: string = "system",
 ): Promise<void> {
-  await createSettingsRepository(tx, change.organizationId).recordChange({
+  await createSettingsRepository(tx, scopes.organization(change.organizationId)).recordChange({
     id: randomUUID(),
     version: change.version,
     section: change.section,
@@ -293,7 +293,7 @@ export async function updateOrganizationSettings(
   input: SettingsInput,
 ): Promise<OrganizationSettingsRow> {
   const organizationId = targetOrganization(actor, input.organizationId);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
     const { changes, violations } = plan(input, current, new Date());
     refuseIfAny(violations);

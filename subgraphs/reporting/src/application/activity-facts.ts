@@ -25,7 +25,7 @@ export function organizationOf(event: EventEnvelope): string {
 
 function repositories(tx: Tx, organizationId: string) {
   return {
-    facts: createActivityFactRepository(tx, { organizationId }),
+    facts: createActivityFactRepository(tx, scopes.organization(organizationId)),
     counts: createActivityCountRepository(tx, scopes.organization(organizationId)),
   };
 }

@@ -5,7 +5,7 @@ import { reportPdf } from "../exports/pdf.js";
 import { readableReport, type ExportNames, type ReadableReport } from "../exports/readable.js";
 import { reportXlsx } from "../exports/xlsx.js";
 import type { Viewer } from "@meander/auth";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createNameRepository } from "../db/repositories/names.js";
 import type { BufdirReportView } from "./bufdir-report.js";
@@ -30,7 +30,7 @@ const TYPES: Record<ExportFormat, { ext: string; contentType: string }> = {
  * the organization, its regions and terminology, the local associations and mentors of the report.
  */
 export async function exportNames(db: Executor, report: BufdirReportView): Promise<ExportNames> {
-  const names = createNameRepository(db, report.organizationId);
+  const names = createNameRepository(db, scopes.organization(report.organizationId));
   const laIds = report.regions.flatMap((g) =>
     g.localAssociations.flatMap((la) => (la.localAssociationId && !la.name ? [la.localAssociationId] : [])),
   );
@@ -93,7 +93,7 @@ export async function auditedExport(
   language: Language = DEFAULT_LANGUAGE,
 ): Promise<ReportExport> {
   const file = await exportReport(report, format, await exportNames(db, report), language);
-  await uow.run({ organizationId: report.organizationId }, (_tx, events) =>
+  await uow.run(scopes.organization(report.organizationId), (_tx, events) =>
     recordAudit(events, "reporting", {
       action: "bufdir_report.exported",
       actorId: viewer.userId,

@@ -1,7 +1,7 @@
 /** The Bufdir report use cases: the live draft, submitting a frozen version, the versions, the evidence behind a number. */
 import { randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
 import { regionNames } from "../db/repositories/names.js";
@@ -35,7 +35,7 @@ export function checkYear(year: number): void {
 }
 
 export async function computeDraft(db: Executor, organizationId: string, year: number): Promise<BufdirReportContent> {
-  const repo = createBufdirRepository(db, organizationId);
+  const repo = createBufdirRepository(db, scopes.organization(organizationId));
   // One after the other: `db` may be a transaction (one connection).
   const rows = await repo.rollup(year);
   const months = await repo.months(year);
@@ -85,7 +85,7 @@ export async function submitReport(
   year: number,
 ): Promise<BufdirReportView> {
   checkYear(year);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const draft = await computeDraft(tx, organizationId, year);
     // The regions' names are frozen with the numbers (local associations' are in the draft already).
     const regionNamesNow = await regionNames(
@@ -97,7 +97,7 @@ export async function submitReport(
       regions: draft.regions.map((r) => ({ ...r, name: r.regionId ? (regionNamesNow.get(r.regionId) ?? null) : null })),
     };
     const id = randomUUID();
-    const { version, submittedAt } = await createBufdirRepository(tx, organizationId).freeze({
+    const { version, submittedAt } = await createBufdirRepository(tx, scopes.organization(organizationId)).freeze({
       id,
       year,
       submittedBy: viewer.userId,
@@ -143,7 +143,7 @@ export async function submitReport(
 
 export async function reportVersions(db: Executor, organizationId: string, year: number): Promise<BufdirReportView[]> {
   checkYear(year);
-  return (await createBufdirRepository(db, organizationId).versions(year)).map(frozenView);
+  return (await createBufdirRepository(db, scopes.organization(organizationId)).versions(year)).map(frozenView);
 }
 
 /** A version (null: the live draft). */
@@ -168,7 +168,7 @@ export async function reportEvidence(
   filter: EvidenceFilter,
 ): Promise<EvidenceView[]> {
   checkYear(year);
-  const repo = createBufdirRepository(db, organizationId);
+  const repo = createBufdirRepository(db, scopes.organization(organizationId));
   const withOrganization = (rows: EvidenceRow[]) => rows.map((r) => ({ ...r, organizationId }));
   if (version === null) return withOrganization(await repo.evidence(year, filter));
   const report = (await repo.versions(year)).find((v) => v.version === version);

@@ -2,7 +2,7 @@
 import { RuleViolationError } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
-import type { Executor } from "@meander/db";
+import { isUniqueViolation, scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReportDefinitionRepository, type DefinitionWrite } from "../db/repositories/report-definitions.js";
 import { runReportQuery } from "../db/repositories/report-query.js";
@@ -60,14 +60,6 @@ const view = (row: ReportDefinitionRow, schedule: ReportScheduleRow | null): Rep
   updatedAt: row.updatedAt,
 });
 
-const UNIQUE_VIOLATION = "23505";
-function nameTakenError(err: unknown): boolean {
-  for (let e: unknown = err, i = 0; e && typeof e === "object" && i < 5; e = (e as { cause?: unknown }).cause, i++) {
-    if ((e as { code?: string }).code === UNIQUE_VIOLATION) return true;
-  }
-  return false;
-}
-
 export async function saveDefinition(
   uow: UnitOfWork,
   viewer: Viewer,
@@ -77,8 +69,8 @@ export async function saveDefinition(
   const organizationId = adminOrganization(viewer);
   const write = checked(input);
   try {
-    return await uow.run({ organizationId }, async (tx) => {
-      const repo = createReportDefinitionRepository(tx, organizationId);
+    return await uow.run(scopes.organization(organizationId), async (tx) => {
+      const repo = createReportDefinitionRepository(tx, scopes.organization(organizationId));
       if (await repo.nameTaken(write.name, id))
         throw badInput("name_unique", "name", "Another report definition has this name");
       const row = id ? await repo.update(id, write) : await repo.insert(randomUUID(), viewer.userId, write);
@@ -87,29 +79,29 @@ export async function saveDefinition(
     });
   } catch (err) {
     // Two saves of one name at once: the unique constraint decides, the loser gets the rule.
-    if (nameTakenError(err)) throw badInput("name_unique", "name", "Another report definition has this name");
+    if (isUniqueViolation(err)) throw badInput("name_unique", "name", "Another report definition has this name");
     throw err;
   }
 }
 
 export async function deleteDefinition(uow: UnitOfWork, viewer: Viewer, id: string): Promise<boolean> {
   const organizationId = adminOrganization(viewer);
-  const deleted = await uow.run({ organizationId }, (tx) =>
-    createReportDefinitionRepository(tx, organizationId).delete(id),
+  const deleted = await uow.run(scopes.organization(organizationId), (tx) =>
+    createReportDefinitionRepository(tx, scopes.organization(organizationId)).delete(id),
   );
   if (!deleted) throw notFound("Report definition");
   return true;
 }
 
 export async function listDefinitions(db: Executor, viewer: Viewer): Promise<ReportDefinitionView[]> {
-  const repo = createReportDefinitionRepository(db, adminOrganization(viewer));
+  const repo = createReportDefinitionRepository(db, scopes.organization(adminOrganization(viewer)));
   const rows = await repo.list();
   const schedules = new Map((await repo.schedules()).map((s) => [s.definitionId, s]));
   return rows.map((r) => view(r, schedules.get(r.id) ?? null));
 }
 
 export async function getDefinition(db: Executor, viewer: Viewer, id: string): Promise<ReportDefinitionView | null> {
-  const repo = createReportDefinitionRepository(db, adminOrganization(viewer));
+  const repo = createReportDefinitionRepository(db, scopes.organization(adminOrganization(viewer)));
   const row = await repo.get(id);
   return row ? view(row, (await repo.schedule(id)) ?? null) : null;
 }
@@ -135,7 +127,7 @@ export async function runDefinition(
 ): Promise<ReportResultView> {
   const organizationId = adminOrganization(viewer);
   if (asOf != null && !validDay(asOf)) throw badInput("date_format", "asOf", "Days are YYYY-MM-DD");
-  const row = await createReportDefinitionRepository(db, organizationId).get(id);
+  const row = await createReportDefinitionRepository(db, scopes.organization(organizationId)).get(id);
   if (!row) throw notFound("Report definition");
   return computeResult(db, organizationId, storedSpec(row), asOf ?? osloDay(now));
 }

@@ -4,7 +4,7 @@
  * when the rows are read, so stored runs name things as they are called now.
  */
 import { activityTypeName, catalog, formatDay, MONTHS, t, type Language, type MessageKey } from "@meander/messages";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import { createNameRepository } from "../db/repositories/names.js";
 import type { Dimension } from "../domain/report-definition.js";
 import type { ReportResultView } from "./report-definitions.js";
@@ -26,7 +26,7 @@ export async function labelledRows(
   result: ReportResultView,
   lang: Language,
 ): Promise<LabelledRow[]> {
-  const names = createNameRepository(db, organizationId);
+  const names = createNameRepository(db, scopes.organization(organizationId));
   const terminology = await names.terminology();
   const has = (d: Dimension) => result.dimensions.includes(d);
   const localAssociations = has("LOCAL_ASSOCIATION")

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, notFound, type Viewer } from "@meander/auth";
-import type { Db, Executor } from "@meander/db";
+import { scopes, type Db, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReportDefinitionRepository, scheduleStore } from "../db/repositories/report-definitions.js";
 import { FREQUENCIES, nextSlotAfter, osloDay, type Frequency } from "../domain/report-definition.js";
@@ -31,8 +31,8 @@ export async function scheduleDefinition(
   const first = startsAt ?? now;
   if (first.getTime() - now.getTime() > MAX_START_AHEAD_MS)
     throw badInput("start_range", "schedule.startsAt", "The first run is at most a year ahead");
-  return uow.run({ organizationId }, async (tx) => {
-    const repo = createReportDefinitionRepository(tx, organizationId);
+  return uow.run(scopes.organization(organizationId), async (tx) => {
+    const repo = createReportDefinitionRepository(tx, scopes.organization(organizationId));
     if (!(await repo.get(id))) throw notFound("Report definition");
     return repo.setSchedule(id, frequency as Frequency, first, viewer.userId);
   });
@@ -40,13 +40,15 @@ export async function scheduleDefinition(
 
 export async function unscheduleDefinition(uow: UnitOfWork, viewer: Viewer, id: string): Promise<boolean> {
   const organizationId = adminOrganization(viewer);
-  return uow.run({ organizationId }, (tx) => createReportDefinitionRepository(tx, organizationId).removeSchedule(id));
+  return uow.run(scopes.organization(organizationId), (tx) =>
+    createReportDefinitionRepository(tx, scopes.organization(organizationId)).removeSchedule(id),
+  );
 }
 
 export async function listRuns(db: Executor, viewer: Viewer, definitionId: string, first: number | null | undefined) {
   const n = first ?? 20;
   if (n < 1 || n > MAX_RUNS_PAGE) throw badInput("page_size_range", "first", `first is 1 to ${MAX_RUNS_PAGE}`);
-  return createReportDefinitionRepository(db, adminOrganization(viewer)).runs(definitionId, n);
+  return createReportDefinitionRepository(db, scopes.organization(adminOrganization(viewer))).runs(definitionId, n);
 }
 
 /** One worker pass: runs every schedule due at `now`; returns how many ran and how many results were stored. */
@@ -59,7 +61,7 @@ export async function runDueSchedules(
   let ran = 0;
   let stored = 0;
   for (const due of await scheduleStore.due(db, now, batch)) {
-    await uow.run({ organizationId: due.organizationId }, async (tx) => {
+    await uow.run(scopes.organization(due.organizationId), async (tx) => {
       const schedule = await scheduleStore.claim(tx, due.definitionId, now);
       if (!schedule) return; // another worker has it, or it already ran
       const slot = schedule.nextRunAt;

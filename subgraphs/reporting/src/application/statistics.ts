@@ -1,7 +1,7 @@
 /** Statistics use cases: personal (own), team (coordinator's local association or an administrator's), organization KPIs. */
 import { randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
-import type { Db, Executor } from "@meander/db";
+import { scopes, type Db, type Executor } from "@meander/db";
 import { createStatisticsRepository } from "../db/repositories/statistics.js";
 import {
   periodStatistics,
@@ -48,11 +48,11 @@ export async function myStatistics(db: Executor, viewer: Viewer, asOf: string | 
   const organizationId = activeOrganization(viewer);
   if (asOf != null && !isDay(asOf)) throw badInput("date_format", "asOf", "asOf is a day YYYY-MM-DD");
   const day = asOf ?? osloToday();
-  const repo = createStatisticsRepository(db);
-  const scope = { organizationId, userId: viewer.userId };
+  const repo = createStatisticsRepository(db, scopes.organization(organizationId, viewer.userId));
+  const own = { userId: viewer.userId };
   const [month, year] = [monthOf(day), yearOf(day)];
-  const thisMonth = periodStatistics(month, await repo.factGroups(scope, month));
-  const thisYear = periodStatistics(year, await repo.factGroups(scope, year));
+  const thisMonth = periodStatistics(month, await repo.factGroups(own, month));
+  const thisYear = periodStatistics(year, await repo.factGroups(own, year));
   return { userId: viewer.userId, thisMonth, thisYear };
 }
 
@@ -77,7 +77,9 @@ async function teamScope(
   // organization and one nobody knows are refused alike.
   if (
     localAssociationId &&
-    !(await createStatisticsRepository(db).ownsLocalAssociation(organizationId, localAssociationId))
+    !(await createStatisticsRepository(db, scopes.organization(organizationId)).ownsLocalAssociation(
+      localAssociationId,
+    ))
   ) {
     throw forbiddenBy("own_organization_only", "Only your own organization's local associations");
   }
@@ -89,8 +91,8 @@ async function computeTeam(
   scope: { organizationId: string; localAssociationId: string | null },
   period: Period,
 ) {
-  const groups = await createStatisticsRepository(db).factGroups(
-    { organizationId: scope.organizationId, localAssociationId: scope.localAssociationId ?? undefined },
+  const groups = await createStatisticsRepository(db, scopes.organization(scope.organizationId)).factGroups(
+    { localAssociationId: scope.localAssociationId ?? undefined },
     period,
   );
   const entries = teamStatistics(period, groups);
@@ -133,7 +135,7 @@ export async function generateTeamReport(
     generatedAt: new Date(),
     statistics: statistics!,
   };
-  await createStatisticsRepository(db).saveTeamReport({
+  await createStatisticsRepository(db, scopes.organization(report.organizationId)).saveTeamReport({
     id: report.id,
     organizationId: report.organizationId,
     localAssociationId: report.localAssociationId,
@@ -152,7 +154,9 @@ export async function listTeamReports(
   localAssociationId: string | null | undefined,
 ): Promise<TeamReportView[]> {
   const scope = await teamScope(db, viewer, localAssociationId);
-  const rows = await createStatisticsRepository(db).teamReports(scope.organizationId, scope.localAssociationId);
+  const rows = await createStatisticsRepository(db, scopes.organization(scope.organizationId)).teamReports(
+    scope.localAssociationId,
+  );
   return rows.map((r) => ({
     id: r.id,
     organizationId: r.organizationId,
@@ -173,8 +177,8 @@ export async function organizationKpis(
 ) {
   const organizationId = reportOrganization(viewer, organizationIdArg);
   checkYear(year);
-  const repo = createStatisticsRepository(db);
-  const months = await repo.monthTrend(organizationId, year);
+  const repo = createStatisticsRepository(db, scopes.organization(organizationId));
+  const months = await repo.monthTrend(year);
   const byMonth = new Map(months.map((m) => [m.month, m]));
   const trend = monthSeries([]).map((_, i) => {
     const m = byMonth.get(i + 1);
@@ -190,9 +194,9 @@ export async function organizationKpis(
     organizationId,
     year,
     trend,
-    activeMentors: await repo.activeMentors(organizationId, year),
-    approvalBacklog: await repo.approvalBacklog(organizationId),
-    expenses: await repo.expenseTotals(organizationId, year),
+    activeMentors: await repo.activeMentors(year),
+    approvalBacklog: await repo.approvalBacklog(),
+    expenses: await repo.expenseTotals(year),
   };
 }
 

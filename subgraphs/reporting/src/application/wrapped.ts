@@ -1,7 +1,7 @@
 /** The Wrapped job (idempotent; scheduled, or an administrator's request) and the mentor's own summary. */
 import { sql } from "drizzle-orm";
 import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
-import { queryRows, type Executor, type Tx } from "@meander/db";
+import { queryRows, scopes, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";
 import { hoursOf, osloToday, yearJustEnded } from "../domain/statistics.js";
@@ -91,7 +91,7 @@ export async function computeWrappedYear(
 
 /** The job outside a request (the scheduled worker, `pnpm wrapped`): one transaction in the platform scope. */
 export async function runWrappedJob(uow: UnitOfWork, year: number, now: Date = new Date()): Promise<WrappedRunResult> {
-  return uow.run({ organizationId: null }, (tx, events) => computeWrappedYear(tx, events, year, now));
+  return uow.run(scopes.platform(), (tx, events) => computeWrappedYear(tx, events, year, now));
 }
 
 /**
@@ -139,7 +139,7 @@ export async function requestWrapped(
       throw forbiddenBy("own_organization_only", "Du kan bare lage Wrapped for din egen organisasjon");
     org = viewer.organizationId;
   }
-  return uow.run({ organizationId: org }, async (tx: Tx, events) => {
+  return uow.run(org ? scopes.organization(org) : scopes.platform(), async (tx: Tx, events) => {
     const [before] = await queryRows<{ scope: string | null }>(
       tx,
       sql`select current_setting('app.scope', true) as scope`,
@@ -171,7 +171,9 @@ export async function namedActivityTypes(
   lang: Language,
 ) {
   const terminology =
-    viewer.organizationId && types.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
+    viewer.organizationId && types.length
+      ? await createNameRepository(db, scopes.organization(viewer.organizationId)).terminology()
+      : [];
   return types.map((t) => ({
     activityType: t.key,
     name: activityTypeName(t.key, lang, terminology),
@@ -186,7 +188,9 @@ export async function namedActivityTypes(
  */
 export async function namedBadges(db: Executor, viewer: Viewer, badges: readonly WrappedBadge[], lang: Language) {
   const terminology =
-    viewer.organizationId && badges.length ? await createNameRepository(db, viewer.organizationId).terminology() : [];
+    viewer.organizationId && badges.length
+      ? await createNameRepository(db, scopes.organization(viewer.organizationId)).terminology()
+      : [];
   return badges.map((b) => ({ key: b.key, name: badgeName(b.key, lang, b.name, terminology) }));
 }
 

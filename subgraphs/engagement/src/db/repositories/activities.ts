@@ -1,9 +1,11 @@
 /** The activity projection (written only by the activity consumers, which act for the event's organization). */
 import { and, count, eq, isNotNull, lt, min } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { activityProjection, type ActivityProjectionRow } from "../schema/index.js";
 
-export function createActivityProjectionRepository(db: Executor, organizationId: string) {
+/** `scope`: the organization whose activities these are (the consumers write in it). */
+export function createActivityProjectionRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
   return {
     /** Records who registered the activity; keeps an approval that arrived first. */
     async registered(row: {
@@ -50,7 +52,7 @@ export function createActivityProjectionRepository(db: Executor, organizationId:
         .from(activityProjection)
         .where(
           and(
-            eq(activityProjection.organizationId, organizationId),
+            scopedWhere(scope, { organization: activityProjection.organizationId }),
             eq(activityProjection.userId, userId),
             eq(activityProjection.approved, true),
           ),

@@ -1,9 +1,9 @@
 /** Local associations by name (organization.local_association.created), for texts that name them. */
-import { inArray } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { and, inArray } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { localAssociationNames } from "../schema/index.js";
 
-export function createDirectoryRepository(db: Executor) {
+export function createDirectoryRepository(db: Executor, scope: Scope) {
   return {
     /** Idempotent: a redelivered event writes the same name. */
     async rememberLocalAssociation(row: {
@@ -22,7 +22,12 @@ export function createDirectoryRepository(db: Executor) {
       const rows = await db
         .select()
         .from(localAssociationNames)
-        .where(inArray(localAssociationNames.localAssociationId, wanted));
+        .where(
+          and(
+            inArray(localAssociationNames.localAssociationId, wanted),
+            scopedWhere(scope, { organization: localAssociationNames.organizationId }),
+          ),
+        );
       return new Map(rows.map((r) => [r.localAssociationId, r.name]));
     },
   };

@@ -8,7 +8,7 @@ import { createPushDeviceRepository } from "./push-devices.js";
 import { createReferralRepository } from "./referrals.js";
 import { createReminderRepository } from "./reminders.js";
 
-/** The repositories a request reads through, all built with the caller's scope (reminder settings are filtered by the resolver). */
+/** The repositories a request reads through, all built with the caller's scope . */
 export function createRepositories(db: Executor, scope: Scope) {
   return {
     courses: createCourseRepository(db, scope),
@@ -16,7 +16,7 @@ export function createRepositories(db: Executor, scope: Scope) {
     enrollments: createEnrollmentRepository(db, scope),
     certifications: createCertificationRepository(db, scope),
     notifications: createNotificationRepository(db, scope),
-    reminders: createReminderRepository(db),
+    reminders: createReminderRepository(db, scope),
     pushDevices: createPushDeviceRepository(db, scope),
     referrals: createReferralRepository(db, scope),
   };

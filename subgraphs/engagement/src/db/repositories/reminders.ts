@@ -1,7 +1,7 @@
 /** What the reminder engine reads and writes: scenario switches, the reminder keys and the projections it looks at. */
 import { randomUUID } from "node:crypto";
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { and, eq, isNotNull, lt, sql, type Column } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   activityProjection,
   coordinatorMemberships,
@@ -11,14 +11,22 @@ import {
   type ReminderScenario,
 } from "../schema/index.js";
 
-export function createReminderRepository(db: Executor) {
+/** `scope`: the caller's (settings in a request), the event's organization (consumers) or the platform (the engine). */
+export function createReminderRepository(db: Executor, scope: Scope) {
+  const inScope = (organization: Column) => scopedWhere(scope, { organization });
   return {
     async settingsOf(organizationId: string) {
-      return db.select().from(reminderSettings).where(eq(reminderSettings.organizationId, organizationId));
+      return db
+        .select()
+        .from(reminderSettings)
+        .where(and(eq(reminderSettings.organizationId, organizationId), inScope(reminderSettings.organizationId)));
     },
     /** (organization, scenario) pairs switched off. */
     async disabled(): Promise<Set<string>> {
-      const rows = await db.select().from(reminderSettings).where(eq(reminderSettings.enabled, false));
+      const rows = await db
+        .select()
+        .from(reminderSettings)
+        .where(and(eq(reminderSettings.enabled, false), inScope(reminderSettings.organizationId)));
       return new Set(rows.map((r) => `${r.organizationId}:${r.scenario}`));
     },
     async setSetting(organizationId: string, scenario: ReminderScenario, enabled: boolean) {
@@ -48,11 +56,17 @@ export function createReminderRepository(db: Executor) {
       return created?.id ?? null;
     },
     async attach(reminderId: string, notificationId: string): Promise<void> {
-      await db.update(reminders).set({ notificationId }).where(eq(reminders.id, reminderId));
+      await db
+        .update(reminders)
+        .set({ notificationId })
+        .where(and(eq(reminders.id, reminderId), inScope(reminders.organizationId)));
     },
     /** Mentor and contact pairs whose last contact is before `before`. */
     async silentSince(before: Date) {
-      return db.select().from(mentorContacts).where(lt(mentorContacts.lastContactAt, before));
+      return db
+        .select()
+        .from(mentorContacts)
+        .where(and(lt(mentorContacts.lastContactAt, before), inScope(mentorContacts.organizationId)));
     },
     async recordContact(row: { organizationId: string; mentorId: string; contactId: string; at: Date }): Promise<void> {
       await db
@@ -84,6 +98,7 @@ export function createReminderRepository(db: Executor) {
             isNotNull(activityProjection.userId),
             isNotNull(activityProjection.localAssociationId),
             lt(activityProjection.activityDate, before),
+            inScope(activityProjection.organizationId),
           ),
         )
         .groupBy(activityProjection.organizationId, activityProjection.localAssociationId);
@@ -96,6 +111,7 @@ export function createReminderRepository(db: Executor) {
           and(
             eq(coordinatorMemberships.organizationId, organizationId),
             eq(coordinatorMemberships.localAssociationId, localAssociationId),
+            inScope(coordinatorMemberships.organizationId),
           ),
         );
       return rows.map((r) => r.userId);
@@ -109,7 +125,11 @@ export function createReminderRepository(db: Executor) {
       await db.insert(coordinatorMemberships).values(row).onConflictDoNothing();
     },
     async removeMembership(membershipId: string): Promise<void> {
-      await db.delete(coordinatorMemberships).where(eq(coordinatorMemberships.membershipId, membershipId));
+      await db
+        .delete(coordinatorMemberships)
+        .where(
+          and(eq(coordinatorMemberships.membershipId, membershipId), inScope(coordinatorMemberships.organizationId)),
+        );
     },
   };
 }

@@ -1,15 +1,10 @@
-/** The activity projection, scoped by organization (organizationId null: platform-wide). */
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import { isUuid, type Executor, type TenantScope } from "@meander/db";
+/** The activity projection, as far as the scope sees it (by organization: claims check their own rules). */
+import { and, eq, type SQL } from "drizzle-orm";
+import { isUuid, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { activityProjection, type ActivityProjectionRow, type NewActivityProjectionRow } from "../schema/index.js";
 
-/** `scope` null: an anonymous caller, who sees nothing. */
-export function createActivityRepository(db: Executor, scope: TenantScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    if (scope.organizationId === null) return undefined;
-    return eq(activityProjection.organizationId, scope.organizationId);
-  }
+export function createActivityRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined => scopedWhere(scope, { organization: activityProjection.organizationId });
 
   return {
     async byId(activityId: string): Promise<ActivityProjectionRow | null> {

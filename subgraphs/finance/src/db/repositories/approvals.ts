@@ -1,6 +1,6 @@
-/** Expense approvals and receipt metadata, scoped by organization (organizationId null: platform-wide). */
-import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { onlyUuids, type Executor, type TenantScope } from "@meander/db";
+/** Expense approvals and receipt metadata, by organization (the expense they belong to is scoped by its repository). */
+import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
+import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   expenseApprovals,
   receipts,
@@ -10,14 +10,9 @@ import {
   type ReceiptRow,
 } from "../schema/index.js";
 
-/** `scope` null: an anonymous caller, who sees nothing. */
-export function createApprovalRepository(db: Executor, scope: TenantScope | null) {
-  const visible = (
-    column: typeof expenseApprovals.organizationId | typeof receipts.organizationId,
-  ): SQL | undefined => {
-    if (scope === null) return sql`false`;
-    return scope.organizationId === null ? undefined : eq(column, scope.organizationId);
-  };
+export function createApprovalRepository(db: Executor, scope: Scope) {
+  const visible = (column: typeof expenseApprovals.organizationId | typeof receipts.organizationId): SQL | undefined =>
+    scopedWhere(scope, { organization: column });
 
   return {
     /** Null when the expense already has its one decision (the unique index decides between concurrent deciders). */

@@ -1,15 +1,10 @@
-/** The expense-type catalog of the caller's organization (organizationId null: platform-wide, e.g. the demo seed). */
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+/** The expense-type catalog of the scope's organization (a catalog: the whole organization sees it; platform: every one, e.g. the demo seed). */
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { expenseTypes, type ExpenseTypeRow, type NewExpenseTypeRow } from "../schema/index.js";
 
-/** `scope` null: an anonymous caller, who sees nothing. */
-export function createExpenseTypeRepository(db: Executor, scope: TenantScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    if (scope.organizationId === null) return undefined;
-    return eq(expenseTypes.organizationId, scope.organizationId);
-  }
+export function createExpenseTypeRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined => scopedWhere(scope, { organization: expenseTypes.organizationId });
 
   return {
     async list(opts: { includeInactive: boolean }): Promise<ExpenseTypeRow[]> {

@@ -90,7 +90,7 @@ export function createExpenseRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(expenses)
-        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.clientId, clientId)));
+        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.clientId, clientId), visible()));
       return row ?? null;
     },
     async insert(row: NewExpenseRow): Promise<ExpenseRow> {

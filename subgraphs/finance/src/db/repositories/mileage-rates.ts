@@ -1,15 +1,10 @@
-/** The organization's mileage rate table (organizationId null: platform-wide, e.g. the demo seed). */
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import type { Executor, TenantScope } from "@meander/db";
+/** The organization's mileage rate table (a catalog; platform scope: every organization's, e.g. the demo seed). */
+import { and, asc, eq, type SQL } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { mileageRates, type MileageRateRow, type NewMileageRateRow } from "../schema/index.js";
 
-/** `scope` null: an anonymous caller, who sees nothing. */
-export function createMileageRateRepository(db: Executor, scope: TenantScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    if (scope.organizationId === null) return undefined;
-    return eq(mileageRates.organizationId, scope.organizationId);
-  }
+export function createMileageRateRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined => scopedWhere(scope, { organization: mileageRates.organizationId });
 
   return {
     /** The organization's whole table, oldest first (a handful of rows: one per rate change). */

@@ -3,7 +3,7 @@
  * the organization's accounting references per person, and the organization's voucher numbers.
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { onlyUuids, type Executor } from "@meander/db";
+import { onlyUuids, organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   accountingReferences,
   accountingVoucherSequences,
@@ -36,8 +36,9 @@ export function createPersonNameRepository(db: Executor) {
   };
 }
 
-/** The organization's accounting references and voucher numbers. */
-export function createPayeeRepository(db: Executor, organizationId: string) {
+/** The accounting references and voucher numbers of the scope's organization (an organization's own rows: it writes in one). */
+export function createPayeeRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
   return {
     /** Whether the person has an activity or a claim in the organization (the people an export can pay). */
     async knows(userId: string): Promise<boolean> {
@@ -45,13 +46,18 @@ export function createPayeeRepository(db: Executor, organizationId: string) {
       const [a] = await db
         .select({ id: activityProjection.activityId })
         .from(activityProjection)
-        .where(and(eq(activityProjection.organizationId, organizationId), eq(activityProjection.userId, userId)))
+        .where(
+          and(
+            scopedWhere(scope, { organization: activityProjection.organizationId }),
+            eq(activityProjection.userId, userId),
+          ),
+        )
         .limit(1);
       if (a) return true;
       const [e] = await db
         .select({ id: expenses.id })
         .from(expenses)
-        .where(and(eq(expenses.organizationId, organizationId), eq(expenses.userId, userId)))
+        .where(and(scopedWhere(scope, { organization: expenses.organizationId }), eq(expenses.userId, userId)))
         .limit(1);
       return e !== undefined;
     },
@@ -74,7 +80,7 @@ export function createPayeeRepository(db: Executor, organizationId: string) {
       return db
         .select()
         .from(accountingReferences)
-        .where(and(eq(accountingReferences.organizationId, organizationId), only))
+        .where(and(scopedWhere(scope, { organization: accountingReferences.organizationId }), only))
         .orderBy(asc(accountingReferences.reference));
     },
     /**

@@ -36,7 +36,7 @@ export async function expireAccessExports(uow: UnitOfWork, store: ObjectStore, n
   );
   let expired = 0;
   for (const { id, organizationId } of due) {
-    expired += await uow.run({ organizationId }, async (tx, events) => {
+    expired += await uow.run(scopes.organization(organizationId), async (tx, events) => {
       const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id)).for("update");
       if (!row || row.downloadedAt || row.expiredAt) return 0; // downloaded or expired meanwhile
       const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, id));

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
@@ -100,7 +100,7 @@ export async function requestSubjectAccessExport(
   }
   if (!deps.envelope || !deps.store) throw unavailable();
   const organizationId = actor.organizationId!;
-  return deps.uow.run({ organizationId }, async (tx, events) => {
+  return deps.uow.run(scopes.organization(organizationId), async (tx, events) => {
     if (subject.userId) {
       const [member] = await tx
         .select({ id: organizationMemberships.id })
@@ -161,7 +161,7 @@ export async function subjectAccessExport(
   id: string,
 ): Promise<AccessExportView | null> {
   if (!actor.organizationId) return null;
-  return deps.uow.run({ organizationId: actor.organizationId }, async (tx) => {
+  return deps.uow.run(scopes.organization(actor.organizationId), async (tx) => {
     const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id));
     if (!row || !maySee(actor, row)) return null;
     return view(tx, row);
@@ -193,7 +193,7 @@ export async function downloadSubjectAccessExport(
   const { envelope, store } = deps;
   const organizationId = actor.organizationId;
   const { files, keys } = await deps.uow
-    .run({ organizationId }, async (tx, events) => {
+    .run(scopes.organization(organizationId), async (tx, events) => {
       const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id)).for("update");
       if (!row || !maySee(actor, row)) throw notFound("access_export");
       const now = new Date();

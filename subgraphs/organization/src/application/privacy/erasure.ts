@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { badInput, forbiddenBy, notFound } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
 import { RuleViolationError } from "@meander/validation";
 import { forgetInvitationAddress } from "../invitation-address.js";
@@ -51,7 +51,7 @@ export async function requestErasure(
   const organizationId = adminOrganization(actor);
   const subject = erasureSubject(input.subject);
   if ("rule" in subject) throw new RuleViolationError([subject]);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     if (subject.type === "user") {
       const [member] = await tx
         .select({ id: organizationMemberships.id })
@@ -148,7 +148,7 @@ export async function createRequest(
 
 export async function confirmErasure(uow: UnitOfWork, actor: Actor, requestId: string): Promise<ErasureRequestRow> {
   const organizationId = adminOrganization(actor);
-  return uow.run({ organizationId }, async (tx, events) => {
+  return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const [row] = await tx
       .select()
       .from(erasureRequests)
@@ -240,7 +240,7 @@ export async function recordErasurePart(tx: Tx, events: Emitter, requestId: stri
 
 export async function erasureRequestsOf(uow: UnitOfWork, actor: Actor, id?: string): Promise<ErasureRequestRow[]> {
   const organizationId = adminOrganization(actor);
-  return uow.run({ organizationId }, (tx) =>
+  return uow.run(scopes.organization(organizationId), (tx) =>
     tx
       .select()
       .from(erasureRequests)
@@ -251,7 +251,7 @@ export async function erasureRequestsOf(uow: UnitOfWork, actor: Actor, id?: stri
 }
 
 export async function partsOf(uow: UnitOfWork, organizationId: string, requestId: string) {
-  return uow.run({ organizationId }, (tx) =>
+  return uow.run(scopes.organization(organizationId), (tx) =>
     tx
       .select({ subgraph: erasureParts.subgraph, completedAt: erasureParts.completedAt })
       .from(erasureParts)

@@ -4,9 +4,8 @@
  * Pages are keyset-paginated by (name, id).
  */
 import { and, asc, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { localAssociations, type LocalAssociationRow, type NewLocalAssociationRow } from "../schema/index.js";
-import { inOrganization, type Scope } from "./scope.js";
 
 export type LocalAssociationKey = [name: string, id: string];
 
@@ -27,7 +26,12 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(localAssociations)
-        .where(and(inArray(localAssociations.id, [...ids]), inOrganization(scope, localAssociations.organizationId)));
+        .where(
+          and(
+            inArray(localAssociations.id, [...ids]),
+            scopedWhere(scope, { organization: localAssociations.organizationId }),
+          ),
+        );
     },
     async page(p: LocalAssociationPage): Promise<LocalAssociationRow[]> {
       const t = localAssociations;
@@ -37,7 +41,7 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
         .from(t)
         .where(
           and(
-            inOrganization(scope, t.organizationId),
+            scopedWhere(scope, { organization: t.organizationId }),
             p.organizationId ? eq(t.organizationId, p.organizationId) : undefined,
             p.regionId ? eq(t.regionId, p.regionId) : undefined,
             search ? or(ilike(t.name, likePattern(search)), ilike(t.municipality, likePattern(search))) : undefined,
@@ -55,7 +59,7 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
           and(
             eq(localAssociations.organizationId, organizationId),
             eq(localAssociations.name, name),
-            inOrganization(scope, localAssociations.organizationId),
+            scopedWhere(scope, { organization: localAssociations.organizationId }),
           ),
         )
         .limit(1);
@@ -69,6 +73,7 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
           and(
             eq(localAssociations.organizationId, organizationId),
             sql`lower(${localAssociations.name}) = lower(${name})`,
+            scopedWhere(scope, { organization: localAssociations.organizationId }),
           ),
         )
         .limit(1);
@@ -78,7 +83,13 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       id: string,
       patch: Partial<Pick<LocalAssociationRow, "name" | "regionId" | "isActive">>,
     ): Promise<LocalAssociationRow> {
-      const [row] = await db.update(localAssociations).set(patch).where(eq(localAssociations.id, id)).returning();
+      const [row] = await db
+        .update(localAssociations)
+        .set(patch)
+        .where(
+          and(eq(localAssociations.id, id), scopedWhere(scope, { organization: localAssociations.organizationId })),
+        )
+        .returning();
       return row!;
     },
     async insert(row: NewLocalAssociationRow): Promise<LocalAssociationRow> {

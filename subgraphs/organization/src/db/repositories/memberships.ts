@@ -1,11 +1,12 @@
 /**
  * Memberships, as far as the caller may see them: an organization administrator
  * sees every membership in their organization, a coordinator or mentor those in
- * their own local associations plus their own, and only a global administrator
- * (organizationId null) sees across organizations.
+ * their own local associations plus their own (a membership names a person, and
+ * a mentor sees the people they work with: the visibility model's "People"), and
+ * only the platform scope sees across organizations.
  */
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor, type TenantScope } from "@meander/db";
+import { peopleOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   organizationMemberships as m,
   type MembershipRoleValue,
@@ -13,24 +14,15 @@ import {
   type NewMembershipRow,
 } from "../schema/index.js";
 
-export interface MembershipScope extends TenantScope {
-  viewerId: string | null;
-}
-
 export type MembershipKey = [role: MembershipRoleValue, id: string];
 
-/** `scope` null: an anonymous caller, who sees nothing. */
-export function createMembershipRepository(db: Executor, scope: MembershipScope | null) {
-  function visible(): SQL | undefined {
-    if (scope === null) return sql`false`;
-    if (scope.organizationId === null) return undefined;
-    const inOrg = eq(m.organizationId, scope.organizationId);
-    if (!scope.localAssociationIds) return inOrg;
-    const own = scope.viewerId ? eq(m.userId, scope.viewerId) : undefined;
-    const units =
-      scope.localAssociationIds.length > 0 ? inArray(m.localAssociationId, [...scope.localAssociationIds]) : undefined;
-    return and(inOrg, or(own, units) ?? sql`false`);
-  }
+export function createMembershipRepository(db: Executor, scope: Scope) {
+  const visible = (): SQL | undefined =>
+    scopedWhere(peopleOf(scope), {
+      organization: m.organizationId,
+      localAssociation: m.localAssociationId,
+      owner: m.userId,
+    });
 
   return {
     async byIds(ids: readonly string[]): Promise<MembershipRow[]> {

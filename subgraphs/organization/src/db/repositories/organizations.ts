@@ -1,6 +1,6 @@
 /** Organizations and their settings, as far as the caller may see them (their own; a global administrator: all). */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   organizations,
   organizationSettings,
@@ -8,7 +8,6 @@ import {
   type OrganizationRow,
   type OrganizationSettingsRow,
 } from "../schema/index.js";
-import { inOrganization, type Scope } from "./scope.js";
 
 export function createOrganizationRepository(db: Executor, scope: Scope) {
   return {
@@ -17,21 +16,21 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(organizations)
-        .where(and(inArray(organizations.id, [...ids]), inOrganization(scope, organizations.id)));
+        .where(and(inArray(organizations.id, [...ids]), scopedWhere(scope, { organization: organizations.id })));
     },
     /** Every organization the scope sees, by name (a global administrator: all). */
     async all(): Promise<OrganizationRow[]> {
       return db
         .select()
         .from(organizations)
-        .where(inOrganization(scope, organizations.id))
+        .where(scopedWhere(scope, { organization: organizations.id }))
         .orderBy(asc(organizations.name), asc(organizations.id));
     },
     async byShortName(shortName: string): Promise<OrganizationRow | null> {
       const [row] = await db
         .select()
         .from(organizations)
-        .where(and(eq(organizations.shortName, shortName), inOrganization(scope, organizations.id)))
+        .where(and(eq(organizations.shortName, shortName), scopedWhere(scope, { organization: organizations.id })))
         .limit(1);
       return row ?? null;
     },
@@ -43,7 +42,7 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
         .where(
           and(
             inArray(organizationSettings.organizationId, [...organizationIds]),
-            inOrganization(scope, organizationSettings.organizationId),
+            scopedWhere(scope, { organization: organizationSettings.organizationId }),
           ),
         );
     },

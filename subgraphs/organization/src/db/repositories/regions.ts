@@ -1,8 +1,7 @@
 /** Regions of the caller's organization (a global administrator: of every organization). */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { regions, type NewRegionRow, type RegionRow } from "../schema/index.js";
-import { inOrganization, type Scope } from "./scope.js";
 
 export function createRegionRepository(db: Executor, scope: Scope) {
   return {
@@ -11,7 +10,7 @@ export function createRegionRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(regions)
-        .where(and(inArray(regions.id, [...ids]), inOrganization(scope, regions.organizationId)));
+        .where(and(inArray(regions.id, [...ids]), scopedWhere(scope, { organization: regions.organizationId })));
     },
     async ofOrganizations(organizationIds: readonly string[]): Promise<RegionRow[]> {
       if (organizationIds.length === 0) return [];
@@ -19,7 +18,10 @@ export function createRegionRepository(db: Executor, scope: Scope) {
         .select()
         .from(regions)
         .where(
-          and(inArray(regions.organizationId, [...organizationIds]), inOrganization(scope, regions.organizationId)),
+          and(
+            inArray(regions.organizationId, [...organizationIds]),
+            scopedWhere(scope, { organization: regions.organizationId }),
+          ),
         )
         .orderBy(asc(regions.name), asc(regions.id));
     },
@@ -27,7 +29,13 @@ export function createRegionRepository(db: Executor, scope: Scope) {
       const rows = await db
         .select({ id: regions.id })
         .from(regions)
-        .where(and(eq(regions.organizationId, organizationId), sql`lower(${regions.name}) = lower(${name})`))
+        .where(
+          and(
+            eq(regions.organizationId, organizationId),
+            sql`lower(${regions.name}) = lower(${name})`,
+            scopedWhere(scope, { organization: regions.organizationId }),
+          ),
+        )
         .limit(1);
       return rows.length > 0;
     },

@@ -1,6 +1,6 @@
-/** Organization settings, their change history and integrations, for one organization (use cases only). */
+/** Organization settings, their change history and integrations, of the scope's one organization (it writes in it). */
 import { and, desc, eq, lt, or, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   organizationIntegrations,
   organizationSettings,
@@ -14,14 +14,15 @@ export type SettingsPatch = Partial<
   Omit<OrganizationSettingsRow, "organizationId" | "version" | "updatedAt" | "updatedBy">
 >;
 
-export function createSettingsRepository(db: Executor, organizationId: string) {
+export function createSettingsRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
   return {
     /** The settings row, locked until the transaction ends (changes of one organization's settings serialize). */
     async lockForUpdate(): Promise<OrganizationSettingsRow | undefined> {
       const [row] = await db
         .select()
         .from(organizationSettings)
-        .where(eq(organizationSettings.organizationId, organizationId))
+        .where(scopedWhere(scope, { organization: organizationSettings.organizationId }))
         .for("update");
       return row;
     },
@@ -29,7 +30,7 @@ export function createSettingsRepository(db: Executor, organizationId: string) {
       const [row] = await db
         .update(organizationSettings)
         .set({ ...patch, version, updatedBy, updatedAt: sql`now()` })
-        .where(eq(organizationSettings.organizationId, organizationId))
+        .where(scopedWhere(scope, { organization: organizationSettings.organizationId }))
         .returning();
       return row!;
     },
@@ -55,7 +56,13 @@ export function createSettingsRepository(db: Executor, organizationId: string) {
       return db
         .select()
         .from(c)
-        .where(and(eq(c.organizationId, organizationId), p.section ? eq(c.section, p.section) : undefined, after))
+        .where(
+          and(
+            scopedWhere(scope, { organization: c.organizationId }),
+            p.section ? eq(c.section, p.section) : undefined,
+            after,
+          ),
+        )
         .orderBy(desc(c.version), desc(c.id))
         .limit(p.limit);
     },
@@ -64,7 +71,10 @@ export function createSettingsRepository(db: Executor, organizationId: string) {
         .select()
         .from(organizationIntegrations)
         .where(
-          and(eq(organizationIntegrations.organizationId, organizationId), eq(organizationIntegrations.kind, kind)),
+          and(
+            scopedWhere(scope, { organization: organizationIntegrations.organizationId }),
+            eq(organizationIntegrations.kind, kind),
+          ),
         );
       const [row] = lock ? await query.for("update") : await query;
       return row;

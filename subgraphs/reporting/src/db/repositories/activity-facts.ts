@@ -3,7 +3,7 @@
  * activity-events consumer inside the transaction it is given.
  */
 import { and, eq, lt, sql } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   activityFacts,
   pendingActivityDecisions,
@@ -15,8 +15,11 @@ import {
 /** Advisory-lock class for "one activity's facts" (two-int keys never collide with the relay's one-key lock). */
 const ACTIVITY_LOCK_CLASS = 0x52_45_50_01;
 
-export function createActivityFactRepository(db: Executor, scope: { organizationId: string }) {
-  const inOrg = eq(activityFacts.organizationId, scope.organizationId);
+/** `scope`: the organization whose events the consumer keeps (it writes in it). */
+export function createActivityFactRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
+  const inOrg = scopedWhere(scope, { organization: activityFacts.organizationId });
+  const pendingInOrg = scopedWhere(scope, { organization: pendingActivityDecisions.organizationId });
   return {
     /**
      * Serializes every event of one activity until the transaction ends, so a
@@ -33,7 +36,7 @@ export function createActivityFactRepository(db: Executor, scope: { organization
       return row ?? null;
     },
     async insert(row: Omit<NewActivityFactRow, "organizationId">): Promise<void> {
-      await db.insert(activityFacts).values({ ...row, organizationId: scope.organizationId });
+      await db.insert(activityFacts).values({ ...row, organizationId });
     },
     /** A correction of an undecided activity (activity.activity.updated): its new state. */
     async update(
@@ -55,26 +58,18 @@ export function createActivityFactRepository(db: Executor, scope: { organization
     async savePendingDecision(activityId: string, status: string, decidedAt: Date): Promise<void> {
       await db
         .insert(pendingActivityDecisions)
-        .values({ activityId, organizationId: scope.organizationId, status, decidedAt })
+        .values({ activityId, organizationId, status, decidedAt })
         .onConflictDoUpdate({
           target: pendingActivityDecisions.activityId,
           set: { status, decidedAt, receivedAt: new Date() },
-          setWhere: and(
-            eq(pendingActivityDecisions.organizationId, scope.organizationId),
-            lt(pendingActivityDecisions.decidedAt, decidedAt),
-          ),
+          setWhere: and(pendingInOrg, lt(pendingActivityDecisions.decidedAt, decidedAt)),
         });
     },
     /** Removes and returns the early decision for an activity, if one was kept. */
     async takePendingDecision(activityId: string): Promise<PendingDecisionRow | null> {
       const [row] = await db
         .delete(pendingActivityDecisions)
-        .where(
-          and(
-            eq(pendingActivityDecisions.activityId, activityId),
-            eq(pendingActivityDecisions.organizationId, scope.organizationId),
-          ),
-        )
+        .where(and(eq(pendingActivityDecisions.activityId, activityId), pendingInOrg))
         .returning();
       return row ?? null;
     },

@@ -1,6 +1,6 @@
 /** Reading the Bufdir rollup and facts of one organization, and the frozen report versions. */
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@meander/db";
+import { organizationIdOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { MonthTotal, RollupRow } from "../../domain/bufdir-report.js";
 import {
   activityFacts,
@@ -44,7 +44,9 @@ const daysInYear = (year: number) =>
 const overlapsYear = (year: number) =>
   sql`${activityFacts.activityDay} <= ${yearEnd(year)}::date and ${lastDay} >= ${yearStart(year)}::date`;
 
-export function createBufdirRepository(db: Executor, organizationId: string) {
+/** `scope`: the organization whose report it is (its raw rollup queries name that organization). */
+export function createBufdirRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
   return {
     /**
      * The year's rollup, one row per local association (with its region and name) and activity type, kept by
@@ -96,8 +98,8 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
     },
     /** The approved, countable activities with days in the year behind a number (live facts), with their days in it. */
     async evidence(year: number, filter: EvidenceFilter): Promise<EvidenceRow[]> {
-      const conditions: SQL[] = [
-        eq(activityFacts.organizationId, organizationId),
+      const conditions: Array<SQL | undefined> = [
+        scopedWhere(scope, { organization: activityFacts.organizationId }),
         eq(activityFacts.status, "approved"),
         eq(activityFacts.countable, true),
         overlapsYear(year),
@@ -126,13 +128,13 @@ export function createBufdirRepository(db: Executor, organizationId: string) {
       return db
         .select()
         .from(bufdirReports)
-        .where(and(eq(bufdirReports.organizationId, organizationId), eq(bufdirReports.year, year)))
+        .where(and(scopedWhere(scope, { organization: bufdirReports.organizationId }), eq(bufdirReports.year, year)))
         .orderBy(desc(bufdirReports.version));
     },
     /** A submitted version's evidence exactly as frozen: its rows, their local association and region then, and their names then. */
     async frozenEvidence(reportId: string, filter: EvidenceFilter): Promise<EvidenceRow[]> {
       const e = bufdirReportEvidence;
-      const conditions: SQL[] = [eq(e.reportId, reportId)];
+      const conditions: Array<SQL | undefined> = [eq(e.reportId, reportId)];
       if (filter.localAssociationId) conditions.push(eq(e.localAssociationId, filter.localAssociationId));
       if (filter.activityType) conditions.push(eq(e.activityType, filter.activityType));
       if (filter.userId) conditions.push(eq(e.userId, filter.userId));

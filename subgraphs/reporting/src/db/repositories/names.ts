@@ -1,6 +1,6 @@
 /** Names for what people read: organizations, regions, people and terminology (written by the directory consumer). */
-import { eq, inArray } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { and, eq, inArray } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { saveTerminology as saveSharedTerminology } from "@meander/events";
 import type { TerminologyLabels } from "@meander/messages";
 import { localAssociations, organizations, organizationTerminology, people, regions } from "../schema/index.js";
@@ -69,27 +69,27 @@ export async function regionNames(db: Executor, ids: readonly string[]): Promise
 }
 
 /** Everything an organization's exports name, in four small queries (one after the other: `db` may be a transaction). */
-export function createNameRepository(db: Executor, organizationId: string) {
+export function createNameRepository(db: Executor, scope: Scope) {
   return {
     async organization(): Promise<{ name: string; shortName: string } | null> {
       const [row] = await db
         .select({ name: organizations.name, shortName: organizations.shortName })
         .from(organizations)
-        .where(eq(organizations.organizationId, organizationId));
+        .where(scopedWhere(scope, { organization: organizations.organizationId }));
       return row ?? null;
     },
     async terminology(): Promise<TerminologyLabels> {
       const [row] = await db
         .select({ labels: organizationTerminology.labels })
         .from(organizationTerminology)
-        .where(eq(organizationTerminology.organizationId, organizationId));
+        .where(scopedWhere(scope, { organization: organizationTerminology.organizationId }));
       return row?.labels ?? [];
     },
     async regions(): Promise<Map<string, string>> {
       const rows = await db
         .select({ id: regions.regionId, name: regions.name })
         .from(regions)
-        .where(eq(regions.organizationId, organizationId));
+        .where(scopedWhere(scope, { organization: regions.organizationId }));
       return new Map(rows.map((r) => [r.id, r.name]));
     },
     async localAssociations(ids: readonly string[]): Promise<Map<string, string>> {
@@ -97,7 +97,12 @@ export function createNameRepository(db: Executor, organizationId: string) {
       const rows = await db
         .select({ id: localAssociations.localAssociationId, name: localAssociations.name })
         .from(localAssociations)
-        .where(inArray(localAssociations.localAssociationId, [...new Set(ids)]));
+        .where(
+          and(
+            inArray(localAssociations.localAssociationId, [...new Set(ids)]),
+            scopedWhere(scope, { organization: localAssociations.organizationId }),
+          ),
+        );
       return new Map(rows.map((r) => [r.id, r.name]));
     },
     /** Display names of the given people (mentors of this organization's report or rows). */

@@ -1,6 +1,6 @@
 /** Saved report definitions, their schedules and stored runs, scoped to one organization when constructed. */
 import { and, asc, desc, eq, lte } from "drizzle-orm";
-import type { Executor } from "@meander/db";
+import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { Frequency, ReportSpec } from "../../domain/report-definition.js";
 import {
   reportDefinitions,
@@ -16,14 +16,16 @@ export interface DefinitionWrite {
   spec: ReportSpec;
 }
 
-export function createReportDefinitionRepository(db: Executor, organizationId: string) {
-  const own = (id: string) => and(eq(reportDefinitions.id, id), eq(reportDefinitions.organizationId, organizationId));
+export function createReportDefinitionRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
+  const own = (id: string) =>
+    and(eq(reportDefinitions.id, id), scopedWhere(scope, { organization: reportDefinitions.organizationId }));
   return {
     async list(): Promise<ReportDefinitionRow[]> {
       return db
         .select()
         .from(reportDefinitions)
-        .where(eq(reportDefinitions.organizationId, organizationId))
+        .where(scopedWhere(scope, { organization: reportDefinitions.organizationId }))
         .orderBy(asc(reportDefinitions.name));
     },
     async get(id: string): Promise<ReportDefinitionRow | undefined> {
@@ -35,7 +37,9 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
       const rows = await db
         .select({ id: reportDefinitions.id })
         .from(reportDefinitions)
-        .where(and(eq(reportDefinitions.organizationId, organizationId), eq(reportDefinitions.name, name)));
+        .where(
+          and(scopedWhere(scope, { organization: reportDefinitions.organizationId }), eq(reportDefinitions.name, name)),
+        );
       return rows.some((r) => r.id !== exceptId);
     },
     async insert(id: string, createdBy: string, w: DefinitionWrite): Promise<ReportDefinitionRow> {
@@ -58,13 +62,21 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
     },
     /** Every schedule of the organization (one query for a list of definitions). */
     async schedules(): Promise<ReportScheduleRow[]> {
-      return db.select().from(reportSchedules).where(eq(reportSchedules.organizationId, organizationId));
+      return db
+        .select()
+        .from(reportSchedules)
+        .where(scopedWhere(scope, { organization: reportSchedules.organizationId }));
     },
     async schedule(definitionId: string): Promise<ReportScheduleRow | undefined> {
       const [row] = await db
         .select()
         .from(reportSchedules)
-        .where(and(eq(reportSchedules.definitionId, definitionId), eq(reportSchedules.organizationId, organizationId)));
+        .where(
+          and(
+            eq(reportSchedules.definitionId, definitionId),
+            scopedWhere(scope, { organization: reportSchedules.organizationId }),
+          ),
+        );
       return row;
     },
     async setSchedule(
@@ -83,7 +95,12 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
     async removeSchedule(definitionId: string): Promise<boolean> {
       const rows = await db
         .delete(reportSchedules)
-        .where(and(eq(reportSchedules.definitionId, definitionId), eq(reportSchedules.organizationId, organizationId)))
+        .where(
+          and(
+            eq(reportSchedules.definitionId, definitionId),
+            scopedWhere(scope, { organization: reportSchedules.organizationId }),
+          ),
+        )
         .returning({ id: reportSchedules.definitionId });
       return rows.length > 0;
     },
@@ -91,7 +108,12 @@ export function createReportDefinitionRepository(db: Executor, organizationId: s
       return db
         .select()
         .from(reportRuns)
-        .where(and(eq(reportRuns.definitionId, definitionId), eq(reportRuns.organizationId, organizationId)))
+        .where(
+          and(
+            eq(reportRuns.definitionId, definitionId),
+            scopedWhere(scope, { organization: reportRuns.organizationId }),
+          ),
+        )
         .orderBy(desc(reportRuns.scheduledFor))
         .limit(first);
     },

@@ -1,12 +1,12 @@
 /** Reading statistics from the read model (facts, expenses, payouts) and keeping team reports. */
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@meander/db";
+import { organizationIdOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { FactGroup } from "../../domain/statistics-fold.js";
 import type { Period } from "../../domain/statistics.js";
 import { teamReports } from "../schema/index.js";
 
-export interface FactScope {
-  organizationId: string;
+/** Which of the organization's facts a statistic counts: one person's, one local association's, or all. */
+export interface FactFilter {
   userId?: string;
   localAssociationId?: string;
 }
@@ -19,16 +19,18 @@ export interface MonthRow {
   minutes: number;
 }
 
-export function createStatisticsRepository(db: Executor) {
+/** `scope`: the organization whose statistics these are (its raw aggregate queries name that organization). */
+export function createStatisticsRepository(db: Executor, scope: Scope) {
+  const organizationId = organizationIdOf(scope);
   return {
-    /** The facts of the scope whose day falls in the period, grouped for domain/statistics-fold.ts. */
-    async factGroups(scope: FactScope, period: Period): Promise<FactGroup[]> {
+    /** The organization's facts that pass the filter and whose day falls in the period, grouped for domain/statistics-fold.ts. */
+    async factGroups(filter: FactFilter, period: Period): Promise<FactGroup[]> {
       const conditions: SQL[] = [
-        sql`organization_id = ${scope.organizationId}`,
+        sql`organization_id = ${organizationId}`,
         sql`activity_day between ${period.from} and ${period.to}`,
       ];
-      if (scope.userId) conditions.push(sql`user_id = ${scope.userId}`);
-      if (scope.localAssociationId) conditions.push(sql`local_association_id = ${scope.localAssociationId}`);
+      if (filter.userId) conditions.push(sql`user_id = ${filter.userId}`);
+      if (filter.localAssociationId) conditions.push(sql`local_association_id = ${filter.localAssociationId}`);
       return queryRows<FactGroup>(
         db,
         sql`select local_association_id as "localAssociationId", user_id as "userId", status, countable,
@@ -41,7 +43,7 @@ export function createStatisticsRepository(db: Executor) {
      * Whether the organization's own data knows the local association: its directory (organization's events)
      * or its facts. Another organization's rows are never read (the filter here, and row-level security under it).
      */
-    async ownsLocalAssociation(organizationId: string, localAssociationId: string): Promise<boolean> {
+    async ownsLocalAssociation(localAssociationId: string): Promise<boolean> {
       const rows = await queryRows<{ one: number }>(
         db,
         sql`select 1 as one from reporting.local_associations where organization_id = ${organizationId} and local_association_id = ${localAssociationId}
@@ -51,7 +53,7 @@ export function createStatisticsRepository(db: Executor) {
       );
       return rows.length > 0;
     },
-    async monthTrend(organizationId: string, year: number): Promise<MonthRow[]> {
+    async monthTrend(year: number): Promise<MonthRow[]> {
       return queryRows<MonthRow>(
         db,
         sql`select extract(month from activity_day)::int as month, count(*)::int as registered,
@@ -63,7 +65,7 @@ export function createStatisticsRepository(db: Executor) {
             group by 1`,
       );
     },
-    async activeMentors(organizationId: string, year: number): Promise<number> {
+    async activeMentors(year: number): Promise<number> {
       const [row] = await queryRows<{ n: number }>(
         db,
         sql`select count(distinct user_id)::int as n from reporting.activity_facts
@@ -72,7 +74,7 @@ export function createStatisticsRepository(db: Executor) {
       return row?.n ?? 0;
     },
     /** Activities waiting for a decision now (pending review or flagged), of any year. */
-    async approvalBacklog(organizationId: string): Promise<{ waiting: number; oldestRegisteredAt: Date | null }> {
+    async approvalBacklog(): Promise<{ waiting: number; oldestRegisteredAt: Date | null }> {
       const [row] = await queryRows<{ waiting: number; oldest: string | null }>(
         db,
         sql`select count(*)::int as waiting, min(registered_at) as oldest from reporting.activity_facts
@@ -80,7 +82,7 @@ export function createStatisticsRepository(db: Executor) {
       );
       return { waiting: row?.waiting ?? 0, oldestRegisteredAt: row?.oldest ? new Date(row.oldest) : null };
     },
-    async expenseTotals(organizationId: string, year: number) {
+    async expenseTotals(year: number) {
       const [claims] = await queryRows<{
         submittedCount: number;
         submittedOre: number;
@@ -106,8 +108,8 @@ export function createStatisticsRepository(db: Executor) {
     async saveTeamReport(row: typeof teamReports.$inferInsert): Promise<void> {
       await db.insert(teamReports).values(row);
     },
-    async teamReports(organizationId: string, localAssociationId: string | null) {
-      const conditions = [eq(teamReports.organizationId, organizationId)];
+    async teamReports(localAssociationId: string | null) {
+      const conditions = [scopedWhere(scope, { organization: teamReports.organizationId })];
       if (localAssociationId) conditions.push(eq(teamReports.localAssociationId, localAssociationId));
       return db
         .select()
