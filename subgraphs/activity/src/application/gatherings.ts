@@ -7,10 +7,9 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@meander/auth";
 import { isUuid } from "@meander/db";
-import { refuseIfAny } from "@meander/validation";
+import { PublicError, refuseIfAny } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { GraphQLError } from "graphql";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
 import { createGatheringRepository, gatheringCursorOf, type GatheringCursor } from "../db/repositories/gatherings.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
@@ -40,7 +39,7 @@ export interface CreateGatheringInput extends GatheringDraft {
 /** A broken rule: capacity is a CONFLICT (the state, not the input, refuses), the others BAD_USER_INPUT. */
 export const refusal = (v: RuleViolation) =>
   v.rule === "gathering_capacity"
-    ? new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } })
+    ? new PublicError(v.message, { code: "CONFLICT", rule: v.rule, field: v.field })
     : badInput(v.rule, v.field, v.message);
 
 export const gatheringRepo = (tx: Tx, actor: Actor) =>
@@ -207,8 +206,10 @@ export async function registerForGathering(
       registeredAt: now,
     });
     if (!row)
-      throw new GraphQLError("Already registered for this gathering", {
-        extensions: { code: "CONFLICT", rule: "duplicate_registration", field: "userId" },
+      throw new PublicError("Already registered for this gathering", {
+        code: "CONFLICT",
+        rule: "duplicate_registration",
+        field: "userId",
       });
     await events.emit({
       type: "activity.gathering.registration_added",
