@@ -28,7 +28,7 @@ import {
 } from "../domain/gathering.js";
 import type { Tx } from "@meander/db";
 import { forbiddenBy } from "./errors.js";
-import { proxyRefusal } from "./registration.js";
+import { proxyRefusal } from "../domain/registrant.js";
 
 export interface CreateGatheringInput extends GatheringDraft {
   publish?: boolean | null;

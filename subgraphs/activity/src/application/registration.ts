@@ -28,6 +28,7 @@ import {
 import { activityVisibility, contactVisibility, type Actor } from "../domain/actor.js";
 import { classify } from "../domain/bufdir.js";
 import { duplicateIndex, type DuplicateCandidate } from "../domain/duplicates.js";
+import { isRegistrant, proxyRefusal } from "../domain/registrant.js";
 import type { ActivitySettings } from "../domain/settings.js";
 import { forbiddenBy } from "./errors.js";
 
@@ -74,8 +75,6 @@ export interface PrepareOptions {
   syncedAt?: Date | null;
 }
 
-const REGISTRANT_ROLES: readonly string[] = ["peer_mentor", "coordinator"];
-
 /** Validates every input and builds the rows to insert; nothing is written. */
 export async function prepareRegistrations(
   tx: Tx,
@@ -93,7 +92,7 @@ export async function prepareRegistrations(
     code: RowViolation["code"] = "BAD_USER_INPUT",
     params?: RowViolation["params"],
   ) => violations.push({ row, rule, field, message, code, ...(params ? { params } : {}) });
-  if (!REGISTRANT_ROLES.includes(actor.role))
+  if (!isRegistrant(actor.role))
     throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
   const types = organizationId
     ? await createActivityTypeRepository(tx, { organizationId }).list({ includeInactive: false })
@@ -176,35 +175,6 @@ export async function prepareRegistrations(
     });
   });
   return { organizationId: organizationId ?? "", settings, rows, violations };
-}
-
-/**
- * owner_attribution_on_proxy and coordinator_proxy_scope: only a coordinator
- * registers on behalf of a mentor, and only for a peer mentor of their own
- * local association (known from organization's membership events).
- */
-export function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAssociationId: string; role: string }>) {
-  if (actor.role !== "coordinator") {
-    return {
-      rule: "owner_attribution_on_proxy",
-      code: "FORBIDDEN" as const,
-      message: "Only coordinators register activities on behalf of a mentor",
-    };
-  }
-  if (memberships.length === 0)
-    return {
-      rule: "valid_user_reference",
-      code: "BAD_USER_INPUT" as const,
-      message: "No such member in the organization",
-    };
-  if (!memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")) {
-    return {
-      rule: "coordinator_proxy_scope",
-      code: "FORBIDDEN" as const,
-      message: "Coordinators register on behalf of peer mentors of their own local association only",
-    };
-  }
-  return null;
 }
 
 /**
