@@ -30,12 +30,11 @@ import type { CourseKind as DomainCourseKind, CourseStatus as DomainCourseStatus
 import { fromGraphQL } from "./enums.js";
 
 // The permission rules admit signed-in callers only: viewer and scope are there.
-const actor = (ctx: EngagementContext): Actor => ({ userId: requireViewer(ctx).userId, role: requireViewer(ctx).role });
-const auditor = (ctx: EngagementContext) => ({
-  userId: requireViewer(ctx).userId,
-  role: requireViewer(ctx).role,
-  requestId: ctx.requestId,
-});
+const actor = (ctx: EngagementContext): Actor => {
+  const { userId, role } = requireViewer(ctx);
+  return { userId, role };
+};
+const auditor = (ctx: EngagementContext) => ({ ...actor(ctx), requestId: ctx.requestId });
 /** GraphQL null on a field that cannot be cleared means "unchanged". */
 const keep = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 

@@ -73,5 +73,6 @@ export const Mutation: MutationResolvers = {
   requestSubjectAccessExport: (_parent, { input }, ctx) =>
     requestSubjectAccessExport(ctx, requireViewer(ctx), input.subject),
   downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, requireViewer(ctx), id),
-  updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
+  updateLeadStatus: (_parent, { id, status }, ctx) =>
+    updateLeadStatus(ctx.uow, requireViewer(ctx), id, status.toLowerCase()),
 };

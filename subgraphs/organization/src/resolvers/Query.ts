@@ -27,8 +27,8 @@ export const Query: QueryResolvers = {
     ),
   demoBookingConfirmation: (_parent, { maskedRef }, ctx) => findConfirmation(ctx.repos.leads, maskedRef),
   leads: (_parent, args, ctx) =>
-    listLeads(ctx.repos.leads, ctx.viewer, { ...args, status: args.status?.toLowerCase() ?? null }),
-  lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, ctx.viewer, id),
+    listLeads(ctx.repos.leads, requireViewer(ctx), { ...args, status: args.status?.toLowerCase() ?? null }),
+  lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, requireViewer(ctx), id),
   // Plain data from @meander/privacy (the records kept beside the code): no database read.
   recordsOfProcessing: () => recordsOfProcessing(),
   subjectAccessExport: (_parent, { id }, ctx) => subjectAccessExport(ctx, requireViewer(ctx), id),
