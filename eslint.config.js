@@ -1,6 +1,7 @@
 // Lint rules for the whole workspace. The one that matters most: domain/ stays
 // pure (no database, GraphQL, Kafka or Apollo imports), so business rules are
-// plain functions tested without I/O (DESIGN.md section 4).
+// plain functions tested without I/O (DESIGN.md section 4); application/ imports
+// no GraphQL either.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
@@ -43,6 +44,25 @@ export default tseslint.config(
               ],
               message:
                 "domain/ holds pure rules: no I/O or GraphQL imports (the capability catalog, @meander/events/features, is plain data).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Use cases know nothing of GraphQL either (DESIGN.md section 4, issue 25 item 2): they throw @meander/validation's
+    // transport-neutral errors (RuleViolationError, PublicError), which the subgraph kit maps to GraphQLError once.
+    files: ["subgraphs/*/src/application/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["graphql", "graphql/*"],
+              message:
+                "application/ knows nothing of GraphQL: throw @meander/validation's RuleViolationError or PublicError (the subgraph kit maps them).",
             },
           ],
         },

@@ -208,7 +208,7 @@ export function collectRules(root: string): { rules: Map<string, Map<string, Rul
 
 /**
  * FORBIDDEN and CONFLICT refusals thrown without a rule (issue 20: each names its rule, so people read the
- * catalog's text of it, not a general one): a `forbidden(`/`conflict(` helper call, or a GraphQLError whose
+ * catalog's text of it, not a general one): a `forbidden(`/`conflict(` helper call, or a GraphQLError or PublicError whose
  * extensions say FORBIDDEN or CONFLICT but carry no `rule`. As `file:line` under `root`.
  */
 export function unnamedRefusals(root: string): string[] {
@@ -218,7 +218,7 @@ export function unnamedRefusals(root: string): string[] {
       const text = readFileSync(file, "utf8");
       const at = (index: number) => `${relative(root, file)}:${text.slice(0, index).split("\n").length}`;
       for (const m of text.matchAll(/(?<![\w.])(?:forbidden|conflict)\(/g)) found.push(at(m.index));
-      for (const m of text.matchAll(/new GraphQLError\(/g)) {
+      for (const m of text.matchAll(/new (?:GraphQLError|PublicError)\(/g)) {
         let depth = 0;
         let end = m.index + m[0].length - 1;
         for (; end < text.length; end++) {

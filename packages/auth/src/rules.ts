@@ -1,5 +1,5 @@
 /**
- * graphql-shield building blocks. Rules return GraphQLErrors with a code, never
+ * graphql-shield building blocks. Rules return errors with a public code (PublicError), never
  * throw (thrown errors become "Not Authorised!"). Every rule has a unique name;
  * rules that read the parent use the `strict` cache or none.
  */

@@ -2,7 +2,7 @@
  * Relay-style connections (`first`/`after`, `edges`, `pageInfo`) over keyset
  * pagination: the cursor is the opaque base64url of the row's sort key.
  */
-import { GraphQLError } from "graphql";
+import { badInput } from "@meander/validation";
 
 export interface PageArgs {
   first?: number | null;
@@ -25,9 +25,7 @@ export function decodeCursor<K>(cursor: string): K {
   try {
     return JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as K;
   } catch {
-    throw new GraphQLError("Invalid cursor", {
-      extensions: { code: "BAD_USER_INPUT", field: "after", rule: "cursor_format" },
-    });
+    throw badInput("cursor_format", "after", "Invalid cursor");
   }
 }
 
@@ -35,9 +33,7 @@ export function decodeCursor<K>(cursor: string): K {
 export function pageRequest<K>(args: PageArgs): { limit: number; first: number; after: K | null } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      extensions: { code: "BAD_USER_INPUT", field: "first", rule: "page_size_range" },
-    });
+    throw badInput("page_size_range", "first", `first must be between 1 and ${MAX_PAGE_SIZE}`);
   }
   return { first, limit: first + 1, after: args.after ? decodeCursor<K>(args.after) : null };
 }

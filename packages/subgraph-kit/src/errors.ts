@@ -11,6 +11,9 @@
  * BAD_USER_INPUT named by its first violation (`extensions.field`, `extensions.rule`) and listing
  * every violation (`extensions.violations: [{ field, rule, message }]`). A refusal built as a
  * GraphQLError with one `field`/`rule` gets the same one-item list, so clients read one shape.
+ * Any other public error of domain and use cases (@meander/validation's PublicError: FORBIDDEN, CONFLICT, NOT_FOUND,
+ * RATE_LIMITED, SERVICE_UNAVAILABLE, DATA_INTEGRITY, ...) becomes the GraphQLError of its message and `extensions`
+ * here (`graphQLErrorOf`), then is answered as any public code: use cases never build a GraphQLError.
  *
  * Messages people read are chosen here, in the caller's language (refusals.ts): each violation's and a refusal's
  * with a rule from the catalog (`refusal.<rule>`); a FORBIDDEN or CONFLICT without a rule reads the catalog's
@@ -20,7 +23,13 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { PUBLIC_ERROR_CODES } from "@meander/auth";
 import { isTransientDbError } from "@meander/db";
-import { isRuleViolationError, type RuleViolation, type RuleViolationError } from "@meander/validation";
+import {
+  isPublicError,
+  isRuleViolationError,
+  type PublicError,
+  type RuleViolation,
+  type RuleViolationError,
+} from "@meander/validation";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "./logger.js";
 import { SCALAR_LITERAL_RULE } from "./scalars.js";
@@ -34,7 +43,7 @@ export interface MaskOptions {
 }
 
 export function maskErrors(log: Logger, { localize = true }: MaskOptions = {}) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A custom scalar's literal that does not parse (scalars.ts): bad input, as the same value in a variable is.
     if (
       formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" &&
@@ -51,6 +60,10 @@ export function maskErrors(log: Logger, { localize = true }: MaskOptions = {}) {
       };
     }
     const original = unwrapResolverError(error);
+    if (isPublicError(original)) {
+      const mapped = graphQLErrorOf(original);
+      return format({ ...mapped.toJSON(), path: formatted.path, locations: formatted.locations }, mapped);
+    }
     if (isRuleViolationError(original)) {
       return {
         ...ruleViolationError(original, localize).toJSON(),
@@ -85,6 +98,21 @@ export function maskErrors(log: Logger, { localize = true }: MaskOptions = {}) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+  return format;
+}
+
+/**
+ * The one mapping of the transport-neutral errors of domain and use cases (@meander/validation) to the GraphQLError
+ * the answer carries: a rule refusal as `ruleViolationError`, a PublicError as its message and `extensions`, its
+ * `subject` and `params` kept on it for the wording (`localized`).
+ */
+export function graphQLErrorOf(e: PublicError | RuleViolationError, localize = true): GraphQLError {
+  if (isRuleViolationError(e)) return ruleViolationError(e, localize);
+  return Object.assign(
+    new GraphQLError(e.message, { extensions: { ...e.extensions } }),
+    e.subject !== undefined ? { subject: e.subject } : {},
+    e.params !== undefined ? { params: e.params } : {},
+  );
 }
 
 /** The public answer to a rule refusal: BAD_USER_INPUT named by its headline, listing every violation (messages in the caller's language). */

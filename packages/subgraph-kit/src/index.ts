@@ -12,3 +12,4 @@ export * from "./interval-worker.js";
 export * from "./features.js";
 export * from "./refusals.js";
 export * from "./observe.js";
+export * from "./viewer.js";

@@ -23,8 +23,8 @@ import { GraphQLError, parse, type GraphQLSchema } from "graphql";
 import { preferLanguage } from "./refusals.js";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
-import { dataExceptionOf, maskErrors, ruleViolationError, valueFormatError } from "./errors.js";
-import { isRuleViolationError } from "@meander/validation";
+import { dataExceptionOf, graphQLErrorOf, maskErrors, valueFormatError } from "./errors.js";
+import { isPublicError, isRuleViolationError } from "@meander/validation";
 import { readSubgraphSdl } from "./sdl.js";
 import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";
@@ -121,13 +121,13 @@ export function buildSchema(schemaFile: URL, resolvers: unknown, permissions: IR
       fallbackError: (thrown) =>
         thrown instanceof GraphQLError
           ? thrown
-          : isRuleViolationError(thrown)
-            ? ruleViolationError(thrown)
+          : isRuleViolationError(thrown) || isPublicError(thrown)
+            ? graphQLErrorOf(thrown)
             : thrown instanceof Error
               ? dataExceptionOf(thrown)
                 ? valueFormatError(thrown)
                 : thrown
-              : forbiddenBy("permission_denied", "You may not do this"),
+              : graphQLErrorOf(forbiddenBy("permission_denied", "You may not do this")),
     }),
   );
   // A custom scalar's bad literal is refused by scalarLiteralRule as bad input naming its field (see scalars.ts).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { RuleViolationError } from "@meander/validation";
+import { PublicError, RuleViolationError, badInput } from "@meander/validation";
 import { GraphQLError } from "graphql";
 import { forbiddenBy, notFound } from "@meander/auth";
-import { dataExceptionOf, maskErrors, valueFormatError } from "../src/errors.js";
+import { dataExceptionOf, graphQLErrorOf, maskErrors, valueFormatError } from "../src/errors.js";
 import { inLanguage, languageFromHeader } from "../src/refusals.js";
 
 describe("data exceptions", () => {
@@ -110,5 +110,53 @@ describe("refusals in the caller's language", () => {
     expect(maskErrors(log)({ message: bare.message, extensions: bare.extensions }, bare).message).toBe(
       "Du har ikke tilgang til å gjøre dette",
     );
+  });
+});
+
+describe("transport-neutral errors of domain and use cases", () => {
+  const log = { error: () => undefined, warn: () => undefined } as unknown as Parameters<typeof maskErrors>[0];
+  const located = (original: Error) => new GraphQLError(original.message, { path: ["x"], originalError: original });
+  const masked = (original: Error) =>
+    inLanguage("en", () =>
+      maskErrors(log)({ message: original.message, path: ["x"], extensions: {} }, located(original)),
+    );
+
+  it("answers a PublicError as the GraphQLError of its message and facts (retryAfter, rule, field)", () => {
+    const limited = new PublicError("Too many", { code: "RATE_LIMITED", rule: "rate_limit_per_ip", retryAfter: 30 });
+    expect(graphQLErrorOf(limited).extensions).toEqual({
+      code: "RATE_LIMITED",
+      rule: "rate_limit_per_ip",
+      retryAfter: 30,
+    });
+    expect(masked(limited)).toMatchObject({ path: ["x"], extensions: { code: "RATE_LIMITED", retryAfter: 30 } });
+    const unavailable = new PublicError("No master key", { code: "SERVICE_UNAVAILABLE" });
+    expect(masked(unavailable)).toEqual({
+      message: "No master key",
+      path: ["x"],
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+  });
+
+  it("answers badInput as the rule error it is: field, rule and the one-item list", () => {
+    const e = badInput("no_such_rule_in_the_catalog", "nickname", "today's text");
+    expect(e.extensions).toEqual({ code: "BAD_USER_INPUT", rule: "no_such_rule_in_the_catalog", field: "nickname" });
+    expect(masked(e)).toMatchObject({
+      message: "today's text",
+      extensions: {
+        code: "BAD_USER_INPUT",
+        field: "nickname",
+        rule: "no_such_rule_in_the_catalog",
+        violations: [{ field: "nickname", rule: "no_such_rule_in_the_catalog", message: "today's text" }],
+      },
+    });
+  });
+
+  it("names what was not found in the caller's language", () => {
+    const missing = notFound("Activity");
+    expect(maskErrors(log)({ message: missing.message, path: ["x"], extensions: {} }, located(missing))).toEqual({
+      message: "Aktiviteten finnes ikke",
+      path: ["x"],
+      extensions: { code: "NOT_FOUND" },
+    });
   });
 });

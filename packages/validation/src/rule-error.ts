@@ -1,7 +1,7 @@
 /**
  * The one rule error (issue 20 "Every fault at once", issue 25 item 2): domain rules and use cases
  * return `RuleViolation`s and throw a `RuleViolationError` carrying every one of them; they know
- * nothing of GraphQL. The subgraph kit's error formatting (packages/subgraph-kit/src/errors.ts)
+ * nothing of GraphQL. Errors with another public code are `PublicError`s (public-error.ts). The subgraph kit's error formatting (packages/subgraph-kit/src/errors.ts)
  * maps it once to `BAD_USER_INPUT` with `extensions.field`/`rule` of the first violation and
  * `extensions.violations` listing all.
  */
@@ -25,6 +25,10 @@ export interface RuleViolationErrorOptions {
 
 /** A refusal of the caller's input: every violation found, nothing was changed. */
 export class RuleViolationError extends Error {
+  /** The public code of every rule refusal. */
+  readonly code = "BAD_USER_INPUT";
+  /** What the answer names beside its message (public-error.ts): the code, the headline's rule and field, the details. */
+  readonly extensions: { code: "BAD_USER_INPUT"; rule: string; field: string } & Record<string, unknown>;
   readonly violations: readonly RuleViolation[];
   readonly headline: RuleViolation;
   readonly details: Readonly<Record<string, unknown>>;
@@ -47,6 +51,7 @@ export class RuleViolationError extends Error {
       ...(headline.params ? { params: headline.params } : {}),
     };
     this.details = opts.details ?? {};
+    this.extensions = { ...this.details, code: this.code, rule: headline.rule, field: headline.field };
   }
 }
 

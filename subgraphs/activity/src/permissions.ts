@@ -1,11 +1,12 @@
 /** graphql-shield rules, deny by default (the kit's fallback): every type and field listed here is allowed on purpose. */
 import { hasRole, isAuthenticated } from "@meander/auth";
 import type { IRules } from "graphql-shield";
+import { REGISTRANT_ROLES } from "./domain/registrant.js";
 
 // approval_workflow_transition: only coordinators and organization administrators review.
 const reviewer = hasRole("coordinator", "org_admin");
 // Registering (one, bulk, CSV, offline sync, submitting a draft): peer mentors and coordinators.
-const registrant = hasRole("peer_mentor", "coordinator");
+const registrant = hasRole(...REGISTRANT_ROLES);
 // Contacts: mentors and coordinators in their local association, organization administrators in the organization.
 const contactKeeper = hasRole("peer_mentor", "coordinator", "org_admin");
 // One instance per rule (graphql-shield refuses two rules of the same name): coordinators only.

@@ -6,10 +6,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { badInput, notFound, scopeOf } from "@meander/auth";
-import { refuseIfAny } from "@meander/validation";
+import { PublicError, refuseIfAny } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { GraphQLError } from "graphql";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
 import { createGatheringRepository, gatheringCursorOf, type GatheringCursor } from "../db/repositories/gatherings.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
@@ -27,7 +26,7 @@ import {
 } from "../domain/gathering.js";
 import { isUuid, scopes, type Tx } from "@meander/db";
 import { forbiddenBy } from "./errors.js";
-import { proxyRefusal } from "./registration.js";
+import { proxyRefusal } from "../domain/registrant.js";
 
 export interface CreateGatheringInput extends GatheringDraft {
   publish?: boolean | null;
@@ -38,7 +37,7 @@ export interface CreateGatheringInput extends GatheringDraft {
 /** A broken rule: capacity is a CONFLICT (the state, not the input, refuses), the others BAD_USER_INPUT. */
 export const refusal = (v: RuleViolation) =>
   v.rule === "gathering_capacity"
-    ? new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } })
+    ? new PublicError(v.message, { code: "CONFLICT", rule: v.rule, field: v.field })
     : badInput(v.rule, v.field, v.message);
 
 export const gatheringRepo = (tx: Tx, actor: Actor) => createGatheringRepository(tx, scopeOf(actor));
@@ -208,8 +207,10 @@ export async function registerForGathering(
       registeredAt: now,
     });
     if (!row)
-      throw new GraphQLError("Already registered for this gathering", {
-        extensions: { code: "CONFLICT", rule: "duplicate_registration", field: "userId" },
+      throw new PublicError("Already registered for this gathering", {
+        code: "CONFLICT",
+        rule: "duplicate_registration",
+        field: "userId",
       });
     await events.emit({
       type: "activity.gathering.registration_added",

@@ -29,6 +29,7 @@ import {
 import type { Actor } from "../domain/actor.js";
 import { classify } from "../domain/bufdir.js";
 import { duplicateIndex, type DuplicateCandidate } from "../domain/duplicates.js";
+import { isRegistrant, proxyRefusal } from "../domain/registrant.js";
 import { DEFAULT_SETTINGS, type ActivitySettings } from "../domain/settings.js";
 import { forbiddenBy } from "./errors.js";
 import { scopeInOrganization } from "./scope.js";
@@ -76,8 +77,6 @@ export interface PrepareOptions {
   syncedAt?: Date | null;
 }
 
-const REGISTRANT_ROLES: readonly string[] = ["peer_mentor", "coordinator"];
-
 /** Validates every input and builds the rows to insert; nothing is written. */
 export async function prepareRegistrations(
   tx: Tx,
@@ -95,7 +94,7 @@ export async function prepareRegistrations(
     code: RowViolation["code"] = "BAD_USER_INPUT",
     params?: RowViolation["params"],
   ) => violations.push({ row, rule, field, message, code, ...(params ? { params } : {}) });
-  if (!REGISTRANT_ROLES.includes(actor.role))
+  if (!isRegistrant(actor.role))
     throw forbiddenBy("owner_attribution_on_proxy", "Only peer mentors and coordinators register activities");
   // Without an organization the caller sees nothing (and validateRegistration refuses: required_fields).
   const scope = scopeInOrganization(actor);
@@ -180,35 +179,6 @@ export async function prepareRegistrations(
     });
   });
   return { organizationId: organizationId ?? "", settings, rows, violations };
-}
-
-/**
- * owner_attribution_on_proxy and coordinator_proxy_scope: only a coordinator
- * registers on behalf of a mentor, and only for a peer mentor of their own
- * local association (known from organization's membership events).
- */
-export function proxyRefusal(actor: Actor, memberships: ReadonlyArray<{ localAssociationId: string; role: string }>) {
-  if (actor.role !== "coordinator") {
-    return {
-      rule: "owner_attribution_on_proxy",
-      code: "FORBIDDEN" as const,
-      message: "Only coordinators register activities on behalf of a mentor",
-    };
-  }
-  if (memberships.length === 0)
-    return {
-      rule: "valid_user_reference",
-      code: "BAD_USER_INPUT" as const,
-      message: "No such member in the organization",
-    };
-  if (!memberships.some((m) => m.localAssociationId === actor.localAssociationId && m.role === "peer_mentor")) {
-    return {
-      rule: "coordinator_proxy_scope",
-      code: "FORBIDDEN" as const,
-      message: "Coordinators register on behalf of peer mentors of their own local association only",
-    };
-  }
-  return null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { badInput, notFound, scopeOf } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { auditEvent, type Emitter, type EventType, type NewEvent, type UnitOfWork } from "@meander/events";
-import { GraphQLError } from "graphql";
+import { RuleViolationError, type PublicError } from "@meander/validation";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
@@ -107,8 +107,9 @@ async function decideMany(
     }
     if (problems.length > 0) {
       if (ids.length === 1) throw singleError(problems[0]!);
-      throw new GraphQLError(`${problems.length} activit(y/ies) cannot be ${to}; nothing was changed`, {
-        extensions: { code: "BAD_USER_INPUT", rule: "approval_workflow_transition", field: "ids", rows: problems },
+      const headline = `${problems.length} activit(y/ies) cannot be ${to}; nothing was changed`;
+      throw new RuleViolationError([{ field: "ids", rule: "approval_workflow_transition", message: headline }], {
+        details: { rows: problems },
       });
     }
     return applyDecisions(
@@ -141,7 +142,7 @@ function refusalOf(actor: Actor, current: ActivityRow, to: Decision) {
   return violation ? { rule: violation.rule, code: "BAD_USER_INPUT", message: violation.message } : null;
 }
 
-function singleError(p: { rule: string; code: string; message: string }): GraphQLError {
+function singleError(p: { rule: string; code: string; message: string }): PublicError | RuleViolationError {
   if (p.code === "NOT_FOUND") return notFound("Activity");
   if (p.code === "FORBIDDEN") return forbiddenBy(p.rule, p.message);
   return badInput(p.rule, "status", p.message);

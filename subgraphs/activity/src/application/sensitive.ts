@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import { isShredded, rowAad, type Envelope, type Keyring } from "@meander/crypto";
 import { queryRows, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
-import { GraphQLError } from "graphql";
+import { PublicError } from "@meander/validation";
 import { conflictBy, scopeOf } from "@meander/auth";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { sensitiveReads } from "../db/schema/index.js";
@@ -32,8 +32,8 @@ export const SUBJECT_KEY_TABLE = activityKeys.subjectTable;
  */
 export function keyringIn(tx: Tx, envelope: Envelope | null): Keyring {
   if (!envelope) {
-    throw new GraphQLError("Sensitive data is not available: no master key is configured", {
-      extensions: { code: "SERVICE_UNAVAILABLE" },
+    throw new PublicError("Sensitive data is not available: no master key is configured", {
+      code: "SERVICE_UNAVAILABLE",
     });
   }
   return activityKeys.keyringIn(tx, envelope);
@@ -95,9 +95,7 @@ export async function openBytes(
     return await k.decryptBytes(organizationId, ciphertext, aad);
   } catch (err) {
     if (isShredded(err)) return null;
-    throw new GraphQLError("The stored value cannot be decrypted for this record", {
-      extensions: { code: "DATA_INTEGRITY" },
-    });
+    throw new PublicError("The stored value cannot be decrypted for this record", { code: "DATA_INTEGRITY" });
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, explain } from "./bufdir.js";
+import { classifiedOnRead, classify, countabilityOnRead, countsInBufdir, explain } from "./bufdir.js";
 import { suspectedDuplicate } from "./duplicates.js";
 import { DEFAULT_SETTINGS as s } from "./settings.js";
 
@@ -48,5 +48,30 @@ describe("duplicate_detection", () => {
     const a = { ...earlier, contactId: null, localAssociationId: "la2", activityDate: at(11) };
     expect(suspectedDuplicate(a, [{ ...earlier, contactId: null }], 120)?.id).toBe("e");
     expect(suspectedDuplicate({ ...a, localAssociationId: "la1" }, [{ ...earlier, contactId: null }], 120)).toBeNull();
+  });
+});
+
+describe("Bufdir countability as read", () => {
+  const stored = { bufdirCountable: false, durationMinutes: 30, participantCount: null, country: "NO" };
+  it("answers the decision stored at registration, with its explanation", () => {
+    const row = { ...stored, bufdirReason: "outside_norway" };
+    expect(classifiedOnRead(row)).toBe(false);
+    expect(countabilityOnRead(row, s, "group")).toEqual({
+      countable: false,
+      reason: "outside_norway",
+      message: explain({ countable: false, reason: "outside_norway" }, s),
+    });
+  });
+  it("classifies a row registered before classification existed from its type's category (none: not counted)", () => {
+    const row = { ...stored, bufdirReason: "unclassified" };
+    expect(classifiedOnRead(row)).toBe(true);
+    expect(countabilityOnRead(row, s, "outreach_in_person")).toMatchObject({ countable: true, reason: "counts" });
+    expect(countabilityOnRead(row, s, "group")).toMatchObject({ countable: false, reason: "group_too_small" });
+    expect(countabilityOnRead(row, s, undefined)).toMatchObject({ countable: false, reason: "type_not_counted" });
+  });
+  it("counts in the report only once approved (bufdir_reporting_inclusion)", () => {
+    expect(countsInBufdir({ status: "approved", bufdirCountable: true })).toBe(true);
+    expect(countsInBufdir({ status: "pending_review", bufdirCountable: true })).toBe(false);
+    expect(countsInBufdir({ status: "approved", bufdirCountable: false })).toBe(false);
   });
 });

@@ -57,3 +57,45 @@ export function explain(c: Countability, s: ActivitySettings): string {
 export interface CountabilityView extends Countability {
   message: string;
 }
+
+/** What an activity row keeps of its countability (`bufdir_countable`, `bufdir_reason`) and what classify reads. */
+export interface StoredCountability {
+  bufdirCountable: boolean;
+  /** A BufdirReason, or "unclassified": registered before classification existed. */
+  bufdirReason: string;
+  durationMinutes: number;
+  participantCount: number | null;
+  country: string;
+}
+
+/** Whether the row was registered before classification existed: it is classified when read, from its type's category. */
+export const classifiedOnRead = (a: Pick<StoredCountability, "bufdirReason">): boolean =>
+  a.bufdirReason === "unclassified";
+
+/**
+ * An activity's countability as read: the decision stored at registration, or, for a row registered before
+ * classification existed, the one `classify` makes now from its type's category (a type not found counts as
+ * `not_counted`) and the organization's settings; with the mentor's explanation.
+ */
+export function countabilityOnRead(
+  a: StoredCountability,
+  s: ActivitySettings,
+  category: BufdirCategory | null | undefined,
+): CountabilityView {
+  const decision: Countability = classifiedOnRead(a)
+    ? classify(
+        {
+          category: category ?? "not_counted",
+          durationMinutes: a.durationMinutes,
+          participantCount: a.participantCount ?? 1,
+          country: a.country,
+        },
+        s,
+      )
+    : { countable: a.bufdirCountable, reason: a.bufdirReason as BufdirReason };
+  return { ...decision, message: explain(decision, s) };
+}
+
+/** bufdir_reporting_inclusion: an activity counts in the Bufdir report once it is approved and countable. */
+export const countsInBufdir = (a: { status: string; bufdirCountable: boolean }): boolean =>
+  a.status === "approved" && a.bufdirCountable;

@@ -1,5 +1,5 @@
 import type { ActivityResolvers } from "../__generated__/resolvers-types.js";
-import { classify, explain, type BufdirReason } from "../domain/bufdir.js";
+import { classifiedOnRead, countabilityOnRead, countsInBufdir } from "../domain/bufdir.js";
 import { statusOut } from "./enums.js";
 
 export const Activity: ActivityResolvers = {
@@ -15,25 +15,12 @@ export const Activity: ActivityResolvers = {
   statusLog: (a, _args, ctx) => ctx.loaders.statusLog.load(a.id),
   bufdir: async (a, _args, ctx) => {
     const settings = await ctx.loaders.settings.load(a.organizationId);
-    // Rows registered before classification existed are classified on read.
-    const decision =
-      a.bufdirReason === "unclassified"
-        ? classify(
-            {
-              category:
-                (await ctx.loaders.activityType.load({ organizationId: a.organizationId, key: a.activityType }))
-                  ?.bufdirCategory ?? "not_counted",
-              durationMinutes: a.durationMinutes,
-              participantCount: a.participantCount ?? 1,
-              country: a.country,
-            },
-            settings,
-          )
-        : { countable: a.bufdirCountable, reason: a.bufdirReason as BufdirReason };
-    return { ...decision, message: explain(decision, settings) };
+    const type = classifiedOnRead(a)
+      ? await ctx.loaders.activityType.load({ organizationId: a.organizationId, key: a.activityType })
+      : null;
+    return countabilityOnRead(a, settings, type?.bufdirCategory);
   },
-  // bufdir_reporting_inclusion: only approved activities count.
-  countsInBufdir: (a) => a.status === "approved" && a.bufdirCountable,
+  countsInBufdir: (a) => countsInBufdir(a),
   suspectedDuplicate: (a, _args, ctx) =>
     a.suspectedDuplicateOf ? ctx.loaders.activity.load(a.suspectedDuplicateOf) : null,
 };

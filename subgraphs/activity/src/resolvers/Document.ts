@@ -1,4 +1,5 @@
 /** Documents: attachments on activities and signed confidentiality declarations (thin: parse, call the use case, map). */
+import { requireViewer } from "@meander/subgraph-kit";
 import type {
   ActivityResolvers,
   AttachmentCategory as GqlCategory,
@@ -12,7 +13,6 @@ import {
   signConfidentialityDeclaration,
   type AttachmentCategory,
 } from "../application/documents.js";
-import { actorOf } from "./enums.js";
 
 const toCategory = (c: GqlCategory | null | undefined): AttachmentCategory | null =>
   c ? (c.toLowerCase() as AttachmentCategory) : null;
@@ -24,13 +24,13 @@ export const documentQueries: QueryResolvers = {
 
 export const documentMutations: MutationResolvers = {
   attachDocument: (_parent, { input }, ctx) =>
-    attachDocument(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), {
+    attachDocument(ctx.uow, ctx.store, ctx.envelope, requireViewer(ctx), {
       ...input,
       category: toCategory(input.category),
       contentType: input.contentType ?? null,
     }),
   signConfidentialityDeclaration: (_parent, { input }, ctx) =>
-    signConfidentialityDeclaration(ctx.uow, ctx.store, ctx.envelope, actorOf(ctx), {
+    signConfidentialityDeclaration(ctx.uow, ctx.store, ctx.envelope, requireViewer(ctx), {
       ...input,
       userId: input.userId ?? null,
       contentType: input.contentType ?? null,

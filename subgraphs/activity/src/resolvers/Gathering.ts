@@ -1,4 +1,5 @@
 /** Gatherings: thin resolvers over application/gatherings.ts and attendance.ts; per-request DataLoaders kept beside the context. */
+import { requireViewer } from "@meander/subgraph-kit";
 import DataLoader from "dataloader";
 import type {
   GatheringAttendanceResolvers,
@@ -20,7 +21,6 @@ import {
 import type { ActivityContext } from "../context.js";
 import type { GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";
 import type { GatheringStatus } from "../domain/gathering.js";
-import { actorOf } from "./enums.js";
 
 interface GatheringLoaders {
   gathering: DataLoader<string, GatheringRow | null>;
@@ -32,7 +32,7 @@ const perRequest = new WeakMap<ActivityContext, GatheringLoaders>();
 function loaders(ctx: ActivityContext): GatheringLoaders {
   let l = perRequest.get(ctx);
   if (!l) {
-    const actor = actorOf(ctx);
+    const actor = requireViewer(ctx);
     l = {
       gathering: new DataLoader((ids) => getGatherings(ctx.uow, actor, ids)),
       registrations: new DataLoader(async (ids) => {
@@ -71,7 +71,12 @@ export const GatheringAttendance: GatheringAttendanceResolvers = {};
 export const GatheringQuery: Pick<QueryResolvers, "gathering" | "gatherings"> = {
   gathering: (_parent, { id }, ctx) => loaders(ctx).gathering.load(id),
   gatherings: (_parent, { first, after, status }, ctx) =>
-    listGatherings(ctx.uow, actorOf(ctx), { first, after }, status ? (status.toLowerCase() as GatheringStatus) : null),
+    listGatherings(
+      ctx.uow,
+      requireViewer(ctx),
+      { first, after },
+      status ? (status.toLowerCase() as GatheringStatus) : null,
+    ),
 };
 
 export const GatheringMutation: Pick<
@@ -79,18 +84,18 @@ export const GatheringMutation: Pick<
   "createGathering" | "publishGathering" | "cancelGathering" | "registerForGathering" | "recordGatheringAttendance"
 > = {
   createGathering: (_parent, { input }, ctx) =>
-    createGathering(ctx.uow, actorOf(ctx), {
+    createGathering(ctx.uow, requireViewer(ctx), {
       ...input,
       startsAt: new Date(input.startsAt),
       endsAt: new Date(input.endsAt),
     }),
-  publishGathering: (_parent, { id }, ctx) => changeGatheringStatus(ctx.uow, actorOf(ctx), id, "published"),
+  publishGathering: (_parent, { id }, ctx) => changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "published"),
   cancelGathering: (_parent, { id, reason }, ctx) =>
-    changeGatheringStatus(ctx.uow, actorOf(ctx), id, "cancelled", reason ?? null),
+    changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "cancelled", reason ?? null),
   registerForGathering: (_parent, { gatheringId, userId }, ctx) =>
-    registerForGathering(ctx.uow, actorOf(ctx), gatheringId, userId),
+    registerForGathering(ctx.uow, requireViewer(ctx), gatheringId, userId),
   recordGatheringAttendance: (_parent, { gatheringId, attendedUserIds, createActivities }, ctx) =>
-    recordGatheringAttendance(ctx.uow, actorOf(ctx), gatheringId, attendedUserIds, {
+    recordGatheringAttendance(ctx.uow, requireViewer(ctx), gatheringId, attendedUserIds, {
       createActivities: createActivities ?? true,
     }),
 };

@@ -14,8 +14,7 @@ import {
   submitActivity,
 } from "../application/review.js";
 import { parseDateText } from "../domain/dates.js";
-import { requireFeature } from "@meander/subgraph-kit";
-import { actorOf } from "./enums.js";
+import { requireFeature, requireViewer } from "@meander/subgraph-kit";
 
 /** proxy_registration: registering on a mentor's behalf (a row naming its mentor) is that flag's capability. */
 async function guardProxy<T extends { isProxyRegistration?: boolean | null; userId?: string | null }>(
@@ -35,25 +34,25 @@ const toInput = (input: GqlInput): RegisterActivityInput => ({
 export const Mutation: MutationResolvers = {
   registerActivity: async (_parent, { input }, ctx) => {
     await guardProxy(ctx, [input]);
-    return registerActivity(ctx.uow, actorOf(ctx), toInput(input));
+    return registerActivity(ctx.uow, requireViewer(ctx), toInput(input));
   },
   registerActivities: async (_parent, { activities }, ctx) => {
     await guardProxy(ctx, activities);
-    return registerActivities(ctx.uow, actorOf(ctx), activities.map(toInput));
+    return registerActivities(ctx.uow, requireViewer(ctx), activities.map(toInput));
   },
   registerActivitiesCsv: async (_parent, { csv }, ctx) => {
-    const actor = actorOf(ctx);
+    const actor = requireViewer(ctx);
     const { inputs, lines } = parseActivitiesCsv(csv);
     await guardProxy(ctx, inputs);
     return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines });
   },
   syncActivities: async (_parent, { activities }, ctx) => {
     await guardProxy(ctx, activities);
-    return syncActivities(ctx.uow, actorOf(ctx), activities.map(toInput));
+    return syncActivities(ctx.uow, requireViewer(ctx), activities.map(toInput));
   },
-  approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, actorOf(ctx), id),
-  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, actorOf(ctx), ids),
-  rejectActivity: (_parent, { id, reason }, ctx) => rejectActivity(ctx.uow, actorOf(ctx), id, reason),
-  flagActivity: (_parent, { id, note }, ctx) => flagActivity(ctx.uow, actorOf(ctx), id, note ?? null),
-  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, actorOf(ctx), id),
+  approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, requireViewer(ctx), id),
+  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, requireViewer(ctx), ids),
+  rejectActivity: (_parent, { id, reason }, ctx) => rejectActivity(ctx.uow, requireViewer(ctx), id, reason),
+  flagActivity: (_parent, { id, note }, ctx) => flagActivity(ctx.uow, requireViewer(ctx), id, note ?? null),
+  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, requireViewer(ctx), id),
 };

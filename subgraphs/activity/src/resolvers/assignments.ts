@@ -1,4 +1,5 @@
 /** Encrypted assignments (issue #6 item 10): thin resolvers over src/application/assignments.ts. */
+import { requireViewer } from "@meander/subgraph-kit";
 import type {
   AssignmentResolvers,
   AssignmentStatus as GqlStatus,
@@ -11,14 +12,13 @@ import { assignmentsOf, changeAssignmentStatus, dispatchAssignment, statusLogOf 
 import { sensitive } from "./contacts.js";
 import type { AssignmentStatus } from "../domain/assignment.js";
 import type { ActivityContext } from "../context.js";
-import { actorOf } from "./enums.js";
 
 const statusIn = (s: GqlStatus) => s.toLowerCase() as AssignmentStatus;
 const statusOut = (s: AssignmentStatus) => s.toUpperCase() as GqlStatus;
 
 /** The caller's assignments (as mentor or dispatching coordinator), read in a short transaction. */
 const mineOf = (ctx: ActivityContext, ids?: readonly string[]) => {
-  const actor = actorOf(ctx);
+  const actor = requireViewer(ctx);
   return ctx.uow.run(ctx.scope, (tx) => assignmentsOf(tx, actor, ids));
 };
 
@@ -28,8 +28,9 @@ export const assignmentQueries: QueryResolvers = {
 };
 
 export const assignmentMutations: MutationResolvers = {
-  dispatchAssignment: (_parent, { input }, ctx) => dispatchAssignment(ctx.uow, ctx.envelope, actorOf(ctx), input),
-  moveAssignment: (_parent, { id, status }, ctx) => changeAssignmentStatus(ctx.uow, actorOf(ctx), id, statusIn(status)),
+  dispatchAssignment: (_parent, { input }, ctx) => dispatchAssignment(ctx.uow, ctx.envelope, requireViewer(ctx), input),
+  moveAssignment: (_parent, { id, status }, ctx) =>
+    changeAssignmentStatus(ctx.uow, requireViewer(ctx), id, statusIn(status)),
 };
 
 export const Assignment: AssignmentResolvers = {
@@ -51,7 +52,7 @@ export const Assignment: AssignmentResolvers = {
       contactId: a.contactId,
       policyField: "health_information",
     }),
-  statusLog: (a, _args, ctx) => ctx.uow.run(scopeOf(actorOf(ctx)), (tx) => statusLogOf(tx, [a.id])),
+  statusLog: (a, _args, ctx) => ctx.uow.run(scopeOf(requireViewer(ctx)), (tx) => statusLogOf(tx, [a.id])),
 };
 
 export const AssignmentStatusChange: AssignmentStatusChangeResolvers = {

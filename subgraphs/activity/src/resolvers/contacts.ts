@@ -1,4 +1,5 @@
 /** Contacts management (issue #6 item 9): thin resolvers over src/application/contacts.ts. */
+import { requireViewer } from "@meander/subgraph-kit";
 import DataLoader from "dataloader";
 import type {
   ContactNoteResolvers,
@@ -21,7 +22,6 @@ import type { ContactNoteRow, ContactRelationRow, ContactRow } from "../db/schem
 import type { ActivityContext } from "../context.js";
 import { notFound } from "@meander/auth";
 import { maskedName, type PolicyField } from "../domain/sensitive-policy.js";
-import { actorOf } from "./enums.js";
 import { contactsPastRetention } from "../application/retention.js";
 
 const kindIn = (k: ContactRelationKind) => k.toLowerCase() as ContactRelationRow["kind"];
@@ -41,7 +41,7 @@ const perRequest = new WeakMap<ActivityContext, RequestLoaders>();
 function loadersOf(ctx: ActivityContext): RequestLoaders {
   let l = perRequest.get(ctx);
   if (!l) {
-    const actor = actorOf(ctx);
+    const actor = requireViewer(ctx);
     const group = <R extends { contactId: string }>(ids: readonly string[], rows: R[]) =>
       ids.map((id) => rows.filter((r) => r.contactId === id));
     l = {
@@ -71,7 +71,7 @@ const relationsIfSeen = async (ctx: ActivityContext, contactId: string) =>
   (await maySee(ctx, contactId, "caregivers")) ? loadersOf(ctx).relations.load(contactId) : [];
 
 export const contactQueries: QueryResolvers = {
-  contactsPastRetention: (_parent, _args, ctx) => contactsPastRetention(ctx.uow, actorOf(ctx), ctx.requestId),
+  contactsPastRetention: (_parent, _args, ctx) => contactsPastRetention(ctx.uow, requireViewer(ctx), ctx.requestId),
   contactRelations: async (_parent, { contactId }, ctx) => {
     if (!(await ctx.loaders.contact.load(contactId))) throw notFound("Contact");
     return relationsIfSeen(ctx, contactId);
@@ -79,12 +79,12 @@ export const contactQueries: QueryResolvers = {
 };
 
 export const contactMutations: MutationResolvers = {
-  createContact: (_parent, { input }, ctx) => createContact(ctx.uow, ctx.envelope, actorOf(ctx), input),
-  updateContact: (_parent, { id, input }, ctx) => updateContact(ctx.uow, ctx.envelope, actorOf(ctx), id, input),
+  createContact: (_parent, { input }, ctx) => createContact(ctx.uow, ctx.envelope, requireViewer(ctx), input),
+  updateContact: (_parent, { id, input }, ctx) => updateContact(ctx.uow, ctx.envelope, requireViewer(ctx), id, input),
   addContactRelation: (_parent, { contactId, input }, ctx) =>
-    addContactRelation(ctx.uow, ctx.envelope, actorOf(ctx), contactId, { ...input, kind: kindIn(input.kind) }),
+    addContactRelation(ctx.uow, ctx.envelope, requireViewer(ctx), contactId, { ...input, kind: kindIn(input.kind) }),
   addContactNote: (_parent, { contactId, body }, ctx) =>
-    addContactNote(ctx.uow, ctx.envelope, actorOf(ctx), contactId, body),
+    addContactNote(ctx.uow, ctx.envelope, requireViewer(ctx), contactId, body),
 };
 
 const contactField =

@@ -1,4 +1,5 @@
 /** Corrections, withdrawal and duplicate decisions (issue 20): thin, parse and call the use cases. */
+import { requireViewer } from "@meander/subgraph-kit";
 import type {
   ActivityResolvers,
   DuplicateDecision as GqlDecision,
@@ -11,7 +12,7 @@ import { resolveDuplicate } from "../application/duplicates.js";
 import type { ActivityPatch } from "../domain/correction.js";
 import { parseDateText } from "../domain/dates.js";
 import type { DuplicateDecision } from "../domain/workflow.js";
-import { actorOf, statusOut } from "./enums.js";
+import { statusOut } from "./enums.js";
 
 /** Omitted fields stay omitted (they keep their value); the date is read strictly, as at registration. */
 function toPatch(input: UpdateActivityInput): ActivityPatch {
@@ -25,10 +26,10 @@ function toPatch(input: UpdateActivityInput): ActivityPatch {
 const decisionIn = (d: GqlDecision) => d.toLowerCase() as DuplicateDecision;
 
 export const correctionMutations: MutationResolvers = {
-  updateActivity: (_parent, { id, input }, ctx) => updateActivity(ctx.uow, actorOf(ctx), id, toPatch(input)),
-  withdrawActivity: (_parent, { id, reason }, ctx) => withdrawActivity(ctx.uow, actorOf(ctx), id, reason ?? null),
+  updateActivity: (_parent, { id, input }, ctx) => updateActivity(ctx.uow, requireViewer(ctx), id, toPatch(input)),
+  withdrawActivity: (_parent, { id, reason }, ctx) => withdrawActivity(ctx.uow, requireViewer(ctx), id, reason ?? null),
   resolveDuplicate: (_parent, { id, decision }, ctx) =>
-    resolveDuplicate(ctx.uow, actorOf(ctx), id, decisionIn(decision)),
+    resolveDuplicate(ctx.uow, requireViewer(ctx), id, decisionIn(decision)),
 };
 
 export const activityDuplicates: Pick<ActivityResolvers, "suspectedDuplicateSummary" | "duplicateDecision"> = {

@@ -1,17 +1,8 @@
 /** GraphQL enum values are UPPER_CASE, database values lower_case (seed 002). */
-import { unauthenticated } from "@meander/auth";
 import type { ActivityBufdirCategory, ActivityStatus as GqlStatus } from "../__generated__/resolvers-types.js";
-import type { ActivityContext } from "../context.js";
-import type { Actor } from "../domain/actor.js";
 import type { BufdirCategory } from "../domain/activity-type.js";
 import type { ActivityStatus } from "../domain/workflow.js";
 
 export const statusOut = (s: ActivityStatus) => s.toUpperCase() as GqlStatus;
 export const statusIn = (s: GqlStatus) => s.toLowerCase() as ActivityStatus;
 export const categoryOut = (c: BufdirCategory) => c.toUpperCase() as ActivityBufdirCategory;
-
-/** The signed-in caller (the permission rules have already refused anonymous callers). */
-export function actorOf(ctx: ActivityContext): Actor {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-}

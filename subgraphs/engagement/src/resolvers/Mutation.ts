@@ -1,3 +1,4 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { awardBadgeManually } from "../application/badges.js";
 import { createCertificationType, revokeCertification } from "../application/certifications.js";
@@ -29,12 +30,11 @@ import type { CourseKind as DomainCourseKind, CourseStatus as DomainCourseStatus
 import { fromGraphQL } from "./enums.js";
 
 // The permission rules admit signed-in callers only: viewer and scope are there.
-const actor = (ctx: EngagementContext): Actor => ({ userId: ctx.viewer!.userId, role: ctx.viewer!.role });
-const auditor = (ctx: EngagementContext) => ({
-  userId: ctx.viewer!.userId,
-  role: ctx.viewer!.role,
-  requestId: ctx.requestId,
-});
+const actor = (ctx: EngagementContext): Actor => {
+  const { userId, role } = requireViewer(ctx);
+  return { userId, role };
+};
+const auditor = (ctx: EngagementContext) => ({ ...actor(ctx), requestId: ctx.requestId });
 /** GraphQL null on a field that cannot be cleared means "unchanged". */
 const keep = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
 
@@ -54,44 +54,44 @@ export const Mutation: MutationResolvers = {
         status: input.status ? fromGraphQL<DomainCourseStatus>(input.status) : undefined,
         certificationTypeId: input.certificationTypeId ?? null,
       },
-      ctx.viewer!.userId,
+      requireViewer(ctx).userId,
     ),
   enrollInCourse: (_parent, { courseId, userId }, ctx) => enroll(ctx.uow, ctx.scope!, { courseId, userId }, actor(ctx)),
   withdrawEnrollment: (_parent, { enrollmentId }, ctx) => withdraw(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
   recordCourseAttendance: (_parent, { enrollmentId }, ctx) =>
     recordCourseAttendance(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
   createMentorProgramSession: (_parent, { input }, ctx) =>
-    createSession(ctx.uow, ctx.scope!, input, ctx.viewer!.userId),
+    createSession(ctx.uow, ctx.scope!, input, requireViewer(ctx).userId),
   addWorkshopParticipant: (_parent, { sessionId, userId }, ctx) =>
     addParticipant(ctx.uow, ctx.scope!, sessionId, userId),
   recordWorkshopAttendance: (_parent, args, ctx) =>
-    recordWorkshopAttendance(ctx.uow, ctx.scope!, args, ctx.viewer!.userId),
+    recordWorkshopAttendance(ctx.uow, ctx.scope!, args, requireViewer(ctx).userId),
   createCertificationType: (_parent, { input }, ctx) => createCertificationType(ctx.uow, ctx.scope!, input),
   revokeCertification: (_parent, { id, reason }, ctx) =>
-    revokeCertification(ctx.uow, ctx.scope!, id, reason, ctx.viewer!.userId),
+    revokeCertification(ctx.uow, ctx.scope!, id, reason, requireViewer(ctx).userId),
   markNotificationsRead: (_parent, { ids }, ctx) =>
-    ctx.repos.notifications.markRead(ctx.viewer!.userId, ids, new Date()),
+    ctx.repos.notifications.markRead(requireViewer(ctx).userId, ids, new Date()),
   confirmNotificationsDelivered: (_parent, { ids }, ctx) =>
-    ctx.repos.notifications.confirmDelivered(ctx.viewer!.userId, ids),
+    ctx.repos.notifications.confirmDelivered(requireViewer(ctx).userId, ids),
   setNotificationPreference: async (_parent, { category, enabled, channels }, ctx) =>
-    setPreference(ctx.uow, ctx.scope!, ctx.viewer!.userId, {
+    setPreference(ctx.uow, ctx.scope!, requireViewer(ctx).userId, {
       category: fromGraphQL<NotificationCategory>(category),
       enabled,
       channels: channels ? channels.map((c) => fromGraphQL<DeliveryChannel>(c)) : null,
     }),
   setQuietHours: (_parent, { fromMinute, untilMinute }, ctx) =>
-    setQuietHours(ctx.uow, ctx.scope!, ctx.viewer!.userId, fromMinute ?? null, untilMinute ?? null),
+    setQuietHours(ctx.uow, ctx.scope!, requireViewer(ctx).userId, fromMinute ?? null, untilMinute ?? null),
   registerPushDevice: (_parent, { platform, token }, ctx) =>
-    registerPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, { platform: fromGraphQL(platform), token }),
+    registerPushDevice(ctx.uow, ctx.scope!, requireViewer(ctx).userId, { platform: fromGraphQL(platform), token }),
   unregisterPushDevice: (_parent, { token }, ctx) =>
-    unregisterPushDevice(ctx.uow, ctx.scope!, ctx.viewer!.userId, token),
+    unregisterPushDevice(ctx.uow, ctx.scope!, requireViewer(ctx).userId, token),
   setReminderScenario: (_parent, { scenario, enabled }, ctx) =>
     setReminderScenario(ctx.uow, ctx.scope!, fromGraphQL<ReminderScenario>(scenario), enabled),
-  createReferralLink: (_parent, _args, ctx) => createReferralLink(ctx.uow, ctx.scope!, ctx.viewer!.userId),
+  createReferralLink: (_parent, _args, ctx) => createReferralLink(ctx.uow, ctx.scope!, requireViewer(ctx).userId),
   recordReferralEvent: (_parent, { code, step, subject }, ctx) =>
     recordReferralStep(ctx.uow, { code, step: fromGraphQL<ReferralStep>(step), subject: subject ?? null }),
   createToolboxCard: (_parent, { input }, ctx) => createToolboxCard(ctx.uow, ctx.scope!, input),
-  createFaqItem: (_parent, { input }, ctx) => createFaqItem(ctx.uow, ctx.scope!, ctx.viewer!.role, input),
+  createFaqItem: (_parent, { input }, ctx) => createFaqItem(ctx.uow, ctx.scope!, requireViewer(ctx).role, input),
   openCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "open", auditor(ctx)),
   closeCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "close", auditor(ctx)),
   cancelCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "cancel", auditor(ctx)),
@@ -121,5 +121,5 @@ export const Mutation: MutationResolvers = {
     archiveFaqItem(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
   reorderFaqItems: (_parent, { ids }, ctx) => reorderFaqItems(ctx.uow, ctx.scope!, ids, auditor(ctx)),
   awardBadge: (_parent, { badgeId, userId }, ctx) =>
-    awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, ctx.viewer!.userId),
+    awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, requireViewer(ctx).userId),
 };

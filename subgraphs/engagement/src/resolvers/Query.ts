@@ -1,3 +1,4 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { emptyFunnel, REFERRAL_STEPS } from "../domain/referral.js";
 import { REMINDER_SCENARIOS } from "../domain/reminder.js";
@@ -8,7 +9,7 @@ import { notificationSettings } from "./notification-settings.js";
 const MANAGERS = new Set(["coordinator", "org_admin", "global_admin"]);
 const ADMINS = new Set(["org_admin", "global_admin"]);
 
-const me = (ctx: { viewer: { userId: string } | null }) => ctx.viewer!.userId; // the permission rules admit signed-in callers only
+const me = (ctx: { viewer: { userId: string } | null }) => requireViewer(ctx).userId; // the permission rules admit signed-in callers only
 
 export const Query: QueryResolvers = {
   course: (_parent, { id }, ctx) => ctx.loaders.course.load(id),
@@ -43,12 +44,12 @@ export const Query: QueryResolvers = {
     return total;
   },
   toolboxCards: (_parent, { product, includeArchived }, ctx) => {
-    if (includeArchived && !MANAGERS.has(ctx.viewer!.role))
+    if (includeArchived && !MANAGERS.has(requireViewer(ctx).role))
       throw forbiddenBy("archived_content_access", "Only coordinators and administrators see archived toolbox cards");
     return ctx.repos.referrals.cards(product ?? null, includeArchived ?? false);
   },
   faq: (_parent, { product, search, includeArchived }, ctx) => {
-    if (includeArchived && !ADMINS.has(ctx.viewer!.role))
+    if (includeArchived && !ADMINS.has(requireViewer(ctx).role))
       throw forbiddenBy("archived_content_access", "Only administrators see archived FAQ items");
     return ctx.repos.referrals.faq(product, search?.trim() || null, includeArchived ?? false);
   },

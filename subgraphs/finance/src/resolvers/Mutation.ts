@@ -1,4 +1,4 @@
-import { unauthenticated } from "@meander/auth";
+import { requireViewer } from "@meander/subgraph-kit";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { addMileageRate, configureExpenseType } from "../application/expense-types.js";
 import { createAccountingExport, markExportPaid } from "../application/accounting.js";
@@ -13,8 +13,7 @@ import type { FinanceContext } from "../context.js";
 import type { Submitter } from "../domain/expense.js";
 
 function actor(ctx: FinanceContext): Submitter {
-  if (!ctx.viewer) throw unauthenticated();
-  const { userId, role, organizationId, localAssociationId } = ctx.viewer;
+  const { userId, role, organizationId, localAssociationId } = requireViewer(ctx);
   return { userId, role, organizationId, localAssociationId };
 }
 

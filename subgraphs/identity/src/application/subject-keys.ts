@@ -6,7 +6,7 @@
  * @meander/privacy's `subjectKeys` (shared with activity): shredding (the erasure) and the resumable migration of the
  * legacy plain columns into the `*_enc` ones, in the background at start-up (server.ts).
  */
-import { GraphQLError } from "graphql";
+import { PublicError } from "@meander/validation";
 import { isCiphertext, isShredded, rowAad, type Envelope } from "@meander/crypto";
 import type { Executor } from "@meander/db";
 import type { PeerMentorProfileRow, UserRow } from "../db/schema/index.js";
@@ -39,9 +39,7 @@ const aadOf = (field: SensitiveField, userId: string) => {
 };
 
 const unavailable = () =>
-  new GraphQLError("Sensitive data is not available: no master key is configured", {
-    extensions: { code: "SERVICE_UNAVAILABLE" },
-  });
+  new PublicError("Sensitive data is not available: no master key is configured", { code: "SERVICE_UNAVAILABLE" });
 
 /**
  * Encrypts one of the user's sensitive values under their key (created on first use), in the writing transaction;
@@ -78,9 +76,7 @@ export async function openUserField(
     return await identityKeys.keyringIn(tx, envelope).decrypt(USER_KEY_SCOPE, stored.enc, aadOf(field, userId));
   } catch (err) {
     if (isShredded(err)) return null;
-    throw new GraphQLError("The stored value cannot be decrypted for this record", {
-      extensions: { code: "DATA_INTEGRITY" },
-    });
+    throw new PublicError("The stored value cannot be decrypted for this record", { code: "DATA_INTEGRITY" });
   }
 }
 

@@ -1,3 +1,4 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import { unauthenticated, forbiddenBy } from "@meander/auth";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { loginWithPassword } from "../application/login.js";
@@ -27,26 +28,31 @@ export const Mutation: MutationResolvers = {
       );
     return outcome.ok;
   },
-  logout: (_p, _a, ctx) => logout(ctx.uow, ctx.runtime.settings, ctx.viewer!),
-  revokeSession: (_p, { id }, ctx) => revokeOwnSession(ctx.uow, ctx.runtime.settings, ctx.viewer!, id),
-  revokeUserSessions: (_p, { userId }, ctx) => revokeUserSessions(ctx.uow, ctx.runtime.settings, ctx.viewer!, userId),
+  logout: (_p, _a, ctx) => logout(ctx.uow, ctx.runtime.settings, requireViewer(ctx)),
+  revokeSession: (_p, { id }, ctx) => revokeOwnSession(ctx.uow, ctx.runtime.settings, requireViewer(ctx), id),
+  revokeUserSessions: (_p, { userId }, ctx) =>
+    revokeUserSessions(ctx.uow, ctx.runtime.settings, requireViewer(ctx), userId),
   switchContext: async (_p, { membershipId }, ctx) => {
-    const outcome = await switchContext(ctx.uow, ctx.runtime.settings, ctx.viewer!, membershipId);
+    const outcome = await switchContext(ctx.uow, ctx.runtime.settings, requireViewer(ctx), membershipId);
     if ("ok" in outcome) return outcome.ok;
     throw outcome.refused === "not_held"
       ? forbiddenBy("membership_held", "You do not hold this membership")
       : unauthenticated("This session has been revoked");
   },
-  changePassword: (_p, { current, next }, ctx) => changePassword(ctx.uow, ctx.viewer!.userId, current, next),
+  changePassword: (_p, { current, next }, ctx) => changePassword(ctx.uow, requireViewer(ctx).userId, current, next),
   oidcStart: (_p, { provider }, ctx) => oidcStart(ctx.platformUow, ctx.runtime.oidc, provider),
   oidcCallback: (_p, { input }, ctx) => oidcCallback(ctx.platformUow, ctx.runtime, input, ctx.client),
   acceptInvitation: (_p, { input }, ctx) => acceptInvitation(ctx.platformUow, input),
-  updateMyPeerMentorProfile: (_p, { input }, ctx) => updateMyProfile(ctx.uow, ctx.runtime.envelope, ctx.viewer!, input),
+  updateMyPeerMentorProfile: (_p, { input }, ctx) =>
+    updateMyProfile(ctx.uow, ctx.runtime.envelope, requireViewer(ctx), input),
   changePeerMentorStatus: (_p, { userId, to, reason }, ctx) =>
-    changeStatus(ctx.uow, ctx.viewer!, userId, lower(to) as MentorStatus, reason ?? null),
+    changeStatus(ctx.uow, requireViewer(ctx), userId, lower(to) as MentorStatus, reason ?? null),
   updateMySettings: (_p, { input }, ctx) =>
-    updateMySettings(ctx.uow, ctx.viewer!, { ...input, language: input.language ? lower(input.language) : null }),
+    updateMySettings(ctx.uow, requireViewer(ctx), {
+      ...input,
+      language: input.language ? lower(input.language) : null,
+    }),
   registerDeviceToken: (_p, { platform, token, deviceName }, ctx) =>
-    registerDeviceToken(ctx.platformUow, ctx.viewer!, lower(platform), token, deviceName),
-  removeDeviceToken: (_p, { token }, ctx) => removeDeviceToken(ctx.uow, ctx.viewer!, token),
+    registerDeviceToken(ctx.platformUow, requireViewer(ctx), lower(platform), token, deviceName),
+  removeDeviceToken: (_p, { token }, ctx) => removeDeviceToken(ctx.uow, requireViewer(ctx), token),
 };

@@ -1,3 +1,4 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { listSessions } from "../application/revocation.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
@@ -10,7 +11,7 @@ export const Query: QueryResolvers = {
   me: (_parent, _args, ctx) => (ctx.viewer ? ctx.loaders.user.load(ctx.viewer.userId) : null),
   user: (_parent, { id }, ctx) => ctx.loaders.user.load(id),
   myContext: async (_parent, _args, ctx) => {
-    const v = ctx.viewer!;
+    const v = requireViewer(ctx);
     const session = await ctx.session();
     return {
       membershipId: session?.membershipId ?? null,
@@ -20,11 +21,11 @@ export const Query: QueryResolvers = {
     };
   },
   myMemberships: async (_parent, _args, ctx) =>
-    (await createMembershipRepository(await ctx.db()).ofUser(ctx.viewer!.userId)).map(contextOf),
-  mySessions: async (_parent, _args, ctx) => listSessions(await ctx.db(), ctx.viewer!),
+    (await createMembershipRepository(await ctx.db()).ofUser(requireViewer(ctx).userId)).map(contextOf),
+  mySessions: async (_parent, _args, ctx) => listSessions(await ctx.db(), requireViewer(ctx)),
   roles: () => [...ROLE_CATALOG],
   canUseProduct: (_parent, { product }, ctx) =>
-    productAllowed(ctx.viewer!.role, product === "MOBILE_APP" ? "mobile_app" : "admin_web"),
-  mySettings: async (_parent, _args, ctx) => mySettings(await ctx.db(), ctx.viewer!.userId),
-  myDeviceTokens: async (_parent, _args, ctx) => myDeviceTokens(await ctx.db(), ctx.viewer!),
+    productAllowed(requireViewer(ctx).role, product === "MOBILE_APP" ? "mobile_app" : "admin_web"),
+  mySettings: async (_parent, _args, ctx) => mySettings(await ctx.db(), requireViewer(ctx).userId),
+  myDeviceTokens: async (_parent, _args, ctx) => myDeviceTokens(await ctx.db(), requireViewer(ctx)),
 };

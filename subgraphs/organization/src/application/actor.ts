@@ -1,7 +1,7 @@
 /** Who performs a use case, and which organization they may change. */
 import { badInput, forbiddenBy, type Role } from "@meander/auth";
 import { scopes, type Scope } from "@meander/db";
-import { GraphQLError } from "graphql";
+import { refusalOf, type PublicError, type RuleViolationError } from "@meander/validation";
 import type { RuleViolation } from "../domain/rules.js";
 
 /** A viewer, or the system (seed, jobs): a global administrator without a user. */
@@ -43,21 +43,15 @@ export function actorScope(actor: Actor): Scope {
     : scopes.organization(actor.organizationId, actor.userId);
 }
 
-export function badInputFrom(v: RuleViolation): GraphQLError {
+export function badInputFrom(v: RuleViolation): RuleViolationError {
   return badInput(v.rule, v.field, v.message, v.params);
 }
 
 /** A CONFLICT that names the rule and field, like BAD_USER_INPUT does. */
-export function conflictFrom(v: RuleViolation): GraphQLError {
-  return Object.assign(
-    new GraphQLError(v.message, { extensions: { code: "CONFLICT", rule: v.rule, field: v.field } }),
-    v.params ? { params: v.params } : {},
-  );
+export function conflictFrom(v: RuleViolation): PublicError {
+  return refusalOf("CONFLICT", v);
 }
 
-export function forbiddenFrom(v: RuleViolation): GraphQLError {
-  return Object.assign(
-    new GraphQLError(v.message, { extensions: { code: "FORBIDDEN", rule: v.rule, field: v.field } }),
-    v.params ? { params: v.params } : {},
-  );
+export function forbiddenFrom(v: RuleViolation): PublicError {
+  return refusalOf("FORBIDDEN", v);
 }

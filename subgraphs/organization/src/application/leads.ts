@@ -3,13 +3,12 @@
  * sales staff's (global administrators') list and status changes.
  * One transaction per use case: the change plus its outbox events.
  */
-import { refuseIfAny } from "@meander/validation";
+import { PublicError, refuseIfAny } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
 import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { isUuid, scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { GraphQLError } from "graphql";
 import { createLeadRepository, type LeadKey, type LeadRepository } from "../db/repositories/leads.js";
 import type { LeadRow } from "../db/schema/index.js";
 import {
@@ -32,9 +31,11 @@ const PLATFORM = scopes.platform();
 /** masked_ref: 16 random bytes, base64url (22 characters): opaque, unguessable, generated once. */
 export const newMaskedRef = (): string => randomBytes(16).toString("base64url");
 
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError("Too many demo bookings from this address; try again later", {
-    extensions: { code: "RATE_LIMITED", rule: "rate_limit_per_ip", retryAfter: retryAfterSeconds },
+export function rateLimited(retryAfterSeconds: number): PublicError {
+  return new PublicError("Too many demo bookings from this address; try again later", {
+    code: "RATE_LIMITED",
+    rule: "rate_limit_per_ip",
+    retryAfter: retryAfterSeconds,
   });
 }
 

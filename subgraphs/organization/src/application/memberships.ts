@@ -7,7 +7,7 @@ import { badInput, notFound } from "@meander/auth";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { isUniqueViolation, isUuid, scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
-import type { GraphQLError } from "graphql";
+import type { PublicError, RuleViolationError } from "@meander/validation";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
 import {
   createMembershipRepository,
@@ -57,7 +57,7 @@ export type Admission =
 export function errorFrom(refused: {
   kind: "conflict" | "bad_input" | "forbidden";
   violation: RuleViolation;
-}): GraphQLError {
+}): PublicError | RuleViolationError {
   if (refused.kind === "conflict") return conflictFrom(refused.violation);
   if (refused.kind === "forbidden") return forbiddenFrom(refused.violation);
   return badInputFrom(refused.violation);

@@ -1,5 +1,5 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
-import type { Actor } from "../application/actor.js";
 import { inviteMember, revokeInvitation } from "../application/invitations.js";
 import { bookDemo, updateLeadStatus } from "../application/leads.js";
 import {
@@ -24,37 +24,35 @@ import { confirmErasure, requestErasure } from "../application/privacy/erasure.j
 import type { ErasureReason } from "../domain/erasure.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 
-// The permission rules guarantee a viewer here.
-const actorOf = (ctx: { viewer: Actor | null }): Actor => ctx.viewer!;
-
 export const Mutation: MutationResolvers = {
-  createOrganization: (_parent, { input }, ctx) => onboardOrganization(ctx.uow, actorOf(ctx), input),
-  createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, actorOf(ctx), input),
+  createOrganization: (_parent, { input }, ctx) => onboardOrganization(ctx.uow, requireViewer(ctx), input),
+  createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, requireViewer(ctx), input),
   requestErasure: (_parent, { input }, ctx) =>
-    requestErasure(ctx.uow, actorOf(ctx), {
+    requestErasure(ctx.uow, requireViewer(ctx), {
       subject: input.subject,
       reason: input.reason.toLowerCase() as ErasureReason,
     }),
-  confirmErasure: (_parent, { requestId }, ctx) => confirmErasure(ctx.uow, actorOf(ctx), requestId),
-  createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, actorOf(ctx), input),
-  renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, actorOf(ctx), id, name),
+  confirmErasure: (_parent, { requestId }, ctx) => confirmErasure(ctx.uow, requireViewer(ctx), requestId),
+  createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, requireViewer(ctx), input),
+  renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, requireViewer(ctx), id, name),
   moveLocalAssociation: (_parent, { id, regionId }, ctx) =>
-    moveLocalAssociation(ctx.uow, actorOf(ctx), id, regionId ?? null),
-  deactivateLocalAssociation: (_parent, { id }, ctx) => deactivateLocalAssociation(ctx.uow, actorOf(ctx), id),
+    moveLocalAssociation(ctx.uow, requireViewer(ctx), id, regionId ?? null),
+  deactivateLocalAssociation: (_parent, { id }, ctx) => deactivateLocalAssociation(ctx.uow, requireViewer(ctx), id),
   addMembership: (_parent, { input }, ctx) =>
-    addMembership(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
-  setPrimaryMembership: (_parent, { membershipId }, ctx) => setPrimaryMembership(ctx.uow, actorOf(ctx), membershipId),
+    addMembership(ctx.uow, requireViewer(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+  setPrimaryMembership: (_parent, { membershipId }, ctx) =>
+    setPrimaryMembership(ctx.uow, requireViewer(ctx), membershipId),
   inviteMember: (_parent, { input }, ctx) =>
-    inviteMember(ctx.uow, actorOf(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
-  revokeInvitation: (_parent, { id }, ctx) => revokeInvitation(ctx.uow, actorOf(ctx), id),
-  removeMembership: (_parent, { id }, ctx) => removeMembership(ctx.uow, actorOf(ctx), id),
+    inviteMember(ctx.uow, requireViewer(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
+  revokeInvitation: (_parent, { id }, ctx) => revokeInvitation(ctx.uow, requireViewer(ctx), id),
+  removeMembership: (_parent, { id }, ctx) => removeMembership(ctx.uow, requireViewer(ctx), id),
   bookDemo: async (_parent, { input }, ctx) => {
     const form = { ...input, organizationSize: input.organizationSize?.toLowerCase() ?? null };
     const { submittedAt } = await bookDemo({ uow: ctx.uow, rateLimit: ctx.bookingRateLimit }, form, ctx.clientIp);
     return { firstName: input.firstName!.trim(), organizationName: input.organizationName!.trim(), submittedAt };
   },
   updateOrganizationSettings: (_parent, { input }, ctx) =>
-    updateOrganizationSettings(ctx.uow, actorOf(ctx), {
+    updateOrganizationSettings(ctx.uow, requireViewer(ctx), {
       ...input,
       sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({
         ...r,
@@ -63,16 +61,18 @@ export const Mutation: MutationResolvers = {
       })),
     }),
   addExternalResource: (_parent, { organizationId, input }, ctx) =>
-    addExternalResource(ctx.uow, actorOf(ctx), organizationId, input),
+    addExternalResource(ctx.uow, requireViewer(ctx), organizationId, input),
   updateExternalResource: (_parent, { organizationId, id, input }, ctx) =>
-    updateExternalResource(ctx.uow, actorOf(ctx), organizationId, id, input),
+    updateExternalResource(ctx.uow, requireViewer(ctx), organizationId, id, input),
   archiveExternalResource: (_parent, { organizationId, id, archived }, ctx) =>
-    archiveExternalResource(ctx.uow, actorOf(ctx), organizationId, id, archived ?? true),
+    archiveExternalResource(ctx.uow, requireViewer(ctx), organizationId, id, archived ?? true),
   reorderExternalResources: (_parent, { organizationId, ids }, ctx) =>
-    reorderExternalResources(ctx.uow, actorOf(ctx), organizationId, ids),
+    reorderExternalResources(ctx.uow, requireViewer(ctx), organizationId, ids),
   configureAccountingIntegration: (_parent, { input }, ctx) =>
-    configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, actorOf(ctx), input),
-  requestSubjectAccessExport: (_parent, { input }, ctx) => requestSubjectAccessExport(ctx, actorOf(ctx), input.subject),
-  downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, actorOf(ctx), id),
-  updateLeadStatus: (_parent, { id, status }, ctx) => updateLeadStatus(ctx.uow, ctx.viewer, id, status.toLowerCase()),
+    configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, requireViewer(ctx), input),
+  requestSubjectAccessExport: (_parent, { input }, ctx) =>
+    requestSubjectAccessExport(ctx, requireViewer(ctx), input.subject),
+  downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, requireViewer(ctx), id),
+  updateLeadStatus: (_parent, { id, status }, ctx) =>
+    updateLeadStatus(ctx.uow, requireViewer(ctx), id, status.toLowerCase()),
 };

@@ -1,3 +1,4 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import { recordsOfProcessing } from "@meander/privacy";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { listInvitations } from "../application/invitations.js";
@@ -20,17 +21,17 @@ export const Query: QueryResolvers = {
   invitations: (_parent, { localAssociationId, status }, ctx) =>
     listInvitations(
       ctx.uow,
-      ctx.viewer!,
+      requireViewer(ctx),
       localAssociationId,
       (status?.toLowerCase() as InvitationState | undefined) ?? null,
     ),
   demoBookingConfirmation: (_parent, { maskedRef }, ctx) => findConfirmation(ctx.repos.leads, maskedRef),
   leads: (_parent, args, ctx) =>
-    listLeads(ctx.repos.leads, ctx.viewer, { ...args, status: args.status?.toLowerCase() ?? null }),
-  lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, ctx.viewer, id),
+    listLeads(ctx.repos.leads, requireViewer(ctx), { ...args, status: args.status?.toLowerCase() ?? null }),
+  lead: (_parent, { id }, ctx) => getLead(ctx.repos.leads, requireViewer(ctx), id),
   // Plain data from @meander/privacy (the records kept beside the code): no database read.
   recordsOfProcessing: () => recordsOfProcessing(),
-  subjectAccessExport: (_parent, { id }, ctx) => subjectAccessExport(ctx, ctx.viewer!, id),
-  erasureRequest: async (_parent, { id }, ctx) => (await erasureRequestsOf(ctx.uow, ctx.viewer!, id))[0] ?? null,
-  erasureRequests: (_parent, _args, ctx) => erasureRequestsOf(ctx.uow, ctx.viewer!),
+  subjectAccessExport: (_parent, { id }, ctx) => subjectAccessExport(ctx, requireViewer(ctx), id),
+  erasureRequest: async (_parent, { id }, ctx) => (await erasureRequestsOf(ctx.uow, requireViewer(ctx), id))[0] ?? null,
+  erasureRequests: (_parent, _args, ctx) => erasureRequestsOf(ctx.uow, requireViewer(ctx)),
 };

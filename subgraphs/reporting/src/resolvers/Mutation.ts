@@ -1,3 +1,4 @@
+import { requireViewer } from "@meander/subgraph-kit";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { reportDefinitionMutation } from "./ReportDefinition.js";
 import { reportOrganization, submitReport } from "../application/bufdir-report.js";
@@ -5,5 +6,5 @@ import { reportOrganization, submitReport } from "../application/bufdir-report.j
 export const Mutation: MutationResolvers = {
   ...reportDefinitionMutation,
   submitBufdirReport: (_p, args, ctx) =>
-    submitReport(ctx.uow, ctx.viewer!, reportOrganization(ctx.viewer!, null), args.year),
+    submitReport(ctx.uow, requireViewer(ctx), reportOrganization(requireViewer(ctx), null), args.year),
 };

@@ -11,7 +11,7 @@ import { scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
-import { GraphQLError } from "graphql";
+import { PublicError } from "@meander/validation";
 import {
   accessExportParts,
   accessExportRequests,
@@ -61,9 +61,9 @@ export interface ExportFile {
   byteLength: number;
 }
 
-function unavailable(): GraphQLError {
-  return new GraphQLError("Access exports are not available: no master key or object store is configured", {
-    extensions: { code: "SERVICE_UNAVAILABLE" },
+function unavailable(): PublicError {
+  return new PublicError("Access exports are not available: no master key or object store is configured", {
+    code: "SERVICE_UNAVAILABLE",
   });
 }
 
@@ -168,7 +168,7 @@ export async function subjectAccessExport(
   });
 }
 
-const REFUSALS: Record<NonNullable<ReturnType<typeof downloadRefusal>>, () => GraphQLError> = {
+const REFUSALS: Record<NonNullable<ReturnType<typeof downloadRefusal>>, () => PublicError> = {
   access_export_requester_only: () =>
     forbiddenBy("access_export_requester_only", "Only the person who asked for the export may download it"),
   access_export_not_ready: () => conflictBy("access_export_not_ready", "The export is still being assembled"),
@@ -209,7 +209,7 @@ export async function downloadSubjectAccessExport(
       }
       const read = async (kind: "json" | "pdf", key: string) => {
         const object = await store.get(organizationId, key);
-        if (!object) throw new GraphQLError("The export's files are gone", { extensions: { code: "NOT_FOUND" } });
+        if (!object) throw new PublicError("The export's files are gone", { code: "NOT_FOUND" });
         return openObject(envelope, organizationId, row.id, `bundle:${kind}`, object.bytes);
       };
       const json = await read("json", row.bundleJsonKey!);
