@@ -3,7 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
-import { dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { dataOf, makeEvent, startSubgraph, testClock, type SubgraphHarness } from "@meander/testing";
 import { createUnitOfWork } from "@meander/events";
 import { reproduceExport } from "../src/application/accounting.js";
 import { DYNAMICS_COLUMNS, XLEDGER_COLUMNS } from "../src/domain/accounting.js";
@@ -12,6 +12,8 @@ import { createSubgraph } from "../src/server.js";
 import { activities, arrange, as, ids, laA, laB, orgA, SUBMIT } from "./arrange.js";
 
 let h: SubgraphHarness;
+/** The service's today: mid-June 2026, midday in Norway (dates in files, tier days, the honorarium year), whenever the suite runs. */
+const clock = testClock("2026-06-15T10:00:00.000Z");
 type Who = (typeof as)[keyof typeof as];
 
 const submit = async (input: Record<string, unknown>, who: Who = as.kari): Promise<{ id: string; status: string }> =>
@@ -65,7 +67,7 @@ const first = { kari: "", ola: "" };
 const expenses = { kariPending: "" };
 
 beforeAll(async () => {
-  h = await startSubgraph(createSubgraph);
+  h = await startSubgraph(createSubgraph, { now: clock.now });
   await arrange(h);
   const configure = `mutation($input: ConfigureExpenseTypeInput!) { configureExpenseType(input: $input) { key } }`;
   dataOf(
@@ -261,7 +263,8 @@ describe("finance: accounting export", () => {
     const rows = parseCsv(e.content, ";");
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[0]!)).toEqual([...XLEDGER_COLUMNS]);
-    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(clock.now());
+    expect(today).toBe("2026-06-15");
     for (const row of rows) {
       expect(row).toMatchObject({
         ImpSystem: "GL02b",
@@ -442,12 +445,12 @@ describe("finance: honorarium tiers", () => {
         status: "pending_review",
         contactId,
       },
-      { organizationId: orgA, aggregateId: activityId, actorId: ids.ola },
+      { organizationId: orgA, aggregateId: activityId, actorId: ids.ola, occurredAt: clock.now() },
     );
     const approved = makeEvent(
       "activity.activity.approved",
       { activityId, approvedBy: ids.coordinator, assignmentId, userId: ids.ola, contactId },
-      { organizationId: orgA, aggregateId: activityId },
+      { organizationId: orgA, aggregateId: activityId, occurredAt: clock.now() },
     );
     await h.bus.publish([registered, approved, approved]);
     await h.bus.idle();
@@ -574,7 +577,7 @@ describe("finance: honorarium tiers", () => {
         retired: boolean;
       }>;
     // A raise from next year, and the silver tier retired from February: today's tiers are unchanged.
-    const next = new Date().getUTCFullYear() + 2; // far enough ahead whenever the suite runs
+    const next = clock.now().getUTCFullYear() + 2; // 2028: two years after the service's today
     dataOf(
       await set({
         localAssociationId: laA,
