@@ -35,25 +35,27 @@ const toInput = (input: GqlInput): RegisterActivityInput => ({
 export const Mutation: MutationResolvers = {
   registerActivity: async (_parent, { input }, ctx) => {
     await guardProxy(ctx, [input]);
-    return registerActivity(ctx.uow, actorOf(ctx), toInput(input));
+    return registerActivity(ctx.uow, actorOf(ctx), toInput(input), { now: ctx.now() });
   },
   registerActivities: async (_parent, { activities }, ctx) => {
     await guardProxy(ctx, activities);
-    return registerActivities(ctx.uow, actorOf(ctx), activities.map(toInput));
+    return registerActivities(ctx.uow, actorOf(ctx), activities.map(toInput), { now: ctx.now() });
   },
   registerActivitiesCsv: async (_parent, { csv }, ctx) => {
     const actor = actorOf(ctx);
     const { inputs, lines } = parseActivitiesCsv(csv);
     await guardProxy(ctx, inputs);
-    return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines });
+    return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines, now: ctx.now() });
   },
   syncActivities: async (_parent, { activities }, ctx) => {
     await guardProxy(ctx, activities);
-    return syncActivities(ctx.uow, actorOf(ctx), activities.map(toInput));
+    return syncActivities(ctx.uow, actorOf(ctx), activities.map(toInput), { now: ctx.now() });
   },
-  approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, actorOf(ctx), id),
-  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, actorOf(ctx), ids),
-  rejectActivity: (_parent, { id, reason }, ctx) => rejectActivity(ctx.uow, actorOf(ctx), id, reason),
-  flagActivity: (_parent, { id, note }, ctx) => flagActivity(ctx.uow, actorOf(ctx), id, note ?? null),
-  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, actorOf(ctx), id),
+  approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, actorOf(ctx), id, { now: ctx.now() }),
+  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, actorOf(ctx), ids, { now: ctx.now() }),
+  rejectActivity: (_parent, { id, reason }, ctx) =>
+    rejectActivity(ctx.uow, actorOf(ctx), id, reason, { now: ctx.now() }),
+  flagActivity: (_parent, { id, note }, ctx) =>
+    flagActivity(ctx.uow, actorOf(ctx), id, note ?? null, { now: ctx.now() }),
+  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, actorOf(ctx), id, { now: ctx.now() }),
 };
