@@ -464,6 +464,14 @@ describe("finance: honorarium tiers", () => {
         .orderBy(asc(outbox.position))
     ).map((r) => r.payload);
 
+  /** Bronze at two assignments and silver at three, as the first test leaves them: set now when a test runs alone. */
+  async function arrangeTiers() {
+    if ((await h.db.select().from(honorariumTiers).where(eq(honorariumTiers.localAssociationId, laA))).length > 0)
+      return;
+    dataOf(await set({ localAssociationId: laA, minAssignments: 2, amountOre: 50_000, label: "Bronse" }));
+    dataOf(await set({ localAssociationId: laA, minAssignments: 3, amountOre: 100_000, label: "Sølv" }));
+  }
+
   it("sets a local association's tiers (administrators, its coordinators), each rule by name", async () => {
     expect(
       dataOf(await set({ localAssociationId: laA, minAssignments: 2, amountOre: 50_000, label: " Bronse " }))
@@ -522,6 +530,7 @@ describe("finance: honorarium tiers", () => {
   });
 
   it("counts assignments with an approved activity in the year, and publishes each tier reached once", async () => {
+    await arrangeTiers();
     await approvedVisit(assignments.a);
     await approvedVisit(assignments.a); // the same assignment again: still one
     await approvedVisit(null); // with a contact but linked to no assignment: does not count
@@ -568,6 +577,11 @@ describe("finance: honorarium tiers", () => {
   });
 
   it("keeps every version of a tier: a change applies from its day, crossed tiers keep theirs, a mentor sees their progress", async () => {
+    // Ola's three assignments of 2026, bronze and silver reached, as the test above leaves them.
+    await arrangeTiers();
+    if ((await reached()).length === 0)
+      for (const assignmentId of Object.values(assignments)) await approvedVisit(assignmentId);
+    expect((await reached()).map((p) => (p as { minAssignments: number }).minAssignments)).toEqual([2, 3]);
     const TIERS = `query($la: ID!, $on: String, $history: Boolean) { honorariumTiers(localAssociationId: $la, on: $on, history: $history) { minAssignments amountOre validFrom retired } }`;
     const tiers = async (vars: Record<string, unknown>) =>
       dataOf(await h.call(TIERS, { la: laA, ...vars }, as.ola)).honorariumTiers as Array<{
