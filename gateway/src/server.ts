@@ -18,7 +18,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
+import { systemClock, type RequestContext, type Role, type TokenVerifier, type Viewer } from "@meander/auth";
 import type { EventBus } from "@meander/events";
 import { observeReadiness, SpanKind, traceHeaders, withSpan } from "@meander/observability";
 import { errorFromStatus, serviceUnavailable } from "./subgraph-errors.js";
@@ -223,6 +223,7 @@ export function createGateway(opts: GatewayOptions) {
         acceptLanguage: req.headers["accept-language"],
         clientIp: clientIp(req, opts.trustedProxies ?? 0),
         mayIntrospect: mayIntrospect(viewer, req),
+        now: systemClock,
       };
     },
   });

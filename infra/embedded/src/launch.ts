@@ -21,8 +21,10 @@ process.once("exit", () => {
 });
 
 export interface LaunchOptions {
-  /** The gateway listens here; subgraphs on the next six ports, in SUBGRAPHS order. */
-  basePort: number;
+  /** The gateway listens here; subgraphs on the next six ports, in SUBGRAPHS order. Or give `ports`. */
+  basePort?: number;
+  /** The gateway's port, then each subgraph's in SUBGRAPHS order (e.g. free ports a test asked for); wins over basePort. */
+  ports?: readonly number[];
   /** The owner's connection per subgraph: it runs the migrations (MIGRATION_DATABASE_URL). */
   databaseUrlFor: (subgraph: SubgraphName) => string;
   /**
@@ -109,7 +111,15 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
   // Identity signs with AUTH_SIGNING_KEYS; everyone verifies through identity's JWKS endpoint (AUTH_JWKS_URL).
   const { key, privateJwk } = await generateSigningKey("services");
   const signingSecret = randomBytes(32).toString("hex");
-  const port = (name: SubgraphName) => opts.basePort + 1 + SUBGRAPHS.findIndex((s) => s.name === name);
+  const base = opts.basePort;
+  const ports =
+    opts.ports ?? (base === undefined ? [] : Array.from({ length: SUBGRAPHS.length + 1 }, (_, i) => base + i));
+  if (ports.length !== SUBGRAPHS.length + 1)
+    throw new Error(
+      `launchServices needs basePort or ${SUBGRAPHS.length + 1} ports (the gateway's, then the subgraphs')`,
+    );
+  const gatewayPort = ports[0]!;
+  const port = (name: SubgraphName) => ports[1 + SUBGRAPHS.findIndex((s) => s.name === name)]!;
   const common = {
     ...opts.env,
     GATEWAY_SIGNING_SECRET: signingSecret,
@@ -177,14 +187,14 @@ export async function launchServices(opts: LaunchOptions): Promise<Launched> {
       await run(
         procs,
         "gateway",
-        { ...common, ...urls, PORT: String(opts.basePort) },
+        { ...common, ...urls, PORT: String(gatewayPort) },
         /gateway listening/,
         opts.startTimeoutMs,
         gatewayLines,
       )
     ).pid!;
     return {
-      gatewayUrl: `http://127.0.0.1:${opts.basePort}/graphql`,
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       subgraphUrls,
       signingSecret,
       pids,

@@ -15,11 +15,12 @@ import { generateDemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
 import { startTracing, type Tracing } from "@meander/observability";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import { cloneDatabase, dataOf, gql, type TestDatabase } from "@meander/testing";
+import { cloneDatabase, dataOf, freePorts, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
 import { broker, eventually } from "./kafka-broker.js";
 
-const kafka = broker(9192);
+/** A broker of this file's own, on ports the operating system says are free. */
+let kafka: ReturnType<typeof broker>;
 const data = generateDemoData({
   seed: 5,
   regionsPerOrganization: 1,
@@ -39,6 +40,8 @@ let tracing: Tracing | null = null;
 
 beforeAll(async () => {
   tracing = startTracing({ serviceName: "meander", exporter: spans, sampler: "always_on" });
+  const [port, controllerPort] = await freePorts(2);
+  kafka = broker(port!, controllerPort!);
   kafka.start();
   db = await cloneDatabase(inject("templateDatabase"));
   platform = await startPlatform({
@@ -60,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await platform?.stop();
   await db?.drop();
-  kafka.stop();
+  kafka?.stop();
   await tracing?.shutdown();
 });
 

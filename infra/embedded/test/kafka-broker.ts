@@ -3,8 +3,12 @@ import { execFileSync } from "node:child_process";
 
 const script = new URL("../../kafka/kafka.sh", import.meta.url).pathname;
 
-export function broker(port: number) {
-  const run = (cmd: string) => execFileSync("env", [`KAFKA_PORT=${port}`, script, cmd], { stdio: "pipe" }).toString();
+/** The broker on `port`, its controller on `controllerPort` (take both from freePorts). */
+export function broker(port: number, controllerPort: number) {
+  const run = (cmd: string) =>
+    execFileSync("env", [`KAFKA_PORT=${port}`, `KAFKA_CONTROLLER_PORT=${controllerPort}`, script, cmd], {
+      stdio: "pipe",
+    }).toString();
   return {
     brokers: [`127.0.0.1:${port}`],
     start: () => run("start"),

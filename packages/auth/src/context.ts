@@ -15,11 +15,20 @@ export interface Viewer {
   language?: "nb" | "nn" | "en";
 }
 
+/**
+ * What "now" is for a service: the system's clock in production, one a test controls (a fixed day, moved by the
+ * test) so that a rule reading today's date gives the same answer whenever the suite runs.
+ */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
 export interface RequestContext {
   viewer: Viewer | null;
   requestId: string;
   /** The client's address as the gateway decided it (see client-ip.ts); null when unknown. */
   clientIp: string | null;
+  /** The service's clock: every use case that reads today's date takes `now()` from here, never `new Date()`. */
+  now: Clock;
 }
 
 /**

@@ -72,7 +72,7 @@ function safeTransactions(db: Db, pool: pg.Pool): void {
     let broken: Error | undefined;
     try {
       const own = new NodePgSession(
-        client,
+        oneStatementAtATime(client),
         session.dialect as never,
         session.schema as never,
         session.options as never,
@@ -100,6 +100,28 @@ function safeTransactions(db: Db, pool: pg.Pool): void {
       client.release(broken);
     }
   };
+}
+
+/**
+ * A transaction's connection runs one statement at a time, but a request's resolvers share its transaction, and
+ * their DataLoaders fetch side by side (sibling fields: a region's organization and its local associations). pg
+ * queued such overlapping calls itself, with the warning "Calling client.query() when the client is already executing
+ * a query" (to be an error in pg 9). They wait here instead, in the order they were asked (the order pg kept).
+ */
+function oneStatementAtATime(client: pg.PoolClient): pg.PoolClient {
+  let previous: Promise<unknown> = Promise.resolve();
+  const query = (...args: unknown[]) => {
+    const run = previous.then(() => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    previous = run.catch(() => undefined);
+    return run;
+  };
+  return new Proxy(client, {
+    get: (target, prop) => {
+      if (prop === "query") return query;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Opens (or creates) a PGlite data directory. `dataDir` undefined = in memory. */

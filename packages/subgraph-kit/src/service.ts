@@ -14,7 +14,9 @@ import {
   CLIENT_IP_HEADER,
   forbiddenBy,
   subgraphClientIp,
+  systemClock,
   unauthenticated,
+  type Clock,
   type RequestContext,
   type TokenVerifier,
   type Viewer,
@@ -61,6 +63,8 @@ export interface ServiceOptions<C extends RequestContext> {
   routes?: HttpOptions<C>["routes"];
   /** The context carries the organization's feature flags (features.ts); required when the SDL marks `@feature`. */
   features?: boolean;
+  /** The context's clock (`ctx.now`); default the system's. */
+  now?: Clock;
 }
 
 export interface Service {
@@ -164,7 +168,12 @@ export async function createService<C extends RequestContext>(opts: ServiceOptio
       preferLanguage(viewer?.language);
       const requestId = currentRequestId() ?? randomUUID();
       return opts.context(
-        { viewer, requestId, clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress) },
+        {
+          viewer,
+          requestId,
+          clientIp: subgraphClientIp(req.headers[CLIENT_IP_HEADER], req.socket.remoteAddress),
+          now: opts.now ?? systemClock,
+        },
         scoped,
       );
     },
@@ -209,6 +218,8 @@ export interface SubgraphDeps {
    * turn them off, so that a job's tick is not taken for the request's doing.
    */
   scheduledJobs?: boolean;
+  /** The services' clock (default the system's): tests pass one they control, for rules that read today's date. */
+  now?: Clock;
   /** Identity only: the keys it signs access tokens with, the first one active (the rest published for rotation). */
   signingKeys?: import("@meander/auth").SigningKey[];
   /**

@@ -81,6 +81,9 @@ export function eventPlumbing(
   return { relay, uow, status, workers: [relay, ...consumerWorkers, metricsSource] as Worker[] };
 }
 
+/** The longest budget a caller of `/events/status` may ask for its reads. */
+export const STATUS_MAX_TIMEOUT_MS = 10_000;
+
 export interface SubgraphSpec<C extends RequestContext> {
   name: string;
   /** new URL("./schema.graphql", import.meta.url) */
@@ -147,9 +150,13 @@ export async function createSubgraphService<C extends RequestContext>(
       : undefined,
     routes: {
       ...spec.routes,
-      "/events/status": async (_req, res) => {
+      // `?timeoutMs=` grants the reads a longer budget than the default 600 ms (up to 10 s): a caller that must know
+      // (a test settling on a loaded machine) rather than hear "unknown" quickly, as a readiness probe wants.
+      "/events/status": async (req, res) => {
+        const asked = Number(new URL(req.url ?? "/", "http://localhost").searchParams.get("timeoutMs"));
+        const timeoutMs = Number.isFinite(asked) && asked > 0 ? Math.min(asked, STATUS_MAX_TIMEOUT_MS) : undefined;
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(await status()));
+        res.end(JSON.stringify(await status(timeoutMs)));
       },
     },
     name: spec.name,
@@ -167,6 +174,7 @@ export async function createSubgraphService<C extends RequestContext>(
     workers: [...workers, ...(deps.scheduledJobs === false ? [] : (spec.workers ?? []))],
     maxBodyBytes: spec.maxBodyBytes,
     features: Boolean(spec.features),
+    now: deps.now,
     context: (base, scoped) => {
       const request = scoped as RequestScoped | undefined;
       const ctx = spec.context(base, request ? { db: request.db, uow: request.uow } : { db: deps.db, uow });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "graphql";
-import { allow, isAuthenticated, hasRole, type RequestContext } from "@meander/auth";
+import { allow, isAuthenticated, hasRole, systemClock, type RequestContext } from "@meander/auth";
 import { buildSchema } from "../src/service.js";
 
 const things = new Map([["t1", { id: "t1", name: "Thing one", secret: "s3cret" }]]);
@@ -16,6 +16,7 @@ const schema = buildSchema(new URL("./fixture.graphql", import.meta.url), resolv
 const viewer = (role: "peer_mentor" | "org_admin"): RequestContext => ({
   requestId: "r",
   clientIp: null,
+  now: systemClock,
   viewer: { userId: "u", sessionId: "s", organizationId: "o", localAssociationId: null, role },
 });
 const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Thing { id name } } }`;

@@ -12,7 +12,7 @@ import {
 export function makeEvent<T extends EventType>(
   type: T,
   payload: PayloadOf<T>,
-  opts: { organizationId?: string | null; aggregateId?: string; actorId?: string | null } = {},
+  opts: { organizationId?: string | null; aggregateId?: string; actorId?: string | null; occurredAt?: Date } = {},
 ): EventEnvelope<PayloadOf<T>> {
   const version = eventCatalog[type].version;
   validatePayload(type, version, payload);
@@ -20,7 +20,7 @@ export function makeEvent<T extends EventType>(
     id: newEventId(),
     type,
     version,
-    occurredAt: new Date().toISOString(),
+    occurredAt: (opts.occurredAt ?? new Date()).toISOString(),
     organizationId: opts.organizationId ?? null,
     actorId: opts.actorId ?? null,
     aggregateId: opts.aggregateId ?? newEventId(),

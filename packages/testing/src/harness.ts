@@ -35,7 +35,15 @@ export interface SubgraphHarness {
   stop(): Promise<void>;
 }
 
-export async function startSubgraph(create: (deps: SubgraphDeps) => Promise<Service>): Promise<SubgraphHarness> {
+export interface HarnessOptions {
+  /** The service's clock (SubgraphDeps.now), e.g. testClock(...).now; default the system's. */
+  now?: SubgraphDeps["now"];
+}
+
+export async function startSubgraph(
+  create: (deps: SubgraphDeps) => Promise<Service>,
+  options: HarnessOptions = {},
+): Promise<SubgraphHarness> {
   const database = await cloneDatabase(inject("templateDatabase"));
   const bus = await createTestBus();
   const keys = await createTestKeys();
@@ -48,6 +56,7 @@ export async function startSubgraph(create: (deps: SubgraphDeps) => Promise<Serv
     log: createLogger("test", testConfig.logLevel),
     relayPollMs: 20,
     signingKeys: [keys.key],
+    now: options.now,
   });
   const listening = await service.start(0);
   return {

@@ -9,3 +9,5 @@ export * from "./scan.js";
 export * from "./otlp.js";
 export { testConfig } from "./config.js";
 export * from "./wait.js";
+export * from "./ports.js";
+export * from "./clock.js";

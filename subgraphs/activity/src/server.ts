@@ -79,6 +79,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
     maxBodyBytes: base64BodyLimit(ATTACHMENT_POLICY),
     workers: [
       partitionMaintenance(deps.db, {
+        now: deps.now,
         onError: (err) => deps.log.error({ err }, "activity partition maintenance failed"),
       }),
       // Version 1 ciphertexts (organization key) to per-contact keys, in the background (application/subject-keys.ts).

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventEnvelope } from "@meander/events";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { sql } from "drizzle-orm";
+import { startSubgraph, waitForEvent, type SubgraphHarness } from "@meander/testing";
 import { createSubgraph } from "../src/server.js";
 import { arrangeWorld, daysAgo, REGISTER, register, type World } from "./world.js";
+import { count, rows } from "./sensitive-helpers.js";
 
 let h: SubgraphHarness;
 let w: World;
@@ -197,10 +199,30 @@ describe("activity: registerActivity", () => {
   });
 
   it("writes nothing when a registration is refused", async () => {
-    const before = delivered.length;
-    await h.call(REGISTER, { input: { activityTypeKey: "home_visit", durationMinutes: 0 } }, w.as(w.user.kari));
-    await h.bus.idle();
-    expect(delivered.length).toBe(before);
+    // What the request could write: its rows (activity and its key) and its events (the outbox), read in the database.
+    const written = async () => ({
+      activities: await count(h, sql`select count(*)::int as n from activity.activities`),
+      keys: await count(h, sql`select count(*)::int as n from activity.activity_keys`),
+      outbox: await count(h, sql`select count(*)::int as n from activity.outbox`),
+    });
+    const before = await written();
+    const known = new Set(
+      (await rows<{ id: string }>(h, sql`select id::text as id from activity.activity_keys`)).map((r) => r.id),
+    );
+    const seen = delivered.length;
+    const refused = await h.call(
+      REGISTER,
+      { input: { activityTypeKey: "home_visit", durationMinutes: 0 } },
+      w.as(w.user.kari),
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "durationMinutes" });
+    expect(await written()).toEqual(before);
+    // Nothing reached the broker either: a registration made after it is the next event delivered (the relay ran).
+    const marker = await register(h, w.as(w.user.kari), { activityDate: daysAgo(1) });
+    await waitForEvent(() => expect(delivered.some((e) => e.aggregateId === marker)).toBe(true));
+    // Delivered since: the marker, and at most events of activities that existed before (earlier tests' in flight).
+    const since = delivered.slice(seen).filter((e) => !known.has(e.aggregateId));
+    expect(since.map((e) => [e.type, e.aggregateId])).toEqual([["activity.activity.registered", marker]]);
   });
 
   it("refuses anonymous callers", async () => {

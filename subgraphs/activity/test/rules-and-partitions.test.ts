@@ -10,20 +10,24 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, scopes } from "@meander/db";
 import type { EventEnvelope } from "@meander/events";
-import { makeEvent, startSubgraph, type MintOptions, type SubgraphHarness } from "@meander/testing";
+import { makeEvent, startSubgraph, testClock, type MintOptions, type SubgraphHarness } from "@meander/testing";
 import { createSettingsRepository } from "../src/db/repositories/settings.js";
 import { ensurePartitions, partitionOf } from "../src/db/partitions.js";
 import { DEFAULT_SETTINGS } from "../src/domain/settings.js";
 import { createSubgraph } from "../src/server.js";
-import { arrangeWorld, daysAgo, REGISTER, register, type World } from "./world.js";
+import { arrangeWorld, REGISTER, register, type World } from "./world.js";
 
 let h: SubgraphHarness;
 let w: World;
+/** The service's today: dates, duplicate windows and yearly partitions are the same whenever the suite runs. */
+const clock = testClock("2026-06-15T10:00:00.000Z");
+const daysAgo = (n: number) => new Date(clock.now().getTime() - n * 86_400_000).toISOString();
+const thisYear = clock.now().getUTCFullYear();
 let kariInA2: MintOptions;
 const delivered: EventEnvelope[] = [];
 
 beforeAll(async () => {
-  h = await startSubgraph(createSubgraph);
+  h = await startSubgraph(createSubgraph, { now: clock.now });
   w = await arrangeWorld(h);
   // Kari is also a member of a second local association (seed 003 multi-membership).
   await h.bus.publish([
@@ -264,11 +268,14 @@ describe("Bufdir countability (DESIGN.md section 9)", () => {
 describe("status changes (audit_trail_on_status_change, approval_workflow_transition)", () => {
   it("audit_trail_on_status_change: every status change records actor, time, previous and new status and note, with its event", async () => {
     const id = await register(h, w.as(w.user.kari), { activityDate: daysAgo(15), activityTypeKey: "phone_call" });
+    // The service's clock stands still unless moved: a minute between the changes, as between people's clicks.
+    clock.advance(60_000);
     expect((await h.call(FLAG, { id, note: "Sjekk dato" }, w.as(w.user.coord))).data!.flagActivity.status).toBe(
       "FLAGGED",
     );
     const again = await h.call(FLAG, { id }, w.as(w.user.coord));
     expect(again.errors?.[0]?.extensions).toMatchObject({ rule: "approval_workflow_transition" });
+    clock.advance(60_000);
     expect((await h.call(APPROVE, { id }, w.as(w.user.coord))).data!.approveActivity.status).toBe("APPROVED");
     const log = await h.call(
       `query($id: ID!) { activity(id: $id) { statusLog { previousStatus status changedBy { id } note changedAt } } }`,
@@ -283,6 +290,12 @@ describe("status changes (audit_trail_on_status_change, approval_workflow_transi
     expect(
       log.data!.activity.statusLog.every((e: { changedAt: string }) => !Number.isNaN(Date.parse(e.changedAt))),
     ).toBe(true);
+    // Each change at the service's time of it.
+    expect(log.data!.activity.statusLog.map((e: { changedAt: string }) => Date.parse(e.changedAt))).toEqual([
+      clock.now().getTime() - 120_000,
+      clock.now().getTime() - 60_000,
+      clock.now().getTime(),
+    ]);
     await expect
       // The activity's own events (its audit entries, activity.audit.recorded, share its id as their subject).
       .poll(
@@ -378,10 +391,10 @@ describe("storage (seed 002: attributes, indexes, partitioning by date)", () => 
   });
 
   it("puts an activity in its year's partition, a far date in the default partition, and finds both by id", async () => {
-    const lastYear = new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 15)).toISOString();
+    const lastYear = new Date(Date.UTC(thisYear - 1, 5, 15)).toISOString();
     const recent = await register(h, w.as(w.user.kari), { activityDate: lastYear });
     const ancient = await register(h, w.as(w.user.kari), { activityDate: "2003-03-04T10:00:00Z" });
-    expect(await partitionOf(h.db, recent)).toBe(`activity.activities_y${new Date().getUTCFullYear() - 1}`);
+    expect(await partitionOf(h.db, recent)).toBe("activity.activities_y2025");
     expect(await partitionOf(h.db, ancient)).toBe("activity.activities_default");
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Activity { id activityDate } } }`;
     const found = await h.call(
@@ -408,7 +421,8 @@ describe("storage (seed 002: attributes, indexes, partitioning by date)", () => 
   });
 
   it("creates next year's partition ahead of time at start-up", async () => {
-    const next = new Date().getUTCFullYear() + 1;
+    const next = thisYear + 1;
+    expect(next).toBe(2027);
     const [row] = await queryRows<{ t: string | null }>(
       h.db,
       sql`select to_regclass(${`activity.activities_y${next}`})::text as t`,

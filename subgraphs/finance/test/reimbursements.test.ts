@@ -3,7 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
-import { dataOf, makeEvent, startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { dataOf, makeEvent, startSubgraph, testClock, type SubgraphHarness } from "@meander/testing";
 import { createUnitOfWork } from "@meander/events";
 import { reproduceExport } from "../src/application/accounting.js";
 import { DYNAMICS_COLUMNS, XLEDGER_COLUMNS } from "../src/domain/accounting.js";
@@ -12,6 +12,8 @@ import { createSubgraph } from "../src/server.js";
 import { activities, arrange, as, ids, laA, laB, orgA, SUBMIT } from "./arrange.js";
 
 let h: SubgraphHarness;
+/** The service's today: mid-June 2026, midday in Norway (dates in files, tier days, the honorarium year), whenever the suite runs. */
+const clock = testClock("2026-06-15T10:00:00.000Z");
 type Who = (typeof as)[keyof typeof as];
 
 const submit = async (input: Record<string, unknown>, who: Who = as.kari): Promise<{ id: string; status: string }> =>
@@ -65,7 +67,7 @@ const first = { kari: "", ola: "" };
 const expenses = { kariPending: "" };
 
 beforeAll(async () => {
-  h = await startSubgraph(createSubgraph);
+  h = await startSubgraph(createSubgraph, { now: clock.now });
   await arrange(h);
   const configure = `mutation($input: ConfigureExpenseTypeInput!) { configureExpenseType(input: $input) { key } }`;
   dataOf(
@@ -127,6 +129,9 @@ describe("finance: reimbursements", () => {
   });
 
   it("nothing_to_reimburse: only approved, not yet bundled expenses are bundled", async () => {
+    // Kari's toll, waiting for a coordinator, as the test above leaves it (submitted now when this test runs alone).
+    if (!expenses.kariPending)
+      expenses.kariPending = (await submit({ activityId: activities.kari, expenseTypeKey: "toll", amountOre: 700 })).id;
     const r = await h.call(CREATE, {}, as.kari);
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -188,8 +193,61 @@ describe("finance: reimbursements", () => {
 
 describe("finance: accounting export", () => {
   let exportId = "";
+  let concurrentDone = false;
+  const MAPPING = [
+    { expenseTypeKey: "parking", account: "7150", costCenter: "LAG-01" },
+    { expenseTypeKey: "payable", account: "2930", costCenter: null },
+  ];
+
+  /**
+   * What the tests above a test leave, made now only when it runs alone (-t): Kari's and Ola's approved bundles (the
+   * reimbursements describe), then the first Xledger export (entity code, payee references), then the concurrent exports.
+   */
+  async function arrangeBundles() {
+    if (!first.kari) {
+      await submit({ activityId: activities.kari, expenseTypeKey: "parking", amountOre: 4_501 });
+      await submit({ activityId: activities.kari2, expenseTypeKey: "parking", amountOre: 9_999 });
+      if (!expenses.kariPending)
+        expenses.kariPending = (
+          await submit({ activityId: activities.kari, expenseTypeKey: "toll", amountOre: 700 })
+        ).id;
+      first.kari = (await create(as.kari)).id;
+    }
+    if (!first.ola) {
+      const toll = await submit({ activityId: activities.ola, expenseTypeKey: "toll", amountOre: 3_301 }, as.ola);
+      await approve(toll.id);
+      await submit({ activityId: activities.ola, expenseTypeKey: "parking", amountOre: 5_000 }, as.ola);
+      first.ola = (await create(as.coordinator, ids.ola)).id;
+      dataOf(await h.call(APPROVE_R, { id: first.ola, note: "Kontrollert" }, as.coordinator));
+    }
+  }
+  async function arrangeFirstExport() {
+    if (exportId) return;
+    await arrangeBundles();
+    await h.bus.publish([settings(3, MAPPING, "1001")]);
+    await h.bus.idle();
+    dataOf(await h.call(REFERENCE, { userId: ids.kari, reference: "A-1001" }, as.admin));
+    dataOf(await h.call(REFERENCE, { userId: ids.ola, reference: "A-1002" }, as.admin));
+    exportId = dataOf(await exportAs("XLEDGER")).createAccountingExport.id;
+  }
+  async function arrangeConcurrentExports() {
+    if (concurrentDone) return;
+    await arrangeFirstExport();
+    for (const [who, activityId] of [
+      [as.kari, activities.kari],
+      [as.ola, activities.ola],
+    ] as const) {
+      for (const amountOre of [1_234, 2_345]) {
+        await submit({ activityId, expenseTypeKey: "parking", amountOre }, who);
+        await create(who);
+      }
+    }
+    dataOf(await exportAs("XLEDGER"));
+    concurrentDone = true;
+  }
 
   it("writes an Xledger GL02b file only with entity and payee references: every column, vouchers numbered, payees by name and number, balanced", async () => {
+    await arrangeBundles();
     expect((await exportAs("XLEDGER", as.kari)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // Exports move the whole organization's money: organization administrators only (issue 18 item 4).
     expect((await exportAs("XLEDGER", as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -261,7 +319,8 @@ describe("finance: accounting export", () => {
     const rows = parseCsv(e.content, ";");
     expect(rows).toHaveLength(6);
     expect(Object.keys(rows[0]!)).toEqual([...XLEDGER_COLUMNS]);
-    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(new Date());
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo" }).format(clock.now());
+    expect(today).toBe("2026-06-15");
     for (const row of rows) {
       expect(row).toMatchObject({
         ImpSystem: "GL02b",
@@ -296,6 +355,7 @@ describe("finance: accounting export", () => {
   });
 
   it("exports each item once (nothing_to_export) and reproduces the stored file byte for byte", async () => {
+    await arrangeFirstExport();
     const again = await exportAs("DYNAMICS");
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "nothing_to_export" });
     const stored = dataOf(
@@ -316,6 +376,7 @@ describe("finance: accounting export", () => {
   });
 
   it("never puts one reimbursement in two exports started at the same time", async () => {
+    await arrangeFirstExport();
     for (const [who, activityId] of [
       [as.kari, activities.kari],
       [as.ola, activities.ola],
@@ -341,9 +402,11 @@ describe("finance: accounting export", () => {
       Array.from({ length: e.lastVoucher - e.firstVoucher + 1 }, (_, i) => e.firstVoucher + i),
     );
     expect(vouchers.sort((a: number, b: number) => a - b)).toEqual([3, 4, 5, 6]);
+    concurrentDone = true;
   });
 
   it("writes a Dynamics general-journal file that parses back, free text quoted", async () => {
+    await arrangeConcurrentExports();
     await submit({
       activityId: activities.kari,
       expenseTypeKey: "parking",
@@ -385,6 +448,7 @@ describe("finance: accounting export", () => {
   });
 
   it("marks a batch paid: its reimbursements PAID with the date, each mentor told once", async () => {
+    await arrangeFirstExport();
     expect((await h.call(PAID, { id: exportId }, as.coordinator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const paid = dataOf(await h.call(PAID, { id: exportId }, as.admin)).markAccountingExportPaid;
     expect(paid.paidAt).not.toBeNull();
@@ -409,6 +473,7 @@ describe("finance: accounting export", () => {
   });
 
   it("scopes reimbursements: a mentor sees their own, another organization nothing", async () => {
+    await arrangeBundles();
     const kari = dataOf(await h.call(`{ reimbursements { user { id } } }`, {}, as.kari)).reimbursements;
     expect(kari.length).toBeGreaterThan(0);
     expect(kari.every((r: { user: { id: string } }) => r.user.id === ids.kari)).toBe(true);
@@ -442,12 +507,12 @@ describe("finance: honorarium tiers", () => {
         status: "pending_review",
         contactId,
       },
-      { organizationId: orgA, aggregateId: activityId, actorId: ids.ola },
+      { organizationId: orgA, aggregateId: activityId, actorId: ids.ola, occurredAt: clock.now() },
     );
     const approved = makeEvent(
       "activity.activity.approved",
       { activityId, approvedBy: ids.coordinator, assignmentId, userId: ids.ola, contactId },
-      { organizationId: orgA, aggregateId: activityId },
+      { organizationId: orgA, aggregateId: activityId, occurredAt: clock.now() },
     );
     await h.bus.publish([registered, approved, approved]);
     await h.bus.idle();
@@ -460,6 +525,14 @@ describe("finance: honorarium tiers", () => {
         .where(eq(outbox.type, "finance.honorarium.tier_reached"))
         .orderBy(asc(outbox.position))
     ).map((r) => r.payload);
+
+  /** Bronze at two assignments and silver at three, as the first test leaves them: set now when a test runs alone. */
+  async function arrangeTiers() {
+    if ((await h.db.select().from(honorariumTiers).where(eq(honorariumTiers.localAssociationId, laA))).length > 0)
+      return;
+    dataOf(await set({ localAssociationId: laA, minAssignments: 2, amountOre: 50_000, label: "Bronse" }));
+    dataOf(await set({ localAssociationId: laA, minAssignments: 3, amountOre: 100_000, label: "Sølv" }));
+  }
 
   it("sets a local association's tiers (administrators, its coordinators), each rule by name", async () => {
     expect(
@@ -519,6 +592,7 @@ describe("finance: honorarium tiers", () => {
   });
 
   it("counts assignments with an approved activity in the year, and publishes each tier reached once", async () => {
+    await arrangeTiers();
     await approvedVisit(assignments.a);
     await approvedVisit(assignments.a); // the same assignment again: still one
     await approvedVisit(null); // with a contact but linked to no assignment: does not count
@@ -565,6 +639,11 @@ describe("finance: honorarium tiers", () => {
   });
 
   it("keeps every version of a tier: a change applies from its day, crossed tiers keep theirs, a mentor sees their progress", async () => {
+    // Ola's three assignments of 2026, bronze and silver reached, as the test above leaves them.
+    await arrangeTiers();
+    if ((await reached()).length === 0)
+      for (const assignmentId of Object.values(assignments)) await approvedVisit(assignmentId);
+    expect((await reached()).map((p) => (p as { minAssignments: number }).minAssignments)).toEqual([2, 3]);
     const TIERS = `query($la: ID!, $on: String, $history: Boolean) { honorariumTiers(localAssociationId: $la, on: $on, history: $history) { minAssignments amountOre validFrom retired } }`;
     const tiers = async (vars: Record<string, unknown>) =>
       dataOf(await h.call(TIERS, { la: laA, ...vars }, as.ola)).honorariumTiers as Array<{
@@ -574,7 +653,7 @@ describe("finance: honorarium tiers", () => {
         retired: boolean;
       }>;
     // A raise from next year, and the silver tier retired from February: today's tiers are unchanged.
-    const next = new Date().getUTCFullYear() + 2; // far enough ahead whenever the suite runs
+    const next = clock.now().getUTCFullYear() + 2; // 2028: two years after the service's today
     dataOf(
       await set({
         localAssociationId: laA,

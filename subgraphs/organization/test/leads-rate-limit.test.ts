@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSubgraph, type SubgraphHarness } from "@meander/testing";
 import { demoBookings, leads } from "../src/db/schema/index.js";
 import { CLIENT_IP_HEADER } from "@meander/auth";
-import { createBookingRateLimiter, type BookingRateLimiter } from "../src/leads/rate-limit.js";
+import { createBookingRateLimiter, WINDOW_SECONDS, type BookingRateLimiter } from "../src/leads/rate-limit.js";
 import { createSubgraph } from "../src/server.js";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
@@ -54,10 +55,13 @@ describe("leads: rate_limit_per_ip", () => {
   });
 
   it("ignores a forged X-Forwarded-For: only the gateway's header counts", async () => {
+    // The gateway's address for this client has used its hour (its own, so that this test runs alone too).
+    const gatewaySays = { [CLIENT_IP_HEADER]: "203.0.113.12" };
+    for (let i = 0; i < 5; i++) expect((await book(gatewaySays)).errors).toBeUndefined();
     const before = await counts();
     for (const forged of ["198.51.100.1", "198.51.100.2, 10.0.0.1"]) {
       const r = await book({
-        [CLIENT_IP_HEADER]: "203.0.113.10",
+        ...gatewaySays,
         "x-forwarded-for": forged,
         "x-real-ip": forged,
         forwarded: `for=${forged}`,
@@ -102,21 +106,37 @@ describe("leads: the rate limit across instances", () => {
   });
 
   it("slides: an attempt leaves the count one window after it was made", async () => {
+    // The test moves the window, not the wall clock: the production hour, and an attempt made "an hour ago" by moving
+    // its entry in the IP's log back by the window (the script drops what lies a window behind Redis' TIME).
     const keyPrefix = `test:${randomUUID()}`;
-    const short = createBookingRateLimiter({ redisUrl: REDIS_URL, keyPrefix, points: 2, durationSeconds: 1 });
-    await short.start();
+    const limiter = createBookingRateLimiter({ redisUrl: REDIS_URL, keyPrefix, points: 2 });
+    const redis = new Redis(REDIS_URL);
+    const key = `${keyPrefix}:x`;
+    /** Moves the oldest attempt in the log one window (plus a second) into the past. */
+    const ageOldest = async () => {
+      const [member, score] = await redis.zrange(key, 0, 0, "WITHSCORES");
+      expect(member).toBeDefined();
+      await redis.zadd(key, "XX", Number(score) - (WINDOW_SECONDS + 1) * 1000, member!);
+    };
+    await limiter.start();
     try {
-      expect((await short.consume("x")).allowed).toBe(true);
-      await new Promise((r) => setTimeout(r, 600));
-      expect((await short.consume("x")).allowed).toBe(true);
-      const refused = await short.consume("x");
+      expect((await limiter.consume("x")).allowed).toBe(true);
+      expect((await limiter.consume("x")).allowed).toBe(true);
+      const refused = await limiter.consume("x");
       expect(refused).toMatchObject({ allowed: false });
-      // The first attempt leaves after 1 s; the second is still inside: one more fits, then refused again.
-      await new Promise((r) => setTimeout(r, 500));
-      expect((await short.consume("x")).allowed).toBe(true);
-      expect((await short.consume("x")).allowed).toBe(false);
+      // Refused attempts are not logged: the log holds the two accepted ones.
+      expect(await redis.zcard(key)).toBe(2);
+      // The first attempt leaves the window; the second is still inside: one more fits, then refused again.
+      await ageOldest();
+      expect((await limiter.consume("x")).allowed).toBe(true);
+      expect((await limiter.consume("x")).allowed).toBe(false);
+      // retryAfter is the time until the oldest attempt still inside leaves: just under the hour.
+      const again = await limiter.consume("x");
+      expect(again.allowed).toBe(false);
+      expect(again.allowed === false && again.retryAfterSeconds).toBeGreaterThan(WINDOW_SECONDS - 60);
     } finally {
-      await short.stop();
+      await limiter.stop();
+      await redis.quit();
     }
   });
 

@@ -27,6 +27,47 @@ const MEMBERSHIPS = `query($r: [_Any!]!) { _entities(representations: $r) {
 const add = (input: Record<string, unknown>, as: Parameters<SubgraphHarness["call"]>[2] = adminA) =>
   h.call(ADD, { input }, as);
 
+/** Whether `userId` holds a membership of `localAssociationId` already. */
+const holds = async (userId: string, localAssociationId: string) =>
+  (
+    await h.db
+      .select()
+      .from(organizationMemberships)
+      .where(
+        and(
+          eq(organizationMemberships.userId, userId),
+          eq(organizationMemberships.localAssociationId, localAssociationId),
+        ),
+      )
+  ).length > 0;
+
+/**
+ * What the tests above a test leave behind, added now when it runs alone (-t): Kari's first membership (Oslo, its
+ * event received), then with `all` her Bergen (coordinator) and Moss (primary) memberships.
+ */
+async function arrangeMemberships(all: boolean) {
+  if (!(await holds(users.kari, la.a1!)))
+    expect((await add({ userId: users.kari, localAssociationId: la.a1, role: "PEER_MENTOR" })).errors).toBeUndefined();
+  await waitForEvent(() =>
+    expect(
+      received.some(
+        (e) =>
+          e.type === "organization.membership.added" &&
+          (e.payload as { userId: string; localAssociationId: string }).userId === users.kari &&
+          (e.payload as { localAssociationId: string }).localAssociationId === la.a1,
+      ),
+    ).toBe(true),
+  );
+  if (!all) return;
+  for (const [localAssociationId, input, as] of [
+    [la.a2!, { role: "COORDINATOR" }, adminA],
+    [la.a3!, { role: "PEER_MENTOR", isPrimary: true }, adminA],
+  ] as const) {
+    if (!(await holds(users.kari, localAssociationId)))
+      expect((await add({ userId: users.kari, localAssociationId, ...input }, as)).errors).toBeUndefined();
+  }
+}
+
 beforeAll(async () => {
   h = await startSubgraph(createSubgraph);
   await h.bus.subscribe({
@@ -93,6 +134,7 @@ describe("organization: memberships", () => {
   });
 
   it("moves the primary flag when a new primary membership is added", async () => {
+    await arrangeMemberships(false);
     expect(
       (await add({ userId: users.kari, localAssociationId: la.a2, role: "COORDINATOR" })).data?.addMembership.isPrimary,
     ).toBe(false);
@@ -149,6 +191,7 @@ describe("organization: memberships", () => {
   });
 
   it("refuses a second membership of the same unit (membership_unique)", async () => {
+    await arrangeMemberships(false);
     const r = await add({ userId: users.kari, localAssociationId: la.a1, role: "COORDINATOR" });
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: "CONFLICT",
@@ -158,6 +201,7 @@ describe("organization: memberships", () => {
   });
 
   it("refuses more memberships than the organization allows (membership_limit)", async () => {
+    await arrangeMemberships(true);
     const r = await add({ userId: users.kari, localAssociationId: la.a4, role: "PEER_MENTOR" });
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -196,6 +240,7 @@ describe("organization: memberships", () => {
   });
 
   it("keeps a user's memberships in one organization (single_organization_tree)", async () => {
+    await arrangeMemberships(false);
     const r = await add({ userId: users.kari, localAssociationId: la.b1, role: "PEER_MENTOR" }, global);
     expect(r.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -234,6 +279,12 @@ describe("organization: memberships", () => {
   });
 
   it("scopes User.memberships: own organization only, a mentor's own units and own memberships", async () => {
+    await arrangeMemberships(true);
+    // Per as HLF's administrator (the test above makes him that).
+    if (!(await holds(users.per, la.b1!)))
+      expect(
+        (await add({ userId: users.per, localAssociationId: la.b1, role: "ORG_ADMIN" }, global)).errors,
+      ).toBeUndefined();
     await add({ userId: users.ola, localAssociationId: la.a2, role: "PEER_MENTOR" });
     const reps = [
       { __typename: "User", id: users.kari },

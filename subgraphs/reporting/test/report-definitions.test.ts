@@ -10,7 +10,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@meander/db";
 import { createUnitOfWork } from "@meander/events";
-import { startSubgraph, type SubgraphHarness } from "@meander/testing";
+import { startSubgraph, waitForEvent, type SubgraphHarness } from "@meander/testing";
 import { runDueSchedules } from "../src/application/report-schedules.js";
 import { eventStore } from "../src/db/schema/index.js";
 import { createSubgraph } from "../src/server.js";
@@ -29,6 +29,8 @@ let h: SubgraphHarness;
 const YEAR = 2025;
 /** The worker's fixed clock: every pass sees the same instant, so repeated passes must not store again. */
 const NOW = new Date("2025-11-20T08:00:00Z");
+/** How many passes the service's worker has begun (it reads its clock once per pass; passes never overlap). */
+let workerPasses = 0;
 const orgA: OrgSetup = orgSetup(4, 5);
 const orgB: OrgSetup = orgSetup(2, 3);
 const viewer = (org: OrgSetup, role: string) => ({
@@ -118,7 +120,9 @@ const ALL_METRICS = [
 ];
 
 beforeAll(async () => {
-  h = await startSubgraph((deps) => createSubgraph(deps, { reportScheduleEveryMs: 100, clock: () => NOW }));
+  h = await startSubgraph((deps) =>
+    createSubgraph(deps, { reportScheduleEveryMs: 100, clock: () => (workerPasses++, NOW) }),
+  );
   await deliverAndWait(h, [
     ...namesCreated(orgA, "Forbund A"),
     ...laCreated(orgA),
@@ -401,10 +405,12 @@ describe("report definitions: schedules", () => {
     expect(s.data!.scheduleReportDefinition).toMatchObject({ frequency: "WEEKLY", lastRunAt: null });
     const uow = createUnitOfWork(h.db, eventStore);
     // Two passes at once and one after: with the service's worker (100 ms, same clock) also running.
+    const workerBefore = workerPasses;
     const passes = await Promise.all([runDueSchedules(h.db, uow, NOW), runDueSchedules(h.db, uow, NOW)]);
-    await runDueSchedules(h.db, uow, NOW);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(passes.reduce((n, p) => n + p.stored, 0)).toBeLessThanOrEqual(1);
+    const last = await runDueSchedules(h.db, uow, NOW);
+    // The worker has run too: a pass begun after the schedule was made has finished once the next one begins.
+    await waitForEvent(() => expect(workerPasses).toBeGreaterThanOrEqual(workerBefore + 2));
+    expect(passes.reduce((n, p) => n + p.stored, 0) + last.stored).toBeLessThanOrEqual(1);
     const runs = (await h.call(RUNS, { id: d.id }, adminA)).data!.reportRuns;
     expect(runs).toHaveLength(1);
     expect(runs[0].scheduledFor).toBe(slot);
@@ -426,12 +432,10 @@ describe("report definitions: schedules", () => {
   it("the service's worker runs a due schedule on its own", async () => {
     const d = await save({ dimensions: [], metrics: ["ACTIVITIES"], period: { kind: "YEAR_TO_DATE" } });
     await h.call(SCHEDULE, { id: d.id, s: { frequency: "DAILY", startsAt: "2025-11-19T07:00:00.000Z" } }, adminA);
-    let runs: Array<{ scheduledFor: string }> = [];
-    for (let i = 0; i < 100 && runs.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      runs = (await h.call(RUNS, { id: d.id }, adminA)).data!.reportRuns;
-    }
-    expect(runs.map((r) => r.scheduledFor)).toEqual(["2025-11-19T07:00:00.000Z"]);
+    await waitForEvent(async () => {
+      const runs: Array<{ scheduledFor: string }> = (await h.call(RUNS, { id: d.id }, adminA)).data!.reportRuns;
+      expect(runs.map((r) => r.scheduledFor)).toEqual(["2025-11-19T07:00:00.000Z"]);
+    });
   });
 
   it("validates schedules and reads of runs", async () => {

@@ -34,25 +34,27 @@ const toInput = (input: GqlInput): RegisterActivityInput => ({
 export const Mutation: MutationResolvers = {
   registerActivity: async (_parent, { input }, ctx) => {
     await guardProxy(ctx, [input]);
-    return registerActivity(ctx.uow, requireViewer(ctx), toInput(input));
+    return registerActivity(ctx.uow, requireViewer(ctx), toInput(input), { now: ctx.now() });
   },
   registerActivities: async (_parent, { activities }, ctx) => {
     await guardProxy(ctx, activities);
-    return registerActivities(ctx.uow, requireViewer(ctx), activities.map(toInput));
+    return registerActivities(ctx.uow, requireViewer(ctx), activities.map(toInput), { now: ctx.now() });
   },
   registerActivitiesCsv: async (_parent, { csv }, ctx) => {
     const actor = requireViewer(ctx);
     const { inputs, lines } = parseActivitiesCsv(csv);
     await guardProxy(ctx, inputs);
-    return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines });
+    return registerActivities(ctx.uow, actor, inputs, { rowNumbers: lines, now: ctx.now() });
   },
   syncActivities: async (_parent, { activities }, ctx) => {
     await guardProxy(ctx, activities);
-    return syncActivities(ctx.uow, requireViewer(ctx), activities.map(toInput));
+    return syncActivities(ctx.uow, requireViewer(ctx), activities.map(toInput), { now: ctx.now() });
   },
-  approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, requireViewer(ctx), id),
-  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, requireViewer(ctx), ids),
-  rejectActivity: (_parent, { id, reason }, ctx) => rejectActivity(ctx.uow, requireViewer(ctx), id, reason),
-  flagActivity: (_parent, { id, note }, ctx) => flagActivity(ctx.uow, requireViewer(ctx), id, note ?? null),
-  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, requireViewer(ctx), id),
+  approveActivity: (_parent, { id }, ctx) => approveActivity(ctx.uow, requireViewer(ctx), id, { now: ctx.now() }),
+  approveActivities: (_parent, { ids }, ctx) => approveActivities(ctx.uow, requireViewer(ctx), ids, { now: ctx.now() }),
+  rejectActivity: (_parent, { id, reason }, ctx) =>
+    rejectActivity(ctx.uow, requireViewer(ctx), id, reason, { now: ctx.now() }),
+  flagActivity: (_parent, { id, note }, ctx) =>
+    flagActivity(ctx.uow, requireViewer(ctx), id, note ?? null, { now: ctx.now() }),
+  submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, requireViewer(ctx), id, { now: ctx.now() }),
 };

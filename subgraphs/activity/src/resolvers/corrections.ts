@@ -26,8 +26,10 @@ function toPatch(input: UpdateActivityInput): ActivityPatch {
 const decisionIn = (d: GqlDecision) => d.toLowerCase() as DuplicateDecision;
 
 export const correctionMutations: MutationResolvers = {
-  updateActivity: (_parent, { id, input }, ctx) => updateActivity(ctx.uow, requireViewer(ctx), id, toPatch(input)),
-  withdrawActivity: (_parent, { id, reason }, ctx) => withdrawActivity(ctx.uow, requireViewer(ctx), id, reason ?? null),
+  updateActivity: (_parent, { id, input }, ctx) =>
+    updateActivity(ctx.uow, requireViewer(ctx), id, toPatch(input), { now: ctx.now() }),
+  withdrawActivity: (_parent, { id, reason }, ctx) =>
+    withdrawActivity(ctx.uow, requireViewer(ctx), id, reason ?? null, { now: ctx.now() }),
   resolveDuplicate: (_parent, { id, decision }, ctx) =>
     resolveDuplicate(ctx.uow, requireViewer(ctx), id, decisionIn(decision)),
 };

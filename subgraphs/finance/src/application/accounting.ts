@@ -77,6 +77,7 @@ export async function createAccountingExport(
   actor: Submitter,
   requestId: string,
   system: AccountingSystem,
+  now: Date = new Date(),
 ): Promise<AccountingExportRow> {
   const organizationId = adminOrg(actor);
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
@@ -105,7 +106,6 @@ export async function createAccountingExport(
     if (firstVoucher + rows.length - 1 > MAX_VOUCHER)
       throw new Error("the organization's voucher numbers are used up (8 digits)");
     const id = randomUUID();
-    const now = new Date();
     const written: WrittenWith = {
       system,
       postingDate: osloDate(now),
@@ -189,11 +189,11 @@ export async function markExportPaid(
   actor: Submitter,
   requestId: string,
   exportId: string,
+  now: Date = new Date(),
 ): Promise<AccountingExportRow> {
   const organizationId = adminOrg(actor);
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const accounting = createAccountingRepository(tx, scopes.organization(organizationId, actor.userId));
-    const now = new Date();
     const paid = await accounting.markPaid(exportId, actor.userId, now);
     if (!paid) {
       if (await accounting.byId(exportId))

@@ -27,16 +27,26 @@ export const Mutation: MutationResolvers = {
   uploadReceipt: (_parent, { input }, ctx) =>
     uploadReceipt(ctx.uow, ctx.store, actor(ctx), ctx.requestId, { ...input, contentType: input.contentType ?? null }),
   setHonorariumTier: (_parent, { input }, ctx) =>
-    setHonorariumTier(ctx.uow, { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null }, input),
+    setHonorariumTier(
+      ctx.uow,
+      { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null },
+      input,
+      ctx.now(),
+    ),
   retireHonorariumTier: (_parent, { input }, ctx) =>
-    retireHonorariumTier(ctx.uow, { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null }, input),
+    retireHonorariumTier(
+      ctx.uow,
+      { ...actor(ctx), localAssociationId: ctx.viewer?.localAssociationId ?? null },
+      input,
+      ctx.now(),
+    ),
   createReimbursement: (_parent, { userId }, ctx) =>
     createReimbursement(ctx.uow, actor(ctx), ctx.requestId, userId ?? null),
   approveReimbursement: (_parent, { id, note }, ctx) =>
     approveReimbursement(ctx.uow, actor(ctx), ctx.requestId, { id, note: note ?? null }),
   createAccountingExport: (_parent, { system }, ctx) =>
-    createAccountingExport(ctx.uow, actor(ctx), ctx.requestId, system.toLowerCase() as AccountingSystem),
-  markAccountingExportPaid: (_parent, { id }, ctx) => markExportPaid(ctx.uow, actor(ctx), ctx.requestId, id),
+    createAccountingExport(ctx.uow, actor(ctx), ctx.requestId, system.toLowerCase() as AccountingSystem, ctx.now()),
+  markAccountingExportPaid: (_parent, { id }, ctx) => markExportPaid(ctx.uow, actor(ctx), ctx.requestId, id, ctx.now()),
   setAccountingReference: (_parent, { userId, reference }, ctx) =>
     setAccountingReference(ctx.uow, actor(ctx), ctx.requestId, userId, reference),
   addMileageRate: (_parent, { input }, ctx) =>

@@ -17,7 +17,7 @@ export const Query: QueryResolvers = {
   accountingExport: (_parent, { id }, ctx) => ctx.repos.accounting.byId(id),
   accountingExports: (_parent, _args, ctx) => ctx.repos.accounting.list(100),
   accountingReferences: async (_parent, _args, ctx) => (ctx.repos.payees ? ctx.repos.payees.references() : []),
-  honorariumTiers: (_parent, args, ctx) => honorariumTiers(ctx.repos.honorarium, args),
+  honorariumTiers: (_parent, args, ctx) => honorariumTiers(ctx.repos.honorarium, args, ctx.now()),
   honorariumProgress: (_parent, { localAssociationId, year, userId }, ctx) => {
     if (!ctx.viewer) return null;
     const la = localAssociationId ?? ctx.viewer.localAssociationId;
@@ -27,7 +27,8 @@ export const Query: QueryResolvers = {
       ctx.repos.honorarium,
       own ?? userId ?? ctx.viewer.userId,
       la,
-      year ?? osloYear(new Date()),
+      year ?? osloYear(ctx.now()),
+      ctx.now(),
     );
   },
   honorariumAwards: (_parent, { userId, year }, ctx) => {
