@@ -6,8 +6,8 @@ import type { ObjectStore } from "@meander/storage";
 import type { ActivityTypeRepository } from "./db/repositories/activity-types.js";
 import type { ActivityRepository } from "./db/repositories/activities.js";
 import type { ContactRepository } from "./db/repositories/contacts.js";
+import type { DocumentRepository } from "./db/repositories/documents.js";
 import type { Loaders } from "./loaders.js";
-import type { DocumentLoaders } from "./loaders/documents.js";
 
 /** A reference to another subgraph's entity (User, LocalAssociation): the key is all this subgraph knows. */
 export interface EntityRef {
@@ -19,6 +19,8 @@ export interface ScopedRepositories {
   activities: ActivityRepository;
   contacts: ContactRepository;
   activityTypes: ActivityTypeRepository;
+  /** Documents, scoped like activities. */
+  documents: DocumentRepository;
 }
 
 export interface ActivityContext extends RequestContext {
@@ -27,10 +29,9 @@ export interface ActivityContext extends RequestContext {
   uow: UnitOfWork;
   /** Wraps the organizations' data keys (null: no master key configured, sensitive data refused). */
   envelope: Envelope | null;
+  /** All of the request's DataLoaders (src/loaders.ts createLoaders). */
   loaders: Loaders;
   /** Where documents' bytes are stored (their rows are in activity.documents). */
   store: ObjectStore;
-  /** Documents, scoped like activities, with their per-request loaders. */
-  documents: DocumentLoaders;
   repos: ScopedRepositories;
 }

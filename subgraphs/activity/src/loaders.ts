@@ -1,9 +1,18 @@
-/** DataLoaders, created per request: resolving 100 references costs one query, not 100. */
+/**
+ * All of a request's DataLoaders, made here once per request (in the context, src/server.ts): resolving 100
+ * references costs one query, not 100. Areas with several loaders have their factory in src/loaders/.
+ */
 import DataLoader from "dataloader";
+import { requireViewer } from "@meander/subgraph-kit";
+import type { Envelope } from "@meander/crypto";
+import type { Scope } from "@meander/db";
+import type { UnitOfWork } from "@meander/events";
 import type { ActivityRepository } from "./db/repositories/activities.js";
 import type { ApprovalRepository } from "./db/repositories/approvals.js";
 import type { createSettingsRepository } from "./db/repositories/settings.js";
 import type { StatusChangeRepository } from "./db/repositories/status-changes.js";
+import type { DocumentRepository } from "./db/repositories/documents.js";
+import type { Actor } from "./domain/actor.js";
 import type { ActivitySettings } from "./domain/settings.js";
 import type {
   ActivityRow,
@@ -13,18 +22,44 @@ import type {
   ContactRow,
 } from "./db/schema/index.js";
 import type { ScopedRepositories } from "./context.js";
+import { createContactLoaders } from "./loaders/contacts.js";
+import { createDocumentLoaders } from "./loaders/documents.js";
+import { createGatheringLoaders } from "./loaders/gatherings.js";
 
 const byKey = <R, K>(rows: R[], keyOf: (r: R) => K) => new Map(rows.map((r) => [keyOf(r), r]));
 const typeKey = (organizationId: string, key: string) => `${organizationId}/${key}`;
 
-export function createLoaders(
-  repos: ScopedRepositories,
-  approvals: ApprovalRepository,
-  statusChanges: StatusChangeRepository,
-  settings: ReturnType<typeof createSettingsRepository>,
+export interface LoaderDeps {
+  repos: ScopedRepositories;
+  approvals: ApprovalRepository;
+  statusChanges: StatusChangeRepository;
+  settings: ReturnType<typeof createSettingsRepository>;
   /** The caller's organization's activities, whatever the local association (`organizationOf`): DuplicateSummary only. */
-  organizationActivities: ActivityRepository,
-) {
+  organizationActivities: ActivityRepository;
+  documents: DocumentRepository;
+  uow: UnitOfWork;
+  envelope: Envelope | null;
+  viewer: Actor | null;
+  /** The caller's scope (ctx.scope): sensitive reads' access check runs in it. */
+  scope: Scope;
+  requestId: string;
+}
+
+export function createLoaders({
+  repos,
+  approvals,
+  statusChanges,
+  settings,
+  organizationActivities,
+  documents,
+  uow,
+  envelope,
+  viewer,
+  scope,
+  requestId,
+}: LoaderDeps) {
+  /** The signed-in caller, for the loaders that read as them (the permission rules have already refused anonymous callers). */
+  const actor = (): Actor => requireViewer({ viewer });
   return {
     activity: new DataLoader<string, ActivityRow | null>(async (ids) => {
       const rows = byKey(await repos.activities.byIds(ids), (r) => r.id);
@@ -63,6 +98,11 @@ export function createLoaders(
     settings: new DataLoader<string, ActivitySettings>(async (orgIds) =>
       Promise.all(orgIds.map((id) => settings.of(id))),
     ),
+    /** Documents, scoped like activities: by id, and an activity's attachments. */
+    documents: createDocumentLoaders(documents),
+    /** Contacts' relations, notes, policy access and sensitive fields. */
+    contacts: createContactLoaders({ uow, envelope, actor, scope, requestId }),
+    gatherings: createGatheringLoaders(uow, actor),
   };
 }
 

@@ -27,7 +27,6 @@ import { financeHandlers } from "./events/finance.js";
 import { settingsHandlers } from "./events/settings.js";
 import { organizationHandlers } from "./events/organizations.js";
 import { createLoaders } from "./loaders.js";
-import { createDocumentLoaders } from "./loaders/documents.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
 
@@ -98,24 +97,29 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
         activities: createActivityRepository(db, scope),
         contacts: createContactRepository(db, scope),
         activityTypes: createActivityTypeRepository(db, scope),
+        documents: createDocumentRepository(db, scope),
       };
-      const documents = createDocumentLoaders(createDocumentRepository(db, scope));
       return {
         ...base,
         scope,
         uow,
         envelope,
         store,
-        documents,
         repos,
-        loaders: createLoaders(
+        loaders: createLoaders({
           repos,
-          createApprovalRepository(db, scope),
-          createStatusChangeRepository(db, scope),
-          createSettingsRepository(db, scope),
+          approvals: createApprovalRepository(db, scope),
+          statusChanges: createStatusChangeRepository(db, scope),
+          settings: createSettingsRepository(db, scope),
           // DuplicateSummary: the suspect is often in another local association (only the summary's fields leave it).
-          createActivityRepository(db, organizationOf(scope)),
-        ),
+          organizationActivities: createActivityRepository(db, organizationOf(scope)),
+          documents: repos.documents,
+          uow,
+          envelope,
+          viewer: base.viewer,
+          scope,
+          requestId: base.requestId,
+        }),
       };
     },
   };

@@ -10,6 +10,11 @@ import type { PayeeRepository } from "./db/repositories/payees.js";
 import type { ReimbursementRepository } from "./db/repositories/reimbursements.js";
 import type { Loaders } from "./loaders.js";
 
+/** A reference to another subgraph's entity: its key only; the gateway fetches the rest from the owner. */
+export interface Reference {
+  id: string;
+}
+
 export interface FinanceContext extends RequestContext {
   uow: UnitOfWork;
   loaders: Loaders;

@@ -5,7 +5,6 @@ import type { DocumentRow } from "../db/schema/index.js";
 
 export function createDocumentLoaders(repo: DocumentRepository) {
   return {
-    repo,
     byId: new DataLoader<string, DocumentRow | null>(async (ids) => {
       const rows = new Map((await repo.byIds(ids)).map((r) => [r.id, r]));
       return ids.map((id) => rows.get(id) ?? null);

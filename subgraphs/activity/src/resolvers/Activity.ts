@@ -1,6 +1,6 @@
-import type { ActivityResolvers } from "../__generated__/resolvers-types.js";
+import type { ActivityResolvers, DuplicateDecision as GqlDecision } from "../__generated__/resolvers-types.js";
 import { classifiedOnRead, countabilityOnRead, countsInBufdir } from "../domain/bufdir.js";
-import { statusOut } from "./enums.js";
+import { statusOut } from "../views/enums.js";
 
 export const Activity: ActivityResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.activity.load(ref.id),
@@ -23,4 +23,8 @@ export const Activity: ActivityResolvers = {
   countsInBufdir: (a) => countsInBufdir(a),
   suspectedDuplicate: (a, _args, ctx) =>
     a.suspectedDuplicateOf ? ctx.loaders.activity.load(a.suspectedDuplicateOf) : null,
+  documents: (a, _args, ctx) => ctx.loaders.documents.ofActivity.load(a.id),
+  suspectedDuplicateSummary: (a, _args, ctx) =>
+    a.suspectedDuplicateOf ? ctx.loaders.duplicateSummary.load(a.suspectedDuplicateOf) : null,
+  duplicateDecision: (a) => (a.duplicateDecision ? (a.duplicateDecision.toUpperCase() as GqlDecision) : null),
 };

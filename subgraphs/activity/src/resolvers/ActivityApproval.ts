@@ -1,5 +1,5 @@
 import type { ActivityApprovalResolvers } from "../__generated__/resolvers-types.js";
-import { statusOut } from "./enums.js";
+import { statusOut } from "../views/enums.js";
 
 export const ActivityApproval: ActivityApprovalResolvers = {
   previousStatus: (r) => statusOut(r.previousStatus),

@@ -1,5 +1,5 @@
 import type { ActivityStatusChangeResolvers } from "../__generated__/resolvers-types.js";
-import { statusOut } from "./enums.js";
+import { statusOut } from "../views/enums.js";
 
 export const ActivityStatusChange: ActivityStatusChangeResolvers = {
   previousStatus: (r) => (r.previousStatus ? statusOut(r.previousStatus) : null),

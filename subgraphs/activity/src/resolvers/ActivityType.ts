@@ -1,5 +1,5 @@
 import type { ActivityTypeResolvers } from "../__generated__/resolvers-types.js";
-import { categoryOut } from "./enums.js";
+import { categoryOut } from "../views/enums.js";
 
 export const ActivityType: ActivityTypeResolvers = {
   bufdirCategory: (t) => categoryOut(t.bufdirCategory),

@@ -1,11 +1,14 @@
-import type { MutationResolvers, RegisterActivityInput as GqlInput } from "../__generated__/resolvers-types.js";
+/** Every mutation of the subgraph, thin: read the input (src/views/), call one use case. */
+import type { MutationResolvers } from "../__generated__/resolvers-types.js";
+import { changeAssignmentStatus, dispatchAssignment } from "../application/assignments.js";
+import { recordGatheringAttendance } from "../application/attendance.js";
+import { addContactNote, addContactRelation, createContact, updateContact } from "../application/contacts.js";
+import { updateActivity, withdrawActivity } from "../application/correct.js";
 import { parseActivitiesCsv } from "../application/csv.js";
-import {
-  registerActivities,
-  registerActivity,
-  syncActivities,
-  type RegisterActivityInput,
-} from "../application/register.js";
+import { attachDocument, signConfidentialityDeclaration } from "../application/documents.js";
+import { resolveDuplicate } from "../application/duplicates.js";
+import { changeGatheringStatus, createGathering, registerForGathering } from "../application/gatherings.js";
+import { registerActivities, registerActivity, syncActivities } from "../application/register.js";
 import {
   approveActivities,
   approveActivity,
@@ -13,23 +16,12 @@ import {
   rejectActivity,
   submitActivity,
 } from "../application/review.js";
-import { parseDateText } from "../domain/dates.js";
-import { requireFeature, requireViewer } from "@meander/subgraph-kit";
-
-/** proxy_registration: registering on a mentor's behalf (a row naming its mentor) is that flag's capability. */
-async function guardProxy<T extends { isProxyRegistration?: boolean | null; userId?: string | null }>(
-  ctx: unknown,
-  inputs: readonly T[],
-): Promise<void> {
-  if (inputs.some((i) => i.isProxyRegistration || i.userId)) await requireFeature(ctx, "proxy_registration");
-}
-
-const toInput = (input: GqlInput): RegisterActivityInput => ({
-  ...input,
-  // Text, read strictly here: an odd date ("2026-13-45", "yesterday", "") is refused by the rules as date_format.
-  activityDate:
-    input.activityDate === null || input.activityDate === undefined ? null : parseDateText(input.activityDate),
-});
+import { statusIn as assignmentStatusIn } from "../views/assignments.js";
+import { kindIn } from "../views/contacts.js";
+import { decisionIn, toPatch } from "../views/corrections.js";
+import { toCategory } from "../views/documents.js";
+import { guardProxy, toInput } from "../views/registration.js";
+import { requireViewer } from "@meander/subgraph-kit";
 
 export const Mutation: MutationResolvers = {
   registerActivity: async (_parent, { input }, ctx) => {
@@ -57,4 +49,56 @@ export const Mutation: MutationResolvers = {
   flagActivity: (_parent, { id, note }, ctx) =>
     flagActivity(ctx.uow, requireViewer(ctx), id, note ?? null, { now: ctx.now() }),
   submitActivity: (_parent, { id }, ctx) => submitActivity(ctx.uow, requireViewer(ctx), id, { now: ctx.now() }),
+
+  // Corrections, withdrawal and duplicate decisions (issue 20).
+  updateActivity: (_parent, { id, input }, ctx) =>
+    updateActivity(ctx.uow, requireViewer(ctx), id, toPatch(input), { now: ctx.now() }),
+  withdrawActivity: (_parent, { id, reason }, ctx) =>
+    withdrawActivity(ctx.uow, requireViewer(ctx), id, reason ?? null, { now: ctx.now() }),
+  resolveDuplicate: (_parent, { id, decision }, ctx) =>
+    resolveDuplicate(ctx.uow, requireViewer(ctx), id, decisionIn(decision)),
+
+  // Contacts (issue #6 item 9).
+  createContact: (_parent, { input }, ctx) => createContact(ctx.uow, ctx.envelope, requireViewer(ctx), input),
+  updateContact: (_parent, { id, input }, ctx) => updateContact(ctx.uow, ctx.envelope, requireViewer(ctx), id, input),
+  addContactRelation: (_parent, { contactId, input }, ctx) =>
+    addContactRelation(ctx.uow, ctx.envelope, requireViewer(ctx), contactId, { ...input, kind: kindIn(input.kind) }),
+  addContactNote: (_parent, { contactId, body }, ctx) =>
+    addContactNote(ctx.uow, ctx.envelope, requireViewer(ctx), contactId, body),
+
+  // Encrypted assignments (issue #6 item 10).
+  dispatchAssignment: (_parent, { input }, ctx) => dispatchAssignment(ctx.uow, ctx.envelope, requireViewer(ctx), input),
+  moveAssignment: (_parent, { id, status }, ctx) =>
+    changeAssignmentStatus(ctx.uow, requireViewer(ctx), id, assignmentStatusIn(status)),
+
+  // Gatherings.
+  createGathering: (_parent, { input }, ctx) =>
+    createGathering(ctx.uow, requireViewer(ctx), {
+      ...input,
+      startsAt: new Date(input.startsAt),
+      endsAt: new Date(input.endsAt),
+    }),
+  publishGathering: (_parent, { id }, ctx) => changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "published"),
+  cancelGathering: (_parent, { id, reason }, ctx) =>
+    changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "cancelled", reason ?? null),
+  registerForGathering: (_parent, { gatheringId, userId }, ctx) =>
+    registerForGathering(ctx.uow, requireViewer(ctx), gatheringId, userId),
+  recordGatheringAttendance: (_parent, { gatheringId, attendedUserIds, createActivities }, ctx) =>
+    recordGatheringAttendance(ctx.uow, requireViewer(ctx), gatheringId, attendedUserIds, {
+      createActivities: createActivities ?? true,
+    }),
+
+  // Documents.
+  attachDocument: (_parent, { input }, ctx) =>
+    attachDocument(ctx.uow, ctx.store, ctx.envelope, requireViewer(ctx), {
+      ...input,
+      category: toCategory(input.category),
+      contentType: input.contentType ?? null,
+    }),
+  signConfidentialityDeclaration: (_parent, { input }, ctx) =>
+    signConfidentialityDeclaration(ctx.uow, ctx.store, ctx.envelope, requireViewer(ctx), {
+      ...input,
+      userId: input.userId ?? null,
+      contentType: input.contentType ?? null,
+    }),
 };

@@ -1,40 +1,33 @@
+/** The subgraph's resolvers: one object per GraphQL type, each from its own file named after the type. */
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Resolvers } from "../__generated__/resolvers-types.js";
 import { Activity } from "./Activity.js";
-import { Assignment, AssignmentStatusChange, assignmentMutations, assignmentQueries } from "./assignments.js";
-import { ContactNote, ContactRelation, contactMutations, contactQueries, contactSensitiveFields } from "./contacts.js";
 import { ActivityApproval } from "./ActivityApproval.js";
-import { Document, activityDocuments, documentMutations, documentQueries } from "./Document.js";
 import { ActivityStatusChange } from "./ActivityStatusChange.js";
-import { BulkRegistration, SyncResult } from "./Bulk.js";
 import { ActivityType } from "./ActivityType.js";
+import { Assignment } from "./Assignment.js";
+import { AssignmentStatusChange } from "./AssignmentStatusChange.js";
+import { BulkRegistration } from "./BulkRegistration.js";
 import { Contact } from "./Contact.js";
-import { DuplicateSummary, activityDuplicates, correctionMutations } from "./corrections.js";
+import { ContactNote } from "./ContactNote.js";
+import { ContactRelation } from "./ContactRelation.js";
+import { Document } from "./Document.js";
+import { DuplicateSummary } from "./DuplicateSummary.js";
+import { Gathering } from "./Gathering.js";
+import { GatheringAttendance } from "./GatheringAttendance.js";
+import { GatheringRegistration } from "./GatheringRegistration.js";
 import { LocalAssociation } from "./LocalAssociation.js";
 import { Mutation } from "./Mutation.js";
 import { Query } from "./Query.js";
+import { SyncResult } from "./SyncResult.js";
 import { User } from "./User.js";
-import {
-  Gathering,
-  GatheringAttendance,
-  GatheringMutation,
-  GatheringQuery,
-  GatheringRegistration,
-} from "./Gathering.js";
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
-  Query: { ...Query, ...contactQueries, ...assignmentQueries, ...GatheringQuery, ...documentQueries },
-  Mutation: {
-    ...Mutation,
-    ...contactMutations,
-    ...assignmentMutations,
-    ...GatheringMutation,
-    ...documentMutations,
-    ...correctionMutations,
-  },
-  Activity: { ...Activity, ...activityDocuments, ...activityDuplicates },
+  Query,
+  Mutation,
+  Activity,
   DuplicateSummary,
   Document,
   ActivityApproval,
@@ -42,7 +35,7 @@ export const resolvers: Resolvers = {
   BulkRegistration,
   SyncResult,
   ActivityType,
-  Contact: { ...Contact, ...contactSensitiveFields },
+  Contact,
   ContactRelation,
   ContactNote,
   Assignment,

@@ -1,5 +1,5 @@
-import type { CertificationRenewalResolvers, CertificationResolvers } from "../__generated__/resolvers-types.js";
-import { toGraphQL, type CertificationStatus } from "./enums.js";
+import type { CertificationResolvers } from "../__generated__/resolvers-types.js";
+import { toGraphQL, type CertificationStatus } from "../views/enums.js";
 
 export const Certification: CertificationResolvers = {
   user: (c) => ({ id: c.userId }),
@@ -7,8 +7,4 @@ export const Certification: CertificationResolvers = {
   course: (c, _args, ctx) => (c.courseId ? ctx.loaders.course.load(c.courseId) : null),
   status: (c) => toGraphQL<CertificationStatus>(c.status),
   renewals: (c, _args, ctx) => ctx.loaders.renewals.load(c.id),
-};
-
-export const CertificationRenewal: CertificationRenewalResolvers = {
-  course: (r, _args, ctx) => (r.courseId ? ctx.loaders.course.load(r.courseId) : null),
 };

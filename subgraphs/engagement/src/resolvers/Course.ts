@@ -1,5 +1,5 @@
 import type { CourseResolvers } from "../__generated__/resolvers-types.js";
-import { toGraphQL, type CourseKind, type CourseStatus } from "./enums.js";
+import { toGraphQL, type CourseKind, type CourseStatus } from "../views/enums.js";
 
 const manages = (role: string | undefined) => role === "coordinator" || role === "org_admin" || role === "global_admin";
 

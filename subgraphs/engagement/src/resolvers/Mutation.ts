@@ -27,7 +27,7 @@ import { setPreference, setQuietHours, setReminderScenario } from "../applicatio
 import type { EngagementContext } from "../context.js";
 import type { DeliveryChannel, NotificationCategory, ReferralStep, ReminderScenario } from "../db/schema/index.js";
 import type { CourseKind as DomainCourseKind, CourseStatus as DomainCourseStatus } from "../domain/course.js";
-import { fromGraphQL } from "./enums.js";
+import { fromGraphQL } from "../views/enums.js";
 
 // The permission rules admit signed-in callers only: viewer and scope are there.
 const actor = (ctx: EngagementContext): Actor => {

@@ -1,5 +1,5 @@
 import type { OrganizationResolvers } from "../__generated__/resolvers-types.js";
-import { coursePage } from "./course-page.js";
+import { coursePage } from "../views/course-page.js";
 
 /** organization's Organization, extended by key with its courses (the scoped repository hides other organizations'). */
 export const Organization: OrganizationResolvers = {

@@ -3,8 +3,8 @@ import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { emptyFunnel, REFERRAL_STEPS } from "../domain/referral.js";
 import { REMINDER_SCENARIOS } from "../domain/reminder.js";
 import { forbiddenBy } from "@meander/auth";
-import { coursePage } from "./course-page.js";
-import { notificationSettings } from "./notification-settings.js";
+import { coursePage } from "../views/course-page.js";
+import { notificationSettings } from "../views/notification-settings.js";
 
 const MANAGERS = new Set(["coordinator", "org_admin", "global_admin"]);
 const ADMINS = new Set(["org_admin", "global_admin"]);

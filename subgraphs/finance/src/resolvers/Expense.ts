@@ -1,11 +1,4 @@
-import type {
-  ApprovalDecision,
-  ExpenseApprovalResolvers,
-  ExpenseResolvers,
-  ExpenseStatus,
-  ReceiptResolvers,
-} from "../__generated__/resolvers-types.js";
-import { receiptContent } from "../application/receipts.js";
+import type { ExpenseResolvers, ExpenseStatus } from "../__generated__/resolvers-types.js";
 import { receiptRequired } from "../domain/expense.js";
 
 export const Expense: ExpenseResolvers = {
@@ -26,14 +19,4 @@ export const Expense: ExpenseResolvers = {
   },
   receipts: (e, _args, ctx) => ctx.loaders.receiptsByExpense.load(e.id),
   reimbursement: (e, _args, ctx) => (e.reimbursementId ? ctx.loaders.reimbursement.load(e.reimbursementId) : null),
-};
-
-export const ExpenseApproval: ExpenseApprovalResolvers = {
-  decision: (a) => a.decision.toUpperCase() as ApprovalDecision,
-  decidedBy: (a) => (a.decidedBy ? { id: a.decidedBy } : null),
-};
-
-export const Receipt: ReceiptResolvers = {
-  uploadedBy: (r) => ({ id: r.uploadedBy }),
-  contentBase64: (r, _args, ctx) => receiptContent(ctx.store, r),
 };

@@ -7,7 +7,7 @@ import type { MembershipRow } from '../db/schema/memberships.js';
 import type { InvitationRow } from '../db/schema/invitations.js';
 import type { UserRef } from '../resolvers/User.js';
 import type { LeadRow, DemoBookingRow } from '../db/schema/leads.js';
-import type { DemoBookingReceiptModel } from '../resolvers/Lead.js';
+import type { DemoBookingReceiptModel } from '../resolvers/DemoBookingReceipt.js';
 import type { ErasureRequestRow } from '../db/schema/privacy.js';
 import type { OrganizationContext } from '../context.js';
 export type Maybe<T> = T | null;

@@ -1,6 +1,6 @@
 import type { InvitationResolvers, InvitationStatus, MembershipRole } from "../__generated__/resolvers-types.js";
 import { invitationState } from "../domain/invitation.js";
-import { required } from "./required.js";
+import { required } from "../views/required.js";
 
 export const Invitation: InvitationResolvers = {
   localAssociation: (inv, _args, ctx) =>

@@ -1,6 +1,6 @@
 import type { LocalAssociationResolvers } from "../__generated__/resolvers-types.js";
 import { listMembers } from "../application/memberships.js";
-import { required } from "./required.js";
+import { required } from "../views/required.js";
 
 export const LocalAssociation: LocalAssociationResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.localAssociation.load(ref.id),

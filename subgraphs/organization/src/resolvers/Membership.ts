@@ -1,5 +1,5 @@
 import type { MembershipResolvers, MembershipRole } from "../__generated__/resolvers-types.js";
-import { required } from "./required.js";
+import { required } from "../views/required.js";
 
 export const Membership: MembershipResolvers = {
   user: (m) => ({ id: m.userId }),

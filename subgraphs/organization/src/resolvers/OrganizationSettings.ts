@@ -1,12 +1,4 @@
-import type {
-  AccountingIntegrationResolvers,
-  AccountingSystem,
-  ContactField,
-  OrganizationSettingsResolvers,
-  PolicyRole,
-  SettingsChangeResolvers,
-  SettingsSection,
-} from "../__generated__/resolvers-types.js";
+import type { ContactField, OrganizationSettingsResolvers, PolicyRole } from "../__generated__/resolvers-types.js";
 import { listSettingsHistory } from "../application/settings-history.js";
 import {
   activityRulesOf,
@@ -18,8 +10,7 @@ import {
 import { effectiveFeatureFlags } from "../domain/settings.js";
 import { activeResources } from "../domain/external-resources.js";
 import { forbiddenBy } from "@meander/auth";
-
-const upper = <T extends string>(v: string) => v.toUpperCase() as T;
+import { upper } from "../views/enums.js";
 
 // Who reads which field is permissions.ts' business; rows reach here only through the caller's scoped loader.
 export const OrganizationSettings: OrganizationSettingsResolvers = {
@@ -55,16 +46,4 @@ export const OrganizationSettings: OrganizationSettingsResolvers = {
       ...args,
       section: args.section?.toLowerCase() ?? null,
     }),
-};
-
-export const AccountingIntegration: AccountingIntegrationResolvers = {
-  system: (i) => upper<AccountingSystem>(i.system),
-  credentialsConfigured: (i) => i.credentialsCiphertext !== null,
-  credentialsSetBy: (i) => (i.credentialsSetBy ? { id: i.credentialsSetBy } : null),
-};
-
-export const SettingsChange: SettingsChangeResolvers = {
-  section: (c) => upper<SettingsSection>(c.section),
-  values: (c) => JSON.stringify(c.values),
-  changedBy: (c) => (c.changedBy ? { id: c.changedBy } : null),
 };

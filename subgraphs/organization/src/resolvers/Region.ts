@@ -1,6 +1,6 @@
 import type { RegionResolvers } from "../__generated__/resolvers-types.js";
 import { listLocalAssociations } from "../application/local-associations.js";
-import { required } from "./required.js";
+import { required } from "../views/required.js";
 
 export const Region: RegionResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.region.load(ref.id),

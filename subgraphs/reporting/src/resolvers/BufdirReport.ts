@@ -1,41 +1,6 @@
-import { activityTypeName, languageOf, t } from "@meander/messages";
-import type {
-  BufdirEvidenceResolvers,
-  BufdirRegionResolvers,
-  BufdirReportResolvers,
-} from "../__generated__/resolvers-types.js";
+import type { BufdirReportResolvers } from "../__generated__/resolvers-types.js";
 
 export const BufdirReport: BufdirReportResolvers = {
   submittedBy: (r) => (r.submittedBy ? { id: r.submittedBy } : null),
   mentors: (r) => r.mentorIds.map((id) => ({ id })),
-};
-
-export const BufdirEvidence: BufdirEvidenceResolvers = {
-  mentor: (e) => ({ id: e.userId }),
-  activityTypeName: async (e, args, ctx) =>
-    activityTypeName(e.activityType, languageOf(args.language), await ctx.loaders.terminology.load(e.organizationId)),
-  // A frozen version's rows name what they named when it was submitted (a later rename changes only the draft).
-  localAssociationName: async (e, _args, ctx) => {
-    if (e.localAssociationId && e.frozenLocalAssociationName) return e.frozenLocalAssociationName;
-    const terminology = await ctx.loaders.terminology.load(e.organizationId);
-    if (!e.localAssociationId) return t("report.no_local_association", "nb", {}, terminology);
-    return (
-      (await ctx.loaders.localAssociationName.load(e.localAssociationId)) ??
-      t("report.unnamed_local_association", "nb", {}, terminology)
-    );
-  },
-  regionName: async (e, _args, ctx) => {
-    if (e.regionId && e.frozenRegionName) return e.frozenRegionName;
-    return e.regionId
-      ? ((await ctx.loaders.regionName.load(e.regionId)) ?? t("report.unnamed_region"))
-      : t("report.no_region");
-  },
-};
-
-export const BufdirRegion: BufdirRegionResolvers = {
-  // A submitted version's region keeps the name it had then; a draft's is read now.
-  name: async (g, _args, ctx) =>
-    g.regionId === null || g.regionId === undefined
-      ? t("report.no_region")
-      : (g.name ?? (await ctx.loaders.regionName.load(g.regionId)) ?? t("report.unnamed_region")),
 };

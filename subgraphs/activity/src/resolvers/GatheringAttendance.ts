@@ -1,0 +1,3 @@
+import type { GatheringAttendanceResolvers } from "../__generated__/resolvers-types.js";
+
+export const GatheringAttendance: GatheringAttendanceResolvers = {};
