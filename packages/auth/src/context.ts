@@ -40,7 +40,9 @@ export interface RequestContext {
  */
 export function scopeOf(viewer: Pick<Viewer, "userId" | "role" | "organizationId" | "localAssociationId">): Scope {
   const las = viewer.localAssociationId ? [viewer.localAssociationId] : [];
-  if (viewer.organizationId === null) return scopes.platform(viewer.userId);
+  // Outside any organization only a global administrator sees anything (every organization); any other role without
+  // one (a token that breaks the contract) sees nothing, never the platform.
+  if (viewer.organizationId === null) return viewer.role === "global_admin" ? scopes.platform(viewer.userId) : NOBODY;
   if (viewer.role === "org_admin" || viewer.role === "global_admin")
     return scopes.organization(viewer.organizationId, viewer.userId);
   if (viewer.role === "coordinator") return scopes.localAssociations(viewer.organizationId, las, viewer.userId);
