@@ -1,17 +1,4 @@
 /** GraphQL enum values are UPPER_CASE, database values lower_case. */
-import type {
-  BadgeTrigger,
-  CertificationStatus,
-  CourseKind,
-  CourseStatus,
-  DeliveryChannel,
-  DeliveryStatus,
-  EnrollmentStatus,
-  NotificationCategory,
-  PushPlatform,
-  ReminderScenario,
-} from "../__generated__/resolvers-types.js";
-
 export const toGraphQL = <T extends string>(value: string) => value.toUpperCase() as T;
 export const fromGraphQL = <T extends string>(value: string) => value.toLowerCase() as T;
 
@@ -26,4 +13,4 @@ export type {
   NotificationCategory,
   PushPlatform,
   ReminderScenario,
-};
+} from "../__generated__/resolvers-types.js";
