@@ -23,19 +23,3 @@ export const PUBLIC_ERROR_CODES = [
   /** The organization switched the capability off (`extensions.flag` names it). */
   "FEATURE_DISABLED",
 ] as const;
-
-/**
- * The helpers that make them are transport-neutral (issue 25 item 2): declared in @meander/validation, which domain/
- * and application/ may import, and mapped to GraphQLError once by the subgraph kit. Re-exported here, where they were
- * always imported from.
- */
-export {
-  badInput,
-  conflictBy,
-  forbiddenBy,
-  notFound,
-  payloadTooLarge,
-  refusalOf,
-  unauthenticated,
-  uploadRefusal,
-} from "@meander/validation";

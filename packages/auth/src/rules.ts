@@ -5,7 +5,7 @@
  */
 import { allow, deny, rule } from "graphql-shield";
 import type { RequestContext, Role } from "./context.js";
-import { forbiddenBy, unauthenticated } from "./errors.js";
+import { forbiddenBy, unauthenticated } from "@meander/validation";
 
 export const isAuthenticated = rule("isAuthenticated", { cache: "contextual" })(
   (_parent, _args, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()),

@@ -12,10 +12,8 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import {
   CLIENT_IP_HEADER,
-  forbiddenBy,
   subgraphClientIp,
   systemClock,
-  unauthenticated,
   type Clock,
   type RequestContext,
   type TokenVerifier,
@@ -26,7 +24,7 @@ import { preferLanguage } from "./refusals.js";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield, type IRules } from "graphql-shield";
 import { dataExceptionOf, graphQLErrorOf, maskErrors, valueFormatError } from "./errors.js";
-import { isPublicError, isRuleViolationError } from "@meander/validation";
+import { isPublicError, isRuleViolationError, forbiddenBy, unauthenticated } from "@meander/validation";
 import { readSubgraphSdl } from "./sdl.js";
 import { deferScalarLiteralErrors, scalarLiteralRule } from "./scalars.js";
 import { createHttpHandler, listen, type HttpOptions, type Listening, type Readiness } from "./http.js";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PublicError, RuleViolationError, badInput } from "@meander/validation";
+import { PublicError, RuleViolationError, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { GraphQLError } from "graphql";
-import { forbiddenBy, notFound } from "@meander/auth";
 import { dataExceptionOf, graphQLErrorOf, maskErrors, valueFormatError } from "../src/errors.js";
 import { inLanguage, languageFromHeader } from "../src/refusals.js";
 

@@ -5,7 +5,8 @@
  * context switch) also require the token's session to be open in identity's own
  * table, so a revoked session's token is refused at once, not at expiry.
  */
-import { allow, hasRole, isAuthenticated, unauthenticated } from "@meander/auth";
+import { unauthenticated } from "@meander/validation";
+import { allow, hasRole, isAuthenticated } from "@meander/auth";
 import { and, or, rule, type IRules } from "graphql-shield";
 import type { IdentityContext } from "./context.js";
 

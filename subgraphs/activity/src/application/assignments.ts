@@ -8,8 +8,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
-import { refuseIfAny } from "@meander/validation";
-import { badInput, notFound, scopeOf } from "@meander/auth";
+import { refuseIfAny, badInput, notFound } from "@meander/validation";
+import { scopeOf } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
 import { organizationOf, scopedWhere, type Executor, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";

@@ -7,8 +7,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { badInput, notFound, scopeOf } from "@meander/auth";
-import { compact, refuseIfAny, type RuleViolation } from "@meander/validation";
+import { scopeOf } from "@meander/auth";
+import { compact, refuseIfAny, type RuleViolation, badInput, notFound } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
 import { scopedWhere, type Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";

@@ -4,8 +4,9 @@
  * entry, the event and the audit entry. An update goes through the registration's own validation
  * (prepareRegistrations) and duplicate detection (flagSuspects).
  */
+import { badInput, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, notFound, scopeOf } from "@meander/auth";
+import { scopeOf } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { auditEvent, type NewEvent, type UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";

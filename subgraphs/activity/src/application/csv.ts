@@ -5,7 +5,7 @@
  * location, contact_id, participant_count, user_id (proxy), status, country.
  * Failing rows are named by their line in the file.
  */
-import { badInput } from "@meander/auth";
+import { badInput } from "@meander/validation";
 import { parse } from "csv-parse/sync";
 import { parseDateText } from "../domain/dates.js";
 import type { RegisterActivityInput } from "./registration.js";

@@ -9,9 +9,10 @@
  * attachment is about the activity's contact (or, without one, its mentor), a
  * declaration about its signer; shredding that subject makes the file unreadable.
  */
+import { badInput, conflictBy, notFound, uploadRefusal } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { rowAad, type Envelope } from "@meander/crypto";
-import { badInput, conflictBy, notFound, uploadRefusal, scopeOf } from "@meander/auth";
+import { scopeOf } from "@meander/auth";
 import { organizationOf, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import {

@@ -3,8 +3,9 @@
  * duplicate outside their scope, and their decision on it (resolveDuplicate), recorded in the status log and
  * the audit log in one transaction.
  */
+import { badInput, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, notFound, scopeOf } from "@meander/auth";
+import { scopeOf } from "@meander/auth";
 import { auditEvent, type UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";

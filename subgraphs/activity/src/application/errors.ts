@@ -1,2 +1,2 @@
+export { forbiddenBy } from "@meander/validation";
 /** FORBIDDEN naming its rule: declared once, in @meander/auth. */
-export { forbiddenBy } from "@meander/auth";

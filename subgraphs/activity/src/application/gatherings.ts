@@ -5,8 +5,8 @@
  * (owner_attribution_on_proxy, coordinator_proxy_scope).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound, scopeOf } from "@meander/auth";
-import { PublicError, refuseIfAny } from "@meander/validation";
+import { scopeOf } from "@meander/auth";
+import { PublicError, refuseIfAny, badInput, notFound } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";

@@ -1,5 +1,5 @@
 /** Read use cases: Relay connections over the scoped repositories (keyset pagination, never OFFSET). */
-import { badInput } from "@meander/auth";
+import { badInput } from "@meander/validation";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import {
   activityCursorOf,

@@ -5,11 +5,11 @@
  * syncActivities (offline_sync_conflict_resolution: per row, server wins).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, scopeOf } from "@meander/auth";
+import { scopeOf } from "@meander/auth";
 import { organizationOf, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { refusalText } from "@meander/subgraph-kit";
-import { RuleViolationError, refuseIfAny, underField } from "@meander/validation";
+import { RuleViolationError, refuseIfAny, underField, badInput } from "@meander/validation";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import type { ActivityRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";

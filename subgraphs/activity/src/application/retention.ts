@@ -3,8 +3,9 @@
  * call time from the contacts, their activities, notes and assignments; each proposal shown is audited like a
  * sensitive read (activity.sensitive_reads, field retention_proposal, activity.audit.recorded). Erasure is not here.
  */
+import { forbiddenBy } from "@meander/validation";
 import { inArray, sql } from "drizzle-orm";
-import { forbiddenBy, scopeOf } from "@meander/auth";
+import { scopeOf } from "@meander/auth";
 import { queryRows, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createSettingsRepository } from "../db/repositories/settings.js";

@@ -7,10 +7,10 @@
  * actor, time, previous and new status, note) and the event.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, notFound, scopeOf } from "@meander/auth";
+import { scopeOf } from "@meander/auth";
 import type { Tx } from "@meander/db";
 import { auditEvent, type Emitter, type EventType, type NewEvent, type UnitOfWork } from "@meander/events";
-import { RuleViolationError, type PublicError } from "@meander/validation";
+import { RuleViolationError, type PublicError, badInput, notFound } from "@meander/validation";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";

@@ -1,5 +1,5 @@
+import { notFound } from "@meander/validation";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
-import { notFound } from "@meander/auth";
 import { listGatherings } from "../application/gatherings.js";
 import { listActivities, listContacts } from "../application/queries.js";
 import { contactsPastRetention } from "../application/retention.js";

@@ -1,6 +1,6 @@
 /** Badge use cases: awards happen in the caller's transaction, together with their outbox events. */
+import { conflictBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { conflictBy, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityProjectionRepository, usersServingSince } from "../db/repositories/activities.js";

@@ -1,7 +1,6 @@
 /** Certification use cases: types, issue/renewal on course completion, revocation, and the daily status sweep. */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput, conflictBy, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";

@@ -3,7 +3,7 @@
  * transaction each, audited (toolbox_card.* and faq_item.*). Archived rows stay;
  * the lists hide them unless an administrator asks for them.
  */
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/validation";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";

@@ -3,7 +3,7 @@
  * under the course's row lock (the lock every seat change takes), audited.
  * The event catalog has no course event, so nothing is published (README).
  */
-import { badInput, notFound } from "@meander/auth";
+import { badInput, notFound } from "@meander/validation";
 import type { Scope, Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";

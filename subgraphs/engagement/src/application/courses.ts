@@ -1,7 +1,6 @@
 /** Course use cases: one transaction each. */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { forbiddenBy } from "@meander/auth";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";

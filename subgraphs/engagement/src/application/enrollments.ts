@@ -4,9 +4,8 @@
  * same moment, are decided one after the other: each freed seat promotes
  * exactly one waitlisted person, exactly once.
  */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";

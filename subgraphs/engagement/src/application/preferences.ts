@@ -1,5 +1,5 @@
 /** The user's notification preferences and quiet hours, and the organization's reminder scenario switches. */
-import { badInput, forbiddenBy } from "@meander/auth";
+import { badInput, forbiddenBy } from "@meander/validation";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createNotificationRepository } from "../db/repositories/notifications.js";

@@ -1,6 +1,5 @@
 /** A user's app registers and unregisters its push token (per organization: row-level security applies). */
-import { refuseIfAny } from "@meander/validation";
-import { forbiddenBy } from "@meander/auth";
+import { refuseIfAny, forbiddenBy } from "@meander/validation";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";

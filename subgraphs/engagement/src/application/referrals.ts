@@ -1,7 +1,6 @@
 /** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { NOBODY, scopes, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReferralRepository } from "../db/repositories/referrals.js";

@@ -1,8 +1,8 @@
+import { forbiddenBy } from "@meander/validation";
 import { requireViewer } from "@meander/subgraph-kit";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { emptyFunnel, REFERRAL_STEPS } from "../domain/referral.js";
 import { REMINDER_SCENARIOS } from "../domain/reminder.js";
-import { forbiddenBy } from "@meander/auth";
 import { coursePage } from "../views/course-page.js";
 import { notificationSettings } from "../views/notification-settings.js";
 

@@ -5,8 +5,8 @@
  * once, also when two exports start at the same time. Marking a batch paid
  * pays its reimbursements and tells the mentors (finance.reimbursement.paid).
  */
+import { badInput, conflictBy, notFound } from "@meander/validation";
 import { createHash, randomUUID } from "node:crypto";
-import { badInput, conflictBy, notFound } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createAccountingRepository } from "../db/repositories/accounting.js";

@@ -4,8 +4,8 @@
  * rejection. One decision per expense; each writes its approval record, the
  * expense's status, its domain event and an audit entry in one transaction.
  */
+import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, sees, type Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";

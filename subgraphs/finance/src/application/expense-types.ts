@@ -1,8 +1,7 @@
 /** Configuration use cases (organization administrators): the expense-type catalog and the mileage rate table. */
 import { scopes } from "@meander/db";
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, conflictBy, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { conflictBy, forbiddenBy } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";

@@ -1,7 +1,6 @@
 /** Expense use cases: one transaction each, state change plus its event. */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy } from "@meander/auth";
 import { organizationOf, scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { reimbursementChanged } from "./activity-reimbursement.js";

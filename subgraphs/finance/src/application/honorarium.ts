@@ -6,8 +6,7 @@
  * publishes finance.honorarium.tier_reached. Tiers are versioned (domain/honorarium.ts).
  */
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy } from "@meander/auth";
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput, forbiddenBy } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
 import { sql } from "drizzle-orm";
 import type { Emitter, UnitOfWork } from "@meander/events";

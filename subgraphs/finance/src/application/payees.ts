@@ -3,7 +3,7 @@
  * supplier number), set by its administrators and audited, and the check an export makes before it numbers vouchers:
  * every person it pays has a name and a reference, else it refuses and names them.
  */
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
+import { badInput, forbiddenBy, notFound } from "@meander/validation";
 import { onlyUuids, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createPayeeRepository, createPersonNameRepository } from "../db/repositories/payees.js";

@@ -1,5 +1,5 @@
 /** Read use cases behind the root fields: paging and catalog listing over the scoped repositories. */
-import { badInput } from "@meander/auth";
+import { badInput } from "@meander/validation";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { z } from "zod";
 import type { ExpenseTypeRepository } from "../db/repositories/expense-types.js";

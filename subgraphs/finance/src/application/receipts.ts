@@ -6,9 +6,9 @@
  * transaction (the object is deleted again if the transaction fails). A
  * receipt may let a claim be approved automatically.
  */
+import { badInput, conflictBy, forbiddenBy, notFound, uploadRefusal } from "@meander/validation";
 import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
-import { badInput, conflictBy, forbiddenBy, notFound, uploadRefusal } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import {
   acceptUpload,

@@ -3,8 +3,8 @@
  * total the sum of its items), the automatic check, and a coordinator's
  * approval of the payout where the check could not approve it.
  */
+import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, sees } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";

@@ -8,8 +8,7 @@
  * identity.invitation.refused tells organization, which records it on the invitation for the inviter.
  */
 import { scopes } from "@meander/db";
-import { badInput, notFound } from "@meander/auth";
-import { RuleViolationError, refuseIfAny } from "@meander/validation";
+import { RuleViolationError, refuseIfAny, badInput, notFound } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { createInvitationRepository } from "../db/repositories/invitations.js";

@@ -3,8 +3,8 @@
  * no password, deactivated user) after the same work: an unknown address is
  * checked against a dummy hash. Failures count per address (domain/throttle.ts).
  */
+import { forbiddenBy, unauthenticated } from "@meander/validation";
 import { scopes } from "@meander/db";
-import { forbiddenBy, unauthenticated } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { dummyHash, verifyPassword } from "../domain/password.js";

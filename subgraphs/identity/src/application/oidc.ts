@@ -4,8 +4,8 @@
  * (provider + subject), or the first time by a verified e-mail claim. It never
  * creates a user or a membership.
  */
+import { badInput, forbiddenBy, unauthenticated } from "@meander/validation";
 import { scopes } from "@meander/db";
-import { badInput, forbiddenBy, unauthenticated } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import * as client from "openid-client";
 import type { IdentityRuntime } from "../context.js";

@@ -1,5 +1,5 @@
 /** Setting a password (seed, tests, invitations) and changing one's own. */
-import { badInput, unauthenticated } from "@meander/auth";
+import { badInput, unauthenticated } from "@meander/validation";
 import type { UnitOfWork } from "@meander/events";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { userById } from "../db/repositories/users.js";

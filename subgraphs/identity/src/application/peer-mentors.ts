@@ -6,8 +6,8 @@
  * and published in one transaction.
  */
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound, scopeOf, type Viewer } from "@meander/auth";
-import { refuseIfAny } from "@meander/validation";
+import { scopeOf, type Viewer } from "@meander/auth";
+import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";

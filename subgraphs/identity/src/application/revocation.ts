@@ -1,5 +1,6 @@
 /** Listing and revoking sessions: the caller's own, or (administrators) all of a user's. */
-import { forbiddenBy, notFound, type Viewer } from "@meander/auth";
+import { forbiddenBy, notFound } from "@meander/validation";
+import { type Viewer } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { createSessionRepository } from "../db/repositories/sessions.js";

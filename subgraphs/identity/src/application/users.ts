@@ -1,7 +1,6 @@
 /** User use cases: one transaction each, state change plus its event. */
 import { randomUUID } from "node:crypto";
-import { conflictBy } from "@meander/auth";
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, conflictBy } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
 import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";

@@ -1,5 +1,5 @@
+import { unauthenticated, forbiddenBy } from "@meander/validation";
 import { requireViewer } from "@meander/subgraph-kit";
-import { unauthenticated, forbiddenBy } from "@meander/auth";
 import type { MutationResolvers } from "../__generated__/resolvers-types.js";
 import { loginWithPassword } from "../application/login.js";
 import { changePassword } from "../application/passwords.js";

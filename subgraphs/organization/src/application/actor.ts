@@ -1,7 +1,7 @@
 /** Who performs a use case, and which organization they may change. */
-import { badInput, forbiddenBy, type Role } from "@meander/auth";
+import { type Role } from "@meander/auth";
 import { scopes, type Scope } from "@meander/db";
-import { refusalOf, type PublicError, type RuleViolationError } from "@meander/validation";
+import { refusalOf, type PublicError, type RuleViolationError, badInput, forbiddenBy } from "@meander/validation";
 import type { RuleViolation } from "../domain/rules.js";
 
 /** A viewer, or the system (seed, jobs): a global administrator without a user. */

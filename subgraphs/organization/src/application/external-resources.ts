@@ -6,9 +6,8 @@
  */
 import { scopes } from "@meander/db";
 import { randomUUID } from "node:crypto";
-import { notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, notFound } from "@meander/validation";
 import type { RuleViolation } from "../domain/rules.js";
 import {
   addResource,

@@ -4,11 +4,10 @@
  * this organization and row) in the same transaction as the change and its `organization.settings.changed`
  * event, which carries only whether credentials are configured and when they were set.
  */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput } from "@meander/validation";
 import { queryRows, scopes, type Tx } from "@meander/db";
 import { rowAad, sqlKeyStore, type Envelope, keyringOver } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
-import { badInput } from "@meander/auth";
 import { sql } from "drizzle-orm";
 import type { IntegrationRow } from "../db/schema/index.js";
 import {

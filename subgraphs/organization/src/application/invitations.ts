@@ -6,7 +6,6 @@
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, lte, type SQL } from "drizzle-orm";
-import { notFound } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
 import type { ConsumerHandlers, Emitter, UnitOfWork } from "@meander/events";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
@@ -15,7 +14,7 @@ import { invitations, type InvitationRow } from "../db/schema/index.js";
 import { decideInvitation, invitationState, notOpen, type InvitationState } from "../domain/invitation.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
-import { RuleViolationError } from "@meander/validation";
+import { RuleViolationError, notFound } from "@meander/validation";
 import { actorScope, badInputFrom, forbiddenFrom, type Actor } from "./actor.js";
 import { admitMember } from "./memberships.js";
 import { forgetInvitationAddress, publishInvitationAddress } from "./invitation-address.js";

@@ -3,9 +3,8 @@
  * sales staff's (global administrators') list and status changes.
  * One transaction per use case: the change plus its outbox events.
  */
-import { PublicError, refuseIfAny } from "@meander/validation";
+import { PublicError, refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { isUuid, scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";

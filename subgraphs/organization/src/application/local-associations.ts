@@ -1,7 +1,6 @@
 /** Local association use cases and the paged read every connection field shares. */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { isUniqueViolation, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";

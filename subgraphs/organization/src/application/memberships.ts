@@ -2,8 +2,8 @@
  * addMembership (seed 003): the membership and its event in one transaction;
  * a new primary membership unsets the previous one in the same transaction.
  */
+import { badInput, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, notFound } from "@meander/auth";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { isUniqueViolation, isUuid, scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";

@@ -4,7 +4,7 @@
  * each step is a savepoint of the outer transaction and writes its events to the same outbox), so a failure in any
  * step (a taken short name, a bad e-mail) leaves nothing behind.
  */
-import { forbiddenBy } from "@meander/auth";
+import { forbiddenBy } from "@meander/validation";
 import { scopes, type Db } from "@meander/db";
 import { createUnitOfWork, type UnitOfWork } from "@meander/events";
 import { OPERATOR_ORGANIZATION } from "@meander/fixtures";

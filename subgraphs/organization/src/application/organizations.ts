@@ -1,8 +1,7 @@
 /** Organization use cases: one transaction each, state change plus its event. */
 import { scopes, isUniqueViolation } from "@meander/db";
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { forbiddenBy } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import type { OrganizationRow } from "../db/schema/index.js";

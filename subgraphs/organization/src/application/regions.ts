@@ -1,8 +1,7 @@
 /** Region use cases. A new region publishes `organization.region.created` (its name: reporting names regions in reports). */
 import { scopes, isUniqueViolation } from "@meander/db";
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { notFound } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createRegionRepository } from "../db/repositories/regions.js";

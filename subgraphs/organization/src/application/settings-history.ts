@@ -1,5 +1,5 @@
 /** The settings change history (OrganizationSettings.history), newest first, keyset by (version, id). */
-import { badInput } from "@meander/auth";
+import { badInput } from "@meander/validation";
 import { isUuid } from "@meander/db";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import type { SettingsRepository } from "../db/repositories/settings.js";

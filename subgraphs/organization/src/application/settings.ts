@@ -3,9 +3,8 @@
  * change history and published as `organization.settings.changed` (one event per section), all in one
  * transaction; the settings version grows by one per call.
  */
-import { refuseIfAny } from "@meander/validation";
+import { refuseIfAny, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { notFound } from "@meander/auth";
 import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
 import { scopes, type Tx } from "@meander/db";
 import { createSettingsRepository, type SettingsPatch } from "../db/repositories/settings.js";

@@ -1,4 +1,4 @@
-import { notFound } from "@meander/auth";
+import { notFound } from "@meander/validation";
 import type { OrganizationResolvers } from "../__generated__/resolvers-types.js";
 import { listLocalAssociations } from "../application/local-associations.js";
 

@@ -1,3 +1,4 @@
+import { forbiddenBy } from "@meander/validation";
 import type { ContactField, OrganizationSettingsResolvers, PolicyRole } from "../__generated__/resolvers-types.js";
 import { listSettingsHistory } from "../application/settings-history.js";
 import {
@@ -9,7 +10,6 @@ import {
 } from "../application/settings.js";
 import { effectiveFeatureFlags } from "../domain/settings.js";
 import { activeResources } from "../domain/external-resources.js";
-import { forbiddenBy } from "@meander/auth";
 import { upper } from "../views/enums.js";
 
 // Who reads which field is permissions.ts' business; rows reach here only through the caller's scoped loader.

@@ -2,8 +2,9 @@
  * The organization-wide audit log: every subgraph's `*.audit.recorded` event
  * appended to its organization's hash chain, and the walk that verifies it.
  */
+import { badInput, forbiddenBy } from "@meander/validation";
 import { asc, eq, sql } from "drizzle-orm";
-import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
+import { type Viewer } from "@meander/auth";
 import { isUuid, type Executor, type Tx } from "@meander/db";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { createAuditLogRepository, type AuditCursor, type AuditRow } from "../db/repositories/audit-log.js";

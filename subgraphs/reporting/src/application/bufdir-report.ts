@@ -1,6 +1,7 @@
 /** The Bufdir report use cases: the live draft, submitting a frozen version, the versions, the evidence behind a number. */
+import { badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
+import { type Viewer } from "@meander/auth";
 import { scopes, type Executor } from "@meander/db";
 import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";

@@ -1,7 +1,7 @@
 /** Report definition use cases (issue 9 item 5): save, update, delete, list, run; organization administrators of their own organization. */
-import { RuleViolationError } from "@meander/validation";
+import { RuleViolationError, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, notFound, type Viewer } from "@meander/auth";
+import { type Viewer } from "@meander/auth";
 import { isUniqueViolation, scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReportDefinitionRepository, type DefinitionWrite } from "../db/repositories/report-definitions.js";

@@ -5,8 +5,9 @@
  * (`for update skip locked`) while it runs, so two workers, or one run twice,
  * store one result and move the schedule on once.
  */
+import { badInput, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, notFound, type Viewer } from "@meander/auth";
+import { type Viewer } from "@meander/auth";
 import { scopes, type Db, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createReportDefinitionRepository, scheduleStore } from "../db/repositories/report-definitions.js";

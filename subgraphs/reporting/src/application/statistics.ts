@@ -1,6 +1,7 @@
 /** Statistics use cases: personal (own), team (coordinator's local association or an administrator's), organization KPIs. */
+import { badInput, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
+import { type Viewer } from "@meander/auth";
 import { scopes, type Db, type Executor } from "@meander/db";
 import { createStatisticsRepository } from "../db/repositories/statistics.js";
 import {

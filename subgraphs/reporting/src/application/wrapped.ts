@@ -1,6 +1,7 @@
 /** The Wrapped job (idempotent; scheduled, or an administrator's request) and the mentor's own summary. */
+import { badInput, forbiddenBy } from "@meander/validation";
 import { sql } from "drizzle-orm";
-import { badInput, forbiddenBy, type Viewer } from "@meander/auth";
+import { type Viewer } from "@meander/auth";
 import { queryRows, scopes, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";

@@ -5,13 +5,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
 import { scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
-import { PublicError } from "@meander/validation";
+import { PublicError, badInput, conflictBy, forbiddenBy, notFound } from "@meander/validation";
 import {
   accessExportParts,
   accessExportRequests,

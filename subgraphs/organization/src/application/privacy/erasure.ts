@@ -6,10 +6,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
-import { badInput, forbiddenBy, notFound } from "@meander/auth";
 import { scopes, type Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
-import { RuleViolationError } from "@meander/validation";
+import { RuleViolationError, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { forgetInvitationAddress } from "../invitation-address.js";
 import {
   contactsWithAssignments,
