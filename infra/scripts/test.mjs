@@ -41,6 +41,8 @@ step("Kafka on 127.0.0.1:9092 (infra/kafka: Apache Kafka's jars from Maven Centr
 const kafka = join(root, "infra/kafka/kafka.sh");
 const kafkaWasRunning = spawnSync(kafka, ["status"], { stdio: "ignore" }).status === 0;
 if (!kafkaWasRunning) execSync(`${kafka} start`, { stdio: "inherit" });
+// A broker that was already up may hold topics of earlier runs stopped half-way (each test file deletes its own).
+else execSync(`node ${join(root, "infra/kafka/sweep-test-topics.mjs")}`, { stdio: "inherit" });
 const stopKafka = () => {
   if (!kafkaWasRunning) spawnSync(kafka, ["stop"], { stdio: "inherit" });
 };

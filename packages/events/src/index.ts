@@ -9,6 +9,7 @@ export * from "./consumer.js";
 export * from "./unit-of-work.js";
 export * from "./kafka.js";
 export * from "./kafka-dead-letters.js";
+export * from "./kafka-topics.js";
 export * from "./status.js";
 export * from "./features.js";
 export * from "./feature-flags.js";

@@ -9,6 +9,7 @@
 import type { Admin, Kafka, Producer } from "kafkajs";
 import type { ConsumerState, DeadLetter } from "./bus.js";
 import { deadLetterTopicOf, REDRIVE_TOPIC } from "./envelope.js";
+import { existingTopics } from "./kafka-topics.js";
 
 export const redriveGroupOf = (consumer: string) => `meander.redrive.${consumer}`;
 
@@ -58,6 +59,7 @@ export async function deadLetteredOf(admin: Admin, ns: Ns, consumer: string, exi
 /** Lag and dead letters per group, or "unknown" for all when the broker does not answer within `timeoutMs`. */
 export function statusProbe(statusKafka: Kafka, ns: Ns, topicsOf: (group: string) => string[]) {
   let admin: Admin | undefined;
+  const known = new Set<string>();
   let inFlight: Promise<ConsumerState[]> | undefined;
   async function probe(groups: string[]): Promise<ConsumerState[]> {
     if (!admin) {
@@ -65,7 +67,11 @@ export function statusProbe(statusKafka: Kafka, ns: Ns, topicsOf: (group: string
       await a.connect();
       admin = a;
     }
-    const existing = new Set(await admin.listTopics());
+    // Topics once seen stay known; only the others (a dead-letter topic not made yet) are asked for again.
+    const wanted = [...new Set(groups.flatMap((g) => [...topicsOf(g), deadLetterTopicOf(g)].map(ns)))];
+    const unseen = wanted.filter((t) => !known.has(t));
+    for (const t of await existingTopics(admin, unseen)) known.add(t);
+    const existing = known;
     return Promise.all(
       groups.map(async (group) => {
         const topics = await lagByTopic(
@@ -87,7 +93,12 @@ export function statusProbe(statusKafka: Kafka, ns: Ns, topicsOf: (group: string
     async states(groups: string[], timeoutMs = 800): Promise<ConsumerState[]> {
       const unknown = groups.map((group): ConsumerState => ({ group, lag: "unknown", deadLettered: "unknown" }));
       // One probe at a time: while the broker is away, calls share the probe in flight instead of piling up.
-      const current = (inFlight ??= probe(groups).finally(() => (inFlight = undefined)));
+      const current = (inFlight ??= probe(groups)
+        .catch((err: unknown) => {
+          known.clear(); // a topic deleted since: ask again next time
+          throw err;
+        })
+        .finally(() => (inFlight = undefined)));
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<ConsumerState[]>((resolve) => (timer = setTimeout(() => resolve(unknown), timeoutMs)));
       try {
@@ -115,7 +126,7 @@ export async function redriveDeadLetters(
   since?: Date,
 ): Promise<{ redriven: number }> {
   const topic = ns(deadLetterTopicOf(consumer));
-  if (!(await admin.listTopics()).includes(topic)) return { redriven: 0 };
+  if (!(await existingTopics(admin, [topic])).has(topic)) return { redriven: 0 };
   const groupId = ns(redriveGroupOf(consumer));
   const ends = await admin.fetchTopicOffsets(topic);
   if (since) {

@@ -23,6 +23,7 @@ import {
   type EventEnvelope,
 } from "./envelope.js";
 import { lagOf, redriveDeadLetters, statusProbe, type Redriven } from "./kafka-dead-letters.js";
+import { existingTopics } from "./kafka-topics.js";
 import { withContextOf } from "@meander/observability";
 
 /** A message's headers as strings (the trace context among them), or undefined when it has none. */
@@ -147,7 +148,7 @@ async function ensureTopics(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const existing = new Set(await admin.listTopics());
+    const existing = await existingTopics(admin, topics);
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length === 0) return;
     try {

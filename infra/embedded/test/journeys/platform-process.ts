@@ -20,6 +20,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLogger } from "@meander/subgraph-kit";
+import { deleteNamespaceTopics } from "@meander/events";
 import { columnsHoldingAny, createMigratedDatabase, databaseUrl, dropDatabase } from "@meander/testing";
 import { createGlobalAdmin } from "../../src/operator.js";
 import { startPlatform, type Platform } from "../../src/platform.js";
@@ -94,7 +95,11 @@ async function start(
     keyDir: null,
     log,
   });
-  return { platform, namespace, cleanup: () => dropDatabase(name) };
+  const cleanup = async () => {
+    await dropDatabase(name);
+    await deleteNamespaceTopics(journeyEnv.kafkaBrokers, namespace).catch(() => 0);
+  };
+  return { platform, namespace, cleanup };
 }
 
 async function main(mode: JourneyMode) {
