@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { generateDemoData } from "@meander/fixtures";
+import { deleteNamespaceTopics } from "@meander/events";
 import { createLogger } from "@meander/subgraph-kit";
 import { cloneDatabase, dataOf, gql, type TestDatabase } from "@meander/testing";
 import { startPlatform, type Platform } from "../src/platform.js";
@@ -29,6 +30,7 @@ const admin = person(membership("org_admin").userId);
 const coordinator = person(membership("coordinator").userId);
 const mentor = person(membership("peer_mentor").userId);
 const YEAR = 2026;
+const namespace = `audit${randomUUID().slice(0, 8)}`;
 let db: TestDatabase;
 let platform: Platform;
 
@@ -36,7 +38,7 @@ beforeAll(async () => {
   db = await cloneDatabase(inject("templateDatabase"));
   platform = await startPlatform({
     database: { kind: "postgres", url: db.url },
-    events: { kind: "kafka", brokers: ["127.0.0.1:9092"], namespace: `audit${randomUUID().slice(0, 8)}` },
+    events: { kind: "kafka", brokers: ["127.0.0.1:9092"], namespace },
     port: 0,
     seed: data,
     keyDir: null,
@@ -47,6 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await platform?.stop();
   await db?.drop();
+  await deleteNamespaceTopics(["127.0.0.1:9092"], namespace);
 });
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;

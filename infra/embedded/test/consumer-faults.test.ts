@@ -11,7 +11,14 @@ import { Kafka, logLevel } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSigningKey } from "@meander/auth";
 import { connectPostgres, queryRows, type DatabaseHandle } from "@meander/db";
-import { createKafkaBus, deadLetterTopicOf, newEventId, type EventEnvelope, type KafkaBus } from "@meander/events";
+import {
+  createKafkaBus,
+  deadLetterTopicOf,
+  deleteNamespaceTopics,
+  newEventId,
+  type EventEnvelope,
+  type KafkaBus,
+} from "@meander/events";
 import { createMigratedDatabase, databaseUrl, dropDatabase } from "@meander/testing";
 import { eventually } from "./kafka-broker.js";
 
@@ -122,6 +129,7 @@ beforeAll(async () => {
 afterAll(async () => {
   proc?.kill("SIGKILL");
   await bus?.close();
+  await deleteNamespaceTopics(brokers, namespace);
   await db?.close();
   await dropDatabase(dbName);
 });

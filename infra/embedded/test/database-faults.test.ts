@@ -12,7 +12,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { APP_ROLE, asRole, queryRows } from "@meander/db";
-import { createKafkaBus, newEventId, type EventEnvelope, type KafkaBus } from "@meander/events";
+import { createKafkaBus, deleteNamespaceTopics, newEventId, type EventEnvelope, type KafkaBus } from "@meander/events";
 import { cloneDatabase, createTestKeys, gql, makeEvent, type TestDatabase, type TestKeys } from "@meander/testing";
 import { eventually } from "./kafka-broker.js";
 
@@ -86,6 +86,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const p of Object.values(procs)) p.proc.kill("SIGKILL");
   await bus?.close();
+  await deleteNamespaceTopics(brokers, namespace);
   await db?.drop();
 });
 

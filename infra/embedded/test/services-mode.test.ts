@@ -29,6 +29,7 @@ import {
   type TestDatabase,
 } from "@meander/testing";
 import { STATUS_MAX_TIMEOUT_MS } from "@meander/subgraph-kit";
+import { deleteNamespaceTopics } from "@meander/events";
 import { launchServices, type Launched, type LaunchOptions } from "../src/launch.js";
 import { SERVICES } from "../src/services.js";
 import { eventually } from "./kafka-broker.js";
@@ -37,12 +38,14 @@ const launched: Launched[] = [];
 const dbs: TestDatabase[] = [];
 const emptyDbs: string[] = [];
 let receiver: OtlpReceiver | undefined;
+const namespace = `s${randomBytes(4).toString("hex")}`;
 
 afterAll(async () => {
   for (const l of launched) await l.stop();
   for (const d of dbs) await d.drop();
   for (const name of emptyDbs) await dropDatabase(name);
   await receiver?.close();
+  await deleteNamespaceTopics(testConfig.kafkaBrokers, namespace);
 });
 
 async function startServices(databaseUrlFor: (name: string) => string, more: Partial<LaunchOptions> = {}) {
@@ -82,7 +85,7 @@ describe("services mode", () => {
     receiver = await startOtlpReceiver();
     const env = {
       KAFKA_BROKERS: testConfig.kafkaBrokers.join(","),
-      KAFKA_NAMESPACE: `s${randomBytes(4).toString("hex")}`,
+      KAFKA_NAMESPACE: namespace,
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
       OTEL_BSP_SCHEDULE_DELAY: "200",
       OTEL_TRACES_SAMPLER: "always_on",

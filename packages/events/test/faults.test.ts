@@ -12,6 +12,7 @@ import { connectPostgres, queryRows, type DatabaseHandle } from "@meander/db";
 import {
   createInProcessBus,
   createKafkaBus,
+  deleteNamespaceTopics,
   newEventId,
   startConsumer,
   type ConsumerState,
@@ -85,14 +86,24 @@ const transports: Array<[string, () => Promise<EventBus>]> = [
   ["in-process", async () => createInProcessBus({ retry: { initialMs: 20, maxMs: 200 } })],
   [
     "Kafka",
-    () =>
-      createKafkaBus({
+    async () => {
+      const namespace = `t${randomUUID().slice(0, 8)}`;
+      const bus = await createKafkaBus({
         brokers: testEnv.kafkaBrokers,
         clientId: "events-faults",
-        namespace: `t${randomUUID().slice(0, 8)}`,
+        namespace,
         partitions: 2,
         redelivery: { initialMs: 20, maxMs: 200 },
-      }),
+      });
+      // Closing also deletes this file's topics from the shared broker.
+      return {
+        ...bus,
+        async close() {
+          await bus.close();
+          await deleteNamespaceTopics(testEnv.kafkaBrokers, namespace);
+        },
+      };
+    },
   ],
 ];
 

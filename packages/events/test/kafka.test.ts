@@ -7,7 +7,14 @@ import { randomUUID } from "node:crypto";
 import { ConfigResourceTypes, Kafka, logLevel } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testEnv } from "./config.js";
-import { createKafkaBus, deadLetterTopicOf, newEventId, type EventEnvelope, type KafkaBus } from "../src/index.js";
+import {
+  createKafkaBus,
+  deadLetterTopicOf,
+  deleteNamespaceTopics,
+  newEventId,
+  type EventEnvelope,
+  type KafkaBus,
+} from "../src/index.js";
 
 const brokers = testEnv.kafkaBrokers;
 let bus: KafkaBus;
@@ -36,7 +43,10 @@ async function until(check: () => boolean, ms = 30_000) {
 beforeAll(async () => {
   bus = await createKafkaBus({ brokers, clientId: "events-test", namespace });
 });
-afterAll(() => bus?.close());
+afterAll(async () => {
+  await bus?.close();
+  await deleteNamespaceTopics(brokers, namespace);
+});
 
 describe("Kafka transport (real broker)", () => {
   it("round-trips a batch through a consumer group, in order per aggregate", async () => {
