@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { connectPostgres, queryRows } from "@meander/db";
 import { startPlatform } from "@meander/embedded";
+import { deleteNamespaceTopics } from "@meander/events";
 import { generateDemoData } from "@meander/fixtures";
 import { createLogger } from "@meander/subgraph-kit";
 import { gql } from "@meander/testing";
@@ -23,11 +24,10 @@ export async function eventLag(opts: { events: number; concurrency: number; kafk
     mentorsPerAssociation: 2,
     activitiesPerMentor: 1,
   });
+  const namespace = `bench${randomUUID().slice(0, 6)}`;
   const platform = await startPlatform({
     database: { kind: "postgres", url: database.url },
-    events: opts.kafka
-      ? { kind: "kafka", brokers: opts.kafka, namespace: `bench${randomUUID().slice(0, 6)}` }
-      : { kind: "in-process" },
+    events: opts.kafka ? { kind: "kafka", brokers: opts.kafka, namespace } : { kind: "in-process" },
     port: 0,
     seed: data,
     keyDir: null,
@@ -81,6 +81,7 @@ export async function eventLag(opts: { events: number; concurrency: number; kafk
   await db.close();
   await platform.stop();
   await database.drop();
+  if (opts.kafka) await deleteNamespaceTopics(opts.kafka, namespace);
   return {
     transport: opts.kafka ? "kafka" : "in-process",
     registrationsPerSecond: Math.round(opts.events / writeSeconds),

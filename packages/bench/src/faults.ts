@@ -16,7 +16,7 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { APP_ROLE, connectPostgres, queryRows } from "@meander/db";
-import { createKafkaBus, newEventId, type EventEnvelope } from "@meander/events";
+import { createKafkaBus, deleteNamespaceTopics, newEventId, type EventEnvelope } from "@meander/events";
 import { launchServices } from "@meander/embedded";
 import { gql, makeEvent } from "@meander/testing";
 import { benchConfig } from "./config.js";
@@ -231,6 +231,7 @@ async function databaseFaults() {
   } finally {
     await svc.stop();
     await bus.close();
+    await deleteNamespaceTopics(brokers, namespace);
     await owner.close();
     await database.drop();
   }
