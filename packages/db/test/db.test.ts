@@ -96,6 +96,7 @@ describe("inTenantTransaction", () => {
   });
 
   it("rolls back the whole transaction when it fails", async () => {
+    await runMigrations(handle, { name: "newer", migrationsFolder: folder("newer") }); // its table (idempotent)
     await expect(
       inTenantTransaction(handle.db, { organizationId: null }, async (tx) => {
         await tx.execute(sql`insert into newer.things (id) values (1)`);

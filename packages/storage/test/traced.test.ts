@@ -9,20 +9,30 @@ import { startTracing, traceHeaders, withSpan, type Tracing } from "@meander/obs
 import { createLocalStore, tracedStore } from "../src/index.js";
 
 const ORG = "0190f0a0-0000-7000-8000-00000000000a";
-const spans = new InMemorySpanExporter();
+let spans = new InMemorySpanExporter();
 let tracing: Tracing | null;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "meander-storage-traced-"));
-  tracing = startTracing({ serviceName: "storage-test", exporter: spans, sampler: "always_on" });
 });
+
+/**
+ * Each test starts the tracing it needs (runnable alone, in any order) with an exporter of its own: shutting tracing
+ * down stops its exporter, which then takes no span (a test after it would see none whatever the code did).
+ */
+async function traceWith(sampler: Pick<Parameters<typeof startTracing>[0], "sampler" | "samplerArg">) {
+  await tracing?.shutdown();
+  spans = new InMemorySpanExporter();
+  tracing = startTracing({ serviceName: "storage-test", exporter: spans, ...sampler });
+}
 afterAll(async () => {
   await tracing?.shutdown();
   await rm(dir, { recursive: true, force: true });
 });
 
 it("makes a span per call with the operation, the backend, the organization's id and a failure's code", async () => {
+  await traceWith({ sampler: "always_on" });
   const store = tracedStore(createLocalStore({ root: dir }));
   // Outside any operation a call starts no trace of its own (the spans are the I/O of a request, a consumer).
   await store.put(ORG, "receipts/alone.pdf", Buffer.from("%PDF-1.4"), { contentType: "application/pdf" });
@@ -47,14 +57,7 @@ it("makes a span per call with the operation, the backend, the organization's id
 });
 
 it("follows the head sampler: inside a request it skipped, no span, and what the request passes on says so", async () => {
-  await tracing?.shutdown();
-  tracing = startTracing({
-    serviceName: "storage-test",
-    exporter: spans,
-    sampler: "parentbased_traceidratio",
-    samplerArg: 0,
-  });
-  spans.reset();
+  await traceWith({ sampler: "parentbased_traceidratio", samplerArg: 0 });
   const store = tracedStore(createLocalStore({ root: dir }));
   let passedOn: Record<string, string> | undefined;
   await withSpan("finance mutation AttachReceipt", { request: true }, async () => {

@@ -3,7 +3,7 @@
 // ids, no sampler call, no new ids); the "not sampled" decision still travels on.
 import { trace } from "@opentelemetry/api";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { contextFrom, startTracing, traceHeaders, withSpan, type Tracing } from "@meander/observability";
 
 const spans = new InMemorySpanExporter();
@@ -20,6 +20,7 @@ beforeAll(() => {
 afterAll(async () => {
   await tracing?.shutdown();
 });
+beforeEach(() => spans.reset()); // no span of another test
 
 it("makes no span of Apollo Gateway's in a request that is not sampled, and passes the decision on", async () => {
   const apollo = trace.getTracer("apollo/gateway-js");
