@@ -26,9 +26,8 @@ import {
   type UploadPolicy,
 } from "@meander/storage";
 import { createActivityRepository } from "../db/repositories/activities.js";
-import { createDocumentRepository } from "../db/repositories/documents.js";
+import { createDocumentRepository, type DocumentRow, type NewDocumentRow } from "../db/repositories/documents.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
-import type { DocumentRow, NewDocumentRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import {
   ATTACHMENTS_PER_ACTIVITY,
@@ -70,7 +69,8 @@ const refuse = (e: DocumentRuleError | null) => {
   if (e) throw badInput(e.rule, e.field, e.message);
 };
 
-function organizationIdOf(actor: Actor): string {
+/** Documents belong to an organization: a caller outside one is refused (organization_context_required). */
+function documentsOrganization(actor: Actor): string {
   if (actor.organizationId === null)
     throw forbiddenBy("organization_context_required", "Documents belong to an organization: choose one first");
   return actor.organizationId;
@@ -145,7 +145,7 @@ export async function attachDocument(
   actor: Actor,
   input: AttachInput,
 ): Promise<DocumentRow> {
-  const organizationId = organizationIdOf(actor);
+  const organizationId = documentsOrganization(actor);
   refuse(fileNameRefusal(input.fileName));
   const scope = scopeOf(actor);
   const check = async (tx: Tx, lock: boolean) => {
@@ -189,7 +189,7 @@ export async function signConfidentialityDeclaration(
   actor: Actor,
   input: DeclarationInput,
 ): Promise<DocumentRow> {
-  const organizationId = organizationIdOf(actor);
+  const organizationId = documentsOrganization(actor);
   const callerScope = scopeOf(actor);
   refuse(fileNameRefusal(input.fileName));
   refuse(declarationVersionRefusal(input.declarationVersion));

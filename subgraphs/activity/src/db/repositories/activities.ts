@@ -13,6 +13,8 @@ import { activities, activityKeys, type ActivityRow, type NewActivityRow } from 
 import { bulkInsert, bulkInsertGiven } from "@meander/db";
 import { activityFilter, activityKeyFilter, assertInScope } from "./scope.js";
 
+export type { ActivityRow, NewActivityRow };
+
 /** The keyset cursor: activity date (ISO) and id. */
 export type ActivityCursor = [string, string];
 

@@ -9,6 +9,8 @@ import type { Executor, Scope } from "@meander/db";
 import { documents, type DocumentRow, type NewDocumentRow } from "../schema/index.js";
 import { assertInScope, documentFilter } from "./scope.js";
 
+export type { DocumentRow, NewDocumentRow };
+
 /** A document row as the model reads it: its mentor is the owner. */
 const ownRow = (row: NewDocumentRow) => ({
   organizationId: row.organizationId,

@@ -15,6 +15,8 @@ import {
 } from "../schema/index.js";
 import { assertInScope, gatheringFilter } from "./scope.js";
 
+export type { GatheringRegistrationRow, GatheringRow, NewGatheringRow };
+
 export type GatheringCursor = [string, string];
 
 export function createGatheringRepository(db: Executor, scope: Scope) {
