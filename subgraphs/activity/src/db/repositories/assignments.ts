@@ -64,6 +64,7 @@ export function createAssignmentRepository(db: Executor, scope: Scope) {
     },
     /** The status log of assignments the caller reached, oldest first. */
     async statusLogOf(assignmentIds: readonly string[]): Promise<AssignmentStatusLogRow[]> {
+      if (assignmentIds.length === 0) return [];
       return db
         .select()
         .from(assignmentStatusLog)
@@ -103,6 +104,29 @@ export function createAssignmentRepository(db: Executor, scope: Scope) {
       const out = new Map<string, string>();
       for (const r of rows) if (!out.has(`${r.mentorId}/${r.contactId}`)) out.set(`${r.mentorId}/${r.contactId}`, r.id);
       return out;
+    },
+    /** The assignments about a contact (an access export), oldest first. */
+    async aboutContact(contactId: string): Promise<AssignmentRow[]> {
+      return db
+        .select()
+        .from(assignments)
+        .where(and(eq(assignments.contactId, contactId), inScope()))
+        .orderBy(asc(assignments.createdAt));
+    },
+    /** The assignments a person was given or dispatched (an access export), oldest first. */
+    async ofPerson(userId: string): Promise<AssignmentRow[]> {
+      return db
+        .select()
+        .from(assignments)
+        .where(and(or(eq(assignments.mentorId, userId), eq(assignments.coordinatorId, userId)), inScope()))
+        .orderBy(asc(assignments.createdAt));
+    },
+    /** An erasure: the payloads about a contact are cleared (the assignments and their log stay, without content). */
+    async clearPayloadsAbout(contactId: string): Promise<void> {
+      await db
+        .update(assignments)
+        .set({ payloadEnc: null })
+        .where(and(eq(assignments.contactId, contactId), inScope()));
     },
   };
   return repo;

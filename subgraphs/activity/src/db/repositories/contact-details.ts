@@ -2,7 +2,7 @@
  * A contact's caregivers, next of kin and notes: organization-scoped rows, reached only through a contact the caller
  * may see (the use case reads the contact through the contact repository first; row-level security checks the same).
  */
-import { and, asc, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { contactNotes, contactRelations, type ContactNoteRow, type ContactRelationRow } from "../schema/index.js";
 import { assertInScope } from "./scope.js";
@@ -40,6 +40,19 @@ export function createContactDetailRepository(db: Executor, scope: Scope) {
         .from(contactNotes)
         .where(and(inArray(contactNotes.contactId, [...contactIds]), notesVisible()))
         .orderBy(asc(contactNotes.createdAt));
+    },
+    /** The notes a person wrote, oldest first. */
+    async notesBy(authorId: string): Promise<ContactNoteRow[]> {
+      return db
+        .select()
+        .from(contactNotes)
+        .where(and(eq(contactNotes.authorId, authorId), notesVisible()))
+        .orderBy(asc(contactNotes.createdAt));
+    },
+    /** An erasure: the contact's notes and relations (free text that may name them) are deleted. */
+    async removeOf(contactId: string): Promise<void> {
+      await db.delete(contactNotes).where(and(eq(contactNotes.contactId, contactId), notesVisible()));
+      await db.delete(contactRelations).where(and(eq(contactRelations.contactId, contactId), relationsVisible()));
     },
   };
 }

@@ -104,6 +104,24 @@ export function createContactRepository(db: Executor, scope: Scope) {
       );
       return rows.map((r) => ({ id: r.id, lastActivityAt: new Date(r.last_activity_at) }));
     },
+    /**
+     * An erasure: the contact keeps its id under a pseudonym, without address, health information or municipality.
+     * False when the scope holds no such contact.
+     */
+    async erase(id: string, pseudonym: { firstName: string; lastName: string }): Promise<boolean> {
+      const erased = await db
+        .update(contacts)
+        .set({
+          ...pseudonym,
+          municipality: null,
+          addressEnc: null,
+          healthInfoEnc: null,
+          erasedAt: sql`now()`,
+        })
+        .where(and(eq(contacts.id, id), visible()))
+        .returning({ id: contacts.id });
+      return erased.length > 0;
+    },
     /** The organizations in the scope that have contacts not erased (the nightly retention job, at the platform's). */
     async organizationsWithContacts(): Promise<string[]> {
       const rows = await db

@@ -94,6 +94,14 @@ export function createGatheringRepository(db: Executor, scope: Scope) {
         )
         .orderBy(asc(gatheringRegistrations.registeredAt), asc(gatheringRegistrations.id));
     },
+    /** A person's registrations, of gatherings in the scope (an access export). */
+    async registrationsOfUser(userId: string): Promise<GatheringRegistrationRow[]> {
+      return db
+        .select()
+        .from(gatheringRegistrations)
+        .where(and(eq(gatheringRegistrations.userId, userId), ofVisibleGathering(gatheringRegistrations.gatheringId)))
+        .orderBy(asc(gatheringRegistrations.registeredAt), asc(gatheringRegistrations.id));
+    },
     async registrationCount(gatheringId: string): Promise<number> {
       const [r] = await db
         .select({ n: sql<number>`count(*)::int` })
