@@ -43,6 +43,8 @@ export interface LoaderDeps {
   /** The caller's scope (ctx.scope): sensitive reads' access check runs in it. */
   scope: Scope;
   requestId: string;
+  /** The request's clock (ctx.now). */
+  now: () => Date;
 }
 
 export function createLoaders({
@@ -57,6 +59,7 @@ export function createLoaders({
   viewer,
   scope,
   requestId,
+  now,
 }: LoaderDeps) {
   /** The signed-in caller, for the loaders that read as them (the permission rules have already refused anonymous callers). */
   const actor = (): Actor => requireViewer({ viewer });
@@ -101,7 +104,7 @@ export function createLoaders({
     /** Documents, scoped like activities: by id, and an activity's attachments. */
     documents: createDocumentLoaders(documents),
     /** Contacts' relations, notes, policy access and sensitive fields. */
-    contacts: createContactLoaders({ uow, envelope, actor, scope, requestId }),
+    contacts: createContactLoaders({ uow, envelope, actor, scope, requestId, now }),
     gatherings: createGatheringLoaders(uow, actor),
   };
 }

@@ -96,10 +96,12 @@ export async function seedDemo(db: Db, data: DemoData): Promise<void> {
       uow,
       organizer,
       { id, title, activityTypeKey, location, capacity, startsAt, endsAt, publish: true },
-      new Date(g.createdAt),
+      { now: new Date(g.createdAt) },
     );
     for (const userId of g.attendees)
-      await registerForGathering(uow, organizer, id, userId, new Date(startsAt.getTime() - 86_400_000));
+      await registerForGathering(uow, organizer, id, userId, {
+        now: new Date(startsAt.getTime() - 86_400_000),
+      });
     // One registered mentor did not come (when there are several): attendance is a choice, not a copy of the list.
     const attended = g.attendees.length > 1 ? g.attendees.slice(0, -1) : g.attendees;
     await recordGatheringAttendance(uow, organizer, id, attended, { now: new Date(endsAt.getTime() + 3_600_000) });

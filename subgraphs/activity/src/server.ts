@@ -119,6 +119,7 @@ export function activitySpec(deps: SubgraphDeps, sensitive: ActivityOptions = {}
           viewer: base.viewer,
           scope,
           requestId: base.requestId,
+          now: base.now,
         }),
       };
     },

@@ -7,20 +7,18 @@
  * completed, or cancelled.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { refuseIfAny, badInput, notFound } from "@meander/validation";
 import { scopeOf } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
-import { organizationOf, scopedWhere, type Executor, type Tx } from "@meander/db";
+import { organizationOf, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createContactRepository } from "../db/repositories/contacts.js";
-import { createMembershipRepository } from "../db/repositories/memberships.js";
 import {
-  assignmentStatusLog,
-  assignments,
+  createAssignmentRepository,
   type AssignmentRow,
   type AssignmentStatusLogRow,
-} from "../db/schema/index.js";
+} from "../db/repositories/assignments.js";
+import { createContactRepository } from "../db/repositories/contacts.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
 import type { Actor } from "../domain/actor.js";
 import { assignmentMoveRefusal } from "../domain/assignment.js";
 import { forbiddenBy } from "./errors.js";
@@ -31,20 +29,18 @@ export type AssignmentStatus = AssignmentRow["status"];
 export const PAYLOAD_MAX = 10_000;
 
 /** Only the assigned mentor and the dispatching coordinator see an assignment, in their organization. */
-const mine = (actor: Actor) =>
-  and(
-    scopedWhere(scopeInOrganization(actor), { organization: assignments.organizationId }),
-    or(eq(assignments.mentorId, actor.userId), eq(assignments.coordinatorId, actor.userId)),
-  );
+const assignmentsOfCaller = (db: Executor, actor: Actor) => createAssignmentRepository(db, scopeInOrganization(actor));
 
 export async function dispatchAssignment(
   uow: UnitOfWork,
   envelope: Envelope | null,
   actor: Actor,
   input: { contactId: string; mentorId: string; payload: string },
+  opts: { now?: Date } = {},
 ): Promise<AssignmentRow> {
   if (actor.role !== "coordinator") throw forbiddenBy("coordinator_proxy_scope", "Coordinators dispatch assignments");
   const organizationId = actor.organizationId!;
+  const now = opts.now ?? new Date();
   return uow.run(scopeOf(actor), async (tx, events) => {
     const scope = scopeOf(actor);
     const [contact] = await createContactRepository(tx, scope).byIds([input.contactId]);
@@ -78,37 +74,42 @@ export async function dispatchAssignment(
       input.payload,
       aadOf("assignments", id, "payload"),
     );
-    const [row] = await tx
-      .insert(assignments)
-      .values({
-        id,
-        organizationId,
-        localAssociationId: actor.localAssociationId!,
-        contactId: contact.id,
-        mentorId: input.mentorId,
-        coordinatorId: actor.userId,
-        payloadEnc,
-        status: "dispatched",
-      })
-      .returning();
-    await tx
-      .insert(assignmentStatusLog)
-      .values({ id: randomUUID(), assignmentId: id, organizationId, status: "dispatched", actorId: actor.userId });
+    const repo = assignmentsOfCaller(tx, actor);
+    const row = await repo.insert({
+      id,
+      organizationId,
+      localAssociationId: actor.localAssociationId!,
+      contactId: contact.id,
+      mentorId: input.mentorId,
+      coordinatorId: actor.userId,
+      payloadEnc,
+      status: "dispatched",
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.log({
+      id: randomUUID(),
+      assignmentId: id,
+      organizationId,
+      status: "dispatched",
+      actorId: actor.userId,
+      at: now,
+    });
     await events.emit({
       type: "activity.assignment.dispatched",
       aggregateId: id,
       organizationId,
       actorId: actor.userId,
-      occurredAt: row!.createdAt,
+      occurredAt: row.createdAt,
       payload: {
         assignmentId: id,
         contactId: contact.id,
         mentorId: input.mentorId,
         coordinatorId: actor.userId,
-        localAssociationId: row!.localAssociationId,
+        localAssociationId: row.localAssociationId,
       },
     });
-    return row!;
+    return row;
   });
 }
 
@@ -117,37 +118,33 @@ export async function changeAssignmentStatus(
   actor: Actor,
   id: string,
   to: AssignmentStatus,
+  opts: { now?: Date } = {},
 ): Promise<AssignmentRow> {
+  const now = opts.now ?? new Date();
   return uow.run(scopeOf(actor), async (tx, events) => {
-    const [current] = await tx
-      .select()
-      .from(assignments)
-      .where(and(eq(assignments.id, id), mine(actor)))
-      .for("update");
+    const repo = assignmentsOfCaller(tx, actor);
+    const current = await repo.lockTheirs(id);
     if (!current) throw notFound("Assignment");
     const refusal = assignmentMoveRefusal(current.status, to, current, actor.userId);
     if (refusal)
       throw refusal.code === "FORBIDDEN"
         ? forbiddenBy(refusal.rule, refusal.message)
         : badInput(refusal.rule, "status", refusal.message);
-    const [row] = await tx
-      .update(assignments)
-      .set({ status: to, updatedAt: new Date() })
-      .where(eq(assignments.id, id))
-      .returning();
-    await tx.insert(assignmentStatusLog).values({
+    const row = await repo.setStatus(id, to, now);
+    await repo.log({
       id: randomUUID(),
       assignmentId: id,
       organizationId: current.organizationId,
       status: to,
       actorId: actor.userId,
+      at: now,
     });
     await events.emit({
       type: "activity.assignment.status_changed",
       aggregateId: id,
       organizationId: current.organizationId,
       actorId: actor.userId,
-      occurredAt: row!.updatedAt,
+      occurredAt: row.updatedAt,
       payload: {
         assignmentId: id,
         mentorId: current.mentorId,
@@ -156,57 +153,19 @@ export async function changeAssignmentStatus(
         changedBy: actor.userId,
       },
     });
-    return row!;
+    return row;
   });
 }
 
 export async function assignmentsOf(db: Executor, actor: Actor, ids?: readonly string[]): Promise<AssignmentRow[]> {
-  return db
-    .select()
-    .from(assignments)
-    .where(and(mine(actor), ids ? inArray(assignments.id, [...ids]) : undefined))
-    .orderBy(desc(assignments.createdAt))
-    .limit(200);
+  return assignmentsOfCaller(db, actor).theirs(ids);
 }
 
-export function statusLogOf(db: Executor, assignmentIds: readonly string[]): Promise<AssignmentStatusLogRow[]> {
-  return db
-    .select()
-    .from(assignmentStatusLog)
-    .where(inArray(assignmentStatusLog.assignmentId, [...assignmentIds]))
-    .orderBy(asc(assignmentStatusLog.at), asc(assignmentStatusLog.id));
-}
-
-/**
- * assignment_threshold_counting: the open (not cancelled) assignment linking an
- * activity's mentor and contact, for each activity (one query for a batch).
- */
-export async function linkedAssignments(
-  tx: Tx,
-  organizationId: string,
-  pairs: ReadonlyArray<{ userId: string; contactId: string | null }>,
-): Promise<Map<string, string>> {
-  const withContact = pairs.filter((p): p is { userId: string; contactId: string } => p.contactId !== null);
-  if (withContact.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: assignments.id, mentorId: assignments.mentorId, contactId: assignments.contactId })
-    .from(assignments)
-    .where(
-      and(
-        eq(assignments.organizationId, organizationId),
-        inArray(
-          assignments.mentorId,
-          withContact.map((p) => p.userId),
-        ),
-        inArray(
-          assignments.contactId,
-          withContact.map((p) => p.contactId),
-        ),
-        ne(assignments.status, "cancelled"),
-      ),
-    )
-    .orderBy(asc(assignments.createdAt));
-  const out = new Map<string, string>();
-  for (const r of rows) if (!out.has(`${r.mentorId}/${r.contactId}`)) out.set(`${r.mentorId}/${r.contactId}`, r.id);
-  return out;
+/** The status log of assignments the caller reached (Assignment.statusLog). */
+export function statusLogOf(
+  db: Executor,
+  actor: Actor,
+  assignmentIds: readonly string[],
+): Promise<AssignmentStatusLogRow[]> {
+  return assignmentsOfCaller(db, actor).statusLogOf(assignmentIds);
 }

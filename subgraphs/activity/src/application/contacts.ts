@@ -6,21 +6,17 @@
  * read of them is audited.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray } from "drizzle-orm";
 import { scopeOf } from "@meander/auth";
 import { compact, refuseIfAny, type RuleViolation, badInput, notFound } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
-import { scopedWhere, type Tx } from "@meander/db";
+import type { Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
-import { createContactRepository } from "../db/repositories/contacts.js";
 import {
-  contactNotes,
-  contactRelations,
-  contacts,
+  createContactDetailRepository,
   type ContactNoteRow,
   type ContactRelationRow,
-  type ContactRow,
-} from "../db/schema/index.js";
+} from "../db/repositories/contact-details.js";
+import { createContactRepository, type ContactRow } from "../db/repositories/contacts.js";
 import type { Actor } from "../domain/actor.js";
 import { relationPhone, validateNewContact } from "../domain/contact.js";
 import { forbiddenBy } from "./errors.js";
@@ -66,31 +62,22 @@ export async function createContact(
   if (!isAdmin && input.localAssociationId && input.localAssociationId !== actor.localAssociationId) {
     throw forbiddenBy("organization_scope_isolation", "Contacts are created in your own local association");
   }
-  return uow.run(scopeOf(actor), async (tx, events) => {
+  const scope = scopeOf(actor);
+  return uow.run(scope, async (tx, events) => {
     const k = keyringIn(tx, envelope);
     const id = randomUUID();
     await auditContactCreated(events, organizationId, id, actor);
-    const [row] = await tx
-      .insert(contacts)
-      .values({
-        id,
-        organizationId,
-        localAssociationId,
-        createdBy: actor.userId,
-        firstName: input.firstName.trim(),
-        lastName: input.lastName.trim(),
-        municipality: input.municipality?.trim() || null,
-        addressEnc: await sealOptional(k, organizationId, id, input.address, aadOf("contacts", id, "address")),
-        healthInfoEnc: await sealOptional(
-          k,
-          organizationId,
-          id,
-          input.healthInfo,
-          aadOf("contacts", id, "health_info"),
-        ),
-      })
-      .returning();
-    return row!;
+    return createContactRepository(tx, scope).insert({
+      id,
+      organizationId,
+      localAssociationId,
+      createdBy: actor.userId,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      municipality: input.municipality?.trim() || null,
+      addressEnc: await sealOptional(k, organizationId, id, input.address, aadOf("contacts", id, "address")),
+      healthInfoEnc: await sealOptional(k, organizationId, id, input.healthInfo, aadOf("contacts", id, "health_info")),
+    });
   });
 }
 
@@ -151,8 +138,7 @@ export async function updateContact(
       set.addressEnc = await sealOptional(k, org, id, input.address, aadOf("contacts", id, "address"));
     if (input.healthInfo !== undefined)
       set.healthInfoEnc = await sealOptional(k, org, id, input.healthInfo, aadOf("contacts", id, "health_info"));
-    const [row] = await tx.update(contacts).set(set).where(eq(contacts.id, id)).returning();
-    return row!;
+    return createContactRepository(tx, scopeOf(actor)).update(id, set);
   });
 }
 
@@ -181,25 +167,21 @@ export async function addContactRelation(
     const contact = await visibleContact(tx, actor, contactId);
     const id = randomUUID();
     const k = keyringIn(tx, envelope);
-    const [row] = await tx
-      .insert(contactRelations)
-      .values({
-        id,
+    return details(tx, actor).insertRelation({
+      id,
+      contactId,
+      organizationId: contact.organizationId,
+      kind: input.kind,
+      name: input.name.trim(),
+      relation: input.relation?.trim() || null,
+      phoneEnc: await sealOptional(
+        k,
+        contact.organizationId,
         contactId,
-        organizationId: contact.organizationId,
-        kind: input.kind,
-        name: input.name.trim(),
-        relation: input.relation?.trim() || null,
-        phoneEnc: await sealOptional(
-          k,
-          contact.organizationId,
-          contactId,
-          phoneE164,
-          aadOf("contact_relations", id, "phone"),
-        ),
-      })
-      .returning();
-    return row!;
+        phoneE164,
+        aadOf("contact_relations", id, "phone"),
+      ),
+    });
   });
 }
 
@@ -225,44 +207,27 @@ export async function addContactNote(
       body,
       aadOf("contact_notes", id, "body"),
     ))!;
-    const [row] = await tx
-      .insert(contactNotes)
-      .values({ id, contactId, organizationId: contact.organizationId, authorId: actor.userId, bodyEnc })
-      .returning();
-    return row!;
+    return details(tx, actor).insertNote({
+      id,
+      contactId,
+      organizationId: contact.organizationId,
+      authorId: actor.userId,
+      bodyEnc,
+    });
   });
 }
+
+/** A contact's relations and notes are the organization's rows, reached through a contact the caller sees. */
+const details = (tx: Tx, actor: Actor) => createContactDetailRepository(tx, scopeInOrganization(actor));
 
 export function relationsOf(
   uow: UnitOfWork,
   actor: Actor,
   contactIds: readonly string[],
 ): Promise<ContactRelationRow[]> {
-  return uow.run(scopeOf(actor), (tx) =>
-    tx
-      .select()
-      .from(contactRelations)
-      .where(
-        and(
-          inArray(contactRelations.contactId, [...contactIds]),
-          scopedWhere(scopeInOrganization(actor), { organization: contactRelations.organizationId }),
-        ),
-      )
-      .orderBy(asc(contactRelations.createdAt)),
-  );
+  return uow.run(scopeOf(actor), (tx) => details(tx, actor).relationsOf(contactIds));
 }
 
 export function notesOf(uow: UnitOfWork, actor: Actor, contactIds: readonly string[]): Promise<ContactNoteRow[]> {
-  return uow.run(scopeOf(actor), (tx) =>
-    tx
-      .select()
-      .from(contactNotes)
-      .where(
-        and(
-          inArray(contactNotes.contactId, [...contactIds]),
-          scopedWhere(scopeInOrganization(actor), { organization: contactNotes.organizationId }),
-        ),
-      )
-      .orderBy(asc(contactNotes.createdAt)),
-  );
+  return uow.run(scopeOf(actor), (tx) => details(tx, actor).notesOf(contactIds));
 }

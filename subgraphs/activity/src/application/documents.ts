@@ -13,7 +13,7 @@ import { badInput, conflictBy, notFound, uploadRefusal } from "@meander/validati
 import { randomUUID } from "node:crypto";
 import { rowAad, type Envelope } from "@meander/crypto";
 import { scopeOf } from "@meander/auth";
-import { organizationOf, scopes, type Tx } from "@meander/db";
+import { organizationIdOf, organizationOf, scopes, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import {
   acceptUpload,
@@ -26,9 +26,8 @@ import {
   type UploadPolicy,
 } from "@meander/storage";
 import { createActivityRepository } from "../db/repositories/activities.js";
-import { createDocumentRepository } from "../db/repositories/documents.js";
+import { createDocumentRepository, type DocumentRow, type NewDocumentRow } from "../db/repositories/documents.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
-import type { DocumentRow, NewDocumentRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import {
   ATTACHMENTS_PER_ACTIVITY,
@@ -70,10 +69,12 @@ const refuse = (e: DocumentRuleError | null) => {
   if (e) throw badInput(e.rule, e.field, e.message);
 };
 
-function organizationIdOf(actor: Actor): string {
-  if (actor.organizationId === null)
+/** The caller's scope; documents belong to an organization, so a caller outside one is refused. */
+function documentScope(actor: Actor): Scope {
+  const scope = scopeOf(actor);
+  if (scope.organizationId === null)
     throw forbiddenBy("organization_context_required", "Documents belong to an organization: choose one first");
-  return actor.organizationId;
+  return scope;
 }
 
 async function accept(file: FileUpload, policy: UploadPolicy): Promise<AcceptedUpload> {
@@ -145,9 +146,9 @@ export async function attachDocument(
   actor: Actor,
   input: AttachInput,
 ): Promise<DocumentRow> {
-  const organizationId = organizationIdOf(actor);
+  const scope = documentScope(actor);
+  const organizationId = organizationIdOf(scope);
   refuse(fileNameRefusal(input.fileName));
-  const scope = scopeOf(actor);
   const check = async (tx: Tx, lock: boolean) => {
     const repo = createActivityRepository(tx, scope);
     const activity = lock ? await repo.lockById(input.activityId) : (await repo.byIds([input.activityId]))[0];
@@ -189,8 +190,8 @@ export async function signConfidentialityDeclaration(
   actor: Actor,
   input: DeclarationInput,
 ): Promise<DocumentRow> {
-  const organizationId = organizationIdOf(actor);
-  const callerScope = scopeOf(actor);
+  const callerScope = documentScope(actor);
+  const organizationId = organizationIdOf(callerScope);
   refuse(fileNameRefusal(input.fileName));
   refuse(declarationVersionRefusal(input.declarationVersion));
   const version = input.declarationVersion.trim();

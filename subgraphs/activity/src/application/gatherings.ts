@@ -10,9 +10,14 @@ import { PublicError, refuseIfAny, badInput, notFound } from "@meander/validatio
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
-import { createGatheringRepository, gatheringCursorOf, type GatheringCursor } from "../db/repositories/gatherings.js";
+import {
+  createGatheringRepository,
+  gatheringCursorOf,
+  type GatheringCursor,
+  type GatheringRegistrationRow,
+  type GatheringRow,
+} from "../db/repositories/gatherings.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
-import type { GatheringRegistrationRow, GatheringRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import { optionalText } from "../domain/activity.js";
 import {
@@ -73,8 +78,9 @@ export async function createGathering(
   uow: UnitOfWork,
   actor: Actor,
   input: CreateGatheringInput,
-  now = new Date(),
+  opts: { now?: Date } = {},
 ): Promise<GatheringRow> {
+  const now = opts.now ?? new Date();
   if (!actor.organizationId || !actor.localAssociationId)
     throw badInput("required_fields", "localAssociationId", "Gatherings belong to a local association");
   const found = validateGathering(input);
@@ -130,8 +136,9 @@ export async function changeGatheringStatus(
   id: string,
   to: Extract<GatheringStatus, "published" | "cancelled">,
   reason: string | null = null,
-  now = new Date(),
+  opts: { now?: Date } = {},
 ): Promise<GatheringRow> {
+  const now = opts.now ?? new Date();
   return uow.run(scopeOf(actor), async (tx, events) => {
     const g = await lockedGathering(tx, actor, id);
     if (!canManage(actor, g))
@@ -177,8 +184,9 @@ export async function registerForGathering(
   actor: Actor,
   gatheringId: string,
   userId?: string | null,
-  now = new Date(),
+  opts: { now?: Date } = {},
 ): Promise<GatheringRegistrationRow> {
+  const now = opts.now ?? new Date();
   const target = userId ?? actor.userId;
   const isProxyRegistration = target !== actor.userId;
   if (isProxyRegistration && !isUuid(target))

@@ -6,9 +6,14 @@ import {
   type ActivityCursor,
   type ActivityPageQuery,
   type ActivityRepository,
+  type ActivityRow,
 } from "../db/repositories/activities.js";
-import { contactCursorOf, type ContactCursor, type ContactRepository } from "../db/repositories/contacts.js";
-import type { ActivityRow, ContactRow } from "../db/schema/index.js";
+import {
+  contactCursorOf,
+  type ContactCursor,
+  type ContactRepository,
+  type ContactRow,
+} from "../db/repositories/contacts.js";
 import { isUuid } from "@meander/db";
 
 const isStrings = (value: unknown, length: number): value is string[] =>

@@ -11,12 +11,11 @@ import { scopeOf } from "@meander/auth";
 import { isUuid, organizationOf, type Tx } from "@meander/db";
 import type { Emitter, EventType, NewEvent } from "@meander/events";
 import { createActivityTypeRepository } from "../db/repositories/activity-types.js";
-import { createActivityRepository } from "../db/repositories/activities.js";
+import { createActivityRepository, type ActivityRow, type NewActivityRow } from "../db/repositories/activities.js";
 import { createContactRepository } from "../db/repositories/contacts.js";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { createSettingsRepository } from "../db/repositories/settings.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
-import type { ActivityRow, NewActivityRow } from "../db/schema/index.js";
 import {
   attribution,
   defaultTitle,

@@ -4,12 +4,11 @@
  * sensitive read (activity.sensitive_reads, field retention_proposal, activity.audit.recorded). Erasure is not here.
  */
 import { forbiddenBy } from "@meander/validation";
-import { inArray, sql } from "drizzle-orm";
 import { scopeOf } from "@meander/auth";
-import { queryRows, scopes, type Tx } from "@meander/db";
+import { scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
+import { createContactRepository, type ContactRow } from "../db/repositories/contacts.js";
 import { createSettingsRepository } from "../db/repositories/settings.js";
-import { contacts, type ContactRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import { RETENTION_PROPOSALS_MAX, retentionCutoff } from "../domain/retention.js";
 import { auditRead } from "./sensitive.js";
@@ -24,8 +23,9 @@ export async function contactsPastRetention(
   uow: UnitOfWork,
   actor: Actor,
   requestId: string,
-  now = new Date(),
+  opts: { now?: Date } = {},
 ): Promise<RetentionProposalModel[]> {
+  const now = opts.now ?? new Date();
   const organizationId = actor.organizationId;
   if (actor.role !== "org_admin" || !organizationId)
     throw forbiddenBy("org_admin_required", "Requires an organization administrator");
@@ -33,21 +33,10 @@ export async function contactsPastRetention(
   return uow.run(scope, async (tx, events) => {
     const years = (await createSettingsRepository(tx, scope).of(organizationId)).contactRetentionYears;
     const cutoff = retentionCutoff(now, years);
-    const found = await pastRetention(tx, organizationId, cutoff, RETENTION_PROPOSALS_MAX);
+    const repo = createContactRepository(tx, scope);
+    const found = await repo.pastRetention(cutoff, RETENTION_PROPOSALS_MAX);
     if (found.length === 0) return [];
-    const rows = new Map(
-      (
-        await tx
-          .select()
-          .from(contacts)
-          .where(
-            inArray(
-              contacts.id,
-              found.map((r) => r.id),
-            ),
-          )
-      ).map((r) => [r.id, r]),
-    );
+    const rows = new Map((await repo.byIds(found.map((r) => r.id))).map((r) => [r.id, r]));
     const out: RetentionProposalModel[] = [];
     for (const r of found) {
       const contact = rows.get(r.id);
@@ -58,27 +47,12 @@ export async function contactsPastRetention(
         subjectId: contact.id,
         field: "retention_proposal",
         requestId,
+        now,
       });
-      out.push({ contact, lastActivityAt: new Date(r.last_activity_at), retentionYears: years });
+      out.push({ contact, lastActivityAt: r.lastActivityAt, retentionYears: years });
     }
     return out;
   });
-}
-
-/** Contacts of an organization (not erased) whose last activity, note or assignment is older than the cutoff. */
-export function pastRetention(tx: Tx, organizationId: string, cutoff: Date, limit: number) {
-  return queryRows<{ id: string; last_activity_at: Date | string }>(
-    tx,
-    sql`
-    select id, last_activity_at from (
-      select c.id, greatest(c.created_at,
-        (select max(a.activity_date) from activity.activities a where a.organization_id = c.organization_id and a.contact_id = c.id),
-        (select max(n.created_at) from activity.contact_notes n where n.contact_id = c.id),
-        (select max(s.updated_at) from activity.assignments s where s.contact_id = c.id)) as last_activity_at
-      from activity.contacts c where c.organization_id = ${organizationId} and c.erased_at is null
-    ) l where last_activity_at < ${cutoff.toISOString()}
-    order by last_activity_at, id limit ${limit}`,
-  );
 }
 
 /**
@@ -88,18 +62,18 @@ export function pastRetention(tx: Tx, organizationId: string, cutoff: Date, limi
  */
 export async function runRetentionJob(uow: UnitOfWork, now = new Date()): Promise<number> {
   const organizations = await uow.run(scopes.platform(), (tx) =>
-    queryRows<{ organization_id: string }>(
-      tx,
-      sql`select distinct organization_id from activity.contacts where erased_at is null`,
-    ),
+    createContactRepository(tx, scopes.platform()).organizationsWithContacts(),
   );
   let found = 0;
-  for (const { organization_id: organizationId } of organizations) {
+  for (const organizationId of organizations) {
     // The system job, one organization at a time.
     const scope = scopes.organization(organizationId);
     found += await uow.run(scope, async (tx, events) => {
       const years = (await createSettingsRepository(tx, scope).of(organizationId)).contactRetentionYears;
-      const rows = await pastRetention(tx, organizationId, retentionCutoff(now, years), RETENTION_JOB_BATCH);
+      const rows = await createContactRepository(tx, scope).pastRetention(
+        retentionCutoff(now, years),
+        RETENTION_JOB_BATCH,
+      );
       if (rows.length > 0) {
         await events.emit({
           type: "privacy.retention.expired",

@@ -8,13 +8,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { scopeOf } from "@meander/auth";
-import type { Tx } from "@meander/db";
+import { organizationOf, type Tx } from "@meander/db";
 import { auditEvent, type Emitter, type EventType, type NewEvent, type UnitOfWork } from "@meander/events";
 import { RuleViolationError, type PublicError, badInput, notFound } from "@meander/validation";
-import { createActivityRepository } from "../db/repositories/activities.js";
+import { createActivityRepository, type ActivityRow } from "../db/repositories/activities.js";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
+import { createAssignmentRepository } from "../db/repositories/assignments.js";
 import { createStatusChangeRepository } from "../db/repositories/status-changes.js";
-import type { ActivityRow } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import {
   rejectionReasonViolation,
@@ -22,7 +22,6 @@ import {
   transitionViolation,
   type ActivityStatus,
 } from "../domain/workflow.js";
-import { linkedAssignments } from "./assignments.js";
 import { forbiddenBy } from "./errors.js";
 
 /** At most this many activities per bulk approval. */
@@ -185,8 +184,11 @@ export async function applyDecisions(
       changedAt: now,
     })),
   );
+  // The assignment behind each approved activity, whoever dispatched it: a lookup in the organization (ids only).
   const links =
-    to === "approved" ? await linkedAssignments(tx, rows[0]!.organizationId, rows) : new Map<string, string>();
+    to === "approved"
+      ? await createAssignmentRepository(tx, organizationOf(scope)).openLinks(rows)
+      : new Map<string, string>();
   const all = rows.map((current) =>
     statusEvent(current, to, actor.userId, note, now, links.get(`${current.userId}/${current.contactId}`) ?? null),
   );

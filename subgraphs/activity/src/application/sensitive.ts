@@ -11,14 +11,14 @@
  * sensitive-field policy (domain/sensitive-policy.ts) before decrypting.
  */
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { isShredded, rowAad, type Envelope, type Keyring } from "@meander/crypto";
-import { queryRows, type Executor, type Tx } from "@meander/db";
+import { organizationOf, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { PublicError, conflictBy } from "@meander/validation";
 import { scopeOf } from "@meander/auth";
+import { createContactRepository } from "../db/repositories/contacts.js";
+import { createSensitiveReadRepository } from "../db/repositories/sensitive-reads.js";
 import { createSettingsRepository } from "../db/repositories/settings.js";
-import { sensitiveReads } from "../db/schema/index.js";
 import type { Actor } from "../domain/actor.js";
 import { maySee, POLICY_FIELDS, type PolicyField } from "../domain/sensitive-policy.js";
 import { activityKeys } from "./subject-keys.js";
@@ -99,15 +99,18 @@ export async function openBytes(
   }
 }
 
-/** Records who read which sensitive field, in the reading transaction, and publishes it (activity.audit.recorded). */
+/**
+ * Records who read which sensitive field, in the reading transaction, and publishes it (activity.audit.recorded).
+ * `now`: the request's clock.
+ */
 export async function auditRead(
   tx: Tx,
   events: Emitter,
   actor: Actor,
-  read: { organizationId: string; subject: string; subjectId: string; field: string; requestId: string },
+  read: { organizationId: string; subject: string; subjectId: string; field: string; requestId: string; now: Date },
 ): Promise<void> {
-  const now = new Date();
-  await tx.insert(sensitiveReads).values({
+  const { now } = read;
+  await createSensitiveReadRepository(tx, scopeOf(actor)).insert({
     id: randomUUID(),
     organizationId: read.organizationId,
     actorId: actor.userId,
@@ -164,36 +167,16 @@ export async function contactAccess(
   const organizationId = actor.organizationId;
   if (!organizationId || ids.length === 0) return out;
   const { sensitiveFieldPolicy } = await createSettingsRepository(tx, scopeOf(actor)).of(organizationId);
+  // Which contacts the mentor works with is a lookup across the organization, not an answer.
   const worksWith =
-    actor.role === "peer_mentor" ? await contactsWorkedWith(tx, organizationId, actor.userId, ids) : new Set<string>();
+    actor.role === "peer_mentor"
+      ? await createContactRepository(tx, organizationOf(scopeOf(actor))).workedWith(actor.userId, ids)
+      : new Set<string>();
   for (const id of ids) {
     for (const field of POLICY_FIELDS)
       if (maySee(sensitiveFieldPolicy, actor, field, worksWith.has(id))) out.get(id)!.add(field);
   }
   return out;
-}
-
-/** The contacts among `ids` a mentor works with: an open assignment, an activity not rejected, or created by them. */
-async function contactsWorkedWith(
-  tx: Executor,
-  organizationId: string,
-  mentorId: string,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  const list = sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const rows = await queryRows<{ id: string }>(
-    tx,
-    sql`select contact_id::text as id from activity.assignments
-          where organization_id = ${organizationId} and mentor_id = ${mentorId} and status <> 'cancelled' and contact_id in (${list})
-        union select contact_id::text from activity.activities
-          where organization_id = ${organizationId} and user_id = ${mentorId} and status <> 'rejected' and contact_id in (${list})
-        union select id::text from activity.contacts
-          where organization_id = ${organizationId} and created_by = ${mentorId} and id in (${list})`,
-  );
-  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -208,6 +191,7 @@ export async function readSensitive(
   actor: Actor,
   requestId: string,
   targets: readonly SensitiveTarget[],
+  now: Date,
 ): Promise<Array<string | null | Error>> {
   if (targets.every((t) => t.ciphertext === null)) return targets.map(() => null);
   return uow.run(scopeOf(actor), async (tx, events) => {
@@ -239,6 +223,7 @@ export async function readSensitive(
           subjectId: t.id,
           field: t.field,
           requestId,
+          now,
         });
     }
     return out;

@@ -17,6 +17,8 @@ export interface ContactLoaderDeps {
   /** The caller's scope (ctx.scope). */
   scope: Scope;
   requestId: string;
+  /** The request's clock (ctx.now): when a sensitive read is recorded. */
+  now: () => Date;
 }
 
 export interface ContactLoaders {
@@ -28,7 +30,14 @@ export interface ContactLoaders {
   sensitive: DataLoader<SensitiveTarget, string | null, string>;
 }
 
-export function createContactLoaders({ uow, envelope, actor, scope, requestId }: ContactLoaderDeps): ContactLoaders {
+export function createContactLoaders({
+  uow,
+  envelope,
+  actor,
+  scope,
+  requestId,
+  now,
+}: ContactLoaderDeps): ContactLoaders {
   const group = <R extends { contactId: string }>(ids: readonly string[], rows: R[]) =>
     ids.map((id) => rows.filter((r) => r.contactId === id));
   return {
@@ -40,7 +49,7 @@ export function createContactLoaders({ uow, envelope, actor, scope, requestId }:
       return ids.map((id) => access.get(id) ?? new Set());
     }),
     // No cache: asking for the same field twice is two reads, and two audit entries.
-    sensitive: new DataLoader(async (targets) => readSensitive(uow, envelope, actor(), requestId, targets), {
+    sensitive: new DataLoader(async (targets) => readSensitive(uow, envelope, actor(), requestId, targets, now()), {
       cache: false,
     }),
   };

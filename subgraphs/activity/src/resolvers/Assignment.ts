@@ -25,5 +25,6 @@ export const Assignment: AssignmentResolvers = {
       contactId: a.contactId,
       policyField: "health_information",
     }),
-  statusLog: (a, _args, ctx) => ctx.uow.run(scopeOf(requireViewer(ctx)), (tx) => statusLogOf(tx, [a.id])),
+  statusLog: (a, _args, ctx) =>
+    ctx.uow.run(scopeOf(requireViewer(ctx)), (tx) => statusLogOf(tx, requireViewer(ctx), [a.id])),
 };

@@ -56,7 +56,7 @@ export const Mutation: MutationResolvers = {
   withdrawActivity: (_parent, { id, reason }, ctx) =>
     withdrawActivity(ctx.uow, requireViewer(ctx), id, reason ?? null, { now: ctx.now() }),
   resolveDuplicate: (_parent, { id, decision }, ctx) =>
-    resolveDuplicate(ctx.uow, requireViewer(ctx), id, decisionIn(decision)),
+    resolveDuplicate(ctx.uow, requireViewer(ctx), id, decisionIn(decision), { now: ctx.now() }),
 
   // Contacts (issue #6 item 9).
   createContact: (_parent, { input }, ctx) => createContact(ctx.uow, ctx.envelope, requireViewer(ctx), input),
@@ -67,25 +67,29 @@ export const Mutation: MutationResolvers = {
     addContactNote(ctx.uow, ctx.envelope, requireViewer(ctx), contactId, body),
 
   // Encrypted assignments (issue #6 item 10).
-  dispatchAssignment: (_parent, { input }, ctx) => dispatchAssignment(ctx.uow, ctx.envelope, requireViewer(ctx), input),
+  dispatchAssignment: (_parent, { input }, ctx) =>
+    dispatchAssignment(ctx.uow, ctx.envelope, requireViewer(ctx), input, { now: ctx.now() }),
   moveAssignment: (_parent, { id, status }, ctx) =>
-    changeAssignmentStatus(ctx.uow, requireViewer(ctx), id, assignmentStatusIn(status)),
+    changeAssignmentStatus(ctx.uow, requireViewer(ctx), id, assignmentStatusIn(status), { now: ctx.now() }),
 
   // Gatherings.
   createGathering: (_parent, { input }, ctx) =>
-    createGathering(ctx.uow, requireViewer(ctx), {
-      ...input,
-      startsAt: new Date(input.startsAt),
-      endsAt: new Date(input.endsAt),
-    }),
-  publishGathering: (_parent, { id }, ctx) => changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "published"),
+    createGathering(
+      ctx.uow,
+      requireViewer(ctx),
+      { ...input, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) },
+      { now: ctx.now() },
+    ),
+  publishGathering: (_parent, { id }, ctx) =>
+    changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "published", null, { now: ctx.now() }),
   cancelGathering: (_parent, { id, reason }, ctx) =>
-    changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "cancelled", reason ?? null),
+    changeGatheringStatus(ctx.uow, requireViewer(ctx), id, "cancelled", reason ?? null, { now: ctx.now() }),
   registerForGathering: (_parent, { gatheringId, userId }, ctx) =>
-    registerForGathering(ctx.uow, requireViewer(ctx), gatheringId, userId),
+    registerForGathering(ctx.uow, requireViewer(ctx), gatheringId, userId, { now: ctx.now() }),
   recordGatheringAttendance: (_parent, { gatheringId, attendedUserIds, createActivities }, ctx) =>
     recordGatheringAttendance(ctx.uow, requireViewer(ctx), gatheringId, attendedUserIds, {
       createActivities: createActivities ?? true,
+      now: ctx.now(),
     }),
 
   // Documents.

@@ -19,7 +19,8 @@ export const Query: QueryResolvers = {
   contacts: (_parent, { first, after }, ctx) => listContacts(ctx.repos.contacts, { first, after }),
   reviewQueue: (_parent, { first, after }, ctx) =>
     listActivities(ctx.repos.activities, { first, after }, { statuses: ["pending_review", "flagged"] }),
-  contactsPastRetention: (_parent, _args, ctx) => contactsPastRetention(ctx.uow, requireViewer(ctx), ctx.requestId),
+  contactsPastRetention: (_parent, _args, ctx) =>
+    contactsPastRetention(ctx.uow, requireViewer(ctx), ctx.requestId, { now: ctx.now() }),
   contactRelations: async (_parent, { contactId }, ctx) => {
     if (!(await ctx.loaders.contact.load(contactId))) throw notFound("Contact");
     return relationsIfSeen(ctx, contactId);

@@ -12,9 +12,8 @@
  * store (decision: the bundle stays small enough to answer inline; the requester can fetch a file through the
  * activity's documents).
  */
-import { eq, inArray, or } from "drizzle-orm";
 import type { Envelope } from "@meander/crypto";
-import type { Tx } from "@meander/db";
+import { scopes, type Scope, type Tx } from "@meander/db";
 import {
   toRecord,
   type ExportPart,
@@ -22,20 +21,16 @@ import {
   type PartBuilder,
   type PartRequest,
 } from "@meander/privacy/access-export";
-import {
-  activities,
-  activityApprovals,
-  activityStatusChanges,
-  activityTypes,
-  assignments,
-  assignmentStatusLog,
-  contactNotes,
-  contactRelations,
-  contacts,
-  documents,
-  gatheringRegistrations,
-  sensitiveReads,
-} from "../../db/schema/index.js";
+import { createActivityTypeRepository } from "../../db/repositories/activity-types.js";
+import { createActivityRepository, type ActivityRow } from "../../db/repositories/activities.js";
+import { createApprovalRepository } from "../../db/repositories/approvals.js";
+import { createAssignmentRepository } from "../../db/repositories/assignments.js";
+import { createContactDetailRepository } from "../../db/repositories/contact-details.js";
+import { createContactRepository } from "../../db/repositories/contacts.js";
+import { createDocumentRepository } from "../../db/repositories/documents.js";
+import { createGatheringRepository } from "../../db/repositories/gatherings.js";
+import { createSensitiveReadRepository } from "../../db/repositories/sensitive-reads.js";
+import { createStatusChangeRepository } from "../../db/repositories/status-changes.js";
 import { aadOf, keyringIn } from "../sensitive.js";
 
 type Opener = (table: string, id: string, column: string, ciphertext: string | null) => Promise<string | null>;
@@ -54,41 +49,41 @@ function opener(tx: Tx, envelope: Envelope | null, organizationId: string): Open
 }
 
 const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
-const none = ["00000000-0000-0000-0000-000000000000"];
-const any = (list: string[]) => (list.length ? list : none);
 
-async function typeNames(tx: Tx, organizationId: string): Promise<Map<string, string>> {
-  const rows = await tx
-    .select({ key: activityTypes.key, name: activityTypes.name })
-    .from(activityTypes)
-    .where(eq(activityTypes.organizationId, organizationId));
-  return new Map(rows.map((r) => [r.key, r.name]));
+/** The export reads what the organization holds about the subject: the system at the organization's scope. */
+function repositories(tx: Tx, scope: Scope) {
+  return {
+    activities: createActivityRepository(tx, scope),
+    activityTypes: createActivityTypeRepository(tx, scope),
+    approvals: createApprovalRepository(tx, scope),
+    assignments: createAssignmentRepository(tx, scope),
+    contacts: createContactRepository(tx, scope),
+    details: createContactDetailRepository(tx, scope),
+    documents: createDocumentRepository(tx, scope),
+    gatherings: createGatheringRepository(tx, scope),
+    reads: createSensitiveReadRepository(tx, scope),
+    statusChanges: createStatusChangeRepository(tx, scope),
+  };
 }
+type Repositories = ReturnType<typeof repositories>;
 
-async function activitiesWith(
-  tx: Tx,
-  rows: Array<typeof activities.$inferSelect>,
-  names: Map<string, string>,
-): Promise<Record<string, ExportRecord[]>> {
-  const activityIds = any(ids(rows));
+async function activitiesWith(repos: Repositories, rows: ActivityRow[]): Promise<Record<string, ExportRecord[]>> {
+  const names = new Map((await repos.activityTypes.list({ includeInactive: true })).map((t) => [t.key, t.name]));
+  const activityIds = ids(rows);
   return {
     activities: rows.map((a) => ({ ...toRecord(a), activityTypeName: names.get(a.activityType) ?? a.activityType })),
-    activityStatusChanges: (
-      await tx.select().from(activityStatusChanges).where(inArray(activityStatusChanges.activityId, activityIds))
-    ).map((r) => toRecord(r)),
-    activityApprovals: (
-      await tx.select().from(activityApprovals).where(inArray(activityApprovals.activityId, activityIds))
-    ).map((r) => toRecord(r)),
+    activityStatusChanges: (await repos.statusChanges.byActivityIds(activityIds)).map((r) => toRecord(r)),
+    activityApprovals: (await repos.approvals.byActivityIds(activityIds)).map((r) => toRecord(r)),
   };
 }
 
-async function contactPart(tx: Tx, open: Opener, organizationId: string, contactId: string): Promise<ExportPart> {
-  const contact = await tx.select().from(contacts).where(eq(contacts.id, contactId));
+async function contactPart(repos: Repositories, open: Opener, contactId: string): Promise<ExportPart> {
+  const contact = await repos.contacts.byIds([contactId]);
   const labels: Record<string, string> = Object.fromEntries(contact.map((c) => [c.id, `${c.firstName} ${c.lastName}`]));
-  const relations = await tx.select().from(contactRelations).where(eq(contactRelations.contactId, contactId));
-  const notes = await tx.select().from(contactNotes).where(eq(contactNotes.contactId, contactId));
-  const given = await tx.select().from(assignments).where(eq(assignments.contactId, contactId));
-  const theirActivities = await tx.select().from(activities).where(eq(activities.contactId, contactId));
+  const relations = await repos.details.relationsOf([contactId]);
+  const notes = await repos.details.notesOf([contactId]);
+  const given = await repos.assignments.aboutContact(contactId);
+  const theirActivities = await repos.activities.ofPerson({ contactId });
   const subjects = [contactId, ...ids(relations), ...ids(notes), ...ids(given)];
   return {
     subgraph: "activity",
@@ -119,64 +114,30 @@ async function contactPart(tx: Tx, open: Opener, organizationId: string, contact
           payload: await open("assignments", a.id, "payload", a.payloadEnc),
         })),
       ),
-      assignmentStatusLog: (
-        await tx
-          .select()
-          .from(assignmentStatusLog)
-          .where(inArray(assignmentStatusLog.assignmentId, any(ids(given))))
-      ).map((r) => toRecord(r)),
-      ...(await activitiesWith(tx, theirActivities, await typeNames(tx, organizationId))),
-      documents: (
-        await tx
-          .select()
-          .from(documents)
-          .where(inArray(documents.activityId, any(ids(theirActivities))))
-      ).map((d) => toRecord(d, ["storageKey"])),
+      assignmentStatusLog: (await repos.assignments.statusLogOf(ids(given))).map((r) => toRecord(r)),
+      ...(await activitiesWith(repos, theirActivities)),
+      documents: (await repos.documents.ofActivities(ids(theirActivities))).map((d) => toRecord(d, ["storageKey"])),
       gatheringRegistrations: [],
-      sensitiveReads: (await tx.select().from(sensitiveReads).where(inArray(sensitiveReads.subjectId, subjects))).map(
-        (r) => toRecord(r),
-      ),
+      sensitiveReads: (await repos.reads.ofSubjects(subjects)).map((r) => toRecord(r)),
     },
   };
 }
 
-async function userPart(tx: Tx, organizationId: string, userId: string): Promise<ExportPart> {
-  const theirActivities = await tx
-    .select()
-    .from(activities)
-    .where(or(eq(activities.userId, userId), eq(activities.proxySubmittedBy, userId)));
-  const given = await tx
-    .select()
-    .from(assignments)
-    .where(or(eq(assignments.mentorId, userId), eq(assignments.coordinatorId, userId)));
+async function userPart(repos: Repositories, userId: string): Promise<ExportPart> {
+  const theirActivities = await repos.activities.ofPerson({ userId });
+  const given = await repos.assignments.ofPerson(userId);
   return {
     subgraph: "activity",
     categories: {
       contact: [],
       caregivers: [],
-      notes: (await tx.select().from(contactNotes).where(eq(contactNotes.authorId, userId))).map((n) =>
-        toRecord(n, ["bodyEnc"]),
-      ),
+      notes: (await repos.details.notesBy(userId)).map((n) => toRecord(n, ["bodyEnc"])),
       assignments: given.map((a) => toRecord(a, ["payloadEnc"])),
-      assignmentStatusLog: (
-        await tx
-          .select()
-          .from(assignmentStatusLog)
-          .where(inArray(assignmentStatusLog.assignmentId, any(ids(given))))
-      ).map((r) => toRecord(r)),
-      ...(await activitiesWith(tx, theirActivities, await typeNames(tx, organizationId))),
-      documents: (
-        await tx
-          .select()
-          .from(documents)
-          .where(or(eq(documents.mentorId, userId), eq(documents.uploadedBy, userId)))
-      ).map((d) => toRecord(d, ["storageKey"])),
-      gatheringRegistrations: (
-        await tx.select().from(gatheringRegistrations).where(eq(gatheringRegistrations.userId, userId))
-      ).map((r) => toRecord(r)),
-      sensitiveReads: (await tx.select().from(sensitiveReads).where(eq(sensitiveReads.actorId, userId))).map((r) =>
-        toRecord(r),
-      ),
+      assignmentStatusLog: (await repos.assignments.statusLogOf(ids(given))).map((r) => toRecord(r)),
+      ...(await activitiesWith(repos, theirActivities)),
+      documents: (await repos.documents.ofPerson(userId)).map((d) => toRecord(d, ["storageKey"])),
+      gatheringRegistrations: (await repos.gatherings.registrationsOfUser(userId)).map((r) => toRecord(r)),
+      sensitiveReads: (await repos.reads.byActor(userId)).map((r) => toRecord(r)),
     },
   };
 }
@@ -185,8 +146,8 @@ async function userPart(tx: Tx, organizationId: string, userId: string): Promise
 export function activityExportPart(envelope: Envelope | null): PartBuilder {
   return async (tx: Tx, request: PartRequest) => {
     const { contactId, userId } = request.subject;
-    if (contactId)
-      return contactPart(tx, opener(tx, envelope, request.organizationId), request.organizationId, contactId);
-    return userPart(tx, request.organizationId, userId!);
+    const repos = repositories(tx, scopes.organization(request.organizationId));
+    if (contactId) return contactPart(repos, opener(tx, envelope, request.organizationId), contactId);
+    return userPart(repos, userId!);
   };
 }

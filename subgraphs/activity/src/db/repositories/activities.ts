@@ -5,13 +5,15 @@
  * The table is partitioned by activity_date: a lookup by id first reads the
  * dates from the unpartitioned activity_keys, so it touches only their partitions.
  */
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import type { DuplicateCandidate } from "../../domain/duplicates.js";
 import type { ActivityStatus } from "../../domain/workflow.js";
 import { activities, activityKeys, type ActivityRow, type NewActivityRow } from "../schema/index.js";
 import { bulkInsert, bulkInsertGiven } from "@meander/db";
 import { activityFilter, activityKeyFilter, assertInScope } from "./scope.js";
+
+export type { ActivityRow, NewActivityRow };
 
 /** The keyset cursor: activity date (ISO) and id. */
 export type ActivityCursor = [string, string];
@@ -265,6 +267,25 @@ export function createActivityRepository(db: Executor, scope: Scope) {
     ): Promise<ActivityRow> {
       const [updated] = await db.update(activities).set({ status, updatedAt: now }).where(at(row)).returning();
       return updated!;
+    },
+    /** The activities with a contact, or registered by or for a person (an access export). */
+    async ofPerson(person: { contactId: string } | { userId: string }): Promise<ActivityRow[]> {
+      const who =
+        "contactId" in person
+          ? eq(activities.contactId, person.contactId)
+          : or(eq(activities.userId, person.userId), eq(activities.proxySubmittedBy, person.userId));
+      return db
+        .select()
+        .from(activities)
+        .where(and(who, visible()))
+        .orderBy(asc(activities.activityDate), asc(activities.id));
+    },
+    /** An erasure: the title, description and location of activities with the contact (free text that may name them). */
+    async clearTextsWith(contactId: string): Promise<void> {
+      await db
+        .update(activities)
+        .set({ title: null, description: null, location: null })
+        .where(and(eq(activities.contactId, contactId), visible()));
     },
   };
   return repo;

@@ -15,6 +15,8 @@ import {
 } from "../schema/index.js";
 import { assertInScope, gatheringFilter } from "./scope.js";
 
+export type { GatheringRegistrationRow, GatheringRow, NewGatheringRow };
+
 export type GatheringCursor = [string, string];
 
 export function createGatheringRepository(db: Executor, scope: Scope) {
@@ -90,6 +92,14 @@ export function createGatheringRepository(db: Executor, scope: Scope) {
             ofVisibleGathering(gatheringRegistrations.gatheringId),
           ),
         )
+        .orderBy(asc(gatheringRegistrations.registeredAt), asc(gatheringRegistrations.id));
+    },
+    /** A person's registrations, of gatherings in the scope (an access export). */
+    async registrationsOfUser(userId: string): Promise<GatheringRegistrationRow[]> {
+      return db
+        .select()
+        .from(gatheringRegistrations)
+        .where(and(eq(gatheringRegistrations.userId, userId), ofVisibleGathering(gatheringRegistrations.gatheringId)))
         .orderBy(asc(gatheringRegistrations.registeredAt), asc(gatheringRegistrations.id));
     },
     async registrationCount(gatheringId: string): Promise<number> {

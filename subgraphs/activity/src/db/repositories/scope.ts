@@ -2,6 +2,7 @@
  * How activity's tables meet @meander/db's visibility model: each table names the columns `scopedWhere` reads, once.
  * A repository takes a `Scope` at construction and applies its table's filter in every read, lock and update.
  */
+import { sql } from "drizzle-orm";
 import { scopedWhere, sees, type Scope } from "@meander/db";
 import { activities, activityKeys, contacts, documents, gatherings, membershipProjection } from "../schema/index.js";
 
@@ -39,6 +40,10 @@ export const membershipFilter = (scope: Scope) =>
     localAssociation: membershipProjection.localAssociationId,
     owner: membershipProjection.userId,
   });
+
+/** The ids of the activities in the scope with this contact (a subquery; `text`: as event payloads carry them). */
+export const activitiesWithContact = (scope: Scope, contactId: string, as: "uuid" | "text" = "uuid") =>
+  sql`select ${activities.id}${as === "text" ? sql`::text` : sql``} from ${activities} where ${activityFilter(scope) ?? sql`true`} and ${activities.contactId} = ${contactId}`;
 
 /**
  * Inserts stay in the scope too: a row the repository's scope would not see is a programming error (row-level
