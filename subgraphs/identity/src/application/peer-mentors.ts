@@ -60,7 +60,7 @@ export async function updateMyProfile(
   input: ProfileInput,
   now: Date,
 ): Promise<ReadableProfile> {
-  refuseIfAny(validateProfile(input));
+  refuseIfAny(validateProfile(input, now));
   const { bio, availabilityNote, ...clean } = normalizeProfile(input);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clean)) if (value !== undefined) fields[key] = value;

@@ -3,10 +3,10 @@
  * memberships the scope sees as people's rows (`peopleOf`: an organization's administrators its members, a
  * coordinator or mentor their local associations').
  */
-import { and, asc, eq, or, type SQL } from "drizzle-orm";
-import { isUuid, onlyUuids, peopleOf, scopedWhere, type Executor, type Scope } from "@meander/db";
+import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
+import { isUuid, onlyUuids, peopleOf, scopedWhere, sees, type Executor, type Scope } from "@meander/db";
 import { membershipProjection as m, type MembershipRow } from "../schema/index.js";
-import { ownRows } from "./scope.js";
+import { outOfScope, ownRows } from "./scope.js";
 
 export type { MembershipRow } from "../schema/index.js";
 
@@ -45,6 +45,21 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
         .where(and(eq(m.userId, userId), role ? eq(m.role, role) : undefined, visible()))
         .limit(1);
       return rows.length > 0;
+    },
+    /** The projection of organization.membership.added (idempotent). */
+    async add(row: typeof m.$inferInsert): Promise<void> {
+      if (!sees(scope, { organizationId: row.organizationId })) throw outOfScope("a membership", scope);
+      await db.insert(m).values(row).onConflictDoNothing();
+    },
+    /** One primary per user among the memberships the scope sees: the named one becomes it, the others stop being it. */
+    async setPrimary(userId: string, membershipId: string): Promise<void> {
+      await db
+        .update(m)
+        .set({ isPrimary: sql`${m.membershipId} = ${membershipId}` })
+        .where(and(eq(m.userId, userId), visible()));
+    },
+    async remove(membershipId: string, userId: string): Promise<void> {
+      await db.delete(m).where(and(eq(m.membershipId, membershipId), eq(m.userId, userId), visible()));
     },
   };
 }
