@@ -1,11 +1,11 @@
 import type { RequestContext } from "@meander/auth";
 import type { Envelope } from "@meander/crypto";
-import type { Db } from "@meander/db";
+import type { Db, Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import type { Logger } from "@meander/subgraph-kit";
 import type { AuthSettings } from "./application/auth-settings.js";
 import type { OidcProviders } from "./application/oidc-providers.js";
-import type { SessionRow } from "./db/schema/index.js";
+import type { SessionRow } from "./db/repositories/sessions.js";
 import type { Loaders } from "./loaders.js";
 
 /** What identity's use cases need beyond the database: token settings, OIDC providers, a logger. */
@@ -18,6 +18,8 @@ export interface IdentityRuntime {
 }
 
 export interface IdentityContext extends RequestContext {
+  /** The caller's scope (@meander/auth's scopeOfCaller; NOBODY when anonymous): the request's reads take it. */
+  scope: Scope;
   /** Use cases in the request's scope (src/rls.ts). */
   uow: UnitOfWork;
   /** Sign-in flows and the push-token move only: the platform scope for the use case's own transaction. */

@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { scopeOf, type Viewer } from "@meander/auth";
-import { queryRows, scopes, type Db, type Scope } from "@meander/db";
+import { queryRows, scopes, type Db, type Executor, type Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 
 /**
@@ -60,4 +60,12 @@ export function platformUnitOfWork(base: UnitOfWork, ready: () => Promise<unknow
       });
     },
   };
+}
+
+/**
+ * A transaction outside a request that acts for one user (a subject access export): app.user_id set, so the
+ * user-keyed policies show that user's own rows.
+ */
+export async function actAsUser(tx: Executor, userId: string): Promise<void> {
+  await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
 }

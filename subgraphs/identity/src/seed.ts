@@ -30,8 +30,9 @@ export async function seedDemo(db: Db, data: DemoData, opts: { masterKey?: strin
       envelope,
     );
   }
-  await uow.run(scopes.platform(), async (tx) => {
-    const creds = createCredentialRepository(tx);
+  const platform = scopes.platform();
+  await uow.run(platform, async (tx) => {
+    const creds = createCredentialRepository(tx, platform);
     for (const p of data.people) await creds.setPasswordHash(p.id, hash);
   });
 }

@@ -6,10 +6,10 @@ import { createSubgraphService, type Service, type SubgraphDeps, type SubgraphSp
 import { DEFAULT_TOKEN_SETTINGS, publicJwks, type AuthSettings } from "./application/auth-settings.js";
 import { createOidcProviders, type OidcProviderConfig } from "./application/oidc-providers.js";
 import type { IdentityContext, IdentityRuntime } from "./context.js";
-import { createSessionRepository } from "./db/repositories/sessions.js";
+import { createSessionRepository, type SessionRow } from "./db/repositories/sessions.js";
 import { createUserRepository } from "./db/repositories/users.js";
 import { profileBackfill } from "./application/profile-backfill.js";
-import { eventStore, type SessionRow } from "./db/schema/index.js";
+import { eventStore } from "./db/schema/index.js";
 import { invitationHandlers } from "./events/invitations.js";
 import { membershipHandlers } from "./events/memberships.js";
 import { identityExportPart } from "./application/privacy/access-export-part.js";
@@ -21,6 +21,7 @@ import { identityKeys } from "./application/subject-keys.js";
 import { createLoaders } from "./loaders.js";
 import { permissions } from "./permissions.js";
 import { resolvers } from "./resolvers/index.js";
+import { scopes } from "@meander/db";
 import { platformUnitOfWork, requestTenantScope, requestUnitOfWork, userScopedDatabase } from "./rls.js";
 
 export const SUBGRAPH = "identity";
@@ -99,14 +100,19 @@ export function identitySpec(deps: SubgraphDeps, options: IdentityOptions = {}):
       let session: Promise<SessionRow | null> | undefined;
       return {
         ...base,
+        scope,
         uow: requestUnitOfWork(tools.uow, db, tenant),
         platformUow: platformUnitOfWork(tools.uow, db, tenant),
         db,
         runtime,
         client: { ip: base.clientIp },
+        // The token's session, whoever's it is (the permission rules compare its user with the token's): the
+        // platform scope over the request's row-level security.
         session: () =>
           (session ??= base.viewer
-            ? db().then((tx) => createSessionRepository(tx).byId(base.viewer!.sessionId))
+            ? db().then((tx) =>
+                createSessionRepository(tx, scopes.platform(base.viewer!.userId)).byId(base.viewer!.sessionId),
+              )
             : Promise.resolve(null)),
         loaders: createLoaders(() => db().then((tx) => createUserRepository(tx, scope))),
       };

@@ -7,11 +7,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows, type Db } from "@meander/db";
+import { queryRows, scopes, type Db } from "@meander/db";
 import { createSubgraphService } from "@meander/subgraph-kit";
 import { dataOf, startSubgraph, type SubgraphHarness } from "@meander/testing";
 import type { IdentityContext } from "../src/context.js";
-import { userById } from "../src/db/repositories/users.js";
+import { createUserRepository } from "../src/db/repositories/users.js";
 import { deviceTokens, membershipProjection, peerMentorStatusLog, sessions } from "../src/db/schema/index.js";
 import { contextOf } from "../src/domain/session.js";
 import { acceptInvitation } from "../src/application/invitations.js";
@@ -20,11 +20,13 @@ import { identitySpec } from "../src/server.js";
 import { asToken, loginOk, memberships, PASSWORD, person, type AuthPayload, type Person } from "./arrange.js";
 
 /** Identity with its filters forgotten: every one of these reads the whole table (or any user by id). */
+const userById = async (ctx: IdentityContext, id: string) =>
+  createUserRepository(await ctx.db(), scopes.platform()).byId(id);
 const unfiltered = {
   ...resolvers,
   Query: {
     ...resolvers.Query,
-    user: async (_p: unknown, { id }: { id: string }, ctx: IdentityContext) => userById(await ctx.db(), id),
+    user: async (_p: unknown, { id }: { id: string }, ctx: IdentityContext) => userById(ctx, id),
     mySessions: async (_p: unknown, _a: unknown, ctx: IdentityContext) => (await ctx.db()).select().from(sessions),
     myMemberships: async (_p: unknown, _a: unknown, ctx: IdentityContext) =>
       (await (await ctx.db()).select().from(membershipProjection)).map(contextOf),
@@ -33,7 +35,7 @@ const unfiltered = {
   },
   User: {
     ...resolvers.User,
-    __resolveReference: async (ref: { id: string }, ctx: IdentityContext) => userById(await ctx.db(), ref.id),
+    __resolveReference: async (ref: { id: string }, ctx: IdentityContext) => userById(ctx, ref.id),
     peerMentorStatusLog: async (_u: unknown, _a: unknown, ctx: IdentityContext) =>
       (await ctx.db()).select().from(peerMentorStatusLog),
   },
@@ -43,7 +45,7 @@ const unfiltered = {
     removeDeviceToken: (_p: unknown, _a: unknown, ctx: IdentityContext) => seesOthersTokens(ctx),
     // A sign-in flow that fails inside its transaction (unknown invitation), then the same question.
     logout: async (_p: unknown, _a: unknown, ctx: IdentityContext) => {
-      const failed = await acceptInvitation(ctx.platformUow, { token: "unknown" }).then(
+      const failed = await acceptInvitation(ctx.platformUow, { token: "unknown" }, ctx.now()).then(
         () => false,
         () => true,
       );

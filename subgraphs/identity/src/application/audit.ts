@@ -3,16 +3,15 @@
  * sign-ins, failed sign-ins, lockouts, sign-outs and other session revocations, refresh-token reuse.
  * Ids only: a failed sign-in on an unknown address names no one (the address is never kept).
  */
-import type { Tx } from "@meander/db";
 import { recordAudit, type Emitter } from "@meander/events";
-import { createMembershipRepository } from "../db/repositories/memberships.js";
-import type { SessionRow } from "../db/schema/index.js";
+import type { MembershipRepository } from "../db/repositories/memberships.js";
+import type { SessionRow } from "../db/repositories/sessions.js";
 import { initialMembership } from "../domain/session.js";
-import type { RevokeReason } from "./sessions.js";
+import type { RevokeActor, RevokeReason } from "./sessions.js";
 
 /** The organization a user's entries go to when no session says it: the one a new sign-in would pick. */
-async function homeOrganization(tx: Tx, userId: string): Promise<string | null> {
-  return initialMembership(await createMembershipRepository(tx).ofUser(userId))?.organizationId ?? null;
+async function homeOrganization(memberships: MembershipRepository, userId: string): Promise<string | null> {
+  return initialMembership(await memberships.ofUser(userId))?.organizationId ?? null;
 }
 
 export async function auditSignIn(events: Emitter, session: SessionRow): Promise<void> {
@@ -28,7 +27,7 @@ export async function auditSignIn(events: Emitter, session: SessionRow): Promise
 
 /** A refused sign-in: `failed` (wrong password, unknown or inactive account), `locked_out` (the failure that started a lock), `refused_locked` (tried while locked). */
 export async function auditSignInRefused(
-  tx: Tx,
+  memberships: MembershipRepository,
   events: Emitter,
   kind: "failed" | "locked_out" | "refused_locked",
   userId: string | null,
@@ -37,7 +36,7 @@ export async function auditSignInRefused(
     action: `auth.sign_in_${kind}`,
     actorId: null,
     actorRole: "anonymous",
-    organizationId: userId ? await homeOrganization(tx, userId) : null,
+    organizationId: userId ? await homeOrganization(memberships, userId) : null,
     subject: userId ? { type: "User", id: userId } : null,
   });
 }
@@ -55,7 +54,7 @@ export async function auditRevoked(
   events: Emitter,
   session: SessionRow,
   reason: RevokeReason,
-  actor: { id: string | null; role: string | null },
+  actor: RevokeActor,
 ): Promise<void> {
   await recordAudit(events, "identity", {
     action: REVOKE_ACTIONS[reason],

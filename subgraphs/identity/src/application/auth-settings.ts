@@ -1,7 +1,7 @@
 /** What identity needs to issue tokens: the signing keys (first active), issuer, audience and lifetimes. */
 import { signAccessToken, type Role, type SigningKey } from "@meander/auth";
 import { ACCESS_TOKEN_TTL_SECONDS } from "../domain/session.js";
-import type { SessionRow } from "../db/schema/index.js";
+import type { SessionRow } from "../db/repositories/sessions.js";
 
 export interface AuthSettings {
   issuer: string;

@@ -34,7 +34,12 @@ export interface InvitationAcceptance {
   newUser: boolean;
 }
 
-export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationInput): Promise<InvitationAcceptance> {
+/** The token is the authority (nobody is signed in): the platform scope finds the invitation and the person it names. */
+export async function acceptInvitation(
+  uow: UnitOfWork,
+  input: AcceptInvitationInput,
+  now: Date,
+): Promise<InvitationAcceptance> {
   const referralCode = input.referralCode?.trim() || null;
   // Every fault of the form at once: the referral code and the password policy.
   refuseIfAny([
@@ -44,22 +49,22 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
     ...(input.password ? validatePassword(input.password).map((v) => ({ ...v, field: "password" })) : []),
   ]);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  const now = new Date();
+  const scope = scopes.platform();
   const outcome = await uow.run(
-    scopes.platform(),
+    scope,
     async (tx, events): Promise<InvitationAcceptance | { refused: RuleViolation[] }> => {
-      const invitations = createInvitationRepository(tx);
+      const invitations = createInvitationRepository(tx, scope);
       const inv = await invitations.lockByTokenHash(hashToken(input.token));
       if (!inv) throw notFound("Invitation");
       const refusal = invitationRefusal(inv, now);
       if (refusal) throw badInput(refusal.rule, refusal.field, refusal.message);
 
-      const creds = createCredentialRepository(tx);
+      const creds = createCredentialRepository(tx, scope);
       const existing = await creds.userByEmail(inv.email);
       let userId: string;
       if (existing) {
         userId = existing.id;
-        const refusals = membershipRefusals(await createMembershipRepository(tx).ofUser(userId), inv);
+        const refusals = membershipRefusals(await createMembershipRepository(tx, scope).ofUser(userId), inv);
         if (refusals.length > 0) {
           // Answered as an error after this commits: the refusal event reaches organization (the inviter's list).
           await events.emit({
@@ -82,7 +87,7 @@ export async function acceptInvitation(uow: UnitOfWork, input: AcceptInvitationI
           ...validateNewUser(newUser),
         ]);
         if (!passwordHash) throw badInput("password_required", "password", "A new account needs a password");
-        const user = await registerUserInTx(tx, events, newUser, null);
+        const user = await registerUserInTx(tx, events, newUser, null, null, now);
         userId = user.id;
         await creds.setPasswordHash(userId, passwordHash);
       }

@@ -6,7 +6,8 @@
 import { forbiddenBy, unauthenticated } from "@meander/validation";
 import { scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createCredentialRepository } from "../db/repositories/credentials.js";
+import { createCredentialRepository, createThrottleRepository } from "../db/repositories/credentials.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { dummyHash, verifyPassword } from "../domain/password.js";
 import { validateDevice } from "../domain/session.js";
 import { afterFailure, isLocked } from "../domain/throttle.js";
@@ -29,28 +30,33 @@ export async function loginWithPassword(
   settings: AuthSettings,
   input: LoginInput,
   client: { ip: string | null },
+  now: Date,
 ): Promise<AuthResult> {
   const email = normalizeEmail(input.email).slice(0, 254);
+  // Nobody is signed in yet: the address is looked up among everyone (the platform scope); the session opened is the user's own.
+  const scope = scopes.platform();
   // A refused attempt commits its throttle count and its audit entry (auth.sign_in_failed, _locked_out, _refused_locked).
-  const outcome = await uow.run(scopes.platform(), async (tx, events) => {
-    const creds = createCredentialRepository(tx);
-    const now = new Date();
+  const outcome = await uow.run(scope, async (tx, events) => {
+    const creds = createCredentialRepository(tx, scope);
+    const throttles = createThrottleRepository(tx, scope);
+    const refused = (kind: "failed" | "locked_out" | "refused_locked", userId: string | null) =>
+      auditSignInRefused(createMembershipRepository(tx, scope), events, kind, userId);
     // Row lock: attempts on one address run one after the other, so the count is exact.
-    const throttle = await creds.lockThrottle(email);
+    const throttle = await throttles.lock(email);
     if (isLocked(throttle, now)) {
-      await auditSignInRefused(tx, events, "refused_locked", (await creds.userByEmail(email))?.id ?? null);
+      await refused("refused_locked", (await creds.userByEmail(email))?.id ?? null);
       return { kind: "locked" as const };
     }
     const found = await creds.userByEmail(email);
     const matches = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash()));
     if (!found || !found.passwordHash || !matches || found.status !== "active") {
       const next = afterFailure(throttle, now);
-      await creds.saveThrottle(email, next);
-      await auditSignInRefused(tx, events, "failed", found?.id ?? null);
-      if (isLocked(next, now)) await auditSignInRefused(tx, events, "locked_out", found?.id ?? null);
+      await throttles.save(email, next);
+      await refused("failed", found?.id ?? null);
+      if (isLocked(next, now)) await refused("locked_out", found?.id ?? null);
       return { kind: "failed" as const };
     }
-    await creds.saveThrottle(email, { failures: 0, windowStartedAt: now, lockedUntil: null });
+    await throttles.save(email, { failures: 0, windowStartedAt: now, lockedUntil: null });
     const { passwordHash: _hash, ...user } = found;
     const result = await openSession(
       tx,

@@ -11,7 +11,7 @@ import * as client from "openid-client";
 import type { IdentityRuntime } from "../context.js";
 import { createCredentialRepository } from "../db/repositories/credentials.js";
 import { createOidcRepository } from "../db/repositories/oidc.js";
-import { userById } from "../db/repositories/users.js";
+import { createUserRepository } from "../db/repositories/users.js";
 import { validateDevice } from "../domain/session.js";
 import { normalizeEmail } from "../domain/user.js";
 import type { OidcProviders } from "./oidc-providers.js";
@@ -24,15 +24,17 @@ export async function oidcStart(
   uow: UnitOfWork,
   providers: OidcProviders,
   name: string,
+  now: Date,
 ): Promise<{ authorizationUrl: string; state: string }> {
   const provider = await providers.get(name);
   if (!provider) throw badInput("oidc_provider", "provider", "Unknown sign-in provider");
   const state = client.randomState();
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
-  const now = new Date();
-  await uow.run(scopes.platform(), (tx) =>
-    createOidcRepository(tx).saveState(
+  // A sign-in not yet anyone's: the platform's.
+  const scope = scopes.platform();
+  await uow.run(scope, (tx) =>
+    createOidcRepository(tx, scope).saveState(
       { state, provider: name, nonce, codeVerifier, expiresAt: new Date(now.getTime() + OIDC_STATE_TTL_MS) },
       now,
     ),
@@ -80,15 +82,18 @@ export async function oidcCallback(
   runtime: IdentityRuntime,
   input: OidcCallbackInput,
   clientInfo: { ip: string | null },
+  now: Date,
 ): Promise<AuthResult> {
   const provider = await runtime.oidc.get(input.provider);
   if (!provider) throw badInput("oidc_provider", "provider", "Unknown sign-in provider");
   const url = responseUrl(provider.settings.redirectUri, input);
   const state = url.searchParams.get("state");
+  // Nobody is signed in yet: the provider's answer is the authority, the platform scope finds the user it names.
+  const scope = scopes.platform();
   const started = state
-    ? await uow.run(scopes.platform(), (tx) => createOidcRepository(tx).takeState(input.provider, state))
+    ? await uow.run(scope, (tx) => createOidcRepository(tx, scope).takeState(input.provider, state))
     : null;
-  if (!started || started.expiresAt.getTime() < Date.now())
+  if (!started || started.expiresAt.getTime() < now.getTime())
     throw unauthenticated("This sign-in was not started here or has expired; start again");
 
   let subject: string;
@@ -113,24 +118,20 @@ export async function oidcCallback(
     throw unauthenticated("The sign-in provider's answer could not be verified");
   }
 
-  const outcome = await uow.run(scopes.platform(), async (tx, events) => {
-    const links = createOidcRepository(tx);
+  const outcome = await uow.run(scope, async (tx, events) => {
+    const links = createOidcRepository(tx, scope);
     let userId = await links.linkedUser(input.provider, subject);
     if (!userId && email) {
-      const byEmail = await createCredentialRepository(tx).userByEmail(email);
+      const byEmail = await createCredentialRepository(tx, scope).userByEmail(email);
       if (byEmail) {
         userId = byEmail.id;
         await links.link(input.provider, subject, userId);
       }
     }
-    const user = userId ? await userById(tx, userId) : null;
+    const user = userId ? await createUserRepository(tx, scope).byId(userId) : null;
     if (!user || user.status !== "active") return { kind: "unknown" as const };
-    const result = await openSession(tx, events, runtime.settings, {
-      user,
-      device: validateDevice(input.device),
-      ip: clientInfo.ip,
-      method: `oidc:${input.provider}`,
-    });
+    const opening = { user, device: validateDevice(input.device), ip: clientInfo.ip, method: `oidc:${input.provider}` };
+    const result = await openSession(tx, events, runtime.settings, opening, now);
     return result ? { kind: "ok" as const, result } : { kind: "no_membership" as const };
   });
   if (outcome.kind === "unknown") throw unauthenticated(NO_ACCOUNT);

@@ -9,10 +9,17 @@ import { randomUUID } from "node:crypto";
 import { scopeOf, type Viewer } from "@meander/auth";
 import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
-import type { Executor } from "@meander/db";
+import { scopes, type Executor, type Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createProfileRepository } from "../db/repositories/profiles.js";
-import type { StatusLogRow } from "../db/schema/index.js";
+import { createMembershipRepository } from "../db/repositories/memberships.js";
+import {
+  createProfileRepository,
+  createStatusLogRepository,
+  type PeerMentorProfileRow,
+  type StatusLogRow,
+} from "../db/repositories/profiles.js";
+import { selfScope } from "../db/repositories/scope.js";
+import { createUserRepository } from "../db/repositories/users.js";
 import { actorFor, checkTransition, INITIAL_STATUS, type MentorStatus } from "../domain/mentor-status.js";
 import { readableProfile, sealUserField, type ReadableProfile } from "./subject-keys.js";
 import { normalizeProfile, validateProfile, type ProfileInput } from "../domain/peer-mentor-profile.js";
@@ -24,8 +31,22 @@ export function mayReadMentorData(viewer: Viewer | null, userId: string): boolea
   return !!viewer && (viewer.userId === userId || STAFF.has(viewer.role));
 }
 
-export async function currentStatus(db: Executor, userId: string): Promise<MentorStatus> {
-  return (await createProfileRepository(db).latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
+/** `scope`: the request's (the user was seen through it). */
+export async function currentStatus(db: Executor, scope: Scope, userId: string): Promise<MentorStatus> {
+  return (await createStatusLogRepository(db, scope).latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
+}
+
+/** A user's profile and status log for a reader who sees the user (`scope`: the request's); null/empty for others. */
+export async function mentorProfileOf(
+  db: Executor,
+  scope: Scope,
+  userId: string,
+): Promise<PeerMentorProfileRow | null> {
+  return createProfileRepository(db, scope).byUserId(userId);
+}
+
+export async function mentorStatusLogOf(db: Executor, scope: Scope, userId: string): Promise<StatusLogRow[]> {
+  return createStatusLogRepository(db, scope).ofUser(userId);
 }
 
 /**
@@ -37,17 +58,19 @@ export async function updateMyProfile(
   envelope: Envelope | null,
   viewer: Viewer,
   input: ProfileInput,
+  now: Date,
 ): Promise<ReadableProfile> {
-  refuseIfAny(validateProfile(input));
+  refuseIfAny(validateProfile(input, now));
   const { bio, availabilityNote, ...clean } = normalizeProfile(input);
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(clean)) if (value !== undefined) fields[key] = value;
   // Non-null columns (lists, available) keep their value when the input sends null.
   for (const key of ["languages", "experienceAreas", "availabilitySlots", "available"])
     if (fields[key] === null) delete fields[key];
+  // The caller's own profile, whichever organization made them a mentor (`selfScope`).
+  const self = selfScope(viewer.userId);
   return uow.run(scopeOf(viewer), async (tx) => {
-    const repo = createProfileRepository(tx);
-    if (!(await repo.isMentorIn(viewer.userId)))
+    if (!(await createMembershipRepository(tx, self).holds(viewer.userId, "peer_mentor")))
       throw forbiddenBy("peer_mentor_profile_role", "Only a peer mentor has a peer mentor profile");
     if (bio !== undefined)
       Object.assign(fields, {
@@ -64,7 +87,7 @@ export async function updateMyProfile(
       );
       Object.assign(fields, { availabilityNoteLegacy: null, availabilityNoteEnc: note });
     }
-    return readableProfile(tx, envelope, await repo.upsert(viewer.userId, fields));
+    return readableProfile(tx, envelope, await createProfileRepository(tx, self).upsert(viewer.userId, fields, now));
   });
 }
 
@@ -74,26 +97,25 @@ export async function changeStatus(
   userId: string,
   to: MentorStatus,
   reason: string | null,
+  clock: () => Date,
 ): Promise<StatusLogRow> {
-  const scope = scopeOf(viewer);
-  return uow.run(scope, async (tx, events) => {
-    const repo = createProfileRepository(tx);
-    const self = viewer.userId === userId;
-    // Outside the caller's organization (or a coordinator's local associations) the mentor does not exist for them.
-    const visible =
-      self || viewer.role === "global_admin"
-        ? await repo.isMentorIn(userId)
-        : await repo.isMentorIn(userId, viewer.organizationId ?? "", scope.localAssociationIds);
+  // Outside the caller's organization (or a coordinator's local associations) the mentor does not exist for them;
+  // a global administrator acts on mentors of every organization (the platform scope), a mentor on themself (in any).
+  const self = viewer.userId === userId;
+  const writes = viewer.role === "global_admin" ? scopes.platform(viewer.userId) : scopeOf(viewer);
+  const sees = self && viewer.role !== "global_admin" ? selfScope(userId) : writes;
+  return uow.run(scopeOf(viewer), async (tx, events) => {
+    const visible = await createMembershipRepository(tx, sees).holds(userId, "peer_mentor");
     if (!visible || (!self && viewer.role === "peer_mentor")) throw notFound("Peer mentor");
-    await repo.lockUser(userId);
-    const from = (await repo.latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
+    await createUserRepository(tx, sees).lock(userId);
+    const from = (await createStatusLogRepository(tx, sees).latest([userId])).get(userId)?.toStatus ?? INITIAL_STATUS;
     const outcome = checkTransition(from, to, actorFor(viewer, userId), reason);
     if (!outcome.ok)
       throw outcome.forbidden
         ? forbiddenBy(outcome.violation.rule, outcome.violation.message)
         : badInput(outcome.violation.rule, outcome.violation.field, outcome.violation.message);
     const text = reason?.trim() || null;
-    const entry = await repo.appendLog({
+    const entry = await createStatusLogRepository(tx, writes).append({
       id: randomUUID(),
       userId,
       fromStatus: from,
@@ -101,6 +123,7 @@ export async function changeStatus(
       reason: text,
       actorId: viewer.userId,
       organizationId: viewer.organizationId,
+      changedAt: clock(), // read after the lock: one mentor's entries are in the order they were made
     });
     await events.emit({
       type: "identity.peer_mentor.status_changed",

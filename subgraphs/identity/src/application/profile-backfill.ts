@@ -7,24 +7,14 @@
  * query). A user with a profile row already in identity's kept outbox (published before the marker existed, an
  * erased person's null profile included) is only marked: no second, possibly stale, profile.
  */
-import { sql } from "drizzle-orm";
-import { queryRows, scopes } from "@meander/db";
+import { scopes } from "@meander/db";
 import type { Envelope } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
+import { createUserRepository } from "../db/repositories/users.js";
 import { openUserField } from "./subject-keys.js";
 import { emitProfile } from "./users.js";
 
 export const PROFILE_BACKFILL_BATCH = 200;
-
-interface Pending {
-  id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  phone: string | null;
-  phone_enc: string | null;
-  published: boolean;
-}
 
 /** One batch: publishes (or only marks) up to `batch` users; returns how many it published and how many it saw. */
 async function backfillBatch(
@@ -32,35 +22,20 @@ async function backfillBatch(
   envelope: Envelope | null,
   batch: number,
 ): Promise<{ published: number; seen: number }> {
-  return uow.run(scopes.platform(), async (tx, events) => {
-    const rows = await queryRows<Pending>(
-      tx,
-      sql`
-      select u.id::text as id, u.email, u.first_name, u.last_name, u.phone, u.phone_enc,
-        exists (select 1 from identity.outbox o where o.type = 'identity.profile.changed' and o.aggregate_id = u.id::text) as published
-      from identity.users u where u.profile_published_at is null
-      order by u.id limit ${batch} for update of u skip locked`,
-    );
+  // A system job over every user: the platform scope.
+  const scope = scopes.platform();
+  return uow.run(scope, async (tx, events) => {
+    const users = createUserRepository(tx, scope);
+    const rows = await users.lockUnpublishedProfiles(batch);
     let published = 0;
     for (const r of rows) {
       if (r.published) continue;
       // The phone as readers see it (under the user's key, or still the legacy plain column; null once erased).
-      const phone = await openUserField(tx, envelope, r.id, "users:phone", { enc: r.phone_enc, legacy: r.phone });
-      await emitProfile(
-        events,
-        { id: r.id, email: r.email, firstName: r.first_name, lastName: r.last_name },
-        phone,
-        null,
-      );
+      const phone = await openUserField(tx, envelope, r.id, "users:phone", { enc: r.phoneEnc, legacy: r.phoneLegacy });
+      await emitProfile(events, r, phone, null);
       published++;
     }
-    if (rows.length > 0) {
-      await tx.execute(sql`update identity.users set profile_published_at = now()
-        where id in (${sql.join(
-          rows.map((r) => sql`${r.id}::uuid`),
-          sql`, `,
-        )})`);
-    }
+    await users.markProfilesPublished(rows.map((r) => r.id));
     return { published, seen: rows.length };
   });
 }

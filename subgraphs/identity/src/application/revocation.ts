@@ -1,21 +1,24 @@
 /** Listing and revoking sessions: the caller's own, or (administrators) all of a user's. */
 import { forbiddenBy, notFound } from "@meander/validation";
-import { type Viewer } from "@meander/auth";
+import { scopeOf, type Viewer } from "@meander/auth";
 import type { UnitOfWork } from "@meander/events";
 import { createMembershipRepository } from "../db/repositories/memberships.js";
-import { createSessionRepository } from "../db/repositories/sessions.js";
+import { selfScope } from "../db/repositories/scope.js";
+import { createSessionRepository, type SessionRow } from "../db/repositories/sessions.js";
 import { scopes, type Executor } from "@meander/db";
-import type { SessionRow } from "../db/schema/index.js";
 import type { AuthSettings } from "./auth-settings.js";
 import { revokeInTx } from "./sessions.js";
 
+/** The caller's sessions, in every context they act in. */
 export function listSessions(db: Executor, viewer: Viewer): Promise<SessionRow[]> {
-  return createSessionRepository(db).ofUser(viewer.userId);
+  return createSessionRepository(db, selfScope(viewer.userId)).ofUser(viewer.userId);
 }
 
-export async function logout(uow: UnitOfWork, settings: AuthSettings, viewer: Viewer): Promise<boolean> {
+export async function logout(uow: UnitOfWork, settings: AuthSettings, viewer: Viewer, now: Date): Promise<boolean> {
   return uow.run(scopes.platform(), async (tx, events) => {
-    await revokeInTx(tx, events, settings, viewer.sessionId, "logout", viewer.userId, viewer.role);
+    const actor = { id: viewer.userId, role: viewer.role };
+    const revocation = { sessionId: viewer.sessionId, reason: "logout" as const, actor };
+    await revokeInTx(tx, selfScope(viewer.userId), events, settings, revocation, now);
     return true;
   });
 }
@@ -26,41 +29,52 @@ export async function revokeOwnSession(
   settings: AuthSettings,
   viewer: Viewer,
   sessionId: string,
+  now: Date,
 ): Promise<SessionRow> {
+  const self = selfScope(viewer.userId);
   return uow.run(scopes.platform(), async (tx, events) => {
-    const repo = createSessionRepository(tx);
-    const session = await repo.byId(sessionId);
+    const session = await createSessionRepository(tx, self).byId(sessionId);
     if (!session || session.userId !== viewer.userId) throw notFound("Session");
     const reason = session.id === viewer.sessionId ? "logout" : "revoked_by_user";
-    return (await revokeInTx(tx, events, settings, session.id, reason, viewer.userId, viewer.role)) ?? session;
+    const actor = { id: viewer.userId, role: viewer.role };
+    return (await revokeInTx(tx, self, events, settings, { sessionId: session.id, reason, actor }, now)) ?? session;
   });
 }
 
-/** Organization administrators for users with a membership in their organization; global administrators for anyone. */
+/**
+ * Organization administrators for users with a membership in their organization (the sessions acting there);
+ * global administrators for anyone (every session, wherever the administrator acts: the platform scope).
+ */
 export async function revokeUserSessions(
   uow: UnitOfWork,
   settings: AuthSettings,
   viewer: Viewer,
   userId: string,
+  now: Date,
 ): Promise<number> {
+  const scope = viewer.role === "global_admin" ? scopes.platform(viewer.userId) : scopeOf(viewer);
   return uow.run(
     viewer.organizationId ? scopes.organization(viewer.organizationId) : scopes.platform(),
     async (tx, events) => {
       if (viewer.role !== "global_admin") {
+        // A member of the organization: its memberships, not the administrator's own.
         const member =
           viewer.role === "org_admin" &&
           viewer.organizationId &&
-          (await createMembershipRepository(tx).inOrganization(userId, viewer.organizationId));
+          (await createMembershipRepository(tx, scopes.organization(viewer.organizationId)).holds(userId));
         if (!member)
           throw forbiddenBy(
             "session_revocation_permission",
             "Only an administrator of the user's organization may revoke their sessions",
           );
       }
-      const open = await createSessionRepository(tx).openOfUser(userId);
+      const open = await createSessionRepository(tx, scope).openOfUser(userId);
+      const actor = { id: viewer.userId, role: viewer.role };
       let count = 0;
-      for (const s of open)
-        if (await revokeInTx(tx, events, settings, s.id, "revoked_by_admin", viewer.userId, viewer.role)) count++;
+      for (const s of open) {
+        const revocation = { sessionId: s.id, reason: "revoked_by_admin" as const, actor };
+        if (await revokeInTx(tx, scope, events, settings, revocation, now)) count++;
+      }
       return count;
     },
   );

@@ -3,12 +3,16 @@
  * switch, and revocation. Each exported use case is one transaction.
  */
 import { randomUUID } from "node:crypto";
-import { scopes, type Tx } from "@meander/db";
+import { scopes, type Executor, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
-import { createMembershipRepository } from "../db/repositories/memberships.js";
-import { createSessionRepository } from "../db/repositories/sessions.js";
-import { userById } from "../db/repositories/users.js";
-import type { MembershipRow, SessionRow, UserRow } from "../db/schema/index.js";
+import {
+  createMembershipRepository,
+  type MembershipRepository,
+  type MembershipRow,
+} from "../db/repositories/memberships.js";
+import { selfScope } from "../db/repositories/scope.js";
+import { createSessionRepository, type SessionRow } from "../db/repositories/sessions.js";
+import { createUserRepository, type UserRow } from "../db/repositories/users.js";
 import {
   contextOf,
   hashToken,
@@ -50,14 +54,15 @@ export const sessionContext = (s: SessionRow): ActiveContext => ({
 /** A fresh refresh token for the session plus an access token minted from its context. */
 async function tokensFor(
   tx: Tx,
+  scope: Scope,
   settings: AuthSettings,
   session: SessionRow,
   user: UserRow,
   now: Date,
 ): Promise<AuthResult> {
   const refreshToken = newRefreshToken();
-  await createSessionRepository(tx).addRefreshToken(
-    session.id,
+  await createSessionRepository(tx, scope).addRefreshToken(
+    session,
     hashToken(refreshToken),
     new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
   );
@@ -72,17 +77,21 @@ async function tokensFor(
   };
 }
 
-/** Opens a session inside the caller's transaction (with identity.session.opened and its audit entry); null when the user holds no membership to act in. */
+/**
+ * Opens a session inside the caller's transaction (with identity.session.opened and its audit entry); null when the
+ * user holds no membership to act in. The flow has identified the user: it acts for them alone (`selfScope`).
+ */
 export async function openSession(
   tx: Tx,
   events: Emitter,
   settings: AuthSettings,
   input: OpenSessionInput,
-  now = new Date(),
+  now: Date,
 ): Promise<AuthResult | null> {
-  const membership = initialMembership(await createMembershipRepository(tx).ofUser(input.user.id));
+  const self = selfScope(input.user.id);
+  const membership = initialMembership(await createMembershipRepository(tx, self).ofUser(input.user.id));
   if (!membership) return null;
-  const session = await createSessionRepository(tx).insert({
+  const session = await createSessionRepository(tx, self).insert({
     id: randomUUID(),
     userId: input.user.id,
     deviceName: input.device.name,
@@ -101,7 +110,13 @@ export async function openSession(
     payload: { sessionId: session.id, userId: session.userId, method: session.method },
   });
   await auditSignIn(events, session);
-  return tokensFor(tx, settings, session, input.user, now);
+  return tokensFor(tx, self, settings, session, input.user, now);
+}
+
+/** Who revokes: the caller (and the role they act in), or nobody (a reused refresh token). */
+export interface RevokeActor {
+  id: string | null;
+  role: string | null;
 }
 
 export async function emitRevoked(
@@ -109,10 +124,11 @@ export async function emitRevoked(
   settings: AuthSettings,
   session: SessionRow,
   reason: RevokeReason,
-  actorId: string | null,
-  actorRole: string | null = null,
+  actor: RevokeActor,
+  now: Date,
 ) {
-  await auditRevoked(events, session, reason, { id: actorId, role: actorRole });
+  const actorId = actor.id;
+  await auditRevoked(events, session, reason, actor);
   await events.emit({
     type: "identity.session.revoked",
     aggregateId: session.id,
@@ -122,64 +138,77 @@ export async function emitRevoked(
       sessionId: session.id,
       userId: session.userId,
       reason,
-      expiresAt: new Date(Date.now() + settings.accessTokenTtlSeconds * 1000).toISOString(),
+      expiresAt: new Date(now.getTime() + settings.accessTokenTtlSeconds * 1000).toISOString(),
     },
   });
 }
 
-/** Revokes a session (if still open) and spends its refresh tokens, with its event. */
+/** Revokes a session the scope sees (if still open) and spends its refresh tokens, with its event. */
 export async function revokeInTx(
   tx: Tx,
+  scope: Scope,
   events: Emitter,
   settings: AuthSettings,
-  sessionId: string,
-  reason: RevokeReason,
-  actorId: string | null,
-  actorRole: string | null = null,
+  revocation: { sessionId: string; reason: RevokeReason; actor: RevokeActor },
+  now: Date,
 ) {
-  const repo = createSessionRepository(tx);
-  const revoked = await repo.revoke(sessionId, reason);
+  const repo = createSessionRepository(tx, scope);
+  const revoked = await repo.revoke(revocation.sessionId, revocation.reason);
   if (!revoked) return null;
-  await repo.spendRefreshTokens(sessionId, new Date());
-  await emitRevoked(events, settings, revoked, reason, actorId, actorRole);
+  await repo.spendRefreshTokens(revocation.sessionId, now);
+  await emitRevoked(events, settings, revoked, revocation.reason, revocation.actor, now);
   return revoked;
 }
 
 export type RefreshOutcome = { ok: AuthResult } | { refused: string };
 
-/** Rotates a refresh token: exactly one caller can claim it; a later reuse revokes the session. */
+/**
+ * Rotates a refresh token: exactly one caller can claim it; a later reuse revokes the session. The token is the
+ * authority (there is no caller yet): the platform scope.
+ */
 export async function refreshSession(
   uow: UnitOfWork,
   settings: AuthSettings,
   refreshToken: string,
+  now: Date,
 ): Promise<RefreshOutcome> {
-  const now = new Date();
   const hash = hashToken(refreshToken);
-  return uow.run(scopes.platform(), async (tx, events) => {
-    const repo = createSessionRepository(tx);
+  const scope = scopes.platform();
+  return uow.run(scope, async (tx, events) => {
+    const repo = createSessionRepository(tx, scope);
     const claimed = await repo.claimRefreshToken(hash, now);
     if (!claimed) {
       const token = await repo.refreshToken(hash);
       const session = token ? await repo.byId(token.sessionId) : null;
       const decision = refusedRefresh(token, session, now);
-      if (decision === "reuse") await revokeInTx(tx, events, settings, session!.id, "refresh_token_reuse", null);
+      if (decision === "reuse") {
+        const revocation = { sessionId: session!.id, reason: "refresh_token_reuse" as const };
+        await revokeInTx(tx, scope, events, settings, { ...revocation, actor: { id: null, role: null } }, now);
+      }
       return { refused: decision };
     }
     const session = await repo.byId(claimed.sessionId);
-    const user = session ? await userById(tx, session.userId) : null;
+    const user = session ? await createUserRepository(tx, scope).byId(session.userId) : null;
     if (!session || session.revokedAt || !user || user.status !== "active") return { refused: "session_revoked" };
-    const membership = await currentMembership(tx, session);
+    const membership = await currentMembership(createMembershipRepository(tx, scope), session);
     if (!membership) return { refused: "no_membership" };
     const updated = await repo.update(session.id, { ...contextOf(membership), lastUsedAt: now });
-    return { ok: await tokensFor(tx, settings, updated, user, now) };
+    return { ok: await tokensFor(tx, scope, settings, updated, user, now) };
   });
 }
 
 /** The session's membership if the user still holds it, else the one a new login would pick. */
-async function currentMembership(tx: Tx, session: SessionRow): Promise<MembershipRow | null> {
-  const memberships = createMembershipRepository(tx);
+async function currentMembership(
+  memberships: MembershipRepository,
+  session: SessionRow,
+): Promise<MembershipRow | null> {
   const held = session.membershipId ? await memberships.held(session.userId, session.membershipId) : null;
   return held ?? initialMembership(await memberships.ofUser(session.userId));
+}
+
+/** The contexts the caller may switch to: their memberships in every organization (`selfScope`). */
+export async function myContexts(db: Executor, userId: string): Promise<ActiveContext[]> {
+  return (await createMembershipRepository(db, selfScope(userId)).ofUser(userId)).map(contextOf);
 }
 
 export type SwitchOutcome = { ok: AuthResult } | { refused: "not_held" | "session_revoked" };
@@ -187,25 +216,26 @@ export type SwitchOutcome = { ok: AuthResult } | { refused: "not_held" | "sessio
 /**
  * Moves the caller's session to another membership they hold and issues a new
  * pair. The session (and so its list entry and revocation) stays the same; its
- * earlier refresh tokens are spent, so only the new pair carries on.
+ * earlier refresh tokens are spent, so only the new pair carries on. The caller's own rows only (`selfScope`).
  */
 export async function switchContext(
   uow: UnitOfWork,
   settings: AuthSettings,
   viewer: { userId: string; sessionId: string },
   membershipId: string,
+  now: Date,
 ): Promise<SwitchOutcome> {
-  const now = new Date();
+  const self = selfScope(viewer.userId);
   return uow.run(scopes.platform(), async (tx) => {
-    const membership = await createMembershipRepository(tx).held(viewer.userId, membershipId);
+    const membership = await createMembershipRepository(tx, self).held(viewer.userId, membershipId);
     if (!membership) return { refused: "not_held" as const };
-    const repo = createSessionRepository(tx);
+    const repo = createSessionRepository(tx, self);
     const session = await repo.byId(viewer.sessionId);
-    const user = await userById(tx, viewer.userId);
+    const user = await createUserRepository(tx, self).byId(viewer.userId);
     if (!session || session.revokedAt || session.userId !== viewer.userId || !user)
       return { refused: "session_revoked" as const };
     await repo.spendRefreshTokens(session.id, now);
     const updated = await repo.update(session.id, { ...contextOf(membership), lastUsedAt: now });
-    return { ok: await tokensFor(tx, settings, updated, user, now) };
+    return { ok: await tokensFor(tx, self, settings, updated, user, now) };
   });
 }

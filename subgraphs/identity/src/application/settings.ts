@@ -1,9 +1,10 @@
-/** The caller's settings: language (kept on the user) and accessibility preferences. */
+/** The caller's settings: language (kept on the user) and accessibility preferences; the caller's own rows (`selfScope`). */
 import { scopeOf, type Viewer } from "@meander/auth";
 import type { Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createSettingsRepository } from "../db/repositories/devices.js";
-import { userById } from "../db/repositories/users.js";
+import { selfScope } from "../db/repositories/scope.js";
+import { createUserRepository } from "../db/repositories/users.js";
 
 export type Language = "nb" | "nn" | "en";
 
@@ -20,8 +21,9 @@ export type SettingsInput = Partial<{ [K in keyof UserSettingsModel]: UserSettin
 const DEFAULTS = { largerText: false, highContrast: false, reducedMotion: false, screenReaderHints: false };
 
 export async function mySettings(db: Executor, userId: string): Promise<UserSettingsModel> {
-  const user = await userById(db, userId);
-  const row = await createSettingsRepository(db).byUserId(userId);
+  const self = selfScope(userId);
+  const user = await createUserRepository(db, self).byId(userId);
+  const row = await createSettingsRepository(db, self).byUserId(userId);
   return {
     language: user?.preferredLanguage ?? "nb",
     largerText: row?.largerText ?? DEFAULTS.largerText,
@@ -35,11 +37,13 @@ export async function updateMySettings(
   uow: UnitOfWork,
   viewer: Viewer,
   input: SettingsInput,
+  now: Date,
 ): Promise<UserSettingsModel> {
+  const self = selfScope(viewer.userId);
   return uow.run(scopeOf(viewer), async (tx, events) => {
-    const repo = createSettingsRepository(tx);
-    if (input.language && input.language !== (await userById(tx, viewer.userId))?.preferredLanguage) {
-      await repo.setLanguage(viewer.userId, input.language);
+    const users = createUserRepository(tx, self);
+    if (input.language && input.language !== (await users.byId(viewer.userId))?.preferredLanguage) {
+      await users.setLanguage(viewer.userId, input.language, now);
       // Engagement writes notifications in this language (identity.user.language_changed).
       await events.emit({
         type: "identity.user.language_changed",
@@ -54,7 +58,7 @@ export async function updateMySettings(
       const value = input[key];
       if (typeof value === "boolean") fields[key] = value;
     }
-    await repo.upsert(viewer.userId, fields);
+    await createSettingsRepository(tx, self).upsert(viewer.userId, fields, now);
     return mySettings(tx, viewer.userId);
   });
 }

@@ -9,7 +9,8 @@
 import { PublicError } from "@meander/validation";
 import { isCiphertext, isShredded, rowAad, type Envelope } from "@meander/crypto";
 import type { Executor } from "@meander/db";
-import type { PeerMentorProfileRow, UserRow } from "../db/schema/index.js";
+import type { PeerMentorProfileRow } from "../db/repositories/profiles.js";
+import type { UserRow } from "../db/repositories/users.js";
 import { subjectKeys } from "@meander/privacy/subject-keys";
 
 /** The organization id under which users' keys are wrapped (no organization has it). */

@@ -4,21 +4,22 @@ import { refuseIfAny, conflictBy } from "@meander/validation";
 import type { Envelope } from "@meander/crypto";
 import { scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
-import { createUserRepository } from "../db/repositories/users.js";
-import type { UserRow } from "../db/schema/index.js";
+import { createUserRepository, type UserRow } from "../db/repositories/users.js";
 import { sealUserField } from "./subject-keys.js";
 import { displayName, normalizeEmail, validateNewUser, type NewUser } from "../domain/user.js";
 
 /**
  * Inside a caller's transaction (invitation acceptance): validates, inserts and records identity.user.registered.
- * A phone is stored encrypted under the user's key (issue 24 item 1): it needs the master key (`envelope`).
+ * A phone is stored encrypted under the user's key (issue 24 item 1): it needs the master key (`envelope`). The
+ * address must be free among everyone: the platform scope.
  */
 export async function registerUserInTx(
   tx: Tx,
   events: Emitter,
   input: NewUser & { id?: string },
   actorId: string | null,
-  envelope: Envelope | null = null,
+  envelope: Envelope | null,
+  now: Date,
 ): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
   const email = normalizeEmail(input.email);
@@ -32,7 +33,7 @@ export async function registerUserInTx(
     firstName: input.firstName.trim(),
     lastName: input.lastName.trim(),
     phoneEnc: await sealUserField(tx, envelope, id, "users:phone", phone),
-    profilePublishedAt: new Date(), // the profile event below: the backfill has nothing to do for this user
+    profilePublishedAt: now, // the profile event below: the backfill has nothing to do for this user
   });
   await events.emit({
     type: "identity.user.registered",
@@ -62,6 +63,7 @@ export async function emitProfile(
   });
 }
 
+/** Outside any request (seed, tests): the platform scope, the system's clock. */
 export async function registerUser(
   uow: UnitOfWork,
   input: NewUser & { id?: string },
@@ -69,5 +71,5 @@ export async function registerUser(
   envelope: Envelope | null = null,
 ): Promise<UserRow> {
   refuseIfAny(validateNewUser(input));
-  return uow.run(scopes.platform(), (tx, events) => registerUserInTx(tx, events, input, actorId, envelope));
+  return uow.run(scopes.platform(), (tx, events) => registerUserInTx(tx, events, input, actorId, envelope, new Date()));
 }

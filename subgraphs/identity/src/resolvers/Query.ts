@@ -1,11 +1,10 @@
 import { requireViewer } from "@meander/subgraph-kit";
 import type { QueryResolvers } from "../__generated__/resolvers-types.js";
 import { listSessions } from "../application/revocation.js";
-import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { myDeviceTokens } from "../application/device-tokens.js";
 import { mySettings } from "../application/settings.js";
 import { productAllowed, ROLE_CATALOG } from "../domain/roles.js";
-import { contextOf } from "../domain/session.js";
+import { myContexts } from "../application/sessions.js";
 
 export const Query: QueryResolvers = {
   me: (_parent, _args, ctx) => (ctx.viewer ? ctx.loaders.user.load(ctx.viewer.userId) : null),
@@ -20,8 +19,7 @@ export const Query: QueryResolvers = {
       role: v.role,
     };
   },
-  myMemberships: async (_parent, _args, ctx) =>
-    (await createMembershipRepository(await ctx.db()).ofUser(requireViewer(ctx).userId)).map(contextOf),
+  myMemberships: async (_parent, _args, ctx) => myContexts(await ctx.db(), requireViewer(ctx).userId),
   mySessions: async (_parent, _args, ctx) => listSessions(await ctx.db(), requireViewer(ctx)),
   roles: () => [...ROLE_CATALOG],
   canUseProduct: (_parent, { product }, ctx) =>

@@ -1,7 +1,6 @@
 import type { UserResolvers } from "../__generated__/resolvers-types.js";
-import { mayReadMentorData } from "../application/peer-mentors.js";
+import { mayReadMentorData, mentorProfileOf, mentorStatusLogOf } from "../application/peer-mentors.js";
 import { openUserField, readableProfile } from "../application/subject-keys.js";
-import { createProfileRepository } from "../db/repositories/profiles.js";
 import { displayName } from "../domain/user.js";
 
 export const User: UserResolvers = {
@@ -19,9 +18,9 @@ export const User: UserResolvers = {
   peerMentorProfile: async (user, _args, ctx) => {
     if (!mayReadMentorData(ctx.viewer, user.id)) return null;
     const db = await ctx.db();
-    const row = await createProfileRepository(db).byUserId(user.id);
+    const row = await mentorProfileOf(db, ctx.scope, user.id);
     return row ? readableProfile(db, ctx.runtime.envelope, row) : null;
   },
   peerMentorStatusLog: async (user, _args, ctx) =>
-    mayReadMentorData(ctx.viewer, user.id) ? createProfileRepository(await ctx.db()).logOf(user.id) : [],
+    mayReadMentorData(ctx.viewer, user.id) ? mentorStatusLogOf(await ctx.db(), ctx.scope, user.id) : [],
 };

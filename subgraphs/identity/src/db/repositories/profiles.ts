@@ -1,25 +1,31 @@
-/** Peer mentor profiles and their append-only status log. Callers decide who may read; these read by user id. */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { onlyUuids, type Executor } from "@meander/db";
+/**
+ * Peer mentor profiles and their append-only status log: people's rows (./scope.ts), read for the people the scope
+ * sees; a profile is written by its mentor (or the platform), a status entry in the scope's organization.
+ */
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { onlyUuids, type Executor, type Scope } from "@meander/db";
 import {
-  membershipProjection,
   peerMentorProfiles,
   peerMentorStatusLog,
-  users,
   type PeerMentorProfileRow,
   type StatusLogRow,
 } from "../schema/index.js";
+import { outOfScope, peopleWhere, reachesUser } from "./scope.js";
 
+export type { PeerMentorProfileRow, StatusLogRow } from "../schema/index.js";
 type ProfileFields = Partial<Omit<PeerMentorProfileRow, "userId" | "createdAt" | "updatedAt">>;
 
-export function createProfileRepository(db: Executor) {
+export function createProfileRepository(db: Executor, scope: Scope) {
   return {
     async byUserId(userId: string): Promise<PeerMentorProfileRow | null> {
-      const [row] = await db.select().from(peerMentorProfiles).where(eq(peerMentorProfiles.userId, userId));
+      const [row] = await db
+        .select()
+        .from(peerMentorProfiles)
+        .where(and(eq(peerMentorProfiles.userId, userId), peopleWhere(db, scope, peerMentorProfiles.userId)));
       return row ?? null;
     },
-    async upsert(userId: string, fields: ProfileFields): Promise<PeerMentorProfileRow> {
-      const now = new Date();
+    async upsert(userId: string, fields: ProfileFields, now: Date): Promise<PeerMentorProfileRow> {
+      if (!reachesUser(scope, userId)) throw outOfScope(`the profile of ${userId}`, scope);
       const [row] = await db
         .insert(peerMentorProfiles)
         .values({ userId, ...fields, updatedAt: now })
@@ -27,59 +33,36 @@ export function createProfileRepository(db: Executor) {
         .returning();
       return row!;
     },
-    async logOf(userId: string): Promise<StatusLogRow[]> {
+  };
+}
+
+export function createStatusLogRepository(db: Executor, scope: Scope) {
+  const visible = () => peopleWhere(db, scope, peerMentorStatusLog.userId);
+  return {
+    async ofUser(userId: string): Promise<StatusLogRow[]> {
       return db
         .select()
         .from(peerMentorStatusLog)
-        .where(eq(peerMentorStatusLog.userId, userId))
+        .where(and(eq(peerMentorStatusLog.userId, userId), visible()))
         .orderBy(asc(peerMentorStatusLog.changedAt), asc(peerMentorStatusLog.id));
     },
+    /** The newest entry of each user (their current status). */
     async latest(userIds: readonly string[]): Promise<Map<string, StatusLogRow>> {
       const valid = onlyUuids(userIds);
       if (valid.length === 0) return new Map();
       const rows = await db
         .selectDistinctOn([peerMentorStatusLog.userId])
         .from(peerMentorStatusLog)
-        .where(inArray(peerMentorStatusLog.userId, valid))
+        .where(and(inArray(peerMentorStatusLog.userId, valid), visible()))
         .orderBy(peerMentorStatusLog.userId, desc(peerMentorStatusLog.changedAt));
       return new Map(rows.map((r) => [r.userId, r]));
     },
-    async appendLog(row: Omit<StatusLogRow, "changedAt">): Promise<StatusLogRow> {
-      const [created] = await db
-        .insert(peerMentorStatusLog)
-        .values({ ...row, changedAt: new Date() })
-        .returning();
+    /** An entry in the scope's organization (the platform's: any, or none). */
+    async append(row: StatusLogRow): Promise<StatusLogRow> {
+      if (scope.reach !== "platform" && row.organizationId !== scope.organizationId)
+        throw outOfScope(`a status entry of ${row.organizationId ?? "no organization"}`, scope);
+      const [created] = await db.insert(peerMentorStatusLog).values(row).returning();
       return created!;
-    },
-    /** Serializes status changes of one mentor: the user row is locked until the transaction ends. */
-    async lockUser(userId: string): Promise<void> {
-      await db.execute(sql`select 1 from ${users} where ${users.id} = ${userId} for update`);
-    },
-    /**
-     * Whether the user holds a peer_mentor membership inside a scope: any (scope undefined), an
-     * organization (org admin), or some local associations of it (coordinator).
-     */
-    async isMentorIn(
-      userId: string,
-      organizationId?: string | null,
-      localAssociationIds?: readonly string[],
-    ): Promise<boolean> {
-      if (onlyUuids([userId]).length === 0) return false;
-      const rows = await db
-        .select({ id: membershipProjection.membershipId })
-        .from(membershipProjection)
-        .where(
-          and(
-            eq(membershipProjection.userId, userId),
-            eq(membershipProjection.role, "peer_mentor"),
-            organizationId ? eq(membershipProjection.organizationId, organizationId) : undefined,
-            localAssociationIds
-              ? inArray(membershipProjection.localAssociationId, [...localAssociationIds])
-              : undefined,
-          ),
-        )
-        .limit(1);
-      return rows.length > 0;
     },
   };
 }

@@ -1,35 +1,35 @@
 /**
- * People, as the visibility model (@meander/db README) decides who sees whom:
+ * People, as the visibility model (@meander/db README, ./scope.ts) decides who sees whom:
  * an organization administrator the members of their organization, a
  * coordinator or mentor the members of their local associations (a mentor's
  * rows are their own, but the people they work with are those of their local
  * association), everyone themself, a global administrator (platform) everyone,
- * an anonymous caller no one.
+ * an anonymous caller no one. Writes: the user themself or the platform.
  */
-import { and, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { onlyUuids, type Executor, type Scope } from "@meander/db";
-import { membershipProjection, users, type NewUserRow, type UserRow } from "../schema/index.js";
+import { outbox, users, type NewUserRow, type UserRow } from "../schema/index.js";
+import { outOfScope, peopleWhere, reachesUser } from "./scope.js";
+
+export type { UserRow } from "../schema/index.js";
+
+/** A user whose profile the backfill has still to publish (application/profile-backfill.ts). */
+export interface UnpublishedProfile {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phoneLegacy: string | null;
+  phoneEnc: string | null;
+  /** A profile event of the user is in identity's kept outbox already. */
+  published: boolean;
+}
 
 export function createUserRepository(db: Executor, scope: Scope) {
-  // Correlated on the user (an index probe per row), not `id in (the organization's memberships)`: that form hashed
-  // every membership of the organization on every call (17 ms for an organization of 5,000 mentors, measured).
-  function visible(): SQL | undefined {
-    if (scope.reach === "none") return sql`false`;
-    if (scope.reach === "platform" || scope.organizationId === null) return undefined;
-    const memberships = db
-      .select({ one: sql`1` })
-      .from(membershipProjection)
-      .where(
-        and(
-          eq(membershipProjection.userId, users.id),
-          eq(membershipProjection.organizationId, scope.organizationId),
-          scope.reach === "organization"
-            ? undefined
-            : inArray(membershipProjection.localAssociationId, [...(scope.localAssociationIds ?? [])]),
-        ),
-      );
-    return scope.viewerId ? or(eq(users.id, scope.viewerId), exists(memberships)) : exists(memberships);
-  }
+  const visible = () => peopleWhere(db, scope, users.id);
+  const mustReach = (userId: string) => {
+    if (!reachesUser(scope, userId)) throw outOfScope(`user ${userId}`, scope);
+  };
 
   return {
     async byIds(ids: readonly string[]): Promise<UserRow[]> {
@@ -40,26 +40,88 @@ export function createUserRepository(db: Executor, scope: Scope) {
         .from(users)
         .where(and(inArray(users.id, valid), visible()));
     },
+    async byId(id: string): Promise<UserRow | null> {
+      if (onlyUuids([id]).length === 0) return null;
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(and(eq(users.id, id), visible()));
+      return row ?? null;
+    },
+    /** `email` normalized (domain/user.ts normalizeEmail). */
     async emailTaken(email: string): Promise<boolean> {
       const rows = await db
         .select({ id: users.id })
         .from(users)
-        .where(sql`lower(${users.email}) = ${email}`)
+        .where(and(sql`lower(${users.email}) = ${email}`, visible()))
         .limit(1);
       return rows.length > 0;
     },
     async insert(row: NewUserRow): Promise<UserRow> {
+      if (row.id) mustReach(row.id);
+      else if (scope.reach !== "platform") throw outOfScope("a new user", scope);
       const [created] = await db.insert(users).values(row).returning();
       return created!;
+    },
+    async setLanguage(userId: string, language: "nb" | "nn" | "en", now: Date): Promise<void> {
+      mustReach(userId);
+      await db
+        .update(users)
+        .set({ preferredLanguage: language, updatedAt: now })
+        .where(and(eq(users.id, userId), visible()));
+    },
+    /** Serializes changes to one person (a mentor's status): the user row is locked until the transaction ends. */
+    async lock(userId: string): Promise<void> {
+      await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.id, userId), visible()))
+        .for("update");
+    },
+    /**
+     * Up to `limit` users whose profile was never published, locked (others skip them: two starts share the work),
+     * with whether a profile event of theirs is in the kept outbox already.
+     */
+    async lockUnpublishedProfiles(limit: number): Promise<UnpublishedProfile[]> {
+      const rows = await db
+        .select({
+          id: users.id,
+          email: users.email,
+          firstName: users.firstName,
+          lastName: users.lastName,
+          phoneLegacy: users.phoneLegacy,
+          phoneEnc: users.phoneEnc,
+        })
+        .from(users)
+        .where(and(isNull(users.profilePublishedAt), visible()))
+        .orderBy(asc(users.id))
+        .limit(limit)
+        .for("update", { skipLocked: true });
+      if (rows.length === 0) return [];
+      const kept = await db
+        .selectDistinct({ id: outbox.aggregateId })
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.type, "identity.profile.changed"),
+            inArray(
+              outbox.aggregateId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        );
+      const published = new Set(kept.map((k) => k.id));
+      return rows.map((r) => ({ ...r, published: published.has(r.id) }));
+    },
+    async markProfilesPublished(userIds: readonly string[]): Promise<void> {
+      if (userIds.length === 0) return;
+      if (scope.reach !== "platform") throw outOfScope("the profile backfill", scope);
+      await db
+        .update(users)
+        .set({ profilePublishedAt: sql`now()` })
+        .where(inArray(users.id, [...userIds]));
     },
   };
 }
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
-
-/** One user by id, outside any viewer's scope: for identity's own use cases (tokens, sessions), never for answers. */
-export async function userById(db: Executor, id: string): Promise<UserRow | null> {
-  if (onlyUuids([id]).length === 0) return null;
-  const [row] = await db.select().from(users).where(eq(users.id, id));
-  return row ?? null;
-}
