@@ -20,7 +20,7 @@ export interface Repositories {
   regions: RegionRepository;
   localAssociations: LocalAssociationRepository;
   memberships: MembershipRepository;
-  /** Unscoped: only sales staff reach leads (permissions.ts and the use cases check the role). */
+  /** The platform's sales data (scopes.platform()): only sales staff reach leads (permissions.ts, the use cases). */
   leads: LeadRepository;
   /** One organization's settings history and integrations: only for an organization the caller's scoped loader returned. */
   settingsOf(organizationId: string): SettingsRepository;

@@ -48,7 +48,11 @@ export const Mutation: MutationResolvers = {
   removeMembership: (_parent, { id }, ctx) => removeMembership(ctx.uow, requireViewer(ctx), id),
   bookDemo: async (_parent, { input }, ctx) => {
     const form = { ...input, organizationSize: input.organizationSize?.toLowerCase() ?? null };
-    const { submittedAt } = await bookDemo({ uow: ctx.uow, rateLimit: ctx.bookingRateLimit }, form, ctx.clientIp);
+    const { submittedAt } = await bookDemo(
+      { uow: ctx.uow, rateLimit: ctx.bookingRateLimit, now: ctx.now },
+      form,
+      ctx.clientIp,
+    );
     return { firstName: input.firstName!.trim(), organizationName: input.organizationName!.trim(), submittedAt };
   },
   updateOrganizationSettings: (_parent, { input }, ctx) =>
@@ -74,5 +78,5 @@ export const Mutation: MutationResolvers = {
     requestSubjectAccessExport(ctx, requireViewer(ctx), input.subject),
   downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, requireViewer(ctx), id),
   updateLeadStatus: (_parent, { id, status }, ctx) =>
-    updateLeadStatus(ctx.uow, requireViewer(ctx), id, status.toLowerCase()),
+    updateLeadStatus(ctx.uow, requireViewer(ctx), id, status.toLowerCase(), { now: ctx.now() }),
 };
