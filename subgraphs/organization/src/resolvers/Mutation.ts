@@ -43,8 +43,13 @@ export const Mutation: MutationResolvers = {
   setPrimaryMembership: (_parent, { membershipId }, ctx) =>
     setPrimaryMembership(ctx.uow, requireViewer(ctx), membershipId),
   inviteMember: (_parent, { input }, ctx) =>
-    inviteMember(ctx.uow, requireViewer(ctx), { ...input, role: input.role.toLowerCase() as MembershipRoleName }),
-  revokeInvitation: (_parent, { id }, ctx) => revokeInvitation(ctx.uow, requireViewer(ctx), id),
+    inviteMember(
+      ctx.uow,
+      requireViewer(ctx),
+      { ...input, role: input.role.toLowerCase() as MembershipRoleName },
+      { now: ctx.now() },
+    ),
+  revokeInvitation: (_parent, { id }, ctx) => revokeInvitation(ctx.uow, requireViewer(ctx), id, { now: ctx.now() }),
   removeMembership: (_parent, { id }, ctx) => removeMembership(ctx.uow, requireViewer(ctx), id),
   bookDemo: async (_parent, { input }, ctx) => {
     const form = { ...input, organizationSize: input.organizationSize?.toLowerCase() ?? null };

@@ -10,11 +10,11 @@ import { scopes, type Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
 import { RuleViolationError, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { forgetInvitationAddress } from "../invitation-address.js";
+import { createInvitationRepository } from "../../db/repositories/invitations.js";
 import {
   contactsWithAssignments,
   erasureParts,
   erasureRequests,
-  invitations,
   organizationMemberships,
   type ErasureRequestRow,
 } from "../../db/schema/index.js";
@@ -180,13 +180,10 @@ async function start(
     .values(ERASURE_SUBGRAPHS.map((subgraph) => ({ requestId: row.id, organizationId: row.organizationId, subgraph })));
   if (row.subjectType === "user") {
     // The invitations the person accepted named their e-mail: it goes (the invitation's id, role and unit stay).
-    const used = await tx
-      .update(invitations)
-      .set({ email: `erased-${row.subjectId}@erased.invalid` })
-      .where(eq(invitations.usedBy, row.subjectId))
-      .returning({ id: invitations.id, organizationId: invitations.organizationId });
+    const invitations = createInvitationRepository(tx, scopes.organization(row.organizationId));
+    const used = await invitations.eraseAddressesUsedBy(row.subjectId);
     // And no kept log keeps it (the address topic's null, organization's outbox rows blanked).
-    for (const inv of used) await forgetInvitationAddress(tx, events, inv, actor?.userId ?? null);
+    for (const inv of used) await forgetInvitationAddress(invitations, events, inv, actor?.userId ?? null);
   }
   await auditChange(events, auditActor(actor), row.organizationId, {
     action: "erasure.started",

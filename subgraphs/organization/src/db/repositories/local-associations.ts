@@ -7,6 +7,8 @@ import { and, asc, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { localAssociations, type LocalAssociationRow, type NewLocalAssociationRow } from "../schema/index.js";
 
+export type { LocalAssociationRow } from "../schema/index.js";
+
 export type LocalAssociationKey = [name: string, id: string];
 
 export interface LocalAssociationPage {

@@ -14,6 +14,8 @@ import {
   type NewMembershipRow,
 } from "../schema/index.js";
 
+export type { MembershipRoleValue, MembershipRow } from "../schema/index.js";
+
 export type MembershipKey = [role: MembershipRoleValue, id: string];
 
 export function createMembershipRepository(db: Executor, scope: Scope) {

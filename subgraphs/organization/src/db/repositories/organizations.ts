@@ -9,6 +9,8 @@ import {
   type OrganizationSettingsRow,
 } from "../schema/index.js";
 
+export type { OrganizationRow, OrganizationSettingsRow } from "../schema/index.js";
+
 export function createOrganizationRepository(db: Executor, scope: Scope) {
   return {
     async byIds(ids: readonly string[]): Promise<OrganizationRow[]> {

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { regions, type NewRegionRow, type RegionRow } from "../schema/index.js";
 
+export type { RegionRow } from "../schema/index.js";
+
 export function createRegionRepository(db: Executor, scope: Scope) {
   return {
     async byIds(ids: readonly string[]): Promise<RegionRow[]> {
