@@ -103,14 +103,10 @@ export function archiveExternalResource(
   organizationId: string | null | undefined,
   id: string,
   archived: boolean,
+  opts: { now?: Date } = {},
 ) {
-  return changeResources(
-    uow,
-    actor,
-    organizationId,
-    (list) => archiveResource(list, id, archived, new Date()),
-    byId(id),
-  );
+  const now = opts.now ?? new Date();
+  return changeResources(uow, actor, organizationId, (list) => archiveResource(list, id, archived, now), byId(id));
 }
 
 export function reorderExternalResources(

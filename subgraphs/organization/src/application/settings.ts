@@ -7,9 +7,12 @@ import { refuseIfAny, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
 import { scopes, type Tx } from "@meander/db";
-import { createSettingsRepository, type SettingsPatch } from "../db/repositories/settings.js";
+import {
+  createSettingsRepository,
+  type OrganizationSettingsRow,
+  type SettingsPatch,
+} from "../db/repositories/settings.js";
 import { auditChange } from "./audit.js";
-import type { OrganizationSettingsRow } from "../db/schema/index.js";
 import {
   DEFAULT_BRANDING,
   DEFAULT_BUFDIR_THRESHOLDS,
@@ -290,11 +293,13 @@ export async function updateOrganizationSettings(
   uow: UnitOfWork,
   actor: Actor,
   input: SettingsInput,
+  opts: { now?: Date } = {},
 ): Promise<OrganizationSettingsRow> {
+  const now = opts.now ?? new Date();
   const organizationId = targetOrganization(actor, input.organizationId);
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
-    const { changes, violations } = plan(input, current, new Date());
+    const { changes, violations } = plan(input, current, now);
     refuseIfAny(violations);
     if (changes.length === 0) return current;
     const patch = Object.assign({}, ...changes.map((c) => c.patch)) as SettingsPatch;

@@ -25,7 +25,8 @@ import type { ErasureReason } from "../domain/erasure.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 
 export const Mutation: MutationResolvers = {
-  createOrganization: (_parent, { input }, ctx) => onboardOrganization(ctx.uow, requireViewer(ctx), input),
+  createOrganization: (_parent, { input }, ctx) =>
+    onboardOrganization(ctx.uow, requireViewer(ctx), input, { now: ctx.now() }),
   createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, requireViewer(ctx), input),
   requestErasure: (_parent, { input }, ctx) =>
     requestErasure(ctx.uow, requireViewer(ctx), {
@@ -61,24 +62,31 @@ export const Mutation: MutationResolvers = {
     return { firstName: input.firstName!.trim(), organizationName: input.organizationName!.trim(), submittedAt };
   },
   updateOrganizationSettings: (_parent, { input }, ctx) =>
-    updateOrganizationSettings(ctx.uow, requireViewer(ctx), {
-      ...input,
-      sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({
-        ...r,
-        field: r.field.toLowerCase(),
-        hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()),
-      })),
-    }),
+    updateOrganizationSettings(
+      ctx.uow,
+      requireViewer(ctx),
+      {
+        ...input,
+        sensitiveFieldPolicy: input.sensitiveFieldPolicy?.map((r) => ({
+          ...r,
+          field: r.field.toLowerCase(),
+          hiddenFromRoles: r.hiddenFromRoles.map((x) => x.toLowerCase()),
+        })),
+      },
+      { now: ctx.now() },
+    ),
   addExternalResource: (_parent, { organizationId, input }, ctx) =>
     addExternalResource(ctx.uow, requireViewer(ctx), organizationId, input),
   updateExternalResource: (_parent, { organizationId, id, input }, ctx) =>
     updateExternalResource(ctx.uow, requireViewer(ctx), organizationId, id, input),
   archiveExternalResource: (_parent, { organizationId, id, archived }, ctx) =>
-    archiveExternalResource(ctx.uow, requireViewer(ctx), organizationId, id, archived ?? true),
+    archiveExternalResource(ctx.uow, requireViewer(ctx), organizationId, id, archived ?? true, { now: ctx.now() }),
   reorderExternalResources: (_parent, { organizationId, ids }, ctx) =>
     reorderExternalResources(ctx.uow, requireViewer(ctx), organizationId, ids),
   configureAccountingIntegration: (_parent, { input }, ctx) =>
-    configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, requireViewer(ctx), input),
+    configureAccountingIntegration({ uow: ctx.uow, envelope: ctx.envelope }, requireViewer(ctx), input, {
+      now: ctx.now(),
+    }),
   requestSubjectAccessExport: (_parent, { input }, ctx) =>
     requestSubjectAccessExport(ctx, requireViewer(ctx), input.subject),
   downloadSubjectAccessExport: (_parent, { id }, ctx) => downloadSubjectAccessExport(ctx, requireViewer(ctx), id),
