@@ -29,11 +29,14 @@ export const Mutation: MutationResolvers = {
     onboardOrganization(ctx.uow, requireViewer(ctx), input, { now: ctx.now() }),
   createRegion: (_parent, { input }, ctx) => createRegion(ctx.uow, requireViewer(ctx), input),
   requestErasure: (_parent, { input }, ctx) =>
-    requestErasure(ctx.uow, requireViewer(ctx), {
-      subject: input.subject,
-      reason: input.reason.toLowerCase() as ErasureReason,
-    }),
-  confirmErasure: (_parent, { requestId }, ctx) => confirmErasure(ctx.uow, requireViewer(ctx), requestId),
+    requestErasure(
+      ctx.uow,
+      requireViewer(ctx),
+      { subject: input.subject, reason: input.reason.toLowerCase() as ErasureReason },
+      { now: ctx.now() },
+    ),
+  confirmErasure: (_parent, { requestId }, ctx) =>
+    confirmErasure(ctx.uow, requireViewer(ctx), requestId, { now: ctx.now() }),
   createLocalAssociation: (_parent, { input }, ctx) => createLocalAssociation(ctx.uow, requireViewer(ctx), input),
   renameLocalAssociation: (_parent, { id, name }, ctx) => renameLocalAssociation(ctx.uow, requireViewer(ctx), id, name),
   moveLocalAssociation: (_parent, { id, regionId }, ctx) =>

@@ -57,6 +57,15 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
         .orderBy(asc(m.role), asc(m.id))
         .limit(p.limit);
     },
+    /** Whether the user has a membership the scope sees (in an organization's scope: is one of its members). */
+    async includes(userId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: m.id })
+        .from(m)
+        .where(and(eq(m.userId, userId), visible()))
+        .limit(1);
+      return Boolean(row);
+    },
     async ofUsers(userIds: readonly string[]): Promise<MembershipRow[]> {
       if (userIds.length === 0) return [];
       return db
