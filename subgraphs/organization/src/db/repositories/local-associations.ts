@@ -35,6 +35,13 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
           ),
         );
     },
+    /** Every unit the scope sees (an organization's: its whole tree; names for labels). */
+    async all(): Promise<LocalAssociationRow[]> {
+      return db
+        .select()
+        .from(localAssociations)
+        .where(scopedWhere(scope, { organization: localAssociations.organizationId }));
+    },
     async page(p: LocalAssociationPage): Promise<LocalAssociationRow[]> {
       const t = localAssociations;
       const search = p.search?.trim();
