@@ -20,7 +20,7 @@ import {
 } from "../domain/external-resources.js";
 import type { ExternalResource } from "../domain/settings.js";
 import { targetOrganization, type Actor } from "./actor.js";
-import { lockSettings, publishSettingsChange } from "./settings.js";
+import { lockSettings, publishSettingsChange } from "./settings-change.js";
 
 const clean = (v: string | null | undefined) =>
   v === undefined ? undefined : v === null || v.trim() === "" ? null : v.trim();

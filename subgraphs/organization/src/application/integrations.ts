@@ -17,7 +17,7 @@ import {
   type Credential,
 } from "../domain/integration.js";
 import { targetOrganization, type Actor } from "./actor.js";
-import { lockSettings, publishSettingsChange } from "./settings.js";
+import { lockSettings, publishSettingsChange } from "./settings-change.js";
 
 export interface AccountingIntegrationCommand {
   organizationId?: string | null;

@@ -180,12 +180,13 @@ export async function acceptInvitation(
   events: Emitter,
   log: AcceptanceLog,
   accepted: { invitationId: string; userId: string; occurredAt: Date },
+  now = new Date(),
 ): Promise<{ outcome: "created" | "duplicate" | "refused"; reason?: string }> {
   const invitations = createInvitationRepository(tx, CONSUMER_SCOPE);
   const inv = await invitations.forUpdate(accepted.invitationId);
   const refuse = async (reason: string) => {
     log.warn({ invitationId: accepted.invitationId, userId: accepted.userId, reason }, "invitation acceptance refused");
-    if (inv) await invitations.markRefused(inv.id, reason, new Date());
+    if (inv) await invitations.markRefused(inv.id, reason, now);
     return { outcome: "refused" as const, reason };
   };
   if (!inv) return refuse("invitation_unknown");
@@ -206,7 +207,7 @@ export async function acceptInvitation(
     auditedActorRole: inv.role,
   });
   if (!admitted.ok) return refuse(admitted.violation.rule);
-  await invitations.markUsed(inv.id, { usedBy: accepted.userId, membershipId: admitted.row.id, at: new Date() });
+  await invitations.markUsed(inv.id, { usedBy: accepted.userId, membershipId: admitted.row.id, at: now });
   // Used: identity no longer needs the address, and no kept log keeps it.
   await forgetInvitationAddress(invitations, events, inv, accepted.userId);
   return { outcome: "created" };
