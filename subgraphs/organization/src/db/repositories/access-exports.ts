@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, isNotNull, isNull, lte, or, type SQL } from "drizzle-orm";
 import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
+import { checkWritable } from "./scope.js";
 import { accessExportParts, accessExportRequests, type AccessExportRequestRow } from "../schema/index.js";
 
 export type { AccessExportRequestRow } from "../schema/index.js";
@@ -18,6 +19,7 @@ export function createAccessExportRepository(db: Executor, scope: Scope) {
 
   return {
     async insert(row: NewAccessExportRequestRow): Promise<AccessExportRequestRow> {
+      checkWritable(scope, row.organizationId, "access export");
       const [created] = await db.insert(accessExportRequests).values(row).returning();
       return created!;
     },

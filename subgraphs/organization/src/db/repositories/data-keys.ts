@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, sees, type Executor, type Scope } from "@meander/db";
 import { sqlKeyStore, type KeyStore } from "@meander/crypto";
+import { checkWritable } from "./scope.js";
 
 export const DATA_KEY_TABLE = "organization.organization_data_keys";
 
@@ -16,15 +17,13 @@ export function createDataKeyStore(db: Executor, scope: Scope): KeyStore {
     query: (strings, ...values) => queryRows(db, sql(strings, ...values)),
   });
   const inSight = (organizationId: string) => sees(scope, { organizationId });
-  const refuse = (organizationId: string): never => {
-    throw new Error(`a ${scope.reach} scope writes no data key of organization ${organizationId}`);
-  };
   return {
     async loadWrappedKey(organizationId) {
       return inSight(organizationId) ? store.loadWrappedKey(organizationId) : null;
     },
     async saveWrappedKey(organizationId, wrapped) {
-      return inSight(organizationId) ? store.saveWrappedKey(organizationId, wrapped) : refuse(organizationId);
+      checkWritable(scope, organizationId, "data key");
+      return store.saveWrappedKey(organizationId, wrapped);
     },
     async replaceWrappedKey(organizationId, previous, next) {
       return inSight(organizationId) ? store.replaceWrappedKey!(organizationId, previous, next) : false;

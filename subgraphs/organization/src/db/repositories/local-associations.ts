@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
+import { checkWritable } from "./scope.js";
 import { localAssociations, type LocalAssociationRow, type NewLocalAssociationRow } from "../schema/index.js";
 
 export type { LocalAssociationRow } from "../schema/index.js";
@@ -102,6 +103,7 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       return row!;
     },
     async insert(row: NewLocalAssociationRow): Promise<LocalAssociationRow> {
+      checkWritable(scope, row.organizationId, "local association");
       const [created] = await db.insert(localAssociations).values(row).returning();
       return created!;
     },

@@ -8,6 +8,7 @@
  */
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { peopleOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
+import { checkWritable } from "./scope.js";
 import {
   organizationMemberships as m,
   type MembershipRoleValue,
@@ -127,6 +128,7 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
       await db.delete(m).where(and(eq(m.id, id), visible()));
     },
     async insert(row: NewMembershipRow): Promise<MembershipRow> {
+      checkWritable(scope, row.organizationId, "membership");
       const [created] = await db.insert(m).values(row).returning();
       return created!;
     },
