@@ -5,8 +5,9 @@
  * sales staff (global administrators) and the public booking flow reach it, and the public flow reveals no more
  * than a confirmation (see application/leads.ts).
  */
-import { and, asc, desc, eq, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, lt, or, sql } from "drizzle-orm";
 import { queryRows, type Executor, type Scope } from "@meander/db";
+import { checkPlatform, platformRows } from "./scope.js";
 import type { LeadStatus } from "../../domain/lead.js";
 import { demoBookings, leads, type DemoBookingRow, type LeadRow, type NewLeadRow } from "../schema/index.js";
 
@@ -27,14 +28,9 @@ export type LeadUpdate = Partial<Omit<NewLeadRow, "id" | "maskedRef" | "createdA
 
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The platform's rows: every one for the platform scope, none for a narrower one (leads have no organization). */
-const platformWhere = (scope: Scope): SQL | undefined => (scope.reach === "platform" ? undefined : sql`false`);
-
 export function createLeadRepository(db: Executor, scope: Scope) {
-  const visible = () => platformWhere(scope);
-  const writable = () => {
-    if (scope.reach !== "platform") throw new Error(`leads are platform data: a ${scope.reach} scope writes none`);
-  };
+  const visible = () => platformRows(scope);
+  const writable = () => checkPlatform(scope, "leads");
   return {
     /** Serializes bookings of one e-mail address (any case) until the transaction ends. */
     async lockEmail(emailKey: string): Promise<void> {
@@ -84,6 +80,13 @@ export function createLeadRepository(db: Executor, scope: Scope) {
         .where(and(eq(leads.id, id), visible()))
         .returning();
       return updated!;
+    },
+    /** The confirmation mail went out (the mail worker); the lead's other fields and updated_at stay. */
+    async markConfirmationSent(id: string, at: Date): Promise<void> {
+      await db
+        .update(leads)
+        .set({ confirmationSentAt: at })
+        .where(and(eq(leads.id, id), visible()));
     },
     async addBooking(row: typeof demoBookings.$inferInsert): Promise<DemoBookingRow> {
       writable();
