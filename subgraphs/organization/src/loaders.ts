@@ -1,26 +1,22 @@
 /** DataLoaders, created per request over the caller's scoped repositories: a batch is one query. */
 import DataLoader from "dataloader";
-import type { LeadRepository } from "./db/repositories/leads.js";
-import type { LocalAssociationRepository } from "./db/repositories/local-associations.js";
-import type { MembershipRepository } from "./db/repositories/memberships.js";
-import type { OrganizationRepository } from "./db/repositories/organizations.js";
-import type { RegionRepository } from "./db/repositories/regions.js";
-import type { SettingsRepository } from "./db/repositories/settings.js";
+import type { DemoBookingRow, LeadRepository } from "./db/repositories/leads.js";
+import type { LocalAssociationRepository, LocalAssociationRow } from "./db/repositories/local-associations.js";
+import type { MembershipRepository, MembershipRow } from "./db/repositories/memberships.js";
 import type {
-  DemoBookingRow,
-  LocalAssociationRow,
-  MembershipRow,
+  OrganizationRepository,
   OrganizationRow,
   OrganizationSettingsRow,
-  RegionRow,
-} from "./db/schema/index.js";
+} from "./db/repositories/organizations.js";
+import type { RegionRepository, RegionRow } from "./db/repositories/regions.js";
+import type { SettingsRepository } from "./db/repositories/settings.js";
 
 export interface Repositories {
   organizations: OrganizationRepository;
   regions: RegionRepository;
   localAssociations: LocalAssociationRepository;
   memberships: MembershipRepository;
-  /** Unscoped: only sales staff reach leads (permissions.ts and the use cases check the role). */
+  /** The platform's sales data (scopes.platform()): only sales staff reach leads (permissions.ts, the use cases). */
   leads: LeadRepository;
   /** One organization's settings history and integrations: only for an organization the caller's scoped loader returned. */
   settingsOf(organizationId: string): SettingsRepository;

@@ -120,7 +120,8 @@ export async function createSubgraph(
           regions: createRegionRepository(db, tree),
           localAssociations: createLocalAssociationRepository(db, tree),
           memberships: createMembershipRepository(db, scope),
-          leads: createLeadRepository(db),
+          // Leads are the platform operator's sales data: the platform's rows, behind the sales role (permissions.ts).
+          leads: createLeadRepository(db, scopes.platform()),
           // An organization the caller already sees (the parent came through the scoped organizations repository).
           settingsOf: (organizationId) => createSettingsRepository(db, scopes.organization(organizationId)),
         };

@@ -20,7 +20,7 @@ import {
 } from "../domain/external-resources.js";
 import type { ExternalResource } from "../domain/settings.js";
 import { targetOrganization, type Actor } from "./actor.js";
-import { lockSettings, publishSettingsChange } from "./settings.js";
+import { lockSettings, publishSettingsChange } from "./settings-change.js";
 
 const clean = (v: string | null | undefined) =>
   v === undefined ? undefined : v === null || v.trim() === "" ? null : v.trim();
@@ -103,14 +103,10 @@ export function archiveExternalResource(
   organizationId: string | null | undefined,
   id: string,
   archived: boolean,
+  opts: { now?: Date } = {},
 ) {
-  return changeResources(
-    uow,
-    actor,
-    organizationId,
-    (list) => archiveResource(list, id, archived, new Date()),
-    byId(id),
-  );
+  const now = opts.now ?? new Date();
+  return changeResources(uow, actor, organizationId, (list) => archiveResource(list, id, archived, now), byId(id));
 }
 
 export function reorderExternalResources(

@@ -5,11 +5,11 @@
  * event, which carries only whether credentials are configured and when they were set.
  */
 import { refuseIfAny, badInput } from "@meander/validation";
-import { queryRows, scopes, type Tx } from "@meander/db";
-import { rowAad, sqlKeyStore, type Envelope, keyringOver } from "@meander/crypto";
+import { scopes, type Scope, type Tx } from "@meander/db";
+import { rowAad, type Envelope, keyringOver } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
-import { sql } from "drizzle-orm";
-import type { IntegrationRow } from "../db/schema/index.js";
+import { createDataKeyStore, DATA_KEY_TABLE } from "../db/repositories/data-keys.js";
+import type { IntegrationRow } from "../db/repositories/settings.js";
 import {
   serializeCredentials,
   validateAccountingIntegration,
@@ -17,7 +17,7 @@ import {
   type Credential,
 } from "../domain/integration.js";
 import { targetOrganization, type Actor } from "./actor.js";
-import { lockSettings, publishSettingsChange } from "./settings.js";
+import { lockSettings, publishSettingsChange } from "./settings-change.js";
 
 export interface AccountingIntegrationCommand {
   organizationId?: string | null;
@@ -37,25 +37,27 @@ export interface AccountingIntegrationCommand {
 }
 
 export const ACCOUNTING = "accounting";
-export const DATA_KEY_TABLE = "organization.organization_data_keys";
+export { DATA_KEY_TABLE };
 
 /** The associated data of an integration's credentials: a ciphertext copied to another organization or kind fails. */
 export const credentialsAad = (organizationId: string, kind: string) =>
   rowAad("organization.organization_integrations", `${organizationId}/${kind}`, "credentials_ciphertext");
 
-/** The organization's keyring over the current transaction (a data key created here rolls back with it). */
-export function keyringIn(tx: Tx, envelope: Envelope) {
-  return keyringOver(
-    envelope,
-    sqlKeyStore({ table: DATA_KEY_TABLE, query: (strings, ...values) => queryRows(tx, sql(strings, ...values)) }),
-  );
+/**
+ * The keyring over the current transaction (a data key created here rolls back with it), with the data keys of the
+ * organizations `scope` sees; a system caller (the accounting export, a test) names the platform, the default.
+ */
+export function keyringIn(tx: Tx, envelope: Envelope, scope: Scope = scopes.platform()) {
+  return keyringOver(envelope, createDataKeyStore(tx, scope));
 }
 
 export async function configureAccountingIntegration(
   deps: { uow: UnitOfWork; envelope: Envelope | null },
   actor: Actor,
   input: AccountingIntegrationCommand,
+  opts: { now?: Date } = {},
 ): Promise<IntegrationRow> {
+  const now = opts.now ?? new Date();
   const organizationId = targetOrganization(actor, input.organizationId);
   const system = input.system.toLowerCase();
   const accountMapping: AccountMapping[] = input.accountMapping.map((m) => ({
@@ -88,12 +90,12 @@ export async function configureAccountingIntegration(
           "credentials",
           "Credentials cannot be stored: no encryption master key is configured",
         );
-      const ciphertext = await keyringIn(tx, deps.envelope).encrypt(
+      const ciphertext = await keyringIn(tx, deps.envelope, scopes.organization(organizationId)).encrypt(
         organizationId,
         serializeCredentials(input.credentials),
         credentialsAad(organizationId, ACCOUNTING),
       );
-      credentials = { ciphertext, setAt: new Date(), setBy: actor.userId };
+      credentials = { ciphertext, setAt: now, setBy: actor.userId };
     }
     const row = await repo.saveIntegration({
       kind: ACCOUNTING,
@@ -141,7 +143,7 @@ export async function readAccountingCredentials(
   row: IntegrationRow,
 ): Promise<Record<string, string> | null> {
   if (!row.credentialsCiphertext) return null;
-  const plain = await keyringIn(tx, envelope).decrypt(
+  const plain = await keyringIn(tx, envelope, scopes.organization(row.organizationId)).decrypt(
     row.organizationId,
     row.credentialsCiphertext,
     credentialsAad(row.organizationId, row.kind),

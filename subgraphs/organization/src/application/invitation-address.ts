@@ -6,15 +6,14 @@
  * drops the earlier one) and organization's own kept outbox rows of the invitation lose it too (the embedded start
  * replays those). README "Personal data in events".
  */
-import { sql } from "drizzle-orm";
-import { queryRows, scopes, type Tx } from "@meander/db";
+import { scopes } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { intervalWorker } from "@meander/subgraph-kit";
-
-interface InvitationRef {
-  id: string;
-  organizationId: string;
-}
+import {
+  createInvitationRepository,
+  type InvitationRef,
+  type InvitationRepository,
+} from "../db/repositories/invitations.js";
 
 export async function publishInvitationAddress(
   events: Emitter,
@@ -32,16 +31,12 @@ export async function publishInvitationAddress(
 
 /** The invitation's address leaves every kept log: null on the topic, blanked in organization's outbox. */
 export async function forgetInvitationAddress(
-  tx: Tx,
+  invitations: InvitationRepository,
   events: Emitter,
   inv: InvitationRef,
   actorId: string | null,
 ): Promise<void> {
-  await tx.execute(sql`update organization.outbox set payload = jsonb_set(payload, '{email}', 'null'::jsonb)
-    where aggregate_id = ${inv.id} and type = 'organization.invitation.address_changed' and payload->>'email' is not null`);
-  // Version 1 invitations (before the address had its own event) carried it in the creation event.
-  await tx.execute(sql`update organization.outbox set payload = jsonb_set(payload, '{email}', '""'::jsonb)
-    where aggregate_id = ${inv.id} and type = 'organization.invitation.created' and payload->>'email' <> ''`);
+  await invitations.forgetAddress(inv.id);
   await events.emit({
     type: "organization.invitation.address_changed",
     aggregateId: inv.id,
@@ -61,19 +56,11 @@ const EXPIRY_BATCH = 200;
 export async function forgetExpiredInvitationAddresses(uow: UnitOfWork, now = new Date()): Promise<number> {
   let total = 0;
   for (;;) {
+    // A system job over every organization's invitations: the platform scope.
     const n = await uow.run(scopes.platform(), async (tx, events) => {
-      const rows = await queryRows<{ id: string; organization_id: string }>(
-        tx,
-        sql`
-        select i.id::text as id, i.organization_id::text as organization_id from organization.invitations i
-        where i.status = 'open' and i.expires_at <= ${now.toISOString()}
-          and exists (select 1 from organization.outbox o where o.aggregate_id = i.id::text
-            and ((o.type = 'organization.invitation.address_changed' and o.payload->>'email' is not null)
-              or (o.type = 'organization.invitation.created' and o.payload->>'email' <> '')))
-        order by i.id limit ${EXPIRY_BATCH} for update of i skip locked`,
-      );
-      for (const r of rows)
-        await forgetInvitationAddress(tx, events, { id: r.id, organizationId: r.organization_id }, null);
+      const invitations = createInvitationRepository(tx, scopes.platform());
+      const rows = await invitations.expiredWithAddress(now, EXPIRY_BATCH);
+      for (const r of rows) await forgetInvitationAddress(invitations, events, r, null);
       return rows.length;
     });
     total += n;

@@ -5,12 +5,15 @@
  * `identity.invitation.accepted`; the consumer below then creates the membership.
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gt, lte, type SQL } from "drizzle-orm";
-import { scopes, type Tx } from "@meander/db";
+import { scopes, type Scope, type Tx } from "@meander/db";
 import type { ConsumerHandlers, Emitter, UnitOfWork } from "@meander/events";
+import {
+  createInvitationRepository,
+  type InvitationRepository,
+  type InvitationRow,
+} from "../db/repositories/invitations.js";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import { invitations, type InvitationRow } from "../db/schema/index.js";
 import { decideInvitation, invitationState, notOpen, type InvitationState } from "../domain/invitation.js";
 import type { MembershipRoleName } from "../domain/membership.js";
 import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";
@@ -30,12 +33,20 @@ export const hashToken = (token: string): string => createHash("sha256").update(
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** At most this many invitations in a unit's list (no pagination yet). */
+const LIST_LIMIT = 500;
+
+/** The invitations the consumers act on: the one an event names, in any organization (no caller: the platform). */
+const CONSUMER_SCOPE: Scope = scopes.platform();
+
 /** Returns the invitation and its token: the only time the token exists outside the invitee's e-mail. */
 export async function inviteMember(
   uow: UnitOfWork,
   actor: Actor,
   input: InviteMemberInput,
+  opts: { now?: Date } = {},
 ): Promise<{ invitation: InvitationRow; token: string }> {
+  const now = opts.now ?? new Date();
   const scope = actorScope(actor);
   return uow.run(scope, async (tx, events) => {
     const [unit] = await createLocalAssociationRepository(tx, scope).byIds([input.localAssociationId]);
@@ -56,41 +67,38 @@ export async function inviteMember(
       unit.organizationId,
     ]);
     const token = randomBytes(32).toString("base64url");
-    const [invitation] = await tx
-      .insert(invitations)
-      .values({
-        id: randomUUID(),
-        organizationId: unit.organizationId,
-        localAssociationId: unit.id,
-        email: decision.email,
-        role: input.role,
-        tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + decision.expiresInDays * DAY_MS),
-        invitedBy: actor.userId,
-      })
-      .returning();
+    const invitation = await createInvitationRepository(tx, scopes.organization(unit.organizationId)).insert({
+      id: randomUUID(),
+      organizationId: unit.organizationId,
+      localAssociationId: unit.id,
+      email: decision.email,
+      role: input.role,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + decision.expiresInDays * DAY_MS),
+      invitedBy: actor.userId,
+    });
     await events.emit({
       type: "organization.invitation.created",
-      aggregateId: invitation!.id,
-      organizationId: invitation!.organizationId,
+      aggregateId: invitation.id,
+      organizationId: invitation.organizationId,
       actorId: actor.userId,
       payload: {
-        invitationId: invitation!.id,
-        localAssociationId: invitation!.localAssociationId,
-        role: invitation!.role,
-        tokenHash: invitation!.tokenHash,
-        expiresAt: invitation!.expiresAt.toISOString(),
+        invitationId: invitation.id,
+        localAssociationId: invitation.localAssociationId,
+        role: invitation.role,
+        tokenHash: invitation.tokenHash,
+        expiresAt: invitation.expiresAt.toISOString(),
         maxMembershipsPerUser: settings?.maxMembershipsPerUser ?? DEFAULT_MAX_MEMBERSHIPS,
       },
     });
-    await publishInvitationAddress(events, invitation!, actor.userId);
-    return { invitation: invitation!, token };
+    await publishInvitationAddress(events, invitation, actor.userId);
+    return { invitation, token };
   });
 }
 
 /** An invitation the actor may manage: an administrator's organization, a coordinator's own unit (peer mentors). */
-async function manageable(tx: Tx, actor: Actor, id: string): Promise<InvitationRow> {
-  const [inv] = await tx.select().from(invitations).where(eq(invitations.id, id)).for("update");
+async function manageable(repo: InvitationRepository, actor: Actor, id: string): Promise<InvitationRow> {
+  const inv = await repo.forUpdate(id);
   if (!inv || (actor.role !== "global_admin" && inv.organizationId !== actor.organizationId))
     throw notFound("Invitation");
   const decision = decideInvitation({
@@ -105,16 +113,20 @@ async function manageable(tx: Tx, actor: Actor, id: string): Promise<InvitationR
   return inv;
 }
 
-export async function revokeInvitation(uow: UnitOfWork, actor: Actor, id: string): Promise<InvitationRow> {
-  return uow.run(actorScope(actor), async (tx, events) => {
-    const inv = await manageable(tx, actor, id);
-    const closed = notOpen(invitationState(inv, new Date()));
+export async function revokeInvitation(
+  uow: UnitOfWork,
+  actor: Actor,
+  id: string,
+  opts: { now?: Date } = {},
+): Promise<InvitationRow> {
+  const now = opts.now ?? new Date();
+  const scope = actorScope(actor);
+  return uow.run(scope, async (tx, events) => {
+    const repo = createInvitationRepository(tx, scope);
+    const inv = await manageable(repo, actor, id);
+    const closed = notOpen(invitationState(inv, now));
     if (closed) throw badInputFrom(closed);
-    const [revoked] = await tx
-      .update(invitations)
-      .set({ status: "revoked", revokedAt: new Date() })
-      .where(eq(invitations.id, id))
-      .returning();
+    const revoked = await repo.revoke(id, now);
     await events.emit({
       type: "organization.invitation.revoked",
       aggregateId: id,
@@ -122,8 +134,8 @@ export async function revokeInvitation(uow: UnitOfWork, actor: Actor, id: string
       actorId: actor.userId,
       payload: { invitationId: id },
     });
-    await forgetInvitationAddress(tx, events, inv, actor.userId);
-    return revoked!;
+    await forgetInvitationAddress(repo, events, inv, actor.userId);
+    return revoked;
   });
 }
 
@@ -133,7 +145,9 @@ export async function listInvitations(
   actor: Actor,
   localAssociationId: string,
   state: InvitationState | null,
+  opts: { now?: Date } = {},
 ): Promise<InvitationRow[]> {
+  const now = opts.now ?? new Date();
   const scope = actorScope(actor);
   return uow.run(scope, async (tx) => {
     const [unit] = await createLocalAssociationRepository(tx, scope).byIds([localAssociationId]);
@@ -145,19 +159,7 @@ export async function listInvitations(
         message: "A coordinator sees only their own local association's invitations",
       });
     }
-    const now = new Date();
-    const filter: Record<InvitationState, SQL | undefined> = {
-      open: and(eq(invitations.status, "open"), gt(invitations.expiresAt, now)),
-      expired: and(eq(invitations.status, "open"), lte(invitations.expiresAt, now)),
-      used: eq(invitations.status, "used"),
-      revoked: eq(invitations.status, "revoked"),
-    };
-    return tx
-      .select()
-      .from(invitations)
-      .where(and(eq(invitations.localAssociationId, unit.id), state ? filter[state] : undefined))
-      .orderBy(desc(invitations.createdAt), asc(invitations.id))
-      .limit(500);
+    return createInvitationRepository(tx, scope).ofUnit(unit.id, state, now, LIST_LIMIT);
   });
 }
 
@@ -178,15 +180,13 @@ export async function acceptInvitation(
   events: Emitter,
   log: AcceptanceLog,
   accepted: { invitationId: string; userId: string; occurredAt: Date },
+  now = new Date(),
 ): Promise<{ outcome: "created" | "duplicate" | "refused"; reason?: string }> {
-  const [inv] = await tx.select().from(invitations).where(eq(invitations.id, accepted.invitationId)).for("update");
+  const invitations = createInvitationRepository(tx, CONSUMER_SCOPE);
+  const inv = await invitations.forUpdate(accepted.invitationId);
   const refuse = async (reason: string) => {
     log.warn({ invitationId: accepted.invitationId, userId: accepted.userId, reason }, "invitation acceptance refused");
-    if (inv)
-      await tx
-        .update(invitations)
-        .set({ refusedReason: reason, refusedAt: new Date() })
-        .where(eq(invitations.id, inv.id));
+    if (inv) await invitations.markRefused(inv.id, reason, now);
     return { outcome: "refused" as const, reason };
   };
   if (!inv) return refuse("invitation_unknown");
@@ -195,7 +195,7 @@ export async function acceptInvitation(
   // Expiry is judged at the moment identity accepted, not when the event arrives.
   const closed = notOpen(invitationState(inv, accepted.occurredAt));
   if (closed) return refuse(`${closed.rule}: ${invitationState(inv, accepted.occurredAt)}`);
-  const [unit] = await createLocalAssociationRepository(tx, scopes.platform()).byIds([inv.localAssociationId]);
+  const [unit] = await createLocalAssociationRepository(tx, CONSUMER_SCOPE).byIds([inv.localAssociationId]);
   if (!unit) return refuse("invitation_unknown");
   // role_grant was checked when the invitation was created: the inviter granted the role. The audit entry names who
   // acted here, the invitee accepting, in the role they accepted (never a global administrator nobody was).
@@ -207,19 +207,9 @@ export async function acceptInvitation(
     auditedActorRole: inv.role,
   });
   if (!admitted.ok) return refuse(admitted.violation.rule);
-  await tx
-    .update(invitations)
-    .set({
-      status: "used",
-      usedAt: new Date(),
-      usedBy: accepted.userId,
-      membershipId: admitted.row.id,
-      refusedReason: null,
-      refusedAt: null,
-    })
-    .where(eq(invitations.id, inv.id));
+  await invitations.markUsed(inv.id, { usedBy: accepted.userId, membershipId: admitted.row.id, at: now });
   // Used: identity no longer needs the address, and no kept log keeps it.
-  await forgetInvitationAddress(tx, events, inv, accepted.userId);
+  await forgetInvitationAddress(invitations, events, inv, accepted.userId);
   return { outcome: "created" };
 }
 
@@ -240,15 +230,11 @@ export function invitationHandlers(log: AcceptanceLog): ConsumerHandlers {
         { invitationId: p.invitationId, userId: p.userId, reason: p.rule },
         "invitation acceptance refused by identity",
       );
-      const [inv] = await tx
-        .update(invitations)
-        .set({ refusedReason: p.rule, refusedAt: new Date(event.occurredAt) })
-        .where(and(eq(invitations.id, p.invitationId), eq(invitations.status, "open")))
-        .returning({
-          organizationId: invitations.organizationId,
-          localAssociationId: invitations.localAssociationId,
-          invitedBy: invitations.invitedBy,
-        });
+      const inv = await createInvitationRepository(tx, CONSUMER_SCOPE).markOpenRefused(
+        p.invitationId,
+        p.rule,
+        new Date(event.occurredAt),
+      );
       if (!inv) return;
       await events.emit({
         type: "organization.invitation.refused",

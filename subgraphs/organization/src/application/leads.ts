@@ -8,8 +8,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { isUuid, scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import { createLeadRepository, type LeadKey, type LeadRepository } from "../db/repositories/leads.js";
-import type { LeadRow } from "../db/schema/index.js";
+import { createLeadRepository, type LeadKey, type LeadRepository, type LeadRow } from "../db/repositories/leads.js";
 import {
   checkStatus,
   checkStatusTransition,
@@ -23,8 +22,7 @@ import {
 import type { RateDecision } from "../leads/rate-limit.js";
 import { badInputFrom, type Actor } from "./actor.js";
 
-/** Leads are platform-wide (no tenant): every lead transaction runs with no organization scope. */
-/** Leads are the platform operator's sales data, no tenant's: their use cases act for the platform. */
+/** Leads are the platform operator's sales data, no tenant's: their use cases act for the platform (the named scope). */
 const PLATFORM = scopes.platform();
 
 /** masked_ref: 16 random bytes, base64url (22 characters): opaque, unguessable, generated once. */
@@ -41,6 +39,7 @@ export function rateLimited(retryAfterSeconds: number): PublicError {
 export interface BookDemoDeps {
   uow: UnitOfWork;
   rateLimit: { consume(ip: string): Promise<RateDecision> };
+  /** The request's clock (ctx.now). */
   now?: () => Date;
 }
 
@@ -70,7 +69,7 @@ export async function bookDemo(
   const key = emailKey(booking.email);
   const at = (deps.now ?? (() => new Date()))();
   return deps.uow.run(PLATFORM, async (tx, events) => {
-    const repo = createLeadRepository(tx);
+    const repo = createLeadRepository(tx, PLATFORM);
     await repo.lockEmail(key);
     const existing = await repo.byEmail(key);
     let lead: LeadRow;
@@ -131,18 +130,20 @@ export async function updateLeadStatus(
   actor: Actor | null,
   id: string,
   status: string,
+  opts: { now?: Date } = {},
 ): Promise<LeadRow> {
   const sales = requireSales(actor);
+  const now = opts.now ?? new Date();
   const invalid = checkStatus(status);
   if (invalid) throw badInputFrom(invalid);
   const to = status as LeadStatus;
   return uow.run(PLATFORM, async (tx, events) => {
-    const repo = createLeadRepository(tx);
+    const repo = createLeadRepository(tx, PLATFORM);
     const lead = isUuid(id) ? await repo.forUpdate(id) : null;
     if (!lead) throw notFound("Lead");
     const violation = checkStatusTransition(lead.status, to);
     if (violation) throw badInputFrom(violation);
-    const updated = await repo.update(id, { status: to });
+    const updated = await repo.update(id, { status: to, updatedAt: now });
     await events.emit({
       type: "organization.lead.status_changed",
       aggregateId: id,

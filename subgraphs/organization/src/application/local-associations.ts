@@ -8,10 +8,10 @@ import {
   createLocalAssociationRepository,
   type LocalAssociationKey,
   type LocalAssociationRepository,
+  type LocalAssociationRow,
 } from "../db/repositories/local-associations.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
 import { createRegionRepository } from "../db/repositories/regions.js";
-import type { LocalAssociationRow } from "../db/schema/index.js";
 import { validateNewLocalAssociation, type NewLocalAssociation } from "../domain/organization.js";
 import { checkLength } from "../domain/rules.js";
 import { actorScope, badInputFrom, conflictFrom, targetOrganization, type Actor } from "./actor.js";

@@ -8,14 +8,14 @@ import { pageRequest, toConnection, type Connection, type PageArgs } from "@mean
 import { isUniqueViolation, isUuid, scopes, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import type { PublicError, RuleViolationError } from "@meander/validation";
-import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
+import { createLocalAssociationRepository, type LocalAssociationRow } from "../db/repositories/local-associations.js";
 import {
   createMembershipRepository,
   type MembershipKey,
   type MembershipRepository,
+  type MembershipRow,
 } from "../db/repositories/memberships.js";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import type { LocalAssociationRow, MembershipRow } from "../db/schema/index.js";
 import type { RuleViolation } from "../domain/rules.js";
 import { decideMembership, type MembershipRoleName } from "../domain/membership.js";
 import { DEFAULT_MAX_MEMBERSHIPS } from "../domain/organization.js";

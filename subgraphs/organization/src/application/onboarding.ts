@@ -6,17 +6,13 @@
  */
 import { forbiddenBy } from "@meander/validation";
 import { scopes, type Db } from "@meander/db";
-import { createUnitOfWork, type UnitOfWork } from "@meander/events";
+import type { UnitOfWork } from "@meander/events";
 import { OPERATOR_ORGANIZATION } from "@meander/fixtures";
-import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
-import {
-  eventStore,
-  type InvitationRow,
-  type LocalAssociationRow,
-  type OrganizationRow,
-  type RegionRow,
-} from "../db/schema/index.js";
+import type { InvitationRow } from "../db/repositories/invitations.js";
+import { createLocalAssociationRepository, type LocalAssociationRow } from "../db/repositories/local-associations.js";
+import { createOrganizationRepository, type OrganizationRow } from "../db/repositories/organizations.js";
+import type { RegionRow } from "../db/repositories/regions.js";
+import { unitOfWorkOver } from "../db/unit-of-work.js";
 import type { NewOrganization } from "../domain/organization.js";
 import { SYSTEM_ACTOR, type Actor } from "./actor.js";
 import { inviteMember } from "./invitations.js";
@@ -41,7 +37,7 @@ export interface OnboardedOrganization {
 
 /** Runs `fn` in one transaction with a unit of work whose every `run` is a savepoint of it. */
 function inOneTransaction<T>(uow: UnitOfWork, fn: (inner: UnitOfWork) => Promise<T>): Promise<T> {
-  return uow.run(scopes.platform(), (tx) => fn(createUnitOfWork(tx, eventStore)));
+  return uow.run(scopes.platform(), (tx) => fn(unitOfWorkOver(tx)));
 }
 
 /** createOrganization (global administrators): the organization, its settings, first region and unit, its first administrator's invitation. */
@@ -49,6 +45,7 @@ export async function onboardOrganization(
   uow: UnitOfWork,
   actor: Actor,
   input: OnboardOrganizationInput,
+  opts: { now?: Date } = {},
 ): Promise<OnboardedOrganization> {
   if (actor.role !== "global_admin")
     throw forbiddenBy("global_admin_required", "Only a global administrator creates organizations");
@@ -56,18 +53,19 @@ export async function onboardOrganization(
     const organization = await createOrganization(inner, actor, input);
     const organizationId = organization.id;
     if (input.featureFlags?.length)
-      await updateOrganizationSettings(inner, actor, { organizationId, featureFlags: input.featureFlags });
+      await updateOrganizationSettings(inner, actor, { organizationId, featureFlags: input.featureFlags }, opts);
     const region = await createRegion(inner, actor, { organizationId, name: input.firstRegion });
     const localAssociation = await createLocalAssociation(inner, actor, {
       organizationId,
       regionId: region.id,
       ...input.firstLocalAssociation,
     });
-    const adminInvitation = await inviteMember(inner, actor, {
-      email: input.adminEmail,
-      localAssociationId: localAssociation.id,
-      role: "org_admin",
-    });
+    const adminInvitation = await inviteMember(
+      inner,
+      actor,
+      { email: input.adminEmail, localAssociationId: localAssociation.id, role: "org_admin" },
+      opts,
+    );
     return { organization, region, localAssociation, adminInvitation };
   });
 }
@@ -93,7 +91,7 @@ export async function bootstrapGlobalAdmin(
   invitation: InvitationRow;
   token: string;
 }> {
-  return inOneTransaction(createUnitOfWork(db, eventStore), async (inner) => {
+  return inOneTransaction(unitOfWorkOver(db), async (inner) => {
     const all = scopes.platform();
     const found = await inner.run(all, (tx) =>
       createOrganizationRepository(tx, all).byShortName(OPERATOR_ORGANIZATION.shortName),

@@ -3,8 +3,7 @@ import { scopes, isUniqueViolation } from "@meander/db";
 import { refuseIfAny, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import type { UnitOfWork } from "@meander/events";
-import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import type { OrganizationRow } from "../db/schema/index.js";
+import { createOrganizationRepository, type OrganizationRow } from "../db/repositories/organizations.js";
 import {
   DEFAULT_MAX_MEMBERSHIPS,
   normalizeOrganizationNumber,

@@ -4,8 +4,7 @@ import { refuseIfAny, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import type { UnitOfWork } from "@meander/events";
 import { createOrganizationRepository } from "../db/repositories/organizations.js";
-import { createRegionRepository } from "../db/repositories/regions.js";
-import type { RegionRow } from "../db/schema/index.js";
+import { createRegionRepository, type RegionRow } from "../db/repositories/regions.js";
 import { validateNewRegion } from "../domain/organization.js";
 import { conflictFrom, targetOrganization, type Actor } from "./actor.js";
 

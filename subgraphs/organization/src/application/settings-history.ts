@@ -2,8 +2,7 @@
 import { badInput } from "@meander/validation";
 import { isUuid } from "@meander/db";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
-import type { SettingsRepository } from "../db/repositories/settings.js";
-import type { SettingsChangeRow } from "../db/schema/index.js";
+import type { SettingsChangeRow, SettingsRepository } from "../db/repositories/settings.js";
 
 export async function listSettingsHistory(
   repo: SettingsRepository,

@@ -3,18 +3,16 @@
  * change history and published as `organization.settings.changed` (one event per section), all in one
  * transaction; the settings version grows by one per call.
  */
-import { refuseIfAny, notFound } from "@meander/validation";
+import { refuseIfAny } from "@meander/validation";
 import { randomUUID } from "node:crypto";
-import type { Emitter, NewEvent, UnitOfWork } from "@meander/events";
-import { scopes, type Tx } from "@meander/db";
-import { createSettingsRepository, type SettingsPatch } from "../db/repositories/settings.js";
-import { auditChange } from "./audit.js";
-import type { OrganizationSettingsRow } from "../db/schema/index.js";
+import type { UnitOfWork } from "@meander/events";
+import { scopes } from "@meander/db";
+import type { OrganizationSettingsRow, SettingsPatch } from "../db/repositories/settings.js";
+import { lockSettings, publishSettingsChange } from "./settings-change.js";
 import {
   DEFAULT_BRANDING,
   DEFAULT_BUFDIR_THRESHOLDS,
   DEFAULT_DUPLICATE_DETECTION,
-  checkExpectedVersion,
   effectiveFeatureFlags,
   mergeFeatureFlags,
   validateBranding,
@@ -43,7 +41,7 @@ import {
   type TermLabel,
 } from "../domain/settings.js";
 import type { RuleViolation } from "../domain/rules.js";
-import { conflictFrom, targetOrganization, type Actor } from "./actor.js";
+import { targetOrganization, type Actor } from "./actor.js";
 import { publishedResources } from "../domain/external-resources.js";
 
 export interface SettingsInput {
@@ -236,65 +234,18 @@ function plan(
   return { changes, violations };
 }
 
-/**
- * Locks the organization's settings row and checks expectedVersion (settings_version, CONFLICT): the start of
- * every settings change, so two administrators' changes serialize and the version counts each one.
- */
-export async function lockSettings(tx: Tx, organizationId: string, expectedVersion: number | null | undefined) {
-  const repo = createSettingsRepository(tx, scopes.organization(organizationId));
-  const current = await repo.lockForUpdate();
-  if (!current) throw notFound("Organization settings");
-  const stale = checkExpectedVersion(expectedVersion, current.version);
-  if (stale) throw conflictFrom(stale);
-  return { repo, current };
-}
-
-/** Records a section's change (history row) and publishes it, inside the caller's transaction. */
-export async function publishSettingsChange(
-  tx: Tx,
-  events: Emitter,
-  actorId: string | null,
-  change: { organizationId: string; version: number; section: SettingsSection; values: Record<string, unknown> },
-  actorRole: string = "system",
-): Promise<void> {
-  await createSettingsRepository(tx, scopes.organization(change.organizationId)).recordChange({
-    id: randomUUID(),
-    version: change.version,
-    section: change.section,
-    values: change.values,
-    changedBy: actorId,
-  });
-  await events.emit({
-    type: "organization.settings.changed",
-    aggregateId: change.organizationId,
-    organizationId: change.organizationId,
-    actorId,
-    // The catalog checks each section's shape (and that no secret is in it) on publish.
-    payload: {
-      organizationId: change.organizationId,
-      version: change.version,
-      section: change.section,
-      values: change.values,
-    } as NewEvent<"organization.settings.changed">["payload"],
-  });
-  // The audit entry names the section only (the values are in the settings history, never in the chain).
-  await auditChange(events, { actorId, actorRole }, change.organizationId, {
-    action: change.section === "feature_flags" ? "feature_flags.changed" : "settings.changed",
-    subject: { type: "Organization", id: change.organizationId },
-    fields: [change.section],
-  });
-}
-
 /** org_admin of the organization, or global_admin (targetOrganization decides which organization). */
 export async function updateOrganizationSettings(
   uow: UnitOfWork,
   actor: Actor,
   input: SettingsInput,
+  opts: { now?: Date } = {},
 ): Promise<OrganizationSettingsRow> {
+  const now = opts.now ?? new Date();
   const organizationId = targetOrganization(actor, input.organizationId);
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const { repo, current } = await lockSettings(tx, organizationId, input.expectedVersion);
-    const { changes, violations } = plan(input, current, new Date());
+    const { changes, violations } = plan(input, current, now);
     refuseIfAny(violations);
     if (changes.length === 0) return current;
     const patch = Object.assign({}, ...changes.map((c) => c.patch)) as SettingsPatch;

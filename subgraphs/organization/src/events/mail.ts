@@ -7,14 +7,17 @@
  * that is down for a while.
  */
 import { randomUUID } from "node:crypto";
+import { scopes } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
-import { mailDeliveries } from "../db/schema/index.js";
+import { createMailDeliveryRepository } from "../db/repositories/mail-deliveries.js";
 
 export const mailHandlers: ConsumerHandlers = {
+  // Leads' mails are the platform's data (no organization): the consumer acts for the platform.
   "organization.demo_booking.created": async (event, tx) => {
-    await tx
-      .insert(mailDeliveries)
-      .values({ id: randomUUID(), leadId: event.payload.leadId, demoBookingId: event.payload.demoBookingId })
-      .onConflictDoNothing();
+    await createMailDeliveryRepository(tx, scopes.platform()).record({
+      id: randomUUID(),
+      leadId: event.payload.leadId,
+      demoBookingId: event.payload.demoBookingId,
+    });
   },
 };

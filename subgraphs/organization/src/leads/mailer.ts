@@ -15,12 +15,15 @@
  * Without SMTP (the embedded mode has none) every due mail is logged as not
  * sent and retried later like any failure.
  */
-import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport/index.js";
-import { queryRows, type Db } from "@meander/db";
+import { scopes, type Db } from "@meander/db";
 import type { Logger, Worker } from "@meander/subgraph-kit";
-import { leads, mailDeliveries, type LeadRow } from "../db/schema/index.js";
+import { createLeadRepository, type LeadRow } from "../db/repositories/leads.js";
+import { createMailDeliveryRepository } from "../db/repositories/mail-deliveries.js";
+
+/** Leads and their mails are the platform's data: the worker acts for the platform. */
+const PLATFORM = scopes.platform();
 
 export interface MailerOptions {
   db: Db;
@@ -98,42 +101,30 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | null = null;
 
+  const deliveries = createMailDeliveryRepository(opts.db, PLATFORM);
+
   /** Claims up to batchSize due deliveries: their next attempt moves a lease ahead, attempts counts this one. */
-  async function claim(at: Date) {
-    const lease = new Date(at.getTime() + LEASE_MS);
-    return queryRows<{ id: string; lead_id: string; attempts: number }>(
-      opts.db,
-      sql`update ${mailDeliveries} set next_attempt_at = ${lease.toISOString()}, attempts = attempts + 1
-          where id in (select id from ${mailDeliveries}
-                       where sent_at is null and next_attempt_at is not null and next_attempt_at <= ${at.toISOString()}
-                       order by next_attempt_at limit ${opts.batchSize ?? 20} for update skip locked)
-          returning id, lead_id, attempts`,
-    );
+  function claim(at: Date) {
+    return deliveries.claim(at, new Date(at.getTime() + LEASE_MS), opts.batchSize ?? 20);
   }
 
   async function runOnce() {
     const at = now();
     const claimed = await claim(at);
     if (claimed.length === 0) return { sent: 0, failed: 0 };
-    const leadRows = await opts.db
-      .select()
-      .from(leads)
-      .where(inArray(leads.id, [...new Set(claimed.map((c) => c.lead_id))]));
+    const leadRows = await createLeadRepository(opts.db, PLATFORM).byIds([...new Set(claimed.map((c) => c.leadId))]);
     const byId = new Map(leadRows.map((l) => [l.id, l]));
     let sent = 0;
     let failed = 0;
     for (const delivery of claimed) {
-      const lead = byId.get(delivery.lead_id)!;
+      const lead = byId.get(delivery.leadId)!;
       try {
         if (!transport) throw new Error("SMTP is not configured (SMTP_URL): confirmation mail not sent");
         await transport.sendMail(confirmationMail(lead, { from, confirmationUrl }));
         const sentAt = now();
         await opts.db.transaction(async (tx) => {
-          await tx
-            .update(mailDeliveries)
-            .set({ sentAt, nextAttemptAt: null, lastError: null })
-            .where(eq(mailDeliveries.id, delivery.id));
-          await tx.update(leads).set({ confirmationSentAt: sentAt }).where(eq(leads.id, lead.id));
+          await createMailDeliveryRepository(tx, PLATFORM).markSent(delivery.id, sentAt);
+          await createLeadRepository(tx, PLATFORM).markConfirmationSent(lead.id, sentAt);
         });
         sent++;
       } catch (err) {
@@ -141,10 +132,7 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
         const giveUp = delivery.attempts >= maxAttempts;
         const next = giveUp ? null : new Date(now().getTime() + backoffMs(delivery.attempts));
         const message = (err as Error).message ?? String(err);
-        await opts.db
-          .update(mailDeliveries)
-          .set({ lastError: message.slice(0, 1000), nextAttemptAt: next })
-          .where(and(eq(mailDeliveries.id, delivery.id), isNull(mailDeliveries.sentAt)));
+        await deliveries.markFailed(delivery.id, message.slice(0, 1000), next);
         const log = {
           deliveryId: delivery.id,
           leadId: lead.id,
@@ -185,9 +173,5 @@ export function createConfirmationMailer(opts: MailerOptions): ConfirmationMaile
 
 /** How many confirmation mails are waiting (operations, tests). */
 export async function pendingMailCount(db: Db): Promise<number> {
-  const rows = await db
-    .select({ id: mailDeliveries.id })
-    .from(mailDeliveries)
-    .where(and(isNull(mailDeliveries.sentAt), isNotNull(mailDeliveries.nextAttemptAt)));
-  return rows.length;
+  return createMailDeliveryRepository(db, PLATFORM).pendingCount();
 }

@@ -24,6 +24,7 @@ export const Query: QueryResolvers = {
       requireViewer(ctx),
       localAssociationId,
       (status?.toLowerCase() as InvitationState | undefined) ?? null,
+      { now: ctx.now() },
     ),
   demoBookingConfirmation: (_parent, { maskedRef }, ctx) => findConfirmation(ctx.repos.leads, maskedRef),
   leads: (_parent, args, ctx) =>

@@ -5,9 +5,8 @@
  * stores both, and marks the request ready (the download window starts). Idempotent: a redelivered part_ready
  * finds the part recorded, and a ready request is not assembled twice (the row is locked while assembling).
  */
-import { eq } from "drizzle-orm";
 import type { Envelope } from "@meander/crypto";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
 import {
   accessExportPartHandlers,
@@ -22,7 +21,8 @@ import {
   type ExportSubgraph,
 } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
-import { accessExportParts, accessExportRequests, organizations } from "../../db/schema/index.js";
+import { createAccessExportRepository } from "../../db/repositories/access-exports.js";
+import { createOrganizationRepository } from "../../db/repositories/organizations.js";
 import { DOWNLOAD_WINDOW_MS } from "../../domain/access-export.js";
 import { accessExportPdf } from "./access-export-pdf.js";
 import { organizationExportPart } from "./access-export-part.js";
@@ -38,16 +38,15 @@ export async function assembleWhenComplete(
   opts: AssemblyOptions,
   organizationId: string,
   requestId: string,
+  now = new Date(),
 ): Promise<boolean> {
   const { envelope, store } = opts;
   if (!envelope || !store) throw new Error("organization: access export needs a master key and an object store");
-  const [request] = await tx
-    .select()
-    .from(accessExportRequests)
-    .where(eq(accessExportRequests.id, requestId))
-    .for("update");
+  const scope = scopes.organization(organizationId);
+  const exports = createAccessExportRepository(tx, scope);
+  const request = await exports.forUpdate(requestId);
   if (!request || request.readyAt) return false;
-  const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, requestId));
+  const parts = await exports.partsOf(requestId);
   if (!EXPORT_SUBGRAPHS.every((s) => parts.some((p) => p.subgraph === s))) return false;
 
   const opened = {} as Record<ExportSubgraph, ExportPart>;
@@ -59,7 +58,6 @@ export async function assembleWhenComplete(
       openObject(envelope, organizationId, requestId, `part:${subgraph}`, object.bytes).toString("utf8"),
     ) as ExportPart;
   }
-  const now = new Date();
   const subject = { contactId: request.contactId, userId: request.userId };
   const bundle: ExportBundle = {
     format: "meander.subject-access-export.v1",
@@ -70,10 +68,7 @@ export async function assembleWhenComplete(
     parts: opened,
   };
   const labels: Record<string, string> = Object.assign({}, ...Object.values(opened).map((p) => p.labels ?? {}));
-  const [org] = await tx
-    .select({ name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId));
+  const [org] = await createOrganizationRepository(tx, scope).byIds([organizationId]);
   const pdf = await accessExportPdf(bundle, {
     organizationName: org?.name ?? "",
     subjectName: labels[(request.contactId ?? request.userId)!] ?? "Ukjent person",
@@ -89,15 +84,12 @@ export async function assembleWhenComplete(
   await store.put(organizationId, pdfKey, sealObject(envelope, organizationId, requestId, "bundle:pdf", pdf), {
     contentType: "application/json",
   });
-  await tx
-    .update(accessExportRequests)
-    .set({
-      readyAt: now,
-      expiresAt: new Date(now.getTime() + DOWNLOAD_WINDOW_MS),
-      bundleJsonKey: jsonKey,
-      bundlePdfKey: pdfKey,
-    })
-    .where(eq(accessExportRequests.id, requestId));
+  await exports.markReady(requestId, {
+    readyAt: now,
+    expiresAt: new Date(now.getTime() + DOWNLOAD_WINDOW_MS),
+    bundleJsonKey: jsonKey,
+    bundlePdfKey: pdfKey,
+  });
   return true;
 }
 
@@ -115,15 +107,9 @@ export function accessExportHandlers(opts: AssemblyOptions): ConsumerHandlers {
       if (!organizationId) return;
       const { requestId, subgraph, objectId } = event.payload;
       await enterOrganization(tx, organizationId);
-      const [known] = await tx
-        .select({ id: accessExportRequests.id })
-        .from(accessExportRequests)
-        .where(eq(accessExportRequests.id, requestId));
-      if (!known) return; // not ours (another organization's, or a request that no longer exists)
-      await tx
-        .insert(accessExportParts)
-        .values({ requestId, organizationId, subgraph, objectId })
-        .onConflictDoNothing();
+      const exports = createAccessExportRepository(tx, scopes.organization(organizationId));
+      if (!(await exports.byId(requestId))) return; // not ours (another organization's, or a request that no longer exists)
+      await exports.addPart({ requestId, subgraph, objectId });
       await assembleWhenComplete(tx, opts, organizationId, requestId);
     },
   };

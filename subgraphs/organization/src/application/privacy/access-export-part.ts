@@ -3,62 +3,29 @@
  * organization's names), the invitations that brought them in (the e-mail they were invited at), and the log of
  * access exports about the person (contact or user).
  */
-import { eq, or } from "drizzle-orm";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { toRecord, type ExportPart, type PartRequest } from "@meander/privacy/access-export";
-import {
-  accessExportRequests,
-  invitations,
-  localAssociations,
-  organizationMemberships,
-  organizations,
-} from "../../db/schema/index.js";
+import { createAccessExportRepository } from "../../db/repositories/access-exports.js";
+import { createInvitationRepository } from "../../db/repositories/invitations.js";
+import { createLocalAssociationRepository } from "../../db/repositories/local-associations.js";
+import { createMembershipRepository } from "../../db/repositories/memberships.js";
+import { createOrganizationRepository } from "../../db/repositories/organizations.js";
 
+/** The request's organization only (the part is its answer; the consumer entered it: `enterOrganization`). */
 export async function organizationExportPart(tx: Tx, request: PartRequest): Promise<ExportPart> {
   const { contactId, userId } = request.subject;
+  const scope = scopes.organization(request.organizationId);
   const labels: Record<string, string> = {};
-  const [org] = await tx
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.id, request.organizationId));
+  const [org] = await createOrganizationRepository(tx, scope).byIds([request.organizationId]);
   if (org) labels[org.id] = org.name;
-  const units = await tx
-    .select({ id: localAssociations.id, name: localAssociations.name })
-    .from(localAssociations)
-    .where(eq(localAssociations.organizationId, request.organizationId));
-  for (const u of units) labels[u.id] = u.name;
+  for (const u of await createLocalAssociationRepository(tx, scope).all()) labels[u.id] = u.name;
 
-  const memberships = userId
-    ? await tx.select().from(organizationMemberships).where(eq(organizationMemberships.userId, userId))
-    : [];
-  const invited = userId
-    ? await tx
-        .select({
-          id: invitations.id,
-          email: invitations.email,
-          role: invitations.role,
-          localAssociationId: invitations.localAssociationId,
-          createdAt: invitations.createdAt,
-          usedAt: invitations.usedAt,
-          status: invitations.status,
-        })
-        .from(invitations)
-        .where(eq(invitations.usedBy, userId))
-    : [];
-  const exports = await tx
-    .select({
-      id: accessExportRequests.id,
-      requestedAt: accessExportRequests.requestedAt,
-      readyAt: accessExportRequests.readyAt,
-      downloadedAt: accessExportRequests.downloadedAt,
-    })
-    .from(accessExportRequests)
-    .where(
-      or(
-        contactId ? eq(accessExportRequests.contactId, contactId) : undefined,
-        userId ? eq(accessExportRequests.userId, userId) : undefined,
-      ),
-    );
+  const memberships = userId ? await createMembershipRepository(tx, scope).everyMembershipOf(userId) : [];
+  const invited = userId ? await createInvitationRepository(tx, scope).usedBy(userId) : [];
+  const exports = await createAccessExportRepository(tx, scope).aboutSubject({
+    contactId: contactId ?? null,
+    userId: userId ?? null,
+  });
   return {
     subgraph: "organization",
     labels,

@@ -4,19 +4,18 @@
  * Every request and every download is audited (organization.audit.recorded, ids only).
  */
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import type { Envelope } from "@meander/crypto";
-import { scopes, type Executor } from "@meander/db";
+import { scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { openObject, partKey } from "@meander/privacy/access-export";
 import type { ObjectStore } from "@meander/storage";
 import { PublicError, badInput, conflictBy, forbiddenBy, notFound } from "@meander/validation";
 import {
-  accessExportParts,
-  accessExportRequests,
-  organizationMemberships,
+  createAccessExportRepository,
+  type AccessExportRepository,
   type AccessExportRequestRow,
-} from "../../db/schema/index.js";
+} from "../../db/repositories/access-exports.js";
+import { createMembershipRepository } from "../../db/repositories/memberships.js";
 import {
   checkSubject,
   downloadRefusal,
@@ -36,7 +35,11 @@ export interface AccessExportDeps {
   store: ObjectStore | null;
   envelope: Envelope | null;
   requestId?: string;
+  /** The request's clock (the resolvers pass the context: ctx.now). */
+  now?: () => Date;
 }
+
+const nowOf = (deps: AccessExportDeps): Date => deps.now?.() ?? new Date();
 
 export interface AccessExportView {
   id: string;
@@ -66,8 +69,8 @@ function unavailable(): PublicError {
   });
 }
 
-async function view(tx: Executor, row: AccessExportRequestRow, now = new Date()): Promise<AccessExportView> {
-  const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, row.id));
+async function view(repo: AccessExportRepository, row: AccessExportRequestRow, now: Date): Promise<AccessExportView> {
+  const parts = await repo.partsOf(row.id);
   const bySubgraph = new Map(parts.map((p) => [p.subgraph, p]));
   return {
     ...row,
@@ -99,19 +102,11 @@ export async function requestSubjectAccessExport(
   }
   if (!deps.envelope || !deps.store) throw unavailable();
   const organizationId = actor.organizationId!;
-  return deps.uow.run(scopes.organization(organizationId), async (tx, events) => {
+  const now = nowOf(deps);
+  const scope = scopes.organization(organizationId);
+  return deps.uow.run(scope, async (tx, events) => {
     if (subject.userId) {
-      const [member] = await tx
-        .select({ id: organizationMemberships.id })
-        .from(organizationMemberships)
-        .where(
-          and(
-            eq(organizationMemberships.userId, subject.userId),
-            eq(organizationMemberships.organizationId, organizationId),
-          ),
-        )
-        .limit(1);
-      if (!member)
+      if (!(await createMembershipRepository(tx, scope).includes(subject.userId)))
         throw badInput(
           "access_export_subject_outside_organization",
           "subject.userId",
@@ -127,29 +122,27 @@ export async function requestSubjectAccessExport(
         );
     }
     const id = randomUUID();
-    const [row] = await tx
-      .insert(accessExportRequests)
-      .values({
-        id,
-        organizationId,
-        contactId: subject.contactId ?? null,
-        userId: subject.userId ?? null,
-        requestedBy: actor.userId!,
-      })
-      .returning();
+    const exports = createAccessExportRepository(tx, scope);
+    const row = await exports.insert({
+      id,
+      organizationId,
+      contactId: subject.contactId ?? null,
+      userId: subject.userId ?? null,
+      requestedBy: actor.userId!,
+    });
     await events.emit({
       type: "privacy.access_export.requested",
       aggregateId: id,
       organizationId,
       actorId: actor.userId,
-      payload: { requestId: id, contactId: row!.contactId, userId: row!.userId },
+      payload: { requestId: id, contactId: row.contactId, userId: row.userId },
     });
     await auditChange(events, { actorId: actor.userId, actorRole: actor.role }, organizationId, {
       action: "privacy.access_export.requested",
-      subject: subjectOf(row!),
+      subject: subjectOf(row),
       fields: ["requestSubjectAccessExport"],
     });
-    return view(tx, row!);
+    return view(exports, row, now);
   });
 }
 
@@ -160,10 +153,13 @@ export async function subjectAccessExport(
   id: string,
 ): Promise<AccessExportView | null> {
   if (!actor.organizationId) return null;
-  return deps.uow.run(scopes.organization(actor.organizationId), async (tx) => {
-    const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id));
+  const now = nowOf(deps);
+  const scope = scopes.organization(actor.organizationId);
+  return deps.uow.run(scope, async (tx) => {
+    const exports = createAccessExportRepository(tx, scope);
+    const row = await exports.byId(id);
     if (!row || !maySee(actor, row)) return null;
-    return view(tx, row);
+    return view(exports, row, now);
   });
 }
 
@@ -191,11 +187,13 @@ export async function downloadSubjectAccessExport(
   if (!actor.organizationId) throw notFound("access_export");
   const { envelope, store } = deps;
   const organizationId = actor.organizationId;
+  const now = nowOf(deps);
+  const scope = scopes.organization(organizationId);
   const { files, keys } = await deps.uow
-    .run(scopes.organization(organizationId), async (tx, events) => {
-      const [row] = await tx.select().from(accessExportRequests).where(eq(accessExportRequests.id, id)).for("update");
+    .run(scope, async (tx, events) => {
+      const exports = createAccessExportRepository(tx, scope);
+      const row = await exports.forUpdate(id);
       if (!row || !maySee(actor, row)) throw notFound("access_export");
-      const now = new Date();
       const refusal = downloadRefusal(actor, row, now);
       await auditChange(events, { actorId: actor.userId, actorRole: actor.role }, organizationId, {
         action: refusal ? "privacy.access_export.download_refused" : "privacy.access_export.downloaded",
@@ -213,8 +211,8 @@ export async function downloadSubjectAccessExport(
       };
       const json = await read("json", row.bundleJsonKey!);
       const pdf = await read("pdf", row.bundlePdfKey!);
-      await tx.update(accessExportRequests).set({ downloadedAt: now }).where(eq(accessExportRequests.id, row.id));
-      const parts = await tx.select().from(accessExportParts).where(eq(accessExportParts.requestId, row.id));
+      await exports.markDownloaded(row.id, now);
+      const parts = await exports.partsOf(row.id);
       const stem = `innsyn-${now.toISOString().slice(0, 10)}-${row.id.slice(0, 8)}`;
       const file = (bytes: Buffer, ext: string, contentType: string): ExportFile => ({
         filename: `${stem}.${ext}`,

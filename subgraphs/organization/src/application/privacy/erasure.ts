@@ -5,19 +5,14 @@
  * its part (handlers.ts). Every step is audited (organization.audit.recorded, ids only).
  */
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { scopes, type Tx } from "@meander/db";
 import { ERASURE_SUBGRAPHS, type Emitter, type UnitOfWork } from "@meander/events";
 import { RuleViolationError, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { forgetInvitationAddress } from "../invitation-address.js";
-import {
-  contactsWithAssignments,
-  erasureParts,
-  erasureRequests,
-  invitations,
-  organizationMemberships,
-  type ErasureRequestRow,
-} from "../../db/schema/index.js";
+import { createContactRepository } from "../../db/repositories/contacts.js";
+import { createErasureRepository, type ErasureRequestRow } from "../../db/repositories/erasures.js";
+import { createInvitationRepository } from "../../db/repositories/invitations.js";
+import { createMembershipRepository } from "../../db/repositories/memberships.js";
 import {
   confirmationRefusal,
   erasureSubject,
@@ -42,27 +37,22 @@ function adminOrganization(actor: Actor): string {
 
 const auditActor = (actor: Actor | null) => ({ actorId: actor?.userId ?? null, actorRole: actor?.role ?? "system" });
 
+/** At most this many requests in the list. */
+const LIST_LIMIT = 200;
+
 export async function requestErasure(
   uow: UnitOfWork,
   actor: Actor,
   input: RequestErasureInput,
+  opts: { now?: Date } = {},
 ): Promise<ErasureRequestRow> {
   const organizationId = adminOrganization(actor);
   const subject = erasureSubject(input.subject);
   if ("rule" in subject) throw new RuleViolationError([subject]);
-  return uow.run(scopes.organization(organizationId), async (tx, events) => {
+  const scope = scopes.organization(organizationId);
+  return uow.run(scope, async (tx, events) => {
     if (subject.type === "user") {
-      const [member] = await tx
-        .select({ id: organizationMemberships.id })
-        .from(organizationMemberships)
-        .where(
-          and(
-            eq(organizationMemberships.userId, subject.id),
-            eq(organizationMemberships.organizationId, organizationId),
-          ),
-        )
-        .limit(1);
-      if (!member) throw notFound("user");
+      if (!(await createMembershipRepository(tx, scope).includes(subject.id))) throw notFound("user");
     } else if (!(await isKnownContact(tx, organizationId, subject.id))) {
       // As for the access export: a contact organization has heard of from the other subgraphs' events (known_contacts).
       throw badInput(
@@ -71,15 +61,7 @@ export async function requestErasure(
         "The contact is not one of your organization's",
       );
     }
-    const [guarded] = await tx
-      .select()
-      .from(contactsWithAssignments)
-      .where(
-        and(
-          eq(contactsWithAssignments.contactId, subject.id),
-          eq(contactsWithAssignments.organizationId, organizationId),
-        ),
-      );
+    const guarded = await createContactRepository(tx, scope).hasAssignments(subject.id);
     return createRequest(
       tx,
       events,
@@ -87,8 +69,9 @@ export async function requestErasure(
       actor,
       subject,
       input.reason,
-      needsConfirmation(subject, Boolean(guarded)),
+      needsConfirmation(subject, guarded),
       null,
+      opts.now,
     );
   });
 }
@@ -103,62 +86,52 @@ export async function createRequest(
   reason: ErasureReason,
   confirm: boolean,
   startedBySetting: "erase" | null,
+  now: Date = new Date(),
 ): Promise<ErasureRequestRow> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('erasure:' || ${subject.id}))`);
-  const [open] = await tx
-    .select({ id: erasureRequests.id })
-    .from(erasureRequests)
-    .where(
-      and(
-        eq(erasureRequests.subjectId, subject.id),
-        eq(erasureRequests.organizationId, organizationId),
-        ne(erasureRequests.status, "completed"),
-      ),
-    )
-    .limit(1);
-  if (open)
+  const erasures = createErasureRepository(tx, scopes.organization(organizationId));
+  await erasures.lockSubject(subject.id);
+  if (await erasures.hasOpenRequest(subject.id))
     throw conflictFrom({
       rule: "erasure_subject_in_progress",
       field: "subject",
       message: "An erasure of this person already exists",
     });
-  const [row] = await tx
-    .insert(erasureRequests)
-    .values({
-      id: randomUUID(),
-      organizationId,
-      subjectType: subject.type,
-      subjectId: subject.id,
-      reason,
-      requestedBy: actor?.userId ?? null,
-      needsConfirmation: confirm,
-      status: "awaiting_confirmation",
-    })
-    .returning();
+  const row = await erasures.insert({
+    id: randomUUID(),
+    organizationId,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    reason,
+    requestedBy: actor?.userId ?? null,
+    needsConfirmation: confirm,
+    status: "awaiting_confirmation",
+  });
   const action = actor ? "erasure.requested" : "erasure.proposed";
   await auditChange(events, auditActor(actor), organizationId, {
     action,
     subject: { type: subject.type, id: subject.id },
     fields: [reason],
   });
-  if (confirm && !startedBySetting) return row!;
-  return start(tx, events, row!, actor, startedBySetting);
+  if (confirm && !startedBySetting) return row;
+  return start(tx, events, row, actor, startedBySetting, now);
 }
 
-export async function confirmErasure(uow: UnitOfWork, actor: Actor, requestId: string): Promise<ErasureRequestRow> {
+export async function confirmErasure(
+  uow: UnitOfWork,
+  actor: Actor,
+  requestId: string,
+  opts: { now?: Date } = {},
+): Promise<ErasureRequestRow> {
   const organizationId = adminOrganization(actor);
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
-    const [row] = await tx
-      .select()
-      .from(erasureRequests)
-      .where(and(eq(erasureRequests.id, requestId), eq(erasureRequests.organizationId, organizationId)))
-      .for("update");
+    const erasures = createErasureRepository(tx, scopes.organization(organizationId));
+    const row = await erasures.forUpdate(requestId);
     if (!row) throw notFound("erasure_request");
     const refusal = confirmationRefusal(row, actor.userId!);
     if (refusal)
       throw refusal.kind === "forbidden" ? forbiddenFrom(refusal.violation) : conflictFrom(refusal.violation);
-    await tx.update(erasureRequests).set({ confirmedBy: actor.userId }).where(eq(erasureRequests.id, row.id));
-    return start(tx, events, { ...row, confirmedBy: actor.userId }, actor, null);
+    await erasures.confirm(row.id, actor.userId);
+    return start(tx, events, { ...row, confirmedBy: actor.userId }, actor, null, opts.now ?? new Date());
   });
 }
 
@@ -169,24 +142,17 @@ async function start(
   row: ErasureRequestRow,
   actor: Actor | null,
   bySetting: "erase" | null,
+  now: Date,
 ): Promise<ErasureRequestRow> {
-  const [started] = await tx
-    .update(erasureRequests)
-    .set({ status: "in_progress", startedAt: new Date() })
-    .where(eq(erasureRequests.id, row.id))
-    .returning();
-  await tx
-    .insert(erasureParts)
-    .values(ERASURE_SUBGRAPHS.map((subgraph) => ({ requestId: row.id, organizationId: row.organizationId, subgraph })));
+  const erasures = createErasureRepository(tx, scopes.organization(row.organizationId));
+  const started = await erasures.start(row.id, now);
+  await erasures.addParts(row, ERASURE_SUBGRAPHS);
   if (row.subjectType === "user") {
     // The invitations the person accepted named their e-mail: it goes (the invitation's id, role and unit stay).
-    const used = await tx
-      .update(invitations)
-      .set({ email: `erased-${row.subjectId}@erased.invalid` })
-      .where(eq(invitations.usedBy, row.subjectId))
-      .returning({ id: invitations.id, organizationId: invitations.organizationId });
+    const invitations = createInvitationRepository(tx, scopes.organization(row.organizationId));
+    const used = await invitations.eraseAddressesUsedBy(row.subjectId);
     // And no kept log keeps it (the address topic's null, organization's outbox rows blanked).
-    for (const inv of used) await forgetInvitationAddress(tx, events, inv, actor?.userId ?? null);
+    for (const inv of used) await forgetInvitationAddress(invitations, events, inv, actor?.userId ?? null);
   }
   await auditChange(events, auditActor(actor), row.organizationId, {
     action: "erasure.started",
@@ -207,29 +173,24 @@ async function start(
     actorId: null,
     payload: { requestId: row.id, subgraph: "organization" },
   });
-  return started!;
+  return started;
 }
 
-/** A subgraph reported its part; the last one completes the request (audited). Idempotent. */
-export async function recordErasurePart(tx: Tx, events: Emitter, requestId: string, subgraph: string): Promise<void> {
-  const done = await tx
-    .update(erasureParts)
-    .set({ completedAt: new Date() })
-    .where(
-      and(eq(erasureParts.requestId, requestId), eq(erasureParts.subgraph, subgraph), isNull(erasureParts.completedAt)),
-    )
-    .returning();
-  if (done.length === 0) return;
-  const [open] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(erasureParts)
-    .where(and(eq(erasureParts.requestId, requestId), isNull(erasureParts.completedAt)));
-  if ((open?.n ?? 0) > 0) return;
-  const [row] = await tx
-    .update(erasureRequests)
-    .set({ status: "completed", completedAt: new Date() })
-    .where(eq(erasureRequests.id, requestId))
-    .returning();
+/**
+ * A subgraph reported its part; the last one completes the request (audited). Idempotent. A consumer's step: the
+ * request the event names, in any organization (no caller: the platform scope).
+ */
+export async function recordErasurePart(
+  tx: Tx,
+  events: Emitter,
+  requestId: string,
+  subgraph: string,
+  now = new Date(),
+): Promise<void> {
+  const erasures = createErasureRepository(tx, scopes.platform());
+  if (!(await erasures.completePart(requestId, subgraph, now))) return;
+  if ((await erasures.openPartCount(requestId)) > 0) return;
+  const row = await erasures.complete(requestId, now);
   if (row)
     await auditChange(events, auditActor(null), row.organizationId, {
       action: "erasure.completed",
@@ -239,22 +200,11 @@ export async function recordErasurePart(tx: Tx, events: Emitter, requestId: stri
 
 export async function erasureRequestsOf(uow: UnitOfWork, actor: Actor, id?: string): Promise<ErasureRequestRow[]> {
   const organizationId = adminOrganization(actor);
-  return uow.run(scopes.organization(organizationId), (tx) =>
-    tx
-      .select()
-      .from(erasureRequests)
-      .where(and(eq(erasureRequests.organizationId, organizationId), id ? eq(erasureRequests.id, id) : undefined))
-      .orderBy(desc(erasureRequests.requestedAt), desc(erasureRequests.id))
-      .limit(200),
-  );
+  const scope = scopes.organization(organizationId);
+  return uow.run(scope, (tx) => createErasureRepository(tx, scope).list(id, LIST_LIMIT));
 }
 
 export async function partsOf(uow: UnitOfWork, organizationId: string, requestId: string) {
-  return uow.run(scopes.organization(organizationId), (tx) =>
-    tx
-      .select({ subgraph: erasureParts.subgraph, completedAt: erasureParts.completedAt })
-      .from(erasureParts)
-      .where(eq(erasureParts.requestId, requestId))
-      .orderBy(erasureParts.subgraph),
-  );
+  const scope = scopes.organization(organizationId);
+  return uow.run(scope, (tx) => createErasureRepository(tx, scope).partsOf(requestId));
 }

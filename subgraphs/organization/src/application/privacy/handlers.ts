@@ -4,9 +4,10 @@
  * export may name) and activity's retention job's findings, which organization proposes or performs as the
  * organization's retention setting says (issue 24 item 5).
  */
-import { eq } from "drizzle-orm";
+import { scopes } from "@meander/db";
 import type { ConsumerHandlers } from "@meander/events";
-import { contactsWithAssignments, organizationSettings } from "../../db/schema/index.js";
+import { createContactRepository } from "../../db/repositories/contacts.js";
+import { createOrganizationRepository } from "../../db/repositories/organizations.js";
 import { retentionOf } from "../settings.js";
 import { createRequest, recordErasurePart } from "./erasure.js";
 import { knowContact } from "./known-contacts.js";
@@ -16,10 +17,9 @@ export const privacyHandlers: ConsumerHandlers = {
     recordErasurePart(tx, events, event.payload.requestId, event.payload.subgraph),
   "activity.assignment.dispatched": async (event, tx) => {
     if (!event.organizationId) return;
-    await tx
-      .insert(contactsWithAssignments)
-      .values({ contactId: event.payload.contactId, organizationId: event.organizationId })
-      .onConflictDoNothing();
+    await createContactRepository(tx, scopes.organization(event.organizationId)).rememberAssignment(
+      event.payload.contactId,
+    );
     await knowContact(tx, event.organizationId, event.payload.contactId);
   },
   "activity.audit.recorded": async (event, tx) => {
@@ -29,10 +29,9 @@ export const privacyHandlers: ConsumerHandlers = {
   "privacy.retention.expired": async (event, tx, events) => {
     const organizationId = event.organizationId;
     if (!organizationId) return;
-    const [settings] = await tx
-      .select()
-      .from(organizationSettings)
-      .where(eq(organizationSettings.organizationId, organizationId));
+    const [settings] = await createOrganizationRepository(tx, scopes.organization(organizationId)).settingsFor([
+      organizationId,
+    ]);
     const whenPast = settings ? retentionOf(settings).whenPast : "propose";
     for (const contactId of event.payload.contactIds) {
       try {

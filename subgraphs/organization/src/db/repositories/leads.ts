@@ -1,13 +1,17 @@
 /**
  * Leads and demo bookings. Leads are the platform operator's sales data, not a
- * tenant's: only use cases for sales staff (global administrators) and the
- * public booking flow reach this repository, and the public flow reveals no
- * more than a confirmation (see application/leads.ts).
+ * tenant's: the repository is constructed with the platform scope (`scopes.platform()`, named by its users: the
+ * server's context and the lead use cases), and a narrower scope sees no lead and writes none. Only use cases for
+ * sales staff (global administrators) and the public booking flow reach it, and the public flow reveals no more
+ * than a confirmation (see application/leads.ts).
  */
 import { and, asc, desc, eq, ilike, inArray, lt, or, sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@meander/db";
+import { queryRows, type Executor, type Scope } from "@meander/db";
+import { checkPlatform, platformRows } from "./scope.js";
 import type { LeadStatus } from "../../domain/lead.js";
 import { demoBookings, leads, type DemoBookingRow, type LeadRow, type NewLeadRow } from "../schema/index.js";
+
+export type { DemoBookingRow, LeadRow } from "../schema/index.js";
 
 /** Pages go newest first: (created_at, id) descending. */
 export type LeadKey = [createdAt: string, id: string];
@@ -24,17 +28,20 @@ export type LeadUpdate = Partial<Omit<NewLeadRow, "id" | "maskedRef" | "createdA
 
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function createLeadRepository(db: Executor) {
+export function createLeadRepository(db: Executor, scope: Scope) {
+  const visible = () => platformRows(scope);
+  const writable = () => checkPlatform(scope, "leads");
   return {
     /** Serializes bookings of one e-mail address (any case) until the transaction ends. */
     async lockEmail(emailKey: string): Promise<void> {
+      writable();
       await queryRows(db, sql`select pg_advisory_xact_lock(hashtext('organization.lead'), hashtext(${emailKey}))`);
     },
     async byEmail(emailKey: string): Promise<LeadRow | null> {
       const [row] = await db
         .select()
         .from(leads)
-        .where(sql`lower(${leads.email}) = ${emailKey}`)
+        .where(and(sql`lower(${leads.email}) = ${emailKey}`, visible()))
         .limit(1);
       return row ?? null;
     },
@@ -43,17 +50,26 @@ export function createLeadRepository(db: Executor) {
       return db
         .select()
         .from(leads)
-        .where(inArray(leads.id, [...ids]));
+        .where(and(inArray(leads.id, [...ids]), visible()));
     },
     async forUpdate(id: string): Promise<LeadRow | null> {
-      const [row] = await db.select().from(leads).where(eq(leads.id, id)).for("update");
+      const [row] = await db
+        .select()
+        .from(leads)
+        .where(and(eq(leads.id, id), visible()))
+        .for("update");
       return row ?? null;
     },
     async byMaskedRef(maskedRef: string): Promise<LeadRow | null> {
-      const [row] = await db.select().from(leads).where(eq(leads.maskedRef, maskedRef)).limit(1);
+      const [row] = await db
+        .select()
+        .from(leads)
+        .where(and(eq(leads.maskedRef, maskedRef), visible()))
+        .limit(1);
       return row ?? null;
     },
     async insert(row: NewLeadRow): Promise<LeadRow> {
+      writable();
       const [created] = await db.insert(leads).values(row).returning();
       return created!;
     },
@@ -61,11 +77,19 @@ export function createLeadRepository(db: Executor) {
       const [updated] = await db
         .update(leads)
         .set({ updatedAt: new Date(), ...patch })
-        .where(eq(leads.id, id))
+        .where(and(eq(leads.id, id), visible()))
         .returning();
       return updated!;
     },
+    /** The confirmation mail went out (the mail worker); the lead's other fields and updated_at stay. */
+    async markConfirmationSent(id: string, at: Date): Promise<void> {
+      await db
+        .update(leads)
+        .set({ confirmationSentAt: at })
+        .where(and(eq(leads.id, id), visible()));
+    },
     async addBooking(row: typeof demoBookings.$inferInsert): Promise<DemoBookingRow> {
+      writable();
       const [created] = await db.insert(demoBookings).values(row).returning();
       return created!;
     },
@@ -74,7 +98,7 @@ export function createLeadRepository(db: Executor) {
       return db
         .select()
         .from(demoBookings)
-        .where(inArray(demoBookings.leadId, [...leadIds]))
+        .where(and(inArray(demoBookings.leadId, [...leadIds]), visible()))
         .orderBy(asc(demoBookings.createdAt), asc(demoBookings.id));
     },
     /** One page, newest first; `search` matches name, e-mail or organization name, case-insensitively. */
@@ -87,6 +111,7 @@ export function createLeadRepository(db: Executor) {
         .from(t)
         .where(
           and(
+            visible(),
             p.status ? eq(t.status, p.status) : undefined,
             search
               ? or(

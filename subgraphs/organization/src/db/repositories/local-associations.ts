@@ -5,7 +5,10 @@
  */
 import { and, asc, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
+import { checkWritable } from "./scope.js";
 import { localAssociations, type LocalAssociationRow, type NewLocalAssociationRow } from "../schema/index.js";
+
+export type { LocalAssociationRow } from "../schema/index.js";
 
 export type LocalAssociationKey = [name: string, id: string];
 
@@ -32,6 +35,13 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
             scopedWhere(scope, { organization: localAssociations.organizationId }),
           ),
         );
+    },
+    /** Every unit the scope sees (an organization's: its whole tree; names for labels). */
+    async all(): Promise<LocalAssociationRow[]> {
+      return db
+        .select()
+        .from(localAssociations)
+        .where(scopedWhere(scope, { organization: localAssociations.organizationId }));
     },
     async page(p: LocalAssociationPage): Promise<LocalAssociationRow[]> {
       const t = localAssociations;
@@ -93,6 +103,7 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       return row!;
     },
     async insert(row: NewLocalAssociationRow): Promise<LocalAssociationRow> {
+      checkWritable(scope, row.organizationId, "local association");
       const [created] = await db.insert(localAssociations).values(row).returning();
       return created!;
     },

@@ -3,16 +3,20 @@
  * sees every membership in their organization, a coordinator or mentor those in
  * their own local associations plus their own (a membership names a person, and
  * a mentor sees the people they work with: the visibility model's "People"), and
- * only the platform scope sees across organizations.
+ * only the platform scope sees across organizations. The membership rules judge a
+ * user's memberships in every organization: their use cases name the platform scope.
  */
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { peopleOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
+import { checkWritable } from "./scope.js";
 import {
   organizationMemberships as m,
   type MembershipRoleValue,
   type MembershipRow,
   type NewMembershipRow,
 } from "../schema/index.js";
+
+export type { MembershipRoleValue, MembershipRow } from "../schema/index.js";
 
 export type MembershipKey = [role: MembershipRoleValue, id: string];
 
@@ -55,6 +59,15 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
         .orderBy(asc(m.role), asc(m.id))
         .limit(p.limit);
     },
+    /** Whether the user has a membership the scope sees (in an organization's scope: is one of its members). */
+    async includes(userId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: m.id })
+        .from(m)
+        .where(and(eq(m.userId, userId), visible()))
+        .limit(1);
+      return Boolean(row);
+    },
     async ofUsers(userIds: readonly string[]): Promise<MembershipRow[]> {
       if (userIds.length === 0) return [];
       return db
@@ -64,13 +77,15 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
         .orderBy(asc(m.joinedAt), asc(m.id));
     },
     /**
-     * Every membership of one user, in any organization, for the membership
-     * rules (single_organization_tree, membership_limit, primary_membership).
-     * Deliberately unscoped: only use cases call it, inside their transaction,
-     * and they reveal no more than which rule failed.
+     * Every membership of one user the scope sees: with the platform scope, in any organization, for the membership
+     * rules (single_organization_tree, membership_limit, primary_membership; their use cases reveal no more than
+     * which rule failed); with an organization's, its own (a subject access export).
      */
     async everyMembershipOf(userId: string): Promise<MembershipRow[]> {
-      return db.select().from(m).where(eq(m.userId, userId));
+      return db
+        .select()
+        .from(m)
+        .where(and(eq(m.userId, userId), visible()));
     },
     /** Serializes membership changes of one user until the transaction ends (limit and primary checks stay true). */
     async lockUser(userId: string): Promise<void> {
@@ -81,31 +96,39 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
       const rows = await db
         .update(m)
         .set({ isPrimary: false })
-        .where(and(eq(m.userId, userId), eq(m.isPrimary, true)))
+        .where(and(eq(m.userId, userId), eq(m.isPrimary, true), visible()))
         .returning({ id: m.id });
       return rows[0]?.id ?? null;
     },
-    /** One membership by id, unscoped (use cases decide who may act on it, inside their transaction). */
+    /** One membership by id the scope sees (with the platform's, any: use cases decide who may act on it). */
     async anyById(id: string): Promise<MembershipRow | undefined> {
-      const [row] = await db.select().from(m).where(eq(m.id, id));
+      const [row] = await db
+        .select()
+        .from(m)
+        .where(and(eq(m.id, id), visible()));
       return row;
     },
     async markPrimary(id: string): Promise<MembershipRow> {
-      const [row] = await db.update(m).set({ isPrimary: true }).where(eq(m.id, id)).returning();
+      const [row] = await db
+        .update(m)
+        .set({ isPrimary: true })
+        .where(and(eq(m.id, id), visible()))
+        .returning();
       return row!;
     },
     /** The user's earliest remaining membership becomes primary (after the primary one was removed). */
     async promoteEarliest(userId: string): Promise<{ id: string; localAssociationId: string } | null> {
       const rows = await queryRows<{ id: string; local_association_id: string }>(
         db,
-        sql`update ${m} set is_primary = true where id = (select id from ${m} where user_id = ${userId} order by joined_at, id limit 1) returning id, local_association_id`,
+        sql`update ${m} set is_primary = true where id = (select id from ${m} where user_id = ${userId} and ${visible() ?? sql`true`} order by joined_at, id limit 1) returning id, local_association_id`,
       );
       return rows[0] ? { id: rows[0].id, localAssociationId: rows[0].local_association_id } : null;
     },
     async delete(id: string): Promise<void> {
-      await db.delete(m).where(eq(m.id, id));
+      await db.delete(m).where(and(eq(m.id, id), visible()));
     },
     async insert(row: NewMembershipRow): Promise<MembershipRow> {
+      checkWritable(scope, row.organizationId, "membership");
       const [created] = await db.insert(m).values(row).returning();
       return created!;
     },

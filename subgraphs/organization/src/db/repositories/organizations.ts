@@ -1,6 +1,7 @@
 /** Organizations and their settings, as far as the caller may see them (their own; a global administrator: all). */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
+import { checkWritable } from "./scope.js";
 import {
   organizations,
   organizationSettings,
@@ -8,6 +9,8 @@ import {
   type OrganizationRow,
   type OrganizationSettingsRow,
 } from "../schema/index.js";
+
+export type { OrganizationRow, OrganizationSettingsRow } from "../schema/index.js";
 
 export function createOrganizationRepository(db: Executor, scope: Scope) {
   return {
@@ -47,6 +50,7 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
         );
     },
     async insert(row: NewOrganizationRow, maxMembershipsPerUser: number): Promise<OrganizationRow> {
+      checkWritable(scope, row.id, "organization");
       const [created] = await db.insert(organizations).values(row).returning();
       await db.insert(organizationSettings).values({ organizationId: created!.id, maxMembershipsPerUser });
       return created!;

@@ -10,6 +10,8 @@ import {
   type SettingsChangeRow,
 } from "../schema/index.js";
 
+export type { IntegrationRow, OrganizationSettingsRow, SettingsChangeRow } from "../schema/index.js";
+
 export type SettingsPatch = Partial<
   Omit<OrganizationSettingsRow, "organizationId" | "version" | "updatedAt" | "updatedBy">
 >;
