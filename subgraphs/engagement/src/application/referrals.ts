@@ -3,8 +3,13 @@ import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validatio
 import { randomBytes, randomUUID } from "node:crypto";
 import { NOBODY, scopes, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createReferralRepository } from "../db/repositories/referrals.js";
-import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../db/schema/index.js";
+import {
+  createReferralRepository,
+  type FaqItemRow,
+  type ReferralLinkRow,
+  type ReferralStep,
+  type ToolboxCardRow,
+} from "../db/repositories/referrals.js";
 import { isPublicStep, normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
 
 function orgOf(scope: Scope): string {

@@ -11,6 +11,7 @@ import {
   type UserBadgeRow,
 } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
+export type { AwardedBadge, BadgeRow, NewBadgeRow, UserBadgeRow } from "../schema/index.js";
 
 export function createBadgeRepository(db: Executor, scope: Scope) {
   return {

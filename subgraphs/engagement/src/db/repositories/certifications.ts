@@ -10,6 +10,7 @@ import {
   type CertificationTypeRow,
 } from "../schema/index.js";
 import { personFilter, tenantFilter } from "./scope.js";
+export type { CertificationRenewalRow, CertificationRow, CertificationTypeRow } from "../schema/index.js";
 
 export function createCertificationRepository(db: Executor, scope: Scope) {
   const visible = () => personFilter(certifications.organizationId, certifications.userId, scope);

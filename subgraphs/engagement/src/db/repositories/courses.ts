@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import { courses, type CourseRow, type NewCourseRow } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
+export type { CourseRow, NewCourseRow } from "../schema/index.js";
 
 /** Keyset of the course list: by start date, then id. */
 export type CourseCursor = [startsOn: string, id: string];

@@ -15,6 +15,7 @@ import {
   type SessionRow,
 } from "../schema/index.js";
 import { personFilter, tenantFilter } from "./scope.js";
+export type { AttendanceRow, EnrollmentRow, EnrollmentStatus, ParticipantRow, SessionRow } from "../schema/index.js";
 
 export function createEnrollmentRepository(db: Executor, scope: Scope) {
   return {

@@ -14,6 +14,7 @@ import {
   type NotificationRow,
 } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
+export type { DeliveryChannel, DeliveryRow, NotificationCategory, NotificationRow } from "../schema/index.js";
 
 type PersonRow = typeof userAddresses.$inferSelect;
 

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import { pushDevices, type PushDeviceRow, type PushPlatform } from "../schema/index.js";
 import { tenantFilter } from "./scope.js";
+export type { PushDeviceRow, PushPlatform } from "../schema/index.js";
 
 export function createPushDeviceRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(pushDevices.organizationId, scope);

@@ -13,6 +13,7 @@ import {
   type ToolboxCardRow,
 } from "../schema/index.js";
 import { personFilter, tenantFilter } from "./scope.js";
+export type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../schema/index.js";
 
 export function createReferralRepository(db: Executor, scope: Scope) {
   return {

@@ -10,6 +10,7 @@ import {
   reminderSettings,
   type ReminderScenario,
 } from "../schema/index.js";
+export type { ReminderScenario } from "../schema/index.js";
 
 /** `scope`: the caller's (settings in a request), the event's organization (consumers) or the platform (the engine). */
 export function createReminderRepository(db: Executor, scope: Scope) {
