@@ -15,7 +15,7 @@ import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { recordReferredStep } from "../application/referrals.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
-import { eraseFromEngagement } from "../db/repositories/erasure.js";
+import { eraseFromEngagement } from "../application/privacy/erasure.js";
 
 export const organizationHandlers: ConsumerHandlers = {
   ...terminologyHandlers(organizationTerminology),
@@ -122,7 +122,7 @@ export const identityHandlers: ConsumerHandlers = {
 
 /**
  * engagement's part of an erasure: notifications to or about the person and their deliveries, and a user's push
- * devices, address, phone and name copied for deliveries are removed (repositories/erasure.ts).
+ * devices, address, phone and name copied for deliveries are removed (application/privacy/erasure.ts).
  */
 export const privacyHandlers: ConsumerHandlers = erasureHandlers("engagement", async (subject, tx) => {
   await eraseFromEngagement(tx, subject);
