@@ -108,7 +108,7 @@ export async function issueCertification(
   const repo = createCertificationRepository(tx, scopes.organization(target.organizationId));
   const validUntil = validUntilFor(target.validFrom, target.type.validityMonths);
   const status = statusOn(validUntil, today);
-  const existing = await repo.lockOf(target.organizationId, target.userId, target.type.id);
+  const existing = await repo.lockOf(target.userId, target.type.id);
   const outcome = renewalOf(existing, { validFrom: target.validFrom, validUntil });
   // A revoked certification stays revoked, and an older course never shortens a validity: nothing changes.
   if (outcome === "revoked" || outcome === "keep") return existing!;
