@@ -50,7 +50,7 @@ export async function awardTriggered(
 ): Promise<UserBadgeRow[]> {
   const repo = createBadgeRepository(tx, scopes.organization(target.organizationId));
   const awarded: UserBadgeRow[] = [];
-  for (const badge of await repo.withTriggers(target.organizationId, triggers)) {
+  for (const badge of await repo.withTriggers(triggers)) {
     const award = await awardOne(tx, events, target, badge, actorId, now);
     if (award) awarded.push(award);
   }

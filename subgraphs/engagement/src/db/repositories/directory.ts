@@ -6,6 +6,7 @@ import { and, inArray } from "drizzle-orm";
 import { scopedWhere, sees, type Executor, type Scope } from "@meander/db";
 import { readTerminology, type TerminologyLabelRows } from "@meander/events";
 import { localAssociationNames, organizationTerminology } from "../schema/index.js";
+import { writableIn } from "./scope.js";
 
 export function createDirectoryRepository(db: Executor, scope: Scope) {
   return {
@@ -15,6 +16,7 @@ export function createDirectoryRepository(db: Executor, scope: Scope) {
       organizationId: string;
       name: string;
     }): Promise<void> {
+      writableIn(scope, row.organizationId);
       await db
         .insert(localAssociationNames)
         .values(row)
