@@ -40,12 +40,12 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
       { id, title, kind: "certification", capacity, startsOn, endsOn, location, certificationTypeId },
       c.actorId,
     );
-    await changeCourseStatus(uow, scope, id, "open", actor);
+    await changeCourseStatus(uow, scope, id, "open", actor, new Date());
     for (const userId of c.participants) {
-      const enrollment = await enroll(uow, scope, { courseId: id, userId }, actor);
-      await recordCourseAttendance(uow, scope, enrollment.id, actor);
+      const enrollment = await enroll(uow, scope, { courseId: id, userId }, actor, new Date());
+      await recordCourseAttendance(uow, scope, enrollment.id, actor, new Date());
     }
-    await changeCourseStatus(uow, scope, id, "close", actor);
+    await changeCourseStatus(uow, scope, id, "close", actor, new Date());
   }
   const badgeId = new Map(data.badges.map((b) => [`${b.organizationId}:${b.key}`, b.id]));
   for (const a of s.badgeAwards) {
@@ -55,6 +55,7 @@ export async function seedShowcase(uow: UnitOfWork, data: DemoData, s: DemoShowc
       badgeId.get(`${a.organizationId}:${a.badgeKey}`)!,
       a.userId,
       a.awardedBy,
+      new Date(),
     );
   }
   for (const r of s.referralLinks) {

@@ -3,9 +3,14 @@ import { conflictBy, notFound } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
-import { createActivityProjectionRepository, usersServingSince } from "../db/repositories/activities.js";
-import { createBadgeRepository } from "../db/repositories/badges.js";
-import type { AwardedBadge, BadgeRow, NewBadgeRow, UserBadgeRow } from "../db/schema/index.js";
+import { createActivityProjectionRepository } from "../db/repositories/activities.js";
+import {
+  createBadgeRepository,
+  type AwardedBadge,
+  type BadgeRow,
+  type NewBadgeRow,
+  type UserBadgeRow,
+} from "../db/repositories/badges.js";
 import { badgeAwardedText } from "../domain/notification-texts.js";
 import { notify } from "./notify.js";
 import { earnedActivityTriggers, triggerForKey, type BadgeTrigger } from "../domain/badge.js";
@@ -14,18 +19,20 @@ import { earnedActivityTriggers, triggerForKey, type BadgeTrigger } from "../dom
  * Awards the activity badges a user has earned in an organization (first
  * approved activity, 10, 50, 100) that the organization's catalog has and the
  * user does not hold yet. Each award emits `engagement.badge.awarded`.
+ * `now`: when the person is told (activity's consumers: the moment the event is handled).
  */
 export async function awardActivityBadges(
   tx: Tx,
   events: Emitter,
   target: { organizationId: string; userId: string },
   actorId: string | null,
+  now: Date,
 ): Promise<UserBadgeRow[]> {
   const approved = await createActivityProjectionRepository(
     tx,
     scopes.organization(target.organizationId),
   ).approvedCount(target.userId);
-  return awardTriggered(tx, events, target, earnedActivityTriggers(approved), actorId);
+  return awardTriggered(tx, events, target, earnedActivityTriggers(approved), actorId, now);
 }
 
 /**
@@ -39,11 +46,12 @@ export async function awardTriggered(
   target: { organizationId: string; userId: string },
   triggers: readonly BadgeTrigger[],
   actorId: string | null,
+  now: Date,
 ): Promise<UserBadgeRow[]> {
   const repo = createBadgeRepository(tx, scopes.organization(target.organizationId));
   const awarded: UserBadgeRow[] = [];
-  for (const badge of await repo.withTriggers(target.organizationId, triggers)) {
-    const award = await awardOne(tx, events, target, badge, actorId);
+  for (const badge of await repo.withTriggers(triggers)) {
+    const award = await awardOne(tx, events, target, badge, actorId, now);
     if (award) awarded.push(award);
   }
   return awarded;
@@ -55,6 +63,7 @@ async function awardOne(
   target: { organizationId: string; userId: string },
   badge: BadgeRow,
   actorId: string | null,
+  now: Date,
 ) {
   const award = await createBadgeRepository(tx, scopes.organization(target.organizationId)).award({
     id: randomUUID(),
@@ -87,7 +96,7 @@ async function awardOne(
       text,
       data: { badgeId: badge.id, userBadgeId: award.id },
     },
-    new Date(),
+    now,
   );
   return award;
 }
@@ -99,24 +108,29 @@ export async function awardBadgeManually(
   badgeId: string,
   userId: string,
   actorId: string,
+  now: Date,
 ): Promise<AwardedBadge> {
   return uow.run(scope, async (tx, events) => {
     const [badge] = await createBadgeRepository(tx, scope).byIds([badgeId]);
     if (!badge) throw notFound("Badge");
-    const award = await awardOne(tx, events, { organizationId: badge.organizationId, userId }, badge, actorId);
+    const award = await awardOne(tx, events, { organizationId: badge.organizationId, userId }, badge, actorId, now);
     if (!award) throw conflictBy("badge_already_awarded", "The user holds this badge already");
     return { ...award, badge };
   });
 }
 
-/** Awards `one_year` to users whose first approved activity in an organization is a year or more before `now`. */
-export async function awardServiceYears(uow: UnitOfWork, now: Date): Promise<number> {
+/**
+ * Awards `one_year` to users whose first approved activity in an organization is a year or more before `now` (every
+ * organization: the platform's job). `toldAt`: when the person is told (the moment the job runs).
+ */
+export async function awardServiceYears(uow: UnitOfWork, now: Date, toldAt: Date = new Date()): Promise<number> {
   const since = new Date(now);
   since.setUTCFullYear(since.getUTCFullYear() - 1);
-  return uow.run(scopes.platform(), async (tx, events) => {
+  const scope = scopes.platform();
+  return uow.run(scope, async (tx, events) => {
     let n = 0;
-    for (const u of await usersServingSince(tx, since)) {
-      n += (await awardTriggered(tx, events, u, ["one_year"], null)).length;
+    for (const u of await createActivityProjectionRepository(tx, scope).servingSince(since)) {
+      n += (await awardTriggered(tx, events, u, ["one_year"], null, toldAt)).length;
     }
     return n;
   });

@@ -3,8 +3,11 @@ import { refuseIfAny, badInput, conflictBy, forbiddenBy, notFound } from "@meand
 import { randomUUID } from "node:crypto";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
-import { createCertificationRepository } from "../db/repositories/certifications.js";
-import type { CertificationRow, CertificationTypeRow } from "../db/schema/index.js";
+import {
+  createCertificationRepository,
+  type CertificationRow,
+  type CertificationTypeRow,
+} from "../db/repositories/certifications.js";
 import { addDays, osloDate } from "../domain/calendar.js";
 import { certificationIssuedText } from "../domain/notification-texts.js";
 import {
@@ -86,7 +89,7 @@ const verbOf = (status: CertificationStatus): Verb => (status === "active" ? "is
  * extend the validity, or of a revoked certification, changes nothing
  * (`renewalOf`): no renewal entry, no event, no notification. Publishes
  * engagement.certification.issued (and .expiring/.expired when the new
- * validity already is in that state on `today`).
+ * validity already is in that state on `today`). `now`: the request's clock.
  */
 export async function issueCertification(
   tx: Tx,
@@ -100,11 +103,12 @@ export async function issueCertification(
   },
   today: string,
   actorId: string | null,
+  now: Date,
 ): Promise<CertificationRow> {
   const repo = createCertificationRepository(tx, scopes.organization(target.organizationId));
   const validUntil = validUntilFor(target.validFrom, target.type.validityMonths);
   const status = statusOn(validUntil, today);
-  const existing = await repo.lockOf(target.organizationId, target.userId, target.type.id);
+  const existing = await repo.lockOf(target.userId, target.type.id);
   const outcome = renewalOf(existing, { validFrom: target.validFrom, validUntil });
   // A revoked certification stays revoked, and an older course never shortens a validity: nothing changes.
   if (outcome === "revoked" || outcome === "keep") return existing!;
@@ -113,7 +117,7 @@ export async function issueCertification(
     validUntil,
     status,
     courseId: target.courseId,
-    issuedAt: new Date(),
+    issuedAt: now,
     revokedAt: null,
     revokedReason: null,
   };
@@ -144,7 +148,7 @@ export async function issueCertification(
       text: certificationIssuedText(target.type.name, Boolean(existing), validUntil),
       data: { certificationId: cert.id },
     },
-    new Date(),
+    now,
   );
   return cert;
 }
@@ -155,6 +159,7 @@ export async function revokeCertification(
   id: string,
   reason: string,
   actorId: string,
+  now: Date,
 ): Promise<CertificationRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createCertificationRepository(tx, scope);
@@ -165,7 +170,7 @@ export async function revokeCertification(
     const [type] = await repo.typesByIds([cert.typeId]);
     const revoked = await repo.update(cert.id, {
       status: "revoked",
-      revokedAt: new Date(),
+      revokedAt: now,
       revokedReason: reason.trim(),
     });
     await publish(events, "revoked", revoked, type!, actorId);

@@ -6,8 +6,7 @@
 import { badInput, forbiddenBy, notFound } from "@meander/validation";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createReferralRepository } from "../db/repositories/referrals.js";
-import type { FaqItemRow, ToolboxCardRow } from "../db/schema/index.js";
+import { createReferralRepository, type FaqItemRow, type ToolboxCardRow } from "../db/repositories/referrals.js";
 import { mergeEdit, reorderPositions } from "../domain/content.js";
 import { validateCard, validateFaq } from "../domain/referral.js";
 import { auditChange, type AuditActor } from "./audit.js";
@@ -69,12 +68,13 @@ export async function archiveToolboxCard(
   id: string,
   archived: boolean,
   actor: AuditActor,
+  now: Date,
 ): Promise<ToolboxCardRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
     const [card] = await repo.lockCards([id]);
     if (!card) throw notFound("ToolboxCard");
-    const updated = await repo.updateCard(id, { archivedAt: archived ? (card.archivedAt ?? new Date()) : null });
+    const updated = await repo.updateCard(id, { archivedAt: archived ? (card.archivedAt ?? now) : null });
     const action = archived ? "toolbox_card.archived" : "toolbox_card.restored";
     await auditChange(events, actor, card.organizationId, {
       action,
@@ -139,13 +139,14 @@ export async function archiveFaqItem(
   id: string,
   archived: boolean,
   actor: AuditActor,
+  now: Date,
 ): Promise<FaqItemRow> {
   return uow.run(scope, async (tx, events) => {
     const repo = createReferralRepository(tx, scope);
     const [item] = await repo.faqByIds([id]);
     if (!item) throw notFound("FaqItem");
     mayKeep(item, actor);
-    const updated = await repo.updateFaq(id, { archivedAt: archived ? (item.archivedAt ?? new Date()) : null });
+    const updated = await repo.updateFaq(id, { archivedAt: archived ? (item.archivedAt ?? now) : null });
     const action = archived ? "faq_item.archived" : "faq_item.restored";
     await auditChange(events, actor, item.organizationId, {
       action,

@@ -7,9 +7,8 @@ import { badInput, notFound } from "@meander/validation";
 import type { Scope, Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
-import { createCourseRepository } from "../db/repositories/courses.js";
+import { createCourseRepository, type CourseRow } from "../db/repositories/courses.js";
 import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
-import type { CourseRow } from "../db/schema/index.js";
 import { courseCancelledText } from "../domain/notification-texts.js";
 import { applyCourseChanges, courseTransition, type CourseAction, type CourseChanges } from "../domain/course.js";
 import type { RuleViolation } from "../domain/violation.js";
@@ -40,6 +39,7 @@ export async function changeCourseStatus(
   id: string,
   action: CourseAction,
   actor: AuditActor,
+  now: Date,
 ): Promise<CourseRow> {
   return uow.run(scope, async (tx, events) => {
     const course = await locked(tx, scope, id);
@@ -47,7 +47,6 @@ export async function changeCourseStatus(
     if ("violation" in next) throw badInput(next.violation.rule, next.violation.field, next.violation.message);
     const updated = await createCourseRepository(tx, scope).update(course.id, { status: next.status });
     if (action === "cancel") {
-      const now = new Date();
       const enrollments = createEnrollmentRepository(tx, scope);
       for (const e of await enrollments.pendingOf(course.id)) {
         await enrollments.setStatus(e.id, "withdrawn", now);
@@ -85,6 +84,7 @@ export async function updateCourse(
   id: string,
   changes: CourseChanges,
   actor: AuditActor,
+  now: Date,
 ): Promise<CourseRow> {
   return uow.run(scope, async (tx, events) => {
     const course = await locked(tx, scope, id);
@@ -111,7 +111,7 @@ export async function updateCourse(
       location: next.location ?? null,
       certificationTypeId: next.certificationTypeId,
     });
-    if (updated.capacity > course.capacity) await promoteWaiting(tx, updated, new Date());
+    if (updated.capacity > course.capacity) await promoteWaiting(tx, updated, now);
     await auditChange(events, actor, course.organizationId, {
       action: "course.updated",
       subject: { type: "Course", id: course.id },

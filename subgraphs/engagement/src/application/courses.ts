@@ -4,8 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
-import { createCourseRepository } from "../db/repositories/courses.js";
-import type { CourseRow } from "../db/schema/index.js";
+import { createCourseRepository, type CourseRow } from "../db/repositories/courses.js";
 import { normalizeCourse, validateNewCourse, type CourseStatus, type NewCourse } from "../domain/course.js";
 
 /**

@@ -8,10 +8,13 @@ import { scopes } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { contextFrom, metrics, SpanKind, withSpan } from "@meander/observability";
 import { DeliveryFailure, type Channels, type ExternalChannel, type PushTarget } from "../delivery/channels.js";
-import { createNotificationRepository } from "../db/repositories/notifications.js";
+import {
+  createNotificationRepository,
+  type DeliveryRow,
+  type NotificationRow,
+} from "../db/repositories/notifications.js";
 import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
 import type { DeadDevice } from "../domain/push.js";
-import type { DeliveryRow, NotificationRow } from "../db/schema/index.js";
 import { osloMinuteOfDay } from "../domain/calendar.js";
 import { backoffMs, MAX_ATTEMPTS, minutesUntilQuietEnds } from "../domain/notification.js";
 

@@ -9,8 +9,13 @@ import { randomUUID } from "node:crypto";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createCertificationRepository } from "../db/repositories/certifications.js";
-import { createEnrollmentRepository } from "../db/repositories/enrollments.js";
-import type { CourseRow, EnrollmentRow, ParticipantRow, SessionRow } from "../db/schema/index.js";
+import type { CourseRow } from "../db/repositories/courses.js";
+import {
+  createEnrollmentRepository,
+  type EnrollmentRow,
+  type ParticipantRow,
+  type SessionRow,
+} from "../db/repositories/enrollments.js";
 import { osloDate } from "../domain/calendar.js";
 import { waitlistPromotedText } from "../domain/notification-texts.js";
 import {
@@ -65,6 +70,7 @@ export async function enroll(
   scope: Scope,
   input: { courseId: string; userId?: string | null },
   actor: Actor,
+  now: Date,
 ): Promise<EnrollmentRow> {
   const userId = input.userId ?? actor.userId;
   if (userId !== actor.userId && !mayManage(actor))
@@ -75,7 +81,6 @@ export async function enroll(
     if (!course) throw notFound("Course");
     const current = await repo.find(course.id, userId);
     fail(checkEnroll(course.status, current?.status ?? null));
-    const now = new Date();
     const status = placeFor(course.capacity, await repo.seatsTaken(course.id));
     if (current) return repo.reenroll(current.id, status, now);
     return repo.insert({
@@ -94,6 +99,7 @@ export async function withdraw(
   scope: Scope,
   enrollmentId: string,
   actor: Actor,
+  now: Date,
 ): Promise<EnrollmentRow> {
   return uow.run(scope, async (tx) => {
     const repo = createEnrollmentRepository(tx, scope);
@@ -104,7 +110,6 @@ export async function withdraw(
     const course = (await repo.lockCourse(seen.courseId))!;
     const current = (await repo.byId(enrollmentId))!; // re-read under the course lock
     fail(checkWithdraw(current.status));
-    const now = new Date();
     const withdrawn = await repo.setStatus(current.id, "withdrawn", now);
     await promoteWaiting(tx, course, now);
     return withdrawn;
@@ -121,6 +126,7 @@ export async function recordCourseAttendance(
   scope: Scope,
   enrollmentId: string,
   actor: Actor,
+  now: Date,
 ): Promise<EnrollmentRow> {
   return uow.run(scope, async (tx, events: Emitter) => {
     const repo = createEnrollmentRepository(tx, scope);
@@ -129,7 +135,6 @@ export async function recordCourseAttendance(
     const course = (await repo.lockCourse(seen.courseId))!;
     const current = (await repo.byId(enrollmentId))!;
     fail(checkAttend(current.status));
-    const now = new Date();
     const attended = await repo.setStatus(current.id, "attended", now);
     await awardTriggered(
       tx,
@@ -137,6 +142,7 @@ export async function recordCourseAttendance(
       { organizationId: course.organizationId, userId: current.userId },
       ["course_completed"],
       actor.userId,
+      now,
     );
     if (course.certificationTypeId) {
       const [type] = await createCertificationRepository(tx, scope).typesByIds([course.certificationTypeId]);
@@ -153,6 +159,7 @@ export async function recordCourseAttendance(
           },
           osloDate(now),
           actor.userId,
+          now,
         );
       }
     }

@@ -8,11 +8,14 @@
  */
 import { randomUUID } from "node:crypto";
 import { scopes, type Executor } from "@meander/db";
-import { readTerminology } from "@meander/events";
 import { languageOf, t } from "@meander/messages";
 import { traceHeaders } from "@meander/observability";
-import { createNotificationRepository } from "../db/repositories/notifications.js";
-import { organizationTerminology, type NotificationCategory, type NotificationRow } from "../db/schema/index.js";
+import { createDirectoryRepository } from "../db/repositories/directory.js";
+import {
+  createNotificationRepository,
+  type NotificationCategory,
+  type NotificationRow,
+} from "../db/repositories/notifications.js";
 import { externalChannels } from "../domain/notification.js";
 import type { NotificationText } from "../domain/notification-texts.js";
 
@@ -27,12 +30,13 @@ export interface NewNotification {
 
 /** The notification, or null when the user switched its category off. */
 export async function notify(tx: Executor, n: NewNotification, now: Date): Promise<NotificationRow | null> {
-  const repo = createNotificationRepository(tx, scopes.organization(n.organizationId));
+  const scope = scopes.organization(n.organizationId);
+  const repo = createNotificationRepository(tx, scope);
   const pref = await repo.preference(n.organizationId, n.userId, n.category);
   if (pref && !pref.enabled) return null;
   const person = await repo.personOf(n.userId);
   const lang = languageOf(person?.language);
-  const { title, body } = n.text(lang, await readTerminology(tx, organizationTerminology, n.organizationId));
+  const { title, body } = n.text(lang, await createDirectoryRepository(tx, scope).terminologyOf(n.organizationId));
   const row = await repo.insert({
     id: randomUUID(),
     organizationId: n.organizationId,

@@ -2,9 +2,12 @@
 import { badInput, forbiddenBy } from "@meander/validation";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createNotificationRepository } from "../db/repositories/notifications.js";
-import { createReminderRepository } from "../db/repositories/reminders.js";
-import type { DeliveryChannel, NotificationCategory, ReminderScenario } from "../db/schema/index.js";
+import {
+  createNotificationRepository,
+  type DeliveryChannel,
+  type NotificationCategory,
+} from "../db/repositories/notifications.js";
+import { createReminderRepository, type ReminderScenario } from "../db/repositories/reminders.js";
 import { validQuietHours } from "../domain/notification.js";
 
 function orgOf(scope: Scope): string {

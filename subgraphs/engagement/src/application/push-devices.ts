@@ -2,8 +2,7 @@
 import { refuseIfAny, forbiddenBy } from "@meander/validation";
 import type { Scope } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createPushDeviceRepository } from "../db/repositories/push-devices.js";
-import type { PushDeviceRow } from "../db/schema/index.js";
+import { createPushDeviceRepository, type PushDeviceRow } from "../db/repositories/push-devices.js";
 import { checkPushRegistration, type PushPlatform } from "../domain/push.js";
 
 function orgOf(scope: Scope): string {

@@ -1,10 +1,15 @@
 /** Referral links (personal invite codes) and their funnel; toolbox cards and FAQ items. */
 import { refuseIfAny, badInput, forbiddenBy, notFound } from "@meander/validation";
 import { randomBytes, randomUUID } from "node:crypto";
-import { NOBODY, scopes, type Scope, type Tx } from "@meander/db";
+import { scopes, type Scope, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createReferralRepository } from "../db/repositories/referrals.js";
-import type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../db/schema/index.js";
+import {
+  createReferralRepository,
+  type FaqItemRow,
+  type ReferralLinkRow,
+  type ReferralStep,
+  type ToolboxCardRow,
+} from "../db/repositories/referrals.js";
 import { isPublicStep, normalizeCode, referralCode, validateCard, validateFaq } from "../domain/referral.js";
 
 function orgOf(scope: Scope): string {
@@ -46,8 +51,10 @@ export async function recordReferralStep(
     );
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput("subject_length", "subject", "Subject is at most 200 characters");
-  return uow.run(scopes.platform(), async (tx) => {
-    const repo = createReferralRepository(tx, NOBODY);
+  // The code may be any organization's (the caller is not signed in yet): the platform's reach.
+  const platform = scopes.platform();
+  return uow.run(platform, async (tx) => {
+    const repo = createReferralRepository(tx, platform);
     const link = await repo.linkByCode(normalizeCode(input.code));
     if (!link) throw notFound("Referral link");
     await repo.recordStep({ id: randomUUID(), linkId: link.id, step: input.step, subject });
@@ -71,7 +78,8 @@ export async function recordReferredStep(
     occurredAt: Date;
   },
 ): Promise<void> {
-  const repo = createReferralRepository(tx, NOBODY);
+  // Identity's and activity's events, of any organization (the link's is checked below): the platform's reach.
+  const repo = createReferralRepository(tx, scopes.platform());
   if (event.step !== "registration") {
     // Identity's and activity's events arrive in no fixed order between them: a step before the registration is
     // known waits, and moves onto the link when the registration comes (referral_pending_steps).

@@ -32,7 +32,13 @@ export const activityHandlers: ConsumerHandlers = {
       });
     }
     if (row.approved)
-      await awardActivityBadges(tx, events, { organizationId: event.organizationId, userId: p.userId }, event.actorId);
+      await awardActivityBadges(
+        tx,
+        events,
+        { organizationId: event.organizationId, userId: p.userId },
+        event.actorId,
+        new Date(),
+      );
     await recordReferredStep(tx, {
       organizationId: event.organizationId,
       userId: p.userId,
@@ -51,6 +57,7 @@ export const activityHandlers: ConsumerHandlers = {
         events,
         { organizationId: event.organizationId, userId: row.userId },
         event.actorId,
+        new Date(),
       );
   },
   "activity.activity.rejected": async (event, tx) => {

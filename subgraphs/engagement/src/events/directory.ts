@@ -5,7 +5,7 @@
  * the organization's terminology (organization), and each person's e-mail,
  * phone, name and language (identity). The inviter of a refused invitation is told.
  */
-import { NOBODY, scopes } from "@meander/db";
+import { scopes } from "@meander/db";
 import { erasureHandlers, terminologyHandlers, type ConsumerHandlers } from "@meander/events";
 import { notify } from "../application/notify.js";
 import { createDirectoryRepository } from "../db/repositories/directory.js";
@@ -15,7 +15,7 @@ import { createMembershipRepository } from "../db/repositories/memberships.js";
 import { recordReferredStep } from "../application/referrals.js";
 import { createNotificationRepository } from "../db/repositories/notifications.js";
 import { createReminderRepository } from "../db/repositories/reminders.js";
-import { eraseFromEngagement } from "../db/repositories/erasure.js";
+import { eraseFromEngagement } from "../application/privacy/erasure.js";
 
 export const organizationHandlers: ConsumerHandlers = {
   ...terminologyHandlers(organizationTerminology),
@@ -35,7 +35,7 @@ export const organizationHandlers: ConsumerHandlers = {
       await createDirectoryRepository(tx, scopes.organization(event.organizationId)).localAssociationNames([
         p.localAssociationId,
       ]),
-      await createNotificationRepository(tx, NOBODY).personOf(p.userId),
+      await createNotificationRepository(tx, scopes.organization(event.organizationId)).personOf(p.userId),
     ];
     const text = invitationRefusedText(names.get(p.localAssociationId) ?? null, invitee?.displayName ?? null, p.rule);
     await notify(
@@ -76,15 +76,18 @@ export const organizationHandlers: ConsumerHandlers = {
   },
 };
 
+/** What identity tells of a person belongs to no organization: its consumer reaches every person (the platform). */
 export const identityHandlers: ConsumerHandlers = {
   "identity.user.registered": async (event, tx) => {
     const p = event.payload;
-    await createNotificationRepository(tx, NOBODY).rememberPerson(p.userId, { language: p.preferredLanguage });
+    await createNotificationRepository(tx, scopes.platform()).rememberPerson(p.userId, {
+      language: p.preferredLanguage,
+    });
   },
   // Where to reach a person (the compacted profiles topic); a null profile: erased, forget them (issue 24).
   "identity.profile.changed": async (event, tx) => {
     const { userId, profile } = event.payload;
-    const people = createNotificationRepository(tx, NOBODY);
+    const people = createNotificationRepository(tx, scopes.platform());
     await (profile
       ? people.rememberPerson(userId, {
           email: profile.email,
@@ -94,7 +97,7 @@ export const identityHandlers: ConsumerHandlers = {
       : people.forgetPerson(userId));
   },
   "identity.user.language_changed": async (event, tx) => {
-    await createNotificationRepository(tx, NOBODY).rememberPerson(event.payload.userId, {
+    await createNotificationRepository(tx, scopes.platform()).rememberPerson(event.payload.userId, {
       language: event.payload.language,
     });
   },
@@ -122,7 +125,7 @@ export const identityHandlers: ConsumerHandlers = {
 
 /**
  * engagement's part of an erasure: notifications to or about the person and their deliveries, and a user's push
- * devices, address, phone and name copied for deliveries are removed (repositories/erasure.ts).
+ * devices, address, phone and name copied for deliveries are removed (application/privacy/erasure.ts).
  */
 export const privacyHandlers: ConsumerHandlers = erasureHandlers("engagement", async (subject, tx) => {
   await eraseFromEngagement(tx, subject);

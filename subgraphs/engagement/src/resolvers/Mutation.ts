@@ -56,10 +56,12 @@ export const Mutation: MutationResolvers = {
       },
       requireViewer(ctx).userId,
     ),
-  enrollInCourse: (_parent, { courseId, userId }, ctx) => enroll(ctx.uow, ctx.scope!, { courseId, userId }, actor(ctx)),
-  withdrawEnrollment: (_parent, { enrollmentId }, ctx) => withdraw(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
+  enrollInCourse: (_parent, { courseId, userId }, ctx) =>
+    enroll(ctx.uow, ctx.scope!, { courseId, userId }, actor(ctx), ctx.now()),
+  withdrawEnrollment: (_parent, { enrollmentId }, ctx) =>
+    withdraw(ctx.uow, ctx.scope!, enrollmentId, actor(ctx), ctx.now()),
   recordCourseAttendance: (_parent, { enrollmentId }, ctx) =>
-    recordCourseAttendance(ctx.uow, ctx.scope!, enrollmentId, actor(ctx)),
+    recordCourseAttendance(ctx.uow, ctx.scope!, enrollmentId, actor(ctx), ctx.now()),
   createMentorProgramSession: (_parent, { input }, ctx) =>
     createSession(ctx.uow, ctx.scope!, input, requireViewer(ctx).userId),
   addWorkshopParticipant: (_parent, { sessionId, userId }, ctx) =>
@@ -68,9 +70,9 @@ export const Mutation: MutationResolvers = {
     recordWorkshopAttendance(ctx.uow, ctx.scope!, args, requireViewer(ctx).userId),
   createCertificationType: (_parent, { input }, ctx) => createCertificationType(ctx.uow, ctx.scope!, input),
   revokeCertification: (_parent, { id, reason }, ctx) =>
-    revokeCertification(ctx.uow, ctx.scope!, id, reason, requireViewer(ctx).userId),
+    revokeCertification(ctx.uow, ctx.scope!, id, reason, requireViewer(ctx).userId, ctx.now()),
   markNotificationsRead: (_parent, { ids }, ctx) =>
-    ctx.repos.notifications.markRead(requireViewer(ctx).userId, ids, new Date()),
+    ctx.repos.notifications.markRead(requireViewer(ctx).userId, ids, ctx.now()),
   confirmNotificationsDelivered: (_parent, { ids }, ctx) =>
     ctx.repos.notifications.confirmDelivered(requireViewer(ctx).userId, ids),
   setNotificationPreference: async (_parent, { category, enabled, channels }, ctx) =>
@@ -92,9 +94,10 @@ export const Mutation: MutationResolvers = {
     recordReferralStep(ctx.uow, { code, step: fromGraphQL<ReferralStep>(step), subject: subject ?? null }),
   createToolboxCard: (_parent, { input }, ctx) => createToolboxCard(ctx.uow, ctx.scope!, input),
   createFaqItem: (_parent, { input }, ctx) => createFaqItem(ctx.uow, ctx.scope!, requireViewer(ctx).role, input),
-  openCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "open", auditor(ctx)),
-  closeCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "close", auditor(ctx)),
-  cancelCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "cancel", auditor(ctx)),
+  openCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "open", auditor(ctx), ctx.now()),
+  closeCourse: (_parent, { id }, ctx) => changeCourseStatus(ctx.uow, ctx.scope!, id, "close", auditor(ctx), ctx.now()),
+  cancelCourse: (_parent, { id }, ctx) =>
+    changeCourseStatus(ctx.uow, ctx.scope!, id, "cancel", auditor(ctx), ctx.now()),
   updateCourse: (_parent, { id, input }, ctx) =>
     updateCourse(
       ctx.uow,
@@ -111,15 +114,16 @@ export const Mutation: MutationResolvers = {
         certificationTypeId: input.certificationTypeId,
       },
       auditor(ctx),
+      ctx.now(),
     ),
   updateToolboxCard: (_parent, { id, input }, ctx) => updateToolboxCard(ctx.uow, ctx.scope!, id, input, auditor(ctx)),
   archiveToolboxCard: (_parent, { id, archived }, ctx) =>
-    archiveToolboxCard(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
+    archiveToolboxCard(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx), ctx.now()),
   reorderToolboxCards: (_parent, { ids }, ctx) => reorderToolboxCards(ctx.uow, ctx.scope!, ids, auditor(ctx)),
   updateFaqItem: (_parent, { id, input }, ctx) => updateFaqItem(ctx.uow, ctx.scope!, id, input, auditor(ctx)),
   archiveFaqItem: (_parent, { id, archived }, ctx) =>
-    archiveFaqItem(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx)),
+    archiveFaqItem(ctx.uow, ctx.scope!, id, archived ?? true, auditor(ctx), ctx.now()),
   reorderFaqItems: (_parent, { ids }, ctx) => reorderFaqItems(ctx.uow, ctx.scope!, ids, auditor(ctx)),
   awardBadge: (_parent, { badgeId, userId }, ctx) =>
-    awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, requireViewer(ctx).userId),
+    awardBadgeManually(ctx.uow, ctx.scope!, badgeId, userId, requireViewer(ctx).userId, ctx.now()),
 };

@@ -7,33 +7,9 @@
  *   engagement keeps for notifications, and the contacts a mentor is paired with.
  * - A contact: the mentors they are paired with (mentor_contacts); engagement holds nothing else about contacts.
  */
-import { eq, inArray, or } from "drizzle-orm";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { toRecord, type ExportPart, type PartRequest } from "@meander/privacy/access-export";
-import {
-  badges,
-  certificationRenewals,
-  certifications,
-  certificationTypes,
-  courseEnrollments,
-  courses,
-  mentorContacts,
-  notificationDeliveries,
-  notificationPreferences,
-  notifications,
-  pushDevices,
-  quietHours,
-  referralEvents,
-  referralLinks,
-  reminders,
-  userAddresses,
-  userBadges,
-  workshopAttendance,
-  workshopParticipants,
-} from "../../db/schema/index.js";
-
-const none = ["00000000-0000-0000-0000-000000000000"];
-const idsOf = (rows: Array<{ id: string }>) => (rows.length ? rows.map((r) => r.id) : none);
+import { createSubjectDataRepository } from "../../db/repositories/subject-data.js";
 
 const USER_CATEGORIES = [
   "certifications",
@@ -53,92 +29,39 @@ const USER_CATEGORIES = [
   "contactDetails",
 ] as const;
 
+/** Read in the export's organization (the consumer's transaction has it set, as a request's would). */
 export async function engagementExportPart(tx: Tx, request: PartRequest): Promise<ExportPart> {
   const { contactId, userId } = request.subject;
+  const repo = createSubjectDataRepository(tx, scopes.organization(request.organizationId));
   if (!userId) {
     const empty = Object.fromEntries(USER_CATEGORIES.map((c) => [c, []]));
-    const pairs = await tx.select().from(mentorContacts).where(eq(mentorContacts.contactId, contactId!));
+    const pairs = await repo.pairingsOfContact(contactId!);
     return { subgraph: "engagement", categories: { ...empty, mentorContacts: pairs.map((p) => toRecord(p)) } };
   }
-  const org = request.organizationId;
-  const typeName = new Map(
-    (
-      await tx
-        .select({ id: certificationTypes.id, name: certificationTypes.name })
-        .from(certificationTypes)
-        .where(eq(certificationTypes.organizationId, org))
-    ).map((t) => [t.id, t.name]),
-  );
-  const courseTitle = new Map(
-    (
-      await tx.select({ id: courses.id, title: courses.title }).from(courses).where(eq(courses.organizationId, org))
-    ).map((c) => [c.id, c.title]),
-  );
-  const badgeName = new Map(
-    (await tx.select({ id: badges.id, name: badges.name }).from(badges).where(eq(badges.organizationId, org))).map(
-      (b) => [b.id, b.name],
-    ),
-  );
-
-  const certs = await tx.select().from(certifications).where(eq(certifications.userId, userId));
-  const participants = await tx.select().from(workshopParticipants).where(eq(workshopParticipants.userId, userId));
-  const told = await tx.select().from(notifications).where(eq(notifications.userId, userId));
-  const links = await tx.select().from(referralLinks).where(eq(referralLinks.referrerId, userId));
+  const { typeName, courseTitle, badgeName } = await repo.names();
+  const rows = await repo.ofUser(userId);
   const labels: Record<string, string> = Object.fromEntries([...typeName, ...courseTitle, ...badgeName]);
+  const records = (list: Array<Record<string, unknown>>) => list.map((r) => toRecord(r));
   return {
     subgraph: "engagement",
     labels,
     categories: {
-      certifications: certs.map((c) => ({ ...toRecord(c), typeName: typeName.get(c.typeId) ?? null })),
-      certificationRenewals: (
-        await tx
-          .select()
-          .from(certificationRenewals)
-          .where(inArray(certificationRenewals.certificationId, idsOf(certs)))
-      ).map((r) => toRecord(r)),
-      enrollments: (await tx.select().from(courseEnrollments).where(eq(courseEnrollments.userId, userId))).map((e) => ({
-        ...toRecord(e),
-        courseTitle: courseTitle.get(e.courseId) ?? null,
-      })),
-      workshops: participants.map((p) => toRecord(p)),
-      workshopAttendance: (
-        await tx
-          .select()
-          .from(workshopAttendance)
-          .where(inArray(workshopAttendance.participantId, idsOf(participants)))
-      ).map((r) => toRecord(r)),
-      badges: (await tx.select().from(userBadges).where(eq(userBadges.userId, userId))).map((b) => ({
-        ...toRecord(b),
-        badgeName: badgeName.get(b.badgeId) ?? null,
-      })),
-      notifications: told.map((n) => toRecord(n)),
-      notificationDeliveries: (
-        await tx
-          .select()
-          .from(notificationDeliveries)
-          .where(inArray(notificationDeliveries.notificationId, idsOf(told)))
-      ).map((r) => toRecord(r)),
-      notificationPreferences: (
-        await tx.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId))
-      ).map((r) => toRecord(r)),
-      quietHours: (await tx.select().from(quietHours).where(eq(quietHours.userId, userId))).map((r) => toRecord(r)),
-      reminders: (await tx.select().from(reminders).where(eq(reminders.userId, userId))).map((r) => toRecord(r)),
-      referralLinks: links.map((l) => toRecord(l)),
-      referralEvents: (
-        await tx
-          .select()
-          .from(referralEvents)
-          .where(or(inArray(referralEvents.linkId, idsOf(links)), eq(referralEvents.subject, userId)))
-      ).map((r) => toRecord(r)),
-      pushDevices: (await tx.select().from(pushDevices).where(eq(pushDevices.userId, userId))).map((d) =>
-        toRecord(d, ["token"]),
-      ),
-      contactDetails: (await tx.select().from(userAddresses).where(eq(userAddresses.userId, userId))).map((r) =>
-        toRecord(r),
-      ),
-      mentorContacts: (await tx.select().from(mentorContacts).where(eq(mentorContacts.mentorId, userId))).map((r) =>
-        toRecord(r),
-      ),
+      certifications: rows.certifications.map((c) => ({ ...toRecord(c), typeName: typeName.get(c.typeId) ?? null })),
+      certificationRenewals: records(rows.certificationRenewals),
+      enrollments: rows.enrollments.map((e) => ({ ...toRecord(e), courseTitle: courseTitle.get(e.courseId) ?? null })),
+      workshops: records(rows.workshops),
+      workshopAttendance: records(rows.workshopAttendance),
+      badges: rows.badges.map((b) => ({ ...toRecord(b), badgeName: badgeName.get(b.badgeId) ?? null })),
+      notifications: records(rows.notifications),
+      notificationDeliveries: records(rows.notificationDeliveries),
+      notificationPreferences: records(rows.notificationPreferences),
+      quietHours: records(rows.quietHours),
+      reminders: records(rows.reminders),
+      referralLinks: records(rows.referralLinks),
+      referralEvents: records(rows.referralEvents),
+      pushDevices: rows.pushDevices.map((d) => toRecord(d, ["token"])),
+      contactDetails: records(rows.contactDetails),
+      mentorContacts: records(rows.mentorContacts),
     },
   };
 }

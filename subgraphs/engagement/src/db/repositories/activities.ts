@@ -3,9 +3,12 @@ import { and, count, eq, isNotNull, lt, min } from "drizzle-orm";
 import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { activityProjection, type ActivityProjectionRow } from "../schema/index.js";
 
-/** `scope`: the organization whose activities these are (the consumers write in it). */
+/**
+ * `scope`: the organization whose activities these are (the consumers write in it), or the platform (the scheduled
+ * jobs read across organizations; a write needs an organization).
+ */
 export function createActivityProjectionRepository(db: Executor, scope: Scope) {
-  const organizationId = organizationIdOf(scope);
+  const inScope = () => scopedWhere(scope, { organization: activityProjection.organizationId });
   return {
     /** Records who registered the activity; keeps an approval that arrived first. */
     async registered(row: {
@@ -17,7 +20,7 @@ export function createActivityProjectionRepository(db: Executor, scope: Scope) {
     }): Promise<ActivityProjectionRow> {
       const [saved] = await db
         .insert(activityProjection)
-        .values({ ...row, organizationId })
+        .values({ ...row, organizationId: organizationIdOf(scope) })
         .onConflictDoUpdate({
           target: activityProjection.activityId,
           set: {
@@ -34,7 +37,7 @@ export function createActivityProjectionRepository(db: Executor, scope: Scope) {
     async approved(activityId: string): Promise<ActivityProjectionRow> {
       const [saved] = await db
         .insert(activityProjection)
-        .values({ activityId, organizationId, approved: true })
+        .values({ activityId, organizationId: organizationIdOf(scope), approved: true })
         .onConflictDoUpdate({ target: activityProjection.activityId, set: { approved: true } })
         .returning();
       return saved!;
@@ -43,35 +46,25 @@ export function createActivityProjectionRepository(db: Executor, scope: Scope) {
     async rejected(activityId: string): Promise<void> {
       await db
         .insert(activityProjection)
-        .values({ activityId, organizationId, rejected: true })
+        .values({ activityId, organizationId: organizationIdOf(scope), rejected: true })
         .onConflictDoUpdate({ target: activityProjection.activityId, set: { rejected: true } });
     },
     async approvedCount(userId: string): Promise<number> {
       const [row] = await db
         .select({ n: count() })
         .from(activityProjection)
-        .where(
-          and(
-            scopedWhere(scope, { organization: activityProjection.organizationId }),
-            eq(activityProjection.userId, userId),
-            eq(activityProjection.approved, true),
-          ),
-        );
+        .where(and(inScope(), eq(activityProjection.userId, userId), eq(activityProjection.approved, true)));
       return row?.n ?? 0;
     },
+    /** Users whose first approved activity (in an organization in sight) took place before `before` (the scheduled jobs). */
+    async servingSince(before: Date): Promise<Array<{ organizationId: string; userId: string }>> {
+      const rows = await db
+        .select({ organizationId: activityProjection.organizationId, userId: activityProjection.userId })
+        .from(activityProjection)
+        .where(and(eq(activityProjection.approved, true), isNotNull(activityProjection.userId), inScope()))
+        .groupBy(activityProjection.organizationId, activityProjection.userId)
+        .having(lt(min(activityProjection.activityDate), before));
+      return rows.map((r) => ({ organizationId: r.organizationId, userId: r.userId! }));
+    },
   };
-}
-
-/** Users whose first approved activity (in an organization) took place before `before`, across organizations (the scheduled jobs). */
-export async function usersServingSince(
-  db: Executor,
-  before: Date,
-): Promise<Array<{ organizationId: string; userId: string }>> {
-  const rows = await db
-    .select({ organizationId: activityProjection.organizationId, userId: activityProjection.userId })
-    .from(activityProjection)
-    .where(and(eq(activityProjection.approved, true), isNotNull(activityProjection.userId)))
-    .groupBy(activityProjection.organizationId, activityProjection.userId)
-    .having(lt(min(activityProjection.activityDate), before));
-  return rows.map((r) => ({ organizationId: r.organizationId, userId: r.userId! }));
 }

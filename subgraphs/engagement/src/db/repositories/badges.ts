@@ -10,7 +10,8 @@ import {
   type NewBadgeRow,
   type UserBadgeRow,
 } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { tenantFilter, writableIn } from "./scope.js";
+export type { AwardedBadge, BadgeRow, NewBadgeRow, UserBadgeRow } from "../schema/index.js";
 
 export function createBadgeRepository(db: Executor, scope: Scope) {
   return {
@@ -29,22 +30,18 @@ export function createBadgeRepository(db: Executor, scope: Scope) {
         .from(badges)
         .where(and(inArray(badges.id, [...ids]), tenantFilter(badges.organizationId, scope)));
     },
-    async withTriggers(organizationId: string, triggers: readonly BadgeTrigger[]): Promise<BadgeRow[]> {
+    /** The catalog's badges with these triggers (the use case names the organization's scope). */
+    async withTriggers(triggers: readonly BadgeTrigger[]): Promise<BadgeRow[]> {
       if (triggers.length === 0) return [];
       return db
         .select()
         .from(badges)
-        .where(
-          and(
-            tenantFilter(badges.organizationId, scope),
-            eq(badges.organizationId, organizationId),
-            inArray(badges.trigger, [...triggers]),
-          ),
-        );
+        .where(and(tenantFilter(badges.organizationId, scope), inArray(badges.trigger, [...triggers])));
     },
     /** Adds catalog entries; an existing key of the organization is left as it is. */
     async insertCatalog(rows: NewBadgeRow[]): Promise<void> {
       if (rows.length === 0) return;
+      for (const row of rows) writableIn(scope, row.organizationId);
       await db.insert(badges).values(rows).onConflictDoNothing();
     },
     /** The awards of these users (with their badges), oldest first. */
@@ -60,6 +57,7 @@ export function createBadgeRepository(db: Executor, scope: Scope) {
     },
     /** Awards a badge; null if the user already has it (a badge is never awarded twice). */
     async award(row: Omit<UserBadgeRow, "awardedAt">): Promise<UserBadgeRow | null> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(userBadges).values(row).onConflictDoNothing().returning();
       return created ?? null;
     },

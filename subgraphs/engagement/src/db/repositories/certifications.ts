@@ -1,6 +1,6 @@
 /** Certification types, certifications and their renewal history, limited to the caller's organization. */
 import { and, asc, desc, eq, inArray, isNotNull, lt, lte, or } from "drizzle-orm";
-import type { Executor, Scope } from "@meander/db";
+import { organizationIdOf, type Executor, type Scope } from "@meander/db";
 import {
   certificationRenewals,
   certifications,
@@ -9,12 +9,17 @@ import {
   type CertificationRow,
   type CertificationTypeRow,
 } from "../schema/index.js";
-import { personFilter, tenantFilter } from "./scope.js";
+import { personFilter, tenantFilter, writableIn } from "./scope.js";
+export type { CertificationRenewalRow, CertificationRow, CertificationTypeRow } from "../schema/index.js";
 
 export function createCertificationRepository(db: Executor, scope: Scope) {
   const visible = () => personFilter(certifications.organizationId, certifications.userId, scope);
+  /** Renewals have no organization of their own: they are in sight with their certification. */
+  const ofCertificationInSight = (certificationId: typeof certificationRenewals.certificationId) =>
+    inArray(certificationId, db.select({ id: certifications.id }).from(certifications).where(visible()));
   return {
     async insertType(row: typeof certificationTypes.$inferInsert): Promise<CertificationTypeRow | null> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(certificationTypes).values(row).onConflictDoNothing().returning();
       return created ?? null;
     },
@@ -32,16 +37,17 @@ export function createCertificationRepository(db: Executor, scope: Scope) {
         .where(tenantFilter(certificationTypes.organizationId, scope))
         .orderBy(asc(certificationTypes.name), asc(certificationTypes.id));
     },
-    /** A user's certification of a type, locked for the rest of the transaction. */
-    async lockOf(organizationId: string, userId: string, typeId: string): Promise<CertificationRow | null> {
+    /** A user's certification of a type in the scope's organization, locked for the rest of the transaction. */
+    async lockOf(userId: string, typeId: string): Promise<CertificationRow | null> {
       const [row] = await db
         .select()
         .from(certifications)
         .where(
           and(
-            eq(certifications.organizationId, organizationId),
+            eq(certifications.organizationId, organizationIdOf(scope)),
             eq(certifications.userId, userId),
             eq(certifications.typeId, typeId),
+            visible(),
           ),
         )
         .for("update");
@@ -56,14 +62,25 @@ export function createCertificationRepository(db: Executor, scope: Scope) {
       return row ?? null;
     },
     async insert(row: typeof certifications.$inferInsert): Promise<CertificationRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(certifications).values(row).returning();
       return created!;
     },
     async update(id: string, set: Partial<typeof certifications.$inferInsert>): Promise<CertificationRow> {
-      const [row] = await db.update(certifications).set(set).where(eq(certifications.id, id)).returning();
+      const [row] = await db
+        .update(certifications)
+        .set(set)
+        .where(and(eq(certifications.id, id), visible()))
+        .returning();
       return row!;
     },
+    /** Adds an entry to the history of a certification in sight. */
     async addRenewal(row: typeof certificationRenewals.$inferInsert): Promise<void> {
+      const [cert] = await db
+        .select({ id: certifications.id })
+        .from(certifications)
+        .where(and(eq(certifications.id, row.certificationId), visible()));
+      if (!cert) throw new Error("engagement: a renewal of a certification out of sight");
       await db.insert(certificationRenewals).values(row);
     },
     async renewalsOf(ids: readonly string[]): Promise<CertificationRenewalRow[]> {
@@ -71,7 +88,12 @@ export function createCertificationRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(certificationRenewals)
-        .where(inArray(certificationRenewals.certificationId, [...ids]))
+        .where(
+          and(
+            inArray(certificationRenewals.certificationId, [...ids]),
+            ofCertificationInSight(certificationRenewals.certificationId),
+          ),
+        )
         .orderBy(asc(certificationRenewals.issuedAt), asc(certificationRenewals.validFrom));
     },
     async ofUsers(userIds: readonly string[]): Promise<CertificationRow[]> {

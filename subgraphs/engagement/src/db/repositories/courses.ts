@@ -6,7 +6,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import { courses, type CourseRow, type NewCourseRow } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { tenantFilter, writableIn } from "./scope.js";
+export type { CourseRow, NewCourseRow } from "../schema/index.js";
 
 /** Keyset of the course list: by start date, then id. */
 export type CourseCursor = [startsOn: string, id: string];
@@ -51,6 +52,7 @@ export function createCourseRepository(db: Executor, scope: Scope) {
       return row!;
     },
     async insert(row: NewCourseRow): Promise<CourseRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(courses).values(row).returning();
       return created!;
     },

@@ -1,7 +1,12 @@
-/** Local associations by name (organization.local_association.created), for texts that name them. */
+/**
+ * What engagement knows of the organizations' directory, for texts that name things: local associations by name
+ * (organization.local_association.created) and each organization's terminology (organization.settings.changed).
+ */
 import { and, inArray } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
-import { localAssociationNames } from "../schema/index.js";
+import { scopedWhere, sees, type Executor, type Scope } from "@meander/db";
+import { readTerminology, type TerminologyLabelRows } from "@meander/events";
+import { localAssociationNames, organizationTerminology } from "../schema/index.js";
+import { writableIn } from "./scope.js";
 
 export function createDirectoryRepository(db: Executor, scope: Scope) {
   return {
@@ -11,6 +16,7 @@ export function createDirectoryRepository(db: Executor, scope: Scope) {
       organizationId: string;
       name: string;
     }): Promise<void> {
+      writableIn(scope, row.organizationId);
       await db
         .insert(localAssociationNames)
         .values(row)
@@ -29,6 +35,11 @@ export function createDirectoryRepository(db: Executor, scope: Scope) {
           ),
         );
       return new Map(rows.map((r) => [r.localAssociationId, r.name]));
+    },
+    /** The organization's own words for things (none kept, or out of sight: the defaults). */
+    async terminologyOf(organizationId: string): Promise<TerminologyLabelRows> {
+      if (!sees(scope, { organizationId })) return [];
+      return readTerminology(db, organizationTerminology, organizationId);
     },
   };
 }

@@ -14,9 +14,17 @@ import {
   type ParticipantRow,
   type SessionRow,
 } from "../schema/index.js";
-import { personFilter, tenantFilter } from "./scope.js";
+import { personFilter, tenantFilter, writableIn } from "./scope.js";
+export type { AttendanceRow, EnrollmentRow, EnrollmentStatus, ParticipantRow, SessionRow } from "../schema/index.js";
 
+/**
+ * A person's enrollment or participation is seen by the person, their coordinators and the administrators
+ * (`personFilter`); what a use case decides seats and queues by (counts, the waitlist, the caller's own place, a row
+ * it changes under the course lock) is the organization's (`tenantFilter`): a course belongs to the whole organization.
+ */
 export function createEnrollmentRepository(db: Executor, scope: Scope) {
+  const inOrganization = () => tenantFilter(courseEnrollments.organizationId, scope);
+  const participantSeen = () => personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope);
   return {
     /** The course, locked for the rest of the transaction: every seat change of a course goes through this lock. */
     async lockCourse(courseId: string): Promise<CourseRow | null> {
@@ -32,7 +40,11 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
         .select({ n: sql<number>`count(*)::int` })
         .from(courseEnrollments)
         .where(
-          and(eq(courseEnrollments.courseId, courseId), inArray(courseEnrollments.status, ["registered", "attended"])),
+          and(
+            eq(courseEnrollments.courseId, courseId),
+            inArray(courseEnrollments.status, ["registered", "attended"]),
+            inOrganization(),
+          ),
         );
       return row?.n ?? 0;
     },
@@ -40,7 +52,7 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.courseId, courseId), eq(courseEnrollments.userId, userId)));
+        .where(and(eq(courseEnrollments.courseId, courseId), eq(courseEnrollments.userId, userId), inOrganization()));
       return row ?? null;
     },
     async byId(id: string): Promise<EnrollmentRow | null> {
@@ -63,6 +75,7 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       status: EnrollmentStatus;
       now: Date;
     }): Promise<EnrollmentRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db
         .insert(courseEnrollments)
         .values({
@@ -87,7 +100,7 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
           promotedAt: null,
           withdrawnAt: null,
         })
-        .where(eq(courseEnrollments.id, id))
+        .where(and(eq(courseEnrollments.id, id), inOrganization()))
         .returning();
       return row!;
     },
@@ -108,7 +121,7 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .update(courseEnrollments)
         .set({ status, ...stamp })
-        .where(eq(courseEnrollments.id, id))
+        .where(and(eq(courseEnrollments.id, id), inOrganization()))
         .returning();
       return row!;
     },
@@ -118,7 +131,9 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.courseId, courseId), eq(courseEnrollments.status, "waitlisted")))
+        .where(
+          and(eq(courseEnrollments.courseId, courseId), eq(courseEnrollments.status, "waitlisted"), inOrganization()),
+        )
         .orderBy(asc(courseEnrollments.seq))
         .limit(n);
     },
@@ -131,6 +146,7 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
           and(
             eq(courseEnrollments.courseId, courseId),
             inArray(courseEnrollments.status, ["registered", "waitlisted"]),
+            inOrganization(),
           ),
         )
         .orderBy(asc(courseEnrollments.seq));
@@ -154,24 +170,20 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select({ id: courseEnrollments.id, courseId: courseEnrollments.courseId, status: courseEnrollments.status })
         .from(courseEnrollments)
-        .where(
-          and(
-            inArray(courseEnrollments.courseId, [...courseIds]),
-            tenantFilter(courseEnrollments.organizationId, scope),
-          ),
-        )
+        .where(and(inArray(courseEnrollments.courseId, [...courseIds]), inOrganization()))
         .orderBy(asc(courseEnrollments.seq));
     },
     async ofUser(userId: string): Promise<EnrollmentRow[]> {
       return db
         .select()
         .from(courseEnrollments)
-        .where(and(eq(courseEnrollments.userId, userId), tenantFilter(courseEnrollments.organizationId, scope)))
+        .where(and(eq(courseEnrollments.userId, userId), inOrganization()))
         .orderBy(asc(courseEnrollments.createdAt), asc(courseEnrollments.id));
     },
 
     // Mentor programme sessions (multi-day) and their participants.
     async insertSession(row: typeof mentorProgramSessions.$inferInsert): Promise<SessionRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(mentorProgramSessions).values(row).returning();
       return created!;
     },
@@ -199,24 +211,26 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       sessionId: string;
       userId: string;
     }): Promise<ParticipantRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(workshopParticipants).values(row).onConflictDoNothing().returning();
       if (created) return created;
       const [existing] = await db
         .select()
         .from(workshopParticipants)
-        .where(and(eq(workshopParticipants.sessionId, row.sessionId), eq(workshopParticipants.userId, row.userId)));
+        .where(
+          and(
+            eq(workshopParticipants.sessionId, row.sessionId),
+            eq(workshopParticipants.userId, row.userId),
+            tenantFilter(workshopParticipants.organizationId, scope),
+          ),
+        );
       return existing!;
     },
     async participantById(id: string): Promise<ParticipantRow | null> {
       const [row] = await db
         .select()
         .from(workshopParticipants)
-        .where(
-          and(
-            eq(workshopParticipants.id, id),
-            personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope),
-          ),
-        );
+        .where(and(eq(workshopParticipants.id, id), participantSeen()));
       return row ?? null;
     },
     async participantsOf(sessionIds: readonly string[]): Promise<ParticipantRow[]> {
@@ -224,12 +238,7 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(workshopParticipants)
-        .where(
-          and(
-            inArray(workshopParticipants.sessionId, [...sessionIds]),
-            personFilter(workshopParticipants.organizationId, workshopParticipants.userId, scope),
-          ),
-        )
+        .where(and(inArray(workshopParticipants.sessionId, [...sessionIds]), participantSeen()))
         .orderBy(asc(workshopParticipants.createdAt), asc(workshopParticipants.id));
     },
     async recordAttendance(row: {
@@ -238,6 +247,12 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       present: boolean;
       recordedBy: string | null;
     }): Promise<void> {
+      // An attendance row has no organization of its own: it is written for a participant in sight only.
+      const [participant] = await db
+        .select({ id: workshopParticipants.id })
+        .from(workshopParticipants)
+        .where(and(eq(workshopParticipants.id, row.participantId), participantSeen()));
+      if (!participant) return;
       await db
         .insert(workshopAttendance)
         .values(row)
@@ -251,7 +266,15 @@ export function createEnrollmentRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(workshopAttendance)
-        .where(inArray(workshopAttendance.participantId, [...participantIds]))
+        .where(
+          and(
+            inArray(workshopAttendance.participantId, [...participantIds]),
+            inArray(
+              workshopAttendance.participantId,
+              db.select({ id: workshopParticipants.id }).from(workshopParticipants).where(participantSeen()),
+            ),
+          ),
+        )
         .orderBy(asc(workshopAttendance.day));
     },
   };

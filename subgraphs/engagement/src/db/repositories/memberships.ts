@@ -2,11 +2,13 @@
 import { and, eq } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { membershipProjection } from "../schema/index.js";
+import { writableIn } from "./scope.js";
 
 export function createMembershipRepository(db: Executor, scope: Scope) {
   return {
     /** Idempotent: a redelivered event changes nothing. */
     async add(row: typeof membershipProjection.$inferInsert): Promise<void> {
+      writableIn(scope, row.organizationId);
       await db.insert(membershipProjection).values(row).onConflictDoNothing();
     },
     async remove(membershipId: string): Promise<void> {

@@ -1,6 +1,6 @@
 /** Notifications (the in-app inbox), their external deliveries and the user's preferences. */
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type Column } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import {
   notificationDeliveries,
@@ -13,12 +13,32 @@ import {
   type NotificationCategory,
   type NotificationRow,
 } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { seesAnyone, tenantFilter, writableIn } from "./scope.js";
+export type { DeliveryChannel, DeliveryRow, NotificationCategory, NotificationRow } from "../schema/index.js";
 
 type PersonRow = typeof userAddresses.$inferSelect;
 
+/**
+ * `scope`: the caller's (the inbox, their preferences), the notification's organization (notify) or the platform (the
+ * delivery sender, identity's consumer). A delivery is in sight with its notification; what engagement knows of a
+ * person (addresses, name, language) belongs to no organization: any scope but nobody.
+ */
 export function createNotificationRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(notifications.organizationId, scope);
+  const ofNotificationInSight = (notificationId: Column) => {
+    const seen = visible();
+    return seen === undefined
+      ? undefined
+      : inArray(notificationId, db.select({ id: notifications.id }).from(notifications).where(seen));
+  };
+  /** Deliveries are only queued for a notification in sight. */
+  const notificationSeen = async (id: string) => {
+    const [row] = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.id, id), visible()));
+    return row !== undefined;
+  };
   return {
     async preference(organizationId: string, userId: string, category: NotificationCategory) {
       const [row] = await db
@@ -29,6 +49,7 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
             eq(notificationPreferences.organizationId, organizationId),
             eq(notificationPreferences.userId, userId),
             eq(notificationPreferences.category, category),
+            tenantFilter(notificationPreferences.organizationId, scope),
           ),
         );
       return row ?? null;
@@ -38,7 +59,11 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
         .select()
         .from(notificationPreferences)
         .where(
-          and(eq(notificationPreferences.organizationId, organizationId), eq(notificationPreferences.userId, userId)),
+          and(
+            eq(notificationPreferences.organizationId, organizationId),
+            eq(notificationPreferences.userId, userId),
+            tenantFilter(notificationPreferences.organizationId, scope),
+          ),
         )
         .orderBy(asc(notificationPreferences.category));
     },
@@ -49,6 +74,7 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       enabled: boolean;
       channels: DeliveryChannel[];
     }) {
+      writableIn(scope, row.organizationId);
       const [saved] = await db
         .insert(notificationPreferences)
         .values(row)
@@ -67,7 +93,13 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select()
         .from(quietHours)
-        .where(and(eq(quietHours.organizationId, organizationId), eq(quietHours.userId, userId)));
+        .where(
+          and(
+            eq(quietHours.organizationId, organizationId),
+            eq(quietHours.userId, userId),
+            tenantFilter(quietHours.organizationId, scope),
+          ),
+        );
       return row ?? null;
     },
     async setQuietHours(
@@ -75,6 +107,7 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
         | { organizationId: string; userId: string; fromMinute: number; untilMinute: number }
         | { organizationId: string; userId: string; clear: true },
     ) {
+      writableIn(scope, row.organizationId);
       if ("clear" in row) {
         await db
           .delete(quietHours)
@@ -90,6 +123,7 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
         });
     },
     async insert(row: typeof notifications.$inferInsert): Promise<NotificationRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(notifications).values(row).returning();
       return created!;
     },
@@ -101,6 +135,8 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       traceparent: string | null = null,
     ): Promise<void> {
       if (channels.length === 0) return;
+      if (!(await notificationSeen(notificationId)))
+        throw new Error("engagement: deliveries of a notification out of sight");
       await db
         .insert(notificationDeliveries)
         .values(
@@ -172,7 +208,12 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
       return db
         .select()
         .from(notificationDeliveries)
-        .where(inArray(notificationDeliveries.notificationId, [...notificationIds]))
+        .where(
+          and(
+            inArray(notificationDeliveries.notificationId, [...notificationIds]),
+            ofNotificationInSight(notificationDeliveries.notificationId),
+          ),
+        )
         .orderBy(asc(notificationDeliveries.channel));
     },
     /** Deliveries due at `at`, locked (a second sender skips them), with their notification. */
@@ -181,21 +222,28 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
         .select({ delivery: notificationDeliveries, notification: notifications })
         .from(notificationDeliveries)
         .innerJoin(notifications, eq(notifications.id, notificationDeliveries.notificationId))
-        .where(and(eq(notificationDeliveries.status, "queued"), lte(notificationDeliveries.nextAttemptAt, at)))
+        .where(
+          and(eq(notificationDeliveries.status, "queued"), lte(notificationDeliveries.nextAttemptAt, at), visible()),
+        )
         .orderBy(asc(notificationDeliveries.nextAttemptAt), asc(notificationDeliveries.id))
         .limit(limit)
         .for("update", { skipLocked: true });
     },
     async updateDelivery(id: string, set: Partial<typeof notificationDeliveries.$inferInsert>): Promise<void> {
-      await db.update(notificationDeliveries).set(set).where(eq(notificationDeliveries.id, id));
+      await db
+        .update(notificationDeliveries)
+        .set(set)
+        .where(and(eq(notificationDeliveries.id, id), ofNotificationInSight(notificationDeliveries.notificationId)));
     },
     /** What engagement knows of a person (identity's events): addresses, name, language; null when nothing. */
     async personOf(userId: string): Promise<PersonRow | null> {
+      if (!seesAnyone(scope)) return null;
       const [row] = await db.select().from(userAddresses).where(eq(userAddresses.userId, userId));
       return row ?? null;
     },
     /** Records what an identity event says of a person; a field left out stays as it was. */
     async rememberPerson(userId: string, fields: Partial<Omit<PersonRow, "userId">>): Promise<void> {
+      if (!seesAnyone(scope)) throw new Error("engagement: nobody's scope remembers no person");
       const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       const insert = db.insert(userAddresses).values({ userId, ...set });
       await (Object.keys(set).length > 0
@@ -204,10 +252,13 @@ export function createNotificationRepository(db: Executor, scope: Scope) {
     },
     /** An erased person (issue 24): their address, phone and name are no longer kept here. */
     async forgetPerson(userId: string): Promise<void> {
+      if (!seesAnyone(scope)) throw new Error("engagement: nobody's scope forgets no person");
       await db.delete(userAddresses).where(eq(userAddresses.userId, userId));
     },
     /** A delivery that will never be sent (e.g. SMS without a phone number), with the reason a person reads. */
     async skipDelivery(notificationId: string, channel: DeliveryChannel, reason: string): Promise<void> {
+      if (!(await notificationSeen(notificationId)))
+        throw new Error("engagement: a delivery of a notification out of sight");
       await db
         .insert(notificationDeliveries)
         .values({ id: randomUUID(), notificationId, channel, status: "skipped", lastError: reason })

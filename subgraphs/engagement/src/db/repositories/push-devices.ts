@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import { pushDevices, type PushDeviceRow, type PushPlatform } from "../schema/index.js";
-import { tenantFilter } from "./scope.js";
+import { tenantFilter, writableIn } from "./scope.js";
+export type { PushDeviceRow, PushPlatform } from "../schema/index.js";
 
 export function createPushDeviceRepository(db: Executor, scope: Scope) {
   const visible = () => tenantFilter(pushDevices.organizationId, scope);
@@ -15,6 +16,7 @@ export function createPushDeviceRepository(db: Executor, scope: Scope) {
       platform: PushPlatform;
       token: string;
     }): Promise<PushDeviceRow> {
+      writableIn(scope, row.organizationId);
       const [saved] = await db
         .insert(pushDevices)
         .values({ id: randomUUID(), ...row })

@@ -1,5 +1,5 @@
 /** Referral links and their funnel events; toolbox cards and FAQ items. */
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql, type Column } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import {
   faqItems,
@@ -12,9 +12,31 @@ import {
   type ReferralStep,
   type ToolboxCardRow,
 } from "../schema/index.js";
-import { personFilter, tenantFilter } from "./scope.js";
+import { personFilter, seesAnyone, tenantFilter, writableIn } from "./scope.js";
+export type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../schema/index.js";
 
+/**
+ * `scope`: the caller's; the funnel's steps (reported by people who are not signed in yet, or learnt from other
+ * domains' events) are recorded by use cases that name the platform. A funnel event has no organization of its own:
+ * it is in sight when its link is; a step held for a person before their registration is known belongs to no
+ * organization yet (any scope but nobody).
+ */
 export function createReferralRepository(db: Executor, scope: Scope) {
+  const linksInScope = tenantFilter(referralLinks.organizationId, scope);
+  /** The funnel rows of links in sight (no limit for the platform). */
+  const onLinkInScope = (linkId: Column) =>
+    linksInScope === undefined
+      ? undefined
+      : inArray(linkId, db.select({ id: referralLinks.id }).from(referralLinks).where(linksInScope));
+  /** The caller's organization's FAQ items and those for every organization (the platform: all). */
+  const faqInScope = () => {
+    const organizationId = scope?.organizationId ?? null;
+    return scope === null
+      ? sql`false`
+      : organizationId
+        ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId))
+        : undefined;
+  };
   return {
     async insertLink(row: {
       id: string;
@@ -22,12 +44,16 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       referrerId: string;
       code: string;
     }): Promise<ReferralLinkRow | null> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(referralLinks).values(row).onConflictDoNothing().returning();
       return created ?? null;
     },
-    /** A link by its code, in any organization (the funnel is reported by people who are not signed in yet). */
+    /** A link by its code, among the links in sight (the funnel's use cases name the platform: any organization). */
     async linkByCode(code: string): Promise<ReferralLinkRow | null> {
-      const [row] = await db.select().from(referralLinks).where(eq(referralLinks.code, code));
+      const [row] = await db
+        .select()
+        .from(referralLinks)
+        .where(and(eq(referralLinks.code, code), linksInScope));
       return row ?? null;
     },
     async linksOf(referrerId: string | null): Promise<ReferralLinkRow[]> {
@@ -55,23 +81,31 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select({ linkId: referralEvents.linkId })
         .from(referralEvents)
-        .where(and(eq(referralEvents.step, "registration"), eq(referralEvents.subject, userId)))
+        .where(
+          and(
+            eq(referralEvents.step, "registration"),
+            eq(referralEvents.subject, userId),
+            onLinkInScope(referralEvents.linkId),
+          ),
+        )
         .orderBy(asc(referralEvents.occurredAt))
         .limit(1);
       return row?.linkId ?? null;
     },
     /** Keeps a person's step until their registration is known (the first of each step only). */
     async holdStep(userId: string, step: ReferralStep, occurredAt: Date): Promise<void> {
+      if (!seesAnyone(scope)) return;
       await db.insert(referralPendingSteps).values({ userId, step, occurredAt }).onConflictDoNothing();
     },
     /** The steps held for a person, taken out of waiting. */
     async takeHeldSteps(userId: string): Promise<Array<{ step: ReferralStep; occurredAt: Date }>> {
+      if (!seesAnyone(scope)) return [];
       return db
         .delete(referralPendingSteps)
         .where(eq(referralPendingSteps.userId, userId))
         .returning({ step: referralPendingSteps.step, occurredAt: referralPendingSteps.occurredAt });
     },
-    /** Records a step; false when this subject took this step on this link before. */
+    /** Records a step on a link in sight; false when this subject took this step on this link before. */
     async recordStep(row: {
       id: string;
       linkId: string;
@@ -79,6 +113,14 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       subject: string | null;
       occurredAt?: Date;
     }): Promise<boolean> {
+      const inSight = onLinkInScope(referralLinks.id);
+      if (inSight) {
+        const [link] = await db
+          .select({ id: referralLinks.id })
+          .from(referralLinks)
+          .where(and(eq(referralLinks.id, row.linkId), inSight));
+        if (!link) return false;
+      }
       const created = await db
         .insert(referralEvents)
         .values(row)
@@ -95,10 +137,11 @@ export function createReferralRepository(db: Executor, scope: Scope) {
       return db
         .select({ linkId: referralEvents.linkId, step: referralEvents.step, n: sql<number>`count(*)::int` })
         .from(referralEvents)
-        .where(inArray(referralEvents.linkId, [...linkIds]))
+        .where(and(inArray(referralEvents.linkId, [...linkIds]), onLinkInScope(referralEvents.linkId)))
         .groupBy(referralEvents.linkId, referralEvents.step);
     },
     async insertCard(row: typeof toolboxCards.$inferInsert): Promise<ToolboxCardRow> {
+      writableIn(scope, row.organizationId);
       const [created] = await db.insert(toolboxCards).values(row).returning();
       return created!;
     },
@@ -116,13 +159,14 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         )
         .orderBy(asc(toolboxCards.sortOrder), asc(toolboxCards.title), asc(toolboxCards.id));
     },
+    /** An item of the caller's organization, or (organizationId null) for every organization. */
     async insertFaq(row: typeof faqItems.$inferInsert): Promise<FaqItemRow> {
+      if (row.organizationId) writableIn(scope, row.organizationId);
       const [created] = await db.insert(faqItems).values(row).returning();
       return created!;
     },
     /** The product's FAQ: the caller's organization's items and the items for every organization; optionally a full-text search (Norwegian stemming). */
     async faq(product: string, search: string | null, includeArchived = false): Promise<FaqItemRow[]> {
-      const organizationId = scope?.organizationId ?? null;
       const text = sql`to_tsvector('norwegian', ${faqItems.question} || ' ' || ${faqItems.answer})`;
       return db
         .select()
@@ -130,11 +174,7 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         .where(
           and(
             eq(faqItems.product, product),
-            scope === null
-              ? sql`false`
-              : organizationId
-                ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId))
-                : undefined,
+            faqInScope(),
             search ? sql`${text} @@ websearch_to_tsquery('norwegian', ${search})` : undefined,
             includeArchived ? undefined : isNull(faqItems.archivedAt),
           ),
@@ -158,29 +198,27 @@ export function createReferralRepository(db: Executor, scope: Scope) {
         .for("update");
     },
     async updateCard(id: string, fields: Partial<typeof toolboxCards.$inferInsert>): Promise<ToolboxCardRow> {
-      const [row] = await db.update(toolboxCards).set(fields).where(eq(toolboxCards.id, id)).returning();
+      const [row] = await db
+        .update(toolboxCards)
+        .set(fields)
+        .where(and(eq(toolboxCards.id, id), tenantFilter(toolboxCards.organizationId, scope)))
+        .returning();
       return row!;
     },
     /** FAQ items the caller's organization sees (its own and those for every organization). Not locked: row-level security lets only a global administrator lock an item for every organization. */
     async faqByIds(ids: readonly string[]): Promise<FaqItemRow[]> {
       if (ids.length === 0) return [];
-      const organizationId = scope?.organizationId ?? null;
       return db
         .select()
         .from(faqItems)
-        .where(
-          and(
-            inArray(faqItems.id, [...ids]),
-            scope === null
-              ? sql`false`
-              : organizationId
-                ? or(isNull(faqItems.organizationId), eq(faqItems.organizationId, organizationId))
-                : undefined,
-          ),
-        );
+        .where(and(inArray(faqItems.id, [...ids]), faqInScope()));
     },
     async updateFaq(id: string, fields: Partial<typeof faqItems.$inferInsert>): Promise<FaqItemRow> {
-      const [row] = await db.update(faqItems).set(fields).where(eq(faqItems.id, id)).returning();
+      const [row] = await db
+        .update(faqItems)
+        .set(fields)
+        .where(and(eq(faqItems.id, id), faqInScope()))
+        .returning();
       return row!;
     },
   };

@@ -10,6 +10,8 @@ import {
   reminderSettings,
   type ReminderScenario,
 } from "../schema/index.js";
+import { writableIn } from "./scope.js";
+export type { ReminderScenario } from "../schema/index.js";
 
 /** `scope`: the caller's (settings in a request), the event's organization (consumers) or the platform (the engine). */
 export function createReminderRepository(db: Executor, scope: Scope) {
@@ -30,6 +32,7 @@ export function createReminderRepository(db: Executor, scope: Scope) {
       return new Set(rows.map((r) => `${r.organizationId}:${r.scenario}`));
     },
     async setSetting(organizationId: string, scenario: ReminderScenario, enabled: boolean) {
+      writableIn(scope, organizationId);
       const [row] = await db
         .insert(reminderSettings)
         .values({ organizationId, scenario, enabled })
@@ -48,6 +51,7 @@ export function createReminderRepository(db: Executor, scope: Scope) {
       subjectId: string;
       period: string;
     }): Promise<string | null> {
+      writableIn(scope, row.organizationId);
       const [created] = await db
         .insert(reminders)
         .values({ id: randomUUID(), ...row })
@@ -69,6 +73,7 @@ export function createReminderRepository(db: Executor, scope: Scope) {
         .where(and(lt(mentorContacts.lastContactAt, before), inScope(mentorContacts.organizationId)));
     },
     async recordContact(row: { organizationId: string; mentorId: string; contactId: string; at: Date }): Promise<void> {
+      writableIn(scope, row.organizationId);
       await db
         .insert(mentorContacts)
         .values({
@@ -122,6 +127,7 @@ export function createReminderRepository(db: Executor, scope: Scope) {
       localAssociationId: string;
       userId: string;
     }): Promise<void> {
+      writableIn(scope, row.organizationId);
       await db.insert(coordinatorMemberships).values(row).onConflictDoNothing();
     },
     async removeMembership(membershipId: string): Promise<void> {
