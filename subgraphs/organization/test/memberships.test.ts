@@ -104,13 +104,14 @@ afterAll(() => h?.stop());
 
 describe("organization: memberships", () => {
   it("makes a user's first membership primary and emits organization.membership.added", async () => {
-    const r = await add({ userId: users.kari, localAssociationId: la.a1, role: "PEER_MENTOR" });
+    const liv = randomUUID(); // a user of this test alone: it passes in any order
+    const r = await add({ userId: liv, localAssociationId: la.a1, role: "PEER_MENTOR" });
     expect(r.errors).toBeUndefined();
     const m = r.data?.addMembership;
     expect(m).toMatchObject({
       role: "PEER_MENTOR",
       isPrimary: true,
-      user: { id: users.kari },
+      user: { id: liv },
       organization: { id: orgA },
       localAssociation: { id: la.a1, name: "Blind Oslo" },
     });
@@ -121,10 +122,10 @@ describe("organization: memberships", () => {
         type: "organization.membership.added",
         organizationId: orgA,
         actorId: users.admin,
-        aggregateId: users.kari,
+        aggregateId: liv,
         payload: {
           membershipId: m.id,
-          userId: users.kari,
+          userId: liv,
           localAssociationId: la.a1,
           role: "peer_mentor",
           isPrimary: true,
@@ -134,19 +135,21 @@ describe("organization: memberships", () => {
   });
 
   it("moves the primary flag when a new primary membership is added", async () => {
-    await arrangeMemberships(false);
+    // A user of this test alone (in any order): her first membership, Oslo, is primary.
+    const nora = randomUUID();
+    expect((await add({ userId: nora, localAssociationId: la.a1, role: "PEER_MENTOR" })).errors).toBeUndefined();
     expect(
-      (await add({ userId: users.kari, localAssociationId: la.a2, role: "COORDINATOR" })).data?.addMembership.isPrimary,
+      (await add({ userId: nora, localAssociationId: la.a2, role: "COORDINATOR" })).data?.addMembership.isPrimary,
     ).toBe(false);
-    const moss = (await add({ userId: users.kari, localAssociationId: la.a3, role: "PEER_MENTOR", isPrimary: true }))
-      .data?.addMembership;
+    const moss = (await add({ userId: nora, localAssociationId: la.a3, role: "PEER_MENTOR", isPrimary: true })).data
+      ?.addMembership;
     expect(moss.isPrimary).toBe(true);
     const oslo = received.find(
       (e) =>
         e.type === "organization.membership.added" &&
-        (e.payload as { localAssociationId: string; userId: string }).userId === users.kari,
+        (e.payload as { localAssociationId: string; userId: string }).userId === nora,
     );
-    // The flag moved from Oslo (Kari's first membership) to Moss: primary_changed follows membership.added.
+    // The flag moved from Oslo (Nora's first membership) to Moss: primary_changed follows membership.added.
     await waitForEvent(() =>
       expect(
         received.find(
@@ -155,18 +158,18 @@ describe("organization: memberships", () => {
             (e.payload as { membershipId: string }).membershipId === moss.id,
         ),
       ).toMatchObject({
-        aggregateId: users.kari,
+        aggregateId: nora,
         organizationId: orgA,
         actorId: users.admin,
         payload: {
-          userId: users.kari,
+          userId: nora,
           localAssociationId: la.a3,
           previousMembershipId: (oslo?.payload as { membershipId: string }).membershipId,
           reason: "added_as_primary",
         },
       }),
     );
-    const r = await h.call(MEMBERSHIPS, { r: [{ __typename: "User", id: users.kari }] }, adminA);
+    const r = await h.call(MEMBERSHIPS, { r: [{ __typename: "User", id: nora }] }, adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?._entities[0].memberships).toEqual([
       {
@@ -274,13 +277,14 @@ describe("organization: memberships", () => {
     ).toBe("NOT_FOUND");
     const grant = await add({ userId: users.ola, localAssociationId: la.a1, role: "GLOBAL_ADMIN" });
     expect(grant.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", rule: "role_grant", field: "role" });
-    const ok = await add({ userId: users.per, localAssociationId: la.b1, role: "ORG_ADMIN" }, global);
+    // A user of this test alone (Per is made HLF's administrator by the next test when it runs first).
+    const ok = await add({ userId: randomUUID(), localAssociationId: la.b1, role: "ORG_ADMIN" }, global);
     expect(ok.data?.addMembership).toMatchObject({ role: "ORG_ADMIN", isPrimary: true, organization: { id: orgB } });
   });
 
   it("scopes User.memberships: own organization only, a mentor's own units and own memberships", async () => {
     await arrangeMemberships(true);
-    // Per as HLF's administrator (the test above makes him that).
+    // Per as HLF's administrator.
     if (!(await holds(users.per, la.b1!)))
       expect(
         (await add({ userId: users.per, localAssociationId: la.b1, role: "ORG_ADMIN" }, global)).errors,

@@ -79,7 +79,25 @@ afterAll(() => h?.stop());
 
 describe("organization: settings", () => {
   it("starts from the platform defaults, readable by every member; the rest only by administrators", async () => {
-    const r = await h.call(MEMBER_VIEW, {}, mentorA);
+    // An organization of this test alone (the other tests change organization A's settings; any order passes).
+    const orgD = randomUUID();
+    const uow = createUnitOfWork(h.db, eventStore);
+    await createOrganization(uow, SYSTEM_ACTOR, {
+      id: orgD,
+      name: "Norges Handikapforbund Nord",
+      shortName: "NHF Nord",
+      maxMembershipsPerUser: 5,
+    });
+    const laD = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: orgD, name: "NHF Tromsø" })).id;
+    const mentor = {
+      userId: randomUUID(),
+      organizationId: orgD,
+      localAssociationId: laD,
+      role: "peer_mentor" as const,
+    };
+    const coordinator = { ...mentor, userId: randomUUID(), role: "coordinator" as const };
+    const adminD = { ...adminA, organizationId: orgD };
+    const r = await h.call(MEMBER_VIEW, {}, mentor);
     expect(r.errors).toBeUndefined();
     const s = r.data?.myOrganization.settings;
     expect(s).toMatchObject({
@@ -91,7 +109,7 @@ describe("organization: settings", () => {
     });
     expect(s.featureFlags).toContainEqual({ key: "events", enabled: true, overridden: false });
     expect(s.featureFlags).toContainEqual({ key: "referrals", enabled: false, overridden: false });
-    const admin = await h.call(ADMIN_VIEW, { id: orgA }, adminA);
+    const admin = await h.call(ADMIN_VIEW, { id: orgD }, adminD);
     expect(admin.errors).toBeUndefined();
     expect(admin.data?.organization.settings).toMatchObject({
       version: 1,
@@ -109,14 +127,14 @@ describe("organization: settings", () => {
       activityRules: { activityDateFloor: "2000-01-01" },
       impactMultipliers: [],
     });
-    for (const who of [mentorA, coordinatorA]) {
-      const denied = await h.call(ADMIN_VIEW, { id: orgA }, who);
+    for (const who of [mentor, coordinator]) {
+      const denied = await h.call(ADMIN_VIEW, { id: orgD }, who);
       expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      const integration = await h.call(INTEGRATION, { id: orgA }, who);
+      const integration = await h.call(INTEGRATION, { id: orgD }, who);
       expect(integration.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
     // Another organization's administrator does not find organization A at all.
-    expect((await h.call(ADMIN_VIEW, { id: orgA }, adminB)).data?.organization ?? null).toBeNull();
+    expect((await h.call(ADMIN_VIEW, { id: orgD }, adminB)).data?.organization ?? null).toBeNull();
   });
 
   it("changes terminology, flags, branding and resources: one version, one event per section, readable by members", async () => {
