@@ -5,22 +5,19 @@
  * once, also when two exports start at the same time. Marking a batch paid
  * pays its reimbursements and tells the mentors (finance.reimbursement.paid).
  */
-import { badInput, conflictBy, notFound } from "@meander/validation";
+import { badInput, conflictBy, notFound, type AccountMapping } from "@meander/validation";
 import { createHash, randomUUID } from "node:crypto";
 import { scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createAccountingRepository } from "../db/repositories/accounting.js";
+import {
+  createAccountingRepository,
+  type AccountingExportRow,
+  type ExportLabels,
+} from "../db/repositories/accounting.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createPayeeRepository } from "../db/repositories/payees.js";
-import { createReimbursementRepository } from "../db/repositories/reimbursements.js";
-import type { AccountingExportRow, ExportLabels, ReimbursementRow } from "../db/schema/index.js";
-import {
-  MAX_VOUCHER,
-  renderExport,
-  type AccountMapping,
-  type AccountingSystem,
-  type ExportBatch,
-} from "../domain/accounting.js";
+import { createReimbursementRepository, type ReimbursementRow } from "../db/repositories/reimbursements.js";
+import { MAX_VOUCHER, renderExport, type AccountingSystem, type ExportBatch } from "../domain/accounting.js";
 import type { Submitter } from "../domain/expense.js";
 import { osloDate } from "../domain/expense-type.js";
 import { audit } from "./approvals.js";
@@ -82,11 +79,11 @@ export async function createAccountingExport(
   const organizationId = adminOrg(actor);
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const reimbursements = createReimbursementRepository(tx, scopes.organization(organizationId, actor.userId));
-    const rows = await reimbursements.lockExportable(organizationId);
+    const rows = await reimbursements.lockExportable();
     if (rows.length === 0)
       throw badInput("nothing_to_export", "system", "There are no approved reimbursements waiting for an export");
     const accounting = createAccountingRepository(tx, scopes.organization(organizationId, actor.userId));
-    const settings = await accounting.settings(organizationId);
+    const settings = await accounting.settings();
     const entityCode = settings?.entityCode ?? null;
     if (system === "xledger" && !entityCode) {
       throw badInput(

@@ -1,6 +1,6 @@
 /** What activity learns from finance: whether an activity has live expense claims. */
 import type { Emitter } from "@meander/events";
-import type { ExpenseRow } from "../db/schema/index.js";
+import type { ExpenseRow } from "../db/repositories/expenses.js";
 
 /**
  * The activity's `has_reimbursement` follows finance: published when an

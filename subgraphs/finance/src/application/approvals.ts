@@ -8,10 +8,9 @@ import { badInput, conflictBy, forbiddenBy, notFound } from "@meander/validation
 import { randomUUID } from "node:crypto";
 import { scopes, sees, type Tx } from "@meander/db";
 import { recordAudit, type Emitter, type UnitOfWork } from "@meander/events";
-import { createApprovalRepository } from "../db/repositories/approvals.js";
-import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
-import { createExpenseRepository } from "../db/repositories/expenses.js";
-import type { ExpenseApprovalRow, ExpenseRow, ExpenseTypeRow } from "../db/schema/index.js";
+import { createApprovalRepository, type ExpenseApprovalRow } from "../db/repositories/approvals.js";
+import { createExpenseTypeRepository, type ExpenseTypeRow } from "../db/repositories/expense-types.js";
+import { createExpenseRepository, type ExpenseRow } from "../db/repositories/expenses.js";
 import { automaticApproval, checkDecision, type DecisionInput } from "../domain/approval.js";
 import type { Submitter } from "../domain/expense.js";
 import { reimbursementChanged } from "./activity-reimbursement.js";

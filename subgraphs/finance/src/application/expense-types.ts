@@ -3,9 +3,8 @@ import { scopes } from "@meander/db";
 import { refuseIfAny, conflictBy, forbiddenBy } from "@meander/validation";
 import { randomUUID } from "node:crypto";
 import type { UnitOfWork } from "@meander/events";
-import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
-import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
-import type { ExpenseTypeRow, MileageRateRow } from "../db/schema/index.js";
+import { createExpenseTypeRepository, type ExpenseTypeRow } from "../db/repositories/expense-types.js";
+import { createMileageRateRepository, type MileageRateRow } from "../db/repositories/mileage-rates.js";
 import {
   validateExpenseTypeConfig,
   validateRateEntry,

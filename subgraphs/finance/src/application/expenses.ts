@@ -8,8 +8,7 @@ import { actorScope } from "./scope.js";
 import { tryAutoApprove } from "./approvals.js";
 import { createActivityRepository } from "../db/repositories/activities.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
-import { createExpenseRepository } from "../db/repositories/expenses.js";
-import type { ExpenseRow, NewExpenseRow } from "../db/schema/index.js";
+import { createExpenseRepository, type ExpenseRow, type NewExpenseRow } from "../db/repositories/expenses.js";
 import { createMileageRateRepository } from "../db/repositories/mileage-rates.js";
 import {
   appliedRateOrePerKm,
@@ -30,14 +29,15 @@ import { osloDate, resolveMileageRate } from "../domain/expense-type.js";
  * otherwise). The expense is reimbursed to the activity's mentor; `submittedBy`
  * records who filed it. With a client id (idempotency key) a retry returns the
  * stored expense and creates nothing, also while the first submission is still
- * running (it waits for it).
+ * running (it waits for it). `now` is the request's clock (`ctx.now()`): the expense's created and updated time.
  */
 export async function submitExpense(
   uow: UnitOfWork,
   submitter: Submitter,
   input: NewExpense,
-  opts: { id?: string; requestId?: string } = {},
+  opts: { id?: string; requestId?: string; now?: Date } = {},
 ): Promise<ExpenseRow> {
+  const now = opts.now ?? new Date();
   // Claims are checked against the organization's activities and catalog (the submitter's own reach is the rule
   // maySubmitFor): the organization's scope, or the platform's for a global administrator outside any tenant.
   const scope = organizationOf(actorScope(submitter));
@@ -68,7 +68,7 @@ export async function submitExpense(
     const ctx = { rate, claimed };
     refuseIfAny(validateExpense(input, type, ctx));
     const passengers = input.passengers ?? 0;
-    const expense = await record(tx, events, {
+    const expense = await record(tx, events, now, {
       id: opts.id ?? randomUUID(),
       organizationId: activity.organizationId,
       localAssociationId: activity.localAssociationId,
@@ -97,12 +97,13 @@ export async function submitExpense(
 export async function importExpense(
   uow: UnitOfWork,
   row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">,
+  now: Date = new Date(),
 ): Promise<ExpenseRow> {
   return uow.run(scopes.organization(row.organizationId), async (tx, events) => {
     const first =
       (await createExpenseRepository(tx, scopes.organization(row.organizationId)).claimedTypeKeys(row.activityId))
         .length === 0;
-    const expense = await record(tx, events, row);
+    const expense = await record(tx, events, now, row);
     if (first) await reimbursementChanged(events, expense, true);
     return expense;
   });
@@ -111,10 +112,10 @@ export async function importExpense(
 async function record(
   tx: Tx,
   events: Emitter,
+  /** Millisecond precision (a Date), so the (created_at, id) cursor round-trips exactly through JSON. */
+  now: Date,
   row: Omit<NewExpenseRow, "status" | "createdAt" | "updatedAt">,
 ): Promise<ExpenseRow> {
-  // Millisecond precision, so the (created_at, id) cursor round-trips exactly through JSON.
-  const now = new Date();
   const expense = await createExpenseRepository(tx, scopes.organization(row.organizationId)).insert({
     ...row,
     status: "submitted",

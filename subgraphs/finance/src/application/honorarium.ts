@@ -8,12 +8,14 @@
 import { randomUUID } from "node:crypto";
 import { refuseIfAny, badInput, forbiddenBy } from "@meander/validation";
 import { scopes, type Tx } from "@meander/db";
-import { sql } from "drizzle-orm";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createActivityRepository } from "../db/repositories/activities.js";
-import { createHonorariumRepository, type HonorariumRepository } from "../db/repositories/honorarium.js";
+import {
+  createHonorariumRepository,
+  type HonorariumRepository,
+  type HonorariumTierRow,
+} from "../db/repositories/honorarium.js";
 import { createLocalAssociationRepository } from "../db/repositories/local-associations.js";
-import type { HonorariumTierRow } from "../db/schema/index.js";
 import type { Submitter } from "../domain/expense.js";
 import { isCalendarDate, osloDate } from "../domain/expense-type.js";
 import { osloYear, progressOf, tiersInEffect, tiersNewlyReached, validateTier } from "../domain/honorarium.js";
@@ -172,9 +174,7 @@ export async function recordHonorariumProgress(
   const tiers = tiersInEffect(await repo.versions(activity.localAssociationId), osloDate(activity.approvedAt));
   if (tiers.length === 0) return;
   // One mentor's approvals are counted one at a time (activities of one mentor may arrive on different partitions).
-  await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(${`honorarium:${activity.userId}:${activity.localAssociationId}`}, 0))`,
-  );
+  await repo.lockMentorCount(activity.userId, activity.localAssociationId);
   const year = osloYear(activity.activityDate);
   const count = await repo.assignmentCount(activity.userId, activity.localAssociationId, year);
   const reached = new Set(

@@ -6,8 +6,11 @@
 import { badInput, forbiddenBy, notFound } from "@meander/validation";
 import { onlyUuids, scopes, type Tx } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createPayeeRepository, createPersonNameRepository } from "../db/repositories/payees.js";
-import type { AccountingReferenceRow } from "../db/schema/index.js";
+import {
+  createPayeeRepository,
+  createPersonNameRepository,
+  type AccountingReferenceRow,
+} from "../db/repositories/payees.js";
 import { checkAccountingReference, missingPayees, type Payee } from "../domain/payees.js";
 import type { Submitter } from "../domain/expense.js";
 import { audit } from "./approvals.js";
@@ -59,12 +62,10 @@ export async function payeesFor(
   userIds: readonly string[],
 ): Promise<Map<string, Payee>> {
   const unique = [...new Set(userIds)];
-  const names = await createPersonNameRepository(tx).namesOf(unique);
+  const organization = scopes.organization(organizationId);
+  const names = await createPersonNameRepository(tx, organization).namesOf(unique);
   const references = new Map(
-    (await createPayeeRepository(tx, scopes.organization(organizationId)).references(unique)).map((r) => [
-      r.userId,
-      r.reference,
-    ]),
+    (await createPayeeRepository(tx, organization).references(unique)).map((r) => [r.userId, r.reference]),
   );
   const missing = missingPayees(unique, names, references);
   if (missing) throw badInput(missing.rule, "userId", missing.message);

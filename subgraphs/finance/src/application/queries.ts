@@ -2,9 +2,8 @@
 import { badInput } from "@meander/validation";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { z } from "zod";
-import type { ExpenseTypeRepository } from "../db/repositories/expense-types.js";
-import type { ExpenseCursor, ExpenseRepository } from "../db/repositories/expenses.js";
-import type { ExpenseRow, ExpenseTypeRow } from "../db/schema/index.js";
+import type { ExpenseTypeRepository, ExpenseTypeRow } from "../db/repositories/expense-types.js";
+import type { ExpenseCursor, ExpenseRepository, ExpenseRow } from "../db/repositories/expenses.js";
 
 const cursorSchema = z.object({ createdAt: z.iso.datetime({ offset: true }), id: z.uuid() });
 

@@ -19,10 +19,9 @@ import {
   type ObjectStore,
   type UploadPolicy,
 } from "@meander/storage";
-import { createApprovalRepository } from "../db/repositories/approvals.js";
+import { createApprovalRepository, type ReceiptRow } from "../db/repositories/approvals.js";
 import { createExpenseTypeRepository } from "../db/repositories/expense-types.js";
 import { createExpenseRepository } from "../db/repositories/expenses.js";
-import type { ReceiptRow } from "../db/schema/index.js";
 import type { Submitter } from "../domain/expense.js";
 import { tryAutoApprove } from "./approvals.js";
 import { actorScope } from "./scope.js";

@@ -8,8 +8,7 @@ import { randomUUID } from "node:crypto";
 import { scopes, sees } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
 import { createApprovalRepository } from "../db/repositories/approvals.js";
-import { createReimbursementRepository } from "../db/repositories/reimbursements.js";
-import type { ReimbursementRow } from "../db/schema/index.js";
+import { createReimbursementRepository, type ReimbursementRow } from "../db/repositories/reimbursements.js";
 import type { Submitter } from "../domain/expense.js";
 import { automaticReimbursementCheck, mayBundleFor, sumOre } from "../domain/reimbursement.js";
 import { NOTE_MAX } from "../domain/approval.js";
@@ -33,7 +32,7 @@ export async function createReimbursement(
   const organizationId = actor.organizationId;
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const repo = createReimbursementRepository(tx, actorScope(actor));
-    const waiting = await repo.lockBundleable(organizationId, mentor);
+    const waiting = await repo.lockBundleable(mentor);
     const localAssociationId = waiting[0]?.localAssociationId ?? null;
     const items = waiting.filter((i) => i.localAssociationId === localAssociationId);
     if (items.length === 0)

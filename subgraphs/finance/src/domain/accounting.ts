@@ -6,19 +6,9 @@
  * Xledger's GL02b voucher import (semicolon CSV) and the Microsoft Dynamics 365 Finance "General journal" data
  * entity (LedgerJournalEntity, CSV through Data management).
  */
+import type { AccountMapping } from "@meander/validation";
 
 export type AccountingSystem = "xledger" | "dynamics";
-
-export interface AccountMapping {
-  expenseTypeKey: string;
-  account: string;
-  /** Department dimension. */
-  costCenter: string | null;
-  /** Project dimension (mappings made before it existed have none). */
-  project?: string | null;
-  /** VAT code: Xledger tax rule, Dynamics item sales tax group. */
-  vatCode?: string | null;
-}
 
 export interface ExportExpense {
   expenseId: string;

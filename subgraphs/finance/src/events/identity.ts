@@ -4,6 +4,7 @@
  * event (`privacy.erasure.requested`, finance's part) removes it. Exports already made keep their names
  * (bookkeeping law, five years): they are files in storage, not this table.
  */
+import { scopes } from "@meander/db";
 import { erasureHandlers, type ConsumerHandlers } from "@meander/events";
 import type { ObjectStore } from "@meander/storage";
 import { eraseFromFinance } from "../application/privacy/erasure.js";
@@ -11,7 +12,7 @@ import { createPersonNameRepository } from "../db/repositories/payees.js";
 
 export const identityHandlers: ConsumerHandlers = {
   "identity.profile.changed": async (event, tx) => {
-    const names = createPersonNameRepository(tx);
+    const names = createPersonNameRepository(tx, scopes.platform());
     const { userId, profile } = event.payload;
     await (profile ? names.rememberName(userId, profile.displayName) : names.forgetName(userId));
   },

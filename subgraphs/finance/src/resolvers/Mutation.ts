@@ -18,7 +18,8 @@ function actor(ctx: FinanceContext): Submitter {
 }
 
 export const Mutation: MutationResolvers = {
-  submitExpense: (_parent, { input }, ctx) => submitExpense(ctx.uow, actor(ctx), input, { requestId: ctx.requestId }),
+  submitExpense: (_parent, { input }, ctx) =>
+    submitExpense(ctx.uow, actor(ctx), input, { requestId: ctx.requestId, now: ctx.now() }),
   approveExpense: (_parent, { id, note }, ctx) =>
     decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "approved", note: note ?? null }),
   rejectExpense: (_parent, { id, reason }, ctx) =>

@@ -4,18 +4,13 @@
  * this organization and row) in the same transaction as the change and its `organization.settings.changed`
  * event, which carries only whether credentials are configured and when they were set.
  */
-import { refuseIfAny, badInput } from "@meander/validation";
+import { refuseIfAny, badInput, type AccountMapping } from "@meander/validation";
 import { scopes, type Scope, type Tx } from "@meander/db";
 import { rowAad, type Envelope, keyringOver } from "@meander/crypto";
 import type { UnitOfWork } from "@meander/events";
 import { createDataKeyStore, DATA_KEY_TABLE } from "../db/repositories/data-keys.js";
 import type { IntegrationRow } from "../db/repositories/settings.js";
-import {
-  serializeCredentials,
-  validateAccountingIntegration,
-  type AccountMapping,
-  type Credential,
-} from "../domain/integration.js";
+import { serializeCredentials, validateAccountingIntegration, type Credential } from "../domain/integration.js";
 import { targetOrganization, type Actor } from "./actor.js";
 import { lockSettings, publishSettingsChange } from "./settings-change.js";
 

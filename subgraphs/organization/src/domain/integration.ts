@@ -3,23 +3,12 @@
  * (expense type → account), and the credentials' shape. The credentials themselves are encrypted by the
  * application layer and never leave it; this file only checks what was typed.
  */
+import type { AccountMapping } from "@meander/validation";
 import { compact, type RuleViolation } from "./rules.js";
 
 /** The systems finance exports to (DESIGN.md section 3: Xledger, Dynamics). */
 export const ACCOUNTING_SYSTEMS = ["xledger", "dynamics"] as const;
 export type AccountingSystem = (typeof ACCOUNTING_SYSTEMS)[number];
-
-export interface AccountMapping {
-  /** finance's expense type key (mileage, toll, parking, ...). */
-  expenseTypeKey: string;
-  account: string;
-  /** The department dimension (Xledger Posting 1, Dynamics department). */
-  costCenter: string | null;
-  /** The project dimension (Xledger Posting 2, Dynamics project); absent on mappings stored before it existed. */
-  project?: string | null;
-  /** The VAT code (Xledger TaxRule, Dynamics item sales tax group); absent on mappings stored before it existed. */
-  vatCode?: string | null;
-}
 
 export interface Credential {
   name: string;

@@ -7,7 +7,7 @@ import { scopes, type Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
 import { createActivityCountRepository } from "../db/repositories/activity-counts.js";
 import { createActivityFactRepository } from "../db/repositories/activity-facts.js";
-import { applyRollup, thresholdsOf } from "../db/repositories/bufdir-rollups.js";
+import { createBufdirRollupRepository } from "../db/repositories/bufdir-rollups.js";
 import { countDelta, decisionSupersedes, isZeroDelta, statusBucket, type Decision } from "../domain/activity-fact.js";
 import {
   DEFAULT_TYPE_CATEGORIES,
@@ -27,6 +27,8 @@ function repositories(tx: Tx, organizationId: string) {
   return {
     facts: createActivityFactRepository(tx, scopes.organization(organizationId)),
     counts: createActivityCountRepository(tx, scopes.organization(organizationId)),
+    // A fact's rollup rows are its organization's, but its mentor's eligibility is the person's in every one.
+    rollup: createBufdirRollupRepository(tx, scopes.platform()),
   };
 }
 
@@ -36,7 +38,7 @@ export async function recordActivityRegistered(
 ): Promise<void> {
   const p = event.payload;
   const organizationId = organizationOf(event);
-  const { facts, counts } = repositories(tx, organizationId);
+  const { facts, counts, rollup } = repositories(tx, organizationId);
   await facts.lock(p.activityId);
   // The same activity registered twice (a republished event under a new id) is counted once.
   if (await facts.byId(p.activityId)) return;
@@ -54,14 +56,14 @@ export async function recordActivityRegistered(
   };
   await facts.insert(fact);
   if (p.localAssociationId) await counts.applyDelta(p.localAssociationId, countDelta(null, status));
-  await applyRollup(tx, { ...fact, organizationId }, rollupSign(null, fact));
+  await rollup.apply({ ...fact, organizationId }, rollupSign(null, fact));
 }
 
 /** What a fact keeps of an activity's state (registered or corrected): its classification and its days. */
 async function factValues(tx: Tx, organizationId: string, p: PayloadOf<"activity.activity.registered">) {
   // Optional fields (older events have none): activity's own Bufdir classification wins when present.
   const participants = p.participantCount ?? null;
-  const thresholds = await thresholdsOf(tx, organizationId);
+  const thresholds = await createBufdirRollupRepository(tx, scopes.organization(organizationId)).thresholds();
   const { countable, reason } = classifyActivity(
     {
       activityType: p.activityType,
@@ -126,7 +128,7 @@ export async function recordActivityWithdrawn(
 ): Promise<void> {
   const { activityId } = event.payload;
   const organizationId = organizationOf(event);
-  const { facts, counts } = repositories(tx, organizationId);
+  const { facts, counts, rollup } = repositories(tx, organizationId);
   const at = new Date(event.occurredAt);
   await facts.lock(activityId);
   const fact = await facts.byId(activityId);
@@ -134,7 +136,7 @@ export async function recordActivityWithdrawn(
   if (statusBucket(fact.status) !== "pending") return;
   await facts.setStatus(activityId, "withdrawn", at);
   if (fact.localAssociationId) await counts.applyDelta(fact.localAssociationId, countDelta(fact.status, "withdrawn"));
-  await applyRollup(tx, fact, rollupSign(fact, { status: "withdrawn", countable: fact.countable }));
+  await rollup.apply(fact, rollupSign(fact, { status: "withdrawn", countable: fact.countable }));
 }
 
 export async function recordActivityDecision(
@@ -144,7 +146,7 @@ export async function recordActivityDecision(
 ): Promise<void> {
   const { activityId } = event.payload;
   const organizationId = organizationOf(event);
-  const { facts, counts } = repositories(tx, organizationId);
+  const { facts, counts, rollup } = repositories(tx, organizationId);
   const decidedAt = new Date(event.occurredAt);
   await facts.lock(activityId);
   const fact = await facts.byId(activityId);
@@ -156,5 +158,5 @@ export async function recordActivityDecision(
   await facts.setStatus(activityId, decision, decidedAt);
   const delta = countDelta(fact.status, decision);
   if (fact.localAssociationId && !isZeroDelta(delta)) await counts.applyDelta(fact.localAssociationId, delta);
-  await applyRollup(tx, fact, rollupSign(fact, { status: decision, countable: fact.countable }));
+  await rollup.apply(fact, rollupSign(fact, { status: decision, countable: fact.countable }));
 }

@@ -3,14 +3,12 @@
  * appended to its organization's hash chain, and the walk that verifies it.
  */
 import { badInput, forbiddenBy } from "@meander/validation";
-import { asc, eq, sql } from "drizzle-orm";
 import { type Viewer } from "@meander/auth";
-import { isUuid, type Executor, type Tx } from "@meander/db";
+import { isUuid, NOBODY, scopes, type Executor, type Scope, type Tx } from "@meander/db";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "@meander/subgraph-kit";
 import { createAuditLogRepository, type AuditCursor, type AuditRow } from "../db/repositories/audit-log.js";
 import { activityLabel, bufdirReportLabel, expenseLabel } from "../domain/audit-labels.js";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
-import { auditChainHeads, auditLog } from "../db/schema/index.js";
 import {
   chainEntry,
   GLOBAL_CHAIN,
@@ -19,9 +17,22 @@ import {
   type ChainVerification,
 } from "../domain/audit-chain.js";
 
-/** Advisory-lock class for "one audit chain" (apart from the activity lock class). */
-const AUDIT_LOCK_CLASS = 0x52_45_50_02;
+/** The chains a scope reads: an organization's own (chain id = organization id); the platform's, any chain. */
+const chainScope = (organizationId: string | null, viewerId: string | null = null): Scope =>
+  organizationId ? scopes.organization(organizationId, viewerId) : scopes.platform(viewerId);
 
+/** Who reads the log: the caller as the loaders know them (the user id where known). */
+type AuditReader = Pick<Viewer, "role" | "organizationId"> & Partial<Pick<Viewer, "userId">>;
+
+/** The logs a viewer may read: a global administrator's every chain, an organization administrator's their own. */
+function auditReachOf(viewer: AuditReader | null): Scope {
+  if (viewer?.role === "global_admin") return scopes.platform(viewer.userId ?? null);
+  if (viewer?.role === "org_admin" && viewer.organizationId)
+    return scopes.organization(viewer.organizationId, viewer.userId ?? null);
+  return NOBODY;
+}
+
+/** The audit consumer's append (a system job over every organization's chain: the platform's). */
 export async function appendAuditEntry(
   tx: Tx,
   event: EventEnvelope<PayloadOf<"identity.audit.recorded">>,
@@ -29,11 +40,10 @@ export async function appendAuditEntry(
   const p = event.payload;
   const organizationId = p.organizationId ?? event.organizationId ?? null;
   const chainId = organizationId ?? GLOBAL_CHAIN;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}::int, hashtext(${chainId}))`);
-  const [known] = await tx.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.eventId, event.id));
-  if (known) return; // the same entry republished under the same event id: appended once
-  const [head] = await tx.select().from(auditChainHeads).where(eq(auditChainHeads.chainId, chainId));
-  const entry = chainEntry(head ?? null, {
+  const log = createAuditLogRepository(tx, scopes.platform());
+  await log.lockChain(chainId);
+  if (await log.hasEvent(event.id)) return; // the same entry republished under the same event id: appended once
+  const entry = chainEntry(await log.head(chainId), {
     eventId: event.id,
     eventType: event.type,
     occurredAt: event.occurredAt,
@@ -47,44 +57,22 @@ export async function appendAuditEntry(
     fields: p.fields,
     requestId: p.requestId,
   });
-  await tx.insert(auditLog).values({
+  await log.append({
     chainId,
     ...entry,
     subjectType: entry.subjectType ?? null,
     subjectId: entry.subjectId ?? null,
     fields: [...entry.fields],
   });
-  await tx
-    .insert(auditChainHeads)
-    .values({ chainId, seq: entry.seq, hash: entry.hash })
-    .onConflictDoUpdate({ target: auditChainHeads.chainId, set: { seq: entry.seq, hash: entry.hash } });
 }
 
 /**
- * The entries and the head are read in ONE statement (one snapshot): read one after the other, an entry appended
- * in between (the chain grows while someone verifies it) looked like a chain cut short (head_mismatch).
+ * Walks one chain (the caller decided which it may verify: auditChainOrganization): an organization's, or the
+ * global chain of entries of no organization (the platform's). Entries and head come from one snapshot.
  */
 export async function verifyAuditChain(db: Executor, organizationId: string | null): Promise<ChainVerification> {
   const chainId = organizationId ?? GLOBAL_CHAIN;
-  const headOf = (column: typeof auditChainHeads.seq | typeof auditChainHeads.hash) =>
-    sql`(select ${column} from ${auditChainHeads} where ${auditChainHeads.chainId} = ${chainId})`;
-  const read = await db
-    .select({
-      row: auditLog,
-      headSeq: sql<number | null>`${headOf(auditChainHeads.seq)}`,
-      headHash: sql<string | null>`${headOf(auditChainHeads.hash)}`,
-    })
-    .from(auditLog)
-    .where(eq(auditLog.chainId, chainId))
-    .orderBy(asc(auditLog.seq));
-  const rows = read.map((r) => r.row);
-  // No entry: the head alone (a head without entries is a chain whose rows were all deleted).
-  const [head] =
-    read.length > 0
-      ? read[0]!.headSeq === null
-        ? []
-        : [{ seq: Number(read[0]!.headSeq), hash: read[0]!.headHash! }]
-      : await db.select().from(auditChainHeads).where(eq(auditChainHeads.chainId, chainId));
+  const { rows, head } = await createAuditLogRepository(db, chainScope(organizationId)).chain(chainId);
   const entries: AuditEntry[] = rows.map((r) => ({
     seq: r.seq,
     eventId: r.eventId,
@@ -102,7 +90,7 @@ export async function verifyAuditChain(db: Executor, organizationId: string | nu
     prevHash: r.prevHash,
     hash: r.hash,
   }));
-  return verifyChain(entries, head ? { seq: head.seq, hash: head.hash } : null);
+  return verifyChain(entries, head);
 }
 
 /** Whose chain the viewer may verify: a global administrator any (null: entries of no organization), an organization administrator their own. */
@@ -171,8 +159,7 @@ export async function listAuditLog(
 ): Promise<Connection<AuditRow>> {
   const chain = auditLogChain(viewer, idFilter(filter.organizationId, "organizationId"));
   const page = pageRequest<unknown>(args);
-  const rows = await createAuditLogRepository(db).page({
-    chainId: chain,
+  const rows = await createAuditLogRepository(db, chainScope(chain, viewer.userId)).page({
     actorId: idFilter(filter.actorId, "actorId"),
     action: filter.action?.trim() || null,
     subjectType: filter.subjectType?.trim() || null,
@@ -188,9 +175,13 @@ export async function listAuditLog(
 /** An audit subject; personName: identity's name of a user subject, when the gateway brought it (label @requires it). */
 export type SubjectRef = { type: string; id: string; personName?: string | null };
 
-/** Labels of a page's subjects from what reporting knows (one query per kind of subject). */
-export async function subjectLabels(db: Executor, subjects: readonly SubjectRef[]): Promise<Array<string | null>> {
-  const repo = createAuditLogRepository(db);
+/** Labels of a page's subjects from what reporting knows, in the logs the viewer reads (one query per kind of subject). */
+export async function subjectLabels(
+  db: Executor,
+  viewer: AuditReader | null,
+  subjects: readonly SubjectRef[],
+): Promise<Array<string | null>> {
+  const repo = createAuditLogRepository(db, auditReachOf(viewer));
   const idsOf = (type: string) => [...new Set(subjects.filter((s) => s.type === type).map((s) => s.id))];
   const [las, reports, activities, expenses] = await Promise.all([
     repo.localAssociationNames(idsOf("LocalAssociation")),
@@ -212,16 +203,11 @@ const mapOr = <T>(v: T | undefined, f: (v: T) => string): string | null => (v ==
 /** For each id: is it the subject of an entry of a log the viewer may read (organization administrators their chain, global administrators any)? */
 export async function subjectsInLog(
   db: Executor,
-  viewer: Pick<Viewer, "role" | "organizationId"> | null,
+  viewer: AuditReader | null,
   ids: readonly string[],
 ): Promise<boolean[]> {
-  const chain =
-    viewer?.role === "global_admin"
-      ? null
-      : viewer?.role === "org_admin" && viewer.organizationId
-        ? viewer.organizationId
-        : undefined;
-  if (chain === undefined) return ids.map(() => false);
-  const known = await createAuditLogRepository(db).subjectsIn(chain, ids.filter(isUuid));
+  const reach = auditReachOf(viewer);
+  if (reach.reach === "none") return ids.map(() => false);
+  const known = await createAuditLogRepository(db, reach).subjectsIn(ids.filter(isUuid));
   return ids.map((id) => known.has(id));
 }

@@ -5,7 +5,7 @@ import { type Viewer } from "@meander/auth";
 import { scopes, type Executor } from "@meander/db";
 import { recordAudit, type UnitOfWork } from "@meander/events";
 import { createBufdirRepository, type EvidenceFilter, type EvidenceRow } from "../db/repositories/bufdir-reports.js";
-import { regionNames } from "../db/repositories/names.js";
+import { createNameRepository } from "../db/repositories/names.js";
 import { buildBufdirReport, validYear, type BufdirReportContent } from "../domain/bufdir-report.js";
 
 export type ReportStatus = "DRAFT" | "SUBMITTED";
@@ -89,8 +89,7 @@ export async function submitReport(
   return uow.run(scopes.organization(organizationId), async (tx, events) => {
     const draft = await computeDraft(tx, organizationId, year);
     // The regions' names are frozen with the numbers (local associations' are in the draft already).
-    const regionNamesNow = await regionNames(
-      tx,
+    const regionNamesNow = await createNameRepository(tx, scopes.organization(organizationId)).regionsById(
       draft.regions.flatMap((r) => (r.regionId ? [r.regionId] : [])),
     );
     const content: BufdirReportContent = {

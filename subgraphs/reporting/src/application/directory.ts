@@ -1,14 +1,8 @@
 /** The organization directory of the read model: local associations and regions, mentor statuses, certifications. */
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
-import {
-  mentorChanged,
-  saveCertification,
-  saveMentorStatus,
-  saveThresholds,
-  upsertLocalAssociation,
-} from "../db/repositories/bufdir-rollups.js";
-import { forgetPerson, saveOrganization, savePerson, saveRegion, saveTerminology } from "../db/repositories/names.js";
+import { createBufdirRollupRepository } from "../db/repositories/bufdir-rollups.js";
+import { createNameRepository } from "../db/repositories/names.js";
 import { organizationOf } from "./activity-facts.js";
 
 export async function recordLocalAssociation(
@@ -16,9 +10,10 @@ export async function recordLocalAssociation(
   event: EventEnvelope<PayloadOf<"organization.local_association.created">>,
 ) {
   const p = event.payload;
-  await upsertLocalAssociation(tx, {
+  const organizationId = organizationOf(event);
+  await createBufdirRollupRepository(tx, scopes.organization(organizationId)).upsertLocalAssociation({
     localAssociationId: p.localAssociationId,
-    organizationId: organizationOf(event),
+    organizationId,
     regionId: p.regionId,
     name: p.name,
   });
@@ -28,17 +23,21 @@ export async function recordMentorStatus(
   tx: Tx,
   event: EventEnvelope<PayloadOf<"identity.peer_mentor.status_changed">>,
 ) {
-  await saveMentorStatus(tx, {
+  // A mentor's status and eligibility are the person's, in every organization: the platform's.
+  const rollup = createBufdirRollupRepository(tx, scopes.platform());
+  await rollup.saveMentorStatus({
     userId: event.payload.userId,
     status: event.payload.to,
     changedAt: new Date(event.occurredAt),
   });
-  await mentorChanged(tx, event.payload.userId);
+  await rollup.mentorChanged(event.payload.userId);
 }
 
 export async function recordCertification(tx: Tx, event: EventEnvelope<PayloadOf<"engagement.certification.issued">>) {
   const p = event.payload;
-  await saveCertification(tx, {
+  // The mentor's eligibility reads every certification they hold: the platform's.
+  const rollup = createBufdirRollupRepository(tx, scopes.platform());
+  await rollup.saveCertification({
     certificationId: p.certificationId,
     userId: p.userId,
     organizationId: p.organizationId,
@@ -50,19 +49,24 @@ export async function recordCertification(tx: Tx, event: EventEnvelope<PayloadOf
     status: p.status,
     changedAt: new Date(event.occurredAt),
   });
-  await mentorChanged(tx, p.userId);
+  await rollup.mentorChanged(p.userId);
 }
 
 /** Names for exports (issue 21 item 2): the organization, its regions, people. */
 export async function recordOrganization(tx: Tx, event: EventEnvelope<PayloadOf<"organization.organization.created">>) {
   const p = event.payload;
-  await saveOrganization(tx, { organizationId: p.organizationId, name: p.name, shortName: p.shortName });
+  await createNameRepository(tx, scopes.organization(p.organizationId)).saveOrganization({
+    organizationId: p.organizationId,
+    name: p.name,
+    shortName: p.shortName,
+  });
 }
 
 export async function recordRegion(tx: Tx, event: EventEnvelope<PayloadOf<"organization.region.created">>) {
-  await saveRegion(tx, {
+  const organizationId = organizationOf(event);
+  await createNameRepository(tx, scopes.organization(organizationId)).saveRegion({
     regionId: event.payload.regionId,
-    organizationId: organizationOf(event),
+    organizationId,
     name: event.payload.name,
   });
 }
@@ -70,7 +74,9 @@ export async function recordRegion(tx: Tx, event: EventEnvelope<PayloadOf<"organ
 /** A person's name from the compacted profiles topic; a null profile (erased) removes it (issue 24). */
 export async function recordPerson(tx: Tx, event: EventEnvelope<PayloadOf<"identity.profile.changed">>) {
   const { userId, profile } = event.payload;
-  await (profile ? savePerson(tx, { userId, displayName: profile.displayName }) : forgetPerson(tx, userId));
+  // A person's name is kept once for every organization: the platform's.
+  const names = createNameRepository(tx, scopes.platform());
+  await (profile ? names.savePerson({ userId, displayName: profile.displayName }) : names.forgetPerson(userId));
 }
 
 /**
@@ -80,7 +86,7 @@ export async function recordPerson(tx: Tx, event: EventEnvelope<PayloadOf<"ident
 export async function recordSettings(tx: Tx, event: EventEnvelope<PayloadOf<"organization.settings.changed">>) {
   const p = event.payload;
   if (p.section === "terminology") {
-    await saveTerminology(tx, {
+    await createNameRepository(tx, scopes.organization(p.organizationId)).saveTerminology({
       organizationId: p.organizationId,
       settingsVersion: p.version,
       labels: p.values.labels,
@@ -88,7 +94,7 @@ export async function recordSettings(tx: Tx, event: EventEnvelope<PayloadOf<"org
     return;
   }
   if (p.section !== "bufdir_thresholds") return;
-  await saveThresholds(tx, {
+  await createBufdirRollupRepository(tx, scopes.organization(p.organizationId)).saveThresholds({
     organizationId: p.organizationId,
     settingsVersion: p.version,
     groupMinParticipants: p.values.groupMinParticipants,

@@ -4,9 +4,13 @@ import { randomUUID } from "node:crypto";
 import { type Viewer } from "@meander/auth";
 import { isUniqueViolation, scopes, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createReportDefinitionRepository, type DefinitionWrite } from "../db/repositories/report-definitions.js";
-import { runReportQuery } from "../db/repositories/report-query.js";
-import type { ReportDefinitionRow, ReportScheduleRow } from "../db/schema/index.js";
+import {
+  createReportDefinitionRepository,
+  type DefinitionWrite,
+  type ReportDefinitionRow,
+  type ReportScheduleRow,
+} from "../db/repositories/report-definitions.js";
+import { createReportQueryRepository } from "../db/repositories/report-query.js";
 import {
   osloDay,
   resolvePeriod,
@@ -114,7 +118,11 @@ export async function computeResult(
   asOf: string,
 ): Promise<ReportResultView> {
   const { from, to } = resolvePeriod(spec.period, asOf);
-  const { rows, truncated } = await runReportQuery(db, organizationId, spec, from, to);
+  const { rows, truncated } = await createReportQueryRepository(db, scopes.organization(organizationId)).run(
+    spec,
+    from,
+    to,
+  );
   return { from, to, dimensions: spec.dimensions, metrics: spec.metrics, rows, truncated };
 }
 

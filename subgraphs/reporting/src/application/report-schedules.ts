@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import { type Viewer } from "@meander/auth";
 import { scopes, type Db, type Executor } from "@meander/db";
 import type { UnitOfWork } from "@meander/events";
-import { createReportDefinitionRepository, scheduleStore } from "../db/repositories/report-definitions.js";
+import { createReportDefinitionRepository, createScheduleStore } from "../db/repositories/report-definitions.js";
 import { FREQUENCIES, nextSlotAfter, osloDay, type Frequency } from "../domain/report-definition.js";
 import { adminOrganization, computeResult, storedSpec } from "./report-definitions.js";
 
@@ -61,9 +61,12 @@ export async function runDueSchedules(
 ): Promise<{ ran: number; stored: number }> {
   let ran = 0;
   let stored = 0;
-  for (const due of await scheduleStore.due(db, now, batch)) {
-    await uow.run(scopes.organization(due.organizationId), async (tx) => {
-      const schedule = await scheduleStore.claim(tx, due.definitionId, now);
+  // The worker sees every organization's due schedules; each runs in its organization.
+  for (const due of await createScheduleStore(db, scopes.platform()).due(now, batch)) {
+    const organization = scopes.organization(due.organizationId);
+    await uow.run(organization, async (tx) => {
+      const store = createScheduleStore(tx, organization);
+      const schedule = await store.claim(due.definitionId, now);
       if (!schedule) return; // another worker has it, or it already ran
       const slot = schedule.nextRunAt;
       const result = await computeResult(
@@ -81,8 +84,7 @@ export async function runDueSchedules(
         result,
       };
       ran += 1;
-      if (await scheduleStore.record(tx, run, nextSlotAfter(slot, schedule.frequency as Frequency, now), now))
-        stored += 1;
+      if (await store.record(run, nextSlotAfter(slot, schedule.frequency as Frequency, now), now)) stored += 1;
     });
   }
   return { ran, stored };

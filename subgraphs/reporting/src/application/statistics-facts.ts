@@ -1,13 +1,16 @@
 /**
  * Projections for statistics and Wrapped from finance's and engagement's events
- * (inside the consumer's transaction, idempotent by state as well as by event id).
+ * (inside the consumer's transaction, idempotent by state as well as by event id),
+ * each in its event's organization.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import type { EventEnvelope, PayloadOf } from "@meander/events";
-import { expenseFacts, gatheringAttendance, mentorBadges, reimbursementPayouts } from "../db/schema/index.js";
+import { createStatisticsFactRepository } from "../db/repositories/statistics-facts.js";
 import { activityDay } from "../domain/activity-fact.js";
 import { organizationOf } from "./activity-facts.js";
+
+const factsOf = (tx: Tx, event: EventEnvelope) =>
+  createStatisticsFactRepository(tx, scopes.organization(organizationOf(event)));
 
 /** A submission sets the claim's day (and creates the row if no decision came first); it never undoes a decision. */
 export async function recordExpenseSubmitted(
@@ -15,20 +18,15 @@ export async function recordExpenseSubmitted(
   event: EventEnvelope<PayloadOf<"finance.expense.submitted">>,
 ): Promise<void> {
   const p = event.payload;
-  const submittedDay = activityDay(event.occurredAt);
-  await tx
-    .insert(expenseFacts)
-    .values({
-      expenseId: p.expenseId,
-      organizationId: organizationOf(event),
-      userId: p.userId,
-      activityId: p.activityId,
-      amountOre: p.amountOre,
-      status: "submitted",
-      submittedDay,
-      statusAt: new Date(event.occurredAt),
-    })
-    .onConflictDoUpdate({ target: expenseFacts.expenseId, set: { submittedDay } });
+  await factsOf(tx, event).expenseSubmitted({
+    expenseId: p.expenseId,
+    userId: p.userId,
+    activityId: p.activityId,
+    amountOre: p.amountOre,
+    status: "submitted",
+    submittedDay: activityDay(event.occurredAt),
+    statusAt: new Date(event.occurredAt),
+  });
 }
 
 /** A decision: the newest by occurredAt wins; one arriving before its submission creates the row (its day until the submission tells). */
@@ -38,24 +36,15 @@ export async function recordExpenseDecision(
   status: "approved" | "rejected",
 ): Promise<void> {
   const p = event.payload;
-  const statusAt = new Date(event.occurredAt);
-  await tx
-    .insert(expenseFacts)
-    .values({
-      expenseId: p.expenseId,
-      organizationId: organizationOf(event),
-      userId: p.userId,
-      activityId: p.activityId,
-      amountOre: p.amountOre,
-      status,
-      submittedDay: activityDay(event.occurredAt),
-      statusAt,
-    })
-    .onConflictDoUpdate({
-      target: expenseFacts.expenseId,
-      set: { status, statusAt, amountOre: p.amountOre },
-      setWhere: sql`${expenseFacts.status} = 'submitted' or ${expenseFacts.statusAt} < ${statusAt.toISOString()}`,
-    });
+  await factsOf(tx, event).expenseDecided({
+    expenseId: p.expenseId,
+    userId: p.userId,
+    activityId: p.activityId,
+    amountOre: p.amountOre,
+    status,
+    submittedDay: activityDay(event.occurredAt),
+    statusAt: new Date(event.occurredAt),
+  });
 }
 
 export async function recordReimbursementPaid(
@@ -63,16 +52,12 @@ export async function recordReimbursementPaid(
   event: EventEnvelope<PayloadOf<"finance.reimbursement.paid">>,
 ): Promise<void> {
   const p = event.payload;
-  await tx
-    .insert(reimbursementPayouts)
-    .values({
-      reimbursementId: p.reimbursementId,
-      organizationId: organizationOf(event),
-      userId: p.userId,
-      totalOre: p.totalOre,
-      paidDay: activityDay(p.paidAt),
-    })
-    .onConflictDoNothing();
+  await factsOf(tx, event).reimbursementPaid({
+    reimbursementId: p.reimbursementId,
+    userId: p.userId,
+    totalOre: p.totalOre,
+    paidDay: activityDay(p.paidAt),
+  });
 }
 
 export async function recordBadgeAwarded(
@@ -80,17 +65,13 @@ export async function recordBadgeAwarded(
   event: EventEnvelope<PayloadOf<"engagement.badge.awarded">>,
 ): Promise<void> {
   const p = event.payload;
-  await tx
-    .insert(mentorBadges)
-    .values({
-      userBadgeId: p.userBadgeId,
-      userId: p.userId,
-      organizationId: organizationOf(event),
-      badgeKey: p.badgeKey,
-      badgeName: p.badgeName ?? null,
-      awardedDay: activityDay(event.occurredAt),
-    })
-    .onConflictDoNothing();
+  await factsOf(tx, event).badgeAwarded({
+    userBadgeId: p.userBadgeId,
+    userId: p.userId,
+    badgeKey: p.badgeKey,
+    badgeName: p.badgeName ?? null,
+    awardedDay: activityDay(event.occurredAt),
+  });
 }
 
 /** Attendance of a gathering: attendees recorded (once each), those now marked absent removed. */
@@ -99,23 +80,5 @@ export async function recordGatheringAttendance(
   event: EventEnvelope<PayloadOf<"activity.gathering.attendance_recorded">>,
 ): Promise<void> {
   const p = event.payload;
-  if (p.absentUserIds.length > 0) {
-    await tx
-      .delete(gatheringAttendance)
-      .where(
-        and(eq(gatheringAttendance.gatheringId, p.gatheringId), inArray(gatheringAttendance.userId, p.absentUserIds)),
-      );
-  }
-  if (p.attendedUserIds.length === 0) return;
-  await tx
-    .insert(gatheringAttendance)
-    .values(
-      p.attendedUserIds.map((userId) => ({
-        gatheringId: p.gatheringId,
-        userId,
-        organizationId: organizationOf(event),
-        attendedDay: activityDay(event.occurredAt),
-      })),
-    )
-    .onConflictDoNothing();
+  await factsOf(tx, event).attendance(p.gatheringId, activityDay(event.occurredAt), p.attendedUserIds, p.absentUserIds);
 }

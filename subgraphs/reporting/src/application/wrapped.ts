@@ -1,8 +1,7 @@
 /** The Wrapped job (idempotent; scheduled, or an administrator's request) and the mentor's own summary. */
 import { badInput, forbiddenBy } from "@meander/validation";
-import { sql } from "drizzle-orm";
-import { type Viewer } from "@meander/auth";
-import { queryRows, scopes, type Executor, type Tx } from "@meander/db";
+import { scopeOf, type Viewer } from "@meander/auth";
+import { scopes, type Executor, type Tx } from "@meander/db";
 import type { Emitter, UnitOfWork } from "@meander/events";
 import { createWrappedRepository, type AnnualSummaryRow } from "../db/repositories/wrapped.js";
 import { hoursOf, osloToday, yearJustEnded } from "../domain/statistics.js";
@@ -43,7 +42,8 @@ export async function computeWrappedYear(
   organizationId: string | null = null,
 ): Promise<WrappedRunResult> {
   if (!validYear(year)) throw new RangeError(`year out of range: ${year}`);
-  const repo = createWrappedRepository(tx);
+  // A summary covers every organization the mentor was active in: the platform's scope.
+  const repo = createWrappedRepository(tx, scopes.platform());
   await repo.lock();
   const presence = await repo.organizations(year);
   const homes = homeOrganizations(presence);
@@ -112,7 +112,7 @@ export function wrappedScheduler(uow: UnitOfWork, isComputed: (year: number) => 
 }
 
 export async function wrappedComputed(db: Executor, year: number): Promise<boolean> {
-  return createWrappedRepository(db).anyStored(year);
+  return createWrappedRepository(db, scopes.platform()).anyStored(year);
 }
 
 /**
@@ -140,16 +140,11 @@ export async function requestWrapped(
       throw forbiddenBy("own_organization_only", "Du kan bare lage Wrapped for din egen organisasjon");
     org = viewer.organizationId;
   }
-  return uow.run(org ? scopes.organization(org) : scopes.platform(), async (tx: Tx, events) => {
-    const [before] = await queryRows<{ scope: string | null }>(
-      tx,
-      sql`select current_setting('app.scope', true) as scope`,
-    );
-    await tx.execute(sql`select set_config('app.scope', 'platform', true)`);
-    const result = await computeWrappedYear(tx, events, year, now, org);
-    await tx.execute(sql`select set_config('app.scope', ${before?.scope ?? ""}, true)`);
-    return result;
-  });
+  return uow.run(org ? scopes.organization(org) : scopes.platform(), (tx: Tx, events) =>
+    createWrappedRepository(tx, scopes.platform()).liftedToPlatform(() =>
+      computeWrappedYear(tx, events, year, now, org),
+    ),
+  );
 }
 
 export function wrappedView(row: AnnualSummaryRow) {
@@ -199,6 +194,6 @@ export async function namedBadges(db: Executor, viewer: Viewer, badges: readonly
 export async function myWrapped(db: Executor, viewer: Viewer, year: number | null | undefined) {
   const y = year ?? yearJustEnded();
   if (!validYear(y)) throw badInput("year_range", "year", "The year must be between 2000 and 2100");
-  const row = await createWrappedRepository(db).one(viewer.userId, y);
+  const row = await createWrappedRepository(db, scopeOf(viewer)).one(viewer.userId, y);
   return row ? wrappedView(row) : null;
 }

@@ -1,6 +1,7 @@
 /** Organization structure and names (organization, regions, people, terminology), mentor statuses and certifications for the Bufdir report (idempotent through the consumer). */
+import { scopes } from "@meander/db";
 import { erasureHandlers, type ConsumerHandlers } from "@meander/events";
-import { forgetPerson } from "../db/repositories/names.js";
+import { createNameRepository } from "../db/repositories/names.js";
 import {
   recordCertification,
   recordLocalAssociation,
@@ -26,5 +27,5 @@ export const directoryHandlers: ConsumerHandlers = {
 
 /** reporting's part of an erasure: a user's copied name goes; frozen Bufdir reports and aggregates (ids, counts) stay. */
 export const privacyHandlers: ConsumerHandlers = erasureHandlers("reporting", async (subject, tx) => {
-  if (subject.type === "user") await forgetPerson(tx, subject.id);
+  if (subject.type === "user") await createNameRepository(tx, scopes.platform()).forgetPerson(subject.id);
 });

@@ -10,7 +10,10 @@ import {
   accountingSettings,
   type AccountingExportRow,
   type AccountingSettingsRow,
+  type ExportLabels,
 } from "../schema/index.js";
+
+export type { AccountingExportRow, ExportLabels };
 
 export function createAccountingRepository(db: Executor, scope: Scope) {
   const visible = (): SQL | undefined => scopedWhere(scope, { organization: accountingExports.organizationId });
@@ -46,11 +49,12 @@ export function createAccountingRepository(db: Executor, scope: Scope) {
         .returning();
       return row ?? null;
     },
-    async settings(organizationId: string): Promise<AccountingSettingsRow | null> {
+    /** The scope's organization's accounting settings (as organization last published them). */
+    async settings(): Promise<AccountingSettingsRow | null> {
       const [row] = await db
         .select()
         .from(accountingSettings)
-        .where(eq(accountingSettings.organizationId, organizationId));
+        .where(scopedWhere(scope, { organization: accountingSettings.organizationId }));
       return row ?? null;
     },
     /** Keeps the newest settings version: a redelivered or older event changes nothing. */

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { expenseTypes, type ExpenseTypeRow, type NewExpenseTypeRow } from "../schema/index.js";
 
+export type { ExpenseTypeRow };
+
 export function createExpenseTypeRepository(db: Executor, scope: Scope) {
   const visible = (): SQL | undefined => scopedWhere(scope, { organization: expenseTypes.organizationId });
 

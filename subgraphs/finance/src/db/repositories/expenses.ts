@@ -9,6 +9,8 @@ import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { onlyUuids, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { expenses, type ExpenseRow, type NewExpenseRow } from "../schema/index.js";
 
+export type { ExpenseRow, NewExpenseRow };
+
 /** How the visibility model reads an expense: its activity's local association, and the mentor it is reimbursed to. */
 export const EXPENSE_COLUMNS = {
   organization: expenses.organizationId,

@@ -9,6 +9,8 @@ import {
   type HonorariumTierRow,
 } from "../schema/index.js";
 
+export type { HonorariumTierRow };
+
 /** Tiers are the organization's (every role reads them); an award is a mentor's, in one local association (the visibility model). */
 export function createHonorariumRepository(db: Executor, scope: Scope) {
   const org = (
@@ -49,7 +51,7 @@ export function createHonorariumRepository(db: Executor, scope: Scope) {
       const [row] = await db
         .select({ id: honorariumAwards.id })
         .from(honorariumAwards)
-        .where(eq(honorariumAwards.tierId, tierId))
+        .where(and(eq(honorariumAwards.tierId, tierId), org(honorariumAwards.organizationId)))
         .limit(1);
       return row !== undefined;
     },
@@ -71,6 +73,12 @@ export function createHonorariumRepository(db: Executor, scope: Scope) {
       const [created] = await db.insert(honorariumAwards).values(row).onConflictDoNothing().returning();
       return created ?? null;
     },
+    /** Counts one mentor's assignments in a local association at a time (held to the transaction's end). */
+    async lockMentorCount(userId: string, localAssociationId: string): Promise<void> {
+      await db.execute(
+        sql`select pg_advisory_xact_lock(hashtextextended(${`honorarium:${userId}:${localAssociationId}`}, 0))`,
+      );
+    },
     /**
      * Assignments of a mentor in a local association that got an approved
      * activity in a calendar year (Norwegian time): distinct assignments the
@@ -82,6 +90,7 @@ export function createHonorariumRepository(db: Executor, scope: Scope) {
         .from(activityProjection)
         .where(
           and(
+            scopedWhere(scope, { organization: activityProjection.organizationId }),
             eq(activityProjection.userId, userId),
             eq(activityProjection.localAssociationId, localAssociationId),
             isNotNull(activityProjection.approvedAt),

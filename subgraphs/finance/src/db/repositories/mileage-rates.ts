@@ -3,6 +3,8 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import { scopedWhere, type Executor, type Scope } from "@meander/db";
 import { mileageRates, type MileageRateRow, type NewMileageRateRow } from "../schema/index.js";
 
+export type { MileageRateRow };
+
 export function createMileageRateRepository(db: Executor, scope: Scope) {
   const visible = (): SQL | undefined => scopedWhere(scope, { organization: mileageRates.organizationId });
 

@@ -2,7 +2,7 @@
  * Who an accounting export pays and how the accounting system knows them: display names (projected from identity),
  * the organization's accounting references per person, and the organization's voucher numbers.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { onlyUuids, organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   accountingReferences,
@@ -13,8 +13,35 @@ import {
   type AccountingReferenceRow,
 } from "../schema/index.js";
 
-/** People's display names (not an organization's: one row per person, whichever organizations they are in). */
-export function createPersonNameRepository(db: Executor) {
+export type { AccountingReferenceRow };
+
+/**
+ * People's display names. A name is a person's, not an organization's (one row per person, whichever organizations
+ * they are in): the scope sees the names of the people its organization knows, those with an activity or a claim in
+ * it (the people an export can pay); the platform's (identity's and the erasure's consumers) every one.
+ */
+export function createPersonNameRepository(db: Executor, scope: Scope) {
+  /** The person has an activity or a claim in sight of the scope; undefined: no limit. */
+  const known = (): SQL | undefined => {
+    const activity = scopedWhere(scope, { organization: activityProjection.organizationId });
+    const claim = scopedWhere(scope, { organization: expenses.organizationId });
+    if (activity === undefined || claim === undefined) return undefined;
+    return or(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(activityProjection)
+          .where(and(eq(activityProjection.userId, personNames.userId), activity)),
+      ),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(expenses)
+          .where(and(eq(expenses.userId, personNames.userId), claim)),
+      ),
+    );
+  };
+
   return {
     /** Keeps a person's display name (a later registration event of the same person replaces it). */
     async rememberName(userId: string, displayName: string): Promise<void> {
@@ -25,12 +52,22 @@ export function createPersonNameRepository(db: Executor) {
     },
     /** An erased person (issue 24): their name is no longer copied here. */
     async forgetName(userId: string): Promise<void> {
-      await db.delete(personNames).where(eq(personNames.userId, userId));
+      await db.delete(personNames).where(and(eq(personNames.userId, userId), known()));
+    },
+    /** The person's name as stored (their access export's `payee`), or none. */
+    async rowsOf(userId: string): Promise<Array<typeof personNames.$inferSelect>> {
+      return db
+        .select()
+        .from(personNames)
+        .where(and(eq(personNames.userId, userId), known()));
     },
     async namesOf(userIds: readonly string[]): Promise<Map<string, string>> {
       const valid = onlyUuids(userIds);
       if (valid.length === 0) return new Map();
-      const rows = await db.select().from(personNames).where(inArray(personNames.userId, valid));
+      const rows = await db
+        .select()
+        .from(personNames)
+        .where(and(inArray(personNames.userId, valid), known()));
       return new Map(rows.map((r) => [r.userId, r.displayName]));
     },
   };

@@ -13,6 +13,8 @@ import {
   type ReimbursementApprovalRow,
   type ReimbursementRow,
 } from "../schema/index.js";
+
+export type { ReimbursementRow };
 import { EXPENSE_COLUMNS } from "./expenses.js";
 
 export function createReimbursementRepository(db: Executor, scope: Scope) {
@@ -83,17 +85,11 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
      * rows another export has locked are skipped (SKIP LOCKED), so two exports
      * started at once take disjoint sets.
      */
-    async lockExportable(organizationId: string): Promise<ReimbursementRow[]> {
+    async lockExportable(): Promise<ReimbursementRow[]> {
       return db
         .select()
         .from(reimbursements)
-        .where(
-          and(
-            eq(reimbursements.organizationId, organizationId),
-            eq(reimbursements.status, "approved"),
-            isNull(reimbursements.exportId),
-          ),
-        )
+        .where(and(eq(reimbursements.status, "approved"), isNull(reimbursements.exportId), visible()))
         .orderBy(asc(reimbursements.createdAt), asc(reimbursements.id))
         .for("update", { skipLocked: true });
     },
@@ -102,7 +98,7 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
       const rows = await db
         .update(reimbursements)
         .set({ exportId, exportedAt: at, status: "exported" })
-        .where(and(inArray(reimbursements.id, [...ids]), isNull(reimbursements.exportId)))
+        .where(and(inArray(reimbursements.id, [...ids]), isNull(reimbursements.exportId), visible()))
         .returning({ id: reimbursements.id });
       return rows.length;
     },
@@ -121,13 +117,12 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
         .returning();
     },
     /** A mentor's approved expenses in scope not yet in a reimbursement, locked (each is bundled once). */
-    async lockBundleable(organizationId: string, userId: string): Promise<ExpenseRow[]> {
+    async lockBundleable(userId: string): Promise<ExpenseRow[]> {
       return db
         .select()
         .from(expenses)
         .where(
           and(
-            eq(expenses.organizationId, organizationId),
             eq(expenses.userId, userId),
             eq(expenses.status, "approved"),
             isNull(expenses.reimbursementId),
@@ -141,7 +136,13 @@ export function createReimbursementRepository(db: Executor, scope: Scope) {
       const rows = await db
         .update(expenses)
         .set({ reimbursementId, updatedAt: new Date() })
-        .where(and(inArray(expenses.id, [...expenseIds]), isNull(expenses.reimbursementId)))
+        .where(
+          and(
+            inArray(expenses.id, [...expenseIds]),
+            isNull(expenses.reimbursementId),
+            scopedWhere(scope, EXPENSE_COLUMNS),
+          ),
+        )
         .returning({ id: expenses.id });
       return rows.length;
     },

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { AccountMapping } from "../../domain/integration.js";
+import type { AccountMapping } from "@meander/validation";
 import { organizations } from "./organizations.js";
 import { organization } from "./pg-schema.js";
 

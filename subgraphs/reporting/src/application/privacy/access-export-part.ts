@@ -5,35 +5,19 @@
  * the Bufdir mentor-year rows and the annual summaries ("Wrapped"), and the display name reporting shows. The
  * actors of the audit entries are labelled by name (reporting's people), so the PDF names who did what.
  */
-import { eq, inArray, or } from "drizzle-orm";
-import type { Tx } from "@meander/db";
+import { scopes, type Tx } from "@meander/db";
 import { toRecord, type ExportPart, type PartRequest } from "@meander/privacy/access-export";
-import {
-  activityFacts,
-  annualSummaries,
-  auditLog,
-  bufdirMentorYears,
-  expenseFacts,
-  gatheringAttendance,
-  mentorBadges,
-  mentorCertifications,
-  mentorStatuses,
-  people,
-  reimbursementPayouts,
-} from "../../db/schema/index.js";
+import { createSubjectDataRepository } from "../../db/repositories/subject-data.js";
 
 export async function reportingExportPart(tx: Tx, request: PartRequest): Promise<ExportPart> {
   const { contactId, userId } = request.subject;
   const subjectId = (contactId ?? userId)!;
-  const entries = await tx
-    .select()
-    .from(auditLog)
-    .where(
-      userId ? or(eq(auditLog.subjectId, userId), eq(auditLog.actorId, userId)) : eq(auditLog.subjectId, subjectId),
-    )
-    .orderBy(auditLog.recordedAt);
+  // The consumer's transaction is set to the requesting organization (enterOrganization): row-level security keeps
+  // the rows to it and to what no organization owns, as it always did; the repository adds no filter of its own.
+  const data = createSubjectDataRepository(tx, scopes.platform());
+  const entries = await data.auditEntries({ userId, subjectId });
   const actors = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => a !== null))];
-  const names = actors.length ? await tx.select().from(people).where(inArray(people.userId, actors)) : [];
+  const names = await data.people(actors);
   const labels: Record<string, string> = Object.fromEntries(names.map((p) => [p.userId, p.displayName]));
   const auditEntries = entries.map((e) => toRecord(e, ["prevHash", "hash", "chainId"]));
   if (!userId) {
@@ -42,9 +26,7 @@ export async function reportingExportPart(tx: Tx, request: PartRequest): Promise
       labels,
       categories: {
         auditEntries,
-        activityFacts: (await tx.select().from(activityFacts).where(eq(activityFacts.contactId, contactId!))).map((r) =>
-          toRecord(r),
-        ),
+        activityFacts: (await data.activityFactsOfContact(contactId!)).map((r) => toRecord(r)),
         expenseFacts: [],
         payouts: [],
         badges: [],
@@ -57,38 +39,22 @@ export async function reportingExportPart(tx: Tx, request: PartRequest): Promise
       },
     };
   }
-  const own = await tx.select().from(people).where(eq(people.userId, userId));
+  const own = await data.people([userId]);
   for (const p of own) labels[p.userId] = p.displayName;
   return {
     subgraph: "reporting",
     labels,
     categories: {
       auditEntries,
-      activityFacts: (await tx.select().from(activityFacts).where(eq(activityFacts.userId, userId))).map((r) =>
-        toRecord(r),
-      ),
-      expenseFacts: (await tx.select().from(expenseFacts).where(eq(expenseFacts.userId, userId))).map((r) =>
-        toRecord(r),
-      ),
-      payouts: (await tx.select().from(reimbursementPayouts).where(eq(reimbursementPayouts.userId, userId))).map((r) =>
-        toRecord(r),
-      ),
-      badges: (await tx.select().from(mentorBadges).where(eq(mentorBadges.userId, userId))).map((r) => toRecord(r)),
-      gatheringAttendance: (
-        await tx.select().from(gatheringAttendance).where(eq(gatheringAttendance.userId, userId))
-      ).map((r) => toRecord(r)),
-      mentorStatus: (await tx.select().from(mentorStatuses).where(eq(mentorStatuses.userId, userId))).map((r) =>
-        toRecord(r),
-      ),
-      certifications: (await tx.select().from(mentorCertifications).where(eq(mentorCertifications.userId, userId))).map(
-        (r) => toRecord(r),
-      ),
-      bufdirMentorYears: (await tx.select().from(bufdirMentorYears).where(eq(bufdirMentorYears.userId, userId))).map(
-        (r) => toRecord(r),
-      ),
-      annualSummaries: (await tx.select().from(annualSummaries).where(eq(annualSummaries.userId, userId))).map((r) =>
-        toRecord(r),
-      ),
+      activityFacts: (await data.activityFacts(userId)).map((r) => toRecord(r)),
+      expenseFacts: (await data.expenseFacts(userId)).map((r) => toRecord(r)),
+      payouts: (await data.payouts(userId)).map((r) => toRecord(r)),
+      badges: (await data.badges(userId)).map((r) => toRecord(r)),
+      gatheringAttendance: (await data.gatheringAttendance(userId)).map((r) => toRecord(r)),
+      mentorStatus: (await data.mentorStatus(userId)).map((r) => toRecord(r)),
+      certifications: (await data.certifications(userId)).map((r) => toRecord(r)),
+      bufdirMentorYears: (await data.bufdirMentorYears(userId)).map((r) => toRecord(r)),
+      annualSummaries: (await data.annualSummaries(userId)).map((r) => toRecord(r)),
       displayName: own.map((p) => toRecord(p)),
     },
   };

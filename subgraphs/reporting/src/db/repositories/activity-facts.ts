@@ -15,9 +15,8 @@ import {
 /** Advisory-lock class for "one activity's facts" (two-int keys never collide with the relay's one-key lock). */
 const ACTIVITY_LOCK_CLASS = 0x52_45_50_01;
 
-/** `scope`: the organization whose events the consumer keeps (it writes in it). */
+/** `scope`: the organization whose events the consumer keeps (it writes in it: organizationIdOf in the writes). */
 export function createActivityFactRepository(db: Executor, scope: Scope) {
-  const organizationId = organizationIdOf(scope);
   const inOrg = scopedWhere(scope, { organization: activityFacts.organizationId });
   const pendingInOrg = scopedWhere(scope, { organization: pendingActivityDecisions.organizationId });
   return {
@@ -36,7 +35,7 @@ export function createActivityFactRepository(db: Executor, scope: Scope) {
       return row ?? null;
     },
     async insert(row: Omit<NewActivityFactRow, "organizationId">): Promise<void> {
-      await db.insert(activityFacts).values({ ...row, organizationId });
+      await db.insert(activityFacts).values({ ...row, organizationId: organizationIdOf(scope) });
     },
     /** A correction of an undecided activity (activity.activity.updated): its new state. */
     async update(
@@ -58,7 +57,7 @@ export function createActivityFactRepository(db: Executor, scope: Scope) {
     async savePendingDecision(activityId: string, status: string, decidedAt: Date): Promise<void> {
       await db
         .insert(pendingActivityDecisions)
-        .values({ activityId, organizationId, status, decidedAt })
+        .values({ activityId, organizationId: organizationIdOf(scope), status, decidedAt })
         .onConflictDoUpdate({
           target: pendingActivityDecisions.activityId,
           set: { status, decidedAt, receivedAt: new Date() },

@@ -1,16 +1,31 @@
-/** Reading the audit log (newest first, filtered) and what reporting knows to name its subjects. */
-import { and, desc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "@meander/db";
-import { activityFacts, auditLog, bufdirReports, expenseFacts, localAssociations } from "../schema/index.js";
+/**
+ * The audit log: appending to a chain (one per organization, and the global chain of entries of none), reading it
+ * (newest first, filtered), the walk's read, and what reporting knows to name its subjects. A chain is its
+ * organization's: the scope's organization reads its own chain (chain id = organization id), the platform every chain.
+ */
+import { and, asc, desc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
+import { scopedWhere, type Executor, type Scope } from "@meander/db";
+import {
+  activityFacts,
+  auditChainHeads,
+  auditLog,
+  bufdirReports,
+  expenseFacts,
+  localAssociations,
+} from "../schema/index.js";
 
 export type AuditRow = typeof auditLog.$inferSelect & { atMicros: string };
+export type AuditLogRow = typeof auditLog.$inferSelect;
+export type AuditChainHead = typeof auditChainHeads.$inferSelect;
+
+/** Advisory-lock class for "one audit chain" (apart from the activity lock class). */
+const AUDIT_LOCK_CLASS = 0x52_45_50_02;
 
 /** The position of an entry in the log's order: (recorded at, in microseconds since the epoch; chain; seq). */
 export type AuditCursor = [string, string, number];
 
+/** A page of the log in sight of the scope (its organization's chain; the platform's: every chain). */
 export interface AuditQuery {
-  /** The chain to read (null: every chain: a global administrator without filter.organizationId). */
-  chainId: string | null;
   actorId?: string | null;
   /** An exact action, or a prefix when it ends in a dot. */
   action?: string | null;
@@ -24,11 +39,76 @@ export interface AuditQuery {
 
 const atMicros = sql<string>`(extract(epoch from ${auditLog.recordedAt}) * 1000000)::bigint::text`;
 
-export function createAuditLogRepository(db: Executor) {
+export function createAuditLogRepository(db: Executor, scope: Scope) {
+  const chains = (column: typeof auditLog.chainId | typeof auditChainHeads.chainId): SQL | undefined =>
+    scopedWhere(scope, { organization: column });
+  const of = (
+    column:
+      | typeof localAssociations.organizationId
+      | typeof bufdirReports.organizationId
+      | typeof activityFacts.organizationId
+      | typeof expenseFacts.organizationId,
+  ): SQL | undefined => scopedWhere(scope, { organization: column });
+
   return {
+    /** Appends are one at a time per chain (held to the transaction's end). */
+    async lockChain(chainId: string): Promise<void> {
+      await db.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}::int, hashtext(${chainId}))`);
+    },
+    /** Whether the event is in the log already (a republished entry is appended once). */
+    async hasEvent(eventId: string): Promise<boolean> {
+      const [known] = await db
+        .select({ seq: auditLog.seq })
+        .from(auditLog)
+        .where(and(eq(auditLog.eventId, eventId), chains(auditLog.chainId)));
+      return known !== undefined;
+    },
+    async head(chainId: string): Promise<AuditChainHead | null> {
+      const [head] = await db
+        .select()
+        .from(auditChainHeads)
+        .where(and(eq(auditChainHeads.chainId, chainId), chains(auditChainHeads.chainId)));
+      return head ?? null;
+    },
+    /** Writes the entry and moves its chain's head to it. */
+    async append(entry: typeof auditLog.$inferInsert): Promise<void> {
+      await db.insert(auditLog).values(entry);
+      await db
+        .insert(auditChainHeads)
+        .values({ chainId: entry.chainId, seq: entry.seq, hash: entry.hash })
+        .onConflictDoUpdate({ target: auditChainHeads.chainId, set: { seq: entry.seq, hash: entry.hash } });
+    },
+    /**
+     * A chain's entries (by seq) and its head, read in ONE statement (one snapshot): read one after the other, an
+     * entry appended in between (the chain grows while someone verifies it) looked like a chain cut short.
+     */
+    async chain(chainId: string): Promise<{ rows: AuditLogRow[]; head: { seq: number; hash: string } | null }> {
+      const headOf = (column: typeof auditChainHeads.seq | typeof auditChainHeads.hash) =>
+        sql`(select ${column} from ${auditChainHeads} where ${auditChainHeads.chainId} = ${chainId})`;
+      const read = await db
+        .select({
+          row: auditLog,
+          headSeq: sql<number | null>`${headOf(auditChainHeads.seq)}`,
+          headHash: sql<string | null>`${headOf(auditChainHeads.hash)}`,
+        })
+        .from(auditLog)
+        .where(and(eq(auditLog.chainId, chainId), chains(auditLog.chainId)))
+        .orderBy(asc(auditLog.seq));
+      // No entry: the head alone (a head without entries is a chain whose rows were all deleted).
+      const [head] =
+        read.length > 0
+          ? read[0]!.headSeq === null
+            ? []
+            : [{ seq: Number(read[0]!.headSeq), hash: read[0]!.headHash! }]
+          : await db
+              .select()
+              .from(auditChainHeads)
+              .where(and(eq(auditChainHeads.chainId, chainId), chains(auditChainHeads.chainId)));
+      return { rows: read.map((r) => r.row), head: head ? { seq: head.seq, hash: head.hash } : null };
+    },
     async page(q: AuditQuery): Promise<AuditRow[]> {
       const where: Array<SQL | undefined> = [
-        q.chainId ? eq(auditLog.chainId, q.chainId) : undefined,
+        chains(auditLog.chainId),
         q.actorId ? eq(auditLog.actorId, q.actorId) : undefined,
         q.action
           ? q.action.endsWith(".")
@@ -52,13 +132,13 @@ export function createAuditLogRepository(db: Executor) {
       return rows.map((r) => ({ ...r.row, atMicros: r.atMicros }));
     },
 
-    /** Which of these ids are subjects of entries in the chain (null: any chain). */
-    async subjectsIn(chainId: string | null, ids: readonly string[]): Promise<Set<string>> {
+    /** Which of these ids are subjects of entries in the chains in sight. */
+    async subjectsIn(ids: readonly string[]): Promise<Set<string>> {
       if (ids.length === 0) return new Set();
       const rows = await db
         .selectDistinct({ id: auditLog.subjectId })
         .from(auditLog)
-        .where(and(inArray(auditLog.subjectId, [...ids]), chainId ? eq(auditLog.chainId, chainId) : undefined));
+        .where(and(inArray(auditLog.subjectId, [...ids]), chains(auditLog.chainId)));
       return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
     },
     /** Local association names by id. */
@@ -67,7 +147,7 @@ export function createAuditLogRepository(db: Executor) {
       const rows = await db
         .select({ id: localAssociations.localAssociationId, name: localAssociations.name })
         .from(localAssociations)
-        .where(inArray(localAssociations.localAssociationId, [...ids]));
+        .where(and(inArray(localAssociations.localAssociationId, [...ids]), of(localAssociations.organizationId)));
       return new Map(rows.map((r) => [r.id, r.name]));
     },
     async bufdirReports(ids: readonly string[]): Promise<Map<string, { year: number; version: number }>> {
@@ -75,7 +155,7 @@ export function createAuditLogRepository(db: Executor) {
       const rows = await db
         .select({ id: bufdirReports.id, year: bufdirReports.year, version: bufdirReports.version })
         .from(bufdirReports)
-        .where(inArray(bufdirReports.id, [...ids]));
+        .where(and(inArray(bufdirReports.id, [...ids]), of(bufdirReports.organizationId)));
       return new Map(rows.map((r) => [r.id, { year: r.year, version: r.version }]));
     },
     async activities(ids: readonly string[]): Promise<Map<string, { activityType: string; activityDay: string }>> {
@@ -87,7 +167,7 @@ export function createAuditLogRepository(db: Executor) {
           activityDay: activityFacts.activityDay,
         })
         .from(activityFacts)
-        .where(inArray(activityFacts.activityId, [...ids]));
+        .where(and(inArray(activityFacts.activityId, [...ids]), of(activityFacts.organizationId)));
       return new Map(rows.map((r) => [r.id, { activityType: r.activityType, activityDay: r.activityDay }]));
     },
     async expenses(ids: readonly string[]): Promise<Map<string, { amountOre: number; submittedDay: string }>> {
@@ -99,7 +179,7 @@ export function createAuditLogRepository(db: Executor) {
           submittedDay: expenseFacts.submittedDay,
         })
         .from(expenseFacts)
-        .where(inArray(expenseFacts.expenseId, [...ids]));
+        .where(and(inArray(expenseFacts.expenseId, [...ids]), of(expenseFacts.organizationId)));
       return new Map(rows.map((r) => [r.id, { amountOre: r.amountOre, submittedDay: r.submittedDay }]));
     },
   };

@@ -1,5 +1,5 @@
 /** Reading the Bufdir rollup and facts of one organization, and the frozen report versions. */
-import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { organizationIdOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { MonthTotal, RollupRow } from "../../domain/bufdir-report.js";
 import {
@@ -9,6 +9,7 @@ import {
   localAssociations,
   NO_LOCAL_ASSOCIATION,
 } from "../schema/index.js";
+import { scopedSql } from "./scoped-sql.js";
 
 export interface EvidenceFilter {
   localAssociationId?: string | null;
@@ -44,9 +45,11 @@ const daysInYear = (year: number) =>
 const overlapsYear = (year: number) =>
   sql`${activityFacts.activityDay} <= ${yearEnd(year)}::date and ${lastDay} >= ${yearStart(year)}::date`;
 
-/** `scope`: the organization whose report it is (its raw rollup queries name that organization). */
+/** `scope`: the organization whose report it is (its raw rollup queries apply it through scopedSql). */
 export function createBufdirRepository(db: Executor, scope: Scope) {
-  const organizationId = organizationIdOf(scope);
+  /** The scope over a raw query's table by its alias (`r`, `f`), or unaliased. */
+  const inScope = (alias?: string) =>
+    scopedSql(scope, { organization: alias ? `${alias}.organization_id` : "organization_id" });
   return {
     /**
      * The year's rollup, one row per local association (with its region and name) and activity type, kept by
@@ -65,7 +68,7 @@ export function createBufdirRepository(db: Executor, scope: Scope) {
         sql`select r.local_association_id as la, l.region_id as region, l.name, r.activity_type as type, r.activity_days as days, r.participants
             from reporting.bufdir_year_rollups r
             left join reporting.local_associations l on l.local_association_id = r.local_association_id and l.organization_id = r.organization_id
-            where r.organization_id = ${organizationId} and r.year = ${year} and r.activity_days > 0`,
+            where ${inScope("r")} and r.year = ${year} and r.activity_days > 0`,
       );
       return rows.map((r) => ({
         localAssociationId: r.la === NO_LOCAL_ASSOCIATION ? null : r.la,
@@ -81,7 +84,7 @@ export function createBufdirRepository(db: Executor, scope: Scope) {
       return queryRows<MonthTotal>(
         db,
         sql`select extract(month from month)::int as month, activity_days as "activityDays" from reporting.bufdir_month_totals
-            where organization_id = ${organizationId} and month between ${yearStart(year)} and ${yearEnd(year)}`,
+            where ${inScope()} and month between ${yearStart(year)} and ${yearEnd(year)}`,
       );
     },
     /**
@@ -92,7 +95,7 @@ export function createBufdirRepository(db: Executor, scope: Scope) {
       const rows = await queryRows<{ user_id: string }>(
         db,
         sql`select user_id from reporting.bufdir_mentor_years
-            where organization_id = ${organizationId} and year = ${year} and activity_days > 0 and eligible`,
+            where ${inScope()} and year = ${year} and activity_days > 0 and eligible`,
       );
       return rows.map((r) => r.user_id);
     },
@@ -134,7 +137,16 @@ export function createBufdirRepository(db: Executor, scope: Scope) {
     /** A submitted version's evidence exactly as frozen: its rows, their local association and region then, and their names then. */
     async frozenEvidence(reportId: string, filter: EvidenceFilter): Promise<EvidenceRow[]> {
       const e = bufdirReportEvidence;
-      const conditions: Array<SQL | undefined> = [eq(e.reportId, reportId)];
+      // Evidence follows its report's organization.
+      const ofReport = exists(
+        db
+          .select({ one: sql`1` })
+          .from(bufdirReports)
+          .where(
+            and(eq(bufdirReports.id, e.reportId), scopedWhere(scope, { organization: bufdirReports.organizationId })),
+          ),
+      );
+      const conditions: Array<SQL | undefined> = [eq(e.reportId, reportId), ofReport];
       if (filter.localAssociationId) conditions.push(eq(e.localAssociationId, filter.localAssociationId));
       if (filter.activityType) conditions.push(eq(e.activityType, filter.activityType));
       if (filter.userId) conditions.push(eq(e.userId, filter.userId));
@@ -163,10 +175,12 @@ export function createBufdirRepository(db: Executor, scope: Scope) {
       submittedBy: string;
       content: unknown;
     }): Promise<{ version: number; submittedAt: Date }> {
+      // A version is written in the scope's organization.
+      const organizationId = organizationIdOf(scope);
       await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`bufdir:${organizationId}:${row.year}`}))`);
       const [last] = await queryRows<{ v: number }>(
         db,
-        sql`select coalesce(max(version), 0)::int as v from reporting.bufdir_reports where organization_id = ${organizationId} and year = ${row.year}`,
+        sql`select coalesce(max(version), 0)::int as v from reporting.bufdir_reports where ${inScope()} and year = ${row.year}`,
       );
       const version = (last?.v ?? 0) + 1;
       const submittedAt = new Date();
@@ -192,7 +206,7 @@ export function createBufdirRepository(db: Executor, scope: Scope) {
         from reporting.activity_facts f
         left join reporting.local_associations l on l.local_association_id = f.local_association_id and l.organization_id = f.organization_id
         left join reporting.regions g on g.region_id = l.region_id and g.organization_id = f.organization_id
-        where f.organization_id = ${organizationId} and f.status = 'approved' and f.countable
+        where ${inScope("f")} and f.status = 'approved' and f.countable
           and f.activity_day <= ${end}::date and f.activity_day + (f.day_count - 1) >= ${start}::date`);
       return { version, submittedAt };
     },

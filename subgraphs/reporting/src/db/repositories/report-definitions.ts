@@ -1,4 +1,7 @@
-/** Saved report definitions, their schedules and stored runs, scoped to one organization when constructed. */
+/**
+ * Saved report definitions, their schedules and stored runs, scoped when constructed: a request's organization, the
+ * schedule worker's platform (due schedules of every organization) and then each due schedule's organization.
+ */
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { Frequency, ReportSpec } from "../../domain/report-definition.js";
@@ -10,6 +13,8 @@ import {
   type ReportScheduleRow,
 } from "../schema/index.js";
 
+export type { ReportDefinitionRow, ReportScheduleRow };
+
 export interface DefinitionWrite {
   name: string;
   description: string | null;
@@ -17,7 +22,6 @@ export interface DefinitionWrite {
 }
 
 export function createReportDefinitionRepository(db: Executor, scope: Scope) {
-  const organizationId = organizationIdOf(scope);
   const own = (id: string) =>
     and(eq(reportDefinitions.id, id), scopedWhere(scope, { organization: reportDefinitions.organizationId }));
   return {
@@ -45,7 +49,7 @@ export function createReportDefinitionRepository(db: Executor, scope: Scope) {
     async insert(id: string, createdBy: string, w: DefinitionWrite): Promise<ReportDefinitionRow> {
       const [row] = await db
         .insert(reportDefinitions)
-        .values({ id, organizationId, createdBy, ...w })
+        .values({ id, organizationId: organizationIdOf(scope), createdBy, ...w })
         .returning();
       return row!;
     },
@@ -87,7 +91,7 @@ export function createReportDefinitionRepository(db: Executor, scope: Scope) {
     ): Promise<ReportScheduleRow> {
       const [row] = await db
         .insert(reportSchedules)
-        .values({ definitionId, organizationId, frequency, nextRunAt, createdBy })
+        .values({ definitionId, organizationId: organizationIdOf(scope), frequency, nextRunAt, createdBy })
         .onConflictDoUpdate({ target: reportSchedules.definitionId, set: { frequency, nextRunAt, createdBy } })
         .returning();
       return row!;
@@ -120,57 +124,60 @@ export function createReportDefinitionRepository(db: Executor, scope: Scope) {
   };
 }
 
-/** The worker's view: due schedules of every organization, and the locked claim of one. */
-export const scheduleStore = {
-  async due(db: Executor, now: Date, limit: number): Promise<Array<{ definitionId: string; organizationId: string }>> {
-    return db
-      .select({ definitionId: reportSchedules.definitionId, organizationId: reportSchedules.organizationId })
-      .from(reportSchedules)
-      .where(lte(reportSchedules.nextRunAt, now))
-      .orderBy(asc(reportSchedules.nextRunAt))
-      .limit(limit);
-  },
-  /** Locks the schedule if it is still due (another worker holding it: skipped). */
-  async claim(
-    tx: Executor,
-    definitionId: string,
-    now: Date,
-  ): Promise<(ReportScheduleRow & { spec: unknown }) | undefined> {
-    const [schedule] = await tx
-      .select()
-      .from(reportSchedules)
-      .where(and(eq(reportSchedules.definitionId, definitionId), lte(reportSchedules.nextRunAt, now)))
-      .for("update", { skipLocked: true });
-    if (!schedule) return undefined;
-    const [definition] = await tx
-      .select({ spec: reportDefinitions.spec })
-      .from(reportDefinitions)
-      .where(eq(reportDefinitions.id, definitionId));
-    return definition ? { ...schedule, spec: definition.spec } : undefined;
-  },
-  /** Stores the slot's result once (a second run of the same slot stores nothing) and moves the schedule on. */
-  async record(
-    tx: Executor,
-    run: {
-      id: string;
-      definitionId: string;
-      organizationId: string;
-      scheduledFor: Date;
-      rowCount: number;
-      result: unknown;
+/** The worker's view: due schedules in sight (the platform's: every organization's), and the locked claim of one. */
+export function createScheduleStore(db: Executor, scope: Scope) {
+  const schedules = () => scopedWhere(scope, { organization: reportSchedules.organizationId });
+  return {
+    async due(now: Date, limit: number): Promise<Array<{ definitionId: string; organizationId: string }>> {
+      return db
+        .select({ definitionId: reportSchedules.definitionId, organizationId: reportSchedules.organizationId })
+        .from(reportSchedules)
+        .where(and(lte(reportSchedules.nextRunAt, now), schedules()))
+        .orderBy(asc(reportSchedules.nextRunAt))
+        .limit(limit);
     },
-    next: Date,
-    ranAt: Date,
-  ): Promise<boolean> {
-    const inserted = await tx
-      .insert(reportRuns)
-      .values({ ...run, ranAt })
-      .onConflictDoNothing()
-      .returning({ id: reportRuns.id });
-    await tx
-      .update(reportSchedules)
-      .set({ nextRunAt: next, lastRunAt: ranAt })
-      .where(eq(reportSchedules.definitionId, run.definitionId));
-    return inserted.length > 0;
-  },
-};
+    /** Locks the schedule if it is still due (another worker holding it: skipped). */
+    async claim(definitionId: string, now: Date): Promise<(ReportScheduleRow & { spec: unknown }) | undefined> {
+      const [schedule] = await db
+        .select()
+        .from(reportSchedules)
+        .where(and(eq(reportSchedules.definitionId, definitionId), lte(reportSchedules.nextRunAt, now), schedules()))
+        .for("update", { skipLocked: true });
+      if (!schedule) return undefined;
+      const [definition] = await db
+        .select({ spec: reportDefinitions.spec })
+        .from(reportDefinitions)
+        .where(
+          and(
+            eq(reportDefinitions.id, definitionId),
+            scopedWhere(scope, { organization: reportDefinitions.organizationId }),
+          ),
+        );
+      return definition ? { ...schedule, spec: definition.spec } : undefined;
+    },
+    /** Stores the slot's result once (a second run of the same slot stores nothing) and moves the schedule on. */
+    async record(
+      run: {
+        id: string;
+        definitionId: string;
+        organizationId: string;
+        scheduledFor: Date;
+        rowCount: number;
+        result: unknown;
+      },
+      next: Date,
+      ranAt: Date,
+    ): Promise<boolean> {
+      const inserted = await db
+        .insert(reportRuns)
+        .values({ ...run, ranAt })
+        .onConflictDoNothing()
+        .returning({ id: reportRuns.id });
+      await db
+        .update(reportSchedules)
+        .set({ nextRunAt: next, lastRunAt: ranAt })
+        .where(and(eq(reportSchedules.definitionId, run.definitionId), schedules()));
+      return inserted.length > 0;
+    },
+  };
+}

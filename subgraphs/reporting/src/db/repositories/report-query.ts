@@ -2,11 +2,12 @@
  * Runs a report spec over the read model (`activity_facts`, with the region from
  * `local_associations`). The SQL is assembled only from the fixed fragments
  * below, chosen by allow-listed names (domain/report-definition.ts); every value
- * (organization, days, filter values) is a bound parameter.
+ * (organization, days, filter values) is a bound parameter. The facts are those in sight of the scope (scopedSql).
  */
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@meander/db";
+import { queryRows, type Executor, type Scope } from "@meander/db";
 import type { Dimension, Metric, ReportSpec } from "../../domain/report-definition.js";
+import { scopedSql } from "./scoped-sql.js";
 
 const DIMENSION_SQL: Record<Dimension, SQL> = {
   ACTIVITY_TYPE: sql`f.activity_type`,
@@ -34,9 +35,13 @@ export interface ReportRows {
   truncated: boolean;
 }
 
-export async function runReportQuery(
+export function createReportQueryRepository(db: Executor, scope: Scope) {
+  return { run: (spec: ReportSpec, from: string, to: string) => runReportQuery(db, scope, spec, from, to) };
+}
+
+async function runReportQuery(
   db: Executor,
-  organizationId: string,
+  scope: Scope,
   spec: ReportSpec,
   from: string,
   to: string,
@@ -44,7 +49,7 @@ export async function runReportQuery(
   const f = spec.filters;
   // A withdrawn activity (issue 20) counts in no report.
   const where: SQL[] = [
-    sql`f.organization_id = ${organizationId}`,
+    scopedSql(scope, { organization: "f.organization_id" }),
     sql`f.activity_day between ${from}::date and ${to}::date`,
     sql`f.status <> 'withdrawn'`,
   ];

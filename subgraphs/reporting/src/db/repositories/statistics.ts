@@ -1,9 +1,10 @@
 /** Reading statistics from the read model (facts, expenses, payouts) and keeping team reports. */
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
-import { organizationIdOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
+import { queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { FactGroup } from "../../domain/statistics-fold.js";
 import type { Period } from "../../domain/statistics.js";
 import { teamReports } from "../schema/index.js";
+import { scopedSql } from "./scoped-sql.js";
 
 /** Which of the organization's facts a statistic counts: one person's, one local association's, or all. */
 export interface FactFilter {
@@ -19,16 +20,14 @@ export interface MonthRow {
   minutes: number;
 }
 
-/** `scope`: the organization whose statistics these are (its raw aggregate queries name that organization). */
+/** `scope`: the organization whose statistics these are (its raw aggregate queries apply it through scopedSql). */
 export function createStatisticsRepository(db: Executor, scope: Scope) {
-  const organizationId = organizationIdOf(scope);
+  /** The scope over a raw query's table (every table here names its organization `organization_id`). */
+  const inScope = scopedSql(scope, { organization: "organization_id" });
   return {
     /** The organization's facts that pass the filter and whose day falls in the period, grouped for domain/statistics-fold.ts. */
     async factGroups(filter: FactFilter, period: Period): Promise<FactGroup[]> {
-      const conditions: SQL[] = [
-        sql`organization_id = ${organizationId}`,
-        sql`activity_day between ${period.from} and ${period.to}`,
-      ];
+      const conditions: SQL[] = [inScope, sql`activity_day between ${period.from} and ${period.to}`];
       if (filter.userId) conditions.push(sql`user_id = ${filter.userId}`);
       if (filter.localAssociationId) conditions.push(sql`local_association_id = ${filter.localAssociationId}`);
       return queryRows<FactGroup>(
@@ -46,9 +45,9 @@ export function createStatisticsRepository(db: Executor, scope: Scope) {
     async ownsLocalAssociation(localAssociationId: string): Promise<boolean> {
       const rows = await queryRows<{ one: number }>(
         db,
-        sql`select 1 as one from reporting.local_associations where organization_id = ${organizationId} and local_association_id = ${localAssociationId}
+        sql`select 1 as one from reporting.local_associations where ${inScope} and local_association_id = ${localAssociationId}
             union all
-            select 1 from (select 1 from reporting.activity_facts where organization_id = ${organizationId} and local_association_id = ${localAssociationId} limit 1) f
+            select 1 from (select 1 from reporting.activity_facts where ${inScope} and local_association_id = ${localAssociationId} limit 1) f
             limit 1`,
       );
       return rows.length > 0;
@@ -61,7 +60,7 @@ export function createStatisticsRepository(db: Executor, scope: Scope) {
                    (count(*) filter (where status = 'rejected'))::int as rejected,
                    coalesce(sum(duration_minutes) filter (where status <> 'rejected'), 0)::int as minutes
             from reporting.activity_facts
-            where organization_id = ${organizationId} and status <> 'withdrawn' and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}
+            where ${inScope} and status <> 'withdrawn' and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}
             group by 1`,
       );
     },
@@ -69,7 +68,7 @@ export function createStatisticsRepository(db: Executor, scope: Scope) {
       const [row] = await queryRows<{ n: number }>(
         db,
         sql`select count(distinct user_id)::int as n from reporting.activity_facts
-            where organization_id = ${organizationId} and status = 'approved' and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+            where ${inScope} and status = 'approved' and activity_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
       );
       return row?.n ?? 0;
     },
@@ -78,7 +77,7 @@ export function createStatisticsRepository(db: Executor, scope: Scope) {
       const [row] = await queryRows<{ waiting: number; oldest: string | null }>(
         db,
         sql`select count(*)::int as waiting, min(registered_at) as oldest from reporting.activity_facts
-            where organization_id = ${organizationId} and status in ('pending_review', 'flagged')`,
+            where ${inScope} and status in ('pending_review', 'flagged')`,
       );
       return { waiting: row?.waiting ?? 0, oldestRegisteredAt: row?.oldest ? new Date(row.oldest) : null };
     },
@@ -96,12 +95,12 @@ export function createStatisticsRepository(db: Executor, scope: Scope) {
                    coalesce(sum(amount_ore) filter (where status = 'rejected'), 0)::int as "rejectedOre",
                    coalesce(sum(amount_ore) filter (where status = 'submitted'), 0)::int as "pendingOre"
             from reporting.expense_facts
-            where organization_id = ${organizationId} and submitted_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+            where ${inScope} and submitted_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
       );
       const [paid] = await queryRows<{ paidOre: number }>(
         db,
         sql`select coalesce(sum(total_ore), 0)::int as "paidOre" from reporting.reimbursement_payouts
-            where organization_id = ${organizationId} and paid_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
+            where ${inScope} and paid_day between ${`${year}-01-01`} and ${`${year}-12-31`}`,
       );
       return { ...claims!, paidOre: paid?.paidOre ?? 0 };
     },
