@@ -64,6 +64,11 @@ export default tseslint.config(
               message:
                 "application/ knows nothing of GraphQL: throw @meander/validation's RuleViolationError or PublicError (the subgraph kit maps them).",
             },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*", "**/db/schema", "**/db/schema/*"],
+              message:
+                "application/ reaches the database only through db/repositories/ (constructed with the transaction and a Scope); row types come from there.",
+            },
           ],
         },
       ],
