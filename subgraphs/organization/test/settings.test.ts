@@ -77,26 +77,25 @@ beforeAll(async () => {
 
 afterAll(() => h?.stop());
 
+/** An organization of one test alone, so that test passes alone and in any order (the others change organization A). */
+async function ownOrganization(maxMembershipsPerUser = 5) {
+  const id = randomUUID();
+  const uow = createUnitOfWork(h.db, eventStore);
+  const name = `NHF ${id.slice(0, 6)}`;
+  await createOrganization(uow, SYSTEM_ACTOR, { id, name, shortName: name, maxMembershipsPerUser });
+  const laId = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: id, name: "NHF Tromsø" })).id;
+  const mentor = { userId: randomUUID(), organizationId: id, localAssociationId: laId, role: "peer_mentor" as const };
+  return {
+    id,
+    mentor,
+    coordinator: { ...mentor, userId: randomUUID(), role: "coordinator" as const },
+    admin: { ...adminA, organizationId: id },
+  };
+}
+
 describe("organization: settings", () => {
   it("starts from the platform defaults, readable by every member; the rest only by administrators", async () => {
-    // An organization of this test alone (the other tests change organization A's settings; any order passes).
-    const orgD = randomUUID();
-    const uow = createUnitOfWork(h.db, eventStore);
-    await createOrganization(uow, SYSTEM_ACTOR, {
-      id: orgD,
-      name: "Norges Handikapforbund Nord",
-      shortName: "NHF Nord",
-      maxMembershipsPerUser: 5,
-    });
-    const laD = (await createLocalAssociation(uow, SYSTEM_ACTOR, { organizationId: orgD, name: "NHF Tromsø" })).id;
-    const mentor = {
-      userId: randomUUID(),
-      organizationId: orgD,
-      localAssociationId: laD,
-      role: "peer_mentor" as const,
-    };
-    const coordinator = { ...mentor, userId: randomUUID(), role: "coordinator" as const };
-    const adminD = { ...adminA, organizationId: orgD };
+    const { id: orgD, mentor, coordinator, admin: adminD } = await ownOrganization();
     const r = await h.call(MEMBER_VIEW, {}, mentor);
     expect(r.errors).toBeUndefined();
     const s = r.data?.myOrganization.settings;
@@ -138,6 +137,7 @@ describe("organization: settings", () => {
   });
 
   it("changes terminology, flags, branding and resources: one version, one event per section, readable by members", async () => {
+    const { id: orgT, mentor, admin: adminT } = await ownOrganization();
     const input = {
       terminology: [
         { key: "peer_mentor", language: "nb", label: " Likeperson " },
@@ -151,10 +151,10 @@ describe("organization: settings", () => {
       branding: { primaryColor: "#00543C", logoUrl: "https://cdn.nhf.no/logo.svg" },
       externalResources: [{ title: "Bufdir", url: "https://www.bufdir.no", category: "Tilskudd" }],
     };
-    const r = await update(input);
+    const r = await update(input, adminT);
     expect(r.errors).toBeUndefined();
     expect(r.data?.updateOrganizationSettings).toEqual({ version: 2, updatedBy: { id: admin } });
-    const s = (await h.call(MEMBER_VIEW, {}, mentorA)).data?.myOrganization.settings;
+    const s = (await h.call(MEMBER_VIEW, {}, mentor)).data?.myOrganization.settings;
     expect(s.terminology).toEqual([
       { key: "peer_mentor", language: "nb", label: "Likeperson" },
       { key: "peer_mentor", language: "en", label: "Peer supporter" },
@@ -172,25 +172,25 @@ describe("organization: settings", () => {
       { title: "Bufdir", url: "https://www.bufdir.no", description: null, category: "Tilskudd" },
     ]);
     const NB = `query { myOrganization { settings { terminology(language: "nb") { key label } } } }`;
-    expect((await h.call(NB, {}, mentorA)).data?.myOrganization.settings.terminology).toEqual([
+    expect((await h.call(NB, {}, mentor)).data?.myOrganization.settings.terminology).toEqual([
       { key: "peer_mentor", label: "Likeperson" },
     ]);
     await waitForEvent(() =>
       expect(
-        settingsEvents(orgA)
+        settingsEvents(orgT)
           .map((e) => (e.payload as { section: string }).section)
           .sort(),
       ).toEqual(["branding", "external_resources", "feature_flags", "terminology"]),
     );
-    for (const e of settingsEvents(orgA))
-      expect(e).toMatchObject({ aggregateId: orgA, actorId: admin, payload: { organizationId: orgA, version: 2 } });
-    const flags = settingsEvents(orgA).find((e) => (e.payload as { section: string }).section === "feature_flags")!;
+    for (const e of settingsEvents(orgT))
+      expect(e).toMatchObject({ aggregateId: orgT, actorId: admin, payload: { organizationId: orgT, version: 2 } });
+    const flags = settingsEvents(orgT).find((e) => (e.payload as { section: string }).section === "feature_flags")!;
     expect((flags.payload as { values: { flags: Record<string, boolean> } }).values.flags).toMatchObject({
       referrals: true,
       events: false,
       badges: true,
     });
-    const branding = settingsEvents(orgA).find((e) => (e.payload as { section: string }).section === "branding")!;
+    const branding = settingsEvents(orgT).find((e) => (e.payload as { section: string }).section === "branding")!;
     expect((branding.payload as { values: unknown }).values).toEqual({
       primaryColor: "#00543C",
       secondaryColor: null,
@@ -593,25 +593,33 @@ describe("organization: settings", () => {
   });
 
   it("keeps a history for the auditor: who changed which section to what, newest first, paginated", async () => {
-    const first = await h.call(HISTORY, { id: orgA, first: 2 }, adminA);
+    // An organization of this test alone, with three changes (any order of the tests passes).
+    const { id: orgH, coordinator: coordinatorH, admin: adminH } = await ownOrganization(1);
+    for (const input of [
+      { branding: { primaryColor: "#00543C", logoUrl: "https://cdn.nhf.no/logo.svg" } },
+      { terminology: [{ key: "peer_mentor", language: "nb", label: "Likeperson" }] },
+      { maxMembershipsPerUser: 5 },
+    ])
+      expect((await update(input, adminH)).errors).toBeUndefined();
+    const first = await h.call(HISTORY, { id: orgH, first: 2 }, adminH);
     expect(first.errors).toBeUndefined();
     const conn = first.data?.organization.settings.history;
     expect(conn.edges).toHaveLength(2);
     expect(conn.pageInfo.hasNextPage).toBe(true);
-    const all = (await h.call(HISTORY, { id: orgA, first: 100 }, adminA)).data?.organization.settings.history.edges.map(
+    const all = (await h.call(HISTORY, { id: orgH, first: 100 }, adminH)).data?.organization.settings.history.edges.map(
       (e: any) => e.node,
     );
     const versions = all.map((n: { version: number }) => n.version);
     expect(versions).toEqual([...versions].sort((a: number, b: number) => b - a));
     expect(all[0]).toMatchObject({ section: "MEMBERSHIPS", changedBy: { id: admin } });
     expect(JSON.parse(all[0].values)).toEqual({ maxMembershipsPerUser: 5 });
-    const next = await h.call(HISTORY, { id: orgA, first: 100, after: conn.pageInfo.endCursor }, adminA);
+    const next = await h.call(HISTORY, { id: orgH, first: 100, after: conn.pageInfo.endCursor }, adminH);
     expect(next.data?.organization.settings.history.edges.map((e: any) => e.node)).toEqual(all.slice(2));
-    const branding = (await h.call(HISTORY, { id: orgA, section: "BRANDING" }, adminA)).data?.organization.settings
+    const branding = (await h.call(HISTORY, { id: orgH, section: "BRANDING" }, adminH)).data?.organization.settings
       .history.edges;
     expect(branding.map((e: any) => JSON.parse(e.node.values).primaryColor)).toEqual(["#00543C"]);
-    expect((await h.call(HISTORY, { id: orgA }, coordinatorA)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect((await h.call(HISTORY, { id: orgA, after: "bm9wZQ" }, adminA)).errors?.[0]?.extensions).toMatchObject({
+    expect((await h.call(HISTORY, { id: orgH }, coordinatorH)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await h.call(HISTORY, { id: orgH, after: "bm9wZQ" }, adminH)).errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       rule: "cursor_format",
     });
@@ -696,10 +704,13 @@ describe("organization: accounting integration", () => {
         ),
       ),
     ).rejects.toThrow();
-    // The event carries the non-secret values for finance.
+    // The event carries the non-secret values for finance (this change's event: its version).
+    const version = await versionOf(orgA);
     await waitForEvent(() => {
       const e = settingsEvents(orgA).find(
-        (x) => (x.payload as { section: string }).section === "accounting_integration",
+        (x) =>
+          (x.payload as { section: string }).section === "accounting_integration" &&
+          (x.payload as { version: number }).version === version,
       );
       expect(e?.payload).toMatchObject({
         values: {
@@ -715,6 +726,21 @@ describe("organization: accounting integration", () => {
   });
 
   it("keeps the credentials when none are given, replaces or clears them on request", async () => {
+    // Configured with credentials (what the test above leaves; arranged here so it runs alone or in any order).
+    const configured = await h.call(
+      CONFIGURE,
+      {
+        input: {
+          system: "XLEDGER",
+          enabled: true,
+          entityCode: "1001",
+          accountMapping: mapping,
+          credentials: [{ name: "apiToken", value: SECRET }],
+        },
+      },
+      adminA,
+    );
+    expect(configured.errors).toBeUndefined();
     const before = (await h.call(INTEGRATION, { id: orgA }, adminA)).data?.organization.settings.accountingIntegration;
     const kept = await h.call(
       CONFIGURE,
@@ -780,6 +806,9 @@ describe("organization: accounting integration", () => {
         "credentials",
       ],
     ];
+    // An integration switched off, without credentials (arranged here so the test runs alone or in any order).
+    const off = { system: "XLEDGER", enabled: false, accountMapping: [], clearCredentials: true };
+    expect((await h.call(CONFIGURE, { input: off }, adminA)).errors).toBeUndefined();
     const before = await versionOf(orgA);
     for (const [input, rule, field] of refused) {
       expect((await h.call(CONFIGURE, { input }, adminA)).errors?.[0]?.extensions, rule).toMatchObject({
