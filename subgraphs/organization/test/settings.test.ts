@@ -632,6 +632,13 @@ describe("organization: accounting integration", () => {
     { expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" },
     { expenseTypeKey: "toll", account: "7140" },
   ];
+  const withCredentials = {
+    system: "XLEDGER",
+    enabled: true,
+    entityCode: "1001",
+    accountMapping: mapping,
+    credentials: [{ name: "apiToken", value: SECRET }],
+  };
   const stored = [
     { expenseTypeKey: "mileage", account: "7100", costCenter: "100", project: "P-7", vatCode: "0" },
     { expenseTypeKey: "toll", account: "7140", costCenter: null, project: null, vatCode: null },
@@ -648,19 +655,7 @@ describe("organization: accounting integration", () => {
       rule: "entity_code_format",
       field: "entityCode",
     });
-    const r = await h.call(
-      CONFIGURE,
-      {
-        input: {
-          system: "XLEDGER",
-          enabled: true,
-          entityCode: "1001",
-          accountMapping: mapping,
-          credentials: [{ name: "apiToken", value: SECRET }],
-        },
-      },
-      adminA,
-    );
+    const r = await h.call(CONFIGURE, { input: withCredentials }, adminA);
     expect(r.errors).toBeUndefined();
     expect(r.data?.configureAccountingIntegration).toMatchObject({
       system: "XLEDGER",
@@ -727,19 +722,7 @@ describe("organization: accounting integration", () => {
 
   it("keeps the credentials when none are given, replaces or clears them on request", async () => {
     // Configured with credentials (what the test above leaves; arranged here so it runs alone or in any order).
-    const configured = await h.call(
-      CONFIGURE,
-      {
-        input: {
-          system: "XLEDGER",
-          enabled: true,
-          entityCode: "1001",
-          accountMapping: mapping,
-          credentials: [{ name: "apiToken", value: SECRET }],
-        },
-      },
-      adminA,
-    );
+    const configured = await h.call(CONFIGURE, { input: withCredentials }, adminA);
     expect(configured.errors).toBeUndefined();
     const before = (await h.call(INTEGRATION, { id: orgA }, adminA)).data?.organization.settings.accountingIntegration;
     const kept = await h.call(
