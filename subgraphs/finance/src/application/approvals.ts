@@ -59,6 +59,7 @@ async function record(
     decidedBy: string | null;
     note: string | null;
   },
+  now: Date,
 ): Promise<ExpenseApprovalRow | null> {
   // The decision's bookkeeping acts over the organization's claim: the caller (a decider it checked, or the
   // automatic rule at submission) has already seen the expense.
@@ -69,7 +70,7 @@ async function record(
     expenseId: expense.id,
     organizationId: expense.organizationId,
     ...decision,
-    decidedAt: new Date(),
+    decidedAt: now,
   });
   if (!approval) return null;
   const repo = createExpenseRepository(tx, organization);
@@ -110,6 +111,7 @@ export async function tryAutoApprove(
   expense: ExpenseRow,
   type: ExpenseTypeRow | null,
   requestId: string,
+  now: Date,
 ): Promise<ExpenseApprovalRow | null> {
   if (!type || expense.status !== "submitted") return null;
   const receiptCount = await createApprovalRepository(tx, scopes.organization(expense.organizationId)).receiptCount(
@@ -117,13 +119,13 @@ export async function tryAutoApprove(
   );
   const auto = automaticApproval(type, expense.amountOre, receiptCount);
   if (!auto) return null;
-  const approval = await record(tx, events, expense, {
-    decision: "approved",
-    automatic: true,
-    rule: auto.rule,
-    decidedBy: null,
-    note: null,
-  });
+  const approval = await record(
+    tx,
+    events,
+    expense,
+    { decision: "approved", automatic: true, rule: auto.rule, decidedBy: null, note: null },
+    now,
+  );
   if (approval) {
     await audit(events, {
       action: "expense.approved_automatically",
@@ -144,7 +146,9 @@ export async function decideExpense(
   actor: Submitter,
   requestId: string,
   input: DecisionInput & { expenseId: string },
+  opts: { now?: Date } = {},
 ): Promise<ExpenseRow> {
+  const now = opts.now ?? new Date();
   if (actor.organizationId === null)
     throw forbiddenBy("organization_context_required", "Decisions are made within an organization");
   const organizationId = actor.organizationId;
@@ -181,13 +185,13 @@ export async function decideExpense(
     if (refusal?.kind === "bad_input")
       throw badInput(refusal.violation.rule, refusal.violation.field, refusal.violation.message);
     const note = input.note?.trim() || null;
-    const approval = await record(tx, events, expense, {
-      decision: input.decision,
-      automatic: false,
-      rule: null,
-      decidedBy: actor.userId,
-      note,
-    });
+    const approval = await record(
+      tx,
+      events,
+      expense,
+      { decision: input.decision, automatic: false, rule: null, decidedBy: actor.userId, note },
+      now,
+    );
     if (!approval) throw conflictBy("expense_already_decided", "The expense has already been decided");
     await audit(events, {
       action: `expense.${input.decision}`,

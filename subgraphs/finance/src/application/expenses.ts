@@ -84,7 +84,7 @@ export async function submitExpense(
       clientId,
     });
     if (claimedKeys.length === 0) await reimbursementChanged(events, expense, true);
-    const auto = await tryAutoApprove(tx, events, expense, type, opts.requestId ?? expense.id);
+    const auto = await tryAutoApprove(tx, events, expense, type, opts.requestId ?? expense.id, now);
     return auto ? { ...expense, status: "approved" as const } : expense;
   });
 }

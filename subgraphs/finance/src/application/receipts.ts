@@ -50,7 +50,9 @@ export async function uploadReceipt(
   actor: Submitter,
   requestId: string,
   input: ReceiptUpload,
+  opts: { now?: Date } = {},
 ): Promise<ReceiptRow> {
+  const now = opts.now ?? new Date();
   if (actor.organizationId === null)
     throw forbiddenBy("organization_context_required", "Receipts belong to an organization's expenses");
   const organizationId = actor.organizationId;
@@ -102,7 +104,7 @@ export async function uploadReceipt(
         organizationId,
         expense.expenseType,
       );
-      await tryAutoApprove(tx, events, expense, type, requestId);
+      await tryAutoApprove(tx, events, expense, type, requestId, now);
       return receipt;
     });
   } catch (e) {

@@ -21,12 +21,31 @@ export const Mutation: MutationResolvers = {
   submitExpense: (_parent, { input }, ctx) =>
     submitExpense(ctx.uow, actor(ctx), input, { requestId: ctx.requestId, now: ctx.now() }),
   approveExpense: (_parent, { id, note }, ctx) =>
-    decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "approved", note: note ?? null }),
+    decideExpense(
+      ctx.uow,
+      actor(ctx),
+      ctx.requestId,
+      { expenseId: id, decision: "approved", note: note ?? null },
+      { now: ctx.now() },
+    ),
   rejectExpense: (_parent, { id, reason }, ctx) =>
-    decideExpense(ctx.uow, actor(ctx), ctx.requestId, { expenseId: id, decision: "rejected", note: reason }),
+    decideExpense(
+      ctx.uow,
+      actor(ctx),
+      ctx.requestId,
+      { expenseId: id, decision: "rejected", note: reason },
+      { now: ctx.now() },
+    ),
   configureExpenseType: (_parent, { input }, ctx) => configureExpenseType(ctx.uow, actor(ctx), input),
   uploadReceipt: (_parent, { input }, ctx) =>
-    uploadReceipt(ctx.uow, ctx.store, actor(ctx), ctx.requestId, { ...input, contentType: input.contentType ?? null }),
+    uploadReceipt(
+      ctx.uow,
+      ctx.store,
+      actor(ctx),
+      ctx.requestId,
+      { ...input, contentType: input.contentType ?? null },
+      { now: ctx.now() },
+    ),
   setHonorariumTier: (_parent, { input }, ctx) =>
     setHonorariumTier(
       ctx.uow,
