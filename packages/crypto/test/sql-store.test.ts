@@ -41,6 +41,14 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await pool?.end();
+  // pool.end() resolves before the server has closed every connection: a forced drop then terminates one that is
+  // closing, and its FATAL reply surfaced as an uncaught error (seen once under load). Let them go first (5 s at most).
+  await admin(`do $$ begin
+    for i in 1..50 loop
+      exit when not exists (select 1 from pg_stat_activity where datname = '${name}');
+      perform pg_sleep(0.1);
+    end loop;
+  end $$`);
   await admin(`drop database if exists ${name} with (force)`);
 });
 
