@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOBODY, scopes, sees } from "./scope.js";
+import { NOBODY, scopes, sees, writableIn } from "./scope.js";
 
 const row = (la: string | null, owner: string) => ({ organizationId: "org", localAssociationId: la, ownerId: owner });
 
@@ -31,5 +31,25 @@ describe("the visibility model (sees)", () => {
       expect(sees(s, { organizationId: "org" })).toBe(true);
       expect(sees(s, { organizationId: "other" })).toBe(false);
     }
+  });
+});
+
+describe("writes in scope (writableIn)", () => {
+  const roles = [
+    scopes.own("o", "u", ["la"]),
+    scopes.localAssociations("o", ["la"], "u"),
+    scopes.organization("o", "u"),
+  ];
+
+  it("writes in the scope's own organization, for every role; the platform writes anywhere", () => {
+    for (const s of roles) expect(writableIn(s, "o")).toBe("o");
+    expect(writableIn(scopes.organization("o"), "o")).toBe("o");
+    expect(writableIn(scopes.platform(), "o-2")).toBe("o-2");
+  });
+
+  it("refuses another organization's row, and every row for nobody", () => {
+    expect(() => writableIn(scopes.organization("o"), "o-2")).toThrow(/does not write in organization o-2/);
+    expect(() => writableIn(roles[1]!, "o-2")).toThrow();
+    expect(() => writableIn(NOBODY, "o")).toThrow();
   });
 });

@@ -103,3 +103,13 @@ export function organizationIdOf(scope: Scope): string {
   if (scope.organizationId === null) throw new Error(`a ${scope.reach} scope writes in no organization`);
   return scope.organizationId;
 }
+
+/**
+ * The organization a write goes to, checked against the repository's scope by the rule `scopedWhere` applies to its
+ * reads: a row outside it is a programming error (the use case names the scope it writes in), never written.
+ */
+export function writableIn(scope: Scope, organizationId: string, what = "rows"): string {
+  if (!sees(scope, { organizationId }))
+    throw new Error(`${what}: a ${scope.reach} scope does not write in organization ${organizationId}`);
+  return organizationId;
+}

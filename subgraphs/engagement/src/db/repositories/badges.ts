@@ -1,4 +1,5 @@
 /** The badge catalog and the awards, limited to the caller's organization. */
+import { writableIn } from "@meander/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import type { BadgeTrigger } from "../../domain/badge.js";
@@ -10,7 +11,7 @@ import {
   type NewBadgeRow,
   type UserBadgeRow,
 } from "../schema/index.js";
-import { tenantFilter, writableIn } from "./scope.js";
+import { tenantFilter } from "./scope.js";
 export type { AwardedBadge, BadgeRow, NewBadgeRow, UserBadgeRow } from "../schema/index.js";
 
 export function createBadgeRepository(db: Executor, scope: Scope) {

@@ -1,6 +1,6 @@
 /** Certification types, certifications and their renewal history, limited to the caller's organization. */
 import { and, asc, desc, eq, inArray, isNotNull, lt, lte, or } from "drizzle-orm";
-import { organizationIdOf, type Executor, type Scope } from "@meander/db";
+import { writableIn, organizationIdOf, type Executor, type Scope } from "@meander/db";
 import {
   certificationRenewals,
   certifications,
@@ -9,7 +9,7 @@ import {
   type CertificationRow,
   type CertificationTypeRow,
 } from "../schema/index.js";
-import { personFilter, tenantFilter, writableIn } from "./scope.js";
+import { personFilter, tenantFilter } from "./scope.js";
 export type { CertificationRenewalRow, CertificationRow, CertificationTypeRow } from "../schema/index.js";
 
 export function createCertificationRepository(db: Executor, scope: Scope) {

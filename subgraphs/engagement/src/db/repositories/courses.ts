@@ -3,10 +3,11 @@
  * organization (a course belongs to the whole organization, so coordinators and
  * mentors see all of it, not only their local associations' part).
  */
+import { writableIn } from "@meander/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import { courses, type CourseRow, type NewCourseRow } from "../schema/index.js";
-import { tenantFilter, writableIn } from "./scope.js";
+import { tenantFilter } from "./scope.js";
 export type { CourseRow, NewCourseRow } from "../schema/index.js";
 
 /** Keyset of the course list: by start date, then id. */

@@ -3,10 +3,9 @@
  * (organization.local_association.created) and each organization's terminology (organization.settings.changed).
  */
 import { and, inArray } from "drizzle-orm";
-import { scopedWhere, sees, type Executor, type Scope } from "@meander/db";
+import { writableIn, scopedWhere, sees, type Executor, type Scope } from "@meander/db";
 import { readTerminology, type TerminologyLabelRows } from "@meander/events";
 import { localAssociationNames, organizationTerminology } from "../schema/index.js";
-import { writableIn } from "./scope.js";
 
 export function createDirectoryRepository(db: Executor, scope: Scope) {
   return {

@@ -1,4 +1,5 @@
 /** Enrollments, mentor programme sessions and their attendance, limited to the caller's organization. */
+import { writableIn } from "@meander/db";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import {
@@ -14,7 +15,7 @@ import {
   type ParticipantRow,
   type SessionRow,
 } from "../schema/index.js";
-import { personFilter, tenantFilter, writableIn } from "./scope.js";
+import { personFilter, tenantFilter } from "./scope.js";
 export type { AttendanceRow, EnrollmentRow, EnrollmentStatus, ParticipantRow, SessionRow } from "../schema/index.js";
 
 /**

@@ -1,8 +1,7 @@
 /** The membership projection (who belongs to which local association), kept by the organization consumer. */
 import { and, eq } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
+import { writableIn, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { membershipProjection } from "../schema/index.js";
-import { writableIn } from "./scope.js";
 
 export function createMembershipRepository(db: Executor, scope: Scope) {
   return {

@@ -1,4 +1,5 @@
 /** Notifications (the in-app inbox), their external deliveries and the user's preferences. */
+import { writableIn } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNull, lte, sql, type Column } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
@@ -13,7 +14,7 @@ import {
   type NotificationCategory,
   type NotificationRow,
 } from "../schema/index.js";
-import { seesAnyone, tenantFilter, writableIn } from "./scope.js";
+import { seesAnyone, tenantFilter } from "./scope.js";
 export type { DeliveryChannel, DeliveryRow, NotificationCategory, NotificationRow } from "../schema/index.js";
 
 type PersonRow = typeof userAddresses.$inferSelect;

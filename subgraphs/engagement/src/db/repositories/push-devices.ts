@@ -1,9 +1,10 @@
 /** Users' push devices (tokens registered by their apps). */
+import { writableIn } from "@meander/db";
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import { pushDevices, type PushDeviceRow, type PushPlatform } from "../schema/index.js";
-import { tenantFilter, writableIn } from "./scope.js";
+import { tenantFilter } from "./scope.js";
 export type { PushDeviceRow, PushPlatform } from "../schema/index.js";
 
 export function createPushDeviceRepository(db: Executor, scope: Scope) {

@@ -1,4 +1,5 @@
 /** Referral links and their funnel events; toolbox cards and FAQ items. */
+import { writableIn } from "@meander/db";
 import { and, asc, eq, inArray, isNull, or, sql, type Column } from "drizzle-orm";
 import type { Executor, Scope } from "@meander/db";
 import {
@@ -12,7 +13,7 @@ import {
   type ReferralStep,
   type ToolboxCardRow,
 } from "../schema/index.js";
-import { personFilter, seesAnyone, tenantFilter, writableIn } from "./scope.js";
+import { personFilter, seesAnyone, tenantFilter } from "./scope.js";
 export type { FaqItemRow, ReferralLinkRow, ReferralStep, ToolboxCardRow } from "../schema/index.js";
 
 /**

@@ -1,7 +1,7 @@
 /** What the reminder engine reads and writes: scenario switches, the reminder keys and the projections it looks at. */
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, lt, sql, type Column } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
+import { writableIn, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   activityProjection,
   coordinatorMemberships,
@@ -10,7 +10,7 @@ import {
   reminderSettings,
   type ReminderScenario,
 } from "../schema/index.js";
-import { writableIn } from "./scope.js";
+
 export type { ReminderScenario } from "../schema/index.js";
 
 /** `scope`: the caller's (settings in a request), the event's organization (consumers) or the platform (the engine). */

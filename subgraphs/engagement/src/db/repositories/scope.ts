@@ -1,7 +1,7 @@
 /** The filters every engagement repository applies: @meander/db's visibility model over engagement's tables. */
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { scopedWhere, sees, type Scope } from "@meander/db";
+import { scopedWhere, type Scope } from "@meander/db";
 import { membershipProjection } from "../schema/index.js";
 
 /** A row of the whole organization (a course, a badge, a certification type): everyone of the organization sees it. */
@@ -24,16 +24,6 @@ export function personFilter(organization: PgColumn, person: PgColumn, scope: Sc
         inArray(membershipProjection.localAssociationId, [...ids]),
       )})`,
   });
-}
-
-/**
- * A write's organization, checked against the scope the repository was made with (the same rule as `scopedWhere`):
- * a row outside it is a programming error (the use case names the scope it writes in), never written.
- */
-export function writableIn(scope: Scope, organizationId: string): string {
-  if (!sees(scope, { organizationId }))
-    throw new Error(`engagement: a ${scope.reach} scope does not write in organization ${organizationId}`);
-  return organizationId;
 }
 
 /** A person's own row with no organization (contact details, a referral step held for them): any scope but nobody. */

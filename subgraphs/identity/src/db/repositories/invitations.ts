@@ -3,16 +3,13 @@
  * organization's row (`scopedWhere`); acceptance, whose authority is the token, runs in the platform scope.
  */
 import { and, eq } from "drizzle-orm";
-import { scopedWhere, sees, type Executor, type Scope } from "@meander/db";
+import { scopedWhere, writableIn, type Executor, type Scope } from "@meander/db";
 import { invitationAddresses, invitationProjection, type InvitationRow } from "../schema/index.js";
-import { outOfScope } from "./scope.js";
 
 export function createInvitationRepository(db: Executor, scope: Scope) {
   const visible = () => scopedWhere(scope, { organization: invitationProjection.organizationId });
   const addresses = () => scopedWhere(scope, { organization: invitationAddresses.organizationId });
-  const mustSee = (organizationId: string) => {
-    if (!sees(scope, { organizationId })) throw outOfScope(`an invitation of ${organizationId}`, scope);
-  };
+  const mustSee = (organizationId: string) => writableIn(scope, organizationId, "an invitation");
   return {
     /** The invitation and its address (the address event's, else a version 1 creation's); null: unknown or no address. */
     async lockByTokenHash(tokenHash: string): Promise<(InvitationRow & { email: string }) | null> {

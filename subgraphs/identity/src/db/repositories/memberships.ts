@@ -4,9 +4,9 @@
  * coordinator or mentor their local associations').
  */
 import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
-import { isUuid, onlyUuids, peopleOf, scopedWhere, sees, type Executor, type Scope } from "@meander/db";
+import { isUuid, onlyUuids, peopleOf, scopedWhere, writableIn, type Executor, type Scope } from "@meander/db";
 import { membershipProjection as m, type MembershipRow } from "../schema/index.js";
-import { outOfScope, ownRows } from "./scope.js";
+import { ownRows } from "./scope.js";
 
 export type { MembershipRow } from "../schema/index.js";
 
@@ -48,7 +48,7 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
     },
     /** The projection of organization.membership.added (idempotent). */
     async add(row: typeof m.$inferInsert): Promise<void> {
-      if (!sees(scope, { organizationId: row.organizationId })) throw outOfScope("a membership", scope);
+      writableIn(scope, row.organizationId, "a membership");
       await db.insert(m).values(row).onConflictDoNothing();
     },
     /** One primary per user among the memberships the scope sees: the named one becomes it, the others stop being it. */

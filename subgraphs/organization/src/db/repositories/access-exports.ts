@@ -4,8 +4,7 @@
  * cleanup job's list of exports past their window.
  */
 import { and, asc, eq, isNotNull, isNull, lte, or, type SQL } from "drizzle-orm";
-import { organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, organizationIdOf, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { accessExportParts, accessExportRequests, type AccessExportRequestRow } from "../schema/index.js";
 
 export type { AccessExportRequestRow } from "../schema/index.js";
@@ -19,7 +18,7 @@ export function createAccessExportRepository(db: Executor, scope: Scope) {
 
   return {
     async insert(row: NewAccessExportRequestRow): Promise<AccessExportRequestRow> {
-      checkWritable(scope, row.organizationId, "access export");
+      writableIn(scope, row.organizationId, "access export");
       const [created] = await db.insert(accessExportRequests).values(row).returning();
       return created!;
     },

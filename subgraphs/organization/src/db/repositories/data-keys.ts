@@ -5,9 +5,8 @@
  * nor written.
  */
 import { sql } from "drizzle-orm";
-import { queryRows, sees, type Executor, type Scope } from "@meander/db";
+import { writableIn, queryRows, sees, type Executor, type Scope } from "@meander/db";
 import { sqlKeyStore, type KeyStore } from "@meander/crypto";
-import { checkWritable } from "./scope.js";
 
 export const DATA_KEY_TABLE = "organization.organization_data_keys";
 
@@ -22,7 +21,7 @@ export function createDataKeyStore(db: Executor, scope: Scope): KeyStore {
       return inSight(organizationId) ? store.loadWrappedKey(organizationId) : null;
     },
     async saveWrappedKey(organizationId, wrapped) {
-      checkWritable(scope, organizationId, "data key");
+      writableIn(scope, organizationId, "data key");
       return store.saveWrappedKey(organizationId, wrapped);
     },
     async replaceWrappedKey(organizationId, previous, next) {

@@ -3,8 +3,7 @@
  * platform's for the consumer that records each subgraph's part.
  */
 import { and, desc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
-import { queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { erasureParts, erasureRequests, type ErasureRequestRow } from "../schema/index.js";
 
 export type { ErasureRequestRow } from "../schema/index.js";
@@ -30,7 +29,7 @@ export function createErasureRepository(db: Executor, scope: Scope) {
       return Boolean(open);
     },
     async insert(row: NewErasureRequestRow): Promise<ErasureRequestRow> {
-      checkWritable(scope, row.organizationId, "erasure request");
+      writableIn(scope, row.organizationId, "erasure request");
       const [created] = await db.insert(erasureRequests).values(row).returning();
       return created!;
     },
@@ -51,7 +50,7 @@ export function createErasureRepository(db: Executor, scope: Scope) {
     },
     /** One part per subgraph, none completed yet. */
     async addParts(row: { id: string; organizationId: string }, subgraphs: readonly string[]): Promise<void> {
-      checkWritable(scope, row.organizationId, "erasure part");
+      writableIn(scope, row.organizationId, "erasure part");
       await db
         .insert(erasureParts)
         .values(subgraphs.map((subgraph) => ({ requestId: row.id, organizationId: row.organizationId, subgraph })));

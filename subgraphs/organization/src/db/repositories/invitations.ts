@@ -5,8 +5,7 @@
  * (application/invitation-address.ts).
  */
 import { and, asc, desc, eq, gt, lte, sql, type SQL } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, scopedWhere, type Executor, type Scope } from "@meander/db";
 import type { InvitationState } from "../../domain/invitation.js";
 import { invitations, outbox, type InvitationRow } from "../schema/index.js";
 
@@ -26,7 +25,7 @@ export function createInvitationRepository(db: Executor, scope: Scope) {
 
   return {
     async insert(row: NewInvitationRow): Promise<InvitationRow> {
-      checkWritable(scope, row.organizationId, "invitation");
+      writableIn(scope, row.organizationId, "invitation");
       const [created] = await db.insert(invitations).values(row).returning();
       return created!;
     },

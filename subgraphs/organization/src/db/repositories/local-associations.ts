@@ -4,8 +4,7 @@
  * Pages are keyset-paginated by (name, id).
  */
 import { and, asc, eq, gt, ilike, inArray, or, sql } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { localAssociations, type LocalAssociationRow, type NewLocalAssociationRow } from "../schema/index.js";
 
 export type { LocalAssociationRow } from "../schema/index.js";
@@ -103,7 +102,7 @@ export function createLocalAssociationRepository(db: Executor, scope: Scope) {
       return row!;
     },
     async insert(row: NewLocalAssociationRow): Promise<LocalAssociationRow> {
-      checkWritable(scope, row.organizationId, "local association");
+      writableIn(scope, row.organizationId, "local association");
       const [created] = await db.insert(localAssociations).values(row).returning();
       return created!;
     },

@@ -7,8 +7,7 @@
  * user's memberships in every organization: their use cases name the platform scope.
  */
 import { and, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
-import { peopleOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, peopleOf, queryRows, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   organizationMemberships as m,
   type MembershipRoleValue,
@@ -128,7 +127,7 @@ export function createMembershipRepository(db: Executor, scope: Scope) {
       await db.delete(m).where(and(eq(m.id, id), visible()));
     },
     async insert(row: NewMembershipRow): Promise<MembershipRow> {
-      checkWritable(scope, row.organizationId, "membership");
+      writableIn(scope, row.organizationId, "membership");
       const [created] = await db.insert(m).values(row).returning();
       return created!;
     },

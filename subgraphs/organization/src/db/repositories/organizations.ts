@@ -1,7 +1,6 @@
 /** Organizations and their settings, as far as the caller may see them (their own; a global administrator: all). */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, scopedWhere, type Executor, type Scope } from "@meander/db";
 import {
   organizations,
   organizationSettings,
@@ -50,7 +49,7 @@ export function createOrganizationRepository(db: Executor, scope: Scope) {
         );
     },
     async insert(row: NewOrganizationRow, maxMembershipsPerUser: number): Promise<OrganizationRow> {
-      checkWritable(scope, row.id, "organization");
+      writableIn(scope, row.id, "organization");
       const [created] = await db.insert(organizations).values(row).returning();
       await db.insert(organizationSettings).values({ organizationId: created!.id, maxMembershipsPerUser });
       return created!;

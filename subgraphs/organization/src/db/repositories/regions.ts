@@ -1,7 +1,6 @@
 /** Regions of the caller's organization (a global administrator: of every organization). */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { scopedWhere, type Executor, type Scope } from "@meander/db";
-import { checkWritable } from "./scope.js";
+import { writableIn, scopedWhere, type Executor, type Scope } from "@meander/db";
 import { regions, type NewRegionRow, type RegionRow } from "../schema/index.js";
 
 export type { RegionRow } from "../schema/index.js";
@@ -43,7 +42,7 @@ export function createRegionRepository(db: Executor, scope: Scope) {
       return rows.length > 0;
     },
     async insert(row: NewRegionRow): Promise<RegionRow> {
-      checkWritable(scope, row.organizationId, "region");
+      writableIn(scope, row.organizationId, "region");
       const [created] = await db.insert(regions).values(row).returning();
       return created!;
     },

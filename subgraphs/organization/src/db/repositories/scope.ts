@@ -1,15 +1,9 @@
 /**
- * What organization's repositories apply beside `scopedWhere`: a new row must be one the scope sees, and the
+ * What organization's repositories apply beside `scopedWhere` (and @meander/db's `writableIn` for new rows): the
  * platform's own rows (no organization) are the platform scope's only.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { sees, type Scope } from "@meander/db";
-
-/** A programming error when `scope` would not see the row it writes (the rule `scopedWhere` applies to reads). */
-export function checkWritable(scope: Scope, organizationId: string, what: string): void {
-  if (!sees(scope, { organizationId }))
-    throw new Error(`a ${scope.reach} scope writes no ${what} in organization ${organizationId}`);
-}
+import type { Scope } from "@meander/db";
 
 /** The platform's own rows (leads and their mails: no organization column): every one for the platform scope, none else. */
 export function platformRows(scope: Scope): SQL | undefined {
